@@ -1,0 +1,213 @@
+"""The dataset model: the file schema (what a curator writes) and the flat records queries run on.
+
+The file classes below *are* the schema: `schema.py` derives the JSON Schema from their type hints and
+`loader.py` validates parsed YAML against the same hints, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+UnitKind = Literal["government", "department", "office", "company", "organisation", "subdistrict", "collective"]
+Confidence = Literal["high", "medium", "low"]
+
+
+def doc(text: str, **default: Any) -> Any:
+    """A dataclass field carrying its schema description."""
+    return field(metadata={"doc": text}, **default)
+
+
+@dataclass(slots=True, kw_only=True)
+class Meta:
+    """Who published the plan, when, and for which period."""
+
+    id: str = doc("Stable document id, e.g. yangpu-2020q2; used in DOC:ID references")
+    notice_title: str = doc("Title of the notice that publishes the plan")
+    plan_title: str = doc("Title of the work plan itself")
+    issuer: str = doc("Body that issued the notice")
+    signed: str = doc("Signing date, ISO 8601 (YYYY-MM-DD)")
+    published: str = doc("Publication date, ISO 8601 (YYYY-MM-DD)")
+    region: str = doc("Government the plan belongs to, e.g. 上海市杨浦区")
+    year: int = doc("Year the plan covers")
+    quarter: int | None = doc("Quarter the plan covers (1-4); null for an annual plan")
+    projects_title: str = doc("Title of the special-projects part, empty when the notice has none", default="")
+    preamble: str = doc("The general requirements paragraph before the sections", default="")
+    source: str = doc("Where the text came from (file in the repository or URL)", default="")
+
+
+@dataclass(slots=True, kw_only=True)
+class Responsibility:
+    """The 责任单位 clause of a work item, split into lead and supporting units."""
+
+    raw: str = doc("The clause after 责任单位: exactly as written")
+    lead: list[str] = doc("Lead units (牵头), in the order written")
+    support: list[str] = doc("Supporting units (配合), in the order written", default_factory=list)
+    lead_by_division: bool = doc("The leads share the work by division (按分工牵头/负责)", default=False)
+    lead_inferred: bool = doc("No 牵头 was written: the first unit was taken as lead", default=False)
+
+
+@dataclass(slots=True, kw_only=True)
+class Task:
+    """One numbered work item (工作要点) of a section."""
+
+    id: str = doc("<section>.<item>, e.g. 2.6 for 二(六)")
+    title: str = doc("The item's first sentence, without its full stop")
+    text: str = doc("Everything after the title, without the responsibility clause")
+    sentences: list[str] = doc("The text split into sentences")
+    responsibility: Responsibility = doc("Who is responsible (责任单位)")
+
+
+@dataclass(slots=True, kw_only=True)
+class Section:
+    """A numbered section (一、二、…) of the work plan."""
+
+    number: int = doc("1-based section number")
+    numeral: str = doc("The Chinese numeral as written, e.g. 二")
+    title: str = doc("Section title, e.g. 综合经济")
+    tasks: list[Task] = doc("The work items of the section")
+
+
+@dataclass(slots=True, kw_only=True)
+class Project:
+    """One special project (攻坚专项) with its leaders and departments."""
+
+    id: str = doc("G<n>, e.g. G4 for 攻坚(四)")
+    title: str = doc("Project title")
+    text: str = doc("Project description")
+    sentences: list[str] = doc("The text split into sentences")
+    lead_leaders: list[str] = doc("牵头领导")
+    support_leaders: list[str] = doc("配合领导", default_factory=list)
+    lead_departments: list[str] = doc("牵头部门")
+    support_departments: list[str] = doc("配合部门", default_factory=list)
+
+
+@dataclass(slots=True, kw_only=True)
+class Unit:
+    """A body named as responsible somewhere in the document."""
+
+    name: str = doc("Canonical name, as the notice writes it")
+    kind: UnitKind = doc("What kind of body it is")
+    full_name: str | None = doc("Full official name, where known", default=None)
+    full_name_source: Literal["verified", "inferred", "unconfirmed"] | None = doc(
+        "How the full name is known", default=None
+    )
+    aliases: list[str] = doc("Short forms people use", default_factory=list)
+    members: list[str] = doc("For a collective: the units it stands for", default_factory=list)
+    note: str = doc("What the body is, where the name alone does not say", default="")
+
+
+@dataclass(slots=True, kw_only=True)
+class Leader:
+    """A district leader who leads or supports special projects."""
+
+    name: str = doc("Leader's name")
+    lead: list[str] = doc("Ids of the projects the leader leads (must agree with the projects)")
+    support: list[str] = doc("Ids of the projects the leader supports", default_factory=list)
+
+
+@dataclass(slots=True, kw_only=True)
+class Correction:
+    """One repair of text lost in the source, with its evidence."""
+
+    id: str = doc("C<n>")
+    where: str = doc("Record id, or meta.<field> for document metadata")
+    field: Literal["text", "title", "meta"] = doc("Which field was repaired")
+    received: str = doc("The text as received")
+    repaired: str = doc("The text as repaired in this dataset")
+    confidence: Confidence = doc("How sure the repair is")
+    evidence: str = doc("Why the repair is right")
+
+
+@dataclass(slots=True, kw_only=True)
+class DatasetFile:
+    """A curated work-plan document: the file format of data/*.yaml."""
+
+    schema_version: Literal[1] = doc("Version of this file format")
+    meta: Meta = doc("Document metadata")
+    sections: list[Section] = doc("The numbered sections with their work items")
+    projects: list[Project] = doc("The special projects (攻坚专项)", default_factory=list)
+    units: list[Unit] = doc("Registry of every unit named as responsible", default_factory=list)
+    leaders: list[Leader] = doc("Registry of every leader", default_factory=list)
+    corrections: list[Correction] = doc("Every repair made to the source text", default_factory=list)
+
+
+# --- the runtime view -------------------------------------------------------------------------------
+
+RecordKind = Literal["task", "project"]
+
+
+@dataclass(slots=True)
+class Record:
+    """One task or project, flattened so every query treats both kinds alike."""
+
+    document: str
+    kind: RecordKind
+    id: str
+    section_number: int | None
+    section: str | None
+    title: str
+    text: str
+    sentences: list[str]
+    responsibility: str
+    lead_units: list[str]
+    support_units: list[str]
+    lead_by_division: bool
+    lead_leaders: list[str]
+    support_leaders: list[str]
+
+    @property
+    def ref(self) -> str:
+        return f"{self.document}:{self.id}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "document": self.document,
+            "id": self.id,
+            "kind": self.kind,
+            "section_number": self.section_number,
+            "section": self.section,
+            "title": self.title,
+            "text": self.text,
+            "responsibility": self.responsibility,
+            "lead_units": self.lead_units,
+            "support_units": self.support_units,
+            "lead_by_division": self.lead_by_division,
+            "lead_leaders": self.lead_leaders,
+            "support_leaders": self.support_leaders,
+        }
+
+
+@dataclass(slots=True)
+class Document:
+    meta: Meta
+    sections: list[Section]
+    records: list[Record]
+    units: list[Unit]
+    leaders: list[Leader]
+    corrections: list[Correction]
+    path: str
+
+
+def task_record(doc_id: str, section: Section, task: Task) -> Record:
+    r = task.responsibility
+    return Record(
+        doc_id, "task", task.id, section.number, section.title, task.title, task.text, task.sentences,
+        r.raw, r.lead, r.support, r.lead_by_division, [], [],
+    )
+
+
+def project_record(doc_id: str, p: Project) -> Record:
+    return Record(
+        doc_id, "project", p.id, None, None, p.title, p.text, p.sentences, "",
+        p.lead_departments, p.support_departments, False, p.lead_leaders, p.support_leaders,
+    )
+
+
+def build_document(data: DatasetFile, path: str) -> Document:
+    """Flatten a validated file into the runtime document; sections keep only their headings."""
+    doc_id = data.meta.id
+    records = [task_record(doc_id, s, t) for s in data.sections for t in s.tasks]
+    records += [project_record(doc_id, p) for p in data.projects]
+    heads = [Section(number=s.number, numeral=s.numeral, title=s.title, tasks=[]) for s in data.sections]
+    return Document(data.meta, heads, records, data.units, data.leaders, data.corrections, path)
