@@ -31,7 +31,8 @@ def cache_dir() -> Path | None:
 
 
 def key(path: Path, st: os.stat_result) -> str:
-    ident = f"{FORMAT}|{__version__}|{sys.version_info[:2]}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{st.st_ino}"
+    parts = (FORMAT, __version__, sys.version_info[:2], path.resolve(), st.st_size, st.st_mtime_ns, st.st_ino)
+    ident = "|".join(map(str, parts))
     return hashlib.sha256(ident.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 

@@ -15,7 +15,7 @@ import types
 import typing
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
@@ -39,7 +39,7 @@ class Marked(dict):  # type: ignore[type-arg]
 
 
 class _Loader(_Base):  # type: ignore[misc,valid-type]
-    yaml_implicit_resolvers: dict[str, Any] = {}
+    yaml_implicit_resolvers: ClassVar[dict[str, Any]] = {}
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         if node in self.constructed_objects or node in self.recursive_objects:
@@ -89,7 +89,9 @@ def read_text(path: Path) -> str:
     """The file's text, or a DataError that says what to do about it."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise DataError(located(str(path), None, None, f"larger than {MAX_FILE_BYTES >> 20} MiB; split it"))
+            raise DataError(
+                located(str(path), None, None, f"larger than {MAX_FILE_BYTES >> 20} MiB; split it")
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise DataError(f"{path}: no such file") from None
@@ -101,18 +103,25 @@ def read_text(path: Path) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise DataError(
-            located(str(path), None, None, f"not UTF-8 (bad byte at offset {e.start}); a GB18030 notice can be "
-                    "converted with `workplan import`, or re-save the file as UTF-8")
+            located(
+                str(path),
+                None,
+                None,
+                f"not UTF-8 (bad byte at offset {e.start}); a GB18030 notice can be "
+                "converted with `workplan import`, or re-save the file as UTF-8",
+            )
         ) from None
 
 
 def parse_yaml(text: str, path: str) -> Any:
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader subclass
+        return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         what = e.problem or e.context or "invalid YAML"
-        raise DataError(located(path, mark.line if mark else None, mark.column if mark else None, what)) from None
+        raise DataError(
+            located(path, mark.line if mark else None, mark.column if mark else None, what)
+        ) from None
     except yaml.YAMLError as e:
         raise DataError(located(path, None, None, f"invalid YAML: {e}")) from None
     except RecursionError:
@@ -129,7 +138,9 @@ class _Converter:
 
     def problem(self, mark: yaml.Mark | None, where: str, message: str) -> None:
         text = f"{where}: {message}" if where else message
-        self.problems.append(located(self.path, mark.line if mark else None, mark.column if mark else None, text))
+        self.problems.append(
+            located(self.path, mark.line if mark else None, mark.column if mark else None, text)
+        )
 
     def convert(self, tp: Any, value: Any, mark: yaml.Mark | None, where: str) -> Any:
         origin = typing.get_origin(tp)
@@ -140,7 +151,9 @@ class _Converter:
                 self.problem(mark, where, f"expected a list, got {describe(value)}")
                 return []
             (item,) = typing.get_args(tp)
-            return [self.convert(item, v, getattr(v, "mark", mark), f"{where}[{i}]") for i, v in enumerate(value)]
+            return [
+                self.convert(item, v, getattr(v, "mark", mark), f"{where}[{i}]") for i, v in enumerate(value)
+            ]
         if origin is typing.Union or origin is types.UnionType:
             options = typing.get_args(tp)
             if value is None and type(None) in options:
@@ -151,7 +164,7 @@ class _Converter:
             if value not in allowed:
                 self.problem(mark, where, f"expected one of {', '.join(map(str, allowed))}, got {value!r}")
             return value
-        if tp is int and isinstance(value, bool) or not isinstance(value, tp):
+        if (tp is int and isinstance(value, bool)) or not isinstance(value, tp):
             hint = " (quote it)" if isinstance(value, datetime.date) and tp is str else ""
             self.problem(mark, where, f"expected {tp.__name__}, got {describe(value)}{hint}")
             return tp()
@@ -166,14 +179,22 @@ class _Converter:
         known = {s.name for s in specs}
         for key in value:
             if key not in known:
-                self.problem(value.key_marks.get(key), where, f"unknown field {key!r} (allowed: {', '.join(sorted(known))})")
+                self.problem(
+                    value.key_marks.get(key),
+                    where,
+                    f"unknown field {key!r} (allowed: {', '.join(sorted(known))})",
+                )
         kwargs = {}
         for spec in specs:
             here = f"{where}.{spec.name}" if where else spec.name
             if spec.name in value:
-                kwargs[spec.name] = self.convert(spec.type, value[spec.name], value.key_marks.get(spec.name), here)
+                kwargs[spec.name] = self.convert(
+                    spec.type, value[spec.name], value.key_marks.get(spec.name), here
+                )
             elif spec.required:
-                self.problem(value.mark or mark, where or "top level", f"missing required field {spec.name!r}")
+                self.problem(
+                    value.mark or mark, where or "top level", f"missing required field {spec.name!r}"
+                )
                 kwargs[spec.name] = _empty(spec.type)
         obj = cls(**kwargs)
         self.marks[id(obj)] = value.mark or mark
@@ -206,6 +227,7 @@ def describe(value: Any) -> str:
 
 def check_references(data: DatasetFile, conv: _Converter) -> None:
     """Cross-field checks the type hints cannot express: ids, registry references, corrections."""
+
     def at(obj: Any) -> yaml.Mark | None:
         return conv.marks.get(id(obj))
 
@@ -226,7 +248,11 @@ def check_references(data: DatasetFile, conv: _Converter) -> None:
         for alias in u.aliases:
             other = seen_alias.setdefault(alias, u.name)
             if other != u.name or alias in units:
-                conv.problem(at(u), f"units.{u.name}", f"alias {alias!r} also names {other if other != u.name else alias!r}")
+                conv.problem(
+                    at(u),
+                    f"units.{u.name}",
+                    f"alias {alias!r} also names {other if other != u.name else alias!r}",
+                )
         for m in u.members:
             if m not in units:
                 conv.problem(at(u), f"units.{u.name}.members", f"unknown unit {m!r}")
@@ -260,8 +286,12 @@ def check_references(data: DatasetFile, conv: _Converter) -> None:
         lead = [p.id for p in data.projects if leader.name in p.lead_leaders]
         support = [p.id for p in data.projects if leader.name in p.support_leaders]
         if (leader.lead, leader.support) != (lead, support):
-            conv.problem(at(leader), f"leaders.{leader.name}", f"lists lead {leader.lead} / support {leader.support}, "
-                         f"but the projects say lead {lead} / support {support}")
+            conv.problem(
+                at(leader),
+                f"leaders.{leader.name}",
+                f"lists lead {leader.lead} / support {leader.support}, "
+                f"but the projects say lead {lead} / support {support}",
+            )
     check_corrections(data, conv)
 
 
@@ -273,7 +303,9 @@ def _valid_date(value: str) -> bool:
     return True
 
 
-def check_sentences(conv: _Converter, mark: yaml.Mark | None, rid: str, text: str, sentences: list[str]) -> None:
+def check_sentences(
+    conv: _Converter, mark: yaml.Mark | None, rid: str, text: str, sentences: list[str]
+) -> None:
     if "".join(sentences) != text:
         conv.problem(mark, rid, "sentences do not join up to the text")
 
@@ -288,7 +320,9 @@ def check_corrections(data: DatasetFile, conv: _Converter) -> None:
         if c.field == "meta":
             continue
         if c.repaired not in getattr(target, c.field):
-            conv.problem(conv.marks.get(id(c)), f"corrections.{c.id}", f"repair not found in {c.where} {c.field}")
+            conv.problem(
+                conv.marks.get(id(c)), f"corrections.{c.id}", f"repair not found in {c.where} {c.field}"
+            )
 
 
 def validate_file(path: Path) -> DatasetFile:

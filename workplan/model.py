@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-UnitKind = Literal["government", "department", "office", "company", "organisation", "subdistrict", "collective"]
+UnitKind = Literal[
+    "government", "department", "office", "company", "organisation", "subdistrict", "collective"
+]
 Confidence = Literal["high", "medium", "low"]
 
 
@@ -31,7 +33,9 @@ class Meta:
     region: str = doc("Government the plan belongs to, e.g. 上海市杨浦区")
     year: int = doc("Year the plan covers")
     quarter: int | None = doc("Quarter the plan covers (1-4); null for an annual plan")
-    projects_title: str = doc("Title of the special-projects part, empty when the notice has none", default="")
+    projects_title: str = doc(
+        "Title of the special-projects part, empty when the notice has none", default=""
+    )
     preamble: str = doc("The general requirements paragraph before the sections", default="")
     source: str = doc("Where the text came from (file in the repository or URL)", default="")
 
@@ -192,15 +196,39 @@ class Document:
 def task_record(doc_id: str, section: Section, task: Task) -> Record:
     r = task.responsibility
     return Record(
-        doc_id, "task", task.id, section.number, section.title, task.title, task.text, task.sentences,
-        r.raw, r.lead, r.support, r.lead_by_division, [], [],
+        doc_id,
+        "task",
+        task.id,
+        section.number,
+        section.title,
+        task.title,
+        task.text,
+        task.sentences,
+        r.raw,
+        r.lead,
+        r.support,
+        r.lead_by_division,
+        [],
+        [],
     )
 
 
 def project_record(doc_id: str, p: Project) -> Record:
     return Record(
-        doc_id, "project", p.id, None, None, p.title, p.text, p.sentences, "",
-        p.lead_departments, p.support_departments, False, p.lead_leaders, p.support_leaders,
+        doc_id,
+        "project",
+        p.id,
+        None,
+        None,
+        p.title,
+        p.text,
+        p.sentences,
+        "",
+        p.lead_departments,
+        p.support_departments,
+        False,
+        p.lead_leaders,
+        p.support_leaders,
     )
 
 
