@@ -1,0 +1,1 @@
+"""The curated datasets, shipped inside the wheel as the package `workplan.data`."""

@@ -1,0 +1,438 @@
+"""The command line: parse arguments, call the core, hand the Report to the output layer. Nothing else."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from typer.core import TyperGroup
+
+from . import __version__
+from .errors import EXIT_NO_MATCH, WorkplanError
+from .output import Format, Report, render
+
+EPILOG = "退出码 exit codes: 0 找到结果 · 1 无匹配 · 2 用法错误 · 3 数据文件错误 · 4 写文件失败"
+
+
+class Kind(str, Enum):
+    task = "task"
+    project = "project"
+
+
+class Role(str, Enum):
+    lead = "lead"
+    support = "support"
+    mentioned = "mentioned"
+
+
+def fail(error: WorkplanError) -> NoReturn:
+    """One line on stderr, the documented exit code, no traceback."""
+    line = error.message + "".join(f"; {h}" for h in error.hints)
+    sys.stderr.write(f"workplan: error: {line}\n")
+    raise typer.Exit(error.exit_code)
+
+
+class WorkplanGroup(TyperGroup):
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except WorkplanError as e:
+            fail(e)
+
+
+app = typer.Typer(
+    cls=WorkplanGroup,
+    name="workplan",
+    help="查询政府季度工作要点及攻坚专项 — query the quarterly work plans of Chinese district governments.",
+    epilog=EPILOG,
+    invoke_without_command=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+# --- shared state and options -----------------------------------------------------------------
+
+
+def data_target(ctx: typer.Context | None) -> str | None:
+    root = ctx.find_root() if ctx else None
+    value = root.params.get("data") if root else None
+    return str(value) if value else os.environ.get("WORKPLAN_DATA") or None
+
+
+def corpus(ctx: typer.Context | None) -> Any:
+    """The loaded documents, read once per process (and from the cache when unchanged)."""
+    from .loader import load_documents
+    from .query import Corpus
+
+    root = ctx.find_root() if ctx else None
+    obj = root.obj if root and isinstance(root.obj, dict) else {}
+    if "corpus" not in obj:
+        obj["corpus"] = Corpus(load_documents(data_target(ctx)))
+        if root is not None:
+            root.obj = obj
+    return obj["corpus"]
+
+
+def complete_with(names: Any) -> Any:
+    """A shell-completion callback over names the corpus provides; errors complete nothing."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        from .query import complete as by_prefix
+
+        try:
+            return by_prefix(names(corpus(ctx)), incomplete)
+        except WorkplanError:
+            return []
+
+    return complete
+
+
+def unit_names(c: Any) -> list[str]:
+    return list(c.units) + [a for aliases in c.unit_aliases.values() for a in aliases]
+
+
+def section_names(c: Any) -> list[str]:
+    return [str(s.number) for d in c.documents for s in d.sections] + [
+        s.title for d in c.documents for s in d.sections
+    ]
+
+
+FormatOpt = Annotated[
+    Format, typer.Option("--format", "-f", help="Output format: table|json|jsonl|csv|tsv|markdown.")
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
+SectionOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--section",
+        "-s",
+        help="Section number or title (2, 二, 综合经济).",
+        autocompletion=complete_with(section_names),
+    ),
+]
+KindOpt = Annotated[Kind | None, typer.Option("--kind", "-k", help="task (工作要点) or project (攻坚专项).")]
+UnitOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--unit",
+        "-u",
+        help="Only records this unit leads or supports.",
+        autocompletion=complete_with(unit_names),
+    ),
+]
+LeaderOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--leader",
+        "-l",
+        help="Only projects this leader leads or supports.",
+        autocompletion=complete_with(lambda c: c.leaders),
+    ),
+]
+
+
+def emit(report: Report, fmt: Format, as_json: bool) -> None:
+    """Render and write the report; exit 1 (like grep) when it holds no results."""
+    fmt = Format.json if as_json else fmt
+    if fmt is Format.table:
+        tty = sys.stdout.isatty()
+        width = shutil.get_terminal_size((80, 24)).columns if tty else int(os.environ.get("COLUMNS") or 80)
+        color = tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+        if not report.found:
+            sys.stderr.write("没有匹配的记录 (no matching records)\n")
+        else:
+            text = render(report, fmt, width=max(20, width), color=color)
+            encoding = sys.stdout.encoding or "utf-8"
+            sys.stdout.buffer.write(text.encode(encoding, errors="replace"))
+    else:
+        sys.stdout.buffer.write(render(report, fmt).encode("utf-8"))
+    sys.stdout.flush()
+    if not report.found:
+        raise typer.Exit(EXIT_NO_MATCH)
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"workplan {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    ctx: typer.Context,
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data",
+            "-d",
+            envvar="WORKPLAN_DATA",
+            help="Dataset file or folder (default: the shipped one).",
+            show_envvar=True,
+        ),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """查询政府季度工作要点及攻坚专项。Example: workplan by-unit 区商务委"""
+    if ctx.invoked_subcommand is None:
+        from .reports import overview_text
+
+        group = ctx.command
+        commands = [
+            (name, group.get_command(ctx, name).get_short_help_str(60)) for name in group.list_commands(ctx)
+        ]
+        sys.stdout.write(overview_text(corpus(ctx), commands))
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    section: SectionOpt = None,
+    kind: KindOpt = None,
+    unit: UnitOpt = None,
+    leader: LeaderOpt = None,
+    fmt: FormatOpt = Format.table,
+    as_json: JsonOpt = False,
+) -> None:
+    """列出全部事项(32项工作要点, 然后9项攻坚专项), 可筛选。
+
+    Example: workplan list --section 综合经济 --json
+    """
+    from .reports import records_report
+
+    c = corpus(ctx)
+    records = c.filter(section, kind.value if kind else None, unit, leader)
+    emit(records_report(c, records), fmt, as_json)
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    record_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="2.6, 二(六), G4, 攻坚四, or DOC:ID.",
+            autocompletion=complete_with(lambda c: [c.ref(r) for r in c.records]),
+        ),
+    ],
+    fmt: FormatOpt = Format.table,
+    as_json: JsonOpt = False,
+) -> None:
+    """显示一项的全部内容: 分句正文、牵头和配合单位、领导、勘误。
+
+    Example: workplan show 二(六)
+    """
+    from .reports import show_report
+
+    c = corpus(ctx)
+    emit(show_report(c, c.record(record_id)), fmt, as_json)
+
+
+@app.command(context_settings={"ignore_unknown_options": True})
+def search(
+    ctx: typer.Context,
+    terms: Annotated[
+        list[str], typer.Argument(metavar="TERM...", help="Terms that must all match; -TERM excludes.")
+    ],
+    exact: Annotated[
+        bool, typer.Option("--exact", "-e", help="Substring matches only, no abbreviations.")
+    ] = False,
+    section: SectionOpt = None,
+    kind: KindOpt = None,
+    unit: UnitOpt = None,
+    leader: LeaderOpt = None,
+    fmt: FormatOpt = Format.table,
+    as_json: JsonOpt = False,
+) -> None:
+    """全文检索: 标题、正文、单位、领导; 支持简称(旧改)、繁体(舊改)和全半角标点。
+
+    Example: workplan search 旧改 ;  workplan search 就业 -街道
+    """
+    from .errors import UsageError
+    from .reports import search_report
+    from .search import parse_terms
+    from .search import search as run
+
+    if bad := [t for t in terms if t.startswith("--")]:
+        raise UsageError(f"no such option: {bad[0]}")
+    c = corpus(ctx)
+    records = c.filter(section, kind.value if kind else None, unit, leader)
+    emit(search_report(c, run(records, parse_terms(terms, c.unit_aliases), exact)), fmt, as_json)
+
+
+@app.command("by-unit")
+def by_unit(
+    ctx: typer.Context,
+    unit: Annotated[
+        str | None,
+        typer.Argument(
+            help="Unit: full name, short form (人社局) or a unique part.",
+            autocompletion=complete_with(unit_names),
+        ),
+    ] = None,
+    role: Annotated[
+        Role | None, typer.Option("--role", "-r", help="Only lead, support or mentioned.")
+    ] = None,
+    section: SectionOpt = None,
+    kind: KindOpt = None,
+    fmt: FormatOpt = Format.table,
+    as_json: JsonOpt = False,
+) -> None:
+    """按单位查看: 不带单位时列出每个单位牵头和配合的事项; 带单位时列出该单位的事项及角色。
+
+    Example: workplan by-unit 区商务委 ;  workplan by-unit 人社局 --json
+    """
+    from .reports import groups_report, hits_report
+
+    c = corpus(ctx)
+    if unit is None:
+        emit(groups_report(c, c.unit_groups(), "unit", "单位"), fmt, as_json)
+        return
+    name = c.resolve_unit(unit)
+    hits = c.by_unit(name, c.filter(section, kind.value if kind else None))
+    if role:
+        hits = [h for h in hits if h.role == role.value]
+    emit(hits_report(c, name, hits), fmt, as_json)
+
+
+@app.command("by-leader")
+def by_leader(
+    ctx: typer.Context,
+    leader: Annotated[
+        str | None,
+        typer.Argument(
+            help="Leader's name, or a unique part of it.", autocompletion=complete_with(lambda c: c.leaders)
+        ),
+    ] = None,
+    role: Annotated[Role | None, typer.Option("--role", "-r", help="Only lead or support.")] = None,
+    fmt: FormatOpt = Format.table,
+    as_json: JsonOpt = False,
+) -> None:
+    """按领导查看: 每位领导牵头和配合的攻坚专项。
+
+    Example: workplan by-leader 赵亮
+    """
+    from .reports import groups_report, hits_report
+
+    c = corpus(ctx)
+    if leader is None:
+        emit(groups_report(c, c.leader_groups(), "leader", "领导"), fmt, as_json)
+        return
+    name = c.resolve_leader(leader)
+    hits = c.by_leader(name)
+    if role:
+        hits = [h for h in hits if h.role == role.value]
+    emit(hits_report(c, name, hits), fmt, as_json)
+
+
+@app.command()
+def units(ctx: typer.Context, fmt: FormatOpt = Format.table, as_json: JsonOpt = False) -> None:
+    """全部单位及其牵头、配合的事项 (same as by-unit without a unit).
+
+    Example: workplan units --json
+    """
+    by_unit(ctx, None, None, None, None, fmt, as_json)
+
+
+@app.command()
+def leaders(ctx: typer.Context, fmt: FormatOpt = Format.table, as_json: JsonOpt = False) -> None:
+    """全部领导及其牵头、配合的攻坚专项 (same as by-leader without a name).
+
+    Example: workplan leaders
+    """
+    by_leader(ctx, None, None, fmt, as_json)
+
+
+@app.command()
+def stats(ctx: typer.Context, fmt: FormatOpt = Format.table, as_json: JsonOpt = False) -> None:
+    """统计: 各板块事项数、各单位牵头与配合数、各领导的攻坚专项数。
+
+    Example: workplan stats --format markdown
+    """
+    from .reports import stats_report
+
+    emit(stats_report(corpus(ctx)), fmt, as_json)
+
+
+@app.command()
+def docs(ctx: typer.Context, fmt: FormatOpt = Format.table, as_json: JsonOpt = False) -> None:
+    """列出已载入的文档 (id, 标题, 日期, 事项数)。
+
+    Example: workplan --data plans/ docs
+    """
+    from .reports import documents_report
+
+    emit(documents_report(corpus(ctx)), fmt, as_json)
+
+
+@app.command()
+def validate(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(metavar="PATH...", help="Files or folders (default: --data).")
+    ] = None,
+) -> None:
+    """检查数据文件: 报告所有问题(文件:行:列), 有问题时退出码为 3。
+
+    Example: workplan validate data/workplan_2020q2.yaml
+    """
+    from .errors import EXIT_DATA, DataError
+    from .loader import data_files, shipped_data, validate_file
+
+    targets = paths or [Path(data_target(ctx) or shipped_data())]
+    failed = False
+    for target in targets:
+        try:
+            files = data_files(target)
+        except DataError as e:
+            sys.stderr.write(f"{e.message}\n")
+            failed = True
+            continue
+        for path in files:
+            try:
+                data = validate_file(path)
+            except DataError as e:
+                sys.stderr.write("".join(f"{p}\n" for p in e.problems))
+                failed = True
+                continue
+            n = sum(len(s.tasks) for s in data.sections)
+            sys.stdout.write(
+                f"ok: {path} ({n} tasks, {len(data.projects)} projects, {len(data.units)} units)\n"
+            )
+    if failed:
+        raise typer.Exit(EXIT_DATA)
+
+
+@app.command()
+def schema() -> None:
+    """打印数据文件的 JSON Schema (供编辑器校验 YAML)。
+
+    Example: workplan schema > schema/workplan.schema.json
+    """
+    from .schema import schema_text
+
+    sys.stdout.write(schema_text())
+
+
+def main() -> None:
+    """Console-script entry: a closed pipe ends quietly, an interrupt exits 130."""
+    try:
+        app()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
+    except KeyboardInterrupt:
+        sys.stderr.write("workplan: interrupted\n")
+        sys.exit(130)

@@ -1,0 +1,197 @@
+"""The one output layer: commands return a Report, a renderer turns it into a string.
+
+Renderers never print. JSON/JSONL/CSV/TSV/Markdown are built with the standard library only; rich is
+imported only when a table is actually drawn, so the machine-readable paths start fast.
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import io
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+class Format(str, enum.Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+    markdown = "markdown"
+
+
+@dataclass(slots=True)
+class Column:
+    key: str
+    header: str
+    cell: Callable[[dict[str, Any]], str] | None = None  # table/markdown text when not the plain value
+    min_width: int | None = None
+    ratio: int | None = None
+    highlight: bool = False
+
+
+@dataclass(slots=True)
+class Table:
+    key: str
+    rows: list[dict[str, Any]]
+    columns: list[Column]
+    title: str = ""
+    highlights: dict[tuple[int, str], list[Span]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Report:
+    """What a command produced: tables for people, `data` for JSON (default: the rows)."""
+
+    tables: list[Table]
+    data: Any = None
+    found: bool = True
+
+    def json_data(self) -> Any:
+        if self.data is not None:
+            return self.data
+        if len(self.tables) == 1:
+            return self.tables[0].rows
+        return {t.key: t.rows for t in self.tables}
+
+
+def visible(text: str) -> str:
+    """Control and bidi characters shown as escapes, so data can never drive the terminal."""
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def plain(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else ""
+    if isinstance(value, list):
+        return "、".join(plain(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def cell_text(row: dict[str, Any], col: Column) -> str:
+    return col.cell(row) if col.cell else plain(row.get(col.key))
+
+
+def flat_row(row: dict[str, Any], group: str | None) -> dict[str, str]:
+    out = {"group": group} if group else {}
+    for k, v in row.items():
+        if isinstance(v, list) and v and isinstance(v[0], dict):
+            out[k] = json.dumps(v, ensure_ascii=False)
+        else:
+            out[k] = plain(v) if not isinstance(v, bool) else ("true" if v else "false")
+    return out
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report.json_data(), ensure_ascii=False, indent=2) + "\n"
+
+
+def render_jsonl(report: Report) -> str:
+    data = report.json_data()
+    if isinstance(data, dict) and report.data is None:
+        items = [{"group": k, **row} for k, rows in data.items() for row in rows]
+    elif isinstance(data, list):
+        items = data
+    else:
+        items = [data]
+    return "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
+
+
+def render_delimited(report: Report, delimiter: str) -> str:
+    grouped = len(report.tables) > 1
+    rows = [flat_row(r, t.key if grouped else None) for t in report.tables for r in t.rows]
+    header: list[str] = []
+    for row in rows:
+        header += [k for k in row if k not in header]
+    buf = io.StringIO()
+    if delimiter == "\t":
+        # TSV has no quoting: tabs and newlines inside values become spaces
+        buf.write("\t".join(header) + "\n")
+        for row in rows:
+            buf.write("\t".join(re.sub(r"[\t\r\n]", " ", row.get(k, "")) for k in header) + "\n")
+        return buf.getvalue()
+    writer = csv.DictWriter(buf, fieldnames=header, lineterminator="\n", restval="")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+def render_markdown(report: Report) -> str:
+    def esc(text: str) -> str:
+        return visible(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+
+    parts = []
+    for t in report.tables:
+        lines = [f"### {esc(t.title)}", ""] if t.title else []
+        lines.append("| " + " | ".join(esc(c.header) for c in t.columns) + " |")
+        lines.append("|" + "---|" * len(t.columns))
+        lines += ["| " + " | ".join(esc(cell_text(r, c)) for c in t.columns) + " |" for r in t.rows]
+        parts.append("\n".join(lines) + "\n")
+    return "\n".join(parts)
+
+
+def render_table(report: Report, width: int, color: bool) -> str:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table as RichTable
+    from rich.text import Text
+
+    buf = io.StringIO()
+    console = Console(
+        file=buf,
+        width=width,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        legacy_windows=False,
+    )
+    for t in report.tables:
+        table = RichTable(
+            title=Text(visible(t.title), style="bold") if t.title else None,
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+            header_style="bold" if color else "",
+        )
+        for col in t.columns:
+            table.add_column(col.header, overflow="fold", min_width=col.min_width, ratio=col.ratio)
+        for i, row in enumerate(t.rows):
+            cells = []
+            for col in t.columns:
+                raw = cell_text(row, col)
+                text = Text(visible(raw))
+                if color and text.plain == raw:  # escaped control characters would shift the spans
+                    for a, b in t.highlights.get((i, col.key), []):
+                        text.stylize("bold red", a, b)
+                cells.append(text)
+            table.add_row(*cells)
+        console.print(table)
+    return buf.getvalue()
+
+
+def render(report: Report, fmt: Format, width: int = 80, color: bool = False) -> str:
+    if fmt is Format.json:
+        return render_json(report)
+    if fmt is Format.jsonl:
+        return render_jsonl(report)
+    if fmt is Format.csv:
+        return render_delimited(report, ",")
+    if fmt is Format.tsv:
+        return render_delimited(report, "\t")
+    if fmt is Format.markdown:
+        return render_markdown(report)
+    return render_table(report, width, color)
