@@ -104,7 +104,7 @@ def section_names(c: Any) -> list[str]:
 
 
 FormatOpt = Annotated[
-    Format, typer.Option("--format", "-f", help="Output format: table|json|jsonl|csv|tsv|markdown.")
+    Format, typer.Option("--format", "-f", help="Output format \\[table|json|jsonl|csv|tsv|markdown].")
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
 SectionOpt = Annotated[

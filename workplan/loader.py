@@ -53,10 +53,6 @@ class _Loader(_Base):  # type: ignore[misc,valid-type]
         result.mark = node.start_mark
         result.key_marks = {}
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                raise yaml.constructor.ConstructorError(
-                    None, None, "merge keys (<<) are not allowed", key_node.start_mark
-                )
             key = self.construct_object(key_node)
             if not isinstance(key, str):
                 raise yaml.constructor.ConstructorError(

@@ -42,9 +42,12 @@ def to_simplified(text: str) -> str:
 
 def normalise(text: str) -> str:
     """NFKC (full/half width), Latin case folded, white space removed. Idempotent."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    folded = unicodedata.normalize("NFKC", folded)
-    return "".join(folded.split())
+    for _ in range(4):  # folding can expose new compositions; a fixed point comes within a pass or two
+        out = "".join(unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold()).split())
+        if out == text:
+            break
+        text = out
+    return text
 
 
 def normalise_query(text: str) -> str:

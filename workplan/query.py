@@ -207,10 +207,10 @@ class Corpus:
             records = [r for r in records if r.kind == kind]
         if unit is not None:
             name = self.resolve_unit(unit)
-            records = [h.record for h in self.by_unit(name, records) if h.role != MENTIONED]
+            records = [r for r in records if (h := self.unit_role(r, name)) and h.role != MENTIONED]
         if leader is not None:
             name = self.resolve_leader(leader)
-            records = [h.record for h in self.by_leader(name, records)]
+            records = [r for r in records if name in r.lead_leaders or name in r.support_leaders]
         return list(records)
 
     def corrections_for(self, record: Record) -> list[Correction]:

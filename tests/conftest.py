@@ -1,0 +1,65 @@
+"""Shared fixtures: the shipped dataset, its source text, and a CLI runner with an isolated cache."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from workplan.cli import app
+from workplan.loader import load_documents, shipped_data, validate_file
+from workplan.model import DatasetFile
+from workplan.query import Corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "data" / "source" / "yangpu_2020q2_notice.txt"
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own cache folder and no inherited dataset override."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("WORKPLAN_CACHE_DIR", str(folder))
+    monkeypatch.delenv("WORKPLAN_DATA", raising=False)
+    monkeypatch.delenv("WORKPLAN_NO_CACHE", raising=False)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def source_text() -> str:
+    return SOURCE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def dataset() -> DatasetFile:
+    return validate_file(shipped_data())
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Corpus:
+    return Corpus(load_documents())
+
+
+@pytest.fixture()
+def run() -> Callable[..., Any]:
+    """Invoke the CLI in-process; returns the click Result."""
+    runner = CliRunner()
+
+    def invoke(*args: str, **kwargs: Any) -> Any:
+        return runner.invoke(app, list(args), **kwargs)
+
+    return invoke
+
+
+@pytest.fixture()
+def run_json(run: Callable[..., Any]) -> Callable[..., Any]:
+    def invoke(*args: str) -> Any:
+        result = run(*args, "--json")
+        assert result.exit_code in (0, 1), result.output
+        return json.loads(result.stdout)
+
+    return invoke

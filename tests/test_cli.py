@@ -1,0 +1,292 @@
+"""Every command and format through the CLI (in-process), with the JSON contract and exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from workplan.cli import app
+from workplan.output import Format
+
+RECORD_KEYS = {
+    "document",
+    "id",
+    "kind",
+    "section",
+    "title",
+    "text",
+    "lead_units",
+    "support_units",
+    "lead_by_division",
+    "lead_leaders",
+    "support_leaders",
+}
+
+
+def test_list_json_contract(run_json: Callable[..., Any]) -> None:
+    records = run_json("list")
+    assert len(records) == 41
+    assert [r["id"] for r in records[:2]] == ["1.1", "1.2"] and records[-1]["id"] == "G9"
+    for r in records:
+        assert RECORD_KEYS <= set(r)
+        assert isinstance(r["lead_by_division"], bool)
+        assert all(
+            isinstance(r[k], list) for k in ("lead_units", "support_units", "lead_leaders", "support_leaders")
+        )
+    g5 = next(r for r in records if r["id"] == "G5")
+    assert (g5["kind"], g5["section"], g5["lead_leaders"], g5["support_leaders"]) == (
+        "project",
+        None,
+        ["赵亮"],
+        ["徐建华"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "ids"),
+    [
+        (["--section", "2"], ["2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8"]),
+        (["--section", "民生"], ["4.1", "4.2", "4.3"]),
+        (["--kind", "project", "--leader", "王浩"], ["G8", "G9"]),
+        (["--unit", "商务委"], ["2.3", "2.6", "2.7", "G4"]),
+        (["--unit", "区规划资源局", "--kind", "task"], ["2.5", "3.1", "7.1"]),
+    ],
+)
+def test_list_filters(run_json: Callable[..., Any], args: list[str], ids: list[str]) -> None:
+    assert [r["id"] for r in run_json("list", *args)] == ids
+
+
+def test_by_unit_with_roles(run_json: Callable[..., Any]) -> None:
+    rows = run_json("by-unit", "区商务委")
+    assert [(r["id"], r["role"]) for r in rows] == [
+        ("2.3", "lead"),
+        ("2.6", "lead"),
+        ("2.7", "lead"),
+        ("G4", "lead"),
+    ]
+    rows = run_json("by-unit", "殷行街道", "--role", "support")
+    assert {r["via"] for r in rows} == {"各街道"} and len(rows) == 6
+
+
+def test_by_unit_grouping(run_json: Callable[..., Any]) -> None:
+    groups = run_json("by-unit")
+    by_name = {g["unit"]: g for g in groups}
+    assert by_name["区商务委"]["lead"] == ["2.3", "2.6", "2.7", "G4"]
+    assert by_name["各街道"]["support"] == ["4.2", "4.3", "5.2", "6.1", "6.2", "7.4"]
+    leads = [len(g["lead"]) for g in groups]
+    assert leads == sorted(leads, reverse=True)
+    assert run_json("units") == groups
+
+
+def test_by_leader(run_json: Callable[..., Any]) -> None:
+    rows = run_json("by-leader", "赵亮")
+    assert [(r["id"], r["role"]) for r in rows][:2] == [("G4", "lead"), ("G5", "lead")]
+    groups = run_json("leaders")
+    assert {g["leader"] for g in groups} == {"周海鹰", "李雅平", "赵亮", "徐建华", "王浩"}
+
+
+def test_show_accepts_every_id_form(run_json: Callable[..., Any]) -> None:
+    for typed in ("2.6", "二(六)", "二（六）"):
+        assert run_json("show", typed)["title"] == "消费拉动"
+    g4 = run_json("show", "攻坚四")
+    assert g4["id"] == "G4" and g4["lead_units"] == ["区商务委"]
+
+
+def test_show_lists_the_corrections_that_touch_the_record(run: Callable[..., Any]) -> None:
+    result = run("show", "5.1", "--json")
+    data = json.loads(result.stdout)
+    assert [c["received"] for c in data["corrections"]] == ["427日", "56日"]
+    table = run("show", "5.1").stdout
+    assert "427日 → 4月27日" in table and "区教育局" in table
+
+
+def test_search_ranks_title_hits_first(run_json: Callable[..., Any]) -> None:
+    hits = run_json("search", "旧改")
+    assert [h["id"] for h in hits][:2] == ["G7", "4.1"]
+    assert hits[0]["score"] > hits[1]["score"]
+    assert hits[0]["matches"][0] == {"term": "旧改", "field": "title", "kind": "exact", "spans": [[2, 4]]}
+
+
+def test_search_short_forms_traditional_and_exclusions(run_json: Callable[..., Any]) -> None:
+    assert {h["id"] for h in run_json("search", "人社局")} == {"3.3", "4.2", "G2", "G3"}
+    assert [h["id"] for h in run_json("search", "舊改")] == [h["id"] for h in run_json("search", "旧改")]
+    with_streets = {h["id"] for h in run_json("search", "就业")}
+    without = {h["id"] for h in run_json("search", "就业", "-街道")}
+    assert without and without < with_streets
+    assert all("各街道" not in h["support_units"] for h in run_json("search", "就业", "-街道"))
+
+
+def test_search_abbreviations_and_exact(run_json: Callable[..., Any]) -> None:
+    default = {h["id"] for h in run_json("search", "稳就业")}
+    assert "4.2" in default  # 稳定就业
+    exact = {h["id"] for h in run_json("search", "稳就业", "--exact")}
+    assert exact <= default and "4.2" not in exact
+
+
+def test_search_every_term_must_match(run_json: Callable[..., Any]) -> None:
+    both = {h["id"] for h in run_json("search", "滨江", "规划")}
+    assert both == {h["id"] for h in run_json("search", "滨江")} & {
+        h["id"] for h in run_json("search", "规划")
+    }
+
+
+def test_stats(run_json: Callable[..., Any]) -> None:
+    data = run_json("stats")
+    assert [s["tasks"] for s in data["sections"]] == [5, 8, 3, 3, 3, 2, 4, 4]
+    assert {t["kind"]: t["count"] for t in data["totals"]} == {"task": 32, "project": 9}
+    zhao = next(x for x in data["leaders"] if x["leader"] == "赵亮")
+    assert (zhao["lead"], zhao["support"]) == (2, 3)
+
+
+def test_docs(run_json: Callable[..., Any]) -> None:
+    (doc,) = run_json("docs")
+    assert (doc["id"], doc["tasks"], doc["projects"], doc["signed"]) == ("yangpu-2020q2", 32, 9, "2020-04-20")
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["by-unit", "区商务局"], 2, "did you mean: 区税务局、区商务委"),
+        (["by-unit", "街道"], 2, "ambiguous"),
+        (["show", "9.9"], 2, "no record '9.9'"),
+        (["list", "--section", "九"], 2, "no section"),
+        (["by-leader", "张三"], 2, "unknown leader"),
+        (["search", "--jsn", "旧改"], 2, "no such option: --jsn"),
+        (["search", "-旧改"], 2, "at least one term"),
+    ],
+)
+def test_usage_errors(run: Callable[..., Any], args: list[str], code: int, message: str) -> None:
+    result = run(*args)
+    assert result.exit_code == code
+    assert message in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_no_match_exits_1_with_empty_json(run: Callable[..., Any]) -> None:
+    result = run("search", "火星基地", "--json")
+    assert result.exit_code == 1 and json.loads(result.stdout) == []
+    assert run("search", "火星基地").exit_code == 1
+
+
+def test_bad_data_file_exits_3(run: Callable[..., Any], tmp_path: Any) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("a: [1\n", encoding="utf-8")
+    result = run("--data", str(bad), "list")
+    assert result.exit_code == 3 and f"{bad}:2:1" in result.stderr
+    assert run("validate", str(bad)).exit_code == 3
+
+
+def test_validate_ok(run: Callable[..., Any]) -> None:
+    result = run("validate")
+    assert result.exit_code == 0 and "32 tasks, 9 projects" in result.stdout
+
+
+def test_data_from_environment(
+    run: Callable[..., Any], tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WORKPLAN_DATA", str(tmp_path / "nope.yaml"))
+    result = run("list")
+    assert result.exit_code == 3 and "no such file" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", [f.value for f in Format])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["list"],
+        ["by-unit", "区商务委"],
+        ["by-unit"],
+        ["by-leader"],
+        ["search", "旧改"],
+        ["stats"],
+        ["show", "G4"],
+        ["docs"],
+    ],
+)
+def test_every_command_renders_every_format(run: Callable[..., Any], command: list[str], fmt: str) -> None:
+    result = run(*command, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.strip()
+    if fmt == "json":
+        json.loads(out)
+    elif fmt == "jsonl":
+        assert all(json.loads(line) for line in out.splitlines())
+    elif fmt in ("csv", "tsv"):
+        rows = list(csv.reader(io.StringIO(out), delimiter="," if fmt == "csv" else "\t"))
+        assert len({len(r) for r in rows}) == 1 and len(rows) >= 2
+    elif fmt == "markdown":
+        assert "|---|" in out
+    else:
+        assert "\x1b[" not in out  # not a terminal: no escape codes
+
+
+def test_csv_keeps_lists_readable(run: Callable[..., Any]) -> None:
+    rows = list(csv.DictReader(io.StringIO(run("by-unit", "区商务委", "--format", "csv").stdout)))
+    assert (
+        rows[0]["id"] == "2.3"
+        and rows[0]["lead_units"] == "区发展改革委、区商务委"
+        and rows[0]["role"] == "lead"
+    )
+
+
+def test_table_shows_chinese_headers_and_folds_long_cells(run: Callable[..., Any]) -> None:
+    out = run("by-unit", "殷行街道", env={"COLUMNS": "80"}).stdout
+    assert "编号" in out and "角色" in out and "配合(经各街道)" in out
+    assert "…" not in out
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_markup_in_data_is_printed_literally(run: Callable[..., Any], tmp_path: Any) -> None:
+    from workplan.loader import shipped_data
+
+    text = (
+        shipped_data()
+        .read_text(encoding="utf-8")
+        .replace("title: 消费拉动", 'title: "[bold]消费[/]拉动\\e[31m"')
+    )
+    path = tmp_path / "m.yaml"
+    path.write_text(text, encoding="utf-8")
+    out = run("--data", str(path), "show", "2.6").stdout
+    assert "[bold]消费[/]拉动\\u001b[31m" in out
+
+
+def test_overview_without_a_command(run: Callable[..., Any]) -> None:
+    result = run()
+    assert result.exit_code == 0
+    assert "上海市杨浦区人民政府2020年第二季度工作要点" in result.stdout and "by-unit" in result.stdout
+
+
+def test_version(run: Callable[..., Any]) -> None:
+    from workplan import __version__
+
+    assert run("--version").stdout.strip() == f"workplan {__version__}"
+
+
+def test_schema_command(run: Callable[..., Any]) -> None:
+    assert json.loads(run("schema").stdout)["title"] == "workplan dataset"
+
+
+def test_completion_of_units_by_prefix(run: Callable[..., Any]) -> None:
+    result = run(
+        env={"_WORKPLAN_COMPLETE": "complete_bash", "COMP_WORDS": "workplan by-unit 区商", "COMP_CWORD": "2"},
+        prog_name="workplan",
+    )
+    assert "区商务委" in result.stdout.split()
+
+
+def test_help_brackets_survive_rich_markup(run: Callable[..., Any]) -> None:
+    out = run("list", "--help", env={"COLUMNS": "200"}).stdout
+    assert "Output format [table|json|jsonl|csv|tsv|markdown]." in out
+
+
+def test_app_is_the_console_script() -> None:
+    from importlib.metadata import entry_points
+
+    (ep,) = [e for e in entry_points(group="console_scripts") if e.name == "workplan"]
+    assert ep.value == "workplan.cli:main" and app is not None

@@ -1,0 +1,101 @@
+"""Ids, sections, units and roles: the query core without the CLI."""
+
+from __future__ import annotations
+
+import pytest
+
+from workplan.errors import UsageError
+from workplan.query import Corpus, chinese_number, parse_id
+
+
+@pytest.mark.parametrize(
+    ("text", "rid"),
+    [
+        ("2.6", "2.6"),
+        ("二(六)", "2.6"),
+        ("二（六）", "2.6"),
+        ("二、六", "2.6"),
+        ("G4", "G4"),
+        ("g4", "G4"),
+        ("攻坚四", "G4"),
+        ("攻坚(四)", "G4"),
+        ("攻坚（九）", "G9"),
+        ("十二(十一)", "12.11"),
+        ("旧改", None),
+        ("G", None),
+    ],
+)
+def test_parse_id(text: str, rid: str | None) -> None:
+    assert parse_id(text) == rid
+
+
+@pytest.mark.parametrize(
+    ("text", "n"), [("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("二十三", 23), ("7", 7), ("百", None)]
+)
+def test_chinese_number(text: str, n: int | None) -> None:
+    assert chinese_number(text) == n
+
+
+def test_record_lookup(corpus: Corpus) -> None:
+    assert corpus.record("二(六)").title == "消费拉动"
+    assert corpus.record("yangpu-2020q2:G4").title == "加快打造一批特色商业街区"
+    with pytest.raises(UsageError, match="no record"):
+        corpus.record("9.9")
+
+
+@pytest.mark.parametrize(
+    ("query", "number"), [("2", 2), ("二", 2), ("综合经济", 2), ("城市规划", 7), ("政府自身", 8)]
+)
+def test_section_resolution(corpus: Corpus, query: str, number: int) -> None:
+    assert corpus.section_number(query) == number
+
+
+def test_unknown_section(corpus: Corpus) -> None:
+    with pytest.raises(UsageError):
+        corpus.section_number("9")
+
+
+def test_by_unit_roles(corpus: Corpus) -> None:
+    hits = corpus.by_unit("区商务委")
+    assert [(h.record.id, h.role) for h in hits] == [
+        ("2.3", "lead"),
+        ("2.6", "lead"),
+        ("2.7", "lead"),
+        ("G4", "lead"),
+    ]
+
+
+def test_subdistrict_supports_through_the_collective_and_is_mentioned(corpus: Corpus) -> None:
+    hits = {h.record.id: h for h in corpus.by_unit(corpus.resolve_unit("殷行"))}
+    assert set(hits) == {"4.2", "4.3", "5.2", "6.1", "6.2", "7.4", "8.1"}
+    assert hits["4.2"].role == "support" and hits["4.2"].via == "各街道"
+    assert hits["8.1"].role == "mentioned"
+
+
+def test_unit_found_through_every_form_people_type(corpus: Corpus) -> None:
+    for typed in ("区人力资源社会保障局", "人社局", "区人社局", "人力资源", "人社"):
+        assert corpus.resolve_unit(typed) == "区人力资源社会保障局"
+
+
+def test_by_leader(corpus: Corpus) -> None:
+    hits = corpus.by_leader("赵亮")
+    assert [(h.record.id, h.role) for h in hits] == [
+        ("G4", "lead"),
+        ("G5", "lead"),
+        ("G6", "support"),
+        ("G8", "support"),
+        ("G9", "support"),
+    ]
+
+
+def test_filters_combine(corpus: Corpus) -> None:
+    assert [r.id for r in corpus.filter(section="2", unit="发改委")] == ["2.1", "2.3", "2.5"]
+    assert [r.id for r in corpus.filter(kind="project", leader="徐建华")] == ["G5", "G6", "G7"]
+    assert len(corpus.filter()) == 41
+
+
+def test_every_unit_group_matches_by_unit(corpus: Corpus) -> None:
+    for g in corpus.unit_groups():
+        hits = corpus.by_unit(g.name)
+        assert [r.id for r in g.lead] == [h.record.id for h in hits if h.role == "lead"]
+        assert [r.id for r in g.support] == [h.record.id for h in hits if h.role == "support"]
