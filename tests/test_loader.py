@@ -119,7 +119,7 @@ def test_leader_registry_must_agree_with_projects(tmp_path: Path) -> None:
     ("make", "expected"),
     [
         (lambda d: d / "missing.yaml", "no such file"),
-        (lambda d: (d / "e.yaml").write_text("") and d / "e.yaml" or d / "e.yaml", "empty file"),
+        (lambda d: ((d / "e.yaml").write_text("") and d / "e.yaml") or d / "e.yaml", "empty file"),
         (lambda d: (d / "g.yaml").write_bytes("区商务委".encode("gb18030")) and d / "g.yaml", "not UTF-8"),
     ],
 )
