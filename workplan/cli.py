@@ -13,7 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .errors import EXIT_NO_MATCH, WorkplanError
+from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, WorkplanError
 from .output import Format, Report, render
 
 EPILOG = "退出码 exit codes: 0 找到结果 · 1 无匹配 · 2 用法错误 · 3 数据文件错误 · 4 写文件失败"
@@ -143,7 +143,8 @@ def emit(report: Report, fmt: Format, as_json: bool) -> None:
     if fmt is Format.table:
         tty = sys.stdout.isatty()
         width = shutil.get_terminal_size((80, 24)).columns if tty else int(os.environ.get("COLUMNS") or 80)
-        color = tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+        wanted = (tty and os.environ.get("TERM") != "dumb") or bool(os.environ.get("FORCE_COLOR"))
+        color = wanted and not os.environ.get("NO_COLOR")
         if not report.found:
             sys.stderr.write("没有匹配的记录 (no matching records)\n")
         else:
@@ -425,10 +426,16 @@ def schema() -> None:
     sys.stdout.write(schema_text())
 
 
+def utf8_args(args: list[str]) -> list[str]:
+    """Arguments as the user typed them: in a C locale Python decodes UTF-8 argv into surrogates."""
+    encoding = sys.getfilesystemencoding()
+    return [a.encode(encoding, "surrogateescape").decode("utf-8", "replace") for a in args]
+
+
 def main() -> None:
-    """Console-script entry: a closed pipe ends quietly, an interrupt exits 130."""
+    """Console-script entry: a closed pipe ends quietly, an interrupt exits 130, a bug exits 70."""
     try:
-        app()
+        app(args=utf8_args(sys.argv[1:]), prog_name="workplan")
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
@@ -436,3 +443,10 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("workplan: interrupted\n")
         sys.exit(130)
+    except Exception as e:  # a bug: still one line, with the way to the traceback
+        if os.environ.get("WORKPLAN_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"workplan: internal error: {type(e).__name__}: {e} (WORKPLAN_DEBUG=1 shows the traceback)\n"
+        )
+        sys.exit(EXIT_INTERNAL)

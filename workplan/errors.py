@@ -7,6 +7,7 @@ EXIT_NO_MATCH = 1
 EXIT_USAGE = 2
 EXIT_DATA = 3
 EXIT_IO = 4
+EXIT_INTERNAL = 70
 
 
 class WorkplanError(Exception):

@@ -11,6 +11,7 @@ from .query import LEAD, MENTIONED, SUPPORT, Corpus, Group, Hit
 from .search import SearchHit
 
 ROLE_LABELS = {LEAD: "牵头", SUPPORT: "配合", MENTIONED: "提及"}
+KIND_LABELS = {"task": "工作要点", "project": "攻坚专项"}
 BAR_WIDTH = 20
 
 
@@ -129,6 +130,10 @@ def search_report(corpus: Corpus, hits: Sequence[SearchHit]) -> Report:
     return Report([Table("results", rows, columns, highlights=highlights)], found=bool(rows))
 
 
+def kind_label(row: dict[str, Any]) -> str:
+    return KIND_LABELS[row["kind"]]
+
+
 def bar(value: int, most: int) -> str:
     return "█" * max(1, round(BAR_WIDTH * value / most)) if value else ""
 
@@ -161,7 +166,9 @@ def stats_report(corpus: Corpus) -> Report:
         return Column(key, "", cell=lambda row: bar(row[key], most), ratio=2)
 
     tables = [
-        Table("totals", totals, [Column("kind", "类别"), Column("count", "数量")], title="总数"),
+        Table(
+            "totals", totals, [Column("kind", "类别", cell=kind_label), Column("count", "数量")], title="总数"
+        ),
         Table(
             "sections",
             section_rows,
@@ -209,7 +216,7 @@ def show_report(corpus: Corpus, record: Record) -> Report:
     ]
     fields = [
         ("编号", corpus.ref(record)),
-        ("类别", "工作要点" if record.kind == "task" else "攻坚专项"),
+        ("类别", KIND_LABELS[record.kind]),
         ("板块", record.section or ""),
         ("标题", record.title),
         ("内容", "\n".join(record.sentences) or record.text),

@@ -1,0 +1,62 @@
+"""The documentation is part of the product: help for every command, a README that matches the code."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+import typer
+
+from workplan.cli import app
+
+from .conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+
+
+def load_gen_docs():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("gen_docs", ROOT / "scripts" / "gen_docs.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_command_has_help_with_an_example(name: str) -> None:
+    command = typer.main.get_command(app).commands[name]  # type: ignore[attr-defined]
+    assert command.help and "Example:" in command.help, name
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_readme_documents_every_command(name: str) -> None:
+    assert f"`workplan {name}" in README
+
+
+def test_readme_examples_are_the_real_output() -> None:
+    assert load_gen_docs().rendered_readme() == README, "run: python scripts/gen_docs.py"
+
+
+def quickstart(marker: str) -> str:
+    m = re.search(rf"<!-- {marker} -->\n```bash\n(.+?)\n```", README)
+    assert m, marker
+    return m.group(1)
+
+
+def test_quick_start_has_two_single_line_commands() -> None:
+    assert quickstart("quickstart-run") == "pip install . && workplan by-unit 区商务委"
+    assert quickstart("quickstart-test") == 'pip install -e ".[test]" && pytest'
+
+
+def test_ci_runs_the_readme_commands() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "quickstart-test" in ci and "quickstart-run" in ci
+
+
+def test_screenshots_exist() -> None:
+    for name in load_gen_docs().SCREENSHOTS:
+        svg = Path(ROOT / "docs" / f"{name}.svg").read_text(encoding="utf-8")
+        assert svg.startswith("<svg") and f"docs/{name}.svg" in README

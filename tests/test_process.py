@@ -1,0 +1,110 @@
+"""The installed command in real processes: pipes, terminals, encodings, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BIN = Path(sys.executable).parent / "workplan"
+EXE = str(BIN) if BIN.exists() else shutil.which("workplan") or "workplan"
+
+
+def run(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("COLUMNS", None)
+    return subprocess.run([EXE, *args], capture_output=True, env=full_env, cwd=cwd, timeout=60)
+
+
+def test_json_from_another_folder(tmp_path: Path) -> None:
+    result = run("list", "--json", cwd=tmp_path)
+    assert result.returncode == 0
+    assert len(json.loads(result.stdout)) == 41
+
+
+def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    shell = f"'{EXE}' list --format jsonl | head -1; echo \"status=${{PIPESTATUS[0]}}\" >&2"
+    result = subprocess.run(["bash", "-c", shell], capture_output=True, timeout=60, cwd=tmp_path)
+    assert json.loads(result.stdout.decode().splitlines()[0])["id"] == "1.1"
+    assert result.stderr.decode().strip() == "status=0"
+
+
+def test_table_through_a_pipe_has_no_escape_codes() -> None:
+    out = run("by-unit", "区商务委").stdout.decode()
+    assert "区商务委" in out and "\x1b[" not in out
+
+
+def read_tty(args: list[str], env: dict[str, str]) -> str:
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([EXE, *args], stdout=follower, stderr=follower, env={**os.environ, **env})
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=60)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_terminal_gets_colour_and_no_color_turns_it_off() -> None:
+    env = {"TERM": "xterm", "COLUMNS": "100"}
+    env_clean = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    coloured = read_tty(["search", "旧改"], {**env_clean, **env})
+    assert "\x1b[" in coloured
+    plain = read_tty(["search", "旧改"], {**env, "NO_COLOR": "1"})
+    assert "\x1b[" not in plain and "旧改" in plain
+
+
+@pytest.mark.parametrize(
+    "env", [{"PYTHONIOENCODING": "ascii"}, {"LANG": "C", "LC_ALL": "C", "PYTHONUTF8": "0"}]
+)
+def test_non_utf8_stdout(env: dict[str, str]) -> None:
+    result = run("by-unit", "区商务委", "--json", env=env)
+    assert result.returncode == 0
+    assert json.loads(result.stdout.decode("utf-8"))[0]["lead_units"] == ["区发展改革委", "区商务委"]
+    table = run("by-unit", "区商务委", env=env)
+    assert table.returncode == 0 and b"Traceback" not in table.stderr
+    assert b"2.6" in table.stdout
+
+
+@pytest.mark.parametrize("width", [20, 300])
+def test_extreme_widths(width: int) -> None:
+    env = {**os.environ, "COLUMNS": str(width)}
+    result = subprocess.run([EXE, "list"], capture_output=True, env=env, timeout=60)
+    lines = result.stdout.decode().splitlines()
+    assert result.returncode == 0 and any(line.lstrip().startswith("2.6") for line in lines)
+    assert max(len(line) for line in lines) <= width
+
+
+def test_arguments_in_a_c_locale_are_read_as_utf8() -> None:
+    result = run("by-unit", "区商务委", "--json", env={"LANG": "C", "LC_ALL": "C", "PYTHONUTF8": "0"})
+    assert result.returncode == 0 and json.loads(result.stdout)[0]["id"] == "2.3"
+
+
+def test_exit_codes_in_a_real_process(tmp_path: Path) -> None:
+    assert run("search", "火星基地").returncode == 1
+    bad = run("by-unit", "区商务局")
+    assert bad.returncode == 2 and bad.stderr.decode().startswith("workplan: error: unknown unit")
+    (tmp_path / "x.yaml").write_text("a: [", encoding="utf-8")
+    assert run("--data", str(tmp_path / "x.yaml"), "list").returncode == 3
+
+
+def test_python_dash_m() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "workplan", "show", "G4", "--json"], capture_output=True, timeout=60
+    )
+    assert json.loads(result.stdout)["title"] == "加快打造一批特色商业街区"
