@@ -415,6 +415,59 @@ def validate(
         raise typer.Exit(EXIT_DATA)
 
 
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    notice: Annotated[
+        str,
+        typer.Argument(metavar="NOTICE", help="The notice as plain text (UTF-8 or GB18030); - for stdin."),
+    ],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the YAML here (default: stdout).")
+    ] = None,
+    doc_id: Annotated[
+        str | None,
+        typer.Option("--id", help="Document id, e.g. yangpu-2020q3 (default: from the file name)."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
+) -> None:
+    """把通知原文(纯文本)转换为数据文件 YAML; 疑似缺字等问题作为警告列出(带行号)。
+
+    Example: workplan import notice.txt --id yangpu-2020q3 -o data/yangpu_2020q3.yaml
+    """
+    from .atomic import atomic_write_bytes
+    from .errors import DataError
+    from .importer import decode, dump_dataset, import_notice, slug
+    from .loader import load_documents, validate_text
+
+    if notice == "-":
+        raw, name = sys.stdin.buffer.read(), "<stdin>"
+    else:
+        try:
+            raw, name = Path(notice).read_bytes(), notice
+        except OSError as e:
+            raise DataError(f"{notice}: cannot read: {e.strerror}") from None
+    try:
+        text = decode(raw)
+    except DataError as e:
+        raise DataError(f"{name}: {e.message}") from None
+    imported = import_notice(text, doc_id or slug(name), load_documents(data_target(ctx)))
+    imported.data["meta"]["source"] = name
+    yaml_text = dump_dataset(imported.data, name)
+    data = validate_text(yaml_text, str(output or "<output>"))
+    for warning in imported.warnings:
+        sys.stderr.write(f"workplan: warning: {name}: {warning}\n")
+    tasks = sum(len(s.tasks) for s in data.sections)
+    sys.stderr.write(
+        f"imported {data.meta.id}: {len(data.sections)} sections, {tasks} tasks, {len(data.projects)} projects, "
+        f"{len(data.units)} units, {len(imported.warnings)} warnings\n"
+    )
+    if output is None:
+        sys.stdout.buffer.write(yaml_text.encode("utf-8"))
+    else:
+        atomic_write_bytes(output, yaml_text.encode("utf-8"), overwrite=force)
+
+
 @app.command()
 def schema() -> None:
     """打印数据文件的 JSON Schema (供编辑器校验 YAML)。

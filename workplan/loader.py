@@ -323,11 +323,14 @@ def check_corrections(data: DatasetFile, conv: _Converter) -> None:
 
 def validate_file(path: Path) -> DatasetFile:
     """Parse and validate one dataset file; raise DataError listing every problem."""
-    text = read_text(path)
-    parsed = parse_yaml(text, str(path))
+    return validate_text(read_text(path), str(path))
+
+
+def validate_text(text: str, name: str) -> DatasetFile:
+    parsed = parse_yaml(text, name)
     if parsed is None:
-        raise DataError(f"{path}: empty file, not a dataset")
-    conv = _Converter(str(path))
+        raise DataError(f"{name}: empty file, not a dataset")
+    conv = _Converter(name)
     data = conv.convert(DatasetFile, parsed, getattr(parsed, "mark", None), "")
     if not conv.problems:
         check_references(data, conv)

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from . import model
 
-SCHEMA_ID = "https://github.com/workplan/workplan/schema/workplan.schema.json"
+SCHEMA_ID = "urn:workplan:dataset:1"
 
 
 class FieldSpec(NamedTuple):

@@ -1,0 +1,253 @@
+"""Importing notices: every outline and clause form, encodings, warnings, and the round trip."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from workplan.importer import decode, dump_dataset, import_notice, parse_responsibility
+from workplan.loader import load_documents, validate_text
+from workplan.model import DatasetFile
+
+from .conftest import SOURCE
+from .test_dataset import undo_repairs
+
+
+def notice(
+    body: str,
+    head: str = "关于印发区政府2021年第一季度工作要点的通知 2021-01-15\n\n上海市某某区人民政府办公室\n\n2021年1月10日\n\n上海市某某区人民政府2021年第一季度工作要点\n\n",
+) -> str:
+    return head + body
+
+
+def tasks_of(result: Any) -> list[dict[str, Any]]:
+    return [t for s in result.data["sections"] for t in s["tasks"]]
+
+
+@pytest.mark.parametrize(
+    ("raw", "lead", "support", "by_division", "inferred"),
+    [
+        ("区商务委", ["区商务委"], [], False, False),
+        ("区商务委牵头,区财政局、区科委配合", ["区商务委"], ["区财政局", "区科委"], False, False),
+        ("区商务委牵头，区财政局配合", ["区商务委"], ["区财政局"], False, False),
+        ("区发展改革委、区商务委按分工牵头", ["区发展改革委", "区商务委"], [], True, False),
+        ("区民政局、区残联按分工负责,各街道配合", ["区民政局", "区残联"], ["各街道"], True, False),
+        ("区教育局、区体育局", ["区教育局"], ["区体育局"], False, True),
+        ("区商务委负责", ["区商务委"], [], False, False),
+    ],
+)
+def test_responsibility_forms(
+    raw: str, lead: list[str], support: list[str], by_division: bool, inferred: bool
+) -> None:
+    r = parse_responsibility(raw)
+    assert (r["raw"], r["lead"], r["support"], r["lead_by_division"], r["lead_inferred"]) == (
+        raw,
+        lead,
+        support,
+        by_division,
+        inferred,
+    )
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "(一)甲事项。内容一。(责任单位:区商务委)\n(二)乙事项。内容二。(责任单位:区科委牵头,各街道配合)\n",
+        "（一）甲事项。内容一。（责任单位：区商务委）\n（二）乙事项。内容二。（责任单位：区科委牵头，各街道配合）\n",
+        "1.甲事项。内容一。(责任单位:区商务委)\n2.乙事项。内容二。(责任单位:区科委牵头,各街道配合)\n",
+        "1、甲事项。内容一。(责任单位:区商务委)\n2、乙事项。内容二。(责任单位:区科委牵头,各街道配合)\n",
+        "(1)甲事项。内容一。(责任单位:区商务委)\n(2)乙事项。内容二。(责任单位:区科委牵头,各街道配合)\n",
+    ],
+)
+def test_item_numbering_styles(items: str) -> None:
+    result = import_notice(notice("一、经济发展\n\n" + items), "t")
+    tasks = tasks_of(result)
+    assert [(t["id"], t["title"], t["text"]) for t in tasks] == [
+        ("1.1", "甲事项", "内容一。"),
+        ("1.2", "乙事项", "内容二。"),
+    ]
+    assert tasks[1]["responsibility"]["lead"] == ["区科委"] and tasks[1]["responsibility"]["support"] == [
+        "各街道"
+    ]
+    validate_text(dump_dataset(result.data, "x"), "x")
+
+
+def test_sub_items_stay_inside_their_item() -> None:
+    body = "一、民生\n\n1.就业。总体要求。\n(1)细项一;\n(2)细项二。(责任单位:区人社局)\n2.养老。内容。(责任单位:区民政局)\n"
+    tasks = tasks_of(import_notice(notice(body), "t"))
+    assert [t["id"] for t in tasks] == ["1.1", "1.2"]
+    assert tasks[0]["text"] == "总体要求。(1)细项一;(2)细项二。"
+
+
+def test_item_without_clause_is_kept_with_a_warning() -> None:
+    result = import_notice(notice("一、经济\n\n(一)甲事项。内容。\n"), "t")
+    (task,) = tasks_of(result)
+    assert task["responsibility"]["lead"] == [] and any(
+        "no responsibility clause" in str(w) for w in result.warnings
+    )
+
+
+def test_projects_with_keys_in_any_order() -> None:
+    body = (
+        "一、经济\n\n(一)甲。乙。(责任单位:区商务委)\n\n攻坚专项工作方案\n\n(一)项目甲\n说明。\n"
+        "牵头部门:区商务委、区科委\n牵头领导:张三;配合领导:李四、王五\n配合部门:区财政局\n(二)项目乙\n说明二。\n牵头领导:李四\n牵头部门:区科委\n"
+    )
+    result = import_notice(notice(body), "t")
+    p1, p2 = result.data["projects"]
+    assert (p1["id"], p1["title"], p1["text"]) == ("G1", "项目甲", "说明。")
+    assert p1["lead_departments"] == ["区商务委", "区科委"] and p1["support_departments"] == ["区财政局"]
+    assert (p1["lead_leaders"], p1["support_leaders"]) == (["张三"], ["李四", "王五"])
+    leaders = {entry["name"]: entry for entry in result.data["leaders"]}
+    assert leaders["李四"] == {"name": "李四", "lead": ["G2"], "support": ["G1"]}
+    assert result.data["meta"]["projects_title"] == "攻坚专项工作方案"
+    assert p2["lead_departments"] == ["区科委"]
+
+
+def test_metadata_from_heading_and_signature() -> None:
+    meta = import_notice(notice("一、经济\n\n(一)甲。乙。(责任单位:区商务委)\n"), "t").data["meta"]
+    assert (meta["signed"], meta["published"], meta["year"], meta["quarter"]) == (
+        "2021-01-10",
+        "2021-01-15",
+        2021,
+        1,
+    )
+    assert meta["issuer"] == "上海市某某区人民政府办公室" and meta["region"] == "上海市某某区"
+
+
+def test_known_short_forms_are_recognised() -> None:
+    result = import_notice(
+        notice("一、民生\n\n(一)就业。内容。(责任单位:人社局牵头,各街道配合)\n"), "t", load_documents()
+    )
+    (task,) = tasks_of(result)
+    assert task["responsibility"]["lead"] == ["区人力资源社会保障局"]
+    assert task["responsibility"]["raw"] == "人社局牵头,各街道配合"
+    assert any("registered short form" in str(w) for w in result.warnings)
+    units = {u["name"]: u for u in result.data["units"]}
+    assert (
+        "full_name" not in units["区人力资源社会保障局"]
+    )  # another district: Yangpu's full name does not apply
+    assert "members" not in units["各街道"]
+
+
+def test_damage_is_reported_with_line_numbers_and_left_alone() -> None:
+    result = import_notice(SOURCE.read_text(encoding="utf-8"), "yangpu-2020q2")
+    found = {(w.line, w.message.split(":")[0]) for w in result.warnings}
+    assert {
+        (13, "'2020420'"),
+        (31, "'()'"),
+        (45, "'20202022'"),
+        (71, "'427日'"),
+        (71, "'56日'"),
+        (75, "'20212025'"),
+    } <= found
+    t51 = next(t for t in tasks_of(result) if t["id"] == "5.1")
+    assert "427日" in t51["text"]
+
+
+def test_round_trip_on_the_shared_source(dataset: DatasetFile) -> None:
+    """Importing the source gives the curated dataset, apart from the logged repairs."""
+    result = import_notice(SOURCE.read_text(encoding="utf-8"), "yangpu-2020q2", load_documents())
+    imported = validate_text(dump_dataset(result.data, "s"), "s")
+    assert [s.title for s in imported.sections] == [s.title for s in dataset.sections]
+    curated = {t.id: t for s in dataset.sections for t in s.tasks}
+    got = {t.id: t for s in imported.sections for t in s.tasks}
+    assert list(got) == list(curated)
+    for rid, t in curated.items():
+        assert got[rid].title == t.title
+        assert got[rid].text == undo_repairs(dataset, rid, t.text)
+        assert got[rid].responsibility == t.responsibility
+    for mine, theirs in zip(imported.projects, dataset.projects, strict=True):
+        assert (mine.id, mine.title, mine.text) == (
+            theirs.id,
+            theirs.title,
+            undo_repairs(dataset, theirs.id, theirs.text),
+        )
+        assert (mine.lead_leaders, mine.support_leaders, mine.lead_departments) == (
+            theirs.lead_leaders,
+            theirs.support_leaders,
+            theirs.lead_departments,
+        )
+    m, c = imported.meta, dataset.meta
+    assert (m.notice_title, m.plan_title, m.issuer, m.signed, m.published, m.year, m.quarter, m.preamble) == (
+        c.notice_title,
+        c.plan_title,
+        c.issuer,
+        c.signed,
+        c.published,
+        c.year,
+        c.quarter,
+        c.preamble,
+    )
+    assert {u.name for u in imported.units} == {u.name for u in dataset.units}
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "gb18030"])
+def test_encodings(encoding: str) -> None:
+    raw = SOURCE.read_text(encoding="utf-8").encode(encoding)
+    assert decode(raw) == SOURCE.read_text(encoding="utf-8")
+
+
+def test_cli_import_writes_valid_yaml_and_never_clobbers(run: Callable[..., Any], tmp_path: Path) -> None:
+    gb = tmp_path / "notice.txt"
+    gb.write_bytes(SOURCE.read_text(encoding="utf-8").encode("gb18030"))
+    out = tmp_path / "out.yaml"
+    result = run("import", str(gb), "-o", str(out), "--id", "yangpu-2020q2-gb")
+    assert result.exit_code == 0, result.output
+    assert "warning" in result.stderr and "32 tasks" in result.stderr
+    assert run("validate", str(out)).exit_code == 0
+    before = out.read_bytes()
+    again = run("import", str(gb), "-o", str(out))
+    assert again.exit_code == 4 and "already exists" in again.stderr and out.read_bytes() == before
+    assert run("import", str(gb), "-o", str(out), "--force").exit_code == 0
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_cli_import_from_stdin(run: Callable[..., Any]) -> None:
+    result = run("import", "-", "--id", "x", input=SOURCE.read_bytes())
+    assert result.exit_code == 0 and "id: x" in result.stdout
+
+
+def test_cli_import_rejects_binary(run: Callable[..., Any], tmp_path: Path) -> None:
+    bad = tmp_path / "b.txt"
+    bad.write_bytes(b"\xff\xfe\x00\x81\x30")
+    result = run("import", str(bad))
+    assert result.exit_code == 3 and "neither UTF-8 nor GB18030" in result.stderr
+
+
+def test_two_documents_at_once(run: Callable[..., Any], tmp_path: Path) -> None:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "a.yaml").write_bytes((SOURCE.parent.parent / "workplan_2020q2.yaml").read_bytes())
+    assert (
+        run("import", str(SOURCE), "--id", "yangpu-2020q2-raw", "-o", str(folder / "b.yaml")).exit_code == 0
+    )
+    records = json.loads(run("--data", str(folder), "list", "--json").stdout)
+    assert (
+        len(records) == 82
+        and records[0]["ref"] == "yangpu-2020q2:1.1"
+        and records[-1]["ref"] == "yangpu-2020q2-raw:G9"
+    )
+    ambiguous = run("--data", str(folder), "show", "2.6")
+    assert ambiguous.exit_code == 2 and "yangpu-2020q2:2.6" in ambiguous.stderr
+    assert (
+        json.loads(run("--data", str(folder), "show", "yangpu-2020q2-raw:2.6", "--json").stdout)["title"]
+        == "消费拉动"
+    )
+    hits = json.loads(run("--data", str(folder), "by-unit", "区商务委", "--json").stdout)
+    assert {h["document"] for h in hits} == {"yangpu-2020q2", "yangpu-2020q2-raw"} and len(hits) == 8
+    docs = json.loads(run("--data", str(folder), "docs", "--json").stdout)
+    assert [d["id"] for d in docs] == ["yangpu-2020q2", "yangpu-2020q2-raw"]
+    table = run("--data", str(folder), "by-unit", "区商务委", env={"COLUMNS": "120"}).stdout
+    assert "yangpu-2020q2-raw:2.6" in table
+
+
+def test_duplicate_document_ids_in_a_folder(run: Callable[..., Any], tmp_path: Path) -> None:
+    data = (SOURCE.parent.parent / "workplan_2020q2.yaml").read_bytes()
+    (tmp_path / "a.yaml").write_bytes(data)
+    (tmp_path / "b.yaml").write_bytes(data)
+    result = run("--data", str(tmp_path), "list")
+    assert result.exit_code == 3 and "also used by" in result.stderr
