@@ -14,6 +14,7 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, WorkplanError
+from .export import ExportFormat
 from .output import Format, Report, render
 
 EPILOG = "退出码 exit codes: 0 找到结果 · 1 无匹配 · 2 用法错误 · 3 数据文件错误 · 4 写文件失败"
@@ -413,6 +414,53 @@ def validate(
             )
     if failed:
         raise typer.Exit(EXIT_DATA)
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    output: Annotated[Path, typer.Argument(metavar="OUT", help="OUT.xlsx, OUT.csv, OUT.md or OUT.json.")],
+    unit: UnitOpt = None,
+    leader: LeaderOpt = None,
+    section: SectionOpt = None,
+    kind: KindOpt = None,
+    search_terms: Annotated[
+        list[str] | None,
+        typer.Option("--search", help="Only records matching this search term (repeatable)."),
+    ] = None,
+    fmt: Annotated[
+        ExportFormat | None,
+        typer.Option("--format", "-f", help="xlsx|csv|markdown|json (default: from OUT's extension)."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite OUT if it exists.")] = False,
+) -> None:
+    """导出工作台账: Excel(台账、每个单位一页、封面和勘误)、CSV(带 BOM)、Markdown 或 JSON。
+
+    Example: workplan export 区商务委台账.xlsx --unit 区商务委
+    """
+    from .atomic import atomic_write_bytes
+    from .errors import UsageError
+    from .export import EXTENSIONS, ledger, render
+    from .search import parse_terms, search
+
+    chosen = fmt or EXTENSIONS.get(output.suffix.lower())
+    if chosen is None:
+        raise UsageError(
+            f"cannot tell the format of {output.name}; use .xlsx, .csv, .md or .json, or --format"
+        )
+    c = corpus(ctx)
+    records = c.filter(section, kind.value if kind else None, None, leader)
+    if search_terms:
+        records = [h.record for h in search(records, parse_terms(search_terms, c.unit_aliases))]
+        records.sort(key=c.records.index)
+    name = c.resolve_unit(unit) if unit else None
+    hits = [h for h in c.by_unit(name, records) if h.role != "mentioned"] if name else None
+    rows = ledger(c, records, hits)
+    if not rows:
+        sys.stderr.write("没有匹配的记录 (no matching records); nothing written\n")
+        raise typer.Exit(EXIT_NO_MATCH)
+    atomic_write_bytes(output, render(chosen, c, rows, name), overwrite=force)
+    sys.stderr.write(f"wrote {output} ({len(rows)} records, {chosen.value})\n")
 
 
 @app.command("import")
