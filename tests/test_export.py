@@ -30,7 +30,7 @@ def test_xlsx_ledger_for_one_unit(run: Callable[..., Any], tmp_path: Path) -> No
     assert wb.sheetnames == ["封面", "区人力资源社会保障局台账"]
     ws = wb["区人力资源社会保障局台账"]
     header = [c.value for c in ws[1]]
-    assert header == HEADERS[:5] + ["本单位角色"] + HEADERS[5:]
+    assert header == [*HEADERS[:5], "本单位角色", *HEADERS[5:]]
     rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
     assert [r[1] for r in rows] == ["3.3", "4.2", "G2", "G3"]
     assert {r[5] for r in rows} == {"牵头"} and rows[0][0] == 1

@@ -135,7 +135,7 @@ def keep_as_text(cell: Any) -> None:
 
 
 def headers(with_role: bool) -> list[str]:
-    return HEADERS[:5] + [ROLE_HEADER] + HEADERS[5:] if with_role else HEADERS
+    return [*HEADERS[:5], ROLE_HEADER, *HEADERS[5:]] if with_role else HEADERS
 
 
 def table_cells(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> list[list[Any]]:
@@ -213,7 +213,7 @@ def to_xlsx(corpus: Corpus, rows: Sequence[LedgerRow], unit: str | None) -> byte
         ws.append(cols)
         for cells in table_cells(corpus, sheet_rows, with_role):
             ws.append(cells)
-        widths = WIDTHS[:5] + [8] + WIDTHS[5:] if with_role else WIDTHS
+        widths = [*WIDTHS[:5], 8, *WIDTHS[5:]] if with_role else WIDTHS
         for i, width in enumerate(widths, start=1):
             ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = width
         for row in ws.iter_rows():
