@@ -15,7 +15,7 @@ from typer.core import TyperGroup
 from . import __version__
 from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, WorkplanError
 from .export import ExportFormat
-from .output import Format, Report, render
+from .output import Format, Report, render, visible
 
 EPILOG = "退出码 exit codes: 0 找到结果 · 1 无匹配 · 2 用法错误 · 3 数据文件错误 · 4 写文件失败"
 
@@ -153,7 +153,10 @@ def emit(report: Report, fmt: Format, as_json: bool) -> None:
             encoding = sys.stdout.encoding or "utf-8"
             sys.stdout.buffer.write(text.encode(encoding, errors="replace"))
     else:
-        sys.stdout.buffer.write(render(report, fmt).encode("utf-8"))
+        text = render(report, fmt)
+        if fmt in (Format.csv, Format.tsv) and sys.stdout.isatty():
+            text = visible(text)  # data in a terminal must not drive it; pipes get the bytes as they are
+        sys.stdout.buffer.write(text.encode("utf-8"))
     sys.stdout.flush()
     if not report.found:
         raise typer.Exit(EXIT_NO_MATCH)

@@ -24,7 +24,10 @@ from .errors import DataError, located
 from .model import DatasetFile, Document
 from .schema import field_specs
 
-MAX_FILE_BYTES = 128 * 1024 * 1024
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 200  # the dataset nests 6 deep; libyaml's C parser overflows the stack near 100,000
+BRACKETS = re.compile(r"[\[\]{}]")
+INDENT = re.compile(r"^[ \t]+", re.M)
 DATA_SUFFIXES = (".yaml", ".yml")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -109,7 +112,19 @@ def read_text(path: Path) -> str:
         ) from None
 
 
+def nesting_depth(text: str) -> int:
+    """An upper bound on how deep the YAML nests: flow brackets or indentation, whichever is deeper."""
+    depth = deepest = 0
+    for m in BRACKETS.finditer(text):
+        depth = depth + 1 if m.group() in "[{" else max(0, depth - 1)
+        deepest = max(deepest, depth)
+    indent = max((len(m.group()) for m in INDENT.finditer(text)), default=0)
+    return max(deepest, indent // 2)
+
+
 def parse_yaml(text: str, path: str) -> Any:
+    if nesting_depth(text) > MAX_DEPTH:
+        raise DataError(located(path, None, None, f"nested deeper than {MAX_DEPTH} levels; not a dataset"))
     try:
         return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as e:

@@ -94,8 +94,15 @@ def flat_row(row: dict[str, Any], group: str | None) -> dict[str, str]:
     return out
 
 
+def json_text(value: Any, indent: int | None = None) -> str:
+    """JSON with Chinese unescaped, but every control character escaped: valid JSON, inert in a terminal."""
+    return _CONTROL.sub(
+        lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False, indent=indent)
+    )
+
+
 def render_json(report: Report) -> str:
-    return json.dumps(report.json_data(), ensure_ascii=False, indent=2) + "\n"
+    return json_text(report.json_data(), indent=2) + "\n"
 
 
 def render_jsonl(report: Report) -> str:
@@ -106,7 +113,7 @@ def render_jsonl(report: Report) -> str:
         items = data
     else:
         items = [data]
-    return "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
+    return "".join(json_text(item) + "\n" for item in items)
 
 
 def render_delimited(report: Report, delimiter: str) -> str:

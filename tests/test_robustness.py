@@ -1,0 +1,184 @@
+"""Hostile data, hostile queries and odd outputs: a clear message and a documented exit code, never a crash."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from workplan.errors import DataError, UsageError, WorkplanError
+from workplan.importer import import_notice
+from workplan.loader import validate_text
+from workplan.matching import find, normalise, normalise_query, resolve_name
+
+HOSTILE_QUERIES = [
+    "[bold]",
+    "[/]",
+    "[red]旧改[/red]",
+    "(.*)",
+    ".*",
+    "\\",
+    "\\d+",
+    "a\x00b",
+    "\x1b[31m旧改",
+    "%s%n",
+    "'; DROP TABLE",
+    "旧" * 5000,
+    "\u202e旧改",
+    "𠀀𠀁",
+    "-",
+    "--",
+    "\t",
+]
+
+
+@pytest.mark.parametrize("query", HOSTILE_QUERIES)
+@pytest.mark.parametrize("command", ["search", "by-unit", "by-leader", "show"])
+def test_hostile_queries_get_a_clean_answer(run: Callable[..., Any], command: str, query: str) -> None:
+    started = time.monotonic()
+    result = run(command, query)
+    assert time.monotonic() - started < 10
+    assert result.exit_code in (0, 1, 2), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    if result.exit_code == 2:
+        assert result.stderr.startswith("workplan: error:") or "Usage" in result.stderr
+
+
+def test_empty_names_are_usage_errors(run: Callable[..., Any]) -> None:
+    for command in ("by-unit", "by-leader", "show"):
+        result = run(command, "")
+        assert result.exit_code == 2 and "Traceback" not in result.stderr
+
+
+def test_regex_metacharacters_are_literal(run_json: Callable[..., Any]) -> None:
+    assert run_json("search", ".*") == []
+    assert [h["id"] for h in run_json("search", "(上海)")] == ["3.3"]  # 百度(上海)创新中心
+
+
+def test_control_characters_in_data_never_reach_the_terminal(run: Callable[..., Any], tmp_path: Path) -> None:
+    from workplan.loader import shipped_data
+
+    text = (
+        shipped_data()
+        .read_text(encoding="utf-8")
+        .replace("title: 消费拉动", 'title: "消费\\e]0;pwned\\a\\x9b拉动"')
+    )
+    path = tmp_path / "c.yaml"
+    path.write_text(text, encoding="utf-8")
+    for fmt in ("table", "markdown", "json", "jsonl"):
+        out = run("--data", str(path), "show", "2.6", "--format", fmt).stdout
+        assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out, fmt
+    data = json.loads(run("--data", str(path), "show", "2.6", "--json").stdout)
+    assert data["title"] == "消费\x1b]0;pwned\x07\x9b拉动"  # JSON keeps the data, escaped
+
+
+def test_deep_nesting_is_refused_not_a_crash(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="nested deeper"):
+        validate_text("[" * 100_000 + "]" * 100_000, "deep.yaml")
+
+
+def test_huge_alias_fanout_is_refused_quickly() -> None:
+    text = "a: &a [x]\n" + "".join(f"k{i}: *a\n" for i in range(10_000))
+    started = time.monotonic()
+    with pytest.raises(DataError, match="aliases"):
+        validate_text(text, "fan.yaml")
+    assert time.monotonic() - started < 5
+
+
+def test_directory_as_data_file(run: Callable[..., Any], tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("x")
+    result = run("--data", str(tmp_path), "list")
+    assert result.exit_code == 3 and "no dataset files" in result.stderr
+
+
+def test_unreadable_data_file(
+    run: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "secret.yaml"
+    path.write_text("a: 1")
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    result = run("--data", str(path), "list")
+    assert (
+        result.exit_code == 3
+        and result.stderr == f"workplan: error: {path}: cannot read: Permission denied\n"
+    )
+
+
+# --- fuzzing: arbitrary input raises only the tool's own errors -----------------------------------
+
+yamlish = st.text(
+    alphabet=st.sampled_from(list("ab: -[]{}&*!|>'\"#\n\t 0123456789区商务委,:?%@`\\")), max_size=200
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(yamlish, st.text(max_size=200)))
+def test_loader_raises_only_data_errors(text: str) -> None:
+    try:
+        validate_text(text, "fuzz.yaml")
+    except DataError:
+        pass
+
+
+notice_lines = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "一、经济",
+                "(一)标题。内容。(责任单位:区商务委)",
+                "1.甲。乙。",
+                "牵头领导:张三",
+                "攻坚专项工作方案",
+                "(责任单位:)",
+                "2020420",
+                "（二）",
+                "牵头部门:",
+                "",
+                "二、",
+                "(1)",
+            ]
+        ),
+        st.text(max_size=40),
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(notice_lines)
+def test_importer_raises_only_data_errors(lines: list[str]) -> None:
+    try:
+        result = import_notice("\n".join(lines), "fuzz")
+    except DataError:
+        return
+    assert result.data["meta"]["id"] == "fuzz"
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=60), st.text(max_size=200))
+def test_matcher_never_raises(term: str, text: str) -> None:
+    find(normalise_query(term), normalise(text))
+    find(normalise_query(term), normalise(text), exact_only=True)
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=30))
+def test_name_resolution_raises_only_usage_errors(query: str) -> None:
+    try:
+        resolve_name(query, {"区商务委": ["商务委"], "殷行街道": []}, "unit")
+    except UsageError:
+        pass
+
+
+def test_tool_errors_share_a_base_class() -> None:
+    assert issubclass(DataError, WorkplanError) and issubclass(UsageError, WorkplanError)
