@@ -11,9 +11,10 @@ import pytest
 from typer.testing import CliRunner
 
 from workplan.cli import app
-from workplan.loader import load_documents, shipped_data, validate_file
+from workplan.loader import load_documents, shipped_data
 from workplan.model import DatasetFile
 from workplan.query import Corpus
+from workplan.validation import validate_file
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "data" / "source" / "yangpu_2020q2_notice.txt"
@@ -41,7 +42,7 @@ def dataset() -> DatasetFile:
 
 @pytest.fixture(scope="session")
 def corpus() -> Corpus:
-    return Corpus(load_documents())
+    return Corpus.of(load_documents())
 
 
 @pytest.fixture()

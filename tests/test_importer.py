@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 
 from workplan.importer import decode, dump_dataset, import_notice, parse_responsibility
-from workplan.loader import load_documents, validate_text
+from workplan.loader import load_documents
 from workplan.model import DatasetFile
+from workplan.validation import validate_text
 
 from .conftest import SOURCE
 from .test_dataset import undo_repairs

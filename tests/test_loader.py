@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,9 +11,9 @@ from typing import Any
 import pytest
 import yaml
 
-from workplan import cache
 from workplan.errors import DataError
-from workplan.loader import load_document, load_documents, shipped_data, validate_file
+from workplan.loader import load_document, load_documents, load_index, shipped_data
+from workplan.validation import validate_file
 
 SHIPPED = shipped_data().read_text(encoding="utf-8")
 
@@ -140,7 +141,7 @@ def test_bom_is_accepted(tmp_path: Path) -> None:
 
 
 def test_oversized_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("workplan.loader.MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr("workplan.validation.MAX_FILE_BYTES", 1000)
     with pytest.raises(DataError, match="larger than"):
         validate_file(write(tmp_path, SHIPPED))
 
@@ -149,7 +150,7 @@ def test_second_load_comes_from_the_cache(tmp_path: Path, monkeypatch: pytest.Mo
     path = write(tmp_path, SHIPPED)
     first = load_document(path)
     calls = []
-    monkeypatch.setattr("workplan.loader.validate_file", lambda p: calls.append(p))
+    monkeypatch.setattr("workplan.validation.validate_file", lambda p: calls.append(p))
     second = load_document(path)
     assert calls == [] and second.records == first.records
 
@@ -166,10 +167,39 @@ def test_changed_file_is_not_served_from_the_cache(tmp_path: Path) -> None:
 def test_corrupt_cache_entry_is_rebuilt(tmp_path: Path, isolated_cache: Path) -> None:
     path = write(tmp_path, SHIPPED)
     load_document(path)
-    (entry,) = isolated_cache.glob("*.pickle")
+    (entry,) = isolated_cache.glob("document-*.pickle")
     entry.write_bytes(b"not a pickle")
     assert len(load_document(path).records) == 41
-    assert cache.get(path, path.stat()) is not None
+    stored_key, document = pickle.loads(entry.read_bytes())  # rebuilt and stored again
+    assert document.path == str(path) and str(path.absolute()) in stored_key
+
+
+def test_index_comes_from_the_cache_until_a_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    path = write(folder, SHIPPED)
+    assert len(load_index(folder)) == 41
+    builds = []
+    monkeypatch.setattr("workplan.loader.load_documents", lambda target: builds.append(target) or [])
+    assert len(load_index(folder)) == 41 and builds == []
+    path.write_text(SHIPPED.replace("title: 消费拉动", "title: 消费促进"), encoding="utf-8")
+    os.utime(path, ns=(1, 1))
+    assert len(load_index(folder)) == 0 and builds == [folder]  # the changed file forced a rebuild
+
+
+def test_a_foreign_cache_entry_is_not_trusted(tmp_path: Path, isolated_cache: Path) -> None:
+    path = write(tmp_path, SHIPPED)
+    load_index(path)
+    for entry in isolated_cache.glob("*.pickle"):
+        stored_key, _ = pickle.loads(entry.read_bytes())
+        entry.write_bytes(pickle.dumps((stored_key, {"not": "an index"})))  # right key, wrong value
+    assert len(load_index(path)) == 41
+    for entry in isolated_cache.glob("index-*.pickle"):
+        _, index = pickle.loads(entry.read_bytes())
+        entry.write_bytes(pickle.dumps(("some other key", index)))  # a name collision: not this key
+    assert len(load_index(path)) == 41
 
 
 def test_unwritable_cache_is_not_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -180,6 +210,6 @@ def test_unwritable_cache_is_not_an_error(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def test_safe_loader_only() -> None:
-    import workplan.loader as loader
+    import workplan.validation as validation
 
-    assert issubclass(loader._Loader, (yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+    assert issubclass(validation._Loader, (yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader)))

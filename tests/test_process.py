@@ -108,3 +108,30 @@ def test_python_dash_m() -> None:
         [sys.executable, "-m", "workplan", "show", "G4", "--json"], capture_output=True, timeout=60
     )
     assert json.loads(result.stdout)["title"] == "加快打造一批特色商业街区"
+
+
+def imported_modules(*args: str, env: dict[str, str]) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "workplan", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return {
+        line.rsplit("|", 1)[-1].strip()
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+
+
+def test_warm_json_path_imports_neither_rich_nor_yaml(tmp_path: Path) -> None:
+    """Regression guard for start-up: JSON never draws a table, and a warm start reads the cache, not YAML."""
+    env = {"WORKPLAN_CACHE_DIR": str(tmp_path)}
+    cold = imported_modules("by-unit", "区商务委", "--json", env=env)
+    assert "yaml" in cold  # the first run parsed the file and filled the cache
+    warm = imported_modules("by-unit", "区商务委", "--json", env=env)
+    assert not {m for m in warm if m == "rich" or m.startswith("rich.")}
+    assert "yaml" not in warm and "workplan.validation" not in warm
+    assert "openpyxl" not in warm and "opencc" not in warm

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from workplan.errors import DataError, UsageError, WorkplanError
 from workplan.importer import import_notice
-from workplan.loader import validate_text
 from workplan.matching import find, normalise, normalise_query, resolve_name
+from workplan.validation import validate_text
 
 HOSTILE_QUERIES = [
     "[bold]",

@@ -1,23 +1,23 @@
-"""A cache of parsed, validated documents, keyed by the file's identity and the tool's version.
+"""A cache of parsed, validated data, keyed by the identity of the files it came from and the tool's version.
 
-Parsing YAML dominates start-up; a pickle of the validated document loads many times faster. The cache
+Parsing YAML dominates start-up; a pickle of the validated result loads many times faster. The cache
 is an optimisation only: anything wrong with it (corrupt, stale, unwritable, foreign) means a rebuild,
 never an error and never a trusted value.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .atomic import atomic_write_bytes
 
-FORMAT = 1
+FORMAT = 2
 
 
 def cache_dir() -> Path | None:
@@ -30,38 +30,42 @@ def cache_dir() -> Path | None:
     return Path(base) / "workplan"
 
 
-def key(path: Path, st: os.stat_result) -> str:
-    parts = (FORMAT, __version__, sys.version_info[:2], path.resolve(), st.st_size, st.st_mtime_ns, st.st_ino)
-    ident = "|".join(map(str, parts))
-    return hashlib.sha256(ident.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+def file_identity(path: Path, st: os.stat_result) -> str:
+    """The file as the cache knows it; `path` must be absolute (resolving each of thousands costs)."""
+    return f"{path}|{st.st_size}|{st.st_mtime_ns}|{st.st_ino}"
 
 
-def entry(path: Path, st: os.stat_result) -> Path | None:
+def key(kind: str, identities: list[str]) -> str:
+    """Everything the cached value depends on; it is stored with the value and compared on load."""
+    return "\n".join([kind, str(FORMAT), __version__, repr(sys.version_info[:2]), *identities])
+
+
+def entry_name(full_key: str) -> str:
+    # crc32 only names the file: the full key inside the entry is what is trusted, so a collision is a miss
+    data = full_key.encode("utf-8", "surrogateescape")
+    return f"{full_key.split(chr(10), 1)[0]}-{zlib.crc32(data):08x}-{len(data)}.pickle"
+
+
+def load(full_key: str, expected: type) -> Any:
+    """The cached value for exactly this key, if intact and of the expected type; else None."""
     folder = cache_dir()
-    return folder / f"{key(path, st)}.pickle" if folder else None
-
-
-def get(path: Path, st: os.stat_result) -> Any:
-    """The cached document for this exact file, or None."""
-    from .model import Document
-
-    where = entry(path, st)
-    if where is None:
+    if folder is None:
         return None
     try:
-        with open(where, "rb") as f:
-            value = pickle.load(f)
-    except Exception:  # a damaged cache entry is a miss, whatever the damage
+        with open(folder / entry_name(full_key), "rb") as f:
+            stored_key, value = pickle.load(f)
+    except Exception:  # a damaged or foreign cache entry is a miss, whatever the damage
         return None
-    return value if isinstance(value, Document) and value.path == str(path) else None
+    return value if stored_key == full_key and isinstance(value, expected) else None
 
 
-def put(path: Path, st: os.stat_result, value: Any) -> None:
-    where = entry(path, st)
-    if where is None:
+def store(full_key: str, value: Any) -> None:
+    folder = cache_dir()
+    if folder is None:
         return
     try:
-        where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        atomic_write_bytes(where, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), overwrite=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        data = pickle.dumps((full_key, value), protocol=pickle.HIGHEST_PROTOCOL)
+        atomic_write_bytes(folder / entry_name(full_key), data, True)
     except Exception:  # read-only home, full disk, …: run uncached
         return

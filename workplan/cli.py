@@ -14,8 +14,7 @@ from typer.core import TyperGroup
 
 from . import __version__
 from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, WorkplanError
-from .export import ExportFormat
-from .output import Format, Report, render, visible
+from .output import ExportFormat, Format, Report, render, visible
 
 EPILOG = "退出码 exit codes: 0 找到结果 · 1 无匹配 · 2 用法错误 · 3 数据文件错误 · 4 写文件失败"
 
@@ -68,13 +67,13 @@ def data_target(ctx: typer.Context | None) -> str | None:
 
 def corpus(ctx: typer.Context | None) -> Any:
     """The loaded documents, read once per process (and from the cache when unchanged)."""
-    from .loader import load_documents
+    from .loader import load_index
     from .query import Corpus
 
     root = ctx.find_root() if ctx else None
     obj = root.obj if root and isinstance(root.obj, dict) else {}
     if "corpus" not in obj:
-        obj["corpus"] = Corpus(load_documents(data_target(ctx)))
+        obj["corpus"] = Corpus(load_index(data_target(ctx)))
         if root is not None:
             root.obj = obj
     return obj["corpus"]
@@ -141,8 +140,8 @@ LeaderOpt = Annotated[
 def emit(report: Report, fmt: Format, as_json: bool) -> None:
     """Render and write the report; exit 1 (like grep) when it holds no results."""
     fmt = Format.json if as_json else fmt
+    tty = sys.stdout.isatty()
     if fmt is Format.table:
-        tty = sys.stdout.isatty()
         width = shutil.get_terminal_size((80, 24)).columns if tty else int(os.environ.get("COLUMNS") or 80)
         wanted = (tty and os.environ.get("TERM") != "dumb") or bool(os.environ.get("FORCE_COLOR"))
         color = wanted and not os.environ.get("NO_COLOR")
@@ -153,8 +152,8 @@ def emit(report: Report, fmt: Format, as_json: bool) -> None:
             encoding = sys.stdout.encoding or "utf-8"
             sys.stdout.buffer.write(text.encode(encoding, errors="replace"))
     else:
-        text = render(report, fmt)
-        if fmt in (Format.csv, Format.tsv) and sys.stdout.isatty():
+        text = render(report, fmt, pretty=tty)  # JSON is indented for people, compact for pipes (as gh does)
+        if fmt in (Format.csv, Format.tsv) and tty:
             text = visible(text)  # data in a terminal must not drive it; pipes get the bytes as they are
         sys.stdout.buffer.write(text.encode("utf-8"))
     sys.stdout.flush()
@@ -228,7 +227,7 @@ def show(
         typer.Argument(
             metavar="ID",
             help="2.6, 二(六), G4, 攻坚四, or DOC:ID.",
-            autocompletion=complete_with(lambda c: [c.ref(r) for r in c.records]),
+            autocompletion=complete_with(lambda c: c.ids()),
         ),
     ],
     fmt: FormatOpt = Format.table,
@@ -267,13 +266,12 @@ def search(
     from .errors import UsageError
     from .reports import search_report
     from .search import parse_terms
-    from .search import search as run
 
     if bad := [t for t in terms if t.startswith("--")]:
         raise UsageError(f"no such option: {bad[0]}")
     c = corpus(ctx)
-    records = c.filter(section, kind.value if kind else None, unit, leader)
-    emit(search_report(c, run(records, parse_terms(terms, c.unit_aliases), exact)), fmt, as_json)
+    positions = c.positions(section, kind.value if kind else None, unit, leader)
+    emit(search_report(c, c.search(parse_terms(terms, c.unit_aliases), exact, positions)), fmt, as_json)
 
 
 @app.command("by-unit")
@@ -305,7 +303,7 @@ def by_unit(
         emit(groups_report(c, c.unit_groups(), "unit", "单位"), fmt, as_json)
         return
     name = c.resolve_unit(unit)
-    hits = c.by_unit(name, c.filter(section, kind.value if kind else None))
+    hits = c.by_unit(name, c.positions(section, kind.value if kind else None))
     if role:
         hits = [h for h in hits if h.role == role.value]
     emit(hits_report(c, name, hits), fmt, as_json)
@@ -393,7 +391,8 @@ def validate(
     Example: workplan validate data/workplan_2020q2.yaml
     """
     from .errors import EXIT_DATA, DataError
-    from .loader import data_files, shipped_data, validate_file
+    from .loader import data_files, shipped_data
+    from .validation import validate_file
 
     targets = paths or [Path(data_target(ctx) or shipped_data())]
     failed = False
@@ -444,7 +443,7 @@ def export(
     from .atomic import atomic_write_bytes
     from .errors import UsageError
     from .export import EXTENSIONS, ledger, render
-    from .search import parse_terms, search
+    from .search import parse_terms
 
     chosen = fmt or EXTENSIONS.get(output.suffix.lower())
     if chosen is None:
@@ -452,13 +451,12 @@ def export(
             f"cannot tell the format of {output.name}; use .xlsx, .csv, .md or .json, or --format"
         )
     c = corpus(ctx)
-    records = c.filter(section, kind.value if kind else None, None, leader)
+    positions = c.positions(section, kind.value if kind else None, None, leader)
     if search_terms:
-        records = [h.record for h in search(records, parse_terms(search_terms, c.unit_aliases))]
-        records.sort(key=c.records.index)
+        positions = c.matching_positions(parse_terms(search_terms, c.unit_aliases), positions=positions)
     name = c.resolve_unit(unit) if unit else None
-    hits = [h for h in c.by_unit(name, records) if h.role != "mentioned"] if name else None
-    rows = ledger(c, records, hits)
+    hits = [h for h in c.by_unit(name, positions) if h.role != "mentioned"] if name else None
+    rows = ledger(c, c.records_at(positions), hits)
     if not rows:
         sys.stderr.write("没有匹配的记录 (no matching records); nothing written\n")
         raise typer.Exit(EXIT_NO_MATCH)
@@ -489,7 +487,7 @@ def import_(
     from .atomic import atomic_write_bytes
     from .errors import DataError
     from .importer import decode, dump_dataset, import_notice, slug
-    from .loader import load_documents, validate_text
+    from .validation import validate_text
 
     if notice == "-":
         raw, name = sys.stdin.buffer.read(), "<stdin>"
@@ -502,7 +500,7 @@ def import_(
         text = decode(raw)
     except DataError as e:
         raise DataError(f"{name}: {e.message}") from None
-    imported = import_notice(text, doc_id or slug(name), load_documents(data_target(ctx)))
+    imported = import_notice(text, doc_id or slug(name), corpus(ctx).documents)
     imported.data["meta"]["source"] = name
     yaml_text = dump_dataset(imported.data, name)
     data = validate_text(yaml_text, str(output or "<output>"))

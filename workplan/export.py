@@ -9,7 +9,6 @@ from __future__ import annotations
 import calendar
 import csv
 import datetime
-import enum
 import io
 import json
 import re
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import Document, Record
+from .output import ExportFormat
 from .query import LEAD, SUPPORT, Corpus, Hit
 
 HEADERS = [
@@ -41,13 +41,6 @@ DEADLINE = re.compile(r"(\d{1,2})月(?:(\d{1,2})日|底)前")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 FONT = "宋体"
 SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
-
-
-class ExportFormat(str, enum.Enum):
-    xlsx = "xlsx"
-    csv = "csv"
-    markdown = "markdown"
-    json = "json"
 
 
 EXTENSIONS = {
@@ -235,7 +228,8 @@ def to_xlsx(corpus: Corpus, rows: Sequence[LedgerRow], unit: str | None) -> byte
     write_sheet(f"{unit}台账" if unit else "台账", rows, unit is not None)
     if unit is None:
         for name in corpus.units:
-            hits = [h for h in corpus.by_unit(name, [r.record for r in rows]) if h.role in (LEAD, SUPPORT)]
+            roles = (corpus.unit_role(r.record, name) for r in rows)
+            hits = [h for h in roles if h and h.role in (LEAD, SUPPORT)]
             if hits:
                 write_sheet(name, ledger(corpus, [], hits), True)
     write_cover(cover, corpus, unit, len(rows), body_font, head_font, wrap)

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from .errors import DataError
-from .model import Document, Unit
+from .model import Document, Unit, split_sentences
 from .query import chinese_number
 
 CN = "零一二三四五六七八九十"
@@ -39,7 +39,6 @@ PROJECT_KEYS = {
 }
 PROJECT_KEY = re.compile(r"(牵头领导|配合领导|牵头部门|配合部门)\s*[:：]\s*([^;；]*)")
 PROJECTS_HEADING = re.compile(r"(攻坚|重点).*(方案|项目|清单)$")
-SENTENCE = re.compile(r"[^。!?！？]+[。!?！？]?")
 NAME_SEPARATORS = re.compile(r"[、,，]")
 DATE_CN = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -92,10 +91,6 @@ def slug(name: str) -> str:
 
 def clean(line: str) -> str:
     return line.replace("\u00a0", " ").replace("\u3000", " ").strip()
-
-
-def sentences(text: str) -> list[str]:
-    return SENTENCE.findall(text)
 
 
 def split_names(text: str) -> list[str]:
@@ -343,7 +338,7 @@ class _Parser:
             "id": f"{section}.{n}",
             "title": title.strip(),
             "text": text,
-            "sentences": sentences(text),
+            "sentences": split_sentences(text),
             "responsibility": responsibility,
         }
 
@@ -375,7 +370,7 @@ class _Parser:
             else:
                 projects[-1]["text"] += line
         for p in projects:
-            p["sentences"] = sentences(p["text"])
+            p["sentences"] = split_sentences(p["text"])
             if not p["lead_departments"] and not p["lead_leaders"]:
                 self.warn(p["line"], f"{p['id']}: no 牵头领导 or 牵头部门 found")
             del p["line"]

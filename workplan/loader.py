@@ -1,386 +1,56 @@
-"""Read dataset files safely, validate them against the model, and find which files to load.
+"""Find the dataset files to load and load them, through the cache when nothing changed.
 
-Safety rules: PyYAML's safe constructor only, no anchors or aliases (they have no use in this data and
-are how a "billion laughs" file blows up memory), no duplicate keys, and YAML 1.2-like scalars so that
-`2020-04-20`, `no` or `010` stay the strings the curator wrote.
+Parsing and validation live in `validation` and are imported only on a cache miss: a warm start never
+imports YAML at all.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import datetime
 import os
-import re
-import types
-import typing
-from collections import Counter
 from pathlib import Path
-from typing import Any, ClassVar
-
-import yaml
 
 from . import cache, model
-from .errors import DataError, located
-from .model import DatasetFile, Document
-from .schema import field_specs
+from .errors import DataError
+from .index import Index
+from .model import Document
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
-MAX_DEPTH = 200  # the dataset nests 6 deep; libyaml's C parser overflows the stack near 100,000
-BRACKETS = re.compile(r"[\[\]{}]")
-INDENT = re.compile(r"^[ \t]+", re.M)
 DATA_SUFFIXES = (".yaml", ".yml")
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-_Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class Marked(dict):  # type: ignore[type-arg]
-    """A mapping that remembers where it and each of its keys stood in the file."""
-
-    mark: yaml.Mark | None = None
-    key_marks: dict[str, yaml.Mark]
-
-
-class _Loader(_Base):  # type: ignore[misc,valid-type]
-    yaml_implicit_resolvers: ClassVar[dict[str, Any]] = {}
-
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        if node in self.constructed_objects or node in self.recursive_objects:
-            raise yaml.constructor.ConstructorError(
-                None, None, "anchors and aliases are not allowed in a dataset file", node.start_mark
-            )
-        return super().construct_object(node, deep=True)
-
-    def construct_marked_map(self, node: yaml.MappingNode) -> Marked:
-        result = Marked()
-        result.mark = node.start_mark
-        result.key_marks = {}
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node)
-            if not isinstance(key, str):
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"keys must be strings, not {key!r}", key_node.start_mark
-                )
-            if key in result:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r}", key_node.start_mark
-                )
-            result[key] = self.construct_object(value_node)
-            result.key_marks[key] = key_node.start_mark
-        return result
-
-    def construct_plain_seq(self, node: yaml.SequenceNode) -> list[Any]:
-        return [self.construct_object(child) for child in node.value]
-
-
-_Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_marked_map)
-_Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_plain_seq)
-for _tag, _pattern, _first in (
-    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-    ("int", r"^[-+]?(?:0|[1-9][0-9]*)$", "-+0123456789"),
-    ("float", r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$", "-+0123456789."),
-    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-):
-    _Loader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first))
-
-
-def read_text(path: Path) -> str:
-    """The file's text, or a DataError that says what to do about it."""
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise DataError(
-                located(str(path), None, None, f"larger than {MAX_FILE_BYTES >> 20} MiB; split it")
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DataError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise DataError(f"{path}: is a directory") from None
-    except OSError as e:
-        raise DataError(f"{path}: cannot read: {e.strerror}") from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise DataError(
-            located(
-                str(path),
-                None,
-                None,
-                f"not UTF-8 (bad byte at offset {e.start}); a GB18030 notice can be "
-                "converted with `workplan import`, or re-save the file as UTF-8",
-            )
-        ) from None
-
-
-def nesting_depth(text: str) -> int:
-    """An upper bound on how deep the YAML nests: flow brackets or indentation, whichever is deeper."""
-    depth = deepest = 0
-    for m in BRACKETS.finditer(text):
-        depth = depth + 1 if m.group() in "[{" else max(0, depth - 1)
-        deepest = max(deepest, depth)
-    indent = max((len(m.group()) for m in INDENT.finditer(text)), default=0)
-    return max(deepest, indent // 2)
-
-
-def parse_yaml(text: str, path: str) -> Any:
-    if nesting_depth(text) > MAX_DEPTH:
-        raise DataError(located(path, None, None, f"nested deeper than {MAX_DEPTH} levels; not a dataset"))
-    try:
-        return yaml.load(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        what = e.problem or e.context or "invalid YAML"
-        raise DataError(
-            located(path, mark.line if mark else None, mark.column if mark else None, what)
-        ) from None
-    except yaml.YAMLError as e:
-        raise DataError(located(path, None, None, f"invalid YAML: {e}")) from None
-    except RecursionError:
-        raise DataError(located(path, None, None, "nesting too deep")) from None
-
-
-class _Converter:
-    """Turn parsed YAML into model objects by the model's type hints, collecting every problem."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.problems: list[str] = []
-        self.marks: dict[int, yaml.Mark] = {}
-
-    def problem(self, mark: yaml.Mark | None, where: str, message: str) -> None:
-        text = f"{where}: {message}" if where else message
-        self.problems.append(
-            located(self.path, mark.line if mark else None, mark.column if mark else None, text)
-        )
-
-    def convert(self, tp: Any, value: Any, mark: yaml.Mark | None, where: str) -> Any:
-        origin = typing.get_origin(tp)
-        if dataclasses.is_dataclass(tp):
-            return self.convert_object(tp, value, mark, where)
-        if origin is list:
-            if not isinstance(value, list):
-                self.problem(mark, where, f"expected a list, got {describe(value)}")
-                return []
-            (item,) = typing.get_args(tp)
-            return [
-                self.convert(item, v, getattr(v, "mark", mark), f"{where}[{i}]") for i, v in enumerate(value)
-            ]
-        if origin is typing.Union or origin is types.UnionType:
-            options = typing.get_args(tp)
-            if value is None and type(None) in options:
-                return None
-            return self.convert(next(o for o in options if o is not type(None)), value, mark, where)
-        if origin is typing.Literal:
-            allowed = typing.get_args(tp)
-            if value not in allowed:
-                self.problem(mark, where, f"expected one of {', '.join(map(str, allowed))}, got {value!r}")
-            return value
-        if (tp is int and isinstance(value, bool)) or not isinstance(value, tp):
-            hint = " (quote it)" if isinstance(value, datetime.date) and tp is str else ""
-            self.problem(mark, where, f"expected {tp.__name__}, got {describe(value)}{hint}")
-            return tp()
-        return value
-
-    def convert_object(self, cls: type, value: Any, mark: yaml.Mark | None, where: str) -> Any:
-        if not isinstance(value, Marked):
-            self.problem(mark, where, f"expected a mapping, got {describe(value)}")
-            value = Marked()
-            value.key_marks = {}
-        specs = field_specs(cls)
-        known = {s.name for s in specs}
-        for key in value:
-            if key not in known:
-                self.problem(
-                    value.key_marks.get(key),
-                    where,
-                    f"unknown field {key!r} (allowed: {', '.join(sorted(known))})",
-                )
-        kwargs = {}
-        for spec in specs:
-            here = f"{where}.{spec.name}" if where else spec.name
-            if spec.name in value:
-                kwargs[spec.name] = self.convert(
-                    spec.type, value[spec.name], value.key_marks.get(spec.name), here
-                )
-            elif spec.required:
-                self.problem(
-                    value.mark or mark, where or "top level", f"missing required field {spec.name!r}"
-                )
-                kwargs[spec.name] = _empty(spec.type)
-        obj = cls(**kwargs)
-        self.marks[id(obj)] = value.mark or mark
-        return obj
-
-
-def _empty(tp: Any) -> Any:
-    """A placeholder for a missing field, so validation can go on and report the rest."""
-    origin = typing.get_origin(tp)
-    if origin is list:
-        return []
-    if dataclasses.is_dataclass(tp):
-        return tp(**{s.name: _empty(s.type) for s in field_specs(tp) if s.required})
-    if origin is typing.Literal:
-        return typing.get_args(tp)[0]
-    if origin is not None:
-        return None
-    return tp()
-
-
-def describe(value: Any) -> str:
-    if value is None:
-        return "nothing (null)"
-    if isinstance(value, Marked):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    return f"{type(value).__name__} {value!r}"[:80]
-
-
-def check_references(data: DatasetFile, conv: _Converter) -> None:
-    """Cross-field checks the type hints cannot express: ids, registry references, corrections."""
-
-    def at(obj: Any) -> yaml.Mark | None:
-        return conv.marks.get(id(obj))
-
-    meta = data.meta
-    for name in ("signed", "published"):
-        value = getattr(meta, name)
-        if not ISO_DATE.fullmatch(value) or not _valid_date(value):
-            conv.problem(at(meta), f"meta.{name}", f"not an ISO date (YYYY-MM-DD): {value!r}")
-    if meta.quarter is not None and not 1 <= meta.quarter <= 4:
-        conv.problem(at(meta), "meta.quarter", f"must be 1-4 or null, got {meta.quarter}")
-
-    units = {u.name: u for u in data.units}
-    for name, n in Counter(u.name for u in data.units).items():
-        if n > 1:
-            conv.problem(at(units[name]), "units", f"unit {name!r} registered {n} times")
-    seen_alias: dict[str, str] = {}
-    for u in data.units:
-        for alias in u.aliases:
-            other = seen_alias.setdefault(alias, u.name)
-            if other != u.name or alias in units:
-                conv.problem(
-                    at(u),
-                    f"units.{u.name}",
-                    f"alias {alias!r} also names {other if other != u.name else alias!r}",
-                )
-        for m in u.members:
-            if m not in units:
-                conv.problem(at(u), f"units.{u.name}.members", f"unknown unit {m!r}")
-
-    ids: Counter[str] = Counter()
-    for s in data.sections:
-        for t in s.tasks:
-            ids[t.id] += 1
-            if not re.fullmatch(rf"{s.number}\.[1-9][0-9]*", t.id):
-                conv.problem(at(t), f"task {t.id}", f"id must be {s.number}.<n> inside section {s.number}")
-            check_sentences(conv, at(t), t.id, t.text, t.sentences)
-            for name in t.responsibility.lead + t.responsibility.support:
-                if name not in units:
-                    conv.problem(at(t), f"task {t.id}", f"unknown unit {name!r} (add it to units)")
-    leaders = {leader.name: leader for leader in data.leaders}
-    for p in data.projects:
-        ids[p.id] += 1
-        if not re.fullmatch(r"G[1-9][0-9]*", p.id):
-            conv.problem(at(p), f"project {p.id}", "id must be G<n>")
-        check_sentences(conv, at(p), p.id, p.text, p.sentences)
-        for name in p.lead_departments + p.support_departments:
-            if name not in units:
-                conv.problem(at(p), f"project {p.id}", f"unknown unit {name!r} (add it to units)")
-        for name in p.lead_leaders + p.support_leaders:
-            if name not in leaders:
-                conv.problem(at(p), f"project {p.id}", f"unknown leader {name!r} (add it to leaders)")
-    for rid, n in ids.items():
-        if n > 1:
-            conv.problem(None, "", f"id {rid!r} used {n} times")
-    for leader in data.leaders:
-        lead = [p.id for p in data.projects if leader.name in p.lead_leaders]
-        support = [p.id for p in data.projects if leader.name in p.support_leaders]
-        if (leader.lead, leader.support) != (lead, support):
-            conv.problem(
-                at(leader),
-                f"leaders.{leader.name}",
-                f"lists lead {leader.lead} / support {leader.support}, "
-                f"but the projects say lead {lead} / support {support}",
-            )
-    check_corrections(data, conv)
-
-
-def _valid_date(value: str) -> bool:
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-def check_sentences(
-    conv: _Converter, mark: yaml.Mark | None, rid: str, text: str, sentences: list[str]
-) -> None:
-    if "".join(sentences) != text:
-        conv.problem(mark, rid, "sentences do not join up to the text")
-
-
-def check_corrections(data: DatasetFile, conv: _Converter) -> None:
-    fields = {t.id: t for s in data.sections for t in s.tasks} | {p.id: p for p in data.projects}
-    for c in data.corrections:
-        target: Any = data.meta if c.field == "meta" else fields.get(c.where)
-        if target is None:
-            conv.problem(conv.marks.get(id(c)), f"corrections.{c.id}", f"no record {c.where!r}")
-            continue
-        if c.field == "meta":
-            continue
-        if c.repaired not in getattr(target, c.field):
-            conv.problem(
-                conv.marks.get(id(c)), f"corrections.{c.id}", f"repair not found in {c.where} {c.field}"
-            )
-
-
-def validate_file(path: Path) -> DatasetFile:
-    """Parse and validate one dataset file; raise DataError listing every problem."""
-    return validate_text(read_text(path), str(path))
-
-
-def validate_text(text: str, name: str) -> DatasetFile:
-    parsed = parse_yaml(text, name)
-    if parsed is None:
-        raise DataError(f"{name}: empty file, not a dataset")
-    conv = _Converter(name)
-    data = conv.convert(DatasetFile, parsed, getattr(parsed, "mark", None), "")
-    if not conv.problems:
-        check_references(data, conv)
-    if conv.problems:
-        n = len(conv.problems)
-        raise DataError(conv.problems[0] + (f" (and {n - 1} more problems)" if n > 1 else ""), conv.problems)
-    return data
 
 
 def load_document(path: Path) -> Document:
     """One validated document, from the cache when the file has not changed."""
     try:
-        st = path.stat()
+        name = cache.key("document", [cache.file_identity(path.absolute(), path.stat())])
     except OSError:
-        st = None
-    if st is not None:
-        hit = cache.get(path, st)
-        if hit is not None:
+        name = None
+    if name is not None:
+        hit = cache.load(name, Document)
+        if hit is not None and hit.path == str(path):
             return hit
+    from .validation import validate_file
+
     document = model.build_document(validate_file(path), str(path))
-    if st is not None:
-        cache.put(path, st, document)
+    if name is not None:
+        cache.store(name, document)
     return document
 
 
 def shipped_data() -> Path:
-    """The dataset inside the installed package (works for wheels and editable installs)."""
-    from importlib.resources import files
+    """The dataset inside the installed package (wheels and editable installs alike).
 
-    return Path(str(files("workplan.data") / "workplan_2020q2.yaml"))
+    The package's own location, not importlib.resources: that import alone costs more than the rest of
+    a warm start's loading."""
+    from . import data
+
+    return Path(data.__file__).parent / "workplan_2020q2.yaml"
 
 
 def data_files(target: Path) -> list[Path]:
+    """The dataset files a target names, as absolute paths."""
+    target = target.absolute()
     if target.is_dir():
-        found = sorted(p for p in target.iterdir() if p.suffix in DATA_SUFFIXES and p.is_file())
+        found = [target / name for name in sorted(os.listdir(target)) if name.endswith(DATA_SUFFIXES)]
+        found = [p for p in found if p.is_file()]
         if not found:
             raise DataError(f"{target}: no dataset files (*.yaml) in this folder")
         return found
@@ -389,11 +59,27 @@ def data_files(target: Path) -> list[Path]:
 
 def load_documents(target: str | os.PathLike[str] | None = None) -> list[Document]:
     """Every document from a file or folder; the shipped dataset when no target is given."""
-    path = Path(target) if target else shipped_data()
-    documents = [load_document(p) for p in data_files(path)]
+    documents = [load_document(p) for p in data_files(Path(target) if target else shipped_data())]
     seen: dict[str, str] = {}
     for d in documents:
         if d.meta.id in seen:
             raise DataError(f"{d.path}: document id {d.meta.id!r} is also used by {seen[d.meta.id]}")
         seen[d.meta.id] = d.path
     return documents
+
+
+def load_index(target: str | os.PathLike[str] | None = None) -> Index:
+    """The index of every record under a file or folder, cached as one entry for the whole set."""
+    files = data_files(Path(target) if target else shipped_data())
+    try:
+        name = cache.key("index", [cache.file_identity(p, p.stat()) for p in files])
+    except OSError:
+        name = None
+    if name is not None:
+        hit = cache.load(name, Index)
+        if hit is not None:
+            return hit
+    index = Index(load_documents(target))
+    if name is not None:
+        cache.store(name, index)
+    return index

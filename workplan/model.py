@@ -6,6 +6,7 @@ The file classes below *are* the schema: `schema.py` derives the JSON Schema fro
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -13,6 +14,14 @@ UnitKind = Literal[
     "government", "department", "office", "company", "organisation", "subdistrict", "collective"
 ]
 Confidence = Literal["high", "medium", "low"]
+
+
+SENTENCE = re.compile(r"[^。!?！？]+[。!?！？]?")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences end at 。!? (full or half width); the file's `sentences` must follow this rule."""
+    return SENTENCE.findall(text)
 
 
 def doc(text: str, **default: Any) -> Any:
@@ -152,13 +161,16 @@ class Record:
     section: str | None
     title: str
     text: str
-    sentences: list[str]
     responsibility: str
     lead_units: list[str]
     support_units: list[str]
     lead_by_division: bool
     lead_leaders: list[str]
     support_leaders: list[str]
+
+    @property
+    def sentences(self) -> list[str]:
+        return split_sentences(self.text)
 
     @property
     def ref(self) -> str:
@@ -203,7 +215,6 @@ def task_record(doc_id: str, section: Section, task: Task) -> Record:
         section.title,
         task.title,
         task.text,
-        task.sentences,
         r.raw,
         r.lead,
         r.support,
@@ -222,7 +233,6 @@ def project_record(doc_id: str, p: Project) -> Record:
         None,
         p.title,
         p.text,
-        p.sentences,
         "",
         p.lead_departments,
         p.support_departments,

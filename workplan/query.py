@@ -10,8 +10,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .errors import UsageError
+from .index import Index
 from .matching import normalise, normalise_query, resolve_name
-from .model import Correction, Document, Record, Unit
+from .model import Correction, Document, Record
+from .search import SearchHit, Term, search
 
 LEAD, SUPPORT, MENTIONED = "lead", "support", "mentioned"
 ROLE_ORDER = {LEAD: 0, SUPPORT: 1, MENTIONED: 2}
@@ -72,21 +74,24 @@ class Group:
 
 
 class Corpus:
-    """All loaded documents, with registries merged by name across documents."""
+    """All loaded documents, with registries merged by name across documents.
 
-    def __init__(self, documents: Sequence[Document]) -> None:
-        self.documents = list(documents)
-        self.records = [r for d in self.documents for r in d.records]
-        self.units: dict[str, Unit] = {}
-        aliases: dict[str, list[str]] = {}
-        for d in self.documents:
-            for u in d.units:
-                self.units.setdefault(u.name, u)
-                aliases.setdefault(u.name, [])
-                aliases[u.name] += [a for a in u.aliases if a not in aliases[u.name]]
-        self.unit_aliases = aliases
-        self.leaders = list(dict.fromkeys(leader.name for d in self.documents for leader in d.leaders))
+    Records live in the Index; they become Record objects only when a query returns them, so a query
+    over a hundred thousand records touches columns and joined strings, not a hundred thousand objects.
+    """
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.documents = index.documents
+        self.units = index.units
+        self.unit_aliases = index.unit_aliases
+        self.leaders = index.leaders
         self.collectives = {u.name: u.members for u in self.units.values() if u.members}
+        self._records: dict[int, Record] = {}
+
+    @classmethod
+    def of(cls, documents: Sequence[Document]) -> Corpus:
+        return cls(Index(documents))
 
     @property
     def multi(self) -> bool:
@@ -95,6 +100,31 @@ class Corpus:
     def ref(self, record: Record) -> str:
         """How a record is named to the user: DOC:ID once several documents are loaded."""
         return record.ref if self.multi else record.id
+
+    def records_at(self, positions: Iterable[int]) -> list[Record]:
+        out = []
+        for i in positions:
+            record = self._records.get(i)
+            if record is None:
+                record = self._records[i] = self.index.record(i)
+            out.append(record)
+        return out
+
+    def record_at(self, i: int) -> Record:
+        return self.records_at([i])[0]
+
+    def ids(self) -> list[str]:
+        ix = self.index
+        return [f"{d}:{i}" for d, i in zip(ix.document, ix.id, strict=True)] if self.multi else list(ix.id)
+
+    @property
+    def records(self) -> list[Record]:
+        return self.records_at(range(len(self.index)))
+
+    def counts(self, doc_id: str) -> tuple[int, int]:
+        """(tasks, projects) of one document."""
+        tasks, total = self.index.counts[doc_id]
+        return tasks, total - tasks
 
     # --- resolution -----------------------------------------------------------------------------
 
@@ -107,24 +137,20 @@ class Corpus:
     def record(self, ref: str) -> Record:
         doc_part, sep, id_part = ref.rpartition(":")
         rid = parse_id(id_part) or id_part.strip()
-        found = [r for r in self.records if r.id == rid and (not sep or r.document == doc_part.strip())]
+        ix = self.index
+        found = [
+            i for i, x in enumerate(ix.id) if x == rid and (not sep or ix.document[i] == doc_part.strip())
+        ]
         if len(found) == 1:
-            return found[0]
+            return self.record_at(found[0])
         if found:
-            raise UsageError(
-                f"id {ref!r} exists in several documents",
-                hints=["use one of: " + ", ".join(r.ref for r in found)],
-            )
-        ids = [self.ref(r) for r in self.records]
+            choices = ", ".join(f"{ix.document[i]}:{ix.id[i]}" for i in found)
+            raise UsageError(f"id {ref!r} exists in several documents", hints=[f"use one of: {choices}"])
         import difflib
 
-        close = difflib.get_close_matches(ref, ids, n=5, cutoff=0.5)
-        raise UsageError(
-            f"no record {ref!r}",
-            hints=[f"did you mean: {', '.join(close)}?"]
-            if close
-            else ["ids look like 2.6, 二(六), G4 or 攻坚四; `workplan list` shows them all"],
-        )
+        close = difflib.get_close_matches(ref, self.ids(), n=5, cutoff=0.5)
+        hint = f"did you mean: {', '.join(close)}?" if close else "ids look like 2.6, 二(六), G4 or 攻坚四"
+        raise UsageError(f"no record {ref!r}", hints=[hint])
 
     def section_number(self, query: str) -> int:
         """A section by number (2, 二) or by title (综合经济, or part of it)."""
@@ -134,10 +160,7 @@ class Corpus:
             if n in numbers:
                 return n
             raise UsageError(f"no section {query!r}", hints=[f"sections are numbered 1-{max(numbers)}"])
-        titles: dict[str, list[str]] = {}
-        for d in self.documents:
-            for s in d.sections:
-                titles.setdefault(s.title, [])
+        titles: dict[str, list[str]] = {s.title: [] for d in self.documents for s in d.sections}
         title = resolve_name(query, titles, "section")
         return next(s.number for d in self.documents for s in d.sections if s.title == title)
 
@@ -159,17 +182,31 @@ class Corpus:
         """Names that count as a mention in running text; two-character short forms are too vague."""
         return [unit] + [a for a in self.unit_aliases.get(unit, []) if len(a) >= 3]
 
-    def by_unit(self, unit: str, records: Iterable[Record] | None = None) -> list[Hit]:
-        hits = [h for r in (self.records if records is None else records) if (h := self.unit_role(r, unit))]
-        return sorted(hits, key=lambda h: ROLE_ORDER[h.role])
+    def unit_positions(self, unit: str) -> set[int]:
+        """Every record that may relate to the unit: responsible directly or via a collective, or naming it."""
+        ix = self.index
+        found = set(ix.where("lead_units", unit)) | set(ix.where("support_units", unit))
+        for collective, members in self.collectives.items():
+            if unit in members:
+                found.update(ix.where("support_units", collective))
+        return found | ix.candidates(self.mention_forms(unit), exact_only=True, fields=("title", "text"))
 
-    def by_leader(self, leader: str, records: Iterable[Record] | None = None) -> list[Hit]:
-        hits = []
-        for r in self.records if records is None else records:
-            if leader in r.lead_leaders:
-                hits.append(Hit(r, LEAD))
-            elif leader in r.support_leaders:
-                hits.append(Hit(r, SUPPORT))
+    def unit_hits(self, unit: str, positions: Iterable[int] | None = None) -> list[tuple[int, Hit]]:
+        """(position, hit) for every record related to the unit, in document order."""
+        wanted = self.unit_positions(unit)
+        if positions is not None:
+            wanted &= set(positions)
+        return [(i, h) for i in sorted(wanted) if (h := self.unit_role(self.record_at(i), unit))]
+
+    def by_unit(self, unit: str, positions: Iterable[int] | None = None) -> list[Hit]:
+        """The unit's records, leads first, then supports, then mentions."""
+        return sorted((h for _, h in self.unit_hits(unit, positions)), key=lambda h: ROLE_ORDER[h.role])
+
+    def by_leader(self, leader: str, positions: Iterable[int] | None = None) -> list[Hit]:
+        lead = set(self.index.where("lead_leaders", leader))
+        support = set(self.index.where("support_leaders", leader)) - lead
+        wanted = lead | support if positions is None else (lead | support) & set(positions)
+        hits = [Hit(self.record_at(i), LEAD if i in lead else SUPPORT) for i in sorted(wanted)]
         return sorted(hits, key=lambda h: ROLE_ORDER[h.role])
 
     def unit_groups(self) -> list[Group]:
@@ -192,6 +229,30 @@ class Corpus:
 
     # --- filtering ------------------------------------------------------------------------------
 
+    def positions(
+        self,
+        section: str | None = None,
+        kind: str | None = None,
+        unit: str | None = None,
+        leader: str | None = None,
+    ) -> list[int]:
+        """Positions of the records that pass every filter given, in document order."""
+        ix = self.index
+        found: Iterable[int] = range(len(ix))
+        if section is not None:
+            number = self.section_number(section)
+            found = [i for i in found if ix.section_number[i] == number]
+        if kind is not None:
+            found = [i for i in found if ix.kind[i] == kind]
+        if unit is not None:
+            name = self.resolve_unit(unit)
+            found = [i for i, h in self.unit_hits(name, found) if h.role != MENTIONED]
+        if leader is not None:
+            name = self.resolve_leader(leader)
+            related = set(ix.where("lead_leaders", name)) | set(ix.where("support_leaders", name))
+            found = [i for i in found if i in related]
+        return list(found)
+
     def filter(
         self,
         section: str | None = None,
@@ -199,23 +260,34 @@ class Corpus:
         unit: str | None = None,
         leader: str | None = None,
     ) -> list[Record]:
-        records: Iterable[Record] = self.records
-        if section is not None:
-            number = self.section_number(section)
-            records = [r for r in records if r.section_number == number]
-        if kind is not None:
-            records = [r for r in records if r.kind == kind]
-        if unit is not None:
-            name = self.resolve_unit(unit)
-            records = [r for r in records if (h := self.unit_role(r, name)) and h.role != MENTIONED]
-        if leader is not None:
-            name = self.resolve_leader(leader)
-            records = [r for r in records if name in r.lead_leaders or name in r.support_leaders]
-        return list(records)
+        return self.records_at(self.positions(section, kind, unit, leader))
+
+    def candidates(
+        self, terms: Sequence[Term], exact_only: bool, positions: Iterable[int] | None
+    ) -> list[int]:
+        """Positions the index says may match every term (a superset), in document order."""
+        wanted = set(range(len(self.index))) if positions is None else set(positions)
+        for term in terms:
+            if not term.exclude:
+                wanted &= self.index.candidates(term.variants, exact_only)
+        return sorted(wanted)
+
+    def search(
+        self, terms: Sequence[Term], exact_only: bool = False, positions: Iterable[int] | None = None
+    ) -> list[SearchHit]:
+        """Rank only the records the index lets through, with the full matcher."""
+        return search(self.records_at(self.candidates(terms, exact_only, positions)), terms, exact_only)
+
+    def matching_positions(
+        self, terms: Sequence[Term], exact_only: bool = False, positions: Iterable[int] | None = None
+    ) -> list[int]:
+        """Positions of the records that match, in document order (for exports)."""
+        ordered = self.candidates(terms, exact_only, positions)
+        matched = {id(h.record) for h in search(self.records_at(ordered), terms, exact_only)}
+        return [i for i in ordered if id(self.record_at(i)) in matched]
 
     def corrections_for(self, record: Record) -> list[Correction]:
-        doc = next(d for d in self.documents if d.meta.id == record.document)
-        return [c for c in doc.corrections if c.where == record.id]
+        return [c for c in self.document(record.document).corrections if c.where == record.id]
 
     def document(self, doc_id: str) -> Document:
         return next(d for d in self.documents if d.meta.id == doc_id)

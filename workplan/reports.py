@@ -250,8 +250,8 @@ def documents_report(corpus: Corpus) -> Report:
                 "quarter": m.quarter,
                 "signed": m.signed,
                 "published": m.published,
-                "tasks": sum(r.kind == "task" for r in d.records),
-                "projects": sum(r.kind == "project" for r in d.records),
+                "tasks": corpus.counts(m.id)[0],
+                "projects": corpus.counts(m.id)[1],
                 "path": d.path,
             }
         )
@@ -271,11 +271,11 @@ def overview_text(corpus: Corpus, commands: Sequence[tuple[str, str]]) -> str:
     lines = []
     for d in corpus.documents:
         m = d.meta
-        tasks = sum(r.kind == "task" for r in d.records)
+        tasks, projects = corpus.counts(m.id)
         lines.append(f"{m.plan_title} ({m.id})")
         lines.append(f"  {m.issuer} · 签发 {m.signed} · 发布 {m.published}")
         lines.append(
-            f"  {len(d.sections)} 个板块 · {tasks} 项工作要点 · {len(d.records) - tasks} 项攻坚专项 · {len(d.units)} 个单位"
+            f"  {len(d.sections)} 个板块 · {tasks} 项工作要点 · {projects} 项攻坚专项 · {len(d.units)} 个单位"
         )
     top = [g for g in corpus.unit_groups() if g.lead][:5]
     if top:

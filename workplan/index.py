@@ -1,0 +1,196 @@
+"""A compact, cacheable index of every loaded record: columns, plus one string per searchable field.
+
+At a hundred thousand records, building a Python object (and a string) per record and field is what
+costs time. The index keeps each field of all records in one joined string, so `str.find` and compiled
+regular expressions run over the whole corpus in C; only the records a query actually returns become
+`Record` objects.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .matching import abbreviable, abbreviation_pattern, normalise
+from .model import Document, Record, Unit
+
+SEP = "\x00"  # cannot occur in normalised data, and no abbreviation crosses it
+FIELDS = ("title", "units", "leaders", "text")
+
+
+def joined(values: Iterable[str]) -> tuple[str, array]:
+    starts = array("q")
+    parts = []
+    pos = 0
+    for value in values:
+        starts.append(pos)
+        parts.append(value)
+        pos += len(value) + 1
+    return SEP.join(parts), starts
+
+
+@dataclass(slots=True)
+class FieldText:
+    """One field of every record: the original values joined, and their normalised forms joined."""
+
+    original: str
+    original_starts: array
+    normal: str
+    normal_starts: array
+
+    @classmethod
+    def build(cls, values: Sequence[str]) -> FieldText:
+        original, starts = joined(values)
+        normal_values = [normalise(v) for v in values]
+        if normal_values == list(values):
+            return cls(original, starts, original, starts)
+        normal, normal_starts = joined(normal_values)
+        return cls(original, starts, normal, normal_starts)
+
+    def value(self, i: int) -> str:
+        end = self.original_starts[i + 1] - 1 if i + 1 < len(self.original_starts) else len(self.original)
+        return self.original[self.original_starts[i] : end]
+
+    def owner(self, pos: int) -> int:
+        return bisect_right(self.normal_starts, pos) - 1
+
+    def containing(self, term: str) -> set[int]:
+        found = set()
+        at = self.normal.find(term)
+        while at != -1:
+            i = self.owner(at)
+            found.add(i)
+            # skip to the next record: one hit is enough to make this one a candidate
+            at = self.normal_starts[i + 1] if i + 1 < len(self.normal_starts) else len(self.normal)
+            at = self.normal.find(term, at)
+        return found
+
+    def matching(self, pattern: re.Pattern[str]) -> set[int]:
+        return {self.owner(m.start()) for m in pattern.finditer(self.normal)}
+
+
+def positions_by_name(lists: Iterable[list[str]]) -> dict[str, array]:
+    found: dict[str, array] = {}
+    for i, names in enumerate(lists):
+        for name in names:
+            found.setdefault(name, array("q")).append(i)
+    return found
+
+
+class Sharer:
+    """Makes equal values one object, so pickle stores a registry repeated in many documents once."""
+
+    def __init__(self) -> None:
+        self.seen: dict[Any, Any] = {}
+
+    def string(self, s: str) -> str:
+        return self.seen.setdefault(s, s)
+
+    def value(self, obj: Any) -> Any:
+        return self.seen.setdefault((type(obj), repr(obj)), obj)
+
+    def list(self, items: list[Any]) -> list[Any]:
+        shared = [self.value(x) for x in items]
+        return self.seen.setdefault(("list", *map(id, shared)), shared)
+
+
+NAMES = "、"  # joins a record's unit or leader names; no name contains it
+
+
+class Index:
+    """Every record of the loaded documents, stored by column; documents are kept without their records.
+
+    Columns of shared strings and arrays of positions unpickle in C at memory speed, where a hundred
+    thousand small tuples or objects would each cost a Python-level step.
+    """
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        records = [r for d in documents for r in d.records]
+        share = Sharer()
+        self.documents = [
+            replace(
+                d,
+                records=[],
+                sections=share.list(d.sections),
+                units=share.list(d.units),
+                leaders=share.list(d.leaders),
+                corrections=share.list(d.corrections),
+            )
+            for d in documents
+        ]
+        self.counts = {
+            d.meta.id: (sum(r.kind == "task" for r in d.records), len(d.records)) for d in documents
+        }
+        self.units: dict[str, Unit] = {}
+        self.unit_aliases: dict[str, list[str]] = {}
+        for units in {id(d.units): d.units for d in self.documents}.values():
+            for u in units:
+                self.units.setdefault(u.name, u)
+                known = self.unit_aliases.setdefault(u.name, [])
+                known += [a for a in u.aliases if a not in known]
+        self.leaders = list(dict.fromkeys(leader.name for d in self.documents for leader in d.leaders))
+
+        one = share.string
+        self.document = [one(r.document) for r in records]
+        self.kind = [one(r.kind) for r in records]
+        self.id = [one(r.id) for r in records]
+        self.section_number = [r.section_number for r in records]
+        self.section = [one(r.section) if r.section else None for r in records]
+        self.title = [one(r.title) for r in records]
+        self.responsibility = [one(r.responsibility) for r in records]
+        self.by_division = bytes(r.lead_by_division for r in records)
+        self.names = {
+            key: [one(NAMES.join(getattr(r, key))) for r in records]
+            for key in ("lead_units", "support_units", "lead_leaders", "support_leaders")
+        }
+        self.positions = {key: positions_by_name(getattr(r, key) for r in records) for key in self.names}
+        self.fields = {
+            "title": FieldText.build(self.title),
+            "units": FieldText.build(["、".join(r.lead_units + r.support_units) for r in records]),
+            "leaders": FieldText.build(["、".join(r.lead_leaders + r.support_leaders) for r in records]),
+            "text": FieldText.build([r.text for r in records]),
+        }
+
+    def __len__(self) -> int:
+        return len(self.id)
+
+    def record(self, i: int) -> Record:
+        def names(key: str) -> list[str]:
+            joined = self.names[key][i]
+            return joined.split(NAMES) if joined else []
+
+        return Record(
+            self.document[i],
+            self.kind[i],
+            self.id[i],
+            self.section_number[i],
+            self.section[i],
+            self.title[i],
+            self.fields["text"].value(i),
+            self.responsibility[i],
+            names("lead_units"),
+            names("support_units"),
+            bool(self.by_division[i]),
+            names("lead_leaders"),
+            names("support_leaders"),
+        )
+
+    def where(self, key: str, name: str) -> array:
+        """Positions of the records whose `key` list (lead_units, support_leaders, …) names `name`."""
+        return self.positions[key].get(name, array("q"))
+
+    def candidates(
+        self, variants: Sequence[str], exact_only: bool, fields: Sequence[str] = FIELDS
+    ) -> set[int]:
+        """Records where any variant matches in any of the fields: a superset of the real matches."""
+        found: set[int] = set()
+        for variant in variants:
+            pattern = None if exact_only or not abbreviable(variant) else abbreviation_pattern(variant)
+            for name in fields:
+                field = self.fields[name]
+                found |= field.containing(variant) if pattern is None else field.matching(pattern)
+        return found
