@@ -534,10 +534,39 @@ def utf8_args(args: list[str]) -> list[str]:
     return [a.encode(encoding, "surrogateescape").decode("utf-8", "replace") for a in args]
 
 
+GLOBAL_OPTIONS_WITH_VALUE = ("--data", "-d")
+
+
+def invoked_command(args: list[str]) -> str | None:
+    """The subcommand a command line names: its first word that is neither an option nor an option's value."""
+    expect_value = False
+    for arg in args:
+        if expect_value:
+            expect_value = False
+        elif arg in GLOBAL_OPTIONS_WITH_VALUE:
+            expect_value = True
+        elif arg == "--":
+            return None
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def keep_only(name: str | None) -> None:
+    """Build just the command being run: Typer turns every registered command into a click command on each
+    start, which costs more than a warm query. Without a known name (overview, --help, a typo) all stay."""
+    chosen = [c for c in app.registered_commands if (c.name or c.callback.__name__.replace("_", "-")) == name]
+    if chosen:
+        app.registered_commands = chosen
+
+
 def main() -> None:
     """Console-script entry: a closed pipe ends quietly, an interrupt exits 130, a bug exits 70."""
+    args = utf8_args(sys.argv[1:])
+    completing = os.environ.get("COMP_WORDS")  # bash/zsh completion: the words typed so far
+    keep_only(invoked_command(utf8_args(completing.split()[1:]) if completing else args))
     try:
-        app(args=utf8_args(sys.argv[1:]), prog_name="workplan")
+        app(args=args, prog_name="workplan")
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

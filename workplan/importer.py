@@ -453,7 +453,7 @@ def unit_entry(name: str, local: Unit | None, generic: Unit | None) -> dict[str,
     return entry
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
     def ignore_aliases(self, data: Any) -> bool:
         return True
 

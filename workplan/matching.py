@@ -99,12 +99,13 @@ class Haystack:
         return (self.index[start], self.index[end - 1] + 1)
 
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_HAN_CHAR = re.compile(f"[{HAN}]")
+HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
+HAN = "".join(f"{chr(a)}-{chr(b)}" for a, b in HAN_RANGES)  # as a regex character class body
 
 
 def is_ideograph(ch: str) -> bool:
-    return _HAN_CHAR.fullmatch(ch) is not None
+    code = ord(ch)
+    return any(a <= code <= b for a, b in HAN_RANGES)
 
 
 def max_span(term: str) -> int:

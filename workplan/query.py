@@ -5,6 +5,7 @@ Everything here returns plain data; nothing knows about terminals or formats.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -35,17 +36,25 @@ def chinese_number(text: str) -> int | None:
 
 
 _NUM = r"([0-9]+|[零一二三四五六七八九十]+)"
-TASK_ID = re.compile(rf"{_NUM}(?:\.|-|、|\(|（){_NUM}\)?")
-PROJECT_ID = re.compile(rf"(?:g|攻坚|攻坚专项)\(?{_NUM}\)?")
+
+
+@functools.cache
+def id_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compiled on first use: a query that never parses an id should not pay for it at start-up."""
+    return (
+        re.compile(rf"{_NUM}(?:\.|-|、|\(|（){_NUM}\)?"),
+        re.compile(rf"(?:g|攻坚|攻坚专项)\(?{_NUM}\)?"),
+    )
 
 
 def parse_id(text: str) -> str | None:
     """Canonical record id for 2.6, 二(六), 二（六）, G4, g4, 攻坚四, 攻坚(四); None if not an id."""
     t = normalise(text)
-    if m := TASK_ID.fullmatch(t):
+    task_id, project_id = id_patterns()
+    if m := task_id.fullmatch(t):
         section, item = chinese_number(m.group(1)), chinese_number(m.group(2))
         return f"{section}.{item}" if section and item else None
-    if m := PROJECT_ID.fullmatch(t):
+    if m := project_id.fullmatch(t):
         n = chinese_number(m.group(1))
         return f"G{n}" if n else None
     return None
