@@ -290,3 +290,20 @@ def test_app_is_the_console_script() -> None:
 
     (ep,) = [e for e in entry_points(group="console_scripts") if e.name == "workplan"]
     assert ep.value == "workplan.cli:main" and app is not None
+
+
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (["by-unit", "区商务委"], "by-unit"),
+        (["--data", "list", "show", "G4"], "show"),  # a folder called "list" is --data's value
+        (["-d", "x.yaml", "--json"], None),
+        (["--version"], None),
+        (["--", "list"], None),
+        ([], None),
+    ],
+)
+def test_invoked_command(args: list[str], name: str | None) -> None:
+    from workplan.cli import invoked_command
+
+    assert invoked_command(args) == name

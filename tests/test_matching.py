@@ -167,3 +167,11 @@ def test_abbreviation_never_crosses_a_sentence_boundary(term: str, left: str, ri
 @given(mixed, mixed)
 def test_find_never_raises(term: str, text: str) -> None:
     find(normalise_query(term), normalise(text))
+
+
+@given(st.text(max_size=60))
+def test_the_fast_path_agrees_with_full_normalisation(text: str) -> None:
+    from workplan.matching import same_length_normal
+
+    fast = same_length_normal(text)
+    assert fast is None or fast == normalise(text)

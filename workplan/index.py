@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .matching import abbreviable, abbreviation_pattern, normalise
+from .matching import abbreviable, abbreviation_scan, normalise
 from .model import Document, Record, Unit
 
 SEP = "\x00"  # cannot occur in normalised data, and no abbreviation crosses it
@@ -183,14 +183,20 @@ class Index:
         """Positions of the records whose `key` list (lead_units, support_leaders, …) names `name`."""
         return self.positions[key].get(name, array("q"))
 
+    def by_field(
+        self, variants: Sequence[str], exact_only: bool, fields: Sequence[str] = FIELDS
+    ) -> dict[str, set[int]]:
+        """For each field, the records where any variant may match there (a superset of the real matches)."""
+        found: dict[str, set[int]] = {name: set() for name in fields}
+        for variant in variants:
+            pattern = None if exact_only or not abbreviable(variant) else abbreviation_scan(variant)
+            for name in fields:
+                field = self.fields[name]
+                found[name] |= field.containing(variant) if pattern is None else field.matching(pattern)
+        return found
+
     def candidates(
         self, variants: Sequence[str], exact_only: bool, fields: Sequence[str] = FIELDS
     ) -> set[int]:
-        """Records where any variant matches in any of the fields: a superset of the real matches."""
-        found: set[int] = set()
-        for variant in variants:
-            pattern = None if exact_only or not abbreviable(variant) else abbreviation_pattern(variant)
-            for name in fields:
-                field = self.fields[name]
-                found |= field.containing(variant) if pattern is None else field.matching(pattern)
-        return found
+        """Records where any variant may match in any of the fields."""
+        return set().union(*self.by_field(variants, exact_only, fields).values())

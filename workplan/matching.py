@@ -118,13 +118,24 @@ def abbreviable(term: str) -> bool:
     return len(term) >= 2 and all(is_ideograph(c) for c in term)
 
 
+def _abbreviation_regex(term: str, capture: bool) -> str:
+    """The term's characters in order with only Chinese characters between them: one run of hanzi is
+    one term, so an abbreviation never reaches across punctuation, digits, letters or a sentence end."""
+    gap = f"[{HAN}]{{0,{max_span(term) - len(term)}}}?"
+    return gap.join(f"({re.escape(c)})" if capture else re.escape(c) for c in term)
+
+
 @functools.lru_cache(maxsize=256)
 def abbreviation_pattern(term: str) -> re.Pattern[str]:
-    """The term's characters in order with only Chinese characters between them: one run of hanzi is
-    one term, so an abbreviation never reaches across punctuation, digits, letters or a sentence end.
-    A lookahead finds a match starting at every position, not just the non-overlapping ones."""
-    gap = f"[{HAN}]{{0,{max_span(term) - len(term)}}}?"
-    return re.compile("(?=" + gap.join(f"({re.escape(c)})" for c in term) + ")")
+    """Every occurrence, with each character's place: a lookahead tries each start, overlapping or not."""
+    return re.compile("(?=" + _abbreviation_regex(term, capture=True) + ")")
+
+
+@functools.lru_cache(maxsize=256)
+def abbreviation_scan(term: str) -> re.Pattern[str]:
+    """Whether a text has an occurrence at all: no lookahead, so the engine can jump between the
+    places where the first character stands (the index runs this over the whole corpus)."""
+    return re.compile(_abbreviation_regex(term, capture=False))
 
 
 @dataclass(slots=True, frozen=True)

@@ -9,12 +9,15 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .errors import UsageError
 from .index import Index
 from .matching import normalise, normalise_query, resolve_name
 from .model import Correction, Document, Record
-from .search import SearchHit, Term, search
+
+if TYPE_CHECKING:  # the search module is loaded only by commands that search
+    from .search import SearchHit, Term
 
 LEAD, SUPPORT, MENTIONED = "lead", "support", "mentioned"
 ROLE_ORDER = {LEAD: 0, SUPPORT: 1, MENTIONED: 2}
@@ -273,27 +276,35 @@ class Corpus:
 
     def candidates(
         self, terms: Sequence[Term], exact_only: bool, positions: Iterable[int] | None
-    ) -> list[int]:
-        """Positions the index says may match every term (a superset), in document order."""
+    ) -> tuple[list[int], list[list[list[str]]]]:
+        """Positions the index says may match every term, in document order, and for each of them, per
+        term, the fields where it may match."""
         wanted = set(range(len(self.index))) if positions is None else set(positions)
+        per_term = []
         for term in terms:
             if not term.exclude:
-                wanted &= self.index.candidates(term.variants, exact_only)
-        return sorted(wanted)
+                fields = self.index.by_field(term.variants, exact_only)
+                wanted &= set().union(*fields.values())
+                per_term.append(fields)
+        ordered = sorted(wanted)
+        where = [[[name for name, found in fields.items() if i in found] for fields in per_term] for i in ordered]
+        return ordered, where
 
     def search(
         self, terms: Sequence[Term], exact_only: bool = False, positions: Iterable[int] | None = None
     ) -> list[SearchHit]:
         """Rank only the records the index lets through, with the full matcher."""
-        return search(self.records_at(self.candidates(terms, exact_only, positions)), terms, exact_only)
+        from .search import search
+
+        ordered, where = self.candidates(terms, exact_only, positions)
+        return search(self.records_at(ordered), terms, exact_only, where)
 
     def matching_positions(
         self, terms: Sequence[Term], exact_only: bool = False, positions: Iterable[int] | None = None
     ) -> list[int]:
         """Positions of the records that match, in document order (for exports)."""
-        ordered = self.candidates(terms, exact_only, positions)
-        matched = {id(h.record) for h in search(self.records_at(ordered), terms, exact_only)}
-        return [i for i in ordered if id(self.record_at(i)) in matched]
+        matched = {id(h.record) for h in self.search(terms, exact_only, positions)}
+        return [i for i, record in sorted(self._records.items()) if id(record) in matched]
 
     def corrections_for(self, record: Record) -> list[Correction]:
         return [c for c in self.document(record.document).corrections if c.where == record.id]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .model import Record
 from .output import Column, Report, Table
 from .query import LEAD, MENTIONED, SUPPORT, Corpus, Group, Hit
-from .search import SearchHit
+
+if TYPE_CHECKING:  # the search module is loaded only by commands that search
+    from .search import SearchHit
 
 ROLE_LABELS = {LEAD: "牵头", SUPPORT: "配合", MENTIONED: "提及"}
 KIND_LABELS = {"task": "工作要点", "project": "攻坚专项"}

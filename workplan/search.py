@@ -15,6 +15,7 @@ from .matching import EXACT, Haystack, Match, find, normalise, normalise_query
 from .model import Record
 
 FIELDS = ("title", "units", "leaders", "text")
+SENTENCE_ENDS = "。!?！？"  # as model.split_sentences cuts them
 SCORES = {
     (EXACT, "title"): 100,
     (EXACT, "units"): 50,
@@ -44,26 +45,16 @@ class SearchHit:
 
     def snippet(self) -> tuple[str, list[tuple[int, int]]]:
         """The sentence holding the first text match (else the matched field), with spans relative to it."""
-        text_matches = [m for m in self.matches if m.field == "text"]
-        if not text_matches:
+        text_spans = sorted(s for m in self.matches if m.field == "text" for s in m.spans)
+        if not text_spans:
             shown = next((m.field for m in self.matches if m.field in ("units", "leaders")), "title")
-            return field_texts(self.record)[shown], [
-                s for m in self.matches if m.field == shown for s in m.spans
-            ]
-        first = min(s for m in text_matches for s in m.spans)
-        offset = 0
-        for sentence in self.record.sentences or [self.record.text]:
-            if offset <= first[0] < offset + len(sentence):
-                end = offset + len(sentence)
-                spans = [
-                    (a - offset, b - offset)
-                    for m in text_matches
-                    for a, b in m.spans
-                    if offset <= a and b <= end
-                ]
-                return sentence, sorted(spans)
-            offset += len(sentence)
-        return self.record.text, [s for m in text_matches for s in m.spans]
+            return field_texts(self.record)[shown], [s for m in self.matches if m.field == shown for s in m.spans]
+        text = self.record.text
+        first = text_spans[0][0]
+        start = max(text.rfind(stop, 0, first) for stop in SENTENCE_ENDS) + 1
+        ends = [e for e in (text.find(stop, first) for stop in SENTENCE_ENDS) if e != -1]
+        end = min(ends) + 1 if ends else len(text)
+        return text[start:end], [(a - start, b - start) for a, b in text_spans if start <= a and b <= end]
 
 
 @dataclass(slots=True)
@@ -100,9 +91,23 @@ def field_texts(record: Record) -> dict[str, str]:
     }
 
 
-def match_term(term: Term, hay: Mapping[str, Haystack], exact_only: bool) -> list[FieldMatch]:
+class Haystacks(dict):  # type: ignore[type-arg]
+    """A record's fields, normalised on first use: most searches look at one field of most records."""
+
+    def __init__(self, record: Record) -> None:
+        super().__init__()
+        self.texts = field_texts(record)
+
+    def __missing__(self, name: str) -> Haystack:
+        hay = self[name] = Haystack(self.texts[name])
+        return hay
+
+
+def match_term(
+    term: Term, hay: Mapping[str, Haystack], exact_only: bool, fields: Iterable[str] = FIELDS
+) -> list[FieldMatch]:
     found = []
-    for name in FIELDS:
+    for name in fields:
         h = hay[name]
         best: Match | None = None
         for variant in term.variants:
@@ -115,16 +120,22 @@ def match_term(term: Term, hay: Mapping[str, Haystack], exact_only: bool) -> lis
     return found
 
 
-def search(records: Iterable[Record], terms: Sequence[Term], exact_only: bool = False) -> list[SearchHit]:
+def search(
+    records: Iterable[Record],
+    terms: Sequence[Term],
+    exact_only: bool = False,
+    where: Sequence[Sequence[Iterable[str]]] | None = None,
+) -> list[SearchHit]:
+    """Rank records. `where`, if given, says per record and per non-excluded term which fields can
+    match at all (from the index), so the others are not even normalised."""
     hits = []
     needles = [t for t in terms if not t.exclude]
-    for record in records:
-        texts = field_texts(record)
-        hay = {name: Haystack(value) for name, value in texts.items()}
+    for n, record in enumerate(records):
+        hay = Haystacks(record)
         matched: list[FieldMatch] = []
         score = 0
-        for term in needles:
-            found = match_term(term, hay, exact_only)
+        for k, term in enumerate(needles):
+            found = match_term(term, hay, exact_only, FIELDS if where is None else where[n][k])
             if not found:
                 break
             matched += found
