@@ -11,6 +11,7 @@ exported as one JSON file for scale. Peak memory is each process's maximum resid
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import platform
 import shutil
@@ -221,21 +222,19 @@ def main() -> int:
         "|---|---:|---:|---:|",
     ]
     lines += [f"| {s // 1000}k | {n:,} | {c:.1f} | {p / 1024:.0f} |" for s, n, c, p in cold_rows]
-    lines += [
-        "",
-        "## How cost grows (warm medians)",
-        "",
+    lines += ["", "## How cost grows (warm medians)", ""]
+    sizes_seen = [n for n, _ in growth["search"]]
+    steps = list(itertools.pairwise(sizes_seen))
+    lines.append(
         "| command | "
-        + " | ".join(f"{n:,} rec" for n, _ in growth["search"])
-        + " | ms per 1k records, last step |",
-        "|---|" + "---:|" * (len(growth["search"]) + 1),
-    ]
+        + " | ".join(f"{n:,} rec" for n in sizes_seen)
+        + "".join(f" | ms per 1k added, {a // 1000}k→{b // 1000}k" for a, b in steps)
+        + " |"
+    )
+    lines.append("|---|" + "---:|" * (len(sizes_seen) + len(steps)))
     for name, points in growth.items():
-        step = ""
-        if len(points) > 1:
-            (n0, t0), (n1, t1) = points[-2], points[-1]
-            step = f"{(t1 - t0) * 1000 / ((n1 - n0) / 1000):.1f}"
-        lines.append(f"| {name} | " + " | ".join(ms(t) for _, t in points) + f" | {step} |")
+        per_k = [f"{(t1 - t0) * 1e6 / (n1 - n0):.1f}" for (n0, t0), (n1, t1) in itertools.pairwise(points)]
+        lines.append(f"| {name} | " + " | ".join([*(ms(t) for _, t in points), *per_k]) + " |")
     lines += ["", (HERE / "FINDINGS.md").read_text(encoding="utf-8").strip(), ""]
     args.out.write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {args.out}")
