@@ -46,6 +46,22 @@ def corpus() -> Corpus:
 
 
 @pytest.fixture()
+def edited_dataset(tmp_path: Path) -> Callable[..., Path]:
+    """A copy of the shipped dataset with (old, new) replacements, each of which must apply."""
+
+    def make(*edits: tuple[str, str]) -> Path:
+        text = shipped_data().read_text(encoding="utf-8")
+        for old, new in edits:
+            assert old in text, old
+            text = text.replace(old, new, 1)
+        path = tmp_path / "edited.yaml"
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return make
+
+
+@pytest.fixture()
 def run() -> Callable[..., Any]:
     """Invoke the CLI in-process; returns the click Result."""
     runner = CliRunner()

@@ -242,16 +242,10 @@ def test_table_shows_chinese_headers_and_folds_long_cells(run: Callable[..., Any
     assert max(len(line) for line in out.splitlines()) <= 80
 
 
-def test_markup_in_data_is_printed_literally(run: Callable[..., Any], tmp_path: Any) -> None:
-    from workplan.loader import shipped_data
-
-    text = (
-        shipped_data()
-        .read_text(encoding="utf-8")
-        .replace("title: 消费拉动", 'title: "[bold]消费[/]拉动\\e[31m"')
-    )
-    path = tmp_path / "m.yaml"
-    path.write_text(text, encoding="utf-8")
+def test_markup_in_data_is_printed_literally(
+    run: Callable[..., Any], edited_dataset: Callable[..., Any]
+) -> None:
+    path = edited_dataset(("title: 消费拉动", 'title: "[bold]消费[/]拉动\\e[31m"'))
     out = run("--data", str(path), "show", "2.6").stdout
     assert "[bold]消费[/]拉动\\u001b[31m" in out
 

@@ -14,7 +14,6 @@ import pytest
 from openpyxl import load_workbook
 
 from workplan.export import HEADERS
-from workplan.loader import shipped_data
 
 
 def export(run: Callable[..., Any], path: Path, *args: str) -> Any:
@@ -138,15 +137,12 @@ def test_no_match_writes_nothing(run: Callable[..., Any], tmp_path: Path) -> Non
     assert not out.exists()
 
 
-def test_formula_like_values_are_never_formulas(run: Callable[..., Any], tmp_path: Path) -> None:
-    data = (
-        shipped_data()
-        .read_text(encoding="utf-8")
-        .replace("title: 消费拉动", 'title: "=HYPERLINK(\\"http://x\\")"')
+def test_formula_like_values_are_never_formulas(
+    run: Callable[..., Any], tmp_path: Path, edited_dataset: Callable[..., Path]
+) -> None:
+    path = edited_dataset(
+        ("title: 消费拉动", 'title: "=HYPERLINK(\\"http://x\\")"'), ("title: 对外开放", 'title: "@SUM(A1)"')
     )
-    data = data.replace("title: 对外开放", 'title: "@SUM(A1)"')
-    path = tmp_path / "evil.yaml"
-    path.write_text(data, encoding="utf-8")
     xlsx, csv_out = tmp_path / "e.xlsx", tmp_path / "e.csv"
     assert run("--data", str(path), "export", str(xlsx), "--unit", "区商务委").exit_code == 0
     assert run("--data", str(path), "export", str(csv_out), "--unit", "区商务委").exit_code == 0

@@ -62,16 +62,10 @@ def test_regex_metacharacters_are_literal(run_json: Callable[..., Any]) -> None:
     assert [h["id"] for h in run_json("search", "(上海)")] == ["3.3"]  # 百度(上海)创新中心
 
 
-def test_control_characters_in_data_never_reach_the_terminal(run: Callable[..., Any], tmp_path: Path) -> None:
-    from workplan.loader import shipped_data
-
-    text = (
-        shipped_data()
-        .read_text(encoding="utf-8")
-        .replace("title: 消费拉动", 'title: "消费\\e]0;pwned\\a\\x9b拉动"')
-    )
-    path = tmp_path / "c.yaml"
-    path.write_text(text, encoding="utf-8")
+def test_control_characters_in_data_never_reach_the_terminal(
+    run: Callable[..., Any], edited_dataset: Callable[..., Path]
+) -> None:
+    path = edited_dataset(("title: 消费拉动", 'title: "消费\\e]0;pwned\\a\\x9b拉动"'))
     for fmt in ("table", "markdown", "json", "jsonl"):
         out = run("--data", str(path), "show", "2.6", "--format", fmt).stdout
         assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out, fmt
