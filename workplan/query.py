@@ -287,7 +287,9 @@ class Corpus:
                 wanted &= set().union(*fields.values())
                 per_term.append(fields)
         ordered = sorted(wanted)
-        where = [[[name for name, found in fields.items() if i in found] for fields in per_term] for i in ordered]
+        where = [
+            [[name for name, found in fields.items() if i in found] for fields in per_term] for i in ordered
+        ]
         return ordered, where
 
     def search(

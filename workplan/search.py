@@ -48,7 +48,9 @@ class SearchHit:
         text_spans = sorted(s for m in self.matches if m.field == "text" for s in m.spans)
         if not text_spans:
             shown = next((m.field for m in self.matches if m.field in ("units", "leaders")), "title")
-            return field_texts(self.record)[shown], [s for m in self.matches if m.field == shown for s in m.spans]
+            return field_texts(self.record)[shown], [
+                s for m in self.matches if m.field == shown for s in m.spans
+            ]
         text = self.record.text
         first = text_spans[0][0]
         start = max(text.rfind(stop, 0, first) for stop in SENTENCE_ENDS) + 1
