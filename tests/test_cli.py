@@ -266,12 +266,26 @@ def test_schema_command(run: Callable[..., Any]) -> None:
     assert json.loads(run("schema").stdout)["title"] == "workplan dataset"
 
 
-def test_completion_of_units_by_prefix(run: Callable[..., Any]) -> None:
-    result = run(
-        env={"_WORKPLAN_COMPLETE": "complete_bash", "COMP_WORDS": "workplan by-unit 区商", "COMP_CWORD": "2"},
-        prog_name="workplan",
-    )
-    assert "区商务委" in result.stdout.split()
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("workplan by-unit 区商", "区商务委"),
+        ("workplan by-unit 人社", "人社局"),
+        ("workplan by-leader 赵", "赵亮"),
+        ("workplan list --section 综合", "综合经济"),
+        ("workplan show G", "G4"),
+    ],
+)
+def test_completion_by_prefix(run: Callable[..., Any], words: str, expected: str) -> None:
+    env = {
+        "_WORKPLAN_COMPLETE": "complete_bash",
+        "COMP_WORDS": words,
+        "COMP_CWORD": str(len(words.split()) - 1),
+    }
+    suggestions = run(env=env, prog_name="workplan").stdout.split()
+    assert expected in suggestions
+    typed = words.split()[-1]
+    assert all(s.startswith(typed) for s in suggestions)
 
 
 def test_help_brackets_survive_rich_markup(run: Callable[..., Any]) -> None:

@@ -72,7 +72,7 @@ def hits_report(corpus: Corpus, name: str, hits: Sequence[Hit]) -> Report:
         id_column(),
         Column("role", "角色", cell=role_label, min_width=4),
         Column("title", "工作任务", ratio=3, min_width=8),
-        Column("lead_units", "牵头单位", cell=lead_label, ratio=3, min_width=8),
+        Column("lead_units", "牵头单位", ratio=3, min_width=8),
     ]
     counts = {role: sum(1 for h in hits if h.role == role) for role in ROLE_LABELS}
     summary = "、".join(f"{ROLE_LABELS[r]} {n} 项" for r, n in counts.items() if n)
