@@ -252,3 +252,14 @@ def test_duplicate_document_ids_in_a_folder(run: Callable[..., Any], tmp_path: P
     (tmp_path / "b.yaml").write_bytes(data)
     result = run("--data", str(tmp_path), "list")
     assert result.exit_code == 3 and "also used by" in result.stderr
+
+
+def test_ambiguous_ids_list_a_bounded_number_of_choices(run: Callable[..., Any], tmp_path: Path) -> None:
+    data = (SOURCE.parent.parent / "workplan_2020q2.yaml").read_text(encoding="utf-8")
+    for n in range(12):
+        (tmp_path / f"d{n:02d}.yaml").write_text(
+            data.replace("id: yangpu-2020q2", f"id: doc-{n:02d}"), encoding="utf-8"
+        )
+    result = run("--data", str(tmp_path), "show", "2.6")
+    assert result.exit_code == 2 and "doc-00:2.6" in result.stderr and "(12 in all)" in result.stderr
+    assert "doc-11:2.6" not in result.stderr and result.stderr.count("\n") == 1

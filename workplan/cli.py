@@ -192,9 +192,9 @@ def main_callback(
         from .reports import overview_text
 
         group = ctx.command
-        commands = [
-            (name, group.get_command(ctx, name).get_short_help_str(60)) for name in group.list_commands(ctx)
-        ]
+        assert isinstance(group, TyperGroup)
+        found = [(name, group.get_command(ctx, name)) for name in group.list_commands(ctx)]
+        commands = [(name, command.get_short_help_str(60)) for name, command in found if command]
         sys.stdout.write(overview_text(corpus(ctx), commands))
 
 
@@ -345,7 +345,7 @@ def units(ctx: typer.Context, fmt: FormatOpt = Format.table, as_json: JsonOpt = 
 
     Example: workplan units --json
     """
-    by_unit(ctx, None, None, None, None, fmt, as_json)
+    by_unit(ctx, unit=None, role=None, section=None, kind=None, fmt=fmt, as_json=as_json)
 
 
 @app.command()
@@ -354,7 +354,7 @@ def leaders(ctx: typer.Context, fmt: FormatOpt = Format.table, as_json: JsonOpt 
 
     Example: workplan leaders
     """
-    by_leader(ctx, None, None, fmt, as_json)
+    by_leader(ctx, leader=None, role=None, fmt=fmt, as_json=as_json)
 
 
 @app.command()
@@ -552,10 +552,15 @@ def invoked_command(args: list[str]) -> str | None:
     return None
 
 
+def command_name(info: Any) -> str:
+    """The name Typer gives a registered command: its own, or its function's with dashes."""
+    return info.name or getattr(info.callback, "__name__", "").replace("_", "-")
+
+
 def keep_only(name: str | None) -> None:
     """Build just the command being run: Typer turns every registered command into a click command on each
     start, which costs more than a warm query. Without a known name (overview, --help, a typo) all stay."""
-    chosen = [c for c in app.registered_commands if (c.name or c.callback.__name__.replace("_", "-")) == name]
+    chosen = [c for c in app.registered_commands if command_name(c) == name]
     if chosen:
         app.registered_commands = chosen
 

@@ -57,7 +57,9 @@ COLLECTIVES = ("各街道", "各镇", "各街镇", "相关成员单位", "各相
 
 
 @dataclass
-class Warning_:
+class Finding:
+    """Something a curator should look at, by line number of the notice."""
+
     line: int
     message: str
 
@@ -68,7 +70,7 @@ class Warning_:
 @dataclass
 class Imported:
     data: dict[str, Any]
-    warnings: list[Warning_] = field(default_factory=list)
+    warnings: list[Finding] = field(default_factory=list)
 
 
 def decode(raw: bytes) -> str:
@@ -167,7 +169,7 @@ def damaged_date(text: str) -> str | None:
 class _Parser:
     def __init__(self, text: str, short_forms: dict[str, str]) -> None:
         self.lines = [(i + 1, clean(line)) for i, line in enumerate(text.splitlines())]
-        self.warnings: list[Warning_] = []
+        self.warnings: list[Finding] = []
         self.short_forms = short_forms
 
     def recognise(self, names: list[str], line: int) -> list[str]:
@@ -181,7 +183,7 @@ class _Parser:
         return out
 
     def warn(self, line: int, message: str) -> None:
-        self.warnings.append(Warning_(line, message))
+        self.warnings.append(Finding(line, message))
 
     def scan_damage(self) -> None:
         for number, line in self.lines:

@@ -13,10 +13,10 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, cast
 
 from .matching import abbreviable, abbreviation_scan, normalise
-from .model import Document, Record, Unit
+from .model import Document, Record, RecordKind, Unit
 
 SEP = "\x00"  # cannot occur in normalised data, and no abbreviation crosses it
 FIELDS = ("title", "units", "leaders", "text")
@@ -136,7 +136,7 @@ class Index:
 
         one = share.string
         self.document = [one(r.document) for r in records]
-        self.kind = [one(r.kind) for r in records]
+        self.kind = [cast(RecordKind, one(r.kind)) for r in records]
         self.id = [one(r.id) for r in records]
         self.section_number = [r.section_number for r in records]
         self.section = [one(r.section) if r.section else None for r in records]

@@ -40,9 +40,10 @@ def shipped_data() -> Path:
 
     The package's own location, not importlib.resources: that import alone costs more than the rest of
     a warm start's loading."""
-    from . import data
+    import importlib
 
-    return Path(data.__file__).parent / "workplan_2020q2.yaml"
+    package = importlib.import_module("workplan.data")  # data/ in the source tree, mapped in pyproject
+    return Path(str(package.__file__)).parent / "workplan_2020q2.yaml"
 
 
 def data_files(target: Path) -> list[Path]:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from .errors import UsageError
 
@@ -20,7 +21,7 @@ ABBREV = "abbrev"
 
 
 @functools.cache
-def _converter():  # type: ignore[no-untyped-def]
+def _converter() -> Any:
     import opencc
 
     return opencc.OpenCC("t2s")

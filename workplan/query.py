@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the search module is loaded only by commands that search
     from .search import SearchHit, Term
 
 LEAD, SUPPORT, MENTIONED = "lead", "support", "mentioned"
+MAX_CHOICES = 10  # candidates listed in an error line
 ROLE_ORDER = {LEAD: 0, SUPPORT: 1, MENTIONED: 2}
 NUMERALS = "零一二三四五六七八九"
 
@@ -156,8 +157,11 @@ class Corpus:
         if len(found) == 1:
             return self.record_at(found[0])
         if found:
-            choices = ", ".join(f"{ix.document[i]}:{ix.id[i]}" for i in found)
-            raise UsageError(f"id {ref!r} exists in several documents", hints=[f"use one of: {choices}"])
+            choices = ", ".join(f"{ix.document[i]}:{ix.id[i]}" for i in found[:MAX_CHOICES])
+            more = f" … ({len(found)} in all)" if len(found) > MAX_CHOICES else ""
+            raise UsageError(
+                f"id {ref!r} exists in several documents", hints=[f"use one of: {choices}{more}"]
+            )
         import difflib
 
         close = difflib.get_close_matches(ref, self.ids(), n=5, cutoff=0.5)

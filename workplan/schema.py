@@ -53,7 +53,7 @@ def type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "array", "items": type_schema(typing.get_args(tp)[0], defs)}
     if origin in (typing.Union, types.UnionType):
         return {"anyOf": [type_schema(a, defs) for a in typing.get_args(tp)]}
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         name = tp.__name__
         if name not in defs:
             defs[name] = {}  # placeholder first: guards against recursion

@@ -93,7 +93,7 @@ def field_texts(record: Record) -> dict[str, str]:
     }
 
 
-class Haystacks(dict):  # type: ignore[type-arg]
+class Haystacks(dict[str, Haystack]):
     """A record's fields, normalised on first use: most searches look at one field of most records."""
 
     def __init__(self, record: Record) -> None:

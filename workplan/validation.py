@@ -31,14 +31,14 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class Marked(dict):  # type: ignore[type-arg]
+class Marked(dict[str, Any]):
     """A mapping that remembers where it and each of its keys stood in the file."""
 
     mark: yaml.Mark | None = None
     key_marks: dict[str, yaml.Mark]
 
 
-class _Loader(_Base):  # type: ignore[misc,valid-type]
+class _Loader(_Base):
     yaml_implicit_resolvers: ClassVar[dict[str, Any]] = {}
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
@@ -142,7 +142,7 @@ class _Converter:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[str] = []
-        self.marks: dict[int, yaml.Mark] = {}
+        self.marks: dict[int, yaml.Mark | None] = {}
 
     def problem(self, mark: yaml.Mark | None, where: str, message: str) -> None:
         text = f"{where}: {message}" if where else message
@@ -152,7 +152,7 @@ class _Converter:
 
     def convert(self, tp: Any, value: Any, mark: yaml.Mark | None, where: str) -> Any:
         origin = typing.get_origin(tp)
-        if dataclasses.is_dataclass(tp):
+        if isinstance(tp, type) and dataclasses.is_dataclass(tp):
             return self.convert_object(tp, value, mark, where)
         if origin is list:
             if not isinstance(value, list):
@@ -214,7 +214,7 @@ def _empty(tp: Any) -> Any:
     origin = typing.get_origin(tp)
     if origin is list:
         return []
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return tp(**{s.name: _empty(s.type) for s in field_specs(tp) if s.required})
     if origin is typing.Literal:
         return typing.get_args(tp)[0]
