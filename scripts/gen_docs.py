@@ -6,6 +6,8 @@ Blocks look like: <!-- run: workplan by-unit 区商务委 --> ```text … ``` <!
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import shlex
 import sys
@@ -29,16 +31,23 @@ WIDTH = 100
 def run(command: str, color: bool = False) -> str:
     args = shlex.split(command)[1:]
     env = {"COLUMNS": str(WIDTH), "NO_COLOR": "" if color else "1", "FORCE_COLOR": "1" if color else ""}
-    result = CliRunner().invoke(app, args, env=env)
-    return result.stdout
+    here = os.getcwd()
+    os.chdir(ROOT)  # commands that name files name them relative to the repository
+    try:
+        return CliRunner().invoke(app, args, env=env).stdout
+    finally:
+        os.chdir(here)
 
 
 def rendered_readme() -> str:
     text = README.read_text(encoding="utf-8")
 
     def fill(m: re.Match[str]) -> str:
-        out = "\n".join(line.rstrip() for line in run(m.group("cmd")).splitlines())
+        out = run(m.group("cmd"))
         fence = "json" if "--json" in m.group("cmd") else "text"
+        if fence == "json":  # piped JSON is compact; show it as a terminal would
+            out = json.dumps(json.loads(out), ensure_ascii=False, indent=2)
+        out = "\n".join(line.rstrip() for line in out.splitlines())
         return f"{m.group(1)}```{fence}\n{out.rstrip()}\n```\n{m.group(3)}"
 
     return BLOCK.sub(fill, text)

@@ -47,8 +47,7 @@ def shipped_data() -> Path:
 
 
 def data_files(target: Path) -> list[Path]:
-    """The dataset files a target names, as absolute paths."""
-    target = target.absolute()
+    """The dataset files a target (file or folder) names, in the form the target was given."""
     if target.is_dir():
         found = [target / name for name in sorted(os.listdir(target)) if name.endswith(DATA_SUFFIXES)]
         found = [p for p in found if p.is_file()]
@@ -60,7 +59,7 @@ def data_files(target: Path) -> list[Path]:
 
 def load_documents(target: str | os.PathLike[str] | None = None) -> list[Document]:
     """Every document from a file or folder; the shipped dataset when no target is given."""
-    documents = [load_document(p) for p in data_files(Path(target) if target else shipped_data())]
+    documents = [load_document(p) for p in data_files(Path(target).absolute() if target else shipped_data())]
     seen: dict[str, str] = {}
     for d in documents:
         if d.meta.id in seen:
@@ -71,7 +70,7 @@ def load_documents(target: str | os.PathLike[str] | None = None) -> list[Documen
 
 def load_index(target: str | os.PathLike[str] | None = None) -> Index:
     """The index of every record under a file or folder, cached as one entry for the whole set."""
-    files = data_files(Path(target) if target else shipped_data())
+    files = data_files(Path(target).absolute() if target else shipped_data())
     try:
         name = cache.key("index", [cache.file_identity(p, p.stat()) for p in files])
     except OSError:
