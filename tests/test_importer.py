@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from workplan.errors import DataError
 from workplan.importer import decode, dump_dataset, import_notice, parse_responsibility
 from workplan.loader import load_documents
 from workplan.model import DatasetFile
@@ -263,3 +264,9 @@ def test_ambiguous_ids_list_a_bounded_number_of_choices(run: Callable[..., Any],
     result = run("--data", str(tmp_path), "show", "2.6")
     assert result.exit_code == 2 and "doc-00:2.6" in result.stderr and "(12 in all)" in result.stderr
     assert "doc-11:2.6" not in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_a_notice_without_any_date_is_refused_not_given_a_made_up_one() -> None:
+    undated = "关于印发工作要点的通知\n\n某某区人民政府办公室\n\n某某区2021年第一季度工作要点\n\n一、经济\n\n(一)甲。乙。(责任单位:区商务委)\n"
+    with pytest.raises(DataError, match="no date"):
+        import_notice(undated, "t")

@@ -44,7 +44,6 @@ DATE_CN = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 DATE_RUN = re.compile(r"^(20\d{2})(\d{2,4})$")
 TITLE_PERIOD = re.compile(r"(\d{4})年(?:第([一二三四1-4])季度|度)?")
-QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4}
 DAMAGE = (  # checked in order; a span already reported is not reported again
     (re.compile(r"(?:19|20)\d{2}(?:19|20)\d{2}"), "two years run together: a range dash lost?"),
     (re.compile(r"(?<![\d年-])20\d{5,6}(?!\d)"), "digits that look like a date with 年/月/日 lost"),
@@ -242,25 +241,21 @@ class _Parser:
         plan_title = ""
         preamble = ""
         if plan_at is not None:
-            start = plan_at
-            if (
-                plan_at > 0
-                and len(head[plan_at - 1][1]) <= 20
-                and not parse_date(head[plan_at - 1][1])
-                and head[plan_at - 1][1] != issuer
-                and not damaged_date(head[plan_at - 1][1])
-            ):
-                start = plan_at - 1
-            plan_title = "".join(line for _, line in head[start : plan_at + 1])
+            before = head[plan_at - 1][1]
+            # the title often spans two lines: the government's name, then "2020年第二季度工作要点"
+            joined = (
+                len(before) <= 20 and before != issuer and not parse_date(before) and not damaged_date(before)
+            )
+            plan_title = "".join(line for _, line in head[plan_at - 1 if joined else plan_at : plan_at + 1])
             preamble = "".join(line for _, line in head[plan_at + 1 :])
-        if not signed and not published:
-            self.warn(head[0][0] if head else 1, "no date found in the heading or signature")
-        signed = signed or published or "1970-01-01"
+        signed = signed or published
+        if signed is None:
+            raise DataError(
+                "no date in the heading or the signature (e.g. 2020年4月20日): add it to the text"
+            )
         period = TITLE_PERIOD.search(plan_title or notice_title)
         year = int(period.group(1)) if period else int(signed[:4])
-        quarter = QUARTERS.get(period.group(2)) if period and period.group(2) else None
-        if period and period.group(2) and period.group(2).isdigit():
-            quarter = int(period.group(2))
+        quarter = chinese_number(period.group(2)) if period and period.group(2) else None
         region = m.group(1) if (m := re.match(r"^(.*?(?:区|县|市))人民政府", issuer or plan_title)) else ""
         return {
             "id": "",
