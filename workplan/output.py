@@ -43,7 +43,6 @@ class Column:
     cell: Callable[[dict[str, Any]], str] | None = None  # table/markdown text when not the plain value
     min_width: int | None = None
     ratio: int | None = None
-    highlight: bool = False
 
 
 @dataclass(slots=True)
