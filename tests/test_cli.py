@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -239,7 +240,13 @@ def test_table_shows_chinese_headers_and_folds_long_cells(run: Callable[..., Any
     out = run("by-unit", "殷行街道", env={"COLUMNS": "80"}).stdout
     assert "编号" in out and "角色" in out and "配合(经各街道)" in out
     assert "…" not in out
-    assert max(len(line) for line in out.splitlines()) <= 80
+    assert (
+        max(
+            sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+            for line in out.splitlines()
+        )
+        <= 80
+    )
 
 
 def test_markup_in_data_is_printed_literally(

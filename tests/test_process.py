@@ -8,6 +8,7 @@ import pty
 import shutil
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -81,13 +82,18 @@ def test_non_utf8_stdout(env: dict[str, str]) -> None:
     assert b"2.6" in table.stdout
 
 
+def cells(line: str) -> int:
+    """Terminal columns a line takes: Chinese characters are two wide."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
 @pytest.mark.parametrize("width", [20, 300])
 def test_extreme_widths(width: int) -> None:
     env = {**os.environ, "COLUMNS": str(width)}
     result = subprocess.run([EXE, "list"], capture_output=True, env=env, timeout=60)
     lines = result.stdout.decode().splitlines()
     assert result.returncode == 0 and any(line.lstrip().startswith("2.6") for line in lines)
-    assert max(len(line) for line in lines) <= width
+    assert max(cells(line) for line in lines) <= width
 
 
 def test_arguments_in_a_c_locale_are_read_as_utf8() -> None:
