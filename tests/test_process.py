@@ -38,6 +38,34 @@ def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     assert result.stderr.decode().strip() == "status=0"
 
 
+@pytest.mark.parametrize("args", [["list", "--json"], ["list"], [], ["schema"]])
+def test_a_reader_that_reads_nothing_is_not_an_error(args: list[str], tmp_path: Path) -> None:
+    """`| true` closes the pipe before anything is read: the write fails with EPIPE, quietly, status 0."""
+    shell = " ".join([f"'{EXE}'", *args]) + ' | true; echo "status=${PIPESTATUS[0]}" >&2'
+    result = subprocess.run(["bash", "-c", shell], capture_output=True, timeout=60, cwd=tmp_path)
+    assert result.stderr.decode().strip() == "status=0"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["list", "--format", "xml"], "workplan: error: Invalid value for '--format'"),
+        (["lst"], "workplan: error: No such command 'lst'. Did you mean 'list'?"),
+        (["search"], "workplan: error: Missing argument 'TERM...'. (see: workplan search --help)"),
+        (["by-unit", "区商务委", "--bogus"], "workplan: error: No such option: --bogus"),
+    ],
+)
+def test_command_line_mistakes_are_one_line(args: list[str], message: str) -> None:
+    result = run(*args)
+    err = result.stderr.decode()
+    assert result.returncode == 2 and err.startswith(message) and err.count("\n") == 1
+
+
+def test_help_still_works_through_main() -> None:
+    result = run("by-unit", "--help")
+    assert result.returncode == 0 and b"Example: workplan by-unit" in result.stdout
+
+
 def test_table_through_a_pipe_has_no_escape_codes() -> None:
     out = run("by-unit", "区商务委").stdout.decode()
     assert "区商务委" in out and "\x1b[" not in out

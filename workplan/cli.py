@@ -13,7 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, WorkplanError
+from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, EXIT_USAGE, WorkplanError
 from .output import ExportFormat, Format, Report, render, visible
 
 EPILOG = "退出码 exit codes: 0 找到结果 · 1 无匹配 · 2 用法错误 · 3 数据文件错误 · 4 写文件失败"
@@ -137,6 +137,23 @@ LeaderOpt = Annotated[
 ]
 
 
+def write_stdout(text: str, encoding: str = "utf-8", errors: str = "strict") -> None:
+    """Write and flush. A reader that has gone (`| head -1`) ends the command quietly with status 0, as
+    for any filter whose consumer has seen enough; stdout is pointed at /dev/null so exit flushes pass."""
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode(encoding, errors))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(0) from None
+
+
+def say(text: str) -> None:
+    """Text for people: in the terminal's encoding, with ? for what it cannot show (data stays UTF-8)."""
+    write_stdout(text, sys.stdout.encoding or "utf-8", errors="replace")
+
+
 def emit(report: Report, fmt: Format, as_json: bool) -> None:
     """Render and write the report; exit 1 (like grep) when it holds no results."""
     fmt = Format.json if as_json else fmt
@@ -149,14 +166,12 @@ def emit(report: Report, fmt: Format, as_json: bool) -> None:
             sys.stderr.write("没有匹配的记录 (no matching records)\n")
         else:
             text = render(report, fmt, width=max(20, width), color=color)
-            encoding = sys.stdout.encoding or "utf-8"
-            sys.stdout.buffer.write(text.encode(encoding, errors="replace"))
+            say(text)
     else:
         text = render(report, fmt, pretty=tty)  # JSON is indented for people, compact for pipes (as gh does)
         if fmt in (Format.csv, Format.tsv) and tty:
             text = visible(text)  # data in a terminal must not drive it; pipes get the bytes as they are
-        sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.flush()
+        write_stdout(text)
     if not report.found:
         raise typer.Exit(EXIT_NO_MATCH)
 
@@ -166,7 +181,7 @@ def emit(report: Report, fmt: Format, as_json: bool) -> None:
 
 def version_callback(value: bool) -> None:
     if value:
-        sys.stdout.write(f"workplan {__version__}\n")
+        say(f"workplan {__version__}\n")
         raise typer.Exit()
 
 
@@ -195,7 +210,7 @@ def main_callback(
         assert isinstance(group, TyperGroup)
         found = [(name, group.get_command(ctx, name)) for name in group.list_commands(ctx)]
         commands = [(name, command.get_short_help_str(60)) for name, command in found if command]
-        sys.stdout.write(overview_text(corpus(ctx), commands))
+        say(overview_text(corpus(ctx), commands))
 
 
 @app.command("list")
@@ -411,9 +426,7 @@ def validate(
                 failed = True
                 continue
             n = sum(len(s.tasks) for s in data.sections)
-            sys.stdout.write(
-                f"ok: {path} ({n} tasks, {len(data.projects)} projects, {len(data.units)} units)\n"
-            )
+            say(f"ok: {path} ({n} tasks, {len(data.projects)} projects, {len(data.units)} units)\n")
     if failed:
         raise typer.Exit(EXIT_DATA)
 
@@ -512,7 +525,7 @@ def import_(
         f"{len(data.units)} units, {len(imported.warnings)} warnings\n"
     )
     if output is None:
-        sys.stdout.buffer.write(yaml_text.encode("utf-8"))
+        write_stdout(yaml_text)
     else:
         atomic_write_bytes(output, yaml_text.encode("utf-8"), overwrite=force)
 
@@ -525,7 +538,7 @@ def schema() -> None:
     """
     from .schema import schema_text
 
-    sys.stdout.write(schema_text())
+    write_stdout(schema_text())
 
 
 def utf8_args(args: list[str]) -> list[str]:
@@ -565,24 +578,45 @@ def keep_only(name: str | None) -> None:
         app.registered_commands = chosen
 
 
+def usage_line(error: Exception) -> str | None:
+    """One line for a command-line mistake Typer/click detected (bad option, missing argument, no such
+    command); None for anything else. Duck-typed: click's exception classes are Typer's to vendor."""
+    if not (
+        callable(getattr(error, "format_message", None))
+        and isinstance(getattr(error, "exit_code", None), int)
+    ):
+        return None
+    message = " ".join(str(error.format_message()).split())  # type: ignore[attr-defined]
+    context = getattr(error, "ctx", None)
+    where = f" (see: {context.command_path} --help)" if context is not None else ""
+    return f"workplan: error: {message}{where}\n"
+
+
 def main() -> None:
-    """Console-script entry: a closed pipe ends quietly, an interrupt exits 130, a bug exits 70."""
+    """Console-script entry: every failure is one line on stderr with its documented exit code; a closed
+    pipe ends quietly, an interrupt exits 130, a bug exits 70 (WORKPLAN_DEBUG=1 shows its traceback)."""
     args = utf8_args(sys.argv[1:])
     completing = os.environ.get("COMP_WORDS")  # bash/zsh completion: the words typed so far
     keep_only(invoked_command(utf8_args(completing.split()[1:]) if completing else args))
     try:
-        app(args=args, prog_name="workplan")
+        code = app(args=args, prog_name="workplan", standalone_mode=False)
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
     except KeyboardInterrupt:
         sys.stderr.write("workplan: interrupted\n")
         sys.exit(130)
-    except Exception as e:  # a bug: still one line, with the way to the traceback
+    except Exception as e:
+        if line := usage_line(e):
+            sys.stderr.write(line)
+            sys.exit(getattr(e, "exit_code", EXIT_USAGE))
+        if isinstance(e, typer.Abort):
+            sys.stderr.write("workplan: aborted\n")
+            sys.exit(1)
         if os.environ.get("WORKPLAN_DEBUG"):
             raise
         sys.stderr.write(
             f"workplan: internal error: {type(e).__name__}: {e} (WORKPLAN_DEBUG=1 shows the traceback)\n"
         )
         sys.exit(EXIT_INTERNAL)
+    sys.exit(code if isinstance(code, int) else 0)
