@@ -270,3 +270,14 @@ def test_a_notice_without_any_date_is_refused_not_given_a_made_up_one() -> None:
     undated = "关于印发工作要点的通知\n\n某某区人民政府办公室\n\n某某区2021年第一季度工作要点\n\n一、经济\n\n(一)甲。乙。(责任单位:区商务委)\n"
     with pytest.raises(DataError, match="no date"):
         import_notice(undated, "t")
+
+
+def test_cli_import_refuses_a_huge_input(run: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("workplan.validation.MAX_FILE_BYTES", 1000)
+    result = run("import", str(SOURCE))
+    assert result.exit_code == 3 and "larger than" in result.stderr
+
+
+def test_cli_import_of_a_missing_file(run: Callable[..., Any], tmp_path: Path) -> None:
+    result = run("import", str(tmp_path / "nope.txt"))
+    assert result.exit_code == 3 and "cannot read: No such file or directory" in result.stderr

@@ -500,15 +500,19 @@ def import_(
     from .atomic import atomic_write_bytes
     from .errors import DataError
     from .importer import decode, dump_dataset, import_notice, slug
-    from .validation import validate_text
+    from .validation import MAX_FILE_BYTES, validate_text
 
-    if notice == "-":
-        raw, name = sys.stdin.buffer.read(), "<stdin>"
-    else:
-        try:
-            raw, name = Path(notice).read_bytes(), notice
-        except OSError as e:
-            raise DataError(f"{notice}: cannot read: {e.strerror}") from None
+    limit = MAX_FILE_BYTES + 1
+    try:
+        if notice == "-":
+            raw, name = sys.stdin.buffer.read(limit), "<stdin>"
+        else:
+            with open(notice, "rb") as f:
+                raw, name = f.read(limit), notice
+    except OSError as e:
+        raise DataError(f"{notice}: cannot read: {e.strerror}") from None
+    if len(raw) == limit:
+        raise DataError(f"{name}: larger than {MAX_FILE_BYTES >> 20} MiB; not a notice")
     try:
         text = decode(raw)
     except DataError as e:
