@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Callable, Iterable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
@@ -15,6 +16,9 @@ from typer.core import TyperGroup
 from . import __version__
 from .errors import EXIT_INTERNAL, EXIT_NO_MATCH, EXIT_USAGE, WorkplanError
 from .output import ExportFormat, Format, Report, render, visible
+
+if TYPE_CHECKING:  # the core is imported by the commands that need it, not at start-up
+    from .query import Corpus
 
 EPILOG = "退出码 exit codes: 0 找到结果 · 1 无匹配 · 2 用法错误 · 3 数据文件错误 · 4 写文件失败"
 
@@ -65,7 +69,7 @@ def data_target(ctx: typer.Context | None) -> str | None:
     return str(value) if value else os.environ.get("WORKPLAN_DATA") or None
 
 
-def corpus(ctx: typer.Context | None) -> Any:
+def corpus(ctx: typer.Context | None) -> Corpus:
     """The loaded documents, read once per process (and from the cache when unchanged)."""
     from .loader import load_index
     from .query import Corpus
@@ -76,10 +80,11 @@ def corpus(ctx: typer.Context | None) -> Any:
         obj["corpus"] = Corpus(load_index(data_target(ctx)))
         if root is not None:
             root.obj = obj
-    return obj["corpus"]
+    loaded: Corpus = obj["corpus"]
+    return loaded
 
 
-def complete_with(names: Any) -> Any:
+def complete_with(names: Callable[[Corpus], Iterable[str]]) -> Callable[[typer.Context, str], list[str]]:
     """A shell-completion callback over names the corpus provides; errors complete nothing."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
@@ -93,11 +98,11 @@ def complete_with(names: Any) -> Any:
     return complete
 
 
-def unit_names(c: Any) -> list[str]:
+def unit_names(c: Corpus) -> list[str]:
     return list(c.units) + [a for aliases in c.unit_aliases.values() for a in aliases]
 
 
-def section_names(c: Any) -> list[str]:
+def section_names(c: Corpus) -> list[str]:
     return [str(s.number) for d in c.documents for s in d.sections] + [
         s.title for d in c.documents for s in d.sections
     ]
