@@ -76,10 +76,11 @@ def normalise_query(text: str) -> str:
 class Haystack:
     """Normalised text plus the way back to positions in the original, for highlighting."""
 
-    __slots__ = ("index", "original", "text")
+    __slots__ = ("found", "index", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
+        self.found: dict[tuple[str, bool], Match | None] = {}  # search's memo of matches in this text
         same = same_length_normal(original)
         if same is not None:
             self.text, self.index = same, None

@@ -33,7 +33,7 @@ class FieldMatch:
     term: str
     field: str
     kind: str
-    spans: list[tuple[int, int]]  # in the original string of that field
+    spans: tuple[tuple[int, int], ...]  # in the original string of that field
     score: int
 
 
@@ -48,7 +48,7 @@ class SearchHit:
         text_spans = sorted(s for m in self.matches if m.field == "text" for s in m.spans)
         if not text_spans:
             shown = next((m.field for m in self.matches if m.field in ("units", "leaders")), "title")
-            return field_texts(self.record)[shown], [
+            return field_text(self.record, shown), [
                 s for m in self.matches if m.field == shown for s in m.spans
             ]
         text = self.record.text
@@ -84,24 +84,33 @@ def parse_terms(words: Sequence[str], aliases: Mapping[str, Iterable[str]]) -> l
     return terms
 
 
-def field_texts(record: Record) -> dict[str, str]:
-    return {
-        "title": record.title,
-        "units": "、".join(record.lead_units + record.support_units),
-        "leaders": "、".join(record.lead_leaders + record.support_leaders),
-        "text": record.text,
-    }
+def field_text(record: Record, name: str) -> str:
+    """The searchable text of one field; units and leaders are searched as one 、-joined string."""
+    if name == "units":
+        return "、".join(record.lead_units + record.support_units)
+    if name == "leaders":
+        return "、".join(record.lead_leaders + record.support_leaders)
+    text: str = getattr(record, name)
+    return text
 
 
 class Haystacks(dict[str, Haystack]):
-    """A record's fields, normalised on first use: most searches look at one field of most records."""
+    """A record's fields, normalised on first use: most searches look at one field of most records.
 
-    def __init__(self, record: Record) -> None:
+    `seen` is shared by all records of one search: titles and unit lists repeat across documents and
+    quarters, and each distinct string is normalised once."""
+
+    def __init__(self, record: Record, seen: dict[str, Haystack]) -> None:
         super().__init__()
-        self.texts = field_texts(record)
+        self.record = record
+        self.seen = seen
 
     def __missing__(self, name: str) -> Haystack:
-        hay = self[name] = Haystack(self.texts[name])
+        text = field_text(self.record, name)
+        hay = self.seen.get(text)
+        if hay is None:
+            hay = self.seen[text] = Haystack(text)
+        self[name] = hay
         return hay
 
 
@@ -111,15 +120,23 @@ def match_term(
     found = []
     for name in fields:
         h = hay[name]
-        best: Match | None = None
-        for variant in term.variants:
-            m = find(variant, h.text, exact_only)
-            if m and (best is None or (m.kind == EXACT and best.kind != EXACT)):
-                best = m
+        key = (term.text, exact_only)
+        if key not in h.found:  # a Haystack is shared by every record with the same field text
+            h.found[key] = best_match(term, h, exact_only)
+        best = h.found[key]
         if best:
-            spans = [h.span(a, b) for a, b in best.spans]
-            found.append(FieldMatch(term.text, name, best.kind, spans, SCORES[best.kind, name]))
+            found.append(FieldMatch(term.text, name, best.kind, best.spans, SCORES[best.kind, name]))
     return found
+
+
+def best_match(term: Term, h: Haystack, exact_only: bool) -> Match | None:
+    """The term's best match in one field (exact beats abbreviation), with spans in the original text."""
+    best: Match | None = None
+    for variant in term.variants:
+        m = find(variant, h.text, exact_only)
+        if m and (best is None or (m.kind == EXACT and best.kind != EXACT)):
+            best = m
+    return Match(best.kind, tuple(h.span(a, b) for a, b in best.spans)) if best else None
 
 
 def search(
@@ -132,8 +149,9 @@ def search(
     match at all (from the index), so the others are not even normalised."""
     hits = []
     needles = [t for t in terms if not t.exclude]
+    seen: dict[str, Haystack] = {}
     for n, record in enumerate(records):
-        hay = Haystacks(record)
+        hay = Haystacks(record, seen)
         matched: list[FieldMatch] = []
         score = 0
         for k, term in enumerate(needles):
