@@ -18,7 +18,7 @@ from typing import Any, cast
 from .matching import abbreviable, abbreviation_scan, normalise
 from .model import Document, Record, RecordKind, Unit
 
-SEP = "\x00"  # cannot occur in normalised data, and no abbreviation crosses it
+SEP = "\x00"  # between records; abbreviations need hanzi in their gaps, so none crosses it
 FIELDS = ("title", "units", "leaders", "text")
 
 
