@@ -168,34 +168,18 @@ def main() -> int:
         with open(export, "wb") as f:
             subprocess.run([WORKPLAN, "--data", str(folder), "list", "--json"], stdout=f, env=env, check=True)
         scale_runs = 5 if size >= 100_000 else min(runs, 9)
-        jq_unit = measure(["jq", JQ_BY_UNIT, str(export)], env, scale_runs)
-        jq_search = measure(["jq", JQ_SEARCH, str(export)], env, scale_runs)
         label = f"{n_records:,} rec"
         target = 0.5 if size >= 100_000 else None  # below that, Python's start-up alone outlasts jq
-        rows.append(
-            (f"scale {size // 1000}k", f"jq by-unit over {label} (baseline)", jq_unit, None, "1.00", "")
-        )
-        compare(
-            f"scale {size // 1000}k",
-            "workplan by-unit 区商务委 --json",
-            [WORKPLAN, "--data", str(folder), "by-unit", "区商务委", "--json"],
-            jq_unit,
-            target,
-            scale_runs,
-        )
-        growth["by-unit"].append((n_records, rows[-1][2].median))
-        rows.append(
-            (f"scale {size // 1000}k", f"jq search over {label} (baseline)", jq_search, None, "1.00", "")
-        )
-        compare(
-            f"scale {size // 1000}k",
-            "workplan search 旧改 --json",
-            [WORKPLAN, "--data", str(folder), "search", "旧改", "--json"],
-            jq_search,
-            target,
-            scale_runs,
-        )
-        growth["search"].append((n_records, rows[-1][2].median))
+        group = f"scale {size // 1000}k"
+        for query, args_, jq_filter in (
+            ("by-unit", ["by-unit", "区商务委", "--json"], JQ_BY_UNIT),
+            ("search", ["search", "旧改", "--json"], JQ_SEARCH),
+        ):
+            baseline = measure(["jq", jq_filter, str(export)], env, scale_runs)
+            rows.append((group, f"jq {query} over {label} (baseline)", baseline, None, "1.00", ""))
+            cmd = [WORKPLAN, "--data", str(folder), *args_]
+            compare(group, "workplan " + " ".join(args_), cmd, baseline, target, scale_runs)
+            growth[query].append((n_records, rows[-1][2].median))
 
     lines = [
         "# Benchmark results",
