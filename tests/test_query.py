@@ -89,9 +89,12 @@ def test_by_leader(corpus: Corpus) -> None:
 
 
 def test_filters_combine(corpus: Corpus) -> None:
-    assert [r.id for r in corpus.filter(section="2", unit="发改委")] == ["2.1", "2.3", "2.5"]
-    assert [r.id for r in corpus.filter(kind="project", leader="徐建华")] == ["G5", "G6", "G7"]
-    assert len(corpus.filter()) == 41
+    def ids(**filters: str) -> list[str]:
+        return [r.id for r in corpus.records_at(corpus.positions(**filters))]
+
+    assert ids(section="2", unit="发改委") == ["2.1", "2.3", "2.5"]
+    assert ids(kind="project", leader="徐建华") == ["G5", "G6", "G7"]
+    assert len(ids()) == 41
 
 
 def test_every_unit_group_matches_by_unit(corpus: Corpus) -> None:

@@ -235,7 +235,7 @@ def list_(
     from .reports import records_report
 
     c = corpus(ctx)
-    records = c.filter(section, kind.value if kind else None, unit, leader)
+    records = c.records_at(c.positions(section, kind.value if kind else None, unit, leader))
     emit(records_report(c, records), fmt, as_json)
 
 

@@ -269,15 +269,6 @@ class Corpus:
             found = [i for i in found if i in related]
         return list(found)
 
-    def filter(
-        self,
-        section: str | None = None,
-        kind: str | None = None,
-        unit: str | None = None,
-        leader: str | None = None,
-    ) -> list[Record]:
-        return self.records_at(self.positions(section, kind, unit, leader))
-
     def candidates(
         self, terms: Sequence[Term], exact_only: bool, positions: Iterable[int] | None
     ) -> tuple[list[int], list[list[list[str]]]]:
