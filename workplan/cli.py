@@ -142,15 +142,20 @@ LeaderOpt = Annotated[
 ]
 
 
+def silence_stdout() -> None:
+    """Point stdout at /dev/null once its reader has gone, so the flushes at exit cannot fail again."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def write_stdout(text: str, encoding: str = "utf-8", errors: str = "strict") -> None:
     """Write and flush. A reader that has gone (`| head -1`) ends the command quietly with status 0, as
-    for any filter whose consumer has seen enough; stdout is pointed at /dev/null so exit flushes pass."""
+    for any filter whose consumer has seen enough."""
     try:
         sys.stdout.flush()
         sys.stdout.buffer.write(text.encode(encoding, errors))
         sys.stdout.flush()
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        silence_stdout()
         raise typer.Exit(0) from None
 
 
@@ -610,7 +615,7 @@ def main() -> None:
     try:
         code = app(args=args, prog_name="workplan", standalone_mode=False)
     except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        silence_stdout()
         sys.exit(0)
     except KeyboardInterrupt:
         sys.stderr.write("workplan: interrupted\n")

@@ -16,7 +16,8 @@ UnitKind = Literal[
 Confidence = Literal["high", "medium", "low"]
 
 
-SENTENCE = re.compile(r"[^。!?！？]+[。!?！？]?")
+SENTENCE_ENDS = "。!?！？"
+SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]+[{SENTENCE_ENDS}]?")
 
 
 def split_sentences(text: str) -> list[str]:

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 
 from .errors import UsageError
 from .matching import EXACT, Haystack, Match, find, normalise, normalise_query
-from .model import Record
+from .model import SENTENCE_ENDS, Record
 
 FIELDS = ("title", "units", "leaders", "text")
-SENTENCE_ENDS = "。!?！？"  # as model.split_sentences cuts them
 SCORES = {
     (EXACT, "title"): 100,
     (EXACT, "units"): 50,
