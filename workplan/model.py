@@ -7,6 +7,7 @@ The file classes below *are* the schema: `schema.py` derives the JSON Schema fro
 from __future__ import annotations
 
 import re
+import enum
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -14,6 +15,61 @@ UnitKind = Literal[
     "government", "department", "office", "company", "organisation", "subdistrict", "collective"
 ]
 Confidence = Literal["high", "medium", "low"]
+
+
+class Vocabulary(str, enum.Enum):
+    """A closed set: the English value is the JSON and option word, `label` the Chinese one people read.
+
+    `parse` accepts either, in any case and width, plus the extra Chinese words a member lists."""
+
+    label: str
+    synonyms: tuple[str, ...]
+
+    def __new__(cls, value: str, label: str, *synonyms: str) -> Vocabulary:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        member.synonyms = synonyms
+        return member
+
+    @classmethod
+    def parse(cls, text: str) -> Vocabulary | None:
+        import unicodedata
+
+        word = unicodedata.normalize("NFKC", text).strip().casefold()
+        for member in cls:
+            if word in (member.value, member.label, *member.synonyms):
+                return member
+        return None
+
+    @classmethod
+    def words(cls) -> list[str]:
+        """Every accepted spelling, for help and error messages: value|label."""
+        return [f"{m.value}|{m.label}" for m in cls]
+
+
+class Role(Vocabulary):
+    """How a unit or leader relates to a record."""
+
+    lead = "lead", "牵头"
+    support = "support", "配合", "协办", "参与"
+    mentioned = "mentioned", "提及"
+
+
+class Kind(Vocabulary):
+    """What a record is: a numbered work item or a special project."""
+
+    task = "task", "工作要点", "要点", "任务"
+    project = "project", "攻坚专项", "攻坚", "专项"
+
+
+class Status(Vocabulary):
+    """A progress report's status (督查督办)."""
+
+    not_started = "not_started", "未启动", "未开始"
+    in_progress = "in_progress", "推进中", "进行中", "正在推进"
+    done = "done", "已完成", "已办结", "完成", "办结"
+    delayed = "delayed", "滞后", "延期", "逾期"
 
 
 SENTENCE_ENDS = "。!?！？"
