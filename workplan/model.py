@@ -6,8 +6,8 @@ The file classes below *are* the schema: `schema.py` derives the JSON Schema fro
 
 from __future__ import annotations
 
-import re
 import enum
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
