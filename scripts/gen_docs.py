@@ -13,9 +13,7 @@ import shlex
 import sys
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from workplan.cli import app
+from workplan.cli.testing import invoke
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
@@ -34,7 +32,7 @@ def run(command: str, color: bool = False) -> str:
     here = os.getcwd()
     os.chdir(ROOT)  # commands that name files name them relative to the repository
     try:
-        return CliRunner().invoke(app, args, env=env).stdout
+        return invoke(*args, env=env).stdout
     finally:
         os.chdir(here)
 

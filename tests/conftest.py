@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from workplan.cli import app
+from workplan.cli.testing import Result, invoke
+from workplan.corpus import Corpus
 from workplan.loader import load_documents, shipped_data
 from workplan.model import DatasetFile
-from workplan.query import Corpus
 from workplan.validation import validate_file
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,13 +61,8 @@ def edited_dataset(tmp_path: Path) -> Callable[..., Path]:
 
 
 @pytest.fixture()
-def run() -> Callable[..., Any]:
-    """Invoke the CLI in-process; returns the click Result."""
-    runner = CliRunner()
-
-    def invoke(*args: str, **kwargs: Any) -> Any:
-        return runner.invoke(app, list(args), **kwargs)
-
+def run() -> Callable[..., Result]:
+    """Invoke the CLI in-process against a fake terminal; returns a Result."""
     return invoke
 
 

@@ -11,8 +11,7 @@ from typing import Any
 
 import pytest
 
-from workplan.cli import app
-from workplan.output import Format
+from workplan.render import Format
 
 RECORD_KEYS = {
     "document",
@@ -78,7 +77,9 @@ def test_by_unit_grouping(run_json: Callable[..., Any]) -> None:
     groups = run_json("by-unit")
     by_name = {g["unit"]: g for g in groups}
     assert by_name["区商务委"]["lead"] == ["2.3", "2.6", "2.7", "G4"]
-    assert by_name["各街道"]["support"] == ["4.2", "4.3", "5.2", "6.1", "6.2", "7.4"]
+    assert "各街道" not in by_name and "相关成员单位" not in by_name  # collectives are groups, not units
+    assert by_name["殷行街道"]["support"] == ["4.2", "4.3", "5.2", "6.1", "6.2", "7.4"]  # via 各街道
+    assert by_name["殷行街道"]["mentioned"] == ["8.1"]
     leads = [len(g["lead"]) for g in groups]
     assert leads == sorted(leads, reverse=True)
     assert run_json("units") == groups
@@ -141,7 +142,9 @@ def test_stats(run_json: Callable[..., Any]) -> None:
     assert [s["tasks"] for s in data["sections"]] == [5, 8, 3, 3, 3, 2, 4, 4]
     assert {t["kind"]: t["count"] for t in data["totals"]} == {"task": 32, "project": 9}
     zhao = next(x for x in data["leaders"] if x["leader"] == "赵亮")
-    assert (zhao["lead"], zhao["support"]) == (2, 3)
+    assert (zhao["lead_count"], zhao["support_count"]) == (2, 3)
+    units = {u["unit"] for u in data["units"]}
+    assert "各街道" not in units and "相关成员单位" not in units  # collectives are not units
 
 
 def test_docs(run_json: Callable[..., Any]) -> None:
@@ -157,7 +160,7 @@ def test_docs(run_json: Callable[..., Any]) -> None:
         (["show", "9.9"], 2, "no record '9.9'"),
         (["list", "--section", "九"], 2, "no section"),
         (["by-leader", "张三"], 2, "unknown leader"),
-        (["search", "--jsn", "旧改"], 2, "no such option: --jsn"),
+        (["search", "--jsn", "旧改"], 2, "(no such option): --jsn"),
         (["search", "-旧改"], 2, "at least one term"),
     ],
 )
@@ -184,7 +187,7 @@ def test_bad_data_file_exits_3(run: Callable[..., Any], tmp_path: Any) -> None:
 
 def test_validate_ok(run: Callable[..., Any]) -> None:
     result = run("validate")
-    assert result.exit_code == 0 and "32 tasks, 9 projects" in result.stdout
+    assert result.exit_code == 0 and "32 项工作要点, 9 项攻坚专项" in result.stdout
 
 
 def test_data_from_environment(
@@ -283,28 +286,42 @@ def test_schema_command(run: Callable[..., Any]) -> None:
         ("workplan show G", "G4"),
     ],
 )
-def test_completion_by_prefix(run: Callable[..., Any], words: str, expected: str) -> None:
+def test_completion_by_prefix(words: str, expected: str) -> None:
+    import os
+    import subprocess
+
+    from tests.test_process import EXE
+
     env = {
+        **os.environ,
         "_WORKPLAN_COMPLETE": "complete_bash",
         "COMP_WORDS": words,
         "COMP_CWORD": str(len(words.split()) - 1),
     }
-    suggestions = run(env=env, prog_name="workplan").stdout.split()
+    done = subprocess.run([EXE], capture_output=True, env=env, timeout=60)
+    suggestions = done.stdout.decode().split()
     assert expected in suggestions
     typed = words.split()[-1]
     assert all(s.startswith(typed) for s in suggestions)
 
 
-def test_help_brackets_survive_rich_markup(run: Callable[..., Any]) -> None:
-    out = run("list", "--help", env={"COLUMNS": "200"}).stdout
-    assert "Output format [table|json|jsonl|csv|tsv|markdown]." in out
+def test_help_brackets_survive_rich_markup() -> None:
+    import subprocess
+
+    from tests.test_process import EXE
+
+    out = subprocess.run([EXE, "list", "--help"], capture_output=True, timeout=60).stdout.decode()
+    assert "table|json|jsonl|csv|tsv|markdown" in out
 
 
 def test_app_is_the_console_script() -> None:
     from importlib.metadata import entry_points
 
     (ep,) = [e for e in entry_points(group="console_scripts") if e.name == "workplan"]
-    assert ep.value == "workplan.cli:main" and app is not None
+    assert ep.value == "workplan.cli:main"
+    from workplan.cli import main
+
+    assert callable(main)
 
 
 @pytest.mark.parametrize(
@@ -319,6 +336,6 @@ def test_app_is_the_console_script() -> None:
     ],
 )
 def test_invoked_command(args: list[str], name: str | None) -> None:
-    from workplan.cli import invoked_command
+    from workplan.cli.entry import invoked_command
 
     assert invoked_command(args) == name

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 import typer
 
-from workplan.cli import app
+from workplan.cli.app import build_app
 
 from .conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-COMMANDS = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+COMMANDS = sorted(typer.main.get_command(build_app()).commands)  # type: ignore[attr-defined]
 
 
 def load_gen_docs():  # type: ignore[no-untyped-def]
@@ -27,7 +27,7 @@ def load_gen_docs():  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("name", COMMANDS)
 def test_every_command_has_help_with_an_example(name: str) -> None:
-    command = typer.main.get_command(app).commands[name]  # type: ignore[attr-defined]
+    command = typer.main.get_command(build_app()).commands[name]  # type: ignore[attr-defined]
     assert command.help and "Example:" in command.help, name
 
 

@@ -76,7 +76,9 @@ def test_csv_file_has_a_bom_and_chinese_headers(run: Callable[..., Any], tmp_pat
 
 
 def test_csv_on_stdout_has_no_bom(run: Callable[..., Any]) -> None:
-    assert not run("list", "--format", "csv").stdout_bytes.startswith(b"\xef\xbb\xbf")
+    assert not run("list", "--format", "csv").stdout.startswith("\ufeff")
+    exported = run("export", "-", "--format", "csv")
+    assert exported.exit_code == 0 and exported.stdout.startswith("序号,编号")
 
 
 def test_markdown_has_a_table_per_section(run: Callable[..., Any], tmp_path: Path) -> None:
@@ -103,6 +105,9 @@ def test_format_option_overrides_the_extension(run: Callable[..., Any], tmp_path
     assert out.read_bytes().startswith("\ufeff序号".encode())
     bad = run("export", str(tmp_path / "ledger.doc"))
     assert bad.exit_code == 2 and "cannot tell the format" in bad.stderr
+    contradiction = run("export", str(tmp_path / "ledger.xlsx"), "--format", "csv")
+    assert contradiction.exit_code == 2 and "矛盾" in contradiction.stderr
+    assert not (tmp_path / "ledger.xlsx").exists()
 
 
 def test_existing_file_is_not_clobbered(run: Callable[..., Any], tmp_path: Path) -> None:

@@ -199,7 +199,7 @@ def test_cli_import_writes_valid_yaml_and_never_clobbers(run: Callable[..., Any]
     out = tmp_path / "out.yaml"
     result = run("import", str(gb), "-o", str(out), "--id", "yangpu-2020q2-gb")
     assert result.exit_code == 0, result.output
-    assert "warning" in result.stderr and "32 tasks" in result.stderr
+    assert "warning" in result.stderr and "32 项工作要点" in result.stderr
     assert run("validate", str(out)).exit_code == 0
     before = out.read_bytes()
     again = run("import", str(gb), "-o", str(out))

@@ -49,10 +49,10 @@ def test_a_reader_that_reads_nothing_is_not_an_error(args: list[str], tmp_path: 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["list", "--format", "xml"], "workplan: error: Invalid value for '--format'"),
-        (["lst"], "workplan: error: No such command 'lst'. Did you mean 'list'?"),
-        (["search"], "workplan: error: Missing argument 'TERM...'. (see: workplan search --help)"),
-        (["by-unit", "区商务委", "--bogus"], "workplan: error: No such option: --bogus"),
+        (["list", "--format", "xml"], "workplan: error: 取值无效 invalid value for --format: 'xml'"),
+        (["lst"], "workplan: error: 没有这个命令 no such command 'lst'. Did you mean 'list'?"),
+        (["search"], "workplan: error: 缺少参数 missing argument 'TERM...'. (see: workplan search --help)"),
+        (["by-unit", "区商务委", "--bogus"], "workplan: error: 没有这个选项 no such option: --bogus"),
     ],
 )
 def test_command_line_mistakes_are_one_line(args: list[str], message: str) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from workplan.corpus import Corpus, Selection, chinese_number, parse_id
 from workplan.errors import UsageError
-from workplan.query import Corpus, chinese_number, parse_id
+from workplan.model import Kind
 
 
 @pytest.mark.parametrize(
@@ -89,11 +92,11 @@ def test_by_leader(corpus: Corpus) -> None:
 
 
 def test_filters_combine(corpus: Corpus) -> None:
-    def ids(**filters: str) -> list[str]:
-        return [r.id for r in corpus.records_at(corpus.positions(**filters))]
+    def ids(**filters: Any) -> list[str]:
+        return [r.id for r in corpus.select(Selection(**filters))]
 
     assert ids(section="2", unit="发改委") == ["2.1", "2.3", "2.5"]
-    assert ids(kind="project", leader="徐建华") == ["G5", "G6", "G7"]
+    assert ids(kind=Kind.project, leader="徐建华") == ["G5", "G6", "G7"]
     assert len(ids()) == 41
 
 

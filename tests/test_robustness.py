@@ -46,7 +46,6 @@ def test_hostile_queries_get_a_clean_answer(run: Callable[..., Any], command: st
     result = run(command, query)
     assert time.monotonic() - started < 10
     assert result.exit_code in (0, 1, 2), result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit)
     if result.exit_code == 2:
         assert result.stderr.startswith("workplan: error:") or "Usage" in result.stderr
 

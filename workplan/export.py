@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import csv
 import datetime
+import enum
 import io
 import json
 import re
@@ -16,9 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .model import Document, Record
-from .output import ExportFormat
-from .query import LEAD, SUPPORT, Corpus, Hit
+from .corpus import Corpus, Hit
+from .model import Document, Record, Role
 
 HEADERS = [
     "序号",
@@ -36,11 +36,20 @@ HEADERS = [
 ]
 WIDTHS = [6, 8, 12, 22, 60, 24, 20, 10, 10, 14, 30, 16]
 ROLE_HEADER = "本单位角色"
-ROLE_NAMES = {LEAD: "牵头", SUPPORT: "配合"}
+ROLE_NAMES = {Role.lead: "牵头", Role.support: "配合"}
 DEADLINE = re.compile(r"(\d{1,2})月(?:(\d{1,2})日|底)前")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 FONT = "宋体"
 SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+class ExportFormat(str, enum.Enum):
+    """File formats of `workplan export` (the extension picks one)."""
+
+    xlsx = "xlsx"
+    csv = "csv"
+    markdown = "markdown"
+    json = "json"
 
 
 EXTENSIONS = {
@@ -55,7 +64,7 @@ EXTENSIONS = {
 @dataclass(slots=True)
 class LedgerRow:
     record: Record
-    role: str | None
+    role: Role | None
     via: str | None
     deadline: datetime.date
     notes: str
@@ -136,7 +145,7 @@ def table_cells(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> l
     for i, row in enumerate(rows, start=1):
         cells = row.cells(corpus, i)
         if with_role:
-            cells.insert(5, ROLE_NAMES.get(row.role or "", ""))
+            cells.insert(5, ROLE_NAMES.get(row.role, "") if row.role else "")
         out.append(cells)
     return out
 
@@ -229,7 +238,7 @@ def to_xlsx(corpus: Corpus, rows: Sequence[LedgerRow], unit: str | None) -> byte
     if unit is None:
         for name in corpus.units:
             roles = (corpus.unit_role(r.record, name) for r in rows)
-            hits = [h for h in roles if h and h.role in (LEAD, SUPPORT)]
+            hits = [h for h in roles if h and h.role in (Role.lead, Role.support)]
             if hits:
                 write_sheet(name, ledger(corpus, [], hits), True)
     write_cover(cover, corpus, unit, len(rows), body_font, head_font, wrap)

@@ -16,9 +16,9 @@ from typing import Any
 
 import yaml
 
+from .corpus import chinese_number
 from .errors import DataError
 from .model import Document, Unit, split_sentences
-from .query import chinese_number
 
 CN = "零一二三四五六七八九十"
 SECTION = re.compile(rf"^([{CN}]+)、(.{{1,24}})$")

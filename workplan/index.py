@@ -13,10 +13,10 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, cast
+from typing import Any
 
 from .matching import abbreviable, abbreviation_scan, normalise
-from .model import Document, Record, RecordKind, Unit
+from .model import Document, Kind, Record, Unit
 
 SEP = "\x00"  # between records; abbreviations need hanzi in their gaps, so none crosses it
 FIELDS = ("title", "units", "leaders", "text")
@@ -136,7 +136,7 @@ class Index:
 
         one = share.string
         self.document = [one(r.document) for r in records]
-        self.kind = [cast(RecordKind, one(r.kind)) for r in records]
+        self.kind: list[Kind] = [r.kind for r in records]
         self.id = [one(r.id) for r in records]
         self.section_number = [r.section_number for r in records]
         self.section = [one(r.section) if r.section else None for r in records]
@@ -147,7 +147,7 @@ class Index:
             key: [one(NAMES.join(getattr(r, key))) for r in records]
             for key in ("lead_units", "support_units", "lead_leaders", "support_leaders")
         }
-        self.positions = {key: positions_by_name(getattr(r, key) for r in records) for key in self.names}
+        self.postings = {key: positions_by_name(getattr(r, key) for r in records) for key in self.names}
         self.fields = {
             "title": FieldText.build(self.title),
             "units": FieldText.build(["、".join(r.lead_units + r.support_units) for r in records]),
@@ -158,30 +158,32 @@ class Index:
     def __len__(self) -> int:
         return len(self.id)
 
-    def record(self, i: int) -> Record:
-        def names(key: str) -> list[str]:
+    def materialise(self, i: int) -> Record:
+        """The record at position i, built from the columns."""
+
+        def names(key: str) -> tuple[str, ...]:
             joined = self.names[key][i]
-            return joined.split(NAMES) if joined else []
+            return tuple(joined.split(NAMES)) if joined else ()
 
         return Record(
-            self.document[i],
-            self.kind[i],
-            self.id[i],
-            self.section_number[i],
-            self.section[i],
-            self.title[i],
-            self.fields["text"].value(i),
-            self.responsibility[i],
-            names("lead_units"),
-            names("support_units"),
-            bool(self.by_division[i]),
-            names("lead_leaders"),
-            names("support_leaders"),
+            document=self.document[i],
+            kind=self.kind[i],
+            id=self.id[i],
+            section_number=self.section_number[i],
+            section=self.section[i],
+            title=self.title[i],
+            text=self.fields["text"].value(i),
+            responsibility=self.responsibility[i],
+            lead_units=names("lead_units"),
+            support_units=names("support_units"),
+            lead_by_division=bool(self.by_division[i]),
+            lead_leaders=names("lead_leaders"),
+            support_leaders=names("support_leaders"),
         )
 
     def where(self, key: str, name: str) -> array:
         """Positions of the records whose `key` list (lead_units, support_leaders, …) names `name`."""
-        return self.positions[key].get(name, array("q"))
+        return self.postings[key].get(name, array("q"))
 
     def by_field(
         self, variants: Sequence[str], exact_only: bool, fields: Sequence[str] = FIELDS

@@ -204,26 +204,25 @@ class DatasetFile:
 
 # --- the runtime view -------------------------------------------------------------------------------
 
-RecordKind = Literal["task", "project"]
 
-
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Record:
-    """One task or project, flattened so every query treats both kinds alike."""
+    """One task or project, flattened so every query treats both kinds alike; immutable, so a record a
+    query returns can be shared and cached without anyone changing it under another caller."""
 
     document: str
-    kind: RecordKind
+    kind: Kind
     id: str
     section_number: int | None
     section: str | None
     title: str
     text: str
     responsibility: str
-    lead_units: list[str]
-    support_units: list[str]
-    lead_by_division: bool
-    lead_leaders: list[str]
-    support_leaders: list[str]
+    lead_units: tuple[str, ...]
+    support_units: tuple[str, ...]
+    lead_by_division: bool = False
+    lead_leaders: tuple[str, ...] = ()
+    support_leaders: tuple[str, ...] = ()
 
     @property
     def sentences(self) -> list[str]:
@@ -231,23 +230,25 @@ class Record:
 
     @property
     def ref(self) -> str:
+        """DOC:ID, unique across every loaded document."""
         return f"{self.document}:{self.id}"
 
     def to_json(self) -> dict[str, Any]:
+        """The record's JSON object: the same keys in every command (README, "JSON")."""
         return {
             "document": self.document,
             "id": self.id,
-            "kind": self.kind,
+            "kind": self.kind.value,
             "section_number": self.section_number,
             "section": self.section,
             "title": self.title,
             "text": self.text,
             "responsibility": self.responsibility,
-            "lead_units": self.lead_units,
-            "support_units": self.support_units,
+            "lead_units": list(self.lead_units),
+            "support_units": list(self.support_units),
             "lead_by_division": self.lead_by_division,
-            "lead_leaders": self.lead_leaders,
-            "support_leaders": self.support_leaders,
+            "lead_leaders": list(self.lead_leaders),
+            "support_leaders": list(self.support_leaders),
         }
 
 
@@ -265,37 +266,34 @@ class Document:
 def task_record(doc_id: str, section: Section, task: Task) -> Record:
     r = task.responsibility
     return Record(
-        doc_id,
-        "task",
-        task.id,
-        section.number,
-        section.title,
-        task.title,
-        task.text,
-        r.raw,
-        r.lead,
-        r.support,
-        r.lead_by_division,
-        [],
-        [],
+        document=doc_id,
+        kind=Kind.task,
+        id=task.id,
+        section_number=section.number,
+        section=section.title,
+        title=task.title,
+        text=task.text,
+        responsibility=r.raw,
+        lead_units=tuple(r.lead),
+        support_units=tuple(r.support),
+        lead_by_division=r.lead_by_division,
     )
 
 
 def project_record(doc_id: str, p: Project) -> Record:
     return Record(
-        doc_id,
-        "project",
-        p.id,
-        None,
-        None,
-        p.title,
-        p.text,
-        "",
-        p.lead_departments,
-        p.support_departments,
-        False,
-        p.lead_leaders,
-        p.support_leaders,
+        document=doc_id,
+        kind=Kind.project,
+        id=p.id,
+        section_number=None,
+        section=None,
+        title=p.title,
+        text=p.text,
+        responsibility="",
+        lead_units=tuple(p.lead_departments),
+        support_units=tuple(p.support_departments),
+        lead_leaders=tuple(p.lead_leaders),
+        support_leaders=tuple(p.support_leaders),
     )
 
 

@@ -1,35 +1,41 @@
-"""Turn query results into Reports: the JSON contract and the human (Chinese) table views, side by side."""
+"""Turn query results into Reports: the JSON contract and the human (Chinese) table views, side by side.
+
+The JSON keys mean the same in every command: `lead`, `support`, `mentioned` are lists of record refs,
+`lead_count`, `support_count`, `total` are numbers, `kind` is a record's kind and `unit_kind` a unit's.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .model import Record
-from .output import Column, Report, Table
-from .query import LEAD, MENTIONED, SUPPORT, Corpus, Group, Hit
+from .corpus import Corpus, Group, Hit, Stats
+from .model import Kind, Record, Role
+from .render import Column, Report, Table
 
 if TYPE_CHECKING:  # the search module is loaded only by commands that search
     from .search import SearchHit
 
-ROLE_LABELS = {LEAD: "牵头", SUPPORT: "配合", MENTIONED: "提及"}
-KIND_LABELS = {"task": "工作要点", "project": "攻坚专项"}
 BAR_WIDTH = 20
+BY_DIVISION = "(按分工)"
+
+
+def via_label(via: str) -> str:
+    """How support through a collective reads: 经各街道."""
+    return f"经{via}"
 
 
 def record_json(corpus: Corpus, record: Record) -> dict[str, Any]:
-    data = record.to_json()
-    data["ref"] = corpus.ref(record)
-    return data
+    return record.to_json() | {"ref": corpus.ref(record)}
 
 
 def section_label(row: dict[str, Any]) -> str:
-    return row["section"] or "攻坚专项"
+    return row["section"] or Kind.project.label
 
 
 def lead_label(row: dict[str, Any]) -> str:
     units = "、".join(row["lead_units"])
-    return units + ("(按分工)" if row["lead_by_division"] else "")
+    return units + (BY_DIVISION if row["lead_by_division"] else "")
 
 
 def id_column() -> Column:
@@ -48,34 +54,30 @@ RECORD_COLUMNS = [
 
 def records_report(corpus: Corpus, records: Sequence[Record], title: str = "") -> Report:
     rows = [record_json(corpus, r) for r in records]
-    columns = RECORD_COLUMNS if any(r.kind == "project" for r in records) else RECORD_COLUMNS[:-1]
+    columns = RECORD_COLUMNS if any(r.kind is Kind.project for r in records) else RECORD_COLUMNS[:-1]
     return Report([Table("records", rows, columns, title=title)], found=bool(rows))
 
 
 def role_label(row: dict[str, Any]) -> str:
-    label = ROLE_LABELS[row["role"]]
-    if row["role"] == LEAD and row["lead_by_division"]:
-        label += "(按分工)"
+    role = Role[row["role"]]
+    label = role.label
+    if role is Role.lead and row["lead_by_division"]:
+        label += BY_DIVISION
     if row.get("via"):
-        label += f"(经{row['via']})"
+        label += f"({via_label(row['via'])})"
     return label
 
 
 def hits_report(corpus: Corpus, name: str, hits: Sequence[Hit]) -> Report:
-    rows = []
-    for h in hits:
-        row = record_json(corpus, h.record)
-        row["role"] = h.role
-        row["via"] = h.via
-        rows.append(row)
+    rows = [h.to_json() | {"ref": corpus.ref(h.record)} for h in hits]
     columns = [
         id_column(),
         Column("role", "角色", cell=role_label, min_width=4),
         Column("title", "工作任务", ratio=3, min_width=8),
         Column("lead_units", "牵头单位", ratio=3, min_width=8),
     ]
-    counts = {role: sum(1 for h in hits if h.role == role) for role in ROLE_LABELS}
-    summary = "、".join(f"{ROLE_LABELS[r]} {n} 项" for r, n in counts.items() if n)
+    counts = {role: sum(1 for h in hits if h.role is role) for role in Role}
+    summary = "、".join(f"{r.label} {n} 项" for r, n in counts.items() if n)
     title = f"{name}: {summary}" if summary else name
     return Report([Table("records", rows, columns, title=title)], found=bool(rows))
 
@@ -85,11 +87,12 @@ def ids_label(key: str) -> Any:
 
 
 def groups_report(corpus: Corpus, groups: Sequence[Group], key: str, header: str) -> Report:
+    """Every unit (or leader) with the refs of its records by role; a 提及 column where any has one."""
     rows = []
     for g in groups:
         row: dict[str, Any] = {key: g.name}
         if key == "unit":
-            row["kind"] = g.kind
+            row["unit_kind"] = g.kind
         row |= {
             "lead": [corpus.ref(r) for r in g.lead],
             "support": [corpus.ref(r) for r in g.support],
@@ -99,11 +102,13 @@ def groups_report(corpus: Corpus, groups: Sequence[Group], key: str, header: str
         rows.append(row)
     columns = [
         Column(key, header, min_width=6, ratio=2),
-        Column("lead", "牵头", cell=ids_label("lead"), ratio=3),
-        Column("support", "配合", cell=ids_label("support"), ratio=3),
-        Column("total", "合计", min_width=4),
+        Column("lead", Role.lead.label, cell=ids_label("lead"), ratio=3),
+        Column("support", Role.support.label, cell=ids_label("support"), ratio=3),
     ]
-    return Report([Table(key + "s", rows, columns)], found=bool(rows))
+    if any(g.mentioned for g in groups):
+        columns.append(Column("mentioned", Role.mentioned.label, cell=ids_label("mentioned"), ratio=2))
+    columns.append(Column("total", "合计", min_width=4))
+    return Report([Table(key + "s", rows, columns)], found=any(g.total or g.mentioned for g in groups))
 
 
 def search_report(corpus: Corpus, hits: Sequence[SearchHit]) -> Report:
@@ -133,39 +138,39 @@ def search_report(corpus: Corpus, hits: Sequence[SearchHit]) -> Report:
 
 
 def kind_label(row: dict[str, Any]) -> str:
-    return KIND_LABELS[row["kind"]]
+    return Kind[row["kind"]].label
 
 
 def bar(value: int, most: int) -> str:
     return "█" * max(1, round(BAR_WIDTH * value / most)) if value else ""
 
 
-def stats_report(corpus: Corpus) -> Report:
-    sections: dict[int, dict[str, Any]] = {}
-    for r in corpus.records:
-        if r.section_number is not None:
-            row = sections.setdefault(
-                r.section_number, {"section_number": r.section_number, "section": r.section, "tasks": 0}
-            )
-            row["tasks"] += 1
-    section_rows = sorted(sections.values(), key=lambda s: s["section_number"])
-    unit_rows = [
-        {"unit": g.name, "lead": len(g.lead), "support": len(g.support), "total": g.total}
-        for g in corpus.unit_groups()
-        if g.total
+def count_row(key: str, g: Group) -> dict[str, Any]:
+    return {key: g.name, "lead_count": len(g.lead), "support_count": len(g.support), "total": g.total}
+
+
+def stats_report(stats: Stats) -> Report:
+    section_rows = [
+        {"section_number": s.number, "section": s.title, "tasks": s.tasks} for s in stats.sections
     ]
-    leader_rows = [
-        {"leader": g.name, "lead": len(g.lead), "support": len(g.support), "total": g.total}
-        for g in corpus.leader_groups()
-    ]
+    unit_rows = [count_row("unit", g) | {"unit_kind": g.kind} for g in stats.units]
+    leader_rows = [count_row("leader", g) for g in stats.leaders]
     totals = [
-        {"kind": "task", "count": sum(r.kind == "task" for r in corpus.records)},
-        {"kind": "project", "count": sum(r.kind == "project" for r in corpus.records)},
+        {"kind": Kind.task.value, "count": stats.tasks},
+        {"kind": Kind.project.value, "count": stats.projects},
     ]
 
     def bars(key: str, rows: list[dict[str, Any]]) -> Column:
         most = max((r[key] for r in rows), default=1) or 1
         return Column(key, "", cell=lambda row: bar(row[key], most), ratio=2)
+
+    def counted(key: str, header: str, rows: list[dict[str, Any]]) -> list[Column]:
+        return [
+            Column(key, header, ratio=3),
+            Column("lead_count", Role.lead.label),
+            Column("support_count", Role.support.label),
+            bars("total", rows),
+        ]
 
     tables = [
         Table(
@@ -180,27 +185,14 @@ def stats_report(corpus: Corpus) -> Report:
         Table(
             "units",
             unit_rows,
-            [
-                Column("unit", "单位", ratio=3),
-                Column("lead", "牵头"),
-                Column("support", "配合"),
-                bars("total", unit_rows),
-            ],
-            title="各单位承担事项数",
+            counted("unit", "单位", unit_rows),
+            title="各单位承担事项数 (牵头+配合; 经各街道的配合计入各街道)",
         ),
         Table(
-            "leaders",
-            leader_rows,
-            [
-                Column("leader", "领导"),
-                Column("lead", "牵头"),
-                Column("support", "配合"),
-                bars("total", leader_rows),
-            ],
-            title="各领导牵头、配合的攻坚专项",
+            "leaders", leader_rows, counted("leader", "领导", leader_rows), title="各领导牵头、配合的攻坚专项"
         ),
     ]
-    return Report(tables, found=bool(corpus.records))
+    return Report(tables, found=bool(stats.tasks or stats.projects))
 
 
 def show_report(corpus: Corpus, record: Record) -> Report:
@@ -217,23 +209,27 @@ def show_report(corpus: Corpus, record: Record) -> Report:
         for c in corpus.corrections_for(record)
     ]
     fields = [
-        ("编号", corpus.ref(record)),
-        ("类别", KIND_LABELS[record.kind]),
-        ("板块", record.section or ""),
-        ("标题", record.title),
-        ("内容", "\n".join(record.sentences) or record.text),
-        ("牵头单位", lead_label(data)),
-        ("配合单位", "、".join(record.support_units)),
-        ("牵头领导", "、".join(record.lead_leaders)),
-        ("配合领导", "、".join(record.support_leaders)),
-        ("责任单位原文", record.responsibility),
+        ("ref", "编号", corpus.ref(record)),
+        ("kind", "类别", record.kind.label),
+        ("section", "板块", record.section or ""),
+        ("title", "标题", record.title),
+        ("text", "内容", "\n".join(record.sentences) or record.text),
+        ("lead_units", "牵头单位", lead_label(data)),
+        ("support_units", "配合单位", "、".join(record.support_units)),
+        ("lead_leaders", "牵头领导", "、".join(record.lead_leaders)),
+        ("support_leaders", "配合领导", "、".join(record.support_leaders)),
+        ("responsibility", "责任单位原文", record.responsibility),
     ]
     fields += [
-        (f"勘误 {c['id']}", f"{c['received']} → {c['repaired']} (可信度 {c['confidence']}; {c['evidence']})")
+        (
+            f"correction:{c['id']}",
+            f"勘误 {c['id']}",
+            f"{c['received']} → {c['repaired']} (可信度 {c['confidence']}; {c['evidence']})",
+        )
         for c in data["corrections"]
     ]
-    rows = [{"field": k, "value": v} for k, v in fields if v]
-    table = Table("record", rows, [Column("field", "字段", min_width=6), Column("value", "内容", ratio=1)])
+    rows = [{"field": key, "label": label, "value": v} for key, label, v in fields if v]
+    table = Table("record", rows, [Column("label", "字段", min_width=6), Column("value", "内容", ratio=1)])
     return Report([table], data=data)
 
 
@@ -241,6 +237,7 @@ def documents_report(corpus: Corpus) -> Report:
     rows = []
     for d in corpus.documents:
         m = d.meta
+        tasks, projects = corpus.counts(m.id)
         rows.append(
             {
                 "id": m.id,
@@ -252,16 +249,16 @@ def documents_report(corpus: Corpus) -> Report:
                 "quarter": m.quarter,
                 "signed": m.signed,
                 "published": m.published,
-                "tasks": corpus.counts(m.id)[0],
-                "projects": corpus.counts(m.id)[1],
+                "tasks": tasks,
+                "projects": projects,
                 "path": d.path,
             }
         )
     columns = [
         Column("id", "文档", min_width=8),
+        Column("region", "地区", min_width=4),
         Column("title", "标题", ratio=3),
         Column("signed", "签发日期", min_width=10),
-        Column("published", "发布日期", min_width=10),
         Column("tasks", "工作要点"),
         Column("projects", "攻坚专项"),
     ]
@@ -269,18 +266,22 @@ def documents_report(corpus: Corpus) -> Report:
 
 
 def overview_text(corpus: Corpus, commands: Sequence[tuple[str, str]]) -> str:
-    """What `workplan` alone prints: the loaded documents, the busiest units, and the commands."""
+    """What `workplan` alone prints: the loaded documents, the busiest units (ties kept), the commands."""
     lines = []
     for d in corpus.documents:
         m = d.meta
         tasks, projects = corpus.counts(m.id)
+        units = sum(u.kind != "collective" for u in d.units)
         lines.append(f"{m.plan_title} ({m.id})")
         lines.append(f"  {m.issuer} · 签发 {m.signed} · 发布 {m.published}")
         lines.append(
-            f"  {len(d.sections)} 个板块 · {tasks} 项工作要点 · {projects} 项攻坚专项 · {len(d.units)} 个单位"
+            f"  {len(d.sections)} 个板块 · {tasks} 项{Kind.task.label} · {projects} 项{Kind.project.label}"
+            f" · {units} 个单位"
         )
-    top = [g for g in corpus.unit_groups() if g.lead][:5]
-    if top:
+    leads = [g for g in corpus.unit_groups() if g.lead]
+    if leads:
+        fifth = len(leads[min(4, len(leads) - 1)].lead)
+        top = [g for g in leads if len(g.lead) >= fifth]
         lines.append("")
         lines.append("牵头事项最多的单位: " + "、".join(f"{g.name}({len(g.lead)})" for g in top))
     lines.append("")

@@ -1,4 +1,4 @@
-"""The one output layer: commands return a Report, a renderer turns it into a string.
+"""The one output layer: a command's Report becomes a string in the chosen format.
 
 Renderers never print. JSON/JSONL/CSV/TSV/Markdown are built with the standard library only; rich is
 imported only when a table is actually drawn, so the machine-readable paths start fast.
@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from typing_extensions import assert_never
+
 Span = tuple[int, int]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 
@@ -25,15 +27,6 @@ class Format(str, enum.Enum):
     csv = "csv"
     tsv = "tsv"
     markdown = "markdown"
-
-
-class ExportFormat(str, enum.Enum):
-    """File formats of `workplan export` (the extension picks one)."""
-
-    xlsx = "xlsx"
-    csv = "csv"
-    markdown = "markdown"
-    json = "json"
 
 
 @dataclass(slots=True)
@@ -201,6 +194,7 @@ def render_table(report: Report, width: int, color: bool) -> str:
 
 
 def render(report: Report, fmt: Format, width: int = 80, color: bool = False, pretty: bool = True) -> str:
+    """The report as text in one format; every format is handled here or mypy fails (assert_never)."""
     if fmt is Format.json:
         return render_json(report, pretty)
     if fmt is Format.jsonl:
@@ -211,4 +205,6 @@ def render(report: Report, fmt: Format, width: int = 80, color: bool = False, pr
         return render_delimited(report, "\t")
     if fmt is Format.markdown:
         return render_markdown(report)
-    return render_table(report, width, color)
+    if fmt is Format.table:
+        return render_table(report, width, color)
+    assert_never(fmt)

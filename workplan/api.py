@@ -1,0 +1,63 @@
+"""The library's entry points that take paths: load a corpus, validate files.
+
+Kept apart from `corpus` so that `import workplan` stays cheap: the package's front door re-exports these
+names lazily.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .corpus import Corpus
+from .errors import DataError
+
+PathLike = str | os.PathLike[str]
+
+
+def load(data: PathLike | Sequence[PathLike] | None = None) -> Corpus:
+    """The documents in a dataset file or folder (or several), or the shipped dataset when None.
+
+    Raises DataError (exit code 3 in the CLI) naming the file and line of any problem."""
+    from .loader import load_index
+
+    targets = [data] if isinstance(data, (str, os.PathLike)) else list(data or [])
+    if len(targets) > 1:
+        raise DataError("一次只能载入一个数据路径 (one data path at a time for now)")
+    return Corpus(load_index(targets[0] if targets else None))
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """One dataset file that validated, with its counts."""
+
+    path: Path
+    tasks: int
+    projects: int
+    units: int
+
+
+def validate(paths: Sequence[PathLike]) -> tuple[list[Checked], list[str]]:
+    """Validate dataset files and folders: those that passed, and every problem found as file:line:col."""
+    from .loader import data_files
+    from .validation import validate_file
+
+    passed: list[Checked] = []
+    problems: list[str] = []
+    for target in paths:
+        try:
+            files = data_files(Path(target))
+        except DataError as e:
+            problems += e.problems
+            continue
+        for path in files:
+            try:
+                data = validate_file(path)
+            except DataError as e:
+                problems += e.problems
+                continue
+            tasks = sum(len(s.tasks) for s in data.sections)
+            passed.append(Checked(path, tasks, len(data.projects), len(data.units)))
+    return passed, problems

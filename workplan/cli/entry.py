@@ -1,0 +1,103 @@
+"""The process entry: arguments in, one exit status out, every failure one line on stderr."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from ..errors import EXIT_INTERNAL, EXIT_USAGE
+from .terminal import Stop, Terminal
+
+GLOBAL_OPTIONS_WITH_VALUE = ("--data", "-d")
+# click's words for command-line mistakes, with the Chinese said first
+CLICK_WORDS = (
+    ("No such command", "没有这个命令 no such command"),
+    ("No such option", "没有这个选项 no such option"),
+    ("Missing argument", "缺少参数 missing argument"),
+    ("Missing option", "缺少选项 missing option"),
+    ("Invalid value for", "取值无效 invalid value for"),
+    ("requires an argument", "需要一个值 requires an argument"),
+    ("Got unexpected extra argument", "多余的参数 unexpected extra argument"),
+)
+
+
+def utf8_args(args: list[str]) -> list[str]:
+    """Arguments as the user typed them: in a C locale Python decodes UTF-8 argv into surrogates."""
+    encoding = sys.getfilesystemencoding()
+    return [a.encode(encoding, "surrogateescape").decode("utf-8", "replace") for a in args]
+
+
+def invoked_command(args: list[str]) -> str | None:
+    """The subcommand a command line names: its first word that is neither an option nor an option's value."""
+    expect_value = False
+    for arg in args:
+        if expect_value:
+            expect_value = False
+        elif arg in GLOBAL_OPTIONS_WITH_VALUE:
+            expect_value = True
+        elif arg == "--":
+            return None
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def usage_line(error: Exception) -> str | None:
+    """One line for a command-line mistake Typer/click detected (bad option, missing argument, no such
+    command); None for anything else. Duck-typed: click's exception classes are Typer's to vendor."""
+    if not (
+        callable(getattr(error, "format_message", None))
+        and isinstance(getattr(error, "exit_code", None), int)
+    ):
+        return None
+    message = " ".join(str(error.format_message()).split())  # type: ignore[attr-defined]
+    for english, both in CLICK_WORDS:
+        message = message.replace(english, both, 1)
+    context = getattr(error, "ctx", None)
+    where = f" (see: {context.command_path} --help)" if context is not None else ""
+    return f"workplan: error: {message}{where}"
+
+
+def run(args: list[str], terminal: Terminal) -> int:
+    """Run one command line against a terminal and return its exit status (for tests and main)."""
+    from .app import build_app
+    from .state import State
+
+    completing = terminal.environ.get("COMP_WORDS")  # bash/zsh completion: the words typed so far
+    app = build_app(invoked_command(utf8_args(completing.split()[1:]) if completing else args))
+    try:
+        code = app(args=args, prog_name="workplan", standalone_mode=False, obj=State(terminal))
+    except Stop as stop:
+        return stop.code
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        terminal.message("workplan: 已中断 interrupted")
+        return 130
+    except Exception as e:
+        if line := usage_line(e):
+            terminal.message(line)
+            return int(getattr(e, "exit_code", EXIT_USAGE))
+        if type(e).__name__ == "Abort":
+            terminal.message("workplan: 已取消 aborted")
+            return 1
+        if terminal.environ.get("WORKPLAN_DEBUG"):
+            raise
+        terminal.message(
+            f"workplan: internal error: {type(e).__name__}: {e} (WORKPLAN_DEBUG=1 shows the traceback)"
+        )
+        return EXIT_INTERNAL
+    return code if isinstance(code, int) else 0
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """Console-script entry: every failure is one line on stderr with its documented exit code; a closed
+    pipe ends quietly, an interrupt exits 130, a bug exits 70 (WORKPLAN_DEBUG=1 shows its traceback)."""
+    code = run(utf8_args(sys.argv[1:] if argv is None else argv), Terminal.detect())
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError, AttributeError):
+        from .terminal import silence_stdout
+
+        silence_stdout()
+    sys.exit(code)

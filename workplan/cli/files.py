@@ -1,0 +1,212 @@
+"""The commands that read or write files: validate, export, import, schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ..corpus import Selection
+from ..errors import EXIT_DATA, EXIT_NO_MATCH, UsageError
+from .options import DocOpt, ForceOpt, KindOpt, LeaderOpt, SectionOpt, UnitOpt
+from .state import state
+from .terminal import Stop
+
+if TYPE_CHECKING:
+    from ..export import ExportFormat
+
+
+def validate(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            metavar="[PATH]...", help="文件或文件夹 files or folders (default: --data).", show_default=False
+        ),
+    ] = None,
+) -> None:
+    """检查数据文件: 报告所有问题(文件:行:列), 有问题时退出码为 3。
+
+    Example: workplan validate data/workplan_2020q2.yaml
+    """
+    from ..api import validate as check
+    from ..loader import shipped_data
+
+    st = state(ctx)
+    passed, problems = check(paths or st.targets() or [shipped_data()])
+    for p in passed:
+        st.terminal.write(
+            f"ok: {p.path} ({p.tasks} 项工作要点, {p.projects} 项攻坚专项, {p.units} 个单位)\n", human=True
+        )
+    for problem in problems:
+        st.terminal.message(problem)
+    if problems:
+        raise Stop(EXIT_DATA)
+
+
+def export(
+    ctx: typer.Context,
+    output: Annotated[
+        str,
+        typer.Argument(
+            metavar="OUT", help="OUT.xlsx, OUT.csv, OUT.md, OUT.json, or - for stdout.", show_default=False
+        ),
+    ],
+    unit: UnitOpt = None,
+    leader: LeaderOpt = None,
+    doc: DocOpt = None,
+    section: SectionOpt = None,
+    kind: KindOpt = None,
+    search_terms: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--search",
+            metavar="TERM",
+            help="只导出匹配该词的事项, 可重复 only records matching (repeatable).",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help="xlsx|csv|markdown|json (default: from OUT's extension)."
+        ),
+    ] = None,
+    force: ForceOpt = False,
+) -> None:
+    """导出工作台账: Excel(台账、每个单位一页、封面和勘误)、CSV(带 BOM)、Markdown 或 JSON。
+
+    Example: workplan export 区商务委台账.xlsx --unit 区商务委
+    """
+    from ..atomic import atomic_write_bytes
+    from ..export import ExportFormat, ledger, render
+
+    chosen = export_format(output, fmt)
+    st = state(ctx)
+    c = st.corpus()
+    selection = Selection(
+        documents=tuple(doc or ()), section=section, kind=kind, leader=leader, terms=tuple(search_terms or ())
+    )
+    records = c.select(selection)
+    hits = None
+    if unit:
+        wanted = {r.ref for r in records}
+        hits = [
+            h for h in c.by_unit(unit, selection) if h.role.value != "mentioned" and h.record.ref in wanted
+        ]
+    rows = ledger(c, records, hits)
+    if not rows:
+        st.terminal.message("没有匹配的记录, 未写文件 (no matching records; nothing written)")
+        raise Stop(EXIT_NO_MATCH)
+    data = render(chosen, c, rows, c.resolve_unit(unit) if unit else None)
+    if output == "-":
+        if chosen is ExportFormat.xlsx and st.terminal.stdout_tty:
+            raise UsageError("不向终端输出 xlsx (refusing to write xlsx to a terminal; redirect it)")
+        st.terminal.write_bytes(data.removeprefix(b"\xef\xbb\xbf"))  # the BOM is for files Excel opens
+        return
+    atomic_write_bytes(Path(output), data, overwrite=force)
+    st.terminal.message(f"已写入 wrote {output} ({len(rows)} 项, {chosen.value})")
+
+
+def export_format(output: str, fmt: str | None) -> ExportFormat:
+    """The format asked for, checked against OUT's extension; one that contradicts it is refused."""
+    from ..export import EXTENSIONS, ExportFormat
+
+    suffix = Path(output).suffix.lower() if output != "-" else ""
+    by_extension = EXTENSIONS.get(suffix)
+    if fmt is None:
+        if by_extension is None:
+            raise UsageError(
+                f"无法判断 {output} 的格式 (cannot tell the format; use .xlsx, .csv, .md or .json, or --format)"
+            )
+        return by_extension
+    try:
+        chosen = ExportFormat(fmt.strip().lower())
+    except ValueError:
+        raise UsageError(f"--format {fmt!r} 不是可选格式 (not one of): xlsx|csv|markdown|json") from None
+    if by_extension is not None and by_extension != chosen:
+        raise UsageError(f"--format {fmt} 与文件扩展名 {suffix} 矛盾 (contradicts the extension of {output})")
+    return chosen
+
+
+def import_(
+    ctx: typer.Context,
+    notice: Annotated[
+        str,
+        typer.Argument(
+            metavar="NOTICE",
+            help="通知原文 the notice (UTF-8 or GB18030 text); - for stdin.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", metavar="OUT", help="写入该 YAML 文件 write the YAML here (default: stdout)."
+        ),
+    ] = None,
+    doc_id: Annotated[
+        str | None,
+        typer.Option(
+            "--id",
+            metavar="ID",
+            help="文档编号 document id, e.g. yangpu-2020q3 (default: from the file name).",
+        ),
+    ] = None,
+    force: ForceOpt = False,
+) -> None:
+    """把通知原文转换为数据文件 YAML; 疑似缺字等问题作为警告列出(带行号)。
+
+    Example: workplan import notice.txt --id yangpu-2020q3 -o plans/yangpu_2020q3.yaml
+    """
+    from ..atomic import atomic_write_bytes
+    from ..errors import DataError
+    from ..importer import decode, dump_dataset, import_notice, slug
+    from ..validation import MAX_FILE_BYTES, validate_text
+
+    st = state(ctx)
+    limit = MAX_FILE_BYTES + 1
+    try:
+        if notice == "-":
+            stdin = st.terminal.stdin
+            raw, name = (stdin.read(limit) if stdin is not None else b""), "<stdin>"
+        else:
+            with open(notice, "rb") as f:
+                raw, name = f.read(limit), notice
+    except OSError as e:
+        raise DataError(f"{notice}: 无法读取 cannot read: {e.strerror}") from None
+    if len(raw) == limit:
+        raise DataError(
+            f"{name}: 超过 {MAX_FILE_BYTES >> 20} MiB, 不是通知 (larger than the limit; not a notice)"
+        )
+    try:
+        text = decode(raw)
+    except DataError as e:
+        raise DataError(f"{name}: {e.message}") from None
+    imported = import_notice(text, doc_id or slug(name), st.corpus().documents)
+    imported.data["meta"]["source"] = name
+    yaml_text = dump_dataset(imported.data, name)
+    data = validate_text(yaml_text, str(output or "<output>"))
+    for warning in imported.warnings:
+        st.terminal.message(f"workplan: warning: {name}: {warning}")
+    if output is None:
+        st.terminal.write(yaml_text)
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(output, yaml_text.encode("utf-8"), overwrite=force)
+    tasks = sum(len(s.tasks) for s in data.sections)
+    st.terminal.message(
+        f"已导入 imported {data.meta.id}: {len(data.sections)} 个板块, {tasks} 项工作要点, "
+        f"{len(data.projects)} 项攻坚专项, {len(data.units)} 个单位, {len(imported.warnings)} 条警告"
+    )
+
+
+def schema(ctx: typer.Context) -> None:
+    """打印数据文件的 JSON Schema (供编辑器校验 YAML)。
+
+    Example: workplan schema > schema/workplan.schema.json
+    """
+    from ..schema import schema_text
+
+    state(ctx).terminal.write(schema_text())

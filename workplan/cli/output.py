@@ -1,0 +1,27 @@
+"""Write a Report to the terminal: one renderer call, then the grep-like exit status."""
+
+from __future__ import annotations
+
+from ..errors import EXIT_NO_MATCH, UsageError
+from ..render import Format, Report, render, visible
+from .state import State
+from .terminal import Stop
+
+
+def emit(st: State, report: Report, fmt: Format, width: int | None = None) -> None:
+    """Render and write the report; exit 1 (like grep) when it holds no results."""
+    term = st.terminal
+    if width is not None and fmt is not Format.table:
+        raise UsageError(f"--width 只用于表格 (--width applies to tables, not --format {fmt.value})")
+    if fmt is Format.table:
+        if report.found:
+            term.write(render(report, fmt, width=term.width(width), color=term.color), human=True)
+        else:
+            term.message("没有匹配的记录 (no matching records)")
+    else:
+        text = render(report, fmt, pretty=term.stdout_tty)  # indented for people, compact in pipes (as gh)
+        if fmt in (Format.csv, Format.tsv) and term.stdout_tty:
+            text = visible(text)  # data in a terminal must not drive it; pipes get the bytes as they are
+        term.write(text)
+    if not report.found:
+        raise Stop(EXIT_NO_MATCH)

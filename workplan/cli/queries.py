@@ -1,0 +1,257 @@
+"""The read commands: each parses its options into a Selection, makes one core call, emits one Report."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ..corpus import Selection
+from ..errors import UsageError
+from .options import (
+    DocOpt,
+    FormatOpt,
+    JsonOpt,
+    KindOpt,
+    LeaderOpt,
+    LeaderRoleOpt,
+    RoleOpt,
+    SectionOpt,
+    UnitOpt,
+    WidthOpt,
+    complete_with,
+    leader_names,
+    output_format,
+    record_ids,
+    unit_names,
+)
+from .output import emit
+from .state import state
+
+
+def list_(
+    ctx: typer.Context,
+    doc: DocOpt = None,
+    section: SectionOpt = None,
+    kind: KindOpt = None,
+    unit: UnitOpt = None,
+    leader: LeaderOpt = None,
+    role: RoleOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    width: WidthOpt = None,
+) -> None:
+    """列出事项(先工作要点, 后攻坚专项), 可筛选。
+
+    Example: workplan list --section 综合经济 --json
+    """
+    from ..reports import records_report
+
+    st = state(ctx)
+    c = st.corpus()
+    selection = Selection(
+        documents=tuple(doc or ()), section=section, kind=kind, unit=unit, leader=leader, role=role
+    )
+    emit(st, records_report(c, c.select(selection)), output_format(fmt, as_json), width)
+
+
+def show(
+    ctx: typer.Context,
+    record_id: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="编号 id: 2.6, '二(六)', G4, 攻坚四 or DOC:ID.",
+            autocompletion=complete_with(record_ids),
+            show_default=False,
+        ),
+    ],
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    width: WidthOpt = None,
+) -> None:
+    """显示一项的全部内容: 分句正文、牵头和配合单位、领导、勘误。
+
+    Example: workplan show 2.6 ;  workplan show '二(六)'
+    """
+    from ..reports import show_report
+
+    st = state(ctx)
+    c = st.corpus()
+    emit(st, show_report(c, c.record(record_id)), output_format(fmt, as_json), width)
+
+
+def search(
+    ctx: typer.Context,
+    terms: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="TERM...",
+            help="检索词, 须全部匹配; -词 表示排除 terms that must all match; -TERM excludes.",
+        ),
+    ],
+    exact: Annotated[
+        bool, typer.Option("--exact", "-e", help="只做精确匹配, 不用简称 substring matches only.")
+    ] = False,
+    doc: DocOpt = None,
+    section: SectionOpt = None,
+    kind: KindOpt = None,
+    unit: UnitOpt = None,
+    leader: LeaderOpt = None,
+    role: RoleOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    width: WidthOpt = None,
+) -> None:
+    """全文检索: 标题、正文、单位、领导; 支持简称(旧改)、繁体(舊改)和全半角标点。
+
+    Example: workplan search 旧改 ;  workplan search 就业 -街道
+    """
+    from ..reports import search_report
+
+    if bad := [t for t in terms if t.startswith("--")]:
+        raise UsageError(f"没有这个选项 (no such option): {bad[0]}")
+    st = state(ctx)
+    c = st.corpus()
+    selection = Selection(
+        documents=tuple(doc or ()),
+        section=section,
+        kind=kind,
+        unit=unit,
+        leader=leader,
+        role=role,
+        terms=tuple(terms),
+        exact=exact,
+    )
+    emit(st, search_report(c, c.search(selection)), output_format(fmt, as_json), width)
+
+
+def by_unit(
+    ctx: typer.Context,
+    unit: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[UNIT]",
+            help="单位: 全称、简称(人社局)或唯一的一部分 unit: full name, short form or a unique part.",
+            autocompletion=complete_with(unit_names),
+            show_default=False,
+        ),
+    ] = None,
+    role: RoleOpt = None,
+    doc: DocOpt = None,
+    section: SectionOpt = None,
+    kind: KindOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    width: WidthOpt = None,
+) -> None:
+    """按单位查看: 不带单位时列出每个单位牵头和配合的事项; 带单位时列出该单位的事项及角色。
+
+    Example: workplan by-unit 区商务委 ;  workplan by-unit 人社局 --json
+    """
+    from ..reports import groups_report, hits_report
+
+    st = state(ctx)
+    c = st.corpus()
+    selection = Selection(documents=tuple(doc or ()), section=section, kind=kind, role=role)
+    fmt_ = output_format(fmt, as_json)
+    if unit is None:
+        emit(st, groups_report(c, c.unit_groups(selection), "unit", "单位"), fmt_, width)
+    else:
+        emit(st, hits_report(c, c.resolve_unit(unit), c.by_unit(unit, selection)), fmt_, width)
+
+
+def by_leader(
+    ctx: typer.Context,
+    leader: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[LEADER]",
+            help="领导姓名或其唯一的一部分 leader's name, or a unique part of it.",
+            autocompletion=complete_with(leader_names),
+            show_default=False,
+        ),
+    ] = None,
+    role: LeaderRoleOpt = None,
+    doc: DocOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    width: WidthOpt = None,
+) -> None:
+    """按领导查看: 每位领导牵头和配合的攻坚专项。
+
+    Example: workplan by-leader 赵亮 ;  workplan by-leader --role 牵头
+    """
+    from ..reports import groups_report, hits_report
+
+    st = state(ctx)
+    c = st.corpus()
+    selection = Selection(documents=tuple(doc or ()), role=role)
+    fmt_ = output_format(fmt, as_json)
+    if leader is None:
+        emit(st, groups_report(c, c.leader_groups(selection), "leader", "领导"), fmt_, width)
+    else:
+        emit(st, hits_report(c, c.resolve_leader(leader), c.by_leader(leader, selection)), fmt_, width)
+
+
+def units(
+    ctx: typer.Context,
+    role: RoleOpt = None,
+    doc: DocOpt = None,
+    section: SectionOpt = None,
+    kind: KindOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    width: WidthOpt = None,
+) -> None:
+    """全部单位及其牵头、配合的事项 (同不带单位的 by-unit)。
+
+    Example: workplan units --json
+    """
+    by_unit(ctx, None, role, doc, section, kind, fmt, as_json, width)
+
+
+def leaders(
+    ctx: typer.Context,
+    role: LeaderRoleOpt = None,
+    doc: DocOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    width: WidthOpt = None,
+) -> None:
+    """全部领导及其牵头、配合的攻坚专项 (同不带姓名的 by-leader)。
+
+    Example: workplan leaders
+    """
+    by_leader(ctx, None, role, doc, fmt, as_json, width)
+
+
+def stats(
+    ctx: typer.Context,
+    doc: DocOpt = None,
+    section: SectionOpt = None,
+    kind: KindOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    width: WidthOpt = None,
+) -> None:
+    """统计: 各板块事项数、各单位牵头与配合数、各领导的攻坚专项数。
+
+    Example: workplan stats --format markdown
+    """
+    from ..reports import stats_report
+
+    st = state(ctx)
+    selection = Selection(documents=tuple(doc or ()), section=section, kind=kind)
+    emit(st, stats_report(st.corpus().stats(selection)), output_format(fmt, as_json), width)
+
+
+def docs(ctx: typer.Context, fmt: FormatOpt = None, as_json: JsonOpt = False, width: WidthOpt = None) -> None:
+    """列出已载入的文档 (编号、地区、标题、日期、事项数)。
+
+    Example: workplan --data plans/ docs
+    """
+    from ..reports import documents_report
+
+    st = state(ctx)
+    emit(st, documents_report(st.corpus()), output_format(fmt, as_json), width)

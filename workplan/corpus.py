@@ -1,0 +1,446 @@
+"""The loaded documents and every question asked of them: select, resolve, relate, group and count.
+
+Everything here takes values and returns values; nothing knows about terminals, formats or exit codes.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from .errors import UsageError
+from .index import Index
+from .matching import normalise, normalise_query, resolve_name
+from .model import Correction, Document, Kind, Record, Role, Unit
+
+if TYPE_CHECKING:  # the search module is loaded only by commands that search
+    from .search import SearchHit
+
+MAX_CHOICES = 10  # candidates listed in an error line
+ROLE_ORDER = {Role.lead: 0, Role.support: 1, Role.mentioned: 2}
+NUMERALS = "零一二三四五六七八九"
+
+
+def chinese_number(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十三 → 23, 12 → 12; None for anything else."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(c not in NUMERALS + "十" for c in text):
+        return None
+    if "十" not in text:
+        return int("".join(str(NUMERALS.index(c)) for c in text)) if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (NUMERALS.index(tens) if tens else 1) * 10 + (NUMERALS.index(ones) if ones else 0)
+
+
+_NUM = r"([0-9]+|[零一二三四五六七八九十]+)"
+
+
+@functools.cache
+def id_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compiled on first use: a query that never parses an id should not pay for it at start-up."""
+    return (
+        re.compile(rf"{_NUM}(?:\.|-|、|\(|（){_NUM}\)?"),
+        re.compile(rf"(?:g|攻坚|攻坚专项)\(?{_NUM}\)?"),
+    )
+
+
+def parse_id(text: str) -> str | None:
+    """Canonical record id for 2.6, 二(六), 二（六）, G4, g4, 攻坚四, 攻坚(四); None if not an id."""
+    t = normalise(text)
+    task_id, project_id = id_patterns()
+    if m := task_id.fullmatch(t):
+        section, item = chinese_number(m.group(1)), chinese_number(m.group(2))
+        return f"{section}.{item}" if section and item else None
+    if m := project_id.fullmatch(t):
+        n = chinese_number(m.group(1))
+        return f"G{n}" if n else None
+    return None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Selection:
+    """Which records a question is about; every field narrows, and an empty Selection is everything.
+
+    `role` narrows what `unit` or `leader` relate to (without `role`, a unit's records are those it leads
+    or supports, not those that merely mention it); a role with neither is refused, not ignored.
+    """
+
+    documents: tuple[str, ...] = ()
+    section: str | None = None
+    kind: Kind | None = None
+    unit: str | None = None
+    leader: str | None = None
+    role: Role | None = None
+    terms: tuple[str, ...] = ()
+    exact: bool = False
+
+
+EVERYTHING = Selection()
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A record together with how the unit or leader asked about relates to it."""
+
+    record: Record
+    role: Role
+    via: str | None = None  # the collective (各街道) through which a member supports it
+
+    @property
+    def id(self) -> str:
+        """The record's id, so a list of hits reads like a list of records."""
+        return self.record.id
+
+    def to_json(self) -> dict[str, Any]:
+        return self.record.to_json() | {"role": self.role.value, "via": self.via}
+
+
+@dataclass(slots=True)
+class Group:
+    """A unit's or a leader's records, by role."""
+
+    name: str
+    kind: str
+    lead: list[Record] = field(default_factory=list)
+    support: list[Record] = field(default_factory=list)
+    mentioned: list[Record] = field(default_factory=list)
+
+    def add(self, hit: Hit) -> None:
+        self.of(hit.role).append(hit.record)
+
+    def of(self, role: Role) -> list[Record]:
+        if role is Role.lead:
+            return self.lead
+        if role is Role.support:
+            return self.support
+        return self.mentioned
+
+    @property
+    def total(self) -> int:
+        return len(self.lead) + len(self.support)
+
+
+@dataclass(frozen=True, slots=True)
+class SectionCount:
+    number: int
+    title: str
+    tasks: int
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Counts over a selection: per kind, per section, per unit and per leader."""
+
+    tasks: int
+    projects: int
+    sections: list[SectionCount]
+    units: list[Group]
+    leaders: list[Group]
+
+
+class Corpus:
+    """All loaded documents, with registries merged by name across documents.
+
+    Records live in the Index; they become Record objects only when a query returns them, so a query
+    over a hundred thousand records touches columns and joined strings, not a hundred thousand objects.
+    """
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.documents = index.documents
+        self.units: dict[str, Unit] = index.units
+        self.unit_aliases = index.unit_aliases
+        self.leaders = index.leaders
+        self.collectives = {u.name: u.members for u in self.units.values() if u.members}
+        self._records: dict[int, Record] = {}
+
+    @classmethod
+    def of(cls, documents: Sequence[Document]) -> Corpus:
+        return cls(Index(documents))
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    @property
+    def multi(self) -> bool:
+        return len(self.documents) > 1
+
+    def ref(self, record: Record) -> str:
+        """How a record is named to the user: DOC:ID once several documents are loaded."""
+        return record.ref if self.multi else record.id
+
+    def records_at(self, positions: Iterable[int]) -> list[Record]:
+        out = []
+        for i in positions:
+            record = self._records.get(i)
+            if record is None:
+                record = self._records[i] = self.index.materialise(i)
+            out.append(record)
+        return out
+
+    def ids(self) -> list[str]:
+        ix = self.index
+        return [f"{d}:{i}" for d, i in zip(ix.document, ix.id, strict=True)] if self.multi else list(ix.id)
+
+    @property
+    def records(self) -> list[Record]:
+        return self.records_at(range(len(self.index)))
+
+    def counts(self, doc_id: str) -> tuple[int, int]:
+        """(tasks, projects) of one document."""
+        tasks, total = self.index.counts[doc_id]
+        return tasks, total - tasks
+
+    def document(self, doc_id: str) -> Document:
+        return next(d for d in self.documents if d.meta.id == doc_id)
+
+    def corrections_for(self, record: Record) -> list[Correction]:
+        return [c for c in self.document(record.document).corrections if c.where == record.id]
+
+    # --- resolution -----------------------------------------------------------------------------
+
+    def resolve_unit(self, name: str) -> str:
+        """The canonical name of a unit as typed: full name, short form, unique part or abbreviation."""
+        return resolve_name(name, self.unit_aliases, "unit")
+
+    def resolve_leader(self, name: str) -> str:
+        return resolve_name(name, {n: [] for n in self.leaders}, "leader")
+
+    def record(self, ref: str) -> Record:
+        """One record by id (2.6, 二(六), G4, 攻坚四) or DOC:ID."""
+        doc_part, sep, id_part = ref.rpartition(":")
+        rid = parse_id(id_part) or id_part.strip()
+        ix = self.index
+        found = [
+            i for i, x in enumerate(ix.id) if x == rid and (not sep or ix.document[i] == doc_part.strip())
+        ]
+        if len(found) == 1:
+            return self.records_at(found)[0]
+        if found:
+            choices = ", ".join(f"{ix.document[i]}:{ix.id[i]}" for i in found[:MAX_CHOICES])
+            more = f" … ({len(found)} in all)" if len(found) > MAX_CHOICES else ""
+            raise UsageError(
+                f"id {ref!r} exists in several documents", hints=[f"use one of: {choices}{more}"]
+            )
+        import difflib
+
+        close = difflib.get_close_matches(ref, self.ids(), n=5, cutoff=0.5)
+        hint = f"did you mean: {', '.join(close)}?" if close else "ids look like 2.6, 二(六), G4 or 攻坚四"
+        raise UsageError(f"no record {ref!r}", hints=[hint])
+
+    def document_ids(self, patterns: Sequence[str]) -> set[str]:
+        """Document ids named by exact id, unique prefix or glob (yangpu-2020*)."""
+        known = [d.meta.id for d in self.documents]
+        chosen: set[str] = set()
+        for pattern in patterns:
+            if pattern in known:
+                chosen.add(pattern)
+                continue
+            found = (
+                fnmatch.filter(known, pattern)
+                if any(c in pattern for c in "*?[")
+                else [k for k in known if k.startswith(pattern)]
+            )
+            if not found:
+                raise UsageError(
+                    f"no document {pattern!r}", hints=["loaded: " + ", ".join(known[:MAX_CHOICES])]
+                )
+            if len(found) > 1 and not any(c in pattern for c in "*?["):
+                raise UsageError(
+                    f"document {pattern!r} is ambiguous", hints=["one of: " + ", ".join(found[:MAX_CHOICES])]
+                )
+            chosen.update(found)
+        return chosen
+
+    def section_number(self, query: str) -> int:
+        """A section by number (2, 二) or by title (综合经济, or part of it)."""
+        n = chinese_number(normalise(query).rstrip("、"))
+        numbers = {s.number for d in self.documents for s in d.sections}
+        if n is not None:
+            if n in numbers:
+                return n
+            raise UsageError(f"no section {query!r}", hints=[f"sections are numbered 1-{max(numbers)}"])
+        titles: dict[str, list[str]] = {s.title: [] for d in self.documents for s in d.sections}
+        title = resolve_name(query, titles, "section")
+        return next(s.number for d in self.documents for s in d.sections if s.title == title)
+
+    # --- relations ------------------------------------------------------------------------------
+
+    def unit_role(self, record: Record, unit: str) -> Hit | None:
+        """How a unit relates to a record, the strongest relation first; None when it does not."""
+        if unit in record.lead_units:
+            return Hit(record, Role.lead)
+        if unit in record.support_units:
+            return Hit(record, Role.support)
+        for collective in record.support_units:
+            if unit in self.collectives.get(collective, ()):
+                return Hit(record, Role.support, via=collective)
+        if any(form in record.text or form in record.title for form in self.mention_forms(unit)):
+            return Hit(record, Role.mentioned)
+        return None
+
+    def mention_forms(self, unit: str) -> list[str]:
+        """Names that count as a mention in running text; two-character short forms are too vague."""
+        return [unit] + [a for a in self.unit_aliases.get(unit, []) if len(a) >= 3]
+
+    def _unit_candidates(self, unit: str) -> set[int]:
+        """Every record that may relate to the unit: responsible directly or via a collective, or naming it."""
+        ix = self.index
+        found = set(ix.where("lead_units", unit)) | set(ix.where("support_units", unit))
+        for collective, members in self.collectives.items():
+            if unit in members:
+                found.update(ix.where("support_units", collective))
+        return found | ix.candidates(self.mention_forms(unit), exact_only=True, fields=("title", "text"))
+
+    def _unit_hits(self, unit: str, positions: Iterable[int]) -> list[tuple[int, Hit]]:
+        """(position, hit) for every record among `positions` related to the unit, in document order."""
+        wanted = self._unit_candidates(unit) & set(positions)
+        return [(i, h) for i in sorted(wanted) if (h := self.unit_role(self.records_at([i])[0], unit))]
+
+    def _leader_hits(self, leader: str, positions: Iterable[int]) -> list[tuple[int, Hit]]:
+        lead = set(self.index.where("lead_leaders", leader))
+        support = set(self.index.where("support_leaders", leader)) - lead
+        wanted = (lead | support) & set(positions)
+        return [
+            (i, Hit(self.records_at([i])[0], Role.lead if i in lead else Role.support))
+            for i in sorted(wanted)
+        ]
+
+    def by_unit(self, name: str, selection: Selection = EVERYTHING) -> list[Hit]:
+        """A unit's records (the name as a person types it), leads first, then supports, then mentions."""
+        unit = self.resolve_unit(name)
+        hits = [
+            h for _, h in self._unit_hits(unit, self._positions(replace(selection, unit=None, role=None)))
+        ]
+        if selection.role is not None:
+            hits = [h for h in hits if h.role is selection.role]
+        return sorted(hits, key=lambda h: ROLE_ORDER[h.role])
+
+    def by_leader(self, name: str, selection: Selection = EVERYTHING) -> list[Hit]:
+        """A leader's projects, those led first."""
+        if selection.role is Role.mentioned:
+            raise UsageError(
+                "领导没有“提及”角色 (leaders lead or support projects; --role mentioned is for units)"
+            )
+        leader = self.resolve_leader(name)
+        positions = self._positions(replace(selection, leader=None, role=None))
+        hits = [h for _, h in self._leader_hits(leader, positions)]
+        if selection.role is not None:
+            hits = [h for h in hits if h.role is selection.role]
+        return sorted(hits, key=lambda h: ROLE_ORDER[h.role])
+
+    def unit_groups(self, selection: Selection = EVERYTHING) -> list[Group]:
+        """Every unit with its records in the selection, busiest leads first; collectives (各街道) are
+        groups of units, not units, and are left out."""
+        positions = self._positions(replace(selection, role=None))
+        groups = []
+        for name, unit in self.units.items():
+            if unit.kind == "collective":
+                continue
+            g = Group(name, unit.kind)
+            for _, hit in self._unit_hits(name, positions):
+                if selection.role is None or hit.role is selection.role:
+                    g.add(hit)
+            groups.append(g)
+        return sorted(groups, key=lambda g: (-len(g.lead), -g.total))
+
+    def leader_groups(self, selection: Selection = EVERYTHING) -> list[Group]:
+        if selection.role is Role.mentioned:
+            raise UsageError(
+                "领导没有“提及”角色 (leaders lead or support projects; --role mentioned is for units)"
+            )
+        positions = self._positions(replace(selection, role=None))
+        groups = []
+        for name in self.leaders:
+            g = Group(name, "leader")
+            for _, hit in self._leader_hits(name, positions):
+                if selection.role is None or hit.role is selection.role:
+                    g.add(hit)
+            groups.append(g)
+        return sorted(groups, key=lambda g: (-len(g.lead), -g.total))
+
+    # --- selecting ------------------------------------------------------------------------------
+
+    def _positions(self, selection: Selection) -> list[int]:
+        """Positions of the records that pass every filter of the selection but its search terms."""
+        ix = self.index
+        if selection.role is not None and selection.unit is None and selection.leader is None:
+            raise UsageError("--role 需要同时给出单位或领导 (--role narrows --unit or --leader)")
+        found: Iterable[int] = range(len(ix))
+        if selection.documents:
+            wanted_docs = self.document_ids(selection.documents)
+            found = [i for i in found if ix.document[i] in wanted_docs]
+        if selection.section is not None:
+            number = self.section_number(selection.section)
+            found = [i for i in found if ix.section_number[i] == number]
+        if selection.kind is not None:
+            found = [i for i in found if ix.kind[i] is selection.kind]
+        if selection.unit is not None:
+            name = self.resolve_unit(selection.unit)
+            role = selection.role
+            found = [
+                i
+                for i, h in self._unit_hits(name, found)
+                if (h.role is role if role is not None else h.role is not Role.mentioned)
+            ]
+        if selection.leader is not None:
+            if selection.role is Role.mentioned:
+                raise UsageError(
+                    "领导没有“提及”角色 (leaders lead or support projects; --role mentioned is for units)"
+                )
+            name = self.resolve_leader(selection.leader)
+            found = [i for i, h in self._leader_hits(name, found) if selection.role in (None, h.role)]
+        return list(found)
+
+    def select(self, selection: Selection = EVERYTHING) -> list[Record]:
+        """The records of a selection, in document order (search terms filter, they do not rank here)."""
+        if selection.terms:
+            matched = {h.record.ref for h in self.search(selection)}
+            return [r for r in self.records_at(self._positions(selection)) if r.ref in matched]
+        return self.records_at(self._positions(selection))
+
+    def search(self, selection: Selection) -> list[SearchHit]:
+        """The records matching every search term of the selection, best first; `-term` excludes."""
+        from .search import parse_terms, search
+
+        terms = parse_terms(selection.terms, self.unit_aliases)
+        wanted = set(self._positions(selection))
+        per_term = []
+        for term in terms:
+            if not term.exclude:
+                fields = self.index.by_field(term.variants, selection.exact)
+                wanted &= set().union(*fields.values())
+                per_term.append(fields)
+        ordered = sorted(wanted)
+        where = [[[name for name, hit in fields.items() if i in hit] for fields in per_term] for i in ordered]
+        return search(self.records_at(ordered), terms, selection.exact, where)
+
+    def stats(self, selection: Selection = EVERYTHING) -> Stats:
+        """Counts per kind, section, unit (collectives left out) and leader over a selection."""
+        records = self.select(selection)
+        sections: dict[int, SectionCount] = {}
+        for r in records:
+            if r.section_number is not None:
+                known = sections.get(r.section_number)
+                tasks = known.tasks + 1 if known else 1
+                sections[r.section_number] = SectionCount(r.section_number, r.section or "", tasks)
+        return Stats(
+            tasks=sum(r.kind is Kind.task for r in records),
+            projects=sum(r.kind is Kind.project for r in records),
+            sections=[sections[n] for n in sorted(sections)],
+            units=[g for g in self.unit_groups(selection) if g.total],
+            leaders=[g for g in self.leader_groups(selection) if g.total],
+        )
+
+
+def complete(candidates: Iterable[str], incomplete: str) -> list[str]:
+    """Shell completion: names that start with what was typed (the shell drops the rest anyway)."""
+    typed = normalise_query(incomplete) if incomplete else ""
+    return [c for c in dict.fromkeys(candidates) if normalise(c).startswith(typed)]
