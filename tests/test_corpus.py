@@ -8,7 +8,7 @@ import pytest
 
 from workplan.corpus import Corpus, Selection, chinese_number, parse_id
 from workplan.errors import UsageError
-from workplan.model import Kind
+from workplan.model import Kind, Role
 
 
 @pytest.mark.parametrize(
@@ -105,3 +105,54 @@ def test_every_unit_group_matches_by_unit(corpus: Corpus) -> None:
         hits = corpus.by_unit(g.name)
         assert [r.id for r in g.lead] == [h.record.id for h in hits if h.role == "lead"]
         assert [r.id for r in g.support] == [h.record.id for h in hits if h.role == "support"]
+
+
+def test_grouping_views_honour_the_selection(corpus: Corpus) -> None:
+    groups = {g.name: g for g in corpus.unit_groups(Selection(section="2"))}
+    assert all(r.section_number == 2 for g in groups.values() for r in g.lead + g.support + g.mentioned)
+    assert [r.id for r in groups["区商务委"].lead] == ["2.3", "2.6", "2.7"]
+    projects = {g.name: g for g in corpus.unit_groups(Selection(kind=Kind.project))}
+    assert [r.id for r in projects["区商务委"].lead] == ["G4"]
+    leads_only = corpus.leader_groups(Selection(role=Role.lead))
+    assert all(not g.support for g in leads_only) and any(g.lead for g in leads_only)
+
+
+def test_role_narrows_a_unit_and_is_refused_alone(corpus: Corpus) -> None:
+    assert [h.id for h in corpus.by_unit("区商务委", Selection(role=Role.support))] == [
+        h.id for h in corpus.by_unit("区商务委") if h.role is Role.support
+    ]
+    assert [r.id for r in corpus.select(Selection(unit="殷行街道", role=Role.mentioned))] == ["8.1"]
+    with pytest.raises(UsageError, match="--role"):
+        corpus.select(Selection(role=Role.lead))
+    with pytest.raises(UsageError, match="提及"):
+        corpus.by_leader("赵亮", Selection(role=Role.mentioned))
+
+
+def test_hits_read_like_records(corpus: Corpus) -> None:
+    hits = corpus.by_unit("商务委")
+    assert [h.id for h in hits] == ["2.3", "2.6", "2.7", "G4"]
+    assert hits[0].to_json()["role"] == "lead" and hits[0].to_json()["id"] == "2.3"
+
+
+def test_records_are_immutable(corpus: Corpus) -> None:
+    import dataclasses
+
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        corpus.record("2.6").title = "x"  # type: ignore[misc]
+
+
+def test_search_through_a_selection(corpus: Corpus) -> None:
+    hits = corpus.search(Selection(terms=("旧改",), kind=Kind.project))
+    assert hits and all(h.record.kind is Kind.project for h in hits)
+    everything = corpus.search(Selection(terms=("旧改",)))
+    assert {h.record.id for h in hits} < {h.record.id for h in everything}
+    assert [r.id for r in corpus.select(Selection(terms=("旧改",)))] == sorted(
+        (h.record.id for h in everything), key=[r.id for r in corpus.records].index
+    )
+
+
+def test_document_filter(corpus: Corpus) -> None:
+    assert len(corpus.select(Selection(documents=("yangpu-2020*",)))) == 41
+    assert len(corpus.select(Selection(documents=("yangpu",)))) == 41  # a unique prefix
+    with pytest.raises(UsageError, match="no document"):
+        corpus.select(Selection(documents=("hongkou",)))
