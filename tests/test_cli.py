@@ -161,7 +161,7 @@ def test_docs(run_json: Callable[..., Any]) -> None:
         (["by-unit", "区商务局"], 2, "did you mean: 区税务局、区商务委"),
         (["by-unit", "街道"], 2, "ambiguous"),
         (["show", "9.9"], 2, "no record '9.9'"),
-        (["list", "--section", "九"], 2, "no section"),
+        (["list", "--section", "九"], 2, "没有板块"),
         (["by-leader", "张三"], 2, "unknown leader"),
         (["search", "--jsn", "旧改"], 2, "(no such option): --jsn"),
         (["search", "-旧改"], 2, "at least one term"),

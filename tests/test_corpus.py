@@ -50,12 +50,14 @@ def test_record_lookup(corpus: Corpus) -> None:
     ("query", "number"), [("2", 2), ("二", 2), ("综合经济", 2), ("城市规划", 7), ("政府自身", 8)]
 )
 def test_section_resolution(corpus: Corpus, query: str, number: int) -> None:
-    assert corpus.section_number(query) == number
+    found = corpus.select(Selection(section=query))
+    assert found and {r.section_number for r in found} == {number}
+    assert found == [r for r in corpus.records if r.section_number == number]
 
 
 def test_unknown_section(corpus: Corpus) -> None:
     with pytest.raises(UsageError):
-        corpus.section_number("9")
+        corpus.select(Selection(section="9"))
 
 
 def test_by_unit_roles(corpus: Corpus) -> None:

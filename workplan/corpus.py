@@ -8,7 +8,7 @@ from __future__ import annotations
 import fnmatch
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -206,9 +206,14 @@ class Corpus:
 
     # --- resolution -----------------------------------------------------------------------------
 
-    def resolve_unit(self, name: str) -> str:
-        """The canonical name of a unit as typed: full name, short form, unique part or abbreviation."""
-        return resolve_name(name, self.unit_aliases, "unit")
+    def resolve_unit(self, name: str, documents: Sequence[str] = ()) -> str:
+        """The key of a unit as typed: full name, short form, unique part or abbreviation; with
+        `documents`, only units those documents name (so --doc settles which district's office)."""
+        names = self.unit_aliases
+        if documents:
+            scope = set().union(*(self.index.document_units[d] for d in self.document_ids(documents)))
+            names = {k: v for k, v in names.items() if k in scope}
+        return resolve_name(name, names, "unit")
 
     def resolve_leader(self, name: str) -> str:
         return resolve_name(name, {n: [] for n in self.leaders}, "leader")
@@ -259,17 +264,31 @@ class Corpus:
             chosen.update(found)
         return chosen
 
-    def section_number(self, query: str) -> int:
-        """A section by number (2, 二) or by title (综合经济, or part of it)."""
-        n = chinese_number(normalise(query).rstrip("、"))
-        numbers = {s.number for d in self.documents for s in d.sections}
+    def section_filter(self, query: str, documents: Sequence[str] = ()) -> Callable[[int], bool]:
+        """Which positions a --section names: a title (综合经济, or part of it) in every document, since
+        numbering changes between quarters; a number (2, 二) only within one document, or as DOC:N."""
+        ix = self.index
+        doc_part, sep, part = query.rpartition(":")
+        scope = self.document_ids([doc_part]) if sep else self.document_ids(documents) if documents else None
+        in_scope = [d for d in self.documents if scope is None or d.meta.id in scope]
+        n = chinese_number(normalise(part).rstrip("、"))
         if n is not None:
-            if n in numbers:
-                return n
-            raise UsageError(f"no section {query!r}", hints=[f"sections are numbered 1-{max(numbers)}"])
-        titles: dict[str, list[str]] = {s.title: [] for d in self.documents for s in d.sections}
-        title = resolve_name(query, titles, "section")
-        return next(s.number for d in self.documents for s in d.sections if s.title == title)
+            if len(in_scope) > 1:
+                raise UsageError(
+                    f"载入了多个文档, 板块编号 {query!r} 不明确 (several documents: give a section title or DOC:N)"
+                )
+            numbers = {s.number for d in in_scope for s in d.sections}
+            if n not in numbers:
+                raise UsageError(
+                    f"没有板块 {query!r} (no such section)",
+                    hints=[f"sections are numbered 1-{max(numbers, default=0)}"],
+                )
+            docs = {d.meta.id for d in in_scope}
+            return lambda i: ix.section_number[i] == n and ix.document[i] in docs
+        titles: dict[str, list[str]] = {s.title: [] for d in in_scope for s in d.sections}
+        title = resolve_name(part, titles, "section")
+        docs = {d.meta.id for d in in_scope}
+        return lambda i: ix.section[i] == title and ix.document[i] in docs
 
     # --- relations ------------------------------------------------------------------------------
 
@@ -315,13 +334,21 @@ class Corpus:
 
     def by_unit(self, name: str, selection: Selection = EVERYTHING) -> list[Hit]:
         """A unit's records (the name as a person types it), leads first, then supports, then mentions."""
-        unit = self.resolve_unit(name)
+        unit = self.resolve_unit(name, selection.documents)
         hits = [
             h for _, h in self._unit_hits(unit, self._positions(replace(selection, unit=None, role=None)))
         ]
         if selection.role is not None:
             hits = [h for h in hits if h.role is selection.role]
-        return sorted(hits, key=lambda h: ROLE_ORDER[h.role])
+        newest = self.newest_first()
+        return sorted(hits, key=lambda h: (newest[h.record.document], ROLE_ORDER[h.role]))
+
+    def newest_first(self) -> dict[str, int]:
+        """Each document's rank, the newest plan first: a unit's history reads from this quarter back."""
+        order = sorted(
+            self.documents, key=lambda d: (d.meta.year, d.meta.quarter or 5, d.meta.signed), reverse=True
+        )
+        return {d.meta.id: rank for rank, d in enumerate(order)}
 
     def by_leader(self, name: str, selection: Selection = EVERYTHING) -> list[Hit]:
         """A leader's projects, those led first."""
@@ -378,12 +405,12 @@ class Corpus:
             wanted_docs = self.document_ids(selection.documents)
             found = [i for i in found if ix.document[i] in wanted_docs]
         if selection.section is not None:
-            number = self.section_number(selection.section)
-            found = [i for i in found if ix.section_number[i] == number]
+            in_section = self.section_filter(selection.section, selection.documents)
+            found = [i for i in found if in_section(i)]
         if selection.kind is not None:
             found = [i for i in found if ix.kind[i] is selection.kind]
         if selection.unit is not None:
-            name = self.resolve_unit(selection.unit)
+            name = self.resolve_unit(selection.unit, selection.documents)
             role = selection.role
             found = [
                 i
@@ -425,16 +452,16 @@ class Corpus:
     def stats(self, selection: Selection = EVERYTHING) -> Stats:
         """Counts per kind, section, unit (collectives left out) and leader over a selection."""
         records = self.select(selection)
-        sections: dict[int, SectionCount] = {}
+        sections: dict[str, SectionCount] = {}  # by title: numbering changes between quarters
         for r in records:
-            if r.section_number is not None:
-                known = sections.get(r.section_number)
-                tasks = known.tasks + 1 if known else 1
-                sections[r.section_number] = SectionCount(r.section_number, r.section or "", tasks)
+            if r.section is not None:
+                known = sections.get(r.section)
+                number = known.number if known else r.section_number or 0
+                sections[r.section] = SectionCount(number, r.section, known.tasks + 1 if known else 1)
         return Stats(
             tasks=sum(r.kind is Kind.task for r in records),
             projects=sum(r.kind is Kind.project for r in records),
-            sections=[sections[n] for n in sorted(sections)],
+            sections=list(sections.values()),
             units=[g for g in self.unit_groups(selection) if g.total],
             leaders=[g for g in self.leader_groups(selection) if g.total],
         )

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .identity import Identity
 from .matching import abbreviable, abbreviation_scan, normalise
 from .model import Document, Kind, Record, Unit
 
@@ -98,6 +99,14 @@ class Sharer:
         return self.seen.setdefault(("list", *map(id, shared)), shared)
 
 
+def canonical(record: Record, identity: Identity, region: str) -> Record:
+    """The record with its units named by their keys, so one unit is one name across documents."""
+    lead, support = identity.keys(region, record.lead_units), identity.keys(region, record.support_units)
+    if lead == record.lead_units and support == record.support_units:
+        return record
+    return replace(record, lead_units=lead, support_units=support)
+
+
 NAMES = "、"  # joins a record's unit or leader names; no name contains it
 
 
@@ -108,8 +117,11 @@ class Index:
     thousand small tuples or objects would each cost a Python-level step.
     """
 
-    def __init__(self, documents: Sequence[Document]) -> None:
-        records = [r for d in documents for r in d.records]
+    def __init__(self, documents: Sequence[Document], reference: Sequence[Document] = ()) -> None:
+        """`reference` documents (the curated registry) lend their unit names and short forms to
+        documents of the same region; their records are not loaded."""
+        identity = Identity(documents, reference)
+        records = [canonical(r, identity, d.meta.region) for d in documents for r in d.records]
         share = Sharer()
         self.documents = [
             replace(
@@ -125,13 +137,12 @@ class Index:
         self.counts = {
             d.meta.id: (sum(r.kind == "task" for r in d.records), len(d.records)) for d in documents
         }
-        self.units: dict[str, Unit] = {}
-        self.unit_aliases: dict[str, list[str]] = {}
-        for units in {id(d.units): d.units for d in self.documents}.values():
-            for u in units:
-                self.units.setdefault(u.name, u)
-                known = self.unit_aliases.setdefault(u.name, [])
-                known += [a for a in u.aliases if a not in known]
+        self.units: dict[str, Unit] = identity.units
+        self.unit_regions: dict[str, str] = identity.regions
+        self.unit_aliases: dict[str, list[str]] = {name: list(u.aliases) for name, u in self.units.items()}
+        self.document_units = {
+            d.meta.id: {identity.key(d.meta.region, u.name) for u in d.units} for d in documents
+        }
         self.leaders = list(dict.fromkeys(leader.name for d in self.documents for leader in d.leaders))
 
         one = share.string

@@ -76,10 +76,21 @@ def hits_report(corpus: Corpus, name: str, hits: Sequence[Hit]) -> Report:
         Column("title", "工作任务", ratio=3, min_width=8),
         Column("lead_units", "牵头单位", ratio=3, min_width=8),
     ]
-    counts = {role: sum(1 for h in hits if h.role is role) for role in Role}
-    summary = "、".join(f"{r.label} {n} 项" for r, n in counts.items() if n)
-    title = f"{name}: {summary}" if summary else name
+    title = f"{name}: {role_counts(hits)}" if hits else name
+    if corpus.multi:  # a unit's history: counts per document, newest first (the order of the hits)
+        per_doc: dict[str, list[Hit]] = {}
+        for h in hits:
+            per_doc.setdefault(h.record.document, []).append(h)
+        title = f"{name}: " + " · ".join(
+            f"{doc} {role_counts(doc_hits)}" for doc, doc_hits in per_doc.items()
+        )
     return Report([Table("records", rows, columns, title=title)], found=bool(rows))
+
+
+def role_counts(hits: Sequence[Hit]) -> str:
+    """牵头 4 项、配合 1 项."""
+    counts = {role: sum(1 for h in hits if h.role is role) for role in Role}
+    return "、".join(f"{r.label} {n} 项" for r, n in counts.items() if n)
 
 
 def ids_label(key: str) -> Any:
@@ -257,6 +268,8 @@ def documents_report(corpus: Corpus) -> Report:
     columns = [
         Column("id", "文档", min_width=8),
         Column("region", "地区", min_width=4),
+        Column("year", "年度"),
+        Column("quarter", "季度"),
         Column("title", "标题", ratio=3),
         Column("signed", "签发日期", min_width=10),
         Column("tasks", "工作要点"),

@@ -99,7 +99,7 @@ def export(
     if not rows:
         st.terminal.message("没有匹配的记录, 未写文件 (no matching records; nothing written)")
         raise Stop(EXIT_NO_MATCH)
-    data = render(chosen, c, rows, c.resolve_unit(unit) if unit else None)
+    data = render(chosen, c, rows, c.resolve_unit(unit, selection.documents) if unit else None)
     if output == "-":
         if chosen is ExportFormat.xlsx and st.terminal.stdout_tty:
             raise UsageError("不向终端输出 xlsx (refusing to write xlsx to a terminal; redirect it)")

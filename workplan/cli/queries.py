@@ -158,7 +158,12 @@ def by_unit(
     if unit is None:
         emit(st, groups_report(c, c.unit_groups(selection), "unit", "单位"), fmt_, width)
     else:
-        emit(st, hits_report(c, c.resolve_unit(unit), c.by_unit(unit, selection)), fmt_, width)
+        emit(
+            st,
+            hits_report(c, c.resolve_unit(unit, selection.documents), c.by_unit(unit, selection)),
+            fmt_,
+            width,
+        )
 
 
 def by_leader(

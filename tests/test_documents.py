@@ -1,0 +1,91 @@
+"""Many documents, one truth: sections by title, one identity per unit within a region, and --doc."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from workplan.api import load
+from workplan.cli.testing import invoke
+from workplan.corpus import Corpus, Selection
+from workplan.errors import UsageError
+from workplan.loader import shipped_data
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture()
+def plans(tmp_path: Path) -> Path:
+    """The shipped Q2, a Q3 in another section order and spelling, and another district's notice."""
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    shutil.copy(shipped_data(), folder)
+    for name in ("yangpu_2020q3.yaml", "hongkou_2020q2.yaml"):
+        shutil.copy(FIXTURES / name, folder)
+    return folder
+
+
+@pytest.fixture()
+def corpus(plans: Path) -> Corpus:
+    return load(plans)
+
+
+def refs(records: object) -> list[str]:
+    return [r.ref for r in records]  # type: ignore[attr-defined]
+
+
+def test_a_section_title_selects_that_title_in_every_document(corpus: Corpus) -> None:
+    found = corpus.select(Selection(section="综合经济"))
+    expected = [r for r in corpus.records if r.section == "综合经济"]
+    assert refs(found) == refs(expected)
+    assert {r.document for r in found} == {"yangpu-2020q2", "yangpu-2020q3", "hongkou-2020q2"}
+    assert len([r for r in found if r.document == "yangpu-2020q2"]) == 8
+    assert [r.id for r in found if r.document == "yangpu-2020q3"] == ["1.1", "1.2"]
+
+
+def test_a_section_number_needs_one_document(corpus: Corpus) -> None:
+    with pytest.raises(UsageError, match="多个文档"):
+        corpus.select(Selection(section="2"))
+    assert [r.id for r in corpus.select(Selection(section="yangpu-2020q3:2"))] == ["2.1"]
+    assert [r.id for r in corpus.select(Selection(section="2", documents=("yangpu-2020q3",)))] == ["2.1"]
+
+
+def test_stats_count_sections_by_title(corpus: Corpus) -> None:
+    counts = {s.title: s.tasks for s in corpus.stats().sections}
+    q2 = {s.title: s.tasks for s in load().stats().sections}
+    assert counts["疫情防控"] == q2["疫情防控"] + 1 == 6
+    assert counts["综合经济"] == q2["综合经济"] + 2 + 1 == 11
+    assert counts["民生工作"] == q2["民生工作"] + 1
+
+
+def test_a_short_form_and_the_registered_name_are_one_unit(corpus: Corpus) -> None:
+    full = [h.record.ref for h in corpus.by_unit("区发展改革委")]
+    short = [h.record.ref for h in corpus.by_unit("区发改委")]
+    assert full == short
+    assert "yangpu-2020q3:1.1" in full and "yangpu-2020q3:2.1" in full and "yangpu-2020q2:2.1" in full
+    assert [h.record.ref for h in corpus.by_unit("上海市杨浦区商务委员会")] == [
+        h.record.ref for h in corpus.by_unit("区商务委")
+    ]
+
+
+def test_two_districts_offices_stay_apart(corpus: Corpus) -> None:
+    with pytest.raises(UsageError, match="ambiguous|不明确"):
+        corpus.by_unit("区政府办公室")
+    hongkou = corpus.by_unit("区政府办公室", Selection(documents=("hongkou*",)))
+    assert [h.record.ref for h in hongkou] == ["hongkou-2020q2:1.1"]
+    yangpu = corpus.by_unit("区政府办公室", Selection(documents=("yangpu-2020q2",)))
+    assert yangpu and all(h.record.document == "yangpu-2020q2" for h in yangpu)
+    assert {g.name for g in corpus.unit_groups()} >= {
+        "区政府办公室(上海市杨浦区)",
+        "区政府办公室(上海市虹口区)",
+    }
+
+
+def test_the_cli_over_several_documents(plans: Path) -> None:
+    result = invoke("--data", str(plans), "list", "--section", "综合经济", "--doc", "yangpu-2020q3", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert '"ref": "yangpu-2020q3:1.1"' in result.stdout
+    ambiguous = invoke("--data", str(plans), "by-unit", "区政府办公室")
+    assert ambiguous.exit_code == 2 and ambiguous.stderr.count("\n") == 1

@@ -1,0 +1,105 @@
+"""Which written names are the same unit: one identity across documents, scoped by region.
+
+A Q3 notice may write 区发改委 where the Q2 registry says 区发展改革委 (with 区发改委 as a short form), and a
+Hongkou notice's 区政府办公室 is not Yangpu's. Every registry entry's name, short forms and full name are
+forms of one unit within its region; entries of the same region that share a form are merged. The first
+name seen wins, and reference registries (the curated one) are read first, so a registered name is the
+canonical one. A canonical name that two regions share is shown with its region: 区政府办公室(上海市虹口区).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from .matching import normalise
+from .model import Document, Unit
+
+
+@dataclass(slots=True)
+class _Entry:
+    name: str
+    region: str
+    unit: Unit
+    forms: set[str]
+
+
+class Identity:
+    """Maps (region, written name) to a unit key, and holds the merged registry entry of every key."""
+
+    def __init__(self, documents: Sequence[Document], reference: Sequence[Document] = ()) -> None:
+        entries: list[_Entry] = []
+        by_form: dict[tuple[str, str], _Entry] = {}
+        used: set[int] = set()  # entries named by a loaded document, as opposed to reference ones only
+        for is_loaded, docs in ((False, reference), (True, documents)):
+            for d in docs:
+                region = d.meta.region
+                for unit in d.units:
+                    forms = {normalise(f) for f in unit_forms(unit)}
+                    found = [by_form[(region, f)] for f in forms if (region, f) in by_form]
+                    entry = found[0] if found else None
+                    if entry is None:
+                        entry = _Entry(unit.name, region, unit, set())
+                        entries.append(entry)
+                    else:
+                        entry.unit = merged(entry.unit, unit)
+                        for other in found[1:]:
+                            if other is not entry:  # two entries that this unit shows to be one
+                                entry.unit = merged(entry.unit, other.unit)
+                                forms |= other.forms
+                                for f in other.forms:
+                                    by_form[(region, f)] = entry
+                                entries.remove(other)
+                                if id(other) in used:
+                                    used.add(id(entry))
+                    entry.forms |= forms
+                    for f in forms:
+                        by_form[(region, f)] = entry
+                    if is_loaded:
+                        used.add(id(entry))
+        regions_of: dict[str, set[str]] = {}
+        for e in entries:
+            regions_of.setdefault(e.name, set()).add(e.region)
+        self._key = {id(e): self._display(e, regions_of) for e in entries}
+        self._by_form = {k: self._key[id(e)] for k, e in by_form.items()}
+        self.units: dict[str, Unit] = {}
+        self.regions: dict[str, str] = {}
+        for e in entries:
+            if id(e) in used:
+                key = self._key[id(e)]
+                aliases = [f for f in dict.fromkeys(unit_forms(e.unit)) if f != key]
+                self.units[key] = replace(e.unit, name=key, aliases=aliases)
+                self.regions[key] = e.region
+        for key, unit in self.units.items():
+            if unit.members:
+                region = self.regions[key]
+                self.units[key] = replace(unit, members=[self.key(region, m) for m in unit.members])
+
+    @staticmethod
+    def _display(e: _Entry, regions_of: dict[str, set[str]]) -> str:
+        return e.name if len(regions_of[e.name]) == 1 else f"{e.name}({e.region})"
+
+    def key(self, region: str, written: str) -> str:
+        """The unit key of a name as a document of that region writes it (itself when unregistered)."""
+        return self._by_form.get((region, normalise(written)), written)
+
+    def keys(self, region: str, written: Iterable[str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(self.key(region, w) for w in written))
+
+
+def unit_forms(unit: Unit) -> list[str]:
+    """Every way a registry entry says the unit is written."""
+    return [unit.name, *unit.aliases, *([unit.full_name] if unit.full_name else [])]
+
+
+def merged(a: Unit, b: Unit) -> Unit:
+    """One registry entry from two of the same unit: the first one's facts, both ones' short forms."""
+    aliases = list(dict.fromkeys([*a.aliases, *([b.name] if b.name != a.name else []), *b.aliases]))
+    return replace(
+        a,
+        aliases=[x for x in aliases if x != a.name],
+        full_name=a.full_name or b.full_name,
+        full_name_source=a.full_name_source or b.full_name_source,
+        members=a.members or b.members,
+        note=a.note or b.note,
+    )
