@@ -71,7 +71,7 @@ def test_a_short_form_and_the_registered_name_are_one_unit(corpus: Corpus) -> No
 
 
 def test_two_districts_offices_stay_apart(corpus: Corpus) -> None:
-    with pytest.raises(UsageError, match="ambiguous|不明确"):
+    with pytest.raises(UsageError, match=r"ambiguous|不明确"):
         corpus.by_unit("区政府办公室")
     hongkou = corpus.by_unit("区政府办公室", Selection(documents=("hongkou*",)))
     assert [h.record.ref for h in hongkou] == ["hongkou-2020q2:1.1"]
@@ -89,3 +89,20 @@ def test_the_cli_over_several_documents(plans: Path) -> None:
     assert '"ref": "yangpu-2020q3:1.1"' in result.stdout
     ambiguous = invoke("--data", str(plans), "by-unit", "区政府办公室")
     assert ambiguous.exit_code == 2 and ambiguous.stderr.count("\n") == 1
+
+
+def test_init_then_import_makes_a_folder_of_quarters(tmp_path: Path) -> None:
+    """The README's cross-quarter recipe: init copies the shipped plan, import -o creates missing folders."""
+    plans = tmp_path / "plans"
+    assert invoke("init", str(plans)).exit_code == 0
+    again = invoke("init", str(plans))
+    assert again.exit_code == 4 and "already exists" in again.stderr
+    q3 = tmp_path / "q3.yaml"
+    shutil.copy(FIXTURES / "yangpu_2020q3.yaml", q3)
+    shutil.copy(q3, plans / "yangpu_2020q3.yaml")
+    docs = invoke("--data", str(plans), "stats", "--by", "doc", "--json")
+    assert docs.exit_code == 0, docs.stderr
+    assert '"document": "yangpu-2020q3", "tasks": 4' in docs.stdout
+    assert docs.stdout.index("yangpu-2020q3") < docs.stdout.index("yangpu-2020q2")  # newest first
+    history = invoke("--data", str(plans), "by-unit", "区商务委", "--json")
+    assert '"ref": "yangpu-2020q3:1.2"' in history.stdout and '"ref": "yangpu-2020q2:2.6"' in history.stdout

@@ -20,13 +20,14 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from .api import Checked, load, validate
+    from .api import Checked, init, load, validate
     from .corpus import Corpus, Group, Hit, Selection, Stats
     from .errors import DataError, OutputError, UsageError, WorkplanError
     from .model import Kind, Record, Role, Status
 
 _EXPORTS = {
     "load": "api",
+    "init": "api",
     "validate": "api",
     "Checked": "api",
     "Corpus": "corpus",
@@ -60,6 +61,7 @@ __all__ = [
     "UsageError",
     "WorkplanError",
     "__version__",
+    "init",
     "load",
     "validate",
 ]

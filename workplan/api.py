@@ -61,3 +61,15 @@ def validate(paths: Sequence[PathLike]) -> tuple[list[Checked], list[str]]:
             tasks = sum(len(s.tasks) for s in data.sections)
             passed.append(Checked(path, tasks, len(data.projects), len(data.units)))
     return passed, problems
+
+
+def init(folder: PathLike, overwrite: bool = False) -> Path:
+    """Copy the shipped dataset into a folder (created if missing), to load it beside imported notices."""
+    from .atomic import atomic_write_bytes
+    from .loader import shipped_data
+
+    source = shipped_data()
+    target = Path(folder) / source.name
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(target, source.read_bytes(), overwrite=overwrite)
+    return target

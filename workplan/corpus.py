@@ -135,6 +135,14 @@ class SectionCount:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentCount:
+    document: str
+    tasks: int
+    projects: int
+    units: int
+
+
+@dataclass(frozen=True, slots=True)
 class Stats:
     """Counts over a selection: per kind, per section, per unit and per leader."""
 
@@ -448,6 +456,18 @@ class Corpus:
         ordered = sorted(wanted)
         where = [[[name for name, hit in fields.items() if i in hit] for fields in per_term] for i in ordered]
         return search(self.records_at(ordered), terms, selection.exact, where)
+
+    def per_document(self, selection: Selection = EVERYTHING) -> list[DocumentCount]:
+        """Records of a selection counted per document, newest first, with the units each names."""
+        records = self.select(selection)
+        newest = self.newest_first()
+        out = []
+        for doc_id in sorted(newest, key=newest.__getitem__):
+            mine = [r for r in records if r.document == doc_id]
+            units = {u for r in mine for u in (*r.lead_units, *r.support_units) if u not in self.collectives}
+            tasks = sum(r.kind is Kind.task for r in mine)
+            out.append(DocumentCount(doc_id, tasks, len(mine) - tasks, len(units)))
+        return out
 
     def stats(self, selection: Selection = EVERYTHING) -> Stats:
         """Counts per kind, section, unit (collectives left out) and leader over a selection."""

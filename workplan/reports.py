@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .corpus import Corpus, Group, Hit, Stats
+from .corpus import Corpus, DocumentCount, Group, Hit, Stats
 from .model import Kind, Record, Role
 from .render import Column, Report, Table
 
@@ -204,6 +204,22 @@ def stats_report(stats: Stats) -> Report:
         ),
     ]
     return Report(tables, found=bool(stats.tasks or stats.projects))
+
+
+def per_document_report(counts: Sequence[DocumentCount]) -> Report:
+    rows = [
+        {"document": c.document, "tasks": c.tasks, "projects": c.projects, "units": c.units} for c in counts
+    ]
+    columns = [
+        Column("document", "文档", ratio=2),
+        Column("tasks", Kind.task.label),
+        Column("projects", Kind.project.label),
+        Column("units", "单位数"),
+    ]
+    return Report(
+        [Table("documents", rows, columns, title="各文档事项数 (最新在前)")],
+        found=any(c.tasks or c.projects for c in counts),
+    )
 
 
 def show_report(corpus: Corpus, record: Record) -> Report:

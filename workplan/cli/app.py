@@ -35,6 +35,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "docs": ("queries", "docs"),
     "export": ("files", "export"),
     "import": ("files", "import_"),
+    "init": ("files", "init"),
     "validate": ("files", "validate"),
     "schema": ("files", "schema"),
 }

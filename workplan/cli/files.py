@@ -202,6 +202,26 @@ def import_(
     )
 
 
+def init(
+    ctx: typer.Context,
+    folder: Annotated[
+        Path,
+        typer.Argument(metavar="FOLDER", help="数据文件夹 the data folder, e.g. plans/.", show_default=False),
+    ],
+    force: ForceOpt = False,
+) -> None:
+    """把随附的数据集复制到文件夹, 以便与导入的通知一起载入 (--data FOLDER)。
+
+    Example: workplan init plans/ && workplan --data plans/ docs
+    """
+    from ..api import init as copy_shipped
+
+    target = copy_shipped(folder, overwrite=force)
+    state(ctx).terminal.message(
+        f"已写入 wrote {target}; 用 --data {folder} 载入 (load it with --data {folder})"
+    )
+
+
 def schema(ctx: typer.Context) -> None:
     """打印数据文件的 JSON Schema (供编辑器校验 YAML)。
 

@@ -233,6 +233,10 @@ def leaders(
 
 def stats(
     ctx: typer.Context,
+    by: Annotated[
+        str | None,
+        typer.Option("--by", metavar="doc", help="按文档统计 counts per document (doc|文档)."),
+    ] = None,
     doc: DocOpt = None,
     section: SectionOpt = None,
     kind: KindOpt = None,
@@ -240,15 +244,22 @@ def stats(
     as_json: JsonOpt = False,
     width: WidthOpt = None,
 ) -> None:
-    """统计: 各板块事项数、各单位牵头与配合数、各领导的攻坚专项数。
+    """统计: 各板块事项数、各单位牵头与配合数、各领导的攻坚专项数; --by doc 按文档。
 
-    Example: workplan stats --format markdown
+    Example: workplan stats --format markdown ;  workplan --data plans/ stats --by doc
     """
-    from ..reports import stats_report
+    from ..reports import per_document_report, stats_report
 
     st = state(ctx)
+    c = st.corpus()
     selection = Selection(documents=tuple(doc or ()), section=section, kind=kind)
-    emit(st, stats_report(st.corpus().stats(selection)), output_format(fmt, as_json), width)
+    if by is None:
+        report = stats_report(c.stats(selection))
+    elif by.strip().lower() in ("doc", "文档"):
+        report = per_document_report(c.per_document(selection))
+    else:
+        raise UsageError(f"--by {by!r} 不是可选值 (not one of): doc|文档")
+    emit(st, report, output_format(fmt, as_json), width)
 
 
 def docs(ctx: typer.Context, fmt: FormatOpt = None, as_json: JsonOpt = False, width: WidthOpt = None) -> None:
