@@ -7,14 +7,13 @@ import re
 from pathlib import Path
 
 import pytest
-import typer
 
-from workplan.cli.app import build_app
+from workplan.cli.app import build_command
 
 from .conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-COMMANDS = sorted(typer.main.get_command(build_app()).commands)  # type: ignore[attr-defined]
+COMMANDS = sorted(build_command().commands)  # type: ignore[attr-defined]
 
 
 def load_gen_docs():  # type: ignore[no-untyped-def]
@@ -27,8 +26,22 @@ def load_gen_docs():  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("name", COMMANDS)
 def test_every_command_has_help_with_an_example(name: str) -> None:
-    command = typer.main.get_command(build_app()).commands[name]  # type: ignore[attr-defined]
+    command = build_command().commands[name]  # type: ignore[attr-defined]
     assert command.help and "Example:" in command.help, name
+
+
+@pytest.mark.parametrize("name", [None, *COMMANDS])
+def test_help_shows_no_python_types(name: str | None) -> None:
+    """Help reads as a person's: no <bool>, <str>, list[...], {ID} or [x>=20] (issue 16)."""
+    import subprocess
+    import sys
+
+    args = [sys.executable, "-m", "workplan", *([name] if name else []), "--help"]
+    env = {"COLUMNS": "80", "PATH": "/usr/bin:/bin"}
+    text = subprocess.run(args, capture_output=True, timeout=60, env=env).stdout.decode()
+    assert text.startswith("Usage: workplan"), text
+    for noise in ("<bool>", "<str>", "<int>", "list[", "{", "[x>=", "<table|", "Path]", " None "):
+        assert noise not in text, (name, noise)
 
 
 @pytest.mark.parametrize("name", COMMANDS)

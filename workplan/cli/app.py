@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
+import typer.main
 from typer.core import TyperGroup
 
 from .. import __version__
@@ -89,6 +90,28 @@ def command(name: str) -> Callable[..., Any]:
     module, function = COMMANDS[name]
     found: Callable[..., Any] = getattr(importlib.import_module(f"{__package__}.{module}"), function)
     return found
+
+
+def build_command(only: str | None = None) -> Any:
+    """The click command line of `build_app`, with help that shows no Python types: `ID`, not
+    `{ID} <str>`; `[UNIT]`, not `[[UNIT]] <str>`; no `[x>=20]` beside --width. (Typer vendors click,
+    so its objects are used by duck type.)"""
+    group = typer.main.get_command(build_app(only))
+    for command in [group, *getattr(group, "commands", {}).values()]:
+        for param in command.params:
+            plain(param)
+    return group
+
+
+def plain(param: Any) -> None:
+    """Help for one parameter as a person reads it (instance attributes override Typer's methods)."""
+    name = param.metavar or (param.name or "").upper()
+    if param.param_type_name == "argument":
+        shown = name if param.required else f"[{name.strip('[]')}]"
+        param._usage_display_name = lambda: shown
+        param._rich_display_name = lambda: shown
+        param.display_type_rich = lambda ctx: None
+    param._get_number_range_help_str = lambda: ""
 
 
 def build_app(only: str | None = None) -> typer.Typer:

@@ -60,13 +60,13 @@ def usage_line(error: Exception) -> str | None:
 
 def run(args: list[str], terminal: Terminal) -> int:
     """Run one command line against a terminal and return its exit status (for tests and main)."""
-    from .app import build_app
+    from .app import build_command
     from .state import State
 
     completing = terminal.environ.get("COMP_WORDS")  # bash/zsh completion: the words typed so far
-    app = build_app(invoked_command(utf8_args(completing.split()[1:]) if completing else args))
+    command = build_command(invoked_command(utf8_args(completing.split()[1:]) if completing else args))
     try:
-        code = app(args=args, prog_name="workplan", standalone_mode=False, obj=State(terminal))
+        code = command.main(args=args, prog_name="workplan", standalone_mode=False, obj=State(terminal))
     except Stop as stop:
         return stop.code
     except BrokenPipeError:
