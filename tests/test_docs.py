@@ -60,8 +60,9 @@ def quickstart(marker: str) -> str:
 
 
 def test_quick_start_has_two_single_line_commands() -> None:
-    assert quickstart("quickstart-run") == "pip install . && workplan by-unit 区商务委"
-    assert quickstart("quickstart-test") == 'pip install -e ".[test]" && pytest'
+    venv = "python3 -m venv .venv && . .venv/bin/activate && "
+    assert quickstart("quickstart-run") == venv + "pip install . && workplan by-unit 区商务委"
+    assert quickstart("quickstart-test") == venv + 'pip install -e ".[test]" && pytest'
 
 
 def test_ci_runs_the_readme_commands() -> None:

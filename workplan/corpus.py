@@ -240,13 +240,18 @@ class Corpus:
             choices = ", ".join(f"{ix.document[i]}:{ix.id[i]}" for i in found[:MAX_CHOICES])
             more = f" … ({len(found)} in all)" if len(found) > MAX_CHOICES else ""
             raise UsageError(
-                f"id {ref!r} exists in several documents", hints=[f"use one of: {choices}{more}"]
+                f"编号 {ref!r} 在多个文档中都有 (id exists in several documents)",
+                hints=[f"请用 use one of: {choices}{more}"],
             )
         import difflib
 
         close = difflib.get_close_matches(ref, self.ids(), n=5, cutoff=0.5)
-        hint = f"did you mean: {', '.join(close)}?" if close else "ids look like 2.6, 二(六), G4 or 攻坚四"
-        raise UsageError(f"no record {ref!r}", hints=[hint])
+        hint = (
+            f"是否指 did you mean: {', '.join(close)}?"
+            if close
+            else "编号形如 ids look like 2.6, 二(六), G4, 攻坚四"
+        )
+        raise UsageError(f"没有这一项 (no record {ref!r})", hints=[hint])
 
     def document_ids(self, patterns: Sequence[str]) -> set[str]:
         """Document ids named by exact id, unique prefix or glob (yangpu-2020*)."""
@@ -263,11 +268,13 @@ class Corpus:
             )
             if not found:
                 raise UsageError(
-                    f"no document {pattern!r}", hints=["loaded: " + ", ".join(known[:MAX_CHOICES])]
+                    f"没有这个文档 (no document {pattern!r})",
+                    hints=["已载入 loaded: " + ", ".join(known[:MAX_CHOICES])],
                 )
             if len(found) > 1 and not any(c in pattern for c in "*?["):
                 raise UsageError(
-                    f"document {pattern!r} is ambiguous", hints=["one of: " + ", ".join(found[:MAX_CHOICES])]
+                    f"文档 {pattern!r} 不明确 (ambiguous)",
+                    hints=["可选 one of: " + ", ".join(found[:MAX_CHOICES])],
                 )
             chosen.update(found)
         return chosen
