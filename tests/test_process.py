@@ -169,3 +169,35 @@ def test_warm_json_path_imports_neither_rich_nor_yaml(tmp_path: Path) -> None:
     assert not {m for m in warm if m == "rich" or m.startswith("rich.")}
     assert "yaml" not in warm and "workplan.validation" not in warm
     assert "openpyxl" not in warm and "opencc" not in warm
+
+
+STDOUT_COMMANDS = [
+    [],
+    ["--version"],
+    ["list"],
+    ["list", "--json"],
+    ["show", "2.6"],
+    ["search", "旧改"],
+    ["by-unit", "区商务委"],
+    ["by-leader"],
+    ["units"],
+    ["leaders", "--format", "csv"],
+    ["stats"],
+    ["docs"],
+    ["schema"],
+    ["validate"],
+    ["export", "-", "--format", "csv"],
+    ["list", "--help"],
+]
+
+
+@pytest.mark.parametrize("target", ["closed", "full"])
+@pytest.mark.parametrize("args", STDOUT_COMMANDS, ids=lambda a: " ".join(a) or "overview")
+def test_a_closed_or_full_stdout_is_exit_4_with_one_line(args: list[str], target: str) -> None:
+    """Issue 18: write failures on stdout exit 4 with one line, never 70 or a silent 0."""
+    redirect = ">&-" if target == "closed" else ">/dev/full"
+    words = " ".join(f"'{w}'" for w in [EXE, *args])
+    result = subprocess.run(["bash", "-c", f"{words} {redirect}"], capture_output=True, timeout=60)
+    err = result.stderr.decode()
+    assert result.returncode == 4, err
+    assert err.count("\n") == 1 and err.startswith("workplan: error:"), err

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from ..errors import EXIT_INTERNAL, EXIT_USAGE
+from ..errors import EXIT_INTERNAL, EXIT_IO, EXIT_USAGE
 from .terminal import Stop, Terminal
 
 GLOBAL_OPTIONS_WITH_VALUE = ("--data", "-d")
@@ -63,6 +63,9 @@ def run(args: list[str], terminal: Terminal) -> int:
     from .app import build_command
     from .state import State
 
+    if terminal.stdout is None and ("--help" in args or "-h" in args):  # click prints help past us
+        terminal.message("workplan: error: 标准输出已关闭 (stdout is closed)")
+        return EXIT_IO
     completing = terminal.environ.get("COMP_WORDS")  # bash/zsh completion: the words typed so far
     command = build_command(invoked_command(utf8_args(completing.split()[1:]) if completing else args))
     try:
@@ -81,6 +84,9 @@ def run(args: list[str], terminal: Terminal) -> int:
         if type(e).__name__ == "Abort":
             terminal.message("workplan: 已取消 aborted")
             return 1
+        if isinstance(e, OSError) and e.filename is None:  # a write Typer/click made for us (help)
+            terminal.message(f"workplan: error: 写输出失败 (cannot write output): {e.strerror or e}")
+            return EXIT_IO
         if terminal.environ.get("WORKPLAN_DEBUG"):
             raise
         terminal.message(
