@@ -172,3 +172,17 @@ def test_name_resolution_raises_only_usage_errors(query: str) -> None:
 
 def test_tool_errors_share_a_base_class() -> None:
     assert issubclass(DataError, WorkplanError) and issubclass(UsageError, WorkplanError)
+
+
+def test_the_overview_never_sends_data_controls_to_the_terminal(edited_dataset: Any, run: Any) -> None:
+    """Issue 18: a plan title holding OSC and CSI sequences is shown escaped, on stdout and stderr."""
+    path = edited_dataset(
+        ("plan_title: 上海市杨浦区人民政府2020年第二季度工作要点", 'plan_title: "计划\\e]0;pwned\\a\\e[2J"'),
+        ("issuer: 上海市杨浦区人民政府办公室", 'issuer: "机关\\u202e"'),
+    )
+    result = run("--data", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout and "\u202e" not in result.stdout
+    assert "计划\\u001b]0;pwned" in result.stdout
+    missing = run("--data", str(path), "by-unit", "区商务委\x1b[2J")
+    assert missing.exit_code == 2 and "\x1b" not in missing.stderr

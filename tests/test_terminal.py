@@ -88,3 +88,11 @@ def test_messages_are_escaped_and_survive_a_closed_stderr() -> None:
     Terminal(stdout=None, stderr=err).message("名字\x1b[2J\u202e")
     assert err.getvalue().decode() == "名字\\u001b[2J\\u202e\n"
     Terminal(stdout=None, stderr=None).message("nowhere")  # no stderr: nothing to say, nothing raised
+
+
+def test_text_for_people_is_escaped_and_data_is_not() -> None:
+    out = io.BytesIO()
+    t = Terminal(stdout=out, stderr=io.BytesIO())
+    t.write("标题\x1b]0;x\x07\n", human=True)
+    t.write('{"a": "\\u001b"}\n')
+    assert out.getvalue().decode() == '标题\\u001b]0;x\\u0007\n{"a": "\\u001b"}\n'

@@ -84,8 +84,10 @@ class Terminal:
         """Data as UTF-8; text for people (human=True) in the terminal's encoding with ? for what it
         cannot show. A reader that has gone ends the command quietly with 0 (`| head -1`); a write that
         fails (/dev/full, closed stdout) ends it with exit 4 and one line."""
-        encoding, errors = (self.encoding, "replace") if human else ("utf-8", "strict")
-        self.write_bytes(text.encode(encoding, errors))
+        if human:  # text for people never carries a control character raw (one rule: render.visible)
+            self.write_bytes(visible(text).encode(self.encoding, "replace"))
+        else:
+            self.write_bytes(text.encode("utf-8"))
 
     def write_bytes(self, data: bytes) -> None:
         """Bytes to stdout, with the same handling of a gone reader and a failed write."""
