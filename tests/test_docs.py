@@ -74,3 +74,15 @@ def test_screenshots_exist() -> None:
     for name in load_gen_docs().SCREENSHOTS:
         svg = Path(ROOT / "docs" / f"{name}.svg").read_text(encoding="utf-8")
         assert svg.startswith("<svg") and f"docs/{name}.svg" in README
+
+
+def test_the_python_example_prints_what_the_readme_says(tmp_path: Path) -> None:
+    """The README's Python API example, run from another folder as a notebook user would."""
+    import subprocess
+    import sys
+
+    m = re.search(r"<!-- python-example -->\n```python\n(.+?)```\n\n```text\n(.+?)```", README, re.S)
+    assert m
+    done = subprocess.run([sys.executable, "-c", m.group(1)], capture_output=True, timeout=60, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr.decode()
+    assert done.stdout.decode() == m.group(2)
