@@ -110,6 +110,12 @@ def is_ideograph(ch: str) -> bool:
     return any(a <= code <= b for a, b in HAN_RANGES)
 
 
+ABBREV_MAX = 12
+"""The longest term matched as an abbreviation. Short forms (人社局, 稳就业) and the unit names they stand
+for (区人力资源社会保障局) are shorter; a longer term is a phrase someone pasted, matched as typed, and so
+no pattern grows with what a user types."""
+
+
 def max_span(term: str) -> int:
     """How wide an abbreviation may spread: 人社局 spans 区人力资源社会保障局's 9 characters."""
     return 3 * len(term)
@@ -117,14 +123,32 @@ def max_span(term: str) -> int:
 
 @functools.lru_cache(maxsize=256)
 def abbreviable(term: str) -> bool:
-    return len(term) >= 2 and all(is_ideograph(c) for c in term)
+    return 2 <= len(term) <= ABBREV_MAX and all(is_ideograph(c) for c in term)
+
+
+def _han_except(ch: str) -> str:
+    """A character class body: every Chinese character but `ch`."""
+    code = ord(ch)
+    parts = []
+    for a, b in HAN_RANGES:
+        for lo, hi in ((a, min(b, code - 1)), (max(a, code + 1), b)) if a <= code <= b else ((a, b),):
+            if lo <= hi:
+                parts.append(f"{chr(lo)}-{chr(hi)}")
+    return "".join(parts)
 
 
 def _abbreviation_regex(term: str, capture: bool) -> str:
     """The term's characters in order with only Chinese characters between them: one run of hanzi is
-    one term, so an abbreviation never reaches across punctuation, digits, letters or a sentence end."""
-    gap = f"[{HAN}]{{0,{max_span(term) - len(term)}}}?"
-    return gap.join(f"({re.escape(c)})" if capture else re.escape(c) for c in term)
+    one term, so an abbreviation never reaches across punctuation, digits, letters or a sentence end.
+
+    A gap may not hold the character that ends it, so each character matches its first occurrence
+    after the previous one: one way to match from each start, no backtracking between gaps, time linear
+    in the text. The first occurrence also gives the narrowest match from that start."""
+    gap = max_span(term) - len(term)
+    parts = [f"({re.escape(term[0])})" if capture else re.escape(term[0])]
+    for c in term[1:]:
+        parts.append(f"[{_han_except(c)}]{{0,{gap}}}" + (f"({re.escape(c)})" if capture else re.escape(c)))
+    return "".join(parts)
 
 
 @functools.lru_cache(maxsize=256)
