@@ -205,6 +205,11 @@ def matches(term: str, text: str, exact_only: bool = False) -> bool:
 # --- name resolution --------------------------------------------------------------------------------
 
 
+def shorten(text: str, limit: int = 40) -> str:
+    """What a message quotes of a typed argument: a pasted page is named, not repeated."""
+    return text if len(text) <= limit else f"{text[:limit]}…({len(text)} characters)"
+
+
 def resolve_name(query: str, names: Mapping[str, Iterable[str]], what: str) -> str:
     """Resolve a typed name to one canonical name.
 
@@ -215,6 +220,7 @@ def resolve_name(query: str, names: Mapping[str, Iterable[str]], what: str) -> s
     q = normalise_query(query)
     if not q:
         raise UsageError(f"empty {what} name")
+    typed = shorten(query)
     forms = {name: [normalise(name)] + [normalise(a) for a in aliases] for name, aliases in names.items()}
     levels = (
         lambda fs: fs[0] == q,
@@ -229,7 +235,7 @@ def resolve_name(query: str, names: Mapping[str, Iterable[str]], what: str) -> s
         if found:
             shown = "、".join(found[:12]) + (" …" if len(found) > 12 else "")
             raise UsageError(
-                f"{what} {query!r} is ambiguous: {len(found)} match ({shown})",
+                f"{what} {typed!r} is ambiguous: {len(found)} match ({shown})",
                 hints=["give more of the name, e.g. " + found[0]],
             )
     import difflib
@@ -238,4 +244,4 @@ def resolve_name(query: str, names: Mapping[str, Iterable[str]], what: str) -> s
     close = difflib.get_close_matches(q, list(every), n=5, cutoff=0.3)
     suggestions = list(dict.fromkeys(every[c] for c in close))
     hint = ["did you mean: " + "、".join(suggestions) + "?"] if suggestions else []
-    raise UsageError(f"unknown {what} {query!r}", hints=hint)
+    raise UsageError(f"unknown {what} {typed!r}", hints=hint)
