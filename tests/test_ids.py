@@ -97,7 +97,16 @@ def test_parse_ref(ref: str, parsed: tuple[str | None, str]) -> None:
     assert parse_ref(ref) == parsed
 
 
-HOSTILE = ["1" * 5000, "一" * 5000, "1." * 2500, "(" * 5000, "攻坚" * 2500, "二(" * 2500, " " * 5000 + "2.6"]
+HOSTILE = [
+    "1" * 5000,
+    "1" * 5000 + ".1",
+    "一" * 5000,
+    "1." * 2500,
+    "(" * 5000,
+    "攻坚" * 2500,
+    "二(" * 2500,
+    " " * 5000 + "2.6",
+]
 
 
 class _Refusing:

@@ -26,8 +26,10 @@ stock phrases (加快推进, 工作) and score 0.1, at most 0.22 in the shipped 
 the same title scores about 0.5."""
 TITLE_WEIGHT = 0.4  # the text says more than a title of a few characters
 SECTION_BONUS = 0.1  # breaks near-ties towards the record that stayed in its section (by title)
-CANDIDATES = 8  # records compared in full for each new record: those sharing most rare bigrams
-BUDGET = 256
+CANDIDATES = 4
+"""Old records compared in full with each new one: those sharing most of its rarest bigrams, and those
+of the same title unless more than this many share it."""
+BUDGET = 1024
 """Postings read per new record, rarest bigram first: rare bigrams name the records worth comparing,
 common ones (推进, 工作) name half the plan, and the budget keeps the cost per record constant."""
 
@@ -203,7 +205,10 @@ def _assign(old: list[_Shape], new: list[_Shape], threshold: float) -> list[tupl
                 break
             hits.update(posting)
             budget -= len(posting)
-        candidates = {i for i, _ in hits.most_common(CANDIDATES)} | set(by_title.get(shape.key[0], ()))
+        titled = by_title.get(shape.key[0], ())
+        candidates = {i for i, _ in hits.most_common(CANDIDATES)} | set(
+            titled if len(titled) <= CANDIDATES else ()
+        )
         for i in candidates:
             sim = old[i].similarity(shape)
             if sim >= threshold:
