@@ -12,10 +12,9 @@ from hypothesis import strategies as st
 
 from workplan.errors import UsageError
 from workplan.matching import (
-    ABBREV,
     ABBREV_MAX,
-    EXACT,
     Haystack,
+    MatchKind,
     abbreviation_pattern,
     abbreviation_scan,
     find,
@@ -60,13 +59,13 @@ def test_conversion_library_is_not_loaded_for_simplified_text() -> None:
 @pytest.mark.parametrize(
     ("term", "text", "kind"),
     [
-        ("旧改", "加快旧改基地收尾", EXACT),
-        ("人社局", "区人力资源社会保障局", ABBREV),
-        ("旧改", "旧区改造", ABBREV),
-        ("卫健委", "区卫生健康委", ABBREV),
-        ("稳就业", "稳定就业", ABBREV),
-        ("发改委", "区发展改革委", ABBREV),
-        ("规资局", "区规划资源局", ABBREV),
+        ("旧改", "加快旧改基地收尾", MatchKind.exact),
+        ("人社局", "区人力资源社会保障局", MatchKind.abbrev),
+        ("旧改", "旧区改造", MatchKind.abbrev),
+        ("卫健委", "区卫生健康委", MatchKind.abbrev),
+        ("稳就业", "稳定就业", MatchKind.abbrev),
+        ("发改委", "区发展改革委", MatchKind.abbrev),
+        ("规资局", "区规划资源局", MatchKind.abbrev),
         ("改旧", "旧区改造", None),  # order matters
         ("人社局", "人力资源和社会保障工作会议在市政府举行并通过了预算局", None),  # too spread out
         ("旧改", "旧城。改造", None),  # never across a sentence boundary
@@ -152,7 +151,7 @@ def test_normalisation_is_idempotent(text: str) -> None:
 @given(cjk, cjk, cjk)
 def test_an_exact_substring_always_matches(before: str, term: str, after: str) -> None:
     m = find(term, before + term + after)
-    assert m is not None and m.kind == EXACT
+    assert m is not None and m.kind == MatchKind.exact
 
 
 short = st.text(
@@ -175,7 +174,7 @@ def test_default_results_add_abbreviations_to_exact_ones(case: tuple[str, str], 
         assert find(term, other)
     m = find(term, text)
     assert m is not None and "".join(text[a:b] for a, b in m.spans) == term
-    assert m.kind == EXACT or find(term, text, exact_only=True) is None
+    assert m.kind == MatchKind.exact or find(term, text, exact_only=True) is None
 
 
 @given(spread(), cjk, cjk)
@@ -185,7 +184,7 @@ def test_abbreviation_never_crosses_a_sentence_boundary(case: tuple[str, str], l
     assert find(term, left + spaced + right) is not None
     text = left + term[0] + "。" + term[1:] + right
     m = find(term, text)
-    if m is not None and m.kind == ABBREV:
+    if m is not None and m.kind == MatchKind.abbrev:
         positions = [a for a, _ in m.spans]
         assert not (min(positions) < text.index("。") < max(positions))
 
@@ -199,8 +198,8 @@ def test_found_spans_spell_the_term(before: str, case: tuple[str, str], after: s
     m = find(term, text)
     assert m is not None
     starts = [a for a, _ in m.spans]
-    assert "".join(text[a:b] for a, b in m.spans) == term or m.kind == EXACT
-    if m.kind == ABBREV:
+    assert "".join(text[a:b] for a, b in m.spans) == term or m.kind == MatchKind.exact
+    if m.kind == MatchKind.abbrev:
         assert starts == sorted(starts) and starts[-1] + 1 - starts[0] <= max_span(term)
         assert all(is_ideograph(c) for c in text[starts[0] : starts[-1] + 1])
 

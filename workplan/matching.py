@@ -14,10 +14,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import UsageError
+from .model import Vocabulary
 
 Span = tuple[int, int]
-EXACT = "exact"
-ABBREV = "abbrev"
+
+
+class MatchKind(Vocabulary):
+    """How a term matched: as typed, or as an abbreviation (its characters in order, 人社局 in
+    区人力资源社会保障局); an exact match always ranks above an abbreviation."""
+
+    exact = "exact", "精确"
+    abbrev = "abbrev", "简称"
 
 
 @functools.cache
@@ -166,7 +173,7 @@ def abbreviation_scan(term: str) -> re.Pattern[str]:
 
 @dataclass(slots=True, frozen=True)
 class Match:
-    kind: str
+    kind: MatchKind
     spans: tuple[Span, ...]  # in the normalised text
 
 
@@ -181,7 +188,7 @@ def find_abbrev(term: str, text: str) -> Match | None:
             best = m
     if best is None:
         return None
-    return Match(ABBREV, tuple(best.span(g) for g in range(1, len(term) + 1)))
+    return Match(MatchKind.abbrev, tuple(best.span(g) for g in range(1, len(term) + 1)))
 
 
 def find(term: str, text: str, exact_only: bool = False) -> Match | None:
@@ -194,7 +201,7 @@ def find(term: str, text: str, exact_only: bool = False) -> Match | None:
         while at != -1:
             spans.append((at, at + len(term)))
             at = text.find(term, at + len(term))
-        return Match(EXACT, tuple(spans))
+        return Match(MatchKind.exact, tuple(spans))
     return None if exact_only else find_abbrev(term, text)
 
 
