@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from operator import add
 
 from .matching import normalise
@@ -198,13 +199,14 @@ def _assign(old: list[_Shape], new: list[_Shape], threshold: float) -> list[tupl
     scored = []
     for j in open_new:
         shape = new[j]
-        hits: Counter[int] = Counter()
+        read: list[list[int]] = []
         budget = BUDGET
-        for posting in sorted((postings[g] for g in shape.grams if g in postings), key=len):
-            if len(posting) > budget and budget < BUDGET:  # the rarest gram is always looked up
+        for posting in sorted((postings[g] for g in shape.grams & postings.keys()), key=len):
+            if len(posting) > budget and read:  # the rarest gram is always looked up
                 break
-            hits.update(posting)
+            read.append(posting)
             budget -= len(posting)
+        hits = Counter(chain.from_iterable(read))
         titled = by_title.get(shape.key[0], ())
         candidates = {i for i, _ in hits.most_common(CANDIDATES)} | set(
             titled if len(titled) <= CANDIDATES else ()
