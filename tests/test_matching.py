@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import re
+import time
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from workplan.errors import UsageError
 from workplan.matching import (
-    ABBREV,
-    EXACT,
+    ABBREV_MAX,
     Haystack,
+    MatchKind,
+    abbreviation_pattern,
+    abbreviation_scan,
     find,
+    is_ideograph,
+    max_span,
     normalise,
     normalise_query,
     resolve_name,
@@ -51,13 +59,13 @@ def test_conversion_library_is_not_loaded_for_simplified_text() -> None:
 @pytest.mark.parametrize(
     ("term", "text", "kind"),
     [
-        ("旧改", "加快旧改基地收尾", EXACT),
-        ("人社局", "区人力资源社会保障局", ABBREV),
-        ("旧改", "旧区改造", ABBREV),
-        ("卫健委", "区卫生健康委", ABBREV),
-        ("稳就业", "稳定就业", ABBREV),
-        ("发改委", "区发展改革委", ABBREV),
-        ("规资局", "区规划资源局", ABBREV),
+        ("旧改", "加快旧改基地收尾", MatchKind.exact),
+        ("人社局", "区人力资源社会保障局", MatchKind.abbrev),
+        ("旧改", "旧区改造", MatchKind.abbrev),
+        ("卫健委", "区卫生健康委", MatchKind.abbrev),
+        ("稳就业", "稳定就业", MatchKind.abbrev),
+        ("发改委", "区发展改革委", MatchKind.abbrev),
+        ("规资局", "区规划资源局", MatchKind.abbrev),
         ("改旧", "旧区改造", None),  # order matters
         ("人社局", "人力资源和社会保障工作会议在市政府举行并通过了预算局", None),  # too spread out
         ("旧改", "旧城。改造", None),  # never across a sentence boundary
@@ -143,25 +151,57 @@ def test_normalisation_is_idempotent(text: str) -> None:
 @given(cjk, cjk, cjk)
 def test_an_exact_substring_always_matches(before: str, term: str, after: str) -> None:
     m = find(term, before + term + after)
-    assert m is not None and m.kind == EXACT
+    assert m is not None and m.kind == MatchKind.exact
 
 
-@given(cjk, cjk)
-def test_exact_results_are_a_subset_of_default_results(term: str, text: str) -> None:
-    if find(term, text, exact_only=True):
-        assert find(term, text)
+short = st.text(
+    alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4E80), min_size=2, max_size=ABBREV_MAX
+)
+fillers = st.lists(st.sampled_from("之的了在和与"), min_size=0, max_size=2)
 
 
-@given(cjk, cjk, cjk)
-def test_abbreviation_never_crosses_a_sentence_boundary(term: str, left: str, right: str) -> None:
-    """Split the term's characters across 。: no abbreviation match may join them."""
-    if len(term) < 2:
-        return
+@st.composite
+def spread(draw: st.DrawFn, term: st.SearchStrategy[str] = short) -> tuple[str, str]:
+    """A term and a text holding its characters in order with at most two fillers after each."""
+    t = draw(term)
+    return t, "".join(c + "".join(draw(fillers)) for c in t)
+
+
+@given(spread(), cjk)
+def test_default_results_add_abbreviations_to_exact_ones(case: tuple[str, str], other: str) -> None:
+    term, text = case
+    if find(term, other, exact_only=True):
+        assert find(term, other)
+    m = find(term, text)
+    assert m is not None and "".join(text[a:b] for a, b in m.spans) == term
+    assert m.kind == MatchKind.exact or find(term, text, exact_only=True) is None
+
+
+@given(spread(), cjk, cjk)
+def test_abbreviation_never_crosses_a_sentence_boundary(case: tuple[str, str], left: str, right: str) -> None:
+    """The same characters match when only hanzi stand between them, and never when 。 does."""
+    term, spaced = case
+    assert find(term, left + spaced + right) is not None
     text = left + term[0] + "。" + term[1:] + right
     m = find(term, text)
-    if m is not None and m.kind == ABBREV:
+    if m is not None and m.kind == MatchKind.abbrev:
         positions = [a for a, _ in m.spans]
         assert not (min(positions) < text.index("。") < max(positions))
+
+
+@given(mixed, spread(), mixed)
+def test_found_spans_spell_the_term(before: str, case: tuple[str, str], after: str) -> None:
+    """Whatever surrounds it, an abbreviation is found, its spans spell the term in order, no wider
+    than max_span and with only hanzi between them."""
+    term, spaced = case
+    text = normalise(before) + spaced + normalise(after)
+    m = find(term, text)
+    assert m is not None
+    starts = [a for a, _ in m.spans]
+    assert "".join(text[a:b] for a, b in m.spans) == term or m.kind == MatchKind.exact
+    if m.kind == MatchKind.abbrev:
+        assert starts == sorted(starts) and starts[-1] + 1 - starts[0] <= max_span(term)
+        assert all(is_ideograph(c) for c in text[starts[0] : starts[-1] + 1])
 
 
 @given(mixed, mixed)
@@ -175,3 +215,92 @@ def test_the_fast_path_agrees_with_full_normalisation(text: str) -> None:
 
     fast = same_length_normal(text)
     assert fast is None or fast == normalise(text)
+
+
+# --- bounded cost (issues 17 and 18) -----------------------------------------------------------------
+
+
+@pytest.fixture()
+def compiled(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every pattern the regex engine is asked for from now on: re.compile, re.search and the rest all
+    go through re._compile, which is patched to record the pattern first."""
+    seen: list[str] = []
+    real = re._compile  # type: ignore[attr-defined]
+
+    def recording(pattern: str, flags: int) -> re.Pattern[str]:
+        seen.append(pattern if isinstance(pattern, str) else pattern.pattern)
+        return real(pattern, flags)  # type: ignore[no-any-return]
+
+    abbreviation_pattern.cache_clear()
+    abbreviation_scan.cache_clear()
+    monkeypatch.setattr(re, "_compile", recording)
+    return seen
+
+
+LONGEST_PATTERN = len(abbreviation_pattern("旧" * ABBREV_MAX).pattern)
+PASTED = ["旧" * 5000, "人社局" * 1700, "加快推进旧区改造" * 600, "a" * 5000]
+
+
+@pytest.mark.parametrize("query", PASTED)
+def test_a_pasted_query_compiles_nothing_bigger_than_a_short_one(compiled: list[str], query: str) -> None:
+    text = "区人力资源社会保障局加快旧区改造" * 50
+    find("人社局", text)
+    assert compiled  # the recorder sees what a short query compiles
+    compiled.clear()
+    find(normalise_query(query), text)
+    with pytest.raises(UsageError) as info:
+        resolve_name(query, UNITS, "unit")
+    assert len(info.value.message) < 100  # the message names the argument, it does not repeat it
+    assert all(len(p) <= LONGEST_PATTERN for p in compiled)
+    assert (
+        len(compiled) <= 1
+    )  # nothing for the long term, which is matched as typed; difflib may compile its own on first import
+
+
+def test_terms_longer_than_the_cap_match_exactly_only() -> None:
+    term = "区人力资源社会保障局和区商务委"
+    assert len(term) > ABBREV_MAX
+    assert find(term, "区人力资源社会保障局和会同区商务委") is None  # in order, but not as typed
+    assert find(term, "请" + term) is not None
+
+
+@given(short)
+def test_no_gap_can_hold_the_character_that_ends_it(term: str) -> None:
+    """The structural reason matching is linear: each term character matches its first occurrence after
+    the previous one, so the engine never tries two ways through the same text."""
+    pattern = abbreviation_scan(term).pattern
+    gaps = re.findall(r"\[([^\]]*)\]\{0,(\d+)\}", pattern)
+    assert len(gaps) == len(term) - 1
+    for (body, width), next_char in zip(gaps, term[1:], strict=True):
+        assert re.fullmatch(f"[{body}]", next_char) is None
+        assert int(width) == max_span(term) - len(term)
+
+
+HOSTILE = [
+    ("旧旧旧旧旧旧改", lambda n: "旧" * n + "改"),
+    ("旧旧旧旧旧旧改", lambda n: "旧" * n + "。改"),
+    ("人社人社人社局", lambda n: "人社" * n + "局"),
+    ("区区区区区区区区区区区局", lambda n: "区" * n),
+]
+
+
+def _cost(pattern: re.Pattern[str], text: str) -> float:
+    """CPU time, best of five, to see through a busy machine: only the ratio between sizes is compared."""
+    best = float("inf")
+    for _ in range(5):
+        started = time.process_time()
+        for _ in pattern.finditer(text):
+            pass
+        best = min(best, time.process_time() - started)
+    return best
+
+
+@pytest.mark.parametrize(("term", "make"), HOSTILE)
+def test_matching_a_run_of_one_character_is_linear(term: str, make: Callable[[int], str]) -> None:
+    """Doubling the text at most doubles the work (a factor of 4 allowed for noise). The old pattern
+    took 1.2 s at 100 characters and 12.7 s at 200 on the first case: per start it tried every split
+    of the run between the gaps."""
+    for pattern in (abbreviation_scan(term), abbreviation_pattern(term)):
+        costs = [_cost(pattern, make(n)) for n in (2_000, 4_000, 8_000)]
+        assert costs[1] <= 4 * costs[0] + 1e-3 and costs[2] <= 4 * costs[1] + 1e-3, costs
+    assert find(term, make(8_000)) is not None or "。" in make(1) or term[-1] not in make(1)

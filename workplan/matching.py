@@ -14,10 +14,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import UsageError
+from .model import Vocabulary
 
 Span = tuple[int, int]
-EXACT = "exact"
-ABBREV = "abbrev"
+
+
+class MatchKind(Vocabulary):
+    """How a term matched: as typed, or as an abbreviation (its characters in order, 人社局 in
+    区人力资源社会保障局); an exact match always ranks above an abbreviation."""
+
+    exact = "exact", "精确"
+    abbrev = "abbrev", "简称"
 
 
 @functools.cache
@@ -110,6 +117,12 @@ def is_ideograph(ch: str) -> bool:
     return any(a <= code <= b for a, b in HAN_RANGES)
 
 
+ABBREV_MAX = 12
+"""The longest term matched as an abbreviation. Short forms (人社局, 稳就业) and the unit names they stand
+for (区人力资源社会保障局) are shorter; a longer term is a phrase someone pasted, matched as typed, and so
+no pattern grows with what a user types."""
+
+
 def max_span(term: str) -> int:
     """How wide an abbreviation may spread: 人社局 spans 区人力资源社会保障局's 9 characters."""
     return 3 * len(term)
@@ -117,14 +130,32 @@ def max_span(term: str) -> int:
 
 @functools.lru_cache(maxsize=256)
 def abbreviable(term: str) -> bool:
-    return len(term) >= 2 and all(is_ideograph(c) for c in term)
+    return 2 <= len(term) <= ABBREV_MAX and all(is_ideograph(c) for c in term)
+
+
+def _han_except(ch: str) -> str:
+    """A character class body: every Chinese character but `ch`."""
+    code = ord(ch)
+    parts = []
+    for a, b in HAN_RANGES:
+        for lo, hi in ((a, min(b, code - 1)), (max(a, code + 1), b)) if a <= code <= b else ((a, b),):
+            if lo <= hi:
+                parts.append(f"{chr(lo)}-{chr(hi)}")
+    return "".join(parts)
 
 
 def _abbreviation_regex(term: str, capture: bool) -> str:
     """The term's characters in order with only Chinese characters between them: one run of hanzi is
-    one term, so an abbreviation never reaches across punctuation, digits, letters or a sentence end."""
-    gap = f"[{HAN}]{{0,{max_span(term) - len(term)}}}?"
-    return gap.join(f"({re.escape(c)})" if capture else re.escape(c) for c in term)
+    one term, so an abbreviation never reaches across punctuation, digits, letters or a sentence end.
+
+    A gap may not hold the character that ends it, so each character matches its first occurrence
+    after the previous one: one way to match from each start, no backtracking between gaps, time linear
+    in the text. The first occurrence also gives the narrowest match from that start."""
+    gap = max_span(term) - len(term)
+    parts = [f"({re.escape(term[0])})" if capture else re.escape(term[0])]
+    for c in term[1:]:
+        parts.append(f"[{_han_except(c)}]{{0,{gap}}}" + (f"({re.escape(c)})" if capture else re.escape(c)))
+    return "".join(parts)
 
 
 @functools.lru_cache(maxsize=256)
@@ -142,7 +173,7 @@ def abbreviation_scan(term: str) -> re.Pattern[str]:
 
 @dataclass(slots=True, frozen=True)
 class Match:
-    kind: str
+    kind: MatchKind
     spans: tuple[Span, ...]  # in the normalised text
 
 
@@ -157,7 +188,7 @@ def find_abbrev(term: str, text: str) -> Match | None:
             best = m
     if best is None:
         return None
-    return Match(ABBREV, tuple(best.span(g) for g in range(1, len(term) + 1)))
+    return Match(MatchKind.abbrev, tuple(best.span(g) for g in range(1, len(term) + 1)))
 
 
 def find(term: str, text: str, exact_only: bool = False) -> Match | None:
@@ -170,7 +201,7 @@ def find(term: str, text: str, exact_only: bool = False) -> Match | None:
         while at != -1:
             spans.append((at, at + len(term)))
             at = text.find(term, at + len(term))
-        return Match(EXACT, tuple(spans))
+        return Match(MatchKind.exact, tuple(spans))
     return None if exact_only else find_abbrev(term, text)
 
 
@@ -179,6 +210,11 @@ def matches(term: str, text: str, exact_only: bool = False) -> bool:
 
 
 # --- name resolution --------------------------------------------------------------------------------
+
+
+def shorten(text: str, limit: int = 40) -> str:
+    """What a message quotes of a typed argument: a pasted page is named, not repeated."""
+    return text if len(text) <= limit else f"{text[:limit]}…({len(text)} characters)"
 
 
 def resolve_name(query: str, names: Mapping[str, Iterable[str]], what: str) -> str:
@@ -191,6 +227,7 @@ def resolve_name(query: str, names: Mapping[str, Iterable[str]], what: str) -> s
     q = normalise_query(query)
     if not q:
         raise UsageError(f"empty {what} name")
+    typed = shorten(query)
     forms = {name: [normalise(name)] + [normalise(a) for a in aliases] for name, aliases in names.items()}
     levels = (
         lambda fs: fs[0] == q,
@@ -205,7 +242,7 @@ def resolve_name(query: str, names: Mapping[str, Iterable[str]], what: str) -> s
         if found:
             shown = "、".join(found[:12]) + (" …" if len(found) > 12 else "")
             raise UsageError(
-                f"{what} {query!r} is ambiguous: {len(found)} match ({shown})",
+                f"{what} {typed!r} is ambiguous: {len(found)} match ({shown})",
                 hints=["give more of the name, e.g. " + found[0]],
             )
     import difflib
@@ -214,4 +251,4 @@ def resolve_name(query: str, names: Mapping[str, Iterable[str]], what: str) -> s
     close = difflib.get_close_matches(q, list(every), n=5, cutoff=0.3)
     suggestions = list(dict.fromkeys(every[c] for c in close))
     hint = ["did you mean: " + "、".join(suggestions) + "?"] if suggestions else []
-    raise UsageError(f"unknown {what} {query!r}", hints=hint)
+    raise UsageError(f"unknown {what} {typed!r}", hints=hint)

@@ -11,19 +11,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .errors import UsageError
-from .matching import EXACT, Haystack, Match, find, normalise, normalise_query
+from .index import FIELDS
+from .matching import Haystack, Match, MatchKind, find, normalise, normalise_query
 from .model import SENTENCE_ENDS, Record
 
-FIELDS = ("title", "units", "leaders", "text")
 SCORES = {
-    (EXACT, "title"): 100,
-    (EXACT, "units"): 50,
-    (EXACT, "leaders"): 50,
-    (EXACT, "text"): 20,
-    ("abbrev", "title"): 8,
-    ("abbrev", "units"): 5,
-    ("abbrev", "leaders"): 5,
-    ("abbrev", "text"): 2,
+    (MatchKind.exact, "title"): 100,
+    (MatchKind.exact, "units"): 50,
+    (MatchKind.exact, "leaders"): 50,
+    (MatchKind.exact, "text"): 20,
+    (MatchKind.abbrev, "title"): 8,
+    (MatchKind.abbrev, "units"): 5,
+    (MatchKind.abbrev, "leaders"): 5,
+    (MatchKind.abbrev, "text"): 2,
 }
 
 
@@ -31,7 +31,7 @@ SCORES = {
 class FieldMatch:
     term: str
     field: str
-    kind: str
+    kind: MatchKind
     spans: tuple[tuple[int, int], ...]  # in the original string of that field
     score: int
 
@@ -133,7 +133,7 @@ def best_match(term: Term, h: Haystack, exact_only: bool) -> Match | None:
     best: Match | None = None
     for variant in term.variants:
         m = find(variant, h.text, exact_only)
-        if m and (best is None or (m.kind == EXACT and best.kind != EXACT)):
+        if m and (best is None or (m.kind == MatchKind.exact and best.kind != MatchKind.exact)):
             best = m
     return Match(best.kind, tuple(h.span(a, b) for a, b in best.spans)) if best else None
 

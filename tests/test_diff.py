@@ -1,0 +1,234 @@
+"""Matching records across two documents: every record of a pair built with known changes is
+classified as built, and the cost stays linear (no n × m comparison)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from workplan import diff as diffing
+from workplan.diff import CANDIDATES, Change, Diff, diff
+from workplan.index import Index
+from workplan.loader import load_documents
+from workplan.model import Record
+
+ALIASES = {"区发改委": "区发展改革委"}
+
+
+def canonical(name: str) -> str:
+    return ALIASES.get(name, name)
+
+
+@pytest.fixture(scope="module")
+def q2() -> list[Record]:
+    index = Index(load_documents())
+    return [index.record(i) for i in range(len(index))]
+
+
+def tasks(records: list[Record]) -> list[Record]:
+    return [r for r in records if r.kind == "task"]
+
+
+def record(doc: str, rid: str, title: str, text: str, lead: list[str], section: str = "综合经济") -> Record:
+    return Record(
+        document=doc,
+        kind="task",
+        id=rid,
+        section_number=1,
+        section=section,
+        title=title,
+        text=text,
+        responsibility="",
+        lead_units=lead,
+        support_units=[],
+        lead_by_division=False,
+        lead_leaders=[],
+        support_leaders=[],
+    )
+
+
+def renumbered(records: list[Record]) -> dict[str, Record]:
+    """The records as a new quarter prints them, by their old id: sections in reverse order, every id
+    renumbered."""
+    sections = list(dict.fromkeys(r.section for r in records))[::-1]
+    out = {}
+    for n, section in enumerate(sections, 1):
+        items = [r for r in records if r.section == section]
+        for k, r in enumerate(items, 1):
+            out[r.id] = replace(r, document="q3", section_number=n, id=f"{n}.{k}")
+    return out
+
+
+class Built:
+    """A Q3 built from the shipped Q2 with known edits; `origin` maps each Q3 id to its Q2 id."""
+
+    def __init__(self, q2: list[Record]) -> None:
+        t = tasks(q2)
+        self.removed = {t[0].id, t[7].id, t[20].id}
+        self.expected: dict[str, tuple[Change, ...]] = {}
+        self.respelled = 0
+        edited = []
+        for k, r in enumerate(t):
+            if r.id in self.removed:
+                continue
+            changes: tuple[Change, ...] = ()
+            if k in (1, 9):  # a sentence rewritten
+                r = replace(r, text=r.text[: len(r.text) // 2] + "同步建立工作台账，按月通报进展情况。")
+                changes = (Change.text,)
+            elif k in (2, 10):  # a renamed title over the same text
+                r = replace(r, title="新的标题：" + r.title[::-1])
+                changes = (Change.title,)
+            elif k in (3, 11):  # one more lead unit
+                r = replace(r, lead_units=[*r.lead_units, "区民政局"])
+                changes = (Change.lead_units,)
+            elif k == 4:  # one more supporting unit
+                r = replace(r, support_units=[*r.support_units, "区民政局"])
+                changes = (Change.support_units,)
+            elif "区发展改革委" in r.lead_units:  # the short form of the same unit is no change
+                self.respelled += 1
+                r = replace(r, lead_units=["区发改委" if u == "区发展改革委" else u for u in r.lead_units])
+            self.expected[r.id] = changes
+            edited.append(r)
+        moved = renumbered(edited)
+        self.q3 = list(moved.values())
+        self.origin = {b.id: a for a, b in moved.items()}
+        self.added = [
+            record(
+                "q3",
+                "9.1",
+                "推进元宇宙产业集聚",
+                "建设元宇宙创新应用示范区，招引头部企业落户杨浦。",
+                ["区科委"],
+            ),
+            record("q3", "9.2", "做好防汛防台", "完善防汛防台应急预案，开展隐患排查整治。", ["区建设管理委"]),
+        ]
+        self.q3 += self.added
+
+
+def test_every_record_is_classified_as_built(q2: list[Record]) -> None:
+    built = Built(q2)
+    before = tasks(q2)
+    result = diff(before, built.q3, canonical)
+    assert {r.id for r in result.removed} == built.removed
+    assert [r.id for r in result.added] == ["9.1", "9.2"]
+    assert len(result.continued) == len(before) - len(built.removed)
+    for c in result.continued:
+        assert c.before.id == built.origin[c.after.id]
+        assert c.changes == built.expected[c.before.id], c.before.id
+        assert (c.similarity < 1.0) == bool({Change.title, Change.text} & set(c.changes))
+    assert not result.same and built.respelled >= 2
+
+
+def test_renumbering_alone_is_not_a_change(q2: list[Record]) -> None:
+    """Sections in another order and every id renumbered: the same items, continued unchanged."""
+    result = diff(q2, [*renumbered(tasks(q2)).values(), *(r for r in q2 if r.kind == "project")])
+    assert result.same and not result.units
+    assert all(c.before.title == c.after.title and c.similarity == 1.0 for c in result.continued)
+    assert len(result.continued) == len(q2)
+
+
+def test_identical_and_empty_documents() -> None:
+    a = [record("q2", "1.1", "稳外资", "加快外资项目落地。", ["区商务委"])]
+    assert diff(a, a).same and len(diff(a, a).continued) == 1
+    assert diff([], []) == Diff(added=(), removed=(), continued=(), units=())
+    gone = diff(a, [])
+    assert gone.removed == tuple(a) and not gone.same
+    assert [(u.unit, u.gained, u.lost) for u in gone.units] == [("区商务委", (), tuple(a))]
+    new = diff([], a)
+    assert new.added == tuple(a) and [(u.unit, u.gained) for u in new.units] == [("区商务委", tuple(a))]
+
+
+def test_a_renamed_title_over_the_same_text_is_continued() -> None:
+    a = [record("q2", "1.1", "稳外资", "加快外资项目落地，推动跨国公司地区总部集聚。", ["区商务委"])]
+    b = [replace(a[0], id="2.3", title="推动外资企业扎根杨浦")]
+    (c,) = diff(a, b).continued
+    assert c.changes == (Change.title,) and 0.5 < c.similarity < 1.0
+
+
+def test_unit_names_are_compared_through_the_canonical_function() -> None:
+    a = [record("q2", "1.1", "稳投资", "推进重大项目建设。", ["区发展改革委"])]
+    b = [replace(a[0], lead_units=["区发改委"])]
+    assert diff(a, b, canonical).same
+    spelled = diff(a, b)  # without it, two spellings are two units
+    assert spelled.continued[0].changes == (Change.lead_units,)
+    assert [(u.unit, len(u.gained), len(u.lost)) for u in spelled.units] == [
+        ("区发展改革委", 0, 1),
+        ("区发改委", 1, 0),
+    ]
+
+
+def test_units_gain_and_lose_items(q2: list[Record]) -> None:
+    a = [
+        record("q2", "1.1", "稳外资", "加快外资项目落地。", ["区商务委"]),
+        record("q2", "1.2", "促消费", "举办五五购物节系列活动。", ["区商务委", "区文化旅游局"]),
+        record("q2", "1.3", "保就业", "落实援企稳岗政策。", ["区人力资源社会保障局"]),
+    ]
+    b = [
+        a[0],
+        replace(a[1], lead_units=["区文化旅游局"]),  # 区商务委 hands the item over
+        record("q3", "1.3", "育新业", "培育在线新经济企业。", ["区商务委"]),  # 1.3 replaced by a new item
+    ]
+    result = diff(a, b)
+    assert [r.id for r in result.removed] == ["1.3"] and [r.title for r in result.added] == ["育新业"]
+    deltas = {u.unit: ([r.title for r in u.gained], [r.title for r in u.lost]) for u in result.units}
+    assert deltas == {"区商务委": (["育新业"], ["促消费"]), "区人力资源社会保障局": ([], ["保就业"])}
+    only = result.for_unit("区商务委")
+    assert [r.title for r in only.added] == ["育新业"] and not only.removed
+    assert [c.before.title for c in only.continued] == ["稳外资", "促消费"]
+    assert [u.unit for u in only.units] == ["区商务委"]
+
+
+def test_each_record_is_matched_once() -> None:
+    """Two new copies of one old item: one continues it, the other is added."""
+    a = [record("q2", "1.1", "稳外资", "加快外资项目落地。", ["区商务委"])]
+    b = [replace(a[0], id="1.1"), replace(a[0], id="1.2", text="加快外资项目落地，做好服务。")]
+    result = diff(a, b)
+    assert [c.after.id for c in result.continued] == ["1.1"] and [r.id for r in result.added] == ["1.2"]
+
+
+def test_dissimilar_records_are_not_paired(q2: list[Record]) -> None:
+    """Every Q2 task against a plan of other tasks: all removed, all added, nothing paired."""
+    t = tasks(q2)
+    half = len(t) // 2
+    result = diff(t[:half], [replace(r, document="q3") for r in t[half:]])
+    assert not result.continued and len(result.removed) == half and len(result.added) == len(t) - half
+
+
+def test_comparisons_grow_linearly_not_with_every_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each new record is compared with at most CANDIDATES old ones (titles differ here: no more by title)."""
+    calls = 0
+    real = diffing._Shape.similarity
+
+    def counting(self: diffing._Shape, other: diffing._Shape) -> float:
+        nonlocal calls
+        calls += 1
+        return real(self, other)
+
+    monkeypatch.setattr(diffing._Shape, "similarity", counting)
+    for n in (200, 400):
+        calls = 0
+        a = [
+            record(
+                "q2", f"1.{k}", f"任务{k}号", f"第{k}项工作，编号{k * 7919 % 10007}，推进落实。", ["区商务委"]
+            )
+            for k in range(n)
+        ]
+        b = [
+            replace(r, text=r.text + "加强督办。") for r in a
+        ]  # every record edited: none paired as identical
+        result = diff(a, b)
+        assert all(c.before.id == c.after.id for c in result.continued) and len(result.continued) == n
+        assert calls <= CANDIDATES * n
+
+
+def test_leaders_of_projects_are_compared(q2: list[Record]) -> None:
+    projects = sorted((r for r in q2 if r.kind == "project"), key=lambda r: not r.support_leaders)
+    assert len(projects) >= 3 and projects[1].support_leaders
+    after = [
+        replace(projects[0], document="q3", lead_leaders=["新领导"]),
+        replace(projects[1], document="q3", support_leaders=[]),
+        *(replace(r, document="q3") for r in projects[2:]),
+    ]
+    changes = [c.changes for c in diff(projects, after).continued]
+    assert changes == [(Change.lead_leaders,), (Change.support_leaders,)] + [()] * (len(projects) - 2)
