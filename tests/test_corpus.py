@@ -6,8 +6,9 @@ from typing import Any
 
 import pytest
 
-from workplan.corpus import Corpus, Selection, chinese_number, parse_id
+from workplan.corpus import Corpus, Selection
 from workplan.errors import UsageError
+from workplan.ids import chinese_number, parse_id
 from workplan.model import Kind, Role
 
 

@@ -6,62 +6,22 @@ Everything here takes values and returns values; nothing knows about terminals, 
 from __future__ import annotations
 
 import fnmatch
-import functools
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from .errors import UsageError
+from .ids import MAX_ID_LENGTH, chinese_number, parse_ref
 from .index import Index
-from .matching import normalise, normalise_query, resolve_name
+from .matching import normalise, normalise_query, resolve_name, shorten
 from .model import Correction, Document, Kind, Record, Role, Unit
 
-if TYPE_CHECKING:  # the search module is loaded only by commands that search
+if TYPE_CHECKING:  # the search and diff modules are loaded only by the commands that use them
+    from .diff import Diff
     from .search import SearchHit
 
 MAX_CHOICES = 10  # candidates listed in an error line
 ROLE_ORDER = {Role.lead: 0, Role.support: 1, Role.mentioned: 2}
-NUMERALS = "零一二三四五六七八九"
-
-
-def chinese_number(text: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十三 → 23, 12 → 12; None for anything else."""
-    if text.isdigit():
-        return int(text)
-    if not text or any(c not in NUMERALS + "十" for c in text):
-        return None
-    if "十" not in text:
-        return int("".join(str(NUMERALS.index(c)) for c in text)) if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    if len(tens) > 1 or len(ones) > 1:
-        return None
-    return (NUMERALS.index(tens) if tens else 1) * 10 + (NUMERALS.index(ones) if ones else 0)
-
-
-_NUM = r"([0-9]+|[零一二三四五六七八九十]+)"
-
-
-@functools.cache
-def id_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Compiled on first use: a query that never parses an id should not pay for it at start-up."""
-    return (
-        re.compile(rf"{_NUM}(?:\.|-|、|\(|（){_NUM}\)?"),
-        re.compile(rf"(?:g|攻坚|攻坚专项)\(?{_NUM}\)?"),
-    )
-
-
-def parse_id(text: str) -> str | None:
-    """Canonical record id for 2.6, 二(六), 二（六）, G4, g4, 攻坚四, 攻坚(四); None if not an id."""
-    t = normalise(text)
-    task_id, project_id = id_patterns()
-    if m := task_id.fullmatch(t):
-        section, item = chinese_number(m.group(1)), chinese_number(m.group(2))
-        return f"{section}.{item}" if section and item else None
-    if m := project_id.fullmatch(t):
-        n = chinese_number(m.group(1))
-        return f"G{n}" if n else None
-    return None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -228,11 +188,10 @@ class Corpus:
 
     def record(self, ref: str) -> Record:
         """One record by id (2.6, 二(六), G4, 攻坚四) or DOC:ID."""
-        doc_part, sep, id_part = ref.rpartition(":")
-        rid = parse_id(id_part) or id_part.strip()
+        doc_part, rid = parse_ref(ref)
         ix = self.index
         found = [
-            i for i, x in enumerate(ix.id) if x == rid and (not sep or ix.document[i] == doc_part.strip())
+            i for i, x in enumerate(ix.id) if x == rid and (doc_part is None or ix.document[i] == doc_part)
         ]
         if len(found) == 1:
             return self.records_at(found)[0]
@@ -240,18 +199,18 @@ class Corpus:
             choices = ", ".join(f"{ix.document[i]}:{ix.id[i]}" for i in found[:MAX_CHOICES])
             more = f" … ({len(found)} in all)" if len(found) > MAX_CHOICES else ""
             raise UsageError(
-                f"编号 {ref!r} 在多个文档中都有 (id exists in several documents)",
+                f"编号 {shorten(ref)!r} 在多个文档中都有 (id exists in several documents)",
                 hints=[f"请用 use one of: {choices}{more}"],
             )
         import difflib
 
-        close = difflib.get_close_matches(ref, self.ids(), n=5, cutoff=0.5)
+        close = difflib.get_close_matches(ref[:MAX_ID_LENGTH], self.ids(), n=5, cutoff=0.5)
         hint = (
             f"是否指 did you mean: {', '.join(close)}?"
             if close
             else "编号形如 ids look like 2.6, 二(六), G4, 攻坚四"
         )
-        raise UsageError(f"没有这一项 (no record {ref!r})", hints=[hint])
+        raise UsageError(f"没有这一项 (no record {shorten(ref)!r})", hints=[hint])
 
     def document_ids(self, patterns: Sequence[str]) -> set[str]:
         """Document ids named by exact id, unique prefix or glob (yangpu-2020*)."""
@@ -283,7 +242,7 @@ class Corpus:
         """Which positions a --section names: a title (综合经济, or part of it) in every document, since
         numbering changes between quarters; a number (2, 二) only within one document, or as DOC:N."""
         ix = self.index
-        doc_part, sep, part = query.rpartition(":")
+        doc_part, sep, part = query.replace("：", ":").rpartition(":")
         scope = self.document_ids([doc_part]) if sep else self.document_ids(documents) if documents else None
         in_scope = [d for d in self.documents if scope is None or d.meta.id in scope]
         n = chinese_number(normalise(part).rstrip("、"))
@@ -463,6 +422,22 @@ class Corpus:
         ordered = sorted(wanted)
         where = [[[name for name, hit in fields.items() if i in hit] for fields in per_term] for i in ordered]
         return search(self.records_at(ordered), terms, selection.exact, where)
+
+    def one_document(self, pattern: str) -> str:
+        """The id of exactly one document, named by id, unique prefix or a glob that matches one."""
+        found = sorted(self.document_ids([pattern]))
+        if len(found) != 1:
+            raise UsageError(f"{pattern!r} 指多个文档 (names several documents)", hints=["one of: " + ", ".join(found)])
+        return found[0]
+
+    def diff(self, before: str, after: str, unit: str | None = None) -> Diff:
+        """What changed from one document to another: added, removed and continued items (matched by
+        what they say, since ids do not carry across quarters), and each unit's gains and losses."""
+        from .diff import diff
+
+        old, new = self.one_document(before), self.one_document(after)
+        result = diff(self.select(Selection(documents=(old,))), self.select(Selection(documents=(new,))))
+        return result.for_unit(self.resolve_unit(unit, (old, new))) if unit else result
 
     def per_document(self, selection: Selection = EVERYTHING) -> list[DocumentCount]:
         """Records of a selection counted per document, newest first, with the units each names."""

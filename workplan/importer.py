@@ -16,8 +16,8 @@ from typing import Any
 
 import yaml
 
-from .corpus import chinese_number
 from .errors import DataError
+from .ids import chinese_number
 from .model import Document, Unit, split_sentences
 
 CN = "零一二三四五六七八九十"

@@ -13,7 +13,8 @@ from .corpus import Corpus, DocumentCount, Group, Hit, Stats
 from .model import Kind, Record, Role
 from .render import Column, Report, Table
 
-if TYPE_CHECKING:  # the search module is loaded only by commands that search
+if TYPE_CHECKING:  # the search and diff modules are loaded only by the commands that use them
+    from .diff import Diff
     from .search import SearchHit
 
 BAR_WIDTH = 20
@@ -320,3 +321,72 @@ def overview_text(corpus: Corpus, commands: Sequence[tuple[str, str]]) -> str:
     lines.append("")
     lines.append("workplan COMMAND --help 查看用法 · e.g. workplan by-unit 区商务委")
     return "\n".join(lines) + "\n"
+
+
+def diff_report(corpus: Corpus, d: Diff, before: str, after: str) -> Report:
+    """`diff`: JSON as issue 14 specifies it; for people, the changes only, with what changed named."""
+    changed = [c for c in d.continued if c.changes]
+    data = {
+        "from": before,
+        "to": after,
+        "added": [record_json(corpus, r) for r in d.added],
+        "removed": [record_json(corpus, r) for r in d.removed],
+        "continued": [
+            {
+                "from": record_json(corpus, c.before),
+                "to": record_json(corpus, c.after),
+                "similarity": c.similarity,
+                "changes": [x.value for x in c.changes],
+            }
+            for c in d.continued
+        ],
+        "units": [
+            {"unit": u.unit, "gained": [corpus.ref(r) for r in u.gained], "lost": [corpus.ref(r) for r in u.lost]}
+            for u in d.units
+            if u.gained or u.lost
+        ],
+    }
+
+    def brief(rows: Sequence[Record]) -> list[dict[str, Any]]:
+        return [{"ref": corpus.ref(r), "title": r.title, "lead_units": "、".join(r.lead_units)} for r in rows]
+
+    record_columns = [
+        Column("ref", "编号", min_width=4),
+        Column("title", "工作任务", ratio=3),
+        Column("lead_units", "牵头单位", ratio=2),
+    ]
+    change_rows = [
+        {
+            "from": corpus.ref(c.before),
+            "to": corpus.ref(c.after),
+            "title": c.after.title,
+            "changes": "、".join(x.label for x in c.changes),
+            "similarity": f"{c.similarity:.2f}",
+        }
+        for c in changed
+    ]
+    unit_rows = [{"unit": u["unit"], "gained": " ".join(u["gained"]), "lost": " ".join(u["lost"])} for u in data["units"]]
+    same = len(d.continued) - len(changed)
+    tables = [
+        Table("added", brief(d.added), record_columns, title=f"新增 added: {len(d.added)} 项"),
+        Table("removed", brief(d.removed), record_columns, title=f"删除 removed: {len(d.removed)} 项"),
+        Table(
+            "changed",
+            change_rows,
+            [
+                Column("from", before, min_width=4),
+                Column("to", after, min_width=4),
+                Column("title", "工作任务", ratio=3),
+                Column("changes", "变化", ratio=2),
+                Column("similarity", "相似度"),
+            ],
+            title=f"延续并有变化 changed: {len(changed)} 项 (未变 unchanged: {same} 项)",
+        ),
+        Table(
+            "units",
+            unit_rows,
+            [Column("unit", "单位", ratio=2), Column("gained", "新增负责", ratio=2), Column("lost", "不再负责", ratio=2)],
+            title="各单位的变化 per unit",
+        ),
+    ]
+    return Report([t for t in tables if t.rows], data=data, found=not d.same)

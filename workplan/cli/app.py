@@ -34,6 +34,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "leaders": ("queries", "leaders"),
     "stats": ("queries", "stats"),
     "docs": ("queries", "docs"),
+    "diff": ("queries", "diff"),
     "export": ("files", "export"),
     "import": ("files", "import_"),
     "init": ("files", "init"),

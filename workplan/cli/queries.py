@@ -271,3 +271,33 @@ def docs(ctx: typer.Context, fmt: FormatOpt = None, as_json: JsonOpt = False, wi
 
     st = state(ctx)
     emit(st, documents_report(st.corpus()), output_format(fmt, as_json), width)
+
+
+def diff(
+    ctx: typer.Context,
+    before: Annotated[
+        str,
+        typer.Argument(metavar="FROM", help="旧文档 the earlier document: id, unique prefix or glob.", show_default=False),
+    ],
+    after: Annotated[
+        str,
+        typer.Argument(metavar="TO", help="新文档 the later document.", show_default=False),
+    ],
+    unit: UnitOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    width: WidthOpt = None,
+) -> None:
+    """比较两个文档: 新增、删除、延续(及其变化)的事项, 各单位新增和不再负责的事项。
+
+    退出码: 有差异 0, 完全相同 1 (与 grep 一致; 与 POSIX diff 相反)。
+    Exit 0 when the documents differ, 1 when they are the same: the opposite of POSIX diff.
+
+    Example: workplan --data plans/ diff yangpu-2020q2 yangpu-2020q3 --unit 区商务委
+    """
+    from ..reports import diff_report
+
+    st = state(ctx)
+    c = st.corpus()
+    d = c.diff(before, after, unit)
+    emit(st, diff_report(c, d, c.one_document(before), c.one_document(after)), output_format(fmt, as_json), width)
