@@ -272,12 +272,11 @@ def _shrink(widths: list[int], floors: list[int], excess: int) -> None:
         excess -= 1
 
 
-def column_widths(columns: Sequence[Col], natural: Sequence[int], width: int) -> list[int]:
+def _widths(columns: Sequence[Col], natural: Sequence[int], width: int) -> list[int]:
     """Widths for the leading columns that fit `width` with their gaps; columns beyond are to be hidden.
 
     Each column first gets its minimum (ids their whole natural width), spare width goes by ratio;
     when minimums do not fit, columns fold towards FLOOR; when floors do not fit, trailing columns go."""
-    _check_width(width)
     for count in range(len(columns), 0, -1):
         cols, nat = columns[:count], list(natural[:count])
         room = width - GAP * (count - 1)
@@ -316,6 +315,23 @@ def _join(parts: list[tuple[str, int]], widths: Sequence[int]) -> str:
     return "".join(out)
 
 
+def _shown(columns: Sequence[Col], rows: Sequence[Sequence[str]], j: int) -> bool:
+    """Whether column j has something to show: a column empty in every row is left out."""
+    return not rows or any(row[j].strip() for row in rows)
+
+
+def fit_columns(columns: Sequence[Col], rows: Sequence[Sequence[str]], width: int) -> list[tuple[int, int]]:
+    """(column index, width) of the columns `layout_table` draws, left to right, in `width` cells.
+
+    Empty columns are left out; the ones missing beyond the last pair are the hidden ones."""
+    _check_width(width)
+    if any(len(row) != len(columns) for row in rows):
+        raise ValueError("every row must have one cell per column")
+    keep = [j for j in range(len(columns)) if _shown(columns, rows, j)]
+    natural = [max(_natural(columns[j].header), *(_natural(r[j]) for r in rows)) for j in keep]
+    return list(zip(keep, _widths([columns[j] for j in keep], natural, width), strict=False))
+
+
 def layout_table(
     columns: Sequence[Col],
     rows: Sequence[Sequence[str]],
@@ -332,27 +348,22 @@ def layout_table(
     column repeating it (None: no heading). `highlights` maps (row, column) to character spans of that
     cell, drawn bold red when `color` is on (as is the header, bold). Columns empty in every row are
     left out; columns that cannot fit even folded are hidden with a line saying how many."""
-    _check_width(width)
     if groups is not None and len(groups) != len(rows):
         raise ValueError("groups must give one label per row")
-    if any(len(row) != len(columns) for row in rows):
-        raise ValueError("every row must have one cell per column")
-    keep = [j for j in range(len(columns)) if not rows or any(row[j].strip() for row in rows)]
-    natural = [max(_natural(columns[j].header), *(_natural(r[j]) for r in rows)) for j in keep]
-    widths = column_widths([columns[j] for j in keep], natural, width)
-    hidden, keep = len(keep) - len(widths), keep[: len(widths)]
+    plan = fit_columns(columns, rows, width)
+    keep, widths = [j for j, _ in plan], [w for _, w in plan]
+    hidden = sum(1 for j in range(len(columns)) if _shown(columns, rows, j)) - len(plan)
     spans = highlights if color and highlights else {}
 
-    out: list[str] = []
-    if title:
-        out += _styled(wrap_paragraph(title, width), BOLD if color else "")
-    head = [wrap_lines(columns[j].header, w, "text") for j, w in zip(keep, widths, strict=True)]
     style = BOLD if color else ""
+    out = _styled(wrap_paragraph(title, width), style) if title else []
+    headers = [columns[j].header.replace("\t", " ") for j in keep]
+    head = [wrap_lines(h, w) for h, w in zip(headers, widths, strict=True)]
     for k in range(max(map(len, head), default=0)):
         parts = []
         for j, lines in enumerate(head):
             s, e, w = lines[k] if k < len(lines) else (0, 0, 0)
-            text = columns[keep[j]].header[s:e]
+            text = headers[j][s:e]
             parts.append((style + text + RESET if style and text else text, w))
         out.append(_join(parts, widths))
     out.append(RULE * (sum(widths) + GAP * (len(widths) - 1)))
