@@ -44,6 +44,7 @@ _TOKEN = re.compile(
     r"(?P<newline>\n)|(?P<space>[^\S\n]+)|(?P<word>[0-9A-Za-z]+(?:[.,:/+\-_&'][0-9A-Za-z]+)*%?)|.", re.S
 )
 _NAME = re.compile(r"[(（][^)）、]*[)）]?、?|[^、(（]+、?|、")
+_BLANK = re.compile(r"\s")
 _SPACE, _NEWLINE, _TEXT = 0, 1, 2
 
 
@@ -111,7 +112,7 @@ def _tokens(text: str, start: int, end: int) -> list[list[int]]:
             and prev[3] == _SPACE
             and len(out) > 1
             and out[-2][3] == _TEXT
-            and _glued(text, out[-2], s)
+            and (text[s] in NO_START or text[out[-2][1] - 1] in NO_END)
         ):
             out.pop()
             out[-1][1], out[-1][2] = e, out[-1][2] + prev[2] + w
@@ -124,14 +125,11 @@ def _clusters(text: str, width: int, kind: CellKind) -> list[list[int]]:
     """Break units for one cell: a whole name or id when it fits the width, else the text rules."""
     if kind == "text":
         return _tokens(text, 0, len(text))
-    if kind == "ids":
-        w = text_width(text)
-        return [[0, len(text), w, _TEXT]] if w <= width and "\n" not in text else _tokens(text, 0, len(text))
+    spans = [(0, len(text))] if kind == "ids" else [m.span() for m in _NAME.finditer(text)]
     out: list[list[int]] = []
-    for m in _NAME.finditer(text):
-        s, e = m.span()
-        w = text_width(m.group())
-        if w <= width and not m.group().isspace() and "\n" not in m.group():
+    for s, e in spans:
+        w = text_width(text[s:e])
+        if w <= width and not _BLANK.search(text, s, e):
             out.append([s, e, w, _TEXT])
         else:
             out.extend(_tokens(text, s, e))
@@ -140,16 +138,21 @@ def _clusters(text: str, width: int, kind: CellKind) -> list[list[int]]:
 
 def _fold(text: str, start: int, end: int, room: int, width: int) -> list[Line]:
     """Hard-break one cluster wider than the column by characters (the only place a rule may yield)."""
-    lines: list[Line] = []
-    s, used = start, 0
+    cuts = [start]
+    used = 0
     for i in range(start, end):
         w = char_width(text[i])
-        if used + w > (room if not lines else width) and i > s:
-            cut = i - 1 if text[i] in NO_START and i - 1 > s else i
-            lines.append((s, cut, text_width(text[s:cut])))
-            s, used = cut, text_width(text[cut:i])
+        if used + w > (room if len(cuts) == 1 else width) and i > cuts[-1]:
+            cut = i - 1 if text[i] in NO_START and i - 1 > cuts[-1] else i
+            cuts.append(cut)
+            used = text_width(text[cut:i])
         used += w
-    lines.append((s, end, used))
+    lines: list[Line] = []
+    for s, e in zip(cuts, [*cuts[1:], end], strict=True):
+        piece = text[s:e]
+        s, e = s + len(piece) - len(piece.lstrip()), e - len(piece) + len(piece.rstrip())
+        if s < e:  # a space kept inside a cluster ("word )") may fall on a fold
+            lines.append((s, e, text_width(text[s:e])))
     return lines
 
 
@@ -280,8 +283,11 @@ def _widths(columns: Sequence[Col], natural: Sequence[int], width: int) -> list[
     for count in range(len(columns), 0, -1):
         cols, nat = columns[:count], list(natural[:count])
         room = width - GAP * (count - 1)
-        lows = [n if c.kind == "ids" else min(n, c.min_width) for c, n in zip(cols, nat, strict=True)]
         floors = [min(n, FLOOR) for n in nat]
+        lows = [
+            n if c.kind == "ids" else max(f, min(n, c.min_width))
+            for c, n, f in zip(cols, nat, floors, strict=True)
+        ]
         if sum(floors) > room:
             continue
         widths = lows
@@ -315,9 +321,11 @@ def _join(parts: list[tuple[str, int]], widths: Sequence[int]) -> str:
     return "".join(out)
 
 
-def _shown(columns: Sequence[Col], rows: Sequence[Sequence[str]], j: int) -> bool:
-    """Whether column j has something to show: a column empty in every row is left out."""
-    return not rows or any(row[j].strip() for row in rows)
+def _filled(columns: Sequence[Col], rows: Sequence[Sequence[str]]) -> list[int]:
+    """Indices of the columns with something to show: a column empty in every row is left out (unless
+    all are, when the headers at least say what is empty)."""
+    filled = [j for j in range(len(columns)) if any(row[j].strip() for row in rows)]
+    return filled or list(range(len(columns)))
 
 
 def fit_columns(columns: Sequence[Col], rows: Sequence[Sequence[str]], width: int) -> list[tuple[int, int]]:
@@ -327,8 +335,8 @@ def fit_columns(columns: Sequence[Col], rows: Sequence[Sequence[str]], width: in
     _check_width(width)
     if any(len(row) != len(columns) for row in rows):
         raise ValueError("every row must have one cell per column")
-    keep = [j for j in range(len(columns)) if _shown(columns, rows, j)]
-    natural = [max(_natural(columns[j].header), *(_natural(r[j]) for r in rows)) for j in keep]
+    keep = _filled(columns, rows)
+    natural = [max([_natural(columns[j].header), *(_natural(r[j]) for r in rows)]) for j in keep]
     return list(zip(keep, _widths([columns[j] for j in keep], natural, width), strict=False))
 
 
@@ -352,7 +360,7 @@ def layout_table(
         raise ValueError("groups must give one label per row")
     plan = fit_columns(columns, rows, width)
     keep, widths = [j for j, _ in plan], [w for _, w in plan]
-    hidden = sum(1 for j in range(len(columns)) if _shown(columns, rows, j)) - len(plan)
+    hidden = len(_filled(columns, rows)) - len(plan)
     spans = highlights if color and highlights else {}
 
     style = BOLD if color else ""
