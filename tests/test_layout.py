@@ -251,6 +251,9 @@ def test_numbers_and_ascii_words_stay_whole() -> None:
     assert wrap_text("完成2020年目标12.5%", 8) == ["完成", "2020年目", "标12.5%"]
     assert wrap_text("G4", 4, "ids") == ["G4"]
     assert wrap_text("x 1.2.3", 5, "ids") == ["x", "1.2.3"]
+    long_id = [["1.2.3.4.5", "推进" * 60]]  # an id column gets its whole width, a text one shares by ratio
+    assert fit_columns([Col("编号", kind="ids"), Col("内容", ratio=9)], long_id, 40) == [(0, 9), (1, 29)]
+    assert fit_columns([Col("编号"), Col("内容", ratio=9)], long_id, 40) == [(0, 7), (1, 31)]
 
 
 def test_doubled_dashes_and_ellipses_stay_together() -> None:

@@ -122,12 +122,14 @@ def _tokens(text: str, start: int, end: int) -> list[list[int]]:
 
 
 def _clusters(text: str, width: int, kind: CellKind) -> list[list[int]]:
-    """Break units for one cell: a whole name or id when it fits the width, else the text rules."""
-    if kind == "text":
+    """Break units for one cell: a whole name when it fits the width, else the text rules.
+
+    An id needs no rule of its own here: it is one piece whenever its column is as wide as it, which
+    `fit_columns` gives it."""
+    if kind != "names":
         return _tokens(text, 0, len(text))
-    spans = [(0, len(text))] if kind == "ids" else [m.span() for m in _NAME.finditer(text)]
     out: list[list[int]] = []
-    for s, e in spans:
+    for s, e in (m.span() for m in _NAME.finditer(text)):
         w = text_width(text[s:e])
         if w <= width and not _BLANK.search(text, s, e):
             out.append([s, e, w, _TEXT])
@@ -195,6 +197,12 @@ def wrap_lines(text: str, width: int, kind: CellKind = "text") -> list[Line]:
 
     Slices keep offsets into the caller's text so highlight spans can be placed after wrapping."""
     text = text.replace("\t", " ")
+    if "\n" not in text:  # most cells fit on one line: measure once, skip the breaking
+        body = text.strip()
+        w = text_width(body)
+        if w <= width:
+            start = len(text) - len(text.lstrip())
+            return [(start, start + len(body), w)] if body else []
     clusters = _clusters(text, width, kind)
     lines = _fill(text, clusters, width, width)
     if len(lines) < 2:
