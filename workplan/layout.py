@@ -30,13 +30,13 @@ NO_END = frozenset("（「『《〈【〔〖［｛“‘([{")
 """Characters a line may not end with (opening punctuation)."""
 INSEPARABLE = frozenset("—…")
 """Doubled dashes and ellipses (—— ……) are one mark and stay on one line."""
-NAME_SEPARATOR = "、"
 
 GAP = 2
 """Spaces between two table columns."""
 FLOOR = 4
 """The narrowest a column is folded to (two Chinese characters) before columns are hidden."""
 MIN_WIDTH = FLOOR
+"""The narrowest width accepted: one folded column."""
 RULE = "─"
 BOLD, BOLD_RED, RESET = "\x1b[1m", "\x1b[1;31m", "\x1b[0m"
 
@@ -389,7 +389,7 @@ def layout_table(
         if groups is not None and groups[i] != group:
             group = groups[i]
             if group is not None:
-                out += _styled(wrap_paragraph(str(group), width), style)
+                out += _styled(wrap_paragraph(group, width), style)
             elif i:
                 out.append("")
         texts = [row[j].replace("\t", " ") for j in keep]
