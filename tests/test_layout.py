@@ -24,6 +24,8 @@ from workplan.layout import (
 )
 from workplan.query import Corpus
 
+from .conftest import ROOT
+
 # The rules as the issue states them, written out here rather than taken from the module under test.
 OPENING = "（「『《“‘("
 CLOSING = "、，。；：？！）」』》”’,;:)?!"
@@ -354,3 +356,10 @@ def test_the_shipped_plan_breaks_like_chinese_at_common_widths(
         for part in columns_of(line, plan):
             assert part.strip()[:1] not in ("、", ")", "）") and part.strip()[-1:] not in ("(", "（"), line
     assert sum(1 for line in body if line in set(groups)) == len(set(groups))
+
+
+def test_the_readme_example_shows_its_real_output(capsys: pytest.CaptureFixture[str]) -> None:
+    doc = (ROOT / "docs" / "readme-table.md").read_text(encoding="utf-8")
+    code, shown = re.findall(r"```(?:python)?\n(.*?)```", doc, re.S)[:2]
+    exec(compile(code, "readme-table.md", "exec"), {})
+    assert capsys.readouterr().out == shown
