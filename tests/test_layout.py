@@ -294,6 +294,8 @@ def test_colour_draws_a_bold_header_and_bold_red_highlights() -> None:
     assert out.split("\n")[0] == "\x1b[1m编号\x1b[0m  \x1b[1m工作任务\x1b[0m"
     assert out.split("\n")[2] == "2.6   消费\x1b[1;31m拉动\x1b[0m"
     assert ANSI.sub("", out) == layout_table(cols, rows, 40, highlights={(0, 1): [(2, 4)]})
+    across = layout_table([Col("任务")], [["消费拉动消费拉动"]], 8, highlights={(0, 0): [(2, 6)]}, color=True)
+    assert across.split("\n")[2:4] == ["消费\x1b[1;31m拉动\x1b[0m", "\x1b[1;31m消费\x1b[0m拉动"]
 
 
 def test_bad_widths_and_shapes_are_refused_plainly() -> None:
