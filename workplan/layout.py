@@ -196,17 +196,22 @@ def wrap_lines(text: str, width: int, kind: CellKind = "text") -> list[Line]:
     """Lines of one cell as (start, end, cells) slices of `text`; [] for a blank cell.
 
     Slices keep offsets into the caller's text so highlight spans can be placed after wrapping."""
-    text = text.replace("\t", " ")
+    return list(_wrap(text.replace("\t", " "), width, kind))
+
+
+@lru_cache(maxsize=4096)
+def _wrap(text: str, width: int, kind: CellKind) -> tuple[Line, ...]:
+    """wrap_lines, remembered: unit lists and labels repeat from row to row (相关成员单位, 各街道)."""
     if "\n" not in text:  # most cells fit on one line: measure once, skip the breaking
         body = text.strip()
         w = text_width(body)
         if w <= width:
             start = len(text) - len(text.lstrip())
-            return [(start, start + len(body), w)] if body else []
+            return ((start, start + len(body), w),) if body else ()
     clusters = _clusters(text, width, kind)
     lines = _fill(text, clusters, width, width)
     if len(lines) < 2:
-        return lines
+        return tuple(lines)
     # Balance: the narrowest width that needs no more lines, so a cell never ends on an orphan
     # character ("相关成员单 / 位" becomes "相关成 / 员单位"). Greedy line counts only fall as the width
     # grows, so a binary search finds it; no cluster that fitted is made to fold.
@@ -221,7 +226,7 @@ def wrap_lines(text: str, width: int, kind: CellKind = "text") -> list[Line]:
             high = mid
         else:
             low = mid + 1
-    return _fill(text, clusters, high, high) if high < width else lines
+    return tuple(_fill(text, clusters, high, high) if high < width else lines)
 
 
 def wrap_text(text: str, width: int, kind: CellKind = "text") -> list[str]:
@@ -374,7 +379,7 @@ def layout_table(
     style = BOLD if color else ""
     out = _styled(wrap_paragraph(title, width), style) if title else []
     headers = [columns[j].header.replace("\t", " ") for j in keep]
-    head = [wrap_lines(h, w) for h, w in zip(headers, widths, strict=True)]
+    head = [_wrap(h, w, "text") for h, w in zip(headers, widths, strict=True)]
     for k in range(max(map(len, head), default=0)):
         parts = []
         for j, lines in enumerate(head):
@@ -393,7 +398,7 @@ def layout_table(
             elif i:
                 out.append("")
         texts = [row[j].replace("\t", " ") for j in keep]
-        cells = [wrap_lines(t, w, columns[j].kind) for t, w, j in zip(texts, widths, keep, strict=True)]
+        cells = [_wrap(t, w, columns[j].kind) for t, w, j in zip(texts, widths, keep, strict=True)]
         for k in range(max(map(len, cells), default=0)):
             parts = []
             for j, lines in enumerate(cells):
