@@ -188,6 +188,13 @@ def test_paragraphs_wrap_with_a_hanging_indent(text: str, width: int, indent: in
             assert line.strip()[0] not in CLOSING
 
 
+def test_a_chinese_first_line_indent_is_kept() -> None:
+    assert wrap_paragraph("\u3000\u3000进一步促进创业就业联动。", 16).split("\n") == [
+        "\u3000\u3000进一步促进创",
+        "业就业联动。",
+    ]
+
+
 # --- exact output --------------------------------------------------------------------------------------
 
 GOLDEN_COLUMNS = [

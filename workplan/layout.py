@@ -244,10 +244,12 @@ def wrap_paragraph(text: str, width: int, indent: int = 0) -> str:
     indent = max(0, min(indent, width - FLOOR))
     out: list[str] = []
     for para in text.replace("\t", " ").split("\n"):
-        body = para.lstrip(" ")
-        lead = min(len(para) - len(body), width - FLOOR)
-        lines = _fill(body, _tokens(body, 0, len(body)), width - indent, width - lead)
-        out += [" " * (lead if i == 0 else indent) + body[s:e] for i, (s, e, _) in enumerate(lines)] or [""]
+        body = para.lstrip(" \u3000")  # ASCII or ideographic (　　) indent of the first line
+        lead = para[: len(para) - len(body)]
+        if text_width(lead) > width - FLOOR:
+            lead = " " * (width - FLOOR)
+        lines = _fill(body, _tokens(body, 0, len(body)), width - indent, width - text_width(lead))
+        out += [(lead if i == 0 else " " * indent) + body[s:e] for i, (s, e, _) in enumerate(lines)] or [""]
     return "\n".join(line.rstrip(" ") for line in out)
 
 
