@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from workplan.corpus import Corpus
 
 from workplan.errors import UsageError
 from workplan.layout import (
@@ -22,7 +23,6 @@ from workplan.layout import (
     wrap_paragraph,
     wrap_text,
 )
-from workplan.query import Corpus
 
 from .conftest import ROOT
 

@@ -427,7 +427,9 @@ class Corpus:
         """The id of exactly one document, named by id, unique prefix or a glob that matches one."""
         found = sorted(self.document_ids([pattern]))
         if len(found) != 1:
-            raise UsageError(f"{pattern!r} 指多个文档 (names several documents)", hints=["one of: " + ", ".join(found)])
+            raise UsageError(
+                f"{pattern!r} 指多个文档 (names several documents)", hints=["one of: " + ", ".join(found)]
+            )
         return found[0]
 
     def diff(self, before: str, after: str, unit: str | None = None) -> Diff:

@@ -16,6 +16,8 @@ from typing import Any
 
 from typing_extensions import assert_never
 
+from .layout import CellKind
+
 Span = tuple[int, int]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 
@@ -36,6 +38,7 @@ class Column:
     cell: Callable[[dict[str, Any]], str] | None = None  # table/markdown text when not the plain value
     min_width: int | None = None
     ratio: int | None = None
+    kind: CellKind = "text"  # "names": a 、-list that breaks between names; "ids": never folded
 
 
 @dataclass(slots=True)
@@ -45,6 +48,7 @@ class Table:
     columns: list[Column]
     title: str = ""
     highlights: dict[tuple[int, str], list[Span]] = field(default_factory=dict)
+    group: Callable[[dict[str, Any]], str] | None = None  # in a terminal: a heading row per group
 
 
 @dataclass(slots=True)
@@ -153,44 +157,36 @@ def render_markdown(report: Report) -> str:
 
 
 def render_table(report: Report, width: int, color: bool) -> str:
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table as RichTable
-    from rich.text import Text
+    """Tables for a terminal, laid out by Chinese line-breaking rules (layout.py); a table's `group`
+    becomes heading rows instead of a column repeated on every row."""
+    from .layout import Col, layout_table
 
-    buf = io.StringIO()
-    console = Console(
-        file=buf,
-        width=width,
-        force_terminal=color,
-        no_color=not color,
-        color_system="standard" if color else None,
-        highlight=False,
-        emoji=False,
-        markup=False,
-        legacy_windows=False,
-    )
+    parts = []
     for t in report.tables:
-        table = RichTable(
-            title=Text(visible(t.title), style="bold") if t.title else None,
-            box=box.SIMPLE_HEAD,
-            show_edge=False,
-            header_style="bold" if color else "",
-        )
-        for col in t.columns:
-            table.add_column(col.header, overflow="fold", min_width=col.min_width, ratio=col.ratio)
+        columns = [Col(c.header, c.min_width or 4, c.ratio or 1, c.kind) for c in t.columns]
+        rows, highlights = [], {}
         for i, row in enumerate(t.rows):
             cells = []
-            for col in t.columns:
+            for j, col in enumerate(t.columns):
                 raw = cell_text(row, col)
-                text = Text(visible(raw))
-                if color and text.plain == raw:  # escaped control characters would shift the spans
-                    for a, b in t.highlights.get((i, col.key), []):
-                        text.stylize("bold red", a, b)
-                cells.append(text)
-            table.add_row(*cells)
-        console.print(table)
-    return buf.getvalue()
+                shown = visible(raw)
+                if shown == raw and (i, col.key) in t.highlights:  # escapes would shift the spans
+                    highlights[(i, j)] = t.highlights[(i, col.key)]
+                cells.append(shown)
+            rows.append(cells)
+        groups = [visible(t.group(row)) for row in t.rows] if t.group else None
+        parts.append(
+            layout_table(
+                columns,
+                rows,
+                width,
+                groups=groups,
+                title=visible(t.title),
+                highlights=highlights,
+                color=color,
+            )
+        )
+    return "\n".join(parts)
 
 
 def render(report: Report, fmt: Format, width: int = 80, color: bool = False, pretty: bool = True) -> str:

@@ -40,23 +40,30 @@ def lead_label(row: dict[str, Any]) -> str:
 
 
 def id_column() -> Column:
-    return Column("ref", "编号", min_width=4)
+    return Column("ref", "编号", min_width=4, kind="ids")
 
 
 RECORD_COLUMNS = [
     id_column(),
-    Column("section", "板块", cell=section_label, min_width=4),
     Column("title", "工作任务", ratio=3, min_width=8),
-    Column("lead_units", "牵头单位", cell=lead_label, ratio=3, min_width=8),
-    Column("support_units", "配合单位", ratio=2, min_width=6),
-    Column("lead_leaders", "牵头领导", min_width=4),
+    Column("lead_units", "牵头单位", cell=lead_label, ratio=3, min_width=8, kind="names"),
+    Column("support_units", "配合单位", ratio=2, min_width=6, kind="names"),
+    Column("lead_leaders", "牵头领导", min_width=4, kind="names"),
 ]
+
+
+def section_group(corpus: Corpus) -> Any:
+    """The heading a record sits under in a terminal: its section (and document, when several)."""
+    if corpus.multi:
+        return lambda row: f"{row['document']} · {section_label(row)}"
+    return section_label
 
 
 def records_report(corpus: Corpus, records: Sequence[Record], title: str = "") -> Report:
     rows = [record_json(corpus, r) for r in records]
-    columns = RECORD_COLUMNS if any(r.kind is Kind.project for r in records) else RECORD_COLUMNS[:-1]
-    return Report([Table("records", rows, columns, title=title)], found=bool(rows))
+    return Report(
+        [Table("records", rows, RECORD_COLUMNS, title=title, group=section_group(corpus))], found=bool(rows)
+    )
 
 
 def role_label(row: dict[str, Any]) -> str:
@@ -75,7 +82,7 @@ def hits_report(corpus: Corpus, name: str, hits: Sequence[Hit]) -> Report:
         id_column(),
         Column("role", "角色", cell=role_label, min_width=4),
         Column("title", "工作任务", ratio=3, min_width=8),
-        Column("lead_units", "牵头单位", ratio=3, min_width=8),
+        Column("lead_units", "牵头单位", ratio=3, min_width=8, kind="names"),
     ]
     title = f"{name}: {role_counts(hits)}" if hits else name
     if corpus.multi:  # a unit's history: counts per document, newest first (the order of the hits)
@@ -85,7 +92,8 @@ def hits_report(corpus: Corpus, name: str, hits: Sequence[Hit]) -> Report:
         title = f"{name}: " + " · ".join(
             f"{doc} {role_counts(doc_hits)}" for doc, doc_hits in per_doc.items()
         )
-    return Report([Table("records", rows, columns, title=title)], found=bool(rows))
+    group = (lambda row: row["document"]) if corpus.multi else None  # a unit's history, newest first
+    return Report([Table("records", rows, columns, title=title, group=group)], found=bool(rows))
 
 
 def role_counts(hits: Sequence[Hit]) -> str:
@@ -326,6 +334,11 @@ def overview_text(corpus: Corpus, commands: Sequence[tuple[str, str]]) -> str:
 def diff_report(corpus: Corpus, d: Diff, before: str, after: str) -> Report:
     """`diff`: JSON as issue 14 specifies it; for people, the changes only, with what changed named."""
     changed = [c for c in d.continued if c.changes]
+    units = [
+        {"unit": u.unit, "gained": [corpus.ref(r) for r in u.gained], "lost": [corpus.ref(r) for r in u.lost]}
+        for u in d.units
+        if u.gained or u.lost
+    ]
     data = {
         "from": before,
         "to": after,
@@ -340,11 +353,7 @@ def diff_report(corpus: Corpus, d: Diff, before: str, after: str) -> Report:
             }
             for c in d.continued
         ],
-        "units": [
-            {"unit": u.unit, "gained": [corpus.ref(r) for r in u.gained], "lost": [corpus.ref(r) for r in u.lost]}
-            for u in d.units
-            if u.gained or u.lost
-        ],
+        "units": units,
     }
 
     def brief(rows: Sequence[Record]) -> list[dict[str, Any]]:
@@ -365,7 +374,9 @@ def diff_report(corpus: Corpus, d: Diff, before: str, after: str) -> Report:
         }
         for c in changed
     ]
-    unit_rows = [{"unit": u["unit"], "gained": " ".join(u["gained"]), "lost": " ".join(u["lost"])} for u in data["units"]]
+    unit_rows = [
+        {"unit": u["unit"], "gained": " ".join(u["gained"]), "lost": " ".join(u["lost"])} for u in units
+    ]
     same = len(d.continued) - len(changed)
     tables = [
         Table("added", brief(d.added), record_columns, title=f"新增 added: {len(d.added)} 项"),
@@ -385,7 +396,11 @@ def diff_report(corpus: Corpus, d: Diff, before: str, after: str) -> Report:
         Table(
             "units",
             unit_rows,
-            [Column("unit", "单位", ratio=2), Column("gained", "新增负责", ratio=2), Column("lost", "不再负责", ratio=2)],
+            [
+                Column("unit", "单位", ratio=2),
+                Column("gained", "新增负责", ratio=2),
+                Column("lost", "不再负责", ratio=2),
+            ],
             title="各单位的变化 per unit",
         ),
     ]

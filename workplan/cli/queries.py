@@ -277,7 +277,9 @@ def diff(
     ctx: typer.Context,
     before: Annotated[
         str,
-        typer.Argument(metavar="FROM", help="旧文档 the earlier document: id, unique prefix or glob.", show_default=False),
+        typer.Argument(
+            metavar="FROM", help="旧文档 the earlier document: id, unique prefix or glob.", show_default=False
+        ),
     ],
     after: Annotated[
         str,
@@ -300,4 +302,9 @@ def diff(
     st = state(ctx)
     c = st.corpus()
     d = c.diff(before, after, unit)
-    emit(st, diff_report(c, d, c.one_document(before), c.one_document(after)), output_format(fmt, as_json), width)
+    emit(
+        st,
+        diff_report(c, d, c.one_document(before), c.one_document(after)),
+        output_format(fmt, as_json),
+        width,
+    )
