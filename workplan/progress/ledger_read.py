@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import DataError, UsageError, WorkplanError
 from ..model import Record, Status
 from . import Corpus
-from .store import Source, Update
+from .store import Source, Store, Update
 
 MAX_BYTES = 20 * 1024 * 1024  # a 台账 of a few thousand rows is well under 1 MB
 MAX_ROWS = 100_000
@@ -340,3 +340,15 @@ def row_updates(
         lead = get("lead").text.removesuffix("(按分工)")
         units = [u for u in UNIT_SPLIT.split(lead) if u] or record.lead_units
     return [checked(corpus, record, u, status, as_of, note, percent, source) for u in units]
+
+
+def import_ledger(store: Store, read: LedgerRead, skip_bad: bool = False) -> list[Update]:
+    """Store what a 台账 says in one transaction and return the new reports.
+
+    Any bad row refuses the whole file (DataError listing every bad row, nothing written) unless
+    `skip_bad`, which stores the good rows; the caller lists `read.bad` either way."""
+    if read.bad and not skip_bad:
+        raise DataError(
+            f"{len(read.bad)} 行有误, 未导入任何内容 (bad rows; nothing imported)", problems=read.bad
+        )
+    return store.add(read.updates)
