@@ -210,7 +210,12 @@ class Store:
         A report already stored (same document, id, unit, status, percent, note, as_of) is left out."""
         entered = now()
         added = []
-        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as e:
+            raise OutputError(
+                f"{self.path}: 无法写入进展数据库 (cannot write the progress database): {e}"
+            ) from None
         try:
             for u in updates:
                 cursor = self.db.execute(
@@ -236,8 +241,12 @@ class Store:
                         )
                     )
             self.db.execute("COMMIT")
-        except BaseException:
+        except BaseException as e:
             self.db.execute("ROLLBACK")
+            if isinstance(e, sqlite3.Error):
+                raise OutputError(
+                    f"{self.path}: 写入失败, 未做任何改动 (write failed; nothing changed): {e}"
+                ) from None
             raise
         return added
 
