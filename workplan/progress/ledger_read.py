@@ -238,16 +238,25 @@ def xlsx_tables(path: Path) -> list[Table]:
     return tables
 
 
-def find_header(table: Table) -> tuple[int, dict[str, int]] | None:
-    """(index into rows, field → column) of the first row naming 编号 and 完成情况 or 进展状态."""
+def header_fields(cells: Sequence[Cell]) -> dict[str, int]:
+    """field → column for the cells that are header words (the leftmost wins)."""
     wanted = {word: name for name, words in HEADERS.items() for word in words}
+    columns: dict[str, int] = {}
+    for col, cell in enumerate(cells):
+        name = wanted.get(normalise_header(cell.text))
+        if name and name not in columns:
+            columns[name] = col
+    return columns
+
+
+def find_header(table: Table) -> tuple[int, dict[str, int]] | None:
+    """(index of the last header row, field → column) for the first row naming 编号 and 完成情况 or
+    进展状态. A second header row under it (a merged 进展情况 over 进展状态 | 完成情况) refines it."""
     for i, (_, cells) in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
-        columns: dict[str, int] = {}
-        for col, cell in enumerate(cells):
-            name = wanted.get(normalise_header(cell.text))
-            if name and name not in columns:
-                columns[name] = col
+        columns = header_fields(cells)
         if "id" in columns and ("note" in columns or "status" in columns):
+            if i + 1 < len(table.rows) and (lower := header_fields(table.rows[i + 1][1])):
+                return i + 1, columns | lower
             return i, columns
     return None
 
