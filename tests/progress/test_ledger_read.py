@@ -206,3 +206,27 @@ def test_one_update_from_the_command_line(corpus: Corpus) -> None:
         make_update(corpus, "2.6", "区教育局", "done", TODAY)
     with pytest.raises(UsageError, match="percent"):
         make_update(corpus, "2.6", "区商务委", "done", TODAY, percent=120)
+
+
+def test_several_documents_need_the_document_column(
+    edited_dataset: Callable[..., Path], tmp_path: Path
+) -> None:
+    from workplan.loader import load_document, load_documents
+
+    other = load_document(edited_dataset(("id: yangpu-2020q2", "id: yangpu-2020q3")))
+    both = Corpus.of([*load_documents(), other])
+    path = tmp_path / "two.csv"
+    path.write_text(
+        "文档,编号,牵头单位,进展状态,完成进度,完成情况\n"
+        "yangpu-2020q3,2.6,区商务委,推进中,60%,过半\n"
+        ",yangpu-2020q2:2.6,区商务委,推进中,0.5,\n"
+        ",2.7,区商务委,推进中,,\n",
+        encoding="utf-8",
+    )
+    read = read_ledger(path, both, TODAY)
+    assert [(u.document, u.id, u.percent) for u in read.updates] == [
+        ("yangpu-2020q3", "2.6", 60),
+        ("yangpu-2020q2", "2.6", 0),
+    ]
+    assert len(read.bad) == 1
+    assert read.bad[0].startswith(f"{path}:4: id '2.7' exists in several documents")

@@ -12,7 +12,7 @@ import pytest
 
 from workplan.errors import DataError
 from workplan.model import Status
-from workplan.progress.store import SCHEMA_VERSION, Source, Store, Update, default_path
+from workplan.progress.store import SCHEMA_VERSION, Source, Store, Update, default_path, store_path
 
 D = datetime.date
 
@@ -27,6 +27,13 @@ def test_default_path_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     home = tmp_path / ".local" / "share" / "workplan" / "progress.db"
     assert default_path({"XDG_DATA_HOME": "relative/data"}) == home
     assert default_path({}) == home
+
+
+def test_the_db_option_then_the_environment_then_the_default() -> None:
+    env = {"WORKPLAN_DB": "/tmp/env.db", "XDG_DATA_HOME": "/srv/data"}
+    assert store_path("/tmp/option.db", env) == Path("/tmp/option.db")
+    assert store_path(None, env) == Path("/tmp/env.db")
+    assert store_path(None, {**env, "WORKPLAN_DB": ""}) == Path("/srv/data/workplan/progress.db")
 
 
 def test_a_new_store_is_private(tmp_path: Path) -> None:

@@ -110,6 +110,12 @@ def default_path(environ: Mapping[str, str] = os.environ) -> Path:
     return root / "workplan" / "progress.db"
 
 
+def store_path(db: str | os.PathLike[str] | None = None, environ: Mapping[str, str] = os.environ) -> Path:
+    """The database to open: --db, else $WORKPLAN_DB, else the default under XDG_DATA_HOME."""
+    chosen = db if db is not None else environ.get("WORKPLAN_DB") or None
+    return Path(chosen) if chosen is not None else default_path(environ)
+
+
 def _row(values: Sequence[Any]) -> Update:
     document, record, unit, status, percent, note, as_of, file, sheet, row, entered = values
     return Update(
@@ -129,7 +135,8 @@ class Store:
     """An open progress database. Use as a context manager, or call close()."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        self.path = Path(path) if path is not None else default_path()
+        """Open (creating or migrating) the store at `path`; None means `store_path()`."""
+        self.path = store_path(path)
         self._create_private()
         self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
