@@ -35,7 +35,7 @@ class Bulletin:
     total: UnitStats
     units: list[UnitStats]  # lowest rate first (units with nothing due last), then by name
     lights: dict[Light, int]
-    overdue: list[StatusRow]  # longest overdue first
+    overdue: list[StatusRow]  # longest overdue first, then in document order
     multi: bool  # several documents: ids are shown as DOC:ID
 
     def ref(self, row: StatusRow) -> str:
@@ -55,7 +55,7 @@ def bulletin(rows: list[StatusRow], as_of: datetime.date) -> Bulletin:
     """The bulletin of status rows computed as of `as_of` (see `status.status_rows`)."""
     units = sorted(unit_stats(rows), key=lambda u: (u.rate is None, u.rate or 0.0, u.unit))
     lights = Counter(row.light for row in rows)
-    overdue = sorted((r for r in rows if r.overdue), key=lambda r: (r.days_left, r.record.id, r.unit))
+    overdue = sorted((r for r in rows if r.overdue), key=lambda r: r.days_left)  # stable: document order
     return Bulletin(
         as_of,
         tally(TOTAL, rows),
