@@ -82,7 +82,7 @@ def test_a_csv_saved_as_gbk_with_several_lead_units(corpus: Corpus, tmp_path: Pa
         ["说明: 请各单位6月20日前报送"],
         [],
         ["序号", "编号", "牵头单位", "进展状态", "完成情况", "填报日期"],
-        ["1", "2.1", "区政府办公室、区发展改革委、区财政局(按分工)", "推进中", "初稿", "2020/6/18"],
+        ["1", "2.1", "区政府办公室、区发展改革委、区财政局(按分工)", "推进中", "初稿，待审定", "2020/6/18"],
         ["2", "二(六)", "区商务委", "Done", "完成", ""],
     ]
     buf = io.StringIO()
@@ -99,7 +99,7 @@ def test_a_csv_saved_as_gbk_with_several_lead_units(corpus: Corpus, tmp_path: Pa
     }
     # the file as 区发展改革委's: its 2.1 row is its own, and 2.6 is not its business
     mine = read_ledger(path, corpus, TODAY, unit="发展改革委")
-    assert [(u.id, u.unit) for u in mine.updates] == [("2.1", "区发展改革委")]
+    assert [(u.id, u.unit, u.note) for u in mine.updates] == [("2.1", "区发展改革委", "初稿，待审定")]
     assert len(mine.bad) == 1
     assert mine.bad[0].startswith(f"{path}:5: 区发展改革委 不是 2.6 的牵头或配合单位")
 
@@ -162,11 +162,18 @@ def test_a_unit_argument_that_is_unknown_is_a_usage_error(corpus: Corpus, tmp_pa
         read_ledger(path, corpus, TODAY, unit="不存在的单位")
 
 
-def test_what_is_not_a_ledger_is_refused(corpus: Corpus, tmp_path: Path) -> None:
+def test_what_is_not_a_ledger_is_refused(
+    corpus: Corpus, tmp_path: Path, ledger_copy: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     old = tmp_path / "old.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
     with pytest.raises(DataError, match="xls"):
         read_ledger(old, corpus, TODAY)
+    from workplan.progress import ledger_read
+
+    monkeypatch.setattr(ledger_read, "MAX_UNPACKED", 10_000)
+    with pytest.raises(DataError, match="expands too far"):
+        read_ledger(ledger_copy(".xlsx"), corpus, TODAY)
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(DataError, match="cannot read the workbook"):

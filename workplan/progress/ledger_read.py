@@ -22,6 +22,7 @@ from . import Corpus
 from .store import Source, Store, Update
 
 MAX_BYTES = 20 * 1024 * 1024  # a 台账 of a few thousand rows is well under 1 MB
+MAX_UNPACKED = 200 * 1024 * 1024  # an xlsx is a zip: bound what it expands to before parsing it
 MAX_ROWS = 100_000
 HEADER_SEARCH_ROWS = 30  # title rows above the header
 HEADERS = {  # field: the header words that name it (after normalise_header)
@@ -48,10 +49,14 @@ class Cell:
     percent: bool = False
 
     @property
+    def raw(self) -> str:
+        """The text as the unit wrote it (a note keeps its full-width punctuation)."""
+        return "" if self.value is None else str(self.value).strip()
+
+    @property
     def text(self) -> str:
-        if self.value is None:
-            return ""
-        return unicodedata.normalize("NFKC", str(self.value)).strip()
+        """The text to match: full-width letters, digits and brackets made half-width."""
+        return unicodedata.normalize("NFKC", self.raw)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +218,12 @@ def xlsx_tables(path: Path) -> list[Table]:
     from openpyxl import load_workbook
 
     try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+        if unpacked > MAX_UNPACKED:
+            raise DataError(
+                f"{path}: 解压后过大 {unpacked} 字节 (workbook expands too far; limit {MAX_UNPACKED})"
+            )
         wb = load_workbook(path, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
         raise DataError(f"{path}: 无法读取 Excel 文件 (cannot read the workbook): {e}") from None
@@ -322,7 +333,7 @@ def row_updates(
         col = columns.get(name)
         return cells[col] if col is not None and col < len(cells) else Cell(None)
 
-    status, note, percent_cell = get("status").text, get("note").text, get("percent")
+    status, note, percent_cell = get("status").text, get("note").raw, get("percent")
     if not (status or note or percent_cell.text):
         return []
     ref = get("id").text
@@ -333,8 +344,8 @@ def row_updates(
     document = get("document").text
     record = corpus.record(f"{document}:{ref}" if document and ":" not in ref else ref)
     as_of = default_date
-    if date_cell := get("as_of").value:
-        parsed = parse_date(date_cell)
+    if get("as_of").text:
+        parsed = parse_date(get("as_of").value)
         if parsed is None:
             raise UsageError(f"无法识别的日期 {get('as_of').text!r} (unreadable date)")
         as_of = parsed
