@@ -160,7 +160,8 @@ class Store:
                 folder.mkdir(mode=0o700, parents=True)
                 folder.chmod(0o700)  # mkdir's mode is filtered by the umask
             if not self.path.exists():
-                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+                flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+                os.close(os.open(self.path, flags, 0o600))
             elif not stat.S_ISREG(self.path.stat().st_mode):
                 raise OutputError(f"{self.path}: 不是普通文件 (not a regular file)")
             else:
