@@ -1,7 +1,8 @@
 """Where every item stands on a date: deadline, latest report, the light, and per-unit rates.
 
 A row is one record and one of its lead units, because the supervision office holds each lead unit to
-account (an item with three lead units is three rows). Reports dated after the as-of date do not count,
+account (an item with three lead units is three rows); a supporting unit's reports stay in the log but
+light nothing. Reports dated after the as-of date do not count,
 so `--as-of` answers "what did we know on that day".
 
 Lights, with `left` = deadline - as_of in days:
