@@ -81,6 +81,13 @@ def test_a_date_in_the_title_is_explicit() -> None:
     assert (deadline.date, deadline.source, deadline.milestones) == (D(2020, 5, 31), "explicit", ())
 
 
+def test_a_fourth_quarter_plan_looks_into_next_january() -> None:
+    deadline = compute("某项工作", "1月底前完成。", 2020, 4)
+    assert deadline.date == D(2021, 1, 31)
+    assert compute("某项工作", "2020年1月底前完成。", 2020, 4).date == D(2020, 1, 31)
+    assert compute("某项工作", "1月底前完成。", 2020, 1).date == D(2020, 1, 31)
+
+
 def test_an_annual_plan_ends_with_the_year() -> None:
     assert period_end(2020, None) == D(2020, 12, 31)
     assert compute("某项工作", "推进。落实。", 2020, None).date == D(2020, 12, 31)

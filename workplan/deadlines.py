@@ -82,12 +82,16 @@ def _number(text: str) -> int | None:
 
 
 def phrase_date(m: re.Match[str], year: int, quarter: int | None) -> datetime.date | None:
-    """The date a matched phrase names, in the plan's year unless it writes its own; None if invalid."""
+    """The date a matched phrase names, in the plan's year unless it writes its own; None if invalid.
+
+    A fourth-quarter plan's "1月底前" is next January: its period has no earlier January to mean."""
     y = int(m["year"]) if m["year"] else year
     if m["month"]:
         month = _number(m["month"])
         if month is None or not 1 <= month <= 12:
             return None
+        if quarter == 4 and month <= 3 and not m["year"]:
+            y += 1
         last = calendar.monthrange(y, month)[1]
         if m["day"]:
             day = _number(m["day"])
