@@ -1,0 +1,239 @@
+"""Reading back a 台账 as units return it: edited in Excel or WPS, saved as xlsx or csv."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from workplan.errors import DataError, UsageError
+from workplan.model import Status
+from workplan.progress.ledger_read import make_update, parse_date, read_ledger
+from workplan.progress.store import Source
+from workplan.query import Corpus
+
+from .conftest import fill
+
+D = datetime.date
+TODAY = D(2020, 6, 20)
+
+
+def summary(path: Path, corpus: Corpus, unit: str | None = None) -> set[tuple[str, str, Status, str]]:
+    read = read_ledger(path, corpus, TODAY, unit)
+    assert read.bad == []
+    return {(u.id, u.unit, u.status, u.note) for u in read.updates}
+
+
+def test_a_workbook_edited_by_hand(corpus: Corpus, ledger_copy: Callable[[str], Path]) -> None:
+    """Title rows above a merged header, columns moved, blank rows and an extra column."""
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    for name in wb.sheetnames[2:]:
+        del wb[name]  # keep 封面 and 台账
+    ws = wb["台账"]
+    fill(
+        ws,
+        1,
+        {"2.6": {"完成情况": "已发放", "进展状态": "已完成"}, "2.7": {"完成情况": "", "进展状态": "滞后"}},
+    )
+    ws.move_range("K1:K100", cols=ws.max_column - 10)  # 完成情况 to the far right
+    ws.insert_cols(1)
+    ws["A1"] = "填报人"
+    ws.insert_rows(1, 3)
+    ws["B1"] = "2020年第二季度工作台账"
+    ws.merge_cells("B1:H2")
+    ws.insert_rows(10)  # a blank row in the data
+    wb.save(path)
+    assert summary(path, corpus) == {
+        ("2.6", "区商务委", Status.done, "已发放"),
+        ("2.7", "区商务委", Status.delayed, ""),
+    }
+
+
+def test_merged_header_cells_name_every_column_they_cover(corpus: Corpus, tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "汇总"
+    ws.append(["编号", "完成情况", None, "牵头单位"])
+    ws.append([None, "进展状态", "完成情况", None])
+    ws.merge_cells("A1:A2")
+    ws.merge_cells("D1:D2")
+    ws.append(["G4", "推进中", "街区改造中", "区商务委"])
+    ws.append(["2.6", "推进中", "", "区商务委"])
+    ws.append(["2.7", None, "", "区商务委"])
+    ws.merge_cells("B4:B5")  # one status for two rows
+    path = tmp_path / "merged.xlsx"
+    wb.save(path)
+    assert summary(path, corpus) == {
+        ("G4", "区商务委", Status.in_progress, "街区改造中"),
+        ("2.6", "区商务委", Status.in_progress, ""),
+        ("2.7", "区商务委", Status.in_progress, ""),
+    }
+
+
+def test_a_csv_saved_as_gbk_with_several_lead_units(corpus: Corpus, tmp_path: Path) -> None:
+    path = tmp_path / "returned.csv"
+    rows = [
+        ["说明: 请各单位6月20日前报送"],
+        [],
+        ["序号", "编号", "牵头单位", "进展状态", "完成情况", "填报日期"],
+        ["1", "2.1", "区政府办公室、区发展改革委、区财政局(按分工)", "推进中", "初稿，待审定", "2020/6/18"],
+        ["2", "二(六)", "区商务委", "Done", "完成", ""],
+    ]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    path.write_bytes(buf.getvalue().encode("gb18030"))
+    read = read_ledger(path, corpus, TODAY)
+    assert read.bad == []
+    got = {(u.id, u.unit, u.as_of, u.source) for u in read.updates}
+    assert got == {
+        ("2.1", "区政府办公室", D(2020, 6, 18), Source(str(path), None, 4)),
+        ("2.1", "区发展改革委", D(2020, 6, 18), Source(str(path), None, 4)),
+        ("2.1", "区财政局", D(2020, 6, 18), Source(str(path), None, 4)),
+        ("2.6", "区商务委", TODAY, Source(str(path), None, 5)),
+    }
+    # the file as 区发展改革委's: its 2.1 row is its own, and 2.6 is not its business
+    mine = read_ledger(path, corpus, TODAY, unit="发展改革委")
+    assert [(u.id, u.unit, u.note) for u in mine.updates] == [("2.1", "区发展改革委", "初稿，待审定")]
+    assert len(mine.bad) == 1
+    assert mine.bad[0].startswith(f"{path}:5: 区发展改革委 不是 2.6 的牵头或配合单位")
+
+
+def test_the_exported_csv_reads_back(corpus: Corpus, ledger_copy: Callable[[str], Path]) -> None:
+    path = ledger_copy(".csv")
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    table = list(csv.reader(lines))
+    table[0].append("进展状态")
+    note = table[0].index("完成情况")
+    for row in table[1:]:
+        row.append("")
+        if row[1] == "8.4":
+            row[note], row[-1] = "已答复", "已完成"
+    buf = io.StringIO()
+    csv.writer(buf).writerows(table)
+    path.write_text(buf.getvalue(), encoding="utf-8-sig")
+    assert summary(path, corpus) == {("8.4", "区政府办公室", Status.done, "已答复")}
+
+
+def test_a_unit_sheet_reports_for_its_unit(corpus: Corpus, ledger_copy: Callable[[str], Path]) -> None:
+    """On 区商务委's own sheet 2.3 is led with 区发展改革委: the report is 区商务委's alone."""
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    fill(wb["区商务委"], 1, {"2.3": {"完成情况": "在谈项目3个", "进展状态": "推进中"}})
+    wb.save(path)
+    assert summary(path, corpus) == {("2.3", "区商务委", Status.in_progress, "在谈项目3个")}
+
+
+def test_every_bad_row_is_named_with_its_reason(corpus: Corpus, tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws.append(["编号", "本单位", "进展状态", "完成情况", "填报日期"])
+    ws.append(["2.6", "区商务委", "差不多", "", None])
+    ws.append(["2.6", "区商务委", "推进中", "", "六月底"])
+    ws.append(["2.6", "商务局", "推进中", "", None])
+    ws.append(["2.6", "区教育局", "推进中", "", None])
+    ws.append(["2.6", "区商务委", "", "只写了情况", None])
+    ws.append(["", "区商务委", "推进中", "", None])
+    ws.append(["2.6", "区商务委", "推进中", "好", D(2020, 6, 19)])
+    path = tmp_path / "bad.xlsx"
+    wb.save(path)
+    read = read_ledger(path, corpus, TODAY)
+    reasons = [line.split(": ", 1) for line in read.bad]
+    assert [where for where, _ in reasons] == [f"{path}:台账:{n}" for n in range(2, 8)]
+    assert "unknown status" in reasons[0][1]
+    assert "unreadable date" in reasons[1][1]
+    assert "unknown unit" in reasons[2][1] or "商务局" in reasons[2][1]
+    assert "not responsible" in reasons[3][1]
+    assert "status missing" in reasons[4][1]
+    assert "no id" in reasons[5][1]
+    assert [(u.id, u.as_of) for u in read.updates] == [("2.6", D(2020, 6, 19))]
+
+
+def test_a_unit_argument_that_is_unknown_is_a_usage_error(corpus: Corpus, tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("编号,进展状态\n2.6,推进中\n", encoding="utf-8")
+    with pytest.raises(UsageError):
+        read_ledger(path, corpus, TODAY, unit="不存在的单位")
+
+
+def test_what_is_not_a_ledger_is_refused(
+    corpus: Corpus, tmp_path: Path, ledger_copy: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = tmp_path / "old.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
+    with pytest.raises(DataError, match="xls"):
+        read_ledger(old, corpus, TODAY)
+    from workplan.progress import ledger_read
+
+    monkeypatch.setattr(ledger_read, "MAX_UNPACKED", 10_000)
+    with pytest.raises(DataError, match="expands too far"):
+        read_ledger(ledger_copy(".xlsx"), corpus, TODAY)
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(DataError, match="cannot read the workbook"):
+        read_ledger(broken, corpus, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (datetime.datetime(2020, 6, 18, 9, 30), D(2020, 6, 18)),
+        ("2020-06-18", D(2020, 6, 18)),
+        ("2020/6/18", D(2020, 6, 18)),
+        ("2020.6.18", D(2020, 6, 18)),
+        ("2020年6月18日", D(2020, 6, 18)),
+        ("２０２０年６月１８日", D(2020, 6, 18)),
+        ("20200618", D(2020, 6, 18)),
+        (43_995, D(2020, 6, 13)),  # an Excel serial number
+        ("2020-02-30", None),
+        ("六月", None),
+    ],
+)
+def test_dates_as_cells_or_text(value: object, expected: datetime.date | None) -> None:
+    assert parse_date(value) == expected
+
+
+def test_one_update_from_the_command_line(corpus: Corpus) -> None:
+    u = make_update(corpus, "二(六)", "商务委", "已办结", TODAY, note=" 完成 ", percent=100)
+    assert (u.id, u.unit, u.status, u.note, u.percent, str(u.source)) == (
+        "2.6",
+        "区商务委",
+        Status.done,
+        "完成",
+        100,
+        "cli",
+    )
+    with pytest.raises(UsageError, match="not responsible"):
+        make_update(corpus, "2.6", "区教育局", "done", TODAY)
+    with pytest.raises(UsageError, match="percent"):
+        make_update(corpus, "2.6", "区商务委", "done", TODAY, percent=120)
+
+
+def test_several_documents_need_the_document_column(
+    edited_dataset: Callable[..., Path], tmp_path: Path
+) -> None:
+    from workplan.loader import load_document, load_documents
+
+    other = load_document(edited_dataset(("id: yangpu-2020q2", "id: yangpu-2020q3")))
+    both = Corpus.of([*load_documents(), other])
+    path = tmp_path / "two.csv"
+    path.write_text(
+        "文档,编号,牵头单位,进展状态,完成进度,完成情况\n"
+        "yangpu-2020q3,2.6,区商务委,推进中,60%,过半\n"
+        ",yangpu-2020q2:2.6,区商务委,推进中,0.5,\n"
+        ",2.7,区商务委,推进中,,\n",
+        encoding="utf-8",
+    )
+    read = read_ledger(path, both, TODAY)
+    assert [(u.document, u.id, u.percent) for u in read.updates] == [
+        ("yangpu-2020q3", "2.6", 60),
+        ("yangpu-2020q2", "2.6", 0),
+    ]
+    assert len(read.bad) == 1
+    assert read.bad[0].startswith(f"{path}:4: id '2.7' exists in several documents")

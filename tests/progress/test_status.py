@@ -1,0 +1,65 @@
+"""The light rules one by one, and when an item counts as done."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from workplan.model import Status
+from workplan.progress.status import Light, light, status_rows, tally
+from workplan.progress.store import Update
+from workplan.query import Corpus
+
+D = datetime.date
+DEADLINE = D(2020, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("status", "as_of", "expected"),
+    [
+        (None, D(2020, 6, 1), Light.grey),
+        (None, D(2020, 6, 30), Light.grey),  # the deadline day itself is not past it
+        (None, D(2020, 7, 1), Light.red),
+        (Status.not_started, D(2020, 6, 1), Light.grey),
+        (Status.not_started, D(2020, 6, 23), Light.yellow),  # 7 days left
+        (Status.in_progress, D(2020, 6, 22), Light.green),  # 8 days left
+        (Status.in_progress, D(2020, 6, 23), Light.yellow),
+        (Status.delayed, D(2020, 6, 1), Light.yellow),
+        (Status.delayed, D(2020, 7, 1), Light.red),
+        (Status.in_progress, D(2020, 7, 1), Light.red),
+        (Status.done, D(2020, 6, 1), Light.green),
+        (Status.done, D(2020, 8, 1), Light.green),
+    ],
+)
+def test_light(status: Status | None, as_of: datetime.date, expected: Light) -> None:
+    assert light(status, DEADLINE, as_of) is expected
+
+
+def test_done_dates_from_the_last_run_of_done_reports(corpus: Corpus) -> None:
+    """Done on 6-20, reopened on 6-25, done again on 7-02 and re-confirmed on 7-05: done late, on 7-02."""
+
+    def said(status: Status, day: datetime.date) -> Update:
+        return Update("yangpu-2020q2", "G4", "区商务委", status, day, f"{status.value} {day}")
+
+    updates = [
+        said(Status.done, D(2020, 6, 20)),
+        said(Status.in_progress, D(2020, 6, 25)),
+        said(Status.done, D(2020, 7, 2)),
+        said(Status.done, D(2020, 7, 5)),
+        Update("yangpu-2020q2", "G4", "区发展改革委", Status.done, D(2020, 6, 1)),  # not a lead of G4
+    ]
+    g4 = [corpus.record("G4")]
+    [early] = status_rows(corpus, updates, D(2020, 6, 21), g4)
+    assert (early.status, early.done_on, early.light) == (Status.done, D(2020, 6, 20), Light.green)
+    [row] = status_rows(corpus, updates, D(2020, 7, 10), g4)
+    assert (row.unit, row.done_on, row.latest and row.latest.as_of) == (
+        "区商务委",
+        D(2020, 7, 2),
+        D(2020, 7, 5),
+    )
+    counts = tally("区商务委", [row])
+    assert (counts.done_on_time, counts.done_late, counts.due, counts.rate) == (0, 1, 1, 0.0)
+    [between] = status_rows(corpus, updates, D(2020, 6, 28), g4)
+    assert (between.status, between.done_on, between.light) == (Status.in_progress, None, Light.yellow)
+    assert tally("x", []).rate is None

@@ -1,0 +1,147 @@
+"""The SQLite progress store: where it lives, what it keeps, migrations, and writers at once."""
+
+from __future__ import annotations
+
+import datetime
+import multiprocessing
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from workplan.errors import DataError
+from workplan.model import Status
+from workplan.progress.store import SCHEMA_VERSION, Source, Store, Update, default_path, store_path
+
+D = datetime.date
+
+
+def report(rid: str = "2.6", status: Status = Status.in_progress, day: int = 20, note: str = "") -> Update:
+    return Update("yangpu-2020q2", rid, "区商务委", status, D(2020, 6, day), note)
+
+
+def test_default_path_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert default_path({"XDG_DATA_HOME": "/srv/data"}) == Path("/srv/data/workplan/progress.db")
+    home = tmp_path / ".local" / "share" / "workplan" / "progress.db"
+    assert default_path({"XDG_DATA_HOME": "relative/data"}) == home
+    assert default_path({}) == home
+
+
+def test_the_db_option_then_the_environment_then_the_default() -> None:
+    env = {"WORKPLAN_DB": "/tmp/env.db", "XDG_DATA_HOME": "/srv/data"}
+    assert store_path("/tmp/option.db", env) == Path("/tmp/option.db")
+    assert store_path(None, env) == Path("/tmp/env.db")
+    assert store_path(None, {**env, "WORKPLAN_DB": ""}) == Path("/srv/data/workplan/progress.db")
+
+
+def test_a_new_store_is_private(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "progress.db"
+    Store(path).close()
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert path.parent.stat().st_mode & 0o777 == 0o700
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_same_report_twice_is_stored_once(tmp_path: Path) -> None:
+    with Store(tmp_path / "p.db") as store:
+        first = store.add([report(), report(note="x"), report()])
+        assert [u.note for u in first] == ["", "x"]
+        assert first[0].entered_at is not None
+        assert store.new([report(), report(day=21)]) == [report(day=21)]
+        assert store.add([report(), report(note="x")]) == []
+        assert store.count() == 2
+
+
+def test_log_is_oldest_first_and_latest_is_per_unit_as_of_a_date(tmp_path: Path) -> None:
+    with Store(tmp_path / "p.db") as store:
+        store.add([report(status=Status.done, day=25)])
+        store.add(
+            [report(day=10), Update("yangpu-2020q2", "2.6", "区商务委", Status.delayed, D(2020, 6, 10))]
+        )
+        store.add([report("2.7", day=1)])
+        log = store.log("yangpu-2020q2", "2.6")
+        assert [(u.as_of.day, u.status) for u in log] == [
+            (10, Status.in_progress),
+            (10, Status.delayed),
+            (25, Status.done),
+        ]
+        assert store.latest()[("yangpu-2020q2", "2.6", "区商务委")].status is Status.done
+        # the later entry wins on the same day; reports after `until` do not count
+        assert store.latest(D(2020, 6, 24))[("yangpu-2020q2", "2.6", "区商务委")].status is Status.delayed
+        assert store.log("yangpu-2020q2", "2.7")[0].source == Source()
+
+
+def test_a_failed_write_leaves_nothing(tmp_path: Path) -> None:
+    def broken() -> Iterator[Update]:
+        yield report()
+        raise RuntimeError("interrupted")
+
+    with Store(tmp_path / "p.db") as store:
+        with pytest.raises(RuntimeError):
+            store.add(broken())
+        assert store.count() == 0
+
+
+def test_a_version_1_store_is_migrated_not_recreated(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.execute(
+        "CREATE TABLE updates (document TEXT NOT NULL, record TEXT NOT NULL, unit TEXT NOT NULL, "
+        "status TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', as_of TEXT NOT NULL, entered_at TEXT NOT NULL)"
+    )
+    old = ("yangpu-2020q2", "2.6", "区商务委", "done", "已办结", "2020-06-01", "2020-06-02T08:00:00+00:00")
+    db.executemany("INSERT INTO updates VALUES (?, ?, ?, ?, ?, ?, ?)", [old, old])
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        [kept] = store.log("yangpu-2020q2", "2.6")
+        assert (kept.status, kept.note, kept.percent, kept.source) == (Status.done, "已办结", None, Source())
+        assert (
+            store.add([Update("yangpu-2020q2", "2.6", "区商务委", Status.done, D(2020, 6, 1), "已办结")])
+            == []
+        )
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_what_it_cannot_read_is_refused_and_left_alone(tmp_path: Path) -> None:
+    newer = tmp_path / "newer.db"
+    sqlite3.connect(newer).execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(DataError, match="newer"):
+        Store(newer)
+    foreign = tmp_path / "foreign.db"
+    db = sqlite3.connect(foreign)
+    db.execute("CREATE TABLE t (x)")
+    db.commit()
+    db.close()
+    with pytest.raises(DataError, match="foreign"):
+        Store(foreign)
+    text = tmp_path / "notes.db"
+    text.write_text("not a database", encoding="utf-8")
+    with pytest.raises(DataError, match="not a SQLite database"):
+        Store(text)
+    assert text.read_text(encoding="utf-8") == "not a database"
+
+
+def write_many(path: str, unit: str, count: int) -> None:
+    with Store(path) as store:
+        for i in range(count):
+            store.add([Update("yangpu-2020q2", "2.6", unit, Status.in_progress, D(2020, 6, 1), f"第{i}次")])
+
+
+def test_two_processes_writing_at_once_both_land(tmp_path: Path) -> None:
+    path = str(tmp_path / "p.db")
+    Store(path).close()
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=write_many, args=(path, unit, 150)) for unit in ("甲", "乙")]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    assert [w.exitcode for w in workers] == [0, 0]
+    with Store(path) as store:
+        assert store.count() == 300

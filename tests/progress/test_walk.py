@@ -1,0 +1,122 @@
+"""Issue 15's month, at the library level: export the 台账, units fill it in, the office reads it back,
+stores it, lights it on 6-25, lists the overdue on 7-01 and writes the 通报."""
+
+from __future__ import annotations
+
+import datetime
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from workplan.errors import DataError
+from workplan.progress.bulletin import bulletin, to_markdown, to_xlsx
+from workplan.progress.ledger_read import import_ledger, read_ledger
+from workplan.progress.status import TOTAL, Light, status_rows
+from workplan.progress.store import Store
+from workplan.query import Corpus
+
+from .conftest import fill
+
+D = datetime.date
+IMPORTED_ON = D(2020, 6, 20)  # the date of rows without a 填报日期
+# (编号, lead unit) → what the units write; every other row is left empty
+REPORTS = {
+    "2.6": {"完成情况": "消费券已发放", "进展状态": "已完成"},
+    "2.7": {"完成情况": "进博会对接中", "进展状态": "推进中"},
+    "2.1": {"完成情况": "框架初稿", "进展状态": "in progress"},
+    "G4": {"完成情况": "街区已开街", "进展状态": "已办结", "填报日期": "2020年6月28日"},
+    "4.2": {"完成情况": "全部完成", "进展状态": "done", "填报日期": D(2020, 7, 1)},
+}
+ON_UNIT_SHEET = ("区教育局", "5.1", {"完成情况": "返校推迟", "进展状态": "滞后"})
+
+
+@pytest.fixture()
+def returned(ledger_copy: Callable[[str], Path]) -> Path:
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    fill(wb["台账"], 1, REPORTS)
+    sheet, rid, values = ON_UNIT_SHEET
+    fill(wb[sheet], 1, {rid: values})
+    wb.save(path)
+    return path
+
+
+def lights(corpus: Corpus, store: Store, as_of: datetime.date) -> dict[tuple[str, str], Light]:
+    return {(r.record.id, r.unit): r.light for r in status_rows(corpus, store.updates(), as_of)}
+
+
+def test_the_month(corpus: Corpus, returned: Path, tmp_path: Path) -> None:
+    read = read_ledger(returned, corpus, IMPORTED_ON)
+    assert read.bad == []
+    with Store(tmp_path / "progress.db") as store:
+        added = import_ledger(store, read)
+        # 2.1 has three lead units: its one row reports for each
+        assert len(added) == 4 + 3 + 1
+        every = {(r.id, u) for r in corpus.records for u in r.lead_units}
+
+        on_0625 = dict.fromkeys(every, Light.grey)
+        on_0625 |= {
+            ("2.6", "区商务委"): Light.green,  # done
+            ("2.7", "区商务委"): Light.yellow,  # in progress, 5 days left
+            ("5.1", "区教育局"): Light.yellow,  # delayed
+            # G4's done is dated 6-28 and 4.2's 7-01: not yet known on 6-25
+        }
+        on_0625 |= {("2.1", u): Light.yellow for u in ("区政府办公室", "区发展改革委", "区财政局")}
+        assert lights(corpus, store, D(2020, 6, 25)) == on_0625
+
+        on_0701 = lights(corpus, store, D(2020, 7, 1))
+        done = {("2.6", "区商务委"), ("G4", "区商务委"), ("4.2", "区人力资源社会保障局")}
+        assert {key for key, light in on_0701.items() if light is Light.red} == every - done
+        assert all(on_0701[key] is Light.green for key in done)
+
+        # the same file again adds nothing
+        assert import_ledger(store, read_ledger(returned, corpus, IMPORTED_ON)) == []
+        assert store.count() == len(added)
+
+
+def test_one_unknown_id_refuses_the_file(corpus: Corpus, returned: Path, tmp_path: Path) -> None:
+    wb = openpyxl.load_workbook(returned)
+    row = fill(wb["台账"], 1, {"2.7": {"编号": "9.9"}})["2.7"]
+    wb.save(returned)
+    read = read_ledger(returned, corpus, IMPORTED_ON)
+    assert len(read.bad) == 1
+    assert read.bad[0].startswith(f"{returned}:台账:{row}: no record '9.9'")
+    with Store(tmp_path / "progress.db") as store:
+        with pytest.raises(DataError) as refused:
+            import_ledger(store, read)
+        assert refused.value.problems == read.bad
+        assert store.count() == 0
+        kept = import_ledger(store, read, skip_bad=True)
+        assert ("2.7", "区商务委") not in {(u.id, u.unit) for u in kept}
+        assert len(kept) == len(read.updates)
+
+
+def test_the_bulletin_rates_are_the_hand_count(corpus: Corpus, returned: Path, tmp_path: Path) -> None:
+    as_of = D(2020, 7, 1)
+    with Store(tmp_path / "progress.db") as store:
+        import_ledger(store, read_ledger(returned, corpus, IMPORTED_ON))
+        b = bulletin(status_rows(corpus, store.updates(), as_of), as_of)
+    units = {u.unit: u for u in b.units}
+    # 区商务委 leads 2.3, 2.6, 2.7 and G4: 2.6 done 6-20 and G4 done 6-28 (on time), 2.3 and 2.7 open
+    commerce = units["区商务委"]
+    assert (commerce.items, commerce.done_on_time, commerce.done_late, commerce.overdue) == (4, 2, 0, 2)
+    assert commerce.rate == 2 / 4
+    # 区人力资源社会保障局 leads 3.3, 4.2, G2 and G3: 4.2 done on 7-01, a day late
+    labour = units["区人力资源社会保障局"]
+    assert (labour.items, labour.done_on_time, labour.done_late, labour.overdue) == (4, 0, 1, 3)
+    assert labour.rate == 0.0
+    rows = sum(len(r.lead_units) for r in corpus.records)
+    assert (b.total.unit, b.total.items, b.total.done_on_time, b.total.done_late) == (TOTAL, rows, 2, 1)
+    assert b.total.overdue == rows - 3
+    assert b.total.rate == 2 / rows
+    assert len(b.overdue) == rows - 3
+
+    markdown = to_markdown(b)
+    assert "| 区商务委 | 4 | 2 | 0 | 0 | 2 | 4 | 50.0% |" in markdown
+    assert f"按期办结率 {2 / rows * 100:.1f}%" in markdown
+    sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx(b)))["各单位"]
+    cells = {row[0]: row for row in sheet.iter_rows(values_only=True)}
+    assert cells["区商务委"] == ("区商务委", 4, 2, 0, 0, 2, 4, "50.0%")

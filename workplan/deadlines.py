@@ -1,0 +1,179 @@
+"""Deadlines and milestones read from a work item's words (完成时限), or set by the curator.
+
+The supervision office asks "by when", so every record gets one deadline. A date in the text governs
+the whole item only when the item says so: the date is in the title, the text is one sentence, or the
+sentence says 全部/整体/本项 … 完成. Otherwise each dated sentence is a milestone and the item runs to
+the end of the plan's period (the quarter, or the year for an annual plan): item 5.1's "5月6日前" governs
+one sentence of nine, so 5.1 is due 2020-06-30 with milestones on 4-27 and 5-06.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .errors import DataError
+from .model import Meta, Record, split_sentences
+from .query import chinese_number
+
+DeadlineSource = Literal["explicit", "quarter_end", "curated"]
+WHOLE_ITEM = re.compile(r"(全部|整体|本项|全面)[^。!?！？]{0,12}(完成|办结|落实到位|建成)")
+TRIGGER = re.compile("月|季度|半年|年底|年末")  # every dated phrase contains one of these
+_N = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
+_Q = r"[一二三四1-4]"
+
+
+@functools.cache
+def date_phrase() -> re.Pattern[str]:
+    """One pattern for every dated phrase; compiled on first use, linear (no nested repetition)."""
+    return re.compile(
+        rf"(?:(?P<year>\d{{4}})年)?(?:"
+        rf"(?P<month>{_N})月(?:(?P<day>{_N})[日号]|(?P<end>底|末)|(?P<third>上旬|中旬|下旬))(?P<before>前|之前)?"
+        rf"|(?:第?(?P<quarter>{_Q})|本)?季度(?:末|底)(?:前)?"
+        rf"|(?P<half>上半年)(?=底|末|内|前|完成|基本完成|全面完成)"
+        rf"|(?P<year_end>年底|年末)(?:前)?"
+        rf")"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    """A dated sentence of an item: when, the words that say so, and the sentence they govern."""
+
+    date: datetime.date
+    phrase: str
+    sentence: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"date": self.date.isoformat(), "phrase": self.phrase, "sentence": self.sentence}
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A record's deadline, where it came from, and its milestones in text order."""
+
+    date: datetime.date
+    source: DeadlineSource
+    milestones: tuple[Milestone, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "deadline": self.date.isoformat(),
+            "deadline_source": self.source,
+            "milestones": [m.to_json() for m in self.milestones],
+        }
+
+
+def period_end(year: int, quarter: int | None) -> datetime.date:
+    """The last day of the plan's quarter; of the year for an annual plan (quarter None)."""
+    month = quarter * 3 if quarter else 12
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _number(text: str) -> int | None:
+    import unicodedata
+
+    return chinese_number(unicodedata.normalize("NFKC", text))
+
+
+def phrase_date(m: re.Match[str], year: int, quarter: int | None) -> datetime.date | None:
+    """The date a matched phrase names, in the plan's year unless it writes its own; None if invalid.
+
+    A fourth-quarter plan's "1月底前" is next January: its period has no earlier January to mean."""
+    y = int(m["year"]) if m["year"] else year
+    if m["month"]:
+        month = _number(m["month"])
+        if month is None or not 1 <= month <= 12:
+            return None
+        if quarter == 4 and month <= 3 and not m["year"]:
+            y += 1
+        last = calendar.monthrange(y, month)[1]
+        if m["day"]:
+            day = _number(m["day"])
+            return datetime.date(y, month, day) if day and 1 <= day <= last else None
+        if m["third"]:
+            return datetime.date(y, month, {"上旬": 10, "中旬": 20, "下旬": last}[m["third"]])
+        return datetime.date(y, month, last)
+    if m["quarter"]:
+        return period_end(y, _number(m["quarter"]))
+    if m["half"]:
+        return datetime.date(y, 6, 30)
+    if m["year_end"]:
+        return datetime.date(y, 12, 31)
+    return period_end(y, quarter)  # 季度末 / 本季度末: the plan's own quarter
+
+
+def milestones_in(sentences: Iterable[str], year: int, quarter: int | None) -> list[Milestone]:
+    """Every dated phrase of the sentences, in order; impossible dates (2月30日) are not dates."""
+    found = []
+    for sentence in sentences:
+        if not TRIGGER.search(sentence):
+            continue  # most sentences name no date: skip the regex scan (a tenth of the time)
+        for m in date_phrase().finditer(sentence):
+            when = phrase_date(m, year, quarter)
+            if when is not None:
+                found.append(Milestone(when, m.group(0), sentence))
+    return found
+
+
+def compute(title: str, text: str, year: int, quarter: int | None) -> Deadline:
+    """The deadline and milestones of an item from its words.
+
+    Explicit (the latest date, when several) if a date is in the title, the text is one sentence, or a
+    dated sentence says the whole item is done by then; else the end of the period, with every dated
+    sentence a milestone. A date that became the deadline is not listed again as a milestone."""
+    in_title = milestones_in([title], year, quarter)
+    sentences = split_sentences(text)
+    dated = milestones_in(sentences, year, quarter)
+    governing = [*in_title]
+    if len(sentences) == 1:
+        governing += dated
+    else:
+        governing += [m for m in dated if WHOLE_ITEM.search(m.sentence)]
+    if governing:
+        rest = tuple(m for m in dated if m not in governing)
+        return Deadline(max(m.date for m in governing), "explicit", rest)
+    return Deadline(period_end(year, quarter), "quarter_end", tuple(dated))
+
+
+def _iso(value: datetime.date | str, what: str) -> datetime.date:
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise DataError(f"{what} 日期无效 {value!r} (not an ISO date YYYY-MM-DD)") from None
+
+
+def curated(
+    computed: Deadline,
+    deadline: datetime.date | str | None = None,
+    milestones: Iterable[Mapping[str, Any]] | None = None,
+) -> Deadline:
+    """Apply the curator's YAML values (plain data, ISO strings or dates) over the computed ones.
+
+    Either may be set alone: a curated deadline keeps the computed milestones, curated milestones keep
+    the computed deadline and its source. Milestones are {"date", "phrase", "sentence"}; phrase and
+    sentence may be left out."""
+    date, source = computed.date, computed.source
+    if deadline is not None:
+        date, source = _iso(deadline, "deadline"), "curated"
+    marks = computed.milestones
+    if milestones is not None:
+        marks = tuple(
+            Milestone(
+                _iso(m.get("date", ""), "milestone"), str(m.get("phrase", "")), str(m.get("sentence", ""))
+            )
+            for m in milestones
+        )
+    return Deadline(date, source, marks)
+
+
+def of_record(record: Record, meta: Meta) -> Deadline:
+    """A record's computed deadline in its document's period."""
+    return compute(record.title, record.text, meta.year, meta.quarter)

@@ -1,0 +1,7 @@
+"""Progress tracking (督查督办): the store, the 台账 read back, lights, rates and the bulletin.
+
+`Corpus` is imported here and nowhere else in the package, so moving it is a one-line change."""
+
+from ..query import Corpus
+
+__all__ = ["Corpus"]

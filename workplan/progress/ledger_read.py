@@ -1,0 +1,374 @@
+"""Read back a 台账 as units return it (xlsx or csv), into checked progress reports.
+
+Units edit the ledger in Excel or WPS: they reorder rows and columns, add blank rows, title rows and
+extra columns, merge cells, and save csv as GBK. So columns are found by their header words, the header
+row by its content (not its position), and every row is checked against the loaded documents: a row
+either becomes reports or a reason `file:sheet:row: reason`, never a guess.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError, UsageError, WorkplanError
+from ..model import Record, Status
+from . import Corpus
+from .store import Source, Store, Update
+
+MAX_BYTES = 20 * 1024 * 1024  # a 台账 of a few thousand rows is well under 1 MB
+MAX_UNPACKED = 200 * 1024 * 1024  # an xlsx is a zip: bound what it expands to before parsing it
+MAX_ROWS = 100_000
+HEADER_SEARCH_ROWS = 30  # title rows above the header
+HEADERS = {  # field: the header words that name it (after normalise_header)
+    "id": ("编号", "事项编号", "任务编号"),
+    "document": ("文档", "文档编号"),
+    "lead": ("牵头单位", "牵头部门"),
+    "unit": ("本单位", "填报单位", "报送单位"),
+    "role": ("本单位角色",),
+    "note": ("完成情况", "进展情况", "推进情况"),
+    "status": ("进展状态", "状态", "完成状态", "进度状态"),
+    "percent": ("完成进度", "进度", "完成比例", "完成百分比"),
+    "as_of": ("填报日期", "报送日期", "截至日期", "更新日期"),
+}
+UNIT_SPLIT = re.compile(r"[、,，;；/\s]+")
+DATE_TEXT = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+EXCEL_EPOCH = datetime.date(1899, 12, 30)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A cell's value and, for xlsx, its number format (a percent cell holds 0.6 for 60%)."""
+
+    value: Any
+    percent: bool = False
+
+    @property
+    def raw(self) -> str:
+        """The text as the unit wrote it (a note keeps its full-width punctuation)."""
+        return "" if self.value is None else str(self.value).strip()
+
+    @property
+    def text(self) -> str:
+        """The text to match: full-width letters, digits and brackets made half-width."""
+        return unicodedata.normalize("NFKC", self.raw)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One sheet: its name (None for csv) and its rows as (1-based row number, cells)."""
+
+    sheet: str | None
+    rows: list[tuple[int, list[Cell]]]
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerRead:
+    """What a 台账 says: good reports, bad rows as `file:sheet:row: reason`, and rows with no report."""
+
+    updates: list[Update]
+    bad: list[str]
+    unreported: int
+
+
+def normalise_header(text: str) -> str:
+    """完成 情况（必填） → 完成情况: widths, spaces, line breaks and bracketed remarks do not count."""
+    t = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\s+|\([^)]*\)|\*", "", t)
+
+
+def parse_date(value: Any) -> datetime.date | None:
+    """A date cell as Excel stores it, or text: 2020-06-20, 2020/6/20, 2020.6.20, 2020年6月20日, 20200620."""
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return EXCEL_EPOCH + datetime.timedelta(days=int(value)) if 20_000 < value < 80_000 else None
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    if len(text) == 8 and text.isdigit():
+        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    if m := DATE_TEXT.fullmatch(text):
+        try:
+            return datetime.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    return None
+
+
+def parse_status(text: str) -> Status:
+    """Chinese or English, 'in progress' as well as in_progress; UsageError naming the accepted words."""
+    status = Status.parse(re.sub(r"[\s-]+", "_", text.strip()))
+    if not isinstance(status, Status):
+        raise UsageError(f"无法识别的进展状态 {text!r} (unknown status); 可用: {', '.join(Status.words())}")
+    return status
+
+
+def parse_percent(cell: Cell) -> int | None:
+    """60, '60%', '60％' or a percent-formatted 0.6 → 60; None when empty. UsageError outside 0-100."""
+    if cell.text == "":
+        return None
+    value = cell.value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = value * 100 if cell.percent else value
+    else:
+        try:
+            number = float(cell.text.rstrip("%"))
+        except ValueError:
+            raise UsageError(f"无法识别的完成进度 {cell.text!r} (percent not a number)") from None
+    if not 0 <= number <= 100:
+        raise UsageError(f"完成进度 {cell.text!r} 不在 0-100 之间 (percent out of range)")
+    return round(number)
+
+
+def make_update(
+    corpus: Corpus,
+    ref: str,
+    unit: str,
+    status: str | Status,
+    as_of: datetime.date,
+    note: str = "",
+    percent: int | None = None,
+    source: Source | None = None,
+) -> Update:
+    """One checked report (`progress set`): the record and unit must exist and the unit be responsible.
+
+    Raises UsageError with the reason (unknown id or unit, a unit that neither leads nor supports it,
+    an unreadable status or percent)."""
+    record = corpus.record(ref)
+    return checked(corpus, record, unit, status, as_of, note, percent, source or Source())
+
+
+def checked(
+    corpus: Corpus,
+    record: Record,
+    unit: str,
+    status: str | Status,
+    as_of: datetime.date,
+    note: str,
+    percent: int | None,
+    source: Source,
+) -> Update:
+    name = corpus.resolve_unit(unit)
+    hit = corpus.unit_role(record, name)
+    if hit is None or hit.role not in ("lead", "support"):
+        raise UsageError(
+            f"{name} 不是 {corpus.ref(record)} 的牵头或配合单位 (unit not responsible for this record)",
+            hints=[f"牵头单位: {'、'.join(record.lead_units)}"],
+        )
+    if percent is not None and not 0 <= percent <= 100:
+        raise UsageError(f"完成进度 {percent} 不在 0-100 之间 (percent out of range)")
+    parsed = status if isinstance(status, Status) else parse_status(status)
+    return Update(record.document, record.id, name, parsed, as_of, note.strip(), percent, source)
+
+
+# --- reading the file ---------------------------------------------------------------------------------
+
+
+def read_tables(path: Path) -> list[Table]:
+    """Every sheet of an xlsx, or the one table of a csv (UTF-8, with or without BOM, or GBK)."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DataError(f"{path}: 文件过大 {size} 字节 (file too large; limit {MAX_BYTES})")
+        with open(path, "rb") as f:
+            head = f.read(4)
+    except OSError as e:
+        raise DataError(f"{path}: 无法读取 (cannot read): {e.strerror}") from None
+    if head.startswith(b"PK"):
+        return xlsx_tables(path)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise DataError(f"{path}: 旧版 .xls 格式 (old Excel format); 请另存为 .xlsx 或 .csv")
+    return [csv_table(path.read_bytes(), path)]
+
+
+def csv_table(data: bytes, path: Path) -> Table:
+    import csv
+    import io
+
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise DataError(f"{path}: 无法识别的文本编码 (not UTF-8 or GBK)")
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
+    except csv.Error:
+        dialect = csv.excel
+    rows = []
+    for number, cells in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
+        if number > MAX_ROWS:
+            raise DataError(f"{path}: 超过 {MAX_ROWS} 行 (too many rows)")
+        rows.append((number, [Cell(c) for c in cells]))
+    return Table(None, rows)
+
+
+def xlsx_tables(path: Path) -> list[Table]:
+    """Merged cells carry their value into every cell they cover, as a person reading the sheet sees it."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+        if unpacked > MAX_UNPACKED:
+            raise DataError(
+                f"{path}: 解压后过大 {unpacked} 字节 (workbook expands too far; limit {MAX_UNPACKED})"
+            )
+        wb = load_workbook(path, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
+        raise DataError(f"{path}: 无法读取 Excel 文件 (cannot read the workbook): {e}") from None
+    tables = []
+    for ws in wb.worksheets:
+        if ws.max_row > MAX_ROWS:
+            raise DataError(f"{path}:{ws.title}: 超过 {MAX_ROWS} 行 (too many rows)")
+        merged: dict[tuple[int, int], Any] = {}
+        for area in ws.merged_cells.ranges:
+            top = ws.cell(area.min_row, area.min_col).value
+            for r in range(area.min_row, area.max_row + 1):
+                for c in range(area.min_col, area.max_col + 1):
+                    merged[(r, c)] = top
+        rows = []
+        for row in ws.iter_rows():
+            cells = [
+                Cell(merged.get((cell.row, cell.column), cell.value), "%" in str(cell.number_format))
+                for cell in row
+            ]
+            if row:
+                rows.append((row[0].row, cells))
+        tables.append(Table(ws.title, rows))
+    return tables
+
+
+def header_fields(cells: Sequence[Cell]) -> dict[str, int]:
+    """field → column for the cells that are header words (the leftmost wins)."""
+    wanted = {word: name for name, words in HEADERS.items() for word in words}
+    columns: dict[str, int] = {}
+    for col, cell in enumerate(cells):
+        name = wanted.get(normalise_header(cell.text))
+        if name and name not in columns:
+            columns[name] = col
+    return columns
+
+
+def find_header(table: Table) -> tuple[int, dict[str, int]] | None:
+    """(index of the last header row, field → column) for the first row naming 编号 and 完成情况 or
+    进展状态. A second header row under it (a merged 进展情况 over 进展状态 | 完成情况) refines it."""
+    for i, (_, cells) in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
+        columns = header_fields(cells)
+        if "id" in columns and ("note" in columns or "status" in columns):
+            if i + 1 < len(table.rows) and (lower := header_fields(table.rows[i + 1][1])):
+                return i + 1, columns | lower
+            return i, columns
+    return None
+
+
+def sheet_unit(corpus: Corpus, table: Table, columns: dict[str, int]) -> str | None:
+    """A unit's own sheet (it has 本单位角色) is named after the unit, or '<unit>台账' for --unit."""
+    if "role" not in columns or table.sheet is None:
+        return None
+    for name in (table.sheet, table.sheet.removesuffix("台账")):
+        try:
+            return corpus.resolve_unit(name)
+        except WorkplanError:
+            continue
+    return None
+
+
+def read_ledger(
+    path: str | Path, corpus: Corpus, as_of: datetime.date, unit: str | None = None
+) -> LedgerRead:
+    """The reports a returned 台账 holds, checked against the corpus; nothing is written anywhere.
+
+    The unit of a row is `unit` when given (resolved once: a bad one is a UsageError), else the row's
+    本单位 cell, else the unit a unit sheet is named after, else each unit of its 牵头单位 cell (the
+    record's lead units when that cell is empty). A row's date is its 填报日期 cell, else `as_of`.
+    A row with no status, note or percent is unreported, not bad; a note without a status is bad."""
+    path = Path(path)
+    given = corpus.resolve_unit(unit) if unit else None
+    updates: list[Update] = []
+    bad: list[str] = []
+    unreported = 0
+    for table in read_tables(path):
+        found = find_header(table)
+        if found is None:
+            continue
+        start, columns = found
+        own = given or sheet_unit(corpus, table, columns)
+        # a unit's sheet lists what it supports too: its 牵头单位 cells are not the reporting unit
+        unit_sheet = "role" in columns and "unit" not in columns
+        for number, cells in table.rows[start + 1 :]:
+            source = Source(str(path), table.sheet, number)
+            try:
+                row = row_updates(corpus, cells, columns, as_of, own, unit_sheet, source)
+            except WorkplanError as e:
+                bad.append(f"{source}: {'; '.join([e.message, *e.hints])}")
+                continue
+            updates += row
+            unreported += not row and any(c.text for c in cells)
+    return LedgerRead(updates, bad, unreported)
+
+
+def row_updates(
+    corpus: Corpus,
+    cells: Sequence[Cell],
+    columns: dict[str, int],
+    default_date: datetime.date,
+    unit: str | None,
+    unit_sheet: bool,
+    source: Source,
+) -> list[Update]:
+    """The reports of one row (one per unit), [] for a row that reports nothing; UsageError if bad."""
+
+    def get(name: str) -> Cell:
+        col = columns.get(name)
+        return cells[col] if col is not None and col < len(cells) else Cell(None)
+
+    status, note, percent_cell = get("status").text, get("note").raw, get("percent")
+    if not (status or note or percent_cell.text):
+        return []
+    ref = get("id").text
+    if not ref:
+        raise UsageError("缺少编号 (no id in this row)")
+    if not status:
+        raise UsageError("缺少进展状态 (status missing); 可用: " + ", ".join(Status.words()))
+    document = get("document").text
+    record = corpus.record(f"{document}:{ref}" if document and ":" not in ref else ref)
+    as_of = default_date
+    if get("as_of").text:
+        parsed = parse_date(get("as_of").value)
+        if parsed is None:
+            raise UsageError(f"无法识别的日期 {get('as_of').text!r} (unreadable date)")
+        as_of = parsed
+    percent = parse_percent(percent_cell)
+    if unit is not None:
+        units = [unit]
+    elif own := get("unit").text:
+        units = [own]
+    elif unit_sheet:
+        raise UsageError("无法确定本单位 (cannot tell whose sheet this is); 请用 --unit 指定")
+    else:
+        lead = get("lead").text.removesuffix("(按分工)")
+        units = [u for u in UNIT_SPLIT.split(lead) if u] or record.lead_units
+    return [checked(corpus, record, u, status, as_of, note, percent, source) for u in units]
+
+
+def import_ledger(store: Store, read: LedgerRead, skip_bad: bool = False) -> list[Update]:
+    """Store what a 台账 says in one transaction and return the new reports.
+
+    Any bad row refuses the whole file (DataError listing every bad row, nothing written) unless
+    `skip_bad`, which stores the good rows; the caller lists `read.bad` either way."""
+    if read.bad and not skip_bad:
+        raise DataError(
+            f"{len(read.bad)} 行有误, 未导入任何内容 (bad rows; nothing imported)", problems=read.bad
+        )
+    return store.add(read.updates)

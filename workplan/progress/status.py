@@ -1,0 +1,193 @@
+"""Where every item stands on a date: deadline, latest report, the light, and per-unit rates.
+
+A row is one record and one of its lead units, because the supervision office holds each lead unit to
+account (an item with three lead units is three rows); a supporting unit's reports stay in the log but
+light nothing. Reports dated after the as-of date do not count,
+so `--as-of` answers "what did we know on that day".
+
+Lights, with `left` = deadline - as_of in days:
+- red: past the deadline (left < 0) and not done, reported or not;
+- yellow: reported delayed (滞后), or reported not done with left <= 7;
+- green: reported done, or reported in progress with left > 7;
+- grey: no report yet and not past the deadline, or reported not started with left > 7 (nothing is
+  under way yet, and there is still time: no light to give).
+
+Rates (per lead unit, and in total): an item is *due* when its deadline has passed or it is done;
+按期办结率 = done on time / due, where done on time means the first report of 已完成 (in the final run
+of done reports) is dated on or before the deadline. So due = on time + late + overdue, the rate is in
+[0, 1], and it is None (shown as —) when nothing is due yet. "No explicit deadline" counts items whose
+deadline is only the end of the period; it overlaps the other counts.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..deadlines import Deadline, of_record
+from ..model import Meta, Record, Status, Vocabulary
+from . import Corpus
+from .store import Update
+
+DUE_SOON_DAYS = 7
+
+
+class Light(Vocabulary):
+    """The supervision office's traffic light (红黄绿灯); grey is "nothing to judge yet"."""
+
+    red = "red", "红灯", "红"
+    yellow = "yellow", "黄灯", "黄"
+    green = "green", "绿灯", "绿"
+    grey = "grey", "灰灯", "灰", "gray"
+
+
+def light(status: Status | None, deadline: datetime.date, as_of: datetime.date) -> Light:
+    """The light of one item for one unit (rules in the module docstring)."""
+    left = (deadline - as_of).days
+    if status is Status.done:
+        return Light.green
+    if left < 0:
+        return Light.red
+    if status is None:
+        return Light.grey
+    if status is Status.delayed or left <= DUE_SOON_DAYS:
+        return Light.yellow
+    return Light.green if status is Status.in_progress else Light.grey
+
+
+@dataclass(frozen=True, slots=True)
+class StatusRow:
+    """One record and one lead unit as of a date."""
+
+    record: Record
+    unit: str
+    deadline: Deadline
+    as_of: datetime.date
+    latest: Update | None  # the last report on or before as_of
+    done_on: datetime.date | None  # when it was first reported done (in the final run of done reports)
+    light: Light
+
+    @property
+    def status(self) -> Status | None:
+        return self.latest.status if self.latest else None
+
+    @property
+    def days_left(self) -> int:
+        return (self.deadline.date - self.as_of).days
+
+    @property
+    def overdue(self) -> bool:
+        return self.status is not Status.done and self.days_left < 0
+
+    def to_json(self) -> dict[str, Any]:
+        u = self.latest
+        return {
+            "document": self.record.document,
+            "id": self.record.id,
+            "title": self.record.title,
+            "unit": self.unit,
+            **self.deadline.to_json(),
+            "status": u.status.value if u else None,
+            "reported": u.as_of.isoformat() if u else None,
+            "percent": u.percent if u else None,
+            "note": u.note if u else None,
+            "done_on": self.done_on.isoformat() if self.done_on else None,
+            "days_left": self.days_left,
+            "light": self.light.value,
+        }
+
+
+def status_rows(
+    corpus: Corpus,
+    updates: Iterable[Update],
+    as_of: datetime.date,
+    records: Sequence[Record] | None = None,
+    deadline_of: Callable[[Record, Meta], Deadline] = of_record,
+) -> list[StatusRow]:
+    """One row per record (all, or those given) and lead unit, in document order.
+
+    `updates` are the store's reports oldest first (later ones win); those after `as_of` are ignored.
+    `deadline_of` gives a record's deadline: the computed one unless the caller applies curated values."""
+    latest: dict[tuple[str, str, str], Update] = {}
+    done_since: dict[tuple[str, str, str], datetime.date] = {}
+    for u in sorted((u for u in updates if u.as_of <= as_of), key=lambda u: u.as_of):
+        latest[u.key] = u
+        if u.status is not Status.done:
+            done_since.pop(u.key, None)
+        else:
+            done_since.setdefault(u.key, u.as_of)
+    metas = {d.meta.id: d.meta for d in corpus.documents}
+    rows = []
+    for record in corpus.records if records is None else records:
+        deadline = deadline_of(record, metas[record.document])
+        for unit in record.lead_units:
+            key = (record.document, record.id, unit)
+            report = latest.get(key)
+            status = report.status if report else None
+            shade = light(status, deadline.date, as_of)
+            rows.append(StatusRow(record, unit, deadline, as_of, report, done_since.get(key), shade))
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class UnitStats:
+    """The counts of one lead unit (or of all, unit "合计"); see the module docstring for the rate."""
+
+    unit: str
+    items: int
+    done_on_time: int
+    done_late: int
+    open_not_due: int
+    overdue: int
+    no_explicit_deadline: int
+
+    @property
+    def due(self) -> int:
+        return self.done_on_time + self.done_late + self.overdue
+
+    @property
+    def rate(self) -> float | None:
+        """按期办结率: done on time / due; None when nothing is due."""
+        return self.done_on_time / self.due if self.due else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "unit": self.unit,
+            "items": self.items,
+            "done_on_time": self.done_on_time,
+            "done_late": self.done_late,
+            "open_not_due": self.open_not_due,
+            "overdue": self.overdue,
+            "no_explicit_deadline": self.no_explicit_deadline,
+            "due": self.due,
+            "on_time_rate": self.rate,
+        }
+
+
+TOTAL = "合计"
+
+
+def tally(unit: str, rows: Iterable[StatusRow]) -> UnitStats:
+    """Count rows into the buckets: every row is exactly one of on time, late, open, overdue."""
+    items = on_time = late = open_ = overdue = implicit = 0
+    for row in rows:
+        items += 1
+        implicit += row.deadline.source == "quarter_end"
+        if row.done_on is not None and row.status is Status.done:
+            on_time += row.done_on <= row.deadline.date
+            late += row.done_on > row.deadline.date
+        elif row.overdue:
+            overdue += 1
+        else:
+            open_ += 1
+    return UnitStats(unit, items, on_time, late, open_, overdue, implicit)
+
+
+def unit_stats(rows: Sequence[StatusRow]) -> list[UnitStats]:
+    """Per lead unit, in the order units first lead an item."""
+    groups: dict[str, list[StatusRow]] = {}
+    for row in rows:
+        groups.setdefault(row.unit, []).append(row)
+    return [tally(unit, group) for unit, group in groups.items()]

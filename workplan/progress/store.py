@@ -1,0 +1,308 @@
+"""The progress store: an append-only history of progress reports in SQLite (standard library).
+
+Nothing is ever updated or deleted: a new report is a new row, so `log` shows who said what when, and
+status as of any past date is a query, not a guess. Every write is one transaction, so an interrupted
+import leaves the database as it was, and reports are unique on what they say (document, id, unit,
+status, percent, note, as_of), so importing the same 台账 twice adds nothing. Two processes may write at
+once: WAL, a busy timeout and BEGIN IMMEDIATE make the second wait for the first instead of failing.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import sqlite3
+import stat
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError, OutputError
+from ..model import Status
+
+SCHEMA_VERSION = 2
+BUSY_TIMEOUT_MS = 30_000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# One entry per version: the statements that bring a database from the version before to this one.
+# Version 1 (before percent and source were kept) is still migrated: a store is never recreated.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        """CREATE TABLE updates (
+            document TEXT NOT NULL,
+            record TEXT NOT NULL,
+            unit TEXT NOT NULL,
+            status TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            as_of TEXT NOT NULL,
+            entered_at TEXT NOT NULL
+        )""",
+    ),
+    2: (
+        "ALTER TABLE updates ADD COLUMN percent INTEGER",
+        "ALTER TABLE updates ADD COLUMN source_file TEXT",
+        "ALTER TABLE updates ADD COLUMN source_sheet TEXT",
+        "ALTER TABLE updates ADD COLUMN source_row INTEGER",
+        # v1 had no uniqueness: keep the first of any repeated report before the index is built
+        """DELETE FROM updates WHERE rowid NOT IN (SELECT min(rowid) FROM updates
+            GROUP BY document, record, unit, status, note, as_of)""",
+        """CREATE UNIQUE INDEX updates_said ON updates
+            (document, record, unit, status, ifnull(percent, -1), note, as_of)""",
+        "CREATE INDEX updates_key ON updates (document, record, unit, as_of)",
+    ),
+}
+COLUMNS = (
+    "document, record, unit, status, percent, note, as_of, source_file, source_sheet, source_row, entered_at"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a report came from: a 台账 file, sheet and row, or the command line (file None)."""
+
+    file: str | None = None
+    sheet: str | None = None
+    row: int | None = None
+
+    def __str__(self) -> str:
+        if self.file is None:
+            return "cli"
+        return ":".join(str(part) for part in (self.file, self.sheet, self.row) if part is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    """One progress report (进展情况) for a record and a unit, as of a date."""
+
+    document: str
+    id: str
+    unit: str
+    status: Status
+    as_of: datetime.date
+    note: str = ""
+    percent: int | None = None
+    source: Source = field(default_factory=Source)
+    entered_at: datetime.datetime | None = None  # set by the store
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.document, self.id, self.unit)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "document": self.document,
+            "id": self.id,
+            "unit": self.unit,
+            "status": self.status.value,
+            "percent": self.percent,
+            "note": self.note,
+            "as_of": self.as_of.isoformat(),
+            "source": str(self.source),
+            "entered_at": self.entered_at.isoformat() if self.entered_at else None,
+        }
+
+
+def default_path(environ: Mapping[str, str] = os.environ) -> Path:
+    """$XDG_DATA_HOME/workplan/progress.db; a relative XDG_DATA_HOME is ignored, as the spec says."""
+    base = environ.get("XDG_DATA_HOME", "")
+    root = Path(base) if os.path.isabs(base) else Path.home() / ".local" / "share"
+    return root / "workplan" / "progress.db"
+
+
+def store_path(db: str | os.PathLike[str] | None = None, environ: Mapping[str, str] = os.environ) -> Path:
+    """The database to open: --db, else $WORKPLAN_DB, else the default under XDG_DATA_HOME."""
+    chosen = db if db is not None else environ.get("WORKPLAN_DB") or None
+    return Path(chosen) if chosen is not None else default_path(environ)
+
+
+def _row(values: Sequence[Any]) -> Update:
+    document, record, unit, status, percent, note, as_of, file, sheet, row, entered = values
+    return Update(
+        document,
+        record,
+        unit,
+        Status[status],
+        datetime.date.fromisoformat(as_of),
+        note,
+        percent,
+        Source(file, sheet, row),
+        datetime.datetime.fromisoformat(entered),
+    )
+
+
+class Store:
+    """An open progress database. Use as a context manager, or call close()."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        """Open (creating or migrating) the store at `path`; None means `store_path()`."""
+        self.path = store_path(path)
+        self._create_private()
+        self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self._migrate()
+        except sqlite3.DatabaseError as e:
+            self.db.close()
+            raise DataError(
+                f"{self.path}: 无法打开进展数据库 (cannot open the progress database): {e}"
+            ) from None
+        except BaseException:
+            self.db.close()
+            raise
+
+    def _create_private(self) -> None:
+        """A new store is 0600 in a 0700 folder: progress notes are the office's, not the machine's."""
+        folder = self.path.parent
+        try:
+            if not folder.exists():
+                folder.mkdir(mode=0o700, parents=True)
+                folder.chmod(0o700)  # mkdir's mode is filtered by the umask
+            if not self.path.exists():
+                flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+                os.close(os.open(self.path, flags, 0o600))
+            elif not stat.S_ISREG(self.path.stat().st_mode):
+                raise OutputError(f"{self.path}: 不是普通文件 (not a regular file)")
+            else:
+                with open(self.path, "rb") as f:
+                    head = f.read(len(SQLITE_MAGIC))
+                if head and head != SQLITE_MAGIC:
+                    raise DataError(f"{self.path}: 不是进展数据库 (not a SQLite database); 未改动")
+        except FileExistsError:
+            pass  # another process created it between the check and the open
+        except OSError as e:
+            raise OutputError(
+                f"{self.path}: 无法创建进展数据库 (cannot create the progress database): {e}"
+            ) from None
+
+    def _migrate(self) -> None:
+        """Bring the schema to SCHEMA_VERSION in one transaction; refuse what this code cannot read."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise DataError(
+                    f"{self.path}: 数据库版本 {version} 比本程序新 (schema newer than {SCHEMA_VERSION}); 请升级 workplan"
+                )
+            tables = self.db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            if version == 0 and tables:
+                raise DataError(f"{self.path}: 不是 workplan 进展数据库 (foreign SQLite database); 未改动")
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS[step]:
+                    self.db.execute(statement)
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writes ---------------------------------------------------------------------------------
+
+    def add(
+        self,
+        updates: Iterable[Update],
+        now: Callable[[], datetime.datetime] = lambda: datetime.datetime.now(datetime.timezone.utc),
+    ) -> list[Update]:
+        """Append the reports in one transaction (all or none); returns those that were new.
+
+        A report already stored (same document, id, unit, status, percent, note, as_of) is left out."""
+        entered = now()
+        added = []
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as e:
+            raise OutputError(
+                f"{self.path}: 无法写入进展数据库 (cannot write the progress database): {e}"
+            ) from None
+        try:
+            for u in updates:
+                cursor = self.db.execute(
+                    f"INSERT OR IGNORE INTO updates ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        u.document,
+                        u.id,
+                        u.unit,
+                        u.status.value,
+                        u.percent,
+                        u.note,
+                        u.as_of.isoformat(),
+                        u.source.file,
+                        u.source.sheet,
+                        u.source.row,
+                        entered.isoformat(),
+                    ),
+                )
+                if cursor.rowcount:
+                    added.append(
+                        Update(
+                            u.document, u.id, u.unit, u.status, u.as_of, u.note, u.percent, u.source, entered
+                        )
+                    )
+            self.db.execute("COMMIT")
+        except BaseException as e:
+            self.db.execute("ROLLBACK")
+            if isinstance(e, sqlite3.Error):
+                raise OutputError(
+                    f"{self.path}: 写入失败, 未做任何改动 (write failed; nothing changed): {e}"
+                ) from None
+            raise
+        return added
+
+    # --- reads ----------------------------------------------------------------------------------
+
+    def new(self, updates: Iterable[Update]) -> list[Update]:
+        """The reports `add` would store: for showing what an import will change before it does."""
+        seen: set[tuple[Any, ...]] = set()
+        fresh = []
+        for u in updates:
+            said = (
+                *u.key,
+                u.status.value,
+                -1 if u.percent is None else u.percent,
+                u.note,
+                u.as_of.isoformat(),
+            )
+            if said in seen:
+                continue
+            seen.add(said)
+            found = self.db.execute(
+                "SELECT 1 FROM updates WHERE document = ? AND record = ? AND unit = ? AND status = ? "
+                "AND ifnull(percent, -1) = ? AND note = ? AND as_of = ?",
+                said,
+            ).fetchone()
+            if found is None:
+                fresh.append(u)
+        return fresh
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM updates").fetchone()[0])
+
+    def log(self, document: str, record_id: str) -> list[Update]:
+        """The history of one record, every unit, oldest first (by as_of, then by entry)."""
+        rows = self.db.execute(
+            f"SELECT {COLUMNS} FROM updates WHERE document = ? AND record = ? ORDER BY as_of, rowid",
+            (document, record_id),
+        )
+        return [_row(r) for r in rows]
+
+    def updates(self, until: datetime.date | None = None) -> list[Update]:
+        """Every report with as_of on or before `until` (all when None), oldest first."""
+        limit = "9999-12-31" if until is None else until.isoformat()
+        rows = self.db.execute(
+            f"SELECT {COLUMNS} FROM updates WHERE as_of <= ? ORDER BY as_of, rowid", (limit,)
+        )
+        return [_row(r) for r in rows]
+
+    def latest(self, until: datetime.date | None = None) -> dict[tuple[str, str, str], Update]:
+        """The last report per (document, id, unit) as of `until`: the latest as_of, then the latest entry."""
+        return {u.key: u for u in self.updates(until)}
