@@ -6,9 +6,9 @@ import datetime
 
 import pytest
 
+from workplan.corpus import Corpus
 from workplan.deadlines import Milestone, compute, curated, of_record, period_end
 from workplan.errors import DataError
-from workplan.query import Corpus
 
 D = datetime.date
 

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from workplan.corpus import Corpus
 
+from workplan.corpus import Corpus
 from workplan.errors import UsageError
 from workplan.layout import (
     Col,

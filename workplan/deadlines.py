@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .errors import DataError
+from .ids import chinese_number
 from .model import Meta, Record, split_sentences
-from .query import chinese_number
 
 DeadlineSource = Literal["explicit", "quarter_end", "curated"]
 WHOLE_ITEM = re.compile(r"(全部|整体|本项|全面)[^。!?！？]{0,12}(完成|办结|落实到位|建成)")

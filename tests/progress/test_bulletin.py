@@ -7,11 +7,11 @@ import io
 
 import openpyxl
 
+from workplan.corpus import Corpus
 from workplan.model import Status
 from workplan.progress.bulletin import bulletin, to_markdown, to_xlsx
 from workplan.progress.status import status_rows
 from workplan.progress.store import Update
-from workplan.query import Corpus
 
 NOTE = '=HYPERLINK("http://x")|第二栏'
 

@@ -11,11 +11,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from workplan.corpus import Corpus
 from workplan.errors import DataError, UsageError
 from workplan.model import Status
 from workplan.progress.ledger_read import make_update, parse_date, read_ledger
 from workplan.progress.store import Source
-from workplan.query import Corpus
 
 from .conftest import fill
 
@@ -236,4 +236,4 @@ def test_several_documents_need_the_document_column(
         ("yangpu-2020q2", "2.6", 0),
     ]
     assert len(read.bad) == 1
-    assert read.bad[0].startswith(f"{path}:4: id '2.7' exists in several documents")
+    assert read.bad[0].startswith(f"{path}:4: 编号 '2.7' 在多个文档中都有")

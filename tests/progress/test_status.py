@@ -6,10 +6,10 @@ import datetime
 
 import pytest
 
+from workplan.corpus import Corpus
 from workplan.model import Status
 from workplan.progress.status import Light, light, status_rows, tally
 from workplan.progress.store import Update
-from workplan.query import Corpus
 
 D = datetime.date
 DEADLINE = D(2020, 6, 30)

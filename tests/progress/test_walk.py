@@ -11,12 +11,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from workplan.corpus import Corpus
 from workplan.errors import DataError
 from workplan.progress.bulletin import bulletin, to_markdown, to_xlsx
 from workplan.progress.ledger_read import import_ledger, read_ledger
 from workplan.progress.status import TOTAL, Light, status_rows
 from workplan.progress.store import Store
-from workplan.query import Corpus
 
 from .conftest import fill
 
@@ -83,7 +83,7 @@ def test_one_unknown_id_refuses_the_file(corpus: Corpus, returned: Path, tmp_pat
     wb.save(returned)
     read = read_ledger(returned, corpus, IMPORTED_ON)
     assert len(read.bad) == 1
-    assert read.bad[0].startswith(f"{returned}:台账:{row}: no record '9.9'")
+    assert read.bad[0].startswith(f"{returned}:台账:{row}: 没有这一项 (no record '9.9')")
     with Store(tmp_path / "progress.db") as store:
         with pytest.raises(DataError) as refused:
             import_ledger(store, read)

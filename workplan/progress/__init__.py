@@ -2,6 +2,6 @@
 
 `Corpus` is imported here and nowhere else in the package, so moving it is a one-line change."""
 
-from ..query import Corpus
+from ..corpus import Corpus
 
 __all__ = ["Corpus"]

@@ -358,7 +358,7 @@ def row_updates(
         raise UsageError("无法确定本单位 (cannot tell whose sheet this is); 请用 --unit 指定")
     else:
         lead = get("lead").text.removesuffix("(按分工)")
-        units = [u for u in UNIT_SPLIT.split(lead) if u] or record.lead_units
+        units = [u for u in UNIT_SPLIT.split(lead) if u] or list(record.lead_units)
     return [checked(corpus, record, u, status, as_of, note, percent, source) for u in units]
 
 
