@@ -159,3 +159,51 @@ def test_document_filter(corpus: Corpus) -> None:
     assert len(corpus.select(Selection(documents=("yangpu",)))) == 41  # a unique prefix
     with pytest.raises(UsageError, match="no document"):
         corpus.select(Selection(documents=("hongkou",)))
+
+
+def test_every_record_carries_its_deadline(corpus: Corpus) -> None:
+    import datetime
+
+    record = corpus.record("5.1")
+    assert record.deadline is not None and record.deadline.date == datetime.date(2020, 6, 30)
+    assert [m.date.isoformat() for m in record.deadline.milestones] == ["2020-04-27", "2020-05-06"]
+    data = record.to_json()
+    assert (data["deadline"], data["deadline_source"]) == ("2020-06-30", "quarter_end")
+    assert all(r.to_json()["deadline"] for r in corpus.records)
+
+
+def test_due_before_and_deadline_order(edited_dataset: Any) -> None:
+    import datetime
+
+    from workplan.api import load
+
+    path = edited_dataset(
+        (
+            '  - id: "2.6"\n    title: 消费拉动',
+            '  - id: "2.6"\n    deadline: "2020-05-20"\n    title: 消费拉动',
+        ),
+        ('  - id: "1.3"\n', '  - id: "1.3"\n    deadline: "2020-06-01"\n'),
+    )
+    corpus = load(path)
+    due = corpus.select(Selection(due_before=datetime.date(2020, 6, 1)))
+    assert [r.id for r in due] == ["1.3", "2.6"]  # document order, both days inclusive
+    assert [r.id for r in corpus.select(Selection(due_before=datetime.date(2020, 5, 19)))] == []
+    ordered = corpus.select(Selection(by_deadline=True))
+    assert [r.id for r in ordered[:2]] == ["2.6", "1.3"] and len(ordered) == len(corpus.records)
+    assert [r.id for r in ordered[2:]] == [r.id for r in corpus.records if r.id not in ("1.3", "2.6")]
+
+
+def test_the_curator_can_set_a_deadline(edited_dataset: Any) -> None:
+    from workplan.api import load
+
+    path = edited_dataset(
+        (
+            '      support: [相关成员单位]\n      lead_by_division: false\n  - id: "1.2"',
+            '      support: [相关成员单位]\n      lead_by_division: false\n    deadline: "2020-05-15"\n'
+            '    milestones: [{date: "2020-05-01", phrase: 五一前}]\n  - id: "1.2"',
+        ),
+    )
+    record = load(path).record("1.1")
+    assert record.deadline is not None
+    assert (record.deadline.date.isoformat(), record.deadline.source) == ("2020-05-15", "curated")
+    assert [(m.date.isoformat(), m.phrase) for m in record.deadline.milestones] == [("2020-05-01", "五一前")]

@@ -11,7 +11,7 @@ from workplan import diff as diffing
 from workplan.diff import CANDIDATES, Change, Diff, diff
 from workplan.index import Index
 from workplan.loader import load_documents
-from workplan.model import Record
+from workplan.model import Kind, Record
 
 ALIASES = {"区发改委": "区发展改革委"}
 
@@ -23,7 +23,7 @@ def canonical(name: str) -> str:
 @pytest.fixture(scope="module")
 def q2() -> list[Record]:
     index = Index(load_documents())
-    return [index.record(i) for i in range(len(index))]
+    return [index.materialise(i) for i in range(len(index))]
 
 
 def tasks(records: list[Record]) -> list[Record]:
@@ -33,18 +33,18 @@ def tasks(records: list[Record]) -> list[Record]:
 def record(doc: str, rid: str, title: str, text: str, lead: list[str], section: str = "综合经济") -> Record:
     return Record(
         document=doc,
-        kind="task",
+        kind=Kind.task,
         id=rid,
         section_number=1,
         section=section,
         title=title,
         text=text,
         responsibility="",
-        lead_units=lead,
-        support_units=[],
+        lead_units=tuple(lead),
+        support_units=(),
         lead_by_division=False,
-        lead_leaders=[],
-        support_leaders=[],
+        lead_leaders=(),
+        support_leaders=(),
     )
 
 

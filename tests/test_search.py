@@ -38,7 +38,7 @@ def index() -> Index:
 
 @pytest.fixture(scope="module")
 def records(index: Index) -> list[Record]:
-    return [index.record(i) for i in range(len(index))]
+    return [index.materialise(i) for i in range(len(index))]
 
 
 def queries(index: Index) -> list[str]:

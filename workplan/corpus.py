@@ -5,6 +5,7 @@ Everything here takes values and returns values; nothing knows about terminals, 
 
 from __future__ import annotations
 
+import datetime
 import fnmatch
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -40,6 +41,8 @@ class Selection:
     role: Role | None = None
     terms: tuple[str, ...] = ()
     exact: bool = False
+    due_before: datetime.date | None = None  # only records whose deadline is on or before this date
+    by_deadline: bool = False  # order select()'s records by deadline (then document order)
 
 
 EVERYTHING = Selection()
@@ -383,6 +386,9 @@ class Corpus:
             found = [i for i in found if in_section(i)]
         if selection.kind is not None:
             found = [i for i in found if ix.kind[i] is selection.kind]
+        if selection.due_before is not None:
+            last = selection.due_before.isoformat()  # ISO dates order as strings
+            found = [i for i in found if (d := ix.deadline[i]) is not None and d <= last]
         if selection.unit is not None:
             name = self.resolve_unit(selection.unit, selection.documents)
             role = selection.role
@@ -401,11 +407,15 @@ class Corpus:
         return list(found)
 
     def select(self, selection: Selection = EVERYTHING) -> list[Record]:
-        """The records of a selection, in document order (search terms filter, they do not rank here)."""
+        """The records of a selection, in document order or by deadline (search terms filter, they do
+        not rank here)."""
+        positions = self._positions(selection)
         if selection.terms:
             matched = {h.record.ref for h in self.search(selection)}
-            return [r for r in self.records_at(self._positions(selection)) if r.ref in matched]
-        return self.records_at(self._positions(selection))
+            positions = [i for i in positions if f"{self.index.document[i]}:{self.index.id[i]}" in matched]
+        if selection.by_deadline:
+            positions = sorted(positions, key=lambda i: self.index.deadline[i] or "9999")
+        return self.records_at(positions)
 
     def search(self, selection: Selection) -> list[SearchHit]:
         """The records matching every search term of the selection, best first; `-term` excludes."""

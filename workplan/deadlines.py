@@ -14,14 +14,12 @@ import datetime
 import functools
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from .errors import DataError
 from .ids import chinese_number
-from .model import Meta, Record, split_sentences
+from .model import Deadline, Meta, Milestone, Record, split_sentences
 
-DeadlineSource = Literal["explicit", "quarter_end", "curated"]
 WHOLE_ITEM = re.compile(r"(全部|整体|本项|全面)[^。!?！？]{0,12}(完成|办结|落实到位|建成)")
 TRIGGER = re.compile("月|季度|半年|年底|年末")  # every dated phrase contains one of these
 _N = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
@@ -39,34 +37,6 @@ def date_phrase() -> re.Pattern[str]:
         rf"|(?P<year_end>年底|年末)(?:前)?"
         rf")"
     )
-
-
-@dataclass(frozen=True, slots=True)
-class Milestone:
-    """A dated sentence of an item: when, the words that say so, and the sentence they govern."""
-
-    date: datetime.date
-    phrase: str
-    sentence: str
-
-    def to_json(self) -> dict[str, str]:
-        return {"date": self.date.isoformat(), "phrase": self.phrase, "sentence": self.sentence}
-
-
-@dataclass(frozen=True, slots=True)
-class Deadline:
-    """A record's deadline, where it came from, and its milestones in text order."""
-
-    date: datetime.date
-    source: DeadlineSource
-    milestones: tuple[Milestone, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "deadline": self.date.isoformat(),
-            "deadline_source": self.source,
-            "milestones": [m.to_json() for m in self.milestones],
-        }
 
 
 def period_end(year: int, quarter: int | None) -> datetime.date:
@@ -175,5 +145,6 @@ def curated(
 
 
 def of_record(record: Record, meta: Meta) -> Deadline:
-    """A record's computed deadline in its document's period."""
-    return compute(record.title, record.text, meta.year, meta.quarter)
+    """A record's deadline: the one it carries (read and curated when its document was loaded), else
+    read from its words in its document's period (a record built by hand)."""
+    return record.deadline or compute(record.title, record.text, meta.year, meta.quarter)

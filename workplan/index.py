@@ -13,11 +13,12 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from datetime import date
+from typing import Any, cast
 
 from .identity import Identity
 from .matching import abbreviable, abbreviation_scan, normalise
-from .model import Document, Kind, Record, Unit
+from .model import Deadline, DeadlineSource, Document, Kind, Milestone, Record, Unit
 
 SEP = "\x00"  # between records; abbreviations need hanzi in their gaps, so none crosses it
 FIELDS = ("title", "units", "leaders", "text")
@@ -154,6 +155,15 @@ class Index:
         self.title = [one(r.title) for r in records]
         self.responsibility = [one(r.responsibility) for r in records]
         self.by_division = bytes(r.lead_by_division for r in records)
+        # deadlines as shared ISO strings, milestones only where a record has any: dates and small
+        # objects per record would cost a Python step each when the index is unpickled
+        self.deadline = [one(r.deadline.date.isoformat()) if r.deadline else None for r in records]
+        self.deadline_source = [one(r.deadline.source) if r.deadline else None for r in records]
+        self.milestones = {
+            i: tuple((m.date.isoformat(), m.phrase, m.sentence) for m in r.deadline.milestones)
+            for i, r in enumerate(records)
+            if r.deadline and r.deadline.milestones
+        }
         self.names = {
             key: [one(NAMES.join(getattr(r, key))) for r in records]
             for key in ("lead_units", "support_units", "lead_leaders", "support_leaders")
@@ -190,7 +200,15 @@ class Index:
             lead_by_division=bool(self.by_division[i]),
             lead_leaders=names("lead_leaders"),
             support_leaders=names("support_leaders"),
+            deadline=self.deadline_at(i),
         )
+
+    def deadline_at(self, i: int) -> Deadline | None:
+        iso, source = self.deadline[i], self.deadline_source[i]
+        if iso is None or source is None:
+            return None
+        marks = tuple(Milestone(date.fromisoformat(d), p, s) for d, p, s in self.milestones.get(i, ()))
+        return Deadline(date.fromisoformat(iso), cast(DeadlineSource, source), marks)
 
     def where(self, key: str, name: str) -> array:
         """Positions of the records whose `key` list (lead_units, support_leaders, …) names `name`."""

@@ -6,9 +6,10 @@ The file classes below *are* the schema: `schema.py` derives the JSON Schema fro
 
 from __future__ import annotations
 
+import datetime
 import enum
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 UnitKind = Literal[
@@ -118,6 +119,15 @@ class Responsibility:
 
 
 @dataclass(slots=True, kw_only=True)
+class CuratedMilestone:
+    """A milestone the curator states: a date and, optionally, the words and sentence it comes from."""
+
+    date: str = doc("ISO 8601 date (YYYY-MM-DD)")
+    phrase: str = doc("The words that set the date, e.g. 5月6日前", default="")
+    sentence: str = doc("The sentence the date governs", default="")
+
+
+@dataclass(slots=True, kw_only=True)
 class Task:
     """One numbered work item (工作要点) of a section."""
 
@@ -126,6 +136,12 @@ class Task:
     text: str = doc("Everything after the title, without the responsibility clause")
     sentences: list[str] = doc("The text split into sentences")
     responsibility: Responsibility = doc("Who is responsible (责任单位)")
+    deadline: str | None = doc(
+        "完成时限, ISO 8601; set only to override the one read from the text", default=None
+    )
+    milestones: list[CuratedMilestone] | None = doc(
+        "Dated steps; set only to override the ones read from the text", default=None
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -150,6 +166,12 @@ class Project:
     support_leaders: list[str] = doc("配合领导", default_factory=list)
     lead_departments: list[str] = doc("牵头部门")
     support_departments: list[str] = doc("配合部门", default_factory=list)
+    deadline: str | None = doc(
+        "完成时限, ISO 8601; set only to override the one read from the text", default=None
+    )
+    milestones: list[CuratedMilestone] | None = doc(
+        "Dated steps; set only to override the ones read from the text", default=None
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -204,6 +226,39 @@ class DatasetFile:
 
 # --- the runtime view -------------------------------------------------------------------------------
 
+DeadlineSource = Literal["explicit", "quarter_end", "curated"]
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    """A dated sentence of an item: when, the words that say so, and the sentence they govern."""
+
+    date: datetime.date
+    phrase: str
+    sentence: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"date": self.date.isoformat(), "phrase": self.phrase, "sentence": self.sentence}
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A record's deadline (完成时限), where it came from, and its milestones in text order."""
+
+    date: datetime.date
+    source: DeadlineSource
+    milestones: tuple[Milestone, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "deadline": self.date.isoformat(),
+            "deadline_source": self.source,
+            "milestones": [m.to_json() for m in self.milestones],
+        }
+
+
+NO_DEADLINE: dict[str, Any] = {"deadline": None, "deadline_source": None, "milestones": []}
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Record:
@@ -223,6 +278,7 @@ class Record:
     lead_by_division: bool = False
     lead_leaders: tuple[str, ...] = ()
     support_leaders: tuple[str, ...] = ()
+    deadline: Deadline | None = None  # None only for records built by hand, outside a document
 
     @property
     def sentences(self) -> list[str]:
@@ -249,7 +305,7 @@ class Record:
             "lead_by_division": self.lead_by_division,
             "lead_leaders": list(self.lead_leaders),
             "support_leaders": list(self.support_leaders),
-        }
+        } | (self.deadline.to_json() if self.deadline else NO_DEADLINE)
 
 
 @dataclass(slots=True)
@@ -263,10 +319,10 @@ class Document:
     path: str
 
 
-def task_record(doc_id: str, section: Section, task: Task) -> Record:
+def task_record(meta: Meta, section: Section, task: Task) -> Record:
     r = task.responsibility
     return Record(
-        document=doc_id,
+        document=meta.id,
         kind=Kind.task,
         id=task.id,
         section_number=section.number,
@@ -277,12 +333,13 @@ def task_record(doc_id: str, section: Section, task: Task) -> Record:
         lead_units=tuple(r.lead),
         support_units=tuple(r.support),
         lead_by_division=r.lead_by_division,
+        deadline=deadline_of(task, meta),
     )
 
 
-def project_record(doc_id: str, p: Project) -> Record:
+def project_record(meta: Meta, p: Project) -> Record:
     return Record(
-        document=doc_id,
+        document=meta.id,
         kind=Kind.project,
         id=p.id,
         section_number=None,
@@ -294,13 +351,21 @@ def project_record(doc_id: str, p: Project) -> Record:
         support_units=tuple(p.support_departments),
         lead_leaders=tuple(p.lead_leaders),
         support_leaders=tuple(p.support_leaders),
+        deadline=deadline_of(p, meta),
     )
+
+
+def deadline_of(item: Task | Project, meta: Meta) -> Deadline:
+    """Read from the item's words, then the curator's overrides (deadlines.py has the rule)."""
+    from .deadlines import compute, curated
+
+    milestones = None if item.milestones is None else [asdict(m) for m in item.milestones]
+    return curated(compute(item.title, item.text, meta.year, meta.quarter), item.deadline, milestones)
 
 
 def build_document(data: DatasetFile, path: str) -> Document:
     """Flatten a validated file into the runtime document; sections keep only their headings."""
-    doc_id = data.meta.id
-    records = [task_record(doc_id, s, t) for s in data.sections for t in s.tasks]
-    records += [project_record(doc_id, p) for p in data.projects]
+    records = [task_record(data.meta, s, t) for s in data.sections for t in s.tasks]
+    records += [project_record(data.meta, p) for p in data.projects]
     heads = [Section(number=s.number, numeral=s.numeral, title=s.title, tasks=[]) for s in data.sections]
     return Document(data.meta, heads, records, data.units, data.leaders, data.corrections, path)

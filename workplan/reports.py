@@ -50,6 +50,7 @@ RECORD_COLUMNS = [
     Column("support_units", "配合单位", ratio=2, min_width=6, kind="names"),
     Column("lead_leaders", "牵头领导", min_width=4, kind="names"),
 ]
+DEADLINE_COLUMN = Column("deadline", "完成时限", min_width=10, kind="ids")
 
 
 def section_group(corpus: Corpus) -> Any:
@@ -59,11 +60,13 @@ def section_group(corpus: Corpus) -> Any:
     return section_label
 
 
-def records_report(corpus: Corpus, records: Sequence[Record], title: str = "") -> Report:
+def records_report(corpus: Corpus, records: Sequence[Record], by_deadline: bool = False) -> Report:
+    """Records grouped under their sections; in deadline order, with a 完成时限 column instead."""
     rows = [record_json(corpus, r) for r in records]
-    return Report(
-        [Table("records", rows, RECORD_COLUMNS, title=title, group=section_group(corpus))], found=bool(rows)
-    )
+    if by_deadline:
+        columns = [*RECORD_COLUMNS[:1], DEADLINE_COLUMN, *RECORD_COLUMNS[1:]]
+        return Report([Table("records", rows, columns)], found=bool(rows))
+    return Report([Table("records", rows, RECORD_COLUMNS, group=section_group(corpus))], found=bool(rows))
 
 
 def role_label(row: dict[str, Any]) -> str:
@@ -215,6 +218,15 @@ def stats_report(stats: Stats) -> Report:
     return Report(tables, found=bool(stats.tasks or stats.projects))
 
 
+DEADLINE_SOURCES = {"explicit": "正文明确", "quarter_end": "季度末", "curated": "人工设定"}
+
+
+def deadline_label(record: Record) -> str:
+    """2020-06-30 (季度末): the date and where it came from."""
+    d = record.deadline
+    return f"{d.date.isoformat()} ({DEADLINE_SOURCES[d.source]})" if d else ""
+
+
 def per_document_report(counts: Sequence[DocumentCount]) -> Report:
     rows = [
         {"document": c.document, "tasks": c.tasks, "projects": c.projects, "units": c.units} for c in counts
@@ -255,6 +267,11 @@ def show_report(corpus: Corpus, record: Record) -> Report:
         ("lead_leaders", "牵头领导", "、".join(record.lead_leaders)),
         ("support_leaders", "配合领导", "、".join(record.support_leaders)),
         ("responsibility", "责任单位原文", record.responsibility),
+        ("deadline", "完成时限", deadline_label(record)),
+    ]
+    fields += [
+        (f"milestone:{m.date.isoformat()}", "节点", f"{m.date.isoformat()} {m.sentence or m.phrase}")
+        for m in (record.deadline.milestones if record.deadline else ())
     ]
     fields += [
         (

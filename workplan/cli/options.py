@@ -7,6 +7,7 @@ with one line, never an option silently ignored.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
@@ -49,6 +50,31 @@ def parse_format(text: str | None) -> Format | None:
         raise typer.BadParameter(
             f"{text!r} 不是可选格式 (not one of): {choices}", param_hint="--format"
         ) from None
+
+
+def parse_date(text: str | None) -> datetime.date | None:
+    """A date as people type it: 2020-06-30, 2020/6/30, 2020.6.30 or 2020年6月30日."""
+    if text is None:
+        return None
+    import re
+
+    m = re.fullmatch(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*", text)
+    try:
+        return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    except ValueError:
+        return None
+
+
+def date_option(option: str) -> Callable[[str | None], datetime.date | None]:
+    def parse(text: str | None) -> datetime.date | None:
+        if text is None:
+            return None
+        found = parse_date(text)
+        if found is None:
+            raise typer.BadParameter(f"{text!r} 不是日期 (not a date, e.g. 2020-06-30)", param_hint=option)
+        return found
+
+    return parse
 
 
 def output_format(fmt: Format | None, as_json: bool) -> Format:
@@ -199,3 +225,34 @@ DataOpt = Annotated[
         show_default=False,
     ),
 ]
+DueBeforeOpt = Annotated[
+    datetime.date | None,
+    typer.Option(
+        "--due-before",
+        metavar="DATE",
+        parser=date_option("--due-before"),
+        help="只看完成时限不晚于该日的事项 only records due on or before DATE (2020-06-30).",
+    ),
+]
+SortOpt = Annotated[
+    str | None,
+    typer.Option("--sort", metavar="KEY", help="排序 order: deadline|完成时限 (default: document order)."),
+]
+AsOfOpt = Annotated[
+    datetime.date | None,
+    typer.Option(
+        "--as-of",
+        metavar="DATE",
+        parser=date_option("--as-of"),
+        help="以该日为准 as of DATE (default: today).",
+    ),
+]
+
+
+def by_deadline(sort: str | None) -> bool:
+    """--sort deadline; any other key is refused rather than ignored."""
+    if sort is None:
+        return False
+    if sort.strip().lower() in ("deadline", "完成时限", "时限"):
+        return True
+    raise UsageError(f"--sort {sort!r} 不是可选值 (not one of): deadline|完成时限")

@@ -15,7 +15,8 @@ def emit(st: State, report: Report, fmt: Format, width: int | None = None) -> No
         raise UsageError(f"--width 只用于表格 (--width applies to tables, not --format {fmt.value})")
     if fmt is Format.table:
         if report.found:
-            term.write(render(report, fmt, width=term.width(width), color=term.color), human=True)
+            text = render(report, fmt, width=term.width(width), color=term.color)  # cells escaped there
+            term.write(text, human=True, escaped=True)
         else:
             term.message("没有匹配的记录 (no matching records)")
     else:

@@ -10,6 +10,7 @@ from ..corpus import Selection
 from ..errors import UsageError
 from .options import (
     DocOpt,
+    DueBeforeOpt,
     FormatOpt,
     JsonOpt,
     KindOpt,
@@ -17,8 +18,10 @@ from .options import (
     LeaderRoleOpt,
     RoleOpt,
     SectionOpt,
+    SortOpt,
     UnitOpt,
     WidthOpt,
+    by_deadline,
     complete_with,
     leader_names,
     output_format,
@@ -37,22 +40,32 @@ def list_(
     unit: UnitOpt = None,
     leader: LeaderOpt = None,
     role: RoleOpt = None,
+    due_before: DueBeforeOpt = None,
+    sort: SortOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     width: WidthOpt = None,
 ) -> None:
-    """列出事项(先工作要点, 后攻坚专项), 可筛选。
+    """列出事项(先工作要点, 后攻坚专项), 可筛选; 可按完成时限筛选、排序。
 
-    Example: workplan list --section 综合经济 --json
+    Example: workplan list --section 综合经济 --json ;  workplan list --due-before 2020-05-31 --sort deadline
     """
     from ..reports import records_report
 
     st = state(ctx)
     c = st.corpus()
     selection = Selection(
-        documents=tuple(doc or ()), section=section, kind=kind, unit=unit, leader=leader, role=role
+        documents=tuple(doc or ()),
+        section=section,
+        kind=kind,
+        unit=unit,
+        leader=leader,
+        role=role,
+        due_before=due_before,
+        by_deadline=by_deadline(sort),
     )
-    emit(st, records_report(c, c.select(selection)), output_format(fmt, as_json), width)
+    ordered = selection.by_deadline
+    emit(st, records_report(c, c.select(selection), by_deadline=ordered), output_format(fmt, as_json), width)
 
 
 def show(

@@ -80,12 +80,14 @@ class Terminal:
         wanted = self.stdout_tty and self.environ.get("TERM") != "dumb"
         return wanted or bool(self.environ.get("FORCE_COLOR"))
 
-    def write(self, text: str, *, human: bool = False) -> None:
+    def write(self, text: str, *, human: bool = False, escaped: bool = False) -> None:
         """Data as UTF-8; text for people (human=True) in the terminal's encoding with ? for what it
-        cannot show. A reader that has gone ends the command quietly with 0 (`| head -1`); a write that
-        fails (/dev/full, closed stdout) ends it with exit 4 and one line."""
-        if human:  # text for people never carries a control character raw (one rule: render.visible)
-            self.write_bytes(visible(text).encode(self.encoding, "replace"))
+        cannot show, its control characters shown as escapes (one rule: render.visible) unless the
+        renderer already escaped the data and added its own colour codes (escaped=True). A reader that
+        has gone ends the command quietly with 0 (`| head -1`); a write that fails (/dev/full, closed
+        stdout) ends it with exit 4 and one line."""
+        if human:
+            self.write_bytes((text if escaped else visible(text)).encode(self.encoding, "replace"))
         else:
             self.write_bytes(text.encode("utf-8"))
 

@@ -22,12 +22,12 @@ deadline is only the end of the period; it overlaps the other counts.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..deadlines import Deadline, of_record
-from ..model import Meta, Record, Status, Vocabulary
+from ..model import Record, Status, Vocabulary
 from . import Corpus
 from .store import Update
 
@@ -104,12 +104,11 @@ def status_rows(
     updates: Iterable[Update],
     as_of: datetime.date,
     records: Sequence[Record] | None = None,
-    deadline_of: Callable[[Record, Meta], Deadline] = of_record,
 ) -> list[StatusRow]:
     """One row per record (all, or those given) and lead unit, in document order.
 
     `updates` are the store's reports oldest first (later ones win); those after `as_of` are ignored.
-    `deadline_of` gives a record's deadline: the computed one unless the caller applies curated values."""
+    Deadlines are the records' own (read from the text, or curated in the YAML)."""
     latest: dict[tuple[str, str, str], Update] = {}
     done_since: dict[tuple[str, str, str], datetime.date] = {}
     for u in sorted((u for u in updates if u.as_of <= as_of), key=lambda u: u.as_of):
@@ -121,7 +120,7 @@ def status_rows(
     metas = {d.meta.id: d.meta for d in corpus.documents}
     rows = []
     for record in corpus.records if records is None else records:
-        deadline = deadline_of(record, metas[record.document])
+        deadline = of_record(record, metas[record.document])
         for unit in record.lead_units:
             key = (record.document, record.id, unit)
             report = latest.get(key)
