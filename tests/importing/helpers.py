@@ -12,7 +12,11 @@ from workplan.importing.metadata import parse_date
 from workplan.importing.clauses import GENERIC_PREFIXES, LEAD_PREFIXES, SUPPORT_PREFIXES
 from workplan.importing.notice import COLUMNS, marker
 
-STRUCTURE = {w for _, words in COLUMNS for w in words} | {*GENERIC_PREFIXES, *LEAD_PREFIXES, *SUPPORT_PREFIXES}
+STRUCTURE = {w for _, words in COLUMNS for w in words} | {
+    *GENERIC_PREFIXES,
+    *LEAD_PREFIXES,
+    *SUPPORT_PREFIXES,
+}
 
 NOTICES = Path(__file__).resolve().parent / "notices"
 RUN_IN = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
@@ -52,7 +56,9 @@ def unaccounted(text: str, result: Imported) -> list[str]:
         words = [w for w in TOKEN.findall(body) if to_simplified(w) not in STRUCTURE]
         if not words or f"line {n}" in warned or all(w in found for w in words):
             continue
-        if (parse_date(line) or "\0") in found or set(words) <= STRUCTURE:  # a date placed in ISO form, a table header
+        if (parse_date(line) or "\0") in found or set(
+            words
+        ) <= STRUCTURE:  # a date placed in ISO form, a table header
             continue
         missing.append(f"line {n}: {line}")
     return missing

@@ -13,7 +13,14 @@ from .helpers import NOTICES, records, unaccounted
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
     "separate_lines": [
-        ("1.1", "推进重大项目开工", "全年新开工项目10个。", ["区发改委"], ["区财政局", "区建管委"], {"leaders": ["张明"]}),
+        (
+            "1.1",
+            "推进重大项目开工",
+            "全年新开工项目10个。",
+            ["区发改委"],
+            ["区财政局", "区建管委"],
+            {"leaders": ["张明"]},
+        ),
         ("1.2", "稳定外贸外资", "落实稳外贸政策,支持企业拓展市场。", ["区商务委"], [], {}),
         ("2.1", "扩大就业", "新增就业岗位3000个。", ["区人社局"], [], {}),
     ],
@@ -28,7 +35,14 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         ("2.1", "办好民生实事", "推进十项实事项目。", ["区民政局"], ["区卫健委", "区教育局"], {}),
     ],
     "mid_item": [
-        ("1.1", "提升农业效益", "▲新建高标准农田2万亩。▲培育家庭农场50家。", ["县农业农村局"], ["县财政局"], {}),
+        (
+            "1.1",
+            "提升农业效益",
+            "▲新建高标准农田2万亩。▲培育家庭农场50家。",
+            ["县农业农村局"],
+            ["县财政局"],
+            {},
+        ),
         ("1.2", "改善农村环境", "▲完成农村户厕改造3000户。", ["县住建局"], [], {}),
     ],
     "traditional": [
@@ -37,7 +51,14 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
     ],
     "wording": [
         ("1.1", "落实安全生产责任制", "开展隐患排查。", [], [], {"undetermined": ["各有关部门"]}),
-        ("1.2", "加强应急能力建设", "建设应急物资储备库。", ["市应急局"], ["市财政局"], {"leaders": ["王强"]}),
+        (
+            "1.2",
+            "加强应急能力建设",
+            "建设应急物资储备库。",
+            ["市应急局"],
+            ["市财政局"],
+            {"leaders": ["王强"]},
+        ),
         ("2.1", "打好污染防治攻坚战", "PM2.5浓度下降5%。", ["市生态环境局"], [], {"leaders": ["李华"]}),
     ],
     "no_sections": [
@@ -71,12 +92,26 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         ("1.2", "推进水利工程", "完成水库除险加固。", ["县水利局"], [], {}),
     ],
     "first_is_lead": [
-        ("1.1", "建设城区公园", "完成主体工程。", ["县住建局"], ["县园林局", "县财政局"], {"lead_inferred": True}),
+        (
+            "1.1",
+            "建设城区公园",
+            "完成主体工程。",
+            ["县住建局"],
+            ["县园林局", "县财政局"],
+            {"lead_inferred": True},
+        ),
         ("1.2", "推进水利工程", "完成水库除险加固。", ["县水利局"], [], {}),
     ],
     "table_text": [
         ("1.1", "优化营商环境", "推行一网通办。", ["区政务办"], ["区发改委"], {"deadline": "2021年6月"}),
-        ("1.2", "推进城市更新", "完成旧改3000户。", ["区住建局"], ["区财政局", "各街道"], {"deadline": "2021年12月"}),
+        (
+            "1.2",
+            "推进城市更新",
+            "完成旧改3000户。",
+            ["区住建局"],
+            ["区财政局", "各街道"],
+            {"deadline": "2021年12月"},
+        ),
     ],
     "furniture": [
         ("1.1", "整治违法建筑", "拆除违建1万平方米。", ["区城管局"], [], {}),
@@ -85,11 +120,29 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
 }
 
 META: dict[str, dict[str, Any]] = {
-    "separate_lines": {"issuer": "上海市虹江区人民政府办公室", "signed": "2021-01-12", "region": "上海市虹江区", "quarter": 1},
-    "square_brackets": {"issuer": "江城市人民政府", "signed": "2021-02-01", "published": "2021-02-03", "quarter": None},
+    "separate_lines": {
+        "issuer": "上海市虹江区人民政府办公室",
+        "signed": "2021-01-12",
+        "region": "上海市虹江区",
+        "quarter": 1,
+    },
+    "square_brackets": {
+        "issuer": "江城市人民政府",
+        "signed": "2021-02-01",
+        "published": "2021-02-03",
+        "quarter": None,
+    },
     "mid_item": {"signed": "2021-03-05", "plan_title": "山阳县2021年重点工作"},
-    "traditional": {"issuer": "海灣區人民政府辦公室", "plan_title": "海灣區2021年第一季度工作要點", "quarter": 1},
-    "no_sections": {"issuer": "东林区人民政府办公室", "signed": "2021-01-20", "plan_title": "东林区2021年第一季度重点工作"},
+    "traditional": {
+        "issuer": "海灣區人民政府辦公室",
+        "plan_title": "海灣區2021年第一季度工作要點",
+        "quarter": 1,
+    },
+    "no_sections": {
+        "issuer": "东林区人民政府办公室",
+        "signed": "2021-01-20",
+        "plan_title": "东林区2021年第一季度重点工作",
+    },
     "signature_end": {"issuer": "西河区人民政府办公室", "signed": "2021-01-06", "year": 2021, "quarter": 1},
     "first_is_lead": {"preamble": "各项工作的责任单位中,排在第一位的为牵头单位。"},
     "furniture": {
@@ -169,4 +222,6 @@ def test_undetermined_roles_are_a_documented_state_that_validates() -> None:
 
     data = validate_text(imported("undetermined").yaml_text, "u")
     (first, _) = data.sections[0].tasks
-    assert first.responsibility.undetermined == ["县交通局", "县自然资源局"] and first.responsibility.lead == []
+    assert (
+        first.responsibility.undetermined == ["县交通局", "县自然资源局"] and first.responsibility.lead == []
+    )

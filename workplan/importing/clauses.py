@@ -151,6 +151,8 @@ def prefix_role(head: str) -> tuple[str, int] | None:
     if colon < 1 or colon > 8:
         return None
     key = simple[:colon].strip(" []【】")
+    if not key or not all("\u4e00" <= c <= "\u9fff" for c in key):
+        return None  # 设。(责任单位: is text that runs into a clause, not a prefix
     if key.endswith("领导"):
         return ("support_leader" if key.startswith(("配合", "协助")) else "leader"), colon
     if key in LEAD_PREFIXES:

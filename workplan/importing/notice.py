@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import DataError
 from ..model import split_sentences
 from ..query import chinese_number
-from .clauses import Clause, find_clauses, parse_clause, role_line
+from .clauses import CLOSE, OPEN, Clause, find_clauses, parse_clause, role_line
 from .metadata import (
     damaged_date,
     is_date_line,
@@ -356,15 +356,20 @@ class Parser:
             return self.row_item(rid, node.cells, node.headers)
         clause: Clause | None = None
         text_lines: list[str] = []
+        depth = open_brackets(node.head, 0)
         for line in node.body:
-            found = role_line(line.text)
+            found = role_line(line.text) if depth == 0 else None  # a wrapped line inside (…) is text
+            depth = open_brackets(line.text, depth)
             if found is None:
                 text_lines.append(line.text)
             elif clause is None:
                 clause = found
             else:
                 clause.merge(found)
-        head, head_clause = find_clauses(node.head)
+        head = node.head
+        if open_brackets(head, 0):  # the first line was wrapped inside a bracket: it is no heading
+            head, text_lines = head + "".join(text_lines), []
+        head, head_clause = find_clauses(head)
         rest, body_clause = find_clauses("".join(text_lines))
         if clause is None and head_clause is None and body_clause is None:
             if rest:
@@ -588,6 +593,16 @@ class Parser:
             "preamble": "".join(preamble),
             "source": "",
         }
+
+
+def open_brackets(text: str, depth: int) -> int:
+    """How many brackets are still open after `text`, starting from `depth` (a line wrapped mid-clause)."""
+    for c in text:
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE and depth:
+            depth -= 1
+    return depth
 
 
 def clause_sentence(text: str) -> tuple[str, Clause | None]:
