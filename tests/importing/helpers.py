@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from workplan.importing import Imported
-from workplan.matching import to_simplified
-from workplan.importing.metadata import parse_date
 from workplan.importing.clauses import GENERIC_PREFIXES, LEAD_PREFIXES, SUPPORT_PREFIXES
+from workplan.importing.metadata import parse_date
 from workplan.importing.notice import COLUMNS, marker
+from workplan.matching import to_simplified
 
 STRUCTURE = {w for _, words in COLUMNS for w in words} | {
     *GENERIC_PREFIXES,
