@@ -291,6 +291,7 @@ class Parser:
         sections: list[dict[str, Any]] = []
         loose: dict[str, Any] | None = None
         used: set[int] = set()
+        highest = 0
         if not nested:
             section = {"number": 1, "numeral": "", "title": "", "tasks": []}
             self.fill(section, roots, "")
@@ -305,7 +306,8 @@ class Parser:
                     )
                 self.fill(loose, [root], "")
                 continue
-            number = root.number if root.number not in used else max(used) + 1
+            number = root.number if root.number not in used else highest + 1
+            highest = max(highest, number)
             if number != root.number:
                 self.warn(root.where, f"分节编号重复,改编为 {number} (duplicate section number)")
             used.add(number)
@@ -330,9 +332,11 @@ class Parser:
     def fill(self, section: dict[str, Any], nodes: list[Node], prefix: str) -> None:
         """Items of a section (or of a sub-heading when `prefix` is its id); numbers kept unique."""
         used: set[int] = set()
+        highest = 0  # kept, not recomputed: a notice of duplicate numbers stays linear
         base = f"{section['number']}{prefix}"
         for node in nodes:
-            number = node.number if node.number and node.number not in used else (max(used, default=0) + 1)
+            number = node.number if node.number and node.number not in used else highest + 1
+            highest = max(highest, number)
             if node.number and number != node.number:
                 self.warn(
                     node.where,
