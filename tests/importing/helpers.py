@@ -9,13 +9,14 @@ from typing import Any
 from workplan.importing import Imported
 from workplan.importing.clauses import GENERIC_PREFIXES, LEAD_PREFIXES, SUPPORT_PREFIXES
 from workplan.importing.metadata import parse_date
-from workplan.importing.notice import COLUMNS, marker
+from workplan.importing.notice import COLUMNS, PROJECT_KEYS, marker
 from workplan.matching import to_simplified
 
 STRUCTURE = {w for _, words in COLUMNS for w in words} | {
     *GENERIC_PREFIXES,
     *LEAD_PREFIXES,
     *SUPPORT_PREFIXES,
+    *PROJECT_KEYS,
 }
 
 NOTICES = Path(__file__).resolve().parent / "notices"

@@ -148,3 +148,34 @@ def test_a_pdf_without_a_text_layer_is_refused_with_what_to_do() -> None:
     pdf.save()
     with pytest.raises(DataError, match="OCR"):
         import_notice(out.getvalue(), "scan.pdf")
+
+
+def test_pdf_tables_become_records() -> None:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    from reportlab.lib.styles import ParagraphStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("cn", fontName="STSong-Light", fontSize=12, leading=16)
+    head = (NOTICES / "table_text.txt").read_text(encoding="utf-8").split("序号")[0].splitlines()
+    grid = Table(TABLE)
+    grid.setStyle(
+        TableStyle([("FONT", (0, 0), (-1, -1), "STSong-Light", 10), ("GRID", (0, 0), (-1, -1), 0.5, "black")])
+    )
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=landscape(A4)).build(
+        [Paragraph(line or " ", style) for line in head] + [grid]
+    )
+    result = import_notice(out.getvalue(), "t.pdf")
+    assert [r[1:] for r in records(result)] == [
+        ("优化营商环境", "推行一网通办。", ["区政务办"], ["区发改委"], {"deadline": "2021年6月"}),
+        (
+            "推进城市更新",
+            "完成旧改3000户。",
+            ["区住建局"],
+            ["区财政局", "各街道"],
+            {"deadline": "2021年12月"},
+        ),
+    ]

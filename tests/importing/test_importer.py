@@ -305,3 +305,37 @@ def test_cli_import_refuses_a_huge_input(run: Callable[..., Any], monkeypatch: p
 def test_cli_import_of_a_missing_file(run: Callable[..., Any], tmp_path: Path) -> None:
     result = run("import", str(tmp_path / "nope.txt"))
     assert result.exit_code == 3 and "cannot read: No such file or directory" in result.stderr
+
+
+def test_a_closing_quote_stays_with_its_sentence() -> None:
+    from workplan.model import split_sentences
+
+    assert split_sentences("他说“好。”然后走了。") == ["他说“好。”", "然后走了。"]
+
+
+def test_form_feeds_do_not_shift_line_numbers() -> None:
+    body = "一、经济\n(一)甲。乙。\f(责任单位:区商务委)\n(二)丙。丁。\n"
+    result = import_notice(notice(body), "t")
+    assert [w.where for w in result.warnings if "no responsibility clause" in w.message] == ["line 11"]
+
+
+def test_an_empty_section_is_reported_at_its_own_line() -> None:
+    body = (
+        "一、经济\n(一)甲。乙。(责任单位:区商务委)\n二、空的一节\n三、民生\n(一)丙。丁。(责任单位:区民政局)\n"
+    )
+    result = import_notice(notice(body), "t")
+    assert [w.where for w in result.warnings if "has no items" in w.message] == ["line 11"]
+
+
+def test_duplicate_item_numbers_get_the_next_free_number_and_a_warning() -> None:
+    body = "一、经济\n(一)甲。乙。(责任单位:区商务委)\n(一)丙。丁。(责任单位:区科委)\n"
+    result = import_notice(notice(body), "t")
+    assert [t["id"] for t in tasks_of(result)] == ["1.1", "1.2"]
+    assert any("duplicate item number" in w.message and w.where == "line 11" for w in result.warnings)
+
+
+def test_every_line_of_the_shipped_notice_is_accounted_for() -> None:
+    from .helpers import unaccounted
+
+    text = SOURCE.read_text(encoding="utf-8")
+    assert unaccounted(text, import_notice(text, "yangpu-2020q2", load_documents())) == []
