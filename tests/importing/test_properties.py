@@ -84,9 +84,9 @@ def cost(make: Any, n: int) -> float:
 
 
 HOSTILE = {
-    "spaces in a clause": lambda n: (HEAD + "一、经济\n(一)甲。乙。(责任单位:" + " " * n + ")\n").encode(),
+    "spaces in a clause": lambda n: (HEAD + "一、经济\n(一)甲。乙。(责任单位:" + " " * n + "x\n").encode(),
     "full-width spaces in a clause": lambda n: (
-        HEAD + "一、经济\n(一)甲。乙。(责任单位:" + "\u3000" * n + "\n"
+        HEAD + "一、经济\n(一)甲。乙。(责任单位:" + "\u3000" * n + "x\n"
     ).encode(),
     "one long line of heading words": lambda n: (
         HEAD + "一、经济\n(一)甲。乙。\n" + "攻坚重点" * n + "方案\n"
