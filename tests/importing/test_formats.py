@@ -179,3 +179,28 @@ def test_pdf_tables_become_records() -> None:
             {"deadline": "2021年12月"},
         ),
     ]
+
+
+def test_table_heading_rows_and_category_columns_make_sections() -> None:
+    merged = [
+        ["序号", "重点工作", "具体内容", "牵头单位", "完成时限"],
+        ["一、稳增长", "一、稳增长", "一、稳增长", "一、稳增长", "一、稳增长"],
+        ["1", "推进项目", "开工8个。", "区发改委", "6月"],
+        ["二、惠民生", "二、惠民生", "二、惠民生", "二、惠民生", "二、惠民生"],
+        ["2", "扩大就业", "新增岗位。", "区人社局", "12月"],
+    ]
+    by_category = [
+        ["类别", "重点工作", "具体内容", "责任单位"],
+        ["稳增长", "推进项目", "开工8个。", "区发改委"],
+        ["稳增长", "扩大投资", "投资50亿元。", "区财政局"],
+        ["惠民生", "扩大就业", "新增岗位。", "区人社局"],
+    ]
+    head = ["某某区2021年重点工作任务分解表"]
+    for table in (merged, by_category):
+        result = import_notice(as_docx(head, table), "t.docx")
+        outline = [(s["number"], [t["id"] for t in s["tasks"]]) for s in result.data["sections"]]
+        assert [s["title"] for s in result.data["sections"]] == ["稳增长", "惠民生"]
+        assert [t["title"] for s in result.data["sections"] for t in s["tasks"]] == [
+            r[1] for r in table[1:] if len(set(r)) > 1
+        ]
+    assert outline == [(1, ["1.1", "1.2"]), (2, ["2.1"])]

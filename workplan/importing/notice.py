@@ -265,17 +265,35 @@ class Parser:
         while stack and not (stack[-1].heading_like() or stack[-1].children):
             stack.pop()
         parent = stack[-1] if stack else None
+        siblings = parent.children if parent else roots
+        groups = sum(1 for n in siblings if n.cells is None)  # counted once: heading rows are numbered on
         group: Node | None = None
         headers = {name: table.rows[0][k].text for name, k in cols.items()}
+
+        def open_group(title: str, where: str) -> Node | None:
+            nonlocal groups
+            if len(stack) >= MAX_DEPTH - 1:
+                self.warn(where, f"表格分类行过深,未收入 (a heading row too deep: kept out): {title[:20]}")
+                return None
+            groups += 1
+            numeral, rest = "", title
+            if (found := marker(title)) is not None and found[3]:  # 一、稳增长 as a heading row
+                numeral, rest = title[: len(title) - len(found[3])].strip(), found[3]
+            node = Node(-1 if parent is None else parent.rank + 0.5, groups, numeral, rest, where)
+            siblings.append(node)
+            return node
+
         for row in table.rows[1:]:  # the header row is read by `columns`
             values = {c.text for c in row if c.text}
             if not values:
                 continue
-            if len(values) == 1 and len(row) > 2:
-                group = Node(-1 if parent is None else parent.rank + 0.5, 0, "", values.pop(), row[0].where)
-                (parent.children if parent else roots).append(group)
+            if len(values) == 1 and len(row) > 2:  # one value across the row (merged cells): a heading
+                group = open_group(values.pop(), row[0].where)
                 continue
             cells = {name: row[k] for name, k in cols.items() if k < len(row)}
+            category = cells["category"].text if "category" in cells else ""
+            if category and (group is None or group.head != category):
+                group = open_group(category, cells["category"].where)
             number = chinese_number(cells["number"].text.rstrip(".、")) if "number" in cells else None
             node = Node(99, number or 0, "", "", row[0].where, cells=cells, headers=headers)
             owner = group or parent
