@@ -115,3 +115,31 @@ def test_hostile_input_costs_linear_time(name: str) -> None:
     n = 20_000
     small, large = cost(make, n), cost(make, 4 * n)
     assert large < 8.0 * small + 0.05, (small, large)
+
+
+PIECES = [
+    *"一二三、(（)）[]【】1.2:：;；,，。牵头配合负责责任单位领导区局委街道各 \t\f\u3000▲第章①\n",
+    "(一)",
+    "一、",
+    "1.",
+    "(1)",
+    "牵头单位:",
+    "分管领导:",
+    "2021年1月1日",
+    "序号\t重点工作\t牵头单位\n",
+    "攻坚专项方案\n",
+    "牵头领导:",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), max_size=80))
+def test_any_text_gives_a_dataset_or_a_data_error(parts: list[str]) -> None:
+    from workplan.errors import DataError
+
+    try:
+        result = import_notice("".join(parts).encode(), "fuzz.txt")
+    except DataError as e:
+        assert "\n" not in e.message
+        return
+    assert result.yaml_text.startswith("# Imported by workplan")
