@@ -155,12 +155,13 @@ class Node:
 
 
 class Parser:
+    """One notice's blocks → sections, projects and metadata, collecting warnings as it goes."""
+
     def __init__(self, blocks: list[Block], registry: Registry) -> None:
         self.blocks = blocks
         self.registry = registry
         self.warnings: list[Warning] = []
         self.first_is_lead = False
-        self.new_units: list[str] = []
 
     def warn(self, where: str, message: str) -> None:
         self.warnings.append(Warning(where, message))
@@ -180,8 +181,9 @@ class Parser:
         head = [b for b in blocks[:start] if isinstance(b, Line)]
         body = blocks[start:]
         tail: list[Line] = []
-        while body and isinstance(body[-1], Line) and len(tail) < 4 and self.signature_like(body[-1]):
-            tail.insert(0, body.pop())  # type: ignore[arg-type]
+        while body and len(tail) < 4 and isinstance(last := body[-1], Line) and self.signature_like(last):
+            tail.insert(0, last)
+            body.pop()
         if not any(is_date_line(t.text) for t in tail):
             body += tail
             tail = []
@@ -191,14 +193,14 @@ class Parser:
         sections = self.sections(self.outline(body[:projects_at]))
         projects = self.projects(body[projects_at + 1 :]) if projects_at < len(body) else []
         meta = self.meta(head, tail)
-        if projects_at < len(body):
-            meta["projects_title"] = body[projects_at].text  # type: ignore[union-attr]
+        if projects_at < len(body) and isinstance(heading := body[projects_at], Line):
+            meta["projects_title"] = heading.text
         if not any(s["tasks"] for s in sections) and not projects:
             raise DataError("没有找到任何条目 (no item found): 这是工作要点通知吗?")
         return {"meta": meta, "sections": sections, "projects": projects}
 
     def expand(self, block: Block) -> list[Block]:
-        return split_run_in(block) if isinstance(block, Line) else [block]  # type: ignore[return-value]
+        return [*split_run_in(block)] if isinstance(block, Line) else [block]
 
     def opens_body(self, block: Block) -> bool:
         if isinstance(block, Table):
