@@ -210,7 +210,6 @@ BLOCK_TAGS = frozenset(
         "center",
         "blockquote",
         "pre",
-        "title",
     }
 )
 MAIN_HINTS = ("content", "article", "zoom", "detail", "text", "main", "body_", "zw", "tpc")
