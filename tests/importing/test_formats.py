@@ -204,3 +204,10 @@ def test_table_heading_rows_and_category_columns_make_sections() -> None:
             r[1] for r in table[1:] if len(set(r)) > 1
         ]
     assert outline == [(1, ["1.1", "1.2"]), (2, ["2.1"])]
+
+
+def test_html_reads_only_the_marked_content_when_the_page_marks_it() -> None:
+    page = as_html(LINES).replace(b"<body>", "<body><ul><li>相关链接:区政府2019年工作要点</li></ul>".encode())
+    result = import_notice(page, "n.html")
+    assert "相关链接" not in result.yaml_text and len(records(result)) == 32
+    assert not any("相关链接" in w.message for w in result.warnings)

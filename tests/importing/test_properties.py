@@ -101,6 +101,20 @@ HOSTILE = {
     "spaces in a table row": lambda n: (
         HEAD + "序号\t重点工作\t牵头单位\t完成时限\n1" + " " * n + "x\n"
     ).encode(),
+    "html nesting and stray end tags": lambda n: (
+        "<html><body><p>"
+        + HEAD.replace("\n", "<br>")
+        + "一、经济<br>(一)甲。乙。</p>"
+        + "<div>" * (n // 5)
+        + "</span>" * (n // 7)
+    ).encode(),
+    "html inline tags in one line": lambda n: (
+        "<html><body><p>"
+        + HEAD.replace("\n", "<br>")
+        + "一、经济<br>(一)甲。"
+        + "<b>乙</b>" * (n // 8)
+        + "</p>"
+    ).encode(),
     "run-in markers": lambda n: (
         HEAD + "一、经济\n" + "".join(f"({CN[k % 9]})甲。" for k in range(n // 6)) + "\n"
     ).encode(),

@@ -11,7 +11,6 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
-from typing import Any
 
 from ..errors import DataError
 
@@ -190,7 +189,7 @@ SKIP_TAGS = frozenset(
     {"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "select", "head"}
 )
 BLOCK_TAGS = frozenset(
-    {
+    [
         "p",
         "div",
         "br",
@@ -210,9 +209,10 @@ BLOCK_TAGS = frozenset(
         "center",
         "blockquote",
         "pre",
-    }
+    ]
 )
-MAIN_HINTS = ("content", "article", "zoom", "detail", "text", "main", "body_", "zw", "tpc")
+VOID_TAGS = frozenset(["br", "img", "hr", "meta", "link", "input", "wbr", "col", "area", "base", "source"])
+MAIN_HINTS = ("content", "article", "zoom", "detail", "zw", "tpc", "main", "trs_editor")
 FURNITURE_HINTS = (
     "nav",
     "menu",
@@ -227,93 +227,117 @@ FURNITURE_HINTS = (
 )
 
 
+@dataclass
+class _Run:
+    """Text collected for one line (or one table cell): parts, the source line, inside main content or not."""
+
+    parts: list[str]
+    line: int
+    main: bool
+
+
 def html_blocks(raw: bytes) -> list[Block]:
-    """The main content of a saved government web page: navigation, scripts and page furniture dropped."""
+    """The main content of a saved government web page: navigation, scripts and page furniture dropped.
+
+    When the page marks its content (class or id like `article-content`, `zoom`, `TRS_Editor`), only that
+    is read; otherwise everything outside the furniture is."""
     from html.parser import HTMLParser
 
-    text = decode_html(raw)
-
     class Walker(HTMLParser):
-        """Collects text runs and tables; containers whose class or id names furniture are skipped."""
-
         def __init__(self) -> None:
             super().__init__(convert_charrefs=True)
-            self.stack: list[tuple[str, bool]] = []  # (tag, skipped)
-            self.lines: list[list[Any]] = [["", 0]]  # [text, source line where it starts]
-            self.tables: list[list[list[str]]] = []
-            self.out: list[list[Any] | list[list[str]]] = []
+            self.stack: list[tuple[str, bool, bool]] = []  # (tag, skipped, main content)
+            self.open: dict[str, int] = {}  # open tags by name: a stray end tag is found in O(1)
+            self.out: list[_Run | list[list[_Run]]] = []
+            self.table: list[list[list[_Run]]] = []  # the open tables: rows of cells
+            self.line = _Run([], 0, False)
+            self.cell: _Run | None = None
 
-        def skipping(self) -> bool:
-            return bool(self.stack) and self.stack[-1][1]
+        def state(self) -> tuple[bool, bool]:
+            return (self.stack[-1][1], self.stack[-1][2]) if self.stack else (False, False)
 
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             marks = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role")).lower()
-            skip = self.skipping() or tag in SKIP_TAGS or any(h in marks for h in FURNITURE_HINTS)
-            if tag in ("br", "img", "hr", "meta", "link", "input"):
+            skip, main = self.state()
+            skip = skip or tag in SKIP_TAGS or any(h in marks for h in FURNITURE_HINTS)
+            main = main or any(h in marks for h in MAIN_HINTS)
+            if tag in VOID_TAGS:
                 if tag == "br" and not skip:
                     self.newline()
                 return
-            self.stack.append((tag, skip))
+            self.stack.append((tag, skip, main))
+            self.open[tag] = self.open.get(tag, 0) + 1
             if skip:
                 return
             if tag == "table":
-                self.flush()
-                self.tables.append([])
-            elif tag == "tr" and self.tables:
-                self.tables[-1].append([])
-            elif tag in ("td", "th") and self.tables and self.tables[-1]:
-                self.tables[-1][-1].append("")
+                self.newline()
+                self.table.append([])
+            elif tag == "tr" and self.table:
+                self.table[-1].append([])
+            elif tag in ("td", "th") and self.table and self.table[-1]:
+                self.cell = _Run([], self.getpos()[0], main)
+                self.table[-1][-1].append(self.cell)
             elif tag in BLOCK_TAGS:
                 self.newline()
 
         def handle_endtag(self, tag: str) -> None:
-            if not any(t == tag for t, _ in self.stack):
+            if not self.open.get(tag):
                 return
             while self.stack:
-                t, skip = self.stack.pop()
+                t, skip, _ = self.stack.pop()
+                self.open[t] -= 1
                 if t == tag:
                     break
             if skip:
                 return
-            if tag == "table" and self.tables:
-                self.out.append(self.tables.pop())
+            if tag == "table" and self.table:
+                self.out.append(self.table.pop())
+                self.cell = None
+            elif tag in ("td", "th"):
+                self.cell = None
             elif tag in BLOCK_TAGS:
                 self.newline()
 
         def handle_data(self, data: str) -> None:
-            if self.skipping():
+            skip, main = self.state()
+            if skip:
                 return
-            if self.tables and self.tables[-1] and self.tables[-1][-1]:
-                self.tables[-1][-1][-1] += data
-            else:
-                if not self.lines[-1][0].strip():
-                    self.lines[-1][1] = self.getpos()[0]
-                self.lines[-1][0] += data
+            if self.table and self.cell is not None:
+                self.cell.parts.append(data)
+                return
+            if not self.line.parts and data.strip():
+                self.line = _Run([], self.getpos()[0], main)
+            if self.line.parts or data.strip():
+                self.line.parts.append(data)
 
         def newline(self) -> None:
-            if not self.tables:
-                self.lines.append(["", 0])
-
-        def flush(self) -> None:
-            self.out.extend(self.lines)
-            self.lines = [["", 0]]
+            if self.line.parts:
+                self.out.append(self.line)
+            self.line = _Run([], 0, False)
 
     walker = Walker()
-    walker.feed(text)
+    walker.feed(decode_html(raw))
     walker.close()
-    walker.flush()
+    walker.newline()
+    marked = any(isinstance(v, _Run) and v.main for v in walker.out)
     out: list[Block] = []
     tables = 0
     for value in walker.out:
-        if value and isinstance(value[0], str):
-            out.append(Line(clean(value[0]), f"line {value[1]}"))
-        elif value:
-            tables += 1
-            rows = tuple(
-                tuple(Line(clean(c), f"table {tables} row {r} cell {k}") for k, c in enumerate(row, start=1))
-                for r, row in enumerate(value, start=1)
+        if isinstance(value, _Run):
+            if value.main or not marked:
+                out.append(Line(clean("".join(value.parts)), f"line {value.line}"))
+            continue
+        if marked and not any(c.main for row in value for c in row):
+            continue
+        tables += 1
+        rows = tuple(
+            tuple(
+                Line(clean("".join(c.parts)), f"table {tables} row {r} cell {k}")
+                for k, c in enumerate(row, start=1)
             )
-            out.append(Table(rows, f"table {tables}"))
+            for r, row in enumerate(value, start=1)
+        )
+        out.append(Table(rows, f"table {tables}"))
     return out
 
 
