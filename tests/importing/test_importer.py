@@ -339,3 +339,15 @@ def test_every_line_of_the_shipped_notice_is_accounted_for() -> None:
 
     text = SOURCE.read_text(encoding="utf-8")
     assert unaccounted(text, import_notice(text, "yangpu-2020q2", load_documents())) == []
+
+
+def test_a_year_in_chinese_numerals_in_the_title() -> None:
+    head = "关于印发某某区二〇二一年第三季度工作要点的通知\n\n某某区人民政府办公室\n二〇二一年七月二日\n\n"
+    meta = import_notice(head + "一、经济\n(一)甲。乙。(责任单位:区商务委)\n", "t").data["meta"]
+    assert (meta["year"], meta["quarter"], meta["signed"]) == (2021, 3, "2021-07-02")
+
+
+def test_warnings_come_in_reading_order() -> None:
+    result = import_notice(SOURCE.read_text(encoding="utf-8"), "yangpu-2020q2")
+    lines = [int(w.where.split()[-1]) for w in result.warnings]
+    assert lines == sorted(lines) and len(lines) > 5

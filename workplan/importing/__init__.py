@@ -38,6 +38,11 @@ def slug(name: str) -> str:
     return re.sub(r"[^0-9a-z\u4e00-\u9fff]+", "-", stem.lower()).strip("-") or "imported"
 
 
+def position(warning: Warning) -> tuple[int, ...]:
+    """Warnings in reading order: line 9 before line 10, page 2 line 3 before page 10 line 1."""
+    return tuple(int(n) for n in re.findall(r"\d+", warning.where))
+
+
 def import_notice(
     raw: bytes,
     name: str,
@@ -80,7 +85,7 @@ def import_notice(
         "leaders": list(leaders.values()),
         "corrections": [],
     }
-    warnings = parser.warnings
+    warnings = sorted(parser.warnings, key=position)
     if strict and warnings:
         raise DataError(
             f"{name}: {len(warnings)} 条警告,严格模式下不导入 (strict: {len(warnings)} warnings)",
