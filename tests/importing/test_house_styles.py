@@ -1,4 +1,4 @@
-"""Twelve house styles written for these tests, each with the exact records a careful reader expects."""
+"""Sixteen house styles written for these tests, each with the exact records a careful reader expects."""
 
 from __future__ import annotations
 
@@ -112,6 +112,11 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             ["区财政局", "各街道"],
             {"deadline": "2021年12月"},
         ),
+    ],
+    "role_in_brackets": [
+        ("1.1", "建设产业园区", "完成园区规划。", ["镇经发办"], ["镇财政所"], {}),
+        ("1.2", "培育骨干企业", "新增规上企业5家。", ["镇经发办"], ["镇招商中心"], {}),
+        ("2.1", "深化网格管理", "完善网格体系。", ["镇综治办"], ["各村(居)"], {}),
     ],
     "furniture": [
         ("1.1", "整治违法建筑", "拆除违建1万平方米。", ["区城管局"], [], {}),

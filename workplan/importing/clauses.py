@@ -44,7 +44,7 @@ GENERIC_PREFIXES = (
     "分工",
     "责任主体",
 )
-NAME_SEPARATORS = "、,，"
+NAME_SEPARATORS = "、,， "
 GROUP_SEPARATORS = ";；"
 UNIT_ENDS = (
     "委",
@@ -173,6 +173,9 @@ def prefix_of(segment: str) -> tuple[str, str] | None:
 def role_suffix(name: str) -> tuple[str, str, bool] | None:
     """(name without the role word, role, by division) for 区发改委牵头 / 各街道配合 / X按分工负责."""
     simple = to_simplified(name)
+    if simple[-1:] in CLOSE and (start := max(simple.rfind(c) for c in OPEN)) > 0:
+        simple = simple[:start] + simple[start + 1 : -1]  # 区发改委(牵头) reads as 区发改委牵头
+        name = name[:start] + name[start + 1 : -1]
     for suffix, role, by_division in ROLE_SUFFIXES:
         if simple.endswith(suffix):
             return name[: len(name) - len(suffix)].strip(), role, by_division
