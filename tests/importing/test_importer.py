@@ -351,3 +351,12 @@ def test_warnings_come_in_reading_order() -> None:
     result = import_notice(SOURCE.read_text(encoding="utf-8"), "yangpu-2020q2")
     lines = [int(w.where.split()[-1]) for w in result.warnings]
     assert lines == sorted(lines) and len(lines) > 5
+
+
+def test_a_colon_early_in_an_item_ends_its_title() -> None:
+    body = "一、经济\n(一)稳定增长:加快项目建设。确保开工。(责任单位:区发改委)\n(二)消费。按照“要求:做好”推进。(责任单位:区商务委)\n"
+    tasks = tasks_of(import_notice(notice(body), "t"))
+    assert [(t["title"], t["text"]) for t in tasks] == [
+        ("稳定增长", "加快项目建设。确保开工。"),
+        ("消费", "按照“要求:做好”推进。"),
+    ]

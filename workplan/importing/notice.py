@@ -38,6 +38,7 @@ STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is
     ("circled", 5, re.compile(r"([①-⑳])")),
 )
 MAX_DEPTH = 3
+TITLE_COLON = 20  # a colon this early in an item ends its title
 SENTENCE_STOPS = "。;；)）"
 PROJECT_KEYS = {
     "牵头领导": "lead_leaders",
@@ -408,9 +409,7 @@ class Parser:
         if "。" not in head.rstrip("。") and rest and head_clause is None:
             title, text = head.rstrip("。"), rest
         else:
-            title, stop, text = (head + rest).partition("。")
-            if not stop:
-                title, text = head + rest, ""
+            title, text = split_title(head + rest)
         return self.task(rid, title.strip(), text.strip(), clause, node.where)
 
     def row_item(self, rid: str, cells: dict[str, Line], headers: dict[str, str]) -> dict[str, Any]:
@@ -617,6 +616,17 @@ class Parser:
             "preamble": "".join(preamble),
             "source": "",
         }
+
+
+def split_title(body: str) -> tuple[str, str]:
+    """The title is the first sentence, or what stands before a colon early in it (稳定增长：加快…。)."""
+    stop = body.find("。")
+    colon = next((i for i, c in enumerate(body[:TITLE_COLON]) if c in ":："), -1)
+    if 0 < colon and (stop < 0 or colon < stop) and find_clauses(body[:colon])[1] is None:
+        return body[:colon], body[colon + 1 :]
+    if stop < 0:
+        return body, ""
+    return body[:stop], body[stop + 1 :]
 
 
 def open_brackets(text: str, depth: int) -> int:
