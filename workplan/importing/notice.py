@@ -622,7 +622,7 @@ def split_title(body: str) -> tuple[str, str]:
     """The title is the first sentence, or what stands before a colon early in it (稳定增长：加快…。)."""
     stop = body.find("。")
     colon = next((i for i, c in enumerate(body[:TITLE_COLON]) if c in ":："), -1)
-    if 0 < colon and (stop < 0 or colon < stop) and find_clauses(body[:colon])[1] is None:
+    if colon > 0 and (stop < 0 or colon < stop) and find_clauses(body[:colon])[1] is None:
         return body[:colon], body[colon + 1 :]
     if stop < 0:
         return body, ""
