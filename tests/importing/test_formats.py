@@ -105,21 +105,18 @@ TABLE = [
 ]
 
 
+TABLE_HEAD = (NOTICES / "table_text.txt").read_text(encoding="utf-8").split("序号")[0].splitlines()
+TABLE_RECORDS = [
+    ("优化营商环境", "推行一网通办。", ["区政务办"], ["区发改委"], {"deadline": "2021年6月"}),
+    ("推进城市更新", "完成旧改3000户。", ["区住建局"], ["区财政局", "各街道"], {"deadline": "2021年12月"}),
+]
+
+
 @pytest.mark.parametrize(("kind", "make"), [("docx", as_docx), ("html", as_html)])
 def test_task_tables_become_records_column_by_column(kind: str, make: Any) -> None:
-    head = (NOTICES / "table_text.txt").read_text(encoding="utf-8").split("序号")[0].splitlines()
-    result = import_notice(make(head, TABLE), f"t.{kind}")
-    assert [r[1:] for r in records(result)] == [
-        ("优化营商环境", "推行一网通办。", ["区政务办"], ["区发改委"], {"deadline": "2021年6月"}),
-        (
-            "推进城市更新",
-            "完成旧改3000户。",
-            ["区住建局"],
-            ["区财政局", "各街道"],
-            {"deadline": "2021年12月"},
-        ),
-    ]
-    assert any(w.where.startswith("table 1 row 2") for w in result.warnings) is False
+    result = import_notice(make(TABLE_HEAD, TABLE), f"t.{kind}")
+    assert [r[1:] for r in records(result)] == TABLE_RECORDS
+    assert not any(w.where.startswith("table 1") for w in result.warnings)
 
 
 def test_html_page_furniture_is_dropped() -> None:
@@ -159,26 +156,16 @@ def test_pdf_tables_become_records() -> None:
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     style = ParagraphStyle("cn", fontName="STSong-Light", fontSize=12, leading=16)
-    head = (NOTICES / "table_text.txt").read_text(encoding="utf-8").split("序号")[0].splitlines()
     grid = Table(TABLE)
     grid.setStyle(
         TableStyle([("FONT", (0, 0), (-1, -1), "STSong-Light", 10), ("GRID", (0, 0), (-1, -1), 0.5, "black")])
     )
     out = io.BytesIO()
     SimpleDocTemplate(out, pagesize=landscape(A4)).build(
-        [Paragraph(line or " ", style) for line in head] + [grid]
+        [Paragraph(line or " ", style) for line in TABLE_HEAD] + [grid]
     )
     result = import_notice(out.getvalue(), "t.pdf")
-    assert [r[1:] for r in records(result)] == [
-        ("优化营商环境", "推行一网通办。", ["区政务办"], ["区发改委"], {"deadline": "2021年6月"}),
-        (
-            "推进城市更新",
-            "完成旧改3000户。",
-            ["区住建局"],
-            ["区财政局", "各街道"],
-            {"deadline": "2021年12月"},
-        ),
-    ]
+    assert [r[1:] for r in records(result)] == TABLE_RECORDS
 
 
 def test_table_heading_rows_and_category_columns_make_sections() -> None:
