@@ -360,3 +360,20 @@ def test_a_colon_early_in_an_item_ends_its_title() -> None:
         ("稳定增长", "加快项目建设。确保开工。"),
         ("消费", "按照“要求:做好”推进。"),
     ]
+
+
+def test_a_section_heading_with_text_still_holds_its_items() -> None:
+    body = "一、稳定增长。全年增长6%左右。\n(一)推进项目。开工8个。(责任单位:区发改委)\n(二)扩大投资。完成50亿元。(责任单位:区财政局)\n"
+    result = import_notice(notice(body), "t")
+    assert [(t["id"], t["title"]) for t in tasks_of(result)] == [("1.1", "推进项目"), ("1.2", "扩大投资")]
+    assert result.data["sections"][0]["title"] == "稳定增长"
+    assert any("section text kept out" in w.message for w in result.warnings)
+
+
+def test_points_inside_a_flat_list_item_stay_in_its_text() -> None:
+    body = "1.就业。总体要求如下:\n(1)细项一;\n(2)细项二。(责任单位:区人社局)\n2.养老。内容。(责任单位:区民政局)\n"
+    tasks = tasks_of(import_notice(notice(body), "t"))
+    assert [(t["id"], t["text"]) for t in tasks] == [
+        ("1.1", "总体要求如下:(1)细项一;(2)细项二。"),
+        ("1.2", "内容。"),
+    ]

@@ -142,6 +142,15 @@ class Node:
     children: list[Node] = field(default_factory=list)
     cells: dict[str, Line] | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    clause_seen: bool = False  # kept for top-level lines only: see may_hold
+
+    def may_hold(self, depth: int) -> bool:
+        """Whether a deeper numbering opens a level under this node rather than enumerating inside it.
+
+        A heading-only line may; so may a top-level 一、 line with text (一、稳增长。全年增长6%。) as long as
+        no clause has made it an item of its own. A flat list's 1. item keeps its (1) points as text."""
+        top_style = depth == 1 and self.rank <= 1  # 一、 or 第一章: the styles sections use
+        return bool(self.children) or self.heading_like() or (top_style and not self.clause_seen)
 
     def heading_like(self) -> bool:
         """A heading-only line: short, no clause, no sentence inside it; it may head a deeper level."""
@@ -240,13 +249,17 @@ class Parser:
                     stack.pop()
                 if stack and stack[-1].rank == rank:
                     stack.pop()
-                if not stack or ((stack[-1].heading_like() or stack[-1].children) and len(stack) < MAX_DEPTH):
+                if not stack or (stack[-1].may_hold(len(stack)) and len(stack) < MAX_DEPTH):
                     node = Node(rank, n, block.text[: len(block.text) - len(rest)].strip(), rest, block.where)
+                    if not stack:
+                        node.clause_seen = has_clause(rest)
                     (stack[-1].children if stack else roots).append(node)
                     stack.append(node)
                     continue
             if stack:
                 stack[-1].body.append(block)
+                if len(stack) == 1 and not stack[-1].clause_seen:
+                    stack[-1].clause_seen = has_clause(block.text)
             else:
                 self.warn(
                     block.where, "条目之外的文字,未收入 (text outside any item: kept out of the dataset)"
@@ -616,6 +629,10 @@ class Parser:
             "preamble": "".join(preamble),
             "source": "",
         }
+
+
+def has_clause(text: str) -> bool:
+    return role_line(text) is not None or find_clauses(text)[1] is not None
 
 
 def split_title(body: str) -> tuple[str, str]:
