@@ -377,3 +377,12 @@ def test_points_inside_a_flat_list_item_stay_in_its_text() -> None:
         ("1.1", "总体要求如下:(1)细项一;(2)细项二。"),
         ("1.2", "内容。"),
     ]
+
+
+def test_a_deadline_line_is_kept_as_the_items_deadline() -> None:
+    body = "一、经济\n(一)甲。乙。\n牵头单位:区商务委\n完成时限:2021年6月底\n(二)丙。丁。(责任单位:区科委)\n"
+    tasks = tasks_of(import_notice(notice(body), "t"))
+    assert [(t["id"], t["text"], t.get("deadline")) for t in tasks] == [
+        ("1.1", "乙。", "2021年6月底"),
+        ("1.2", "丁。", None),
+    ]

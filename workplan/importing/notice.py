@@ -38,6 +38,7 @@ STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is
     ("circled", 5, re.compile(r"([①-⑳])")),
 )
 MAX_DEPTH = 3
+DEADLINE_WORDS = ("完成时限", "完成时间", "时间节点", "时间安排", "时限要求", "完成期限")
 TITLE_COLON = 20  # a colon this early in an item ends its title
 SENTENCE_STOPS = "。;；)）"
 PROJECT_KEYS = {
@@ -394,11 +395,14 @@ class Parser:
             return self.row_item(rid, node.cells, node.headers)
         clause: Clause | None = None
         text_lines: list[str] = []
+        deadline = ""
         depth = open_brackets(node.head, 0)
         for line in node.body:
             found = role_line(line.text) if depth == 0 else None  # a wrapped line inside (…) is text
             depth = open_brackets(line.text, depth)
-            if found is None:
+            if found is None and depth == 0 and (when := deadline_line(line.text)):
+                deadline = when
+            elif found is None:
                 text_lines.append(line.text)
             elif clause is None:
                 clause = found
@@ -423,7 +427,10 @@ class Parser:
             title, text = head.rstrip("。"), rest
         else:
             title, text = split_title(head + rest)
-        return self.task(rid, title.strip(), text.strip(), clause, node.where)
+        task = self.task(rid, title.strip(), text.strip(), clause, node.where)
+        if deadline:
+            task["deadline"] = deadline
+        return task
 
     def row_item(self, rid: str, cells: dict[str, Line], headers: dict[str, str]) -> dict[str, Any]:
         """A table row: the columns say what each cell is; unit cells are read with their header as prefix."""
@@ -629,6 +636,12 @@ class Parser:
             "preamble": "".join(preamble),
             "source": "",
         }
+
+
+def deadline_line(text: str) -> str:
+    """`完成时限：2021年6月底` on its own line: the deadline as written, else ""."""
+    colon = next((i for i, c in enumerate(text[:7]) if c in ":："), -1)
+    return text[colon + 1 :].strip(" 。") if colon > 0 and text[:colon].strip() in DEADLINE_WORDS else ""
 
 
 def has_clause(text: str) -> bool:
