@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from workplan.importer import dump_dataset
+from workplan.importing import dump_dataset
 from workplan.loader import shipped_data
 
 RECORDS_PER_DOCUMENT = 41

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workplan.errors import DataError, UsageError, WorkplanError
-from workplan.importer import import_notice
+from workplan.importing import import_notice
 from workplan.matching import ABBREV_MAX, abbreviation_pattern, find, normalise, normalise_query, resolve_name
 from workplan.validation import validate_text
 
@@ -169,7 +169,7 @@ notice_lines = st.lists(
 @given(notice_lines)
 def test_importer_raises_only_data_errors(lines: list[str]) -> None:
     try:
-        result = import_notice("\n".join(lines), "fuzz")
+        result = import_notice("\n".join(lines).encode("utf-8"), "fuzz")
     except DataError:
         return
     assert result.data["meta"]["id"] == "fuzz"

@@ -24,6 +24,7 @@ WHOLE_ITEM = re.compile(r"(全部|整体|本项|全面)[^。!?！？]{0,12}(完�
 TRIGGER = re.compile("月|季度|半年|年底|年末")  # every dated phrase contains one of these
 _N = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 _Q = r"[一二三四1-4]"
+MONTH_ONLY = re.compile(rf"(?:(?P<year>\d{{4}})年)?(?P<month>{_N})月(?:底|末|份)?")
 
 
 @functools.cache
@@ -89,6 +90,19 @@ def milestones_in(sentences: Iterable[str], year: int, quarter: int | None) -> l
             if when is not None:
                 found.append(Milestone(when, m.group(0), sentence))
     return found
+
+
+def latest_date(phrase: str, year: int, quarter: int | None) -> datetime.date | None:
+    """The date a 完成时限 cell or line states (6月底前, 2020年6月30日, 二季度末), or None."""
+    found = milestones_in([phrase], year, quarter)
+    if found:
+        return max(m.date for m in found)
+    month = MONTH_ONLY.fullmatch(phrase.strip().rstrip("前"))  # a 完成时限 cell: "2021年6月" is its end
+    n = _number(month.group("month")) if month else None
+    if month is None or n is None or not 1 <= n <= 12:
+        return None
+    y = int(month.group("year") or year)
+    return datetime.date(y, n, calendar.monthrange(y, n)[1])
 
 
 def compute(title: str, text: str, year: int, quarter: int | None) -> Deadline:

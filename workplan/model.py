@@ -74,11 +74,13 @@ class Status(Vocabulary):
 
 
 SENTENCE_ENDS = "。!?！？"
-SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]+[{SENTENCE_ENDS}]?")
+CLOSING_QUOTES = "”’」』\"'"
+SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]+(?:[{SENTENCE_ENDS}][{CLOSING_QUOTES}]*)?")
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences end at 。!? (full or half width); the file's `sentences` must follow this rule."""
+    """Sentences end at 。!? (full or half width), a closing quote staying with its sentence (“好。”然后 splits
+    after ”); the file's `sentences` must follow this rule."""
     return SENTENCE.findall(text)
 
 
@@ -95,8 +97,8 @@ class Meta:
     notice_title: str = doc("Title of the notice that publishes the plan")
     plan_title: str = doc("Title of the work plan itself")
     issuer: str = doc("Body that issued the notice")
-    signed: str = doc("Signing date, ISO 8601 (YYYY-MM-DD)")
-    published: str = doc("Publication date, ISO 8601 (YYYY-MM-DD)")
+    signed: str | None = doc("Signing date, ISO 8601 (YYYY-MM-DD); null when the notice gives none")
+    published: str | None = doc("Publication date, ISO 8601 (YYYY-MM-DD); null when unknown")
     region: str = doc("Government the plan belongs to, e.g. 上海市杨浦区")
     year: int = doc("Year the plan covers")
     quarter: int | None = doc("Quarter the plan covers (1-4); null for an annual plan")
@@ -116,6 +118,11 @@ class Responsibility:
     support: list[str] = doc("Supporting units (配合), in the order written", default_factory=list)
     lead_by_division: bool = doc("The leads share the work by division (按分工牵头/负责)", default=False)
     lead_inferred: bool = doc("No 牵头 was written: the first unit was taken as lead", default=False)
+    undetermined: list[str] = doc(
+        "Units named with no role word where the notice does not say who leads", default_factory=list
+    )
+    leaders: list[str] = doc("Leaders answering for the item (责任领导 / 分管领导)", default_factory=list)
+    support_leaders: list[str] = doc("Supporting leaders (配合领导)", default_factory=list)
 
 
 @dataclass(slots=True, kw_only=True)
@@ -131,11 +138,13 @@ class CuratedMilestone:
 class Task:
     """One numbered work item (工作要点) of a section."""
 
-    id: str = doc("<section>.<item>, e.g. 2.6 for 二(六)")
+    id: str = doc("<section>.<item>, e.g. 2.6 for 二(六); <section>.<heading>.<item> in a 3-level outline")
     title: str = doc("The item's first sentence, without its full stop")
     text: str = doc("Everything after the title, without the responsibility clause")
     sentences: list[str] = doc("The text split into sentences")
     responsibility: Responsibility = doc("Who is responsible (责任单位)")
+    group: str = doc("The sub-heading the item stands under in a three-level outline", default="")
+    deadline_phrase: str = doc("完成时限 as the notice writes it, e.g. 2021年6月底", default="")
     deadline: str | None = doc(
         "完成时限, ISO 8601; set only to override the one read from the text", default=None
     )

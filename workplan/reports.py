@@ -328,7 +328,7 @@ def overview_text(corpus: Corpus, commands: Sequence[tuple[str, str]]) -> str:
         tasks, projects = corpus.counts(m.id)
         units = sum(u.kind != "collective" for u in d.units)
         lines.append(f"{m.plan_title} ({m.id})")
-        lines.append(f"  {m.issuer} · 签发 {m.signed} · 发布 {m.published}")
+        lines.append(f"  {m.issuer} · 签发 {m.signed or '未知'} · 发布 {m.published or '未知'}")
         lines.append(
             f"  {len(d.sections)} 个板块 · {tasks} 项{Kind.task.label} · {projects} 项{Kind.project.label}"
             f" · {units} 个单位"

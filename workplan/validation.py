@@ -242,6 +242,8 @@ def check_references(data: DatasetFile, conv: _Converter) -> None:
     meta = data.meta
     for name in ("signed", "published"):
         value = getattr(meta, name)
+        if value is None:
+            continue
         if not ISO_DATE.fullmatch(value) or not _valid_date(value):
             conv.problem(at(meta), f"meta.{name}", f"not an ISO date (YYYY-MM-DD): {value!r}")
     if meta.quarter is not None and not 1 <= meta.quarter <= 4:
@@ -269,7 +271,7 @@ def check_references(data: DatasetFile, conv: _Converter) -> None:
     for s in data.sections:
         for t in s.tasks:
             ids[t.id] += 1
-            if not re.fullmatch(rf"{s.number}\.[1-9][0-9]*", t.id):
+            if not re.fullmatch(rf"{s.number}(?:\.[1-9][0-9]*){{1,2}}", t.id):
                 conv.problem(at(t), f"task {t.id}", f"id must be {s.number}.<n> inside section {s.number}")
             check_sentences(conv, at(t), t.id, t.text, t.sentences)
             for name in t.responsibility.lead + t.responsibility.support:

@@ -136,7 +136,7 @@ def import_(
         str,
         typer.Argument(
             metavar="NOTICE",
-            help="通知原文 the notice (UTF-8 or GB18030 text); - for stdin.",
+            help="通知 the notice: text (UTF-8, GB18030, UTF-16), .docx, .html or .pdf; - for stdin.",
             show_default=False,
         ),
     ],
@@ -154,19 +154,25 @@ def import_(
             help="文档编号 document id, e.g. yangpu-2020q3 (default: from the file name).",
         ),
     ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict", help="有任何警告即失败, 不写文件 any warning fails (exit 3), nothing written."
+        ),
+    ] = False,
     force: ForceOpt = False,
 ) -> None:
-    """把通知原文转换为数据文件 YAML; 疑似缺字等问题作为警告列出(带行号)。
+    """把通知原文(文本、Word、网页、PDF)转换为数据文件 YAML; 有疑问之处作为警告列出(带行号)。
 
-    Example: workplan import notice.txt --id yangpu-2020q3 -o plans/yangpu_2020q3.yaml
+    Example: workplan import 通知.docx --id yangpu-2020q3 -o plans/yangpu_2020q3.yaml
     """
     from ..atomic import atomic_write_bytes
     from ..errors import DataError
-    from ..importer import decode, dump_dataset, import_notice, slug
-    from ..validation import MAX_FILE_BYTES, validate_text
+    from ..importing import import_notice, slug
+    from ..validation import MAX_FILE_BYTES
 
     st = state(ctx)
-    limit = MAX_FILE_BYTES + 1
+    limit = MAX_FILE_BYTES + 1  # read one byte past the limit, whatever the file claims to be
     try:
         if notice == "-":
             stdin = st.terminal.stdin
@@ -176,29 +182,26 @@ def import_(
                 raw, name = f.read(limit), notice
     except OSError as e:
         raise DataError(f"{notice}: 无法读取 cannot read: {e.strerror}") from None
-    if len(raw) == limit:
-        raise DataError(
-            f"{name}: 超过 {MAX_FILE_BYTES >> 20} MiB, 不是通知 (larger than the limit; not a notice)"
-        )
-    try:
-        text = decode(raw)
-    except DataError as e:
-        raise DataError(f"{name}: {e.message}") from None
-    imported = import_notice(text, doc_id or slug(name), st.corpus().documents)
-    imported.data["meta"]["source"] = name
-    yaml_text = dump_dataset(imported.data, name)
-    data = validate_text(yaml_text, str(output or "<output>"))
+    imported = import_notice(raw, name, doc_id or slug(name), st.corpus().documents, strict=strict)
     for warning in imported.warnings:
         st.terminal.message(f"workplan: warning: {name}: {warning}")
     if output is None:
-        st.terminal.write(yaml_text)
+        st.terminal.write(imported.yaml_text)
     else:
         output.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(output, yaml_text.encode("utf-8"), overwrite=force)
-    tasks = sum(len(s.tasks) for s in data.sections)
+        atomic_write_bytes(output, imported.yaml_text.encode("utf-8"), overwrite=force)
+    data = imported.data
+    tasks = sum(len(s["tasks"]) for s in data["sections"])
     st.terminal.message(
-        f"已导入 imported {data.meta.id}: {len(data.sections)} 个板块, {tasks} 项工作要点, "
-        f"{len(data.projects)} 项攻坚专项, {len(data.units)} 个单位, {len(imported.warnings)} 条警告"
+        f"已导入 imported {data['meta']['id']} ({imported.format}): {len(data['sections'])} 个板块, "
+        f"{tasks} 项工作要点, {len(data['projects'])} 项攻坚专项, {len(data['units'])} 个单位, "
+        f"{len(imported.warnings)} 条警告"
+        + (
+            f"; 新出现的单位 units seen for the first time: {'、'.join(imported.new_units)}"
+            if imported.new_units
+            else ""
+        )
+        + (f"; 已写入 wrote {output}" if output else "")
     )
 
 

@@ -10,13 +10,19 @@ from typing import Any
 import pytest
 
 from workplan.errors import DataError
-from workplan.importer import decode, dump_dataset, import_notice, parse_responsibility
+from workplan.importing import Imported, decode, dump_dataset
+from workplan.importing import import_notice as import_bytes
+from workplan.importing.clauses import parse_clause
 from workplan.loader import load_documents
-from workplan.model import DatasetFile
+from workplan.model import DatasetFile, Document
 from workplan.validation import validate_text
 
-from .conftest import SOURCE
-from .test_dataset import undo_repairs
+from ..conftest import SOURCE
+from ..test_dataset import undo_repairs
+
+
+def import_notice(text: str, doc_id: str, known: list[Document] | tuple[()] = ()) -> Imported:
+    return import_bytes(text.encode("utf-8"), f"{doc_id}.txt", doc_id, known)
 
 
 def notice(
@@ -38,15 +44,18 @@ def tasks_of(result: Any) -> list[dict[str, Any]]:
         ("区商务委牵头，区财政局配合", ["区商务委"], ["区财政局"], False, False),
         ("区发展改革委、区商务委按分工牵头", ["区发展改革委", "区商务委"], [], True, False),
         ("区民政局、区残联按分工负责,各街道配合", ["区民政局", "区残联"], ["各街道"], True, False),
-        ("区教育局、区体育局", ["区教育局"], ["区体育局"], False, True),
+        ("区教育局牵头、区体育局配合", ["区教育局"], ["区体育局"], False, False),
+        ("区档案局牵头、区政府办公室配合", ["区档案局"], ["区政府办公室"], False, False),
+        ("區發改委牽頭,區財政局配合", ["区发改委"], ["区财政局"], False, False),
         ("区商务委负责", ["区商务委"], [], False, False),
     ],
 )
 def test_responsibility_forms(
     raw: str, lead: list[str], support: list[str], by_division: bool, inferred: bool
 ) -> None:
-    r = parse_responsibility(raw)
-    assert (r["raw"], r["lead"], r["support"], r["lead_by_division"], r["lead_inferred"]) == (
+    r = parse_clause(raw)
+    assert r is not None
+    assert (r.raw, r.lead, r.support, r.lead_by_division, r.lead_inferred) == (
         raw,
         lead,
         support,
@@ -89,7 +98,7 @@ def test_item_without_clause_is_kept_with_a_warning() -> None:
     result = import_notice(notice("一、经济\n\n(一)甲事项。内容。\n"), "t")
     (task,) = tasks_of(result)
     assert task["responsibility"]["lead"] == [] and any(
-        "no responsibility clause" in str(w) for w in result.warnings
+        "no responsibility clause" in w.message for w in result.warnings
     )
 
 
@@ -127,7 +136,7 @@ def test_known_short_forms_are_recognised() -> None:
     (task,) = tasks_of(result)
     assert task["responsibility"]["lead"] == ["区人力资源社会保障局"]
     assert task["responsibility"]["raw"] == "人社局牵头,各街道配合"
-    assert any("registered short form" in str(w) for w in result.warnings)
+    assert any("registered short form" in w.message for w in result.warnings)
     units = {u["name"]: u for u in result.data["units"]}
     assert (
         "full_name" not in units["区人力资源社会保障局"]
@@ -137,14 +146,14 @@ def test_known_short_forms_are_recognised() -> None:
 
 def test_damage_is_reported_with_line_numbers_and_left_alone() -> None:
     result = import_notice(SOURCE.read_text(encoding="utf-8"), "yangpu-2020q2")
-    found = {(w.line, w.message.split(":")[0]) for w in result.warnings}
+    found = {(w.where, w.message.split(":")[0]) for w in result.warnings}
     assert {
-        (13, "'2020420'"),
-        (31, "'()'"),
-        (45, "'20202022'"),
-        (71, "'427日'"),
-        (71, "'56日'"),
-        (75, "'20212025'"),
+        ("line 13", "'2020420'"),
+        ("line 31", "'()'"),
+        ("line 45", "'20202022'"),
+        ("line 71", "'427日'"),
+        ("line 71", "'56日'"),
+        ("line 75", "'20212025'"),
     } <= found
     t51 = next(t for t in tasks_of(result) if t["id"] == "5.1")
     assert "427日" in t51["text"]
@@ -187,10 +196,11 @@ def test_round_trip_on_the_shared_source(dataset: DatasetFile) -> None:
     assert {u.name for u in imported.units} == {u.name for u in dataset.units}
 
 
-@pytest.mark.parametrize("encoding", ["utf-8-sig", "gb18030"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16"])
 def test_encodings(encoding: str) -> None:
     raw = SOURCE.read_text(encoding="utf-8").encode(encoding)
     assert decode(raw) == SOURCE.read_text(encoding="utf-8")
+    assert len(import_bytes(raw, "x.txt").data["sections"]) == 8
 
 
 def test_cli_import_writes_valid_yaml_and_never_clobbers(run: Callable[..., Any], tmp_path: Path) -> None:
@@ -215,7 +225,7 @@ def test_cli_import_from_stdin(run: Callable[..., Any]) -> None:
 
 def test_cli_import_rejects_binary(run: Callable[..., Any], tmp_path: Path) -> None:
     bad = tmp_path / "b.txt"
-    bad.write_bytes(b"\xff\xfe\x00\x81\x30")
+    bad.write_bytes(b"\x81\x30\xff\x00")
     result = run("import", str(bad))
     assert result.exit_code == 3 and "neither UTF-8 nor GB18030" in result.stderr
 
@@ -266,10 +276,24 @@ def test_ambiguous_ids_list_a_bounded_number_of_choices(run: Callable[..., Any],
     assert "doc-11:2.6" not in result.stderr and result.stderr.count("\n") == 1
 
 
-def test_a_notice_without_any_date_is_refused_not_given_a_made_up_one() -> None:
-    undated = "关于印发工作要点的通知\n\n某某区人民政府办公室\n\n某某区2021年第一季度工作要点\n\n一、经济\n\n(一)甲。乙。(责任单位:区商务委)\n"
-    with pytest.raises(DataError, match="no date"):
-        import_notice(undated, "t")
+def test_an_input_with_no_item_is_refused() -> None:
+    with pytest.raises(DataError, match="no numbered item"):
+        import_notice("关于印发工作要点的通知\n\n某某区人民政府办公室\n2021年1月1日\n", "t")
+
+
+def test_an_input_over_the_limit_is_refused_before_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("workplan.validation.MAX_FILE_BYTES", 1000)
+    with pytest.raises(DataError, match="larger than the limit"):
+        import_bytes(SOURCE.read_bytes(), "big.txt")
+
+
+def test_a_dataset_over_the_load_limit_is_refused_before_anything_is_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    size = len(SOURCE.read_bytes())
+    monkeypatch.setattr("workplan.validation.MAX_FILE_BYTES", size + 10)  # the input fits, its YAML would not
+    with pytest.raises(DataError, match="exceed the load limit"):
+        import_bytes(SOURCE.read_bytes(), "big.txt")
 
 
 def test_cli_import_refuses_a_huge_input(run: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -281,3 +305,92 @@ def test_cli_import_refuses_a_huge_input(run: Callable[..., Any], monkeypatch: p
 def test_cli_import_of_a_missing_file(run: Callable[..., Any], tmp_path: Path) -> None:
     result = run("import", str(tmp_path / "nope.txt"))
     assert result.exit_code == 3 and "cannot read: No such file or directory" in result.stderr
+
+
+def test_a_closing_quote_stays_with_its_sentence() -> None:
+    from workplan.model import split_sentences
+
+    assert split_sentences("他说“好。”然后走了。") == ["他说“好。”", "然后走了。"]
+
+
+def test_form_feeds_do_not_shift_line_numbers() -> None:
+    body = "一、经济\n(一)甲。乙。\f(责任单位:区商务委)\n(二)丙。丁。\n"
+    result = import_notice(notice(body), "t")
+    assert [w.where for w in result.warnings if "no responsibility clause" in w.message] == ["line 11"]
+
+
+def test_an_empty_section_is_reported_at_its_own_line() -> None:
+    body = (
+        "一、经济\n(一)甲。乙。(责任单位:区商务委)\n二、空的一节\n三、民生\n(一)丙。丁。(责任单位:区民政局)\n"
+    )
+    result = import_notice(notice(body), "t")
+    assert [w.where for w in result.warnings if "has no items" in w.message] == ["line 11"]
+
+
+def test_duplicate_item_numbers_get_the_next_free_number_and_a_warning() -> None:
+    body = "一、经济\n(一)甲。乙。(责任单位:区商务委)\n(一)丙。丁。(责任单位:区科委)\n"
+    result = import_notice(notice(body), "t")
+    assert [t["id"] for t in tasks_of(result)] == ["1.1", "1.2"]
+    assert any("duplicate item number" in w.message and w.where == "line 11" for w in result.warnings)
+
+
+def test_every_line_of_the_shipped_notice_is_accounted_for() -> None:
+    from .helpers import unaccounted
+
+    text = SOURCE.read_text(encoding="utf-8")
+    assert unaccounted(text, import_notice(text, "yangpu-2020q2", load_documents())) == []
+
+
+def test_a_year_in_chinese_numerals_in_the_title() -> None:
+    head = "关于印发某某区二〇二一年第三季度工作要点的通知\n\n某某区人民政府办公室\n二〇二一年七月二日\n\n"
+    meta = import_notice(head + "一、经济\n(一)甲。乙。(责任单位:区商务委)\n", "t").data["meta"]
+    assert (meta["year"], meta["quarter"], meta["signed"]) == (2021, 3, "2021-07-02")
+
+
+def test_warnings_come_in_reading_order() -> None:
+    result = import_notice(SOURCE.read_text(encoding="utf-8"), "yangpu-2020q2")
+    lines = [int(w.where.split()[-1]) for w in result.warnings]
+    assert lines == sorted(lines) and len(lines) > 5
+
+
+def test_a_colon_early_in_an_item_ends_its_title() -> None:
+    body = "一、经济\n(一)稳定增长:加快项目建设。确保开工。(责任单位:区发改委)\n(二)消费。按照“要求:做好”推进。(责任单位:区商务委)\n"
+    tasks = tasks_of(import_notice(notice(body), "t"))
+    assert [(t["title"], t["text"]) for t in tasks] == [
+        ("稳定增长", "加快项目建设。确保开工。"),
+        ("消费", "按照“要求:做好”推进。"),
+    ]
+
+
+def test_a_section_heading_with_text_still_holds_its_items() -> None:
+    body = "一、稳定增长。全年增长6%左右。\n(一)推进项目。开工8个。(责任单位:区发改委)\n(二)扩大投资。完成50亿元。(责任单位:区财政局)\n"
+    result = import_notice(notice(body), "t")
+    assert [(t["id"], t["title"]) for t in tasks_of(result)] == [("1.1", "推进项目"), ("1.2", "扩大投资")]
+    assert result.data["sections"][0]["title"] == "稳定增长"
+    assert any("section text kept out" in w.message for w in result.warnings)
+
+
+def test_points_inside_a_flat_list_item_stay_in_its_text() -> None:
+    body = "1.就业。总体要求如下:\n(1)细项一;\n(2)细项二。(责任单位:区人社局)\n2.养老。内容。(责任单位:区民政局)\n"
+    tasks = tasks_of(import_notice(notice(body), "t"))
+    assert [(t["id"], t["text"]) for t in tasks] == [
+        ("1.1", "总体要求如下:(1)细项一;(2)细项二。"),
+        ("1.2", "内容。"),
+    ]
+
+
+def test_a_deadline_line_is_kept_as_the_items_deadline() -> None:
+    body = "一、经济\n(一)甲。乙。\n牵头单位:区商务委\n完成时限:2021年6月底\n(二)丙。丁。(责任单位:区科委)\n"
+    tasks = tasks_of(import_notice(notice(body), "t"))
+    assert [(t["id"], t["text"], t.get("deadline")) for t in tasks] == [
+        ("1.1", "乙。", "2021-06-30"),
+        ("1.2", "丁。", None),
+    ]
+
+
+def test_a_deadline_that_names_no_date_goes_back_into_the_text() -> None:
+    body = "一、经济\n(一)甲。乙。\n牵头单位:区商务委\n完成时限:长期坚持\n"
+    imported = import_notice(notice(body), "t")
+    (task,) = tasks_of(imported)
+    assert (task["text"], task.get("deadline")) == ("乙。完成时限:长期坚持", None)
+    assert any("长期坚持" in w.message for w in imported.warnings)

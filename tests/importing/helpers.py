@@ -1,0 +1,65 @@
+"""What the importing tests compare: records reduced to what a reader checks, and the line accounting."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from workplan.importing import Imported
+from workplan.importing.clauses import GENERIC_PREFIXES, LEAD_PREFIXES, SUPPORT_PREFIXES
+from workplan.importing.metadata import parse_date
+from workplan.importing.notice import COLUMNS, PROJECT_KEYS, marker
+from workplan.matching import to_simplified
+
+STRUCTURE = {w for _, words in COLUMNS for w in words} | {
+    *GENERIC_PREFIXES,
+    *LEAD_PREFIXES,
+    *SUPPORT_PREFIXES,
+    *PROJECT_KEYS,
+}
+
+NOTICES = Path(__file__).resolve().parent / "notices"
+RUN_IN = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
+TOKEN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+
+
+def records(result: Imported) -> list[tuple[Any, ...]]:
+    """(id, title, text, lead, support, extras) per task; extras only where the notice says more."""
+    out = []
+    for s in result.data["sections"]:
+        for t in s["tasks"]:
+            r = t["responsibility"]
+            extras = {k: r[k] for k in ("undetermined", "leaders", "lead_inferred") if r.get(k)}
+            extras |= {k: t[k] for k in ("group", "deadline") if t.get(k)}
+            out.append((t["id"], t["title"], t["text"], r["lead"], r["support"], extras))
+    return out
+
+
+def strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in strings(v)]
+    return []
+
+
+def unaccounted(text: str, result: Imported) -> list[str]:
+    """Non-blank input lines none of whose words reached the dataset and that no warning names."""
+    found = "\n".join(strings(result.data))
+    warned = {w.where.split(" cell ")[0] for w in result.warnings}
+    missing = []
+    for n, line in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
+        found_marker = marker(line.strip())
+        body = RUN_IN.sub("", found_marker[3] if found_marker else line)  # run-in items' own numbers
+        words = [w for w in TOKEN.findall(body) if to_simplified(w) not in STRUCTURE]
+        if not words or f"line {n}" in warned or all(w in found for w in words):
+            continue
+        if (parse_date(line) or "\0") in found or set(
+            words
+        ) <= STRUCTURE:  # a date placed in ISO form, a table header
+            continue
+        missing.append(f"line {n}: {line}")
+    return missing

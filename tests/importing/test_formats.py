@@ -1,0 +1,200 @@
+"""The shipped notice as .docx, .html and .pdf (made here) imports to the same records as the text."""
+
+from __future__ import annotations
+
+import html
+import io
+from typing import Any
+
+import pytest
+
+from workplan.errors import DataError
+from workplan.importing import detect, import_notice
+from workplan.loader import load_documents
+
+from ..conftest import SOURCE
+from .helpers import NOTICES, records
+
+LINES = SOURCE.read_text(encoding="utf-8").splitlines()
+
+
+def as_docx(lines: list[str], table: list[list[str]] | None = None) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                grid.cell(r, c).text = value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def as_html(lines: list[str], table: list[list[str]] | None = None) -> bytes:
+    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    if table:
+        rows = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in table)
+        body += f"<table>{rows}</table>"
+    page = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>设为首页</title>'
+        "<script>var nav = '首页';</script></head><body>"
+        '<div class="nav"><a href="/">设为首页</a> | <a href="/fav">加入收藏</a></div>'
+        f'<div class="article-content">{body}</div>'
+        '<div id="footer">主办单位:某某区人民政府办公室 版权所有</div></body></html>'
+    )
+    return page.encode("utf-8")
+
+
+def as_pdf(lines: list[str]) -> bytes:
+    """One line of the notice per PDF line (long ones wrapped), in the CID font every reader knows."""
+    from reportlab.lib.pagesizes import A3, landscape
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    width, height = landscape(A3)
+    pdf = canvas.Canvas(out, pagesize=(width, height))
+    per_line = 75
+    y = height - 40
+    for line in lines:
+        for start in range(0, max(len(line.strip()), 1), per_line):
+            if y < 40:
+                pdf.showPage()
+                y = height - 40
+            pdf.setFont("STSong-Light", 14)
+            pdf.drawString(30, y, line.strip()[start : start + per_line])
+            y -= 20
+    pdf.save()
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def from_text() -> list[tuple[Any, ...]]:
+    return records(import_notice(SOURCE.read_bytes(), "notice.txt", known=load_documents()))
+
+
+@pytest.mark.parametrize(("kind", "make"), [("docx", as_docx), ("html", as_html), ("pdf", as_pdf)])
+def test_the_shipped_notice_in_every_format_gives_the_same_records(
+    kind: str, make: Any, from_text: list[tuple[Any, ...]]
+) -> None:
+    result = import_notice(make(LINES), f"notice.{kind}", known=load_documents())
+    assert result.format == kind
+    assert len(from_text) == 32 and records(result) == from_text
+    assert [(p["id"], p["title"], p["text"], p["lead_departments"]) for p in result.data["projects"]] == [
+        (p["id"], p["title"], p["text"], p["lead_departments"])
+        for p in import_notice(SOURCE.read_bytes(), "n.txt", known=load_documents()).data["projects"]
+    ]
+    meta = result.data["meta"]
+    assert (meta["plan_title"], meta["issuer"], meta["signed"]) == (
+        "上海市杨浦区人民政府2020年第二季度工作要点",
+        "上海市杨浦区人民政府办公室",
+        "2020-04-20",
+    )
+
+
+TABLE = [
+    ["序号", "重点工作", "具体内容", "牵头单位", "配合单位", "完成时限"],
+    ["1", "优化营商环境", "推行一网通办。", "区政务办", "区发改委", "2021年6月"],
+    ["2", "推进城市更新", "完成旧改3000户。", "区住建局", "区财政局、各街道", "2021年12月"],
+]
+
+
+TABLE_HEAD = (NOTICES / "table_text.txt").read_text(encoding="utf-8").split("序号")[0].splitlines()
+TABLE_RECORDS = [
+    ("优化营商环境", "推行一网通办。", ["区政务办"], ["区发改委"], {"deadline": "2021-06-30"}),
+    ("推进城市更新", "完成旧改3000户。", ["区住建局"], ["区财政局", "各街道"], {"deadline": "2021-12-31"}),
+]
+
+
+@pytest.mark.parametrize(("kind", "make"), [("docx", as_docx), ("html", as_html)])
+def test_task_tables_become_records_column_by_column(kind: str, make: Any) -> None:
+    result = import_notice(make(TABLE_HEAD, TABLE), f"t.{kind}")
+    assert [r[1:] for r in records(result)] == TABLE_RECORDS
+    assert not any(w.where.startswith("table 1") for w in result.warnings)
+
+
+def test_html_page_furniture_is_dropped() -> None:
+    result = import_notice(as_html(LINES), "n.html")
+    assert "设为首页" not in result.yaml_text and "版权所有" not in result.yaml_text
+
+
+def test_format_is_found_by_content_not_name() -> None:
+    assert detect(as_docx(["x"])) == "docx"
+    assert detect(as_html(["x"])) == "html"
+    assert detect(b"%PDF-1.4\n") == "pdf"
+    assert detect(SOURCE.read_bytes()) == "text"
+
+
+def test_old_word_files_are_refused_with_what_to_do() -> None:
+    with pytest.raises(DataError, match=r"另存为 \.docx"):
+        import_notice(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "old.doc")
+
+
+def test_a_pdf_without_a_text_layer_is_refused_with_what_to_do() -> None:
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.rect(100, 100, 200, 200, fill=1)  # a "scan": marks on the page, no text
+    pdf.save()
+    with pytest.raises(DataError, match="OCR"):
+        import_notice(out.getvalue(), "scan.pdf")
+
+
+def test_pdf_tables_become_records() -> None:
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("cn", fontName="STSong-Light", fontSize=12, leading=16)
+    grid = Table(TABLE)
+    grid.setStyle(
+        TableStyle([("FONT", (0, 0), (-1, -1), "STSong-Light", 10), ("GRID", (0, 0), (-1, -1), 0.5, "black")])
+    )
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=landscape(A4)).build(
+        [Paragraph(line or " ", style) for line in TABLE_HEAD] + [grid]
+    )
+    result = import_notice(out.getvalue(), "t.pdf")
+    assert [r[1:] for r in records(result)] == TABLE_RECORDS
+
+
+def test_table_heading_rows_and_category_columns_make_sections() -> None:
+    merged = [
+        ["序号", "重点工作", "具体内容", "牵头单位", "完成时限"],
+        ["一、稳增长", "一、稳增长", "一、稳增长", "一、稳增长", "一、稳增长"],
+        ["1", "推进项目", "开工8个。", "区发改委", "6月"],
+        ["二、惠民生", "二、惠民生", "二、惠民生", "二、惠民生", "二、惠民生"],
+        ["2", "扩大就业", "新增岗位。", "区人社局", "12月"],
+    ]
+    by_category = [
+        ["类别", "重点工作", "具体内容", "责任单位"],
+        ["稳增长", "推进项目", "开工8个。", "区发改委"],
+        ["稳增长", "扩大投资", "投资50亿元。", "区财政局"],
+        ["惠民生", "扩大就业", "新增岗位。", "区人社局"],
+    ]
+    head = ["某某区2021年重点工作任务分解表"]
+    for table in (merged, by_category):
+        result = import_notice(as_docx(head, table), "t.docx")
+        outline = [(s["number"], [t["id"] for t in s["tasks"]]) for s in result.data["sections"]]
+        assert [s["title"] for s in result.data["sections"]] == ["稳增长", "惠民生"]
+        assert [t["title"] for s in result.data["sections"] for t in s["tasks"]] == [
+            r[1] for r in table[1:] if len(set(r)) > 1
+        ]
+    assert outline == [(1, ["1.1", "1.2"]), (2, ["2.1"])]
+
+
+def test_html_reads_only_the_marked_content_when_the_page_marks_it() -> None:
+    page = as_html(LINES).replace(b"<body>", "<body><ul><li>相关链接:区政府2019年工作要点</li></ul>".encode())
+    result = import_notice(page, "n.html")
+    assert "相关链接" not in result.yaml_text and len(records(result)) == 32
+    assert not any("相关链接" in w.message for w in result.warnings)

@@ -1,0 +1,159 @@
+"""Generated notices come back whole, and hostile input costs linear time (proved by doubling, not a clock)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from workplan.importing import import_notice
+
+from .helpers import records, unaccounted
+
+CN = "一二三四五六七八九十"
+ITEM_STYLES = ("({})", "（{}）", "{}.", "{}、", "({n})")
+UNITS = ("区发改委", "区财政局", "区商务委", "区科委", "区民政局", "各街道", "区教育局")
+WORDS = ("推进", "建设", "优化", "服务", "管理", "改革", "民生", "项目", "环境", "创新", "产业", "城市")
+FURNITURE = ("- 设为首页", "当前位置:首页 > 政务公开 > 计划总结", "字号:大 中 小")
+HEAD = "关于印发某某区2021年第一季度工作要点的通知\n\n某某区人民政府办公室\n2021年1月10日\n\n某某区2021年第一季度工作要点\n\n"
+
+
+def clause_lines(form: str, lead: str, support: list[str]) -> tuple[str, list[str]]:
+    """(what ends the item's line, lines after it) for each way notices write the responsibility."""
+    sup = "、".join(support)
+    if form == "end":
+        return (f"(责任单位:{lead}牵头,{sup}配合)" if support else f"(责任单位:{lead})"), []
+    if form == "square":
+        return (f"[牵头单位:{lead};配合单位:{sup}]" if support else f"[牵头单位:{lead}]"), []
+    if form == "bare":
+        return (f"({lead}牵头,{sup}配合)" if support else f"({lead}牵头)"), []
+    return "", [f"牵头单位:{lead}"] + ([f"配合单位:{sup}"] if support else [])
+
+
+item_strategy = st.tuples(
+    st.lists(st.sampled_from(WORDS), min_size=2, max_size=3),
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=3),
+    st.sampled_from(("end", "square", "bare", "lines")),
+    st.permutations(UNITS).map(lambda units: units[:3]),
+    st.integers(0, 2),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    furniture=st.lists(st.sampled_from(FURNITURE), max_size=3, unique=True),
+    style=st.sampled_from(ITEM_STYLES),
+    sections=st.lists(st.lists(item_strategy, min_size=1, max_size=4), min_size=1, max_size=3),
+)
+def test_generated_notices_come_back_whole(furniture: list[str], style: str, sections: list[Any]) -> None:
+    lines = [*furniture, HEAD]
+    expected = []
+    for s, items in enumerate(sections, start=1):
+        lines.append(f"{CN[s - 1]}、第{s}部分")
+        for i, (title_words, text_words, form, units, n_support) in enumerate(items, start=1):
+            title, text = "".join(title_words), "完成" + "".join(text_words) + "工作。"
+            lead, support = units[0], list(units[1 : 1 + n_support])
+            end, after = clause_lines(form, lead, support)
+            number = style.format(CN[i - 1], n=i) if "{n}" not in style else style.format(n=i)
+            if style in ("{}.", "{}、"):
+                number = style.format(i)
+            lines.append(f"{number}{title}。{text}{end}")
+            lines += after
+            expected.append((f"{s}.{i}", title, text, [lead], support, {}))
+    notice = "\n".join(lines) + "\n"
+    result = import_notice(notice.encode("utf-8"), "generated.txt")
+    assert records(result) == expected
+    assert unaccounted(notice, result) == []
+
+
+def cost(make: Any, n: int) -> float:
+    """The best of three runs: the least disturbed by other work on the machine."""
+    best = float("inf")
+    for _ in range(3):
+        raw = make(n)
+        start = time.perf_counter()
+        try:
+            import_notice(raw, "hostile.txt")
+        except Exception as e:  # only the project's own errors may come out
+            assert type(e).__name__ == "DataError", e
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+HOSTILE = {
+    "spaces in a clause": lambda n: (HEAD + "一、经济\n(一)甲。乙。(责任单位:" + " " * n + "x\n").encode(),
+    "full-width spaces in a clause": lambda n: (
+        HEAD + "一、经济\n(一)甲。乙。(责任单位:" + "\u3000" * n + "x\n"
+    ).encode(),
+    "one long line of heading words": lambda n: (
+        HEAD + "一、经济\n(一)甲。乙。\n" + "攻坚重点" * n + "方案\n"
+    ).encode(),
+    "brackets opened and never closed": lambda n: (HEAD + "一、经济\n(一)甲。" + "(" * n + "\n").encode(),
+    "separators in a clause": lambda n: (
+        HEAD + "一、经济\n(一)甲。乙。(责任单位:" + "、," * n + "区商务委)\n"
+    ).encode(),
+    "prefix-like words": lambda n: (
+        HEAD + "一、经济\n(一)甲。乙。(" + "牵头单位:区商务委," * (n // 10) + ")\n"
+    ).encode(),
+    "spaces in a table row": lambda n: (
+        HEAD + "序号\t重点工作\t牵头单位\t完成时限\n1" + " " * n + "x\n"
+    ).encode(),
+    "html nesting and stray end tags": lambda n: (
+        "<html><body><p>"
+        + HEAD.replace("\n", "<br>")
+        + "一、经济<br>(一)甲。乙。</p>"
+        + "<div>" * (n // 5)
+        + "</span>" * (n // 7)
+    ).encode(),
+    "html inline tags in one line": lambda n: (
+        "<html><body><p>"
+        + HEAD.replace("\n", "<br>")
+        + "一、经济<br>(一)甲。"
+        + "<b>乙</b>" * (n // 8)
+        + "</p>"
+    ).encode(),
+    "run-in markers": lambda n: (
+        HEAD + "一、经济\n" + "".join(f"({CN[k % 9]})甲。" for k in range(n // 6)) + "\n"
+    ).encode(),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_input_costs_linear_time(name: str) -> None:
+    """Four times the hostile part costs about four times as much when parsing is linear, sixteen times
+    when it is quadratic: the bound of eight separates the two whatever the machine's speed."""
+    make = HOSTILE[name]
+    n = 20_000
+    small, large = cost(make, n), cost(make, 4 * n)
+    assert large < 8.0 * small + 0.05, (small, large)
+
+
+PIECES = [
+    *"一二三、(（)）[]【】1.2:：;；,，。牵头配合负责责任单位领导区局委街道各 \t\f\u3000▲第章①\n",
+    "(一)",
+    "一、",
+    "1.",
+    "(1)",
+    "牵头单位:",
+    "分管领导:",
+    "2021年1月1日",
+    "序号\t重点工作\t牵头单位\n",
+    "攻坚专项方案\n",
+    "牵头领导:",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), max_size=80))
+def test_any_text_gives_a_dataset_or_a_data_error(parts: list[str]) -> None:
+    from workplan.errors import DataError
+
+    try:
+        result = import_notice("".join(parts).encode(), "fuzz.txt")
+    except DataError as e:
+        assert "\n" not in e.message
+        return
+    assert result.yaml_text.startswith("# Imported by workplan")

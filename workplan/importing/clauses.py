@@ -1,0 +1,297 @@
+"""The responsibility grammar: who leads, who supports, and which leaders answer for an item.
+
+Notices write it in many ways: `(责任单位:X牵头,Y配合)` at the end, in mid-item, on its own lines
+(`牵头单位:X` / `配合单位:Y` / `分管领导:Z`), in square or 【】 brackets, with or without a prefix, in
+traditional characters. Everything here is a single left-to-right pass (no backtracking pattern), so a
+hostile run of spaces or brackets costs linear time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..matching import to_simplified
+
+OPEN = "(（[【〔［"
+CLOSE = ")）]】〕］"
+ROLE_SUFFIXES = (  # longest first; (suffix, role, by division)
+    ("按职责分工负责", "lead", True),
+    ("按职责分工牵头", "lead", True),
+    ("按职能分工负责", "lead", True),
+    ("按职责负责", "lead", True),
+    ("按分工牵头", "lead", True),
+    ("按分工负责", "lead", True),
+    ("分工负责", "lead", True),
+    ("共同牵头", "lead", False),
+    ("牵头负责", "lead", False),
+    ("牵头", "lead", False),
+    ("负责", "lead", False),
+    ("主责", "lead", False),
+    ("配合", "support", False),
+    ("协办", "support", False),
+    ("协同", "support", False),
+    ("参与", "support", False),
+)
+LEAD_PREFIXES = ("牵头单位", "牵头部门", "主责单位", "主责部门", "主办单位", "牵头")
+SUPPORT_PREFIXES = ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位", "协作单位")
+GENERIC_PREFIXES = (
+    "责任单位",
+    "责任部门",
+    "实施单位",
+    "落实单位",
+    "承办单位",
+    "部门分工",
+    "分工",
+    "责任主体",
+)
+NAME_SEPARATORS = "、,， "
+GROUP_SEPARATORS = ";；"
+UNIT_ENDS = (
+    "委",
+    "局",
+    "办",
+    "室",
+    "组",
+    "街道",
+    "镇",
+    "乡",
+    "公司",
+    "集团",
+    "中心",
+    "院",
+    "会",
+    "部",
+    "厅",
+    "处",
+    "所",
+    "单位",
+    "部门",
+    "政府",
+    "队",
+    "社",
+    "校",
+    "馆",
+    "站",
+    "行",
+    "团",
+    "园区",
+    "分局",
+    "支队",
+)
+VAGUE = ("各有关", "有关", "相关", "各相关")
+
+
+@dataclass
+class Clause:
+    """A parsed responsibility; `undetermined` are units named without any role word."""
+
+    raw: str = ""
+    written: str = ""
+    lead: list[str] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)
+    undetermined: list[str] = field(default_factory=list)
+    leaders: list[str] = field(default_factory=list)
+    support_leaders: list[str] = field(default_factory=list)
+    lead_by_division: bool = False
+    lead_inferred: bool = False
+
+    def empty(self) -> bool:
+        return not (self.lead or self.support or self.undetermined or self.leaders or self.support_leaders)
+
+    def merge(self, other: Clause) -> None:
+        self.written = f"{self.written};{other.written}"
+        self.raw = self.written
+        for name in ("lead", "support", "undetermined", "leaders", "support_leaders"):
+            mine = getattr(self, name)
+            mine += [n for n in getattr(other, name) if n not in mine]
+        self.lead_by_division = self.lead_by_division or other.lead_by_division
+        self.lead_inferred = self.lead_inferred or other.lead_inferred
+
+
+def bracket_groups(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the outermost bracket groups, any bracket kind, nesting respected; one pass."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    start = 0
+    for i, c in enumerate(text):
+        if c in OPEN:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif c in CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+    return spans
+
+
+def split_top(text: str, separators: str) -> list[str]:
+    """Split at separators that are not inside brackets: 各街道(园区、社区) stays one name."""
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for c in text:
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE and depth:
+            depth -= 1
+        if c in separators and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(c)
+    parts.append("".join(current))
+    return [p.strip(" 。.") for p in parts if p.strip(" 。.")]
+
+
+def prefix_role(head: str) -> tuple[str, int] | None:
+    """The role a `牵头单位:` / `分管领导:` style prefix names, and where its colon is; looks at 12 characters."""
+    simple = to_simplified(head[:12])
+    colon = next((i for i, c in enumerate(simple) if c in ":："), -1)
+    if colon < 1 or colon > 8:
+        return None
+    key = simple[:colon].strip(" []【】")
+    if not key or not all("\u4e00" <= c <= "\u9fff" for c in key):
+        return None  # 设。(责任单位: is text that runs into a clause, not a prefix
+    if key.endswith("领导"):
+        return ("support_leader" if key.startswith(("配合", "协助")) else "leader"), colon
+    if key in LEAD_PREFIXES:
+        return "lead", colon
+    if key in SUPPORT_PREFIXES:
+        return "support", colon
+    if key in GENERIC_PREFIXES or key.endswith(("单位", "部门")):
+        return "any", colon
+    return None
+
+
+def prefix_of(segment: str) -> tuple[str, str] | None:
+    """(role, rest) for `牵头单位:…`, `分管领导:…` and the like; None when the segment has no such prefix."""
+    found = prefix_role(segment)
+    return None if found is None else (found[0], segment[found[1] + 1 :].strip())
+
+
+def role_suffix(name: str) -> tuple[str, str, bool] | None:
+    """(name without the role word, role, by division) for 区发改委牵头 / 各街道配合 / X按分工负责."""
+    simple = to_simplified(name)
+    if simple[-1:] in CLOSE and (start := max(simple.rfind(c) for c in OPEN)) > 0:
+        simple = simple[:start] + simple[start + 1 : -1]  # 区发改委(牵头) reads as 区发改委牵头
+        name = name[:start] + name[start + 1 : -1]
+    for suffix, role, by_division in ROLE_SUFFIXES:
+        if simple.endswith(suffix):
+            return name[: len(name) - len(suffix)].strip(), role, by_division
+    return None
+
+
+def parse_units(text: str, default: str, clause: Clause) -> None:
+    """A list of names with role words after them: `A、B按分工牵头,C配合` / `A牵头、B配合` / `A、B`."""
+    pending: list[str] = []
+    for part in split_top(text, NAME_SEPARATORS):
+        found = role_suffix(part)
+        if found is None:
+            pending.append(part)
+            continue
+        name, role, by_division = found
+        if name:
+            pending.append(name)
+        if role == "lead" and by_division and pending and all(p.startswith(VAGUE) for p in pending):
+            clause.undetermined += [canonical(p) for p in pending]  # 各有关部门按职责分工负责: nobody named
+            clause.lead_by_division = True
+        else:
+            getattr(clause, role).extend(canonical(p) for p in pending)
+            clause.lead_by_division = clause.lead_by_division or by_division
+        pending = []
+    if not pending:
+        return
+    if default in ("lead", "support"):
+        getattr(clause, default).extend(canonical(p) for p in pending)
+    elif clause.lead:  # [牵头单位:X;责任单位:Y]: the lead is named, the others share the work
+        clause.support.extend(canonical(p) for p in pending)
+    elif len(pending) == 1 and not clause.support:
+        clause.lead.append(canonical(pending[0]))
+    else:
+        clause.undetermined += [canonical(p) for p in pending]
+
+
+def canonical(name: str) -> str:
+    """Unit names in simplified characters (區發改委 → 区发改委); the clause's raw text keeps the original."""
+    return to_simplified(name.strip())
+
+
+def parse_clause(text: str, default: str = "any", in_text: bool = False) -> Clause | None:
+    """Parse the inside of a clause (or a role line, or a table cell); None when it names nobody.
+
+    `in_text`: the words stand inside running text (a bracket, a last sentence), so without a prefix they
+    count only with a role word and a name that looks like a body: (第二版) and (积极配合) are text."""
+    clause = Clause(raw=text.strip(), written=text.strip())
+    prefixes: list[str] = []
+    for group in split_top(text, GROUP_SEPARATORS):
+        for segment in split_prefixed(group):
+            found = prefix_of(segment)
+            role, rest = found if found else (default, segment)
+            if found is not None:
+                prefixes.append(role)
+            if role == "leader":
+                clause.leaders += split_top(rest, NAME_SEPARATORS)
+            elif role == "support_leader":
+                clause.support_leaders += split_top(rest, NAME_SEPARATORS)
+            else:
+                parse_units(rest, role, clause)
+    if clause.empty():
+        return None
+    if in_text and not prefixes and not looks_like_units(text, clause):
+        return None  # ordinary text in brackets: (第二版), (积极配合)
+    if prefixes == ["any"] and (only := prefix_of(clause.raw)) is not None:
+        clause.raw = only[1]  # (责任单位:X牵头,Y配合) keeps "X牵头,Y配合" as the raw clause
+    return clause
+
+
+def looks_like_units(text: str, clause: Clause) -> bool:
+    """A clause without a prefix must carry a role word and name at least one body (…局, …委, 各街道)."""
+    names = clause.lead + clause.support + clause.undetermined
+    has_role = any(role_suffix(p) for p in split_top(text, NAME_SEPARATORS + GROUP_SEPARATORS))
+    bare = [
+        n[: next((i for i, c in enumerate(n) if c in OPEN), len(n))] for n in names
+    ]  # 各街道(园区) → 各街道
+    return has_role and all(2 <= len(n) <= 30 for n in names) and any(n.endswith(UNIT_ENDS) for n in bare)
+
+
+def split_prefixed(group: str) -> list[str]:
+    """`牵头单位:X,配合单位:Y` → two segments: a new segment starts where a known prefix follows a comma."""
+    segments: list[str] = []
+    start = 0
+    for i, c in enumerate(group):
+        if c in ",，、 " and i > start and prefix_role(group[i + 1 : i + 13]) is not None:
+            segments.append(group[start:i])
+            start = i + 1
+    segments.append(group[start:])
+    return [s for s in segments if s.strip()]
+
+
+def find_clauses(body: str) -> tuple[str, Clause | None]:
+    """The item text without its clause groups, and the clause they make together (bracketed forms)."""
+    kept: list[str] = []
+    clause: Clause | None = None
+    last = 0
+    for start, end in bracket_groups(body):
+        found = parse_clause(body[start + 1 : end - 1], in_text=True)
+        if found is None:
+            continue
+        kept.append(body[last:start])
+        last = end
+        if clause is None:
+            clause = found
+        else:
+            clause.merge(found)
+    kept.append(body[last:])
+    text = "".join(kept)
+    return text, clause
+
+
+def role_line(text: str) -> Clause | None:
+    """A line that is a responsibility on its own: `牵头单位:区发改委` / `分管领导:张三` / `部门分工:X牵头,Y配合。`."""
+    stripped = text.strip()
+    if stripped[:1] in OPEN and stripped[-1:] in CLOSE:
+        stripped = stripped[1:-1]
+    if prefix_role(stripped) is None:
+        return None
+    return parse_clause(stripped.rstrip("。."))

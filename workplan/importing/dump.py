@@ -1,0 +1,35 @@
+"""The YAML the importer writes: block style, unicode kept, and quotes wherever YAML 1.1 would re-type."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+RISKY = re.compile(r"[-+.:0-9 ]*|yes|no|on|off|true|false|null|~|y|n", re.I)
+
+
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    # Quote what YAML 1.1 readers would turn into dates, numbers or booleans.
+    return dumper.represent_scalar(
+        "tag:yaml.org,2002:str", value, style='"' if RISKY.fullmatch(value) else None
+    )
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump_dataset(data: dict[str, Any], source: str) -> str:
+    """The dataset as YAML, with a header saying where it came from and what to do next."""
+    source = source.replace("\n", " ").replace("\r", " ")
+    header = f"# Imported by workplan from {source}. Review the warnings, then: workplan validate THIS_FILE\n"
+    body = yaml.dump(
+        data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10**9, default_flow_style=None
+    )
+    return header + body

@@ -1,0 +1,110 @@
+"""Metadata from the right lines: title, issuer and dates, from the heading and the 落款 at either end."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from ..ids import chinese_number
+from ..matching import to_simplified
+
+DIGITS = "〇一二三四五六七八九"
+DATE_AR = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
+DATE_CN = re.compile(
+    r"([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+)
+DATE_ISO = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
+DATE_RUN = re.compile(r"^(20\d{2})(\d{2,4})$")
+YEAR_CN = re.compile(r"([〇一二三四五六七八九]{4})年")
+TITLE_PERIOD = re.compile(r"(\d{4})年(?:第?([一二三四1-4])季度|度)?")
+PLAN_WORDS = (
+    "工作要点",
+    "重点工作",
+    "工作任务",
+    "重点任务",
+    "任务分解",
+    "工作计划",
+    "工作安排",
+    "任务清单",
+    "责任分工",
+)
+ISSUER_ENDS = (
+    "人民政府",
+    "政府",
+    "办公室",
+    "办公厅",
+    "委员会",
+    "管委会",
+    "领导小组",
+    "局",
+    "委",
+    "办",
+    "厅",
+    "中心",
+)
+REGION = re.compile(r"^(.{1,16}?(?:区|县|市|州|旗))(?:人民政府|政府|委员会|办公室)")
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in Arabic (2020年4月20日, 2020-04-20) or Chinese numerals (二〇二〇年三月五日)."""
+    for pattern in (DATE_AR, DATE_ISO):
+        if m := pattern.search(text):
+            return iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if m := DATE_CN.search(text):
+        year = int("".join(str(DIGITS.index("〇" if c in "零○Ｏ" else c)) for c in m.group(1)))
+        month, day = chinese_number(m.group(2)), chinese_number(m.group(3))
+        if month and day:
+            return iso(year, month, day)
+    return None
+
+
+def iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def damaged_date(text: str) -> str | None:
+    """2020420 → 2020-04-20 when exactly one reading of the lost 年月日 is a real date."""
+    m = DATE_RUN.match(text)
+    if not m:
+        return None
+    year, rest = int(m.group(1)), m.group(2)
+    readings = {iso(year, int(rest[:cut]), int(rest[cut:])) for cut in range(1, len(rest))} - {None}
+    return readings.pop() if len(readings) == 1 else None
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is a date and nothing else, as a 落款 writes it."""
+    return len(text) <= 20 and (parse_date(text) is not None or damaged_date(text) is not None)
+
+
+def is_issuer(text: str) -> bool:
+    """A short line naming a body (…人民政府办公室, …委员会): the 落款's first line."""
+    return (
+        2 <= len(text) <= 30
+        and to_simplified(text).endswith(ISSUER_ENDS)
+        and not any(c in text for c in "。,，:：;；")
+    )
+
+
+def names_plan(text: str) -> bool:
+    return len(text) <= 80 and any(w in to_simplified(text) for w in PLAN_WORDS)
+
+
+def period(title: str) -> tuple[int | None, int | None]:
+    """(year, quarter) a plan title names: 2020年第二季度 → (2020, 2), 二〇二一年度 → (2021, None)."""
+    title = YEAR_CN.sub(lambda m: "".join(str(DIGITS.index(c)) for c in m.group(1)) + "年", title)
+    m = TITLE_PERIOD.search(title)
+    if not m:
+        return None, None
+    quarter = chinese_number(m.group(2)) if m.group(2) else None
+    return int(m.group(1)), quarter
+
+
+def region_of(*names: str) -> str:
+    for name in names:
+        if m := REGION.match(to_simplified(name)):
+            return m.group(1)
+    return ""

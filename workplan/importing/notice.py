@@ -1,0 +1,705 @@
+"""From blocks to a dataset: outline, items, clauses, metadata, units — every line placed or reported.
+
+The outline is inferred from the numbering the notice uses (第一章 / 一、 / (一) / 1. / (1) / ①): a deeper
+style opens a new level only under a heading-only line; under an item with text it is an enumeration
+inside that item. One to three levels become sections, items and sub-items (ids S.I and S.I.J).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import DataError
+from ..ids import chinese_number
+from ..model import split_sentences
+from .clauses import CLOSE, OPEN, Clause, find_clauses, parse_clause, role_line
+from .metadata import (
+    damaged_date,
+    is_date_line,
+    is_issuer,
+    names_plan,
+    parse_date,
+    period,
+    region_of,
+)
+from .readers import Block, Line, Table
+from .units import Registry
+
+CN = "零一二三四五六七八九十"
+STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is sliced, not matched)
+    ("chapter", 0, re.compile(rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})(?:章|部分|篇)[、:：\s]?")),
+    ("cn-comma", 1, re.compile(rf"([{CN}]{{1,3}})[、．]")),
+    ("paren-cn", 2, re.compile(rf"[(（]([{CN}]{{1,3}})[)）]")),
+    ("dot-num", 3, re.compile(r"([0-9]{1,2})(?:[、．)）]|\.(?![0-9]))")),
+    ("paren-num", 4, re.compile(r"[(（]([0-9]{1,2})[)）]")),
+    ("circled", 5, re.compile(r"([①-⑳])")),
+)
+MAX_DEPTH = 3
+DEADLINE_WORDS = ("完成时限", "完成时间", "时间节点", "时间安排", "时限要求", "完成期限")
+TITLE_COLON = 20  # a colon this early in an item ends its title
+SENTENCE_STOPS = "。;；)）"
+PROJECT_KEYS = {
+    "牵头领导": "lead_leaders",
+    "配合领导": "support_leaders",
+    "牵头部门": "lead_departments",
+    "配合部门": "support_departments",
+}
+PROJECT_KEY = re.compile(r"(牵头领导|配合领导|牵头部门|配合部门)[:：]([^;；]*)")
+DAMAGE = (  # checked in order; a span already reported is not reported again
+    (re.compile(r"(?:19|20)\d{2}(?:19|20)\d{2}"), "两个年份连在一起 (two years run together): 缺了连接号?"),
+    (
+        re.compile(r"(?<![\d年-])20\d{5,6}(?!\d)"),
+        "像丢了年月日的日期 (digits that look like a date with 年/月/日 lost)",
+    ),
+    (
+        re.compile(r"(?<![\d月])(?:3[2-9]|[4-9]\d|[1-9]\d\d)日"),
+        "日数大于31 (a day number over 31): 缺了“月”?",
+    ),
+    (re.compile(r"[(（]\s{0,8}[)）]"), "空括号 (empty brackets): 缺字?"),
+)
+FIRST_IS_LEAD = re.compile(r"(?:排|列|位)[^。]{0,6}(?:第一|首)[^。]{0,8}牵头")
+COLUMNS = (  # header words → field, first match wins
+    ("number", ("序号", "编号")),
+    ("category", ("类别", "领域", "板块", "类型")),
+    ("title", ("工作任务", "重点工作", "重点任务", "任务名称", "工作事项", "项目名称", "主要任务", "任务")),
+    (
+        "text",
+        (
+            "具体内容",
+            "工作目标",
+            "工作措施",
+            "主要内容",
+            "目标任务",
+            "工作内容",
+            "具体措施",
+            "内容",
+            "措施",
+            "目标",
+        ),
+    ),
+    ("support", ("配合单位", "协办单位", "配合部门", "参与单位")),
+    ("lead", ("牵头单位", "责任单位", "主责单位", "责任部门", "牵头部门")),
+    ("leaders", ("责任领导", "分管领导", "牵头领导", "领导")),
+    ("deadline", ("完成时限", "完成时间", "时间节点", "时间安排", "时限")),
+)
+
+
+@dataclass(frozen=True)
+class Warning:
+    """Something a curator should look at, with where it is in the notice (line, page, table cell)."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+def marker(text: str) -> tuple[str, int, int, str] | None:
+    """(style, rank, number, rest) when the line opens with an outline number."""
+    for style, rank, pattern in STYLES:
+        if m := pattern.match(text):
+            numeral = m.group(1)
+            n = ord(numeral) - ord("①") + 1 if style == "circled" else chinese_number(numeral)
+            if n:
+                return style, rank, n, text[m.end() :].strip()
+    return None
+
+
+def split_run_in(line: Line) -> list[Line]:
+    """`(一)甲。(二)乙。(三)丙。` on one line → three lines (same style, next number, after a stop)."""
+    first = marker(line.text)
+    if first is None:
+        return [line]
+    style, _, n, _ = first
+    parts: list[Line] = []
+    start = 0
+    for i, c in enumerate(line.text):
+        if (
+            c in SENTENCE_STOPS
+            and (found := marker(line.text[i + 1 : i + 12]))
+            and found[:1] == (style,)
+            and found[2] == n + 1
+        ):
+            parts.append(Line(line.text[start : i + 1], line.where))
+            start, n = i + 1, n + 1
+    parts.append(Line(line.text[start:], line.where))
+    return parts
+
+
+@dataclass
+class Node:
+    """One numbered line of the outline with the lines under it (or a table row, with its cells)."""
+
+    rank: float
+    number: int
+    numeral: str
+    head: str
+    where: str
+    body: list[Line] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+    cells: dict[str, Line] | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    clause_seen: bool = False  # kept for top-level lines only: see may_hold
+
+    def may_hold(self, depth: int) -> bool:
+        """Whether a deeper numbering opens a level under this node rather than enumerating inside it.
+
+        A heading-only line may; so may a top-level 一、 line with text (一、稳增长。全年增长6%。) as long as
+        no clause has made it an item of its own. A flat list's 1. item keeps its (1) points as text."""
+        top_style = depth == 1 and self.rank <= 1  # 一、 or 第一章: the styles sections use
+        return bool(self.children) or self.heading_like() or (top_style and not self.clause_seen)
+
+    def heading_like(self) -> bool:
+        """A heading-only line: short, no clause, no sentence inside it; it may head a deeper level."""
+        head = self.head.rstrip("。")
+        return (
+            self.cells is None
+            and not self.body
+            and len(head) <= 40
+            and "。" not in head
+            and find_clauses(head)[1] is None
+        )
+
+
+class Parser:
+    """One notice's blocks → sections, projects and metadata, collecting warnings as it goes."""
+
+    def __init__(self, blocks: list[Block], registry: Registry) -> None:
+        self.blocks = blocks
+        self.registry = registry
+        self.warnings: list[Warning] = []
+        self.first_is_lead = False
+
+    def warn(self, where: str, message: str) -> None:
+        self.warnings.append(Warning(where, message))
+
+    # --- the whole notice -------------------------------------------------------------------------
+
+    def parse(self) -> dict[str, Any]:
+        lines = [b for b in self.blocks if isinstance(b, Line) and b.text]
+        self.scan_damage(lines)
+        self.first_is_lead = any(FIRST_IS_LEAD.search(line.text) for line in lines)
+        blocks = [piece for b in self.blocks if not isinstance(b, Line) or b.text for piece in self.expand(b)]
+        start = next((i for i, b in enumerate(blocks) if self.opens_body(b)), None)
+        if start is None:
+            raise DataError(
+                "没有找到任何编号条目 (no numbered item or task table found): 这是工作要点通知吗?"
+            )
+        head = [b for b in blocks[:start] if isinstance(b, Line)]
+        body = blocks[start:]
+        tail: list[Line] = []
+        while body and len(tail) < 4 and isinstance(last := body[-1], Line) and self.signature_like(last):
+            tail.insert(0, last)
+            body.pop()
+        if not any(is_date_line(t.text) for t in tail):
+            body += tail
+            tail = []
+        projects_at = next(
+            (i for i, b in enumerate(body) if isinstance(b, Line) and is_projects_heading(b.text)), len(body)
+        )
+        sections = self.sections(self.outline(body[:projects_at]))
+        projects = self.projects(body[projects_at + 1 :]) if projects_at < len(body) else []
+        meta = self.meta(head, tail)
+        if projects_at < len(body) and isinstance(heading := body[projects_at], Line):
+            meta["projects_title"] = heading.text
+        if not any(s["tasks"] for s in sections) and not projects:
+            raise DataError("没有找到任何条目 (no item found): 这是工作要点通知吗?")
+        return {"meta": meta, "sections": sections, "projects": projects}
+
+    def expand(self, block: Block) -> list[Block]:
+        return [*split_run_in(block)] if isinstance(block, Line) else [block]
+
+    def opens_body(self, block: Block) -> bool:
+        if isinstance(block, Table):
+            return columns(block) is not None
+        found = marker(block.text)
+        return found is not None and bool(found[3])
+
+    @staticmethod
+    def signature_like(line: Line) -> bool:
+        text = line.text
+        return is_date_line(text) or is_issuer(text) or (len(text) <= 12 and "公开" in text)
+
+    def scan_damage(self, lines: list[Line]) -> None:
+        for line in lines:
+            reported: set[int] = set()
+            for pattern, message in DAMAGE:
+                for m in pattern.finditer(line.text):
+                    if reported.isdisjoint(range(*m.span())):
+                        reported.update(range(*m.span()))
+                        self.warn(line.where, f"{m.group()!r}: {message}")
+
+    # --- outline ----------------------------------------------------------------------------------
+
+    def outline(self, body: list[Block]) -> list[Node]:
+        """Numbered lines into a tree of at most three levels, by the rank of their numbering style."""
+        roots: list[Node] = []
+        stack: list[Node] = []
+        for block in body:
+            if isinstance(block, Table):
+                self.table(block, roots, stack)
+                continue
+            found = marker(block.text)
+            if found is not None:
+                _, rank, n, rest = found
+                while stack and stack[-1].rank > rank:
+                    stack.pop()
+                if stack and stack[-1].rank == rank:
+                    stack.pop()
+                if not stack or (stack[-1].may_hold(len(stack)) and len(stack) < MAX_DEPTH):
+                    node = Node(rank, n, block.text[: len(block.text) - len(rest)].strip(), rest, block.where)
+                    if not stack:
+                        node.clause_seen = has_clause(rest)
+                    (stack[-1].children if stack else roots).append(node)
+                    stack.append(node)
+                    continue
+            if stack:
+                stack[-1].body.append(block)
+                if len(stack) == 1 and not stack[-1].clause_seen:
+                    stack[-1].clause_seen = has_clause(block.text)
+            else:
+                self.warn(
+                    block.where, "条目之外的文字,未收入 (text outside any item: kept out of the dataset)"
+                )
+        return roots
+
+    def table(self, table: Table, roots: list[Node], stack: list[Node]) -> None:
+        """A 任务分解表: each row an item under the open heading; a row of one repeated value is a heading."""
+        cols = columns(table)
+        if cols is None:
+            for row in table.rows:
+                for cell in row:
+                    if cell.text:
+                        self.warn(
+                            cell.where,
+                            "表格没有可识别的表头,未收入 (a table without the usual header: kept out)",
+                        )
+            return
+        while stack and not (stack[-1].heading_like() or stack[-1].children):
+            stack.pop()
+        parent = stack[-1] if stack else None
+        siblings = parent.children if parent else roots
+        groups = sum(1 for n in siblings if n.cells is None)  # counted once: heading rows are numbered on
+        group: Node | None = None
+        headers = {name: table.rows[0][k].text for name, k in cols.items()}
+
+        def open_group(title: str, where: str) -> Node | None:
+            nonlocal groups
+            if len(stack) >= MAX_DEPTH - 1:
+                self.warn(where, f"表格分类行过深,未收入 (a heading row too deep: kept out): {title[:20]}")
+                return None
+            groups += 1
+            numeral, rest = "", title
+            if (found := marker(title)) is not None and found[3]:  # 一、稳增长 as a heading row
+                numeral, rest = title[: len(title) - len(found[3])].strip(), found[3]
+            node = Node(-1 if parent is None else parent.rank + 0.5, groups, numeral, rest, where)
+            siblings.append(node)
+            return node
+
+        for row in table.rows[1:]:  # the header row is read by `columns`
+            values = {c.text for c in row if c.text}
+            if not values:
+                continue
+            if len(values) == 1 and len(row) > 2:  # one value across the row (merged cells): a heading
+                group = open_group(values.pop(), row[0].where)
+                continue
+            cells = {name: row[k] for name, k in cols.items() if k < len(row)}
+            category = cells["category"].text if "category" in cells else ""
+            if category and (group is None or group.head != category):
+                group = open_group(category, cells["category"].where)
+            number = chinese_number(cells["number"].text.rstrip(".、")) if "number" in cells else None
+            node = Node(99, number or 0, "", "", row[0].where, cells=cells, headers=headers)
+            owner = group or parent
+            (owner.children if owner else roots).append(node)
+
+    # --- sections and items -----------------------------------------------------------------------
+
+    def sections(self, roots: list[Node]) -> list[dict[str, Any]]:
+        if not roots:
+            return []
+        top = min(r.rank for r in roots)
+        nested = any(r.children for r in roots if r.rank == top)
+        sections: list[dict[str, Any]] = []
+        loose: dict[str, Any] | None = None
+        used: set[int] = set()
+        highest = 0
+        if not nested:
+            section = {"number": 1, "numeral": "", "title": "", "tasks": []}
+            self.fill(section, roots, "")
+            return [section]
+        for root in roots:
+            if root.rank != top:
+                if loose is None:
+                    loose = {"number": 0, "numeral": "", "title": "", "tasks": []}
+                    sections.append(loose)
+                    self.warn(
+                        root.where, "第一个分节之前的条目,编为 0.x (items before the first section: ids 0.n)"
+                    )
+                self.fill(loose, [root], "")
+                continue
+            number = root.number if root.number not in used else highest + 1
+            highest = max(highest, number)
+            if number != root.number:
+                self.warn(root.where, f"分节编号重复,改编为 {number} (duplicate section number)")
+            used.add(number)
+            title, _, rest = root.head.partition("。")
+            section = {
+                "number": number,
+                "numeral": root.numeral.strip("、．第章部分篇:： "),
+                "title": title.strip(),
+                "tasks": [],
+            }
+            sections.append(section)
+            for line in ([Line(rest, root.where)] if rest.strip() else []) + root.body:
+                self.warn(
+                    line.where, f"分节标题下的说明文字,未收入 (section text kept out): {line.text[:20]}"
+                )
+            if root.children:
+                self.fill(section, root.children, "")
+            elif root.cells is None and root.heading_like():
+                self.warn(root.where, f"分节 {section['title']} 没有条目 (section has no items)")
+        return sections
+
+    def fill(self, section: dict[str, Any], nodes: list[Node], prefix: str) -> None:
+        """Items of a section (or of a sub-heading when `prefix` is its id); numbers kept unique."""
+        used: set[int] = set()
+        highest = 0  # kept, not recomputed: a notice of duplicate numbers stays linear
+        base = f"{section['number']}{prefix}"
+        for node in nodes:
+            number = node.number if node.number and node.number not in used else highest + 1
+            highest = max(highest, number)
+            if node.number and number != node.number:
+                self.warn(
+                    node.where,
+                    f"{base}.{node.number}: 编号重复,改编为 {base}.{number} (duplicate item number)",
+                )
+            used.add(number)
+            if node.children and not prefix:
+                for line in node.body:
+                    self.warn(
+                        line.where, f"小标题下的说明文字,未收入 (sub-heading text kept out): {line.text[:20]}"
+                    )
+                before = len(section["tasks"])
+                self.fill(section, node.children, f".{number}")
+                for task in section["tasks"][before:]:
+                    task["group"] = node.head.rstrip("。")
+                continue
+            section["tasks"].append(self.item(f"{base}.{number}", node))
+
+    def item(self, rid: str, node: Node) -> dict[str, Any]:
+        if node.cells is not None:
+            return self.row_item(rid, node.cells, node.headers)
+        clause: Clause | None = None
+        text_lines: list[str] = []
+        deadline = ""
+        depth = open_brackets(node.head, 0)
+        for line in node.body:
+            found = role_line(line.text) if depth == 0 else None  # a wrapped line inside (…) is text
+            depth = open_brackets(line.text, depth)
+            if found is None and depth == 0 and (when := deadline_line(line.text)):
+                deadline = when
+            elif found is None:
+                text_lines.append(line.text)
+            elif clause is None:
+                clause = found
+            else:
+                clause.merge(found)
+        head = node.head
+        if open_brackets(head, 0):  # the first line was wrapped inside a bracket: it is no heading
+            head, text_lines = head + "".join(text_lines), []
+        head, head_clause = find_clauses(head)
+        rest, body_clause = find_clauses("".join(text_lines))
+        if clause is None and head_clause is None and body_clause is None:
+            if rest:
+                rest, body_clause = clause_sentence(rest)
+            else:
+                head, head_clause = clause_sentence(head)
+        for found in (head_clause, body_clause):
+            if found is not None and clause is None:
+                clause = found
+            elif found is not None and clause is not None:
+                clause.merge(found)
+        if "。" not in head.rstrip("。") and rest and head_clause is None:
+            title, text = head.rstrip("。"), rest
+        else:
+            title, text = split_title(head + rest)
+        task = self.task(rid, title.strip(), text.strip(), clause, node.where)
+        if deadline:
+            task["deadline"] = deadline
+        return task
+
+    def row_item(self, rid: str, cells: dict[str, Line], headers: dict[str, str]) -> dict[str, Any]:
+        """A table row: the columns say what each cell is; unit cells are read with their header as prefix."""
+        text = cells["text"].text if "text" in cells else ""
+        title = cells["title"].text if "title" in cells else ""
+        if not title:
+            title, _, text = text.partition("。")
+        clause: Clause | None = None
+        for key in ("lead", "support", "leaders"):
+            if key in cells and cells[key].text:
+                found = parse_clause(f"{headers[key]}:{cells[key].text}")
+                if found is not None and clause is None:
+                    clause = found
+                elif found is not None and clause is not None:
+                    clause.merge(found)
+        where = next(iter(cells.values())).where
+        task = self.task(rid, title, text, clause, where)
+        if "deadline" in cells and cells["deadline"].text:
+            task["deadline"] = cells["deadline"].text
+        return task
+
+    def task(self, rid: str, title: str, text: str, clause: Clause | None, where: str) -> dict[str, Any]:
+        if clause is None:
+            self.warn(
+                where, f"{rid}: 没有找到责任单位,按无责任单位收录 (no responsibility clause; kept with none)"
+            )
+            clause = Clause()
+        if clause.undetermined and self.first_is_lead and not clause.lead:
+            clause.lead, clause.support = clause.undetermined[:1], clause.undetermined[1:] + clause.support
+            clause.undetermined, clause.lead_inferred = [], True
+        if clause.undetermined:
+            self.warn(
+                where,
+                f"{rid}: 未写明牵头或配合,记为未定 (roles not written): {'、'.join(clause.undetermined)}",
+            )
+        for role in ("lead", "support", "undetermined"):
+            setattr(clause, role, self.recognise(getattr(clause, role), where))
+        responsibility: dict[str, Any] = {
+            "raw": clause.raw,
+            "lead": clause.lead,
+            "support": clause.support,
+            "lead_by_division": clause.lead_by_division,
+        }
+        if clause.lead_inferred:
+            responsibility["lead_inferred"] = True
+        for name in ("undetermined", "leaders", "support_leaders"):
+            if getattr(clause, name):
+                responsibility[name] = getattr(clause, name)
+        return {
+            "id": rid,
+            "title": title,
+            "text": text,
+            "sentences": split_sentences(text),
+            "responsibility": responsibility,
+        }
+
+    def recognise(self, names: list[str], where: str) -> list[str]:
+        out = []
+        for name in names:
+            canonical, message = self.registry.canonical(name)
+            if message:
+                self.warn(where, message)
+            if canonical not in out:
+                out.append(canonical)
+        return out
+
+    # --- special projects -------------------------------------------------------------------------
+
+    def projects(self, body: list[Block]) -> list[dict[str, Any]]:
+        projects: list[dict[str, Any]] = []
+        style: str | None = None
+        for block in body:
+            if isinstance(block, Table):
+                self.warn(block.where, "攻坚专项部分的表格,未收入 (a table in the projects part: kept out)")
+                continue
+            found = marker(block.text)
+            if found and (style is None or found[0] == style) and not PROJECT_KEY.search(block.text):
+                style = found[0]
+                projects.append(
+                    {
+                        "id": f"G{len(projects) + 1}",
+                        "title": found[3],
+                        "text": "",
+                        "sentences": [],
+                        "lead_leaders": [],
+                        "support_leaders": [],
+                        "lead_departments": [],
+                        "support_departments": [],
+                        "where": block.where,
+                    }
+                )
+            elif not projects:
+                self.warn(
+                    block.where, "第一个专项之前的文字,未收入 (text before the first project: kept out)"
+                )
+            elif keys := PROJECT_KEY.findall(block.text):
+                for key, names in keys:
+                    found_clause = parse_clause(names, "lead")
+                    listed = found_clause.lead if found_clause else []
+                    projects[-1][PROJECT_KEYS[key]] += (
+                        listed if key.endswith("领导") else self.recognise(listed, block.where)
+                    )
+            else:
+                projects[-1]["text"] += block.text
+        for p in projects:
+            p["sentences"] = split_sentences(p["text"])
+            if not p["lead_departments"] and not p["lead_leaders"]:
+                self.warn(p["where"], f"{p['id']}: 没有牵头领导或牵头部门 (no 牵头领导 or 牵头部门 found)")
+            del p["where"]
+        return projects
+
+    # --- metadata ---------------------------------------------------------------------------------
+
+    def meta(self, head: list[Line], tail: list[Line]) -> dict[str, Any]:
+        """Title, issuer and dates from the heading and the 落款; every other heading line is reported."""
+        used: set[int] = set()
+        title_at = next((i for i, h in enumerate(head[:6]) if "通知" in h.text and len(h.text) <= 100), None)
+        notice_title = published = None
+        if title_at is not None:
+            used.add(title_at)
+            first = head[title_at].text  # at most 100 characters: the trailing-date pattern stays cheap
+            published = parse_date(first)
+            notice_title = re.sub(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*$", "", first).strip()
+        plan_at = next(
+            (
+                i
+                for i, h in enumerate(head)
+                if i not in used and names_plan(h.text) and not any(c in h.text for c in "《。,，:：")
+            ),
+            None,
+        )
+        issuer, signed = "", None
+        lines = head + tail
+        for i, line in enumerate(lines):
+            if i not in used and is_date_line(line.text):
+                date = parse_date(line.text)
+                if date is None and (date := damaged_date(line.text)):
+                    self.warn(
+                        line.where,
+                        f"签发日期 {line.text!r} 读作 {date} (signing date read as {date}): 请核对",
+                    )
+                if date and "发布" in line.text:
+                    published = date
+                    used.add(i)
+                elif date:
+                    signed = date
+                    used.add(i)
+                    if i > 0 and (i - 1) not in used and is_issuer(lines[i - 1].text):
+                        issuer = lines[i - 1].text
+                        used.add(i - 1)
+        if not issuer:
+            at = next(
+                (i for i, h in enumerate(head) if i not in used and i != plan_at and is_issuer(h.text)), None
+            )
+            if at is not None:
+                issuer = head[at].text
+                used.add(at)
+        plan_title = ""
+        preamble: list[str] = []
+        if plan_at is not None:
+            before = plan_at - 1
+            joined = (  # 上海市杨浦区人民政府 / 2020年第二季度工作要点: a title on two lines
+                before >= 0
+                and before not in used
+                and len(head[before].text) <= 20
+                and head[plan_at].text[:1].isdigit()
+                and not is_date_line(head[before].text)
+            )
+            plan_title = "".join(h.text for h in head[before if joined else plan_at : plan_at + 1])
+            used.update(range(before if joined else plan_at, plan_at + 1))
+            for i in range(plan_at + 1, len(head)):
+                if i not in used:
+                    preamble.append(head[i].text)
+                    used.add(i)
+        for i, line in enumerate(lines):
+            if i not in used:
+                self.warn(line.where, f"通知正文或页面文字,未收入 (heading text kept out): {line.text[:20]}")
+        if signed is None:
+            self.warn(
+                head[0].where if head else "line 1",
+                "没有找到签发日期,signed 记为空 (no signing date: signed is null)",
+            )
+        title = plan_title or notice_title or ""
+        year, quarter = period(title)
+        if year is None:
+            year = int((signed or published or "0")[:4]) or None
+        if year is None:
+            year = datetime.date.today().year
+            self.warn(
+                head[0].where if head else "line 1", f"没有找到年份,暂记为 {year} (no year found): 请核对"
+            )
+        return {
+            "id": "",
+            "notice_title": notice_title or plan_title,
+            "plan_title": plan_title or notice_title or "",
+            "issuer": issuer,
+            "signed": signed,
+            "published": published or signed,
+            "region": region_of(issuer, plan_title, notice_title or ""),
+            "year": year,
+            "quarter": quarter,
+            "projects_title": "",
+            "preamble": "".join(preamble),
+            "source": "",
+        }
+
+
+def deadline_line(text: str) -> str:
+    """`完成时限：2021年6月底` on its own line: the deadline as written, else ""."""
+    colon = next((i for i, c in enumerate(text[:7]) if c in ":："), -1)
+    return text[colon + 1 :].strip(" 。") if colon > 0 and text[:colon].strip() in DEADLINE_WORDS else ""
+
+
+def has_clause(text: str) -> bool:
+    return role_line(text) is not None or find_clauses(text)[1] is not None
+
+
+def split_title(body: str) -> tuple[str, str]:
+    """The title is the first sentence, or what stands before a colon early in it (稳定增长：加快…。)."""
+    stop = body.find("。")
+    colon = next((i for i, c in enumerate(body[:TITLE_COLON]) if c in ":："), -1)
+    if colon > 0 and (stop < 0 or colon < stop) and find_clauses(body[:colon])[1] is None:
+        return body[:colon], body[colon + 1 :]
+    if stop < 0:
+        return body, ""
+    return body[:stop], body[stop + 1 :]
+
+
+def open_brackets(text: str, depth: int) -> int:
+    """How many brackets are still open after `text`, starting from `depth` (a line wrapped mid-clause)."""
+    for c in text:
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE and depth:
+            depth -= 1
+    return depth
+
+
+def clause_sentence(text: str) -> tuple[str, Clause | None]:
+    """`…。各有关部门按职责分工负责。` — a last sentence that is a bare clause, written without brackets."""
+    sentences = split_sentences(text)
+    if not sentences or len(sentences[-1]) > 60:
+        return text, None
+    found = parse_clause(sentences[-1].rstrip("。"), in_text=True)
+    return (text[: len(text) - len(sentences[-1])], found) if found else (text, None)
+
+
+def is_projects_heading(text: str) -> bool:
+    """二季度攻坚专项工作方案: a short unnumbered line naming the special projects."""
+    return (
+        len(text) <= 40
+        and marker(text) is None
+        and ("攻坚" in text or "专项" in text)
+        and text.endswith(("方案", "项目", "清单"))
+    )
+
+
+def columns(table: Table) -> dict[str, int] | None:
+    """Field → column index when the first row is a 任务分解表 header (a title or content column and a unit)."""
+    if not table.rows:
+        return None
+    found: dict[str, int] = {}
+    for k, cell in enumerate(table.rows[0]):
+        for name, words in COLUMNS:
+            if name not in found and any(w in cell.text for w in words) and len(cell.text) <= 12:
+                found[name] = k
+                break
+    if ("title" in found or "text" in found) and (
+        "lead" in found or "support" in found or "leaders" in found
+    ):
+        return found
+    return None

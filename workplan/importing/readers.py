@@ -1,0 +1,370 @@
+"""Readers: the bytes of a notice (text, .docx, .html, .pdf) → lines and tables that remember their origin.
+
+Each reader returns the same shape, so the outline and clause parsers never care where a line came from;
+the origin (`line 12`, `page 2 line 3`, `table 1 row 3 cell 4`) is what every warning points at.
+Heavy readers are imported inside the function that needs them.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+
+from ..errors import DataError
+
+LINE_BREAK = re.compile(r"\r\n|\r|\n")  # not str.splitlines: a form feed (PDF page break) is no new line
+TABLE_SPLIT = re.compile(r"\t|[|｜]| {2,}|\u3000{2,}")  # no two quantifiers side by side: linear
+HEADER_WORDS = ("序号", "任务", "工作", "内容", "单位", "部门", "领导", "时限", "时间", "措施", "目标")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text and where it came from."""
+
+    text: str
+    where: str
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as rows of cells, each cell a Line (its origin names the row and cell)."""
+
+    rows: tuple[tuple[Line, ...], ...]
+    where: str
+
+
+Block = Line | Table
+
+
+def clean(text: str) -> str:
+    """Spaces of every width and control characters become plain spaces; the ends are trimmed."""
+    return "".join(" " if (c.isspace() or c < " " or "\x7f" <= c <= "\x9f") else c for c in text).strip()
+
+
+def detect(raw: bytes) -> str:
+    """The format by content, not by the file name: docx, doc, pdf, html or text."""
+    head = raw[:2048].lstrip().lower()
+    if raw.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(raw)) as z:
+                if "word/document.xml" in z.namelist():
+                    return "docx"
+        except zipfile.BadZipFile:
+            pass
+        raise DataError("不是 Word 文档或文本 (a zip file, not a .docx): 请另存为 .docx 或 .txt 后再导入")
+    if raw.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "doc"
+    if raw.lstrip()[:5] == b"%PDF-":
+        return "pdf"
+    for mark in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        head = head.removeprefix(mark)
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:512]:
+        return "html"
+    return "text"
+
+
+def decode(raw: bytes) -> str:
+    """UTF-16 with a BOM, UTF-8 (with or without BOM), else GB18030: the encodings government files use."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise DataError(f"UTF-16 文本有坏字节 (bad UTF-16 at offset {e.start})") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError as e:
+        raise DataError(
+            f"无法识别的编码 (neither UTF-8 nor GB18030, bad byte at offset {e.start}); 请另存为 UTF-8 文本"
+        ) from None
+
+
+def text_blocks(text: str, where: str = "line {n}") -> list[Block]:
+    """Plain text: one Line per line; a run of lines split into columns under a 任务分解表 header is a Table."""
+    raw = [(t, where.format(n=n)) for n, t in enumerate(LINE_BREAK.split(text), start=1)]
+    out: list[Block] = []
+    i = 0
+    while i < len(raw):
+        header = cells_of(*raw[i])
+        if looks_like_header([c.text for c in header]):
+            rows = [header]
+            j = i + 1
+            while j < len(raw) and len(row := cells_of(*raw[j])) > 1:
+                rows.append(row)
+                j += 1
+            out.append(Table(tuple(tuple(r) for r in rows), raw[i][1]))
+            i = j
+            continue
+        out.append(Line(clean(raw[i][0]), raw[i][1]))
+        i += 1
+    return out
+
+
+def cells_of(text: str, where: str) -> list[Line]:
+    parts = [clean(p) for p in TABLE_SPLIT.split(text.strip())]
+    return [Line(p, f"{where} cell {k}") for k, p in enumerate((p for p in parts if p), start=1)]
+
+
+def looks_like_header(cells: list[str]) -> bool:
+    """A row of short cells naming at least three usual columns (序号, 重点工作, 牵头单位, 完成时限…)."""
+    if len(cells) < 3 or any(len(c) > 8 for c in cells):
+        return False
+    return sum(any(w in c for w in HEADER_WORDS) for c in cells) >= 3
+
+
+def docx_blocks(raw: bytes) -> list[Block]:
+    """Paragraphs and tables of a .docx in document order."""
+    import docx  # python-docx
+    from docx.table import Table as DocxTable
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(raw))
+    except Exception as e:  # python-docx raises many types for a damaged package
+        raise DataError(f"Word 文档无法打开 (cannot open the .docx: {type(e).__name__})") from None
+    out: list[Block] = []
+    paragraphs = tables = 0
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraphs += 1
+            for k, part in enumerate(LINE_BREAK.split(Paragraph(child, document).text)):
+                where = f"paragraph {paragraphs}" + (f" line {k + 1}" if k else "")
+                out.append(Line(clean(part), where))
+        elif tag == "tbl":
+            tables += 1
+            rows = []
+            for r, row in enumerate(DocxTable(child, document).rows, start=1):
+                cells = [
+                    Line(clean(cell.text), f"table {tables} row {r} cell {c}")
+                    for c, cell in enumerate(row.cells, start=1)
+                ]
+                rows.append(tuple(cells))
+            out.append(Table(tuple(rows), f"table {tables}"))
+    return out
+
+
+def pdf_blocks(raw: bytes) -> list[Block]:
+    """The text layer of a PDF page by page; tables found by pdfplumber come out as tables."""
+    import pdfplumber
+
+    out: list[Block] = []
+    tables = 0
+    try:
+        with pdfplumber.open(io.BytesIO(raw)) as pdf:
+            for p, page in enumerate(pdf.pages, start=1):
+                found = page.find_tables()
+                text_page = page
+                for t in found:
+                    text_page = text_page.outside_bbox(t.bbox)
+                for n, part in enumerate(LINE_BREAK.split(text_page.extract_text() or ""), start=1):
+                    out.append(Line(clean(part), f"page {p} line {n}"))
+                for t in found:
+                    tables += 1
+                    rows = tuple(
+                        tuple(
+                            Line(clean(cell or ""), f"table {tables} row {r} cell {c}")
+                            for c, cell in enumerate(row, start=1)
+                        )
+                        for r, row in enumerate(t.extract(), start=1)
+                    )
+                    out.append(Table(rows, f"table {tables} (page {p})"))
+    except DataError:
+        raise
+    except Exception as e:  # pdfminer raises many types for a damaged file
+        raise DataError(f"PDF 无法读取 (cannot read the PDF: {type(e).__name__})") from None
+    if not any(isinstance(b, Line) and b.text for b in out) and not tables:
+        raise DataError(
+            "PDF 没有文字层 (scanned PDF, no text layer): 请先用 OCR 转成文字, 或改用 .docx/.txt 原件"
+        )
+    return out
+
+
+SKIP_TAGS = frozenset(
+    {"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "select", "head"}
+)
+BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "ul",
+        "ol",
+        "center",
+        "blockquote",
+        "pre",
+    ]
+)
+VOID_TAGS = frozenset(["br", "img", "hr", "meta", "link", "input", "wbr", "col", "area", "base", "source"])
+MAIN_HINTS = ("content", "article", "zoom", "detail", "zw", "tpc", "main", "trs_editor")
+FURNITURE_HINTS = (
+    "nav",
+    "menu",
+    "header",
+    "footer",
+    "breadcrumb",
+    "share",
+    "sidebar",
+    "banner",
+    "login",
+    "search",
+)
+
+
+@dataclass
+class _Run:
+    """Text collected for one line (or one table cell): parts, the source line, inside main content or not."""
+
+    parts: list[str]
+    line: int
+    main: bool
+
+
+def html_blocks(raw: bytes) -> list[Block]:
+    """The main content of a saved government web page: navigation, scripts and page furniture dropped.
+
+    When the page marks its content (class or id like `article-content`, `zoom`, `TRS_Editor`), only that
+    is read; otherwise everything outside the furniture is."""
+    from html.parser import HTMLParser
+
+    class Walker(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.stack: list[tuple[str, bool, bool]] = []  # (tag, skipped, main content)
+            self.open: dict[str, int] = {}  # open tags by name: a stray end tag is found in O(1)
+            self.out: list[_Run | list[list[_Run]]] = []
+            self.table: list[list[list[_Run]]] = []  # the open tables: rows of cells
+            self.line = _Run([], 0, False)
+            self.cell: _Run | None = None
+
+        def state(self) -> tuple[bool, bool]:
+            return (self.stack[-1][1], self.stack[-1][2]) if self.stack else (False, False)
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            marks = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role")).lower()
+            skip, main = self.state()
+            skip = skip or tag in SKIP_TAGS or any(h in marks for h in FURNITURE_HINTS)
+            main = main or any(h in marks for h in MAIN_HINTS)
+            if tag in VOID_TAGS:
+                if tag == "br" and not skip:
+                    self.newline()
+                return
+            self.stack.append((tag, skip, main))
+            self.open[tag] = self.open.get(tag, 0) + 1
+            if skip:
+                return
+            if tag == "table":
+                self.newline()
+                self.table.append([])
+            elif tag == "tr" and self.table:
+                self.table[-1].append([])
+            elif tag in ("td", "th") and self.table and self.table[-1]:
+                self.cell = _Run([], self.getpos()[0], main)
+                self.table[-1][-1].append(self.cell)
+            elif tag in BLOCK_TAGS:
+                self.newline()
+
+        def handle_endtag(self, tag: str) -> None:
+            if not self.open.get(tag):
+                return
+            while self.stack:
+                t, skip, _ = self.stack.pop()
+                self.open[t] -= 1
+                if t == tag:
+                    break
+            if skip:
+                return
+            if tag == "table" and self.table:
+                self.out.append(self.table.pop())
+                self.cell = None
+            elif tag in ("td", "th"):
+                self.cell = None
+            elif tag in BLOCK_TAGS:
+                self.newline()
+
+        def handle_data(self, data: str) -> None:
+            skip, main = self.state()
+            if skip:
+                return
+            if self.table and self.cell is not None:
+                self.cell.parts.append(data)
+                return
+            if not self.line.parts and data.strip():
+                self.line = _Run([], self.getpos()[0], main)
+            if self.line.parts or data.strip():
+                self.line.parts.append(data)
+
+        def newline(self) -> None:
+            if self.line.parts:
+                self.out.append(self.line)
+            self.line = _Run([], 0, False)
+
+    walker = Walker()
+    walker.feed(decode_html(raw))
+    walker.close()
+    walker.newline()
+    marked = any(isinstance(v, _Run) and v.main for v in walker.out)
+    out: list[Block] = []
+    tables = 0
+    for value in walker.out:
+        if isinstance(value, _Run):
+            if value.main or not marked:
+                out.append(Line(clean("".join(value.parts)), f"line {value.line}"))
+            continue
+        if marked and not any(c.main for row in value for c in row):
+            continue
+        tables += 1
+        rows = tuple(
+            tuple(
+                Line(clean("".join(c.parts)), f"table {tables} row {r} cell {k}")
+                for k, c in enumerate(row, start=1)
+            )
+            for r, row in enumerate(value, start=1)
+        )
+        out.append(Table(rows, f"table {tables}"))
+    return out
+
+
+CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset=["']?([A-Za-z0-9_-]{1,20})""", re.I)
+
+
+def decode_html(raw: bytes) -> str:
+    """The charset the page declares, else the text rule (UTF-8, GB18030)."""
+    if m := CHARSET.search(raw[:4096]):
+        try:
+            return raw.decode(m.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(raw)
+
+
+def read_blocks(raw: bytes) -> tuple[str, list[Block]]:
+    """The format found and the blocks of the notice; .doc and scanned PDFs are refused with what to do."""
+    kind = detect(raw)
+    if kind == "doc":
+        raise DataError(
+            "不支持旧版 Word (.doc) 文件 (old binary Word format): 请在 Word/WPS 中另存为 .docx 后再导入"
+        )
+    if kind == "docx":
+        return kind, docx_blocks(raw)
+    if kind == "pdf":
+        return kind, pdf_blocks(raw)
+    if kind == "html":
+        return kind, html_blocks(raw)
+    return kind, text_blocks(decode(raw))
