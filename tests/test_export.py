@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime
 import io
 import json
+import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,7 +17,31 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from workplan.export import HEADERS, PAGE_WIDTH
+from workplan.export import (
+    FONT_SIZE,
+    HEADERS,
+    PAGE_WIDTH,
+    Progress,
+    SheetTitles,
+    ledger,
+    render,
+    text_width,
+    to_csv,
+    to_json,
+    to_markdown,
+)
+from workplan.model import (
+    DatasetFile,
+    Meta,
+    Responsibility,
+    Section,
+    Status,
+    Task,
+    Unit,
+    build_document,
+)
+from workplan.output import ExportFormat
+from workplan.query import Corpus
 
 
 def export(run: Callable[..., Any], path: Path, *args: str) -> Any:
@@ -37,7 +64,9 @@ def test_xlsx_ledger_for_one_unit(run: Callable[..., Any], tmp_path: Path) -> No
     assert ws.freeze_panes == "A2" and ws.print_title_rows == "$1:$1"
     assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
     assert ws["E2"].alignment.wrap_text and ws["A1"].font.name == "宋体" and ws["A1"].font.bold
-    assert sum(ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(header) + 1)) == PAGE_WIDTH
+    assert (
+        sum(ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(header) + 1)) == PAGE_WIDTH
+    )
     assert rows[1][header.index("完成时限")] == datetime.datetime(2020, 6, 30)
     assert rows[1][header.index("完成情况")] is None
 
@@ -50,7 +79,9 @@ def test_xlsx_full_export_has_a_sheet_per_unit_and_a_cover(run: Callable[..., An
     assert wb["台账"].max_row == 42
     assert [c.value for c in wb["区商务委"]["B"][1:]] == ["2.3", "2.6", "2.7", "G4"]
     assert [c.value for c in wb["殷行街道"]["F"][1:]] == ["配合"] * 6
-    assert "殷行街道" in wb.sheetnames  # through 各街道, which is a group and gets no sheet, like 相关成员单位
+    assert (
+        "殷行街道" in wb.sheetnames
+    )  # through 各街道, which is a group and gets no sheet, like 相关成员单位
     assert "各街道" not in wb.sheetnames and "相关成员单位" not in wb.sheetnames
     assert {c.value for c in wb["殷行街道"]["N"][1:]} == {"经各街道配合"}
     cover = {row[0].value: row[1].value for row in wb["封面"].iter_rows()}
@@ -155,3 +186,171 @@ def test_formula_like_values_are_never_formulas(
     rows = list(csv.reader(io.StringIO(csv_out.read_text(encoding="utf-8-sig"))))
     titles = [r[3] for r in rows[1:]]
     assert '\'=HYPERLINK("http://x")' in titles and "'@SUM(A1)" in titles
+
+
+# --- the ledger as a library: layout for print, progress, hostile text, cost --------------------------
+
+A4_LONG, A4_SHORT = 297 / 25.4, 210 / 25.4  # inches
+UNIT_PX = 7.43  # the widest digit unit an office suite uses for Calibri 11 (LibreOffice's Carlito)
+
+
+def full_workbook(corpus: Corpus, progress: Progress | None = None) -> Any:
+    rows = ledger(corpus, corpus.records, progress=progress)
+    return load_workbook(io.BytesIO(render(ExportFormat.xlsx, corpus, rows, None, progress)))
+
+
+def ledger_sheets(wb: Any) -> list[Any]:
+    return [ws for ws in wb.worksheets if ws.title != "封面"]
+
+
+def test_every_row_is_as_tall_as_its_wrapped_text(corpus: Corpus) -> None:
+    for ws in ledger_sheets(full_workbook(corpus)):
+        widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, ws.max_column + 1)]
+        for row in ws.iter_rows():
+            texts = [(str(c.value), w) for c, w in zip(row, widths, strict=True) if isinstance(c.value, str)]
+            # a line holds at most `width` digit units; a CJK character takes two
+            fewest = max(-(-text_width(t) // w) for t, w in texts)
+            most = max(-(-text_width(t) // (w - 3)) for t, w in texts)
+            height = ws.row_dimensions[row[0].row].height
+            assert fewest * FONT_SIZE * 1.2 <= height <= most * FONT_SIZE * 1.6 + 6, (ws.title, row[1].value)
+
+
+def test_the_page_width_fits_at_full_size(corpus: Corpus) -> None:
+    wb = full_workbook(corpus)
+    for ws in ledger_sheets(wb):
+        m = ws.page_margins
+        printable_px = (A4_LONG - m.left - m.right) * 96
+        widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, ws.max_column + 1)]
+        assert sum(widths) * UNIT_PX <= printable_px, ws.title  # so fit-to-width has nothing to shrink
+        assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+        assert ws.print_title_rows == "$1:$1" and ws.freeze_panes == "A2"
+        assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text
+        assert min(c.font.sz for row in ws.iter_rows() for c in row) >= FONT_SIZE
+    cover = wb["封面"]
+    m = cover.page_margins
+    assert cover.page_setup.orientation == "portrait"
+    widths = [cover.column_dimensions[c].width for c in "AB"]
+    assert sum(widths) * UNIT_PX <= (A4_SHORT - m.left - m.right) * 96
+    heights = sum(cover.row_dimensions[i].height for i in range(1, cover.max_row + 1))
+    assert heights <= (A4_LONG - m.top - m.bottom) * 72  # the form fits one page without shrinking
+    labels = [cover.cell(row=i, column=1).value for i in range(2, cover.max_row + 1)]
+    assert all(labels) and all(
+        cover.cell(row=i, column=2).value is not None for i in range(2, cover.max_row + 1)
+    )
+
+
+def test_status_column_has_a_drop_down_and_is_filled_from_progress(corpus: Corpus) -> None:
+    doc = corpus.documents[0].meta.id
+    progress: Progress = {
+        (doc, "2.3", "区商务委"): (Status.done, "招商签约已完成"),
+        (doc, "2.3", "区发展改革委"): (Status.delayed, "项目审批滞后"),
+        (doc, "1.1", "区疫情防控工作领导小组办公室"): (Status.in_progress, "按周研判"),
+    }
+    wb = full_workbook(corpus, progress)
+    for ws in ledger_sheets(wb):
+        header = [c.value for c in ws[1]]
+        at = header.index("进展状态")
+        assert header[at - 1] == "完成情况"
+        (pick,) = ws.data_validations.dataValidation
+        assert pick.type == "list" and all(s.label in pick.formula1 for s in Status)
+        col = get_column_letter(at + 1)
+        assert str(pick.sqref) == (f"{col}2:{col}{ws.max_row}" if ws.max_row > 2 else f"{col}2")
+
+    def cells(sheet: str, rid: str) -> tuple[Any, Any]:
+        ws = wb[sheet]
+        header = [c.value for c in ws[1]]
+        row = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[1] == rid)
+        return row[header.index("进展状态")], row[header.index("完成情况")]
+
+    assert cells("区商务委", "2.3") == ("已完成", "招商签约已完成")
+    assert cells("区发展改革委", "2.3") == ("滞后", "项目审批滞后")
+    # the main sheet speaks for the task: one lead unit late makes it late, each note under its unit
+    assert cells("台账", "2.3") == ("滞后", "区发展改革委: 项目审批滞后\n区商务委: 招商签约已完成")
+    assert cells("台账", "1.1") == ("推进中", "按周研判")
+    assert cells("台账", "1.2") == (None, None)
+    unit_rows = ledger(corpus, [], corpus.by_unit("区商务委"), unit="区商务委", progress=progress)
+    csv_rows = list(csv.DictReader(io.StringIO(to_csv(corpus, unit_rows, True).decode("utf-8-sig"))))
+    row = next(r for r in csv_rows if r["编号"] == "2.3")
+    assert (row["进展状态"], row["完成情况"]) == ("已完成", "招商签约已完成")
+    markdown = to_markdown(corpus, unit_rows, True).decode()
+    assert "| 完成情况 | 进展状态 |" in markdown and "| 招商签约已完成 | 已完成 |" in markdown
+    item = next(i for i in json.loads(to_json(corpus, unit_rows)) if i["id"] == "2.3")
+    assert (item["status"], item["note"]) == ("done", "招商签约已完成")
+
+
+def test_control_characters_are_escaped_not_a_crash(corpus: Corpus) -> None:
+    rows = ledger(corpus, corpus.records[:2])
+    rows[0].record = dataclasses.replace(rows[0].record, title="清屏\x1b[2J响铃\x07空\x00", text="甲\x0b乙")
+    ws = load_workbook(io.BytesIO(render(ExportFormat.xlsx, corpus, rows, None)))["台账"]
+    assert (ws["D2"].value, ws["E2"].value) == ("清屏\\x1b[2J响铃\\x07空\\x00", "甲\\x0b乙")
+    assert "\x1b[2J" in to_csv(corpus, rows, False).decode("utf-8-sig")  # CSV may carry them: it does
+
+
+def test_sheet_titles_are_unique_as_excel_compares_them() -> None:
+    title = SheetTitles()
+    long = "区" * 40
+    names = [title(n) for n in ("台账", "Abc", "abc", "a/b", long, long, long, "'引号'")]
+    assert names[:4] == ["台账", "Abc", "abc~2", "a_b"]
+    assert names[4] == "区" * 31 and names[5] == "区" * 29 + "~2" and names[6] == "区" * 29 + "~3"
+    assert names[7] == "引号" and len({n.casefold() for n in names}) == len(names)
+
+
+def big_corpus(n: int) -> Corpus:
+    """n units, each leading one task and supporting the next one."""
+    units = [Unit(name=f"单位{i:05d}", kind="department") for i in range(n)]
+    tasks = [
+        Task(
+            id=f"1.{i + 1}",
+            title=f"任务{i}",
+            text="推进某项工作。" * 3,
+            sentences=["推进某项工作。"] * 3,
+            responsibility=Responsibility(raw="", lead=[units[i].name], support=[units[(i + 1) % n].name]),
+        )
+        for i in range(n)
+    ]
+    meta = Meta(
+        id="big", notice_title="通知", plan_title="计划", issuer="机关", signed="2020-04-20",
+        published="2020-04-24", region="区", year=2020, quarter=2,
+    )  # fmt: skip
+    section = Section(number=1, numeral="一", title="综合", tasks=tasks)
+    return Corpus.of(
+        [build_document(DatasetFile(schema_version=1, meta=meta, sections=[section], units=units), "")]
+    )
+
+
+def test_xlsx_cost_is_linear_in_units_and_rows() -> None:
+    """Counts Python and C function calls (ours and openpyxl's), which are exact, instead of timing:
+    for a cost a + b·n the call counts of n, 2n and 4n units have differences in the ratio 2 exactly,
+    while any n² step (units × rows, openpyxl scanning every sheet title or every cell) breaks it."""
+
+    def calls(n: int) -> int:
+        c, count = big_corpus(n), 0
+
+        def profile(_frame: Any, event: str, _arg: Any) -> None:
+            nonlocal count
+            count += event in ("call", "c_call")
+
+        rows = ledger(c, c.records)
+        sys.setprofile(profile)
+        try:
+            render(ExportFormat.xlsx, c, rows, None)
+        finally:
+            sys.setprofile(None)
+        return count
+
+    calls(4)  # warm-up: first-time imports and caches
+    small, medium, large = (calls(n) for n in (20, 40, 80))
+    assert (large - medium) / (medium - small) < 2.005
+
+
+def test_too_many_units_for_a_sheet_each_is_said_on_the_cover(
+    corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    full_workbook_uncapped_sheets = full_workbook(corpus).sheetnames
+    monkeypatch.setattr("workplan.export.MAX_UNIT_SHEETS", 5)
+    wb = full_workbook(corpus)
+    assert wb.sheetnames == ["封面", "台账"]
+    cover = {row[0].value: row[1].value for row in wb["封面"].iter_rows()}
+    found = re.fullmatch(r"涉及 (\d+) 个单位, 超过 5 个.*--unit.*", cover["分单位台账"])
+    assert found and int(found.group(1)) == len(full_workbook_uncapped_sheets) - 2

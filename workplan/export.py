@@ -51,6 +51,9 @@ ROLE_NAMES = {LEAD: "牵头", SUPPORT: "配合"}
 # the digit of the workbook's default font, Calibri 11: 7 px in Excel and WPS, 7.4 px in LibreOffice
 # (Carlito), so 136 units leave LibreOffice 3% to spare and the page prints at 100%.
 PAGE_WIDTH = 136
+# Beyond this many units a sheet each helps no one (LibreOffice opens at most 10,000 sheets, and each
+# costs openpyxl as much as a hundred ledger rows): the cover says so and points to --unit.
+MAX_UNIT_SHEETS = 300
 MARGIN = 0.4  # inches
 FONT, FONT_SIZE = "宋体", 10.5
 LINE_HEIGHT = FONT_SIZE * 1.3  # Excel gives SimSun 1.23 em a line, LibreOffice's CJK fallback 1.26 em
@@ -470,10 +473,11 @@ def to_xlsx(
     cover.title = title_of("封面")
     main = new_sheet(wb, title_of(f"{unit}台账" if unit else "台账"))
     write_ledger_sheet(main, corpus, rows, unit is not None, plan)
-    if unit is None:
-        for name, unit_rows in unit_sheets(corpus, rows, progress):
+    sheets = unit_sheets(corpus, rows, progress) if unit is None else []
+    if len(sheets) <= MAX_UNIT_SHEETS:
+        for name, unit_rows in sheets:
             write_ledger_sheet(new_sheet(wb, title_of(name)), corpus, unit_rows, True, plan)
-    write_cover(cover, corpus, unit, len(rows), plan)
+    write_cover(cover, corpus, unit, len(rows), plan, len(sheets))
     print_setup(cover, landscape=False)
     buf = io.BytesIO()
     wb.save(buf)
@@ -490,7 +494,7 @@ def keep_as_text(cell: Any) -> None:
 COVER_WIDTHS = (13, 81)  # A4 portrait: 210 mm less 2 × 10 mm margins = 718 px: 94 units with 3% spare
 
 
-def write_cover(ws: Any, corpus: Corpus, unit: str | None, count: int, plan: str) -> None:
+def write_cover(ws: Any, corpus: Corpus, unit: str | None, count: int, plan: str, units: int) -> None:
     """The cover as a form: labels left, values right, long values wrapped in rows as tall as they need."""
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = COVER_WIDTHS
     put_row(ws, 1, [f"{plan} 工作台账"], [TITLE], [sum(COVER_WIDTHS) * 2 // 3])
@@ -507,7 +511,17 @@ def write_cover(ws: Any, corpus: Corpus, unit: str | None, count: int, plan: str
             ("签发日期", m.signed),
             ("发布日期", m.published),
         ]
-    rows += [("导出范围", unit or "全部单位"), ("事项数", count), ("填报说明", FILL_IN)]
+    rows += [("导出范围", unit or "全部单位"), ("事项数", count)]
+    if units > MAX_UNIT_SHEETS:
+        rows.append(
+            (
+                "分单位台账",
+                f"涉及 {units} 个单位, 超过 {MAX_UNIT_SHEETS} 个, 未逐单位分表; 请按“牵头单位”筛选, 或用 --unit 导出单个单位的台账",
+            )
+        )
+    elif units:
+        rows.append(("分单位台账", f"{units} 个单位, 每个单位一张表 (含配合事项)"))
+    rows.append(("填报说明", FILL_IN))
     corrections = [c for d in corpus.documents for c in d.corrections]
     if corrections:
         rows.append(("勘误记录", f"共 {len(corrections)} 处, 逐条如下"))
