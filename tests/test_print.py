@@ -20,6 +20,7 @@ from typing import NamedTuple
 import pytest
 from openpyxl.utils import get_column_letter
 
+from workplan.export import FONT_SIZE
 from workplan.query import Corpus
 
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
@@ -93,7 +94,10 @@ def column_text(pdf: Path, xlsx: Path, found: list[Word], column: str) -> str:
     width = widths[headers.index(column)] * scale
     args = ["-f", str(first), "-l", str(pages[-1]), "-x", str(int(left) + 1), "-y", "0"]
     args += ["-W", str(int(width) - 2), "-H", "2000"]
-    out = subprocess.run(["pdftotext", *args, str(pdf), "-"], check=True, capture_output=True, text=True)
+    # -raw reads in drawing order and keeps a hyphen at a line end (R-/09 must not read R09)
+    out = subprocess.run(
+        ["pdftotext", "-raw", *args, str(pdf), "-"], check=True, capture_output=True, text=True
+    )
     assert pages == list(range(first, pages[-1] + 1))
     return out.stdout
 
@@ -142,9 +146,11 @@ def test_the_pdf_holds_every_record_in_full(printed: Printed, corpus: Corpus) ->
     assert not any("###" in w.text for w in printed.words)  # no date or number too wide for its column
 
 
-def test_the_pdf_text_is_at_least_10_pt(printed: Printed) -> None:
+def test_the_pdf_text_is_printed_at_10_5_pt(printed: Printed) -> None:
+    """五号 (10.5 pt) at 100%, measured to a tenth of a point; the issue's floor is 10 pt."""
     sizes = font_sizes(printed.words)
-    assert len(sizes) > 1000 and min(sizes) >= 10.0
+    assert len(sizes) > 1000
+    assert min(sizes) >= FONT_SIZE - 0.1, "shrunk to fit: is Carlito (fonts-crosextra-carlito) installed?"
 
 
 def test_pages_are_numbered_and_the_cover_is_one_page(printed: Printed) -> None:

@@ -37,27 +37,27 @@ COLUMNS = [
     ("具体内容", 0),
     ("牵头单位", 13),
     ("配合单位", 11),
-    ("牵头领导", 6),
-    ("配合领导", 6),
-    ("完成时限", 12),
+    ("牵头领导", 8),
+    ("配合领导", 8),
+    ("完成时限", 9),
     ("完成情况", 12),
-    ("进展状态", 8),
+    ("进展状态", 9),
     ("备注", 8),
 ]
 HEADERS = [name for name, _ in COLUMNS]
 ROLE_HEADER, ROLE_WIDTH, ROLE_AT = "本单位角色", 7, 5
 ROLE_NAMES = {LEAD: "牵头", SUPPORT: "配合"}
-# A4 landscape is 297 mm; less 2 × 10 mm margins that is 277 mm = 1046 px at 96 dpi. A width unit is
-# the digit of the workbook's default font, Calibri 11: 7 px in Excel and WPS, 7.4 px in LibreOffice
-# (Carlito), so 136 units leave LibreOffice 3% to spare and the page prints at 100%.
-PAGE_WIDTH = 136
+# A4 landscape is 297 mm; less 2 × 7.6 mm margins that is 281.8 mm = 1065 px at 96 dpi. A width unit
+# is the digit of the workbook's default font, Calibri 11: 7 px in Excel and WPS, 7.43 px in LibreOffice
+# (Carlito), so 139 units leave LibreOffice 3% to spare and the page prints at 100%.
+PAGE_WIDTH = 139
+MARGIN = 0.3  # inches
 # Beyond this many units a sheet each helps no one (LibreOffice opens at most 10,000 sheets, and each
 # costs openpyxl as much as a hundred ledger rows): the cover says so and points to --unit.
 MAX_UNIT_SHEETS = 300
-MARGIN = 0.4  # inches
 FONT, FONT_SIZE = "宋体", 10.5
 LINE_HEIGHT = FONT_SIZE * 1.3  # Excel gives SimSun 1.23 em a line, LibreOffice's CJK fallback 1.26 em
-DATE_FORMAT = "yyyy/m/d"
+DATE_FORMAT = 'm"月"d"日"'  # as ledgers write 完成时限; the year is the plan's, on the cover
 DEADLINE = re.compile(r"(\d{1,2})月(?:(\d{1,2})日|底)前")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # XML 1.0 cannot hold these (openpyxl raises IllegalCharacterError), nor UTF-8 a lone surrogate.
@@ -394,11 +394,14 @@ def new_sheet(wb: Any, title: str) -> Any:
     return ws
 
 
-def print_setup(ws: Any, landscape: bool) -> None:
-    """A4, margins of 1 cm, centred, page numbers in the footer; ledgers run on, the cover fits a page."""
+def print_setup(ws: Any, landscape: bool, pages_tall: int) -> None:
+    """A4, narrow margins, centred, page numbers in the footer; a ledger (many pages tall) landscape,
+    the cover (one page) portrait. Fit to one page wide only shrinks where the office suite's font is
+    wider than planned; the height bound is one page per row, which never binds (a height of 0, "as
+    needed", makes LibreOffice shrink the text to save a page: 10.3 pt instead of 10.5)."""
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0 if landscape else 1
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, pages_tall
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_margins.left = ws.page_margins.right = MARGIN
     ws.page_margins.top = ws.page_margins.bottom = 0.7
@@ -454,7 +457,7 @@ def write_ledger_sheet(
     ws.add_data_validation(pick)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(rows) + 1}"
-    print_setup(ws, landscape=True)
+    print_setup(ws, landscape=True, pages_tall=len(rows) + 1)
     ws.print_title_rows = "1:1"
     ws.oddHeader.center.text = xml_safe(f"{plan} 工作台账 · {ws.title}").replace("&", "&&")
 
@@ -478,7 +481,7 @@ def to_xlsx(
         for name, unit_rows in sheets:
             write_ledger_sheet(new_sheet(wb, title_of(name)), corpus, unit_rows, True, plan)
     write_cover(cover, corpus, unit, len(rows), plan, len(sheets))
-    print_setup(cover, landscape=False)
+    print_setup(cover, landscape=False, pages_tall=1)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
@@ -491,7 +494,7 @@ def keep_as_text(cell: Any) -> None:
     cell.quotePrefix = cell.value.startswith(FORMULA_START)
 
 
-COVER_WIDTHS = (13, 81)  # A4 portrait: 210 mm less 2 × 10 mm margins = 718 px: 94 units with 3% spare
+COVER_WIDTHS = (13, 82)  # A4 portrait: 210 mm less 2 × 7.6 mm margins = 736 px: 95 units, 4% spare
 
 
 def write_cover(ws: Any, corpus: Corpus, unit: str | None, count: int, plan: str, units: int) -> None:
