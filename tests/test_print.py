@@ -15,7 +15,7 @@ import subprocess
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pytest
 from openpyxl.utils import get_column_letter
@@ -163,3 +163,20 @@ def test_pages_are_numbered_and_the_cover_is_one_page(printed: Printed) -> None:
 def test_the_header_row_repeats_on_every_ledger_page(printed: Printed) -> None:
     pages = max(w.page for w in printed.words)
     assert {w.page for w in printed.words if w.text == "具体内容"} == set(range(2, pages + 1))
+
+
+def test_a_formula_like_title_prints_as_written(tmp_path: Path, edited_dataset: Any) -> None:
+    """The formula guard is the quotePrefix flag alone: the printed cell shows no added '."""
+    from typer.testing import CliRunner
+
+    from workplan.cli import app
+
+    path = edited_dataset(("title: 消费拉动", 'title: "=HYPERLINK(\\"http://x\\")"'))
+    xlsx = tmp_path / "e.xlsx"
+    result = CliRunner().invoke(app, ["--data", str(path), "export", str(xlsx), "--unit", "区商务委"])
+    assert result.exit_code == 0, result.output
+    out = subprocess.run(
+        ["pdftotext", "-raw", str(to_pdf(xlsx, tmp_path)), "-"], capture_output=True, text=True
+    )
+    text = squeeze(out.stdout)
+    assert '=HYPERLINK("http://x")' in text and "'=HYPERLINK" not in text
