@@ -150,3 +150,17 @@ def test_a_signal_mid_write_removes_the_temporary_file(tmp_path: Path, signum: i
     if signum != signal.SIGINT:
         assert child.returncode == -signum, stderr  # the default action still ends the process
     assert [p.name for p in tmp_path.iterdir()] == ["ledger.xlsx"] and out.read_bytes() == b"old"
+
+
+@posix_only
+def test_the_file_and_then_its_folder_are_synced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        synced.append("folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file")
+        real_fsync(fd)
+
+    monkeypatch.setattr("os.fsync", fsync)
+    atomic_write_bytes(tmp_path / "ledger.csv", b"x")
+    assert synced == ["file", "folder"]

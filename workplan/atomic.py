@@ -73,6 +73,18 @@ def signals_raise() -> Iterator[None]:
             signal.signal(signum, old)
 
 
+def sync_folder(folder: Path) -> None:
+    """Make the rename itself durable, so a power cut just after it cannot bring the old file back."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
 def atomic_write_bytes(path: Path, data: bytes, overwrite: bool = False, mode: int | None = None) -> None:
     """Write to a temporary file beside `path`, then rename it into place.
 
@@ -100,6 +112,7 @@ def atomic_write_bytes(path: Path, data: bytes, overwrite: bool = False, mode: i
                     f.flush()
                     os.fsync(f.fileno())
                 os.replace(tmp, path)
+                sync_folder(folder)
             except BaseException:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
