@@ -9,6 +9,7 @@ import io
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,6 @@ from workplan.export import (
     SheetTitles,
     ledger,
     render,
-    text_width,
     to_csv,
     to_json,
     to_markdown,
@@ -192,6 +192,10 @@ def test_formula_like_values_are_never_formulas(
 
 A4_LONG, A4_SHORT = 297 / 25.4, 210 / 25.4  # inches
 UNIT_PX = 7.43  # the widest digit unit an office suite uses for Calibri 11 (LibreOffice's Carlito)
+
+
+def text_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def full_workbook(corpus: Corpus, progress: Progress | None = None) -> Any:

@@ -147,13 +147,12 @@ def combined(reports: Sequence[tuple[str, tuple[Status, str]]]) -> tuple[Status 
     if len(reports) == 1:
         return reports[0][1]
     statuses = {status for _, (status, _) in reports}
-    status = (
-        Status.delayed
-        if Status.delayed in statuses
-        else next(iter(statuses))
-        if len(statuses) == 1
-        else Status.in_progress
-    )
+    if Status.delayed in statuses:
+        status = Status.delayed
+    elif len(statuses) == 1:
+        (status,) = statuses
+    else:
+        status = Status.in_progress
     return status, "\n".join(f"{unit}: {note}" for unit, (_, note) in reports if note)
 
 
@@ -309,11 +308,6 @@ class SheetTitles:
             title = base[: 31 - len(suffix)] + suffix
         self.taken.add(title.casefold())
         return title
-
-
-def text_width(text: str) -> int:
-    """Display columns: East Asian wide and full-width characters take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def line_count(value: Any, width: int) -> int:
