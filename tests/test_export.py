@@ -64,9 +64,7 @@ def test_xlsx_ledger_for_one_unit(run: Callable[..., Any], tmp_path: Path) -> No
     assert ws.freeze_panes == "A2" and ws.print_title_rows == "$1:$1"
     assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
     assert ws["E2"].alignment.wrap_text and ws["A1"].font.name == "宋体" and ws["A1"].font.bold
-    assert (
-        sum(ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(header) + 1)) == PAGE_WIDTH
-    )
+    assert sum(visible_widths(ws)) == PAGE_WIDTH
     assert rows[1][header.index("完成时限")] == datetime.datetime(2020, 6, 30)
     assert rows[1][header.index("完成情况")] is None
 
@@ -87,6 +85,32 @@ def test_xlsx_full_export_has_a_sheet_per_unit_and_a_cover(run: Callable[..., An
     cover = {row[0].value: row[1].value for row in wb["封面"].iter_rows()}
     assert cover["标题"] == "上海市杨浦区人民政府2020年第二季度工作要点"
     assert cover["C5"].startswith("5.1: 427日 → 4月27日")
+
+
+def test_columns_empty_on_a_whole_sheet_are_hidden_and_give_their_room(
+    run: Callable[..., Any], tmp_path: Path
+) -> None:
+    optional = {"配合单位", "牵头领导", "配合领导"}
+
+    def sheet(*args: str) -> tuple[dict[str, Any], set[str]]:
+        out = tmp_path / f"{len(args)}.xlsx"
+        export(run, out, "--unit", "区商务委", *args)
+        ws = load_workbook(out)["区商务委台账"]
+        header = [c.value for c in ws[1]]
+        assert header == [*HEADERS[:5], "本单位角色", *HEADERS[5:]]  # one layout for progress import
+        assert sum(visible_widths(ws)) == PAGE_WIDTH
+        data = list(ws.iter_rows(min_row=2, values_only=True))
+        empty = {name for i, name in enumerate(header) if not any(row[i] for row in data)}
+        dims = {name: ws.column_dimensions[get_column_letter(i)] for i, name in enumerate(header, start=1)}
+        hidden = {name for name, d in dims.items() if d.hidden}
+        assert hidden == empty & optional
+        return dims, hidden
+
+    tasks, hidden_tasks = sheet("--section", "2")  # tasks only: no leaders
+    mixed, hidden_mixed = sheet()  # with G4, a project with leaders
+    assert hidden_tasks == optional and "牵头领导" not in hidden_mixed
+    room = sum(tasks[n].width for n in hidden_tasks) - sum(mixed[n].width for n in hidden_mixed)
+    assert tasks["具体内容"].width == mixed["具体内容"].width + room
 
 
 def test_deadline_from_the_text(run: Callable[..., Any], tmp_path: Path) -> None:
@@ -194,6 +218,11 @@ A4_LONG, A4_SHORT = 297 / 25.4, 210 / 25.4  # inches
 UNIT_PX = 7.43  # the widest digit unit an office suite uses for Calibri 11 (LibreOffice's Carlito)
 
 
+def visible_widths(ws: Any) -> list[float]:
+    dims = [ws.column_dimensions[get_column_letter(i)] for i in range(1, ws.max_column + 1)]
+    return [d.width for d in dims if not d.hidden]
+
+
 def text_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
@@ -224,8 +253,7 @@ def test_the_page_width_fits_at_full_size(corpus: Corpus) -> None:
     for ws in ledger_sheets(wb):
         m = ws.page_margins
         printable_px = (A4_LONG - m.left - m.right) * 96
-        widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, ws.max_column + 1)]
-        assert sum(widths) * UNIT_PX <= printable_px, ws.title  # so fit-to-width has nothing to shrink
+        assert sum(visible_widths(ws)) * UNIT_PX <= printable_px, ws.title  # fit-to-width: nothing to shrink
         assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
         # one page wide; a page per row at most, a bound that never binds (0 lets LibreOffice shrink)
         assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, ws.max_row)

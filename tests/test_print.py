@@ -74,7 +74,8 @@ def column_text(pdf: Path, xlsx: Path, found: list[Word], column: str) -> str:
 
     ws = load_workbook(xlsx)["台账"]
     headers = [c.value for c in ws[1]]
-    widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, len(headers) + 1)]
+    dims = [ws.column_dimensions[get_column_letter(i)] for i in range(1, len(headers) + 1)]
+    widths = [0 if d.hidden else d.width for d in dims]
     starts = [sum(widths[:i]) for i in range(len(widths))]
     pages = sorted(
         {w.page for w in found if w.text == "具体内容"}

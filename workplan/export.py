@@ -64,6 +64,9 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 SHEET_NAME_BAD = re.compile("[\\[\\]:*?/\\\\\x00-\x1f]")
 CENTRED = {"序号", ROLE_HEADER, "完成时限", "进展状态"}
+# Data columns empty on a whole sheet (no project, so no leaders) are hidden, not dropped: the sheet
+# keeps one layout for `progress import`, and 具体内容 gets the room on paper.
+HIDE_WHEN_EMPTY = {"配合单位", "牵头领导", "配合领导"}
 STATUS_LABELS = [s.label for s in Status]
 FILL_IN = (
     "在“完成情况”栏填写进展, 在“进展状态”栏下拉选择: " + "、".join(STATUS_LABELS) + "; 请勿改动“编号”栏。"
@@ -234,13 +237,14 @@ def headers(with_role: bool) -> list[str]:
     return [*HEADERS[:ROLE_AT], ROLE_HEADER, *HEADERS[ROLE_AT:]] if with_role else HEADERS
 
 
-def widths(with_role: bool) -> list[int]:
-    """Column widths that add up to PAGE_WIDTH: 具体内容 gets what the other columns leave."""
+def widths(with_role: bool, hidden: Iterable[int] = ()) -> list[int]:
+    """Column widths whose visible ones add up to PAGE_WIDTH: 具体内容 gets what the others leave,
+    including the room of `hidden` columns (which keep their width for whoever shows them again)."""
     fixed = [w for _, w in COLUMNS]
     if with_role:
         fixed.insert(ROLE_AT, ROLE_WIDTH)
     text_at = HEADERS.index("具体内容")
-    fixed[text_at] = PAGE_WIDTH - sum(fixed)
+    fixed[text_at] = PAGE_WIDTH - sum(fixed) + sum(fixed[i] for i in set(hidden))
     return fixed
 
 
@@ -424,12 +428,15 @@ def write_ledger_sheet(
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    cols, column_widths = headers(with_role), widths(with_role)
+    cols, table = headers(with_role), table_cells(corpus, rows, with_role)
+    hidden = {i for i, name in enumerate(cols) if name in HIDE_WHEN_EMPTY and not any(t[i] for t in table)}
+    column_widths = widths(with_role, hidden)
     styles = [CENTRE if name in CENTRED else BODY for name in cols]
-    for i, width in enumerate(column_widths, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width
+    for i, width in enumerate(column_widths):
+        ws.column_dimensions[get_column_letter(i + 1)].width = width
+        ws.column_dimensions[get_column_letter(i + 1)].hidden = i in hidden
     put_row(ws, 1, cols, [HEAD] * len(cols), column_widths)
-    for n, values in enumerate(table_cells(corpus, rows, with_role), start=2):
+    for n, values in enumerate(table, start=2):
         put_row(
             ws,
             n,
