@@ -329,7 +329,7 @@ def test_sheet_titles_are_unique_as_excel_compares_them() -> None:
     assert names[7] == "引号" and len({n.casefold() for n in names}) == len(names)
 
 
-def big_corpus(n: int) -> Corpus:
+def big_corpus(n: int, plan_title: str = "计划") -> Corpus:
     """n units, each leading one task and supporting the next one."""
     units = [Unit(name=f"单位{i:05d}", kind="department") for i in range(n)]
     tasks = [
@@ -343,7 +343,7 @@ def big_corpus(n: int) -> Corpus:
         for i in range(n)
     ]
     meta = Meta(
-        id="big", notice_title="通知", plan_title="计划", issuer="机关", signed="2020-04-20",
+        id="big", notice_title="通知", plan_title=plan_title, issuer="机关", signed="2020-04-20",
         published="2020-04-24", region="区", year=2020, quarter=2,
     )  # fmt: skip
     section = Section(number=1, numeral="一", title="综合", tasks=tasks)
@@ -387,3 +387,15 @@ def test_too_many_units_for_a_sheet_each_is_said_on_the_cover(
     cover = {row[0].value: row[1].value for row in wb["封面"].iter_rows()}
     found = re.fullmatch(r"涉及 (\d+) 个单位, 超过 5 个.*--unit.*", cover["分单位台账"])
     assert found and int(found.group(1)) == len(full_workbook_uncapped_sheets) - 2
+
+
+def test_the_page_header_stays_within_what_excel_accepts() -> None:
+    c = big_corpus(2, plan_title="R&D 计划" * 60)
+    wb = load_workbook(io.BytesIO(render(ExportFormat.xlsx, c, ledger(c, c.records), None)))
+    headings = [ws.oddHeader.center.text for ws in ledger_sheets(wb)]
+    assert headings == ["工作台账 · 台账", "工作台账 · 单位00000", "工作台账 · 单位00001"]
+    short = big_corpus(1, plan_title="R&D 计划")
+    ws = load_workbook(io.BytesIO(render(ExportFormat.xlsx, short, ledger(short, short.records), None)))[
+        "台账"
+    ]
+    assert ws.oddHeader.center.text == "R&&D 计划 工作台账 · 台账"

@@ -67,6 +67,7 @@ CENTRED = {"序号", ROLE_HEADER, "完成时限", "进展状态"}
 # Data columns empty on a whole sheet (no project, so no leaders) are hidden, not dropped: the sheet
 # keeps one layout for `progress import`, and 具体内容 gets the room on paper.
 HIDE_WHEN_EMPTY = {"配合单位", "牵头领导", "配合领导"}
+HEADING_MAX = 255  # characters: Excel refuses a longer page header
 STATUS_LABELS = [s.label for s in Status]
 FILL_IN = (
     "在“完成情况”栏填写进展, 在“进展状态”栏下拉选择: " + "、".join(STATUS_LABELS) + "; 请勿改动“编号”栏。"
@@ -460,7 +461,17 @@ def write_ledger_sheet(
     ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(rows) + 1}"
     print_setup(ws, landscape=True, pages_tall=len(rows) + 1)
     ws.print_title_rows = "1:1"
-    ws.oddHeader.center.text = xml_safe(f"{plan} 工作台账 · {ws.title}").replace("&", "&&")
+    ws.oddHeader.center.text = page_heading(plan, ws.title)
+
+
+def page_heading(plan: str, title: str) -> str:
+    """The printed page header: plan and sheet, or the sheet alone where several documents' titles
+    would make it longer than Excel accepts ("&" is a code there, so a literal one is doubled)."""
+    for text in (f"{plan} 工作台账 · {title}", f"工作台账 · {title}"):
+        heading = xml_safe(text).replace("&", "&&")
+        if len(heading) <= HEADING_MAX:
+            return heading
+    return "工作台账"
 
 
 def to_xlsx(
