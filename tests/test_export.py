@@ -320,6 +320,18 @@ def test_control_characters_are_escaped_not_a_crash(corpus: Corpus) -> None:
     assert "\x1b[2J" in to_csv(corpus, rows, False).decode("utf-8-sig")  # CSV may carry them: it does
 
 
+def test_a_huge_text_is_cut_visibly_in_the_tallest_row_excel_allows(corpus: Corpus) -> None:
+    rows = ledger(corpus, corpus.records[:1])
+    rows[0].record = dataclasses.replace(rows[0].record, text="很长的文字。" * 20_000)
+    ws = load_workbook(io.BytesIO(render(ExportFormat.xlsx, corpus, rows, None)))["台账"]
+    value = ws["E2"].value
+    assert ws.row_dimensions[2].height == 409 and len(value) == 32767
+    assert value.startswith("很长的文字。" * 100) and value.endswith(
+        "[截断: 全文 120000 字, 单元格最多 32767 字, 全文见 CSV/JSON 导出 (truncated)]"
+    )
+    assert ("很长的文字。" * 20_000) in to_csv(corpus, rows, False).decode("utf-8-sig")
+
+
 def test_sheet_titles_are_unique_as_excel_compares_them() -> None:
     title = SheetTitles()
     long = "区" * 40

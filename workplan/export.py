@@ -56,6 +56,8 @@ MARGIN = 0.3  # inches
 # costs openpyxl as much as a hundred ledger rows): the cover says so and points to --unit.
 MAX_UNIT_SHEETS = 300
 FONT, FONT_SIZE = "宋体", 10.5
+CELL_MAX = 32767  # characters: Excel's limit for one cell
+MAX_ROW_HEIGHT = 409  # points: Excel's limit (about 29 lines; longer text stays in the cell, unprinted)
 LINE_HEIGHT = FONT_SIZE * 1.3  # Excel gives SimSun 1.23 em a line, LibreOffice's CJK fallback 1.26 em
 DATE_FORMAT = 'm"月"d"日"'  # as ledgers write 完成时限; the year is the plan's, on the cover
 DEADLINE = re.compile(r"(\d{1,2})月(?:(\d{1,2})日|底)前")
@@ -234,6 +236,16 @@ def xml_safe(text: str) -> str:
     )
 
 
+def cell_text(text: str) -> str:
+    """Text an XLSX cell can hold: escaped, and cut visibly at Excel's limit (openpyxl would cut it
+    silently), saying how long the full text is and where it is whole."""
+    text = xml_safe(text)
+    if len(text) <= CELL_MAX:
+        return text
+    mark = f"…[截断: 全文 {len(text)} 字, 单元格最多 {CELL_MAX} 字, 全文见 CSV/JSON 导出 (truncated)]"
+    return text[: CELL_MAX - len(mark)] + mark
+
+
 def headers(with_role: bool) -> list[str]:
     return [*HEADERS[:ROLE_AT], ROLE_HEADER, *HEADERS[ROLE_AT:]] if with_role else HEADERS
 
@@ -333,7 +345,7 @@ def line_count(value: Any, width: int) -> int:
 def row_height(cells: Iterable[Any], column_widths: Sequence[int]) -> float:
     """Points a row needs to show every cell in full: office suites do not compute it on opening."""
     lines = max(line_count(v, w) for v, w in zip(cells, column_widths, strict=False))
-    return round(lines * LINE_HEIGHT + 4, 1)
+    return min(round(lines * LINE_HEIGHT + 4, 1), MAX_ROW_HEIGHT)
 
 
 # Named styles: a cell takes one by name (cheap), where assigning font, border and alignment one by one
@@ -414,7 +426,7 @@ def put_row(
 ) -> None:
     """Row n, as tall as its wrapped text needs. Cells are addressed directly: openpyxl's ws[n] and
     max_row scan every cell of the sheet, which would make a sheet of n rows cost n²."""
-    values = [xml_safe(v) if isinstance(v, str) else v for v in values]
+    values = [cell_text(v) if isinstance(v, str) else v for v in values]
     ws.row_dimensions[n].height = row_height(values, column_widths)
     for column, (value, style) in enumerate(zip(values, styles, strict=True), start=1):
         cell = ws.cell(row=n, column=column, value=value)
