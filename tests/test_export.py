@@ -3,17 +3,45 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime
 import io
 import json
+import re
+import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
-from workplan.export import HEADERS
+from workplan.corpus import Corpus
+from workplan.export import (
+    FONT_SIZE,
+    HEADERS,
+    PAGE_WIDTH,
+    ExportFormat,
+    Progress,
+    SheetTitles,
+    ledger,
+    render,
+    to_csv,
+    to_json,
+    to_markdown,
+)
+from workplan.model import (
+    DatasetFile,
+    Meta,
+    Responsibility,
+    Section,
+    Status,
+    Task,
+    Unit,
+    build_document,
+)
 
 
 def export(run: Callable[..., Any], path: Path, *args: str) -> Any:
@@ -36,7 +64,7 @@ def test_xlsx_ledger_for_one_unit(run: Callable[..., Any], tmp_path: Path) -> No
     assert ws.freeze_panes == "A2" and ws.print_title_rows == "$1:$1"
     assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
     assert ws["E2"].alignment.wrap_text and ws["A1"].font.name == "宋体" and ws["A1"].font.bold
-    assert ws.column_dimensions["E"].width == 60
+    assert sum(visible_widths(ws)) == PAGE_WIDTH
     assert rows[1][header.index("完成时限")] == datetime.datetime(2020, 6, 30)
     assert rows[1][header.index("完成情况")] is None
 
@@ -49,10 +77,40 @@ def test_xlsx_full_export_has_a_sheet_per_unit_and_a_cover(run: Callable[..., An
     assert wb["台账"].max_row == 42
     assert [c.value for c in wb["区商务委"]["B"][1:]] == ["2.3", "2.6", "2.7", "G4"]
     assert [c.value for c in wb["殷行街道"]["F"][1:]] == ["配合"] * 6
-    assert "殷行街道" in wb.sheetnames and "相关成员单位" in wb.sheetnames
+    assert (
+        "殷行街道" in wb.sheetnames
+    )  # through 各街道, which is a group and gets no sheet, like 相关成员单位
+    assert "各街道" not in wb.sheetnames and "相关成员单位" not in wb.sheetnames
+    assert {c.value for c in wb["殷行街道"]["N"][1:]} == {"经各街道配合"}
     cover = {row[0].value: row[1].value for row in wb["封面"].iter_rows()}
     assert cover["标题"] == "上海市杨浦区人民政府2020年第二季度工作要点"
     assert cover["C5"].startswith("5.1: 427日 → 4月27日")
+
+
+def test_columns_empty_on_a_whole_sheet_are_hidden_and_give_their_room(
+    run: Callable[..., Any], tmp_path: Path
+) -> None:
+    optional = {"配合单位", "牵头领导", "配合领导"}
+
+    def sheet(*args: str) -> tuple[dict[str, Any], set[str]]:
+        out = tmp_path / f"{len(args)}.xlsx"
+        export(run, out, "--unit", "区商务委", *args)
+        ws = load_workbook(out)["区商务委台账"]
+        header = [c.value for c in ws[1]]
+        assert header == [*HEADERS[:5], "本单位角色", *HEADERS[5:]]  # one layout for progress import
+        assert sum(visible_widths(ws)) == PAGE_WIDTH
+        data = list(ws.iter_rows(min_row=2, values_only=True))
+        empty = {name for i, name in enumerate(header) if not any(row[i] for row in data)}
+        dims = {name: ws.column_dimensions[get_column_letter(i)] for i, name in enumerate(header, start=1)}
+        hidden = {name for name, d in dims.items() if d.hidden}
+        assert hidden == empty & optional
+        return dims, hidden
+
+    tasks, hidden_tasks = sheet("--section", "2")  # tasks only: no leaders
+    mixed, hidden_mixed = sheet()  # with G4, a project with leaders
+    assert hidden_tasks == optional and "牵头领导" not in hidden_mixed
+    room = sum(tasks[n].width for n in hidden_tasks) - sum(mixed[n].width for n in hidden_mixed)
+    assert tasks["具体内容"].width == mixed["具体内容"].width + room
 
 
 def test_deadline_from_the_text(run: Callable[..., Any], tmp_path: Path) -> None:
@@ -62,7 +120,7 @@ def test_deadline_from_the_text(run: Callable[..., Any], tmp_path: Path) -> None
     deadlines = {
         ws.cell(row=i, column=2).value: ws.cell(row=i, column=10).value for i in range(2, ws.max_row + 1)
     }
-    assert deadlines["5.1"] == datetime.datetime(2020, 5, 6)  # 在5月6日前
+    assert deadlines["5.1"] == datetime.datetime(2020, 6, 30)  # 5月6日前 governs one sentence of nine
     assert deadlines["5.2"] == datetime.datetime(2020, 6, 30)
 
 
@@ -157,3 +215,204 @@ def test_formula_like_values_are_never_formulas(
     rows = list(csv.reader(io.StringIO(csv_out.read_text(encoding="utf-8-sig"))))
     titles = [r[3] for r in rows[1:]]
     assert '\'=HYPERLINK("http://x")' in titles and "'@SUM(A1)" in titles
+
+
+# --- the ledger as a library: layout for print, progress, hostile text, cost --------------------------
+
+A4_LONG, A4_SHORT = 297 / 25.4, 210 / 25.4  # inches
+UNIT_PX = 7.43  # the widest digit unit an office suite uses for Calibri 11 (LibreOffice's Carlito)
+
+
+def visible_widths(ws: Any) -> list[float]:
+    dims = [ws.column_dimensions[get_column_letter(i)] for i in range(1, ws.max_column + 1)]
+    return [d.width for d in dims if not d.hidden]
+
+
+def text_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def full_workbook(corpus: Corpus, progress: Progress | None = None) -> Any:
+    rows = ledger(corpus, corpus.records, progress=progress)
+    return load_workbook(io.BytesIO(render(ExportFormat.xlsx, corpus, rows, None, progress)))
+
+
+def ledger_sheets(wb: Any) -> list[Any]:
+    return [ws for ws in wb.worksheets if ws.title != "封面"]
+
+
+def test_every_row_is_as_tall_as_its_wrapped_text(corpus: Corpus) -> None:
+    for ws in ledger_sheets(full_workbook(corpus)):
+        widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, ws.max_column + 1)]
+        for row in ws.iter_rows():
+            texts = [(str(c.value), w) for c, w in zip(row, widths, strict=True) if isinstance(c.value, str)]
+            # a line holds at most `width` digit units; a CJK character takes two
+            fewest = max(-(-text_width(t) // w) for t, w in texts)
+            most = max(-(-text_width(t) // (w - 3)) for t, w in texts)
+            height = ws.row_dimensions[row[0].row].height
+            assert fewest * FONT_SIZE * 1.2 <= height <= most * FONT_SIZE * 1.6 + 6, (ws.title, row[1].value)
+
+
+def test_the_page_width_fits_at_full_size(corpus: Corpus) -> None:
+    wb = full_workbook(corpus)
+    for ws in ledger_sheets(wb):
+        m = ws.page_margins
+        printable_px = (A4_LONG - m.left - m.right) * 96
+        assert sum(visible_widths(ws)) * UNIT_PX <= printable_px, ws.title  # fit-to-width: nothing to shrink
+        assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
+        # one page wide; a page per row at most, a bound that never binds (0 lets LibreOffice shrink)
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, ws.max_row)
+        assert ws.print_title_rows == "$1:$1" and ws.freeze_panes == "A2"
+        assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text
+        assert min(c.font.sz for row in ws.iter_rows() for c in row) >= FONT_SIZE
+    cover = wb["封面"]
+    m = cover.page_margins
+    assert cover.page_setup.orientation == "portrait" and cover.page_setup.fitToHeight == 1
+    widths = [cover.column_dimensions[c].width for c in "AB"]
+    assert sum(widths) * UNIT_PX <= (A4_SHORT - m.left - m.right) * 96
+    heights = sum(cover.row_dimensions[i].height for i in range(1, cover.max_row + 1))
+    assert heights <= (A4_LONG - m.top - m.bottom) * 72  # the form fits one page without shrinking
+    labels = [cover.cell(row=i, column=1).value for i in range(2, cover.max_row + 1)]
+    assert all(labels) and all(
+        cover.cell(row=i, column=2).value is not None for i in range(2, cover.max_row + 1)
+    )
+
+
+def test_status_column_has_a_drop_down_and_is_filled_from_progress(corpus: Corpus) -> None:
+    doc = corpus.documents[0].meta.id
+    progress: Progress = {
+        (doc, "2.3", "区商务委"): (Status.done, "招商签约已完成"),
+        (doc, "2.3", "区发展改革委"): (Status.delayed, "项目审批滞后"),
+        (doc, "1.1", "区疫情防控工作领导小组办公室"): (Status.in_progress, "按周研判"),
+    }
+    wb = full_workbook(corpus, progress)
+    for ws in ledger_sheets(wb):
+        header = [c.value for c in ws[1]]
+        at = header.index("进展状态")
+        assert header[at - 1] == "完成情况"
+        (pick,) = ws.data_validations.dataValidation
+        assert pick.type == "list" and all(s.label in pick.formula1 for s in Status)
+        col = get_column_letter(at + 1)
+        assert str(pick.sqref) == (f"{col}2:{col}{ws.max_row}" if ws.max_row > 2 else f"{col}2")
+
+    def cells(sheet: str, rid: str) -> tuple[Any, Any]:
+        ws = wb[sheet]
+        header = [c.value for c in ws[1]]
+        row = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[1] == rid)
+        return row[header.index("进展状态")], row[header.index("完成情况")]
+
+    assert cells("区商务委", "2.3") == ("已完成", "招商签约已完成")
+    assert cells("区发展改革委", "2.3") == ("滞后", "项目审批滞后")
+    # the main sheet speaks for the task: one lead unit late makes it late, each note under its unit
+    assert cells("台账", "2.3") == ("滞后", "区发展改革委: 项目审批滞后\n区商务委: 招商签约已完成")
+    assert cells("台账", "1.1") == ("推进中", "按周研判")
+    assert cells("台账", "1.2") == (None, None)
+    unit_rows = ledger(corpus, [], corpus.by_unit("区商务委"), unit="区商务委", progress=progress)
+    csv_rows = list(csv.DictReader(io.StringIO(to_csv(corpus, unit_rows, True).decode("utf-8-sig"))))
+    row = next(r for r in csv_rows if r["编号"] == "2.3")
+    assert (row["进展状态"], row["完成情况"]) == ("已完成", "招商签约已完成")
+    markdown = to_markdown(corpus, unit_rows, True).decode()
+    assert "| 完成情况 | 进展状态 |" in markdown and "| 招商签约已完成 | 已完成 |" in markdown
+    item = next(i for i in json.loads(to_json(corpus, unit_rows)) if i["id"] == "2.3")
+    assert (item["status"], item["note"]) == ("done", "招商签约已完成")
+
+
+def test_control_characters_are_escaped_not_a_crash(corpus: Corpus) -> None:
+    rows = ledger(corpus, corpus.records[:2])
+    rows[0].record = dataclasses.replace(rows[0].record, title="清屏\x1b[2J响铃\x07空\x00", text="甲\x0b乙")
+    ws = load_workbook(io.BytesIO(render(ExportFormat.xlsx, corpus, rows, None)))["台账"]
+    assert (ws["D2"].value, ws["E2"].value) == ("清屏\\x1b[2J响铃\\x07空\\x00", "甲\\x0b乙")
+    assert "\x1b[2J" in to_csv(corpus, rows, False).decode("utf-8-sig")  # CSV may carry them: it does
+
+
+def test_a_huge_text_is_cut_visibly_in_the_tallest_row_excel_allows(corpus: Corpus) -> None:
+    rows = ledger(corpus, corpus.records[:1])
+    rows[0].record = dataclasses.replace(rows[0].record, text="很长的文字。" * 20_000)
+    ws = load_workbook(io.BytesIO(render(ExportFormat.xlsx, corpus, rows, None)))["台账"]
+    value = ws["E2"].value
+    assert ws.row_dimensions[2].height == 409 and len(value) == 32767
+    assert value.startswith("很长的文字。" * 100) and value.endswith(
+        "[截断: 全文 120000 字, 单元格最多 32767 字, 全文见 CSV/JSON 导出 (truncated)]"
+    )
+    assert ("很长的文字。" * 20_000) in to_csv(corpus, rows, False).decode("utf-8-sig")
+
+
+def test_sheet_titles_are_unique_as_excel_compares_them() -> None:
+    title = SheetTitles()
+    long = "区" * 40
+    names = [title(n) for n in ("台账", "Abc", "abc", "a/b", long, long, long, "'引号'")]
+    assert names[:4] == ["台账", "Abc", "abc~2", "a_b"]
+    assert names[4] == "区" * 31 and names[5] == "区" * 29 + "~2" and names[6] == "区" * 29 + "~3"
+    assert names[7] == "引号" and len({n.casefold() for n in names}) == len(names)
+
+
+def big_corpus(n: int, plan_title: str = "计划") -> Corpus:
+    """n units, each leading one task and supporting the next one."""
+    units = [Unit(name=f"单位{i:05d}", kind="department") for i in range(n)]
+    tasks = [
+        Task(
+            id=f"1.{i + 1}",
+            title=f"任务{i}",
+            text="推进某项工作。" * 3,
+            sentences=["推进某项工作。"] * 3,
+            responsibility=Responsibility(raw="", lead=[units[i].name], support=[units[(i + 1) % n].name]),
+        )
+        for i in range(n)
+    ]
+    meta = Meta(
+        id="big", notice_title="通知", plan_title=plan_title, issuer="机关", signed="2020-04-20",
+        published="2020-04-24", region="区", year=2020, quarter=2,
+    )  # fmt: skip
+    section = Section(number=1, numeral="一", title="综合", tasks=tasks)
+    return Corpus.of(
+        [build_document(DatasetFile(schema_version=1, meta=meta, sections=[section], units=units), "")]
+    )
+
+
+def test_xlsx_cost_is_linear_in_units_and_rows() -> None:
+    """Counts Python and C function calls (ours and openpyxl's), which are exact, instead of timing:
+    for a cost a + b·n the call counts of n, 2n and 4n units have differences in the ratio 2 exactly,
+    while any n² step (units × rows, openpyxl scanning every sheet title or every cell) breaks it."""
+
+    def calls(n: int) -> int:
+        c, count = big_corpus(n), 0
+
+        def profile(_frame: Any, event: str, _arg: Any) -> None:
+            nonlocal count
+            count += event in ("call", "c_call")
+
+        rows = ledger(c, c.records)
+        sys.setprofile(profile)
+        try:
+            render(ExportFormat.xlsx, c, rows, None)
+        finally:
+            sys.setprofile(None)
+        return count
+
+    calls(4)  # warm-up: first-time imports and caches
+    small, medium, large = (calls(n) for n in (20, 40, 80))
+    assert (large - medium) / (medium - small) < 2.005
+
+
+def test_too_many_units_for_a_sheet_each_is_said_on_the_cover(
+    corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    full_workbook_uncapped_sheets = full_workbook(corpus).sheetnames
+    monkeypatch.setattr("workplan.export.MAX_UNIT_SHEETS", 5)
+    wb = full_workbook(corpus)
+    assert wb.sheetnames == ["封面", "台账"]
+    cover = {row[0].value: row[1].value for row in wb["封面"].iter_rows()}
+    found = re.fullmatch(r"涉及 (\d+) 个单位, 超过 5 个.*--unit.*", cover["分单位台账"])
+    assert found and int(found.group(1)) == len(full_workbook_uncapped_sheets) - 2
+
+
+def test_the_page_header_stays_within_what_excel_accepts() -> None:
+    c = big_corpus(2, plan_title="R&D 计划" * 60)
+    wb = load_workbook(io.BytesIO(render(ExportFormat.xlsx, c, ledger(c, c.records), None)))
+    headings = [ws.oddHeader.center.text for ws in ledger_sheets(wb)]
+    assert headings == ["工作台账 · 台账", "工作台账 · 单位00000", "工作台账 · 单位00001"]
+    short = big_corpus(1, plan_title="R&D 计划")
+    ws = load_workbook(io.BytesIO(render(ExportFormat.xlsx, short, ledger(short, short.records), None)))[
+        "台账"
+    ]
+    assert ws.oddHeader.center.text == "R&&D 计划 工作台账 · 台账"

@@ -1,39 +1,125 @@
-"""Write files so that a reader never sees half of one and an existing file is never clobbered by accident."""
+"""Write files so that a reader never sees half of one and an existing file is never clobbered by accident.
+
+The output path is taken at its word only when it is a regular file or absent: writing "through" a
+symlink or over a device node with a rename would replace the link or the node itself (as root,
+`/dev/stdout`), so both are refused. The new file gets the mode the user's umask asks for (colleagues on
+a shared folder must be able to open the ledger), or the mode of the file it replaces.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
+import signal
+import stat
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
 from .errors import OutputError
 
+CLEANUP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
-def atomic_write_bytes(path: Path, data: bytes, overwrite: bool = False) -> None:
+
+class Signalled(BaseException):
+    """A termination signal arrived mid-write; raised so the temporary file is removed on the way out."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def existing_mode(path: Path, overwrite: bool) -> int | None:
+    """The mode of the regular file at `path` (None when absent); anything else there is refused."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        raise OutputError(f"{path}: 无法写入 (cannot write): {e.strerror}") from None
+    if stat.S_ISLNK(st.st_mode):
+        raise OutputError(f"{path}: 是符号链接, 拒绝写入 (is a symbolic link; refusing to replace it)")
+    if stat.S_ISDIR(st.st_mode):
+        raise OutputError(f"{path}: 是目录, 拒绝写入 (is a directory)")
+    if not stat.S_ISREG(st.st_mode):
+        raise OutputError(f"{path}: 不是普通文件, 拒绝写入 (not a regular file: device, pipe or socket)")
+    if not overwrite:
+        raise OutputError(f"{path}: 文件已存在 (already exists); 用 --force 覆盖 (use --force to overwrite)")
+    return stat.S_IMODE(st.st_mode)
+
+
+@contextlib.contextmanager
+def signals_raise() -> Iterator[None]:
+    """For the duration of the block, SIGTERM and SIGHUP raise `Signalled` (as SIGINT raises
+    KeyboardInterrupt), so cleanup code runs; a signal the process ignores (nohup) stays ignored.
+    Only the main thread can install handlers; elsewhere the block runs unchanged."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, _frame: FrameType | None) -> None:
+        raise Signalled(signum)
+
+    previous = {}
+    try:
+        for signum in CLEANUP_SIGNALS:
+            if signal.getsignal(signum) is not signal.SIG_IGN:
+                previous[signum] = signal.signal(signum, handler)
+        yield
+    finally:
+        for signum, old in previous.items():
+            signal.signal(signum, old)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make the rename itself durable, so a power cut just after it cannot bring the old file back."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def atomic_write_bytes(path: Path, data: bytes, overwrite: bool = False, mode: int | None = None) -> None:
     """Write to a temporary file beside `path`, then rename it into place.
 
-    An interrupted write leaves the previous file (or none) untouched; without `overwrite` an existing
-    file is an error. The check and the rename are separate steps, so a file created in between by
-    another process is replaced; os.link would close that gap but not every filesystem supports it.
+    An interrupted write (an error, Ctrl-C, SIGTERM, SIGHUP) removes the temporary file and leaves the
+    previous file (or none) untouched; without `overwrite` an existing file is an error. A new file gets
+    `mode` when given (the cache passes 0o600), else 0o666 less the umask; a replaced file keeps its
+    mode. The check and the rename are separate steps, so a file created in between by another process
+    is replaced; os.link would close that gap but not every filesystem supports it.
     """
     path = Path(path)
-    if not overwrite and path.exists():
-        raise OutputError(f"{path}: already exists (use --force to overwrite)")
+    old_mode = existing_mode(path, overwrite)
     folder = path.parent if str(path.parent) else Path(".")
+    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with signals_raise():
+            try:
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+            except OSError as e:
+                raise OutputError(f"{path}: 无法写入 (cannot write): {e.strerror}") from None
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    if (chosen := mode if old_mode is None else old_mode) is not None:
+                        os.chmod(tmp, chosen)
+                    f.write(data)
+                    f.flush()
+                    os.fsync(f.fileno())
+                os.replace(tmp, path)
+                sync_folder(folder)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
     except OSError as e:
-        raise OutputError(f"{path}: cannot write: {e.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException as e:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(e, OSError):
-            raise OutputError(f"{path}: cannot write: {e.strerror}") from None
-        raise
+        raise OutputError(f"{path}: 无法写入 (cannot write): {e.strerror}") from None
+    except Signalled as e:
+        # The handler in force before the write now decides what the signal means (by default: exit).
+        signal.raise_signal(e.signum)
+        raise OutputError(f"{path}: 写入被信号中断 (write interrupted by signal {e.signum})") from None

@@ -1,46 +1,81 @@
 """Office exports: the work ledger (工作台账) as XLSX, CSV for Excel, Markdown and JSON files.
 
-A unit keeps a ledger of what it leads or supports and reports progress in it, so the columns are the
-ones a ledger has, with 完成情况 left empty to fill in. openpyxl is imported only here.
+A unit keeps a ledger of what it leads or supports and reports progress in it (完成情况, 进展状态), so
+the columns are the ones a ledger has. The XLSX is laid out for print, because LibreOffice and WPS
+compute no row heights and a clerk prints it: every row gets the height its wrapped text needs and the
+columns add up to an A4 landscape page at 五号 (10.5 pt), so nothing is cut off or shrunk. openpyxl is
+imported only here, inside the function that writes XLSX.
 """
 
 from __future__ import annotations
 
-import calendar
 import csv
+import dataclasses
 import datetime
 import enum
 import io
 import json
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .corpus import Corpus, Hit
-from .model import Document, Record, Role
+from typing_extensions import assert_never
 
-HEADERS = [
-    "序号",
-    "编号",
-    "板块",
-    "工作任务",
-    "具体内容",
-    "牵头单位",
-    "配合单位",
-    "牵头领导",
-    "配合领导",
-    "完成时限",
-    "完成情况",
-    "备注",
+from .corpus import Corpus, Hit
+from .deadlines import of_record
+from .model import Record, Role, Status
+
+Progress = Mapping[tuple[str, str, str], tuple[Status, str]]
+"""The latest report per (document, record id, unit): its status and 完成情况 text."""
+
+# (header, width in Excel's character units); 具体内容 takes what the page leaves (see `widths`).
+COLUMNS = [
+    ("序号", 5),
+    ("编号", 6),
+    ("板块", 8),
+    ("工作任务", 12),
+    ("具体内容", 0),
+    ("牵头单位", 13),
+    ("配合单位", 11),
+    ("牵头领导", 8),
+    ("配合领导", 8),
+    ("完成时限", 9),
+    ("完成情况", 12),
+    ("进展状态", 9),
+    ("备注", 8),
 ]
-WIDTHS = [6, 8, 12, 22, 60, 24, 20, 10, 10, 14, 30, 16]
-ROLE_HEADER = "本单位角色"
-ROLE_NAMES = {Role.lead: "牵头", Role.support: "配合"}
+HEADERS = [name for name, _ in COLUMNS]
+ROLE_HEADER, ROLE_WIDTH, ROLE_AT = "本单位角色", 7, 5
+ROLE_NAMES = {Role.lead: Role.lead.label, Role.support: Role.support.label}
+# A4 landscape is 297 mm; less 2 × 7.6 mm margins that is 281.8 mm = 1065 px at 96 dpi. A width unit
+# is the digit of the workbook's default font, Calibri 11: 7 px in Excel and WPS, 7.43 px in LibreOffice
+# (Carlito), so 139 units leave LibreOffice 3% to spare and the page prints at 100%.
+PAGE_WIDTH = 139
+MARGIN = 0.3  # inches
+# Beyond this many units a sheet each helps no one (LibreOffice opens at most 10,000 sheets, and each
+# costs openpyxl as much as a hundred ledger rows): the cover says so and points to --unit.
+MAX_UNIT_SHEETS = 300
+FONT, FONT_SIZE = "宋体", 10.5
+CELL_MAX = 32767  # characters: Excel's limit for one cell
+MAX_ROW_HEIGHT = 409  # points: Excel's limit (about 29 lines; longer text stays in the cell, unprinted)
+LINE_HEIGHT = FONT_SIZE * 1.3  # Excel gives SimSun 1.23 em a line, LibreOffice's CJK fallback 1.26 em
+DATE_FORMAT = 'm"月"d"日"'  # as ledgers write 完成时限; the year is the plan's, on the cover
 DEADLINE = re.compile(r"(\d{1,2})月(?:(\d{1,2})日|底)前")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-FONT = "宋体"
-SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
+# XML 1.0 cannot hold these (openpyxl raises IllegalCharacterError), nor UTF-8 a lone surrogate.
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+SHEET_NAME_BAD = re.compile("[\\[\\]:*?/\\\\\x00-\x1f]")
+CENTRED = {"序号", ROLE_HEADER, "完成时限", "进展状态"}
+# Data columns empty on a whole sheet (no project, so no leaders) are hidden, not dropped: the sheet
+# keeps one layout for `progress import`, and 具体内容 gets the room on paper.
+HIDE_WHEN_EMPTY = {"配合单位", "牵头领导", "配合领导"}
+HEADING_MAX = 255  # characters: Excel refuses a longer page header
+STATUS_LABELS = [s.label for s in Status]
+FILL_IN = (
+    "在“完成情况”栏填写进展, 在“进展状态”栏下拉选择: " + "、".join(STATUS_LABELS) + "; 请勿改动“编号”栏。"
+)
 
 
 class ExportFormat(str, enum.Enum):
@@ -63,16 +98,28 @@ EXTENSIONS = {
 
 @dataclass(slots=True)
 class LedgerRow:
+    """One record as a ledger line; `role`, `via` and the progress are those of the unit the sheet is for
+    (on the main sheet: of the record's lead units)."""
+
     record: Record
     role: Role | None
     via: str | None
     deadline: datetime.date
-    notes: str
+    fixes: list[str]
+    status: Status | None = None
+    progress_note: str = ""
 
-    def cells(self, corpus: Corpus, index: int) -> list[Any]:
+    @property
+    def notes(self) -> str:
+        notes = [f"经{self.via}配合"] if self.via else []
+        if self.fixes:
+            notes.append("含勘误 " + "、".join(self.fixes))
+        return ";".join(notes)
+
+    def cells(self, corpus: Corpus, index: int, with_role: bool) -> list[Any]:
         r = self.record
         lead = "、".join(r.lead_units) + ("(按分工)" if r.lead_by_division else "")
-        return [
+        cells = [
             index,
             corpus.ref(r),
             r.section or "攻坚专项",
@@ -83,43 +130,92 @@ class LedgerRow:
             "、".join(r.lead_leaders),
             "、".join(r.support_leaders),
             self.deadline,
-            "",
+            self.progress_note,
+            self.status.label if self.status else "",
             self.notes,
         ]
+        if with_role:
+            cells.insert(ROLE_AT, ROLE_NAMES.get(self.role, "") if self.role else "")
+        return cells
 
 
-def deadline(record: Record, document: Document) -> datetime.date:
-    """The first 'N月M日前' / 'N月底前' in the text, else the end of the plan's quarter (or year)."""
-    year = document.meta.year
-    if m := DEADLINE.search(record.text):
-        month = int(m.group(1))
-        if 1 <= month <= 12:
-            day = int(m.group(2)) if m.group(2) else calendar.monthrange(year, month)[1]
-            try:
-                return datetime.date(year, month, day)
-            except ValueError:
-                pass
-    quarter = document.meta.quarter
-    month = quarter * 3 if quarter else 12
-    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+def combined(reports: Sequence[tuple[str, tuple[Status, str]]]) -> tuple[Status | None, str]:
+    """The main sheet's progress of a record from its lead units' reports: one report as it is; several
+    give the status the task as a whole has (滞后 if any unit is late, 已完成 only when all are done, 未启动
+    only when none has started) and each unit's note under its name."""
+    if not reports:
+        return None, ""
+    if len(reports) == 1:
+        return reports[0][1]
+    statuses = {status for _, (status, _) in reports}
+    if Status.delayed in statuses:
+        status = Status.delayed
+    elif len(statuses) == 1:
+        (status,) = statuses
+    else:
+        status = Status.in_progress
+    return status, "\n".join(f"{unit}: {note}" for unit, (_, note) in reports if note)
 
 
-def ledger(corpus: Corpus, records: Sequence[Record], hits: Sequence[Hit] | None = None) -> list[LedgerRow]:
-    """Ledger rows for records, or for a unit's hits (which carry its role in each)."""
+def ledger(
+    corpus: Corpus,
+    records: Sequence[Record],
+    hits: Sequence[Hit] | None = None,
+    *,
+    unit: str | None = None,
+    progress: Progress | None = None,
+) -> list[LedgerRow]:
+    """Ledger rows for records, or for `unit`'s hits (which carry its role in each); 完成情况 and 进展状态
+    come from `progress`, the unit's own report (or, without a unit, the lead units' reports)."""
+    documents = {d.meta.id: d for d in corpus.documents}
+    fixes: dict[tuple[str, str], list[str]] = {}
+    for d in corpus.documents:
+        for c in d.corrections:
+            fixes.setdefault((d.meta.id, c.where), []).append(c.id)
+    reports = progress or {}
     rows = []
     for item in hits if hits is not None else records:
         record = item.record if isinstance(item, Hit) else item
-        role = item.role if isinstance(item, Hit) else None
-        via = item.via if isinstance(item, Hit) else None
-        notes = []
-        if via:
-            notes.append(f"经{via}配合")
-        if fixes := corpus.corrections_for(record):
-            notes.append("含勘误 " + "、".join(c.id for c in fixes))
-        rows.append(
-            LedgerRow(record, role, via, deadline(record, corpus.document(record.document)), ";".join(notes))
+        doc_id, rid = record.document, record.id
+        deadline = of_record(record, documents[doc_id].meta).date  # the record's own, read or curated
+        row = LedgerRow(record, None, None, deadline, fixes.get((doc_id, rid), []))
+        if isinstance(item, Hit):
+            row.role, row.via = item.role, item.via
+        units = [unit] if unit else record.lead_units
+        row.status, row.progress_note = combined(
+            [(u, reports[(doc_id, rid, u)]) for u in units if (doc_id, rid, u) in reports]
         )
+        rows.append(row)
     return rows
+
+
+def unit_sheets(
+    corpus: Corpus, rows: Sequence[LedgerRow], progress: Progress | None
+) -> list[tuple[str, list[LedgerRow]]]:
+    """Each registered unit's rows (lead or support, directly or through a collective such as 各街道), in
+    one pass over the rows: the cost is the number of (row, unit) pairs that exist, not units × rows.
+    Collectives are groups, not units, and get no sheet of their own."""
+    claims: dict[str, dict[int, tuple[Role, str | None]]] = {}
+    for i, row in enumerate(rows):
+        r = row.record
+        named: list[tuple[str, Role, str | None]] = [(u, Role.lead, None) for u in r.lead_units]
+        named += [(u, Role.support, None) for u in r.support_units]
+        named += [(m, Role.support, c) for c in r.support_units for m in corpus.collectives.get(c, ())]
+        for name, role, via in named:
+            claims.setdefault(name, {}).setdefault(i, (role, via))  # lead, then direct support, first
+    reports = progress or {}
+    sheets = []
+    for name, unit in corpus.units.items():
+        if unit.kind == "collective" or name not in claims:
+            continue
+        unit_rows = []
+        for i, (role, via) in sorted(claims[name].items()):
+            row = rows[i]
+            report = reports.get((row.record.document, row.record.id, name))
+            status, note = report if report else (None, "")
+            unit_rows.append(dataclasses.replace(row, role=role, via=via, status=status, progress_note=note))
+        sheets.append((name, unit_rows))
+    return sheets
 
 
 def safe_text(value: Any) -> Any:
@@ -129,25 +225,40 @@ def safe_text(value: Any) -> Any:
     return value
 
 
-def keep_as_text(cell: Any) -> None:
-    """XLSX cells are data: strings are stored as text, and formula-like ones quote-prefixed (CWE-1236)."""
-    if isinstance(cell.value, str):
-        cell.data_type = "s"
-        cell.quotePrefix = cell.value.startswith(FORMULA_START)
+def xml_safe(text: str) -> str:
+    """Characters XML cannot carry, written as visible escapes (\\x1b) instead of failing the export."""
+    return XML_ILLEGAL.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", text
+    )
+
+
+def cell_text(text: str) -> str:
+    """Text an XLSX cell can hold: escaped, and cut visibly at Excel's limit (openpyxl would cut it
+    silently), saying how long the full text is and where it is whole."""
+    text = xml_safe(text)
+    if len(text) <= CELL_MAX:
+        return text
+    mark = f"…[截断: 全文 {len(text)} 字, 单元格最多 {CELL_MAX} 字, 全文见 CSV/JSON 导出 (truncated)]"
+    return text[: CELL_MAX - len(mark)] + mark
 
 
 def headers(with_role: bool) -> list[str]:
-    return [*HEADERS[:5], ROLE_HEADER, *HEADERS[5:]] if with_role else HEADERS
+    return [*HEADERS[:ROLE_AT], ROLE_HEADER, *HEADERS[ROLE_AT:]] if with_role else HEADERS
+
+
+def widths(with_role: bool, hidden: Iterable[int] = ()) -> list[int]:
+    """Column widths whose visible ones add up to PAGE_WIDTH: 具体内容 gets what the others leave,
+    including the room of `hidden` columns (which keep their width for whoever shows them again)."""
+    fixed = [w for _, w in COLUMNS]
+    if with_role:
+        fixed.insert(ROLE_AT, ROLE_WIDTH)
+    text_at = HEADERS.index("具体内容")
+    fixed[text_at] = PAGE_WIDTH - sum(fixed) + sum(fixed[i] for i in set(hidden))
+    return fixed
 
 
 def table_cells(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> list[list[Any]]:
-    out = []
-    for i, row in enumerate(rows, start=1):
-        cells = row.cells(corpus, i)
-        if with_role:
-            cells.insert(5, ROLE_NAMES.get(row.role, "") if row.role else "")
-        out.append(cells)
-    return out
+    return [row.cells(corpus, i, with_role) for i, row in enumerate(rows, start=1)]
 
 
 def to_csv(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> bytes:
@@ -180,77 +291,238 @@ def to_markdown(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> b
 def to_json(corpus: Corpus, rows: Sequence[LedgerRow]) -> bytes:
     items = []
     for row in rows:
-        item = row.record.to_json() | {"ref": corpus.ref(row.record), "deadline": row.deadline.isoformat()}
+        item = row.record.to_json() | {
+            "ref": corpus.ref(row.record),
+            "deadline": row.deadline.isoformat(),
+            "status": row.status.value if row.status else None,
+            "note": row.progress_note,
+        }
         if row.role:
             item |= {"role": row.role, "via": row.via}
         items.append(item)
     return (json.dumps(items, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def sheet_title(name: str, taken: set[str]) -> str:
-    base = SHEET_NAME_BAD.sub("_", name)[:31] or "sheet"
-    title, n = base, 2
-    while title in taken:
-        suffix = f"~{n}"
-        title, n = base[: 31 - len(suffix)] + suffix, n + 1
-    taken.add(title)
-    return title
+class SheetTitles:
+    """Unique sheet titles (Excel compares them case-insensitively, at most 31 characters), with a counter
+    per clashing name so that n clashes cost n steps, not n² probes."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self.next: dict[str, int] = {}
+
+    def __call__(self, name: str) -> str:
+        base = SHEET_NAME_BAD.sub("_", name)[:31].strip("'") or "sheet"
+        title = base
+        while title.casefold() in self.taken:
+            n = self.next.get(base.casefold(), 2)
+            self.next[base.casefold()] = n + 1
+            suffix = f"~{n}"
+            title = base[: 31 - len(suffix)] + suffix
+        self.taken.add(title.casefold())
+        return title
 
 
-def to_xlsx(corpus: Corpus, rows: Sequence[LedgerRow], unit: str | None) -> bytes:
+def line_count(value: Any, width: int) -> int:
+    """Lines a cell of `width` units needs for `value` when wrapped (one column of padding kept free)."""
+    if not isinstance(value, str):
+        return 1
+    room, lines = max(width - 1, 2), 0
+    for paragraph in value.split("\n"):
+        lines, used = lines + 1, 0
+        for ch in paragraph:
+            w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+            if used + w > room:
+                lines, used = lines + 1, 0
+            used += w
+    return lines
+
+
+def row_height(cells: Iterable[Any], column_widths: Sequence[int]) -> float:
+    """Points a row needs to show every cell in full: office suites do not compute it on opening."""
+    lines = max(line_count(v, w) for v, w in zip(cells, column_widths, strict=False))
+    return min(round(lines * LINE_HEIGHT + 4, 1), MAX_ROW_HEIGHT)
+
+
+# Named styles: a cell takes one by name (cheap), where assigning font, border and alignment one by one
+# costs a hash of each object per cell; and a clerk sees 台账正文 and 台账表头 in the style list.
+HEAD, BODY, CENTRE, DATE, LABEL, VALUE, TITLE = (
+    "台账表头",
+    "台账正文",
+    "台账居中",
+    "台账日期",
+    "封面标签",
+    "封面内容",
+    "封面标题",
+)
+
+
+def add_styles(wb: Any) -> None:
+    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+
+    thin = Side(style="thin")
+    grid = Border(left=thin, right=thin, top=thin, bottom=thin)
+    plain, bold = Font(name=FONT, size=FONT_SIZE), Font(name=FONT, size=FONT_SIZE, bold=True)
+    top = Alignment(wrap_text=True, vertical="top")
+    centre = Alignment(wrap_text=True, vertical="top", horizontal="center")
+    for name, font, alignment, extra in (
+        (
+            HEAD,
+            bold,
+            Alignment(wrap_text=True, vertical="center", horizontal="center"),
+            {"fill": PatternFill("solid", fgColor="DDEBF7")},
+        ),
+        (BODY, plain, top, {}),
+        (CENTRE, plain, centre, {}),
+        (DATE, plain, centre, {"number_format": DATE_FORMAT}),
+        (LABEL, bold, Alignment(vertical="top", horizontal="right"), {}),
+        (VALUE, plain, Alignment(wrap_text=True, vertical="top", horizontal="left"), {}),
+        (
+            TITLE,
+            Font(name=FONT, size=16, bold=True),
+            Alignment(wrap_text=True, vertical="center", horizontal="center"),
+            {"border": Border()},
+        ),
+    ):
+        wb.add_named_style(
+            NamedStyle(name=name, font=font, alignment=alignment, **({"border": grid} | extra))
+        )
+
+
+def new_sheet(wb: Any, title: str) -> Any:
+    """A worksheet titled `title` (already unique, see SheetTitles). openpyxl's own create_sheet scans
+    every existing title for each new one, which makes a workbook of n sheets cost n²."""
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    ws = Worksheet(None)  # no parent yet: openpyxl skips its duplicate-title scan
+    ws._parent = wb
+    ws._WorkbookChild__title = title
+    wb._sheets.append(ws)
+    return ws
+
+
+def print_setup(ws: Any, landscape: bool, pages_tall: int) -> None:
+    """A4, narrow margins, centred, page numbers in the footer; a ledger (many pages tall) landscape,
+    the cover (one page) portrait. Fit to one page wide only shrinks where the office suite's font is
+    wider than planned; the height bound is one page per row, which never binds (a height of 0, "as
+    needed", makes LibreOffice shrink the text to save a page: 10.3 pt instead of 10.5)."""
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, pages_tall
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = MARGIN
+    ws.page_margins.top = ws.page_margins.bottom = 0.7
+    ws.page_margins.header = ws.page_margins.footer = 0.3
+    ws.print_options.horizontalCentered = True
+    ws.oddFooter.center.text = "第 &P 页 / 共 &N 页"
+
+
+def put_row(
+    ws: Any, n: int, values: Sequence[Any], styles: Sequence[str], column_widths: Sequence[int]
+) -> None:
+    """Row n, as tall as its wrapped text needs. Cells are addressed directly: openpyxl's ws[n] and
+    max_row scan every cell of the sheet, which would make a sheet of n rows cost n²."""
+    values = [cell_text(v) if isinstance(v, str) else v for v in values]
+    ws.row_dimensions[n].height = row_height(values, column_widths)
+    for column, (value, style) in enumerate(zip(values, styles, strict=True), start=1):
+        cell = ws.cell(row=n, column=column, value=value)
+        cell.style = style
+        if isinstance(value, str):
+            keep_as_text(cell)
+
+
+def write_ledger_sheet(
+    ws: Any, corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool, plan: str
+) -> None:
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    cols, table = headers(with_role), table_cells(corpus, rows, with_role)
+    hidden = {i for i, name in enumerate(cols) if name in HIDE_WHEN_EMPTY and not any(t[i] for t in table)}
+    column_widths = widths(with_role, hidden)
+    styles = [CENTRE if name in CENTRED else BODY for name in cols]
+    for i, width in enumerate(column_widths):
+        ws.column_dimensions[get_column_letter(i + 1)].width = width
+        ws.column_dimensions[get_column_letter(i + 1)].hidden = i in hidden
+    put_row(ws, 1, cols, [HEAD] * len(cols), column_widths)
+    for n, values in enumerate(table, start=2):
+        put_row(
+            ws,
+            n,
+            values,
+            [DATE if isinstance(v, datetime.date) else s for v, s in zip(values, styles, strict=True)],
+            column_widths,
+        )
+    status_col = get_column_letter(cols.index("进展状态") + 1)
+    pick = DataValidation(
+        type="list",
+        formula1='"' + ",".join(STATUS_LABELS) + '"',
+        allow_blank=True,
+        errorStyle="warning",
+        error="请从下拉列表中选择 (choose from the list): " + "、".join(STATUS_LABELS),
+        errorTitle="进展状态",
+        showErrorMessage=True,
+    )
+    pick.add(f"{status_col}2:{status_col}{len(rows) + 1}")
+    ws.add_data_validation(pick)
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(rows) + 1}"
+    print_setup(ws, landscape=True, pages_tall=len(rows) + 1)
+    ws.print_title_rows = "1:1"
+    ws.oddHeader.center.text = page_heading(plan, ws.title)
+
+
+def page_heading(plan: str, title: str) -> str:
+    """The printed page header: plan and sheet, or the sheet alone where several documents' titles
+    would make it longer than Excel accepts ("&" is a code there, so a literal one is doubled)."""
+    for text in (f"{plan} 工作台账 · {title}", f"工作台账 · {title}"):
+        heading = xml_safe(text).replace("&", "&&")
+        if len(heading) <= HEADING_MAX:
+            return heading
+    return "工作台账"
+
+
+def to_xlsx(
+    corpus: Corpus, rows: Sequence[LedgerRow], unit: str | None, progress: Progress | None = None
+) -> bytes:
+    """The ledger workbook: a cover, the ledger, and (for a full export) one sheet per unit."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
 
-    body_font, head_font = Font(name=FONT, size=10), Font(name=FONT, size=10, bold=True)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    fill = PatternFill("solid", fgColor="DDEBF7")
+    title_of = SheetTitles()
+    plan = "、".join(d.meta.plan_title for d in corpus.documents)
     wb = Workbook()
+    add_styles(wb)
     cover = wb.active
-    cover.title = "封面"
-    taken = {"封面"}
-
-    def write_sheet(title: str, sheet_rows: Sequence[LedgerRow], with_role: bool) -> None:
-        ws = wb.create_sheet(sheet_title(title, taken))
-        cols = headers(with_role)
-        ws.append(cols)
-        for cells in table_cells(corpus, sheet_rows, with_role):
-            ws.append(cells)
-        widths = [*WIDTHS[:5], 8, *WIDTHS[5:]] if with_role else WIDTHS
-        for i, width in enumerate(widths, start=1):
-            ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = width
-        for row in ws.iter_rows():
-            for cell in row:
-                cell.font, cell.alignment = body_font, wrap
-                keep_as_text(cell)
-                if isinstance(cell.value, datetime.date):
-                    cell.number_format = 'yyyy"年"m"月"d"日"'
-        for cell in ws[1]:
-            cell.font, cell.fill = head_font, fill
-        ws.freeze_panes = "A2"
-        ws.auto_filter.ref = ws.dimensions
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.print_title_rows = "1:1"
-
-    write_sheet(f"{unit}台账" if unit else "台账", rows, unit is not None)
-    if unit is None:
-        for name in corpus.units:
-            roles = (corpus.unit_role(r.record, name) for r in rows)
-            hits = [h for h in roles if h and h.role in (Role.lead, Role.support)]
-            if hits:
-                write_sheet(name, ledger(corpus, [], hits), True)
-    write_cover(cover, corpus, unit, len(rows), body_font, head_font, wrap)
+    cover.title = title_of("封面")
+    main = new_sheet(wb, title_of(f"{unit}台账" if unit else "台账"))
+    write_ledger_sheet(main, corpus, rows, unit is not None, plan)
+    sheets = unit_sheets(corpus, rows, progress) if unit is None else []
+    if len(sheets) <= MAX_UNIT_SHEETS:
+        for name, unit_rows in sheets:
+            write_ledger_sheet(new_sheet(wb, title_of(name)), corpus, unit_rows, True, plan)
+    write_cover(cover, corpus, unit, len(rows), plan, len(sheets))
+    print_setup(cover, landscape=False, pages_tall=1)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
 
 
-def write_cover(
-    ws: Any, corpus: Corpus, unit: str | None, count: int, font: Any, bold: Any, wrap: Any
-) -> None:
-    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 16, 90
+def keep_as_text(cell: Any) -> None:
+    """XLSX cells are data: strings are stored as text as they are, and formula-like ones get the
+    quotePrefix flag (shown, never stored, as a leading ') so no spreadsheet runs them (CWE-1236)."""
+    cell.data_type = "s"
+    cell.quotePrefix = cell.value.startswith(FORMULA_START)
+
+
+COVER_WIDTHS = (13, 82)  # A4 portrait: 210 mm less 2 × 7.6 mm margins = 736 px: 95 units, 4% spare
+
+
+def write_cover(ws: Any, corpus: Corpus, unit: str | None, count: int, plan: str, units: int) -> None:
+    """The cover as a form: labels left, values right, long values wrapped in rows as tall as they need."""
+    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = COVER_WIDTHS
+    put_row(ws, 1, [f"{plan} 工作台账"], [TITLE], [sum(COVER_WIDTHS) * 2 // 3])
+    ws.row_dimensions[1].height = ws.row_dimensions[1].height * 16 / FONT_SIZE
+    ws.merge_cells("A1:B1")
     rows: list[tuple[str, Any]] = []
     for d in corpus.documents:
         m = d.meta
@@ -261,29 +533,43 @@ def write_cover(
             ("发文机关", m.issuer),
             ("签发日期", m.signed),
             ("发布日期", m.published),
-            ("", ""),
         ]
-    rows += [("导出范围", unit or "全部单位"), ("事项数", count), ("", ""), ("勘误记录", "")]
-    for d in corpus.documents:
+    rows += [("导出范围", unit or "全部单位"), ("事项数", count)]
+    if units > MAX_UNIT_SHEETS:
+        rows.append(
+            (
+                "分单位台账",
+                f"涉及 {units} 个单位, 超过 {MAX_UNIT_SHEETS} 个, 未逐单位分表; 请按“牵头单位”筛选, 或用 --unit 导出单个单位的台账",
+            )
+        )
+    elif units:
+        rows.append(("分单位台账", f"{units} 个单位, 每个单位一张表 (含配合事项)"))
+    rows.append(("填报说明", FILL_IN))
+    corrections = [c for d in corpus.documents for c in d.corrections]
+    if corrections:
+        rows.append(("勘误记录", f"共 {len(corrections)} 处, 逐条如下"))
         rows += [
             (c.id, f"{c.where}: {c.received} → {c.repaired} (可信度 {c.confidence}; {c.evidence})")
-            for c in d.corrections
+            for c in corrections
         ]
-    for key, value in rows:
-        ws.append([key, value])
-    for row in ws.iter_rows():
-        row[0].font, row[1].font = bold, font
-        row[1].alignment = wrap
-        for cell in row:
-            keep_as_text(cell)
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    for n, (label, value) in enumerate(rows, start=2):
+        put_row(ws, n, [label, value], [LABEL, VALUE], COVER_WIDTHS)
 
 
-def render(fmt: ExportFormat, corpus: Corpus, rows: Sequence[LedgerRow], unit: str | None) -> bytes:
+def render(
+    fmt: ExportFormat,
+    corpus: Corpus,
+    rows: Sequence[LedgerRow],
+    unit: str | None,
+    progress: Progress | None = None,
+) -> bytes:
+    """The file's bytes; `progress` fills 完成情况 and 进展状态 of the per-unit sheets of a full XLSX."""
     if fmt is ExportFormat.xlsx:
-        return to_xlsx(corpus, rows, unit)
+        return to_xlsx(corpus, rows, unit, progress)
     if fmt is ExportFormat.csv:
         return to_csv(corpus, rows, unit is not None)
     if fmt is ExportFormat.markdown:
         return to_markdown(corpus, rows, unit is not None)
-    return to_json(corpus, rows)
+    if fmt is ExportFormat.json:
+        return to_json(corpus, rows)
+    assert_never(fmt)
