@@ -510,8 +510,9 @@ def to_xlsx(
 def keep_as_text(cell: Any) -> None:
     """XLSX cells are data: strings are stored as text as they are, and formula-like ones get the
     quotePrefix flag (shown, never stored, as a leading ') so no spreadsheet runs them (CWE-1236)."""
-    cell.data_type = "s"
-    cell.quotePrefix = cell.value.startswith(FORMULA_START)
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
+        cell.quotePrefix = cell.value.startswith(FORMULA_START)
 
 
 COVER_WIDTHS = (13, 82)  # A4 portrait: 210 mm less 2 × 7.6 mm margins = 736 px: 95 units, 4% spare

@@ -108,12 +108,10 @@ def test_the_exported_csv_reads_back(corpus: Corpus, ledger_copy: Callable[[str]
     path = ledger_copy(".csv")
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     table = list(csv.reader(lines))
-    table[0].append("进展状态")
-    note = table[0].index("完成情况")
+    note, status = table[0].index("完成情况"), table[0].index("进展状态")  # the export writes both
     for row in table[1:]:
-        row.append("")
         if row[1] == "8.4":
-            row[note], row[-1] = "已答复", "已完成"
+            row[note], row[status] = "已答复", "已完成"
     buf = io.StringIO()
     csv.writer(buf).writerows(table)
     path.write_text(buf.getvalue(), encoding="utf-8-sig")
