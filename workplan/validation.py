@@ -50,7 +50,7 @@ class Marked(dict[str, Any]):
 def read_bytes(path: Path, limit: int) -> bytes:
     """At most `limit` + 1 bytes of any file, device, pipe or stdin: the size a file reports is not trusted."""
     try:
-        with open(path, "rb") as f:
+        with path.open("rb") as f:
             chunks = []
             left = limit + 1
             while left > 0:
@@ -209,6 +209,8 @@ def parse_yaml(text: str, path: str) -> Any:
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         what = one_line(e.problem or e.context or "invalid YAML")
+        if "nesting depth" in what:  # libyaml's own bound (1,000) before ours: the same finding
+            what = f"nested deeper than {MAX_DEPTH} levels"
         raise DataError(
             located(
                 path, mark.line if mark else None, mark.column if mark else None, f"YAML 语法错误 ({what})"
@@ -227,14 +229,26 @@ class _Converter:
         self.path = path
         self.problems: list[str] = []
         self.marks: dict[int, yaml.Mark | None] = {}
+        self.failed: set[str] = set()  # fields holding a placeholder: no further checks on them
+        self.hints_left = 20  # each costs a pass over the registry: a hostile file has thousands of typos
+
+    def hint(self, name: str, known: Iterable[str]) -> str:
+        """A did-you-mean for the first few unknown names of a file."""
+        if self.hints_left <= 0:
+            return ""
+        self.hints_left -= 1
+        return did_you_mean(name, known)
 
     def problem(self, mark: yaml.Mark | None, where: str, message: str) -> None:
+        self.failed.add(where)
         text = f"{where}: {message}" if where else message
         self.problems.append(
             located(self.path, mark.line if mark else None, mark.column if mark else None, text)
         )
 
     def convert(self, tp: Any, value: Any, mark: yaml.Mark | None, where: str) -> Any:
+        if tp is str and type(value) is str:  # most values: skip the type analysis below
+            return value
         origin = typing.get_origin(tp)
         if isinstance(tp, type) and dataclasses.is_dataclass(tp):
             return self.convert_object(tp, value, mark, where)
@@ -243,6 +257,8 @@ class _Converter:
                 self.problem(mark, where, f"应为列表 (expected a list, got {describe(value)})")
                 return []
             (item,) = typing.get_args(tp)
+            if item is str and all(type(v) is str for v in value):
+                return value
             return [
                 self.convert(item, v, getattr(v, "mark", mark), f"{where}[{i}]") for i, v in enumerate(value)
             ]
@@ -275,7 +291,7 @@ class _Converter:
                 self.problem(
                     value.key_marks.get(key),
                     where,
-                    f"未知字段 {key!r} (unknown field){did_you_mean(key, known)}",
+                    f"未知字段 {key!r} (unknown field){self.hint(key, known)}",
                 )
         kwargs = {}
         for spec in specs:
@@ -321,9 +337,12 @@ def describe(value: Any) -> str:
 
 
 def did_you_mean(name: str, known: Iterable[str]) -> str:
-    """`; 是否指: X?` for the closest known name, or nothing; difflib over the registry."""
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.5)
-    return f"; 是否指: {close[0]}?" if close else ""
+    """`; 是否指: X、Y?` for the closest known names (ties in registry order), or nothing."""
+    names = list(known)
+    close = difflib.get_close_matches(name, names, n=3, cutoff=0.5)
+    ratio = {c: difflib.SequenceMatcher(None, name, c).ratio() for c in close}
+    close.sort(key=lambda c: (-ratio[c], names.index(c)))
+    return f"; 是否指: {'、'.join(close)}?" if close else ""
 
 
 def check_references(data: DatasetFile, conv: _Converter) -> None:
@@ -336,7 +355,7 @@ def check_references(data: DatasetFile, conv: _Converter) -> None:
         return conv.marks.get(id(obj))
 
     meta = data.meta
-    if not SAFE_ID.fullmatch(meta.id):
+    if not SAFE_ID.fullmatch(meta.id) and "meta.id" not in conv.failed:
         conv.problem(
             at(meta),
             "meta.id",
@@ -346,11 +365,11 @@ def check_references(data: DatasetFile, conv: _Converter) -> None:
         value = getattr(meta, name)
         if not ISO_DATE.fullmatch(value) or not _valid_date(value):
             conv.problem(at(meta), f"meta.{name}", f"日期格式无效 (not an ISO date, YYYY-MM-DD: {value!r})")
-    if meta.year not in YEARS:
+    if meta.year not in YEARS and "meta.year" not in conv.failed:
         conv.problem(
             at(meta), "meta.year", f"年份超出范围 (year must be {YEARS[0]}-{YEARS[-1]}, got {meta.year})"
         )
-    if meta.quarter is not None and not 1 <= meta.quarter <= 4:
+    if meta.quarter is not None and not 1 <= meta.quarter <= 4 and "meta.quarter" not in conv.failed:
         conv.problem(
             at(meta), "meta.quarter", f"季度超出范围 (quarter must be 1-4 or null, got {meta.quarter})"
         )
@@ -360,7 +379,7 @@ def check_references(data: DatasetFile, conv: _Converter) -> None:
 
     def unknown_unit(name: str) -> str:
         known = aliases.get(name)
-        hint = f"; 是否指: {known}?" if known else did_you_mean(name, units)
+        hint = f"; 是否指: {known}?" if known else conv.hint(name, units)
         return f"未知单位 {name!r} (unknown unit; add it to units){hint}"
 
     for name, n in Counter(u.name for u in data.units).items():
@@ -428,7 +447,7 @@ def check_references(data: DatasetFile, conv: _Converter) -> None:
                     conv.problem(
                         at(p),
                         f"project {p.id}",
-                        f"未知领导 {name!r} (unknown leader; add it to leaders){did_you_mean(name, leaders)}",
+                        f"未知领导 {name!r} (unknown leader; add it to leaders){conv.hint(name, leaders)}",
                     )
     for leader in data.leaders:
         check_name(conv, at(leader), f"leaders.{leader.name}", leader.name)
