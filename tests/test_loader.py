@@ -105,10 +105,18 @@ def test_all_problems_are_reported_not_just_the_first(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("lead: [区商务委]", "lead: [区商务局]", "未知单位 '区商务局' (unknown unit; add it to units); 是否指: 区商务委、"),
+        (
+            "lead: [区商务委]",
+            "lead: [区商务局]",
+            "未知单位 '区商务局' (unknown unit; add it to units); 是否指: 区商务委、",
+        ),
         ('id: "2.6"', 'id: "2.5"', "编号 '2.5' 重复 (id already used"),
         ('id: "2.6"', 'id: "3.6"', "id must be 2.<n>"),
-        ("lead_leaders: [周海鹰]", "lead_leaders: [周海]", "未知领导 '周海' (unknown leader; add it to leaders); 是否指: 周海鹰?"),
+        (
+            "lead_leaders: [周海鹰]",
+            "lead_leaders: [周海]",
+            "未知领导 '周海' (unknown leader; add it to leaders); 是否指: 周海鹰?",
+        ),
         ('published: "2020-04-24"', 'published: "2020-02-30"', "not an ISO date"),
         ("  repaired: 4月27日\n", "  repaired: 4月28日\n", "repair not found"),
         ("kind: company", "kind: firm", "取值无效 (expected one of"),

@@ -404,13 +404,15 @@ def check_references(data: DatasetFile, conv: _Converter) -> None:
                 conv.problem(at(u), f"units.{u.name}.members", unknown_unit(m))
 
     first_seen: dict[str, yaml.Mark | None] = {}
+    duplicated: set[str] = set()
 
     def count_id(rid: str, mark: yaml.Mark | None) -> None:
         if rid not in first_seen:
             first_seen[rid] = mark
             return
         before = first_seen[rid]
-        where = f" (line {before.line + 1})" if before else ""
+        duplicated.add(rid)
+        where = f" at line {before.line + 1}" if before else ""
         conv.problem(mark, "", f"编号 {rid!r} 重复 (id already used{where})")
 
     for s in data.sections:
@@ -459,7 +461,7 @@ def check_references(data: DatasetFile, conv: _Converter) -> None:
                 f"与攻坚专项不一致 (lists lead {leader.lead} / support {leader.support}, "
                 f"but the projects say lead {lead} / support {support})",
             )
-    check_corrections(data, conv)
+    check_corrections(data, conv, duplicated)
 
 
 def check_name(conv: _Converter, mark: yaml.Mark | None, where: str, name: str) -> None:
@@ -489,9 +491,12 @@ def check_sentences(
         )
 
 
-def check_corrections(data: DatasetFile, conv: _Converter) -> None:
+def check_corrections(data: DatasetFile, conv: _Converter, duplicated: set[str]) -> None:
+    """Each repair is found where it says; one naming a duplicated id is left to that id's problem."""
     fields = {t.id: t for s in data.sections for t in s.tasks} | {p.id: p for p in data.projects}
     for c in data.corrections:
+        if c.where in duplicated:
+            continue
         target: Any = data.meta if c.field == "meta" else fields.get(c.where)
         if target is None:
             conv.problem(conv.marks.get(id(c)), f"corrections.{c.id}", f"无此记录 (no record {c.where!r})")
