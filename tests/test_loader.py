@@ -343,8 +343,10 @@ def test_parallel_build_equals_serial_build(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", counting_pool)
     serial = records_of(load_index(folder, workers=1))
     parallel = records_of(load_index(folder, workers=3))
-    assert pool_sizes == [3]  # the second build really used worker processes
-    assert parallel == serial and len(serial) == 6 * 41
+    monkeypatch.delenv("WORKPLAN_NO_CACHE")  # workers now hand over the cache entries they wrote
+    cached = records_of(load_index(folder, workers=2))
+    assert pool_sizes == [3, 2]  # the later builds really used worker processes
+    assert parallel == serial == cached and len(serial) == 6 * 41
     assert [r["document"] for r in serial[::41]] == [f"plan-{i:02d}" for i in range(6)]
 
 

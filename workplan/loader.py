@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import pickle
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -106,23 +107,29 @@ def _document_key(path: Path) -> str | None:
         return None
 
 
-def parse_document(path: Path) -> Document:
-    """Parse and validate one file, and keep it in the cache: the work a worker process does."""
+def _parse_and_store(path: Path) -> tuple[Document, bytes | None]:
+    """Parse and validate one file and keep it in the cache; the entry's bytes too, when it was stored."""
     from .validation import validate_file
 
     document = model.build_document(validate_file(path), str(path))
     name = _document_key(path)
-    if name is not None:
-        cache.store(cache.entry_name("document", [str(path)]), name, document)
-    return document
+    stored = cache.store(cache.entry_name("document", [str(path)]), name, document) if name else None
+    return document, stored
 
 
-def _parse_in_worker(path: Path) -> Document | tuple[str, list[str]]:
-    """A worker's result: the document, or the error's message and problems (DataError pickles badly)."""
+def parse_document(path: Path) -> Document:
+    """One file parsed and validated (a cache miss), and stored in the cache."""
+    return _parse_and_store(path)[0]
+
+
+def _parse_in_worker(path: Path) -> Document | bytes | tuple[str, list[str]]:
+    """A worker's result: the cache entry's bytes (already pickled: sent as they are), the document when
+    uncached, or the error's message and problems (a DataError does not survive pickling whole)."""
     try:
-        return parse_document(path)
+        document, stored = _parse_and_store(path)
     except DataError as e:
         return e.message, e.problems
+    return document if stored is None else stored
 
 
 def load_document(path: Path) -> Document:
@@ -172,7 +179,7 @@ def _build(files: list[Path], on_progress: Progress | None, workers: int | None)
                 if isinstance(result, tuple):
                     pool.shutdown(cancel_futures=True)
                     raise DataError(*result)
-                finished(i, result)
+                finished(i, pickle.loads(result)[1] if isinstance(result, bytes) else result)
     return [d for d in documents if d is not None]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import difflib
+import functools
 import re
 import types
 import typing
@@ -25,7 +26,7 @@ from yaml import events
 
 from .errors import DataError, located
 from .model import DatasetFile, split_sentences
-from .schema import field_specs
+from .schema import FieldSpec, field_specs
 
 MAX_FILE_BYTES = 32 * 1024 * 1024  # parsing takes about 17x the file size in memory: ~550 MiB here
 MAX_DEPTH = 200  # the dataset nests 6 deep
@@ -247,8 +248,6 @@ class _Converter:
         )
 
     def convert(self, tp: Any, value: Any, mark: yaml.Mark | None, where: str) -> Any:
-        if tp is str and type(value) is str:  # most values: skip the type analysis below
-            return value
         origin = typing.get_origin(tp)
         if isinstance(tp, type) and dataclasses.is_dataclass(tp):
             return self.convert_object(tp, value, mark, where)
@@ -257,8 +256,6 @@ class _Converter:
                 self.problem(mark, where, f"应为列表 (expected a list, got {describe(value)})")
                 return []
             (item,) = typing.get_args(tp)
-            if item is str and all(type(v) is str for v in value):
-                return value
             return [
                 self.convert(item, v, getattr(v, "mark", mark), f"{where}[{i}]") for i, v in enumerate(value)
             ]
@@ -274,8 +271,7 @@ class _Converter:
                 self.problem(mark, where, f"取值无效 (expected one of {choices}, got {value!r})")
             return value
         if (tp is int and isinstance(value, bool)) or not isinstance(value, tp):
-            hint = ", quote it" if isinstance(value, datetime.date) and tp is str else ""
-            self.problem(mark, where, f"类型不符 (expected {tp.__name__}, got {describe(value)}{hint})")
+            self.problem(mark, where, f"类型不符 (expected {tp.__name__}, got {describe(value)})")
             return tp()
         return value
 
@@ -284,22 +280,28 @@ class _Converter:
             self.problem(mark, where, f"应为映射 (expected a mapping, got {describe(value)})")
             value = Marked()
             value.key_marks = {}
-        specs = field_specs(cls)
-        known = {s.name for s in specs}
-        for key in value:
-            if key not in known:
-                self.problem(
-                    value.key_marks.get(key),
-                    where,
-                    f"未知字段 {key!r} (unknown field){self.hint(key, known)}",
-                )
+        plan, known = _plan(cls)
+        if not value.keys() <= known:
+            for key in value:
+                if key not in known:
+                    self.problem(
+                        value.key_marks.get(key),
+                        where,
+                        f"未知字段 {key!r} (unknown field){self.hint(key, known)}",
+                    )
         kwargs = {}
-        for spec in specs:
-            here = f"{where}.{spec.name}" if where else spec.name
+        for spec, exact in plan:
             if spec.name in value:
-                kwargs[spec.name] = self.convert(
-                    spec.type, value[spec.name], value.key_marks.get(spec.name), here
-                )
+                v = value[spec.name]
+                if exact is list:
+                    as_is = type(v) is list and all(type(x) is str for x in v)
+                else:
+                    as_is = type(v) is exact
+                if as_is:
+                    kwargs[spec.name] = v  # most values: already what the field holds
+                    continue
+                here = f"{where}.{spec.name}" if where else spec.name
+                kwargs[spec.name] = self.convert(spec.type, v, value.key_marks.get(spec.name), here)
             elif spec.required:
                 self.problem(
                     value.mark or mark,
@@ -310,6 +312,19 @@ class _Converter:
         obj = cls(**kwargs)
         self.marks[id(obj)] = value.mark or mark
         return obj
+
+
+@functools.cache
+def _plan(cls: type) -> tuple[tuple[tuple[FieldSpec, type | None], ...], frozenset[str]]:
+    """Each field with the type a value has when it can be taken as it is (str, int, bool; list for
+    list[str]), and the field names: worked out once per class, not once per value."""
+    plan = []
+    for spec in field_specs(cls):
+        exact = spec.type if spec.type in (str, int, bool) else None
+        if typing.get_origin(spec.type) is list and typing.get_args(spec.type) == (str,):
+            exact = list
+        plan.append((spec, exact))
+    return tuple(plan), frozenset(s.name for s in field_specs(cls))
 
 
 def _empty(tp: Any) -> Any:
