@@ -132,15 +132,17 @@ def _parse_in_worker(path: Path) -> Document | bytes | tuple[str, list[str]]:
     return document if stored is None else stored
 
 
+def _cached_document(path: Path) -> Document | None:
+    """The document the cache holds for this file as it is now, if any; `path` must be absolute."""
+    name = _document_key(path)
+    hit = cache.load(cache.entry_name("document", [str(path)]), name, Document) if name else None
+    return hit if hit is not None and hit.path == str(path) else None
+
+
 def load_document(path: Path) -> Document:
     """One validated document, from the cache when the file has not changed."""
     path = path.absolute()
-    name = _document_key(path)
-    if name is not None:
-        hit = cache.load(cache.entry_name("document", [str(path)]), name, Document)
-        if hit is not None and hit.path == str(path):
-            return hit
-    return parse_document(path)
+    return _cached_document(path) or parse_document(path)
 
 
 def _build(files: list[Path], on_progress: Progress | None, workers: int | None) -> list[Document]:
@@ -158,9 +160,8 @@ def _build(files: list[Path], on_progress: Progress | None, workers: int | None)
 
     missing = []
     for i, path in enumerate(files):
-        name = _document_key(path)
-        hit = cache.load(cache.entry_name("document", [str(path)]), name, Document) if name else None
-        if hit is not None and hit.path == str(path):
+        hit = _cached_document(path)
+        if hit is not None:
             finished(i, hit)
         else:
             missing.append(i)
