@@ -331,8 +331,7 @@ def records_of(index: Any) -> list[dict[str, Any]]:
 
 def test_parallel_build_equals_serial_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = corpus_folder(tmp_path, 6)
-    monkeypatch.setenv("WORKPLAN_NO_CACHE", "1")  # both builds parse every file
-    monkeypatch.setattr("workplan.loader.PARALLEL_BYTES", 0)
+    monkeypatch.setenv("WORKPLAN_NO_CACHE", "1")  # every build parses every file
     pool_sizes = []
     real_pool = concurrent.futures.ProcessPoolExecutor
 
@@ -341,12 +340,15 @@ def test_parallel_build_equals_serial_build(tmp_path: Path, monkeypatch: pytest.
         return real_pool(workers)
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", counting_pool)
+    small = records_of(load_index(folder, workers=3))
+    assert pool_sizes == []  # a few small files: starting processes would cost more than it saves
+    monkeypatch.setattr("workplan.loader.PARALLEL_BYTES", 0)
     serial = records_of(load_index(folder, workers=1))
     parallel = records_of(load_index(folder, workers=3))
     monkeypatch.delenv("WORKPLAN_NO_CACHE")  # workers now hand over the cache entries they wrote
     cached = records_of(load_index(folder, workers=2))
     assert pool_sizes == [3, 2]  # the later builds really used worker processes
-    assert parallel == serial == cached and len(serial) == 6 * 41
+    assert parallel == serial == cached == small and len(serial) == 6 * 41
     assert [r["document"] for r in serial[::41]] == [f"plan-{i:02d}" for i in range(6)]
 
 

@@ -145,6 +145,13 @@ def load_document(path: Path) -> Document:
     return _cached_document(path) or parse_document(path)
 
 
+def cores() -> int:
+    """The cores this process may run on (a container or taskset may allow fewer than the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def _build(files: list[Path], on_progress: Progress | None, workers: int | None) -> list[Document]:
     """Documents for `files` in their order: cached ones first, the rest parsed (in parallel if it pays)."""
     documents: list[Document | None] = [None] * len(files)
@@ -166,7 +173,7 @@ def _build(files: list[Path], on_progress: Progress | None, workers: int | None)
         else:
             missing.append(i)
     size = sum(os.stat(files[i]).st_size for i in missing)
-    workers = min(workers or os.cpu_count() or 1, len(missing))
+    workers = min(workers or cores(), len(missing))
     if workers <= 1 or size < PARALLEL_BYTES:
         for i in missing:
             finished(i, parse_document(files[i]))
