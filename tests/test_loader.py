@@ -16,7 +16,7 @@ import yaml
 
 from workplan.errors import DataError
 from workplan.loader import load_document, load_documents, load_index, shipped_data
-from workplan.validation import validate_file
+from workplan.validation import validate_file, validate_text
 
 SHIPPED = shipped_data().read_text(encoding="utf-8")
 
@@ -58,6 +58,10 @@ def test_shipped_dataset_loads_from_the_package() -> None:
         ("? [a]\n: 1\n", "keys must be strings"),
         ("a: 1\n---\nb: 2\n", "plan.yaml:2:1: 一个文件只能有一个文档"),
         ("year: " + "9" * 5000 + "\n", "plan.yaml:1:7: 整数位数过多"),
+        (
+            "标题标题: a\x07b\n",
+            "plan.yaml:1:8: 不允许的控制字符 U+0007 (control character not allowed in YAML)",
+        ),
     ],
 )
 def test_yaml_level_problems(tmp_path: Path, text: str, expected: str) -> None:
@@ -195,6 +199,11 @@ def test_raw_nul_is_one_located_line(tmp_path: Path) -> None:
         problem
         == f"{tmp_path / 'plan.yaml'}:3:8: 含有 NUL 字符, 不是文本文件 (a raw NUL byte; not a text file)"
     )
+
+
+def test_a_lone_surrogate_is_a_located_problem() -> None:
+    with pytest.raises(DataError, match=r"^notice:2:4: 不是有效的 Unicode 文本 \(not valid Unicode text\)$"):
+        validate_text("a: 1\nb: \udcff\n", "notice")  # as text decoded with surrogateescape holds
 
 
 def test_many_quoted_brackets_are_not_nesting(tmp_path: Path) -> None:

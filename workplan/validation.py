@@ -192,16 +192,24 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def line_and_column(text: str, at: int) -> tuple[int, int]:
+    """0-based line and column of the character at offset `at`."""
+    return text.count("\n", 0, at), at - (text.rfind("\n", 0, at) + 1)
+
+
 def parse_yaml(text: str, path: str) -> Any:
     if "\x00" in text:
-        at = text.index("\x00")
-        line = text.count("\n", 0, at)
-        column = at - (text.rfind("\n", 0, at) + 1)
+        line, column = line_and_column(text, text.index("\x00"))
         raise DataError(
             located(path, line, column, "含有 NUL 字符, 不是文本文件 (a raw NUL byte; not a text file)")
         )
     try:
         return build_yaml(text)
+    except UnicodeEncodeError as e:  # a lone surrogate, from text decoded with surrogateescape
+        line, column = line_and_column(text, e.start)
+        raise DataError(
+            located(path, line, column, "不是有效的 Unicode 文本 (not valid Unicode text)")
+        ) from None
     except Refused as e:
         mark = e.mark
         raise DataError(
@@ -217,6 +225,11 @@ def parse_yaml(text: str, path: str) -> Any:
                 path, mark.line if mark else None, mark.column if mark else None, f"YAML 语法错误 ({what})"
             )
         ) from None
+    except yaml.reader.ReaderError as e:
+        # libyaml counts bytes, PyYAML characters: the first occurrence is the one either stopped at
+        line, column = line_and_column(text, max(0, text.find(chr(e.character))))
+        what = f"不允许的控制字符 U+{e.character:04X} (control character not allowed in YAML)"
+        raise DataError(located(path, line, column, what)) from None
     except yaml.YAMLError as e:
         raise DataError(
             located(path, None, None, f"YAML 语法错误 (invalid YAML: {one_line(str(e))})")
