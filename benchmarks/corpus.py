@@ -84,7 +84,7 @@ def variant(data: dict[str, Any], n: int, rng: random.Random) -> dict[str, Any]:
         }
         if entry["lead"] or entry["support"]:
             registry.append(entry)
-    year, quarter = 2000 + n // 4, n % 4 + 1
+    year, quarter = 2000 + n // 4 % 100, n % 4 + 1  # years stay in the range validate accepts
     meta = {
         **data["meta"],
         "id": f"synthetic-{n:05d}",

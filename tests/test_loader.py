@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextlib
 import os
 import pickle
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,7 +16,7 @@ import yaml
 
 from workplan.errors import DataError
 from workplan.loader import load_document, load_documents, load_index, shipped_data
-from workplan.validation import validate_file
+from workplan.validation import validate_file, validate_text
 
 SHIPPED = shipped_data().read_text(encoding="utf-8")
 
@@ -44,12 +47,21 @@ def test_shipped_dataset_loads_from_the_package() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("a: 1\na: 2\n", "duplicate key 'a'"),
+        ("a: 1\na: 2\n", "plan.yaml:2:1: 重复的键 'a' (duplicate key)"),
         ("a: &x [1]\nb: *x\n", "anchors and aliases are not allowed"),
         ("a: [1, 2\n", "plan.yaml:2:1"),
         ("- 1\n- 2\n", "expected a mapping, got a list"),
-        ("<<: {a: 1}\n", "unknown field '<<'"),
-        ("a: !!python/object:os.system x\n", "could not determine a constructor"),
+        ("<<: {a: 1}\n", "未知字段 '<<' (unknown field)"),
+        ("a: !!python/object:os.system x\n", "tags are not allowed"),
+        ("a: !!str x\n", "tags are not allowed"),
+        ("a: &x 1\n", "anchors and aliases are not allowed"),
+        ("? [a]\n: 1\n", "keys must be strings"),
+        ("a: 1\n---\nb: 2\n", "plan.yaml:2:1: 一个文件只能有一个文档"),
+        ("year: " + "9" * 5000 + "\n", "plan.yaml:1:7: 整数位数过多"),
+        (
+            "标题标题: a\x07b\n",
+            "plan.yaml:1:8: 不允许的控制字符 U+0007 (control character not allowed in YAML)",
+        ),
     ],
 )
 def test_yaml_level_problems(tmp_path: Path, text: str, expected: str) -> None:
@@ -67,7 +79,7 @@ def test_problems_carry_file_line_and_column(tmp_path: Path) -> None:
     path = write(tmp_path, edited("  year: 2020\n", "  year: twenty\n"))
     (problem,) = problems_of(path)
     line = SHIPPED.splitlines().index("  year: 2020") + 1
-    assert problem.startswith(f"{path}:{line}:3: meta.year: expected int")
+    assert problem.startswith(f"{path}:{line}:3: meta.year: 类型不符 (expected int")
 
 
 def test_unquoted_dates_and_yes_no_stay_strings(tmp_path: Path) -> None:
@@ -79,29 +91,39 @@ def test_unquoted_dates_and_yes_no_stay_strings(tmp_path: Path) -> None:
 
 def test_unknown_field_is_named(tmp_path: Path) -> None:
     (problem,) = problems_of(write(tmp_path, edited("  year: 2020\n", "  year: 2020\n  yaer: 2020\n")))
-    assert "unknown field 'yaer'" in problem
+    assert problem.endswith("meta: 未知字段 'yaer' (unknown field); 是否指: year、quarter?")
 
 
 def test_missing_required_field(tmp_path: Path) -> None:
     problems = problems_of(write(tmp_path, edited("  issuer: 上海市杨浦区人民政府办公室\n", "")))
-    assert any("missing required field 'issuer'" in p for p in problems)
+    assert any("meta: 缺少必填字段 'issuer' (missing required field)" in p for p in problems)
 
 
 def test_all_problems_are_reported_not_just_the_first(tmp_path: Path) -> None:
     text = edited("  year: 2020\n", "  year: x\n").replace("  quarter: 2\n", "  quarter: y\n")
-    assert len(problems_of(write(tmp_path, text))) == 2
+    problems = problems_of(write(tmp_path, text))
+    assert len(problems) == 2  # no follow-on "out of range" for the placeholders that stand in
+    assert all("类型不符 (expected int" in p for p in problems)
 
 
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("lead: [区商务委]", "lead: [区商务局]", "unknown unit '区商务局'"),
-        ('id: "2.6"', 'id: "2.5"', "id '2.5' used 2 times"),
+        (
+            "lead: [区商务委]",
+            "lead: [区商务局]",
+            "未知单位 '区商务局' (unknown unit; add it to units); 是否指: 区商务委、",
+        ),
+        ('id: "2.6"', 'id: "2.5"', "编号 '2.5' 重复 (id already used"),
         ('id: "2.6"', 'id: "3.6"', "id must be 2.<n>"),
-        ("lead_leaders: [周海鹰]", "lead_leaders: [周海]", "unknown leader '周海'"),
+        (
+            "lead_leaders: [周海鹰]",
+            "lead_leaders: [周海]",
+            "未知领导 '周海' (unknown leader; add it to leaders); 是否指: 周海鹰?",
+        ),
         ('published: "2020-04-24"', 'published: "2020-02-30"', "not an ISO date"),
         ("  repaired: 4月27日\n", "  repaired: 4月28日\n", "repair not found"),
-        ("kind: company", "kind: firm", "expected one of"),
+        ("kind: company", "kind: firm", "取值无效 (expected one of"),
     ],
 )
 def test_reference_problems(tmp_path: Path, old: str, new: str, expected: str) -> None:
@@ -146,11 +168,86 @@ def test_oversized_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         validate_file(write(tmp_path, SHIPPED))
 
 
+def test_a_device_that_never_ends_is_cut_at_the_limit() -> None:
+    with pytest.raises(DataError, match=r"^/dev/zero: 超过 32 MiB.*larger than 32 MiB"):
+        load_documents("/dev/zero")
+
+
+def test_a_pipe_is_read_no_further_than_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("workplan.validation.MAX_FILE_BYTES", 1000)
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    written = []
+
+    def writer() -> None:  # writes until the reader hangs up; never ends on its own
+        with contextlib.suppress(BrokenPipeError), open(fifo, "wb") as f:
+            while True:
+                f.write(b"a" * 4096)
+                written.append(4096)
+
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    with pytest.raises(DataError, match="larger than"):
+        validate_file(fifo)
+    thread.join()
+    assert not thread.is_alive()
+
+
+def test_raw_nul_is_one_located_line(tmp_path: Path) -> None:
+    (problem,) = problems_of(write(tmp_path, "schema_version: 1\nmeta:\n  id: a\x00b\n"))
+    assert (
+        problem
+        == f"{tmp_path / 'plan.yaml'}:3:8: 含有 NUL 字符, 不是文本文件 (a raw NUL byte; not a text file)"
+    )
+
+
+def test_a_lone_surrogate_is_a_located_problem() -> None:
+    with pytest.raises(DataError, match=r"^notice:2:4: 不是有效的 Unicode 文本 \(not valid Unicode text\)$"):
+        validate_text("a: 1\nb: \udcff\n", "notice")  # as text decoded with surrogateescape holds
+
+
+def test_many_quoted_brackets_are_not_nesting(tmp_path: Path) -> None:
+    brackets = "[" * 300 + "{" * 300
+    path = write(tmp_path, edited("title: 消费拉动", f"title: '消费拉动{brackets}'"))
+    assert brackets in validate_file(path).sections[1].tasks[5].title
+
+
+def test_deep_indentation_is_refused_where_it_goes_too_deep(tmp_path: Path) -> None:
+    text = "a:\n" + "".join(" " * (2 * i) + "b:\n" for i in range(1, 300))
+    (problem,) = problems_of(write(tmp_path, text))
+    assert problem.startswith(f"{tmp_path / 'plan.yaml'}:201:") and "nested deeper than 200" in problem
+
+
+def test_dot_files_in_a_folder_are_not_data(tmp_path: Path) -> None:
+    write(tmp_path, SHIPPED)
+    (tmp_path / "._plan.yaml").write_bytes(b"\x00\x05\x16\x07Mac OS X")  # AppleDouble
+    write(tmp_path, "not: [valid", ".#plan.yaml")
+    assert [d.meta.id for d in load_documents(tmp_path)] == ["yangpu-2020q2"]
+
+
+@pytest.mark.parametrize(("link", "expected"), [("loop.yaml", "符号链接循环"), ("gone.yaml", "文件不存在")])
+def test_a_broken_link_in_a_folder_is_a_clear_error(tmp_path: Path, link: str, expected: str) -> None:
+    write(tmp_path, SHIPPED)
+    (tmp_path / link).symlink_to(tmp_path / ("loop.yaml" if link == "loop.yaml" else "missing"))
+    with pytest.raises(DataError, match=f"{link}: {expected}"):
+        load_index(tmp_path)
+
+
+def test_an_unreadable_folder_is_a_data_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def denied(path: Any) -> Any:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("workplan.loader.os.scandir", denied)
+    with pytest.raises(DataError, match=r"无法读取 \(cannot read: Permission denied\)") as info:
+        load_index(tmp_path)
+    assert info.value.exit_code == 3
+
+
 def test_second_load_comes_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path, SHIPPED)
     first = load_document(path)
     calls = []
-    monkeypatch.setattr("workplan.validation.validate_file", lambda p: calls.append(p))
+    monkeypatch.setattr("workplan.loader.parse_document", lambda p: calls.append(p))
     second = load_document(path)
     assert calls == [] and second.records == first.records
 
@@ -182,11 +279,11 @@ def test_index_comes_from_the_cache_until_a_file_changes(
     path = write(folder, SHIPPED)
     assert len(load_index(folder)) == 41
     builds = []
-    monkeypatch.setattr("workplan.loader.load_documents", lambda target: builds.append(target) or [])
+    monkeypatch.setattr("workplan.loader._build", lambda files, *_: builds.append(files) or [])
     assert len(load_index(folder)) == 41 and builds == []
     path.write_text(SHIPPED.replace("title: 消费拉动", "title: 消费促进"), encoding="utf-8")
     os.utime(path, ns=(1, 1))
-    assert len(load_index(folder)) == 0 and builds == [folder]  # the changed file forced a rebuild
+    assert len(load_index(folder)) == 0 and builds == [[path]]  # the changed file forced a rebuild
 
 
 def test_a_foreign_cache_entry_is_not_trusted(tmp_path: Path, isolated_cache: Path) -> None:
@@ -209,7 +306,99 @@ def test_unwritable_cache_is_not_an_error(tmp_path: Path, monkeypatch: pytest.Mo
     assert len(load_document(write(tmp_path, SHIPPED)).records) == 41
 
 
-def test_safe_loader_only() -> None:
-    import workplan.validation as validation
+def test_no_constructor_runs_on_a_tagged_value(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Documents are built from parser events; no PyYAML constructor, safe or not, is ever asked."""
 
-    assert issubclass(validation._Loader, (yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+    def forbidden(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a YAML constructor ran")
+
+    monkeypatch.setattr(yaml.constructor.BaseConstructor, "construct_document", forbidden)
+    monkeypatch.setattr(yaml.constructor.BaseConstructor, "construct_object", forbidden)
+    assert validate_file(write(tmp_path, SHIPPED)).meta.id == "yangpu-2020q2"
+    problems = problems_of(write(tmp_path, "a: !!python/object/apply:os.system [echo hi]\n"))
+    assert "tags are not allowed" in problems[0]
+
+
+# --- many files: a parallel build equal to the serial one, progress, several targets ---------------
+
+
+def corpus_folder(tmp_path: Path, n: int, name: str = "plans") -> Path:
+    """n documents, each the shipped one with its own id and a title of its own in 2.6."""
+    folder = tmp_path / name
+    folder.mkdir()
+    for i in range(n):
+        text = SHIPPED.replace("id: yangpu-2020q2", f"id: plan-{i:02d}").replace(
+            "title: 消费拉动", f"title: 消费拉动{i}"
+        )
+        write(folder, text, f"plan-{i:02d}.yaml")
+    return folder
+
+
+def records_of(index: Any) -> list[dict[str, Any]]:
+    return [index.materialise(i).to_json() for i in range(len(index))]
+
+
+def test_parallel_build_equals_serial_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = corpus_folder(tmp_path, 6)
+    monkeypatch.setenv("WORKPLAN_NO_CACHE", "1")  # every build parses every file
+    pool_sizes = []
+    real_pool = concurrent.futures.ProcessPoolExecutor
+
+    def counting_pool(workers: int) -> Any:
+        pool_sizes.append(workers)
+        return real_pool(workers)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", counting_pool)
+    small = records_of(load_index(folder, workers=3))
+    assert pool_sizes == []  # a few small files: starting processes would cost more than it saves
+    monkeypatch.setattr("workplan.loader.PARALLEL_BYTES", 0)
+    serial = records_of(load_index(folder, workers=1))
+    parallel = records_of(load_index(folder, workers=3))
+    monkeypatch.delenv("WORKPLAN_NO_CACHE")  # workers now hand over the cache entries they wrote
+    cached = records_of(load_index(folder, workers=2))
+    assert pool_sizes == [3, 2]  # the later builds really used worker processes
+    assert parallel == serial == cached == small and len(serial) == 6 * 41
+    assert [r["document"] for r in serial[::41]] == [f"plan-{i:02d}" for i in range(6)]
+
+
+def test_a_bad_file_fails_a_parallel_build_as_it_fails_a_serial_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = corpus_folder(tmp_path, 4)
+    bad = SHIPPED.replace("id: yangpu-2020q2", "id: plan-02").replace("year: 2020", "year: 10000")
+    write(folder, bad.replace("lead: [区商务委]", "lead: [区商务局]"), "plan-02.yaml")
+    monkeypatch.setattr("workplan.loader.PARALLEL_BYTES", 0)
+    errors = []
+    for workers in (1, 2):
+        monkeypatch.setenv("WORKPLAN_CACHE_DIR", str(tmp_path / f"cache-{workers}"))
+        with pytest.raises(DataError) as info:
+            load_index(folder, workers=workers)
+        errors.append((info.value.message, info.value.problems))
+    expected = 1 + SHIPPED.count("lead: [区商务委]")  # the year and each unknown unit, from the worker too
+    assert errors[0] == errors[1] and len(errors[0][1]) == expected
+
+
+def test_progress_is_reported_file_by_file(tmp_path: Path) -> None:
+    folder = corpus_folder(tmp_path, 3)
+    calls: list[tuple[int, int, int]] = []
+    load_index(folder, on_progress=lambda *args: calls.append(args))
+    assert calls == [(1, 3, 41), (2, 3, 82), (3, 3, 123)]
+    calls.clear()
+    load_index(folder, on_progress=lambda *args: calls.append(args))
+    assert calls == []  # served whole from the cache: nothing to show
+
+
+def test_several_targets_load_together(tmp_path: Path) -> None:
+    folder = corpus_folder(tmp_path, 2)
+    single = write(tmp_path, SHIPPED)
+    index = load_index([folder, str(single)])
+    assert [r["document"] for r in records_of(index)[::41]] == ["plan-00", "plan-01", "yangpu-2020q2"]
+
+
+def test_a_file_given_twice_is_an_error_naming_both(tmp_path: Path) -> None:
+    folder = corpus_folder(tmp_path, 2)
+    with pytest.raises(DataError) as info:
+        load_index([folder, folder / "plan-01.yaml"])
+    assert str(folder / "plan-01.yaml") in info.value.message and "loaded twice" in info.value.message
+    with pytest.raises(DataError, match="document id is also used by"):
+        load_index([folder, write(tmp_path, SHIPPED.replace("id: yangpu-2020q2", "id: plan-00"))])

@@ -116,14 +116,14 @@ def test_unreadable_data_file(
     path = tmp_path / "secret.yaml"
     path.write_text("a: 1")
 
-    def denied(self: Path) -> bytes:
+    def denied(self: Path, *args: Any) -> Any:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(Path, "open", denied)
     result = run("--data", str(path), "list")
     assert (
         result.exit_code == 3
-        and result.stderr == f"workplan: error: {path}: cannot read: Permission denied\n"
+        and result.stderr == f"workplan: error: {path}: 无法读取 (cannot read: Permission denied)\n"
     )
 
 

@@ -7,7 +7,7 @@ names lazily.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,16 +17,17 @@ from .errors import DataError
 PathLike = str | os.PathLike[str]
 
 
-def load(data: PathLike | Sequence[PathLike] | None = None) -> Corpus:
-    """The documents in a dataset file or folder (or several), or the shipped dataset when None.
+def load(
+    data: PathLike | Sequence[PathLike] | None = None,
+    on_progress: Callable[[int, int, int], None] | None = None,
+) -> Corpus:
+    """The documents in one or more dataset files or folders, or the shipped dataset when None.
 
-    Raises DataError (exit code 3 in the CLI) naming the file and line of any problem."""
+    `on_progress(files_done, files_total, records)` is called while a cold corpus is built (not when
+    the cache answers). Raises DataError (exit code 3 in the CLI) naming the file and line of a problem."""
     from .loader import load_index
 
-    targets = [data] if isinstance(data, (str, os.PathLike)) else list(data or [])
-    if len(targets) > 1:
-        raise DataError("一次只能载入一个数据路径 (one data path at a time for now)")
-    return Corpus(load_index(targets[0] if targets else None))
+    return Corpus(load_index(data, on_progress))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,12 +1,16 @@
 """Find the dataset files to load and load them, through the cache when nothing changed.
 
 Parsing and validation live in `validation` and are imported only on a cache miss: a warm start never
-imports YAML at all.
+imports YAML at all. A cold build of many files parses them in a process pool; the result is the same
+as a serial build whatever the number of workers, because documents are gathered in file order.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import pickle
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import cache, model
@@ -15,24 +19,10 @@ from .index import Index
 from .model import Document
 
 DATA_SUFFIXES = (".yaml", ".yml")
-
-
-def load_document(path: Path) -> Document:
-    """One validated document, from the cache when the file has not changed."""
-    try:
-        name = cache.key("document", [cache.file_identity(path.absolute(), path.stat())])
-    except OSError:
-        name = None
-    if name is not None:
-        hit = cache.load(name, Document)
-        if hit is not None and hit.path == str(path):
-            return hit
-    from .validation import validate_file
-
-    document = model.build_document(validate_file(path), str(path))
-    if name is not None:
-        cache.store(name, document)
-    return document
+PARALLEL_BYTES = 2 << 20  # below this much YAML to parse, starting workers costs more than it saves
+PathLike = str | os.PathLike[str]
+Targets = PathLike | Sequence[PathLike] | None
+Progress = Callable[[int, int, int], None]  # files done, files in all, records so far
 
 
 def shipped_data() -> Path:
@@ -46,42 +36,205 @@ def shipped_data() -> Path:
     return Path(str(package.__file__)).parent / "workplan_2020q2.yaml"
 
 
+def _unreadable(path: Path, e: OSError) -> DataError:
+    if e.errno == errno.ELOOP:
+        return DataError(f"{path}: 符号链接循环 (a symbolic link that loops)")
+    if isinstance(e, FileNotFoundError):
+        return DataError(f"{path}: 文件不存在 (no such file; a dangling symbolic link?)")
+    return DataError(f"{path}: 无法读取 (cannot read: {e.strerror})")
+
+
 def data_files(target: Path) -> list[Path]:
-    """The dataset files a target (file or folder) names, in the form the target was given."""
-    if target.is_dir():
+    """The dataset files a target (file or folder) names, in the form the target was given.
+
+    In a folder, dot files (editor backups, macOS `._x.yaml` AppleDouble files) are not data; a link
+    that loops or dangles is an error rather than a silently missing document."""
+    try:
+        is_dir = target.is_dir()
+        if not is_dir:
+            return [target]
+        found = []
         # scandir knows file types without a stat per entry: a corpus folder may hold thousands
         with os.scandir(target) as entries:
-            names = sorted(e.name for e in entries if e.name.endswith(DATA_SUFFIXES) and e.is_file())
-        found = [target / name for name in names]
-        if not found:
-            raise DataError(f"{target}: no dataset files (*.yaml) in this folder")
-        return found
-    return [target]
+            for e in sorted(entries, key=lambda e: e.name):
+                if e.name.startswith(".") or not e.name.endswith(DATA_SUFFIXES):
+                    continue
+                if e.is_symlink():
+                    try:
+                        os.stat(e.path)
+                    except OSError as error:
+                        raise _unreadable(Path(e.path), error) from None
+                if e.is_file():
+                    found.append(target / e.name)
+    except OSError as e:
+        raise _unreadable(target, e) from None
+    if not found:
+        raise DataError(f"{target}: 文件夹中没有数据文件 (no dataset files, *.yaml, in this folder)")
+    return found
 
 
-def load_documents(target: str | os.PathLike[str] | None = None) -> list[Document]:
-    """Every document from a file or folder; the shipped dataset when no target is given."""
-    documents = [load_document(p) for p in data_files(Path(target).absolute() if target else shipped_data())]
+def _target_list(targets: Targets) -> list[Path]:
+    if targets is None:
+        return [shipped_data()]
+    if isinstance(targets, (str, os.PathLike)):
+        targets = [targets]
+    return [Path(t).absolute() for t in targets] or [shipped_data()]
+
+
+def all_files(targets: Targets) -> list[Path]:
+    """Every dataset file the targets name, in order; one file reached twice is an error naming both."""
+    files: list[Path] = []
+    seen: dict[tuple[int, int], Path] = {}
+    for target in _target_list(targets):
+        for path in data_files(target):
+            try:
+                st = os.stat(path)
+            except OSError as e:
+                raise _unreadable(path, e) from None
+            if (st.st_dev, st.st_ino) in seen:
+                raise DataError(
+                    f"{path}: 与 {seen[st.st_dev, st.st_ino]} 是同一文件, 重复加载 (loaded twice)"
+                )
+            seen[st.st_dev, st.st_ino] = path
+            files.append(path)
+    return files
+
+
+def _document_key(path: Path) -> str | None:
+    try:
+        return cache.key("document", [cache.file_identity(path, path.stat())])
+    except OSError:
+        return None
+
+
+def _parse_and_store(path: Path) -> tuple[Document, bytes | None]:
+    """Parse and validate one file and keep it in the cache; the entry's bytes too, when it was stored."""
+    from .validation import validate_file
+
+    document = model.build_document(validate_file(path), str(path))
+    name = _document_key(path)
+    stored = cache.store(cache.entry_name("document", [str(path)]), name, document) if name else None
+    return document, stored
+
+
+def parse_document(path: Path) -> Document:
+    """One file parsed and validated (a cache miss), and stored in the cache."""
+    return _parse_and_store(path)[0]
+
+
+def _parse_in_worker(path: Path) -> Document | bytes | tuple[str, list[str]]:
+    """A worker's result: the cache entry's bytes (already pickled: sent as they are), the document when
+    uncached, or the error's message and problems (a DataError does not survive pickling whole)."""
+    try:
+        document, stored = _parse_and_store(path)
+    except DataError as e:
+        return e.message, e.problems
+    return document if stored is None else stored
+
+
+def _cached_document(path: Path) -> Document | None:
+    """The document the cache holds for this file as it is now, if any; `path` must be absolute."""
+    name = _document_key(path)
+    hit = cache.load(cache.entry_name("document", [str(path)]), name, Document) if name else None
+    return hit if hit is not None and hit.path == str(path) else None
+
+
+def load_document(path: Path) -> Document:
+    """One validated document, from the cache when the file has not changed."""
+    path = path.absolute()
+    return _cached_document(path) or parse_document(path)
+
+
+def cores() -> int:
+    """The cores this process may run on (a container or taskset may allow fewer than the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _build(files: list[Path], on_progress: Progress | None, workers: int | None) -> list[Document]:
+    """Documents for `files` in their order: cached ones first, the rest parsed (in parallel if it pays)."""
+    documents: list[Document | None] = [None] * len(files)
+    records = done = 0
+
+    def finished(i: int, document: Document) -> None:
+        nonlocal records, done
+        documents[i] = document
+        records += len(document.records)
+        done += 1
+        if on_progress is not None:
+            on_progress(done, len(files), records)
+
+    missing = []
+    for i, path in enumerate(files):
+        hit = _cached_document(path)
+        if hit is not None:
+            finished(i, hit)
+        else:
+            missing.append(i)
+    size = sum(os.stat(files[i]).st_size for i in missing)
+    workers = min(workers or cores(), len(missing))
+    if workers <= 1 or size < PARALLEL_BYTES:
+        for i in missing:
+            finished(i, parse_document(files[i]))
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(workers) as pool:
+            chunk = max(1, min(16, len(missing) // (workers * 8)))
+            results = pool.map(_parse_in_worker, [files[i] for i in missing], chunksize=chunk)
+            for i, result in zip(missing, results, strict=True):
+                if isinstance(result, tuple):
+                    pool.shutdown(cancel_futures=True)
+                    raise DataError(*result)
+                finished(i, pickle.loads(result)[1] if isinstance(result, bytes) else result)
+    return [d for d in documents if d is not None]
+
+
+def _check_ids(documents: list[Document]) -> None:
     seen: dict[str, str] = {}
     for d in documents:
         if d.meta.id in seen:
-            raise DataError(f"{d.path}: document id {d.meta.id!r} is also used by {seen[d.meta.id]}")
+            raise DataError(
+                f"{d.path}: 文档编号 {d.meta.id!r} 重复 (document id is also used by {seen[d.meta.id]})"
+            )
         seen[d.meta.id] = d.path
+
+
+def load_documents(
+    targets: Targets = None, on_progress: Progress | None = None, workers: int | None = None
+) -> list[Document]:
+    """Every document from one or more files or folders; the shipped dataset when none is given."""
+    documents = _build(all_files(targets), on_progress, workers)
+    _check_ids(documents)
     return documents
 
 
-def load_index(target: str | os.PathLike[str] | None = None) -> Index:
-    """The index of every record under a file or folder, cached as one entry for the whole set."""
-    files = data_files(Path(target).absolute() if target else shipped_data())
+def load_index(
+    targets: Targets = None, on_progress: Progress | None = None, workers: int | None = None
+) -> Index:
+    """The index of every record under one or more files or folders, cached as one entry for the set.
+
+    `on_progress(files_done, files_total, records)` is called as each file is ready during a build
+    (not on a cache hit), so a CLI can draw a progress bar; `workers` caps the parsing processes
+    (default: one per core)."""
+    files = all_files(targets)
+    # the curated registry lends its names and short forms to documents of its region (identity.py)
+    shipped = shipped_data().absolute()
+    reference = [] if shipped in files else [shipped]
     try:
-        name = cache.key("index", [cache.file_identity(p, os.stat(p)) for p in files])
+        name = cache.key("index", [cache.file_identity(p, os.stat(p)) for p in [*files, *reference]])
     except OSError:
         name = None
+    entry = cache.entry_name("index", [str(p) for p in files])
     if name is not None:
-        hit = cache.load(name, Index)
+        hit = cache.load(entry, name, Index)
         if hit is not None:
             return hit
-    index = Index(load_documents(target))
+    documents = _build(files, on_progress, workers)
+    _check_ids(documents)
+    index = Index(documents, [load_document(p) for p in reference])
     if name is not None:
-        cache.store(name, index)
+        cache.store(entry, name, index)
+        cache.prune()
     return index

@@ -1,34 +1,44 @@
 """Read a dataset file safely and validate it against the model, reporting every problem with its place.
 
-Safety rules: PyYAML's safe constructor only, no anchors or aliases (they have no use in this data and
-are how a "billion laughs" file blows up memory), no duplicate keys, and YAML 1.2-like scalars so that
-`2020-04-20`, `no` or `010` stay the strings the curator wrote.
+Safety rules: a read never takes more than the size limit plus one byte, whatever the file claims; the
+YAML is parsed by libyaml and built from its events here, so there is no constructor to trick: no tags,
+no anchors or aliases (they have no use in this data and are how a "billion laughs" file blows up
+memory), no duplicate or non-string keys, nesting bounded while it is read, and YAML 1.2-like scalars
+so that `2020-04-20`, `no` or `010` stay the strings the curator wrote.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime
+import difflib
+import functools
 import re
 import types
 import typing
 from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import yaml
+from yaml import events
 
 from .errors import DataError, located
 from .model import DatasetFile, split_sentences
-from .schema import field_specs
+from .schema import FieldSpec, field_specs
 
 MAX_FILE_BYTES = 32 * 1024 * 1024  # parsing takes about 17x the file size in memory: ~550 MiB here
-MAX_DEPTH = 200  # the dataset nests 6 deep; libyaml's C parser overflows the stack near 100,000
-BRACKETS = re.compile(r"[\[\]{}]")
-INDENT = re.compile(r"^[ \t]+", re.M)
+MAX_DEPTH = 200  # the dataset nests 6 deep
+MAX_INT_DIGITS = 30  # Python refuses to convert past 4,300 digits; no field of a plan needs more than 4
+YEARS = range(1949, 2101)
+SEPARATORS = re.compile(r"[、，,；;]")
+SAFE_ID = re.compile(r"[^\W_][\w.-]{0,63}")  # letters, digits, hanzi, . _ -: no ':' (DOC:ID), space or /
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-_Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
+NULLS = frozenset({"~", "null", "Null", "NULL", ""})
+BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 
 
 class Marked(dict[str, Any]):
@@ -38,102 +48,192 @@ class Marked(dict[str, Any]):
     key_marks: dict[str, yaml.Mark]
 
 
-class _Loader(_Base):
-    yaml_implicit_resolvers: ClassVar[dict[str, Any]] = {}
-
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        if node in self.constructed_objects or node in self.recursive_objects:
-            raise yaml.constructor.ConstructorError(
-                None, None, "anchors and aliases are not allowed in a dataset file", node.start_mark
-            )
-        return super().construct_object(node, deep=True)
-
-    def construct_marked_map(self, node: yaml.MappingNode) -> Marked:
-        result = Marked()
-        result.mark = node.start_mark
-        result.key_marks = {}
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node)
-            if not isinstance(key, str):
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"keys must be strings, not {key!r}", key_node.start_mark
-                )
-            if key in result:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r}", key_node.start_mark
-                )
-            result[key] = self.construct_object(value_node)
-            result.key_marks[key] = key_node.start_mark
-        return result
-
-    def construct_plain_seq(self, node: yaml.SequenceNode) -> list[Any]:
-        return [self.construct_object(child) for child in node.value]
-
-
-_Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_marked_map)
-_Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_plain_seq)
-for _tag, _pattern, _first in (
-    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-    ("int", r"^[-+]?(?:0|[1-9][0-9]*)$", "-+0123456789"),
-    ("float", r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$", "-+0123456789."),
-    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-):
-    _Loader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first))
+def read_bytes(path: Path, limit: int) -> bytes:
+    """At most `limit` + 1 bytes of any file, device, pipe or stdin: the size a file reports is not trusted."""
+    try:
+        with path.open("rb") as f:
+            chunks = []
+            left = limit + 1
+            while left > 0:
+                chunk = f.read(min(left, 1 << 20))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                left -= len(chunk)
+    except FileNotFoundError:
+        raise DataError(f"{path}: 文件不存在 (no such file)") from None
+    except IsADirectoryError:
+        raise DataError(f"{path}: 是文件夹, 不是文件 (is a directory)") from None
+    except OSError as e:
+        raise DataError(f"{path}: 无法读取 (cannot read: {e.strerror})") from None
+    data = b"".join(chunks)
+    if len(data) > limit:
+        raise DataError(f"{path}: 超过 {limit >> 20} MiB, 请拆分 (larger than {limit >> 20} MiB; split it)")
+    return data
 
 
 def read_text(path: Path) -> str:
     """The file's text, or a DataError that says what to do about it."""
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise DataError(
-                located(str(path), None, None, f"larger than {MAX_FILE_BYTES >> 20} MiB; split it")
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DataError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise DataError(f"{path}: is a directory") from None
-    except OSError as e:
-        raise DataError(f"{path}: cannot read: {e.strerror}") from None
+    raw = read_bytes(path, MAX_FILE_BYTES)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise DataError(
-            located(
-                str(path),
-                None,
-                None,
-                f"not UTF-8 (bad byte at offset {e.start}); a GB18030 notice can be "
-                "converted with `workplan import`, or re-save the file as UTF-8",
-            )
+            f"{path}: 不是 UTF-8 编码 (not UTF-8, bad byte at offset {e.start}); GB18030 通知可用 "
+            "`workplan import` 转换, 或另存为 UTF-8"
         ) from None
 
 
-def nesting_depth(text: str) -> int:
-    """An upper bound on how deep the YAML nests: flow brackets or indentation, whichever is deeper."""
-    depth = deepest = 0
-    for m in BRACKETS.finditer(text):
-        depth = depth + 1 if m.group() in "[{" else max(0, depth - 1)
-        deepest = max(deepest, depth)
-    indent = max((len(m.group()) for m in INDENT.finditer(text)), default=0)
-    return max(deepest, indent // 2)
+def _event_source(text: str) -> Callable[[], Any]:
+    """libyaml's parser when PyYAML was built with it (4x faster), else PyYAML's own; the same events."""
+    try:
+        from yaml._yaml import CParser
+    except ImportError:
+        return iter(yaml.parse(text, Loader=yaml.SafeLoader)).__next__
+    return CParser(text).get_event
+
+
+def _plain(value: str, mark: yaml.Mark) -> Any:
+    """An unquoted scalar by the YAML 1.2 core rules this dialect keeps: bool, int, float, null or str."""
+    if value in NULLS:
+        return None
+    if value in BOOLS:
+        return BOOLS[value]
+    if value[0] in "-+0123456789.":
+        if INT.fullmatch(value):
+            if len(value) > MAX_INT_DIGITS:
+                raise Refused(f"整数位数过多 (an integer of {len(value)} digits)", mark)
+            return int(value)
+        if FLOAT.fullmatch(value):
+            return float(value)
+    return value
+
+
+class Refused(Exception):
+    """Valid YAML this dialect does not accept, with where it stands."""
+
+    def __init__(self, message: str, mark: yaml.Mark | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.mark = mark
+
+
+NO_ALIASES = "数据文件中不允许锚点和别名 (anchors and aliases are not allowed)"
+
+
+def build_yaml(text: str) -> Any:
+    """The one document in `text`, built from parser events with a stack: no recursion, no constructor."""
+    get = _event_source(text)
+    stack: list[Any] = []  # open containers
+    keys: list[Any] = []  # per open mapping: the key waiting for its value (None: expecting a key)
+    root: Any = None
+    documents = 0
+    Scalar, MapStart, SeqStart = events.ScalarEvent, events.MappingStartEvent, events.SequenceStartEvent
+    while True:
+        event = get()
+        kind = type(event)
+        if kind is Scalar or kind is MapStart or kind is SeqStart:
+            if event.anchor is not None:
+                raise Refused(NO_ALIASES, event.start_mark)
+            if event.tag is not None:
+                raise Refused(f"数据文件中不允许标签 (tags are not allowed: {event.tag})", event.start_mark)
+            if kind is not Scalar:
+                if len(stack) >= MAX_DEPTH:
+                    raise Refused(
+                        f"嵌套超过 {MAX_DEPTH} 层 (nested deeper than {MAX_DEPTH} levels)", event.start_mark
+                    )
+                if kind is MapStart:
+                    value: Any = Marked()
+                    value.mark = event.start_mark
+                    value.key_marks = {}
+                else:
+                    value = []
+                stack.append(value)
+                keys.append(None)
+                continue
+            value = event.value if event.style else _plain(event.value, event.start_mark)
+        elif kind is events.MappingEndEvent or kind is events.SequenceEndEvent:
+            value = stack.pop()
+            keys.pop()
+        elif kind is events.AliasEvent:
+            raise Refused(NO_ALIASES, event.start_mark)
+        elif kind is events.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise Refused(
+                    "一个文件只能有一个文档 (expected a single document, found another)", event.start_mark
+                )
+            continue
+        elif kind is events.StreamEndEvent:
+            return root
+        else:
+            continue
+        if not stack:
+            root = value
+            continue
+        top = stack[-1]
+        if type(top) is list:
+            top.append(value)
+        elif keys[-1] is None:
+            if not isinstance(value, str):
+                raise Refused(
+                    f"键必须是字符串 (keys must be strings, not {describe(value)})", event.start_mark
+                )
+            if value in top.key_marks:
+                raise Refused(f"重复的键 {value!r} (duplicate key)", event.start_mark)
+            top.key_marks[value] = event.start_mark
+            keys[-1] = value
+        else:
+            top[keys[-1]] = value
+            keys[-1] = None
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def line_and_column(text: str, at: int) -> tuple[int, int]:
+    """0-based line and column of the character at offset `at`."""
+    return text.count("\n", 0, at), at - (text.rfind("\n", 0, at) + 1)
 
 
 def parse_yaml(text: str, path: str) -> Any:
-    if nesting_depth(text) > MAX_DEPTH:
-        raise DataError(located(path, None, None, f"nested deeper than {MAX_DEPTH} levels; not a dataset"))
+    if "\x00" in text:
+        line, column = line_and_column(text, text.index("\x00"))
+        raise DataError(
+            located(path, line, column, "含有 NUL 字符, 不是文本文件 (a raw NUL byte; not a text file)")
+        )
     try:
-        return yaml.load(text, Loader=_Loader)
+        return build_yaml(text)
+    except UnicodeEncodeError as e:  # a lone surrogate, from text decoded with surrogateescape
+        line, column = line_and_column(text, e.start)
+        raise DataError(
+            located(path, line, column, "不是有效的 Unicode 文本 (not valid Unicode text)")
+        ) from None
+    except Refused as e:
+        mark = e.mark
+        raise DataError(
+            located(path, mark.line if mark else None, mark.column if mark else None, e.message)
+        ) from None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
-        what = e.problem or e.context or "invalid YAML"
+        what = one_line(e.problem or e.context or "invalid YAML")
+        if "nesting depth" in what:  # libyaml's own bound (1,000) before ours: the same finding
+            what = f"nested deeper than {MAX_DEPTH} levels"
         raise DataError(
-            located(path, mark.line if mark else None, mark.column if mark else None, what)
+            located(
+                path, mark.line if mark else None, mark.column if mark else None, f"YAML 语法错误 ({what})"
+            )
         ) from None
+    except yaml.reader.ReaderError as e:
+        # libyaml counts bytes, PyYAML characters: the first occurrence is the one either stopped at
+        line, column = line_and_column(text, max(0, text.find(chr(e.character))))
+        what = f"不允许的控制字符 U+{e.character:04X} (control character not allowed in YAML)"
+        raise DataError(located(path, line, column, what)) from None
     except yaml.YAMLError as e:
-        raise DataError(located(path, None, None, f"invalid YAML: {e}")) from None
-    except RecursionError:
-        raise DataError(located(path, None, None, "nesting too deep")) from None
+        raise DataError(
+            located(path, None, None, f"YAML 语法错误 (invalid YAML: {one_line(str(e))})")
+        ) from None
 
 
 class _Converter:
@@ -143,8 +243,18 @@ class _Converter:
         self.path = path
         self.problems: list[str] = []
         self.marks: dict[int, yaml.Mark | None] = {}
+        self.failed: set[str] = set()  # fields holding a placeholder: no further checks on them
+        self.hints_left = 20  # each costs a pass over the registry: a hostile file has thousands of typos
+
+    def hint(self, name: str, known: Iterable[str]) -> str:
+        """A did-you-mean for the first few unknown names of a file."""
+        if self.hints_left <= 0:
+            return ""
+        self.hints_left -= 1
+        return did_you_mean(name, known)
 
     def problem(self, mark: yaml.Mark | None, where: str, message: str) -> None:
+        self.failed.add(where)
         text = f"{where}: {message}" if where else message
         self.problems.append(
             located(self.path, mark.line if mark else None, mark.column if mark else None, text)
@@ -156,7 +266,7 @@ class _Converter:
             return self.convert_object(tp, value, mark, where)
         if origin is list:
             if not isinstance(value, list):
-                self.problem(mark, where, f"expected a list, got {describe(value)}")
+                self.problem(mark, where, f"应为列表 (expected a list, got {describe(value)})")
                 return []
             (item,) = typing.get_args(tp)
             return [
@@ -170,43 +280,64 @@ class _Converter:
         if origin is typing.Literal:
             allowed = typing.get_args(tp)
             if value not in allowed:
-                self.problem(mark, where, f"expected one of {', '.join(map(str, allowed))}, got {value!r}")
+                choices = ", ".join(map(str, allowed))
+                self.problem(mark, where, f"取值无效 (expected one of {choices}, got {value!r})")
             return value
         if (tp is int and isinstance(value, bool)) or not isinstance(value, tp):
-            hint = " (quote it)" if isinstance(value, datetime.date) and tp is str else ""
-            self.problem(mark, where, f"expected {tp.__name__}, got {describe(value)}{hint}")
+            self.problem(mark, where, f"类型不符 (expected {tp.__name__}, got {describe(value)})")
             return tp()
         return value
 
     def convert_object(self, cls: type, value: Any, mark: yaml.Mark | None, where: str) -> Any:
         if not isinstance(value, Marked):
-            self.problem(mark, where, f"expected a mapping, got {describe(value)}")
+            self.problem(mark, where, f"应为映射 (expected a mapping, got {describe(value)})")
             value = Marked()
             value.key_marks = {}
-        specs = field_specs(cls)
-        known = {s.name for s in specs}
-        for key in value:
-            if key not in known:
-                self.problem(
-                    value.key_marks.get(key),
-                    where,
-                    f"unknown field {key!r} (allowed: {', '.join(sorted(known))})",
-                )
+        plan, known = _plan(cls)
+        if not value.keys() <= known:
+            for key in value:
+                if key not in known:
+                    self.problem(
+                        value.key_marks.get(key),
+                        where,
+                        f"未知字段 {key!r} (unknown field){self.hint(key, known)}",
+                    )
         kwargs = {}
-        for spec in specs:
-            here = f"{where}.{spec.name}" if where else spec.name
+        for spec, exact in plan:
             if spec.name in value:
-                kwargs[spec.name] = self.convert(
-                    spec.type, value[spec.name], value.key_marks.get(spec.name), here
-                )
+                v = value[spec.name]
+                if exact is list:
+                    as_is = type(v) is list and all(type(x) is str for x in v)
+                else:
+                    as_is = type(v) is exact
+                if as_is:
+                    kwargs[spec.name] = v  # most values: already what the field holds
+                    continue
+                here = f"{where}.{spec.name}" if where else spec.name
+                kwargs[spec.name] = self.convert(spec.type, v, value.key_marks.get(spec.name), here)
             elif spec.required:
                 self.problem(
-                    value.mark or mark, where or "top level", f"missing required field {spec.name!r}"
+                    value.mark or mark,
+                    where or "top level",
+                    f"缺少必填字段 {spec.name!r} (missing required field)",
                 )
                 kwargs[spec.name] = _empty(spec.type)
         obj = cls(**kwargs)
         self.marks[id(obj)] = value.mark or mark
         return obj
+
+
+@functools.cache
+def _plan(cls: type) -> tuple[tuple[tuple[FieldSpec, type | None], ...], frozenset[str]]:
+    """Each field with the type a value has when it can be taken as it is (str, int, bool; list for
+    list[str]), and the field names: worked out once per class, not once per value."""
+    plan = []
+    for spec in field_specs(cls):
+        exact = spec.type if spec.type in (str, int, bool) else None
+        if typing.get_origin(spec.type) is list and typing.get_args(spec.type) == (str,):
+            exact = list
+        plan.append((spec, exact))
+    return tuple(plan), frozenset(s.name for s in field_specs(cls))
 
 
 def _empty(tp: Any) -> Any:
@@ -233,76 +364,142 @@ def describe(value: Any) -> str:
     return f"{type(value).__name__} {value!r}"[:80]
 
 
+def did_you_mean(name: str, known: Iterable[str]) -> str:
+    """`; 是否指: X、Y?` for the closest known names (ties in registry order), or nothing."""
+    names = list(known)
+    close = difflib.get_close_matches(name, names, n=3, cutoff=0.5)
+    ratio = {c: difflib.SequenceMatcher(None, name, c).ratio() for c in close}
+    close.sort(key=lambda c: (-ratio[c], names.index(c)))
+    return f"; 是否指: {'、'.join(close)}?" if close else ""
+
+
 def check_references(data: DatasetFile, conv: _Converter) -> None:
-    """Cross-field checks the type hints cannot express: ids, registry references, corrections."""
+    """Cross-field checks the type hints cannot express: ids, ranges, names, registry references.
+
+    Runs even when the conversion found problems (placeholders stand in for bad values), so one run
+    reports everything; every check is linear in the size of the file."""
 
     def at(obj: Any) -> yaml.Mark | None:
         return conv.marks.get(id(obj))
 
     meta = data.meta
+    if not SAFE_ID.fullmatch(meta.id) and "meta.id" not in conv.failed:
+        conv.problem(
+            at(meta),
+            "meta.id",
+            f"文档编号无效 (document id {meta.id!r} must be 1-64 letters, digits, hanzi, '.', '_' or '-')",
+        )
     for name in ("signed", "published"):
         value = getattr(meta, name)
         if value is None:
             continue
         if not ISO_DATE.fullmatch(value) or not _valid_date(value):
-            conv.problem(at(meta), f"meta.{name}", f"not an ISO date (YYYY-MM-DD): {value!r}")
-    if meta.quarter is not None and not 1 <= meta.quarter <= 4:
-        conv.problem(at(meta), "meta.quarter", f"must be 1-4 or null, got {meta.quarter}")
+            conv.problem(at(meta), f"meta.{name}", f"日期格式无效 (not an ISO date, YYYY-MM-DD: {value!r})")
+    if meta.year not in YEARS and "meta.year" not in conv.failed:
+        conv.problem(
+            at(meta), "meta.year", f"年份超出范围 (year must be {YEARS[0]}-{YEARS[-1]}, got {meta.year})"
+        )
+    if meta.quarter is not None and not 1 <= meta.quarter <= 4 and "meta.quarter" not in conv.failed:
+        conv.problem(
+            at(meta), "meta.quarter", f"季度超出范围 (quarter must be 1-4 or null, got {meta.quarter})"
+        )
 
     units = {u.name: u for u in data.units}
+    aliases = {a: u.name for u in data.units for a in u.aliases}
+
+    def unknown_unit(name: str) -> str:
+        known = aliases.get(name)
+        hint = f"; 是否指: {known}?" if known else conv.hint(name, units)
+        return f"未知单位 {name!r} (unknown unit; add it to units){hint}"
+
     for name, n in Counter(u.name for u in data.units).items():
         if n > 1:
-            conv.problem(at(units[name]), "units", f"unit {name!r} registered {n} times")
+            conv.problem(
+                at(units[name]), "units", f"单位 {name!r} 重复登记 {n} 次 (unit registered {n} times)"
+            )
     seen_alias: dict[str, str] = {}
     for u in data.units:
+        for name in (u.name, *u.aliases):
+            check_name(conv, at(u), f"units.{u.name}", name)
         for alias in u.aliases:
             other = seen_alias.setdefault(alias, u.name)
             if other != u.name or alias in units:
                 conv.problem(
                     at(u),
                     f"units.{u.name}",
-                    f"alias {alias!r} also names {other if other != u.name else alias!r}",
+                    f"别名 {alias!r} 另指 {other if other != u.name else alias!r} (alias names another unit)",
                 )
         for m in u.members:
             if m not in units:
-                conv.problem(at(u), f"units.{u.name}.members", f"unknown unit {m!r}")
+                conv.problem(at(u), f"units.{u.name}.members", unknown_unit(m))
 
-    ids: Counter[str] = Counter()
+    first_seen: dict[str, yaml.Mark | None] = {}
+    duplicated: set[str] = set()
+
+    def count_id(rid: str, mark: yaml.Mark | None) -> None:
+        if rid not in first_seen:
+            first_seen[rid] = mark
+            return
+        before = first_seen[rid]
+        duplicated.add(rid)
+        where = f" at line {before.line + 1}" if before else ""
+        conv.problem(mark, "", f"编号 {rid!r} 重复 (id already used{where})")
+
     for s in data.sections:
+        if not 0 <= s.number <= 999:  # 0 holds the items a notice gives before its first section
+            conv.problem(at(s), f"section {s.number}", "板块序号超出范围 (section number must be 0-999)")
         for t in s.tasks:
-            ids[t.id] += 1
-            if not re.fullmatch(rf"{s.number}(?:\.[1-9][0-9]*){{1,2}}", t.id):
-                conv.problem(at(t), f"task {t.id}", f"id must be {s.number}.<n> inside section {s.number}")
+            count_id(t.id, at(t))
+            if not re.fullmatch(rf"{s.number}(?:\.[1-9][0-9]{{0,5}}){{1,2}}", t.id):
+                conv.problem(
+                    at(t),
+                    f"task {t.id}",
+                    f"编号格式无效 (id must be {s.number}.<n> or {s.number}.<n>.<m> inside section {s.number})",
+                )
             check_sentences(conv, at(t), t.id, t.text, t.sentences)
             for name in t.responsibility.lead + t.responsibility.support:
                 if name not in units:
-                    conv.problem(at(t), f"task {t.id}", f"unknown unit {name!r} (add it to units)")
+                    conv.problem(at(t), f"task {t.id}", unknown_unit(name))
     leaders = {leader.name: leader for leader in data.leaders}
+    said_lead: dict[str, list[str]] = {name: [] for name in leaders}
+    said_support: dict[str, list[str]] = {name: [] for name in leaders}
     for p in data.projects:
-        ids[p.id] += 1
-        if not re.fullmatch(r"G[1-9][0-9]*", p.id):
-            conv.problem(at(p), f"project {p.id}", "id must be G<n>")
+        count_id(p.id, at(p))
+        if not re.fullmatch(r"G[1-9][0-9]{0,5}", p.id):
+            conv.problem(at(p), f"project {p.id}", "编号格式无效 (id must be G<n>)")
         check_sentences(conv, at(p), p.id, p.text, p.sentences)
         for name in p.lead_departments + p.support_departments:
             if name not in units:
-                conv.problem(at(p), f"project {p.id}", f"unknown unit {name!r} (add it to units)")
-        for name in p.lead_leaders + p.support_leaders:
-            if name not in leaders:
-                conv.problem(at(p), f"project {p.id}", f"unknown leader {name!r} (add it to leaders)")
-    for rid, n in ids.items():
-        if n > 1:
-            conv.problem(None, "", f"id {rid!r} used {n} times")
+                conv.problem(at(p), f"project {p.id}", unknown_unit(name))
+        for names, said in ((p.lead_leaders, said_lead), (p.support_leaders, said_support)):
+            for name in names:
+                if name in said:
+                    said[name].append(p.id)
+                else:
+                    conv.problem(
+                        at(p),
+                        f"project {p.id}",
+                        f"未知领导 {name!r} (unknown leader; add it to leaders){conv.hint(name, leaders)}",
+                    )
     for leader in data.leaders:
-        lead = [p.id for p in data.projects if leader.name in p.lead_leaders]
-        support = [p.id for p in data.projects if leader.name in p.support_leaders]
+        check_name(conv, at(leader), f"leaders.{leader.name}", leader.name)
+        lead, support = said_lead[leader.name], said_support[leader.name]
         if (leader.lead, leader.support) != (lead, support):
             conv.problem(
                 at(leader),
                 f"leaders.{leader.name}",
-                f"lists lead {leader.lead} / support {leader.support}, "
-                f"but the projects say lead {lead} / support {support}",
+                f"与攻坚专项不一致 (lists lead {leader.lead} / support {leader.support}, "
+                f"but the projects say lead {lead} / support {support})",
             )
-    check_corrections(data, conv)
+    check_corrections(data, conv, duplicated)
+
+
+def check_name(conv: _Converter, mark: yaml.Mark | None, where: str, name: str) -> None:
+    """A unit or leader name holds no list separator: it would be split into two names when read."""
+    if not name.strip():
+        conv.problem(mark, where, "名称为空 (empty name)")
+    elif SEPARATORS.search(name):
+        conv.problem(mark, where, f"名称中不能含分隔符 、，,；; (name {name!r} contains a separator)")
 
 
 def _valid_date(value: str) -> bool:
@@ -318,22 +515,29 @@ def check_sentences(
 ) -> None:
     if sentences != split_sentences(text):
         conv.problem(
-            mark, rid, "sentences must be the text split after each 。!? (as `workplan import` does)"
+            mark,
+            rid,
+            "分句与正文不符 (sentences must be the text split after each 。!?, as `workplan import` does)",
         )
 
 
-def check_corrections(data: DatasetFile, conv: _Converter) -> None:
+def check_corrections(data: DatasetFile, conv: _Converter, duplicated: set[str]) -> None:
+    """Each repair is found where it says; one naming a duplicated id is left to that id's problem."""
     fields = {t.id: t for s in data.sections for t in s.tasks} | {p.id: p for p in data.projects}
     for c in data.corrections:
+        if c.where in duplicated:
+            continue
         target: Any = data.meta if c.field == "meta" else fields.get(c.where)
         if target is None:
-            conv.problem(conv.marks.get(id(c)), f"corrections.{c.id}", f"no record {c.where!r}")
+            conv.problem(conv.marks.get(id(c)), f"corrections.{c.id}", f"无此记录 (no record {c.where!r})")
             continue
         if c.field == "meta":
             continue
         if c.repaired not in getattr(target, c.field):
             conv.problem(
-                conv.marks.get(id(c)), f"corrections.{c.id}", f"repair not found in {c.where} {c.field}"
+                conv.marks.get(id(c)),
+                f"corrections.{c.id}",
+                f"修订文字不在 {c.where} {c.field} 中 (repair not found)",
             )
 
 
@@ -345,12 +549,12 @@ def validate_file(path: Path) -> DatasetFile:
 def validate_text(text: str, name: str) -> DatasetFile:
     parsed = parse_yaml(text, name)
     if parsed is None:
-        raise DataError(f"{name}: empty file, not a dataset")
+        raise DataError(f"{name}: 空文件, 不是数据集 (empty file, not a dataset)")
     conv = _Converter(name)
     data = conv.convert(DatasetFile, parsed, getattr(parsed, "mark", None), "")
-    if not conv.problems:
-        check_references(data, conv)
+    check_references(data, conv)
     if conv.problems:
         n = len(conv.problems)
-        raise DataError(conv.problems[0] + (f" (and {n - 1} more problems)" if n > 1 else ""), conv.problems)
+        more = f" (另有 {n - 1} 个问题 / and {n - 1} more problems)" if n > 1 else ""
+        raise DataError(conv.problems[0] + more, conv.problems)
     return data

@@ -1,0 +1,205 @@
+"""The cache verifies before it trusts: code, data, owner and mode are all checked before a pickle loads."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from workplan import cache
+from workplan.loader import load_index, shipped_data
+
+SHIPPED = shipped_data().read_text(encoding="utf-8")
+
+
+@pytest.fixture()
+def plan(tmp_path: Path) -> Path:
+    path = tmp_path / "plan.yaml"
+    path.write_text(SHIPPED, encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The files parsed from YAML (cache misses), in order; the shipped registry, read as the region's
+    reference beside a plan of the same region, is not counted."""
+    import workplan.loader as loader
+
+    seen: list[Path] = []
+    real = loader.parse_document
+    shipped = loader.shipped_data().absolute()
+
+    def counting(path: Path) -> Any:
+        if Path(path).absolute() != shipped:
+            seen.append(path)
+        return real(path)
+
+    monkeypatch.setattr(loader, "parse_document", counting)
+    return seen
+
+
+@pytest.fixture(autouse=True)
+def fresh_warnings() -> None:
+    cache.take_warnings()
+
+
+class Planted:
+    """A pickle that runs code when loaded: what another user would leave in a cache folder."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Path.touch, (self.marker,))
+
+
+def plant(folder: Path, marker: Path) -> None:
+    for entry in folder.glob("*.pickle"):
+        stored_key, _ = pickle.loads(entry.read_bytes())
+        entry.write_bytes(pickle.dumps((stored_key, Planted(marker))))
+
+
+def test_entries_are_private_whatever_the_umask(plan: Path, isolated_cache: Path) -> None:
+    shutil.rmtree(isolated_cache)
+    old = os.umask(0)
+    try:
+        load_index(plan)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(isolated_cache.stat().st_mode) == 0o700
+    entries = list(isolated_cache.iterdir())
+    assert {e.name.split("-")[0] for e in entries} == {"document", "index"}
+    assert all(stat.S_IMODE(e.stat().st_mode) == 0o600 for e in entries)
+
+
+def test_second_run_is_served_from_the_cache(plan: Path, parses: list[Path]) -> None:
+    load_index(plan)
+    load_index(plan)
+    assert parses == [plan]
+
+
+@pytest.mark.parametrize("unsafe", ["group-writable", "world-writable", "someone else's"])
+def test_an_unsafe_folder_is_never_unpickled(
+    plan: Path,
+    isolated_cache: Path,
+    tmp_path: Path,
+    parses: list[Path],
+    unsafe: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    load_index(plan)
+    marker = tmp_path / "pwned"
+    plant(isolated_cache, marker)
+    if unsafe == "someone else's":
+        uid = os.getuid()
+        monkeypatch.setattr(cache.os, "getuid", lambda: uid + 1)  # as another user would see the folder
+    else:
+        os.chmod(isolated_cache, 0o770 if unsafe == "group-writable" else 0o707)
+    assert len(load_index(plan)) == 41
+    assert not marker.exists() and parses == [plan, plan]
+    (warning,) = cache.take_warnings()  # once, though the folder was consulted several times
+    assert warning.startswith(f"缓存目录 {isolated_cache} 不属于当前用户或他人可写")
+    assert "(cache folder not yours or writable by others" in warning
+
+
+def test_an_unsafe_entry_is_never_unpickled(
+    plan: Path, isolated_cache: Path, tmp_path: Path, parses: list[Path]
+) -> None:
+    load_index(plan)
+    marker = tmp_path / "pwned"
+    plant(isolated_cache, marker)
+    for entry in isolated_cache.glob("*.pickle"):
+        os.chmod(entry, 0o666)
+    assert len(load_index(plan)) == 41
+    assert not marker.exists() and parses == [plan, plan]
+    assert all("(cache entry not yours or writable by others: ignored)" in w for w in cache.take_warnings())
+
+
+def test_a_link_planted_as_an_entry_is_not_followed(
+    plan: Path, isolated_cache: Path, tmp_path: Path, parses: list[Path]
+) -> None:
+    load_index(plan)
+    marker = tmp_path / "pwned"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    entries = list(isolated_cache.glob("*.pickle"))
+    for entry in entries:
+        shutil.move(entry, elsewhere / entry.name)
+    plant(elsewhere, marker)
+    for entry in entries:
+        entry.symlink_to(elsewhere / entry.name)
+    assert len(load_index(plan)) == 41
+    assert not marker.exists() and parses == [plan, plan]
+
+
+def test_changing_the_code_invalidates_every_entry(
+    plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parses: list[Path]
+) -> None:
+    code = tmp_path / "installed"
+    shutil.copytree(cache.PACKAGE, code, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache, "PACKAGE", code)
+    monkeypatch.setattr(cache, "_fingerprint", [])
+    load_index(plan)
+    load_index(plan)
+    assert parses == [plan]
+    module = code / "index.py"
+    st = module.stat()
+    module.write_text(module.read_text(encoding="utf-8").replace("columns", "COLUMNS", 1), encoding="utf-8")
+    os.utime(module, ns=(st.st_atime_ns, st.st_mtime_ns))  # same size, mtime restored
+    assert module.stat().st_size == st.st_size
+    monkeypatch.setattr(cache, "_fingerprint", [])  # as a new process would
+    load_index(plan)
+    assert parses == [plan, plan]
+
+
+def test_a_same_size_edit_with_its_mtime_restored_is_seen(plan: Path) -> None:
+    st = plan.stat()
+    assert "title: 消费拉动" in SHIPPED
+    load_index(plan)
+    plan.write_text(SHIPPED.replace("title: 消费拉动", "title: 消费促进"), encoding="utf-8")
+    os.utime(plan, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert plan.stat().st_size == st.st_size and plan.stat().st_mtime_ns == st.st_mtime_ns
+    index = load_index(plan)
+    assert "消费促进" in [index.materialise(i).title for i in range(len(index))]
+
+
+def test_one_entry_per_data_path_however_often_it_changes(plan: Path, isolated_cache: Path) -> None:
+    counts = []
+    for n in range(4):
+        plan.write_text(SHIPPED.replace("title: 消费拉动", f"title: 消费拉动{n}"), encoding="utf-8")
+        load_index(plan)
+        counts.append(sorted(e.name.split("-")[0] for e in isolated_cache.iterdir()))
+    # the plan's document and index, and the shipped registry's document (the region's reference)
+    assert counts == [["document", "document", "index"]] * 4
+
+
+def test_the_total_size_is_capped_oldest_first(tmp_path: Path, isolated_cache: Path) -> None:
+    paths = []
+    for n in range(3):
+        path = tmp_path / f"plan{n}.yaml"
+        path.write_text(SHIPPED, encoding="utf-8")
+        paths.append(path)
+        load_index(path)
+        for entry in isolated_cache.iterdir():  # make the order of writing unambiguous
+            if entry.stat().st_mtime_ns > 10**18:
+                os.utime(entry, ns=(n + 1, n + 1))
+    sizes = {e.name: e.stat().st_size for e in isolated_cache.iterdir()}
+    newest = {cache.entry_name(kind, [str(paths[2])]) for kind in ("document", "index")}
+    cache.prune(limit=sum(sizes[n] for n in newest))
+    assert {e.name for e in isolated_cache.iterdir()} == newest
+
+
+def test_a_relative_xdg_cache_home_is_ignored(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("WORKPLAN_CACHE_DIR")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    assert cache.cache_dir() == tmp_path / ".cache" / "workplan"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.cache_dir() == tmp_path / "xdg" / "workplan"
+    monkeypatch.setenv("WORKPLAN_NO_CACHE", "1")
+    assert cache.cache_dir() is None
