@@ -10,11 +10,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .corpus import Corpus, DocumentCount, Group, Hit, Stats
-from .model import Kind, Record, Role
+from .model import Kind, Record, Role, Status
 from .render import Column, Report, Table
 
-if TYPE_CHECKING:  # the search and diff modules are loaded only by the commands that use them
+if TYPE_CHECKING:  # the search, diff and progress modules are loaded only by the commands that use them
     from .diff import Diff
+    from .progress.status import StatusRow, UnitStats
+    from .progress.store import Update
     from .search import SearchHit
 
 BAR_WIDTH = 20
@@ -422,3 +424,63 @@ def diff_report(corpus: Corpus, d: Diff, before: str, after: str) -> Report:
         ),
     ]
     return Report([t for t in tables if t.rows], data=data, found=not d.same)
+
+
+LIGHT_MARKS = {"red": "● 红灯", "yellow": "● 黄灯", "green": "● 绿灯", "grey": "○ 灰灯"}
+
+
+def status_report(corpus: Corpus, rows: Sequence[StatusRow]) -> Report:
+    """`status` / `overdue`: one row per record and lead unit, with its light."""
+    data = []
+    for r in rows:
+        item = r.to_json()
+        item["ref"] = corpus.ref(r.record)
+        data.append(item)
+
+    def status_label(row: dict[str, Any]) -> str:
+        return Status[row["status"]].label if row["status"] else "未报送"
+
+    columns = [
+        id_column(),
+        Column("title", "工作任务", ratio=3, min_width=8),
+        Column("unit", "牵头单位", ratio=2, min_width=6, kind="names"),
+        Column("deadline", "完成时限", min_width=10, kind="ids"),
+        Column("status", "进展状态", cell=status_label, min_width=6),
+        Column("reported", "填报日期", min_width=10, kind="ids"),
+        Column("light", "灯", cell=lambda row: LIGHT_MARKS[row["light"]], min_width=6),
+    ]
+    return Report([Table("status", data, columns)], found=bool(data))
+
+
+def rates_report(stats: Sequence[UnitStats]) -> Report:
+    """`stats --progress`: 按期办结率 per lead unit."""
+    rows = [s.to_json() for s in stats]
+
+    def rate(row: dict[str, Any]) -> str:
+        return "—" if row["on_time_rate"] is None else f"{row['on_time_rate'] * 100:.1f}%"
+
+    columns = [
+        Column("unit", "牵头单位", ratio=3, kind="names"),
+        Column("items", "事项"),
+        Column("done_on_time", "按期办结"),
+        Column("done_late", "逾期办结"),
+        Column("open_not_due", "未到期"),
+        Column("overdue", "逾期未办结"),
+        Column("no_explicit_deadline", "无明确时限"),
+        Column("on_time_rate", "按期办结率", cell=rate),
+    ]
+    return Report([Table("units", rows, columns, title="按期办结率 (按期办结 ÷ 应办结)")], found=bool(rows))
+
+
+def updates_report(updates: Sequence[Update]) -> Report:
+    """`progress log`: every report on a record, oldest first."""
+    rows = [u.to_json() for u in updates]
+    columns = [
+        Column("as_of", "填报日期", min_width=10, kind="ids"),
+        Column("unit", "单位", ratio=2, kind="names"),
+        Column("status", "进展状态", cell=lambda row: Status[row["status"]].label, min_width=6),
+        Column("percent", "进度"),
+        Column("note", "完成情况", ratio=4),
+        Column("source", "来源", ratio=2),
+    ]
+    return Report([Table("updates", rows, columns)], found=bool(rows))

@@ -35,6 +35,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "stats": ("queries", "stats"),
     "docs": ("queries", "docs"),
     "diff": ("queries", "diff"),
+    "status": ("tracking", "status"),
+    "overdue": ("tracking", "overdue"),
+    "progress": ("tracking", "progress"),
     "export": ("files", "export"),
     "import": ("files", "import_"),
     "init": ("files", "init"),
@@ -98,7 +101,9 @@ def build_command(only: str | None = None) -> Any:
     `{ID} <str>`; `[UNIT]`, not `[[UNIT]] <str>`; no `[x>=20]` beside --width. (Typer vendors click,
     so its objects are used by duck type.)"""
     group = typer.main.get_command(build_app(only))
-    for command in [group, *getattr(group, "commands", {}).values()]:
+    commands = [group, *getattr(group, "commands", {}).values()]
+    commands += [sub for c in commands[1:] for sub in getattr(c, "commands", {}).values()]
+    for command in commands:
         for param in command.params:
             plain(param)
     return group
@@ -131,5 +136,9 @@ def build_app(only: str | None = None) -> typer.Typer:
     app.callback()(root)
     names = [only] if only in COMMANDS else list(COMMANDS)
     for name in names:
-        app.command(name, context_settings=CONTEXT | OWN_CONTEXT.get(name, {}))(command(name))
+        found = command(name)
+        if isinstance(found, typer.Typer):  # a group of subcommands (progress set / import / log)
+            app.add_typer(found, name=name, context_settings=CONTEXT)
+        else:
+            app.command(name, context_settings=CONTEXT | OWN_CONTEXT.get(name, {}))(found)
     return app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -9,8 +10,8 @@ import typer
 
 from ..corpus import Selection
 from ..errors import EXIT_DATA, EXIT_NO_MATCH, UsageError
-from .options import DocOpt, ForceOpt, KindOpt, LeaderOpt, SectionOpt, UnitOpt
-from .state import state
+from .options import AsOfOpt, DbOpt, DocOpt, ForceOpt, KindOpt, LeaderOpt, SectionOpt, UnitOpt
+from .state import State, state
 from .terminal import Stop
 
 if TYPE_CHECKING:
@@ -73,40 +74,87 @@ def export(
             "--format", "-f", metavar="FORMAT", help="xlsx|csv|markdown|json (default: from OUT's extension)."
         ),
     ] = None,
+    bulletin: Annotated[
+        bool, typer.Option("--bulletin", help="导出督查通报(.md/.xlsx/.json) the supervision bulletin.")
+    ] = False,
+    as_of: AsOfOpt = None,
+    db: DbOpt = None,
     force: ForceOpt = False,
 ) -> None:
-    """导出工作台账: Excel(台账、每个单位一页、封面和勘误)、CSV(带 BOM)、Markdown 或 JSON。
+    """导出工作台账: Excel(台账、每个单位一页、封面和勘误, 含进展状态和完成情况)、CSV(带 BOM)、Markdown 或 JSON;
+    --bulletin 导出督查通报。
 
-    Example: workplan export 区商务委台账.xlsx --unit 区商务委
+    Example: workplan export 区商务委台账.xlsx --unit 区商务委 ;  workplan export 通报.md --bulletin --as-of 2020-07-01
     """
     from ..atomic import atomic_write_bytes
     from ..export import ExportFormat, ledger, render
+    from ..progress.tracking import latest_progress
 
     chosen = export_format(output, fmt)
+    if as_of is not None and not bulletin:
+        raise UsageError("--as-of 只用于 --bulletin (--as-of applies to the bulletin)")
     st = state(ctx)
     c = st.corpus()
     selection = Selection(
-        documents=tuple(doc or ()), section=section, kind=kind, leader=leader, terms=tuple(search_terms or ())
+        documents=tuple(doc or ()),
+        section=section,
+        kind=kind,
+        unit=unit if bulletin else None,
+        leader=leader,
+        terms=tuple(search_terms or ()),
     )
-    records = c.select(selection)
-    hits = None
-    if unit:
-        wanted = {r.ref for r in records}
-        hits = [
-            h for h in c.by_unit(unit, selection) if h.role.value != "mentioned" and h.record.ref in wanted
-        ]
-    rows = ledger(c, records, hits)
-    if not rows:
+    if bulletin:
+        data, count = bulletin_bytes(st, selection, chosen, as_of, db)
+    else:
+        records = c.select(selection)
+        name = c.resolve_unit(unit, selection.documents) if unit else None
+        hits = None
+        if unit:
+            wanted = {r.ref for r in records}
+            hits = [
+                h
+                for h in c.by_unit(unit, selection)
+                if h.role.value != "mentioned" and h.record.ref in wanted
+            ]
+        progress = latest_progress(db, dict(st.terminal.environ))
+        rows = ledger(c, records, hits, unit=name, progress=progress)
+        data, count = render(chosen, c, rows, name, progress), len(rows)
+    if not count:
         st.terminal.message("没有匹配的记录, 未写文件 (no matching records; nothing written)")
         raise Stop(EXIT_NO_MATCH)
-    data = render(chosen, c, rows, c.resolve_unit(unit, selection.documents) if unit else None)
     if output == "-":
         if chosen is ExportFormat.xlsx and st.terminal.stdout_tty:
             raise UsageError("不向终端输出 xlsx (refusing to write xlsx to a terminal; redirect it)")
         st.terminal.write_bytes(data.removeprefix(b"\xef\xbb\xbf"))  # the BOM is for files Excel opens
         return
     atomic_write_bytes(Path(output), data, overwrite=force)
-    st.terminal.message(f"已写入 wrote {output} ({len(rows)} 项, {chosen.value})")
+    st.terminal.message(f"已写入 wrote {output} ({count} 项, {chosen.value})")
+
+
+def bulletin_bytes(
+    st: State, selection: Selection, chosen: ExportFormat, as_of: datetime.date | None, db: Path | None
+) -> tuple[bytes, int]:
+    """The 通报 of the selection in the chosen format, and how many rows (record × lead unit) it covers."""
+    from ..export import ExportFormat
+    from ..progress.bulletin import to_markdown, to_xlsx
+    from ..progress.store import Store, store_path
+    from ..progress.tracking import the_bulletin, today
+    from ..render import json_text
+
+    path = store_path(db, st.terminal.environ)
+    updates = []
+    if path.exists():
+        with Store(path) as store:
+            updates = store.updates()
+    b = the_bulletin(st.corpus(), updates, selection, as_of or today())
+    count = b.total.items
+    if chosen is ExportFormat.markdown:
+        return to_markdown(b).encode("utf-8"), count
+    if chosen is ExportFormat.xlsx:
+        return to_xlsx(b), count
+    if chosen is ExportFormat.json:
+        return (json_text(b.to_json(), indent=2) + "\n").encode("utf-8"), count
+    raise UsageError("通报只导出为 .md、.xlsx 或 .json (the bulletin is markdown, xlsx or json)")
 
 
 def export_format(output: str, fmt: str | None) -> ExportFormat:

@@ -256,3 +256,14 @@ def by_deadline(sort: str | None) -> bool:
     if sort.strip().lower() in ("deadline", "完成时限", "时限"):
         return True
     raise UsageError(f"--sort {sort!r} 不是可选值 (not one of): deadline|完成时限")
+
+
+DbOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--db",
+        metavar="PATH",
+        help="进展数据库 progress database (default: $WORKPLAN_DB, else $XDG_DATA_HOME/workplan/progress.db).",
+        show_default=False,
+    ),
+]

@@ -9,6 +9,8 @@ import typer
 from ..corpus import Selection
 from ..errors import UsageError
 from .options import (
+    AsOfOpt,
+    DbOpt,
     DocOpt,
     DueBeforeOpt,
     FormatOpt,
@@ -250,6 +252,12 @@ def stats(
         str | None,
         typer.Option("--by", metavar="doc", help="按文档统计 counts per document (doc|文档)."),
     ] = None,
+    progress: Annotated[
+        bool,
+        typer.Option("--progress", help="按期办结率: 各牵头单位的办结情况 on-time completion per lead unit."),
+    ] = False,
+    as_of: AsOfOpt = None,
+    db: DbOpt = None,
     doc: DocOpt = None,
     section: SectionOpt = None,
     kind: KindOpt = None,
@@ -257,16 +265,30 @@ def stats(
     as_json: JsonOpt = False,
     width: WidthOpt = None,
 ) -> None:
-    """统计: 各板块事项数、各单位牵头与配合数、各领导的攻坚专项数; --by doc 按文档。
+    """统计: 各板块事项数、各单位牵头与配合数、各领导的攻坚专项数; --by doc 按文档; --progress 按期办结率。
 
-    Example: workplan stats --format markdown ;  workplan --data plans/ stats --by doc
+    Example: workplan stats --format markdown ;  workplan stats --progress --as-of 2020-07-01
     """
-    from ..reports import per_document_report, stats_report
+    from ..reports import per_document_report, rates_report, stats_report
 
     st = state(ctx)
     c = st.corpus()
     selection = Selection(documents=tuple(doc or ()), section=section, kind=kind)
-    if by is None:
+    if (as_of is not None or db is not None) and not progress:
+        raise UsageError("--as-of 和 --db 只用于 --progress (they apply to --progress)")
+    if by is not None and progress:
+        raise UsageError("--by 与 --progress 不能同时使用 (choose one)")
+    if progress:
+        from ..progress.store import Store, store_path
+        from ..progress.tracking import rates, today
+
+        path = store_path(db, st.terminal.environ)
+        updates = []
+        if path.exists():
+            with Store(path) as store:
+                updates = store.updates()
+        report = rates_report(rates(c, updates, selection, as_of or today()))
+    elif by is None:
         report = stats_report(c.stats(selection))
     elif by.strip().lower() in ("doc", "文档"):
         report = per_document_report(c.per_document(selection))

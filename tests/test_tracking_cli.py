@@ -1,0 +1,106 @@
+"""Issue 15's month through the installed command, as the supervision office runs it: export the 台账,
+units fill it in (openpyxl, as Excel would), progress import, status and overdue, the bulletin."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from tests.progress.conftest import fill
+from tests.test_process import EXE
+
+FILLED = {
+    "2.6": {"完成情况": "消费券已发放", "进展状态": "已完成"},
+    "2.7": {"完成情况": "进博会对接中", "进展状态": "推进中"},
+    "G4": {"完成情况": "街区已开街", "进展状态": "已办结", "填报日期": "2020年6月28日"},
+}
+
+
+def wp(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "WORKPLAN_DB": str(db)}
+    env.pop("WORKPLAN_DATA", None)
+    return subprocess.run([EXE, *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+def ok(done: subprocess.CompletedProcess[str]) -> Any:
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout) if done.stdout.startswith(("[", "{")) else done.stdout
+
+
+@pytest.fixture()
+def month(tmp_path: Path) -> tuple[Path, Path]:
+    db, ledger = tmp_path / "progress.db", tmp_path / "区商务委台账.xlsx"
+    ok(wp("export", str(ledger), "--unit", "区商务委", db=db))
+    wb = openpyxl.load_workbook(ledger)
+    fill(wb.worksheets[1], 1, FILLED)  # the unit's ledger sheet, after the cover
+    wb.save(ledger)
+    return db, ledger
+
+
+def test_the_month_through_the_command_line(month: tuple[Path, Path]) -> None:
+    db, ledger = month
+    added = ok(wp("progress", "import", str(ledger), "--date", "2020-06-20", "--json", db=db))
+    assert sorted((u["id"], u["status"]) for u in added) == [
+        ("2.6", "done"),
+        ("2.7", "in_progress"),
+        ("G4", "done"),
+    ]
+
+    lit = ok(wp("status", "--as-of", "2020-06-25", "--unit", "区商务委", "--json", db=db))
+    assert {(r["id"], r["status"], r["light"]) for r in lit} == {
+        ("2.3", None, "grey"),
+        ("2.6", "done", "green"),
+        ("2.7", "in_progress", "yellow"),  # 5 days left
+        ("G4", None, "grey"),  # its report is dated 6-28
+    }
+    assert all({"document", "id", "unit", "deadline", "status", "reported", "light"} <= set(r) for r in lit)
+
+    red = ok(wp("overdue", "--as-of", "2020-07-01", "--json", db=db))
+    red_ids = {(r["id"], r["unit"]) for r in red}
+    assert ("2.7", "区商务委") in red_ids and ("2.3", "区商务委") in red_ids
+    assert ("2.6", "区商务委") not in red_ids and ("G4", "区商务委") not in red_ids
+    assert all(r["light"] == "red" for r in red)
+
+    again = wp("progress", "import", str(ledger), "--date", "2020-06-20", "--json", db=db)
+    assert again.returncode == 1 and json.loads(again.stdout) == []  # nothing new: grep's "no match"
+    assert count(db) == 3
+
+    log = ok(wp("progress", "log", "2.6", "--json", db=db))
+    assert [(u["unit"], u["status"], u["as_of"]) for u in log] == [("区商务委", "done", "2020-06-20")]
+
+
+def test_an_unknown_id_refuses_the_whole_file(month: tuple[Path, Path]) -> None:
+    db, ledger = month
+    wb = openpyxl.load_workbook(ledger)
+    ws = wb.worksheets[1]
+    rows = fill(ws, 1, {"2.7": {"编号": "9.9"}})
+    wb.save(ledger)
+    done = wp("progress", "import", str(ledger), db=db)
+    assert done.returncode == 3
+    assert f"{ledger}:{ws.title}:{rows['2.7']}:" in done.stderr and "9.9" in done.stderr
+    assert not db.exists() or count(db) == 0
+
+
+def test_the_bulletin_rates_match_a_hand_count(month: tuple[Path, Path], tmp_path: Path) -> None:
+    db, ledger = month
+    ok(wp("progress", "import", str(ledger), "--date", "2020-06-20", db=db))
+    rates = {u["unit"]: u for u in ok(wp("stats", "--progress", "--as-of", "2020-07-01", "--json", db=db))}
+    commerce = rates["区商务委"]
+    # 区商务委 leads 2.3, 2.6, 2.7, G4: 2.6 and G4 done on time, 2.3 and 2.7 overdue on 7-01
+    assert (commerce["items"], commerce["done_on_time"], commerce["overdue"]) == (4, 2, 2)
+    assert commerce["on_time_rate"] == 0.5
+    out = tmp_path / "通报.md"
+    ok(wp("export", str(out), "--bulletin", "--as-of", "2020-07-01", db=db))
+    assert "| 区商务委 | 4 | 2 | 0 | 0 | 2 | 4 | 50.0% |" in out.read_text(encoding="utf-8")
+
+
+def count(db: Path) -> int:
+    with sqlite3.connect(db) as c:
+        return int(c.execute("SELECT count(*) FROM updates").fetchone()[0])

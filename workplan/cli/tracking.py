@@ -1,0 +1,277 @@
+"""The progress commands (督查督办): progress set / import / log, status, overdue."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ..corpus import Selection
+from ..errors import EXIT_DATA
+from ..model import Kind, Status
+from ..render import Format
+from .options import (
+    AsOfOpt,
+    DbOpt,
+    DocOpt,
+    FormatOpt,
+    JsonOpt,
+    KindOpt,
+    SectionOpt,
+    UnitOpt,
+    WidthOpt,
+    complete_with,
+    date_option,
+    output_format,
+    record_ids,
+    unit_names,
+    vocabulary,
+)
+from .output import emit
+from .state import State, state
+from .terminal import Stop
+
+if TYPE_CHECKING:  # the progress package is loaded by these commands only, on their first use
+    from ..progress.status import Light
+    from ..progress.store import Store
+
+progress = typer.Typer(
+    name="progress",
+    help="进展台账: 填报、导入交回的台账、查看历史 — record progress, read returned ledgers, see history.",
+    no_args_is_help=True,
+)
+
+
+def open_store(st: State, db: Path | None) -> Store:
+    """The progress database: --db, else WORKPLAN_DB, else under $XDG_DATA_HOME."""
+    from ..progress.store import Store, store_path
+
+    return Store(store_path(db, st.terminal.environ))
+
+
+def light_option(text: str | None) -> Light | None:
+    from ..progress.status import Light
+
+    return vocabulary(Light, "--light")(text)
+
+
+@progress.command("set")
+def set_(
+    ctx: typer.Context,
+    ref: Annotated[
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="事项编号 record id (2.6, G4, DOC:ID).",
+            autocompletion=complete_with(record_ids),
+        ),
+    ],
+    unit: Annotated[
+        str,
+        typer.Option(
+            "--unit",
+            "-u",
+            metavar="UNIT",
+            help="填报单位 the reporting unit.",
+            autocompletion=complete_with(unit_names),
+        ),
+    ],
+    status: Annotated[
+        Status,
+        typer.Option(
+            "--status",
+            metavar="STATUS",
+            parser=vocabulary(Status, "--status"),
+            help="进展状态: not_started|未启动, in_progress|推进中, done|已完成, delayed|滞后.",
+        ),
+    ],
+    note: Annotated[str, typer.Option("--note", metavar="TEXT", help="完成情况 what was done.")] = "",
+    percent: Annotated[int | None, typer.Option("--percent", metavar="N", help="完成进度 0-100.")] = None,
+    date: Annotated[
+        datetime.date | None,
+        typer.Option(
+            "--date",
+            metavar="DATE",
+            parser=date_option("--date"),
+            help="填报日期 as-of date (default: today).",
+        ),
+    ] = None,
+    db: DbOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """填报一条进展 (只追加, 不修改历史)。
+
+    Example: workplan progress set 2.6 --unit 区商务委 --status 已完成 --note "活动已举办" --date 2020-06-20
+    """
+    from ..progress.tracking import report
+    from ..reports import updates_report
+
+    st = state(ctx)
+    with open_store(st, db) as store:
+        update, new = report(st.corpus(), store, ref, unit, status, date, note, percent)
+    if not new:
+        st.terminal.message("这条进展已经记录过, 未重复写入 (already recorded; nothing added)")
+    emit(st, updates_report([update]), output_format(fmt, as_json))
+
+
+@progress.command("import")
+def import_(
+    ctx: typer.Context,
+    path: Annotated[
+        Path, typer.Argument(metavar="FILE", help="交回的台账 the returned ledger (.xlsx or .csv).")
+    ],
+    unit: Annotated[
+        str | None,
+        typer.Option(
+            "--unit",
+            "-u",
+            metavar="UNIT",
+            help="整份台账都是该单位的 the whole file is this unit's.",
+            autocompletion=complete_with(unit_names),
+        ),
+    ] = None,
+    date: Annotated[
+        datetime.date | None,
+        typer.Option(
+            "--date",
+            metavar="DATE",
+            parser=date_option("--date"),
+            help="没有填报日期列时用的日期 (default: today).",
+        ),
+    ] = None,
+    skip_bad: Annotated[
+        bool, typer.Option("--skip-bad", help="导入好行, 列出坏行 import the good rows, list the bad.")
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="只显示将要写入的内容 show what would change, write nothing.")
+    ] = False,
+    db: DbOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """导入各单位交回的台账: 先列出将写入的进展, 再在一个事务中写入; 有坏行时整份不导入(--skip-bad 除外)。
+
+    Example: workplan progress import 区商务委台账-6月.xlsx --date 2020-06-20
+    """
+    from ..progress.ledger_read import import_ledger
+    from ..progress.tracking import returned_ledger
+    from ..reports import updates_report
+
+    st = state(ctx)
+    with open_store(st, db) as store:
+        read, fresh = returned_ledger(st.corpus(), store, path, date, unit)
+        for bad in read.bad:
+            st.terminal.message(f"workplan: {'skipped' if skip_bad else 'error'}: {bad}")
+        if read.bad and not skip_bad:
+            st.terminal.message(
+                f"workplan: error: {len(read.bad)} 行有误, 未导入任何内容 (bad rows; nothing imported; --skip-bad imports the good ones)"
+            )
+            raise Stop(EXIT_DATA)
+        added = [] if dry_run else import_ledger(store, read, skip_bad=True)
+    if dry_run:
+        st.terminal.message(f"将写入 would add {len(fresh)} 条 (dry run: nothing written)")
+    else:
+        st.terminal.message(
+            f"已写入 added {len(added)} 条; {len(read.updates) - len(added)} 条已有; {read.unreported} 行未填"
+        )
+    emit(st, updates_report(fresh if dry_run else added), output_format(fmt, as_json))
+
+
+@progress.command("log")
+def log(
+    ctx: typer.Context,
+    ref: Annotated[
+        str,
+        typer.Argument(metavar="ID", help="事项编号 record id.", autocompletion=complete_with(record_ids)),
+    ],
+    db: DbOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    width: WidthOpt = None,
+) -> None:
+    """一个事项的全部进展记录, 从早到晚。
+
+    Example: workplan progress log 2.6 --json
+    """
+    from ..reports import updates_report
+
+    st = state(ctx)
+    record = st.corpus().record(ref)
+    with open_store(st, db) as store:
+        updates = store.log(record.document, record.id)
+    emit(st, updates_report(updates), output_format(fmt, as_json), width)
+
+
+def status(
+    ctx: typer.Context,
+    as_of: AsOfOpt = None,
+    light: Annotated[
+        str | None,
+        typer.Option(
+            "--light",
+            metavar="LIGHT",
+            help="只看该灯 only this light: red|红灯, yellow|黄灯, green|绿灯, grey|灰灯.",
+        ),
+    ] = None,
+    doc: DocOpt = None,
+    section: SectionOpt = None,
+    kind: KindOpt = None,
+    unit: UnitOpt = None,
+    db: DbOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    width: WidthOpt = None,
+) -> None:
+    """进展状态与红黄绿灯: 每个事项、每个牵头单位一行 (截至 --as-of)。
+
+    Example: workplan status --as-of 2020-06-25 --light 红灯
+    """
+    run_status(ctx, as_of, light_option(light), doc, section, kind, unit, db, fmt, as_json, width)
+
+
+def overdue(
+    ctx: typer.Context,
+    as_of: AsOfOpt = None,
+    doc: DocOpt = None,
+    section: SectionOpt = None,
+    kind: KindOpt = None,
+    unit: UnitOpt = None,
+    db: DbOpt = None,
+    fmt: FormatOpt = None,
+    as_json: JsonOpt = False,
+    width: WidthOpt = None,
+) -> None:
+    """逾期事项(红灯): 已过完成时限而未完成的 (同 status --light red)。
+
+    Example: workplan overdue --as-of 2020-07-01 --json
+    """
+    from ..progress.status import Light
+
+    run_status(ctx, as_of, Light.red, doc, section, kind, unit, db, fmt, as_json, width)
+
+
+def run_status(
+    ctx: typer.Context,
+    as_of: datetime.date | None,
+    light: Light | None,
+    doc: list[str] | None,
+    section: str | None,
+    kind: Kind | None,
+    unit: str | None,
+    db: Path | None,
+    fmt: Format | None,
+    as_json: bool,
+    width: int | None,
+) -> None:
+    from ..progress.tracking import status as lit
+    from ..reports import status_report
+
+    st = state(ctx)
+    c = st.corpus()
+    with open_store(st, db) as store:
+        updates = store.updates()
+    selection = Selection(documents=tuple(doc or ()), section=section, kind=kind, unit=unit)
+    emit(st, status_report(c, lit(c, updates, selection, as_of, light)), output_format(fmt, as_json), width)

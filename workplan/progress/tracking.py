@@ -1,0 +1,91 @@
+"""The supervision office's questions, each one call: report progress, read a returned 台账, and the
+lights, rates and bulletin of a selection as of a date. The CLI's progress commands are thin over these."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..corpus import EVERYTHING, Corpus, Selection
+from ..export import Progress
+from ..model import Status
+from .bulletin import Bulletin, bulletin
+from .ledger_read import LedgerRead, make_update, read_ledger
+from .status import Light, StatusRow, UnitStats, status_rows, unit_stats
+from .store import Source, Store, Update, store_path
+
+
+def today() -> datetime.date:
+    return datetime.date.today()
+
+
+def report(
+    corpus: Corpus,
+    store: Store,
+    ref: str,
+    unit: str,
+    status: str | Status,
+    as_of: datetime.date | None = None,
+    note: str = "",
+    percent: int | None = None,
+) -> tuple[Update, bool]:
+    """One checked report (`progress set`), stored; True when it was new (the same report twice adds
+    nothing)."""
+    update = make_update(corpus, ref, unit, status, as_of or today(), note, percent, Source())
+    return update, bool(store.add([update]))
+
+
+def returned_ledger(
+    corpus: Corpus,
+    store: Store,
+    path: str | Path,
+    as_of: datetime.date | None = None,
+    unit: str | None = None,
+) -> tuple[LedgerRead, list[Update]]:
+    """What a returned 台账 says, and which of its reports the store does not hold yet (nothing is
+    written: `import_ledger` does that, in one transaction)."""
+    read = read_ledger(path, corpus, as_of or today(), unit)
+    return read, store.new(read.updates)
+
+
+def status(
+    corpus: Corpus,
+    updates: Sequence[Update],
+    selection: Selection = EVERYTHING,
+    as_of: datetime.date | None = None,
+    light: Light | None = None,
+) -> list[StatusRow]:
+    """One row per record of the selection and lead unit, lit as of the date; with a unit in the
+    selection, that unit's rows only; with `light`, rows of that light only."""
+    rows = status_rows(corpus, updates, as_of or today(), corpus.select(selection))
+    if selection.unit is not None:
+        unit = corpus.resolve_unit(selection.unit, selection.documents)
+        rows = [r for r in rows if r.unit == unit]
+    return [r for r in rows if light is None or r.light is light]
+
+
+def rates(
+    corpus: Corpus, updates: Sequence[Update], selection: Selection, as_of: datetime.date
+) -> list[UnitStats]:
+    """按期办结率 and its counts per lead unit (`stats --progress`)."""
+    return unit_stats(status(corpus, updates, selection, as_of))
+
+
+def the_bulletin(
+    corpus: Corpus, updates: Sequence[Update], selection: Selection, as_of: datetime.date
+) -> Bulletin:
+    """The 通报 of a selection as of a date."""
+    return bulletin(status(corpus, updates, selection, as_of), as_of)
+
+
+def latest_progress(db: str | Path | None, environ: dict[str, str] | None = None) -> Progress:
+    """The latest report per (document, id, unit) for the 台账's 进展状态 and 完成情况; an empty mapping
+    when no progress database exists yet (an export never creates one)."""
+    import os
+
+    path = store_path(db, environ if environ is not None else os.environ)
+    if not path.exists():
+        return {}
+    with Store(path) as store:
+        return {key: (u.status, u.note) for key, u in store.latest().items()}
