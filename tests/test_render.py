@@ -77,3 +77,44 @@ def test_control_characters_never_reach_a_terminal() -> None:
     for fmt in (Format.table, Format.json, Format.jsonl, Format.markdown):
         out = render(report, fmt)
         assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out and "\x85" not in out, fmt
+
+
+def cells(line: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+FORBIDDEN_STARTS = tuple("、,，。;；:：)）」』》")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["list"], ["by-unit", "殷行街道"], ["show", "G4"], ["show", "5.1"], []],
+    ids=lambda a: " ".join(a) or "overview",
+)
+def test_tables_follow_chinese_line_breaking_at_80_columns(args: list[str]) -> None:
+    """Issue 16: at COLUMNS=80 no line starts with 、 or ), none exceeds 80 cells, none ends in spaces."""
+    out = invoke(*args, env={"COLUMNS": "80"}).stdout
+    assert out.strip()
+    for line in out.splitlines():
+        assert cells(line) <= 80, line
+        assert not line.lstrip(" ").startswith(FORBIDDEN_STARTS), line
+        assert line == line.rstrip(), line
+
+
+@pytest.mark.parametrize("args", [["list"], ["by-unit", "殷行街道"], ["show", "G4"]], ids=" ".join)
+def test_nothing_is_cropped_at_40_columns(corpus: Corpus, args: list[str]) -> None:
+    """Folded to 40 columns, every character of what the table shows is still there (no … and no cut):
+    the layout's own tests read each column back top to bottom; here the whole command's output holds
+    every character of every title, unit list and text it lists."""
+    from collections import Counter
+
+    out = invoke(*args, env={"COLUMNS": "40"}).stdout
+    wide = invoke(*args, env={"COLUMNS": "300"}).stdout
+    assert "…" not in out and "列未显示" not in out
+
+    def ink(text: str) -> Counter[str]:
+        return Counter(c for c in "".join(text.split()) if c != "─")  # the rule under the header
+
+    assert ink(out) == ink(wide) and len(out.splitlines()) > len(wide.splitlines())

@@ -322,31 +322,35 @@ def documents_report(corpus: Corpus) -> Report:
     return Report([Table("documents", rows, columns)], found=bool(rows))
 
 
-def overview_text(corpus: Corpus, commands: Sequence[tuple[str, str]]) -> str:
-    """What `workplan` alone prints: the loaded documents, the busiest units (ties kept), the commands."""
+def overview_text(corpus: Corpus, commands: Sequence[tuple[str, str]], width: int = 80) -> str:
+    """What `workplan` alone prints: the loaded documents, the busiest units (ties kept), the commands,
+    wrapped to the width by Chinese line-breaking rules."""
+    from .layout import wrap_paragraph
+
+    def para(text: str, indent: int = 0) -> str:
+        return wrap_paragraph(text, width, indent)
+
     lines = []
     for d in corpus.documents:
         m = d.meta
         tasks, projects = corpus.counts(m.id)
         units = sum(u.kind != "collective" for u in d.units)
-        lines.append(f"{m.plan_title} ({m.id})")
-        lines.append(f"  {m.issuer} · 签发 {m.signed or '未知'} · 发布 {m.published or '未知'}")
-        lines.append(
-            f"  {len(d.sections)} 个板块 · {tasks} 项{Kind.task.label} · {projects} 项{Kind.project.label}"
-            f" · {units} 个单位"
-        )
+        lines.append(para(f"{m.plan_title} ({m.id})"))
+        lines.append(para(f"  {m.issuer} · 签发 {m.signed or '未知'} · 发布 {m.published or '未知'}", 2))
+        counts = f"{len(d.sections)} 个板块 · {tasks} 项{Kind.task.label} · {projects} 项{Kind.project.label}"
+        lines.append(para(f"  {counts} · {units} 个单位", 2))
     leads = [g for g in corpus.unit_groups() if g.lead]
     if leads:
         fifth = len(leads[min(4, len(leads) - 1)].lead)
         top = [g for g in leads if len(g.lead) >= fifth]
         lines.append("")
-        lines.append("牵头事项最多的单位: " + "、".join(f"{g.name}({len(g.lead)})" for g in top))
+        lines.append(para("牵头事项最多的单位: " + "、".join(f"{g.name}({len(g.lead)})" for g in top), 2))
     lines.append("")
     lines.append("命令 commands:")
-    width = max(len(name) for name, _ in commands)
-    lines += [f"  {name.ljust(width)}  {text}" for name, text in commands]
+    name_width = max(len(name) for name, _ in commands)
+    lines += [para(f"  {name.ljust(name_width)}  {text}", name_width + 4) for name, text in commands]
     lines.append("")
-    lines.append("workplan COMMAND --help 查看用法 · e.g. workplan by-unit 区商务委")
+    lines.append(para("workplan COMMAND --help 查看用法 · e.g. workplan by-unit 区商务委"))
     return "\n".join(lines) + "\n"
 
 

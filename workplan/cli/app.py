@@ -86,8 +86,8 @@ def root(
         group = ctx.command
         assert isinstance(group, TyperGroup)
         found = [(name, group.get_command(ctx, name)) for name in group.list_commands(ctx)]
-        commands = [(name, command.get_short_help_str(60)) for name, command in found if command]
-        st.terminal.write(overview_text(st.corpus(), commands), human=True)
+        commands = [(name, command.get_short_help_str(200)) for name, command in found if command]
+        st.terminal.write(overview_text(st.corpus(), commands, st.terminal.width()), human=True)
 
 
 def command(name: str) -> Callable[..., Any]:

@@ -118,7 +118,7 @@ def export(
             ]
         progress = latest_progress(db, dict(st.terminal.environ))
         rows = ledger(c, records, hits, unit=name, progress=progress)
-        data, count = render(chosen, c, rows, name, progress), len(rows)
+        data, count = (render(chosen, c, rows, name, progress) if rows else b""), len(rows)
     if not count:
         st.terminal.message("没有匹配的记录, 未写文件 (no matching records; nothing written)")
         raise Stop(EXIT_NO_MATCH)

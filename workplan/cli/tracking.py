@@ -39,7 +39,8 @@ if TYPE_CHECKING:  # the progress package is loaded by these commands only, on t
 
 progress = typer.Typer(
     name="progress",
-    help="进展台账: 填报、导入交回的台账、查看历史 — record progress, read returned ledgers, see history.",
+    help="进展台账: 填报、导入交回的台账、查看历史 — record progress, read returned ledgers, see history.\n\n"
+    "Example: workplan progress import 区商务委台账.xlsx --date 2020-06-20",
     no_args_is_help=True,
 )
 
