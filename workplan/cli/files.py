@@ -88,7 +88,7 @@ def export(
     """
     from ..atomic import atomic_write_bytes
     from ..export import ExportFormat, ledger, render
-    from ..progress.tracking import latest_progress
+    from ..progress.tracking import latest_progress, stored_updates
 
     chosen = export_format(output, fmt)
     if as_of is not None and not bulletin:
@@ -116,7 +116,7 @@ def export(
                 for h in c.by_unit(unit, selection)
                 if h.role.value != "mentioned" and h.record.ref in wanted
             ]
-        progress = latest_progress(db, dict(st.terminal.environ))
+        progress = latest_progress(stored_updates(db, st.terminal.environ))
         rows = ledger(c, records, hits, unit=name, progress=progress)
         data, count = (render(chosen, c, rows, name, progress) if rows else b""), len(rows)
     if not count:
@@ -137,15 +137,10 @@ def bulletin_bytes(
     """The 通报 of the selection in the chosen format, and how many rows (record × lead unit) it covers."""
     from ..export import ExportFormat
     from ..progress.bulletin import to_markdown, to_xlsx
-    from ..progress.store import Store, store_path
-    from ..progress.tracking import the_bulletin, today
+    from ..progress.tracking import stored_updates, the_bulletin, today
     from ..render import json_text
 
-    path = store_path(db, st.terminal.environ)
-    updates = []
-    if path.exists():
-        with Store(path) as store:
-            updates = store.updates()
+    updates = stored_updates(db, st.terminal.environ)
     b = the_bulletin(st.corpus(), updates, selection, as_of or today())
     count = b.total.items
     if chosen is ExportFormat.markdown:

@@ -194,26 +194,16 @@ LeaderOpt = Annotated[
         autocompletion=complete_with(leader_names),
     ),
 ]
-RoleOpt = Annotated[
-    Role | None,
-    typer.Option(
-        "--role",
-        "-r",
-        metavar="ROLE",
-        parser=vocabulary(Role, "--role"),
-        help="角色 role: lead|牵头, support|配合, mentioned|提及 (units only).",
-    ),
-]
-LeaderRoleOpt = Annotated[
-    Role | None,
-    typer.Option(
-        "--role",
-        "-r",
-        metavar="ROLE",
-        parser=vocabulary(Role, "--role"),
-        help="角色 role: lead|牵头, support|配合.",
-    ),
-]
+
+
+def role_option(choices: str) -> typer.models.OptionInfo:
+    return typer.Option(
+        "--role", "-r", metavar="ROLE", parser=vocabulary(Role, "--role"), help=f"角色 role: {choices}."
+    )
+
+
+RoleOpt = Annotated[Role | None, role_option("lead|牵头, support|配合, mentioned|提及 (units only)")]
+LeaderRoleOpt = Annotated[Role | None, role_option("lead|牵头, support|配合")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="覆盖已有文件 overwrite an existing file.")]
 DataOpt = Annotated[
     list[Path] | None,

@@ -279,15 +279,9 @@ def stats(
     if by is not None and progress:
         raise UsageError("--by 与 --progress 不能同时使用 (choose one)")
     if progress:
-        from ..progress.store import Store, store_path
-        from ..progress.tracking import rates, today
+        from ..progress.tracking import rates, stored_updates, today
 
-        path = store_path(db, st.terminal.environ)
-        updates = []
-        if path.exists():
-            with Store(path) as store:
-                updates = store.updates()
-        report = rates_report(rates(c, updates, selection, as_of or today()))
+        report = rates_report(rates(c, stored_updates(db, st.terminal.environ), selection, as_of or today()))
     elif by is None:
         report = stats_report(c.stats(selection))
     elif by.strip().lower() in ("doc", "文档"):

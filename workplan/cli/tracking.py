@@ -52,6 +52,11 @@ def open_store(st: State, db: Path | None) -> Store:
     return Store(store_path(db, st.terminal.environ))
 
 
+def reporting_unit(text: str) -> typer.models.OptionInfo:
+    """--unit of the progress commands: the unit that reports, completed from the registry."""
+    return typer.Option("--unit", "-u", metavar="UNIT", help=text, autocompletion=complete_with(unit_names))
+
+
 def light_option(text: str | None) -> Light | None:
     from ..progress.status import Light
 
@@ -268,11 +273,11 @@ def run_status(
     width: int | None,
 ) -> None:
     from ..progress.tracking import status as lit
+    from ..progress.tracking import stored_updates
     from ..reports import status_report
 
     st = state(ctx)
     c = st.corpus()
-    with open_store(st, db) as store:
-        updates = store.updates()
+    updates = stored_updates(db, st.terminal.environ)
     selection = Selection(documents=tuple(doc or ()), section=section, kind=kind, unit=unit)
     emit(st, status_report(c, lit(c, updates, selection, as_of, light)), output_format(fmt, as_json), width)

@@ -4,7 +4,7 @@ lights, rates and bulletin of a selection as of a date. The CLI's progress comma
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from ..corpus import EVERYTHING, Corpus, Selection
@@ -79,13 +79,16 @@ def the_bulletin(
     return bulletin(status(corpus, updates, selection, as_of), as_of)
 
 
-def latest_progress(db: str | Path | None, environ: dict[str, str] | None = None) -> Progress:
-    """The latest report per (document, id, unit) for the 台账's 进展状态 and 完成情况; an empty mapping
-    when no progress database exists yet (an export never creates one)."""
-    import os
-
-    path = store_path(db, environ if environ is not None else os.environ)
+def stored_updates(db: str | Path | None, environ: Mapping[str, str]) -> list[Update]:
+    """Every report in the progress database, oldest first; none when it does not exist yet (reading
+    never creates one)."""
+    path = store_path(db, environ)
     if not path.exists():
-        return {}
+        return []
     with Store(path) as store:
-        return {key: (u.status, u.note) for key, u in store.latest().items()}
+        return store.updates()
+
+
+def latest_progress(updates: Sequence[Update]) -> Progress:
+    """The latest report per (document, id, unit), for the 台账's 进展状态 and 完成情况."""
+    return {u.key: (u.status, u.note) for u in updates}
