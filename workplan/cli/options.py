@@ -215,28 +215,22 @@ DataOpt = Annotated[
         show_default=False,
     ),
 ]
+
+
+def date_opt(flag: str, text: str) -> typer.models.OptionInfo:
+    """An option whose value is a date as people type it (2020-06-30, 2020/6/30, 2020年6月30日)."""
+    return typer.Option(flag, metavar="DATE", parser=date_option(flag), help=text)
+
+
 DueBeforeOpt = Annotated[
     datetime.date | None,
-    typer.Option(
-        "--due-before",
-        metavar="DATE",
-        parser=date_option("--due-before"),
-        help="只看完成时限不晚于该日的事项 only records due on or before DATE (2020-06-30).",
-    ),
+    date_opt("--due-before", "只看完成时限不晚于该日的事项 only records due on or before DATE."),
 ]
 SortOpt = Annotated[
     str | None,
     typer.Option("--sort", metavar="KEY", help="排序 order: deadline|完成时限 (default: document order)."),
 ]
-AsOfOpt = Annotated[
-    datetime.date | None,
-    typer.Option(
-        "--as-of",
-        metavar="DATE",
-        parser=date_option("--as-of"),
-        help="以该日为准 as of DATE (default: today).",
-    ),
-]
+AsOfOpt = Annotated[datetime.date | None, date_opt("--as-of", "以该日为准 as of DATE (default: today).")]
 
 
 def by_deadline(sort: str | None) -> bool:

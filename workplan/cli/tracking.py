@@ -23,7 +23,7 @@ from .options import (
     UnitOpt,
     WidthOpt,
     complete_with,
-    date_option,
+    date_opt,
     output_format,
     record_ids,
     unit_names,
@@ -95,15 +95,7 @@ def set_(
     ],
     note: Annotated[str, typer.Option("--note", metavar="TEXT", help="完成情况 what was done.")] = "",
     percent: Annotated[int | None, typer.Option("--percent", metavar="N", help="完成进度 0-100.")] = None,
-    date: Annotated[
-        datetime.date | None,
-        typer.Option(
-            "--date",
-            metavar="DATE",
-            parser=date_option("--date"),
-            help="填报日期 as-of date (default: today).",
-        ),
-    ] = None,
+    date: Annotated[datetime.date | None, date_opt("--date", "填报日期 as-of date (default: today).")] = None,
     db: DbOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
@@ -140,13 +132,7 @@ def import_(
         ),
     ] = None,
     date: Annotated[
-        datetime.date | None,
-        typer.Option(
-            "--date",
-            metavar="DATE",
-            parser=date_option("--date"),
-            help="没有填报日期列时用的日期 (default: today).",
-        ),
+        datetime.date | None, date_opt("--date", "没有填报日期列时用的日期 (default: today).")
     ] = None,
     skip_bad: Annotated[
         bool, typer.Option("--skip-bad", help="导入好行, 列出坏行 import the good rows, list the bad.")
