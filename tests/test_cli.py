@@ -342,3 +342,33 @@ def test_invoked_command(args: list[str], name: str | None) -> None:
     from workplan.cli.entry import invoked_command
 
     assert invoked_command(args) == name
+
+
+def test_issue_12_options_take_effect_or_are_refused(
+    run: Callable[..., Any], run_json: Callable[..., Any]
+) -> None:
+    """The front-door issue's checks, each against the real command line."""
+    for group in run_json("by-unit", "--section", "2"):
+        assert all(ref.startswith("2.") for key in ("lead", "support", "mentioned") for ref in group[key])
+    assert any(g["lead"] for g in run_json("by-unit", "--section", "2"))
+    leaders = run_json("by-leader", "--role", "lead")
+    assert leaders and all(not g["support"] for g in leaders) and any(g["lead"] for g in leaders)
+    conflict = run("list", "--json", "--format", "csv")
+    assert conflict.exit_code == 2 and conflict.stdout == ""
+    exported = run("export", "-", "--format", "csv")
+    assert exported.exit_code == 0 and exported.stdout.splitlines()[0].startswith("序号,编号")
+    assert run("list", env={"COLUMNS": "abc"}).exit_code == 0
+    assert run("by-unit", "--role", "lead", "--kind", "project", "--json").exit_code == 0
+    alone = run("list", "--role", "lead")
+    assert alone.exit_code == 2 and "--role" in alone.stderr
+
+
+def test_issue_16_option_values_in_chinese_and_any_case(
+    run_json: Callable[..., Any], run: Callable[..., Any]
+) -> None:
+    assert {r["kind"] for r in run_json("list", "--kind", "攻坚")} == {"project"}
+    assert {r["role"] for r in run_json("by-unit", "区商务委", "--role", "牵头")} == {"lead"}
+    upper = run("list", "-f", "JSON")
+    assert upper.exit_code == 0 and upper.stdout.startswith("[")
+    bad = run("list", "--kind", "攻坚战")
+    assert bad.exit_code == 2 and "task|工作要点" in bad.stderr and "pydantic" not in bad.stderr
