@@ -16,7 +16,14 @@ from .conftest import ROOT
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Built from a clean copy of the tree: a build/ folder left in the checkout would otherwise carry
+    modules that the package list forgets into the wheel, and hide the omission."""
+    import shutil
+
     out = tmp_path_factory.mktemp("wheel")
+    source = tmp_path_factory.mktemp("source") / "workplan"
+    junk = shutil.ignore_patterns("build", "dist", "*.egg-info", ".venv", "__pycache__", ".git", ".*_cache")
+    shutil.copytree(ROOT, source, ignore=junk)
     subprocess.run(
         [
             sys.executable,
@@ -28,7 +35,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "-q",
             "-w",
             str(out),
-            str(ROOT),
+            str(source),
         ],
         check=True,
         timeout=300,
@@ -40,7 +47,31 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_contains_the_dataset_and_its_source(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"workplan/data/workplan_2020q2.yaml", "workplan/data/source/yangpu_2020q2_notice.txt"} <= names
-    assert "workplan/cli.py" in names
+    packages = {p.parent.relative_to(ROOT).as_posix() for p in (ROOT / "workplan").rglob("__init__.py")}
+    assert packages and {f"{package}/__init__.py" for package in packages} <= names  # every subpackage
+    modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "workplan").rglob("*.py")}
+    assert modules <= names
+
+
+def test_the_installed_wheel_imports_a_notice(wheel: Path, tmp_path: Path) -> None:
+    """A command whose code sits in a subpackage, run from the wheel rather than the source tree."""
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+        check=True,
+        timeout=300,
+    )
+    env = {**os.environ, "PYTHONPATH": str(target), "WORKPLAN_NO_CACHE": "1"}
+    notice = ROOT / "data" / "source" / "yangpu_2020q2_notice.txt"
+    result = subprocess.run(
+        [sys.executable, "-m", "workplan", "import", str(notice), "--id", "copy"],
+        capture_output=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(b"#") and b"id: copy" in result.stdout
 
 
 def test_installed_wheel_answers_from_another_folder(wheel: Path, tmp_path: Path) -> None:

@@ -100,7 +100,9 @@ def test_huge_alias_fanout_is_refused_at_the_first_anchor() -> None:
     text = "a: &a [x]\n" + "".join(f"k{i}: *a\n" for i in range(10_000))
     with pytest.raises(DataError, match="aliases") as refused:
         validate_text(text, "fan.yaml")
-    assert refused.value.problems == ["fan.yaml:1:4: 数据文件中不允许锚点和别名 (anchors and aliases are not allowed)"]
+    assert refused.value.problems == [
+        "fan.yaml:1:4: 数据文件中不允许锚点和别名 (anchors and aliases are not allowed)"
+    ]
 
 
 def test_directory_as_data_file(run: Callable[..., Any], tmp_path: Path) -> None:
