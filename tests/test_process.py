@@ -50,7 +50,7 @@ def test_a_reader_that_reads_nothing_is_not_an_error(args: list[str], tmp_path: 
     ("args", "message"),
     [
         (["list", "--format", "xml"], "workplan: error: 取值无效 invalid value for --format: 'xml'"),
-        (["lst"], "workplan: error: 没有这个命令 no such command 'lst'. Did you mean 'list'?"),
+        (["lst"], "workplan: error: 没有这个命令 no such command 'lst'. 是否指 did you mean 'list'?"),
         (["search"], "workplan: error: 缺少参数 missing argument 'TERM...'. (see: workplan search --help)"),
         (["by-unit", "区商务委", "--bogus"], "workplan: error: 没有这个选项 no such option: --bogus"),
     ],
@@ -132,7 +132,7 @@ def test_arguments_in_a_c_locale_are_read_as_utf8() -> None:
 def test_exit_codes_in_a_real_process(tmp_path: Path) -> None:
     assert run("search", "火星基地").returncode == 1
     bad = run("by-unit", "区商务局")
-    assert bad.returncode == 2 and bad.stderr.decode().startswith("workplan: error: unknown unit")
+    assert bad.returncode == 2 and bad.stderr.decode().startswith("workplan: error: 未知单位")
     (tmp_path / "x.yaml").write_text("a: [", encoding="utf-8")
     assert run("--data", str(tmp_path / "x.yaml"), "list").returncode == 3
 

@@ -37,7 +37,8 @@ class Checked:
     path: Path
     tasks: int
     projects: int
-    units: int
+    units: int  # registered units, collectives (各街道) not counted: as the overview counts them
+    groups: int  # collectives: 各街道, 相关成员单位
 
 
 def validate(paths: Sequence[PathLike]) -> tuple[list[Checked], list[str]]:
@@ -60,7 +61,8 @@ def validate(paths: Sequence[PathLike]) -> tuple[list[Checked], list[str]]:
                 problems += e.problems
                 continue
             tasks = sum(len(s.tasks) for s in data.sections)
-            passed.append(Checked(path, tasks, len(data.projects), len(data.units)))
+            groups = sum(u.kind == "collective" for u in data.units)
+            passed.append(Checked(path, tasks, len(data.projects), len(data.units) - groups, groups))
     return passed, problems
 
 

@@ -217,6 +217,9 @@ def shorten(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else f"{text[:limit]}…({len(text)} characters)"
 
 
+WHAT = {"unit": "单位", "leader": "领导", "section": "板块"}  # the Chinese said first in messages
+
+
 def resolve_name(query: str, names: Mapping[str, Iterable[str]], what: str) -> str:
     """Resolve a typed name to one canonical name.
 
@@ -224,9 +227,10 @@ def resolve_name(query: str, names: Mapping[str, Iterable[str]], what: str) -> s
     name, a short form, a unique substring, a unique abbreviation. More than one candidate at the best
     level that has any is ambiguous; none at all is unknown, with the closest names suggested.
     """
+    label = WHAT.get(what, what)
     q = normalise_query(query)
     if not q:
-        raise UsageError(f"empty {what} name")
+        raise UsageError(f"{label}名称为空 (empty {what} name)")
     typed = shorten(query)
     forms = {name: [normalise(name)] + [normalise(a) for a in aliases] for name, aliases in names.items()}
     levels = (
@@ -242,13 +246,13 @@ def resolve_name(query: str, names: Mapping[str, Iterable[str]], what: str) -> s
         if found:
             shown = "、".join(found[:12]) + (" …" if len(found) > 12 else "")
             raise UsageError(
-                f"{what} {typed!r} is ambiguous: {len(found)} match ({shown})",
-                hints=["give more of the name, e.g. " + found[0]],
+                f"{label} {typed!r} 不明确, 有 {len(found)} 个匹配 ({what} is ambiguous): {shown}",
+                hints=["请写得更完整 give more of the name, e.g. " + found[0]],
             )
     import difflib
 
     every = {f: name for name, fs in forms.items() for f in fs}
     close = difflib.get_close_matches(q, list(every), n=5, cutoff=0.3)
     suggestions = list(dict.fromkeys(every[c] for c in close))
-    hint = ["did you mean: " + "、".join(suggestions) + "?"] if suggestions else []
-    raise UsageError(f"unknown {what} {typed!r}", hints=hint)
+    hint = ["是否指 did you mean: " + "、".join(suggestions) + "?"] if suggestions else []
+    raise UsageError(f"未知{label} {typed!r} (unknown {what})", hints=hint)

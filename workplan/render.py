@@ -58,6 +58,7 @@ class Report:
     tables: list[Table]
     data: Any = None
     found: bool = True
+    nothing: str = "没有匹配的记录 (no matching records)"  # said on stderr when nothing was found
 
     def json_data(self) -> Any:
         if self.data is not None:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the search, diff and progress modules are loaded only by th
     from .search import SearchHit
 
 BAR_WIDTH = 20
+CONFIDENCE = {"high": "高", "medium": "中", "low": "低"}
 BY_DIVISION = "(按分工)"
 
 
@@ -85,7 +86,7 @@ def hits_report(corpus: Corpus, name: str, hits: Sequence[Hit]) -> Report:
     rows = [h.to_json() | {"ref": corpus.ref(h.record)} for h in hits]
     columns = [
         id_column(),
-        Column("role", "角色", cell=role_label, min_width=4),
+        Column("role", "角色", cell=role_label, min_width=4, kind="ids"),
         Column("title", "工作任务", ratio=3, min_width=8),
         Column("lead_units", "牵头单位", ratio=3, min_width=8, kind="names"),
     ]
@@ -234,10 +235,10 @@ def per_document_report(counts: Sequence[DocumentCount]) -> Report:
         {"document": c.document, "tasks": c.tasks, "projects": c.projects, "units": c.units} for c in counts
     ]
     columns = [
-        Column("document", "文档", ratio=2),
+        Column("document", "文档", ratio=2, kind="ids"),
         Column("tasks", Kind.task.label),
         Column("projects", Kind.project.label),
-        Column("units", "单位数"),
+        Column("units", "责任单位数"),
     ]
     return Report(
         [Table("documents", rows, columns, title="各文档事项数 (最新在前)")],
@@ -279,7 +280,7 @@ def show_report(corpus: Corpus, record: Record) -> Report:
         (
             f"correction:{c['id']}",
             f"勘误 {c['id']}",
-            f"{c['received']} → {c['repaired']} (可信度 {c['confidence']}; {c['evidence']})",
+            f"{c['received']} → {c['repaired']} (可信度 {CONFIDENCE[c['confidence']]}; {c['evidence']})",
         )
         for c in data["corrections"]
     ]
@@ -310,7 +311,7 @@ def documents_report(corpus: Corpus) -> Report:
             }
         )
     columns = [
-        Column("id", "文档", min_width=8),
+        Column("id", "文档", min_width=8, kind="ids"),
         Column("region", "地区", min_width=4),
         Column("year", "年度"),
         Column("quarter", "季度"),
@@ -408,8 +409,8 @@ def diff_report(corpus: Corpus, d: Diff, before: str, after: str) -> Report:
             "changed",
             change_rows,
             [
-                Column("from", before, min_width=4),
-                Column("to", after, min_width=4),
+                Column("from", before, min_width=4, kind="ids"),
+                Column("to", after, min_width=4, kind="ids"),
                 Column("title", "工作任务", ratio=3),
                 Column("changes", "变化", ratio=2),
                 Column("similarity", "相似度"),
@@ -427,7 +428,8 @@ def diff_report(corpus: Corpus, d: Diff, before: str, after: str) -> Report:
             title="各单位的变化 per unit",
         ),
     ]
-    return Report([t for t in tables if t.rows], data=data, found=not d.same)
+    identical = "两个文档的事项相同 (the documents hold the same items)"
+    return Report([t for t in tables if t.rows], data=data, found=not d.same, nothing=identical)
 
 
 LIGHT_MARKS = {"red": "● 红灯", "yellow": "● 黄灯", "green": "● 绿灯", "grey": "○ 灰灯"}
@@ -476,10 +478,11 @@ def rates_report(stats: Sequence[UnitStats]) -> Report:
     return Report([Table("units", rows, columns, title="按期办结率 (按期办结 ÷ 应办结)")], found=bool(rows))
 
 
-def updates_report(updates: Sequence[Update]) -> Report:
-    """`progress log`: every report on a record, oldest first."""
+def updates_report(updates: Sequence[Update], nothing: str = "没有进展记录 (no progress reported)") -> Report:
+    """Progress reports (`progress log`, `set`, `import`), oldest first."""
     rows = [u.to_json() for u in updates]
     columns = [
+        Column("id", "编号", min_width=4, kind="ids"),
         Column("as_of", "填报日期", min_width=10, kind="ids"),
         Column("unit", "单位", ratio=2, kind="names"),
         Column("status", "进展状态", cell=lambda row: Status[row["status"]].label, min_width=6),
@@ -487,4 +490,4 @@ def updates_report(updates: Sequence[Update]) -> Report:
         Column("note", "完成情况", ratio=4),
         Column("source", "来源", ratio=2),
     ]
-    return Report([Table("updates", rows, columns)], found=bool(rows))
+    return Report([Table("updates", rows, columns)], found=bool(rows), nothing=nothing)

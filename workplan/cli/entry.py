@@ -18,6 +18,8 @@ CLICK_WORDS = (
     ("Invalid value for", "取值无效 invalid value for"),
     ("requires an argument", "需要一个值 requires an argument"),
     ("Got unexpected extra argument", "多余的参数 unexpected extra argument"),
+    ("Did you mean", "是否指 did you mean"),
+    ("Possible options", "可用的选项 possible options"),
 )
 
 
@@ -52,7 +54,7 @@ def usage_line(error: Exception) -> str | None:
         return None
     message = " ".join(str(error.format_message()).split())  # type: ignore[attr-defined]
     for english, both in CLICK_WORDS:
-        message = message.replace(english, both, 1)
+        message = message.replace(english, both)
     context = getattr(error, "ctx", None)
     where = f" (see: {context.command_path} --help)" if context is not None else ""
     return f"workplan: error: {message}{where}"

@@ -38,7 +38,8 @@ def validate(
     passed, problems = check(paths or st.targets() or [shipped_data()])
     for p in passed:
         st.terminal.write(
-            f"ok: {p.path} ({p.tasks} 项工作要点, {p.projects} 项攻坚专项, {p.units} 个单位)\n", human=True
+            f"ok: {p.path} ({p.tasks} 项工作要点, {p.projects} 项攻坚专项, {p.units} 个单位, {p.groups} 个集合)\n",
+            human=True,
         )
     for problem in problems:
         st.terminal.message(problem)

@@ -18,7 +18,7 @@ def emit(st: State, report: Report, fmt: Format, width: int | None = None) -> No
             text = render(report, fmt, width=term.width(width), color=term.color)  # cells escaped there
             term.write(text, human=True, escaped=True)
         else:
-            term.message("没有匹配的记录 (no matching records)")
+            term.message(report.nothing)
     else:
         text = render(report, fmt, pretty=term.stdout_tty)  # indented for people, compact in pipes (as gh)
         if fmt in (Format.csv, Format.tsv) and term.stdout_tty:

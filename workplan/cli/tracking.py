@@ -110,9 +110,8 @@ def set_(
     st = state(ctx)
     with open_store(st, db) as store:
         update, new = report(st.corpus(), store, ref, unit, status, date, note, percent)
-    if not new:
-        st.terminal.message("这条进展已经记录过, 未重复写入 (already recorded; nothing added)")
-    emit(st, updates_report([update]), output_format(fmt, as_json))
+    already = "这条进展已经记录过, 未重复写入 (already recorded; nothing added)"
+    emit(st, updates_report([update] if new else [], nothing=already), output_format(fmt, as_json))
 
 
 @progress.command("import")
@@ -169,7 +168,8 @@ def import_(
         st.terminal.message(
             f"已写入 added {len(added)} 条; {len(read.updates) - len(added)} 条已有; {read.unreported} 行未填"
         )
-    emit(st, updates_report(fresh if dry_run else added), output_format(fmt, as_json))
+    nothing = "没有新的进展 (nothing new in this ledger)"
+    emit(st, updates_report(fresh if dry_run else added, nothing=nothing), output_format(fmt, as_json))
 
 
 @progress.command("log")
