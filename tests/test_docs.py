@@ -30,18 +30,29 @@ def test_every_command_has_help_with_an_example(name: str) -> None:
     assert command.help and "Example:" in command.help, name
 
 
-@pytest.mark.parametrize("name", [None, *COMMANDS])
-def test_help_shows_no_python_types(name: str | None) -> None:
-    """Help reads as a person's: no <bool>, <str>, list[...], {ID} or [x>=20] (issue 16)."""
+SUBCOMMANDS = [
+    [name, *sub]
+    for name in COMMANDS
+    for sub in [[], *([s] for s in getattr(build_command().commands[name], "commands", {}))]
+]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("words", [[], *SUBCOMMANDS], ids=lambda w: " ".join(w) or "workplan")
+def test_help_shows_no_python_types_and_fits_80_columns(words: list[str]) -> None:
+    """Help reads as a person's: no <bool>, <str>, list[...], {ID} or [x>=20], and no line wider than 80
+    terminal columns, Chinese counted two wide (issue 16)."""
     import subprocess
     import sys
+    import unicodedata
 
-    args = [sys.executable, "-m", "workplan", *([name] if name else []), "--help"]
+    args = [sys.executable, "-m", "workplan", *words, "--help"]
     env = {"COLUMNS": "80", "PATH": "/usr/bin:/bin"}
     text = subprocess.run(args, capture_output=True, timeout=60, env=env).stdout.decode()
     assert text.startswith("Usage: workplan"), text
     for noise in ("<bool>", "<str>", "<int>", "list[", "{", "[x>=", "<table|", "Path]", " None "):
-        assert noise not in text, (name, noise)
+        assert noise not in text, (words, noise)
+    for line in text.splitlines():
+        assert sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line) <= 80, line
 
 
 @pytest.mark.parametrize("name", COMMANDS)

@@ -101,9 +101,12 @@ def build_command(only: str | None = None) -> Any:
     `{ID} <str>`; `[UNIT]`, not `[[UNIT]] <str>`; no `[x>=20]` beside --width. (Typer vendors click,
     so its objects are used by duck type.)"""
     group = typer.main.get_command(build_app(only))
+    from .helptext import ChineseHelpContext
+
     commands = [group, *getattr(group, "commands", {}).values()]
     commands += [sub for c in commands[1:] for sub in getattr(c, "commands", {}).values()]
     for command in commands:
+        command.context_class = ChineseHelpContext
         for param in command.params:
             plain(param)
     return group

@@ -208,7 +208,7 @@ def import_(
 ) -> None:
     """把通知原文(文本、Word、网页、PDF)转换为数据文件 YAML; 有疑问之处作为警告列出(带行号)。
 
-    Example: workplan import 通知.docx --id yangpu-2020q3 -o plans/yangpu_2020q3.yaml
+    Example: workplan import 通知.docx --id yangpu-2020q3 -o plans/q3.yaml
     """
     from ..atomic import atomic_write_bytes
     from ..errors import DataError

@@ -324,7 +324,7 @@ def diff(
     退出码: 有差异 0, 完全相同 1 (与 grep 一致; 与 POSIX diff 相反)。
     Exit 0 when the documents differ, 1 when they are the same: the opposite of POSIX diff.
 
-    Example: workplan --data plans/ diff yangpu-2020q2 yangpu-2020q3 --unit 区商务委
+    Example: workplan --data plans/ diff yangpu-2020q2 yangpu-2020q3 ; workplan diff A B --unit 区商务委
     """
     from ..reports import diff_report
 

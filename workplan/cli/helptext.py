@@ -1,0 +1,54 @@
+"""Help pages that fit the terminal in Chinese: click measures a character as one column and wraps
+English-style; this formatter measures wide characters as two and wraps by Chinese line-breaking rules
+(layout.py), so `workplan --help` at 80 columns has no line wider than 80."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import typer.core
+
+from ..layout import text_width, wrap_paragraph
+
+_click: Any = typer.core._click  # Typer's vendored click, used by duck type elsewhere
+EXAMPLE = "Example: "
+
+
+class ChineseHelpFormatter(_click.formatting.HelpFormatter):
+    def write_text(self, text: str) -> None:
+        indent = self.current_indent
+        paragraphs = [" ".join(p.split()) for p in text.split("\n\n")]
+        for i, para in enumerate(paragraphs):
+            if i:
+                self.write("\n")
+            if para.startswith(EXAMPLE):  # commands to paste: one a line, never broken
+                examples = para.removeprefix(EXAMPLE).split(" ; ")
+                lead = " " * indent + EXAMPLE
+                self.write("".join(lead + e.strip() + "\n" for e in examples[:1]))
+                self.write("".join(" " * text_width(lead) + e.strip() + "\n" for e in examples[1:]))
+                continue
+            wrapped = wrap_paragraph(para, max(20, self.width - indent))
+            self.write("".join(" " * indent + line + "\n" for line in wrapped.splitlines()))
+
+    def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
+        rows = list(rows)
+        first_col = min(max((text_width(first) for first, _ in rows), default=0), col_max) + col_spacing
+        for first, second in rows:
+            self.write(" " * self.current_indent + first)
+            if not second:
+                self.write("\n")
+                continue
+            if text_width(first) <= first_col - col_spacing:
+                self.write(" " * (first_col - text_width(first)))
+            else:
+                self.write("\n" + " " * (first_col + self.current_indent))
+            room = max(self.width - first_col - self.current_indent, 20)
+            lines = wrap_paragraph(" ".join(second.split()), room).splitlines() or [""]
+            self.write(lines[0] + "\n")
+            for line in lines[1:]:
+                self.write(" " * (first_col + self.current_indent) + line + "\n")
+
+
+class ChineseHelpContext(_click.Context):
+    formatter_class = ChineseHelpFormatter
