@@ -102,7 +102,7 @@ def set_(
 ) -> None:
     """填报一条进展 (只追加, 不修改历史)。
 
-    Example: workplan progress set 2.6 --unit 区商务委 --status 已完成 --note 已举办
+    Example: workplan progress set 2.6 --unit 区商务委 --status 已完成
     """
     from ..progress.tracking import report
     from ..reports import updates_report
