@@ -394,3 +394,15 @@ def test_a_deadline_that_names_no_date_goes_back_into_the_text() -> None:
     (task,) = tasks_of(imported)
     assert (task["text"], task.get("deadline")) == ("乙。完成时限:长期坚持", None)
     assert any("长期坚持" in w.message for w in imported.warnings)
+
+
+def test_a_bare_list_of_bodies_closing_an_item_is_its_clause() -> None:
+    """(区人社局、区民政局) or [区教育局] at the end of an item names the responsible units, roles as
+    written (several: undetermined; one: the lead); a bracket of other words stays text."""
+    body = "一、经济\n(一)稳就业。落实援企稳岗。(区人社局、区民政局)\n(二)办好教育。推进学校建设。[区教育局]\n(三)城市更新。完成旧改(一期)。\n(四)甲。乙(区商务委)丙。\n"
+    tasks = tasks_of(import_notice(notice(body), "t"))
+    got = {t["id"]: (t["text"], t["responsibility"]) for t in tasks}
+    assert got["1.1"][0] == "落实援企稳岗。" and got["1.1"][1]["undetermined"] == ["区人社局", "区民政局"]
+    assert got["1.2"][0] == "推进学校建设。" and got["1.2"][1]["lead"] == ["区教育局"]
+    assert got["1.3"][0] == "完成旧改(一期)。" and got["1.3"][1]["lead"] == []
+    assert got["1.4"][0] == "乙(区商务委)丙。"  # in mid-sentence with no role word: text

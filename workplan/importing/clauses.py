@@ -217,11 +217,15 @@ def canonical(name: str) -> str:
     return to_simplified(name.strip())
 
 
-def parse_clause(text: str, default: str = "any", in_text: bool = False) -> Clause | None:
+def parse_clause(
+    text: str, default: str = "any", in_text: bool = False, at_end: bool = False
+) -> Clause | None:
     """Parse the inside of a clause (or a role line, or a table cell); None when it names nobody.
 
     `in_text`: the words stand inside running text (a bracket, a last sentence), so without a prefix they
-    count only with a role word and a name that looks like a body: (第二版) and (积极配合) are text."""
+    count only with a role word and a name that looks like a body: (第二版) and (积极配合) are text.
+    `at_end`: the bracket closes the item, where notices put the responsible units; there a bare list of
+    bodies (区人社局、区民政局) is the clause, its roles undetermined when it names several."""
     clause = Clause(raw=text.strip(), written=text.strip())
     prefixes: list[str] = []
     for group in split_top(text, GROUP_SEPARATORS):
@@ -238,21 +242,26 @@ def parse_clause(text: str, default: str = "any", in_text: bool = False) -> Clau
                 parse_units(rest, role, clause)
     if clause.empty():
         return None
-    if in_text and not prefixes and not looks_like_units(text, clause):
+    if in_text and not prefixes and not looks_like_units(text, clause, at_end):
         return None  # ordinary text in brackets: (第二版), (积极配合)
     if prefixes == ["any"] and (only := prefix_of(clause.raw)) is not None:
         clause.raw = only[1]  # (责任单位:X牵头,Y配合) keeps "X牵头,Y配合" as the raw clause
     return clause
 
 
-def looks_like_units(text: str, clause: Clause) -> bool:
-    """A clause without a prefix must carry a role word and name at least one body (…局, …委, 各街道)."""
+def looks_like_units(text: str, clause: Clause, at_end: bool = False) -> bool:
+    """A clause without a prefix must carry a role word and name at least one body (…局, …委, 各街道);
+    at the end of an item, a list in which every name is a body needs no role word."""
     names = clause.lead + clause.support + clause.undetermined
     has_role = any(role_suffix(p) for p in split_top(text, NAME_SEPARATORS + GROUP_SEPARATORS))
     bare = [
         n[: next((i for i, c in enumerate(n) if c in OPEN), len(n))] for n in names
     ]  # 各街道(园区) → 各街道
-    return has_role and all(2 <= len(n) <= 30 for n in names) and any(n.endswith(UNIT_ENDS) for n in bare)
+    if not all(2 <= len(n) <= 30 for n in names):
+        return False
+    if at_end and not has_role:
+        return bool(bare) and all(n.endswith(UNIT_ENDS) for n in bare)
+    return has_role and any(n.endswith(UNIT_ENDS) for n in bare)
 
 
 def split_prefixed(group: str) -> list[str]:
@@ -272,8 +281,9 @@ def find_clauses(body: str) -> tuple[str, Clause | None]:
     kept: list[str] = []
     clause: Clause | None = None
     last = 0
+    closing = len(body.rstrip("。.;；, \n"))
     for start, end in bracket_groups(body):
-        found = parse_clause(body[start + 1 : end - 1], in_text=True)
+        found = parse_clause(body[start + 1 : end - 1], in_text=True, at_end=end >= closing)
         if found is None:
             continue
         kept.append(body[last:start])
