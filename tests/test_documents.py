@@ -106,3 +106,15 @@ def test_init_then_import_makes_a_folder_of_quarters(tmp_path: Path) -> None:
     assert docs.stdout.index("yangpu-2020q3") < docs.stdout.index("yangpu-2020q2")  # newest first
     history = invoke("--data", str(plans), "by-unit", "区商务委", "--json")
     assert '"ref": "yangpu-2020q3:1.2"' in history.stdout and '"ref": "yangpu-2020q2:2.6"' in history.stdout
+
+
+def test_grouping_views_show_the_region_when_several_are_loaded(plans: Path) -> None:
+    import json
+
+    groups = json.loads(invoke("--data", str(plans), "by-unit", "--json").stdout)
+    regions = {g["unit"]: g["region"] for g in groups}
+    assert regions["区政府办公室(上海市虹口区)"] == "上海市虹口区"
+    assert regions["区政府办公室(上海市杨浦区)"] == "上海市杨浦区"
+    table = invoke("--data", str(plans), "by-unit", env={"COLUMNS": "120"}).stdout
+    assert "地区" in table.splitlines()[0] and "上海市虹口区" in table
+    assert "地区" not in invoke("by-unit", env={"COLUMNS": "120"}).stdout.splitlines()[0]  # one region

@@ -114,11 +114,14 @@ def ids_label(key: str) -> Any:
 
 def groups_report(corpus: Corpus, groups: Sequence[Group], key: str, header: str) -> Report:
     """Every unit (or leader) with the refs of its records by role; a 提及 column where any has one."""
+    regions = corpus.index.unit_regions
+    several = key == "unit" and len({d.meta.region for d in corpus.documents}) > 1
     rows = []
     for g in groups:
         row: dict[str, Any] = {key: g.name}
         if key == "unit":
             row["unit_kind"] = g.kind
+            row["region"] = regions.get(g.name)
         row |= {
             "lead": [corpus.ref(r) for r in g.lead],
             "support": [corpus.ref(r) for r in g.support],
@@ -128,6 +131,7 @@ def groups_report(corpus: Corpus, groups: Sequence[Group], key: str, header: str
         rows.append(row)
     columns = [
         Column(key, header, min_width=6, ratio=2),
+        *([Column("region", "地区", min_width=6)] if several else []),  # two districts' 区政府办公室
         Column("lead", Role.lead.label, cell=ids_label("lead"), ratio=3),
         Column("support", Role.support.label, cell=ids_label("support"), ratio=3),
     ]
