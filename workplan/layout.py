@@ -41,7 +41,7 @@ RULE = "─"
 BOLD, BOLD_RED, RESET = "\x1b[1m", "\x1b[1;31m", "\x1b[0m"
 
 _TOKEN = re.compile(
-    r"(?P<newline>\n)|(?P<space>[^\S\n]+)|(?P<word>[0-9A-Za-z]+(?:[.,:/+\-_&'][0-9A-Za-z]+)*%?)|.", re.S
+    r"(?P<newline>\n)|(?P<space>[^\S\n]+)|(?P<word>[0-9A-Za-z]+(?:[.,:/+\-_&'|][0-9A-Za-z]+)*%?)|.", re.S
 )
 _NAME = re.compile(r"[(（][^)）、]*[)）]?、?|[^、(（]+、?|、")
 _BLANK = re.compile(r"\s")
