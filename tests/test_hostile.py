@@ -457,3 +457,42 @@ def test_no_loader_that_runs_code_is_used() -> None:
         "workplan/cache.py": ["pickle.load("],
         "workplan/loader.py": ["pickle.loads("],
     }
+
+
+def test_read_only_commands_never_create_a_progress_store(world: World, tmp_path: Path) -> None:
+    """SECURITY.md: only `progress set` and `progress import` make a database; looking never does."""
+    db = tmp_path / "store" / "progress.db"
+    for args in (
+        ["status", "--as-of", "2020-07-01"],
+        ["overdue", "--as-of", "2020-07-01"],
+        ["stats", "--progress", "--as-of", "2020-07-01"],
+        ["export", str(tmp_path / "b.md"), "--bulletin", "--as-of", "2020-07-01"],
+    ):
+        result = invoke("--data", str(world.plan), *args, "--db", str(db))
+        assert result.exit_code in (0, 1), (args, result.stderr)
+    assert not db.parent.exists()
+
+
+def test_no_cache_means_nothing_is_read_or_written(
+    world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SECURITY.md: WORKPLAN_NO_CACHE=1 leaves the cache folder alone, even one holding a planted entry."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("WORKPLAN_CACHE_DIR", str(folder))
+    assert invoke("--data", str(world.plan), "list", "--json").exit_code == 0
+    entries = sorted(folder.iterdir())
+    assert entries  # the cache is used when allowed
+    for entry in entries:
+        entry.write_bytes(b"planted")  # would be a miss anyway; with the cache off it is never opened
+    monkeypatch.setenv("WORKPLAN_NO_CACHE", "1")
+    opened: list[str] = []
+    real_open = os.open
+
+    def watching(path: Any, *args: Any, **kwargs: Any) -> int:
+        opened.append(str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", watching)
+    assert invoke("--data", str(world.plan), "list", "--json").exit_code == 0
+    assert not [p for p in opened if p.startswith(str(folder))]
+    assert sorted(folder.iterdir()) == entries and all(e.read_bytes() == b"planted" for e in entries)
