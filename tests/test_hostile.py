@@ -496,3 +496,15 @@ def test_no_cache_means_nothing_is_read_or_written(
     assert invoke("--data", str(world.plan), "list", "--json").exit_code == 0
     assert not [p for p in opened if p.startswith(str(folder))]
     assert sorted(folder.iterdir()) == entries and all(e.read_bytes() == b"planted" for e in entries)
+
+
+def test_an_interrupt_is_exit_130_without_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C anywhere in a command ends it with 130, nothing half-printed and no traceback (Typer turns
+    the interrupt into its exit code before the entry point's own message could be printed)."""
+
+    def interrupted(self: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(State, "corpus", interrupted)
+    result = invoke("search", "旧改")
+    assert (result.exit_code, result.stdout) == (130, "") and "Traceback" not in result.stderr
