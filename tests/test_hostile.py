@@ -77,10 +77,6 @@ SGR = re.compile("\x1b\\[[0-9;]*m")
 # --- the hostile inputs ---------------------------------------------------------------------------
 
 
-def tainter(pool: list[str]) -> Iterator[str]:
-    return cycle(pool)
-
-
 def taint(text: str, source: Iterator[str]) -> str:
     """The text with the next hostile value inside it (after two characters, so the value is neither a
     prefix nor a suffix that a strip would remove)."""
@@ -90,7 +86,7 @@ def taint(text: str, source: Iterator[str]) -> str:
 def hostile_dataset(path: Path) -> Path:
     """The shipped dataset with a hostile value in every text field and every name, still valid."""
     data: dict[str, Any] = yaml.safe_load(shipped_data().read_text(encoding="utf-8"))
-    texts, names = tainter(HOSTILE), tainter(NAME_SAFE)
+    texts, names = cycle(HOSTILE), cycle(NAME_SAFE)
     meta = data["meta"]
     for key in ("notice_title", "plan_title", "issuer", "region", "projects_title", "preamble"):
         meta[key] = taint(meta[key], texts)
@@ -138,7 +134,8 @@ def hostile_notice(path: Path) -> Path:
     """The shipped notice with hostile values in its title, headings, items and clauses, plus the
     importer's old cliffs: a clause opened and followed by thousands of spaces, a long line, form feeds."""
     source = (ROOT / "data" / "source" / "yangpu_2020q2_notice.txt").read_text(encoding="utf-8")
-    texts = tainter([h for h in HOSTILE if h not in ("\x00", "\r", "\x85", "\x0b\x0c")])
+    # not inside lines: a NUL makes the file binary (refused), the others break lines (one is added below)
+    texts = cycle([h for h in HOSTILE if h not in ("\x00", "\r", "\x85", "\x0b\x0c")])
     lines = [taint(line, texts) if len(line) > 4 else line for line in source.splitlines()]
     lines[30:30] = ["(二十)" + "\x1b[2J" * 3 + "。(责任单位:" + " " * 3_200 + "\u3000" * 3_200]
     lines[40:40] = ["一、" + "标" * 120_000, "\x0c", "(一)" + "\u202e" * 50]
