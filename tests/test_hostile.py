@@ -315,6 +315,7 @@ def check(label: str, result: subprocess.CompletedProcess[bytes], human: bool, c
 @pytest.mark.parametrize("colour", [False, True], ids=["pipe", "force-color"])
 def test_every_command_survives_a_hostile_dataset_and_notice(world: World, colour: bool) -> None:
     env = {**world.env, **({"FORCE_COLOR": "1"} if colour else {})}
+    env["WORKPLAN_DB"] = str(world.root / f"progress-{colour}.db")  # each pass reports afresh: set adds one
     problems: list[str] = []
     codes: dict[str, int] = {}
     stdout: dict[str, str] = {}

@@ -368,7 +368,7 @@ def test_the_shipped_plan_breaks_like_chinese_at_common_widths(
 
 
 def test_the_readme_example_shows_its_real_output(capsys: pytest.CaptureFixture[str]) -> None:
-    doc = (ROOT / "docs" / "readme-table.md").read_text(encoding="utf-8")
+    doc = (ROOT / "docs" / "layout.md").read_text(encoding="utf-8")
     code, shown = re.findall(r"```(?:python)?\n(.*?)```", doc, re.S)[:2]
-    exec(compile(code, "readme-table.md", "exec"), {})
+    exec(compile(code, "layout.md", "exec"), {})
     assert capsys.readouterr().out == shown

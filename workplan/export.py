@@ -66,7 +66,7 @@ DEADLINE = re.compile(r"(\d{1,2})月(?:(\d{1,2})日|底)前")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # XML 1.0 cannot hold these (openpyxl raises IllegalCharacterError), nor UTF-8 a lone surrogate.
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-SHEET_NAME_BAD = re.compile("[\\[\\]:*?/\\\\\x00-\x1f]")
+SHEET_NAME_BAD = re.compile("[\\[\\]:*?/\\\\\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 CENTRED = {"序号", ROLE_HEADER, "完成时限", "进展状态"}
 # Data columns empty on a whole sheet (no project, so no leaders) are hidden, not dropped: the sheet
 # keeps one layout for `progress import`, and 具体内容 gets the room on paper.

@@ -48,6 +48,24 @@ class Marked(dict[str, Any]):
     key_marks: dict[str, yaml.Mark]
 
 
+MAX_UNPACKED = 256 * 1024 * 1024  # an office file (docx, xlsx) is a zip: what it may expand to
+
+
+def check_unpacked(raw: bytes, name: str) -> None:
+    """Refuse a zip whose members declare more than MAX_UNPACKED bytes (a zip bomb), before any
+    reader expands it; a damaged zip is left for the reader to report in its own words."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError):
+        return
+    if unpacked > MAX_UNPACKED:
+        raise DataError(f"{name}: 解压后过大 {unpacked} 字节 (expands too far; limit {MAX_UNPACKED})")
+
+
 def read_bytes(path: Path, limit: int) -> bytes:
     """At most `limit` + 1 bytes of any file, device, pipe or stdin: the size a file reports is not trusted."""
     try:

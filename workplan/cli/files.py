@@ -126,7 +126,7 @@ def export(
     if output == "-":
         if chosen is ExportFormat.xlsx and st.terminal.stdout_tty:
             raise UsageError("不向终端输出 xlsx (refusing to write xlsx to a terminal; redirect it)")
-        st.terminal.write_bytes(data.removeprefix(b"\xef\xbb\xbf"))  # the BOM is for files Excel opens
+        st.terminal.write_data(data.removeprefix(b"\xef\xbb\xbf"))  # the BOM is for files Excel opens
         return
     atomic_write_bytes(Path(output), data, overwrite=force)
     st.terminal.message(f"已写入 wrote {output} ({count} 项, {chosen.value})")
@@ -230,7 +230,7 @@ def import_(
     for warning in imported.warnings:
         st.terminal.message(f"workplan: warning: {name}: {warning}")
     if output is None:
-        st.terminal.write(imported.yaml_text)
+        st.terminal.write_data(imported.yaml_text.encode("utf-8"))
     else:
         output.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(output, imported.yaml_text.encode("utf-8"), overwrite=force)

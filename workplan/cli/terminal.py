@@ -91,6 +91,14 @@ class Terminal:
         else:
             self.write_bytes(text.encode("utf-8"))
 
+    def write_data(self, data: bytes) -> None:
+        """A file's bytes on stdout (`export -`, `import` without -o): as they are into a pipe or a file,
+        through the one escaping rule (render.visible) when a person reads them on a terminal."""
+        if self.stdout_tty:
+            self.write(data.decode("utf-8", "replace"), human=True)
+        else:
+            self.write_bytes(data)
+
     def write_bytes(self, data: bytes) -> None:
         """Bytes to stdout, with the same handling of a gone reader and a failed write."""
         if self.stdout is None:

@@ -188,12 +188,16 @@ def log(
 
     Example: workplan progress log 2.6 --json
     """
+    from ..progress.store import Store, store_path
     from ..reports import updates_report
 
     st = state(ctx)
     record = st.corpus().record(ref)
-    with open_store(st, db) as store:
-        updates = store.log(record.document, record.id)
+    path = store_path(db, st.terminal.environ)
+    updates = []
+    if path.exists():  # looking never creates a database (as status and export)
+        with Store(path) as store:
+            updates = store.log(record.document, record.id)
     emit(st, updates_report(updates), output_format(fmt, as_json), width)
 
 

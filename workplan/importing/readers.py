@@ -123,6 +123,9 @@ def docx_blocks(raw: bytes) -> list[Block]:
     from docx.table import Table as DocxTable
     from docx.text.paragraph import Paragraph
 
+    from ..validation import check_unpacked
+
+    check_unpacked(raw, "Word 文档 (.docx)")
     try:
         document = docx.Document(io.BytesIO(raw))
     except Exception as e:  # python-docx raises many types for a damaged package
@@ -130,6 +133,8 @@ def docx_blocks(raw: bytes) -> list[Block]:
     out: list[Block] = []
     paragraphs = tables = 0
     for child in document.element.body.iterchildren():
+        if not isinstance(child.tag, str):
+            continue  # a comment or processing instruction: no text of the notice
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraphs += 1

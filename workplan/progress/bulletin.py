@@ -136,7 +136,7 @@ def to_xlsx(b: Bulletin) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
-    from ..export import FONT, keep_as_text
+    from ..export import FONT, cell_text, keep_as_text
 
     wb = Workbook()
     body, bold = Font(name=FONT, size=10), Font(name=FONT, size=10, bold=True)
@@ -144,7 +144,7 @@ def to_xlsx(b: Bulletin) -> bytes:
     head.title = "总体情况"
     head.append([f"督查通报(截至 {b.as_of.isoformat()})"])
     for line in summary(b):
-        head.append([line])
+        head.append([cell_text(line)])
     head.column_dimensions["A"].width = 100
     tables = [
         ("各单位", UNIT_HEADERS, [unit_cells(u) for u in b.units]),
@@ -154,7 +154,7 @@ def to_xlsx(b: Bulletin) -> bytes:
         ws = wb.create_sheet(title)
         ws.append(headers)
         for cells in rows:
-            ws.append(cells)
+            ws.append([cell_text(c) if isinstance(c, str) else c for c in cells])
         ws.print_title_rows = "1:1"
         ws.freeze_panes = "A2"
         ws.page_setup.orientation = "landscape"

@@ -9,6 +9,7 @@ either becomes reports or a reason `file:sheet:row: reason`, never a guess.
 from __future__ import annotations
 
 import datetime
+import io
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -22,7 +23,6 @@ from . import Corpus
 from .store import Source, Store, Update
 
 MAX_BYTES = 20 * 1024 * 1024  # a 台账 of a few thousand rows is well under 1 MB
-MAX_UNPACKED = 200 * 1024 * 1024  # an xlsx is a zip: bound what it expands to before parsing it
 MAX_ROWS = 100_000
 HEADER_SEARCH_ROWS = 30  # title rows above the header
 HEADERS = {  # field: the header words that name it (after normalise_header)
@@ -172,19 +172,14 @@ def checked(
 
 def read_tables(path: Path) -> list[Table]:
     """Every sheet of an xlsx, or the one table of a csv (UTF-8, with or without BOM, or GBK)."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DataError(f"{path}: 文件过大 {size} 字节 (file too large; limit {MAX_BYTES})")
-        with open(path, "rb") as f:
-            head = f.read(4)
-    except OSError as e:
-        raise DataError(f"{path}: 无法读取 (cannot read): {e.strerror}") from None
-    if head.startswith(b"PK"):
-        return xlsx_tables(path)
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
+    from ..validation import read_bytes
+
+    data = read_bytes(path, MAX_BYTES)  # bounded by what it reads: a device or a pipe reports no size
+    if data.startswith(b"PK"):
+        return xlsx_tables(data, path)
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise DataError(f"{path}: 旧版 .xls 格式 (old Excel format); 请另存为 .xlsx 或 .csv")
-    return [csv_table(path.read_bytes(), path)]
+    return [csv_table(data, path)]
 
 
 def csv_table(data: bytes, path: Path) -> Table:
@@ -203,6 +198,7 @@ def csv_table(data: bytes, path: Path) -> Table:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel
+    csv.field_size_limit(MAX_BYTES)  # a cell is never larger than the file, which is bounded already
     rows = []
     for number, cells in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
         if number > MAX_ROWS:
@@ -211,20 +207,18 @@ def csv_table(data: bytes, path: Path) -> Table:
     return Table(None, rows)
 
 
-def xlsx_tables(path: Path) -> list[Table]:
-    """Merged cells carry their value into every cell they cover, as a person reading the sheet sees it."""
+def xlsx_tables(data: bytes, path: Path) -> list[Table]:
+    """Merged cells carry their value into every cell they cover, as a person reading the sheet sees it.
+    The bytes already read are parsed (a pipe cannot be read twice), after the zip-bomb check."""
     import zipfile
 
     from openpyxl import load_workbook
 
+    from ..validation import check_unpacked
+
+    check_unpacked(data, str(path))
     try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-        if unpacked > MAX_UNPACKED:
-            raise DataError(
-                f"{path}: 解压后过大 {unpacked} 字节 (workbook expands too far; limit {MAX_UNPACKED})"
-            )
-        wb = load_workbook(path, data_only=True)
+        wb = load_workbook(io.BytesIO(data), data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
         raise DataError(f"{path}: 无法读取 Excel 文件 (cannot read the workbook): {e}") from None
     tables = []

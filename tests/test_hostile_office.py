@@ -1,0 +1,127 @@
+"""Hostile office files and terminals: xlsx exports of a hostile dataset, raw bytes kept from a terminal, returned ledgers and .docx notices that would read or expand without bound."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from tests import test_hostile
+from tests.test_hostile import EXE, RAW_CONTROL, SGR, World, check
+from workplan.cli.testing import invoke
+
+world = test_hostile.world  # the same hostile dataset, notice and folders
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "t.xlsx", "--force"],  # sheet titles from unit names holding U+FFFF
+        ["export", "b.xlsx", "--bulletin", "--as-of", "2020-07-01", "--force"],  # cells holding \x08
+    ],
+    ids=["ledger", "bulletin"],
+)
+@pytest.mark.parametrize("colour", [False, True], ids=["pipe", "force-color"])
+def test_xlsx_exports_of_the_hostile_dataset(world: World, args: list[str], colour: bool) -> None:
+    """The two commands left out of the subprocess pass: exit 0, nothing raw, no .tmp left."""
+    env = {**world.env, **({"FORCE_COLOR": "1"} if colour else {})}
+    args = [*args[:1], str(world.out / args[1]), *args[2:]]
+    result = subprocess.run(
+        [EXE, "--data", str(world.plan), *args], stdin=subprocess.DEVNULL, capture_output=True, env=env
+    )
+    assert check(" ".join(args), result, True, colour) == []
+    assert result.returncode == 0, result.stderr
+    assert not [p for p in world.out.iterdir() if ".tmp" in p.name]
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "csv", "json"])
+def test_export_to_a_terminal_is_escaped(world: World, fmt: str) -> None:
+    """`export -` and `import` without -o write a file's bytes to stdout: raw into a pipe, but a person
+    reading a terminal must not get the data's escape sequences (`list --format csv` already escapes)."""
+    result = invoke("--data", str(world.plan), "export", "-", "--format", fmt, tty=True)
+    assert result.exit_code == 0 and RAW_CONTROL.search(SGR.sub("", result.stdout)) is None
+
+
+def test_import_to_a_terminal_is_escaped(world: World) -> None:
+    result = invoke("import", str(world.notice), "--id", "tty", tty=True)
+    assert result.exit_code == 0 and RAW_CONTROL.search(result.stdout) is None
+
+
+def test_a_returned_ledger_is_read_no_further_than_its_limit(tmp_path: Path) -> None:
+    """progress import trusted the size a file reports: /dev/zero ran out of memory (exit 70)."""
+    result = subprocess.run(
+        ["bash", "-c", f"ulimit -v 1500000; '{EXE}' progress import /dev/zero --db {tmp_path / 'p.db'}"],
+        capture_output=True,
+        timeout=120,
+    )
+    assert result.returncode == 3 and b"20 MiB" in result.stderr, result.stderr
+
+
+def test_a_long_cell_in_a_returned_csv_is_not_a_crash(tmp_path: Path) -> None:
+    """A 完成情况 over csv's default 128 KiB field limit gave exit 70 (_csv.Error)."""
+    ledger = tmp_path / "back.csv"
+    ledger.write_text("编号,进展状态,完成情况\n2.6,推进中," + "进" * 140_000 + "\n", encoding="utf-8")
+    result = invoke(
+        "progress", "import", str(ledger), "--unit", "区商务委", "--dry-run", "--db", str(tmp_path / "p.db")
+    )
+    assert result.exit_code == 0, result.stderr
+
+
+def docx_with(body_extra: bytes, repeat: int = 1) -> bytes:
+    """A .docx of one section and item whose body also holds `body_extra` (`repeat` times, streamed)."""
+    d = Document()
+    d.add_paragraph("一、综合经济")
+    d.add_paragraph("(一)促进消费。举办购物节。(责任单位:区商务委)")
+    plain = io.BytesIO()
+    d.save(plain)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(plain.getvalue())) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z,
+    ):
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename != "word/document.xml":
+                z.writestr(info, data)
+                continue
+            head, sep, tail = data.partition(b"</w:body>")
+            with z.open("word/document.xml", "w", force_zip64=True) as f:
+                f.write(head)
+                for _ in range(repeat):
+                    f.write(body_extra)
+                f.write(sep + tail)
+    return out.getvalue()
+
+
+def test_a_comment_in_a_docx_body_is_not_a_crash(tmp_path: Path) -> None:
+    """lxml gives a comment a function as its tag: `child.tag.rsplit` raised AttributeError (exit 70)."""
+    notice = tmp_path / "n.docx"
+    notice.write_bytes(docx_with(b"<!-- a comment --><?pi x?>"))
+    result = invoke("import", str(notice), "--id", "c")
+    assert result.exit_code == 0 and "区商务委" in result.stdout, result.stderr
+
+
+def test_a_docx_that_expands_without_bound_is_refused(tmp_path: Path) -> None:
+    """1.5 MB on disk, 1.5 GB unpacked: python-docx took 3 GB and died (exit 70); refuse it unread."""
+    notice = tmp_path / "bomb.docx"
+    notice.write_bytes(docx_with(b"<!--" + b"a" * (1 << 20) + b"-->", repeat=1500))
+    env = {**os.environ, "WORKPLAN_CACHE_DIR": str(tmp_path / "c")}
+    result = subprocess.run(
+        ["bash", "-c", f"ulimit -v 1500000; '{EXE}' import '{notice}'"],
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 3 and "解压后过大".encode() in result.stderr, result.stderr
+
+
+def test_progress_log_never_creates_a_store(world: World, tmp_path: Path) -> None:
+    """Looking at a record's history with a mistyped --db made an empty database and its folder."""
+    db = tmp_path / "store" / "progress.db"
+    assert invoke("--data", str(world.plan), "progress", "log", "2.6", "--db", str(db)).exit_code == 1  # none
+    assert not db.parent.exists()
