@@ -5,6 +5,9 @@ lead and supporting units drawn (with a fixed seed) from the real records, and t
 match, so every generated file passes `workplan validate`.
 
     python benchmarks/corpus.py OUT_DIR RECORDS     # e.g. 100000 → 2,440 documents of 41 records
+
+`pair` writes two documents of any size for `workplan diff`: the second a perturbed copy of the first
+(records removed, added, reworded, given other units; ids renumbered, as a later quarter's are).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import yaml
 
 from workplan.importing import dump_dataset
 from workplan.loader import shipped_data
+from workplan.model import Status
 
 RECORDS_PER_DOCUMENT = 41
 
@@ -102,6 +106,87 @@ def variant(data: dict[str, Any], n: int, rng: random.Random) -> dict[str, Any]:
         "leaders": registry,
         "corrections": [],
     }
+
+
+def big_document(data: dict[str, Any], records: int, n: int, rng: random.Random) -> dict[str, Any]:
+    """One document of `records` records: variant n's projects, and its tasks spread over the real
+    sections, each titled after a real task with a phrase from a real sentence, so titles rarely repeat."""
+    doc = variant(data, n, rng)
+    pool = [t for s in doc["sections"] for t in s["tasks"]]
+    phrases = [x[i : i + 8] for t in pool for x in t["sentences"] for i in range(0, len(x) - 8, 4)]
+    sections = [{**s, "tasks": []} for s in doc["sections"]]
+    for k in range(records - len(doc["projects"])):
+        task = rng.choice(pool)
+        section = sections[k % len(sections)]
+        title = f"{task['title']}({rng.choice(phrases)})"
+        section["tasks"].append(
+            {**task, "id": f"{section['number']}.{len(section['tasks']) + 1}", "title": title}
+        )
+    doc["sections"] = sections
+    doc["meta"] = {**doc["meta"], "id": f"big-{records}-{n}"}
+    return doc
+
+
+def perturbed(doc: dict[str, Any], rng: random.Random, n: int) -> dict[str, Any]:
+    """A later version of `doc`: 5% of tasks removed, 5% added, 10% reworded, 10% given other units."""
+    tasks = [t for s in doc["sections"] for t in s["tasks"]]
+    sentences = [x for t in tasks for x in t["sentences"]]
+    units = sorted({u for t in tasks for u in t["responsibility"]["lead"]})
+    sections = []
+    for s in doc["sections"]:
+        kept = []
+        for t in s["tasks"]:
+            roll = rng.random()
+            if roll < 0.05:
+                continue
+            if roll < 0.15:
+                picked = [*t["sentences"][:-1], rng.choice(sentences)]
+                t = {**t, "text": "".join(picked), "sentences": picked}
+            elif roll < 0.25:
+                lead = rng.sample(units, rng.randint(1, 2))
+                raw = "、".join(lead) + ("按分工牵头" if len(lead) > 1 else "牵头")
+                t = {**t, "responsibility": {**t["responsibility"], "raw": raw, "lead": lead, "support": []}}
+            kept.append(t)
+            if rng.random() < 0.05:
+                kept.append({**rng.choice(tasks), "title": f"新增任务{rng.choice(sentences)[:8]}"})
+        sections.append({**s, "tasks": [{**t, "id": f"{s['number']}.{i}"} for i, t in enumerate(kept, 1)]})
+    year, quarter = doc["meta"]["year"], doc["meta"]["quarter"]
+    meta = {**doc["meta"], "id": f"{doc['meta']['id']}-next", "quarter": quarter % 4 + 1}
+    meta["year"] = year + (quarter == 4)
+    return {**doc, "meta": meta, "sections": sections}
+
+
+def pair(out: Path, records: int, seed: int = 20200630) -> tuple[Path, Path]:
+    """Two documents of about `records` records each, the second a perturbed copy of the first."""
+    rng = random.Random(seed)
+    first = big_document(base(), records, 0, rng)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = out / "before.yaml", out / "after.yaml"
+    for path, doc in zip(paths, (first, perturbed(first, rng, 1)), strict=True):
+        path.write_text(dump_dataset(doc, "benchmarks/corpus.py"), encoding="utf-8")
+    return paths
+
+
+def fill_ledger(path: Path, rows: int) -> int:
+    """Fill 进展状态 and 完成情况 of the first `rows` rows of an exported 台账 sheet, as a unit returns it."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    ws = wb["台账"]
+    top, header = next(
+        (n, [c.value for c in row])
+        for n, row in enumerate(ws.iter_rows(max_row=30), 1)
+        if "进展状态" in [c.value for c in row]
+    )
+    status, note = header.index("进展状态") + 1, header.index("完成情况") + 1
+    labels = [s.label for s in Status]
+    filled = 0
+    for r in range(top + 1, min(top + rows, ws.max_row) + 1):
+        ws.cell(r, status, labels[r % len(labels)])
+        ws.cell(r, note, f"第{r}行进展")
+        filled += 1
+    wb.save(path)
+    return filled
 
 
 def generate(out: Path, records: int, seed: int = 20200424) -> list[Path]:

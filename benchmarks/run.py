@@ -1,40 +1,63 @@
 """Time whole `workplan` processes against baselines measured in the same run; write RESULTS.md.
 
     python benchmarks/run.py                 # everything (generates corpora of 1k, 10k, 100k records)
-    python benchmarks/run.py --quick         # start-up and the 1k corpus only, fewer runs
+    python benchmarks/run.py --quick         # start-up, long arguments and the 1k sizes only, fewer runs
 
 Every figure is the median of several runs after a warm-up, with its spread (min–max), and a ratio
-to the baseline it is judged against: the floor Typer app for start-up, jq over the same records
-exported as one JSON file for scale. Peak memory is each process's maximum resident set size.
+to the baseline it is judged against: the floor Typer app for start-up, the same command with a
+2-character argument for long arguments, jq over the same records exported as JSON for scale. Peak
+memory is each process's maximum resident set size; for cold builds (a process pool) it is the largest
+sum over the process tree, sampled every 20 ms.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import itertools
+import json
 import os
 import platform
+import random
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections import defaultdict
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from corpus import RECORDS_PER_DOCUMENT, generate  # noqa: E402
+from corpus import RECORDS_PER_DOCUMENT, fill_ledger, generate, pair  # noqa: E402
 
 WORKPLAN = str(Path(sys.executable).parent / "workplan")
 PY = sys.executable
+AS_OF = "2020-06-25"
 JQ_BY_UNIT = '[.[] | select((.lead_units | index("区商务委")) or (.support_units | index("区商务委")))]'
 JQ_SEARCH = (
     '[.[] | select((.title | contains("旧改")) or (.text | contains("旧改")) '
     'or ((.lead_units + .support_units) | join("、") | contains("旧改")))]'
 )
+# status: one row per record and lead unit, with a light computed from the deadline
+JQ_STATUS = (
+    "[.[] | . as $r | .lead_units[] | {document: $r.document, id: $r.id, title: $r.title, unit: ., "
+    f'deadline: $r.deadline, light: (if $r.deadline == null then "grey" elif $r.deadline < "{AS_OF}" '
+    'then "red" else "green" end)}]'
+)
+# diff: join the two documents by title; added, removed, and continued records whose text or units changed
+JQ_DIFF = (
+    "(INDEX($a[0][]; .title)) as $old | (INDEX($b[0][]; .title)) as $new | "
+    "{added: [$b[0][] | select($old[.title] == null)], removed: [$a[0][] | select($new[.title] == null)], "
+    "continued: [$b[0][] | select($old[.title] != null) | {before: $old[.title], after: ., "
+    "changed: ($old[.title].text != .text or $old[.title].lead_units != .lead_units)}]}"
+)
+# diff sizes stop where one document reaches the loader's 32 MiB file limit (about 39k records)
+DIFF_SIZES = (1_000, 10_000, 30_000)
 
 
 @dataclass
@@ -45,24 +68,64 @@ class Timing:
     peak_kib: int
 
 
-def run_once(cmd: list[str], env: dict[str, str], stdin: str | None = None) -> tuple[float, int]:
+def tree_rss_kib(root: int) -> int:
+    """The resident set of a process and all its descendants, from /proc."""
+    children: dict[int, list[int]] = defaultdict(list)
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                stat = Path(entry.path, "stat").read_text()
+            except OSError:
+                continue
+            children[int(stat.rsplit(")", 1)[1].split()[1])].append(int(entry.name))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo.extend(children[pid])
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        total += next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
+    return total
+
+
+def run_once(
+    cmd: list[str], env: dict[str, str], ok: Collection[int] = (0, 1), tree: bool = False
+) -> tuple[float, int]:
+    """Wall time and peak resident KiB of one process (of its whole tree when `tree`)."""
     started = time.perf_counter()
     with open(os.devnull, "wb") as devnull:
         proc = subprocess.Popen(
             cmd, stdout=devnull, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env
         )
-        _, status, usage = os.wait4(proc.pid, 0)
+        peak = 0
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG if tree else 0)
+            if pid:
+                break
+            peak = max(peak, tree_rss_kib(proc.pid))
+            time.sleep(0.02)
         elapsed = time.perf_counter() - started
         err = proc.stderr.read().decode() if proc.stderr else ""
     code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
-        raise SystemExit(f"benchmark command failed ({code}): {' '.join(cmd)}\n{err}")
-    return elapsed, usage.ru_maxrss
+    if code not in ok:
+        raise SystemExit(f"benchmark command failed ({code}): {' '.join(cmd)[:300]}\n{err}")
+    return elapsed, max(peak, usage.ru_maxrss)
 
 
-def measure(cmd: list[str], env: dict[str, str], runs: int) -> Timing:
-    run_once(cmd, env)  # warm-up: page cache, pyc files, the workplan cache
-    samples = [run_once(cmd, env) for _ in range(runs)]
+def measure(
+    cmd: list[str],
+    env: dict[str, str],
+    runs: int,
+    ok: Collection[int] = (0, 1),
+    fresh: Callable[[], dict[str, str]] | None = None,
+    tree: bool = False,
+) -> Timing:
+    """Median of `runs` after one warm-up; `fresh` prepares each run (untimed) and returns env overrides."""
+    samples = [run_once(cmd, {**env, **(fresh() if fresh else {})}, ok, tree) for _ in range(runs + 1)][
+        1:
+    ]  # the first is the warm-up: page cache, pyc files, the workplan cache
     times = [t for t, _ in samples]
     return Timing(statistics.median(times), min(times), max(times), max(m for _, m in samples))
 
@@ -83,9 +146,11 @@ def machine() -> str:
         if shutil.which("jq")
         else "-"
     )
+    load = os.getloadavg()[0]
     return (
-        f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}; "
-        f"Python {platform.python_version()}, Typer {typer.__version__}, {jq}"
+        f"{cpu}, {os.cpu_count()} cores (load average {load:.1f} at the end of the run), "
+        f"{platform.system()} {platform.release()}; Python {platform.python_version()}, "
+        f"Typer {typer.__version__}, {jq}"
     )
 
 
@@ -93,43 +158,117 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.0f}"
 
 
+def export_json(data: Path, out: Path, env: dict[str, str]) -> Path:
+    """The records of `data` as one JSON array, what jq reads."""
+    with open(out, "wb") as f:
+        subprocess.run([WORKPLAN, "--data", str(data), "list", "--json"], stdout=f, env=env, check=True)
+    return out
+
+
+def fill_store(db: Path, records_json: Path, updates: int) -> None:
+    """`updates` progress reports on random (record, lead unit) pairs, stored through the library."""
+    from workplan.model import Status
+    from workplan.progress.store import Store, Update
+
+    rng = random.Random(17)
+    records = json.loads(records_json.read_text(encoding="utf-8"))
+    keys = [(r["document"], r["id"], u) for r in records for u in r["lead_units"]]
+    as_of = datetime.date.fromisoformat(AS_OF)
+    reports = [
+        Update(
+            d,
+            rid,
+            unit,
+            rng.choice(list(Status)),
+            as_of - datetime.timedelta(days=rng.randint(0, 80)),
+            f"进展{i}",
+        )
+        for i, (d, rid, unit) in enumerate(rng.choices(keys, k=updates))
+    ]
+    db.unlink(missing_ok=True)
+    with Store(db) as store:
+        store.add(reports)
+
+
+def long_query(length: int) -> str:
+    """A pasted passage: the shipped records' texts run together, cut to `length` characters."""
+    from workplan.loader import shipped_data
+
+    text = "".join(
+        line.split(":", 1)[1].strip()
+        for line in shipped_data().read_text(encoding="utf-8").splitlines()
+        if line.strip().startswith("text:")
+    )
+    return (text * (length // max(len(text), 1) + 1))[:length]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="start-up and 1k only, 5 runs")
+    parser.add_argument("--quick", action="store_true", help="start-up, long arguments and 1k only, 5 runs")
     parser.add_argument("--runs", type=int, default=15, help="runs per start-up figure (default 15)")
+    parser.add_argument("--cold-runs", type=int, default=3, help="runs per cold build (default 3)")
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
     parser.add_argument("--work", type=Path, help="keep generated corpora here (reused when present)")
     args = parser.parse_args()
     runs = 5 if args.quick else args.runs
     sizes = [1_000] if args.quick else [1_000, 10_000, 100_000]
+    diff_sizes = DIFF_SIZES[:1] if args.quick else DIFF_SIZES
     if not shutil.which("jq"):
         raise SystemExit("jq is needed for the scale baseline (apt-get install jq)")
 
     work = args.work or Path(tempfile.mkdtemp(prefix="workplan-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
     cache = work / "cache"
     env = {**os.environ, "WORKPLAN_CACHE_DIR": str(cache), "NO_COLOR": "1", "COLUMNS": "100"}
     env.pop("WORKPLAN_DATA", None)
-    rows: list[tuple[str, str, Timing, Timing | None, str, str]] = []
+    env.pop("WORKPLAN_DB", None)
+    rows: list[tuple[str, str, Timing, str, str]] = []
+    growth: dict[str, list[tuple[int, float]]] = defaultdict(list)
+
+    def record(
+        group: str, name: str, t: Timing, base: Timing | None = None, target: float | None = None
+    ) -> None:
+        ratio = t.median / base.median if base else 1.0
+        verdict = "" if target is None else f"≤ {target} {'✓' if ratio <= target else '✗'}"
+        rows.append((group, name, t, f"{ratio:.2f}" if base else "", verdict))
+        print(
+            f"{group:12} {name[:70]:70} {ms(t.median):>7} ms {t.peak_kib / 1024:6.0f} MiB {rows[-1][3]:>5} {verdict}",
+            flush=True,
+        )
 
     def compare(
         group: str,
         name: str,
         cmd: list[str],
-        base: Timing,
+        base: Timing | None,
         target: float | None,
         n: int,
         extra: dict[str, str] | None = None,
-    ) -> None:
-        t = measure(cmd, {**env, **(extra or {})}, n)
-        ratio = t.median / base.median
-        verdict = "" if target is None else f"≤ {target} {'✓' if ratio <= target else '✗'}"
-        rows.append((group, name, t, base, f"{ratio:.2f}", verdict))
-        print(f"{group:10} {name:58} {ms(t.median):>6} ms  {rows[-1][4]:>5} {rows[-1][5]}", flush=True)
+        ok: Collection[int] = (0, 1),
+        fresh: Callable[[], dict[str, str]] | None = None,
+        tree: bool = False,
+    ) -> Timing:
+        t = measure(cmd, {**env, **(extra or {})}, n, ok, fresh, tree)
+        record(group, name, t, base, target)
+        return t
 
-    floor = measure([PY, str(HERE / "floor_app.py"), "区商务委", "--json"], env, runs)
-    floor_table = measure([PY, str(HERE / "floor_table_app.py"), "区商务委"], env, runs)
-    rows.append(("start-up", "floor: minimal Typer app (baseline)", floor, None, "1.00", ""))
-    rows.append(("start-up", "floor + one-row rich table (baseline)", floor_table, None, "1.00", ""))
+    # --- start-up ---------------------------------------------------------------------------------
+    floor = compare(
+        "start-up",
+        "floor: minimal Typer app (baseline)",
+        [PY, str(HERE / "floor_app.py"), "区商务委", "--json"],
+        None,
+        None,
+        runs,
+    )
+    floor_table = compare(
+        "start-up",
+        "floor + one-row rich table (baseline)",
+        [PY, str(HERE / "floor_table_app.py"), "区商务委"],
+        None,
+        None,
+        runs,
+    )
     compare(
         "start-up",
         "workplan by-unit 区商务委 --json",
@@ -151,36 +290,185 @@ def main() -> int:
         "COMP_WORDS": "workplan by-unit 区",
         "COMP_CWORD": "2",
     }
-    compare("start-up", "completion: workplan by-unit 区<TAB>", [WORKPLAN], floor, 1.3, runs, completion)
+    compare(
+        "start-up", "completion: workplan by-unit 区<TAB>", [WORKPLAN], floor, 1.3, runs, extra=completion
+    )
 
-    growth: dict[str, list[tuple[int, float]]] = {"search": [], "by-unit": []}
-    cold_rows = []
+    # --- long arguments, on the shipped data --------------------------------------------------------
+    passage, name = long_query(5_000), ("区商务委" * 1_250)
+    short = compare(
+        "long arg",
+        "workplan search 旧改 --json (baseline)",
+        [WORKPLAN, "search", "旧改", "--json"],
+        None,
+        None,
+        runs,
+    )
+    compare(
+        "long arg",
+        "workplan search <5,000-character passage> --json",
+        [WORKPLAN, "search", passage, "--json"],
+        short,
+        1.2,
+        runs,
+    )
+    # an unknown 5,000-character name is a usage error (exit 2), answered after resolution: that is the cost measured
+    short = compare(
+        "long arg",
+        "workplan by-unit 商务 --json (baseline)",
+        [WORKPLAN, "by-unit", "商务", "--json"],
+        None,
+        None,
+        runs,
+    )
+    compare(
+        "long arg",
+        "workplan by-unit <5,000 characters> --json",
+        [WORKPLAN, "by-unit", name, "--json"],
+        short,
+        1.2,
+        runs,
+        ok=(0, 1, 2),
+    )
+
+    # --- scale: cold build, warm queries, status ----------------------------------------------------
     for size in sizes:
         folder = work / f"corpus-{size}"
         if not folder.exists():
             generate(folder, size)
         n_records = len(list(folder.glob("*.yaml"))) * RECORDS_PER_DOCUMENT
-        # cold: an empty cache, one run (it builds the cache that the warm runs use)
-        shutil.rmtree(cache, ignore_errors=True)
-        cold, peak = run_once([WORKPLAN, "--data", str(folder), "by-unit", "区商务委", "--json"], env)
-        cold_rows.append((size, n_records, cold, peak))
-        export = work / f"corpus-{size}.json"
-        with open(export, "wb") as f:
-            subprocess.run([WORKPLAN, "--data", str(folder), "list", "--json"], stdout=f, env=env, check=True)
+        label, group = f"{n_records:,} rec", f"scale {size // 1000}k"
+        export = export_json(folder, work / f"corpus-{size}.json", env)
         scale_runs = 5 if size >= 100_000 else min(runs, 9)
-        label = f"{n_records:,} rec"
-        target = 0.5 if size >= 100_000 else None  # below that, Python's start-up alone outlasts jq
-        group = f"scale {size // 1000}k"
-        for query, args_, jq_filter in (
-            ("by-unit", ["by-unit", "区商务委", "--json"], JQ_BY_UNIT),
-            ("search", ["search", "旧改", "--json"], JQ_SEARCH),
-        ):
-            baseline = measure(["jq", jq_filter, str(export)], env, scale_runs)
-            rows.append((group, f"jq {query} over {label} (baseline)", baseline, None, "1.00", ""))
-            cmd = [WORKPLAN, "--data", str(folder), *args_]
-            compare(group, "workplan " + " ".join(args_), cmd, baseline, target, scale_runs)
-            growth[query].append((n_records, rows[-1][2].median))
+        jq_by_unit = compare(
+            group,
+            f"jq by-unit over {label} (baseline)",
+            ["jq", JQ_BY_UNIT, str(export)],
+            None,
+            None,
+            scale_runs,
+        )
+        by_unit = [WORKPLAN, "--data", str(folder), "by-unit", "区商务委", "--json"]
+        counter = itertools.count()
 
+        def fresh_cache(size: int = size, counter: itertools.count[int] = counter) -> dict[str, str]:
+            return {"WORKPLAN_CACHE_DIR": str(work / f"cold-{size}-{next(counter)}")}
+
+        cold_runs = args.cold_runs if size >= 100_000 else min(runs, 5)
+        compare(
+            group,
+            "cold: build (empty cache) + by-unit 区商务委 --json",
+            by_unit,
+            jq_by_unit,
+            8.0 if size >= 100_000 else None,
+            cold_runs,
+            fresh=fresh_cache,
+            tree=True,
+        )
+        for used in work.glob(f"cold-{size}-*"):
+            shutil.rmtree(used, ignore_errors=True)
+        target = 0.5 if size >= 100_000 else None  # below that, Python's start-up alone outlasts jq
+        t = compare(group, "workplan by-unit 区商务委 --json", by_unit, jq_by_unit, target, scale_runs)
+        growth["by-unit"].append((n_records, t.median))
+        base = compare(
+            group,
+            f"jq search over {label} (baseline)",
+            ["jq", JQ_SEARCH, str(export)],
+            None,
+            None,
+            scale_runs,
+        )
+        t = compare(
+            group,
+            "workplan search 旧改 --json",
+            [WORKPLAN, "--data", str(folder), "search", "旧改", "--json"],
+            base,
+            target,
+            scale_runs,
+        )
+        growth["search"].append((n_records, t.median))
+        db, updates = work / f"progress-{size}.db", n_records // 10
+        fill_store(db, export, updates)
+        base = compare(
+            group,
+            f"jq status (per-record light) over {label} (baseline)",
+            ["jq", JQ_STATUS, str(export)],
+            None,
+            None,
+            scale_runs,
+        )
+        cmd = [WORKPLAN, "--data", str(folder), "status", "--json", "--as-of", AS_OF, "--db", str(db)]
+        t = compare(
+            group,
+            f"workplan status --json, {updates:,} updates in the store",
+            cmd,
+            base,
+            1.0 if size >= 100_000 else None,
+            scale_runs,
+        )
+        growth["status"].append((n_records, t.median))
+
+    # --- diff of two documents ----------------------------------------------------------------------
+    for size in diff_sizes:
+        folder = work / f"pair-{size}"
+        if not folder.exists():
+            pair(folder, size)
+        group = f"diff {size // 1000}k"
+        before, after = (
+            export_json(folder / f"{s}.yaml", work / f"pair-{size}-{s}.json", env)
+            for s in ("before", "after")
+        )
+        docs = [json.loads(p.read_text(encoding="utf-8"))[0]["document"] for p in (before, after)]
+        diff_runs = min(runs, 9)
+        jq = ["jq", "-n", "--slurpfile", "a", str(before), "--slurpfile", "b", str(after), JQ_DIFF]
+        base = compare(
+            group, f"jq join by title of two {size:,}-record documents (baseline)", jq, None, None, diff_runs
+        )
+        cmd = [WORKPLAN, "--data", str(folder), "diff", *docs, "--json"]
+        t = compare(
+            group,
+            f"workplan diff of two {size:,}-record documents --json",
+            cmd,
+            base,
+            1.0 if size == 1_000 else None,
+            diff_runs,
+        )
+        growth["diff"].append((size, t.median))
+
+    # --- progress import of a returned 台账 ---------------------------------------------------------
+    folder, ledger = work / "corpus-1000", work / "returned.xlsx"
+    ledger.unlink(missing_ok=True)
+    subprocess.run(
+        [WORKPLAN, "--data", str(folder), "export", str(ledger)], env=env, check=True, capture_output=True
+    )
+    filled = fill_ledger(ledger, 1_000)
+    counter = itertools.count()
+
+    def fresh_db() -> dict[str, str]:
+        return {"WORKPLAN_DB": str(work / f"import-{next(counter)}.db")}
+
+    cmd = [WORKPLAN, "--data", str(folder), "progress", "import", str(ledger), "--date", AS_OF, "--json"]
+    compare(
+        "import",
+        f"workplan progress import, {filled:,}-row 台账 into an empty store",
+        cmd,
+        None,
+        None,
+        min(runs, 7),
+        fresh=fresh_db,
+    )
+
+    write_results(args, rows, growth)
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def write_results(
+    args: argparse.Namespace,
+    rows: list[tuple[str, str, Timing, str, str]],
+    growth: dict[str, list[tuple[int, float]]],
+) -> None:
     lines = [
         "# Benchmark results",
         "",
@@ -189,42 +477,28 @@ def main() -> int:
         f"Machine: {machine()}.",
         "",
         "Whole processes, wall time. Median of the runs after one warm-up run; spread is min–max; peak is the",
-        "largest resident set of any run. Ratios are against the baseline of the same group, measured in this run.",
+        "largest resident set of any run (for cold builds: of the whole process tree, workers included).",
+        "Ratios are against the baseline of the same group, measured in this run.",
         "",
         "| group | command | median ms | spread ms | peak MiB | ratio | target |",
         "|---|---|---:|---:|---:|---:|---|",
     ]
-    for group, name, t, _, ratio, target in rows:
+    for group, name, t, ratio, target in rows:
         lines.append(
             f"| {group} | `{name}` | {ms(t.median)} | {ms(t.low)}–{ms(t.high)} | {t.peak_kib / 1024:.0f} | {ratio} | {target} |"
         )
+    lines += ["", "## How cost grows (warm medians, ms; ms per 1k records added)", ""]
     lines += [
-        "",
-        "## Cold first run (empty cache: parse every YAML file, validate, build and store the index)",
-        "",
-        "| corpus | records | wall s | peak MiB |",
+        "| command | records | median ms | ms per 1k added since the previous size |",
         "|---|---:|---:|---:|",
     ]
-    lines += [f"| {s // 1000}k | {n:,} | {c:.1f} | {p / 1024:.0f} |" for s, n, c, p in cold_rows]
-    lines += ["", "## How cost grows (warm medians)", ""]
-    sizes_seen = [n for n, _ in growth["search"]]
-    steps = list(itertools.pairwise(sizes_seen))
-    lines.append(
-        "| command | "
-        + " | ".join(f"{n:,} rec" for n in sizes_seen)
-        + "".join(f" | ms per 1k added, {a // 1000}k→{b // 1000}k" for a, b in steps)
-        + " |"
-    )
-    lines.append("|---|" + "---:|" * (len(sizes_seen) + len(steps)))
     for name, points in growth.items():
-        per_k = [f"{(t1 - t0) * 1e6 / (n1 - n0):.1f}" for (n0, t0), (n1, t1) in itertools.pairwise(points)]
-        lines.append(f"| {name} | " + " | ".join([*(ms(t) for _, t in points), *per_k]) + " |")
+        for k, (n, seconds) in enumerate(points):
+            per_k = f"{(seconds - points[k - 1][1]) * 1e6 / (n - points[k - 1][0]):.1f}" if k else ""
+            lines.append(f"| {name} | {n:,} | {ms(seconds)} | {per_k} |")
     lines += ["", (HERE / "FINDINGS.md").read_text(encoding="utf-8").strip(), ""]
     args.out.write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {args.out}")
-    if not args.work:
-        shutil.rmtree(work, ignore_errors=True)
-    return 0
 
 
 if __name__ == "__main__":
