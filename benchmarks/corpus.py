@@ -4,29 +4,39 @@ Each document is a variation of the shipped Yangpu plan: same outline, with each
 lead and supporting units drawn (with a fixed seed) from the real records, and the registries built to
 match, so every generated file passes `workplan validate`.
 
-    python benchmarks/corpus.py OUT_DIR RECORDS     # e.g. 100000 → 2,440 documents of 41 records
+    python benchmarks/corpus.py corpus OUT_DIR RECORDS   # e.g. 100000 → 2,440 documents of 41 records
+    python benchmarks/corpus.py pair OUT_DIR RECORDS     # two documents for `workplan diff`
+    python benchmarks/corpus.py ledger XLSX ROWS         # fill an exported 台账 as a unit returns it
+    python benchmarks/corpus.py store DB RECORDS_JSON N  # N progress reports through the library
 
-`pair` writes two documents of any size for `workplan diff`: the second a perturbed copy of the first
-(records removed, added, reworded, given other units; ids renumbered, as a later quarter's are).
+`pair` writes two documents of any size: the second a perturbed copy of the first (records removed,
+added, reworded, given other units; ids renumbered, as a later quarter's are). run.py calls these as
+processes: the kernel counts a child's peak memory from the parent it was forked from, so the timing
+process stays small. Heavy imports are inside the functions for the same reason.
 """
 
 from __future__ import annotations
 
+import argparse
+import datetime
+import json
 import random
-import sys
 from pathlib import Path
 from typing import Any
-
-import yaml
-
-from workplan.importing import dump_dataset
-from workplan.loader import shipped_data
-from workplan.model import Status
 
 RECORDS_PER_DOCUMENT = 41
 
 
+def pair_ids(records: int) -> tuple[str, str]:
+    """The document ids `pair` gives its two documents."""
+    return f"big-{records}-0", f"big-{records}-0-next"
+
+
 def base() -> dict[str, Any]:
+    import yaml
+
+    from workplan.loader import shipped_data
+
     return yaml.safe_load(shipped_data().read_text(encoding="utf-8"))
 
 
@@ -127,7 +137,7 @@ def big_document(data: dict[str, Any], records: int, n: int, rng: random.Random)
     return doc
 
 
-def perturbed(doc: dict[str, Any], rng: random.Random, n: int) -> dict[str, Any]:
+def perturbed(doc: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     """A later version of `doc`: 5% of tasks removed, 5% added, 10% reworded, 10% given other units."""
     tasks = [t for s in doc["sections"] for t in s["tasks"]]
     sentences = [x for t in tasks for x in t["sentences"]]
@@ -157,12 +167,15 @@ def perturbed(doc: dict[str, Any], rng: random.Random, n: int) -> dict[str, Any]
 
 
 def pair(out: Path, records: int, seed: int = 20200630) -> tuple[Path, Path]:
-    """Two documents of about `records` records each, the second a perturbed copy of the first."""
+    """Two documents of about `records` records each (ids from `pair_ids`), the second a perturbed copy."""
+    from workplan.importing import dump_dataset
+
     rng = random.Random(seed)
     first = big_document(base(), records, 0, rng)
+    assert first["meta"]["id"] == pair_ids(records)[0]
     out.mkdir(parents=True, exist_ok=True)
     paths = out / "before.yaml", out / "after.yaml"
-    for path, doc in zip(paths, (first, perturbed(first, rng, 1)), strict=True):
+    for path, doc in zip(paths, (first, perturbed(first, rng)), strict=True):
         path.write_text(dump_dataset(doc, "benchmarks/corpus.py"), encoding="utf-8")
     return paths
 
@@ -170,6 +183,8 @@ def pair(out: Path, records: int, seed: int = 20200630) -> tuple[Path, Path]:
 def fill_ledger(path: Path, rows: int) -> int:
     """Fill 进展状态 and 完成情况 of the first `rows` rows of an exported 台账 sheet, as a unit returns it."""
     from openpyxl import load_workbook
+
+    from workplan.model import Status
 
     wb = load_workbook(path)
     ws = wb["台账"]
@@ -190,6 +205,8 @@ def fill_ledger(path: Path, rows: int) -> int:
 
 
 def generate(out: Path, records: int, seed: int = 20200424) -> list[Path]:
+    from workplan.importing import dump_dataset
+
     rng = random.Random(seed)
     data = base()
     out.mkdir(parents=True, exist_ok=True)
@@ -201,5 +218,56 @@ def generate(out: Path, records: int, seed: int = 20200424) -> list[Path]:
     return paths
 
 
+def fill_store(db: Path, records_json: Path, updates: int, as_of: datetime.date) -> None:
+    """`updates` reports on random (record, lead unit) pairs, dated up to 80 days before `as_of`, stored
+    through the library in one transaction (a fresh database)."""
+    from workplan.model import Status
+    from workplan.progress.store import Store, Update
+
+    rng = random.Random(17)
+    records = json.loads(records_json.read_text(encoding="utf-8"))
+    keys = [(r["document"], r["id"], u) for r in records for u in r["lead_units"]]
+    reports = [
+        Update(
+            d,
+            rid,
+            unit,
+            rng.choice(list(Status)),
+            as_of - datetime.timedelta(days=rng.randint(0, 80)),
+            f"进展{i}",
+        )
+        for i, (d, rid, unit) in enumerate(rng.choices(keys, k=updates))
+    ]
+    db.unlink(missing_ok=True)
+    with Store(db) as store:
+        store.add(reports)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="what", required=True)
+    for name in ("corpus", "pair"):
+        p = sub.add_parser(name)
+        p.add_argument("out", type=Path)
+        p.add_argument("records", type=int)
+    p = sub.add_parser("ledger")
+    p.add_argument("xlsx", type=Path)
+    p.add_argument("rows", type=int)
+    p = sub.add_parser("store")
+    p.add_argument("db", type=Path)
+    p.add_argument("records_json", type=Path)
+    p.add_argument("updates", type=int)
+    p.add_argument("--as-of", type=datetime.date.fromisoformat, required=True)
+    args = parser.parse_args()
+    if args.what == "corpus":
+        generate(args.out, args.records)
+    elif args.what == "pair":
+        pair(args.out, args.records)
+    elif args.what == "ledger":
+        print(fill_ledger(args.xlsx, args.rows))
+    else:
+        fill_store(args.db, args.records_json, args.updates, args.as_of)
+
+
 if __name__ == "__main__":
-    generate(Path(sys.argv[1]), int(sys.argv[2]))
+    main()

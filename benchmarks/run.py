@@ -13,12 +13,9 @@ sum over the process tree, sampled every 20 ms.
 from __future__ import annotations
 
 import argparse
-import datetime
 import itertools
-import json
 import os
 import platform
-import random
 import shutil
 import statistics
 import subprocess
@@ -33,7 +30,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from corpus import RECORDS_PER_DOCUMENT, fill_ledger, generate, pair  # noqa: E402
+from corpus import RECORDS_PER_DOCUMENT, pair_ids  # noqa: E402
 
 WORKPLAN = str(Path(sys.executable).parent / "workplan")
 PY = sys.executable
@@ -49,12 +46,14 @@ JQ_STATUS = (
     f'deadline: $r.deadline, light: (if $r.deadline == null then "grey" elif $r.deadline < "{AS_OF}" '
     'then "red" else "green" end)}]'
 )
-# diff: join the two documents by title; added, removed, and continued records whose text or units changed
+# diff: join the two documents by title (sorted, as jq's own INDEX/from_entries copy the object per key,
+# which is quadratic); added, removed, and continued records whose text or units changed
 JQ_DIFF = (
-    "(INDEX($a[0][]; .title)) as $old | (INDEX($b[0][]; .title)) as $new | "
-    "{added: [$b[0][] | select($old[.title] == null)], removed: [$a[0][] | select($new[.title] == null)], "
-    "continued: [$b[0][] | select($old[.title] != null) | {before: $old[.title], after: ., "
-    "changed: ($old[.title].text != .text or $old[.title].lead_units != .lead_units)}]}"
+    "[($a[0][] | {t: .title, a: .}), ($b[0][] | {t: .title, b: .})] | group_by(.t) "
+    "| map({before: (map(.a // empty)[0]), after: (map(.b // empty)[0])}) "
+    "| {added: map(select(.before == null) | .after), removed: map(select(.after == null) | .before), "
+    "continued: map(select(.before != null and .after != null) | {before, after, "
+    "changed: (.before.text != .after.text or .before.lead_units != .after.lead_units)})}"
 )
 # diff sizes stop where one document reaches the loader's 32 MiB file limit (about 39k records)
 DIFF_SIZES = (1_000, 10_000, 30_000)
@@ -165,29 +164,11 @@ def export_json(data: Path, out: Path, env: dict[str, str]) -> Path:
     return out
 
 
-def fill_store(db: Path, records_json: Path, updates: int) -> None:
-    """`updates` progress reports on random (record, lead unit) pairs, stored through the library."""
-    from workplan.model import Status
-    from workplan.progress.store import Store, Update
-
-    rng = random.Random(17)
-    records = json.loads(records_json.read_text(encoding="utf-8"))
-    keys = [(r["document"], r["id"], u) for r in records for u in r["lead_units"]]
-    as_of = datetime.date.fromisoformat(AS_OF)
-    reports = [
-        Update(
-            d,
-            rid,
-            unit,
-            rng.choice(list(Status)),
-            as_of - datetime.timedelta(days=rng.randint(0, 80)),
-            f"进展{i}",
-        )
-        for i, (d, rid, unit) in enumerate(rng.choices(keys, k=updates))
-    ]
-    db.unlink(missing_ok=True)
-    with Store(db) as store:
-        store.add(reports)
+def helper(*args: str) -> str:
+    """Run a corpus.py command in its own process (see its docstring: keeps this process small)."""
+    return subprocess.run(
+        [PY, str(HERE / "corpus.py"), *args], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def long_query(length: int) -> str:
@@ -335,7 +316,7 @@ def main() -> int:
     for size in sizes:
         folder = work / f"corpus-{size}"
         if not folder.exists():
-            generate(folder, size)
+            helper("corpus", str(folder), str(size))
         n_records = len(list(folder.glob("*.yaml"))) * RECORDS_PER_DOCUMENT
         label, group = f"{n_records:,} rec", f"scale {size // 1000}k"
         export = export_json(folder, work / f"corpus-{size}.json", env)
@@ -388,7 +369,7 @@ def main() -> int:
         )
         growth["search"].append((n_records, t.median))
         db, updates = work / f"progress-{size}.db", n_records // 10
-        fill_store(db, export, updates)
+        helper("store", str(db), str(export), str(updates), "--as-of", AS_OF)
         base = compare(
             group,
             f"jq status (per-record light) over {label} (baseline)",
@@ -412,19 +393,18 @@ def main() -> int:
     for size in diff_sizes:
         folder = work / f"pair-{size}"
         if not folder.exists():
-            pair(folder, size)
+            helper("pair", str(folder), str(size))
         group = f"diff {size // 1000}k"
         before, after = (
             export_json(folder / f"{s}.yaml", work / f"pair-{size}-{s}.json", env)
             for s in ("before", "after")
         )
-        docs = [json.loads(p.read_text(encoding="utf-8"))[0]["document"] for p in (before, after)]
         diff_runs = min(runs, 9)
         jq = ["jq", "-n", "--slurpfile", "a", str(before), "--slurpfile", "b", str(after), JQ_DIFF]
         base = compare(
             group, f"jq join by title of two {size:,}-record documents (baseline)", jq, None, None, diff_runs
         )
-        cmd = [WORKPLAN, "--data", str(folder), "diff", *docs, "--json"]
+        cmd = [WORKPLAN, "--data", str(folder), "diff", *pair_ids(size), "--json"]
         t = compare(
             group,
             f"workplan diff of two {size:,}-record documents --json",
@@ -441,7 +421,7 @@ def main() -> int:
     subprocess.run(
         [WORKPLAN, "--data", str(folder), "export", str(ledger)], env=env, check=True, capture_output=True
     )
-    filled = fill_ledger(ledger, 1_000)
+    filled = int(helper("ledger", str(ledger), "1000"))
     counter = itertools.count()
 
     def fresh_db() -> dict[str, str]:
