@@ -5,9 +5,11 @@
 
 Every figure is the median of several runs after a warm-up, with its spread (min–max), and a ratio
 to the baseline it is judged against: the floor Typer app for start-up, the same command with a
-2-character argument for long arguments, jq over the same records exported as JSON for scale. Peak
-memory is each process's maximum resident set size; for cold builds (a process pool) it is the largest
-sum over the process tree, sampled every 20 ms.
+2-character argument for long arguments, jq over the same records exported as JSON for scale. A
+baseline and the commands judged against it run in turns (A B A B …), so a machine whose load changes
+during the run slows both alike. CPU time (user + system, children included) is shown beside wall time:
+it moves much less with other processes' load. Peak memory is each process's maximum resident set
+size; for cold builds (a process pool) it is the largest sum over the process tree, sampled every 20 ms.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -64,7 +66,23 @@ class Timing:
     median: float
     low: float
     high: float
+    cpu: float  # median user + system seconds
     peak_kib: int
+
+
+@dataclass
+class Cmd:
+    """A command to time: its row name, argv, extra environment, accepted exit codes, an untimed
+    preparation per run returning environment overrides, whether to sample its process tree's memory,
+    and the ratio to its baseline it must hold."""
+
+    name: str
+    argv: list[str]
+    extra: dict[str, str] = field(default_factory=dict)
+    ok: Collection[int] = (0, 1)
+    fresh: Callable[[], dict[str, str]] | None = None
+    tree: bool = False
+    target: float | None = None
 
 
 def tree_rss_kib(root: int) -> int:
@@ -89,18 +107,17 @@ def tree_rss_kib(root: int) -> int:
     return total
 
 
-def run_once(
-    cmd: list[str], env: dict[str, str], ok: Collection[int] = (0, 1), tree: bool = False
-) -> tuple[float, int]:
-    """Wall time and peak resident KiB of one process (of its whole tree when `tree`)."""
+def run_once(cmd: Cmd, env: dict[str, str]) -> tuple[float, float, int]:
+    """Wall time, CPU time and peak resident KiB of one process (of its whole tree when `cmd.tree`)."""
+    env = {**env, **cmd.extra, **(cmd.fresh() if cmd.fresh else {})}
     started = time.perf_counter()
     with open(os.devnull, "wb") as devnull:
         proc = subprocess.Popen(
-            cmd, stdout=devnull, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env
+            cmd.argv, stdout=devnull, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env
         )
         peak = 0
         while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG if tree else 0)
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG if cmd.tree else 0)
             if pid:
                 break
             peak = max(peak, tree_rss_kib(proc.pid))
@@ -108,25 +125,33 @@ def run_once(
         elapsed = time.perf_counter() - started
         err = proc.stderr.read().decode() if proc.stderr else ""
     code = os.waitstatus_to_exitcode(status)
-    if code not in ok:
-        raise SystemExit(f"benchmark command failed ({code}): {' '.join(cmd)[:300]}\n{err}")
-    return elapsed, max(peak, usage.ru_maxrss)
+    if code not in cmd.ok:
+        raise SystemExit(f"benchmark command failed ({code}): {' '.join(cmd.argv)[:300]}\n{err}")
+    return elapsed, usage.ru_utime + usage.ru_stime, max(peak, usage.ru_maxrss)
 
 
-def measure(
-    cmd: list[str],
-    env: dict[str, str],
-    runs: int,
-    ok: Collection[int] = (0, 1),
-    fresh: Callable[[], dict[str, str]] | None = None,
-    tree: bool = False,
-) -> Timing:
-    """Median of `runs` after one warm-up; `fresh` prepares each run (untimed) and returns env overrides."""
-    samples = [run_once(cmd, {**env, **(fresh() if fresh else {})}, ok, tree) for _ in range(runs + 1)][
-        1:
-    ]  # the first is the warm-up: page cache, pyc files, the workplan cache
-    times = [t for t, _ in samples]
-    return Timing(statistics.median(times), min(times), max(times), max(m for _, m in samples))
+def measure(cmds: list[Cmd], env: dict[str, str], runs: int) -> list[Timing]:
+    """Each command's median of `runs`, the commands taking turns, after one warm-up turn (page cache,
+    pyc files, the workplan cache)."""
+    samples: list[list[tuple[float, float, int]]] = [[] for _ in cmds]
+    for turn in range(runs + 1):
+        for k, cmd in enumerate(cmds):
+            sample = run_once(cmd, env)
+            if turn:
+                samples[k].append(sample)
+    return [
+        Timing(
+            statistics.median(t for t, _, _ in s),
+            min(t for t, _, _ in s),
+            max(t for t, _, _ in s),
+            statistics.median(c for _, c, _ in s),
+            max(m for _, _, m in s),
+        )
+        for s in samples
+    ]
+
+
+Row = tuple[str, str, Timing, str, str]
 
 
 def machine() -> str:
@@ -187,7 +212,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="start-up, long arguments and 1k only, 5 runs")
     parser.add_argument("--runs", type=int, default=15, help="runs per start-up figure (default 15)")
-    parser.add_argument("--cold-runs", type=int, default=3, help="runs per cold build (default 3)")
+    parser.add_argument("--cold-runs", type=int, default=3, help="runs per 100k cold build (default 3)")
     parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md")
     parser.add_argument("--work", type=Path, help="keep generated corpora here (reused when present)")
     args = parser.parse_args()
@@ -199,117 +224,82 @@ def main() -> int:
 
     work = args.work or Path(tempfile.mkdtemp(prefix="workplan-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    cache = work / "cache"
-    env = {**os.environ, "WORKPLAN_CACHE_DIR": str(cache), "NO_COLOR": "1", "COLUMNS": "100"}
+    env = {**os.environ, "WORKPLAN_CACHE_DIR": str(work / "cache"), "NO_COLOR": "1", "COLUMNS": "100"}
     env.pop("WORKPLAN_DATA", None)
     env.pop("WORKPLAN_DB", None)
-    rows: list[tuple[str, str, Timing, str, str]] = []
+    rows: list[Row] = []
     growth: dict[str, list[tuple[int, float]]] = defaultdict(list)
 
-    def record(
-        group: str, name: str, t: Timing, base: Timing | None = None, target: float | None = None
-    ) -> None:
-        ratio = t.median / base.median if base else 1.0
-        verdict = "" if target is None else f"≤ {target} {'✓' if ratio <= target else '✗'}"
-        rows.append((group, name, t, f"{ratio:.2f}" if base else "", verdict))
+    def row(group: str, name: str, t: Timing, base: Timing | None, target: float | None) -> None:
+        ratio = t.median / base.median if base else None
+        verdict = "" if ratio is None or target is None else f"≤ {target} {'✓' if ratio <= target else '✗'}"
+        rows.append((group, name, t, "" if ratio is None else f"{ratio:.2f}", verdict))
         print(
-            f"{group:12} {name[:70]:70} {ms(t.median):>7} ms {t.peak_kib / 1024:6.0f} MiB {rows[-1][3]:>5} {verdict}",
+            f"{group:10} {name[:66]:66} {ms(t.median):>7} ms {ms(t.cpu):>7} cpu {t.peak_kib / 1024:5.0f} MiB"
+            f" {rows[-1][3]:>5} {verdict}",
             flush=True,
         )
 
-    def compare(
-        group: str,
-        name: str,
-        cmd: list[str],
-        base: Timing | None,
-        target: float | None,
-        n: int,
-        extra: dict[str, str] | None = None,
-        ok: Collection[int] = (0, 1),
-        fresh: Callable[[], dict[str, str]] | None = None,
-        tree: bool = False,
-    ) -> Timing:
-        t = measure(cmd, {**env, **(extra or {})}, n, ok, fresh, tree)
-        record(group, name, t, base, target)
-        return t
+    def bench(group: str, base: Cmd | None, cmds: list[Cmd], n: int) -> list[Timing]:
+        """Time the baseline and the commands in turns; one row each, ratios against the baseline."""
+        timings = measure([base, *cmds] if base else cmds, env, n)
+        base_t = timings.pop(0) if base else None
+        if base and base_t:
+            row(group, f"{base.name} (baseline)", base_t, None, None)
+        for cmd, t in zip(cmds, timings, strict=True):
+            row(group, cmd.name, t, base_t, cmd.target)
+        return timings
 
     # --- start-up ---------------------------------------------------------------------------------
-    floor = compare(
-        "start-up",
-        "floor: minimal Typer app (baseline)",
-        [PY, str(HERE / "floor_app.py"), "区商务委", "--json"],
-        None,
-        None,
-        runs,
-    )
-    floor_table = compare(
-        "start-up",
-        "floor + one-row rich table (baseline)",
-        [PY, str(HERE / "floor_table_app.py"), "区商务委"],
-        None,
-        None,
-        runs,
-    )
-    compare(
-        "start-up",
-        "workplan by-unit 区商务委 --json",
-        [WORKPLAN, "by-unit", "区商务委", "--json"],
-        floor,
-        1.3,
-        runs,
-    )
-    compare(
-        "start-up",
-        "workplan by-unit 区商务委 (table)",
-        [WORKPLAN, "by-unit", "区商务委"],
-        floor_table,
-        1.3,
-        runs,
-    )
+    floor = Cmd("floor: minimal Typer app", [PY, str(HERE / "floor_app.py"), "区商务委", "--json"])
     completion = {
         "_WORKPLAN_COMPLETE": "complete_bash",
         "COMP_WORDS": "workplan by-unit 区",
         "COMP_CWORD": "2",
     }
-    compare(
-        "start-up", "completion: workplan by-unit 区<TAB>", [WORKPLAN], floor, 1.3, runs, extra=completion
+    bench(
+        "start-up",
+        floor,
+        [
+            Cmd("workplan by-unit 区商务委 --json", [WORKPLAN, "by-unit", "区商务委", "--json"], target=1.3),
+            Cmd("completion: workplan by-unit 区<TAB>", [WORKPLAN], extra=completion, target=1.3),
+        ],
+        runs,
+    )
+    table_floor = Cmd("floor + one-row rich table", [PY, str(HERE / "floor_table_app.py"), "区商务委"])
+    bench(
+        "start-up",
+        table_floor,
+        [Cmd("workplan by-unit 区商务委 (table)", [WORKPLAN, "by-unit", "区商务委"], target=1.3)],
+        runs,
     )
 
     # --- long arguments, on the shipped data --------------------------------------------------------
-    passage, name = long_query(5_000), ("区商务委" * 1_250)
-    short = compare(
+    passage = long_query(5_000)
+    bench(
         "long arg",
-        "workplan search 旧改 --json (baseline)",
-        [WORKPLAN, "search", "旧改", "--json"],
-        None,
-        None,
+        Cmd("workplan search 旧改 --json", [WORKPLAN, "search", "旧改", "--json"]),
+        [
+            Cmd(
+                "workplan search <5,000-character passage> --json",
+                [WORKPLAN, "search", passage, "--json"],
+                target=1.2,
+            )
+        ],
         runs,
     )
-    compare(
-        "long arg",
-        "workplan search <5,000-character passage> --json",
-        [WORKPLAN, "search", passage, "--json"],
-        short,
-        1.2,
-        runs,
-    )
-    # an unknown 5,000-character name is a usage error (exit 2), answered after resolution: that is the cost measured
-    short = compare(
-        "long arg",
-        "workplan by-unit 商务 --json (baseline)",
-        [WORKPLAN, "by-unit", "商务", "--json"],
-        None,
-        None,
-        runs,
-    )
-    compare(
-        "long arg",
+    # a 5,000-character name no unit has: resolution runs in full, then a usage error (exit 2)
+    long_name = Cmd(
         "workplan by-unit <5,000 characters> --json",
-        [WORKPLAN, "by-unit", name, "--json"],
-        short,
-        1.2,
-        runs,
+        [WORKPLAN, "by-unit", "区商务委" * 1_250, "--json"],
         ok=(0, 1, 2),
+        target=1.2,
+    )
+    bench(
+        "long arg",
+        Cmd("workplan by-unit 商务 --json", [WORKPLAN, "by-unit", "商务", "--json"]),
+        [long_name],
+        runs,
     )
 
     # --- scale: cold build, warm queries, status ----------------------------------------------------
@@ -318,75 +308,48 @@ def main() -> int:
         if not folder.exists():
             helper("corpus", str(folder), str(size))
         n_records = len(list(folder.glob("*.yaml"))) * RECORDS_PER_DOCUMENT
-        label, group = f"{n_records:,} rec", f"scale {size // 1000}k"
+        label, group, big = f"{n_records:,} rec", f"scale {size // 1000}k", size >= 100_000
         export = export_json(folder, work / f"corpus-{size}.json", env)
-        scale_runs = 5 if size >= 100_000 else min(runs, 9)
-        jq_by_unit = compare(
-            group,
-            f"jq by-unit over {label} (baseline)",
-            ["jq", JQ_BY_UNIT, str(export)],
-            None,
-            None,
-            scale_runs,
-        )
-        by_unit = [WORKPLAN, "--data", str(folder), "by-unit", "区商务委", "--json"]
+        scale_runs = 5 if big else min(runs, 9)
+        data = [WORKPLAN, "--data", str(folder)]
+        jq_by_unit = Cmd(f"jq by-unit over {label}", ["jq", JQ_BY_UNIT, str(export)])
         counter = itertools.count()
 
         def fresh_cache(size: int = size, counter: itertools.count[int] = counter) -> dict[str, str]:
             return {"WORKPLAN_CACHE_DIR": str(work / f"cold-{size}-{next(counter)}")}
 
-        cold_runs = args.cold_runs if size >= 100_000 else min(runs, 5)
-        compare(
-            group,
+        cold = Cmd(
             "cold: build (empty cache) + by-unit 区商务委 --json",
-            by_unit,
-            jq_by_unit,
-            8.0 if size >= 100_000 else None,
-            cold_runs,
+            [*data, "by-unit", "区商务委", "--json"],
             fresh=fresh_cache,
             tree=True,
+            target=8.0 if big else None,
         )
+        bench(group, jq_by_unit, [cold], args.cold_runs if big else min(runs, 5))
         for used in work.glob(f"cold-{size}-*"):
             shutil.rmtree(used, ignore_errors=True)
-        target = 0.5 if size >= 100_000 else None  # below that, Python's start-up alone outlasts jq
-        t = compare(group, "workplan by-unit 区商务委 --json", by_unit, jq_by_unit, target, scale_runs)
-        growth["by-unit"].append((n_records, t.median))
-        base = compare(
-            group,
-            f"jq search over {label} (baseline)",
-            ["jq", JQ_SEARCH, str(export)],
-            None,
-            None,
-            scale_runs,
+        target = 0.5 if big else None  # below 100k, Python's start-up alone outlasts jq
+        by_unit = Cmd(
+            "workplan by-unit 区商务委 --json", [*data, "by-unit", "区商务委", "--json"], target=target
         )
-        t = compare(
-            group,
-            "workplan search 旧改 --json",
-            [WORKPLAN, "--data", str(folder), "search", "旧改", "--json"],
-            base,
-            target,
-            scale_runs,
+        (t,) = bench(group, jq_by_unit, [by_unit], scale_runs)
+        growth["by-unit"].append((n_records, t.median))
+        search = Cmd("workplan search 旧改 --json", [*data, "search", "旧改", "--json"], target=target)
+        (t,) = bench(
+            group, Cmd(f"jq search over {label}", ["jq", JQ_SEARCH, str(export)]), [search], scale_runs
         )
         growth["search"].append((n_records, t.median))
         db, updates = work / f"progress-{size}.db", n_records // 10
         helper("store", str(db), str(export), str(updates), "--as-of", AS_OF)
-        base = compare(
-            group,
-            f"jq status (per-record light) over {label} (baseline)",
-            ["jq", JQ_STATUS, str(export)],
-            None,
-            None,
-            scale_runs,
-        )
-        cmd = [WORKPLAN, "--data", str(folder), "status", "--json", "--as-of", AS_OF, "--db", str(db)]
-        t = compare(
-            group,
+        status = Cmd(
             f"workplan status --json, {updates:,} updates in the store",
-            cmd,
-            base,
-            1.0 if size >= 100_000 else None,
-            scale_runs,
+            [*data, "status", "--json", "--as-of", AS_OF, "--db", str(db)],
+            target=1.0 if big else None,
         )
+        jq_status = Cmd(
+            f"jq status (a light per record and lead unit) over {label}", ["jq", JQ_STATUS, str(export)]
+        )
+        (t,) = bench(group, jq_status, [status], scale_runs)
         growth["status"].append((n_records, t.median))
 
     # --- diff of two documents ----------------------------------------------------------------------
@@ -394,25 +357,20 @@ def main() -> int:
         folder = work / f"pair-{size}"
         if not folder.exists():
             helper("pair", str(folder), str(size))
-        group = f"diff {size // 1000}k"
         before, after = (
             export_json(folder / f"{s}.yaml", work / f"pair-{size}-{s}.json", env)
             for s in ("before", "after")
         )
-        diff_runs = min(runs, 9)
-        jq = ["jq", "-n", "--slurpfile", "a", str(before), "--slurpfile", "b", str(after), JQ_DIFF]
-        base = compare(
-            group, f"jq join by title of two {size:,}-record documents (baseline)", jq, None, None, diff_runs
+        jq = Cmd(
+            f"jq join by title of two {size:,}-record documents",
+            ["jq", "-n", "--slurpfile", "a", str(before), "--slurpfile", "b", str(after), JQ_DIFF],
         )
-        cmd = [WORKPLAN, "--data", str(folder), "diff", *pair_ids(size), "--json"]
-        t = compare(
-            group,
+        diff = Cmd(
             f"workplan diff of two {size:,}-record documents --json",
-            cmd,
-            base,
-            1.0 if size == 1_000 else None,
-            diff_runs,
+            [WORKPLAN, "--data", str(folder), "diff", *pair_ids(size), "--json"],
+            target=1.0 if size == 1_000 else None,
         )
+        (t,) = bench(f"diff {size // 1000}k", jq, [diff], min(runs, 9))
         growth["diff"].append((size, t.median))
 
     # --- progress import of a returned 台账 ---------------------------------------------------------
@@ -427,15 +385,12 @@ def main() -> int:
     def fresh_db() -> dict[str, str]:
         return {"WORKPLAN_DB": str(work / f"import-{next(counter)}.db")}
 
-    cmd = [WORKPLAN, "--data", str(folder), "progress", "import", str(ledger), "--date", AS_OF, "--json"]
-    compare(
+    argv = [WORKPLAN, "--data", str(folder), "progress", "import", str(ledger), "--date", AS_OF, "--json"]
+    bench(
         "import",
-        f"workplan progress import, {filled:,}-row 台账 into an empty store",
-        cmd,
         None,
-        None,
+        [Cmd(f"workplan progress import, {filled:,}-row 台账 into an empty store", argv, fresh=fresh_db)],
         min(runs, 7),
-        fresh=fresh_db,
     )
 
     write_results(args, rows, growth)
@@ -446,7 +401,7 @@ def main() -> int:
 
 def write_results(
     args: argparse.Namespace,
-    rows: list[tuple[str, str, Timing, str, str]],
+    rows: list[Row],
     growth: dict[str, list[tuple[int, float]]],
 ) -> None:
     lines = [
@@ -456,16 +411,17 @@ def write_results(
         "",
         f"Machine: {machine()}.",
         "",
-        "Whole processes, wall time. Median of the runs after one warm-up run; spread is min–max; peak is the",
-        "largest resident set of any run (for cold builds: of the whole process tree, workers included).",
-        "Ratios are against the baseline of the same group, measured in this run.",
+        "Whole processes, wall time. Median of the runs after one warm-up turn; spread is min–max; CPU is the",
+        "median user + system time (children included); peak is the largest resident set of any run (for cold",
+        "builds: of the whole process tree, workers included). Ratios (of wall medians) are against the",
+        "baseline row just above, timed in turns with it in this run.",
         "",
-        "| group | command | median ms | spread ms | peak MiB | ratio | target |",
-        "|---|---|---:|---:|---:|---:|---|",
+        "| group | command | median ms | spread ms | CPU ms | peak MiB | ratio | target |",
+        "|---|---|---:|---:|---:|---:|---:|---|",
     ]
     for group, name, t, ratio, target in rows:
         lines.append(
-            f"| {group} | `{name}` | {ms(t.median)} | {ms(t.low)}–{ms(t.high)} | {t.peak_kib / 1024:.0f} | {ratio} | {target} |"
+            f"| {group} | `{name}` | {ms(t.median)} | {ms(t.low)}–{ms(t.high)} | {ms(t.cpu)} | {t.peak_kib / 1024:.0f} | {ratio} | {target} |"
         )
     lines += ["", "## How cost grows (warm medians, ms; ms per 1k records added)", ""]
     lines += [
