@@ -225,8 +225,9 @@ def main() -> int:
     work = args.work or Path(tempfile.mkdtemp(prefix="workplan-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "WORKPLAN_CACHE_DIR": str(work / "cache"), "NO_COLOR": "1", "COLUMNS": "100"}
-    env.pop("WORKPLAN_DATA", None)
-    env.pop("WORKPLAN_DB", None)
+    # an installed package has its bytecode; without it every run would compile workplan from source
+    for name in ("WORKPLAN_DATA", "WORKPLAN_DB", "PYTHONDONTWRITEBYTECODE"):
+        env.pop(name, None)
     rows: list[Row] = []
     growth: dict[str, list[tuple[int, float]]] = defaultdict(list)
 
