@@ -15,7 +15,6 @@ size; for cold builds (a process pool) it is the largest sum over the process tr
 from __future__ import annotations
 
 import argparse
-import itertools
 import os
 import platform
 import shutil
@@ -314,10 +313,9 @@ def main() -> int:
         scale_runs = 5 if big else min(runs, 9)
         data = [WORKPLAN, "--data", str(folder)]
         jq_by_unit = Cmd(f"jq by-unit over {label}", ["jq", JQ_BY_UNIT, str(export)])
-        counter = itertools.count()
 
-        def fresh_cache(size: int = size, counter: itertools.count[int] = counter) -> dict[str, str]:
-            return {"WORKPLAN_CACHE_DIR": str(work / f"cold-{size}-{next(counter)}")}
+        def fresh_cache(size: int = size) -> dict[str, str]:
+            return {"WORKPLAN_CACHE_DIR": tempfile.mkdtemp(prefix=f"cold-{size}-", dir=work)}
 
         cold = Cmd(
             "cold: build (empty cache) + by-unit 区商务委 --json",
@@ -381,18 +379,15 @@ def main() -> int:
         [WORKPLAN, "--data", str(folder), "export", str(ledger)], env=env, check=True, capture_output=True
     )
     filled = int(helper("ledger", str(ledger), "1000"))
-    counter = itertools.count()
 
     def fresh_db() -> dict[str, str]:
-        return {"WORKPLAN_DB": str(work / f"import-{next(counter)}.db")}
+        return {"WORKPLAN_DB": str(Path(tempfile.mkdtemp(prefix="import-", dir=work)) / "progress.db")}
 
     argv = [WORKPLAN, "--data", str(folder), "progress", "import", str(ledger), "--date", AS_OF, "--json"]
-    bench(
-        "import",
-        None,
-        [Cmd(f"workplan progress import, {filled:,}-row 台账 into an empty store", argv, fresh=fresh_db)],
-        min(runs, 7),
-    )
+    store = Cmd(f"workplan progress import, {filled:,}-row 台账 into an empty store", argv, fresh=fresh_db)
+    bench("import", None, [store], min(runs, 7))
+    for used in work.glob("import-*"):
+        shutil.rmtree(used, ignore_errors=True)
 
     write_results(args, rows, growth)
     if not args.work:
