@@ -22,7 +22,10 @@ import datetime
 import json
 import random
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from workplan.progress.store import Update
 
 RECORDS_PER_DOCUMENT = 41
 
@@ -218,16 +221,16 @@ def generate(out: Path, records: int, seed: int = 20200424) -> list[Path]:
     return paths
 
 
-def fill_store(db: Path, records_json: Path, updates: int, as_of: datetime.date) -> None:
-    """`updates` reports on random (record, lead unit) pairs, dated up to 80 days before `as_of`, stored
-    through the library in one transaction (a fresh database)."""
+def random_updates(
+    keys: list[tuple[str, str, str]], count: int, as_of: datetime.date, seed: int = 17
+) -> list[Update]:
+    """`count` progress reports on (document, record id, unit) keys drawn at random, dated up to 80
+    days before `as_of`."""
     from workplan.model import Status
-    from workplan.progress.store import Store, Update
+    from workplan.progress.store import Update
 
-    rng = random.Random(17)
-    records = json.loads(records_json.read_text(encoding="utf-8"))
-    keys = [(r["document"], r["id"], u) for r in records for u in r["lead_units"]]
-    reports = [
+    rng = random.Random(seed)
+    return [
         Update(
             d,
             rid,
@@ -236,11 +239,20 @@ def fill_store(db: Path, records_json: Path, updates: int, as_of: datetime.date)
             as_of - datetime.timedelta(days=rng.randint(0, 80)),
             f"进展{i}",
         )
-        for i, (d, rid, unit) in enumerate(rng.choices(keys, k=updates))
+        for i, (d, rid, unit) in enumerate(rng.choices(keys, k=count))
     ]
+
+
+def fill_store(db: Path, records_json: Path, updates: int, as_of: datetime.date) -> None:
+    """`updates` reports on random (record, lead unit) pairs of the records in `records_json`, stored
+    through the library in one transaction (a fresh database)."""
+    from workplan.progress.store import Store
+
+    records = json.loads(records_json.read_text(encoding="utf-8"))
+    keys = [(r["document"], r["id"], u) for r in records for u in r["lead_units"]]
     db.unlink(missing_ok=True)
     with Store(db) as store:
-        store.add(reports)
+        store.add(random_updates(keys, updates, as_of))
 
 
 def main() -> None:
