@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import random
 import sys
 import tempfile
 import time
@@ -25,16 +24,15 @@ from typing import TypeVar
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from corpus import RECORDS_PER_DOCUMENT, generate  # noqa: E402
+from corpus import RECORDS_PER_DOCUMENT, fill_ledger, generate, random_updates  # noqa: E402
 
 from workplan.export import ledger, to_xlsx  # noqa: E402
 from workplan.loader import load_index  # noqa: E402
-from workplan.model import Status  # noqa: E402
 from workplan.progress import Corpus  # noqa: E402
 from workplan.progress import bulletin as bulletins  # noqa: E402
 from workplan.progress.ledger_read import import_ledger, read_ledger  # noqa: E402
 from workplan.progress.status import status_rows, unit_stats  # noqa: E402
-from workplan.progress.store import Store, Update  # noqa: E402
+from workplan.progress.store import Store  # noqa: E402
 
 T = TypeVar("T")
 AS_OF = datetime.date(2020, 6, 25)
@@ -50,22 +48,10 @@ def timed(label: str, detail: str, work: Callable[[], T]) -> T:
 
 def returned_ledger(folder: Path, rows: int) -> Path:
     """The export of enough documents for `rows` rows, with the first `rows` 台账 rows filled in."""
-    from openpyxl import load_workbook
-
     small = Corpus(load_index(folder))
-    records = small.records[:rows]
     path = folder.parent / "returned.xlsx"
-    path.write_bytes(to_xlsx(small, ledger(small, records), None))
-    wb = load_workbook(path)
-    ws = wb["台账"]
-    header = [c.value for c in ws[1]]
-    note, status = header.index("完成情况") + 1, len(header) + 1
-    ws.cell(1, status, "进展状态")
-    labels = [s.label for s in Status]
-    for r in range(2, rows + 2):
-        ws.cell(r, note, f"第{r}行进展")
-        ws.cell(r, status, labels[r % len(labels)])
-    wb.save(path)
+    path.write_bytes(to_xlsx(small, ledger(small, small.records[:rows]), None))
+    fill_ledger(path, rows)
     return path
 
 
@@ -108,19 +94,8 @@ def main() -> int:
         big = timed(
             "load the corpus (cold, setup)", f"{args.records} records", lambda: Corpus(load_index(big_dir))
         )
-        rng = random.Random(15)
         keys = [(r.document, r.id, u) for r in big.records for u in r.lead_units]
-        reports = [
-            Update(
-                d,
-                rid,
-                unit,
-                rng.choice(list(Status)),
-                AS_OF - datetime.timedelta(days=rng.randint(0, 80)),
-                f"进展{i}",
-            )
-            for i, (d, rid, unit) in enumerate(rng.choices(keys, k=args.updates))
-        ]
+        reports = random_updates(keys, args.updates, AS_OF, seed=15)
         with Store(work / "big.db") as store:
             timed("store the reports", f"{args.updates} reports", lambda: store.add(reports))
             updates = timed("read every report back", f"{store.count()} rows", lambda: store.updates(AS_OF))
