@@ -131,6 +131,8 @@ class Corpus:
         self.leaders = index.leaders
         self.collectives = {u.name: u.members for u in self.units.values() if u.members}
         self._records: dict[int, Record] = {}
+        # a returned 台账 names the same few units on every row: resolve each spelling once
+        self._units: dict[tuple[str, tuple[str, ...]], str] = {}
 
     @classmethod
     def of(cls, documents: Sequence[Document]) -> Corpus:
@@ -180,11 +182,14 @@ class Corpus:
     def resolve_unit(self, name: str, documents: Sequence[str] = ()) -> str:
         """The key of a unit as typed: full name, short form, unique part or abbreviation; with
         `documents`, only units those documents name (so --doc settles which district's office)."""
-        names = self.unit_aliases
-        if documents:
-            scope = set().union(*(self.index.document_units[d] for d in self.document_ids(documents)))
-            names = {k: v for k, v in names.items() if k in scope}
-        return resolve_name(name, names, "unit")
+        key = (name, tuple(documents))
+        if key not in self._units:
+            names = self.unit_aliases
+            if documents:
+                scope = set().union(*(self.index.document_units[d] for d in self.document_ids(documents)))
+                names = {k: v for k, v in names.items() if k in scope}
+            self._units[key] = resolve_name(name, names, "unit")
+        return self._units[key]
 
     def resolve_leader(self, name: str) -> str:
         return resolve_name(name, {n: [] for n in self.leaders}, "leader")

@@ -201,7 +201,10 @@ def _assign(old: list[_Shape], new: list[_Shape], threshold: float) -> list[tupl
         shape = new[j]
         read: list[list[int]] = []
         budget = BUDGET
-        for posting in sorted((postings[g] for g in shape.grams & postings.keys()), key=len):
+        # rarest first, ties by the gram itself: set order follows PYTHONHASHSEED, and with the budget
+        # cutting the list, a tie broken by it changed which records were compared from run to run
+        for gram in sorted(shape.grams & postings.keys(), key=lambda g: (len(postings[g]), g)):
+            posting = postings[gram]
             if len(posting) > budget and read:  # the rarest gram is always looked up
                 break
             read.append(posting)

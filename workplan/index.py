@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Any, cast
 
 from .identity import Identity
@@ -33,6 +34,13 @@ def joined(values: Iterable[str]) -> tuple[str, array]:
         parts.append(value)
         pos += len(value) + 1
     return SEP.join(parts), starts
+
+
+@lru_cache(maxsize=4096)
+def _bare_deadline(iso: str, source: str) -> Deadline:
+    """Most records share a handful of deadlines (the quarter's end): one frozen object each, not one
+    date parse and one object per record materialised."""
+    return Deadline(date.fromisoformat(iso), cast(DeadlineSource, source))
 
 
 @dataclass(slots=True)
@@ -207,7 +215,9 @@ class Index:
         iso, source = self.deadline[i], self.deadline_source[i]
         if iso is None or source is None:
             return None
-        marks = tuple(Milestone(date.fromisoformat(d), p, s) for d, p, s in self.milestones.get(i, ()))
+        if i not in self.milestones:
+            return _bare_deadline(iso, source)
+        marks = tuple(Milestone(date.fromisoformat(d), p, s) for d, p, s in self.milestones[i])
         return Deadline(date.fromisoformat(iso), cast(DeadlineSource, source), marks)
 
     def where(self, key: str, name: str) -> array:
