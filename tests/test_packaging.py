@@ -53,14 +53,21 @@ def test_wheel_contains_the_dataset_and_its_source(wheel: Path) -> None:
     assert modules <= names
 
 
-def test_the_installed_wheel_imports_a_notice(wheel: Path, tmp_path: Path) -> None:
-    """A command whose code sits in a subpackage, run from the wheel rather than the source tree."""
-    target = tmp_path / "site"
+@pytest.fixture(scope="module")
+def site(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel installed into a folder of its own, as pip would install it."""
+    target = tmp_path_factory.mktemp("site")
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
         check=True,
         timeout=300,
     )
+    return target
+
+
+def test_the_installed_wheel_imports_a_notice(site: Path, tmp_path: Path) -> None:
+    """A command whose code sits in a subpackage, run from the wheel rather than the source tree."""
+    target = site
     env = {**os.environ, "PYTHONPATH": str(target), "WORKPLAN_NO_CACHE": "1"}
     notice = ROOT / "data" / "source" / "yangpu_2020q2_notice.txt"
     result = subprocess.run(
@@ -74,13 +81,8 @@ def test_the_installed_wheel_imports_a_notice(wheel: Path, tmp_path: Path) -> No
     assert result.stdout.startswith(b"#") and b"id: copy" in result.stdout
 
 
-def test_installed_wheel_answers_from_another_folder(wheel: Path, tmp_path: Path) -> None:
-    target = tmp_path / "site"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
-        check=True,
-        timeout=300,
-    )
+def test_installed_wheel_answers_from_another_folder(site: Path, tmp_path: Path) -> None:
+    target = site
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {**os.environ, "PYTHONPATH": str(target), "WORKPLAN_NO_CACHE": "1"}
