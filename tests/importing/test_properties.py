@@ -156,4 +156,4 @@ def test_any_text_gives_a_dataset_or_a_data_error(parts: list[str]) -> None:
     except DataError as e:
         assert "\n" not in e.message
         return
-    assert result.yaml_text.startswith("# Imported by workplan")
+    assert result.yaml_text.startswith("# 由 workplan 从")

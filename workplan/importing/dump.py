@@ -28,7 +28,7 @@ _Dumper.add_representer(str, _represent_str)
 def dump_dataset(data: dict[str, Any], source: str) -> str:
     """The dataset as YAML, with a header saying where it came from and what to do next."""
     source = source.replace("\n", " ").replace("\r", " ")
-    header = f"# Imported by workplan from {source}. Review the warnings, then: workplan validate THIS_FILE\n"
+    header = f"# 由 workplan 从 {source} 导入; 请核对警告后运行 workplan validate 本文件 (imported by workplan from {source}; review the warnings, then validate this file)\n"
     body = yaml.dump(
         data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10**9, default_flow_style=None
     )
