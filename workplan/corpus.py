@@ -334,10 +334,7 @@ class Corpus:
 
     def by_leader(self, name: str, selection: Selection = EVERYTHING) -> list[Hit]:
         """A leader's projects, those led first."""
-        if selection.role is Role.mentioned:
-            raise UsageError(
-                "领导没有“提及”角色 (leaders lead or support projects; --role mentioned is for units)"
-            )
+        leader_role(selection.role)
         leader = self.resolve_leader(name)
         positions = self._positions(replace(selection, leader=None, role=None))
         hits = [h for _, h in self._leader_hits(leader, positions)]
@@ -361,10 +358,7 @@ class Corpus:
         return sorted(groups, key=lambda g: (-len(g.lead), -g.total))
 
     def leader_groups(self, selection: Selection = EVERYTHING) -> list[Group]:
-        if selection.role is Role.mentioned:
-            raise UsageError(
-                "领导没有“提及”角色 (leaders lead or support projects; --role mentioned is for units)"
-            )
+        leader_role(selection.role)
         positions = self._positions(replace(selection, role=None))
         groups = []
         for name in self.leaders:
@@ -403,10 +397,7 @@ class Corpus:
                 if (h.role is role if role is not None else h.role is not Role.mentioned)
             ]
         if selection.leader is not None:
-            if selection.role is Role.mentioned:
-                raise UsageError(
-                    "领导没有“提及”角色 (leaders lead or support projects; --role mentioned is for units)"
-                )
+            leader_role(selection.role)
             name = self.resolve_leader(selection.leader)
             found = [i for i, h in self._leader_hits(name, found) if selection.role in (None, h.role)]
         return list(found)
@@ -416,7 +407,7 @@ class Corpus:
         not rank here)."""
         positions = self._positions(selection)
         if selection.terms:
-            matched = {h.record.ref for h in self.search(selection)}
+            matched = {h.record.ref for h in self._search(selection, positions)}
             positions = [i for i in positions if f"{self.index.document[i]}:{self.index.id[i]}" in matched]
         if selection.by_deadline:
             positions = sorted(positions, key=lambda i: self.index.deadline[i] or "9999")
@@ -424,10 +415,13 @@ class Corpus:
 
     def search(self, selection: Selection) -> list[SearchHit]:
         """The records matching every search term of the selection, best first; `-term` excludes."""
+        return self._search(selection, self._positions(selection))
+
+    def _search(self, selection: Selection, positions: Iterable[int]) -> list[SearchHit]:
         from .search import parse_terms, search
 
         terms = parse_terms(selection.terms, self.unit_aliases)
-        wanted = set(self._positions(selection))
+        wanted = set(positions)
         per_term = []
         for term in terms:
             if not term.exclude:
@@ -483,6 +477,14 @@ class Corpus:
             sections=list(sections.values()),
             units=[g for g in self.unit_groups(selection) if g.total],
             leaders=[g for g in self.leader_groups(selection) if g.total],
+        )
+
+
+def leader_role(role: Role | None) -> None:
+    """Leaders lead or support projects; a text never "mentions" one, so that role is refused."""
+    if role is Role.mentioned:
+        raise UsageError(
+            "领导没有“提及”角色 (leaders lead or support projects; --role mentioned is for units)"
         )
 
 
