@@ -196,13 +196,17 @@ class Corpus:
 
     def record(self, ref: str) -> Record:
         """One record by id (2.6, 二(六), G4, 攻坚四) or DOC:ID."""
+        return self.records_at([self.position(ref)])[0]
+
+    def position(self, ref: str) -> int:
+        """Where one record (named as `record` takes it) sits in the index."""
         doc_part, rid = parse_ref(ref)
         ix = self.index
         found = [
             i for i, x in enumerate(ix.id) if x == rid and (doc_part is None or ix.document[i] == doc_part)
         ]
         if len(found) == 1:
-            return self.records_at(found)[0]
+            return found[0]
         if found:
             choices = ", ".join(f"{ix.document[i]}:{ix.id[i]}" for i in found[:MAX_CHOICES])
             more = f" … ({len(found)} in all)" if len(found) > MAX_CHOICES else ""
@@ -405,13 +409,18 @@ class Corpus:
     def select(self, selection: Selection = EVERYTHING) -> list[Record]:
         """The records of a selection, in document order or by deadline (search terms filter, they do
         not rank here)."""
+        return self.records_at(self.positions(selection))
+
+    def positions(self, selection: Selection = EVERYTHING) -> list[int]:
+        """Where `select`'s records sit in the index, in its order: for a caller that reads a few
+        columns of many records, which costs far less than building each `Record`."""
         positions = self._positions(selection)
         if selection.terms:
             matched = {h.record.ref for h in self._search(selection, positions)}
             positions = [i for i in positions if f"{self.index.document[i]}:{self.index.id[i]}" in matched]
         if selection.by_deadline:
             positions = sorted(positions, key=lambda i: self.index.deadline[i] or "9999")
-        return self.records_at(positions)
+        return positions
 
     def search(self, selection: Selection) -> list[SearchHit]:
         """The records matching every search term of the selection, best first; `-term` excludes."""

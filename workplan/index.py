@@ -189,11 +189,7 @@ class Index:
 
     def materialise(self, i: int) -> Record:
         """The record at position i, built from the columns."""
-
-        def names(key: str) -> tuple[str, ...]:
-            joined = self.names[key][i]
-            return tuple(joined.split(NAMES)) if joined else ()
-
+        names = self.names_at
         return Record(
             document=self.document[i],
             kind=self.kind[i],
@@ -203,13 +199,18 @@ class Index:
             title=self.title[i],
             text=self.fields["text"].value(i),
             responsibility=self.responsibility[i],
-            lead_units=names("lead_units"),
-            support_units=names("support_units"),
+            lead_units=names("lead_units", i),
+            support_units=names("support_units", i),
             lead_by_division=bool(self.by_division[i]),
-            lead_leaders=names("lead_leaders"),
-            support_leaders=names("support_leaders"),
+            lead_leaders=names("lead_leaders", i),
+            support_leaders=names("support_leaders", i),
             deadline=self.deadline_at(i),
         )
+
+    def names_at(self, key: str, i: int) -> tuple[str, ...]:
+        """The names of one record's `key` list (lead_units, support_leaders, …)."""
+        joined = self.names[key][i]
+        return tuple(joined.split(NAMES)) if joined else ()
 
     def deadline_at(self, i: int) -> Deadline | None:
         iso, source = self.deadline[i], self.deadline_source[i]

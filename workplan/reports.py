@@ -441,10 +441,11 @@ LIGHT_MARKS = {"red": "● 红灯", "yellow": "● 黄灯", "green": "● 绿灯
 
 def status_report(corpus: Corpus, rows: Sequence[StatusRow]) -> Report:
     """`status` / `overdue`: one row per record and lead unit, with its light."""
+    multi = corpus.multi
     data = []
     for r in rows:
         item = r.to_json()
-        item["ref"] = corpus.ref(r.record)
+        item["ref"] = r.ref if multi else r.id
         data.append(item)
 
     def status_label(row: dict[str, Any]) -> str:

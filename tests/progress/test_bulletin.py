@@ -19,7 +19,7 @@ NOTE = '=HYPERLINK("http://x")|第二栏'
 def test_notes_are_text_in_both_forms(corpus: Corpus) -> None:
     as_of = datetime.date(2020, 7, 1)
     said = Update("yangpu-2020q2", "2.7", "区商务委", Status.delayed, datetime.date(2020, 6, 29), NOTE)
-    b = bulletin(status_rows(corpus, [said], as_of, [corpus.record("2.7")]), as_of)
+    b = bulletin(status_rows(corpus, [said], as_of, [corpus.position("2.7")]), as_of)
     [row] = b.overdue
     line = next(x for x in to_markdown(b).splitlines() if x.startswith("| 2.7 "))
     assert line.count(" | ") == 7  # eight cells: the | in the note is escaped

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 
 import pytest
 
 from workplan.corpus import Corpus
+from workplan.loader import load_documents
 from workplan.model import Status
 from workplan.progress.status import Light, light, status_rows, tally
 from workplan.progress.store import Update
@@ -49,7 +51,7 @@ def test_done_dates_from_the_last_run_of_done_reports(corpus: Corpus) -> None:
         said(Status.done, D(2020, 7, 5)),
         Update("yangpu-2020q2", "G4", "区发展改革委", Status.done, D(2020, 6, 1)),  # not a lead of G4
     ]
-    g4 = [corpus.record("G4")]
+    g4 = [corpus.position("G4")]
     [early] = status_rows(corpus, updates, D(2020, 6, 21), g4)
     assert (early.status, early.done_on, early.light) == (Status.done, D(2020, 6, 20), Light.green)
     [row] = status_rows(corpus, updates, D(2020, 7, 10), g4)
@@ -63,3 +65,16 @@ def test_done_dates_from_the_last_run_of_done_reports(corpus: Corpus) -> None:
     [between] = status_rows(corpus, updates, D(2020, 6, 28), g4)
     assert (between.status, between.done_on, between.light) == (Status.in_progress, None, Light.yellow)
     assert tally("x", []).rate is None
+
+
+def test_a_record_built_by_hand_is_lit_by_the_deadline_its_words_give() -> None:
+    """Rows come from the index's columns; a record handed in without a deadline (built outside a
+    document's loading) gets the one its words state, as `Record.deadline`'s fallback promises."""
+    [doc] = load_documents()
+    first = replace(doc.records[0], text="完成方案制定，2020年5月底前完成。", deadline=None)
+    hand_built = Corpus.of([replace(doc, records=[first, *doc.records[1:]])])
+    rows = status_rows(hand_built, [], D(2020, 6, 1), [0])
+    assert {(r.id, r.deadline.date, r.deadline.source, r.light) for r in rows} == {
+        (first.id, D(2020, 5, 31), "explicit", Light.red)
+    }
+    assert len(rows) == len(first.lead_units)

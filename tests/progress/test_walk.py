@@ -45,7 +45,7 @@ def returned(ledger_copy: Callable[[str], Path]) -> Path:
 
 
 def lights(corpus: Corpus, store: Store, as_of: datetime.date) -> dict[tuple[str, str], Light]:
-    return {(r.record.id, r.unit): r.light for r in status_rows(corpus, store.updates(), as_of)}
+    return {(r.id, r.unit): r.light for r in status_rows(corpus, store.updates(), as_of)}
 
 
 def test_the_month(corpus: Corpus, returned: Path, tmp_path: Path) -> None:

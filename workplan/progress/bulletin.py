@@ -39,7 +39,7 @@ class Bulletin:
     multi: bool  # several documents: ids are shown as DOC:ID
 
     def ref(self, row: StatusRow) -> str:
-        return row.record.ref if self.multi else row.record.id
+        return row.ref if self.multi else row.id
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -62,7 +62,7 @@ def bulletin(rows: list[StatusRow], as_of: datetime.date) -> Bulletin:
         units,
         {light: lights[light] for light in Light},
         overdue,
-        len({r.record.document for r in rows}) > 1,
+        len({r.document for r in rows}) > 1,
     )
 
 
@@ -87,7 +87,7 @@ def overdue_cells(b: Bulletin, r: StatusRow) -> list[Any]:
     u = r.latest
     return [
         b.ref(r),
-        r.record.title,
+        r.title,
         r.unit,
         r.deadline.date,
         -r.days_left,

@@ -24,10 +24,10 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..deadlines import Deadline, of_record
-from ..model import Record, Status, Vocabulary
+from ..model import Status, Vocabulary
 from . import Corpus
 from .store import Update
 
@@ -57,17 +57,23 @@ def light(status: Status | None, deadline: datetime.date, as_of: datetime.date) 
     return Light.green if status is Status.in_progress else Light.grey
 
 
-@dataclass(frozen=True, slots=True)
-class StatusRow:
-    """One record and one lead unit as of a date."""
+class StatusRow(NamedTuple):
+    """One record and one lead unit as of a date. A named tuple: as immutable as a frozen dataclass,
+    and built four times faster, which shows at 100k records times their lead units."""
 
-    record: Record
+    document: str
+    id: str
+    title: str
     unit: str
     deadline: Deadline
     as_of: datetime.date
     latest: Update | None  # the last report on or before as_of
     done_on: datetime.date | None  # when it was first reported done (in the final run of done reports)
     light: Light
+
+    @property
+    def ref(self) -> str:
+        return f"{self.document}:{self.id}"
 
     @property
     def status(self) -> Status | None:
@@ -84,9 +90,9 @@ class StatusRow:
     def to_json(self) -> dict[str, Any]:
         u = self.latest
         return {
-            "document": self.record.document,
-            "id": self.record.id,
-            "title": self.record.title,
+            "document": self.document,
+            "id": self.id,
+            "title": self.title,
             "unit": self.unit,
             **self.deadline.to_json(),
             "status": u.status.value if u else None,
@@ -103,12 +109,13 @@ def status_rows(
     corpus: Corpus,
     updates: Iterable[Update],
     as_of: datetime.date,
-    records: Sequence[Record] | None = None,
+    positions: Iterable[int] | None = None,
 ) -> list[StatusRow]:
-    """One row per record (all, or those given) and lead unit, in document order.
+    """One row per record (all, or those at the index positions given) and lead unit, in that order.
 
     `updates` are the store's reports oldest first (later ones win); those after `as_of` are ignored.
-    Deadlines are the records' own (read from the text, or curated in the YAML)."""
+    Deadlines are the records' own (read from the text, or curated in the YAML). Rows are read from the
+    index's columns: at 100k records, building every `Record` would cost more than the rest together."""
     latest: dict[tuple[str, str, str], Update] = {}
     done_since: dict[tuple[str, str, str], datetime.date] = {}
     for u in sorted((u for u in updates if u.as_of <= as_of), key=lambda u: u.as_of):
@@ -118,15 +125,18 @@ def status_rows(
         else:
             done_since.setdefault(u.key, u.as_of)
     metas = {d.meta.id: d.meta for d in corpus.documents}
+    ix = corpus.index
     rows = []
-    for record in corpus.records if records is None else records:
-        deadline = of_record(record, metas[record.document])
-        for unit in record.lead_units:
-            key = (record.document, record.id, unit)
+    for i in range(len(ix)) if positions is None else positions:
+        document, rid = ix.document[i], ix.id[i]
+        deadline = ix.deadline_at(i) or of_record(corpus.records_at([i])[0], metas[document])
+        for unit in ix.names_at("lead_units", i):
+            key = (document, rid, unit)
             report = latest.get(key)
-            status = report.status if report else None
-            shade = light(status, deadline.date, as_of)
-            rows.append(StatusRow(record, unit, deadline, as_of, report, done_since.get(key), shade))
+            shade = light(report.status if report else None, deadline.date, as_of)
+            rows.append(
+                StatusRow(document, rid, ix.title[i], unit, deadline, as_of, report, done_since.get(key), shade)
+            )
     return rows
 
 

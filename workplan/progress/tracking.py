@@ -58,7 +58,7 @@ def status(
 ) -> list[StatusRow]:
     """One row per record of the selection and lead unit, lit as of the date; with a unit in the
     selection, that unit's rows only; with `light`, rows of that light only."""
-    rows = status_rows(corpus, updates, as_of or today(), corpus.select(selection))
+    rows = status_rows(corpus, updates, as_of or today(), corpus.positions(selection))
     if selection.unit is not None:
         unit = corpus.resolve_unit(selection.unit, selection.documents)
         rows = [r for r in rows if r.unit == unit]
