@@ -113,7 +113,7 @@ def diff(
             before=before[i],
             after=after[j],
             similarity=round(sim, 4),
-            changes=_changes(before[i], after[j], canonical),
+            changes=_changes(before[i], after[j], (old[i].key, new[j].key), canonical),
         )
         for i, j, sim in sorted(pairs, key=lambda p: p[1])
     )
@@ -234,13 +234,18 @@ def _units(record: Record, canonical: Callable[[str], str]) -> set[str]:
     return {canonical(u) for u in (*record.lead_units, *record.support_units)}
 
 
-def _changes(a: Record, b: Record, canonical: Callable[[str], str]) -> tuple[Change, ...]:
+def _changes(
+    a: Record, b: Record, words: tuple[tuple[str, str], tuple[str, str]], canonical: Callable[[str], str]
+) -> tuple[Change, ...]:
+    """What differs; `words` are the two records' normalised (title, text), as matching read them."""
+
     def units(names: Iterable[str]) -> set[str]:
         return {canonical(n) for n in names}
 
+    (a_title, a_text), (b_title, b_text) = words
     differs = {
-        Change.title: normalise(a.title) != normalise(b.title),
-        Change.text: normalise(a.text) != normalise(b.text),
+        Change.title: a_title != b_title,
+        Change.text: a_text != b_text,
         Change.lead_units: units(a.lead_units) != units(b.lead_units),
         Change.support_units: units(a.support_units) != units(b.support_units),
         Change.lead_leaders: set(a.lead_leaders) != set(b.lead_leaders),
