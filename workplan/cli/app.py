@@ -19,7 +19,7 @@ from .. import __version__
 from ..errors import WorkplanError
 from .options import DataOpt
 from .state import state
-from .terminal import Stop
+from .terminal import EXIT_INTERRUPTED, INTERRUPTED, Stop
 
 EPILOG = "退出码 exit codes: 0 找到结果 found · 1 无匹配 no match · 2 用法错误 usage · 3 数据文件错误 data · 4 写文件失败 write"
 
@@ -59,6 +59,9 @@ class WorkplanGroup(TyperGroup):
             line = e.message + "".join(f"; {h}" for h in e.hints)
             state(ctx).terminal.message(f"workplan: error: {line}")
             raise Stop(e.exit_code) from None
+        except KeyboardInterrupt:  # caught here: Typer would turn it into a silent exit 130
+            state(ctx).terminal.message(INTERRUPTED)
+            raise Stop(EXIT_INTERRUPTED) from None
 
 
 def version_callback(ctx: typer.Context, value: bool) -> None:

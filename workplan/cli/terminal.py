@@ -22,6 +22,10 @@ DEFAULT_WIDTH = 80
 MIN_WIDTH = 20
 
 
+INTERRUPTED = "workplan: 已中断 interrupted"
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+
+
 class Stop(Exception):
     """End the command now with this exit code (a closed pipe, a failed write): raised, so that every
     caller unwinds the same way, and turned into the exit status by the entry point alone."""

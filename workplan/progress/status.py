@@ -135,7 +135,9 @@ def status_rows(
             report = latest.get(key)
             shade = light(report.status if report else None, deadline.date, as_of)
             rows.append(
-                StatusRow(document, rid, ix.title[i], unit, deadline, as_of, report, done_since.get(key), shade)
+                StatusRow(
+                    document, rid, ix.title[i], unit, deadline, as_of, report, done_since.get(key), shade
+                )
             )
     return rows
 
