@@ -198,3 +198,70 @@ def test_html_reads_only_the_marked_content_when_the_page_marks_it() -> None:
     result = import_notice(page, "n.html")
     assert "相关链接" not in result.yaml_text and len(records(result)) == 32
     assert not any("相关链接" in w.message for w in result.warnings)
+
+
+WORD_NAMESPACES = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def run(text: str) -> str:
+    return f"<w:r><w:t xml:space='preserve'>{text}</w:t></w:r>"
+
+
+def text_box(text: str) -> str:
+    """A text box as Word writes it: the DrawingML shape, and a VML copy of it as the fallback."""
+    content = f"<w:txbxContent><w:p>{run(text)}</w:p></w:txbxContent>"
+    return (
+        "<w:r><mc:AlternateContent>"
+        f"<mc:Choice Requires='wps'><w:drawing><wps:txbx>{content}</wps:txbx></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:shape><v:textbox>{content}</v:textbox></v:shape></w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r>"
+    )
+
+
+def test_docx_text_in_controls_revisions_and_text_boxes_is_read_once() -> None:
+    """python-docx's paragraph text reads only direct runs: text in a content control, a tracked
+    insertion, a simple field or a text box would vanish without a warning. Deleted revisions stay out,
+    and a text box Word also stores as a VML fallback is read once."""
+    import docx
+    from docx.oxml import parse_xml
+
+    from workplan.importing.readers import Line, Table, docx_blocks
+
+    document = docx.Document()
+    body = document.element.body
+    paragraphs = [
+        f"<w:p {WORD_NAMESPACES}>{run('一、')}<w:sdt><w:sdtContent>{run('综合经济')}</w:sdtContent></w:sdt></w:p>",
+        f"<w:sdt {WORD_NAMESPACES}><w:sdtContent><w:p>{run('1.消费拉动。')}</w:p></w:sdtContent></w:sdt>",
+        f"<w:p {WORD_NAMESPACES}>{run('研究出台')}<w:ins>{run('区级')}</w:ins><w:del><w:r>"
+        f"<w:delText>市级</w:delText></w:r></w:del>{run('实施措施。')}"
+        f"<w:fldSimple w:instr='DATE'>{run('2020年4月')}</w:fldSimple></w:p>",
+        f"<w:p {WORD_NAMESPACES}>{run('(区商务委牵头)')}{text_box('杨浦区人民政府办公室')}</w:p>",
+    ]
+    anchor = body[-1]  # the section properties stay last
+    for xml in paragraphs:
+        anchor.addprevious(parse_xml(xml))
+    table = document.add_table(rows=1, cols=1)
+    table.cell(0, 0)._tc.append(
+        parse_xml(
+            f"<w:p {WORD_NAMESPACES}><w:sdt><w:sdtContent>{run('区商务委')}</w:sdtContent></w:sdt></w:p>"
+        )
+    )
+    out = io.BytesIO()
+    document.save(out)
+
+    blocks = docx_blocks(out.getvalue())
+    lines = [(b.text, b.where) for b in blocks if isinstance(b, Line)]
+    assert lines == [
+        ("一、综合经济", "paragraph 1"),
+        ("1.消费拉动。", "paragraph 2"),
+        ("研究出台区级实施措施。2020年4月", "paragraph 3"),
+        ("(区商务委牵头)", "paragraph 4"),
+        ("杨浦区人民政府办公室", "paragraph 4 text box 1 paragraph 1"),
+    ]
+    [cells] = [[c.text for row in b.rows for c in row] for b in blocks if isinstance(b, Table)]
+    assert cells == ["区商务委"]

@@ -11,6 +11,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import DataError
 
@@ -117,11 +118,94 @@ def looks_like_header(cells: list[str]) -> bool:
     return sum(any(w in c for w in HEADER_WORDS) for c in cells) >= 3
 
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Subtrees whose text the reader does not see: deleted or moved-away revisions, the fallback copy of
+# content Word also stores in a newer form (mc:Choice holds the same text box), and properties.
+UNSEEN = {W + "del", W + "moveFrom", MC + "Fallback", W + "pPr", W + "rPr", W + "sdtPr"}
+RUN_CHARS = {W + "tab": "\t", W + "ptab": "\t", W + "cr": "\n", W + "noBreakHyphen": "-"}
+
+
+def inline_text(element: Any, boxes: list[Any]) -> str:
+    """The text a reader sees in a paragraph, text boxes apart (appended to `boxes`).
+
+    python-docx's `Paragraph.text` reads only the paragraph's direct runs and hyperlinks: text inside a
+    content control, a tracked insertion, a smart tag or a simple field would be dropped without a word,
+    and a text box's with it. This walks every descendant instead."""
+    parts: list[str] = []
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in UNSEEN:
+            continue
+        if tag == W + "t":
+            parts.append(child.text or "")
+        elif tag == W + "br":
+            parts.append("\n" if child.get(W + "type", "textWrapping") == "textWrapping" else "")
+        elif tag in RUN_CHARS:
+            parts.append(RUN_CHARS[tag])
+        elif tag == W + "txbxContent":
+            boxes.append(child)
+        else:
+            parts.append(inline_text(child, boxes))
+    return "".join(parts)
+
+
+def block_text(block: Block) -> str:
+    """A block as plain lines: a table nested in a cell keeps its words, one cell a line."""
+    if isinstance(block, Line):
+        return block.text
+    return "\n".join(cell.text for row in block.rows for cell in row)
+
+
+class DocxWalk:
+    """Paragraphs and tables in document order, through content controls, with each paragraph's text
+    boxes read right after it (their place on the page is not in the text flow; their anchor is)."""
+
+    def __init__(self, document: Any, prefix: str = "") -> None:
+        self.document = document
+        self.prefix = prefix
+        self.out: list[Block] = []
+        self.paragraphs = self.tables = 0
+
+    def container(self, element: Any) -> list[Block]:
+        for child in element:
+            if not isinstance(child.tag, str):
+                continue  # a comment or processing instruction: no text of the notice
+            if child.tag == W + "p":
+                self.paragraph(child)
+            elif child.tag == W + "tbl":
+                self.table(child)
+            elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml"):
+                self.container(child)
+        return self.out
+
+    def paragraph(self, p: Any) -> None:
+        self.paragraphs += 1
+        here = f"{self.prefix}paragraph {self.paragraphs}"
+        boxes: list[Any] = []
+        for k, part in enumerate(LINE_BREAK.split(inline_text(p, boxes))):
+            self.out.append(Line(clean(part), here + (f" line {k + 1}" if k else "")))
+        for k, box in enumerate(boxes, start=1):
+            self.out += DocxWalk(self.document, f"{here} text box {k} ").container(box)
+
+    def table(self, tbl: Any) -> None:
+        from docx.table import Table as DocxTable
+
+        self.tables += 1
+        here = f"{self.prefix}table {self.tables}"
+        rows = []
+        for r, row in enumerate(DocxTable(tbl, self.document).rows, start=1):
+            cells = []
+            for c, cell in enumerate(row.cells, start=1):
+                text = "\n".join(map(block_text, DocxWalk(self.document).container(cell._tc)))
+                cells.append(Line(clean(text), f"{here} row {r} cell {c}"))
+            rows.append(tuple(cells))
+        self.out.append(Table(tuple(rows), here))
+
+
 def docx_blocks(raw: bytes) -> list[Block]:
-    """Paragraphs and tables of a .docx in document order."""
+    """Paragraphs and tables of a .docx in document order (see `DocxWalk`)."""
     import docx  # python-docx
-    from docx.table import Table as DocxTable
-    from docx.text.paragraph import Paragraph
 
     from ..validation import check_unpacked
 
@@ -130,28 +214,7 @@ def docx_blocks(raw: bytes) -> list[Block]:
         document = docx.Document(io.BytesIO(raw))
     except Exception as e:  # python-docx raises many types for a damaged package
         raise DataError(f"Word 文档无法打开 (cannot open the .docx: {type(e).__name__})") from None
-    out: list[Block] = []
-    paragraphs = tables = 0
-    for child in document.element.body.iterchildren():
-        if not isinstance(child.tag, str):
-            continue  # a comment or processing instruction: no text of the notice
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            paragraphs += 1
-            for k, part in enumerate(LINE_BREAK.split(Paragraph(child, document).text)):
-                where = f"paragraph {paragraphs}" + (f" line {k + 1}" if k else "")
-                out.append(Line(clean(part), where))
-        elif tag == "tbl":
-            tables += 1
-            rows = []
-            for r, row in enumerate(DocxTable(child, document).rows, start=1):
-                cells = [
-                    Line(clean(cell.text), f"table {tables} row {r} cell {c}")
-                    for c, cell in enumerate(row.cells, start=1)
-                ]
-                rows.append(tuple(cells))
-            out.append(Table(tuple(rows), f"table {tables}"))
-    return out
+    return DocxWalk(document).container(document.element.body)
 
 
 def pdf_blocks(raw: bytes) -> list[Block]:
