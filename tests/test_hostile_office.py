@@ -7,6 +7,7 @@ import os
 import subprocess
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -14,6 +15,7 @@ from docx import Document
 from tests import test_hostile
 from tests.test_hostile import EXE, RAW_CONTROL, SGR, World, check
 from workplan.cli.testing import invoke
+from workplan.errors import DataError
 
 world = test_hostile.world  # the same hostile dataset, notice and folders
 
@@ -106,11 +108,10 @@ def test_a_comment_in_a_docx_body_is_not_a_crash(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "区商务委" in result.stdout, result.stderr
 
 
-def test_a_docx_that_expands_without_bound_is_refused(tmp_path: Path) -> None:
-    """1.5 MB on disk, 1.5 GB unpacked: python-docx took 3 GB and died (exit 70); refuse it unread."""
-    notice = tmp_path / "bomb.docx"
-    notice.write_bytes(docx_with(b"<!--" + b"a" * (1 << 20) + b"-->", repeat=1500))
-    env = {**os.environ, "WORKPLAN_CACHE_DIR": str(tmp_path / "c")}
+def refused_in_capped_memory(notice: Path) -> None:
+    """`workplan import NOTICE` in a process capped at 1.5 GB of memory says the file expands too far
+    (exit 3): inflating it first would have hit the cap and died instead."""
+    env = {**os.environ, "WORKPLAN_CACHE_DIR": str(notice.parent / "c")}
     result = subprocess.run(
         ["bash", "-c", f"ulimit -v 1500000; '{EXE}' import '{notice}'"],
         capture_output=True,
@@ -118,6 +119,85 @@ def test_a_docx_that_expands_without_bound_is_refused(tmp_path: Path) -> None:
         timeout=120,
     )
     assert result.returncode == 3 and "解压后过大".encode() in result.stderr, result.stderr
+
+
+def test_a_docx_that_expands_without_bound_is_refused(tmp_path: Path) -> None:
+    """1.5 MB on disk, 1.5 GB unpacked: python-docx took 3 GB and died (exit 70); refuse it unread."""
+    notice = tmp_path / "bomb.docx"
+    notice.write_bytes(docx_with(b"<!--" + b"a" * (1 << 20) + b"-->", repeat=1500))
+    refused_in_capped_memory(notice)
+
+
+def deflated(size: int, layers: int = 1, head: bytes = b"") -> bytes:
+    """`head` and `size` blanks deflated (once, or again and again), made in pieces: a bomb without
+    holding it."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    data = packer.compress(head)
+    data += b"".join(packer.compress(b" " * (1 << 20)) for _ in range(size >> 20)) + packer.flush()
+    for _ in range(layers - 1):
+        data = zlib.compress(data, 9)
+    return data
+
+
+def pdf_with(*streams: tuple[bytes, int]) -> bytes:
+    """A one-page PDF whose content is the given deflated streams, each with its number of layers."""
+    contents = " ".join(f"{5 + k} 0 R" for k in range(len(streams)))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [{contents}] >>".encode(),
+        b"<< >>",
+    ]
+    for data, layers in streams:
+        filters = " ".join(["/FlateDecode"] * layers)
+        objects.append(
+            f"<< /Length {len(data)} /Filter [{filters}] >>\nstream\n".encode() + data + b"\nendstream"
+        )
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{at:010d} 00000 n \n".encode() for at in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def test_a_pdf_that_inflates_without_bound_is_refused(tmp_path: Path) -> None:
+    """1.5 MB on disk, 1.5 GB inflated: pdfminer inflates a stream whole in memory; refuse it unread,
+    in a process whose memory is capped below what inflating it would take."""
+    notice = tmp_path / "bomb.pdf"
+    notice.write_bytes(pdf_with((deflated(1500 << 20), 1)))
+    refused_in_capped_memory(notice)
+
+
+@pytest.mark.parametrize(
+    ("streams", "refused"),
+    [
+        ([(4 << 20, 1)], False),  # 4 MiB: under both limits, read (and found to hold no text)
+        ([(9 << 20, 1)], True),  # over the limit for one stream
+        ([(9 << 20, 2)], True),  # the same, deflated twice: the outer layer alone is a few KiB
+        ([(6 << 20, 1)] * 4, True),  # each under the limit for one stream, over the limit for all
+        ([(9 << 20, 1, b"x\x9c")], True),  # inflates to what looks like zlib and is not: still counted
+    ],
+)
+def test_pdf_streams_are_held_to_their_limits(
+    monkeypatch: pytest.MonkeyPatch, streams: list[tuple[Any, ...]], refused: bool
+) -> None:
+    """The limits scaled down (8 MiB a stream, 20 MiB in all) so the bombs are small: each stream and
+    each layer counts, and a stream within the limits goes on to the reader."""
+    from workplan import validation
+    from workplan.importing import import_notice
+
+    monkeypatch.setattr(validation, "MAX_INFLATED_STREAM", 8 << 20)
+    monkeypatch.setattr(validation, "MAX_INFLATED", 20 << 20)
+    raw = pdf_with(*[(deflated(*stream), stream[1]) for stream in streams])
+    with pytest.raises(DataError, match="解压后过大" if refused else "没有文字层"):
+        import_notice(raw, "n.pdf")
 
 
 def test_progress_log_never_creates_a_store(world: World, tmp_path: Path) -> None:

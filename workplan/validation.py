@@ -9,15 +9,17 @@ so that `2020-04-20`, `no` or `010` stay the strings the curator wrote.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime
 import difflib
 import functools
+import itertools
 import re
 import types
 import typing
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +66,86 @@ def check_unpacked(raw: bytes, name: str) -> None:
         return
     if unpacked > MAX_UNPACKED:
         raise DataError(f"{name}: 解压后过大 {unpacked} 字节 (expands too far; limit {MAX_UNPACKED})")
+
+
+PDF_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+MAX_INFLATED_STREAM = MAX_UNPACKED  # what the PDF reader may hold of one stream, inflated whole
+MAX_INFLATED = 4 * MAX_UNPACKED  # of all streams: room for a notice's scanned seals and photos
+ZLIB_LAYERS = 3  # /Filter [/FlateDecode /FlateDecode]: each layer can multiply the last by 1,000
+CHUNK = 1 << 16
+
+
+class Inflated(Exception):
+    """A PDF's streams inflate past the limits (raised inside the check, reported as a DataError)."""
+
+
+@dataclasses.dataclass
+class InflateBudget:
+    """What the streams of one PDF may still inflate to: in all, and in the stream being read."""
+
+    left: int
+    per_stream: int
+    stream_left: int = 0
+
+    def next_stream(self) -> None:
+        self.stream_left = self.per_stream
+
+    def spend(self, n: int) -> None:
+        self.left -= n
+        self.stream_left -= n
+        if self.left < 0 or self.stream_left < 0:
+            raise Inflated
+
+
+def inflate(pieces: Iterable[bytes], budget: InflateBudget) -> Iterator[bytes]:
+    """A zlib stream's output in pieces of at most CHUNK bytes, each paid for before it exists."""
+    import zlib
+
+    d = zlib.decompressobj()
+    for piece in pieces:
+        while piece and not d.eof:
+            out = d.decompress(piece, CHUNK)
+            budget.spend(len(out))
+            yield out
+            piece = d.unconsumed_tail
+        if d.eof:
+            return
+
+
+def drain(pieces: Iterable[bytes], budget: InflateBudget, layers: int = ZLIB_LAYERS) -> None:
+    """Inflate and discard a stream, and the zlib stream inside it when its output is one."""
+    import zlib
+
+    out = inflate(pieces, budget)
+    first = next(out, b"")
+    rest = itertools.chain([first], out)
+    if layers > 1 and len(first) >= 2 and first[0] & 0x0F == 8 and (first[0] << 8 | first[1]) % 31 == 0:
+        with contextlib.suppress(zlib.error):  # looked like zlib and was not: the outer layer still counts
+            drain(rest, budget, layers - 1)
+    for _ in rest:
+        pass
+
+
+def check_inflated(raw: bytes, name: str) -> None:
+    """Refuse a PDF whose deflated streams inflate past MAX_INFLATED_STREAM one by one or MAX_INFLATED
+    in all (a decompression bomb: 32 MiB can hold 32 GiB of blanks), before the PDF reader inflates
+    each stream whole in memory. Each `stream` keyword starts a trial that bytes not deflated end at
+    once; a deflated stream is inflated in bounded pieces and thrown away."""
+    import zlib
+
+    budget = InflateBudget(MAX_INFLATED, MAX_INFLATED_STREAM)
+    for match in PDF_STREAM.finditer(raw):
+        budget.next_stream()
+        start = match.end()
+        try:
+            drain((raw[at : at + CHUNK] for at in range(start, len(raw), CHUNK)), budget)
+        except zlib.error:
+            continue  # not deflated, or damaged: the PDF reader reports it if it matters
+        except Inflated:
+            raise DataError(
+                f"{name}: 解压后过大 (streams inflate too far: over {MAX_INFLATED_STREAM} bytes in one, "
+                f"or {MAX_INFLATED} in all)"
+            ) from None
 
 
 def read_bytes(path: Path, limit: int) -> bytes:

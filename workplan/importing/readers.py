@@ -221,6 +221,9 @@ def pdf_blocks(raw: bytes) -> list[Block]:
     """The text layer of a PDF page by page; tables found by pdfplumber come out as tables."""
     import pdfplumber
 
+    from ..validation import check_inflated
+
+    check_inflated(raw, "PDF")
     out: list[Block] = []
     tables = 0
     try:
