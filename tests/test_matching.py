@@ -175,6 +175,30 @@ def test_normalisation_is_nfkc_casefold_without_spaces(text: str) -> None:
     assert normalise(text) == plain_normalise(text)
 
 
+def naive_haystack(text: str) -> tuple[str, list[int]]:
+    """Each character normalised on its own, and the original position of every normalised one."""
+    chars, index = [], []
+    for i, ch in enumerate(text):
+        for out in normalise(ch):
+            chars.append(out)
+            index.append(i)
+    return "".join(chars), index
+
+
+@given(
+    st.text(
+        alphabet=st.one_of(st.sampled_from(" \t\n\u3000㈱ﬁ½Ａ，区商务委旧改"), st.characters()), max_size=40
+    )
+)
+def test_a_haystack_maps_every_normalised_position_back(text: str) -> None:
+    """The fast construction (per distinct character, ranges between uneven ones) gives the text and
+    the positions the character-by-character definition gives: spans of highlights depend on it."""
+    hay = Haystack(text)
+    expected, index = naive_haystack(text)
+    assert hay.text == expected
+    assert [hay.span(k, k + 1) for k in range(len(expected))] == [(i, i + 1) for i in index]
+
+
 @pytest.mark.parametrize("mark", ["", "\u0301", "\u3099", "区"])
 def test_every_narrowed_character_normalises_as_nfkc_says(mark: str) -> None:
     """Every character normalise maps ahead of NFKC, alone and before a combining mark it may compose
