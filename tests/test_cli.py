@@ -372,3 +372,13 @@ def test_issue_16_option_values_in_chinese_and_any_case(
     assert upper.exit_code == 0 and upper.stdout.startswith("[")
     bad = run("list", "--kind", "攻坚战")
     assert bad.exit_code == 2 and "task|工作要点" in bad.stderr and "pydantic" not in bad.stderr
+
+
+@pytest.mark.parametrize("typed", ["md", "MD", " Markdown "])
+def test_md_names_markdown_as_the_extension_does(run: Callable[..., Any], typed: str) -> None:
+    """`--format md` is what a user types after writing `通报.md`: the same output as markdown, for
+    queries and for export; against another extension it is still a contradiction."""
+    assert run("list", "--format", typed).stdout == run("list", "--format", "markdown").stdout
+    exported = run("export", "-", "--format", typed)
+    assert exported.exit_code == 0 and exported.stdout == run("export", "-", "--format", "markdown").stdout
+    assert run("export", "x.csv", "--format", typed).exit_code == 2

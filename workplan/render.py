@@ -31,6 +31,12 @@ class Format(str, enum.Enum):
     markdown = "markdown"
 
 
+def format_name(text: str) -> str:
+    """A --format value as typed (any case, spaces, `md` as the file extension says it) → its name."""
+    name = text.strip().lower()
+    return "markdown" if name == "md" else name
+
+
 @dataclass(slots=True)
 class Column:
     key: str

@@ -156,6 +156,7 @@ def bulletin_bytes(
 def export_format(output: str, fmt: str | None) -> ExportFormat:
     """The format asked for, checked against OUT's extension; one that contradicts it is refused."""
     from ..export import EXTENSIONS, ExportFormat
+    from ..render import format_name
 
     suffix = Path(output).suffix.lower() if output != "-" else ""
     by_extension = EXTENSIONS.get(suffix)
@@ -166,7 +167,7 @@ def export_format(output: str, fmt: str | None) -> ExportFormat:
             )
         return by_extension
     try:
-        chosen = ExportFormat(fmt.strip().lower())
+        chosen = ExportFormat(format_name(fmt))
     except ValueError:
         raise UsageError(f"--format {fmt!r} 不是可选格式 (not one of): xlsx|csv|markdown|json") from None
     if by_extension is not None and by_extension != chosen:

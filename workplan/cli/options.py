@@ -16,7 +16,7 @@ import typer
 
 from ..errors import UsageError, WorkplanError
 from ..model import Kind, Role, Vocabulary
-from ..render import Format
+from ..render import Format, format_name
 
 if TYPE_CHECKING:  # the core is loaded by the commands that need it, not at start-up
     from ..corpus import Corpus
@@ -44,7 +44,7 @@ def parse_format(text: str | None) -> Format | None:
     if text is None:
         return None
     try:
-        return Format(text.strip().lower())
+        return Format(format_name(text))
     except ValueError:
         choices = "|".join(f.value for f in Format)
         raise typer.BadParameter(
