@@ -7,11 +7,12 @@ from dataclasses import replace
 
 import pytest
 
-from workplan.corpus import Corpus
+from workplan.corpus import Corpus, Selection
 from workplan.loader import load_documents
-from workplan.model import Status
+from workplan.model import Kind, Status
 from workplan.progress.status import Light, light, status_rows, tally
 from workplan.progress.store import Update
+from workplan.progress.tracking import status
 
 D = datetime.date
 DEADLINE = D(2020, 6, 30)
@@ -105,3 +106,18 @@ def test_each_record_built_by_hand_is_lit_by_its_own_words() -> None:
         (records[3].id, D(2020, 5, 31), "explicit"),  # 5月底前: the end of May
         (records[7].id, D(2020, 4, 30), "explicit"),
     }
+
+
+@pytest.mark.parametrize(
+    "selection",
+    [Selection(section="综合经济"), Selection(kind=Kind.project), Selection(terms=("旧改",))],
+)
+def test_status_lights_the_selection_and_nothing_else(corpus: Corpus, selection: Selection) -> None:
+    """`status --section/--kind/terms` passes the selection's positions to status_rows: its rows are
+    those of the selected records and their lead units, in the selection's order, not every record's."""
+    selected = corpus.select(selection)
+    assert 0 < len(selected) < len(corpus)
+    rows = status(corpus, [], selection, D(2020, 6, 1))
+    assert [(r.document, r.id, r.unit) for r in rows] == [
+        (x.document, x.id, u) for x in selected for u in x.lead_units
+    ]
