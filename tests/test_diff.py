@@ -133,6 +133,17 @@ def test_renumbering_alone_is_not_a_change(q2: list[Record]) -> None:
     assert len(result.continued) == len(q2)
 
 
+def test_retyping_in_full_width_or_with_spaces_is_no_change(q2: list[Record]) -> None:
+    """Title and text are compared in the normal forms matching reads them in, not as typed: the next
+    quarter retyped with full-width punctuation and spaces says the same, so nothing changed."""
+    wide = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in ",;:()%"})  # ASCII + 0xFEE0: full width
+    before = tasks(q2)
+    after = [replace(r, title=" ".join(r.title), text=r.text.translate(wide) + "\u3000") for r in before]
+    assert all(a.title != b.title and a.text != b.text for a, b in zip(before, after, strict=True))
+    result = diff(before, after)
+    assert result.same and len(result.continued) == len(before)
+
+
 def test_identical_and_empty_documents() -> None:
     a = [record("q2", "1.1", "稳外资", "加快外资项目落地。", ["区商务委"])]
     assert diff(a, a).same and len(diff(a, a).continued) == 1

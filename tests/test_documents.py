@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -91,6 +92,17 @@ def test_the_cli_over_several_documents(plans: Path) -> None:
     assert ambiguous.exit_code == 2 and ambiguous.stderr.count("\n") == 1
 
 
+def test_status_names_rows_doc_id_over_several_documents(plans: Path, tmp_path: Path) -> None:
+    """Ids repeat across quarters, so `status` over several documents names each row DOC:ID; over one
+    document, by its id alone."""
+    status = ("status", "--db", str(tmp_path / "progress.db"), "--as-of", "2020-07-01", "--json")
+    several = json.loads(invoke("--data", str(plans), *status).stdout)
+    assert {r["document"] for r in several} == {"yangpu-2020q2", "yangpu-2020q3", "hongkou-2020q2"}
+    assert [r["ref"] for r in several] == [f"{r['document']}:{r['id']}" for r in several]
+    one = json.loads(invoke("--data", str(plans / "yangpu_2020q3.yaml"), *status).stdout)
+    assert one and [r["ref"] for r in one] == [r["id"] for r in one]
+
+
 def test_init_then_import_makes_a_folder_of_quarters(tmp_path: Path) -> None:
     """The README's cross-quarter recipe: init copies the shipped plan, import -o creates missing folders."""
     plans = tmp_path / "plans"
@@ -109,8 +121,6 @@ def test_init_then_import_makes_a_folder_of_quarters(tmp_path: Path) -> None:
 
 
 def test_grouping_views_show_the_region_when_several_are_loaded(plans: Path) -> None:
-    import json
-
     groups = json.loads(invoke("--data", str(plans), "by-unit", "--json").stdout)
     regions = {g["unit"]: g["region"] for g in groups}
     assert regions["区政府办公室(上海市虹口区)"] == "上海市虹口区"

@@ -506,3 +506,15 @@ def test_an_interrupt_is_exit_130_without_a_traceback(monkeypatch: pytest.Monkey
     monkeypatch.setattr(State, "corpus", interrupted)
     result = invoke("search", "旧改")
     assert (result.exit_code, result.stdout, result.stderr) == (130, "", "workplan: 已中断 interrupted\n")
+
+
+def test_an_interrupt_before_the_command_says_so_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Ctrl-C that lands before the command group runs (here while the command's state is made)
+    reaches the entry point instead of the group's handler: the same one line and 130."""
+
+    def interrupted(self: Any, *args: Any, **kwargs: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(State, "__init__", interrupted)
+    result = invoke("search", "旧改")
+    assert (result.exit_code, result.stdout, result.stderr) == (130, "", "workplan: 已中断 interrupted\n")

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import datetime
 import io
+from pathlib import Path
 
 import openpyxl
 
+from workplan.api import load
 from workplan.corpus import Corpus
+from workplan.loader import shipped_data
 from workplan.model import Status
 from workplan.progress.bulletin import bulletin, to_markdown, to_xlsx
 from workplan.progress.status import status_rows
 from workplan.progress.store import Update
 
+Q3 = Path(__file__).parent.parent / "fixtures" / "yangpu_2020q3.yaml"
 NOTE = '=HYPERLINK("http://x")|第二栏'
 
 
@@ -28,3 +32,18 @@ def test_notes_are_text_in_both_forms(corpus: Corpus) -> None:
     cell = sheet.cell(2, 8)
     assert (cell.value, cell.data_type, cell.quotePrefix) == (NOTE, "s", True)
     assert row.light.value == "red"
+
+
+def test_items_are_named_by_id_for_one_document_and_by_doc_id_for_several(corpus: Corpus) -> None:
+    """Ids repeat across quarters (both plans have a 1.1), so a bulletin over several documents names
+    its overdue items DOC:ID, in the table too; one over a single document, however many items, by id."""
+    as_of = datetime.date(2020, 10, 1)  # past both quarters' ends: every item nobody reported is overdue
+    one = bulletin(status_rows(corpus, [], as_of), as_of)
+    assert len({r.id for r in one.overdue}) > 1
+    assert [one.ref(r) for r in one.overdue] == [r.id for r in one.overdue]
+    both = load([shipped_data(), Q3])
+    several = bulletin(status_rows(both, [], as_of), as_of)
+    assert {r.document for r in several.overdue} == {d.meta.id for d in both.documents}
+    assert [several.ref(r) for r in several.overdue] == [f"{r.document}:{r.id}" for r in several.overdue]
+    table = to_markdown(several)
+    assert all(f"| {r.document}:{r.id} | {r.title} |" in table for r in several.overdue)

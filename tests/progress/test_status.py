@@ -7,11 +7,12 @@ from dataclasses import replace
 
 import pytest
 
-from workplan.corpus import Corpus
+from workplan.corpus import Corpus, Selection
 from workplan.loader import load_documents
-from workplan.model import Status
+from workplan.model import Kind, Status
 from workplan.progress.status import Light, light, status_rows, tally
 from workplan.progress.store import Update
+from workplan.progress.tracking import status
 
 D = datetime.date
 DEADLINE = D(2020, 6, 30)
@@ -78,3 +79,45 @@ def test_a_record_built_by_hand_is_lit_by_the_deadline_its_words_give() -> None:
         (first.id, D(2020, 5, 31), "explicit", Light.red)
     }
     assert len(rows) == len(first.lead_units)
+
+
+def test_rows_name_and_title_their_records_as_the_records_do(corpus: Corpus) -> None:
+    """Rows are read from the index's columns, not from `Record`s: each must still carry its record's
+    document, id, DOC:ID ref and title (in JSON too), one row per lead unit, in document order."""
+    rows = status_rows(corpus, [], D(2020, 6, 1))
+    expected = [(r.document, r.id, r.ref, r.title, u) for r in corpus.records for u in r.lead_units]
+    assert [(x.document, x.id, x.ref, x.title, x.unit) for x in rows] == expected
+    assert [{k: x.to_json()[k] for k in ("document", "id", "title", "unit")} for x in rows] == [
+        {"document": d, "id": i, "title": t, "unit": u} for d, i, _, t, u in expected
+    ]
+
+
+def test_each_record_built_by_hand_is_lit_by_its_own_words() -> None:
+    """The fallback deadline is read from the words of the record at that position, not another's: two
+    hand-built records, neither of them the first, with different dates in their words."""
+    [doc] = load_documents()
+    words = {3: "完成方案制定，2020年5月底前完成。", 7: "2020年4月底前完成试点。"}
+    records = [
+        replace(r, text=words[k], deadline=None) if k in words else r for k, r in enumerate(doc.records)
+    ]
+    hand_built = Corpus.of([replace(doc, records=records)])
+    rows = status_rows(hand_built, [], D(2020, 6, 1), sorted(words))
+    assert {(r.id, r.deadline.date, r.deadline.source) for r in rows} == {
+        (records[3].id, D(2020, 5, 31), "explicit"),  # 5月底前: the end of May
+        (records[7].id, D(2020, 4, 30), "explicit"),
+    }
+
+
+@pytest.mark.parametrize(
+    "selection",
+    [Selection(section="综合经济"), Selection(kind=Kind.project), Selection(terms=("旧改",))],
+)
+def test_status_lights_the_selection_and_nothing_else(corpus: Corpus, selection: Selection) -> None:
+    """`status --section/--kind/terms` passes the selection's positions to status_rows: its rows are
+    those of the selected records and their lead units, in the selection's order, not every record's."""
+    selected = corpus.select(selection)
+    assert 0 < len(selected) < len(corpus)
+    rows = status(corpus, [], selection, D(2020, 6, 1))
+    assert [(r.document, r.id, r.unit) for r in rows] == [
+        (x.document, x.id, u) for x in selected for u in x.lead_units
+    ]
