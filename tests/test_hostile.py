@@ -518,3 +518,16 @@ def test_an_interrupt_before_the_command_says_so_too(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(State, "__init__", interrupted)
     result = invoke("search", "旧改")
     assert (result.exit_code, result.stdout, result.stderr) == (130, "", "workplan: 已中断 interrupted\n")
+
+
+def test_an_interrupt_while_the_command_line_is_parsed_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Typer turns a KeyboardInterrupt raised while it parses the command line into a silent 130;
+    the group carries it past Typer, so the line is printed there too."""
+    from typer.core import TyperGroup
+
+    def interrupted(self: Any, *args: Any, **kwargs: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(TyperGroup, "make_context", interrupted)
+    result = invoke("search", "旧改")
+    assert (result.exit_code, result.stdout, result.stderr) == (130, "", "workplan: 已中断 interrupted\n")

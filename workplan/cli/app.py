@@ -19,7 +19,7 @@ from .. import __version__
 from ..errors import WorkplanError
 from .options import DataOpt
 from .state import state
-from .terminal import EXIT_INTERRUPTED, INTERRUPTED, Stop
+from .terminal import Interrupted, Stop
 
 EPILOG = "退出码 exit codes: 0 找到结果 found · 1 无匹配 no match · 2 用法错误 usage · 3 数据文件错误 data · 4 写文件失败 write"
 
@@ -59,9 +59,14 @@ class WorkplanGroup(TyperGroup):
             line = e.message + "".join(f"; {h}" for h in e.hints)
             state(ctx).terminal.message(f"workplan: error: {line}")
             raise Stop(e.exit_code) from None
-        except KeyboardInterrupt:  # caught here: Typer would turn it into a silent exit 130
-            state(ctx).terminal.message(INTERRUPTED)
-            raise Stop(EXIT_INTERRUPTED) from None
+        except KeyboardInterrupt:  # raised past Typer, which would turn it into a silent exit 130
+            raise Interrupted from None
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except KeyboardInterrupt:  # while the command line is parsed: the same
+            raise Interrupted from None
 
 
 def version_callback(ctx: typer.Context, value: bool) -> None:

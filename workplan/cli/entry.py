@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from ..errors import EXIT_INTERNAL, EXIT_IO, EXIT_USAGE
-from .terminal import EXIT_INTERRUPTED, INTERRUPTED, Stop, Terminal
+from .terminal import EXIT_INTERRUPTED, INTERRUPTED, Interrupted, Stop, Terminal
 
 GLOBAL_OPTIONS_WITH_VALUE = ("--data", "-d")
 # click's words for command-line mistakes, with the Chinese said first
@@ -77,7 +77,7 @@ def run(args: list[str], terminal: Terminal) -> int:
         return stop.code
     except BrokenPipeError:
         return 0
-    except KeyboardInterrupt:  # before or after the command itself (WorkplanGroup catches those)
+    except (KeyboardInterrupt, Interrupted):
         terminal.message(INTERRUPTED)
         return EXIT_INTERRUPTED
     except Exception as e:

@@ -26,6 +26,10 @@ INTERRUPTED = "workplan: 已中断 interrupted"
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 
+class Interrupted(Exception):
+    """Ctrl-C, carried past Typer (which would end the run with a silent 130) to the entry point."""
+
+
 class Stop(Exception):
     """End the command now with this exit code (a closed pipe, a failed write): raised, so that every
     caller unwinds the same way, and turned into the exit status by the entry point alone."""
