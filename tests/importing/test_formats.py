@@ -265,3 +265,52 @@ def test_docx_text_in_controls_revisions_and_text_boxes_is_read_once() -> None:
     ]
     [cells] = [[c.text for row in b.rows for c in row] for b in blocks if isinstance(b, Table)]
     assert cells == ["区商务委"]
+
+
+def docx_table_cells(rows_xml: str) -> list[list[str]]:
+    """The cells the reader finds in a .docx whose one table has these raw `w:tr` rows."""
+    import docx
+    from docx.oxml import parse_xml
+
+    from workplan.importing.readers import Table, docx_blocks
+
+    document = docx.Document()
+    grid = "<w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+    document.element.body[-1].addprevious(parse_xml(f"<w:tbl {WORD_NAMESPACES}>{grid}{rows_xml}</w:tbl>"))
+    out = io.BytesIO()
+    document.save(out)
+    [table] = [b for b in docx_blocks(out.getvalue()) if isinstance(b, Table)]
+    return [[c.text for c in row] for row in table.rows]
+
+
+def cell(text: str, props: str = "") -> str:
+    return f"<w:tc><w:tcPr>{props}</w:tcPr><w:p>{run(text)}</w:p></w:tc>"
+
+
+def test_docx_table_rows_and_cells_in_content_controls_are_read() -> None:
+    """python-docx's Table.rows and Row.cells see only direct w:tr and w:tc children: a row or cell in
+    a content control (a template's repeating section) or custom XML was dropped without a warning."""
+    rows = (
+        f"<w:tr>{cell('序号')}<w:sdt><w:sdtContent>{cell('重点工作')}</w:sdtContent></w:sdt></w:tr>"
+        f"<w:sdt><w:sdtContent><w:tr>{cell('1')}{cell('推进项目')}</w:tr></w:sdtContent></w:sdt>"
+        f"<w:customXml w:element='row'><w:tr>{cell('2')}{cell('扩大就业')}</w:tr></w:customXml>"
+    )
+    assert docx_table_cells(rows) == [["序号", "重点工作"], ["1", "推进项目"], ["2", "扩大就业"]]
+
+
+def test_docx_merged_cells_are_read_without_blowing_up() -> None:
+    """A horizontal merge repeats the cell across the columns it spans and a vertical merge repeats
+    the cell above, as before; but a gridSpan of 2,000,000,000 made python-docx build a tuple that long
+    (MemoryError, exit 70), a vertical merge in the first row raised ValueError, and a 3,000-row
+    vertical merge recursed past Python's limit after 25 s of quadratic lookups (exit 70)."""
+    span = "<w:gridSpan w:val='2000000000'/>"
+    assert docx_table_cells(f"<w:tr>{cell('区商务委', span)}</w:tr>") == [["区商务委"] * 63]
+    two = "<w:gridSpan w:val='2'/>"
+    assert docx_table_cells(f"<w:tr>{cell('稳增长', two)}</w:tr>") == [["稳增长"] * 2]
+    assert docx_table_cells(f"<w:tr>{cell('区商务委', '<w:vMerge/>')}</w:tr>") == [["区商务委"]]
+    restart, merged = "<w:vMerge w:val='restart'/>", "<w:vMerge/>"
+    rows = (
+        f"<w:tr>{cell('1')}{cell('区商务委', restart)}</w:tr>"
+        + f"<w:tr>{cell('2')}{cell('', merged)}</w:tr>" * 3000
+    )
+    assert docx_table_cells(rows)[1:] == [["2", "区商务委"]] * 3000

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -161,8 +162,7 @@ class DocxWalk:
     """Paragraphs and tables in document order, through content controls, with each paragraph's text
     boxes read right after it (their place on the page is not in the text flow; their anchor is)."""
 
-    def __init__(self, document: Any, prefix: str = "") -> None:
-        self.document = document
+    def __init__(self, prefix: str = "") -> None:
         self.prefix = prefix
         self.out: list[Block] = []
         self.paragraphs = self.tables = 0
@@ -175,7 +175,7 @@ class DocxWalk:
                 self.paragraph(child)
             elif child.tag == W + "tbl":
                 self.table(child)
-            elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml"):
+            elif child.tag in WRAPPERS:
                 self.container(child)
         return self.out
 
@@ -186,21 +186,54 @@ class DocxWalk:
         for k, part in enumerate(LINE_BREAK.split(inline_text(p, boxes))):
             self.out.append(Line(clean(part), here + (f" line {k + 1}" if k else "")))
         for k, box in enumerate(boxes, start=1):
-            self.out += DocxWalk(self.document, f"{here} text box {k} ").container(box)
+            self.out += DocxWalk(f"{here} text box {k} ").container(box)
 
     def table(self, tbl: Any) -> None:
-        from docx.table import Table as DocxTable
-
+        """Rows and cells read from the XML, not python-docx's Table: its rows and cells skip those in a
+        content control, and its merged cells cost memory by the claimed span (a gridSpan of 2**31)
+        and time and stack by the height of a vertical merge. A cell spanning columns is repeated,
+        and a vertically merged cell left empty repeats the one above, as python-docx did."""
         self.tables += 1
         here = f"{self.prefix}table {self.tables}"
         rows = []
-        for r, row in enumerate(DocxTable(tbl, self.document).rows, start=1):
-            cells = []
-            for c, cell in enumerate(row.cells, start=1):
-                text = "\n".join(map(block_text, DocxWalk(self.document).container(cell._tc)))
-                cells.append(Line(clean(text), f"{here} row {r} cell {c}"))
+        above: dict[int, str] = {}  # grid column → text of the cell starting there in the row above
+        for r, tr in enumerate(wrapped(tbl, W + "tr"), start=1):
+            cells: list[Line] = []
+            starts: dict[int, str] = {}
+            column = grid_number(tr.find(f"{W}trPr/{W}gridBefore"), 0)
+            for tc in wrapped(tr, W + "tc"):
+                text = clean("\n".join(map(block_text, DocxWalk().container(tc))))
+                merge = tc.find(f"{W}tcPr/{W}vMerge")
+                if not text and merge is not None and merge.get(W + "val", "continue") == "continue":
+                    text = above.get(column, "")
+                span = min(max(grid_number(tc.find(f"{W}tcPr/{W}gridSpan"), 1), 1), MAX_COLUMNS)
+                cells += [Line(text, f"{here} row {r} cell {len(cells) + k}") for k in range(1, span + 1)]
+                starts[column] = text
+                column += span
+            above = starts
             rows.append(tuple(cells))
         self.out.append(Table(tuple(rows), here))
+
+
+MAX_COLUMNS = 63  # the widest table Word makes: a larger gridSpan is no real merge
+WRAPPERS = (W + "sdt", W + "sdtContent", W + "customXml")
+
+
+def wrapped(element: Any, tag: str) -> Iterator[Any]:
+    """The `tag` children of an element, with those inside content controls and custom XML."""
+    for child in element:
+        if child.tag == tag:
+            yield child
+        elif child.tag in WRAPPERS:
+            yield from wrapped(child, tag)
+
+
+def grid_number(element: Any, default: int) -> int:
+    """The w:val of a gridSpan or gridBefore, or `default` when it is missing or not a number."""
+    try:
+        return int(element.get(W + "val")) if element is not None else default
+    except (TypeError, ValueError):
+        return default
 
 
 def docx_blocks(raw: bytes) -> list[Block]:
@@ -214,7 +247,7 @@ def docx_blocks(raw: bytes) -> list[Block]:
         document = docx.Document(io.BytesIO(raw))
     except Exception as e:  # python-docx raises many types for a damaged package
         raise DataError(f"Word 文档无法打开 (cannot open the .docx: {type(e).__name__})") from None
-    return DocxWalk(document).container(document.element.body)
+    return DocxWalk().container(document.element.body)
 
 
 def pdf_blocks(raw: bytes) -> list[Block]:
