@@ -314,3 +314,42 @@ def test_docx_merged_cells_are_read_without_blowing_up() -> None:
         + f"<w:tr>{cell('2')}{cell('', merged)}</w:tr>" * 3000
     )
     assert docx_table_cells(rows)[1:] == [["2", "区商务委"]] * 3000
+
+
+def test_docx_text_only_in_a_fallback_is_read() -> None:
+    """An mc:AlternateContent was read through its mc:Choice only: text kept only in the mc:Fallback (a
+    writer that stores no Choice, or a Choice without text) or a whole one at body level was lost
+    without a warning. The first branch holding text is read, once."""
+    import docx
+    from docx.oxml import parse_xml
+
+    from workplan.importing.readers import Line, docx_blocks
+
+    def alternate(choice: str, fallback: str) -> str:
+        choice = f"<mc:Choice Requires='wps'>{choice}</mc:Choice>" if choice else ""
+        return f"<mc:AlternateContent>{choice}<mc:Fallback>{fallback}</mc:Fallback></mc:AlternateContent>"
+
+    def vml(text: str) -> str:
+        return f"<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p>{run(text)}</w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+
+    document = docx.Document()
+    paragraphs = [
+        f"<w:p {WORD_NAMESPACES}>{run('甲')}{alternate('', vml('只在备用内容中'))}</w:p>",
+        f"<w:p {WORD_NAMESPACES}>{run('乙')}{alternate('<w:r><w:drawing/></w:r>', vml('选项里没有文字'))}</w:p>",
+        f"<w:p {WORD_NAMESPACES}>{run('丙')}{text_box('读一次')}</w:p>",
+        f"<mc:AlternateContent {WORD_NAMESPACES}><mc:Choice Requires='w14'><w:p>{run('正文级')}</w:p>"
+        f"</mc:Choice><mc:Fallback><w:p>{run('正文级')}</w:p></mc:Fallback></mc:AlternateContent>",
+    ]
+    for xml in paragraphs:
+        document.element.body[-1].addprevious(parse_xml(xml))
+    out = io.BytesIO()
+    document.save(out)
+    assert [b.text for b in docx_blocks(out.getvalue()) if isinstance(b, Line)] == [
+        "甲",
+        "只在备用内容中",
+        "乙",
+        "选项里没有文字",
+        "丙",
+        "读一次",
+        "正文级",
+    ]

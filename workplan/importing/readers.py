@@ -121,9 +121,9 @@ def looks_like_header(cells: list[str]) -> bool:
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-# Subtrees whose text the reader does not see: deleted or moved-away revisions, the fallback copy of
-# content Word also stores in a newer form (mc:Choice holds the same text box), and properties.
-UNSEEN = {W + "del", W + "moveFrom", MC + "Fallback", W + "pPr", W + "rPr", W + "sdtPr"}
+# Subtrees whose text the reader does not see: deleted or moved-away revisions, and properties (of an
+# mc:AlternateContent, one branch is read: see `branch`).
+UNSEEN = {W + "del", W + "moveFrom", W + "pPr", W + "rPr", W + "sdtPr"}
 RUN_CHARS = {W + "tab": "\t", W + "ptab": "\t", W + "cr": "\n", W + "noBreakHyphen": "-"}
 
 
@@ -146,9 +146,25 @@ def inline_text(element: Any, boxes: list[Any]) -> str:
             parts.append(RUN_CHARS[tag])
         elif tag == W + "txbxContent":
             boxes.append(child)
+        elif tag == MC + "AlternateContent":
+            if (chosen := branch(child)) is not None:
+                parts.append(inline_text(chosen, boxes))
         else:
             parts.append(inline_text(child, boxes))
     return "".join(parts)
+
+
+def branch(alternate: Any) -> Any:
+    """The one branch of an mc:AlternateContent to read: the first mc:Choice holding text (Word's text
+    box as DrawingML), else the mc:Fallback (its VML copy, or the only copy: some writers keep no Choice,
+    or a Choice without text), so the text is read once and never dropped."""
+    branches = [c for c in alternate if c.tag == MC + "Choice"] + [
+        c for c in alternate if c.tag == MC + "Fallback"
+    ]
+    for b in branches:
+        if any((t.text or "").strip() for t in b.iter(W + "t")):
+            return b
+    return None
 
 
 def block_text(block: Block) -> str:
@@ -177,6 +193,8 @@ class DocxWalk:
                 self.table(child)
             elif child.tag in WRAPPERS:
                 self.container(child)
+            elif child.tag == MC + "AlternateContent" and (chosen := branch(child)) is not None:
+                self.container(chosen)
         return self.out
 
     def paragraph(self, p: Any) -> None:
