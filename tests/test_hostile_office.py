@@ -128,6 +128,40 @@ def test_a_docx_that_expands_without_bound_is_refused(tmp_path: Path) -> None:
     refused_in_capped_memory(notice)
 
 
+def test_a_docx_of_empty_paragraphs_is_refused_by_its_xml(tmp_path: Path) -> None:
+    """40 MiB of `<w:p/>` is 70 KB zipped and under the 256 MiB limit, but python-docx parses the XML
+    into a tree of 25 bytes a byte and the reader made a Line of each: over 2 GB (exit 70)."""
+    notice = tmp_path / "empty.docx"
+    notice.write_bytes(docx_with(b"<w:p/>" * ((1 << 20) // 6), repeat=40))
+    refused_in_capped_memory(notice)
+
+
+def imported_in_capped_memory(notice: Path) -> subprocess.CompletedProcess[bytes]:
+    """`workplan import NOTICE` in a process capped at 1.5 GB of memory."""
+    env = {**os.environ, "WORKPLAN_CACHE_DIR": str(notice.parent / "c")}
+    command = f"ulimit -v 1500000; '{EXE}' import '{notice}' -o '{notice.parent / 'out.yaml'}'"
+    return subprocess.run(["bash", "-c", command], capture_output=True, env=env, timeout=120)
+
+
+def test_a_notice_of_blank_lines_is_read_in_bounded_memory(tmp_path: Path) -> None:
+    """16 MiB of newlines after one item made 16 million Line objects: over 3 GB, MemoryError (exit 70)."""
+    notice = tmp_path / "blank.txt"
+    notice.write_text(
+        "一、综合经济\n(一)促进消费。(责任单位:区商务委)\n" + "\n" * (16 << 20), encoding="utf-8"
+    )
+    result = imported_in_capped_memory(notice)
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_notice_of_millions_of_items_is_refused_as_it_is_read(tmp_path: Path) -> None:
+    """30 MB of `1.项目` lines is 3 million items at about 7 KB each on the way to a dataset (a 3 MB one
+    took 1.5 GB before it was found too big to write): refused once it passes 50,000 lines."""
+    notice = tmp_path / "items.txt"
+    notice.write_text("一、综合经济\n" + "1.项目\n" * 3_000_000, encoding="utf-8")
+    result = imported_in_capped_memory(notice)
+    assert result.returncode == 3 and "不像是一份通知".encode() in result.stderr, result.stderr
+
+
 def deflated(size: int, layers: int = 1, head: bytes = b"") -> bytes:
     """`head` and `size` blanks deflated (once, or again and again), made in pieces: a bomb without
     holding it."""

@@ -19,9 +19,11 @@ from ..errors import DataError
 LINE_BREAK = re.compile(r"\r\n|\r|\n")  # not str.splitlines: a form feed (PDF page break) is no new line
 TABLE_SPLIT = re.compile(r"\t|[|｜]| {2,}|\u3000{2,}")  # no two quantifiers side by side: linear
 HEADER_WORDS = ("序号", "任务", "工作", "内容", "单位", "部门", "领导", "时限", "时间", "措施", "目标")
+MAX_COLUMNS = 63  # the widest table Word makes: a wider row or larger gridSpan is no real table
+MAX_LINES = 50_000  # lines and table cells: 100 times a long notice, and a few hundred MB to import
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line of text and where it came from."""
 
@@ -29,7 +31,7 @@ class Line:
     where: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Table:
     """A table as rows of cells, each cell a Line (its origin names the row and cell)."""
 
@@ -38,6 +40,23 @@ class Table:
 
 
 Block = Line | Table
+
+
+class Tally:
+    """Lines and table cells read so far. Each costs memory many times its bytes on the way to a
+    dataset (a 3 MB text of 200,000 one-line items took 1.5 GB): past MAX_LINES a file is refused as it
+    is read, before the rest fills memory."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def add(self, n: int = 1) -> None:
+        self.count += n
+        if self.count > MAX_LINES:
+            raise DataError(
+                f"超过 {MAX_LINES} 行和表格单元格,不像是一份通知,请拆分后导入 "
+                f"(more than {MAX_LINES} lines and table cells: not one notice; split it)"
+            )
 
 
 def clean(text: str) -> str:
@@ -86,29 +105,39 @@ def decode(raw: bytes) -> str:
         ) from None
 
 
-def text_blocks(text: str, where: str = "line {n}") -> list[Block]:
-    """Plain text: one Line per line; a run of lines split into columns under a 任务分解表 header is a Table."""
-    raw = [(t, where.format(n=n)) for n, t in enumerate(LINE_BREAK.split(text), start=1)]
+def text_blocks(text: str) -> list[Block]:
+    """Plain text: one Line per line; a run of lines split into columns under a 任务分解表 header is a Table.
+    Blank lines make no Line (the parser skips them): 16 MiB of newlines cost 3 GB as Lines."""
+    raw = LINE_BREAK.split(text)
+    tally = Tally()
     out: list[Block] = []
     i = 0
     while i < len(raw):
-        header = cells_of(*raw[i])
+        if not raw[i] or raw[i].isspace():
+            i += 1
+            continue
+        header = cells_of(raw[i], f"line {i + 1}")
         if looks_like_header([c.text for c in header]):
             rows = [header]
+            tally.add(len(header))
             j = i + 1
-            while j < len(raw) and len(row := cells_of(*raw[j])) > 1:
+            while j < len(raw) and len(row := cells_of(raw[j], f"line {j + 1}")) > 1:
+                tally.add(len(row))
                 rows.append(row)
                 j += 1
-            out.append(Table(tuple(tuple(r) for r in rows), raw[i][1]))
+            out.append(Table(tuple(tuple(r) for r in rows), f"line {i + 1}"))
             i = j
             continue
-        out.append(Line(clean(raw[i][0]), raw[i][1]))
+        if line := clean(raw[i]):
+            tally.add()
+            out.append(Line(line, f"line {i + 1}"))
         i += 1
     return out
 
 
 def cells_of(text: str, where: str) -> list[Line]:
-    parts = [clean(p) for p in TABLE_SPLIT.split(text.strip())]
+    """The columns of a line; past MAX_COLUMNS the rest of the line is its last cell (no table is wider)."""
+    parts = [clean(p) for p in TABLE_SPLIT.split(text.strip(), MAX_COLUMNS)]
     return [Line(p, f"{where} cell {k}") for k, p in enumerate((p for p in parts if p), start=1)]
 
 
@@ -178,8 +207,9 @@ class DocxWalk:
     """Paragraphs and tables in document order, through content controls, with each paragraph's text
     boxes read right after it (their place on the page is not in the text flow; their anchor is)."""
 
-    def __init__(self, prefix: str = "") -> None:
+    def __init__(self, prefix: str = "", tally: Tally | None = None) -> None:
         self.prefix = prefix
+        self.tally = tally or Tally()
         self.out: list[Block] = []
         self.paragraphs = self.tables = 0
 
@@ -202,9 +232,11 @@ class DocxWalk:
         here = f"{self.prefix}paragraph {self.paragraphs}"
         boxes: list[Any] = []
         for k, part in enumerate(LINE_BREAK.split(inline_text(p, boxes))):
-            self.out.append(Line(clean(part), here + (f" line {k + 1}" if k else "")))
+            if text := clean(part):  # an empty paragraph makes no Line: the parser skips them
+                self.tally.add()
+                self.out.append(Line(text, here + (f" line {k + 1}" if k else "")))
         for k, box in enumerate(boxes, start=1):
-            self.out += DocxWalk(f"{here} text box {k} ").container(box)
+            self.out += DocxWalk(f"{here} text box {k} ", self.tally).container(box)
 
     def table(self, tbl: Any) -> None:
         """Rows and cells read from the XML, not python-docx's Table: its rows and cells skip those in a
@@ -220,11 +252,12 @@ class DocxWalk:
             starts: dict[int, str] = {}
             column = grid_number(tr.find(f"{W}trPr/{W}gridBefore"), 0)
             for tc in wrapped(tr, W + "tc"):
-                text = clean("\n".join(map(block_text, DocxWalk().container(tc))))
+                text = clean("\n".join(map(block_text, DocxWalk("", self.tally).container(tc))))
                 merge = tc.find(f"{W}tcPr/{W}vMerge")
                 if not text and merge is not None and merge.get(W + "val", "continue") == "continue":
                     text = above.get(column, "")
                 span = min(max(grid_number(tc.find(f"{W}tcPr/{W}gridSpan"), 1), 1), MAX_COLUMNS)
+                self.tally.add(span)
                 cells += [Line(text, f"{here} row {r} cell {len(cells) + k}") for k in range(1, span + 1)]
                 starts[column] = text
                 column += span
@@ -233,7 +266,6 @@ class DocxWalk:
         self.out.append(Table(tuple(rows), here))
 
 
-MAX_COLUMNS = 63  # the widest table Word makes: a larger gridSpan is no real merge
 WRAPPERS = (W + "sdt", W + "sdtContent", W + "customXml")
 
 
@@ -258,9 +290,9 @@ def docx_blocks(raw: bytes) -> list[Block]:
     """Paragraphs and tables of a .docx in document order (see `DocxWalk`)."""
     import docx  # python-docx
 
-    from ..validation import check_unpacked
+    from ..validation import MAX_UNPACKED_XML, check_unpacked
 
-    check_unpacked(raw, "Word 文档 (.docx)")
+    check_unpacked(raw, "Word 文档 (.docx)", MAX_UNPACKED_XML)
     try:
         document = docx.Document(io.BytesIO(raw))
     except Exception as e:  # python-docx raises many types for a damaged package
@@ -277,6 +309,7 @@ def pdf_blocks(raw: bytes) -> list[Block]:
     check_inflated(raw, "PDF")
     out: list[Block] = []
     tables = 0
+    tally = Tally()
     try:
         with pdfplumber.open(io.BytesIO(raw)) as pdf:
             for p, page in enumerate(pdf.pages, start=1):
@@ -285,15 +318,19 @@ def pdf_blocks(raw: bytes) -> list[Block]:
                 for t in found:
                     text_page = text_page.outside_bbox(t.bbox)
                 for n, part in enumerate(LINE_BREAK.split(text_page.extract_text() or ""), start=1):
-                    out.append(Line(clean(part), f"page {p} line {n}"))
+                    if line := clean(part):
+                        tally.add()
+                        out.append(Line(line, f"page {p} line {n}"))
                 for t in found:
                     tables += 1
+                    cells = t.extract()
+                    tally.add(sum(map(len, cells)))
                     rows = tuple(
                         tuple(
                             Line(clean(cell or ""), f"table {tables} row {r} cell {c}")
                             for c, cell in enumerate(row, start=1)
                         )
-                        for r, row in enumerate(t.extract(), start=1)
+                        for r, row in enumerate(cells, start=1)
                     )
                     out.append(Table(rows, f"table {tables} (page {p})"))
     except DataError:
@@ -374,6 +411,7 @@ def html_blocks(raw: bytes) -> list[Block]:
             self.table: list[list[list[_Run]]] = []  # the open tables: rows of cells
             self.line = _Run([], 0, False)
             self.cell: _Run | None = None
+            self.tally = Tally()
 
         def state(self) -> tuple[bool, bool]:
             return (self.stack[-1][1], self.stack[-1][2]) if self.stack else (False, False)
@@ -397,6 +435,7 @@ def html_blocks(raw: bytes) -> list[Block]:
             elif tag == "tr" and self.table:
                 self.table[-1].append([])
             elif tag in ("td", "th") and self.table and self.table[-1]:
+                self.tally.add()
                 self.cell = _Run([], self.getpos()[0], main)
                 self.table[-1][-1].append(self.cell)
             elif tag in BLOCK_TAGS:
@@ -434,6 +473,7 @@ def html_blocks(raw: bytes) -> list[Block]:
 
         def newline(self) -> None:
             if self.line.parts:
+                self.tally.add()
                 self.out.append(self.line)
             self.line = _Run([], 0, False)
 
