@@ -301,47 +301,59 @@ def docx_blocks(raw: bytes) -> list[Block]:
 
 
 def pdf_blocks(raw: bytes) -> list[Block]:
-    """The text layer of a PDF page by page; tables found by pdfplumber come out as tables."""
+    """The text layer of a PDF page by page; tables found by pdfplumber come out as tables.
+    pdfminer runs under a `PdfGuard`, and each page's objects are let go once it is read."""
     import pdfplumber
 
-    from ..validation import check_inflated
+    from ..validation import guarded_pdfminer
 
-    check_inflated(raw, "PDF")
     out: list[Block] = []
     tables = 0
     tally = Tally()
-    try:
-        with pdfplumber.open(io.BytesIO(raw)) as pdf:
-            for p, page in enumerate(pdf.pages, start=1):
-                found = page.find_tables()
-                text_page = page
-                for t in found:
-                    text_page = text_page.outside_bbox(t.bbox)
-                for n, part in enumerate(LINE_BREAK.split(text_page.extract_text() or ""), start=1):
-                    if line := clean(part):
-                        tally.add()
-                        out.append(Line(line, f"page {p} line {n}"))
-                for t in found:
-                    tables += 1
-                    cells = t.extract()
-                    tally.add(sum(map(len, cells)))
-                    rows = tuple(
-                        tuple(
-                            Line(clean(cell or ""), f"table {tables} row {r} cell {c}")
-                            for c, cell in enumerate(row, start=1)
-                        )
-                        for r, row in enumerate(cells, start=1)
-                    )
-                    out.append(Table(rows, f"table {tables} (page {p})"))
-    except DataError:
-        raise
-    except Exception as e:  # pdfminer raises many types for a damaged file
-        raise DataError(f"PDF 无法读取 (cannot read the PDF: {type(e).__name__})") from None
+    with guarded_pdfminer() as guard:
+        try:
+            with pdfplumber.open(io.BytesIO(raw)) as pdf:
+                for p, page in enumerate(pdf.pages, start=1):
+                    tally.add()  # a page costs time even without a line of text
+                    guard.new_page(p)
+                    tables += page_blocks(page, p, tables, tally, out)
+                    page.close()
+        except DataError:
+            raise
+        except Exception as e:  # pdfminer raises many types for a damaged file
+            if guard.failure:  # a refusal pdfplumber wrapped in its own exception
+                raise guard.failure from None
+            raise DataError(f"PDF 无法读取 (cannot read the PDF: {type(e).__name__})") from None
+        if guard.failure:  # a refusal swallowed on the way (pdfminer skips some objects it cannot read)
+            raise guard.failure
     if not any(isinstance(b, Line) and b.text for b in out) and not tables:
         raise DataError(
             "PDF 没有文字层 (scanned PDF, no text layer): 请先用 OCR 转成文字, 或改用 .docx/.txt 原件"
         )
     return out
+
+
+def page_blocks(page: Any, p: int, tables: int, tally: Tally, out: list[Block]) -> int:
+    """One PDF page's lines outside its tables, then its tables, appended to `out`; how many tables."""
+    found = page.find_tables()
+    text_page = page
+    for t in found:
+        text_page = text_page.outside_bbox(t.bbox)
+    for n, part in enumerate(LINE_BREAK.split(text_page.extract_text() or ""), start=1):
+        if line := clean(part):
+            tally.add()
+            out.append(Line(line, f"page {p} line {n}"))
+    for k, t in enumerate(found, start=tables + 1):
+        cells = t.extract()
+        tally.add(sum(map(len, cells)))
+        rows = tuple(
+            tuple(
+                Line(clean(cell or ""), f"table {k} row {r} cell {c}") for c, cell in enumerate(row, start=1)
+            )
+            for r, row in enumerate(cells, start=1)
+        )
+        out.append(Table(rows, f"table {k} (page {p})"))
+    return len(found)
 
 
 SKIP_TAGS = frozenset(
