@@ -124,6 +124,14 @@ def test_html_page_furniture_is_dropped() -> None:
     assert "设为首页" not in result.yaml_text and "版权所有" not in result.yaml_text
 
 
+def test_an_html_page_inside_a_form_is_read(from_text: list[tuple[Any, ...]]) -> None:
+    """An ASP.NET page wraps its whole body in `<form id="form1">`, as many government sites do: every
+    <form> was skipped as page furniture, and such a page imported nothing."""
+    page = as_html(LINES).replace(b"<body>", b'<body><form id="form1" method="post">')
+    page = page.replace(b"</body>", b"</form></body>")
+    assert records(import_notice(page, "n.html", known=load_documents())) == from_text
+
+
 def test_format_is_found_by_content_not_name() -> None:
     assert detect(as_docx(["x"])) == "docx"
     assert detect(as_html(["x"])) == "html"

@@ -356,9 +356,8 @@ def page_blocks(page: Any, p: int, tables: int, tally: Tally, out: list[Block]) 
     return len(found)
 
 
-SKIP_TAGS = frozenset(
-    {"script", "style", "nav", "header", "footer", "aside", "noscript", "form", "select", "head"}
-)
+# Not <form>: an ASP.NET page wraps its whole body in one; a search form is found by its class or id.
+SKIP_TAGS = frozenset({"script", "style", "nav", "header", "footer", "aside", "noscript", "select", "head"})
 BLOCK_TAGS = frozenset(
     [
         "p",
