@@ -375,3 +375,45 @@ def test_a_notice_past_the_line_limit_is_refused(monkeypatch: pytest.MonkeyPatch
     for extra, table in (([], [["序号", "单位"], ["1", "区商务委"]]), (["100.扩大就业。"], None)):
         with pytest.raises(DataError, match="不像是一份通知"):
             import_notice(make(lines + extra, table), "n")
+
+
+def test_docx_footnotes_and_endnotes_are_read_after_their_paragraph() -> None:
+    """python-docx does not read footnotes or endnotes, and a paragraph only refers to them: their text
+    was dropped without a warning. Each is read once, after the paragraph that first refers to it."""
+    import docx
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    from workplan.importing.readers import Line, docx_blocks
+
+    document = docx.Document()
+    for kind, content_type, relation in (
+        ("footnote", CT.WML_FOOTNOTES, RT.FOOTNOTES),
+        ("endnote", CT.WML_ENDNOTES, RT.ENDNOTES),
+    ):
+        notes = f"<w:{kind} w:type='separator' w:id='-1'><w:p>{run('———')}</w:p></w:{kind}>" + "".join(
+            f"<w:{kind} w:id='{n}'><w:p><w:r><w:{kind}Ref/></w:r>{run(text)}</w:p></w:{kind}>"
+            for n, text in ((1, f"{kind}甲"), (2, f"{kind}乙"))
+        )
+        blob = f"<w:{kind}s {WORD_NAMESPACES}>{notes}</w:{kind}s>".encode()
+        part = Part(PackURI(f"/word/{kind}s.xml"), content_type, blob, document.part.package)
+        document.part.relate_to(part, relation)
+    paragraphs = [
+        f"<w:p {WORD_NAMESPACES}>{run('正文一')}<w:r><w:footnoteReference w:id='1'/></w:r></w:p>",
+        f"<w:p {WORD_NAMESPACES}>{run('正文二')}<w:r><w:endnoteReference w:id='2'/></w:r>"
+        "<w:r><w:footnoteReference w:id='2'/></w:r><w:r><w:footnoteReference w:id='1'/></w:r></w:p>",
+    ]
+    for xml in paragraphs:
+        document.element.body[-1].addprevious(parse_xml(xml))
+    out = io.BytesIO()
+    document.save(out)
+    assert [(b.text, b.where) for b in docx_blocks(out.getvalue()) if isinstance(b, Line)] == [
+        ("正文一", "paragraph 1"),
+        ("footnote甲", "paragraph 1 footnote 1 paragraph 1"),
+        ("正文二", "paragraph 2"),
+        ("endnote乙", "paragraph 2 endnote 1 paragraph 1"),
+        ("footnote乙", "paragraph 2 footnote 1 paragraph 1"),
+    ]

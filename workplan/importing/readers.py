@@ -153,11 +153,17 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 # Subtrees whose text the reader does not see: deleted or moved-away revisions, and properties (of an
 # mc:AlternateContent, one branch is read: see `branch`).
 UNSEEN = {W + "del", W + "moveFrom", W + "pPr", W + "rPr", W + "sdtPr"}
+# Text read after the paragraph that holds or refers to it, and what its lines are called.
+ASIDES = {
+    W + "txbxContent": "text box",
+    W + "footnoteReference": "footnote",
+    W + "endnoteReference": "endnote",
+}
 RUN_CHARS = {W + "tab": "\t", W + "ptab": "\t", W + "cr": "\n", W + "noBreakHyphen": "-"}
 
 
 def inline_text(element: Any, boxes: list[Any]) -> str:
-    """The text a reader sees in a paragraph, text boxes apart (appended to `boxes`).
+    """The text a reader sees in a paragraph, text boxes and note references apart (appended to `boxes`).
 
     python-docx's `Paragraph.text` reads only the paragraph's direct runs and hyperlinks: text inside a
     content control, a tracked insertion, a smart tag or a simple field would be dropped without a word,
@@ -173,7 +179,7 @@ def inline_text(element: Any, boxes: list[Any]) -> str:
             parts.append("\n" if child.get(W + "type", "textWrapping") == "textWrapping" else "")
         elif tag in RUN_CHARS:
             parts.append(RUN_CHARS[tag])
-        elif tag == W + "txbxContent":
+        elif tag in ASIDES:
             boxes.append(child)
         elif tag == MC + "AlternateContent":
             if (chosen := branch(child)) is not None:
@@ -205,11 +211,13 @@ def block_text(block: Block) -> str:
 
 class DocxWalk:
     """Paragraphs and tables in document order, through content controls, with each paragraph's text
-    boxes read right after it (their place on the page is not in the text flow; their anchor is)."""
+    boxes, footnotes and endnotes read right after it (their place on the page is not in the text flow;
+    their anchor is). `notes` holds the notes not read yet, by kind and id: each is read once."""
 
-    def __init__(self, prefix: str = "", tally: Tally | None = None) -> None:
+    def __init__(self, prefix: str = "", tally: Tally | None = None, notes: Notes | None = None) -> None:
         self.prefix = prefix
         self.tally = tally or Tally()
+        self.notes: Notes = notes if notes is not None else {}
         self.out: list[Block] = []
         self.paragraphs = self.tables = 0
 
@@ -235,8 +243,17 @@ class DocxWalk:
             if text := clean(part):  # an empty paragraph makes no Line: the parser skips them
                 self.tally.add()
                 self.out.append(Line(text, here + (f" line {k + 1}" if k else "")))
-        for k, box in enumerate(boxes, start=1):
-            self.out += DocxWalk(f"{here} text box {k} ", self.tally).container(box)
+        seen: dict[str, int] = {}
+        for aside in boxes:
+            kind = ASIDES[aside.tag]
+            seen[kind] = seen.get(kind, 0) + 1
+            content = aside if kind == "text box" else self.notes.pop((kind, aside.get(W + "id")), None)
+            if content is not None:
+                self.out += self.inner(f"{here} {kind} {seen[kind]} ").container(content)
+
+    def inner(self, prefix: str) -> DocxWalk:
+        """A walk of what a paragraph or cell holds, counted with this one."""
+        return DocxWalk(prefix, self.tally, self.notes)
 
     def table(self, tbl: Any) -> None:
         """Rows and cells read from the XML, not python-docx's Table: its rows and cells skip those in a
@@ -252,7 +269,7 @@ class DocxWalk:
             starts: dict[int, str] = {}
             column = grid_number(tr.find(f"{W}trPr/{W}gridBefore"), 0)
             for tc in wrapped(tr, W + "tc"):
-                text = clean("\n".join(map(block_text, DocxWalk("", self.tally).container(tc))))
+                text = clean("\n".join(map(block_text, self.inner("").container(tc))))
                 merge = tc.find(f"{W}tcPr/{W}vMerge")
                 if not text and merge is not None and merge.get(W + "val", "continue") == "continue":
                     text = above.get(column, "")
@@ -267,6 +284,7 @@ class DocxWalk:
 
 
 WRAPPERS = (W + "sdt", W + "sdtContent", W + "customXml")
+Notes = dict[tuple[str, str | None], Any]
 
 
 def wrapped(element: Any, tag: str) -> Iterator[Any]:
@@ -297,7 +315,28 @@ def docx_blocks(raw: bytes) -> list[Block]:
         document = docx.Document(io.BytesIO(raw))
     except Exception as e:  # python-docx raises many types for a damaged package
         raise DataError(f"Word 文档无法打开 (cannot open the .docx: {type(e).__name__})") from None
-    return DocxWalk().container(document.element.body)
+    return DocxWalk(notes=docx_notes(document)).container(document.element.body)
+
+
+def docx_notes(document: Any) -> Notes:
+    """The footnotes and endnotes of a .docx by kind and id. python-docx does not read them, and the
+    paragraphs only refer to them: their text would be dropped without a warning."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.parser import parse_xml
+
+    notes: Notes = {}
+    for rel in document.part.rels.values():
+        kind = {RT.FOOTNOTES: "footnote", RT.ENDNOTES: "endnote"}.get(rel.reltype)
+        if kind is None or rel.is_external:
+            continue
+        try:
+            root = parse_xml(rel.target_part.blob)
+        except Exception as e:  # lxml raises several types for damaged XML
+            raise DataError(
+                f"Word 文档的脚注无法读取 (cannot read the .docx {kind}s: {type(e).__name__})"
+            ) from None
+        notes |= {(kind, note.get(W + "id")): note for note in root.iter(W + kind)}
+    return notes
 
 
 def pdf_blocks(raw: bytes) -> list[Block]:
