@@ -417,3 +417,24 @@ def test_docx_footnotes_and_endnotes_are_read_after_their_paragraph() -> None:
         ("endnote乙", "paragraph 2 endnote 1 paragraph 1"),
         ("footnote乙", "paragraph 2 footnote 1 paragraph 1"),
     ]
+
+
+def test_docx_equation_text_is_read() -> None:
+    """A number typed as an equation (Office Math, m:t, not w:t) was dropped without a warning."""
+    import docx
+    from docx.oxml import parse_xml
+
+    from workplan.importing.readers import Line, docx_blocks
+
+    math = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+    document = docx.Document()
+    document.element.body[-1].addprevious(
+        parse_xml(
+            f"<w:p {WORD_NAMESPACES} xmlns:m='{math}'>{run('增长')}"
+            "<m:oMath><m:r><m:t>6.5%</m:t></m:r></m:oMath>"
+            f"{run('以上')}</w:p>"
+        )
+    )
+    out = io.BytesIO()
+    document.save(out)
+    assert [b.text for b in docx_blocks(out.getvalue()) if isinstance(b, Line)] == ["增长6.5%以上"]

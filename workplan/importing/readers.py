@@ -150,6 +150,7 @@ def looks_like_header(cells: list[str]) -> bool:
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"  # Office Math: its text is m:t
 # Subtrees whose text the reader does not see: deleted or moved-away revisions, and properties (of an
 # mc:AlternateContent, one branch is read: see `branch`).
 UNSEEN = {W + "del", W + "moveFrom", W + "pPr", W + "rPr", W + "sdtPr"}
@@ -173,7 +174,7 @@ def inline_text(element: Any, boxes: list[Any]) -> str:
         tag = child.tag
         if not isinstance(tag, str) or tag in UNSEEN:
             continue
-        if tag == W + "t":
+        if tag in (W + "t", M + "t"):
             parts.append(child.text or "")
         elif tag == W + "br":
             parts.append("\n" if child.get(W + "type", "textWrapping") == "textWrapping" else "")
