@@ -165,6 +165,26 @@ def test_a_notice_of_millions_of_items_is_refused_as_it_is_read(tmp_path: Path) 
     assert result.returncode == 3 and "不像是一份通知".encode() in result.stderr, result.stderr
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [b"<!--a>" * 100_000, b"</x" * 2_000_000, b"<?x" * 2_000_000, b"<a>" * 8_000_000],
+    ids=["comments", "end-tags", "instructions", "open-tags"],
+)
+def test_hostile_html_is_read_in_linear_time_and_bounded_memory(tmp_path: Path, tail: bytes) -> None:
+    """html.parser rescans to the end of the page for each comment, end tag or instruction it cannot
+    close (CPython before 3.13.4: 600 KB of `<!--a>` took 69 s, 20 MB of `<?x` over 120 s), and kept
+    every unclosed tag on a stack (6.6 million `<a>`: 1 GB)."""
+    notice = tmp_path / "n.html"
+    notice.write_bytes("<html><body><p>一、综合经济</p><p>(一)促进消费。(区商务委牵头)</p>".encode() + tail)
+    result = subprocess.run(
+        ["bash", "-c", f"ulimit -v 1500000; '{EXE}' import '{notice}' -o '{tmp_path / 'o.yaml'}'"],
+        capture_output=True,
+        env={**os.environ, "WORKPLAN_CACHE_DIR": str(tmp_path / "c")},
+        timeout=30,
+    )
+    assert result.returncode in (0, 3) and b"internal error" not in result.stderr, result.stderr
+
+
 def deflated(size: int, layers: int = 1, head: bytes = b"") -> bytes:
     """`head` and `size` blanks deflated (once, or again and again), made in pieces: a bomb without
     holding it."""

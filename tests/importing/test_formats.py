@@ -438,3 +438,17 @@ def test_docx_equation_text_is_read() -> None:
     out = io.BytesIO()
     document.save(out)
     assert [b.text for b in docx_blocks(out.getvalue()) if isinstance(b, Line)] == ["增长6.5%以上"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["<![ x", "<![a]>", "<![CDATA[ a > b ]]>"],
+    ids=["unnamed", "unknown-keyword", "cdata"],
+)
+def test_a_marked_section_in_html_is_not_a_crash(tail: str) -> None:
+    """html.parser raises AssertionError on a marked section it cannot name (exit 70); browsers read
+    any `<![` as a bogus comment up to the next `>`, and so does the reader now."""
+    page = as_html(["一、综合经济", "(一)促进消费。(区商务委牵头)"]).replace(
+        b"</body>", f"{tail}</body>".encode()
+    )
+    assert len(records(import_notice(page, "n.html"))) == 1
