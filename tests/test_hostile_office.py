@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import io
 import os
 import subprocess
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +131,60 @@ def test_a_docx_that_expands_without_bound_is_refused(tmp_path: Path) -> None:
     refused_in_capped_memory(notice)
 
 
+def test_a_docx_of_empty_paragraphs_is_refused_by_its_xml(tmp_path: Path) -> None:
+    """40 MiB of `<w:p/>` is 70 KB zipped and under the 256 MiB limit, but python-docx parses the XML
+    into a tree of 25 bytes a byte and the reader made a Line of each: over 2 GB (exit 70)."""
+    notice = tmp_path / "empty.docx"
+    notice.write_bytes(docx_with(b"<w:p/>" * ((1 << 20) // 6), repeat=40))
+    refused_in_capped_memory(notice)
+
+
+def imported_in_capped_memory(notice: Path) -> subprocess.CompletedProcess[bytes]:
+    """`workplan import NOTICE` in a process capped at 1.5 GB of memory."""
+    env = {**os.environ, "WORKPLAN_CACHE_DIR": str(notice.parent / "c")}
+    command = f"ulimit -v 1500000; '{EXE}' import '{notice}' -o '{notice.parent / 'out.yaml'}'"
+    return subprocess.run(["bash", "-c", command], capture_output=True, env=env, timeout=120)
+
+
+def test_a_notice_of_blank_lines_is_read_in_bounded_memory(tmp_path: Path) -> None:
+    """16 MiB of newlines after one item made 16 million Line objects: over 3 GB, MemoryError (exit 70)."""
+    notice = tmp_path / "blank.txt"
+    notice.write_text(
+        "一、综合经济\n(一)促进消费。(责任单位:区商务委)\n" + "\n" * (16 << 20), encoding="utf-8"
+    )
+    result = imported_in_capped_memory(notice)
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_notice_of_millions_of_items_is_refused_as_it_is_read(tmp_path: Path) -> None:
+    """30 MB of `1.项目` lines is 3 million items at about 7 KB each on the way to a dataset (a 3 MB one
+    took 1.5 GB before it was found too big to write): refused once it passes 50,000 lines."""
+    notice = tmp_path / "items.txt"
+    notice.write_text("一、综合经济\n" + "1.项目\n" * 3_000_000, encoding="utf-8")
+    result = imported_in_capped_memory(notice)
+    assert result.returncode == 3 and "不像是一份通知".encode() in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [b"<!--a>" * 100_000, b"</x" * 2_000_000, b"<?x" * 2_000_000, b"<a>" * 8_000_000],
+    ids=["comments", "end-tags", "instructions", "open-tags"],
+)
+def test_hostile_html_is_read_in_linear_time_and_bounded_memory(tmp_path: Path, tail: bytes) -> None:
+    """html.parser rescans to the end of the page for each comment, end tag or instruction it cannot
+    close (CPython before 3.13.4: 600 KB of `<!--a>` took 69 s, 20 MB of `<?x` over 120 s), and kept
+    every unclosed tag on a stack (6.6 million `<a>`: 1 GB)."""
+    notice = tmp_path / "n.html"
+    notice.write_bytes("<html><body><p>一、综合经济</p><p>(一)促进消费。(区商务委牵头)</p>".encode() + tail)
+    result = subprocess.run(
+        ["bash", "-c", f"ulimit -v 1500000; '{EXE}' import '{notice}' -o '{tmp_path / 'o.yaml'}'"],
+        capture_output=True,
+        env={**os.environ, "WORKPLAN_CACHE_DIR": str(tmp_path / "c")},
+        timeout=30,
+    )
+    assert result.returncode in (0, 3) and b"internal error" not in result.stderr, result.stderr
+
+
 def deflated(size: int, layers: int = 1, head: bytes = b"") -> bytes:
     """`head` and `size` blanks deflated (once, or again and again), made in pieces: a bomb without
     holding it."""
@@ -143,17 +200,32 @@ def deflated(size: int, layers: int = 1, head: bytes = b"") -> bytes:
 
 def pdf_with(*streams: tuple[bytes, int]) -> bytes:
     """A one-page PDF whose content is the given deflated streams, each with its number of layers."""
+    return pdf_of(*[(data, "[" + " ".join(["/FlateDecode"] * layers) + "]") for data, layers in streams])
+
+
+def pdf_of(*streams: tuple[bytes, str], forms: tuple[bytes, ...] = ()) -> bytes:
+    """A one-page PDF whose content is the given streams, each with its /Filter; form k (`/Xk`) draws
+    the given content and may draw form k+1."""
+    first_form = 5 + len(streams)
     contents = " ".join(f"{5 + k} 0 R" for k in range(len(streams)))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [{contents}] >>".encode(),
-        b"<< >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [{contents}] "
+        f"/Resources << /Font << /F1 4 0 R >> /XObject << /X0 {first_form} 0 R >> >> >>".encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    for data, layers in streams:
-        filters = " ".join(["/FlateDecode"] * layers)
+    for data, filters in streams:
         objects.append(
-            f"<< /Length {len(data)} /Filter [{filters}] >>\nstream\n".encode() + data + b"\nendstream"
+            f"<< /Length {len(data)} /Filter {filters} >>\nstream\n".encode() + data + b"\nendstream"
+        )
+    for k, data in enumerate(forms):
+        resources = f"<< /Font << /F1 4 0 R >> /XObject << /X{k + 1} {first_form + k + 1} 0 R >> >>"
+        objects.append(
+            f"<< /Type /XObject /Subtype /Form /BBox [0 0 9 9] /Resources {resources} /Length {len(data)} >>"
+            "\nstream\n".encode()
+            + data
+            + b"\nendstream"
         )
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
@@ -198,6 +270,97 @@ def test_pdf_streams_are_held_to_their_limits(
     raw = pdf_with(*[(deflated(*stream), stream[1]) for stream in streams])
     with pytest.raises(DataError, match="解压后过大" if refused else "没有文字层"):
         import_notice(raw, "n.pdf")
+
+
+def encrypted_pdf(content: bytes) -> bytes:
+    """A PDF encrypted with an empty user password (opens without one, as many published notices do),
+    whose one page's content stream is deflated, then encrypted."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, encrypt=StandardEncryption("", "owner"), pageCompression=1)
+    pdf._code.append(content.decode("ascii"))
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def run_length(size: int) -> bytes:
+    """RunLengthDecode runs that decode to `size` blanks: 2 bytes make 128."""
+    return b"\x81 " * (size // 128) + b"\x80"
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: pdf_of((binascii.hexlify(deflated(9 << 20)) + b">", "[/ASCIIHexDecode /FlateDecode]")),
+        lambda: pdf_of((base64.a85encode(deflated(9 << 20)) + b"~>", "[/ASCII85Decode /FlateDecode]")),
+        lambda: pdf_of((zlib.compress(run_length(9 << 20), 9), "[/FlateDecode /RunLengthDecode]")),
+        lambda: pdf_of((run_length(9 << 20), "/RunLengthDecode")),
+        lambda: encrypted_pdf(b" " * (9 << 20)),
+    ],
+    ids=["hex", "ascii85", "flate-runlength", "runlength", "encrypted"],
+)
+def test_pdf_bombs_behind_other_filters_are_refused(monkeypatch: pytest.MonkeyPatch, make: Any) -> None:
+    """A scan of the file's bytes for deflated streams missed a bomb wrapped in ASCIIHex or ASCII85 (a
+    3 MB file took 1.6 GB), behind encryption, or made by RunLength (a 200 KB file took 2.7 GB):
+    the streams are counted as pdfminer decodes them (limits scaled down: 8 MiB a stream)."""
+    from workplan import validation
+    from workplan.importing import import_notice
+
+    monkeypatch.setattr(validation, "MAX_INFLATED_STREAM", 8 << 20)
+    with pytest.raises(DataError, match="解压后过大"):
+        import_notice(make(), "n.pdf")
+
+
+def imported_pdf(tmp_path: Path, raw: bytes, timeout: int = 60) -> subprocess.CompletedProcess[bytes]:
+    notice = tmp_path / "n.pdf"
+    notice.write_bytes(raw)
+    env = {**os.environ, "WORKPLAN_CACHE_DIR": str(tmp_path / "c")}
+    command = f"ulimit -v 1500000; '{EXE}' import '{notice}'"
+    return subprocess.run(["bash", "-c", command], capture_output=True, env=env, timeout=timeout)
+
+
+def test_a_pdf_stream_with_a_bad_checksum_is_read_in_linear_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pdfminer's fallback for a bad zlib checksum inflates byte by byte into a growing string: a 31 KB
+    file of 30 MiB ran for hours. It is read in pieces now, and the text before the damage is kept
+    (the limit on drawing instructions raised so that 30 MiB of them may be run)."""
+    import signal
+
+    from workplan import validation
+    from workplan.importing import import_notice
+
+    def too_slow(*_: Any) -> None:
+        raise TimeoutError
+
+    monkeypatch.setattr(validation, "MAX_CONTENT", 64 << 20, raising=False)
+    good = deflated(30 << 20, head=b"BT /F1 12 Tf 72 712 Td (Hello) Tj ET\n")
+    raw = pdf_of((good[:-4] + bytes(b ^ 0xFF for b in good[-4:]), "/FlateDecode"))
+    signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(60)
+    try:
+        with pytest.raises(DataError, match="编号条目"):  # read, and found to hold no item
+            import_notice(raw, "n.pdf")
+    finally:
+        signal.alarm(0)
+
+
+@pytest.mark.parametrize(
+    ("content", "forms"),
+    [
+        (b"BT /F1 1 Tf 9 9 Td " + b"(xxxxxxxxx) Tj " * 200_000 + b"ET", ()),  # 2 million characters
+        (b"/X0 Do", (*(f"/X{k + 1} Do ".encode() * 1000 for k in range(6)), b"q Q")),  # 10**18 forms
+    ],
+    ids=["characters", "forms"],
+)
+def test_a_pdf_that_draws_too_much_is_refused(
+    tmp_path: Path, content: bytes, forms: tuple[bytes, ...]
+) -> None:
+    """pdfminer and pdfplumber hold about 2 KB a character or line: a 9 KB PDF of 4 MiB of text took
+    3 GB, and a 2 KB one drawing a form that draws another a thousand times, six deep, never ended."""
+    result = imported_pdf(tmp_path, pdf_of((zlib.compress(content), "/FlateDecode"), forms=forms))
+    assert result.returncode == 3 and "绘制的内容过多".encode() in result.stderr, result.stderr
 
 
 def test_progress_log_never_creates_a_store(world: World, tmp_path: Path) -> None:

@@ -14,7 +14,6 @@ import dataclasses
 import datetime
 import difflib
 import functools
-import itertools
 import re
 import types
 import typing
@@ -29,6 +28,9 @@ from yaml import events
 from .errors import DataError, located
 from .model import DatasetFile, split_sentences
 from .schema import FieldSpec, field_specs
+
+if typing.TYPE_CHECKING:
+    import zipfile
 
 MAX_FILE_BYTES = 32 * 1024 * 1024  # parsing takes about 17x the file size in memory: ~550 MiB here
 MAX_DEPTH = 200  # the dataset nests 6 deep
@@ -51,32 +53,59 @@ class Marked(dict[str, Any]):
 
 
 MAX_UNPACKED = 256 * 1024 * 1024  # an office file (docx, xlsx) is a zip: what it may expand to
+MAX_UNPACKED_XML = MAX_FILE_BYTES  # what of it is XML parsed whole into a tree: 25 bytes a byte, ~800 MiB
 
 
-def check_unpacked(raw: bytes, name: str) -> None:
-    """Refuse a zip whose members declare more than MAX_UNPACKED bytes (a zip bomb), before any
-    reader expands it; a damaged zip is left for the reader to report in its own words."""
+def check_unpacked(raw: bytes, name: str, xml_limit: int | None = None) -> None:
+    """Refuse a zip whose members declare more than MAX_UNPACKED bytes (a zip bomb), or whose XML members
+    more than `xml_limit`, before any reader expands it; a damaged zip is left for the reader to report
+    in its own words. python-docx parses every XML part into a tree at once, and a tree costs up to 25
+    times the XML (a 340 KB .docx of 200 MB of empty paragraphs took over 3 GB): images count 1 to 1.
+    A member is XML by its first bytes, not its name (the package's content types may name any part)."""
     import io
     import zipfile
 
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
+            members = archive.infolist()
+            unpacked = sum(info.file_size for info in members)
+            if unpacked > MAX_UNPACKED:
+                raise DataError(f"{name}: 解压后过大 {unpacked} 字节 (expands too far; limit {MAX_UNPACKED})")
+            if xml_limit is None or unpacked <= xml_limit:
+                return
+            xml = sum(info.file_size for info in members if is_xml(archive, info))
     except (zipfile.BadZipFile, ValueError):
         return
-    if unpacked > MAX_UNPACKED:
-        raise DataError(f"{name}: 解压后过大 {unpacked} 字节 (expands too far; limit {MAX_UNPACKED})")
+    if xml > xml_limit:
+        raise DataError(
+            f"{name}: 解压后过大, 其中 XML {xml} 字节 (its XML expands too far; limit {xml_limit})"
+        )
 
 
-PDF_STREAM = re.compile(rb"(?<!end)stream\r?\n")
-MAX_INFLATED_STREAM = MAX_UNPACKED  # what the PDF reader may hold of one stream, inflated whole
-MAX_INFLATED = 4 * MAX_UNPACKED  # of all streams: room for a notice's scanned seals and photos
-ZLIB_LAYERS = 3  # /Filter [/FlateDecode /FlateDecode]: each layer can multiply the last by 1,000
+def is_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Whether a zip member starts as XML does (a member that cannot be read is left to the reader)."""
+    import zipfile
+    import zlib
+
+    try:
+        with archive.open(info) as member:
+            head = member.read(64)
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError):
+        return False
+    return head.startswith((b"\xff\xfe", b"\xfe\xff")) or head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+
+
+MAX_INFLATED_STREAM = MAX_UNPACKED  # what one stream of a PDF may decode to
+MAX_INFLATED = 4 * MAX_UNPACKED  # what all its streams may, filter by filter: room for large embedded fonts
+MAX_CONTENT = 8 * 1024 * 1024  # drawing instructions pdfminer may run (~2.5 s a MiB), forms as often as drawn
+CONTENT_RUN = 256  # what running one more stream (a form drawn once more) counts: its set-up costs as much
+MAX_PAGE_OBJECTS = 100_000  # characters and path segments one page may make: ~2 KB each in the reader
+MAX_OBJECTS = 1_000_000  # ...and the whole PDF: ~30 s of reading
 CHUNK = 1 << 16
 
 
 class Inflated(Exception):
-    """A PDF's streams inflate past the limits (raised inside the check, reported as a DataError)."""
+    """A PDF's streams inflate past the limits (raised inside the guard, reported as a DataError)."""
 
 
 @dataclasses.dataclass
@@ -97,55 +126,150 @@ class InflateBudget:
             raise Inflated
 
 
-def inflate(pieces: Iterable[bytes], budget: InflateBudget) -> Iterator[bytes]:
-    """A zlib stream's output in pieces of at most CHUNK bytes, each paid for before it exists."""
-    import zlib
+class PdfGuard:
+    """What pdfminer may decode and draw of one PDF, counted where it does it (see `guarded_pdfminer`).
 
-    d = zlib.decompressobj()
-    for piece in pieces:
-        while piece and not d.eof:
-            out = d.decompress(piece, CHUNK)
-            budget.spend(len(out))
-            yield out
-            piece = d.unconsumed_tail
-        if d.eof:
-            return
+    pdfminer decodes each stream whole in memory, through any chain of filters, after decrypting it:
+    a scan of the file's bytes cannot see a deflated bomb inside ASCIIHex or an encrypted stream, nor
+    RunLength or LZW output, and its fallback for a bad checksum inflates byte by byte into a growing
+    string (quadratic: a 31 KB file ran for hours). And it draws each page into objects of about 2 KB a
+    character or path segment (an 8 KB PDF took 3 GB), a form as often as it is drawn."""
 
+    def __init__(self) -> None:
+        self.budget = InflateBudget(MAX_INFLATED, MAX_INFLATED_STREAM)
+        self.content = self.objects = self.page_objects = self.page = 0
+        self.failure: DataError | None = None
 
-def drain(pieces: Iterable[bytes], budget: InflateBudget, layers: int = ZLIB_LAYERS) -> None:
-    """Inflate and discard a stream, and the zlib stream inside it when its output is one."""
-    import zlib
+    def fail(self, message: str) -> typing.NoReturn:
+        """Refuse the PDF; the refusal is kept, as pdfminer and pdfplumber wrap or swallow errors."""
+        self.failure = self.failure or DataError(message)
+        raise self.failure
 
-    out = inflate(pieces, budget)
-    first = next(out, b"")
-    rest = itertools.chain([first], out)
-    if layers > 1 and len(first) >= 2 and first[0] & 0x0F == 8 and (first[0] << 8 | first[1]) % 31 == 0:
-        with contextlib.suppress(zlib.error):  # looked like zlib and was not: the outer layer still counts
-            drain(rest, budget, layers - 1)
-    for _ in rest:
-        pass
+    def new_page(self, page: int) -> None:
+        self.page, self.page_objects = page, 0
 
-
-def check_inflated(raw: bytes, name: str) -> None:
-    """Refuse a PDF whose deflated streams inflate past MAX_INFLATED_STREAM one by one or MAX_INFLATED
-    in all (a decompression bomb: 32 MiB can hold 32 GiB of blanks), before the PDF reader inflates
-    each stream whole in memory. Each `stream` keyword starts a trial that bytes not deflated end at
-    once; a deflated stream is inflated in bounded pieces and thrown away."""
-    import zlib
-
-    budget = InflateBudget(MAX_INFLATED, MAX_INFLATED_STREAM)
-    for match in PDF_STREAM.finditer(raw):
-        budget.next_stream()
-        start = match.end()
+    def collect(self, pieces: Iterable[bytes]) -> bytes:
+        """Pieces of one stream's decoded output, each paid for when made."""
+        self.budget.next_stream()
+        out = []
         try:
-            drain((raw[at : at + CHUNK] for at in range(start, len(raw), CHUNK)), budget)
-        except zlib.error:
-            continue  # not deflated, or damaged: the PDF reader reports it if it matters
+            for piece in pieces:
+                self.budget.spend(len(piece))
+                out.append(piece)
         except Inflated:
-            raise DataError(
-                f"{name}: 解压后过大 (streams inflate too far: over {MAX_INFLATED_STREAM} bytes in one, "
+            self.fail(
+                f"PDF: 解压后过大 (streams decode too far: over {MAX_INFLATED_STREAM} bytes in one, "
                 f"or {MAX_INFLATED} in all)"
-            ) from None
+            )
+        return b"".join(out)
+
+    def decompress(self, data: bytes) -> bytes:
+        """zlib.decompress, bounded."""
+        import zlib
+
+        d = zlib.decompressobj()
+        out = self.collect(inflate(d, data))
+        if not d.eof:
+            raise zlib.error("incomplete or truncated stream")
+        return out
+
+    def decompress_corrupted(self, data: bytes) -> bytes:
+        """pdfminer's fallback for a stream with a bad checksum, bounded and linear: what inflates
+        before the damage."""
+        import zlib
+
+        pieces: list[bytes] = []
+        with contextlib.suppress(zlib.error):
+            pieces.extend(inflate(zlib.decompressobj(), data))
+        return self.collect(pieces)
+
+    def lzwdecode(self, data: bytes) -> bytes:
+        import io
+
+        from pdfminer.lzw import LZWDecoder
+
+        return self.collect(LZWDecoder(io.BytesIO(data)).run())
+
+    def rldecode(self, data: bytes) -> bytes:
+        """RunLengthDecode: a length byte, then 1 to 128 bytes as they are or one byte 2 to 128 times."""
+
+        def runs() -> Iterator[bytes]:
+            at = 0
+            while at < len(data) and data[at] != 128:
+                n = data[at]
+                yield data[at + 1 : at + 2 + n] if n < 128 else data[at + 1 : at + 2] * (257 - n)
+                at += 2 + n if n < 128 else 2
+
+        return self.collect(runs())
+
+    def draw(self, content: int, objects: int) -> None:
+        """Drawing instructions run and objects made: past the limits the PDF is refused."""
+        self.content += content
+        self.objects += objects
+        self.page_objects += objects
+        if self.content > MAX_CONTENT or self.objects > MAX_OBJECTS or self.page_objects > MAX_PAGE_OBJECTS:
+            self.fail(
+                f"PDF 第 {self.page} 页绘制的内容过多 (page {self.page}: over {MAX_PAGE_OBJECTS} characters "
+                f"and lines on a page, {MAX_OBJECTS} in all, or {MAX_CONTENT} bytes of drawing instructions): "
+                "请改用 .docx/.txt 原件"
+            )
+
+
+def inflate(d: Any, data: bytes) -> Iterator[bytes]:
+    """A zlib stream's output in pieces of at most CHUNK bytes, none made before it is asked for."""
+    while not d.eof:
+        piece = d.decompress(data, CHUNK)
+        data = d.unconsumed_tail
+        if not piece and not data:
+            return
+        yield piece
+
+
+@contextlib.contextmanager
+def guarded_pdfminer() -> Iterator[PdfGuard]:
+    """pdfminer's stream decoders, content parser and pdfplumber's page device, replaced for the
+    duration by ones that count against a `PdfGuard` (module globals: pdfminer has no hook for this)."""
+    import zlib
+
+    import pdfminer.pdfinterp
+    import pdfminer.pdftypes
+    import pdfplumber.page
+    from pdfminer.pdftypes import stream_value
+
+    guard = PdfGuard()
+    Parser = pdfminer.pdfinterp.PDFContentParser
+    Device = pdfplumber.page.PDFPageAggregatorWithMarkedContent
+
+    class CountedParser(Parser):  # type: ignore[misc,valid-type]
+        def __init__(self, streams: Any) -> None:
+            super().__init__(streams)
+            guard.draw(sum(CONTENT_RUN + len(stream_value(s).get_data()) for s in streams), 0)
+
+    class CountedDevice(Device):  # type: ignore[misc,valid-type]
+        def render_char(self, *args: Any, **kwargs: Any) -> Any:
+            guard.draw(0, 1)
+            return super().render_char(*args, **kwargs)
+
+        def paint_path(self, gstate: Any, stroke: Any, fill: Any, evenodd: Any, path: Any) -> None:
+            guard.draw(0, max(len(path), 1))
+            super().paint_path(gstate, stroke, fill, evenodd, path)
+
+    replaced: list[tuple[Any, str, Any]] = [
+        (pdfminer.pdftypes, "zlib", types.SimpleNamespace(decompress=guard.decompress, error=zlib.error)),
+        (pdfminer.pdftypes, "decompress_corrupted", guard.decompress_corrupted),
+        (pdfminer.pdftypes, "lzwdecode", guard.lzwdecode),
+        (pdfminer.pdftypes, "rldecode", guard.rldecode),
+        (pdfminer.pdfinterp, "PDFContentParser", CountedParser),
+        (pdfplumber.page, "PDFPageAggregatorWithMarkedContent", CountedDevice),
+    ]
+    saved = [(module, name, getattr(module, name)) for module, name, _ in replaced]
+    try:
+        for module, name, value in replaced:
+            setattr(module, name, value)
+        yield guard
+    finally:
+        for module, name, value in saved:
+            setattr(module, name, value)
 
 
 def read_bytes(path: Path, limit: int) -> bytes:

@@ -124,6 +124,14 @@ def test_html_page_furniture_is_dropped() -> None:
     assert "设为首页" not in result.yaml_text and "版权所有" not in result.yaml_text
 
 
+def test_an_html_page_inside_a_form_is_read(from_text: list[tuple[Any, ...]]) -> None:
+    """An ASP.NET page wraps its whole body in `<form id="form1">`, as many government sites do: every
+    <form> was skipped as page furniture, and such a page imported nothing."""
+    page = as_html(LINES).replace(b"<body>", b'<body><form id="form1" method="post">')
+    page = page.replace(b"</body>", b"</form></body>")
+    assert records(import_notice(page, "n.html", known=load_documents())) == from_text
+
+
 def test_format_is_found_by_content_not_name() -> None:
     assert detect(as_docx(["x"])) == "docx"
     assert detect(as_html(["x"])) == "html"
@@ -265,3 +273,182 @@ def test_docx_text_in_controls_revisions_and_text_boxes_is_read_once() -> None:
     ]
     [cells] = [[c.text for row in b.rows for c in row] for b in blocks if isinstance(b, Table)]
     assert cells == ["区商务委"]
+
+
+def docx_table_cells(rows_xml: str) -> list[list[str]]:
+    """The cells the reader finds in a .docx whose one table has these raw `w:tr` rows."""
+    import docx
+    from docx.oxml import parse_xml
+
+    from workplan.importing.readers import Table, docx_blocks
+
+    document = docx.Document()
+    grid = "<w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+    document.element.body[-1].addprevious(parse_xml(f"<w:tbl {WORD_NAMESPACES}>{grid}{rows_xml}</w:tbl>"))
+    out = io.BytesIO()
+    document.save(out)
+    [table] = [b for b in docx_blocks(out.getvalue()) if isinstance(b, Table)]
+    return [[c.text for c in row] for row in table.rows]
+
+
+def cell(text: str, props: str = "") -> str:
+    return f"<w:tc><w:tcPr>{props}</w:tcPr><w:p>{run(text)}</w:p></w:tc>"
+
+
+def test_docx_table_rows_and_cells_in_content_controls_are_read() -> None:
+    """python-docx's Table.rows and Row.cells see only direct w:tr and w:tc children: a row or cell in
+    a content control (a template's repeating section) or custom XML was dropped without a warning."""
+    rows = (
+        f"<w:tr>{cell('序号')}<w:sdt><w:sdtContent>{cell('重点工作')}</w:sdtContent></w:sdt></w:tr>"
+        f"<w:sdt><w:sdtContent><w:tr>{cell('1')}{cell('推进项目')}</w:tr></w:sdtContent></w:sdt>"
+        f"<w:customXml w:element='row'><w:tr>{cell('2')}{cell('扩大就业')}</w:tr></w:customXml>"
+    )
+    assert docx_table_cells(rows) == [["序号", "重点工作"], ["1", "推进项目"], ["2", "扩大就业"]]
+
+
+def test_docx_merged_cells_are_read_without_blowing_up() -> None:
+    """A horizontal merge repeats the cell across the columns it spans and a vertical merge repeats
+    the cell above, as before; but a gridSpan of 2,000,000,000 made python-docx build a tuple that long
+    (MemoryError, exit 70), a vertical merge in the first row raised ValueError, and a 3,000-row
+    vertical merge recursed past Python's limit after 25 s of quadratic lookups (exit 70)."""
+    span = "<w:gridSpan w:val='2000000000'/>"
+    assert docx_table_cells(f"<w:tr>{cell('区商务委', span)}</w:tr>") == [["区商务委"] * 63]
+    two = "<w:gridSpan w:val='2'/>"
+    assert docx_table_cells(f"<w:tr>{cell('稳增长', two)}</w:tr>") == [["稳增长"] * 2]
+    assert docx_table_cells(f"<w:tr>{cell('区商务委', '<w:vMerge/>')}</w:tr>") == [["区商务委"]]
+    restart, merged = "<w:vMerge w:val='restart'/>", "<w:vMerge/>"
+    rows = (
+        f"<w:tr>{cell('1')}{cell('区商务委', restart)}</w:tr>"
+        + f"<w:tr>{cell('2')}{cell('', merged)}</w:tr>" * 3000
+    )
+    assert docx_table_cells(rows)[1:] == [["2", "区商务委"]] * 3000
+
+
+def test_docx_text_only_in_a_fallback_is_read() -> None:
+    """An mc:AlternateContent was read through its mc:Choice only: text kept only in the mc:Fallback (a
+    writer that stores no Choice, or a Choice without text) or a whole one at body level was lost
+    without a warning. The first branch holding text is read, once."""
+    import docx
+    from docx.oxml import parse_xml
+
+    from workplan.importing.readers import Line, docx_blocks
+
+    def alternate(choice: str, fallback: str) -> str:
+        choice = f"<mc:Choice Requires='wps'>{choice}</mc:Choice>" if choice else ""
+        return f"<mc:AlternateContent>{choice}<mc:Fallback>{fallback}</mc:Fallback></mc:AlternateContent>"
+
+    def vml(text: str) -> str:
+        return f"<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p>{run(text)}</w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+
+    document = docx.Document()
+    paragraphs = [
+        f"<w:p {WORD_NAMESPACES}>{run('甲')}{alternate('', vml('只在备用内容中'))}</w:p>",
+        f"<w:p {WORD_NAMESPACES}>{run('乙')}{alternate('<w:r><w:drawing/></w:r>', vml('选项里没有文字'))}</w:p>",
+        f"<w:p {WORD_NAMESPACES}>{run('丙')}{text_box('读一次')}</w:p>",
+        f"<mc:AlternateContent {WORD_NAMESPACES}><mc:Choice Requires='w14'><w:p>{run('正文级')}</w:p>"
+        f"</mc:Choice><mc:Fallback><w:p>{run('正文级')}</w:p></mc:Fallback></mc:AlternateContent>",
+    ]
+    for xml in paragraphs:
+        document.element.body[-1].addprevious(parse_xml(xml))
+    out = io.BytesIO()
+    document.save(out)
+    assert [b.text for b in docx_blocks(out.getvalue()) if isinstance(b, Line)] == [
+        "甲",
+        "只在备用内容中",
+        "乙",
+        "选项里没有文字",
+        "丙",
+        "读一次",
+        "正文级",
+    ]
+
+
+@pytest.mark.parametrize("make", [as_docx, as_html], ids=["docx", "html"])
+def test_a_notice_past_the_line_limit_is_refused(monkeypatch: pytest.MonkeyPatch, make: Any) -> None:
+    """The limit scaled down to 100 lines and cells: one more line or one table cell more is refused,
+    whatever the format."""
+    from workplan.importing import readers
+
+    monkeypatch.setattr(readers, "MAX_LINES", 100)
+    lines = ["一、综合经济", *(f"{n}.推进项目。" for n in range(1, 100))]  # 100 lines: not past it
+    assert len(records(import_notice(make(lines), "n"))) == 99
+    for extra, table in (([], [["序号", "单位"], ["1", "区商务委"]]), (["100.扩大就业。"], None)):
+        with pytest.raises(DataError, match="不像是一份通知"):
+            import_notice(make(lines + extra, table), "n")
+
+
+def test_docx_footnotes_and_endnotes_are_read_after_their_paragraph() -> None:
+    """python-docx does not read footnotes or endnotes, and a paragraph only refers to them: their text
+    was dropped without a warning. Each is read once, after the paragraph that first refers to it."""
+    import docx
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    from workplan.importing.readers import Line, docx_blocks
+
+    document = docx.Document()
+    for kind, content_type, relation in (
+        ("footnote", CT.WML_FOOTNOTES, RT.FOOTNOTES),
+        ("endnote", CT.WML_ENDNOTES, RT.ENDNOTES),
+    ):
+        notes = f"<w:{kind} w:type='separator' w:id='-1'><w:p>{run('———')}</w:p></w:{kind}>" + "".join(
+            f"<w:{kind} w:id='{n}'><w:p><w:r><w:{kind}Ref/></w:r>{run(text)}</w:p></w:{kind}>"
+            for n, text in ((1, f"{kind}甲"), (2, f"{kind}乙"))
+        )
+        blob = f"<w:{kind}s {WORD_NAMESPACES}>{notes}</w:{kind}s>".encode()
+        part = Part(PackURI(f"/word/{kind}s.xml"), content_type, blob, document.part.package)
+        document.part.relate_to(part, relation)
+    paragraphs = [
+        f"<w:p {WORD_NAMESPACES}>{run('正文一')}<w:r><w:footnoteReference w:id='1'/></w:r></w:p>",
+        f"<w:p {WORD_NAMESPACES}>{run('正文二')}<w:r><w:endnoteReference w:id='2'/></w:r>"
+        "<w:r><w:footnoteReference w:id='2'/></w:r><w:r><w:footnoteReference w:id='1'/></w:r></w:p>",
+    ]
+    for xml in paragraphs:
+        document.element.body[-1].addprevious(parse_xml(xml))
+    out = io.BytesIO()
+    document.save(out)
+    assert [(b.text, b.where) for b in docx_blocks(out.getvalue()) if isinstance(b, Line)] == [
+        ("正文一", "paragraph 1"),
+        ("footnote甲", "paragraph 1 footnote 1 paragraph 1"),
+        ("正文二", "paragraph 2"),
+        ("endnote乙", "paragraph 2 endnote 1 paragraph 1"),
+        ("footnote乙", "paragraph 2 footnote 1 paragraph 1"),
+    ]
+
+
+def test_docx_equation_text_is_read() -> None:
+    """A number typed as an equation (Office Math, m:t, not w:t) was dropped without a warning."""
+    import docx
+    from docx.oxml import parse_xml
+
+    from workplan.importing.readers import Line, docx_blocks
+
+    math = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+    document = docx.Document()
+    document.element.body[-1].addprevious(
+        parse_xml(
+            f"<w:p {WORD_NAMESPACES} xmlns:m='{math}'>{run('增长')}"
+            "<m:oMath><m:r><m:t>6.5%</m:t></m:r></m:oMath>"
+            f"{run('以上')}</w:p>"
+        )
+    )
+    out = io.BytesIO()
+    document.save(out)
+    assert [b.text for b in docx_blocks(out.getvalue()) if isinstance(b, Line)] == ["增长6.5%以上"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["<![ x", "<![a]>", "<![CDATA[ a > b ]]>"],
+    ids=["unnamed", "unknown-keyword", "cdata"],
+)
+def test_a_marked_section_in_html_is_not_a_crash(tail: str) -> None:
+    """html.parser raises AssertionError on a marked section it cannot name (exit 70); browsers read
+    any `<![` as a bogus comment up to the next `>`, and so does the reader now."""
+    page = as_html(["一、综合经济", "(一)促进消费。(区商务委牵头)"]).replace(
+        b"</body>", f"{tail}</body>".encode()
+    )
+    assert len(records(import_notice(page, "n.html"))) == 1
