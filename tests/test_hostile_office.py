@@ -368,3 +368,17 @@ def test_progress_log_never_creates_a_store(world: World, tmp_path: Path) -> Non
     db = tmp_path / "store" / "progress.db"
     assert invoke("--data", str(world.plan), "progress", "log", "2.6", "--db", str(db)).exit_code == 1  # none
     assert not db.parent.exists()
+
+
+def test_a_pdfminer_without_the_guarded_decoders_is_refused_not_read_unguarded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The guard replaces pdfminer's decoders by name; a pdfminer that lacks one (another version than
+    pdfplumber 0.11 pins) must not read PDFs without the bounds, nor fail with an internal error."""
+    import pdfminer.pdftypes
+
+    from workplan.importing import import_notice
+
+    monkeypatch.delattr(pdfminer.pdftypes, "rldecode")
+    with pytest.raises(DataError, match=r"PDF 读取器版本不受支持 .*pdfminer\.pdftypes\.rldecode"):
+        import_notice(pdf_with((deflated(1 << 20), 1)), "n.pdf")

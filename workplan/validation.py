@@ -262,6 +262,12 @@ def guarded_pdfminer() -> Iterator[PdfGuard]:
         (pdfminer.pdfinterp, "PDFContentParser", CountedParser),
         (pdfplumber.page, "PDFPageAggregatorWithMarkedContent", CountedDevice),
     ]
+    missing = [f"{module.__name__}.{name}" for module, name, _ in replaced if not hasattr(module, name)]
+    if missing:  # another pdfminer than the one pdfplumber 0.11 pins: refuse rather than read unguarded
+        raise DataError(
+            f"PDF 读取器版本不受支持 (pdfminer.six {pdfminer.__version__} lacks {', '.join(missing)}; "
+            "install pdfplumber 0.11)"
+        )
     saved = [(module, name, getattr(module, name)) for module, name, _ in replaced]
     try:
         for module, name, value in replaced:
