@@ -109,10 +109,13 @@ def test_signal_handlers_are_restored_after_the_write(tmp_path: Path) -> None:
 
 CHILD = textwrap.dedent(
     """
-    import os, sys, time
+    import os, signal, sys, time
     from pathlib import Path
     from workplan.atomic import atomic_write_bytes
 
+    # as in a terminal session: a test runner started under nohup passes SIGHUP on ignored, and an
+    # ignored signal rightly stays ignored (test_a_signal_the_process_ignores_stays_ignored)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
     out, marker = Path(sys.argv[1]), Path(sys.argv[2])
     real_fsync = os.fsync
 
@@ -153,6 +156,22 @@ def test_a_signal_mid_write_removes_the_temporary_file(tmp_path: Path, signum: i
 
 
 @posix_only
+@posix_only
+def test_a_signal_the_process_ignores_stays_ignored() -> None:
+    """Under nohup SIGHUP is ignored: a write must not make the hang-up it was started to survive
+    kill it, nor leave a handler behind."""
+    from workplan.atomic import signals_raise
+
+    before = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        with signals_raise():
+            assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+            assert signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL  # the one not ignored is caught
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGHUP, before)
+
+
 def test_the_file_and_then_its_folder_are_synced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     synced: list[str] = []
     real_fsync = os.fsync

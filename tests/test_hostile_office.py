@@ -382,3 +382,18 @@ def test_a_pdfminer_without_the_guarded_decoders_is_refused_not_read_unguarded(
     monkeypatch.delattr(pdfminer.pdftypes, "rldecode")
     with pytest.raises(DataError, match=r"PDF 读取器版本不受支持 .*pdfminer\.pdftypes\.rldecode"):
         import_notice(pdf_with((deflated(1 << 20), 1)), "n.pdf")
+
+
+@pytest.mark.parametrize("end", ["。", "!", "？"])
+def test_a_line_of_millions_of_sentences_is_refused_before_it_is_split(end: str) -> None:
+    """One line passes the line count however long; split into sentences it took 1.9 GB per 10 MB
+    (MemoryError at 32 MB). More sentence ends than MAX_SENTENCES is refused before any split."""
+    from workplan.importing import import_notice
+    from workplan.importing.readers import MAX_SENTENCES
+
+    notice = "一、综合经济\n1.消费拉动。" + "推进" + end * MAX_SENTENCES + "(区商务委牵头)\n"
+    with pytest.raises(DataError, match=f"超过 {MAX_SENTENCES} 个句子"):
+        import_notice(notice.encode(), "n.txt")
+    within = "一、综合经济\n1.消费拉动。" + "推进。" * 1000 + "(区商务委牵头)\n"
+    [section] = import_notice(within.encode(), "n.txt").data["sections"]
+    assert len(section["tasks"][0]["sentences"]) == 1000

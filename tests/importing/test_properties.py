@@ -157,3 +157,24 @@ def test_any_text_gives_a_dataset_or_a_data_error(parts: list[str]) -> None:
         assert "\n" not in e.message
         return
     assert result.yaml_text.startswith("# 由 workplan 从")
+
+
+@given(st.text(alphabet=st.one_of(st.characters(max_codepoint=0x3100), st.characters()), max_size=60))
+def test_clean_maps_every_blank_and_control_character_to_a_space(text: str) -> None:
+    """The translate table must hold every white space (all below U+3001) and control character,
+    as the character-by-character definition says."""
+    from workplan.importing.readers import clean
+
+    by_character = "".join(" " if (c.isspace() or c < " " or "\x7f" <= c <= "\x9f") else c for c in text)
+    assert clean(text) == by_character.strip()
+
+
+def test_clean_agrees_with_its_definition_on_every_character_up_to_the_last_blank() -> None:
+    """Exhaustive where the blanks are (U+0000 to U+3000, and a margin past it)."""
+    from workplan.importing.readers import clean
+
+    chars = [chr(c) for c in range(0x3100)]
+    expected = [
+        ("x" + (" " if (c.isspace() or c < " " or "\x7f" <= c <= "\x9f") else c) + "x") for c in chars
+    ]
+    assert [clean("x" + c + "x") for c in chars] == expected
