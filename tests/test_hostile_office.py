@@ -262,11 +262,10 @@ def test_pdf_streams_are_held_to_their_limits(
 ) -> None:
     """The limits scaled down (8 MiB a stream, 20 MiB in all) so the bombs are small: each stream and
     each layer counts, and a stream within the limits goes on to the reader."""
-    from workplan import validation
-    from workplan.importing import import_notice
+    from workplan.importing import import_notice, pdf_guard
 
-    monkeypatch.setattr(validation, "MAX_INFLATED_STREAM", 8 << 20)
-    monkeypatch.setattr(validation, "MAX_INFLATED", 20 << 20)
+    monkeypatch.setattr(pdf_guard, "MAX_INFLATED_STREAM", 8 << 20)
+    monkeypatch.setattr(pdf_guard, "MAX_INFLATED", 20 << 20)
     raw = pdf_with(*[(deflated(*stream), stream[1]) for stream in streams])
     with pytest.raises(DataError, match="解压后过大" if refused else "没有文字层"):
         import_notice(raw, "n.pdf")
@@ -306,10 +305,9 @@ def test_pdf_bombs_behind_other_filters_are_refused(monkeypatch: pytest.MonkeyPa
     """A scan of the file's bytes for deflated streams missed a bomb wrapped in ASCIIHex or ASCII85 (a
     3 MB file took 1.6 GB), behind encryption, or made by RunLength (a 200 KB file took 2.7 GB):
     the streams are counted as pdfminer decodes them (limits scaled down: 8 MiB a stream)."""
-    from workplan import validation
-    from workplan.importing import import_notice
+    from workplan.importing import import_notice, pdf_guard
 
-    monkeypatch.setattr(validation, "MAX_INFLATED_STREAM", 8 << 20)
+    monkeypatch.setattr(pdf_guard, "MAX_INFLATED_STREAM", 8 << 20)
     with pytest.raises(DataError, match="解压后过大"):
         import_notice(make(), "n.pdf")
 
@@ -328,13 +326,12 @@ def test_a_pdf_stream_with_a_bad_checksum_is_read_in_linear_time(monkeypatch: py
     (the limit on drawing instructions raised so that 30 MiB of them may be run)."""
     import signal
 
-    from workplan import validation
-    from workplan.importing import import_notice
+    from workplan.importing import import_notice, pdf_guard
 
     def too_slow(*_: Any) -> None:
         raise TimeoutError
 
-    monkeypatch.setattr(validation, "MAX_CONTENT", 64 << 20, raising=False)
+    monkeypatch.setattr(pdf_guard, "MAX_CONTENT", 64 << 20, raising=False)
     good = deflated(30 << 20, head=b"BT /F1 12 Tf 72 712 Td (Hello) Tj ET\n")
     raw = pdf_of((good[:-4] + bytes(b ^ 0xFF for b in good[-4:]), "/FlateDecode"))
     signal.signal(signal.SIGALRM, too_slow)

@@ -353,7 +353,7 @@ def pdf_blocks(raw: bytes) -> list[Block]:
     pdfminer runs under a `PdfGuard`, and each page's objects are let go once it is read."""
     import pdfplumber
 
-    from ..validation import guarded_pdfminer
+    from .pdf_guard import guarded_pdfminer
 
     out: list[Block] = []
     tables = 0
