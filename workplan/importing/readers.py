@@ -12,7 +12,6 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import chain
 from typing import Any
 
 from ..errors import DataError
@@ -629,8 +628,7 @@ def sentences_within_limit(blocks: list[Block]) -> None:
     """Refuse a notice that would make more than MAX_SENTENCES sentences. One line may be 32 MiB, and
     a line of 。 or ! split into millions of sentences took 1.9 GB per 10 MB (MemoryError, exit 70, at
     32 MB) after the line count let it through; counting their ends is one C pass over the text."""
-    texts = (cell.text for b in blocks for cell in ((b,) if isinstance(b, Line) else chain(*b.rows)))
-    ends = sum(text.count(end) for text in texts for end in SENTENCE_ENDS)
+    ends = sum(text.count(end) for text in map(block_text, blocks) for end in SENTENCE_ENDS)
     if ends > MAX_SENTENCES:
         raise DataError(
             f"超过 {MAX_SENTENCES} 个句子,不像是一份通知,请拆分后导入 "
