@@ -8,7 +8,6 @@ parser and pdfplumber's page device are replaced by ones that count (`guarded_pd
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import types
 import typing
 from collections.abc import Iterable, Iterator
@@ -26,28 +25,6 @@ MAX_OBJECTS = 1_000_000  # ...and the whole PDF: ~30 s of reading
 CHUNK = 1 << 16
 
 
-class Inflated(Exception):
-    """A PDF's streams inflate past the limits (raised inside the guard, reported as a DataError)."""
-
-
-@dataclasses.dataclass
-class InflateBudget:
-    """What the streams of one PDF may still inflate to: in all, and in the stream being read."""
-
-    left: int
-    per_stream: int
-    stream_left: int = 0
-
-    def next_stream(self) -> None:
-        self.stream_left = self.per_stream
-
-    def spend(self, n: int) -> None:
-        self.left -= n
-        self.stream_left -= n
-        if self.left < 0 or self.stream_left < 0:
-            raise Inflated
-
-
 class PdfGuard:
     """What pdfminer may decode and draw of one PDF, counted where it does it (see `guarded_pdfminer`).
 
@@ -58,7 +35,7 @@ class PdfGuard:
     character or path segment (an 8 KB PDF took 3 GB), a form as often as it is drawn."""
 
     def __init__(self) -> None:
-        self.budget = InflateBudget(MAX_INFLATED, MAX_INFLATED_STREAM)
+        self.inflated = 0  # bytes all streams decoded to so far
         self.content = self.objects = self.page_objects = self.page = 0
         self.failure: DataError | None = None
 
@@ -72,17 +49,17 @@ class PdfGuard:
 
     def collect(self, pieces: Iterable[bytes]) -> bytes:
         """Pieces of one stream's decoded output, each paid for when made."""
-        self.budget.next_stream()
         out = []
-        try:
-            for piece in pieces:
-                self.budget.spend(len(piece))
-                out.append(piece)
-        except Inflated:
-            self.fail(
-                f"PDF: 解压后过大 (streams decode too far: over {MAX_INFLATED_STREAM} bytes in one, "
-                f"or {MAX_INFLATED} in all)"
-            )
+        stream = 0
+        for piece in pieces:
+            stream += len(piece)
+            self.inflated += len(piece)
+            if stream > MAX_INFLATED_STREAM or self.inflated > MAX_INFLATED:
+                self.fail(
+                    f"PDF: 解压后过大 (streams decode too far: over {MAX_INFLATED_STREAM} bytes in one, "
+                    f"or {MAX_INFLATED} in all)"
+                )
+            out.append(piece)
         return b"".join(out)
 
     def decompress(self, data: bytes) -> bytes:
