@@ -16,7 +16,6 @@ import enum
 import io
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +24,7 @@ from typing_extensions import assert_never
 
 from .corpus import Corpus, Hit
 from .deadlines import of_record
+from .layout import wrap_lines
 from .model import Record, Role, Status
 
 Progress = Mapping[tuple[str, str, str], tuple[Status, str]]
@@ -60,7 +60,8 @@ MAX_UNIT_SHEETS = 300
 FONT, FONT_SIZE = "宋体", 10.5
 CELL_MAX = 32767  # characters: Excel's limit for one cell
 MAX_ROW_HEIGHT = 409  # points: Excel's limit (about 29 lines; longer text stays in the cell, unprinted)
-LINE_HEIGHT = FONT_SIZE * 1.3  # Excel gives SimSun 1.23 em a line, LibreOffice's CJK fallback 1.26 em
+LINE_HEIGHT = FONT_SIZE * 1.5  # the tallest line of a Chinese desktop's fonts: SimSun 1.23 em, WenQuanYi
+# 1.26 em, Noto Sans/Serif CJK 1.45 em; a row sized for one is clipped in another
 DATE_FORMAT = 'm"月"d"日"'  # as ledgers write 完成时限; the year is the plan's, on the cover
 DEADLINE = re.compile(r"(\d{1,2})月(?:(\d{1,2})日|底)前")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -324,18 +325,12 @@ class SheetTitles:
 
 
 def line_count(value: Any, width: int) -> int:
-    """Lines a cell of `width` units needs for `value` when wrapped (one column of padding kept free)."""
+    """Lines a cell of `width` units needs for `value` when wrapped by the CJK line-breaking rules (no line
+    opens with 、，。）》”), one unit of padding kept free: office suites break the same way."""
     if not isinstance(value, str):
         return 1
-    room, lines = max(width - 1, 2), 0
-    for paragraph in value.split("\n"):
-        lines, used = lines + 1, 0
-        for ch in paragraph:
-            w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-            if used + w > room:
-                lines, used = lines + 1, 0
-            used += w
-    return lines
+    room = max(width - 1, 2)
+    return sum(max(len(wrap_lines(paragraph, room)), 1) for paragraph in value.split("\n"))
 
 
 def row_height(cells: Iterable[Any], column_widths: Sequence[int]) -> float:
