@@ -9,7 +9,8 @@ from typing import Any
 from workplan.importing import Imported
 from workplan.importing.clauses import GENERIC_PREFIXES, LEAD_PREFIXES, SUPPORT_PREFIXES
 from workplan.importing.metadata import parse_date
-from workplan.importing.notice import COLUMNS, PROJECT_KEYS, marker
+from workplan.importing.notice import PROJECT_KEYS, marker
+from workplan.importing.tables import COLUMNS
 from workplan.matching import to_simplified
 
 STRUCTURE = {w for _, words in COLUMNS for w in words} | {

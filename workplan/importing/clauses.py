@@ -15,6 +15,9 @@ from ..matching import to_simplified
 OPEN = "(（[【〔［"
 CLOSE = ")）]】〕］"
 ROLE_SUFFIXES = (  # longest first; (suffix, role, by division)
+    ("分别牵头落实", "lead", True),
+    ("分别牵头负责", "lead", True),
+    ("牵头负责落实", "lead", False),
     ("按职责分工负责", "lead", True),
     ("按职责分工牵头", "lead", True),
     ("按职能分工负责", "lead", True),
@@ -23,6 +26,9 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division)
     ("按分工负责", "lead", True),
     ("分工负责", "lead", True),
     ("共同牵头", "lead", False),
+    ("牵头落实", "lead", False),
+    ("分别牵头", "lead", True),
+    ("负责落实", "lead", False),
     ("牵头负责", "lead", False),
     ("牵头", "lead", False),
     ("负责", "lead", False),

@@ -25,18 +25,11 @@ from .metadata import (
     period,
     region_of,
 )
+from .numbering import marker
 from .readers import Block, Line, Table
+from .tables import GROUP_STYLES, fields_of, is_generic
 from .units import Registry
 
-CN = "零一二三四五六七八九十"
-STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is sliced, not matched)
-    ("chapter", 0, re.compile(rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})(?:章|部分|篇)[、:：\s]?")),
-    ("cn-comma", 1, re.compile(rf"([{CN}]{{1,3}})[、．]")),
-    ("paren-cn", 2, re.compile(rf"[(（]([{CN}]{{1,3}})[)）]")),
-    ("dot-num", 3, re.compile(r"([0-9]{1,2})(?:[、．)）]|\.(?![0-9]))")),
-    ("paren-num", 4, re.compile(r"[(（]([0-9]{1,2})[)）]")),
-    ("circled", 5, re.compile(r"([①-⑳])")),
-)
 MAX_DEPTH = 3
 DEADLINE_WORDS = ("完成时限", "完成时间", "时间节点", "时间安排", "时限要求", "完成期限")
 TITLE_COLON = 20  # a colon this early in an item ends its title
@@ -61,30 +54,6 @@ DAMAGE = (  # checked in order; a span already reported is not reported again
     (re.compile(r"[(（]\s{0,8}[)）]"), "空括号 (empty brackets): 缺字?"),
 )
 FIRST_IS_LEAD = re.compile(r"(?:排|列|位)[^。]{0,6}(?:第一|首)[^。]{0,8}牵头")
-COLUMNS = (  # header words → field, first match wins
-    ("number", ("序号", "编号")),
-    ("category", ("类别", "领域", "板块", "类型")),
-    ("title", ("工作任务", "重点工作", "重点任务", "任务名称", "工作事项", "项目名称", "主要任务", "任务")),
-    (
-        "text",
-        (
-            "具体内容",
-            "工作目标",
-            "工作措施",
-            "主要内容",
-            "目标任务",
-            "工作内容",
-            "具体措施",
-            "内容",
-            "措施",
-            "目标",
-        ),
-    ),
-    ("support", ("配合单位", "协办单位", "配合部门", "参与单位")),
-    ("lead", ("牵头单位", "责任单位", "主责单位", "责任部门", "牵头部门")),
-    ("leaders", ("责任领导", "分管领导", "牵头领导", "领导")),
-    ("deadline", ("完成时限", "完成时间", "时间节点", "时间安排", "时限")),
-)
 
 
 @dataclass(frozen=True)
@@ -96,17 +65,6 @@ class Warning:
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
-
-
-def marker(text: str) -> tuple[str, int, int, str] | None:
-    """(style, rank, number, rest) when the line opens with an outline number."""
-    for style, rank, pattern in STYLES:
-        if m := pattern.match(text):
-            numeral = m.group(1)
-            n = ord(numeral) - ord("①") + 1 if style == "circled" else chinese_number(numeral)
-            if n:
-                return style, rank, n, text[m.end() :].strip()
-    return None
 
 
 def split_run_in(line: Line) -> list[Line]:
@@ -301,20 +259,31 @@ class Parser:
             return node
 
         for row in table.rows[1:]:  # the header row is read by `columns`
-            values = {c.text for c in row if c.text}
+            values = [c.text for c in row if c.text]
             if not values:
                 continue
-            if len(values) == 1 and len(row) > 2:  # one value across the row (merged cells): a heading
-                group = open_group(values.pop(), row[0].where)
-                continue
             cells = {name: row[k] for name, k in cols.items() if k < len(row)}
+            if self.group_row(values, row, cells):
+                group = open_group(values[0] if len(set(values)) == 1 else "".join(values), row[0].where)
+                continue
             category = cells["category"].text if "category" in cells else ""
             if category and (group is None or group.head != category):
                 group = open_group(category, cells["category"].where)
-            number = chinese_number(cells["number"].text.rstrip(".、")) if "number" in cells else None
+            number = chinese_number(cells["number"].text.rstrip(".、．")) if "number" in cells else None
             node = Node(99, number or 0, "", "", row[0].where, cells=cells, headers=headers)
             owner = group or parent
             (owner.children if owner else roots).append(node)
+
+    @staticmethod
+    def group_row(values: list[str], row: tuple[Line, ...], cells: dict[str, Line]) -> bool:
+        """A heading inside a table: one value across a row (merged cells), or a row that names no unit,
+        leader or date and opens with a section number (一、 / (二)) where an item has its 序号."""
+        if len(set(values)) == 1 and len(row) > 2:
+            return True
+        if any(cells[f].text for f in ("lead", "support", "leaders", "deadline") if f in cells):
+            return False
+        found = marker(values[0])
+        return found is not None and found[0] in GROUP_STYLES
 
     # --- sections and items -----------------------------------------------------------------------
 
@@ -441,12 +410,20 @@ class Parser:
         clause: Clause | None = None
         for key in ("lead", "support", "leaders"):
             if key in cells and cells[key].text:
-                found = parse_clause(f"{headers[key]}:{cells[key].text}")
+                found = cell_clause(key, headers[key], cells[key].text)
                 if found is not None and clause is None:
                     clause = found
                 elif found is not None and clause is not None:
                     clause.merge(found)
         where = next(iter(cells.values())).where
+        for key, cell in cells.items():
+            if cell.text and (key.startswith("extra:") or key == "note"):
+                text += f"{headers[key]}:{cell.text}" if headers[key] else cell.text
+            elif cell.text and key == "progress":
+                self.warn(
+                    cell.where,
+                    f"{rid}: {headers[key]} 一栏是进展,不是计划,未收入 (a progress column: kept out): {cell.text[:20]}",
+                )
         task = self.task(rid, title, text, clause, where)
         if "deadline" in cells and cells["deadline"].text:
             task["deadline"] = cells["deadline"].text
@@ -638,6 +615,15 @@ class Parser:
         }
 
 
+def cell_clause(field: str, header: str, text: str) -> Clause | None:
+    """A unit or leader cell read with its column's role: 牵头单位 cells lead, 配合单位 cells support, a
+    generic 责任单位 cell reads like an unprefixed clause (one unit leads, several are undetermined)."""
+    if field == "leaders":
+        return parse_clause(f"领导:{text}")
+    role = "any" if field == "lead" and is_generic(header) else field
+    return parse_clause(text, role)
+
+
 def deadline_line(text: str) -> str:
     """`完成时限：2021年6月底` on its own line: the deadline as written, else ""."""
     colon = next((i for i, c in enumerate(text[:7]) if c in ":："), -1)
@@ -689,17 +675,14 @@ def is_projects_heading(text: str) -> bool:
 
 
 def columns(table: Table) -> dict[str, int] | None:
-    """Field → column index when the first row is a 任务分解表 header (a title or content column and a unit)."""
+    """Field → column index when the first row is a 任务分解表 header (a task column and a unit or leader
+    column); `extra` columns (named twice, or unknown) are listed under their index as `extra:K`."""
     if not table.rows:
         return None
+    fields = fields_of([c.text for c in table.rows[0]])
+    if fields is None:
+        return None
     found: dict[str, int] = {}
-    for k, cell in enumerate(table.rows[0]):
-        for name, words in COLUMNS:
-            if name not in found and any(w in cell.text for w in words) and len(cell.text) <= 12:
-                found[name] = k
-                break
-    if ("title" in found or "text" in found) and (
-        "lead" in found or "support" in found or "leaders" in found
-    ):
-        return found
-    return None
+    for k, name in enumerate(fields):
+        found.setdefault(f"extra:{k}" if name == "extra" else name, k)
+    return found

@@ -16,10 +16,12 @@ from typing import Any
 
 from ..errors import DataError
 from ..model import SENTENCE_ENDS
+from .metadata import is_date_line
+from .numbering import marker
+from .tables import GROUP_STYLES, HEADER_MAX, align, column_of, fields_of, fragments_joined, implied_number
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")  # not str.splitlines: a form feed (PDF page break) is no new line
 TABLE_SPLIT = re.compile(r"\t|[|｜]| {2,}|\u3000{2,}")  # no two quantifiers side by side: linear
-HEADER_WORDS = ("序号", "任务", "工作", "内容", "单位", "部门", "领导", "时限", "时间", "措施", "目标")
 MAX_COLUMNS = 63  # the widest table Word makes: a wider row or larger gridSpan is no real table
 MAX_LINES = 50_000  # lines and table cells: 100 times a long notice, and a few hundred MB to import
 MAX_SENTENCES = 4 * MAX_LINES  # sentence ends (。!?): about 400 bytes each on the way to a dataset
@@ -113,8 +115,9 @@ def decode(raw: bytes) -> str:
 
 
 def text_blocks(text: str) -> list[Block]:
-    """Plain text: one Line per line; a run of lines split into columns under a 任务分解表 header is a Table.
-    Blank lines make no Line (the parser skips them): 16 MiB of newlines cost 3 GB as Lines."""
+    """Plain text: one Line per line; a task table is a Table, whether its rows are lines split into
+    columns (tabs, pipes, wide spaces) or its cells come one per line under a header run (a web page's
+    table, copied). Blank lines make no Line (the parser skips them): 16 MiB of newlines cost 3 GB as Lines."""
     raw = LINE_BREAK.split(text)
     tally = Tally()
     out: list[Block] = []
@@ -124,7 +127,7 @@ def text_blocks(text: str) -> list[Block]:
             i += 1
             continue
         header = cells_of(raw[i], f"line {i + 1}")
-        if looks_like_header([c.text for c in header]):
+        if len(header) > 1 and fields_of([c.text for c in header]) is not None:
             rows = [header]
             tally.add(len(header))
             j = i + 1
@@ -135,6 +138,10 @@ def text_blocks(text: str) -> list[Block]:
             out.append(Table(tuple(tuple(r) for r in rows), f"line {i + 1}"))
             i = j
             continue
+        if (stream := cell_stream(raw, i, tally)) is not None:
+            table, i = stream
+            out.append(table)
+            continue
         if line := clean(raw[i]):
             tally.add()
             out.append(Line(line, f"line {i + 1}"))
@@ -142,17 +149,114 @@ def text_blocks(text: str) -> list[Block]:
     return out
 
 
+PIPES = "|｜"
+
+
+def cell_lines(raw: list[str], i: int) -> Iterator[tuple[int, str]]:
+    """(line index, cell text) of the non-blank lines from `i` on, table pipes and blanks taken off."""
+    for j in range(i, len(raw)):
+        if text := clean(raw[j]).strip(PIPES + " "):
+            yield j, text
+
+
+def header_run(raw: list[str], i: int) -> tuple[list[Line], list[str], int] | None:
+    """A task table's header written one cell per line from line `i` (a cell broken over two lines,
+    责任 / 领导, is joined): its cells, their fields and the index of the line after it."""
+    lines = cell_lines(raw, i)
+    ahead = [x for _, x in zip(range(2 * MAX_HEADER_CELLS), lines, strict=False)]
+    cells: list[Line] = []
+    end, k = i, 0
+    while k < len(ahead) and len(cells) < MAX_HEADER_CELLS:
+        j, text = ahead[k]
+        joined = text + ahead[k + 1][1] if k + 1 < len(ahead) else ""
+        if column_of(text) is None and column_of(joined) is not None and len(joined) <= HEADER_MAX:
+            cells.append(Line(joined, f"line {j + 1}"))
+            end, k = ahead[k + 1][0] + 1, k + 2
+        elif column_of(text) is not None:
+            cells.append(Line(text, f"line {j + 1}"))
+            end, k = j + 1, k + 1
+        else:
+            break
+    fields = fields_of([c.text for c in cells]) if len(cells) >= 3 else None
+    return (cells, fields, end) if fields is not None else None
+
+
+MAX_HEADER_CELLS = 16
+
+
+def cell_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int] | None:
+    """A table written one cell per line: the header run, then its cells put back into rows by `align`;
+    a group line (一、… / (二)… / a lone (三) and the line after it) between rows is a heading row. The
+    table ends at the 落款 (a date line) or an 附件 line."""
+    found = header_run(raw, i)
+    if found is None:
+        return None
+    header, fields, j = found
+    tally.add(len(header))
+    lines = list(cell_lines_until_end(raw, j))
+    tally.add(len(lines))
+    pieces: list[Line | list[Line]] = [[]]  # runs of cells, with the group lines between them
+    k = 0
+    while k < len(lines):
+        n, text = lines[k]
+        found_marker = marker(text)
+        if found_marker is not None and found_marker[0] in GROUP_STYLES:
+            if not found_marker[3] and k + 1 < len(lines):  # (一) / 经济社会发展目标: one heading
+                k += 1
+                text += lines[k][1]
+            pieces += [Line(text, f"line {n + 1}"), []]
+        else:
+            run = pieces[-1]
+            assert isinstance(run, list)
+            run.append(Line(text, f"line {n + 1}"))
+        k += 1
+    widened = implied_number([c.text for p in pieces if isinstance(p, list) for c in p], fields)
+    if widened != fields:
+        at = widened.index("number")
+        header.insert(at, Line("", header[min(at, len(header) - 1)].where))
+    rows: list[tuple[Line, ...]] = [tuple(header)]
+    for piece in pieces:
+        if isinstance(piece, Line):
+            rows.append((piece, *(Line("", piece.where) for _ in widened[1:])))
+        else:
+            rows += realign(piece, widened)
+    return Table(tuple(rows), f"line {i + 1}"), lines[-1][0] + 1 if lines else j
+
+
+def cell_lines_until_end(raw: list[str], j: int) -> Iterator[tuple[int, str]]:
+    """The cells of a one-cell-per-line table: up to the 落款, an 附件 line or another table's header."""
+    for n, text in cell_lines(raw, j):
+        if is_date_line(text) or text.startswith("附件") or header_run(raw, n) is not None:
+            return
+        yield n, text
+
+
+def realign(cells: list[Line], fields: list[str]) -> list[tuple[Line, ...]]:
+    """Rows of cells from a stream of cells, each row as wide as the header; pieces of one name broken
+    over lines are read as one cell."""
+    joined = [
+        Line("".join(c.text for c in cells[start:end]), cells[start].where)
+        for start, end in fragments_joined([c.text for c in cells])
+    ]
+    rows = []
+    for row in align([c.text for c in joined], fields):
+        first = next(joined[t] for column in row for t in column)
+        rows.append(
+            tuple(
+                Line(
+                    "".join(joined[t].text for t in column),
+                    joined[column[0]].where if column else first.where,
+                )
+                for column in row
+            )
+        )
+    return rows
+
+
 def cells_of(text: str, where: str) -> list[Line]:
     """The columns of a line; past MAX_COLUMNS the rest of the line is its last cell (no table is wider)."""
     parts = [clean(p) for p in TABLE_SPLIT.split(text.strip(), MAX_COLUMNS)]
     return [Line(p, f"{where} cell {k}") for k, p in enumerate((p for p in parts if p), start=1)]
-
-
-def looks_like_header(cells: list[str]) -> bool:
-    """A row of short cells naming at least three usual columns (序号, 重点工作, 牵头单位, 完成时限…)."""
-    if len(cells) < 3 or any(len(c) > 8 for c in cells):
-        return False
-    return sum(any(w in c for w in HEADER_WORDS) for c in cells) >= 3
 
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

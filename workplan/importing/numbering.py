@@ -1,0 +1,28 @@
+"""Outline numbers as notices write them: 第一章 / 一、 / (一) / 1. / (1) / ①, each style with its rank."""
+
+from __future__ import annotations
+
+import re
+
+from ..ids import chinese_number
+
+CN = "零一二三四五六七八九十"
+STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is sliced, not matched)
+    ("chapter", 0, re.compile(rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})(?:章|部分|篇)[、:：\s]?")),
+    ("cn-comma", 1, re.compile(rf"([{CN}]{{1,3}})[、．]")),
+    ("paren-cn", 2, re.compile(rf"[(（]([{CN}]{{1,3}})[)）]")),
+    ("dot-num", 3, re.compile(r"([0-9]{1,2})(?:[、．)）]|\.(?![0-9]))")),
+    ("paren-num", 4, re.compile(r"[(（]([0-9]{1,2})[)）]")),
+    ("circled", 5, re.compile(r"([①-⑳])")),
+)
+
+
+def marker(text: str) -> tuple[str, int, int, str] | None:
+    """(style, rank, number, rest) when the line opens with an outline number."""
+    for style, rank, pattern in STYLES:
+        if m := pattern.match(text):
+            numeral = m.group(1)
+            n = ord(numeral) - ord("①") + 1 if style == "circled" else chinese_number(numeral)
+            if n:
+                return style, rank, n, text[m.end() :].strip()
+    return None

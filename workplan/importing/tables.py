@@ -1,0 +1,335 @@
+"""The one table model: which column is which, and how a table that lost its grid becomes rows again.
+
+A 任务分解表 reaches the importer as a real table (.docx, HTML, pipe or tab rows) or, copied from a web
+page or a PDF, as one cell per line: 序号 / 工作任务 / 牵头单位 / 完成时限, then 1 / the task / a unit / a
+date… The header names the columns (`fields_of`). A cell stream is put back into rows by `align`: every
+line is given the column whose kind it fits best (a unit list, a date, a name, prose), in header order,
+with a new row where the order starts again. It is a Viterbi pass over (line, column) — linear in lines,
+quadratic only in the handful of columns — so a cell broken over two lines, a merged cell written only
+on its group's first row, or an empty cell dropped by the page all still land in the right column.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from ..matching import to_simplified
+from .clauses import UNIT_ENDS, role_suffix, split_top
+
+COLUMNS = (  # header words → field, first match wins; a header cell is short (see HEADER_MAX)
+    ("number", ("序号", "编号")),
+    ("progress", ("进展情况", "完成情况", "进展", "推进情况", "执行情况", "落实情况")),
+    ("category", ("类别", "领域", "板块", "类型", "方面")),
+    (
+        "leaders",
+        ("责任领导", "分管领导", "牵头领导", "区领导", "市领导", "县领导", "省领导", "领导", "责任人"),
+    ),
+    ("support", ("配合单位", "协办单位", "配合部门", "参与单位", "协作单位", "协同单位", "配合科室")),
+    (
+        "lead",
+        (
+            "牵头单位",
+            "责任单位",
+            "主责单位",
+            "责任部门",
+            "牵头部门",
+            "主责部门",
+            "牵头协调部门",
+            "责任科室",
+            "承办单位",
+            "实施单位",
+        ),
+    ),
+    ("deadline", ("完成时限", "完成时间", "时间节点", "时间安排", "时限", "进度安排", "完成期限")),
+    (
+        "title",
+        (
+            "工作任务",
+            "重点工作",
+            "重点任务",
+            "任务名称",
+            "工作事项",
+            "项目名称",
+            "主要任务",
+            "具体任务",
+            "工作名称",
+            "事项",
+            "任务",
+        ),
+    ),
+    (
+        "text",
+        (
+            "具体内容",
+            "工作目标",
+            "工作措施",
+            "主要内容",
+            "目标任务",
+            "任务内容",
+            "工作内容",
+            "具体措施",
+            "具体要求",
+            "项目内容",
+            "内容",
+            "措施",
+            "目标",
+            "要求",
+        ),
+    ),
+    ("note", ("备注",)),
+)
+HEADER_MAX = 12  # characters: a header cell names a column; a longer cell is data
+GROUP_STYLES = ("chapter", "cn-comma", "paren-cn")  # numbers that head a group of rows, not a row
+UNIT_FIELDS = ("lead", "support")
+
+
+def column_of(text: str) -> str | None:
+    """The field a header cell names (牵头单位 → lead), or None; spaces inside (目 标 任 务) do not count."""
+    squeezed = "".join(to_simplified(text).split()).strip("|｜:：")
+    if not squeezed or len(squeezed) > HEADER_MAX:
+        return None
+    for field, words in COLUMNS:
+        if any(w in squeezed for w in words):
+            return field
+    return None
+
+
+def fields_of(cells: Sequence[str]) -> list[str] | None:
+    """The field of every column when `cells` is a task table's header (a task column and a unit or
+    leader column); a column named twice, or not at all, is `extra` (its cells go to the item's text)."""
+    fields: list[str] = []
+    for cell in cells:
+        field = column_of(cell)
+        fields.append("extra" if field is None or field in fields else field)
+    if fields.count("lead") == 1 and (generic := generic_lead(cells, fields)) is not None:
+        fields[generic] = "support"  # 牵头单位 | … | 责任单位: those who carry it out with the lead
+    named = set(fields)
+    if named & {"title", "text"} and named & {"lead", "support", "leaders"}:
+        return fields
+    return None
+
+
+def generic_lead(cells: Sequence[str], fields: list[str]) -> int | None:
+    """The column of a generic 责任单位 beside an explicit 牵头单位 column (named `extra` as a second
+    lead), or None."""
+    explicit = any(f == "lead" and not is_generic(c) for c, f in zip(cells, fields, strict=True))
+    if not explicit:
+        return None
+    return next(
+        (k for k, (c, f) in enumerate(zip(cells, fields, strict=True)) if f == "extra" and is_generic(c)),
+        None,
+    )
+
+
+def is_generic(cell: str) -> bool:
+    return any(w in "".join(cell.split()) for w in GENERIC_LEAD)
+
+
+GENERIC_LEAD = ("责任单位", "责任部门", "责任科室", "实施单位", "承办单位")
+
+
+def implied_number(cells: Sequence[str], fields: list[str]) -> list[str]:
+    """Fields with a 序号 column the header did not name (its cell left blank) but the rows carry: bare
+    numbers 1, 2, 3… in the stream. It stands where the first number stands in the first row."""
+    if "number" in fields:
+        return fields
+    numbers = [t for t, c in enumerate(cells) if NUMBER.fullmatch(c)]
+    if len(numbers) < 2 or [int(cells[t].rstrip(".、．")) for t in numbers[:2]] != [1, 2]:
+        return fields
+    at = min(numbers[0], len(fields))
+    return [*fields[:at], "number", *fields[at:]]
+
+
+def fragments_joined(cells: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans of cells to read as one: short pieces of one name broken over lines (市政 / 府办 / 公厅)."""
+    spans: list[tuple[int, int]] = []
+    t = 0
+    while t < len(cells):
+        end = t + 1
+        if len(cells[t]) <= FRAGMENT and not NUMBER.fullmatch(cells[t]):
+            while end < len(cells) and len(cells[end]) <= FRAGMENT and not NUMBER.fullmatch(cells[end]):
+                end += 1
+            if end - t > 1 and kind("".join(cells[t:end])) == "units":
+                spans.append((t, end))
+                t = end
+                continue
+            end = t + 1
+        spans.append((t, end))
+        t = end
+    return spans
+
+
+FRAGMENT = 3  # characters: a line this short inside a table is a piece of a cell
+
+
+# --- the kind of a cell, and how well it fits a column --------------------------------------------
+
+NUMBER = re.compile(r"[0-9]{1,3}[.、．]?")
+DATE_WORDS = (
+    "年底",
+    "年内",
+    "全年",
+    "长期",
+    "持续",
+    "常态",
+    "季度",
+    "月底",
+    "月前",
+    "日前",
+    "年前",
+    "底前",
+    "每月",
+    "每年",
+    "上半年",
+    "下半年",
+    "月",
+)
+LEADER_TITLES = ("长", "书记", "主任", "秘书长", "部长", "同志", "委员")
+
+
+def kind(text: str) -> str:
+    """number, units, date, name, long or short: what a cell looks like, whatever column it is in."""
+    if NUMBER.fullmatch(text):
+        return "number"
+    simple = to_simplified(text).rstrip("。.;；")
+    parts = split_top(simple, "、,，;； ")
+    if parts and all(is_unit(p) for p in parts):
+        return "units"
+    if len(simple) <= 20 and (any(w in simple for w in DATE_WORDS) or re.search(r"\d{4}[.\-/年]", simple)):
+        return "date"
+    if len(simple) <= 12 and all("\u4e00" <= c <= "\u9fff" or c in "、,， " for c in simple):
+        return "name"
+    if len(simple) > 30 or "。" in simple:
+        return "long"
+    return "short"
+
+
+def is_unit(part: str) -> bool:
+    found = role_suffix(part)
+    name = found[0] if found else part
+    name = name.removesuffix("等").split("(", 1)[0].split("（", 1)[0]
+    return 2 <= len(name) <= 30 and (name.endswith(UNIT_ENDS) or name.startswith("各"))
+
+
+FIT: dict[str, dict[str, float]] = {  # kind → field → score; a missing field is FIT_DEFAULT
+    "number": {"number": 6.0},
+    "units": {"lead": 3.0, "support": 3.0, "leaders": -1.0, "deadline": -3.0, "text": -0.5, "progress": -0.5},
+    "date": {"deadline": 3.0, "title": -0.5, "text": -1.0, "lead": -3.0, "support": -3.0, "leaders": -2.0},
+    "name": {
+        "leaders": 2.5,
+        "title": 0.5,
+        "category": 0.3,
+        "note": 0.5,
+        "progress": 0.3,
+        "lead": -1.0,
+        "support": -1.0,
+        "deadline": -2.0,
+    },
+    "long": {
+        "text": 2.0,
+        "title": 0.5,
+        "progress": 1.0,
+        "extra": 1.0,
+        "lead": -4.0,
+        "support": -4.0,
+        "leaders": -4.0,
+        "deadline": -4.0,
+        "category": -1.0,
+    },
+    "short": {
+        "title": 1.5,
+        "text": 1.0,
+        "progress": 0.5,
+        "note": 0.5,
+        "category": 1.0,
+        "extra": 0.5,
+        "lead": -1.0,
+        "support": -1.0,
+        "leaders": -1.0,
+        "deadline": -1.0,
+    },
+}
+FIT_DEFAULT = 0.0
+NOT_A_NUMBER = -math.inf  # only a number goes in the 序号 column, and a number goes nowhere else
+NUMBER_ELSEWHERE = -4.0
+SKIP = {  # a column left empty in a row (a merged or blank cell)
+    "number": -6.0,
+    "category": -0.2,
+    "title": -0.5,
+    "text": -1.0,
+    "lead": -1.5,
+    "support": -0.7,
+    "leaders": -0.7,
+    "deadline": -0.7,
+    "progress": -0.3,
+    "note": -0.1,
+    "extra": -0.2,
+}
+AGAIN = {  # one more line in the same cell (a cell broken over lines)
+    "number": -math.inf,
+    "lead": -1.0,
+    "support": -1.0,
+    "leaders": -1.5,
+    "deadline": -2.0,
+    "category": -1.0,
+}
+AGAIN_DEFAULT = -0.3
+
+
+def fit(text_kind: str, field: str) -> float:
+    if text_kind == "number":
+        return FIT["number"]["number"] if field == "number" else NUMBER_ELSEWHERE
+    if field == "number":
+        return NOT_A_NUMBER
+    return FIT[text_kind].get(field, FIT_DEFAULT)
+
+
+def align(cells: Sequence[str], fields: Sequence[str]) -> list[list[list[int]]]:
+    """Rows of a cell stream: for each row, the column of each of its cells' indices, as lists of cell
+    indices per column (`rows[r][c]` lists the cells joined into column c of row r)."""
+    k, m = len(fields), len(cells)
+    if not m or not k:
+        return []
+    kinds = [kind(c) for c in cells]
+    skip = [SKIP.get(f, -0.5) for f in fields]
+    before = [sum(skip[:c]) for c in range(k + 1)]  # cost of leaving columns 0..c-1 empty
+    after = [before[k] - before[c + 1] for c in range(k)]  # columns c+1..k-1 empty
+    score = [before[c] + fit(kinds[0], fields[c]) for c in range(k)]
+    back: list[list[tuple[int, bool]]] = [[(-1, True)] * k]
+    for t in range(1, m):
+        new, links = [], []
+        for c in range(k):
+            emit = fit(kinds[t], fields[c])
+            best, link = -math.inf, (-1, True)
+            for p in range(k):
+                if p < c:  # the same row, columns p+1..c-1 empty
+                    s = score[p] + before[c] - before[p + 1]
+                    if s > best:
+                        best, link = s, (p, False)
+                elif p == c:  # the same cell, one more line
+                    s = score[p] + AGAIN.get(fields[c], AGAIN_DEFAULT)
+                    if s > best:
+                        best, link = s, (p, False)
+                # a new row: the rest of p's row empty, columns before c empty in the new one
+                s = score[p] + after[p] + before[c]
+                if s > best:
+                    best, link = s, (p, True)
+            new.append(best + emit)
+            links.append(link)
+        score = new
+        back.append(links)
+    c = max(range(k), key=lambda c: score[c] + after[c])
+    path: list[tuple[int, bool]] = []
+    for t in range(m - 1, -1, -1):
+        p, starts = back[t][c]
+        path.append((c, starts or t == 0))
+        c = p
+    path.reverse()
+    rows: list[list[list[int]]] = []
+    for t, (c, starts) in enumerate(path):
+        if starts or not rows:
+            rows.append([[] for _ in range(k)])
+        rows[-1][c].append(t)
+    return rows
