@@ -123,6 +123,10 @@ class Responsibility:
     )
     leaders: list[str] = doc("Leaders answering for the item (责任领导 / 分管领导)", default_factory=list)
     support_leaders: list[str] = doc("Supporting leaders (配合领导)", default_factory=list)
+    counterparts: list[str] = doc(
+        "Bodies of another level the notice pairs with the item (省牵头单位, 市级对口部门): named, not its units",
+        default_factory=list,
+    )
 
 
 @dataclass(slots=True, kw_only=True)

@@ -544,8 +544,18 @@ def check_name(conv: _Converter, mark: yaml.Mark | None, where: str, name: str) 
     """A unit or leader name holds no list separator: it would be split into two names when read."""
     if not name.strip():
         conv.problem(mark, where, "名称为空 (empty name)")
-    elif SEPARATORS.search(name):
+    elif SEPARATORS.search(listed_part(name)):
         conv.problem(mark, where, f"名称中不能含分隔符 、，,；; (name {name!r} contains a separator)")
+
+
+def listed_part(name: str) -> str:
+    """What of a name a list split would see: not its brackets (各县(市、区)政府) nor a list of level
+    words (各县、市、区政府), which notices write as one body."""
+    return LEVEL_LIST.sub("", BRACKETED.sub("", name))
+
+
+BRACKETED = re.compile(r"[(（〔\[][^()（）〔〕\[\]]*[)）〕\]]")
+LEVEL_LIST = re.compile(r"(?<=[省市县区乡镇旗])、(?=[省市县区乡镇旗])")
 
 
 def _valid_date(value: str) -> bool:

@@ -38,8 +38,52 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division)
     ("协同", "support", False),
     ("参与", "support", False),
 )
-LEAD_PREFIXES = ("牵头单位", "牵头部门", "主责单位", "主责部门", "主办单位", "牵头")
-SUPPORT_PREFIXES = ("配合单位", "配合部门", "协办单位", "协同单位", "参与单位", "协作单位")
+LEAD_PREFIXES = (
+    "牵头单位",
+    "牵头部门",
+    "主责单位",
+    "主责部门",
+    "主办单位",
+    "牵头",
+    "牵头责任单位",
+    "牵头协调部门",
+    "主要责任单位",
+    "牵头处室",
+    "牵头科室",
+    "牵头负责单位",
+)
+SUPPORT_PREFIXES = (
+    "配合单位",
+    "配合部门",
+    "协办单位",
+    "协同单位",
+    "参与单位",
+    "协作单位",
+    "协同责任单位",
+    "主要协作单位",
+    "协同配合单位",
+    "配合处室",
+    "配合科室",
+    "其他责任单位",
+)
+LEVELS = "省市县区乡镇"  # a level word before a role prefix (省牵头单位) names a body of that level
+COUNTERPART_WORDS = ("对口部门", "对口单位", "对应部门")
+LEADER_TITLES = (  # 由张某副市长负责: a person, not a body
+    "副市长",
+    "市长",
+    "副区长",
+    "区长",
+    "副县长",
+    "县长",
+    "副省长",
+    "省长",
+    "秘书长",
+    "副秘书长",
+    "副主任",
+    "书记",
+    "副书记",
+    "同志",
+)
 GENERIC_PREFIXES = (
     "责任单位",
     "责任部门",
@@ -98,16 +142,24 @@ class Clause:
     undetermined: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
     support_leaders: list[str] = field(default_factory=list)
+    counterparts: list[str] = field(default_factory=list)
     lead_by_division: bool = False
     lead_inferred: bool = False
 
     def empty(self) -> bool:
-        return not (self.lead or self.support or self.undetermined or self.leaders or self.support_leaders)
+        return not (
+            self.lead
+            or self.support
+            or self.undetermined
+            or self.leaders
+            or self.support_leaders
+            or self.counterparts
+        )
 
     def merge(self, other: Clause) -> None:
         self.written = f"{self.written};{other.written}"
         self.raw = self.written
-        for name in ("lead", "support", "undetermined", "leaders", "support_leaders"):
+        for name in ("lead", "support", "undetermined", "leaders", "support_leaders", "counterparts"):
             mine = getattr(self, name)
             mine += [n for n in getattr(other, name) if n not in mine]
         self.lead_by_division = self.lead_by_division or other.lead_by_division
@@ -161,6 +213,10 @@ def prefix_role(head: str) -> tuple[str, int] | None:
         return None  # 设。(责任单位: is text that runs into a clause, not a prefix
     if key.endswith("领导"):
         return ("support_leader" if key.startswith(("配合", "协助")) else "leader"), colon
+    if key.endswith(COUNTERPART_WORDS) or (
+        len(key) > 2 and key[0] in LEVELS and key[1:].lstrip("级") in LEAD_PREFIXES + SUPPORT_PREFIXES
+    ):
+        return "counterpart", colon  # 省牵头单位 / 市级对口部门: the other level's body, not this item's
     if key in LEAD_PREFIXES:
         return "lead", colon
     if key in SUPPORT_PREFIXES:
@@ -189,9 +245,10 @@ def role_suffix(name: str) -> tuple[str, str, bool] | None:
 
 
 def parse_units(text: str, default: str, clause: Clause) -> None:
-    """A list of names with role words after them: `A、B按分工牵头,C配合` / `A牵头、B配合` / `A、B`."""
+    """A list of names with role words after them: `A、B按分工牵头,C配合` / `A牵头、B配合` / `A、B`;
+    `由张某副市长负责` names a leader; `A、B等负责` names several responsible units, roles not written."""
     pending: list[str] = []
-    for part in split_top(text, NAME_SEPARATORS):
+    for part in names_of(text):
         found = role_suffix(part)
         if found is None:
             pending.append(part)
@@ -199,23 +256,56 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
         name, role, by_division = found
         if name:
             pending.append(name)
-        if role == "lead" and by_division and pending and all(p.startswith(VAGUE) for p in pending):
-            clause.undetermined += [canonical(p) for p in pending]  # 各有关部门按职责分工负责: nobody named
+        people = [p.removeprefix("由") for p in pending if p.removeprefix("由").endswith(LEADER_TITLES)]
+        if people:
+            clause.leaders += people
+            pending = [p for p in pending if p.removeprefix("由") not in people]
+        if not pending:
+            continue
+        if role == "lead" and by_division and (clause.lead or all(p.startswith(VAGUE) for p in pending)):
+            # 各有关部门按职责分工负责, or X牵头 and Y按职责分工负责: responsible by division, never lead
+            clause.undetermined += [canonical(p) for p in pending]
             clause.lead_by_division = True
+        elif role == "lead" and part.endswith("负责") and not by_division and len(pending) > 1:
+            clause.undetermined += [canonical(p) for p in pending]  # A、B等负责: no one leads
         else:
             getattr(clause, role).extend(canonical(p) for p in pending)
             clause.lead_by_division = clause.lead_by_division or by_division
         pending = []
     if not pending:
         return
-    if default in ("lead", "support"):
+    if default in ("lead", "support", "counterparts"):
         getattr(clause, default).extend(canonical(p) for p in pending)
     elif clause.lead:  # [牵头单位:X;责任单位:Y]: the lead is named, the others share the work
         clause.support.extend(canonical(p) for p in pending)
-    elif len(pending) == 1 and not clause.support:
+    elif len(pending) == 1 and not clause.support and not clause.undetermined:
         clause.lead.append(canonical(pending[0]))
     else:
         clause.undetermined += [canonical(p) for p in pending]
+
+
+def names_of(text: str) -> list[str]:
+    """The names of a list: split at 、,， outside brackets, a level list kept whole (各县、市、区政府:
+    a lone 市 is no body), and 等 after the last name dropped (X、Y等: the list is open, Y is Y)."""
+    parts: list[str] = []
+    glue = False
+    for part in split_top(text, NAME_SEPARATORS):
+        if parts and (glue or (len(part) == 1 and part in LEVELS)):
+            parts[-1] += "、" + part
+            glue = len(part) == 1 and part in LEVELS
+            continue
+        parts.append(part)
+        glue = False
+    return [strip_etc(p) for p in parts]
+
+
+def strip_etc(name: str) -> str:
+    """区管委会等 → 区管委会; 等 inside a name (等级) stays. The clause's raw text keeps what was written."""
+    found = role_suffix(name)
+    base = found[0] if found else name
+    if base.endswith("等") and base[:-1].endswith(UNIT_ENDS):
+        return base[:-1] + name[len(base) :]
+    return name
 
 
 def canonical(name: str) -> str:
@@ -224,15 +314,19 @@ def canonical(name: str) -> str:
 
 
 def parse_clause(
-    text: str, default: str = "any", in_text: bool = False, at_end: bool = False
+    text: str, default: str = "any", in_text: bool = False, at_end: bool = False, into: Clause | None = None
 ) -> Clause | None:
     """Parse the inside of a clause (or a role line, or a table cell); None when it names nobody.
 
     `in_text`: the words stand inside running text (a bracket, a last sentence), so without a prefix they
     count only with a role word and a name that looks like a body: (第二版) and (积极配合) are text.
     `at_end`: the bracket closes the item, where notices put the responsible units; there a bare list of
-    bodies (区人社局、区民政局) is the clause, its roles undetermined when it names several."""
+    bodies (区人社局、区民政局) is the clause, its roles undetermined when it names several.
+    `into`: the item's clause so far (a 责任单位 line after a 牵头单位 line supports that lead); the
+    result is a new clause that `merge` adds to it."""
     clause = Clause(raw=text.strip(), written=text.strip())
+    if into is not None:
+        clause.lead = list(into.lead)
     prefixes: list[str] = []
     for group in split_top(text, GROUP_SEPARATORS):
         for segment in split_prefixed(group):
@@ -244,8 +338,12 @@ def parse_clause(
                 clause.leaders += split_top(rest, NAME_SEPARATORS)
             elif role == "support_leader":
                 clause.support_leaders += split_top(rest, NAME_SEPARATORS)
+            elif role == "counterpart":
+                clause.counterparts += names_of(rest)
             else:
                 parse_units(rest, role, clause)
+    if into is not None:
+        clause.lead = clause.lead[len(into.lead) :]  # the lead was lent for context; merge adds it back
     if clause.empty():
         return None
     if in_text and not prefixes and not looks_like_units(text, clause, at_end):
@@ -303,11 +401,11 @@ def find_clauses(body: str) -> tuple[str, Clause | None]:
     return text, clause
 
 
-def role_line(text: str) -> Clause | None:
+def role_line(text: str, into: Clause | None = None) -> Clause | None:
     """A line that is a responsibility on its own: `牵头单位:区发改委` / `分管领导:张三` / `部门分工:X牵头,Y配合。`."""
     stripped = text.strip()
     if stripped[:1] in OPEN and stripped[-1:] in CLOSE:
         stripped = stripped[1:-1]
     if prefix_role(stripped) is None:
         return None
-    return parse_clause(stripped.rstrip("。."))
+    return parse_clause(stripped.rstrip("。."), into=into)

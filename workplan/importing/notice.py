@@ -367,7 +367,7 @@ class Parser:
         deadline = ""
         depth = open_brackets(node.head, 0)
         for line in node.body:
-            found = role_line(line.text) if depth == 0 else None  # a wrapped line inside (…) is text
+            found = role_line(line.text, clause) if depth == 0 else None  # a wrapped line inside (…) is text
             depth = open_brackets(line.text, depth)
             if found is None and depth == 0 and (when := deadline_line(line.text)):
                 deadline = when
@@ -453,7 +453,7 @@ class Parser:
         }
         if clause.lead_inferred:
             responsibility["lead_inferred"] = True
-        for name in ("undetermined", "leaders", "support_leaders"):
+        for name in ("undetermined", "leaders", "support_leaders", "counterparts"):
             if getattr(clause, name):
                 responsibility[name] = getattr(clause, name)
         return {
