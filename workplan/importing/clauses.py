@@ -8,6 +8,7 @@ hostile run of spaces or brackets costs linear time.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..matching import to_simplified
@@ -95,7 +96,20 @@ GENERIC_PREFIXES = (
     "责任主体",
 )
 NAME_SEPARATORS = "、,， "
-GROUP_SEPARATORS = ";；"
+GROUP_SEPARATORS = ";；。"
+CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵头部门, 下同): not a name
+    "下同",
+    "不逐一列出",
+    "不再做分工",
+    "不再分工",
+    "列第一位",
+    "排第一",
+    "排名第一",
+    "明确牵头部门的",
+    "为牵头部门",
+    "为牵头单位",
+)
+VAGUE_TAILS = ("有关部门", "相关部门", "有关单位", "相关单位", "部门", "单位")  # X等有关部门 → X
 UNIT_ENDS = (
     "委",
     "局",
@@ -289,22 +303,44 @@ def names_of(text: str) -> list[str]:
     a lone 市 is no body), and 等 after the last name dropped (X、Y等: the list is open, Y is Y)."""
     parts: list[str] = []
     glue = False
-    for part in split_top(text, NAME_SEPARATORS):
-        if parts and (glue or (len(part) == 1 and part in LEVELS)):
+    for part in (p for whole in split_top(text, NAME_SEPARATORS) for p in split_and(whole)):
+        level = len(part) == 1 and part in LEVELS
+        if parts and (glue or level) and len(parts[-1].split("、")[0]) <= 3:
             parts[-1] += "、" + part
-            glue = len(part) == 1 and part in LEVELS
+            glue = level
             continue
+        if level or DATE_PART.search(part):
+            continue  # a lone 区 cut at a page end, or a deadline (6月底完成): no body; the raw keeps it
         parts.append(part)
         glue = False
     return [strip_etc(p) for p in parts]
+
+
+DATE_PART = re.compile(r"\d{1,2}月|年底|年内")
+
+
+def split_and(name: str) -> list[str]:
+    """州委编办及州直相关单位 → two bodies, where each side of 及 is a body; otherwise the name whole."""
+    left, sep, right = name.partition("及")
+    if sep and looks_like_body(left) and looks_like_body(right):
+        return [left, *split_and(right)]
+    return [name]
+
+
+def looks_like_body(name: str) -> bool:
+    found = role_suffix(name)
+    base = found[0] if found else name
+    return 2 <= len(base) <= 30 and (base.endswith(UNIT_ENDS) or base.startswith(("各", *VAGUE)))
 
 
 def strip_etc(name: str) -> str:
     """区管委会等 → 区管委会; 等 inside a name (等级) stays. The clause's raw text keeps what was written."""
     found = role_suffix(name)
     base = found[0] if found else name
-    if base.endswith("等") and base[:-1].endswith(UNIT_ENDS):
-        return base[:-1] + name[len(base) :]
+    for tail in ("", *VAGUE_TAILS):
+        head = base.removesuffix(tail)
+        if (head != base or not tail) and head.endswith("等") and head[:-1].endswith(UNIT_ENDS):
+            return head[:-1] + name[len(base) :]
     return name
 
 
@@ -329,6 +365,8 @@ def parse_clause(
         clause.lead = list(into.lead)
     prefixes: list[str] = []
     for group in split_top(text, GROUP_SEPARATORS):
+        if any(word in group for word in CONVENTIONS):
+            continue  # kept in the raw clause, read by the notice's FIRST_IS_LEAD, never a name
         for segment in split_prefixed(group):
             found = prefix_of(segment)
             role, rest = found if found else (default, segment)

@@ -142,7 +142,10 @@ class Parser:
         self.scan_damage(lines)
         self.first_is_lead = any(FIRST_IS_LEAD.search(line.text) for line in lines)
         blocks = [piece for b in self.blocks if not isinstance(b, Line) or b.text for piece in self.expand(b)]
-        start = next((i for i, b in enumerate(blocks) if self.opens_body(b)), None)
+        after = cover_end(blocks) + 1
+        start = next((i for i, b in enumerate(blocks) if i >= after and self.opens_body(b)), None)
+        if start is None and after:
+            raise DataError(COVER_ONLY)
         if start is None:
             raise DataError(
                 "没有找到任何编号条目 (no numbered item or task table found): 这是工作要点通知吗?"
@@ -166,7 +169,25 @@ class Parser:
             meta["projects_title"] = heading.text
         if not any(s["tasks"] for s in sections) and not projects:
             raise DataError("没有找到任何条目 (no item found): 这是工作要点通知吗?")
+        if self.cover_only(blocks[:start], body, sections):
+            raise DataError(COVER_ONLY)
         return {"meta": meta, "sections": sections, "projects": projects}
+
+    @staticmethod
+    def cover_only(head: list[Block], body: list[Block], sections: list[dict[str, Any]]) -> bool:
+        """A cover notice cut before its 落款 (or with none): it says it issues a plan, and its numbered
+        paragraphs name no unit and no leader, and hold no table: instructions, not a plan."""
+        if any(isinstance(b, Table) for b in body):
+            return False
+        said = any(isinstance(b, Line) and COVER_CUES.search(b.text) for b in head + body)
+        named = any(
+            t["responsibility"][role]
+            for s in sections
+            for t in s["tasks"]
+            for role in ("lead", "support", "undetermined", "leaders")
+            if role in t["responsibility"]
+        )
+        return said and not named
 
     def expand(self, block: Block) -> list[Block]:
         return [*split_run_in(block)] if isinstance(block, Line) else [block]
@@ -613,6 +634,27 @@ class Parser:
             "preamble": "".join(preamble),
             "source": "",
         }
+
+
+COVER_ONLY = (
+    "只有印发通知,没有计划正文 (the page holds only the cover notice; the plan is not in it): "
+    "请导入附件 (import the attachment)"
+)
+COVER_CUES = re.compile(r"印发给你们|现印发|现予印发|通知如下|特此通知|现将.{0,80}印发")
+
+
+def cover_end(blocks: list[Block]) -> int:
+    """Where the cover notice ends: its 落款 date, when the text before it reads as a cover notice
+    (现将《…》印发给你们 / 通知如下 / 特此通知); -1 when the notice has no cover before its plan. What
+    the cover numbers (一、高度重视… / 附件:1.…) is the notice's own instruction, never an item."""
+    cue = False
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Line):
+            return -1  # a table before any 落款 is the plan itself
+        cue = cue or COVER_CUES.search(block.text) is not None
+        if cue and is_date_line(block.text):
+            return i
+    return -1
 
 
 def cell_clause(field: str, header: str, text: str) -> Clause | None:
