@@ -139,6 +139,7 @@ UNIT_ENDS = (
     "行",
     "团",
     "园区",
+    "园",
     "分局",
     "支队",
 )
@@ -276,9 +277,10 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
             pending = [p for p in pending if p.removeprefix("由") not in people]
         if not pending:
             continue
-        if role == "lead" and by_division and (clause.lead or all(p.startswith(VAGUE) for p in pending)):
-            # 各有关部门按职责分工负责, or X牵头 and Y按职责分工负责: responsible by division, never lead
-            clause.undetermined += [canonical(p) for p in pending]
+        if role == "lead" and by_division and clause.lead:
+            clause.support += [canonical(p) for p in pending]  # X牵头,Y按职责分工负责: Y works with the lead
+        elif role == "lead" and by_division and all(p.startswith(VAGUE) for p in pending):
+            clause.undetermined += [canonical(p) for p in pending]  # 各有关部门按职责分工负责: nobody named
             clause.lead_by_division = True
         elif role == "lead" and part.endswith("负责") and not by_division and len(pending) > 1:
             clause.undetermined += [canonical(p) for p in pending]  # A、B等负责: no one leads
@@ -329,7 +331,7 @@ def split_and(name: str) -> list[str]:
 
 def looks_like_body(name: str) -> bool:
     found = role_suffix(name)
-    base = found[0] if found else name
+    base = to_simplified(found[0] if found else name)
     return 2 <= len(base) <= 30 and (base.endswith(UNIT_ENDS) or base.startswith(("各", *VAGUE)))
 
 

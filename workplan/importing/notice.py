@@ -15,7 +15,16 @@ from typing import Any
 from ..errors import DataError
 from ..ids import chinese_number
 from ..model import split_sentences
-from .clauses import CLOSE, OPEN, Clause, find_clauses, parse_clause, role_line
+from .clauses import (
+    CLOSE,
+    OPEN,
+    Clause,
+    find_clauses,
+    looks_like_body,
+    parse_clause,
+    role_line,
+    role_suffix,
+)
 from .metadata import (
     damaged_date,
     is_date_line,
@@ -698,12 +707,38 @@ def open_brackets(text: str, depth: int) -> int:
 
 
 def clause_sentence(text: str) -> tuple[str, Clause | None]:
-    """`…。各有关部门按职责分工负责。` — a last sentence that is a bare clause, written without brackets."""
+    """A clause written as a sentence, without brackets: the last sentence (`…。各有关部门按职责分工负责。`),
+    of any length, or the opening words of a sentence (`由张某副市长负责,市建委牵头,相关部门配合,尽快…`)."""
     sentences = split_sentences(text)
-    if not sentences or len(sentences[-1]) > 60:
+    if not sentences:
         return text, None
     found = parse_clause(sentences[-1].rstrip("。"), in_text=True)
-    return (text[: len(text) - len(sentences[-1])], found) if found else (text, None)
+    if found is not None and names_bodies(found):
+        return text[: len(text) - len(sentences[-1])], found
+    done = 0
+    for sentence in sentences:
+        segments = re.split(r"(?<=[,，])", sentence)
+        lead = 0
+        while lead < len(segments) and clause_words(segments[lead].rstrip(",，")):
+            lead += 1
+        found = parse_clause("".join(segments[:lead]).rstrip(",，"), in_text=True) if lead else None
+        if found is not None and names_bodies(found):
+            start = done
+            return text[:start] + "".join(segments[lead:]) + text[start + len(sentence) :], found
+        done += len(sentence)
+    return text, None
+
+
+def names_bodies(clause: Clause) -> bool:
+    """Every unit a sentence-clause names is a body (…局, 各街道, 相关部门): prose that happens to end in
+    负责 or 落实 names none."""
+    return all(looks_like_body(n) for n in clause.lead + clause.support + clause.undetermined)
+
+
+def clause_words(segment: str) -> bool:
+    """A comma-separated piece that is only names and a role word: 市建委牵头 / 由张某副市长负责."""
+    found = role_suffix(segment)
+    return found is not None and bool(found[0]) and len(found[0]) <= 60
 
 
 def is_projects_heading(text: str) -> bool:
