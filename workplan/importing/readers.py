@@ -18,7 +18,16 @@ from ..errors import DataError
 from ..model import SENTENCE_ENDS
 from .metadata import is_date_line
 from .numbering import marker
-from .tables import GROUP_STYLES, HEADER_MAX, align, column_of, fields_of, fragments_joined, implied_number
+from .tables import (
+    GROUP_STYLES,
+    HEADER_MAX,
+    align,
+    cell_kind,
+    column_of,
+    fields_of,
+    fragments_joined,
+    implied_number,
+)
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")  # not str.splitlines: a form feed (PDF page break) is no new line
 TABLE_SPLIT = re.compile(r"\t|[|｜]| {2,}|\u3000{2,}")  # no two quantifiers side by side: linear
@@ -244,13 +253,21 @@ def realign(cells: list[Line], fields: list[str]) -> list[tuple[Line, ...]]:
         rows.append(
             tuple(
                 Line(
-                    "".join(joined[t].text for t in column),
+                    cell_text([joined[t].text for t in column]),
                     joined[column[0]].where if column else first.where,
                 )
                 for column in row
             )
         )
     return rows
+
+
+def cell_text(pieces: list[str]) -> str:
+    """The lines of one cell as one text: a unit per line is a list (县水务局 / 县住建局 → 县水务局、县住建局);
+    anything else was wrapped mid-sentence and joins as it stands."""
+    if len(pieces) > 1 and all(cell_kind(p) == "units" for p in pieces):
+        return "、".join(pieces)
+    return "".join(pieces)
 
 
 def cells_of(text: str, where: str) -> list[Line]:

@@ -155,7 +155,7 @@ def fragments_joined(cells: Sequence[str]) -> list[tuple[int, int]]:
         if len(cells[t]) <= FRAGMENT and not NUMBER.fullmatch(cells[t]):
             while end < len(cells) and len(cells[end]) <= FRAGMENT and not NUMBER.fullmatch(cells[end]):
                 end += 1
-            if end - t > 1 and kind("".join(cells[t:end])) == "units":
+            if end - t > 1 and cell_kind("".join(cells[t:end])) == "units":
                 spans.append((t, end))
                 t = end
                 continue
@@ -193,13 +193,13 @@ DATE_WORDS = (
 LEADER_TITLES = ("长", "书记", "主任", "秘书长", "部长", "同志", "委员")
 
 
-def kind(text: str) -> str:
+def cell_kind(text: str) -> str:
     """number, units, date, name, long or short: what a cell looks like, whatever column it is in."""
     if NUMBER.fullmatch(text):
         return "number"
     simple = to_simplified(text).rstrip("。.;；")
     parts = split_top(simple, "、,，;； ")
-    if parts and all(is_unit(p) for p in parts):
+    if parts and not text.endswith("。") and all(is_unit(p) for p in parts):  # a sentence is no unit list
         return "units"
     if len(simple) <= 20 and (any(w in simple for w in DATE_WORDS) or re.search(r"\d{4}[.\-/年]", simple)):
         return "date"
@@ -296,7 +296,7 @@ def align(cells: Sequence[str], fields: Sequence[str]) -> list[list[list[int]]]:
     k, m = len(fields), len(cells)
     if not m or not k:
         return []
-    kinds = [kind(c) for c in cells]
+    kinds = [cell_kind(c) for c in cells]
     skip = [SKIP.get(f, -0.5) for f in fields]
     before = [sum(skip[:c]) for c in range(k + 1)]  # cost of leaving columns 0..c-1 empty
     after = [before[k] - before[c + 1] for c in range(k)]  # columns c+1..k-1 empty
