@@ -550,12 +550,12 @@ def check_name(conv: _Converter, mark: yaml.Mark | None, where: str, name: str) 
 
 def listed_part(name: str) -> str:
     """What of a name a list split would see: not its brackets (各县(市、区)政府) nor a list of level
-    words (各县、市、区政府), which notices write as one body."""
+    words (各县、市、区政府, 各镇、街道), which notices write as one body."""
     return LEVEL_LIST.sub("", BRACKETED.sub("", name))
 
 
 BRACKETED = re.compile(r"[(（〔\[][^()（）〔〕\[\]]*[)）〕\]]")
-LEVEL_LIST = re.compile(r"(?<=[省市县区乡镇旗])、(?=[省市县区乡镇旗])")
+LEVEL_LIST = re.compile(r"(?<=[省市县区乡镇旗])、(?=[省市县区乡镇旗]|街道|社区|村|园区)")
 
 
 def _valid_date(value: str) -> bool:

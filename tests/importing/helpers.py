@@ -10,7 +10,7 @@ from workplan.importing import Imported
 from workplan.importing.clauses import GENERIC_PREFIXES, LEAD_PREFIXES, SUPPORT_PREFIXES
 from workplan.importing.metadata import parse_date
 from workplan.importing.notice import PROJECT_KEYS, marker
-from workplan.importing.tables import COLUMNS
+from workplan.importing.tables import COLUMNS, column_of
 from workplan.matching import to_simplified
 
 STRUCTURE = {w for _, words in COLUMNS for w in words} | {
@@ -47,6 +47,11 @@ def strings(value: Any) -> list[str]:
     return []
 
 
+def structural(word: str) -> bool:
+    """A header word or a piece of one (责任 / 领导 broken over two lines; 时限要求 names a column)."""
+    return word in STRUCTURE or column_of(word) is not None or any(word in s for s in STRUCTURE)
+
+
 def unaccounted(text: str, result: Imported) -> list[str]:
     """Non-blank input lines none of whose words reached the dataset and that no warning names."""
     found = "\n".join(strings(result.data))
@@ -55,7 +60,7 @@ def unaccounted(text: str, result: Imported) -> list[str]:
     for n, line in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
         found_marker = marker(line.strip())
         body = RUN_IN.sub("", found_marker[3] if found_marker else line)  # run-in items' own numbers
-        words = [w for w in TOKEN.findall(body) if to_simplified(w) not in STRUCTURE]
+        words = [w for w in TOKEN.findall(body) if not structural(to_simplified(w))]
         if not words or f"line {n}" in warned or all(w in found for w in words):
             continue
         if (parse_date(line) or "\0") in found or set(

@@ -307,7 +307,9 @@ def names_of(text: str) -> list[str]:
     glue = False
     for part in (p for whole in split_top(text, NAME_SEPARATORS) for p in split_and(whole)):
         level = len(part) == 1 and part in LEVELS
-        if parts and (glue or level) and len(parts[-1].split("、")[0]) <= 3:
+        base = found[0] if (found := role_suffix(part)) else part
+        bare = base in BARE_BODIES and parts[-1:] != [] and parts[-1].startswith("各")  # 各镇、街道
+        if parts and (glue or level or bare) and len(parts[-1].split("、")[0]) <= 3:
             parts[-1] += "、" + part
             glue = level
             continue
@@ -318,6 +320,7 @@ def names_of(text: str) -> list[str]:
     return [strip_etc(p) for p in parts]
 
 
+BARE_BODIES = ("街道", "乡", "镇", "乡镇", "社区", "村", "园区", "部门", "单位")
 DATE_PART = re.compile(r"\d{1,2}月|年底|年内")
 
 

@@ -11,7 +11,7 @@ from ..matching import to_simplified
 DIGITS = "〇一二三四五六七八九"
 DATE_AR = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
 DATE_CN = re.compile(
-    r"([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
+    r"([〇零○ＯOo0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
 )
 DATE_ISO = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 DATE_RUN = re.compile(r"^(20\d{2})(\d{2,4})$")
@@ -51,7 +51,7 @@ def parse_date(text: str) -> str | None:
         if m := pattern.search(text):
             return iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     if m := DATE_CN.search(text):
-        year = int("".join(str(DIGITS.index("〇" if c in "零○Ｏ" else c)) for c in m.group(1)))
+        year = int("".join(str(DIGITS.index("〇" if c in "零○ＯOo0" else c)) for c in m.group(1)))
         month, day = chinese_number(m.group(2)), chinese_number(m.group(3))
         if month and day:
             return iso(year, month, day)

@@ -140,6 +140,9 @@ class Parser:
         self.registry = registry
         self.warnings: list[Warning] = []
         self.first_is_lead = False
+        self.level = (
+            ""  # 区, 县, 市 or 省: the level of the government whose plan this is, if the heading says
+        )
 
     def warn(self, where: str, message: str) -> None:
         self.warnings.append(Warning(where, message))
@@ -150,6 +153,7 @@ class Parser:
         lines = [b for b in self.blocks if isinstance(b, Line) and b.text]
         self.scan_damage(lines)
         self.first_is_lead = any(FIRST_IS_LEAD.search(line.text) for line in lines)
+        self.level = next((m.group(1) for line in lines[:8] if (m := LEVEL.search(line.text))), "")
         blocks = [piece for b in self.blocks if not isinstance(b, Line) or b.text for piece in self.expand(b)]
         after = cover_end(blocks) + 1
         start = next((i for i, b in enumerate(blocks) if i >= after and self.opens_body(b)), None)
@@ -465,6 +469,10 @@ class Parser:
                 where, f"{rid}: 没有找到责任单位,按无责任单位收录 (no responsibility clause; kept with none)"
             )
             clause = Clause()
+        own = [n for n in clause.counterparts if self.level and n.startswith(self.level)]
+        if own:  # 区牵头单位:区发改局 in a district's plan: its own lead, beside the 省牵头单位 counterpart
+            clause.counterparts = [n for n in clause.counterparts if n not in own]
+            (clause.support if clause.lead else clause.lead).extend(own)
         if clause.undetermined and self.first_is_lead and not clause.lead:
             clause.lead, clause.support = clause.undetermined[:1], clause.undetermined[1:] + clause.support
             clause.undetermined, clause.lead_inferred = [], True
@@ -561,11 +569,14 @@ class Parser:
             first = head[title_at].text  # at most 100 characters: the trailing-date pattern stays cheap
             published = parse_date(first)
             notice_title = re.sub(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*$", "", first).strip()
-        plan_at = next(
+        plan_at = next(  # the last line naming a plan: after a cover notice, the plan's own title
             (
                 i
-                for i, h in enumerate(head)
-                if i not in used and names_plan(h.text) and not any(c in h.text for c in "《。,，:：")
+                for i in range(len(head) - 1, -1, -1)
+                if i not in used
+                and names_plan(head[i].text)
+                and marker(head[i].text) is None  # 2.重点工作进展情况报送表: an attachment list's line
+                and not any(c in head[i].text for c in "《。,，:：")
             ),
             None,
         )
@@ -623,6 +634,8 @@ class Parser:
         title = plan_title or notice_title or ""
         year, quarter = period(title)
         if year is None:
+            year = next((y for line in lines if (y := stated_year(line.text)) is not None), None)
+        if year is None:
             year = int((signed or published or "0")[:4]) or None
         if year is None:
             year = datetime.date.today().year
@@ -645,6 +658,7 @@ class Parser:
         }
 
 
+LEVEL = re.compile(r"([省市县区州旗])(?:\d{4}年|人民政府|政府)")
 COVER_ONLY = (
     "只有印发通知,没有计划正文 (the page holds only the cover notice; the plan is not in it): "
     "请导入附件 (import the attachment)"
@@ -664,6 +678,16 @@ def cover_end(blocks: list[Block]) -> int:
         if cue and is_date_line(block.text):
             return i
     return -1
+
+
+STATED_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?:年(?!\d{1,2}月\d)|〕|\])")
+
+
+def stated_year(text: str) -> int | None:
+    """A year the heading states: 2023年重点工作 or a 文号 (鞍立政发〔2023〕2号); not a full date, which
+    is the 落款's and read as such."""
+    m = STATED_YEAR.search(text)
+    return int(m.group(1)) if m else None
 
 
 def cell_clause(field: str, header: str, text: str) -> Clause | None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import DataError
 from ..model import SENTENCE_ENDS
-from .metadata import is_date_line
+from .metadata import is_date_line, is_issuer
 from .numbering import marker
 from .tables import (
     GROUP_STYLES,
@@ -151,7 +151,7 @@ def text_blocks(text: str) -> list[Block]:
             table, i = stream
             out.append(table)
             continue
-        if line := clean(raw[i]):
+        if (line := clean(raw[i])).strip(PIPES + " "):  # a line of table pipes alone is no text
             tally.add()
             out.append(Line(line, f"line {i + 1}"))
         i += 1
@@ -203,6 +203,9 @@ def cell_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int] | Non
     header, fields, j = found
     tally.add(len(header))
     lines = list(cell_lines_until_end(raw, j))
+    after = next(cell_lines(raw, lines[-1][0] + 1), None) if lines else None
+    if lines and is_issuer(lines[-1][1]) and after is not None and is_date_line(after[1]):
+        lines.pop()  # the 落款's first line: the issuer above its date
     tally.add(len(lines))
     pieces: list[Line | list[Line]] = [[]]  # runs of cells, with the group lines between them
     k = 0
@@ -221,8 +224,8 @@ def cell_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int] | Non
         k += 1
     widened = implied_number([c.text for p in pieces if isinstance(p, list) for c in p], fields)
     if widened != fields:
-        at = widened.index("number")
-        header.insert(at, Line("", header[min(at, len(header) - 1)].where))
+        at = widened.index("number")  # the header left the 序号 cell blank: it is named for the parser
+        header.insert(at, Line("序号", header[min(at, len(header) - 1)].where))
     rows: list[tuple[Line, ...]] = [tuple(header)]
     for piece in pieces:
         if isinstance(piece, Line):

@@ -147,22 +147,25 @@ def implied_number(cells: Sequence[str], fields: list[str]) -> list[str]:
 
 
 def fragments_joined(cells: Sequence[str]) -> list[tuple[int, int]]:
-    """Spans of cells to read as one: short pieces of one name broken over lines (市政 / 府办 / 公厅)."""
+    """Spans of cells to read as one: short pieces of one name broken over lines (市政 / 府办 / 公厅),
+    none of which stands as a cell of its own (各科室 and 年底前 are two cells, not one name)."""
     spans: list[tuple[int, int]] = []
     t = 0
     while t < len(cells):
-        end = t + 1
-        if len(cells[t]) <= FRAGMENT and not NUMBER.fullmatch(cells[t]):
-            while end < len(cells) and len(cells[end]) <= FRAGMENT and not NUMBER.fullmatch(cells[end]):
-                end += 1
-            if end - t > 1 and cell_kind("".join(cells[t:end])) == "units":
-                spans.append((t, end))
-                t = end
-                continue
-            end = t + 1
-        spans.append((t, end))
-        t = end
+        end = t
+        while end < len(cells) and is_fragment(cells[end]):
+            end += 1
+        if end - t > 1 and cell_kind("".join(cells[t:end])) == "units":
+            spans.append((t, end))
+            t = end
+            continue
+        spans.append((t, t + 1))
+        t += 1
     return spans
+
+
+def is_fragment(cell: str) -> bool:
+    return len(cell) <= FRAGMENT and cell_kind(cell) not in ("number", "units", "date")
 
 
 FRAGMENT = 3  # characters: a line this short inside a table is a piece of a cell

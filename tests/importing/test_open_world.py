@@ -1,0 +1,308 @@
+"""Notices in the styles the world publishes and the importer was not first written for (issue 22):
+tables copied one cell per line or with pipes on lines of their own, label lines, every role wording,
+the plan apart from its cover notice. The notices are written for these tests, in those styles."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workplan.errors import DataError
+from workplan.importing import import_notice
+from workplan.importing.clauses import parse_clause
+from workplan.importing.readers import text_blocks
+from workplan.importing.tables import align, fields_of
+
+from .helpers import NOTICES, records
+
+EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "cells_per_line": [  # a cell broken over two lines, a unit per line, group rows as sections
+        (
+            "1.1",
+            "深化“一网通办”改革,推动高频事项全程网办,办理时限压缩一半。",
+            "",
+            ["区行政审批局", "区发改局"],
+            ["区司法局"],
+            {"deadline": "2022-06-30"},
+        ),
+        (
+            "1.2",
+            "开展企业走访服务,建立问题清单并逐项销号。",
+            "",
+            ["区工信局"],
+            ["各街道"],
+            {"deadline": "2022-12-31"},
+        ),
+        ("2.3", "新建社区养老服务中心3家。", "", ["区民政局"], ["区财政局"], {"deadline": "2022-12-31"}),
+    ],
+    "pipe_cells": [  # `cell |` on every line, a leader column
+        (
+            "1.1",
+            "落实重点项目“专班+管家”服务机制,推动签约项目当年开工。",
+            "完成时限:全年",
+            ["招商服务局"],
+            [],
+            {"leaders": ["周立"]},
+        ),
+        (
+            "1.2",
+            "盘活低效工业用地300亩,处置闲置厂房5处。",
+            "",
+            [],
+            [],
+            {"undetermined": ["规划建设局", "自然资源分局"], "leaders": ["吴敏"], "deadline": "2023-12-31"},
+        ),
+    ],
+    "pipe_alternate": [  # cell and `|` on alternate lines, an unnamed 序号 column, a group cell
+        (
+            "1.1",
+            "规范政务公开专栏",
+            "按月更新政务公开专栏,确保栏目内容准确完整。完成时限:持续推进",
+            ["办公室"],
+            [],
+            {},
+        ),
+        ("1.2", "建立信息发布保密审查台账", "", ["各科室"], [], {"deadline": "2026-12-31"}),
+        (
+            "1.3",
+            "做好政策解读",
+            "对本部门出台的规范性文件同步开展图文解读。完成时限:持续推进",
+            ["政策法规科"],
+            [],
+            {},
+        ),
+    ],
+    "split_header": [  # header cells broken over lines (责任 / 领导), a progress column kept out
+        ("1.1", "青石水库移民安置", "", ["青石水库建设指挥部"], [], {"leaders": ["陈光"]}),
+        ("1.2", "美丽乡村示范带建设", "", ["农业农村办"], [], {"leaders": ["刘芳"]}),
+    ],
+    "label_lines": [  # 牵头负责领导 / 牵头责任单位 / 协同责任单位; 责任单位 after 牵头单位 supports it
+        (
+            "1.1",
+            "地区生产总值增长7%以上",
+            "",
+            ["市发展改革委"],
+            ["市经信局", "市商务局", "临江高新区管委会", "各县、市、区政府"],
+            {"leaders": ["赵新"]},
+        ),
+        ("1.2", "一般公共预算收入增长6%", "", ["市财政局"], ["市税务局"], {"leaders": ["钱宏"]}),
+        ("2.3", "新增规模以上工业企业50家", "", ["市经信局"], ["各县、市、区政府"], {}),
+    ],
+    "wordings": [
+        ("1.1", "完成老旧小区改造40个,同步加装电梯60台", "", ["区住建局"], ["区财政局", "区城管局"], {}),
+        ("1.2", "推进中心城区排水管网改造", "", ["区水务局"], ["各街道"], {"leaders": ["孙立副区长"]}),
+        (
+            "1.3",
+            "开展城市体检评估,形成问题清单和整治清单",
+            "",
+            [],
+            [],
+            {"undetermined": ["区自然资源局", "区住建局"]},
+        ),
+        ("2.4", "对接省级产业转移平台,承接项目10个", "", ["区发改局"], [], {}),
+        (
+            "2.5",
+            "落实对口支援任务,完成援建项目5个",
+            "",
+            ["区合作交流办"],
+            ["区教育局", "区卫健局", "各镇、街道"],
+            {},
+        ),
+    ],
+    "cover_plan": [  # the cover's 一、二、 and its 附件 list are not the plan
+        ("1.1", "推进重大项目建设,全年完成投资30亿元", "", ["县发改局"], ["县财政局"], {}),
+        ("1.2", "培育壮大市场主体,新增市场主体2000户", "", ["县市场监管局"], [], {}),
+        ("2.1", "新增城镇就业1500人", "", ["县人社局"], ["各乡镇人民政府"], {}),
+    ],
+}
+
+
+def imported(name: str) -> Any:
+    return import_notice((NOTICES / f"{name}.txt").read_bytes(), f"{name}.txt")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_open_world_records(name: str) -> None:
+    assert records(imported(name)) == EXPECTED[name]
+
+
+def test_group_rows_of_a_cell_table_are_sections_not_items() -> None:
+    sections = imported("cells_per_line").data["sections"]
+    assert [(s["number"], s["title"]) for s in sections] == [(1, "优化营商环境"), (2, "保障改善民生")]
+
+
+def test_a_progress_column_is_kept_out_with_a_warning_naming_its_line() -> None:
+    warned = [w for w in imported("split_header").warnings if "progress column" in w.message]
+    assert [w.where for w in warned] == ["line 27", "line 37"]
+    assert "完成安置房分配120套" in warned[0].message
+
+
+def test_a_counterpart_of_another_level_is_kept_apart_from_the_items_units() -> None:
+    task = imported("wordings").data["sections"][1]["tasks"][0]
+    assert task["responsibility"]["counterparts"] == ["省发展改革委"]
+    assert task["responsibility"]["lead"] == ["区发改局"]
+
+
+def test_the_cover_notice_is_metadata_and_its_lines_are_reported() -> None:
+    result = imported("cover_plan")
+    assert result.data["meta"]["signed"] == "2022-02-10"
+    assert result.data["meta"]["plan_title"] == "东江县2022年重点工作任务分解方案"
+    kept_out = {w.where for w in result.warnings if "kept out" in w.message}
+    assert {"line 7", "line 9", "line 11"} <= kept_out  # 一、 二、 and the 附件 list
+
+
+@pytest.mark.parametrize("name", ["cover_only", "cover_only_cut"])
+def test_a_page_with_only_the_cover_notice_is_refused(name: str) -> None:
+    with pytest.raises(DataError) as caught:
+        import_notice((NOTICES / "refused" / f"{name}.txt").read_bytes(), f"{name}.txt")
+    assert caught.value.exit_code == 3 and "只有印发通知" in str(caught.value)
+
+
+def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_3(tmp_path: Any) -> None:
+    out = tmp_path / "x.yaml"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "workplan",
+            "import",
+            str(NOTICES / "refused" / "cover_only.txt"),
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert done.returncode == 3 and not out.exists()
+    assert (
+        done.stderr.strip().count("\n") == 0
+        and "只有印发通知" in done.stderr
+        and "Traceback" not in done.stderr
+    )
+
+
+@pytest.mark.parametrize(
+    ("clause", "lead", "support", "undetermined", "leaders"),
+    [
+        ("区住建局牵头,各有关部门按职责分工负责", ["区住建局"], ["各有关部门"], [], []),
+        ("各有关部门按职责分工负责", [], [], ["各有关部门"], []),
+        ("省发改委、省文化厅等负责", [], [], ["省发改委", "省文化厅"], []),
+        ("区司法局等有关部门负责", ["区司法局"], [], [], []),
+        ("由王某副市长负责,市建委牵头,相关部门配合", ["市建委"], ["相关部门"], [], ["王某副市长"]),
+        ("牵头责任单位:市财政局;协同责任单位:市税务局", ["市财政局"], ["市税务局"], [], []),
+        ("主要协作单位:区商务委;牵头责任单位:区发改委", ["区发改委"], ["区商务委"], [], []),
+        ("市金融办、潍坊银监分局分别牵头落实", ["市金融办", "潍坊银监分局"], [], [], []),
+        ("州委编办及州直相关单位配合", [], ["州委编办", "州直相关单位"], [], []),
+        ("各县(市、区)人民政府负责", ["各县(市、区)人民政府"], [], [], []),
+        ("省科技厅牵头。列第一位的为牵头部门,其他部门配合,下同", ["省科技厅"], [], [], []),
+        ("牵头单位:区统计局、区", ["区统计局"], [], [], []),  # a name cut at a page end is no body
+    ],
+)
+def test_one_clause_grammar_for_every_role_wording(
+    clause: str, lead: list[str], support: list[str], undetermined: list[str], leaders: list[str]
+) -> None:
+    found = parse_clause(clause)
+    assert found is not None
+    assert (found.lead, found.support, found.undetermined, found.leaders) == (
+        lead,
+        support,
+        undetermined,
+        leaders,
+    )
+
+
+def test_years_and_dates_as_offices_type_them() -> None:
+    from workplan.importing.metadata import parse_date
+    from workplan.importing.notice import stated_year
+
+    assert (
+        parse_date("二OO九年三月五日")
+        == parse_date("二〇〇九年三月五日")
+        == parse_date("2009.3.5")
+        == "2009-03-05"
+    )
+    assert stated_year("鞍立政发〔2023〕2号") == 2023 and stated_year("2020年4月20日") is None
+
+
+# --- one table model: the same table in every rendering imports to the same records --------------
+
+UNITS = st.sampled_from(["区发改委", "区财政局", "区商务委", "各街道", "区住建局", "区教育局"])
+TASKS = st.sampled_from(
+    [
+        "推进重大项目建设,完成投资十亿元。",
+        "开展企业走访服务。",
+        "新建社区食堂三家,覆盖全部街道。",
+        "完成老旧小区改造二十个。",
+        "举办招商推介会两场。",
+    ]
+)
+DATES = st.sampled_from(["6月底前", "9月30日前", "年底前"])
+
+
+@st.composite
+def tables(draw: Any) -> tuple[list[str], list[list[str]]]:
+    optional = st.lists(
+        st.sampled_from(["牵头单位", "配合单位", "完成时限"]), min_size=1, max_size=3, unique=True
+    )
+    columns = ["序号", "重点工作", *draw(optional)]
+    if "牵头单位" not in columns and "配合单位" not in columns:
+        columns.append("牵头单位")
+    rows = []
+    for n in range(1, draw(st.integers(1, 4)) + 1):
+        row = [str(n), draw(TASKS)]
+        for column in columns[2:]:
+            row.append(
+                draw(DATES)
+                if column == "完成时限"
+                else "、".join(draw(st.lists(UNITS, min_size=1, max_size=2, unique=True)))
+            )
+        rows.append(row)
+    return columns, rows
+
+
+def notice(body: list[str]) -> bytes:
+    return "\n".join(["南山区2022年重点工作任务分解表", *body]).encode("utf-8")
+
+
+@settings(max_examples=40, deadline=None)
+@given(tables())
+def test_a_table_imports_alike_one_cell_per_line_with_pipes_and_as_rows(table: Any) -> None:
+    columns, rows = table
+    as_rows = import_notice(notice(["\t".join(r) for r in [columns, *rows]]), "t.txt")
+    per_line = import_notice(notice([c for r in [columns, *rows] for c in [*r, ""]]), "t.txt")
+    piped = import_notice(notice([f"{c} |" for r in [columns, *rows] for c in r]), "t.txt")
+    assert records(per_line) == records(as_rows) == records(piped)
+    assert len(records(as_rows)) == len(rows)
+
+
+@settings(max_examples=20, deadline=None)
+@given(tables())
+def test_a_table_imports_alike_from_docx_and_html(table: Any) -> None:
+    from .test_formats import as_docx, as_html
+
+    columns, rows = table
+    as_rows = import_notice(notice(["\t".join(r) for r in [columns, *rows]]), "t.txt")
+    title = ["南山区2022年重点工作任务分解表"]
+    assert records(import_notice(as_docx(title, [columns, *rows]), "t.docx")) == records(as_rows)
+    assert records(import_notice(as_html(title, [columns, *rows]), "t.html")) == records(as_rows)
+
+
+def test_alignment_puts_every_line_in_one_column_in_order() -> None:
+    fields = fields_of(["序号", "重点工作", "牵头单位", "完成时限"])
+    assert fields == ["number", "title", "lead", "deadline"]
+    rows = align(
+        ["1", "开展走访", "服务企业。", "区工信局", "6月底前", "2", "新建食堂。", "区民政局"], fields
+    )
+    assert rows == [[[0], [1, 2], [3], [4]], [[5], [6], [7], []]]
+
+
+def test_a_cover_notice_date_ends_a_cell_table() -> None:
+    text = "序号\n重点工作\n牵头单位\n1\n开展走访服务。\n区工信局\n某某区人民政府办公室\n2022年1月5日\n"
+    (table, *rest) = text_blocks(text)
+    assert len(table.rows) == 2 and [b.text for b in rest] == ["某某区人民政府办公室", "2022年1月5日"]
