@@ -114,6 +114,31 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             {},
         ),
     ],
+    "label_items": [  # 具体任务: / 工作内容: lines open items, or give a numbered item its text
+        (
+            "1.1",
+            "推进城东片区综合开发,完成征收500户",
+            "",
+            ["区住建局"],
+            ["区财政局", "城东街道"],
+            {"deadline": "2021-10-31"},
+        ),
+        ("1.2", "建成区人民医院新院区", "", ["区卫健局"], [], {"deadline": "2021-12-31"}),
+        (
+            "2.1",
+            "稳定就业",
+            "新增城镇就业3000人,城镇登记失业率控制在4%以内。",
+            ["区人社局"],
+            [],
+            {"deadline": "2021-12-31"},
+        ),
+    ],
+    "leader_groups": [  # 一、周明市长牵头的重点工作: the heading's leader, unless an item names its own
+        ("1.1", "全年地区生产总值增长7.5%", "", ["市发改委"], ["市统计局"], {"leaders": ["周明市长"]}),
+        ("1.2", "推进国家级开发区扩区调规", "", ["市商务局"], [], {"leaders": ["周明市长"]}),
+        ("2.1", "新建改建农村公路200公里", "", ["市交通局"], [], {"leaders": ["吴红副市长"]}),
+        ("2.2", "建成乡镇污水处理设施10座", "", ["市生态环境局"], [], {"leaders": ["郑强"]}),
+    ],
     "cover_plan": [  # the cover's 一、二、 and its 附件 list are not the plan
         ("1.1", "推进重大项目建设,全年完成投资30亿元", "", ["县发改局"], ["县财政局"], {}),
         ("1.2", "培育壮大市场主体,新增市场主体2000户", "", ["县市场监管局"], [], {}),
@@ -215,6 +240,27 @@ def test_one_clause_grammar_for_every_role_wording(
         undetermined,
         leaders,
     )
+
+
+@pytest.mark.parametrize(
+    ("names", "region"),
+    [
+        (["北湖区人民政府办公室"], "北湖区"),
+        (["", "北湖区2022年政府工作报告重点任务分工"], "北湖区"),
+        (["", "关于印发东江县2022年重点工作任务分解方案的通知"], "东江县"),
+        (["区政府办公室", "2023年区政府工作要点"], ""),  # no place named: none invented
+    ],
+)
+def test_the_region_is_a_place_the_issuer_or_title_names(names: list[str], region: str) -> None:
+    from workplan.importing.metadata import region_of
+
+    assert region_of(*names) == region
+
+
+def test_a_plan_title_on_two_lines_is_joined() -> None:
+    text = "立山区2023年重点工作\n任务分解和责任分工方案\n一、稳增长\n1.增长6%。(牵头单位:区发改局)\n"
+    meta = import_notice(text.encode("utf-8"), "t.txt").data["meta"]
+    assert meta["plan_title"] == "立山区2023年重点工作任务分解和责任分工方案" and meta["region"] == "立山区"
 
 
 def test_years_and_dates_as_offices_type_them() -> None:

@@ -42,7 +42,10 @@ ISSUER_ENDS = (
     "厅",
     "中心",
 )
-REGION = re.compile(r"^(.{1,16}?(?:区|县|市|州|旗))(?:人民政府|政府|委员会|办公室)")
+REGION = re.compile(  # a place name (CJK only: never 2023年区) before its government or a year
+    r"^([\u4e00-\u9fff]{1,15}?(?:省|市|区|县|州|旗|盟))(?=人民政府|政府|委员会|办公室|\d{4}年|二[〇○OＯ零]|关于)"
+)
+TITLE_LEAD = ("关于印发", "关于", "印发", "《")
 
 
 def parse_date(text: str) -> str | None:
@@ -104,7 +107,15 @@ def period(title: str) -> tuple[int | None, int | None]:
 
 
 def region_of(*names: str) -> str:
+    """The place whose plan this is, from the issuer, then the titles: 北湖区人民政府办公室 → 北湖区;
+    "" when none names a place (区政府办公室, 2023年区政府工作要点): never a guess."""
     for name in names:
-        if m := REGION.match(to_simplified(name)):
+        simple = to_simplified(name).strip()
+        for lead in TITLE_LEAD:
+            simple = simple.removeprefix(lead)
+        if (m := REGION.match(simple)) and m.group(1) not in LEVEL_WORDS:
             return m.group(1)
     return ""
+
+
+LEVEL_WORDS = {"区", "县", "市", "州", "省", "旗", "盟"}

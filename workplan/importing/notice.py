@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import DataError
 from ..ids import chinese_number
+from ..matching import to_simplified
 from ..model import split_sentences
 from .clauses import (
     CLOSE,
@@ -111,6 +112,7 @@ class Node:
     cells: dict[str, Line] | None = None
     headers: dict[str, str] = field(default_factory=dict)
     clause_seen: bool = False  # kept for top-level lines only: see may_hold
+    labelled: bool = False  # opened by, or already holding, a 具体任务: line
 
     def may_hold(self, depth: int) -> bool:
         """Whether a deeper numbering opens a level under this node rather than enumerating inside it.
@@ -209,7 +211,7 @@ class Parser:
         if isinstance(block, Table):
             return columns(block) is not None
         found = marker(block.text)
-        return found is not None and bool(found[3])
+        return (found is not None and bool(found[3])) or task_label(block.text) is not None
 
     @staticmethod
     def signature_like(line: Line) -> bool:
@@ -236,6 +238,20 @@ class Parser:
                 self.table(block, roots, stack)
                 continue
             found = marker(block.text)
+            if found is None and (labelled := task_label(block.text)) is not None:
+                top = stack[-1] if stack else None
+                numbered_item = top is not None and (top.rank >= DOT_RANK or not top.heading_like())
+                if (
+                    top is not None
+                    and numbered_item
+                    and top.numeral
+                    and top.cells is None
+                    and not top.labelled
+                ):
+                    top.labelled = True  # 1.推进… / 具体任务:… — the numbered item's own text
+                else:
+                    siblings = top.children if top is not None and top.rank < LABEL_RANK else roots
+                    found = ("label", LABEL_RANK, len(siblings) + 1, labelled)
             if found is not None:
                 _, rank, n, rest = found
                 while stack and stack[-1].rank > rank:
@@ -243,7 +259,8 @@ class Parser:
                 if stack and stack[-1].rank == rank:
                     stack.pop()
                 if not stack or (stack[-1].may_hold(len(stack)) and len(stack) < MAX_DEPTH):
-                    node = Node(rank, n, block.text[: len(block.text) - len(rest)].strip(), rest, block.where)
+                    numeral = "" if found[0] == "label" else block.text[: len(block.text) - len(rest)].strip()
+                    node = Node(rank, n, numeral, rest, block.where, labelled=found[0] == "label")
                     if not stack:
                         node.clause_seen = has_clause(rest)
                     (stack[-1].children if stack else roots).append(node)
@@ -363,6 +380,7 @@ class Parser:
                 )
             if root.children:
                 self.fill(section, root.children, "")
+                led_by(section["tasks"], section["title"])
             elif root.cells is None and root.heading_like():
                 self.warn(root.where, f"分节 {section['title']} 没有条目 (section has no items)")
         return sections
@@ -390,6 +408,7 @@ class Parser:
                 self.fill(section, node.children, f".{number}")
                 for task in section["tasks"][before:]:
                     task["group"] = node.head.rstrip("。")
+                led_by(section["tasks"][before:], node.head)
                 continue
             section["tasks"].append(self.item(f"{base}.{number}", node))
 
@@ -406,7 +425,7 @@ class Parser:
             if found is None and depth == 0 and (when := deadline_line(line.text)):
                 deadline = when
             elif found is None:
-                text_lines.append(line.text)
+                text_lines.append(task_label(line.text) or line.text)
             elif clause is None:
                 clause = found
             else:
@@ -562,7 +581,17 @@ class Parser:
     def meta(self, head: list[Line], tail: list[Line]) -> dict[str, Any]:
         """Title, issuer and dates from the heading and the 落款; every other heading line is reported."""
         used: set[int] = set()
-        title_at = next((i for i, h in enumerate(head[:6]) if "通知" in h.text and len(h.text) <= 100), None)
+        title_at = next(
+            (
+                i
+                for i, h in enumerate(head[:6])
+                if "通知" in h.text
+                and len(h.text) <= 100
+                and h.text.strip("。 ") != "特此通知"
+                and ">" not in h.text
+            ),
+            None,
+        )
         notice_title = published = None
         if title_at is not None:
             used.add(title_at)
@@ -610,12 +639,15 @@ class Parser:
         preamble: list[str] = []
         if plan_at is not None:
             before = plan_at - 1
-            joined = (  # 上海市杨浦区人民政府 / 2020年第二季度工作要点: a title on two lines
+            prev = head[before].text if before >= 0 else ""
+            joined = (  # 上海市杨浦区人民政府 / 2020年第二季度工作要点, 立山区2023年重点工作 / 任务分解方案
                 before >= 0
                 and before not in used
-                and len(head[before].text) <= 20
-                and head[plan_at].text[:1].isdigit()
-                and not is_date_line(head[before].text)
+                and len(prev) <= 30
+                and not is_date_line(prev)
+                and marker(prev) is None
+                and not any(c in prev for c in "。,，:：;；>")
+                and (head[plan_at].text[:1].isdigit() or names_plan(prev))
             )
             plan_title = "".join(h.text for h in head[before if joined else plan_at : plan_at + 1])
             used.update(range(before if joined else plan_at, plan_at + 1))
@@ -697,6 +729,37 @@ def cell_clause(field: str, header: str, text: str) -> Clause | None:
         return parse_clause(f"领导:{text}")
     role = "any" if field == "lead" and is_generic(header) else field
     return parse_clause(text, role)
+
+
+TASK_LABELS = ("具体任务", "工作任务", "工作内容", "任务内容", "重点任务", "主要任务", "目标任务", "具体内容")
+LABEL_RANK = 3.5  # an item opened by its label line sits under the sections, beside numbered items
+DOT_RANK = 3  # 1. items and deeper: numbered items, never headings of a label list
+
+
+def task_label(text: str) -> str | None:
+    """`具体任务:推进…` — the task's words after its label, or None when the line has no task label."""
+    colon = next((i for i, c in enumerate(text[:7]) if c in ":："), -1)
+    if colon < 2 or to_simplified(text[:colon].strip()) not in TASK_LABELS:
+        return None
+    return text[colon + 1 :].strip() or None
+
+
+LEADER_HEADING = re.compile(
+    r"^([\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省|市|区|县|州|旗)长|[\u4e00-\u9fff]{2,4}?副?(?:书记|秘书长))"
+    r"(?:同志)?(?:牵头|负责|分管|联系|领衔)"
+)
+
+
+def led_by(tasks: list[dict[str, Any]], heading: str) -> None:
+    """A heading that groups the tasks under a leader (三、李某副区长牵头事项) gives them that leader, as
+    written, unless a task names its own."""
+    m = LEADER_HEADING.match(heading)
+    if m is None:
+        return
+    for task in tasks:
+        leaders = task["responsibility"].setdefault("leaders", [])
+        if not leaders:
+            leaders.append(m.group(1))
 
 
 def deadline_line(text: str) -> str:
