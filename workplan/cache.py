@@ -19,7 +19,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from ._version import __version__
 
 FORMAT = 3
 MAX_TOTAL_BYTES = 1 << 30  # all entries together; the oldest go first

@@ -24,8 +24,8 @@ Span = tuple[int, int]
 Highlights = Mapping[tuple[int, int], Sequence[Span]]
 Line = tuple[int, int, int]  # start, end (a slice of the cell's text) and its width in cells
 
-NO_START = frozenset("、，。．；：？！）」』》〉】〕〗］｝”’%‰,;:)?!]}.")
-"""Characters a line may not begin with (closing punctuation, Chinese and ASCII)."""
+NO_START = frozenset("、，。．；：？！）」』》〉】〕〗］｝”’%‰,;:)?!]}./")
+"""Characters a line may not begin with (closing punctuation, Chinese and ASCII; a path breaks after its /)."""
 NO_END = frozenset("（「『《〈【〔〖［｛“‘([{")
 """Characters a line may not end with (opening punctuation)."""
 INSEPARABLE = frozenset("—…")
@@ -41,7 +41,7 @@ RULE = "─"
 BOLD, BOLD_RED, RESET = "\x1b[1m", "\x1b[1;31m", "\x1b[0m"
 
 _TOKEN = re.compile(
-    r"(?P<newline>\n)|(?P<space>[^\S\n]+)|(?P<word>[0-9A-Za-z]+(?:[.,:/+\-_&'|][0-9A-Za-z]+)*%?)|.", re.S
+    r"(?P<newline>\n)|(?P<space>[^\S\n]+)|(?P<word>[0-9A-Za-z]+(?:[.,:+\-_&'|][0-9A-Za-z]+)*%?)|.", re.S
 )
 _NAME = re.compile(r"[(（][^)）、]*[)）]?、?|[^、(（]+、?|、")
 _BLANK = re.compile(r"\s")

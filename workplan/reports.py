@@ -496,3 +496,19 @@ def updates_report(updates: Sequence[Update], nothing: str = "没有进展记录
         Column("source", "来源", ratio=2),
     ]
     return Report([Table("updates", rows, columns)], found=bool(rows), nothing=nothing)
+
+
+def import_list_report(rows: Sequence[dict[str, Any]]) -> Report:
+    """What `import --from-list` did with each notice: its id, items, warnings, and what became of it."""
+    columns = [  # the source last: a long path or address takes the room that is left
+        Column("id", "编号", kind="ids"),
+        Column("items", "事项"),
+        Column("warnings", "警告"),
+        Column("outcome", "结果"),
+        Column("source", "来源"),
+    ]
+    return Report(
+        [Table("imports", list(rows), columns)],
+        found=bool(rows),
+        nothing="列表为空 (the list names no notice)",
+    )

@@ -15,7 +15,7 @@ import typer
 import typer.main
 from typer.core import TyperGroup
 
-from .. import __version__
+from .._version import __version__
 from ..errors import WorkplanError
 from .options import DataOpt
 from .state import state

@@ -13,8 +13,9 @@ QUIET_SECONDS = 1.0  # a build shorter than this shows nothing
 class BuildBar:
     """The `on_progress` hook of `workplan.load`: files done / total, records, elapsed (rich, lazily)."""
 
-    def __init__(self, terminal: Terminal) -> None:
+    def __init__(self, terminal: Terminal, label: str = "载入 loading", unit: str = "项 records") -> None:
         self.terminal = terminal
+        self.label, self.unit = label, unit
         self.started = time.monotonic()
         self.bar: Any = None
         self.task: Any = None
@@ -29,10 +30,10 @@ class BuildBar:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
             self.bar = Progress(
-                TextColumn("载入 loading"),
+                TextColumn(self.label),
                 BarColumn(),
                 MofNCompleteColumn(),
-                TextColumn("{task.fields[records]} 项 records"),
+                TextColumn(f"{{task.fields[records]}} {self.unit}"),
                 TimeElapsedColumn(),
                 console=Console(stderr=True),
                 transient=True,

@@ -178,17 +178,20 @@ def export_format(output: str, fmt: str | None) -> ExportFormat:
 def import_(
     ctx: typer.Context,
     notice: Annotated[
-        str,
+        str | None,
         typer.Argument(
             metavar="NOTICE",
-            help="通知 the notice: text (UTF-8, GB18030, UTF-16), .docx, .html or .pdf; - for stdin.",
+            help="通知 the notice: a file (text, .docx, .html, .pdf), an http(s) address, or - for stdin.",
             show_default=False,
         ),
-    ],
+    ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", metavar="OUT", help="写入该 YAML 文件 write the YAML here (default: stdout)."
+            "--output",
+            "-o",
+            metavar="OUT",
+            help="写入该 YAML 文件 write the YAML here (default: stdout); 与 --from-list 一起时为文件夹 a folder.",
         ),
     ] = None,
     doc_id: Annotated[
@@ -199,48 +202,53 @@ def import_(
             help="文档编号 document id, e.g. yangpu-2020q3 (default: from the file name).",
         ),
     ] = None,
+    from_list: Annotated[
+        Path | None,
+        typer.Option(
+            "--from-list",
+            metavar="LIST",
+            help="逐行列出的网址或文件, 每个写成 OUT/编号.yaml one URL or file a line, one YAML each in OUT.",
+        ),
+    ] = None,
     strict: Annotated[
         bool,
         typer.Option(
             "--strict", help="有任何警告即失败, 不写文件 any warning fails (exit 3), nothing written."
         ),
     ] = False,
+    allow_empty: Annotated[
+        bool,
+        typer.Option(
+            "--allow-empty",
+            help="没有计划正文(只有印发通知)时仍写出元数据 keep a notice with no plan in it (metadata only).",
+        ),
+    ] = False,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout", metavar="SECONDS", help="网址的超时秒数 seconds to wait for a web page.", min=0.1
+        ),
+    ] = 30.0,
     force: ForceOpt = False,
 ) -> None:
-    """把通知原文(文本、Word、网页、PDF)转换为数据文件 YAML; 有疑问之处作为警告列出(带行号)。
+    """把通知(文件或网址: 文本、Word、网页、PDF)转换为数据文件 YAML; 疑问列为警告(带行号)。
 
     Example: workplan import 通知.docx --id yangpu-2020q3 -o plans/q3.yaml
     """
-    from ..atomic import atomic_write_bytes
-    from ..errors import DataError
-    from ..importing import import_notice, slug
-    from ..validation import MAX_FILE_BYTES
-
     st = state(ctx)
-    limit = MAX_FILE_BYTES + 1  # read one byte past the limit, whatever the file claims to be
-    try:
-        if notice == "-":
-            stdin = st.terminal.stdin
-            raw, name = (stdin.read(limit) if stdin is not None else b""), "<stdin>"
-        else:
-            with open(notice, "rb") as f:
-                raw, name = f.read(limit), notice
-    except OSError as e:
-        raise DataError(f"{notice}: 无法读取 cannot read: {e.strerror}") from None
-    imported = import_notice(raw, name, doc_id or slug(name), st.corpus().documents, strict=strict)
-    for warning in imported.warnings:
-        st.terminal.message(f"workplan: warning: {name}: {warning}")
+    if (notice is None) == (from_list is None):
+        raise UsageError("请给出一个通知, 或 --from-list 列表 (give one NOTICE or --from-list, not both)")
+    if from_list is not None:
+        import_many(st, from_list, output, strict, allow_empty, timeout, force)
+        return
+    assert notice is not None
+    imported = import_one(st, notice, doc_id, strict, allow_empty, timeout)
     if output is None:
         st.terminal.write_data(imported.yaml_text.encode("utf-8"))
     else:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(output, imported.yaml_text.encode("utf-8"), overwrite=force)
-    data = imported.data
-    tasks = sum(len(s["tasks"]) for s in data["sections"])
+        write_yaml(imported.yaml_text, output, force)
     st.terminal.message(
-        f"已导入 imported {data['meta']['id']} ({imported.format}): {len(data['sections'])} 个板块, "
-        f"{tasks} 项工作要点, {len(data['projects'])} 项攻坚专项, {len(data['units'])} 个单位, "
-        f"{len(imported.warnings)} 条警告"
+        f"已导入 imported {imported.data['meta']['id']} ({imported.format}): {imported.summary()}"
         + (
             f"; 新出现的单位 units seen for the first time: {'、'.join(imported.new_units)}"
             if imported.new_units
@@ -248,6 +256,112 @@ def import_(
         )
         + (f"; 已写入 wrote {output}" if output else "")
     )
+
+
+if TYPE_CHECKING:
+    from ..importing import Imported
+
+
+def import_one(
+    st: State, notice: str, doc_id: str | None, strict: bool, allow_empty: bool, timeout: float
+) -> Imported:
+    """One notice read (stdin, a file or a URL) and imported; its warnings on stderr, with its name."""
+    from ..importing import import_notice, read_source, slug
+    from ..validation import MAX_FILE_BYTES
+
+    if notice == "-":
+        stdin = st.terminal.stdin
+        raw, name, charset = (stdin.read(MAX_FILE_BYTES + 1) if stdin is not None else b""), "<stdin>", None
+    else:
+        raw, name, charset = read_source(notice, timeout)
+    imported = import_notice(
+        raw,
+        name,
+        doc_id or slug(name),
+        st.corpus().documents,
+        strict=strict,
+        charset=charset,
+        allow_empty=allow_empty,
+    )
+    for warning in imported.warnings:
+        st.terminal.message(f"workplan: warning: {notice if notice != '-' else name}: {warning}")
+    return imported
+
+
+def write_yaml(text: str, output: Path, force: bool) -> None:
+    from ..atomic import atomic_write_bytes
+
+    output.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(output, text.encode("utf-8"), overwrite=force)
+
+
+def import_many(
+    st: State,
+    listing: Path,
+    folder: Path | None,
+    strict: bool,
+    allow_empty: bool,
+    timeout: float,
+    force: bool,
+) -> None:
+    """Every notice a list names (a URL or a path a line; blank lines and # comments skipped), each to
+    FOLDER/<id>.yaml; a summary table on stdout. Exit 3 when any was refused (the others are written)."""
+    from ..errors import DataError
+    from ..render import Format
+    from ..reports import import_list_report
+    from .building import BuildBar
+    from .output import emit
+
+    if folder is None:
+        raise UsageError("--from-list 需要 -o 文件夹 (--from-list writes one YAML each into -o FOLDER)")
+    try:
+        entries = [
+            e.strip()
+            for e in listing.read_text(encoding="utf-8-sig").splitlines()
+            if e.strip() and not e.startswith("#")
+        ]
+    except (OSError, UnicodeDecodeError) as e:
+        raise DataError(f"{listing}: 无法读取列表 (cannot read the list): {e}") from None
+    rows: list[dict[str, object]] = []
+    bar = BuildBar(st.terminal, "导入 importing", "项 items")
+    taken: set[str] = set()
+    for n, entry in enumerate(entries, start=1):
+        try:
+            imported = import_one(st, entry, None, strict, allow_empty, timeout)
+            doc_id = unique_id(imported.data["meta"]["id"], taken)
+            if doc_id != imported.data["meta"]["id"]:
+                imported = imported.renamed(doc_id)
+            target = folder / f"{doc_id}.yaml"
+            write_yaml(imported.yaml_text, target, force)
+            rows.append(imported.row(entry) | {"output": str(target)})
+        except DataError as e:
+            st.terminal.message(f"workplan: error: {entry}: {e}")
+            rows.append(
+                {
+                    "source": entry,
+                    "id": "",
+                    "items": 0,
+                    "warnings": 0,
+                    "outcome": "拒绝 refused",
+                    "output": "",
+                }
+            )
+        bar(n, len(entries), sum(int(str(r["items"])) for r in rows))
+    bar.close()
+    emit(st, import_list_report(rows), Format.table)
+    refused = sum(1 for r in rows if not r["id"])
+    if refused:
+        raise Stop(EXIT_DATA)
+
+
+def unique_id(doc_id: str, taken: set[str]) -> str:
+    """Two pages called index.html do not overwrite each other: index, index-2, …"""
+    candidate, n = doc_id, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{doc_id}-{n}"
+    taken.add(candidate)
+    return candidate
 
 
 def init(

@@ -14,11 +14,21 @@ from typing import Any
 from ..errors import DataError
 from ..model import Document
 from .dump import dump_dataset
+from .fetch import TIMEOUT, fetch, is_url
 from .notice import Parser, Warning
 from .readers import decode, detect, read_blocks
 from .units import Registry
 
-__all__ = ["Imported", "Warning", "decode", "detect", "dump_dataset", "import_notice", "slug"]
+__all__ = [
+    "Imported",
+    "Warning",
+    "decode",
+    "detect",
+    "dump_dataset",
+    "import_notice",
+    "read_source",
+    "slug",
+]
 
 
 @dataclass
@@ -30,6 +40,35 @@ class Imported:
     yaml_text: str
     new_units: list[str] = field(default_factory=list)
     format: str = "text"
+
+    def items(self) -> int:
+        return sum(len(s["tasks"]) for s in self.data["sections"]) + len(self.data["projects"])
+
+    def summary(self) -> str:
+        """板块, items, projects, units and warnings in one line, as the CLI reports an import."""
+        data = self.data
+        tasks = sum(len(s["tasks"]) for s in data["sections"])
+        return (
+            f"{len(data['sections'])} 个板块, {tasks} 项工作要点, {len(data['projects'])} 项攻坚专项, "
+            f"{len(data['units'])} 个单位, {len(self.warnings)} 条警告"
+        )
+
+    def row(self, source: str) -> dict[str, Any]:
+        """One line of an import summary table."""
+        return {
+            "source": source,
+            "id": self.data["meta"]["id"],
+            "items": self.items(),
+            "warnings": len(self.warnings),
+            "outcome": "已导入 imported",
+        }
+
+    def renamed(self, doc_id: str) -> Imported:
+        """The same import under another document id (two pages named index.html in one list)."""
+        data = self.data | {"meta": self.data["meta"] | {"id": doc_id}}
+        return Imported(
+            data, self.warnings, dump_dataset(data, data["meta"]["source"]), self.new_units, self.format
+        )
 
 
 def slug(name: str) -> str:
@@ -65,6 +104,22 @@ def dated(sections: list[dict[str, Any]], year: int, quarter: int | None) -> lis
     return warnings
 
 
+def read_source(source: str, timeout: float = TIMEOUT) -> tuple[bytes, str, str | None]:
+    """The bytes of a notice, the name to report it by, and the charset its server named: an http(s)
+    address is fetched (bounded in time and size), anything else is a file path, read to one byte past
+    the size limit whatever the file claims to be."""
+    from ..validation import MAX_FILE_BYTES
+
+    if is_url(source):
+        page = fetch(source, timeout)
+        return page.raw, page.name, page.charset
+    try:
+        with open(source, "rb") as f:
+            return f.read(MAX_FILE_BYTES + 1), source, None
+    except OSError as e:
+        raise DataError(f"{source}: 无法读取 cannot read: {e.strerror}") from None
+
+
 def position(warning: Warning) -> tuple[int, ...]:
     """Warnings in reading order: line 9 before line 10, page 2 line 3 before page 10 line 1."""
     return tuple(int(n) for n in re.findall(r"\d+", warning.where))
@@ -76,18 +131,22 @@ def import_notice(
     doc_id: str | None = None,
     known: Sequence[Document] = (),
     strict: bool = False,
+    charset: str | None = None,
+    allow_empty: bool = False,
 ) -> Imported:
     """Import one notice. Partial by default (every doubt is a warning); `strict` turns warnings into a
-    DataError. Only an input with no item at all, or one too big to load back, is refused."""
+    DataError. Only an input with no item at all, or one too big to load back, is refused. `charset` is
+    what a web server said the bytes are in (see `fetch`). A notice with no plan in it (a cover notice
+    whose plan is an attachment) is refused, unless `allow_empty`: then its metadata alone is kept."""
     from ..validation import MAX_FILE_BYTES, validate_text
 
     if len(raw) > MAX_FILE_BYTES:
         raise DataError(
             f"{name}: 超过 {MAX_FILE_BYTES >> 20} MiB,不像是一份通知 (larger than the limit; not a notice)"
         )
-    kind, blocks = read_blocks(raw)
+    kind, blocks = read_blocks(raw, charset)
     registry = Registry(known)
-    parser = Parser(blocks, registry)
+    parser = Parser(blocks, registry, allow_empty)
     parsed = parser.parse()
     meta = parsed["meta"] | {"id": doc_id or slug(name), "source": name}
     parser.warnings += dated(parsed["sections"], meta["year"], meta.get("quarter"))

@@ -137,10 +137,12 @@ class Node:
 class Parser:
     """One notice's blocks → sections, projects and metadata, collecting warnings as it goes."""
 
-    def __init__(self, blocks: list[Block], registry: Registry) -> None:
+    def __init__(self, blocks: list[Block], registry: Registry, allow_empty: bool = False) -> None:
         self.blocks = blocks
+        self.allow_empty = allow_empty
         self.registry = registry
         self.warnings: list[Warning] = []
+        self.damaged = 0  # warnings about damaged text, which come first
         self.first_is_lead = False
         self.level = (
             ""  # 区, 县, 市 or 省: the level of the government whose plan this is, if the heading says
@@ -154,17 +156,14 @@ class Parser:
     def parse(self) -> dict[str, Any]:
         lines = [b for b in self.blocks if isinstance(b, Line) and b.text]
         self.scan_damage(lines)
+        self.damaged = len(self.warnings)
         self.first_is_lead = any(FIRST_IS_LEAD.search(line.text) for line in lines)
         self.level = next((m.group(1) for line in lines[:8] if (m := LEVEL.search(line.text))), "")
         blocks = [piece for b in self.blocks if not isinstance(b, Line) or b.text for piece in self.expand(b)]
         after = cover_end(blocks) + 1
         start = next((i for i, b in enumerate(blocks) if i >= after and self.opens_body(b)), None)
-        if start is None and after:
-            raise DataError(COVER_ONLY)
         if start is None:
-            raise DataError(
-                "没有找到任何编号条目 (no numbered item or task table found): 这是工作要点通知吗?"
-            )
+            return self.no_plan(COVER_ONLY if after else NO_ITEM, blocks)
         head = [b for b in blocks[:start] if isinstance(b, Line)]
         body = blocks[start:]
         tail: list[Line] = []
@@ -183,10 +182,20 @@ class Parser:
         if projects_at < len(body) and isinstance(heading := body[projects_at], Line):
             meta["projects_title"] = heading.text
         if not any(s["tasks"] for s in sections) and not projects:
-            raise DataError("没有找到任何条目 (no item found): 这是工作要点通知吗?")
+            return self.no_plan(NO_ITEM, blocks)
         if self.cover_only(blocks[:start], body, sections):
-            raise DataError(COVER_ONLY)
+            return self.no_plan(COVER_ONLY, blocks)
         return {"meta": meta, "sections": sections, "projects": projects}
+
+    def no_plan(self, reason: str, blocks: list[Block]) -> dict[str, Any]:
+        """A notice with no plan in it is refused; with `allow_empty`, its metadata alone is kept and every
+        line is reported (the warnings of this parse so far are replaced: no item was made)."""
+        if not self.allow_empty:
+            raise DataError(reason)
+        del self.warnings[self.damaged :]  # what the outline said of lines that meta now reports
+        self.warn("line 1", reason)
+        lines = [b for b in blocks if isinstance(b, Line)]
+        return {"meta": self.meta(lines, []), "sections": [], "projects": []}
 
     @staticmethod
     def cover_only(head: list[Block], body: list[Block], sections: list[dict[str, Any]]) -> bool:
@@ -348,9 +357,9 @@ class Parser:
         used: set[int] = set()
         highest = 0
         if not nested:
-            section = {"number": 1, "numeral": "", "title": "", "tasks": []}
-            self.fill(section, roots, "")
-            return [section]
+            only: dict[str, Any] = {"number": 1, "numeral": "", "title": "", "tasks": []}
+            self.fill(only, roots, "")
+            return [only]
         for root in roots:
             if root.rank != top:
                 if loose is None:
@@ -367,7 +376,7 @@ class Parser:
                 self.warn(root.where, f"分节编号重复,改编为 {number} (duplicate section number)")
             used.add(number)
             title, _, rest = root.head.partition("。")
-            section = {
+            section: dict[str, Any] = {
                 "number": number,
                 "numeral": root.numeral.strip("、．第章部分篇:： "),
                 "title": title.strip(),
@@ -380,7 +389,7 @@ class Parser:
                 )
             if root.children:
                 self.fill(section, root.children, "")
-                led_by(section["tasks"], section["title"])
+                led_by(section["tasks"], title)
             elif root.cells is None and root.heading_like():
                 self.warn(root.where, f"分节 {section['title']} 没有条目 (section has no items)")
         return sections
@@ -691,6 +700,7 @@ class Parser:
 
 
 LEVEL = re.compile(r"([省市县区州旗])(?:\d{4}年|人民政府|政府)")
+NO_ITEM = "没有找到任何编号条目 (no numbered item or task table found): 这是工作要点通知吗?"
 COVER_ONLY = (
     "只有印发通知,没有计划正文 (the page holds only the cover notice; the plan is not in it): "
     "请导入附件 (import the attachment)"

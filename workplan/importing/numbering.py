@@ -17,7 +17,7 @@ STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is
 )
 
 
-def marker(text: str) -> tuple[str, int, int, str] | None:
+def marker(text: str) -> tuple[str, float, int, str] | None:
     """(style, rank, number, rest) when the line opens with an outline number."""
     for style, rank, pattern in STYLES:
         if m := pattern.match(text):

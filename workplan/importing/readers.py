@@ -577,7 +577,7 @@ class _Run:
     main: bool
 
 
-def html_blocks(raw: bytes) -> list[Block]:
+def html_blocks(raw: bytes, charset: str | None = None) -> list[Block]:
     """The main content of a saved government web page: navigation, scripts and page furniture dropped.
 
     When the page marks its content (class or id like `article-content`, `zoom`, `TRS_Editor`), only that
@@ -670,7 +670,7 @@ def html_blocks(raw: bytes) -> list[Block]:
             self.line = _Run([], 0, False)
 
     walker = Walker()
-    walker.feed(defuse(decode_html(raw)))
+    walker.feed(defuse(decode_html(raw, charset)))
     walker.close()
     walker.newline()
     marked = any(isinstance(v, _Run) and v.main for v in walker.out)
@@ -719,18 +719,42 @@ def defuse(text: str) -> str:
 CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset=["']?([A-Za-z0-9_-]{1,20})""", re.I)
 
 
-def decode_html(raw: bytes) -> str:
-    """The charset the page declares, else the text rule (UTF-8, GB18030)."""
-    if m := CHARSET.search(raw[:4096]):
-        try:
-            return raw.decode(m.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass
+def decode_html(raw: bytes, charset: str | None = None) -> str:
+    """The charset the server sent, else the one the page declares, else the text rule (UTF-8,
+    GB18030). Only the encodings Chinese pages are written in are trusted by name (see `known_codec`):
+    a page that names utf-7 or unicode_escape is decoded by the text rule, not by that codec."""
+    declared = CHARSET.search(raw[:4096])
+    for name in (charset, declared.group(1).decode("ascii") if declared else None):
+        codec = known_codec(name)
+        if codec is not None:
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError:
+                pass
     return decode(raw)
 
 
-def read_blocks(raw: bytes) -> tuple[str, list[Block]]:
-    """The format found and the blocks of the notice; .doc and scanned PDFs are refused with what to do."""
+CODECS = {  # charset names → the codec that reads them (GB2312 and GBK pages are read as GB18030)
+    "utf-8": "utf-8-sig",
+    "utf8": "utf-8-sig",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "gb18030": "gb18030",
+    "x-gbk": "gb18030",
+    "cp936": "gb18030",
+    "big5": "big5",
+    "big5-hkscs": "big5hkscs",
+    "utf-16": "utf-16",
+}
+
+
+def known_codec(name: str | None) -> str | None:
+    return CODECS.get(name.strip().lower()) if name else None
+
+
+def read_blocks(raw: bytes, charset: str | None = None) -> tuple[str, list[Block]]:
+    """The format found and the blocks of the notice; .doc and scanned PDFs are refused with what to do.
+    `charset`: what a web server said the text is in (HTTP Content-Type), tried first."""
     kind = detect(raw)
     if kind == "doc":
         raise DataError(
@@ -741,11 +765,22 @@ def read_blocks(raw: bytes) -> tuple[str, list[Block]]:
     elif kind == "pdf":
         blocks = pdf_blocks(raw)
     elif kind == "html":
-        blocks = html_blocks(raw)
+        blocks = html_blocks(raw, charset)
     else:
-        blocks = text_blocks(decode(raw))
+        blocks = text_blocks(decode_as(raw, charset))
     sentences_within_limit(blocks)
     return kind, blocks
+
+
+def decode_as(raw: bytes, charset: str | None) -> str:
+    """Text in the charset its server named, when that is one we read and it fits; else by the text rule."""
+    codec = known_codec(charset)
+    if codec is not None:
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            pass
+    return decode(raw)
 
 
 def sentences_within_limit(blocks: list[Block]) -> None:

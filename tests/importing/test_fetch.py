@@ -1,0 +1,133 @@
+"""Notices imported from where they live: a real HTTP server on the loopback address, no network."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from workplan.errors import DataError
+from workplan.importing import import_notice, read_source
+from workplan.importing.fetch import fetch
+
+from .helpers import records
+from .test_formats import as_docx
+
+PLAN = ["北湖区2022年重点工作", "一、稳增长", "1.新开工重大项目20个。(牵头单位:区发改局;配合单位:区财政局)"]
+PAGE = "<html><head><title>北湖区</title></head><body><div class='article-content'>{}</div></body></html>"
+SEEN: list[dict[str, str]] = []
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        SEEN.append(dict(self.headers))
+        if self.path == "/gbk.html":  # the charset only in the HTTP header, none in the page
+            body = PAGE.format("".join(f"<p>{line}</p>" for line in PLAN)).encode("gbk")
+            self.reply(200, "text/html; charset=GBK", body)
+        elif self.path == "/plan.docx":
+            self.reply(200, "application/octet-stream", as_docx(PLAN))
+        elif self.path == "/slow":
+            time.sleep(3)
+            self.reply(200, "text/plain", b"late")
+        elif self.path == "/big":
+            self.reply(200, "text/plain", b"x" * 5000)
+        else:
+            self.reply(404, "text/plain", b"not found")
+
+    def reply(self, status: int, content_type: str, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def expected() -> list[tuple[Any, ...]]:
+    return records(import_notice("\n".join(PLAN).encode("utf-8"), "plan.txt"))
+
+
+def test_a_page_is_read_in_the_charset_its_server_names(server: str) -> None:
+    raw, name, charset = read_source(f"{server}/gbk.html")
+    assert (name, charset) == ("gbk.html", "gbk")
+    assert records(import_notice(raw, name, charset=charset)) == expected()
+    assert SEEN[-1]["User-Agent"].startswith("workplan/")
+
+
+def test_a_docx_is_fetched_and_read_by_its_content(server: str) -> None:
+    raw, name, charset = read_source(f"{server}/plan.docx")
+    assert records(import_notice(raw, name, charset=charset)) == expected()
+
+
+@pytest.mark.parametrize(
+    ("path", "options", "said"),
+    [
+        ("/missing", {}, "HTTP 404"),
+        ("/slow", {"timeout": 0.5}, "无法获取"),
+        ("/big", {"limit": 1000}, "超过"),
+    ],
+)
+def test_what_is_not_a_readable_page_is_refused_with_one_line(
+    server: str, path: str, options: dict[str, Any], said: str
+) -> None:
+    with pytest.raises(DataError) as caught:
+        fetch(f"{server}{path}", **options)
+    assert caught.value.exit_code == 3 and said in str(caught.value)
+
+
+def test_only_http_addresses_are_fetched() -> None:
+    with pytest.raises(DataError):
+        fetch("file:///etc/passwd")
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "workplan", *args], capture_output=True, text=True, encoding="utf-8", cwd=cwd
+    )
+
+
+def test_the_command_imports_a_url(server: str, tmp_path: Path) -> None:
+    done = run("import", f"{server}/gbk.html", "-o", "q.yaml", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    data = yaml.safe_load((tmp_path / "q.yaml").read_text(encoding="utf-8"))
+    assert data["meta"]["source"] == "gbk.html" and data["sections"][0]["tasks"][0]["responsibility"][
+        "lead"
+    ] == ["区发改局"]
+
+
+def test_a_list_imports_each_notice_and_exits_3_when_one_is_refused(server: str, tmp_path: Path) -> None:
+    (tmp_path / "urls.txt").write_text(
+        f"# 北湖区\n{server}/gbk.html\n\n{server}/missing\n{server}/plan.docx\n", encoding="utf-8"
+    )
+    done = run("import", "--from-list", "urls.txt", "-o", "out", cwd=tmp_path)
+    assert done.returncode == 3
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["gbk.yaml", "plan.yaml"]
+    assert "拒绝 refused" in done.stdout and "gbk" in done.stdout
+    assert f"{server}/missing" in done.stderr and "HTTP 404" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_list_needs_an_output_folder_and_no_notice_beside_it(tmp_path: Path) -> None:
+    (tmp_path / "urls.txt").write_text("a.txt\n", encoding="utf-8")
+    assert run("import", "--from-list", "urls.txt", cwd=tmp_path).returncode == 2
+    assert run("import", "x.txt", "--from-list", "urls.txt", "-o", "o", cwd=tmp_path).returncode == 2
