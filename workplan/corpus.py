@@ -331,9 +331,7 @@ class Corpus:
 
     def newest_first(self) -> dict[str, int]:
         """Each document's rank, the newest plan first: a unit's history reads from this quarter back."""
-        order = sorted(
-            self.documents, key=lambda d: (d.meta.year, d.meta.quarter or 5, d.meta.signed), reverse=True
-        )
+        order = sorted(self.documents, key=period_key, reverse=True)
         return {d.meta.id: rank for rank, d in enumerate(order)}
 
     def by_leader(self, name: str, selection: Selection = EVERYTHING) -> list[Hit]:
@@ -501,3 +499,15 @@ def complete(candidates: Iterable[str], incomplete: str) -> list[str]:
     """Shell completion: names that start with what was typed (the shell drops the rest anyway)."""
     typed = normalise_query(incomplete) if incomplete else ""
     return [c for c in dict.fromkeys(candidates) if normalise(c).startswith(typed)]
+
+
+def period_key(document: Document) -> tuple[bool, int, int, str]:
+    """A document's place in time, for sorting: a missing year, quarter or signing date is unknown and
+    sorts before every known one (so last, newest first), never compared with None."""
+    meta = document.meta
+    return (
+        meta.year is not None,
+        meta.year or 0,
+        meta.quarter or 5,
+        meta.signed or "",
+    )

@@ -18,7 +18,7 @@ from typing import Any
 
 from .errors import DataError
 from .ids import chinese_number
-from .model import Deadline, Meta, Milestone, Record, split_sentences
+from .model import Deadline, DeadlineSource, Meta, Milestone, Record, split_sentences
 
 WHOLE_ITEM = re.compile(r"(全部|整体|本项|全面)[^。!?！？]{0,12}(完成|办结|落实到位|建成)")
 TRIGGER = re.compile("月|季度|半年|年底|年末")  # every dated phrase contains one of these
@@ -52,11 +52,13 @@ def _number(text: str) -> int | None:
     return chinese_number(unicodedata.normalize("NFKC", text))
 
 
-def phrase_date(m: re.Match[str], year: int, quarter: int | None) -> datetime.date | None:
+def phrase_date(m: re.Match[str], year: int | None, quarter: int | None) -> datetime.date | None:
     """The date a matched phrase names, in the plan's year unless it writes its own; None if invalid.
 
     A fourth-quarter plan's "1月底前" is next January: its period has no earlier January to mean."""
     y = int(m["year"]) if m["year"] else year
+    if y is None:
+        return None  # 6月底前 in a plan of no stated year names no date
     if m["month"]:
         month = _number(m["month"])
         if month is None or not 1 <= month <= 12:
@@ -79,7 +81,7 @@ def phrase_date(m: re.Match[str], year: int, quarter: int | None) -> datetime.da
     return period_end(y, quarter)  # 季度末 / 本季度末: the plan's own quarter
 
 
-def milestones_in(sentences: Iterable[str], year: int, quarter: int | None) -> list[Milestone]:
+def milestones_in(sentences: Iterable[str], year: int | None, quarter: int | None) -> list[Milestone]:
     """Every dated phrase of the sentences, in order; impossible dates (2月30日) are not dates."""
     found = []
     for sentence in sentences:
@@ -92,7 +94,7 @@ def milestones_in(sentences: Iterable[str], year: int, quarter: int | None) -> l
     return found
 
 
-def latest_date(phrase: str, year: int, quarter: int | None) -> datetime.date | None:
+def latest_date(phrase: str, year: int | None, quarter: int | None) -> datetime.date | None:
     """The date a 完成时限 cell or line states (6月底前, 2020年6月30日, 二季度末), or None."""
     found = milestones_in([phrase], year, quarter)
     if found:
@@ -101,11 +103,11 @@ def latest_date(phrase: str, year: int, quarter: int | None) -> datetime.date | 
     n = _number(month.group("month")) if month else None
     if month is None or n is None or not 1 <= n <= 12:
         return None
-    y = int(month.group("year") or year)
-    return datetime.date(y, n, calendar.monthrange(y, n)[1])
+    y = int(month.group("year")) if month.group("year") else year
+    return None if y is None else datetime.date(y, n, calendar.monthrange(y, n)[1])
 
 
-def compute(title: str, text: str, year: int, quarter: int | None) -> Deadline:
+def compute(title: str, text: str, year: int | None, quarter: int | None) -> Deadline | None:
     """The deadline and milestones of an item from its words.
 
     Explicit (the latest date, when several) if a date is in the title, the text is one sentence, or a
@@ -122,6 +124,8 @@ def compute(title: str, text: str, year: int, quarter: int | None) -> Deadline:
     if governing:
         rest = tuple(m for m in dated if m not in governing)
         return Deadline(max(m.date for m in governing), "explicit", rest)
+    if year is None:
+        return None  # a plan of no stated year: only the dates it writes in full, never a guessed period
     return Deadline(period_end(year, quarter), "quarter_end", tuple(dated))
 
 
@@ -135,19 +139,23 @@ def _iso(value: datetime.date | str, what: str) -> datetime.date:
 
 
 def curated(
-    computed: Deadline,
+    computed: Deadline | None,
     deadline: datetime.date | str | None = None,
     milestones: Iterable[Mapping[str, Any]] | None = None,
-) -> Deadline:
+) -> Deadline | None:
     """Apply the curator's YAML values (plain data, ISO strings or dates) over the computed ones.
 
     Either may be set alone: a curated deadline keeps the computed milestones, curated milestones keep
     the computed deadline and its source. Milestones are {"date", "phrase", "sentence"}; phrase and
     sentence may be left out."""
-    date, source = computed.date, computed.source
+    source: DeadlineSource
     if deadline is not None:
         date, source = _iso(deadline, "deadline"), "curated"
-    marks = computed.milestones
+    elif computed is not None:
+        date, source = computed.date, computed.source
+    else:
+        return None  # a plan of unknown year with no date written and none curated
+    marks = computed.milestones if computed is not None else ()
     if milestones is not None:
         marks = tuple(
             Milestone(
@@ -158,7 +166,7 @@ def curated(
     return Deadline(date, source, marks)
 
 
-def of_record(record: Record, meta: Meta) -> Deadline:
+def of_record(record: Record, meta: Meta) -> Deadline | None:
     """A record's deadline: the one it carries (read and curated when its document was loaded), else
     read from its words in its document's period (a record built by hand)."""
     return record.deadline or compute(record.title, record.text, meta.year, meta.quarter)

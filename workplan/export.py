@@ -105,7 +105,7 @@ class LedgerRow:
     record: Record
     role: Role | None
     via: str | None
-    deadline: datetime.date
+    deadline: datetime.date | None  # None: a plan of unknown year that writes no date for the item
     fixes: list[str]
     status: Status | None = None
     progress_note: str = ""
@@ -130,7 +130,7 @@ class LedgerRow:
             "、".join(r.support_units),
             "、".join(r.lead_leaders),
             "、".join(r.support_leaders),
-            self.deadline,
+            self.deadline or "",
             self.progress_note,
             self.status.label if self.status else "",
             self.notes,
@@ -178,7 +178,8 @@ def ledger(
     for item in hits if hits is not None else records:
         record = item.record if isinstance(item, Hit) else item
         doc_id, rid = record.document, record.id
-        deadline = of_record(record, documents[doc_id].meta).date  # the record's own, read or curated
+        found = of_record(record, documents[doc_id].meta)  # the record's own, read or curated
+        deadline = found.date if found else None  # a plan of unknown year may have none
         row = LedgerRow(record, None, None, deadline, fixes.get((doc_id, rid), []))
         if isinstance(item, Hit):
             row.role, row.via = item.role, item.via
@@ -294,7 +295,7 @@ def to_json(corpus: Corpus, rows: Sequence[LedgerRow]) -> bytes:
     for row in rows:
         item = row.record.to_json() | {
             "ref": corpus.ref(row.record),
-            "deadline": row.deadline.isoformat(),
+            "deadline": row.deadline.isoformat() if row.deadline else None,
             "status": row.status.value if row.status else None,
             "note": row.progress_note,
         }

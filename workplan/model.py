@@ -100,7 +100,7 @@ class Meta:
     signed: str | None = doc("Signing date, ISO 8601 (YYYY-MM-DD); null when the notice gives none")
     published: str | None = doc("Publication date, ISO 8601 (YYYY-MM-DD); null when unknown")
     region: str = doc("Government the plan belongs to, e.g. 上海市杨浦区")
-    year: int = doc("Year the plan covers")
+    year: int | None = doc("Year the plan covers; null when the notice does not say (never guessed)")
     quarter: int | None = doc("Quarter the plan covers (1-4); null for an annual plan")
     projects_title: str = doc(
         "Title of the special-projects part, empty when the notice has none", default=""
@@ -368,7 +368,7 @@ def project_record(meta: Meta, p: Project) -> Record:
     )
 
 
-def deadline_of(item: Task | Project, meta: Meta) -> Deadline:
+def deadline_of(item: Task | Project, meta: Meta) -> Deadline | None:
     """Read from the item's words, then the curator's overrides (deadlines.py has the rule)."""
     from .deadlines import compute, curated
 

@@ -226,12 +226,16 @@ def stats_report(stats: Stats) -> Report:
 
 
 DEADLINE_SOURCES = {"explicit": "正文明确", "quarter_end": "季度末", "curated": "人工设定"}
+PERIOD_END = {True: "季度末", False: "年底"}  # the end of the plan's period: its quarter, or its year
 
 
-def deadline_label(record: Record) -> str:
-    """2020-06-30 (季度末): the date and where it came from."""
+def deadline_label(record: Record, quarterly: bool = True) -> str:
+    """2020-06-30 (季度末): the date and where it came from; an annual plan's period ends 年底."""
     d = record.deadline
-    return f"{d.date.isoformat()} ({DEADLINE_SOURCES[d.source]})" if d else ""
+    if d is None:
+        return ""
+    source = PERIOD_END[quarterly] if d.source == "quarter_end" else DEADLINE_SOURCES[d.source]
+    return f"{d.date.isoformat()} ({source})"
 
 
 def per_document_report(counts: Sequence[DocumentCount]) -> Report:
@@ -274,7 +278,11 @@ def show_report(corpus: Corpus, record: Record) -> Report:
         ("lead_leaders", "牵头领导", "、".join(record.lead_leaders)),
         ("support_leaders", "配合领导", "、".join(record.support_leaders)),
         ("responsibility", "责任单位原文", record.responsibility),
-        ("deadline", "完成时限", deadline_label(record)),
+        (
+            "deadline",
+            "完成时限",
+            deadline_label(record, corpus.document(record.document).meta.quarter is not None),
+        ),
     ]
     fields += [
         (f"milestone:{m.date.isoformat()}", "节点", f"{m.date.isoformat()} {m.sentence or m.phrase}")

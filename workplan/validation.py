@@ -441,7 +441,7 @@ def check_references(data: DatasetFile, conv: _Converter) -> None:
             continue
         if not ISO_DATE.fullmatch(value) or not _valid_date(value):
             conv.problem(at(meta), f"meta.{name}", f"日期格式无效 (not an ISO date, YYYY-MM-DD: {value!r})")
-    if meta.year not in YEARS and "meta.year" not in conv.failed:
+    if meta.year is not None and meta.year not in YEARS and "meta.year" not in conv.failed:
         conv.problem(
             at(meta), "meta.year", f"年份超出范围 (year must be {YEARS[0]}-{YEARS[-1]}, got {meta.year})"
         )

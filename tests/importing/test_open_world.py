@@ -67,7 +67,7 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             [],
             {},
         ),
-        ("1.2", "建立信息发布保密审查台账", "", ["各科室"], [], {"deadline": "2026-12-31"}),
+        ("1.2", "建立信息发布保密审查台账", "完成时限:年底前", ["各科室"], [], {}),  # no year: no date
         (
             "1.3",
             "做好政策解读",
@@ -263,6 +263,35 @@ def test_a_plan_title_on_two_lines_is_joined() -> None:
     assert meta["plan_title"] == "立山区2023年重点工作任务分解和责任分工方案" and meta["region"] == "立山区"
 
 
+def test_a_notice_that_states_no_year_has_year_null_never_todays() -> None:
+    result = imported("pipe_alternate")
+    assert result.data["meta"]["year"] is None and "year: null" in result.yaml_text
+    assert any("year is null" in w.message for w in result.warnings)
+    assert any("年底前" in w.message and "kept as text" in w.message for w in result.warnings)
+
+
+def test_the_year_comes_from_the_heading_or_its_document_number() -> None:
+    text = "鞍立政发〔2023〕2号\n重点工作任务分解\n一、稳增长\n1.增长6%,6月底前完成。(牵头单位:区发改局)\n"
+    from workplan.model import build_document
+    from workplan.validation import validate_text
+
+    document = build_document(validate_text(import_notice(text.encode("utf-8"), "t.txt").yaml_text, "t"), "t")
+    (record,) = document.records
+    assert document.meta.year == 2023 and record.deadline is not None
+    assert record.deadline.date.isoformat() == "2023-06-30"
+
+
+def test_a_plan_of_unknown_year_loads_and_reports_with_no_deadline_invented() -> None:
+    from workplan.model import build_document
+    from workplan.validation import validate_text
+
+    text = "重点工作任务分解\n一、稳增长\n1.增长6%,6月底前完成。(牵头单位:区发改局)\n"
+    document = build_document(validate_text(import_notice(text.encode("utf-8"), "t.txt").yaml_text, "t"), "t")
+    (record,) = document.records
+    assert document.meta.year is None and record.deadline is None
+    assert record.to_json()["deadline"] is None
+
+
 def test_years_and_dates_as_offices_type_them() -> None:
     from workplan.importing.metadata import parse_date
     from workplan.importing.notice import stated_year
@@ -352,3 +381,14 @@ def test_a_cover_notice_date_ends_a_cell_table() -> None:
     text = "序号\n重点工作\n牵头单位\n1\n开展走访服务。\n区工信局\n某某区人民政府办公室\n2022年1月5日\n"
     (table, *rest) = text_blocks(text)
     assert len(table.rows) == 2 and [b.text for b in rest] == ["某某区人民政府办公室", "2022年1月5日"]
+
+
+def test_an_annual_plans_period_ends_at_year_end_and_show_says_so(tmp_path: Any) -> None:
+    from workplan.cli.testing import invoke
+
+    text = "东江县2022年重点工作\n一、稳增长\n1.新开工项目20个。(牵头单位:县发改局)\n"
+    (tmp_path / "annual.yaml").write_text(
+        import_notice(text.encode("utf-8"), "annual.txt").yaml_text, "utf-8"
+    )
+    shown = invoke("--data", str(tmp_path), "show", "1.1").stdout
+    assert "2022-12-31 (年底)" in shown and "季度末" not in shown

@@ -7,7 +7,6 @@ inside that item. One to three levels become sections, items and sub-items (ids 
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -678,10 +677,10 @@ class Parser:
             year = next((y for line in lines if (y := stated_year(line.text)) is not None), None)
         if year is None:
             year = int((signed or published or "0")[:4]) or None
-        if year is None:
-            year = datetime.date.today().year
+        if year is None:  # never today's: a deadline in a guessed year would be silently wrong
             self.warn(
-                head[0].where if head else "line 1", f"没有找到年份,暂记为 {year} (no year found): 请核对"
+                head[0].where if head else "line 1",
+                "没有找到年份,year 记为空 (no year found: year is null); 只写月日的完成时限不换算成日期",
             )
         return {
             "id": "",

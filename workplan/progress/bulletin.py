@@ -55,7 +55,7 @@ def bulletin(rows: list[StatusRow], as_of: datetime.date) -> Bulletin:
     """The bulletin of status rows computed as of `as_of` (see `status.status_rows`)."""
     units = sorted(unit_stats(rows), key=lambda u: (u.rate is None, u.rate or 0.0, u.unit))
     lights = Counter(row.light for row in rows)
-    overdue = sorted((r for r in rows if r.overdue), key=lambda r: r.days_left)  # stable: document order
+    overdue = sorted((r for r in rows if r.overdue), key=lambda r: r.days_left or 0)  # stable: document order
     return Bulletin(
         as_of,
         tally(TOTAL, rows),
@@ -89,8 +89,8 @@ def overdue_cells(b: Bulletin, r: StatusRow) -> list[Any]:
         b.ref(r),
         r.title,
         r.unit,
-        r.deadline.date,
-        -r.days_left,
+        r.deadline.date if r.deadline else "",
+        -(r.days_left or 0),  # overdue rows have a deadline: the 0 is never used
         u.status.label if u else "未报送",
         u.as_of if u else "",
         u.note if u else "",

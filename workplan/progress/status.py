@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ..deadlines import Deadline, of_record
-from ..model import Status, Vocabulary
+from ..model import NO_DEADLINE, Status, Vocabulary
 from . import Corpus
 from .store import Update
 
@@ -43,16 +43,17 @@ class Light(Vocabulary):
     grey = "grey", "灰灯", "灰", "gray"
 
 
-def light(status: Status | None, deadline: datetime.date, as_of: datetime.date) -> Light:
-    """The light of one item for one unit (rules in the module docstring)."""
-    left = (deadline - as_of).days
+def light(status: Status | None, deadline: datetime.date | None, as_of: datetime.date) -> Light:
+    """The light of one item for one unit (rules in the module docstring); with no deadline (a plan of
+    unknown year) nothing is ever late: only the reports light it."""
+    left = (deadline - as_of).days if deadline is not None else None
     if status is Status.done:
         return Light.green
-    if left < 0:
+    if left is not None and left < 0:
         return Light.red
     if status is None:
         return Light.grey
-    if status is Status.delayed or left <= DUE_SOON_DAYS:
+    if status is Status.delayed or (left is not None and left <= DUE_SOON_DAYS):
         return Light.yellow
     return Light.green if status is Status.in_progress else Light.grey
 
@@ -65,7 +66,7 @@ class StatusRow(NamedTuple):
     id: str
     title: str
     unit: str
-    deadline: Deadline
+    deadline: Deadline | None  # None: a plan of unknown year that writes no date for the item
     as_of: datetime.date
     latest: Update | None  # the last report on or before as_of
     done_on: datetime.date | None  # when it was first reported done (in the final run of done reports)
@@ -80,12 +81,13 @@ class StatusRow(NamedTuple):
         return self.latest.status if self.latest else None
 
     @property
-    def days_left(self) -> int:
-        return (self.deadline.date - self.as_of).days
+    def days_left(self) -> int | None:
+        return (self.deadline.date - self.as_of).days if self.deadline is not None else None
 
     @property
     def overdue(self) -> bool:
-        return self.status is not Status.done and self.days_left < 0
+        left = self.days_left
+        return self.status is not Status.done and left is not None and left < 0
 
     def to_json(self) -> dict[str, Any]:
         u = self.latest
@@ -94,7 +96,7 @@ class StatusRow(NamedTuple):
             "id": self.id,
             "title": self.title,
             "unit": self.unit,
-            **self.deadline.to_json(),
+            **(self.deadline.to_json() if self.deadline else NO_DEADLINE),
             "status": u.status.value if u else None,
             "reported": u.as_of.isoformat() if u else None,
             "percent": u.percent if u else None,
@@ -133,7 +135,7 @@ def status_rows(
         for unit in ix.names_at("lead_units", i):
             key = (document, rid, unit)
             report = latest.get(key)
-            shade = light(report.status if report else None, deadline.date, as_of)
+            shade = light(report.status if report else None, deadline.date if deadline else None, as_of)
             rows.append(
                 StatusRow(
                     document, rid, ix.title[i], unit, deadline, as_of, report, done_since.get(key), shade
@@ -185,10 +187,11 @@ def tally(unit: str, rows: Iterable[StatusRow]) -> UnitStats:
     items = on_time = late = open_ = overdue = implicit = 0
     for row in rows:
         items += 1
-        implicit += row.deadline.source == "quarter_end"
+        implicit += row.deadline is None or row.deadline.source == "quarter_end"
         if row.done_on is not None and row.status is Status.done:
-            on_time += row.done_on <= row.deadline.date
-            late += row.done_on > row.deadline.date
+            late_done = row.deadline is not None and row.done_on > row.deadline.date
+            on_time += not late_done
+            late += late_done
         elif row.overdue:
             overdue += 1
         else:
