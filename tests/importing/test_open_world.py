@@ -392,3 +392,62 @@ def test_an_annual_plans_period_ends_at_year_end_and_show_says_so(tmp_path: Any)
     )
     shown = invoke("--data", str(tmp_path), "show", "1.1").stdout
     assert "2022-12-31 (年底)" in shown and "季度末" not in shown
+
+
+@pytest.mark.parametrize("group", [["(一)", "优化营商环境", "", ""], ["一", "优化营商环境", "", ""]])
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_group_rows_of_a_real_table_are_sections_and_items_keep_their_numbers(
+    group: list[str], kind: str
+) -> None:
+    from .test_formats import as_docx, as_html
+
+    table = [
+        ["序号", "重点工作", "牵头单位", "完成时限"],
+        group,
+        ["1", "推行一网通办。", "区政务办", "6月底前"],
+        ["2", "开展企业走访。", "区工信局", "9月底前"],
+        ["(二)", "保障改善民生", "", ""],
+        ["3", "新建养老中心。", "区民政局", "年底前"],
+    ]
+    make = as_docx if kind == "docx" else as_html
+    data = import_notice(make(["南湖区2022年重点工作任务分解表"], table), f"t.{kind}").data
+    assert [(s["title"], [t["id"] for t in s["tasks"]]) for s in data["sections"]] == [
+        ("优化营商环境", ["1.1", "1.2"]),
+        ("保障改善民生", ["2.3"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ending", "issuer", "kept_out"),
+    [
+        ("东河区人民政府办公室\n2021年3月1日\n(此件公开发布)\n", "东河区人民政府办公室", ["line 6"]),
+        (
+            "东河区人民政府办公室\n2021年3月1日\n抄送:区委办公室。\n东河区人民政府办公室 2021年3月2日印发\n",
+            "东河区人民政府办公室",
+            ["line 6", "line 7"],
+        ),
+        (
+            "附件:1.重点工作任务分解表\n2.进展报送表\n东河区人民政府办公室\n2021年3月1日\n",
+            "东河区人民政府办公室",
+            ["line 4", "line 5"],
+        ),
+        ("特此通知。\n东河区人民政府\n二O二一年三月一日\n", "东河区人民政府", ["line 4"]),
+    ],
+)
+def test_the_signature_and_what_follows_it_never_join_the_last_item(
+    ending: str, issuer: str, kept_out: list[str]
+) -> None:
+    text = "东河区2021年重点工作\n一、民生\n(一)新建学校2所。(责任单位:区教育局)\n" + ending
+    result = import_notice(text.encode("utf-8"), "t.txt")
+    assert records(result) == [("1.1", "新建学校2所", "", ["区教育局"], [], {})]
+    assert (result.data["meta"]["signed"], result.data["meta"]["issuer"]) == ("2021-03-01", issuer)
+    assert [w.where for w in result.warnings if "kept out" in w.message] == kept_out
+
+
+def test_a_clause_cut_at_a_page_end_registers_no_unit_and_keeps_its_words() -> None:
+    text = "西河区2021年重点工作\n一、民生\n(一)新建学校2所(责任单位:区\n"
+    result = import_notice(text.encode("utf-8"), "t.txt")
+    assert records(result) == [("1.1", "新建学校2所(责任单位:区", "", [], [], {})]
+    assert result.data["units"] == [] and any(
+        "no responsibility clause" in w.message for w in result.warnings
+    )

@@ -8,6 +8,7 @@ inside that item. One to three levels become sections, items and sub-items (ids 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -159,19 +160,15 @@ class Parser:
         self.first_is_lead = any(FIRST_IS_LEAD.search(line.text) for line in lines)
         self.level = next((m.group(1) for line in lines[:8] if (m := LEVEL.search(line.text))), "")
         blocks = [piece for b in self.blocks if not isinstance(b, Line) or b.text for piece in self.expand(b)]
-        after = cover_end(blocks) + 1
+        after = cover_end(blocks, self.opens_body) + 1
         start = next((i for i, b in enumerate(blocks) if i >= after and self.opens_body(b)), None)
         if start is None:
             return self.no_plan(COVER_ONLY if after else NO_ITEM, blocks)
         head = [b for b in blocks[:start] if isinstance(b, Line)]
         body = blocks[start:]
-        tail: list[Line] = []
-        while body and len(tail) < 4 and isinstance(last := body[-1], Line) and self.signature_like(last):
-            tail.insert(0, last)
-            body.pop()
-        if not any(is_date_line(t.text) for t in tail):
-            body += tail
-            tail = []
+        cut = closing(body)
+        tail = [b for b in body[cut:] if isinstance(b, Line)]
+        body = body[:cut]
         projects_at = next(
             (i for i, b in enumerate(body) if isinstance(b, Line) and is_projects_heading(b.text)), len(body)
         )
@@ -220,11 +217,6 @@ class Parser:
             return columns(block) is not None
         found = marker(block.text)
         return (found is not None and bool(found[3])) or task_label(block.text) is not None
-
-    @staticmethod
-    def signature_like(line: Line) -> bool:
-        text = line.text
-        return is_date_line(text) or is_issuer(text) or (len(text) <= 12 and "公开" in text)
 
     def scan_damage(self, lines: list[Line]) -> None:
         for line in lines:
@@ -323,7 +315,7 @@ class Parser:
                 continue
             cells = {name: row[k] for name, k in cols.items() if k < len(row)}
             if self.group_row(values, row, cells):
-                group = open_group(values[0] if len(set(values)) == 1 else "".join(values), row[0].where)
+                group = open_group(group_title(values, cells), row[0].where)
                 continue
             category = cells["category"].text if "category" in cells else ""
             if category and (group is None or group.head != category):
@@ -341,6 +333,9 @@ class Parser:
             return True
         if any(cells[f].text for f in ("lead", "support", "leaders", "deadline") if f in cells):
             return False
+        number = cells["number"].text.strip("、.． ") if "number" in cells else ""
+        if number and not number.isdigit() and chinese_number(number):
+            return True  # 一 | 优化营商环境 | | : a Chinese numeral where items have 1, 2, 3
         found = marker(values[0])
         return found is not None and found[0] in GROUP_STYLES
 
@@ -707,15 +702,18 @@ COVER_ONLY = (
 COVER_CUES = re.compile(r"印发给你们|现印发|现予印发|通知如下|特此通知|现将.{0,80}印发")
 
 
-def cover_end(blocks: list[Block]) -> int:
-    """Where the cover notice ends: its 落款 date, when the text before it reads as a cover notice
-    (现将《…》印发给你们 / 通知如下 / 特此通知); -1 when the notice has no cover before its plan. What
-    the cover numbers (一、高度重视… / 附件:1.…) is the notice's own instruction, never an item."""
-    cue = False
+def cover_end(blocks: list[Block], opens: Callable[[Block], bool]) -> int:
+    """Where the cover notice ends: its 落款 date, when the text before the first numbered line reads as
+    a cover notice (现将《…》印发给你们 / 通知如下); -1 when the notice has no cover before its plan (a
+    特此通知 after the items closes the plan itself). What the cover numbers (一、高度重视… / 附件:1.…)
+    is the notice's own instruction, never an item."""
+    cue = numbered = False
     for i, block in enumerate(blocks):
         if not isinstance(block, Line):
             return -1  # a table before any 落款 is the plan itself
-        cue = cue or COVER_CUES.search(block.text) is not None
+        if not numbered:
+            cue = cue or COVER_CUES.search(block.text) is not None
+            numbered = opens(block)
         if cue and is_date_line(block.text):
             return i
     return -1
@@ -729,6 +727,76 @@ def stated_year(text: str) -> int | None:
     is the 落款's and read as such."""
     m = STATED_YEAR.search(text)
     return int(m.group(1)) if m else None
+
+
+AFTER_SIGNATURE = (
+    "抄送",
+    "印发",
+    "(此件",
+    "（此件",
+    "此件",
+    "附件",
+    "联系人",
+    "联系电话",
+    "扫一扫",
+    "分享",
+    "【",
+)
+CLOSING_REACH = 12  # lines from the end searched for the 落款 date
+
+
+def closing(body: list[Block]) -> int:
+    """Where the 落款 begins: the last date line near the end with only after-matter behind it (抄送,
+    印发 line, 此件公开发布, page furniture), moved back over its issuer, 特此通知 and an 附件 list;
+    len(body) when there is none. What it holds is metadata or reported, never the last item's text."""
+    date_at = None
+    for i in range(len(body) - 1, max(len(body) - CLOSING_REACH, 0) - 1, -1):
+        block = body[i]
+        if not isinstance(block, Line):
+            break
+        if is_date_line(block.text):
+            date_at = i
+            break
+        if not after_signature(block.text):
+            break
+    if date_at is None:
+        return len(body)
+    start = date_at
+    while start > 0 and isinstance(prev := body[start - 1], Line) and signature_head(prev.text):
+        start -= 1
+    attachment = next(
+        (
+            i
+            for i in range(start - 1, max(start - CLOSING_REACH, 0) - 1, -1)
+            if isinstance(b := body[i], Line) and b.text.startswith("附件")
+        ),
+        None,
+    )
+    if attachment is not None and all(
+        isinstance(b, Line) and len(b.text) <= 40 and "。" not in b.text for b in body[attachment:start]
+    ):
+        start = attachment  # 附件:1.…分解表 / 2.…报送表: the list of attachments, not an item
+    return start
+
+
+def after_signature(text: str) -> bool:
+    return text.startswith(AFTER_SIGNATURE) or (len(text) <= 12 and "公开" in text) or "印发" in text[-4:]
+
+
+def signature_head(text: str) -> bool:
+    """Lines that stand just above a 落款 date: the issuer, 特此通知."""
+    return is_issuer(text) or text.strip("。 ") == "特此通知"
+
+
+def group_title(values: list[str], cells: dict[str, Line]) -> str:
+    """A heading row's text: one value repeated across merged cells once; a numeral alone in the 序号
+    cell written as the numbered heading it is (一 | 优化营商环境 → 一、优化营商环境)."""
+    if len(set(values)) == 1:
+        return values[0]
+    number = cells["number"].text.strip() if "number" in cells else ""
+    if number == values[0] and marker(number) is None:
+        return f"{number.rstrip('、.． ')}、{''.join(values[1:])}"
+    return "".join(values)
 
 
 def cell_clause(field: str, header: str, text: str) -> Clause | None:
@@ -784,7 +852,9 @@ def has_clause(text: str) -> bool:
 def split_title(body: str) -> tuple[str, str]:
     """The title is the first sentence, or what stands before a colon early in it (稳定增长：加快…。)."""
     stop = body.find("。")
-    colon = next((i for i, c in enumerate(body[:TITLE_COLON]) if c in ":："), -1)
+    colon = next(
+        (i for i, c in enumerate(body[:TITLE_COLON]) if c in ":：" and not open_brackets(body[:i], 0)), -1
+    )  # a colon inside an unclosed bracket (新建学校2所(责任单位:区, cut at a page end) ends no title
     if colon > 0 and (stop < 0 or colon < stop) and find_clauses(body[:colon])[1] is None:
         return body[:colon], body[colon + 1 :]
     if stop < 0:
