@@ -339,12 +339,13 @@ def looks_like_body(name: str) -> bool:
 
 
 def strip_etc(name: str) -> str:
-    """区管委会等 → 区管委会; 等 inside a name (等级) stays. The clause's raw text keeps what was written."""
+    """区管委会等 → 区管委会, 区司法局等有关部门 → 区司法局: no body's name ends in 等; 等 inside a name
+    (等级) stays. The clause's raw text keeps what was written."""
     found = role_suffix(name)
     base = found[0] if found else name
     for tail in ("", *VAGUE_TAILS):
         head = base.removesuffix(tail)
-        if (head != base or not tail) and head.endswith("等") and head[:-1].endswith(UNIT_ENDS):
+        if (head != base or not tail) and head.endswith("等") and len(head) > 2:
             return head[:-1] + name[len(base) :]
     return name
 

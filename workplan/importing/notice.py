@@ -7,6 +7,7 @@ inside that item. One to three levels become sections, items and sub-items (ids 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -77,25 +78,49 @@ class Warning:
         return f"{self.where}: {self.message}"
 
 
+RUN_IN_STOP = re.compile(r"[。;；)）]\s*")
+LABEL_START = re.compile(r"(?:\s+|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")
+
+
 def split_run_in(line: Line) -> list[Line]:
-    """`(一)甲。(二)乙。(三)丙。` on one line → three lines (same style, next number, after a stop)."""
-    first = marker(line.text)
-    if first is None:
-        return [line]
-    style, _, n, _ = first
+    """`(一)甲。(二)乙。(三)丙。` on one line → three lines (same style, next number, after a stop, spaces
+    allowed); a line that opens with prose splits before its first item numbered 1 after a stop (a whole
+    notice pasted as one line: `…予以公示。 1.轨道交通… 2.新增…`)."""
+    text = line.text
+    first = marker(text)
+    style, n = (first[0], first[2]) if first else (None, 0)
     parts: list[Line] = []
     start = 0
-    for i, c in enumerate(line.text):
-        if (
-            c in SENTENCE_STOPS
-            and (found := marker(line.text[i + 1 : i + 12]))
-            and found[:1] == (style,)
-            and found[2] == n + 1
-        ):
-            parts.append(Line(line.text[start : i + 1], line.where))
-            start, n = i + 1, n + 1
-    parts.append(Line(line.text[start:], line.where))
-    return parts
+    for m in RUN_IN_STOP.finditer(text):
+        found = marker(text[m.end() : m.end() + 12])
+        if found is None or found[0] in ("circled",) or not found[3]:
+            continue
+        if (style is None and found[2] == 1) or (found[0] == style and found[2] == n + 1):
+            parts.append(Line(text[start : m.end()].rstrip(), line.where))
+            start, style, n = m.end(), found[0], found[2]
+    parts.append(Line(text[start:], line.where))
+    return [piece for part in parts for piece in split_labels(part)]
+
+
+def split_labels(line: Line) -> list[Line]:
+    """`1.甲。 牵头领导:张三 责任单位:市公安局 完成时限:6月` → the item, then one line per label (labels
+    after a space or a full stop on one line, as a page pasted into one paragraph writes them)."""
+    text = line.text
+    cuts = [m.start() for m in LABEL_START.finditer(text) if is_label(text[m.end() : m.end() + 12])]
+    if not cuts:
+        return [line]
+    bounds = [0, *cuts, len(text)]
+    return [Line(text[a:b].strip(), line.where) for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+
+
+def is_label(text: str) -> bool:
+    """Whether `text` opens with a label this grammar reads: a role, a task, a deadline or a progress."""
+    return (
+        role_line(text) is not None
+        or task_label(text) is not None
+        or bool(deadline_line(text))
+        or progress_label(text) is not None
+    )
 
 
 @dataclass
@@ -427,6 +452,10 @@ class Parser:
             depth = open_brackets(line.text, depth)
             if found is None and depth == 0 and (when := deadline_line(line.text)):
                 deadline = when
+            elif found is None and depth == 0 and progress_label(line.text) is not None:
+                self.warn(
+                    line.where, f"进展情况不是计划,未收入 (a progress report: kept out): {line.text[:20]}"
+                )
             elif found is None:
                 text_lines.append(task_label(line.text) or line.text)
             elif clause is None:
@@ -837,6 +866,17 @@ def led_by(tasks: list[dict[str, Any]], heading: str) -> None:
         leaders = task["responsibility"].setdefault("leaders", [])
         if not leaders:
             leaders.append(m.group(1))
+
+
+PROGRESS_LABELS = ("实际完成情况", "完成情况", "进展情况", "工作进展", "推进情况", "落实情况", "执行情况")
+
+
+def progress_label(text: str) -> str | None:
+    """`进展情况:已完成…` — a report on the item, not the plan: its words, or None."""
+    colon = next((i for i, c in enumerate(text[:9]) if c in ":："), -1)
+    if colon < 2 or to_simplified(text[:colon].strip()) not in PROGRESS_LABELS:
+        return None
+    return text[colon + 1 :].strip()
 
 
 def deadline_line(text: str) -> str:

@@ -165,7 +165,8 @@ def fragments_joined(cells: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def is_fragment(cell: str) -> bool:
-    return len(cell) <= FRAGMENT and cell_kind(cell) not in ("number", "units", "date")
+    """A piece too short to be a cell alone (府办 may end like a body, and still be one)."""
+    return len(cell) <= FRAGMENT and cell_kind(cell) not in ("number", "date")
 
 
 FRAGMENT = 3  # characters: a line this short inside a table is a piece of a cell
