@@ -15,17 +15,17 @@ from ..matching import to_simplified
 
 OPEN = "(（[【〔［"
 CLOSE = ")）]】〕］"
-ROLE_SUFFIXES = (  # longest first; (suffix, role, by division)
+ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": by division, never lead
     ("分别牵头落实", "lead", True),
     ("分别牵头负责", "lead", True),
     ("牵头负责落实", "lead", False),
-    ("按职责分工负责", "lead", True),
+    ("按职责分工负责", "responsible", True),
     ("按职责分工牵头", "lead", True),
-    ("按职能分工负责", "lead", True),
-    ("按职责负责", "lead", True),
+    ("按职能分工负责", "responsible", True),
+    ("按职责负责", "responsible", True),
     ("按分工牵头", "lead", True),
-    ("按分工负责", "lead", True),
-    ("分工负责", "lead", True),
+    ("按分工负责", "responsible", True),
+    ("分工负责", "responsible", True),
     ("共同牵头", "lead", False),
     ("牵头落实", "lead", False),
     ("分别牵头", "lead", True),
@@ -158,6 +158,7 @@ class Clause:
     leaders: list[str] = field(default_factory=list)
     support_leaders: list[str] = field(default_factory=list)
     counterparts: list[str] = field(default_factory=list)
+    by_division: list[str] = field(default_factory=list)  # 按职责分工负责, until `settle` gives a role
     lead_by_division: bool = False
     lead_inferred: bool = False
 
@@ -277,11 +278,8 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
             pending = [p for p in pending if p.removeprefix("由") not in people]
         if not pending:
             continue
-        if role == "lead" and by_division and clause.lead:
-            clause.support += [canonical(p) for p in pending]  # X牵头,Y按职责分工负责: Y works with the lead
-        elif role == "lead" and by_division and all(p.startswith(VAGUE) for p in pending):
-            clause.undetermined += [canonical(p) for p in pending]  # 各有关部门按职责分工负责: nobody named
-            clause.lead_by_division = True
+        if role == "responsible":  # 按职责分工负责: settled once the whole clause is read (`settle`)
+            clause.by_division += [canonical(p) for p in pending]
         elif role == "lead" and part.endswith("负责") and not by_division and len(pending) > 1:
             clause.undetermined += [canonical(p) for p in pending]  # A、B等负责: no one leads
         else:
@@ -386,6 +384,7 @@ def parse_clause(
                 clause.counterparts += names_of(rest)
             else:
                 parse_units(rest, role, clause)
+    settle(clause, into)
     if into is not None:
         clause.lead = clause.lead[len(into.lead) :]  # the lead was lent for context; merge adds it back
     if clause.empty():
@@ -395,6 +394,23 @@ def parse_clause(
     if prefixes == ["any"] and (only := prefix_of(clause.raw)) is not None:
         clause.raw = only[1]  # (责任单位:X牵头,Y配合) keeps "X牵头,Y配合" as the raw clause
     return clause
+
+
+def settle(clause: Clause, into: Clause | None) -> None:
+    """Units 按职责分工负责: with a lead named (X牵头,Y按职责分工负责) they work with it (support); with
+    only supporting units named (A、B按分工负责,C配合) they are the leads, by division; alone, they are
+    responsible by division, roles not written. Never a lead beside a written lead."""
+    if not clause.by_division:
+        return
+    if clause.lead or (into is not None and into.lead):
+        clause.support += [n for n in clause.by_division if n not in clause.support]
+    elif clause.support:
+        clause.lead += clause.by_division
+        clause.lead_by_division = True
+    else:
+        clause.undetermined += clause.by_division
+        clause.lead_by_division = True
+    clause.by_division = []
 
 
 def looks_like_units(text: str, clause: Clause, at_end: bool = False) -> bool:

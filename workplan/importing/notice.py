@@ -79,7 +79,7 @@ class Warning:
 
 
 RUN_IN_STOP = re.compile(r"[。;；)）]\s*")
-LABEL_START = re.compile(r"(?:\s+|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")
+LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")  # one space: no backtracking
 
 
 def split_run_in(line: Line) -> list[Line]:
@@ -837,13 +837,27 @@ def cell_clause(field: str, header: str, text: str) -> Clause | None:
     return parse_clause(text, role)
 
 
-TASK_LABELS = ("具体任务", "工作任务", "工作内容", "任务内容", "重点任务", "主要任务", "目标任务", "具体内容")
+TASK_LABELS = (
+    "具体任务",
+    "工作任务",
+    "工作内容",
+    "任务内容",
+    "重点任务",
+    "主要任务",
+    "目标任务",
+    "具体内容",
+    "项目名称",
+    "项目内容",
+)
+LABEL_NUMBER = re.compile(r"\d{1,3}\s+")  # 01 项目名称:… — a list number before a label
 LABEL_RANK = 3.5  # an item opened by its label line sits under the sections, beside numbered items
 DOT_RANK = 3  # 1. items and deeper: numbered items, never headings of a label list
 
 
 def task_label(text: str) -> str | None:
     """`具体任务:推进…` — the task's words after its label, or None when the line has no task label."""
+    if m := LABEL_NUMBER.match(text):
+        text = text[m.end() :]
     colon = next((i for i, c in enumerate(text[:7]) if c in ":："), -1)
     if colon < 2 or to_simplified(text[:colon].strip()) not in TASK_LABELS:
         return None
@@ -852,7 +866,7 @@ def task_label(text: str) -> str | None:
 
 LEADER_HEADING = re.compile(
     r"^([\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省|市|区|县|州|旗)长|[\u4e00-\u9fff]{2,4}?副?(?:书记|秘书长))"
-    r"(?:同志)?(?:牵头|负责|分管|联系|领衔)"
+    r"(?:同志)?(?:牵头|负责|分管|联系|领衔|主抓|挂帅)"
 )
 
 
@@ -868,7 +882,18 @@ def led_by(tasks: list[dict[str, Any]], heading: str) -> None:
             leaders.append(m.group(1))
 
 
-PROGRESS_LABELS = ("实际完成情况", "完成情况", "进展情况", "工作进展", "推进情况", "落实情况", "执行情况")
+PROGRESS_LABELS = (
+    "实际完成情况",
+    "完成情况",
+    "进展情况",
+    "工作进展",
+    "推进情况",
+    "落实情况",
+    "执行情况",
+    "进展与成效",
+    "进展成效",
+    "工作成效",
+)
 
 
 def progress_label(text: str) -> str | None:

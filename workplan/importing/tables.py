@@ -73,6 +73,8 @@ COLUMNS = (  # header words → field, first match wins; a header cell is short 
             "工作内容",
             "具体措施",
             "具体要求",
+            "工作举措",
+            "举措",
             "指标要求",
             "内容与要求",
             "项目内容",
@@ -165,8 +167,12 @@ def fragments_joined(cells: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def is_fragment(cell: str) -> bool:
-    """A piece too short to be a cell alone (府办 may end like a body, and still be one)."""
-    return len(cell) <= FRAGMENT and cell_kind(cell) not in ("number", "date")
+    """A piece too short to be a cell alone: two characters (府办 may end like a body and still be a
+    piece), or three that are no body (各街道 is a cell of its own)."""
+    kind = cell_kind(cell)
+    return (
+        len(cell) <= FRAGMENT and kind not in ("number", "date") and (len(cell) < FRAGMENT or kind != "units")
+    )
 
 
 FRAGMENT = 3  # characters: a line this short inside a table is a piece of a cell
