@@ -26,6 +26,7 @@ from yaml import events
 
 from .errors import DataError, located
 from .model import DatasetFile, split_sentences
+from .namelists import one_name
 from .schema import FieldSpec, field_specs
 
 if typing.TYPE_CHECKING:
@@ -544,18 +545,21 @@ def check_name(conv: _Converter, mark: yaml.Mark | None, where: str, name: str) 
     """A unit or leader name holds no list separator: it would be split into two names when read."""
     if not name.strip():
         conv.problem(mark, where, "名称为空 (empty name)")
-    elif SEPARATORS.search(listed_part(name)):
+    elif SEPARATORS.search(listed_part(name)) and not one_name(BRACKETED.sub("", name), split_list):
         conv.problem(mark, where, f"名称中不能含分隔符 、，,；; (name {name!r} contains a separator)")
 
 
 def listed_part(name: str) -> str:
-    """What of a name a list split would see: not its brackets (各县(市、区)政府) nor a list of level
-    words (各县、市、区政府, 各镇、街道), which notices write as one body."""
-    return LEVEL_LIST.sub("", BRACKETED.sub("", name))
+    """What of a name a list split would see: not its brackets (各县(市、区)政府)."""
+    return BRACKETED.sub("", name)
+
+
+def split_list(name: str) -> list[str]:
+    """At 、 only: a name with ,，;； is never one body, whatever namelists says."""
+    return [] if re.search(r"[,，;；]", name) else name.split("、")
 
 
 BRACKETED = re.compile(r"[(（〔\[][^()（）〔〕\[\]]*[)）〕\]]")
-LEVEL_LIST = re.compile(r"(?<=[省市县区乡镇旗])、(?=[省市县区乡镇旗]|街道|社区|村|园区)")
 
 
 def _valid_date(value: str) -> bool:

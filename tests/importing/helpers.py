@@ -9,7 +9,7 @@ from typing import Any
 from workplan.importing import Imported
 from workplan.importing.clauses import GENERIC_PREFIXES, LEAD_PREFIXES, SUPPORT_PREFIXES
 from workplan.importing.metadata import parse_date
-from workplan.importing.notice import PROJECT_KEYS, marker
+from workplan.importing.notice import LABEL_NUMBER, PROGRESS_LABELS, PROJECT_KEYS, TASK_LABELS, marker
 from workplan.importing.tables import COLUMNS, column_of
 from workplan.matching import to_simplified
 
@@ -18,6 +18,8 @@ STRUCTURE = {w for _, words in COLUMNS for w in words} | {
     *LEAD_PREFIXES,
     *SUPPORT_PREFIXES,
     *PROJECT_KEYS,
+    *PROGRESS_LABELS,
+    *TASK_LABELS,
 }
 
 NOTICES = Path(__file__).resolve().parent / "notices"
@@ -60,6 +62,7 @@ def unaccounted(text: str, result: Imported) -> list[str]:
     for n, line in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
         found_marker = marker(line.strip())
         body = RUN_IN.sub("", found_marker[3] if found_marker else line)  # run-in items' own numbers
+        body = LABEL_NUMBER.sub("", body.strip(), count=1)  # 02 项目名称:…: a list number
         words = [w for w in TOKEN.findall(body) if not structural(to_simplified(w))]
         if not words or f"line {n}" in warned or all(w in found for w in words):
             continue

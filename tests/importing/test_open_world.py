@@ -139,6 +139,22 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         ("2.1", "新建改建农村公路200公里", "", ["市交通局"], [], {"leaders": ["吴红副市长"]}),
         ("2.2", "建成乡镇污水处理设施10座", "", ["市生态环境局"], [], {"leaders": ["郑强"]}),
     ],
+    "one_line": [  # a page pasted as one line: items after 1., labels after spaces, reports kept out
+        ("1.1", "新建城市公园2个", "", ["市园林局"], ["市财政局", "市规划局"], {"leaders": ["周平"]}),
+        ("1.2", "新增公共停车泊位1000个", "", ["市交通局"], [], {"leaders": ["郑海"]}),
+        ("1.3", "改造老旧小区10个", "", ["市住建局"], ["各区政府"], {"leaders": ["周平"]}),
+    ],
+    "label_blocks": [  # 01 项目名称: / 项目内容: / 责任单位: with the values on the next lines
+        (
+            "1.1",
+            "改善城区人居环境",
+            "新建口袋公园5个,改造背街小巷12条。",
+            [],
+            [],
+            {"undetermined": ["住建局", "城管局"]},
+        ),
+        ("1.2", "提升义务教育质量", "新建城东小学一所。", ["教育局"], [], {}),
+    ],
     "cover_plan": [  # the cover's 一、二、 and its 附件 list are not the plan
         ("1.1", "推进重大项目建设,全年完成投资30亿元", "", ["县发改局"], ["县财政局"], {}),
         ("1.2", "培育壮大市场主体,新增市场主体2000户", "", ["县市场监管局"], [], {}),
@@ -227,6 +243,18 @@ def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_
         ("各县(市、区)人民政府负责", ["各县(市、区)人民政府"], [], [], []),
         ("省科技厅牵头。列第一位的为牵头部门,其他部门配合,下同", ["省科技厅"], [], [], []),
         ("牵头单位:区统计局、区", ["区统计局"], [], [], []),  # a name cut at a page end is no body
+        (
+            "牵头单位:市政府办公室;配合单位:市直有关部门、单位",
+            ["市政府办公室"],
+            ["市直有关部门、单位"],
+            [],
+            [],
+        ),
+        ("各镇、街道配合", [], ["各镇、街道"], [], []),
+        ("牵头领导:王 健;牵头单位:市发改委", ["市发改委"], [], [], ["王 健"]),
+        ("牵头领导:王海、李强", [], [], [], ["王海", "李强"]),
+        ("省发改委、省财政厅等按职责分工负责", [], [], ["省发改委", "省财政厅"], []),
+        ("区民政局、区残联按分工负责,各街道配合", ["区民政局", "区残联"], ["各街道"], [], []),
     ],
 )
 def test_one_clause_grammar_for_every_role_wording(
@@ -290,6 +318,28 @@ def test_a_plan_of_unknown_year_loads_and_reports_with_no_deadline_invented() ->
     (record,) = document.records
     assert document.meta.year is None and record.deadline is None
     assert record.to_json()["deadline"] is None
+
+
+@pytest.mark.parametrize(
+    ("name", "one"),
+    [
+        ("各县、市、区政府", True),
+        ("各镇、街道", True),
+        ("市直有关部门、单位", True),
+        ("各县(市、区)人民政府", True),
+        ("区统计局、区", False),
+        ("区发改委、区财政局", False),
+        ("区发改委,区财政局", False),
+    ],
+)
+def test_a_name_the_importer_writes_validates_and_one_it_would_split_does_not(name: str, one: bool) -> None:
+    from workplan.importing.clauses import names_of
+    from workplan.validation import _Converter, check_name
+
+    checked = _Converter("t")
+    check_name(checked, None, "units", name)
+    problems = checked.problems
+    assert (names_of(name) == [name]) is one and (not problems) is one
 
 
 def test_years_and_dates_as_offices_type_them() -> None:

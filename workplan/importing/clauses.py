@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..matching import to_simplified
+from ..namelists import LEVELS, joined
 
 OPEN = "(（[【〔［"
 CLOSE = ")）]】〕］"
@@ -67,7 +68,6 @@ SUPPORT_PREFIXES = (
     "配合科室",
     "其他责任单位",
 )
-LEVELS = "省市县区乡镇"  # a level word before a role prefix (省牵头单位) names a body of that level
 COUNTERPART_WORDS = ("对口部门", "对口单位", "对应部门")
 LEADER_TITLES = (  # 由张某副市长负责: a person, not a body
     "副市长",
@@ -95,6 +95,7 @@ GENERIC_PREFIXES = (
     "分工",
     "责任主体",
 )
+LABEL_WORDS = LEAD_PREFIXES + SUPPORT_PREFIXES + GENERIC_PREFIXES  # 牵头单位: … as a line's label
 NAME_SEPARATORS = "、,， "
 GROUP_SEPARATORS = ";；。"
 CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵头部门, 下同): not a name
@@ -108,6 +109,8 @@ CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵�
     "明确牵头部门的",
     "为牵头部门",
     "为牵头单位",
+    "以下任务",
+    "均需",
 )
 VAGUE_TAILS = ("有关部门", "相关部门", "有关单位", "相关单位", "部门", "单位")  # X等有关部门 → X
 UNIT_ENDS = (
@@ -298,27 +301,25 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
         clause.undetermined += [canonical(p) for p in pending]
 
 
+def people_of(text: str) -> list[str]:
+    """Leaders as written: split at 、,， and at spaces between names, but 王 健 (a two-character name
+    spaced out to line up with three-character ones) is one person."""
+    people: list[str] = []
+    for part in split_top(text, "、,，"):
+        tokens = part.split()
+        people += tokens if all(len(t) >= 2 for t in tokens) else [part]
+    return people
+
+
 def names_of(text: str) -> list[str]:
-    """The names of a list: split at 、,， outside brackets, a level list kept whole (各县、市、区政府:
-    a lone 市 is no body), and 等 after the last name dropped (X、Y等: the list is open, Y is Y)."""
-    parts: list[str] = []
-    glue = False
-    for part in (p for whole in split_top(text, NAME_SEPARATORS) for p in split_and(whole)):
-        level = len(part) == 1 and part in LEVELS
-        base = found[0] if (found := role_suffix(part)) else part
-        bare = base in BARE_BODIES and parts[-1:] != [] and parts[-1].startswith("各")  # 各镇、街道
-        if parts and (glue or level or bare) and len(parts[-1].split("、")[0]) <= 3:
-            parts[-1] += "、" + part
-            glue = level
-            continue
-        if level or DATE_PART.search(part):
-            continue  # a lone 区 cut at a page end, or a deadline (6月底完成): no body; the raw keeps it
-        parts.append(part)
-        glue = False
-    return [strip_etc(p) for p in parts]
+    """The names of a list: split at 、,， outside brackets, groups written as one name kept whole
+    (namelists.joined: 各县、市、区政府, 市直有关部门、单位), and 等 after the last name dropped."""
+    parts = (p for whole in split_top(text, NAME_SEPARATORS) for p in split_and(whole))
+    names = joined(parts, lambda part: found[0] if (found := role_suffix(part)) else part)
+    # a deadline in the list (6月底完成) is no body; the raw clause keeps it
+    return [strip_etc(n) for n in names if not DATE_PART.search(n)]
 
 
-BARE_BODIES = ("街道", "乡", "镇", "乡镇", "社区", "村", "园区", "部门", "单位")
 DATE_PART = re.compile(r"\d{1,2}月|年底|年内")
 
 
@@ -377,9 +378,9 @@ def parse_clause(
             if found is not None:
                 prefixes.append(role)
             if role == "leader":
-                clause.leaders += split_top(rest, NAME_SEPARATORS)
+                clause.leaders += people_of(rest)
             elif role == "support_leader":
-                clause.support_leaders += split_top(rest, NAME_SEPARATORS)
+                clause.support_leaders += people_of(rest)
             elif role == "counterpart":
                 clause.counterparts += names_of(rest)
             else:

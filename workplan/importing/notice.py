@@ -19,6 +19,7 @@ from ..matching import to_simplified
 from ..model import split_sentences
 from .clauses import (
     CLOSE,
+    LABEL_WORDS,
     OPEN,
     Clause,
     find_clauses,
@@ -106,11 +107,24 @@ def split_labels(line: Line) -> list[Line]:
     """`1.甲。 牵头领导:张三 责任单位:市公安局 完成时限:6月` → the item, then one line per label (labels
     after a space or a full stop on one line, as a page pasted into one paragraph writes them)."""
     text = line.text
-    cuts = [m.start() for m in LABEL_START.finditer(text) if is_label(text[m.end() : m.end() + 12])]
+    cuts = [
+        m.start()
+        for m in LABEL_START.finditer(text)
+        if is_label(text[m.end() : m.end() + 12]) and not LABEL_NUMBER.fullmatch(text[: m.end()])
+    ]  # 01 项目名称:… keeps its list number
     if not cuts:
         return [line]
     bounds = [0, *cuts, len(text)]
     return [Line(text[a:b].strip(), line.where) for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+
+
+def bare_label(text: str) -> bool:
+    """A label with nothing after its colon (项目内容: / 责任单位:): its value is on the next line."""
+    key = LABEL_NUMBER.sub("", text, count=1).strip()
+    if key[-1:] not in (":", "：") or len(key) > 10:
+        return False
+    word = to_simplified(key[:-1].strip())  # a named label only: 区政府各部门: is an addressee
+    return word.endswith("领导") or word in LABEL_WORDS + TASK_LABELS + DEADLINE_WORDS + PROGRESS_LABELS
 
 
 def is_label(text: str) -> bool:
@@ -184,7 +198,9 @@ class Parser:
         self.damaged = len(self.warnings)
         self.first_is_lead = any(FIRST_IS_LEAD.search(line.text) for line in lines)
         self.level = next((m.group(1) for line in lines[:8] if (m := LEVEL.search(line.text))), "")
-        blocks = [piece for b in self.blocks if not isinstance(b, Line) or b.text for piece in self.expand(b)]
+        blocks = self.join_labels(
+            [piece for b in self.blocks if not isinstance(b, Line) or b.text for piece in self.expand(b)]
+        )
         after = cover_end(blocks, self.opens_body) + 1
         start = next((i for i, b in enumerate(blocks) if i >= after and self.opens_body(b)), None)
         if start is None:
@@ -237,6 +253,18 @@ class Parser:
     def expand(self, block: Block) -> list[Block]:
         return [*split_run_in(block)] if isinstance(block, Line) else [block]
 
+    @staticmethod
+    def join_labels(blocks: list[Block]) -> list[Block]:
+        """`责任单位:` alone on its line, its value on the next: one line, as the notice means it."""
+        out: list[Block] = []
+        for block in blocks:
+            last = out[-1] if out else None
+            if isinstance(block, Line) and isinstance(last, Line) and bare_label(last.text):
+                out[-1] = Line(last.text + block.text, block.where)  # warnings point at the words
+            else:
+                out.append(block)
+        return out
+
     def opens_body(self, block: Block) -> bool:
         if isinstance(block, Table):
             return columns(block) is not None
@@ -266,14 +294,12 @@ class Parser:
             if found is None and (labelled := task_label(block.text)) is not None:
                 top = stack[-1] if stack else None
                 numbered_item = top is not None and (top.rank >= DOT_RANK or not top.heading_like())
-                if (
-                    top is not None
-                    and numbered_item
-                    and top.numeral
-                    and top.cells is None
-                    and not top.labelled
-                ):
-                    top.labelled = True  # 1.推进… / 具体任务:… — the numbered item's own text
+                own_text = top is not None and (
+                    (numbered_item and top.numeral and top.cells is None and not top.labelled)
+                    or (top.labelled and not top.body and labelled_content(block.text))
+                )
+                if top is not None and own_text:
+                    top.labelled = True  # 1.推进… / 具体任务:…, 项目名称:… / 项目内容:… — the item's text
                 else:
                     siblings = top.children if top is not None and top.rank < LABEL_RANK else roots
                     found = ("label", LABEL_RANK, len(siblings) + 1, labelled)
@@ -852,6 +878,12 @@ TASK_LABELS = (
 LABEL_NUMBER = re.compile(r"\d{1,3}\s+")  # 01 项目名称:… — a list number before a label
 LABEL_RANK = 3.5  # an item opened by its label line sits under the sections, beside numbered items
 DOT_RANK = 3  # 1. items and deeper: numbered items, never headings of a label list
+
+
+def labelled_content(text: str) -> bool:
+    """项目内容: / 工作内容: — the text of the item its 项目名称: line opened, not an item of its own."""
+    words = LABEL_NUMBER.sub("", text, count=1)[:5]
+    return any(words.startswith(label) for label in TASK_LABELS if label.endswith("内容"))
 
 
 def task_label(text: str) -> str | None:

@@ -1,0 +1,41 @@
+"""When a 、 stands inside one name: the rule the importer splits lists by and validation checks names by.
+
+Notices write some groups of bodies as one name with a 、 inside: a list of level words (各县、市、区政府),
+a 各… list of kinds of place (各镇、街道), a list closed by a generic word (市直有关部门、单位). A lone
+level word (区, cut at a page end) is no body. Defined once, so a name the importer writes always
+validates, and one it would split never does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+LEVELS = "省市县区乡镇旗"
+GENERIC_BODIES = ("单位", "部门", "机构", "直属机构")  # never a body alone: a list's last words
+PLACES = ("街道", "乡", "镇", "乡镇", "社区", "村", "园区")  # 各镇、街道: kinds of place under one 各
+
+
+def joined(parts: Iterable[str], base: Callable[[str], str] = str) -> list[str]:
+    """The names a list's parts make (split at 、 outside brackets already); `base` strips a part's role
+    word (各镇、街道配合 → 街道). A lone level word is dropped: it names no body."""
+    names: list[str] = []
+    glue = False
+    for part in parts:
+        level = len(part) == 1 and part in LEVELS
+        word = base(part)
+        short = bool(names) and len(names[-1].split("、")[0]) <= 3
+        place = word in PLACES and bool(names) and names[-1].startswith("各")
+        if names and (word in GENERIC_BODIES or ((glue or level or place) and short)):
+            names[-1] += "、" + part
+            glue = level
+            continue
+        glue = False
+        if not level:
+            names.append(part)
+    return names
+
+
+def one_name(name: str, split: Callable[[str], list[str]]) -> bool:
+    """Whether a name holding 、 outside its brackets reads back whole as one name (`split` splits at 、;
+    区统计局、区 does not: its lone 区 is dropped)."""
+    return joined(split(name)) == [name]
