@@ -22,6 +22,7 @@ from .clauses import (
     LABEL_WORDS,
     OPEN,
     Clause,
+    bracket_groups,
     find_clauses,
     looks_like_body,
     parse_clause,
@@ -453,6 +454,8 @@ class Parser:
                     f"{base}.{node.number}: 编号重复,改编为 {base}.{number} (duplicate item number)",
                 )
             used.add(number)
+            if not node.children and not prefix and (pieces := clause_pieces(node)):
+                node.head, node.body, node.children = pieces
             if node.children and not prefix:
                 for line in node.body:
                     self.warn(
@@ -461,7 +464,8 @@ class Parser:
                 before = len(section["tasks"])
                 self.fill(section, node.children, f".{number}")
                 for task in section["tasks"][before:]:
-                    task["group"] = node.head.rstrip("。")
+                    if node.head:
+                        task["group"] = node.head.rstrip("。")
                 led_by(section["tasks"][before:], node.head)
                 continue
             section["tasks"].append(self.item(f"{base}.{number}", node))
@@ -878,6 +882,34 @@ TASK_LABELS = (
 LABEL_NUMBER = re.compile(r"\d{1,3}\s+")  # 01 项目名称:… — a list number before a label
 LABEL_RANK = 3.5  # an item opened by its label line sits under the sections, beside numbered items
 DOT_RANK = 3  # 1. items and deeper: numbered items, never headings of a label list
+
+
+def clause_pieces(node: Node) -> tuple[str, list[Line], list[Node]] | None:
+    """Several items run together in one paragraph, each closed by its own clause next to a full stop
+    (`常住人口控制在1150万人。(市公安局牵头)能耗降低20%。(市经委牵头)…`): the heading that stays, and
+    one child per item. None when the paragraph holds fewer than two such clauses."""
+    if node.cells is not None or any(role_line(line.text) or deadline_line(line.text) for line in node.body):
+        return None
+    titled = bool(node.body) and find_clauses(node.head)[1] is None
+    body = "".join(line.text for line in node.body)
+    text = body if titled else node.head + body
+    ends = [
+        end + (text[end : end + 1] in "。;；")
+        for start, end in bracket_groups(text)
+        if (text[start - 1 : start] == "。" or text[end : end + 1] in ("。", ";", "；"))
+        and parse_clause(text[start + 1 : end - 1], in_text=True) is not None
+    ]
+    if len(ends) < 2 or not text[ends[0] :].strip():
+        return None
+    cuts = [0, *ends]
+    if text[ends[-1] :].strip():
+        cuts.append(len(text))
+    children = [
+        Node(node.rank + 0.25, k, "", text[a:b].strip(), node.where)
+        for k, (a, b) in enumerate(itertools.pairwise(cuts), start=1)
+        if text[a:b].strip()
+    ]
+    return (node.head if titled else ""), [], children
 
 
 def labelled_content(text: str) -> bool:
