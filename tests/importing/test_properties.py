@@ -115,6 +115,23 @@ HOSTILE = {
         + "<b>乙</b>" * (n // 8)
         + "</p>"
     ).encode(),
+    "pieces of names in a table of one cell per line": lambda n: (
+        HEAD + "序号\n重点工作\n牵头单位\n1\n甲。\n" + "甲乙\n" * (n // 20)
+    ).encode(),
+    "rows of a table of one cell per line": lambda n: (
+        HEAD
+        + "序号\n重点工作\n牵头单位\n完成时限\n"
+        + "".join(f"{k}\n推进甲。\n区商务委\n6月底前\n" for k in range(n // 100))
+    ).encode(),
+    "labels after spaces on one line": lambda n: (
+        HEAD + "一、经济\n(一)甲。" + " 牵头单位:区商务委" * (n // 10) + "\n"
+    ).encode(),
+    "labels with their values on the next line": lambda n: (
+        HEAD + "一、经济\n(一)甲。\n" + "责任单位:\n" * (n // 10)
+    ).encode(),
+    "clauses run together in a paragraph": lambda n: (
+        HEAD + "一、经济\n1.指标。\n" + "甲。(区商务委牵头)" * (n // 12) + "\n"
+    ).encode(),
     "run-in markers": lambda n: (
         HEAD + "一、经济\n" + "".join(f"({CN[k % 9]})甲。" for k in range(n // 6)) + "\n"
     ).encode(),

@@ -159,10 +159,9 @@ def fragments_joined(cells: Sequence[str]) -> list[tuple[int, int]]:
             end += 1
         if end - t > 1 and cell_kind("".join(cells[t:end])) == "units":
             spans.append((t, end))
-            t = end
-            continue
-        spans.append((t, t + 1))
-        t += 1
+        else:  # a run that makes no name stays cells of its own: each piece is looked at once
+            spans += [(k, k + 1) for k in range(t, max(end, t + 1))]
+        t = max(end, t + 1)
     return spans
 
 
