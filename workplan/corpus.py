@@ -335,7 +335,7 @@ class Corpus:
         return {d.meta.id: rank for rank, d in enumerate(order)}
 
     def by_leader(self, name: str, selection: Selection = EVERYTHING) -> list[Hit]:
-        """A leader's projects, those led first."""
+        """A leader's projects and items (an item's 责任领导 too), those led first."""
         leader_role(selection.role)
         leader = self.resolve_leader(name)
         positions = self._positions(replace(selection, leader=None, role=None))

@@ -152,7 +152,9 @@ class Index:
         self.document_units = {
             d.meta.id: {identity.key(d.meta.region, u.name) for u in d.units} for d in documents
         }
-        self.leaders = list(dict.fromkeys(leader.name for d in self.documents for leader in d.leaders))
+        registered = (leader.name for d in self.documents for leader in d.leaders)
+        named = (n for r in records for n in r.lead_leaders + r.support_leaders)  # an item's 责任领导 too
+        self.leaders = list(dict.fromkeys([*registered, *named]))
 
         one = share.string
         self.document = [one(r.document) for r in records]

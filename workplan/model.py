@@ -346,6 +346,8 @@ def task_record(meta: Meta, section: Section, task: Task) -> Record:
         lead_units=tuple(r.lead),
         support_units=tuple(r.support),
         lead_by_division=r.lead_by_division,
+        lead_leaders=tuple(r.leaders),  # 责任领导 / 分管领导 of an item: reachable like a project's
+        support_leaders=tuple(r.support_leaders),
         deadline=deadline_of(task, meta),
     )
 

@@ -514,3 +514,18 @@ def test_a_clause_cut_at_a_page_end_registers_no_unit_and_keeps_its_words() -> N
     assert result.data["units"] == [] and any(
         "no responsibility clause" in w.message for w in result.warnings
     )
+
+
+def test_an_items_leaders_are_reachable_from_by_leader_show_json_and_the_ledger(tmp_path: Any) -> None:
+    import json
+
+    from workplan.cli.testing import invoke
+
+    (tmp_path / "lg.yaml").write_text(imported("leader_groups").yaml_text, encoding="utf-8")
+    data = ["--data", str(tmp_path)]
+    assert "全年地区生产总值增长7.5%" in invoke(*data, "by-leader", "周明市长").stdout
+    assert "郑强" in invoke(*data, "show", "2.2").stdout
+    listed = json.loads(invoke(*data, "list", "--json").stdout)
+    assert [r["lead_leaders"] for r in listed] == [["周明市长"], ["周明市长"], ["吴红副市长"], ["郑强"]]
+    ledger = invoke(*data, "export", "-", "--format", "csv").stdout
+    assert "吴红副市长" in ledger and "郑强" in ledger
