@@ -131,3 +131,4 @@ def test_a_list_needs_an_output_folder_and_no_notice_beside_it(tmp_path: Path) -
     (tmp_path / "urls.txt").write_text("a.txt\n", encoding="utf-8")
     assert run("import", "--from-list", "urls.txt", cwd=tmp_path).returncode == 2
     assert run("import", "x.txt", "--from-list", "urls.txt", "-o", "o", cwd=tmp_path).returncode == 2
+    assert run("import", "--from-list", "urls.txt", "-o", "o", "--id", "x", cwd=tmp_path).returncode == 2

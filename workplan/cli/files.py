@@ -239,6 +239,10 @@ def import_(
     if (notice is None) == (from_list is None):
         raise UsageError("请给出一个通知, 或 --from-list 列表 (give one NOTICE or --from-list, not both)")
     if from_list is not None:
+        if doc_id is not None:
+            raise UsageError(
+                "--id 只用于一个通知; 列表中每份的编号取自其名称 (--id names one notice, not a list)"
+            )
         import_many(st, from_list, output, strict, allow_empty, timeout, force)
         return
     assert notice is not None
