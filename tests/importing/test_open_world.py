@@ -529,3 +529,17 @@ def test_an_items_leaders_are_reachable_from_by_leader_show_json_and_the_ledger(
     assert [r["lead_leaders"] for r in listed] == [["周明市长"], ["周明市长"], ["吴红副市长"], ["郑强"]]
     ledger = invoke(*data, "export", "-", "--format", "csv").stdout
     assert "吴红副市长" in ledger and "郑强" in ledger
+
+
+def test_a_heading_that_names_the_lead_body_gives_its_items_that_lead() -> None:
+    text = (
+        "东江县2025年重点工作任务\n一、县示范区管委会牵头工作(2项)\n1.建设水产养殖基地。\n2.打造食用菌生产基地。\n"
+        "二、县农业农村局负责的重点工作\n1.新建高标准农田2万亩。(配合单位:各乡镇)\n"
+    )
+    result = import_notice(text.encode("utf-8"), "t.txt")
+    assert records(result) == [
+        ("1.1", "建设水产养殖基地", "", ["县示范区管委会"], [], {}),
+        ("1.2", "打造食用菌生产基地", "", ["县示范区管委会"], [], {}),
+        ("2.1", "新建高标准农田2万亩", "", ["县农业农村局"], ["各乡镇"], {}),
+    ]
+    assert not any("no responsibility clause" in w.message for w in result.warnings)

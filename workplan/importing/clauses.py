@@ -19,6 +19,7 @@ CLOSE = ")）]】〕］"
 ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": by division, never lead
     ("分别牵头落实", "lead", True),
     ("分别牵头负责", "lead", True),
+    ("分别负责", "lead", True),
     ("牵头负责落实", "lead", False),
     ("按职责分工负责", "responsible", True),
     ("按职责分工牵头", "lead", True),

@@ -435,7 +435,7 @@ class Parser:
                 )
             if root.children:
                 self.fill(section, root.children, "")
-                led_by(section["tasks"], title)
+                self.led_by(section["tasks"], title)
             elif root.cells is None and root.heading_like():
                 self.warn(root.where, f"分节 {section['title']} 没有条目 (section has no items)")
         return sections
@@ -466,9 +466,25 @@ class Parser:
                 for task in section["tasks"][before:]:
                     if node.head:
                         task["group"] = node.head.rstrip("。")
-                led_by(section["tasks"][before:], node.head)
+                self.led_by(section["tasks"][before:], node.head)
                 continue
             section["tasks"].append(self.item(f"{base}.{number}", node))
+
+    def led_by(self, tasks: list[dict[str, Any]], heading: str) -> None:
+        """The heading's leader, or its lead body, for each task that names none of its own (its "no
+        responsibility clause" warning is then withdrawn: the heading is the clause)."""
+        owner = heading_owner(heading)
+        if owner is None:
+            return
+        role, name = owner
+        for task in tasks:
+            r = task["responsibility"]
+            if role == "leader" and not r.get("leaders"):
+                r["leaders"] = [name]
+            elif role == "lead" and not (r["lead"] or r.get("undetermined")):  # (配合单位:…) adds support
+                r["lead"], r["raw"] = self.recognise([name], ""), r["raw"] or heading
+                said = f"{task['id']}: 没有找到责任单位"
+                self.warnings = [w for w in self.warnings if not w.message.startswith(said)]
 
     def item(self, rid: str, node: Node) -> dict[str, Any]:
         if node.cells is not None:
@@ -934,16 +950,17 @@ LEADER_HEADING = re.compile(
 )
 
 
-def led_by(tasks: list[dict[str, Any]], heading: str) -> None:
-    """A heading that groups the tasks under a leader (三、李某副区长牵头事项) gives them that leader, as
-    written, unless a task names its own."""
-    m = LEADER_HEADING.match(heading)
-    if m is None:
-        return
-    for task in tasks:
-        leaders = task["responsibility"].setdefault("leaders", [])
-        if not leaders:
-            leaders.append(m.group(1))
+UNIT_HEADING = re.compile(r"^(.{2,30}?)(?:牵头|负责|主抓)的?(?:重点)?(?:工作|事项|任务)")
+
+
+def heading_owner(heading: str) -> tuple[str, str] | None:
+    """("leader" or "lead", name) when a heading groups tasks under a leader (三、李某副区长牵头事项) or a
+    body (一、县示范区管委会牵头工作(8项)), as written; None otherwise."""
+    if m := LEADER_HEADING.match(heading):
+        return "leader", m.group(1)
+    if (m := UNIT_HEADING.match(heading)) and looks_like_body(m.group(1)):
+        return "lead", m.group(1)
+    return None
 
 
 PROGRESS_LABELS = (
