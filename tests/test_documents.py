@@ -128,3 +128,18 @@ def test_grouping_views_show_the_region_when_several_are_loaded(plans: Path) -> 
     table = invoke("--data", str(plans), "by-unit", env={"COLUMNS": "120"}).stdout
     assert "地区" in table.splitlines()[0] and "上海市虹口区" in table
     assert "地区" not in invoke("by-unit", env={"COLUMNS": "120"}).stdout.splitlines()[0]  # one region
+
+
+def test_a_document_of_unknown_region_and_date_loads_beside_others_without_crash_or_empty_brackets(
+    plans: Path, tmp_path: Path
+) -> None:
+    from workplan.importing import import_notice
+
+    text = "2020年重点工作\n一、民生\n1.新建学校。(牵头单位:区教育局)\n"  # no region, no signing date
+    (plans / "unknown.yaml").write_text(import_notice(text.encode("utf-8"), "unknown.txt").yaml_text, "utf-8")
+    data = ["--data", str(plans)]
+    listed = invoke(*data, "list", "--json", "--doc", "unknown")
+    assert listed.exit_code == 0 and json.loads(listed.stdout)[0]["lead_units"] == ["区教育局(地区不详)"]
+    for args in (["stats", "--by", "doc"], ["docs"], ["by-unit", "区教育局(地区不详)"], ["units"]):
+        done = invoke(*data, *args)
+        assert done.exit_code == 0 and "()" not in done.stdout, args

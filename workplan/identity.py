@@ -77,7 +77,11 @@ class Identity:
 
     @staticmethod
     def _display(e: _Entry, regions_of: dict[str, set[str]]) -> str:
-        return e.name if len(regions_of[e.name]) == 1 else f"{e.name}({e.region})"
+        """The name as written; qualified by its region only where two regions' bodies read the same,
+        and never with empty brackets: a document whose region is not known says so."""
+        if len(regions_of[e.name]) == 1:
+            return e.name
+        return f"{e.name}({e.region or UNKNOWN_REGION})"
 
     def key(self, region: str, written: str) -> str:
         """The unit key of a name as a document of that region writes it (itself when unregistered)."""
@@ -85,6 +89,9 @@ class Identity:
 
     def keys(self, region: str, written: Iterable[str]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(self.key(region, w) for w in written))
+
+
+UNKNOWN_REGION = "地区不详"
 
 
 def unit_forms(unit: Unit) -> list[str]:
