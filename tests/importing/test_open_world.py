@@ -543,3 +543,19 @@ def test_a_heading_that_names_the_lead_body_gives_its_items_that_lead() -> None:
         ("2.1", "新建高标准农田2万亩", "", ["县农业农村局"], ["各乡镇"], {}),
     ]
     assert not any("no responsibility clause" in w.message for w in result.warnings)
+
+
+def test_full_dates_in_a_deadline_column_are_cells_and_the_signature_still_ends_the_table() -> None:
+    cells = ["序号", "工作任务", "牵头单位", "完成时限"]
+    cells += ["1", "推进老旧小区改造。", "区住建委", "2023年9月30日"]
+    cells += ["2", "开展消费季活动。", "区商务委", "2023-08-31"]
+    text = "\n".join(["北湖区2023年第三季度重点工作任务清单", *cells, "北湖区人民政府办公室", "2023年7月1日"])
+    result = import_notice(text.encode("utf-8"), "t.txt")
+    assert records(result) == [
+        ("1.1", "推进老旧小区改造。", "", ["区住建委"], [], {"deadline": "2023-09-30"}),
+        ("1.2", "开展消费季活动。", "", ["区商务委"], [], {"deadline": "2023-08-31"}),
+    ]
+    assert (result.data["meta"]["issuer"], result.data["meta"]["signed"]) == (
+        "北湖区人民政府办公室",
+        "2023-07-01",
+    )

@@ -202,7 +202,7 @@ def cell_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int] | Non
         return None
     header, fields, j = found
     tally.add(len(header))
-    lines = list(cell_lines_until_end(raw, j))
+    lines = list(cell_lines_until_end(raw, j, "deadline" in fields))
     after = next(cell_lines(raw, lines[-1][0] + 1), None) if lines else None
     if lines and is_issuer(lines[-1][1]) and after is not None and is_date_line(after[1]):
         lines.pop()  # the 落款's first line: the issuer above its date
@@ -235,12 +235,25 @@ def cell_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int] | Non
     return Table(tuple(rows), f"line {i + 1}"), lines[-1][0] + 1 if lines else j
 
 
-def cell_lines_until_end(raw: list[str], j: int) -> Iterator[tuple[int, str]]:
-    """The cells of a one-cell-per-line table: up to the 落款, an 附件 line or another table's header."""
+def cell_lines_until_end(raw: list[str], j: int, dated: bool) -> Iterator[tuple[int, str]]:
+    """The cells of a one-cell-per-line table: up to the 落款, an 附件 line or another table's header.
+    In a table with a 完成时限 column a date is a cell (2023年9月30日): only a date under an issuing
+    office (…人民政府办公室 / 2023年3月1日) is the 落款 there."""
+    previous = ""
     for n, text in cell_lines(raw, j):
-        if is_date_line(text) or text.startswith("附件") or header_run(raw, n) is not None:
+        signature = is_date_line(text) and (not dated or is_signing_office(previous))
+        if signature or text.startswith("附件") or header_run(raw, n) is not None:
             return
         yield n, text
+        previous = text
+
+
+def is_signing_office(text: str) -> bool:
+    """An issuer a 落款 names (a government or its office), not a unit a cell may name (区发改委)."""
+    return is_issuer(text) and any(word in text for word in SIGNING_WORDS)
+
+
+SIGNING_WORDS = ("人民政府", "政府办", "办公室", "办公厅", "委员会", "管委会", "领导小组")
 
 
 def realign(cells: list[Line], fields: list[str]) -> list[tuple[Line, ...]]:
