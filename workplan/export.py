@@ -123,7 +123,7 @@ class LedgerRow:
         cells = [
             index,
             corpus.ref(r),
-            r.section or "攻坚专项",
+            r.section or r.kind.label,
             r.title,
             r.text,
             lead,
@@ -282,7 +282,7 @@ def to_markdown(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> b
     parts = []
     groups: dict[str, list[list[Any]]] = {}
     for cells, row in zip(table_cells(corpus, rows, with_role), rows, strict=True):
-        groups.setdefault(row.record.section or "攻坚专项", []).append(cells)
+        groups.setdefault(row.record.section or row.record.kind.label, []).append(cells)
     for title, group in groups.items():
         lines = [f"## {esc(title)}", "", "| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
         lines += ["| " + " | ".join(esc(c) for c in cells) + " |" for cells in group]

@@ -34,7 +34,10 @@ def record_json(corpus: Corpus, record: Record) -> dict[str, Any]:
 
 
 def section_label(row: dict[str, Any]) -> str:
-    return row["section"] or Kind.project.label
+    """The group a row is listed under: its section, else its kind (a plan without sections is no
+    攻坚专项: its items are 工作要点)."""
+    kind = Kind.parse(row["kind"])
+    return row["section"] or (kind.label if kind else Kind.project.label)
 
 
 def lead_label(row: dict[str, Any]) -> str:

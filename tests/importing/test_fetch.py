@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from workplan.errors import DataError
-from workplan.importing import import_notice, read_source
+from workplan.importing import import_notice, read_source, slug
 from workplan.importing.fetch import fetch
 
 from .helpers import records
@@ -69,7 +69,8 @@ def expected() -> list[tuple[Any, ...]]:
 
 def test_a_page_is_read_in_the_charset_its_server_names(server: str) -> None:
     raw, name, charset = read_source(f"{server}/gbk.html")
-    assert (name, charset) == ("gbk.html", "gbk")
+    assert (name, charset, slug(name)) == (f"{server}/gbk.html", "gbk", "gbk")
+    assert slug("https://x.gov.cn/art/2021/%E9%80%9A%E7%9F%A5.html?id=5") == "通知"
     assert records(import_notice(raw, name, charset=charset)) == expected()
     assert SEEN[-1]["User-Agent"].startswith("workplan/")
 
@@ -110,9 +111,9 @@ def test_the_command_imports_a_url(server: str, tmp_path: Path) -> None:
     done = run("import", f"{server}/gbk.html", "-o", "q.yaml", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     data = yaml.safe_load((tmp_path / "q.yaml").read_text(encoding="utf-8"))
-    assert data["meta"]["source"] == "gbk.html" and data["sections"][0]["tasks"][0]["responsibility"][
-        "lead"
-    ] == ["区发改局"]
+    assert data["meta"]["source"] == f"{server}/gbk.html" and data["sections"][0]["tasks"][0][
+        "responsibility"
+    ]["lead"] == ["区发改局"]
 
 
 def test_a_list_imports_each_notice_and_exits_3_when_one_is_refused(server: str, tmp_path: Path) -> None:
@@ -132,3 +133,12 @@ def test_a_list_needs_an_output_folder_and_no_notice_beside_it(tmp_path: Path) -
     assert run("import", "--from-list", "urls.txt", cwd=tmp_path).returncode == 2
     assert run("import", "x.txt", "--from-list", "urls.txt", "-o", "o", cwd=tmp_path).returncode == 2
     assert run("import", "--from-list", "urls.txt", "-o", "o", "--id", "x", cwd=tmp_path).returncode == 2
+
+
+def test_a_list_goes_on_past_a_file_it_may_not_overwrite(server: str, tmp_path: Path) -> None:
+    (tmp_path / "urls.txt").write_text(f"{server}/gbk.html\n{server}/plan.docx\n", encoding="utf-8")
+    assert run("import", "--from-list", "urls.txt", "-o", "out", cwd=tmp_path).returncode == 0
+    (tmp_path / "out" / "plan.yaml").unlink()
+    again = run("import", "--from-list", "urls.txt", "-o", "out", cwd=tmp_path)
+    assert again.returncode == 4  # gbk.yaml exists: refused, and plan.yaml is written all the same
+    assert (tmp_path / "out" / "plan.yaml").exists() and "拒绝 refused" in again.stdout

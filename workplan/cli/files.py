@@ -308,9 +308,11 @@ def import_many(
     timeout: float,
     force: bool,
 ) -> None:
-    """Every notice a list names (a URL or a path a line; blank lines and # comments skipped), each to
-    FOLDER/<id>.yaml; a summary table on stdout. Exit 3 when any was refused (the others are written)."""
-    from ..errors import DataError
+    """Every notice a list names (a URL or a path a line, relative to the current folder; blank lines and
+    # comments skipped), each to FOLDER/<id>.yaml; a summary table on stdout. One that is refused (exit
+    3) or cannot be written (exit 4, e.g. its file exists without --force) does not stop the others; the
+    command exits with the highest of those codes."""
+    from ..errors import DataError, WorkplanError
     from ..render import Format
     from ..reports import import_list_report
     from .building import BuildBar
@@ -329,6 +331,7 @@ def import_many(
     rows: list[dict[str, object]] = []
     bar = BuildBar(st.terminal, "导入 importing", "项 items")
     taken: set[str] = set()
+    worst = 0
     for n, entry in enumerate(entries, start=1):
         try:
             imported = import_one(st, entry, None, strict, allow_empty, timeout)
@@ -338,8 +341,9 @@ def import_many(
             target = folder / f"{doc_id}.yaml"
             write_yaml(imported.yaml_text, target, force)
             rows.append(imported.row(entry) | {"output": str(target)})
-        except DataError as e:
+        except WorkplanError as e:
             st.terminal.message(f"workplan: error: {entry}: {e}")
+            worst = max(worst, e.exit_code)
             rows.append(
                 {
                     "source": entry,
@@ -353,9 +357,8 @@ def import_many(
         bar(n, len(entries), sum(int(str(r["items"])) for r in rows))
     bar.close()
     emit(st, import_list_report(rows), Format.table)
-    refused = sum(1 for r in rows if not r["id"])
-    if refused:
-        raise Stop(EXIT_DATA)
+    if worst:
+        raise Stop(worst)
 
 
 def unique_id(doc_id: str, taken: set[str]) -> str:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from ..errors import DataError
 from ..model import Document
@@ -72,7 +73,10 @@ class Imported:
 
 
 def slug(name: str) -> str:
-    """A document id from a file name: yangpu_2020q3.txt → yangpu-2020q3."""
+    """A document id from a file name or address: yangpu_2020q3.txt → yangpu-2020q3, and
+    https://…/art/2021/%E9%80%9A%E7%9F%A5.html → 通知 (the page's own name, decoded)."""
+    if is_url(name):
+        name = unquote(urlsplit(name).path.rstrip("/")) or "imported"
     stem = re.sub(r"\.[A-Za-z0-9]+$", "", name.replace("\\", "/").rsplit("/", 1)[-1])
     return re.sub(r"[^0-9a-z\u4e00-\u9fff]+", "-", stem.lower()).strip("-") or "imported"
 
@@ -82,6 +86,7 @@ def dated(sections: list[dict[str, Any]], year: int, quarter: int | None) -> lis
     the item's text, with a warning, so no word is lost."""
     from ..deadlines import latest_date
     from ..model import split_sentences
+    from .metadata import parse_date
 
     warnings = []
     for section in sections:
@@ -90,8 +95,10 @@ def dated(sections: list[dict[str, Any]], year: int, quarter: int | None) -> lis
             if not written:
                 continue
             when = latest_date(written, year, quarter)
-            if when is not None:
-                task["deadline_phrase"], task["deadline"] = written, when.isoformat()
+            full = parse_date(written)  # 2023-08-31, 2023.8.31, 二〇二三年八月三十一日: a date in full
+            if when is not None or full is not None:
+                task["deadline_phrase"] = written
+                task["deadline"] = when.isoformat() if when is not None else full
                 continue
             task["text"] = (task["text"] + f"完成时限:{written}").strip()
             task["sentences"] = split_sentences(task["text"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from .._version import __version__
 from ..errors import DataError
@@ -54,7 +54,7 @@ def fetch(url: str, timeout: float = TIMEOUT, limit: int = MAX_FILE_BYTES) -> Fe
     except (urllib.error.URLError, TimeoutError, OSError, ValueError) as e:
         reason = getattr(e, "reason", e)
         raise DataError(f"{url}: 无法获取 (cannot fetch): {reason}") from None
-    return Fetched(raw, page_name(final), headers.get_content_charset())
+    return Fetched(raw, final, headers.get_content_charset())  # the address is the source, as read
 
 
 def bounded_read(response: object, limit: int, url: str) -> bytes:
@@ -70,10 +70,3 @@ def bounded_read(response: object, limit: int, url: str) -> bytes:
                 f"{url}: 超过 {limit >> 20} MiB,不像是一份通知 (larger than the limit; not a notice)"
             )
     return b"".join(chunks)
-
-
-def page_name(url: str) -> str:
-    """The name warnings and the document id use: the page's file name, else its host and path."""
-    parts = urlsplit(url)
-    last = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1])
-    return last or parts.hostname or url

@@ -43,7 +43,8 @@ ISSUER_ENDS = (
     "中心",
 )
 REGION = re.compile(  # a place name (CJK only: never 2023年区) before its government or a year
-    r"^([\u4e00-\u9fff]{1,15}?(?:省|市|区|县|州|旗|盟))(?=人民政府|政府|委员会|办公室|\d{4}年|二[〇○OＯ零]|关于)"
+    r"^([\u4e00-\u9fff]{1,15}?(?:省|市|区|县|州|旗|盟|镇|乡|街道))"
+    r"(?=人民政府|政府|委员会|办公室|办事处|\d{4}年|二[〇○OＯ零]|关于)"
 )
 TITLE_LEAD = ("关于印发", "关于", "印发", "《")
 
@@ -118,4 +119,4 @@ def region_of(*names: str) -> str:
     return ""
 
 
-LEVEL_WORDS = {"区", "县", "市", "州", "省", "旗", "盟"}
+LEVEL_WORDS = {"区", "县", "市", "州", "省", "旗", "盟", "镇", "乡", "街道"}
