@@ -559,3 +559,13 @@ def test_full_dates_in_a_deadline_column_are_cells_and_the_signature_still_ends_
         "北湖区人民政府办公室",
         "2023-07-01",
     )
+
+
+def test_a_pages_title_heading_above_its_marked_content_is_read() -> None:
+    page = (
+        '<html><head><meta charset="utf-8"><title>首页</title></head><body><div class="nav">首页 &gt; 通知</div>'
+        "<h1>西湖区2022年重点工作任务分解</h1><div class='content'><p>一、优化营商环境</p>"
+        "<p>1.推行一网通办。(牵头单位:区行政审批局)</p></div><div class='footer'>版权所有</div></body></html>"
+    )
+    meta = import_notice(page.encode("utf-8"), "p.html").data["meta"]
+    assert meta["plan_title"] == "西湖区2022年重点工作任务分解" and meta["region"] == "西湖区"

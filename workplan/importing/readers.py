@@ -588,13 +588,15 @@ class _Run:
     parts: list[str]
     line: int
     main: bool
+    heading: bool = False  # inside <h1>–<h3>: a title, read even outside the marked content
 
 
 def html_blocks(raw: bytes, charset: str | None = None) -> list[Block]:
     """The main content of a saved government web page: navigation, scripts and page furniture dropped.
 
     When the page marks its content (class or id like `article-content`, `zoom`, `TRS_Editor`), only that
-    is read; otherwise everything outside the furniture is."""
+    is read, and the headings above it (the notice's title is often an <h1> outside the content block);
+    otherwise everything outside the furniture is."""
     from html.parser import HTMLParser
 
     class Walker(HTMLParser):
@@ -672,7 +674,8 @@ def html_blocks(raw: bytes, charset: str | None = None) -> list[Block]:
                 self.cell.parts.append(data)
                 return
             if not self.line.parts and data.strip():
-                self.line = _Run([], self.getpos()[0], main)
+                heading = any(self.open.get(h) for h in HEADINGS)
+                self.line = _Run([], self.getpos()[0], main, heading)
             if self.line.parts or data.strip():
                 self.line.parts.append(data)
 
@@ -689,10 +692,13 @@ def html_blocks(raw: bytes, charset: str | None = None) -> list[Block]:
     marked = any(isinstance(v, _Run) and v.main for v in walker.out)
     out: list[Block] = []
     tables = 0
+    content_seen = False
     for value in walker.out:
         if isinstance(value, _Run):
-            if value.main or not marked:
+            # a heading before the marked content is the page's title (<h1> above <div class="content">)
+            if value.main or not marked or (value.heading and not content_seen):
                 out.append(Line(clean("".join(value.parts)), f"line {value.line}"))
+            content_seen = content_seen or value.main
             continue
         if marked and not any(c.main for row in value for c in row):
             continue
@@ -708,6 +714,7 @@ def html_blocks(raw: bytes, charset: str | None = None) -> list[Block]:
     return out
 
 
+HEADINGS = ("h1", "h2", "h3")
 MAX_NESTING = 100_000  # unclosed tags held open: a page nests tens deep, old ones with unclosed <p> thousands
 # The openers html.parser knows, most specific first, and what closes each.
 CLOSERS = (("<!--", "-->"), ("<![", ">"), ("<", ">"))
