@@ -142,3 +142,10 @@ def test_a_list_goes_on_past_a_file_it_may_not_overwrite(server: str, tmp_path: 
     again = run("import", "--from-list", "urls.txt", "-o", "out", cwd=tmp_path)
     assert again.returncode == 4  # gbk.yaml exists: refused, and plan.yaml is written all the same
     assert (tmp_path / "out" / "plan.yaml").exists() and "拒绝 refused" in again.stdout
+
+
+@pytest.mark.parametrize("declared", ["utf-7", "unicode_escape", "punycode", "undefined", "latin-1"])
+def test_a_page_naming_a_codec_we_do_not_trust_is_read_by_the_text_rule(declared: str) -> None:
+    body = "".join(f"<p>{line}</p>" for line in PLAN)
+    page = f'<html><head><meta charset="{declared}"></head><body>{body}</body></html>'.encode()
+    assert records(import_notice(page, "p.html")) == expected()

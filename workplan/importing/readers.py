@@ -744,14 +744,7 @@ def decode_html(raw: bytes, charset: str | None = None) -> str:
     GB18030). Only the encodings Chinese pages are written in are trusted by name (see `known_codec`):
     a page that names utf-7 or unicode_escape is decoded by the text rule, not by that codec."""
     declared = CHARSET.search(raw[:4096])
-    for name in (charset, declared.group(1).decode("ascii") if declared else None):
-        codec = known_codec(name)
-        if codec is not None:
-            try:
-                return raw.decode(codec)
-            except UnicodeDecodeError:
-                pass
-    return decode(raw)
+    return decode_as(raw, charset, declared.group(1).decode("ascii") if declared else None)
 
 
 CODECS = {  # charset names → the codec that reads them (GB2312 and GBK pages are read as GB18030)
@@ -792,14 +785,16 @@ def read_blocks(raw: bytes, charset: str | None = None) -> tuple[str, list[Block
     return kind, blocks
 
 
-def decode_as(raw: bytes, charset: str | None) -> str:
-    """Text in the charset its server named, when that is one we read and it fits; else by the text rule."""
-    codec = known_codec(charset)
-    if codec is not None:
-        try:
-            return raw.decode(codec)
-        except UnicodeDecodeError:
-            pass
+def decode_as(raw: bytes, *charsets: str | None) -> str:
+    """Text in the first named charset that we read and that fits (the server's, then the page's); else
+    by the text rule."""
+    for name in charsets:
+        codec = known_codec(name)
+        if codec is not None:
+            try:
+                return raw.decode(codec)
+            except UnicodeDecodeError:
+                pass
     return decode(raw)
 
 
