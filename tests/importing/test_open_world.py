@@ -141,7 +141,7 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
     ],
     "one_line": [  # a page pasted as one line: items after 1., labels after spaces, reports kept out
         ("1.1", "新建城市公园2个", "", ["市园林局"], ["市财政局", "市规划局"], {"leaders": ["周平"]}),
-        ("1.2", "新增公共停车泊位1000个", "", ["市交通局"], [], {"leaders": ["郑海"]}),
+        ("1.2", "新增公共停车泊位1000个", "项目责任人:王伟", ["市交通局"], [], {"leaders": ["郑海"]}),
         ("1.3", "改造老旧小区10个", "", ["市住建局"], ["各区政府"], {"leaders": ["周平"]}),
     ],
     "label_blocks": [  # 01 项目名称: / 项目内容: / 责任单位: with the values on the next lines

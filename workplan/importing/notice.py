@@ -132,6 +132,7 @@ def is_label(text: str) -> bool:
     """Whether `text` opens with a label this grammar reads: a role, a task, a deadline or a progress."""
     return (
         role_line(text) is not None
+        or text.startswith(PERSON_LABELS)
         or task_label(text) is not None
         or bool(deadline_line(text))
         or progress_label(text) is not None
@@ -962,6 +963,8 @@ def heading_owner(heading: str) -> tuple[str, str] | None:
         return "lead", m.group(1)
     return None
 
+
+PERSON_LABELS = ("项目责任人:", "项目责任人：", "责任人:", "责任人：", "联系人:", "联系人：")  # a person: item text
 
 PROGRESS_LABELS = (
     "实际完成情况",
