@@ -39,6 +39,28 @@ class Handler(BaseHTTPRequestHandler):
             self.reply(200, "text/plain", b"late")
         elif self.path == "/big":
             self.reply(200, "text/plain", b"x" * 5000)
+        elif self.path == "/trickle":  # a byte at a time, each well inside the timeout
+            self.send_response(200)
+            self.send_header("Content-Length", "60")
+            self.end_headers()
+            for _ in range(60):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.1)
+        elif self.path == "/short":  # declares 1000 bytes, sends 10, hangs up
+            self.send_response(200)
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            self.wfile.write(b"0123456789")
+            self.close_connection = True
+        elif self.path == "/badstatus":
+            self.wfile.write(b"HTTP/1.1 abc OK\r\n\r\n")
+            self.close_connection = True
+        elif self.path == "/toftp":
+            self.send_response(302)
+            self.send_header("Location", "ftp://127.0.0.1:9/x")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
         else:
             self.reply(404, "text/plain", b"not found")
 
@@ -86,6 +108,10 @@ def test_a_docx_is_fetched_and_read_by_its_content(server: str) -> None:
         ("/missing", {}, "HTTP 404"),
         ("/slow", {"timeout": 0.5}, "无法获取"),
         ("/big", {"limit": 1000}, "超过"),
+        ("/trickle", {"timeout": 1.0}, "超时"),
+        ("/short", {}, "页面不完整"),
+        ("/badstatus", {}, "无法获取"),
+        ("/toftp", {}, "重定向"),
     ],
 )
 def test_what_is_not_a_readable_page_is_refused_with_one_line(

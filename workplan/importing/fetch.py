@@ -1,20 +1,22 @@
 """Notices from where they live: a page (HTML, .docx, .pdf) fetched over HTTP(S), bounded in time and
 size, with an honest User-Agent; the charset the server names goes to the reader with the bytes.
 
-Only http and https; the standard library's client (no dependency); a redirect is followed as usual.
+Only http and https, redirects included; the standard library's client (no dependency).
 """
 
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from .._version import __version__
 from ..errors import DataError
 from ..validation import MAX_FILE_BYTES
 
-TIMEOUT = 30.0  # seconds for the connection and for each read: a government site can be slow, not mute
+TIMEOUT = 30.0  # seconds for the whole page: a government site can be slow, not mute
 USER_AGENT = f"workplan/{__version__} (+https://pypi.org/project/workplan/; imports published work plans)"
 URL = re.compile(r"^https?://", re.IGNORECASE)
 CHUNK = 1 << 16
@@ -35,38 +37,57 @@ def is_url(text: str) -> bool:
 
 def fetch(url: str, timeout: float = TIMEOUT, limit: int = MAX_FILE_BYTES) -> Fetched:
     """The page at `url`; DataError (exit 3) for anything that is not a page we can read: a bad address,
-    no answer in `timeout` seconds, an HTTP error, or more than `limit` bytes (read no further)."""
-    import urllib.error  # imported here: the client costs start-up time no other command should pay
+    a redirect away from http(s), no whole page within `timeout` seconds (connection and transfer
+    together: a server trickling bytes is cut off too), an HTTP error or a malformed answer, a page cut
+    short of the length its server declared, or more than `limit` bytes (read no further)."""
+    import http.client  # imported here: the client costs start-up time no other command should pay
+    import urllib.error
     import urllib.request
+
+    class HttpOnly(urllib.request.HTTPRedirectHandler):
+        """urllib follows redirects to ftp:// too; a notice is fetched over http(s) only."""
+
+        def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
+            if not is_url(newurl):
+                raise DataError(
+                    f"{url}: 重定向到非 http(s) 地址 (redirected away from http(s)): {newurl[:80]}"
+                )
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
 
     if not is_url(url) or not urlsplit(url).hostname:
         raise DataError(f"{url}: 不是 http(s) 网址 (not an http or https address)")
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
+    deadline = time.monotonic() + timeout
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            raw = bounded_read(response, limit, url)
-            headers = response.headers
+        with urllib.request.build_opener(HttpOnly).open(request, timeout=timeout) as response:
+            raw = bounded_read(response, limit, url, deadline)
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit() and len(raw) < int(declared):
+                raise DataError(f"{url}: 页面不完整 (the page was cut off: {len(raw)} of {declared} bytes)")
+            charset = response.headers.get_content_charset()
             final = response.geturl()
     except urllib.error.HTTPError as e:
         raise DataError(
             f"{url}: 服务器返回 HTTP {e.code} (the server answered {e.code} {e.reason})"
         ) from None
-    except (urllib.error.URLError, TimeoutError, OSError, ValueError) as e:
-        reason = getattr(e, "reason", e)
+    except (urllib.error.URLError, http.client.HTTPException, TimeoutError, OSError, ValueError) as e:
+        reason = getattr(e, "reason", None) or type(e).__name__
         raise DataError(f"{url}: 无法获取 (cannot fetch): {reason}") from None
-    return Fetched(raw, final, headers.get_content_charset())  # the address is the source, as read
+    return Fetched(raw, final, charset)  # the address is the source, as read
 
 
-def bounded_read(response: object, limit: int, url: str) -> bytes:
-    """At most `limit` bytes, whatever Content-Length claims; one byte more is a refusal, not a cut."""
+def bounded_read(response: Any, limit: int, url: str, deadline: float) -> bytes:
+    """At most `limit` bytes, whatever Content-Length claims; one byte more is a refusal, not a cut.
+    Each read takes what has arrived (read1), so the deadline is checked however slowly bytes come."""
     chunks: list[bytes] = []
     size = 0
-    read = response.read  # type: ignore[attr-defined]
-    while chunk := read(min(CHUNK, limit + 1 - size)):
+    while chunk := response.read1(min(CHUNK, limit + 1 - size)):
         chunks.append(chunk)
         size += len(chunk)
         if size > limit:
             raise DataError(
                 f"{url}: 超过 {limit >> 20} MiB,不像是一份通知 (larger than the limit; not a notice)"
             )
+        if time.monotonic() > deadline:
+            raise DataError(f"{url}: 超时 (the page did not arrive whole within the timeout)")
     return b"".join(chunks)

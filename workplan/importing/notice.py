@@ -964,7 +964,14 @@ def heading_owner(heading: str) -> tuple[str, str] | None:
     return None
 
 
-PERSON_LABELS = ("项目责任人:", "项目责任人：", "责任人:", "责任人：", "联系人:", "联系人：")  # a person: item text
+PERSON_LABELS = (
+    "项目责任人:",
+    "项目责任人：",
+    "责任人:",
+    "责任人：",
+    "联系人:",
+    "联系人：",
+)  # a person: item text
 
 PROGRESS_LABELS = (
     "实际完成情况",
