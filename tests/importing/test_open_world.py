@@ -569,3 +569,58 @@ def test_a_pages_title_heading_above_its_marked_content_is_read() -> None:
     )
     meta = import_notice(page.encode("utf-8"), "p.html").data["meta"]
     assert meta["plan_title"] == "西湖区2022年重点工作任务分解" and meta["region"] == "西湖区"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # label lines are no table header, though short and named like columns
+            "2021年重点工作任务\n一、城市建设\n具体任务:修建道路\n责任单位:区住建局\n完成时限:6月底\n"
+            "具体任务:新建学校\n责任单位:区教育局\n完成时限:12月底\n",
+            [
+                ("1.1", "修建道路", "", ["区住建局"], [], {"deadline": "2021-06-30"}),
+                ("1.2", "新建学校", "", ["区教育局"], [], {"deadline": "2021-12-31"}),
+            ],
+        ),
+        (  # a level deeper than the ids reach stays in its item, clauses and all
+            "(一)经济发展\n1.扩大投资\n(1)新开工项目10个。(区发改委牵头)\n(2)完成投资50亿元。(区财政局牵头)\n"
+            "一、其他事项。(区政府办公室负责)\n",
+            [
+                (
+                    "1.1.1",
+                    "扩大投资",
+                    "(1)新开工项目10个。(2)完成投资50亿元。",
+                    ["区发改委", "区财政局"],
+                    [],
+                    {},
+                ),
+                ("1.2", "其他事项", "", ["区政府办公室"], [], {}),
+            ],
+        ),
+        (  # items before the first section are numbered once across roots
+            "2021年区政府工作要点\n(1)总体要求。(区政府办公室负责)\n1.工作目标。(区发改委负责)\n一、经济发展\n"
+            "(一)招商引资。(区商务委牵头)\n",
+            [
+                ("0.1", "总体要求", "", ["区政府办公室"], [], {}),
+                ("0.2", "工作目标", "", ["区发改委"], [], {}),
+                ("1.1", "招商引资", "", ["区商务委"], [], {}),
+            ],
+        ),
+        (  # a 责任单位 line under an item whose head names its lead supports that lead
+            "一、经济\n1.推进项目建设。(区发改委牵头)\n责任单位:区财政局\n",
+            [("1.1", "推进项目建设", "", ["区发改委"], ["区财政局"], {})],
+        ),
+        (  # a bracket note is no unit
+            "一、经济\n1.统计季度数据。(数据来源:区统计局)\n",
+            [("1.1", "统计季度数据", "(数据来源:区统计局)", [], [], {})],
+        ),
+    ],
+)
+def test_what_an_attacker_found_reads_right(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert records(import_notice(text.encode("utf-8"), "t.txt")) == expected
+
+
+def test_a_title_year_is_four_digits_not_the_tail_of_a_longer_number() -> None:
+    from workplan.importing.metadata import period
+
+    assert period("2020420年工作要点") == (None, None) and period("2021年第二季度") == (2021, 2)

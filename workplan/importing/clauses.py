@@ -65,6 +65,7 @@ SUPPORT_PREFIXES = (
     "协同责任单位",
     "主要协作单位",
     "协同配合单位",
+    "参加单位",
     "配合处室",
     "配合科室",
     "其他责任单位",
@@ -181,7 +182,8 @@ class Clause:
         self.raw = self.written
         for name in ("lead", "support", "undetermined", "leaders", "support_leaders", "counterparts"):
             mine = getattr(self, name)
-            mine += [n for n in getattr(other, name) if n not in mine]
+            seen = set(mine)  # linear: an item may hold 40,000 clause groups
+            mine += [n for n in dict.fromkeys(getattr(other, name)) if n not in seen]
         self.lead_by_division = self.lead_by_division or other.lead_by_division
         self.lead_inferred = self.lead_inferred or other.lead_inferred
 
@@ -204,7 +206,8 @@ def bracket_groups(text: str) -> list[tuple[int, int]]:
 
 
 def split_top(text: str, separators: str) -> list[str]:
-    """Split at separators that are not inside brackets: 各街道(园区、社区) stays one name."""
+    """Split at separators that are not inside brackets: 各街道(园区、社区) stays one name; inside a bracket
+    that never closes, the separators split as any others."""
     parts: list[str] = []
     depth = 0
     current: list[str] = []
@@ -219,6 +222,8 @@ def split_top(text: str, separators: str) -> list[str]:
         else:
             current.append(c)
     parts.append("".join(current))
+    if depth:  # a bracket never closed (cut at a page end): it holds no list, split at every separator
+        parts = "".join(c if c not in separators else "\0" for c in text).split("\0")
     return [p.strip(" 。.") for p in parts if p.strip(" 。.")]
 
 
@@ -423,8 +428,8 @@ def looks_like_units(text: str, clause: Clause, at_end: bool = False) -> bool:
     bare = [
         n[: next((i for i, c in enumerate(n) if c in OPEN), len(n))] for n in names
     ]  # 各街道(园区) → 各街道
-    if not all(2 <= len(n) <= 30 for n in names):
-        return False
+    if not all(2 <= len(n) <= 30 and ":" not in n and "：" not in n for n in names):
+        return False  # (数据来源:区统计局) is a note: no body's name holds a colon
     if at_end and not has_role:
         return bool(bare) and all(n.endswith(UNIT_ENDS) for n in bare)
     return has_role and any(n.endswith(UNIT_ENDS) for n in bare)

@@ -16,7 +16,7 @@ DATE_CN = re.compile(
 DATE_ISO = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 DATE_RUN = re.compile(r"^(20\d{2})(\d{2,4})$")
 YEAR_CN = re.compile(r"([〇一二三四五六七八九]{4})年")
-TITLE_PERIOD = re.compile(r"(\d{4})年(?:第?([一二三四1-4])季度|度)?")
+TITLE_PERIOD = re.compile(r"(?<!\d)(\d{4})年(?:第?([一二三四1-4])季度|度)?")
 PLAN_WORDS = (
     "工作要点",
     "重点工作",

@@ -39,7 +39,7 @@ from .metadata import (
     region_of,
 )
 from .numbering import marker
-from .readers import Block, Line, Table
+from .readers import MAX_LINES, Block, Line, Table
 from .tables import GROUP_STYLES, fields_of, is_generic
 from .units import Registry
 
@@ -184,6 +184,8 @@ class Parser:
         self.registry = registry
         self.warnings: list[Warning] = []
         self.damaged = 0  # warnings about damaged text, which come first
+        self.numbering: dict[tuple[int, str], tuple[set[int], int]] = {}  # (section, group): used, highest
+        self.items = 0  # made so far: bounded like lines, whatever one line holds
         self.first_is_lead = False
         self.level = (
             ""  # 区, 县, 市 or 省: the level of the government whose plan this is, if the heading says
@@ -443,8 +445,7 @@ class Parser:
 
     def fill(self, section: dict[str, Any], nodes: list[Node], prefix: str) -> None:
         """Items of a section (or of a sub-heading when `prefix` is its id); numbers kept unique."""
-        used: set[int] = set()
-        highest = 0  # kept, not recomputed: a notice of duplicate numbers stays linear
+        used, highest = self.numbering.setdefault((id(section), prefix), (set(), 0))
         base = f"{section['number']}{prefix}"
         for node in nodes:
             number = node.number if node.number and node.number not in used else highest + 1
@@ -455,6 +456,7 @@ class Parser:
                     f"{base}.{node.number}: 编号重复,改编为 {base}.{number} (duplicate item number)",
                 )
             used.add(number)
+            self.numbering[(id(section), prefix)] = (used, highest)  # the loose section fills root by root
             if not node.children and not prefix and (pieces := clause_pieces(node)):
                 node.head, node.body, node.children = pieces
             if node.children and not prefix:
@@ -469,6 +471,9 @@ class Parser:
                         task["group"] = node.head.rstrip("。")
                 self.led_by(section["tasks"][before:], node.head)
                 continue
+            if node.children:  # no id is deeper than S.I.J: a fourth level stays in its item's text
+                node.body += [line for child in node.children for line in flattened(child)]
+                node.children = []
             section["tasks"].append(self.item(f"{base}.{number}", node))
 
     def led_by(self, tasks: list[dict[str, Any]], heading: str) -> None:
@@ -494,8 +499,11 @@ class Parser:
         text_lines: list[str] = []
         deadline = ""
         depth = open_brackets(node.head, 0)
+        head_lead = head_clause.lead if (head_clause := find_clauses(node.head)[1]) else []
         for line in node.body:
-            found = role_line(line.text, clause) if depth == 0 else None  # a wrapped line inside (…) is text
+            # the lead so far, the head's (…(区发改委牵头)) included: a 责任单位 line under it supports it
+            context = Clause(lead=[*(clause.lead if clause else []), *head_lead])
+            found = role_line(line.text, context) if depth == 0 else None  # a wrapped line inside (…) is text
             depth = open_brackets(line.text, depth)
             if found is None and depth == 0 and (when := deadline_line(line.text)):
                 deadline = when
@@ -562,6 +570,11 @@ class Parser:
         return task
 
     def task(self, rid: str, title: str, text: str, clause: Clause | None, where: str) -> dict[str, Any]:
+        self.items += 1
+        if self.items > MAX_LINES:  # one line can hold 150,000 run-together items: 1.2 GB, not a notice
+            raise DataError(
+                f"超过 {MAX_LINES} 个条目,不像是一份通知 (more than {MAX_LINES} items: not one notice)"
+            )
         if clause is None:
             self.warn(
                 where, f"{rid}: 没有找到责任单位,按无责任单位收录 (no responsibility clause; kept with none)"
@@ -601,14 +614,13 @@ class Parser:
         }
 
     def recognise(self, names: list[str], where: str) -> list[str]:
-        out = []
+        out: dict[str, None] = {}  # ordered and O(1) to test: a clause may name 80,000 units
         for name in names:
             canonical, message = self.registry.canonical(name)
             if message:
                 self.warn(where, message)
-            if canonical not in out:
-                out.append(canonical)
-        return out
+            out.setdefault(canonical)
+        return list(out)
 
     # --- special projects -------------------------------------------------------------------------
 
@@ -899,6 +911,15 @@ TASK_LABELS = (
 LABEL_NUMBER = re.compile(r"\d{1,3}\s+")  # 01 项目名称:… — a list number before a label
 LABEL_RANK = 3.5  # an item opened by its label line sits under the sections, beside numbered items
 DOT_RANK = 3  # 1. items and deeper: numbered items, never headings of a label list
+
+
+def flattened(node: Node) -> list[Line]:
+    """A node and everything under it as lines, its numeral kept: `(1)新开工项目10个。(区发改委牵头)`."""
+    return [
+        Line(node.numeral + node.head, node.where),
+        *node.body,
+        *(line for child in node.children for line in flattened(child)),
+    ]
 
 
 def clause_pieces(node: Node) -> tuple[str, list[Line], list[Node]] | None:

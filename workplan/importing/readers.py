@@ -147,6 +147,9 @@ def text_blocks(text: str) -> list[Block]:
             out.append(Table(tuple(tuple(r) for r in rows), f"line {i + 1}"))
             i = j
             continue
+        if not clean(raw[i]).strip(PIPES + " "):  # a line of table pipes alone is no text, nor a header
+            i += 1
+            continue
         if (stream := cell_stream(raw, i, tally)) is not None:
             table, i = stream
             out.append(table)
@@ -201,8 +204,10 @@ def cell_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int] | Non
     if found is None:
         return None
     header, fields, j = found
-    tally.add(len(header))
     lines = list(cell_lines_until_end(raw, j, "deadline" in fields))
+    if not lines:
+        return None  # a header with no row under it is no table: its lines are read as text
+    tally.add(len(header))
     after = next(cell_lines(raw, lines[-1][0] + 1), None) if lines else None
     if lines and is_issuer(lines[-1][1]) and after is not None and is_date_line(after[1]):
         lines.pop()  # the 落款's first line: the issuer above its date

@@ -93,9 +93,9 @@ UNIT_FIELDS = ("lead", "support")
 
 def column_of(text: str) -> str | None:
     """The field a header cell names (牵头单位 → lead), or None; spaces inside (目 标 任 务) do not count."""
-    squeezed = "".join(to_simplified(text).split()).strip("|｜:：")
-    if not squeezed or len(squeezed) > HEADER_MAX:
-        return None
+    squeezed = "".join(to_simplified(text).split()).strip("|｜")
+    if not squeezed or len(squeezed) > HEADER_MAX or ":" in squeezed or "：" in squeezed:
+        return None  # 具体任务:修建道路 is a label line with its value, not a column
     for field, words in COLUMNS:
         if any(w in squeezed for w in words):
             return field
