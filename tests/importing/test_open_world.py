@@ -592,7 +592,7 @@ def test_a_pages_title_heading_above_its_marked_content_is_read() -> None:
                     "(1)新开工项目10个。(2)完成投资50亿元。",
                     ["区发改委", "区财政局"],
                     [],
-                    {},
+                    {"group": "经济发展"},
                 ),
                 ("1.2", "其他事项", "", ["区政府办公室"], [], {}),
             ],
