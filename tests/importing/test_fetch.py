@@ -175,3 +175,14 @@ def test_a_page_naming_a_codec_we_do_not_trust_is_read_by_the_text_rule(declared
     body = "".join(f"<p>{line}</p>" for line in PLAN)
     page = f'<html><head><meta charset="{declared}"></head><body>{body}</body></html>'.encode()
     assert records(import_notice(page, "p.html")) == expected()
+
+
+def test_output_under_a_file_is_exit_4_and_a_list_refuses_stdin_and_what_is_no_file(tmp_path: Path) -> None:
+    notice = Path(__file__).parent / "notices" / "wordings.txt"
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    blocked = run("import", str(notice), "-o", "afile/x.yaml", cwd=tmp_path)
+    assert blocked.returncode == 4 and "Traceback" not in blocked.stderr
+    (tmp_path / "list.txt").write_text(f"-\n{tmp_path}\n{notice}\n", encoding="utf-8")
+    done = run("import", "--from-list", "list.txt", "-o", "out", cwd=tmp_path)
+    assert done.returncode == 3 and [p.name for p in (tmp_path / "out").iterdir()] == ["wordings.yaml"]
+    assert "stdin cannot be named" in done.stderr and "not a regular file" in done.stderr

@@ -293,9 +293,15 @@ def import_one(
 
 
 def write_yaml(text: str, output: Path, force: bool) -> None:
+    """The YAML written all or nothing; a folder that cannot be made (a file in its place, a read-only
+    disk) is exit 4 with one line."""
     from ..atomic import atomic_write_bytes
+    from ..errors import OutputError
 
-    output.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"{output.parent}: 无法建立文件夹 (cannot make the folder): {e.strerror}") from None
     atomic_write_bytes(output, text.encode("utf-8"), overwrite=force)
 
 
@@ -330,10 +336,11 @@ def import_many(
         raise DataError(f"{listing}: 无法读取列表 (cannot read the list): {e}") from None
     rows: list[dict[str, object]] = []
     bar = BuildBar(st.terminal, "导入 importing", "项 items")
-    taken: set[str] = set()
-    worst = 0
+    taken: dict[str, int] = {}
+    worst = items = 0
     for n, entry in enumerate(entries, start=1):
         try:
+            listed(entry)
             imported = import_one(st, entry, None, strict, allow_empty, timeout)
             doc_id = unique_id(imported.data["meta"]["id"], taken)
             if doc_id != imported.data["meta"]["id"]:
@@ -354,20 +361,36 @@ def import_many(
                     "output": "",
                 }
             )
-        bar(n, len(entries), sum(int(str(r["items"])) for r in rows))
+        items += int(str(rows[-1]["items"]))
+        bar(n, len(entries), items)
     bar.close()
     emit(st, import_list_report(rows), Format.table)
     if worst:
         raise Stop(worst)
 
 
-def unique_id(doc_id: str, taken: set[str]) -> str:
-    """Two pages called index.html do not overwrite each other: index, index-2, …"""
-    candidate, n = doc_id, 1
+def listed(entry: str) -> None:
+    """A list names pages and files: not stdin, and not a pipe or device that may never end."""
+    import os
+    import stat
+
+    from ..errors import DataError
+    from ..importing import is_url
+
+    if entry == "-":
+        raise DataError("列表中不能用 - (stdin cannot be named in a list)")
+    if not is_url(entry) and os.path.exists(entry) and not stat.S_ISREG(os.stat(entry).st_mode):
+        raise DataError(f"{entry}: 不是普通文件 (not a regular file)")
+
+
+def unique_id(doc_id: str, taken: dict[str, int]) -> str:
+    """Two pages called index.html do not overwrite each other: index, index-2, … (a counter per name:
+    ten thousand index.html cost ten thousand steps, not fifty million)."""
+    candidate = doc_id
     while candidate in taken:
-        n += 1
-        candidate = f"{doc_id}-{n}"
-    taken.add(candidate)
+        taken[doc_id] += 1
+        candidate = f"{doc_id}-{taken[doc_id]}"
+    taken[candidate] = 1
     return candidate
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "detect",
     "dump_dataset",
     "import_notice",
+    "is_url",
     "read_source",
     "slug",
 ]
