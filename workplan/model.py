@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import enum
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 UnitKind = Literal[
@@ -375,7 +375,10 @@ def deadline_of(item: Task | Project, meta: Meta) -> Deadline | None:
     from .deadlines import compute, curated
 
     milestones = None if item.milestones is None else [asdict(m) for m in item.milestones]
-    return curated(compute(item.title, item.text, meta.year, meta.quarter), item.deadline, milestones)
+    found = curated(compute(item.title, item.text, meta.year, meta.quarter), item.deadline, milestones)
+    if found is not None and found.source == "curated" and isinstance(item, Task) and item.deadline_phrase:
+        return replace(found, source="explicit")  # the notice's own 完成时限 cell or line: written, not set
+    return found
 
 
 def build_document(data: DatasetFile, path: str) -> Document:

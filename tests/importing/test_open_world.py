@@ -624,3 +624,11 @@ def test_a_title_year_is_four_digits_not_the_tail_of_a_longer_number() -> None:
     from workplan.importing.metadata import period
 
     assert period("2020420年工作要点") == (None, None) and period("2021年第二季度") == (2021, 2)
+
+
+def test_a_deadline_the_notice_writes_is_shown_as_written_not_as_set_by_hand(tmp_path: Any) -> None:
+    from workplan.cli.testing import invoke
+
+    (tmp_path / "c.yaml").write_text(imported("cells_per_line").yaml_text, encoding="utf-8")
+    shown = invoke("--data", str(tmp_path), "show", "1.1").stdout
+    assert "2022-06-30 (正文明确)" in shown and "人工设定" not in shown
