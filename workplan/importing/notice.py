@@ -80,7 +80,7 @@ class Warning:
         return f"{self.where}: {self.message}"
 
 
-RUN_IN_STOP = re.compile(r"[。;；)）]\s*")
+RUN_IN_STOP = re.compile(rf"[{SENTENCE_STOPS}]\s*")  # a stop, and the spaces a pasted page puts after it
 LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")  # one space: no backtracking
 
 

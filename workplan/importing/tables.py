@@ -88,7 +88,6 @@ COLUMNS = (  # header words → field, first match wins; a header cell is short 
 )
 HEADER_MAX = 12  # characters: a header cell names a column; a longer cell is data
 GROUP_STYLES = ("chapter", "cn-comma", "paren-cn")  # numbers that head a group of rows, not a row
-UNIT_FIELDS = ("lead", "support")
 
 
 def column_of(text: str) -> str | None:
