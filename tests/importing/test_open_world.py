@@ -632,3 +632,21 @@ def test_a_deadline_the_notice_writes_is_shown_as_written_not_as_set_by_hand(tmp
     (tmp_path / "c.yaml").write_text(imported("cells_per_line").yaml_text, encoding="utf-8")
     shown = invoke("--data", str(tmp_path), "show", "1.1").stdout
     assert "2022-06-30 (正文明确)" in shown and "人工设定" not in shown
+
+
+def test_points_closed_by_one_clause_line_are_one_items_text() -> None:
+    text = (
+        "运河市应急体系建设任务分解\n(一)预案建设\n1.完善应急预案体系\n(1)加强应急预案管理。\n(2)推进预案精编化。\n"
+        "(责任单位:市直各有关单位、各县(市、区)人民政府)\n2.健全应急管理体制。(牵头单位:市应急局)\n"
+    )
+    assert records(import_notice(text.encode("utf-8"), "t.txt")) == [
+        (
+            "1.1",
+            "完善应急预案体系",
+            "(1)加强应急预案管理。(2)推进预案精编化。",
+            [],
+            [],
+            {"undetermined": ["市直各有关单位", "各县(市、区)人民政府"]},
+        ),
+        ("1.2", "健全应急管理体制", "", ["市应急局"], [], {}),
+    ]

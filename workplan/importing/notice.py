@@ -459,6 +459,9 @@ class Parser:
             self.numbering[(id(section), prefix)] = (used, highest)  # the loose section fills root by root
             if not node.children and not prefix and (pieces := clause_pieces(node)):
                 node.head, node.body, node.children = pieces
+            if node.children and points_of_one_item(node):
+                node.body += [line for child in node.children for line in flattened(child)]
+                node.children = []
             if node.children and not prefix:
                 for line in node.body:
                     self.warn(
@@ -911,6 +914,19 @@ TASK_LABELS = (
 LABEL_NUMBER = re.compile(r"\d{1,3}\s+")  # 01 项目名称:… — a list number before a label
 LABEL_RANK = 3.5  # an item opened by its label line sits under the sections, beside numbered items
 DOT_RANK = 3  # 1. items and deeper: numbered items, never headings of a label list
+
+
+def points_of_one_item(node: Node) -> bool:
+    """`1.完善应急预案体系` / (1)… (2)… (3)… / `(责任单位:…)` on its own line after the last point: the
+    points are one item's text and the clause is that item's, not only the last point's."""
+    *points, last = node.children
+    if node.cells is not None or not points or any(c.children or c.cells is not None for c in node.children):
+        return False
+    if any(has_clause(c.head) or any(has_clause(line.text) for line in c.body) for c in points):
+        return False
+    closing = last.body[-1].text.strip() if last.body else ""
+    alone = closing[:1] in OPEN and closing[-1:] in CLOSE and bracket_groups(closing) == [(0, len(closing))]
+    return (alone and find_clauses(closing)[1] is not None) or role_line(closing) is not None
 
 
 def flattened(node: Node) -> list[Line]:
