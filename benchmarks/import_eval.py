@@ -18,11 +18,14 @@ from typing import Any
 
 from workplan.errors import DataError
 from workplan.importing import import_notice
+from workplan.importing.notice import PINYIN
 from workplan.matching import to_simplified
 
 
 def norm(text: str) -> str:
-    return "".join(to_simplified(text).split()).replace("(", "(").replace(")", ")")
+    """Names and words compared without spaces, in simplified characters, and without the pinyin a mirror
+    site inserts (建設(shè)): the importer removes it, with a warning, and a reader's label may keep it."""
+    return "".join(to_simplified(PINYIN.sub("", text)).split()).replace("(", "(").replace(")", ")")
 
 
 def imported_items(data: dict[str, Any]) -> list[dict[str, Any]]:

@@ -650,3 +650,10 @@ def test_points_closed_by_one_clause_line_are_one_items_text() -> None:
         ),
         ("1.2", "健全应急管理体制", "", ["市应急局"], [], {}),
     ]
+
+
+def test_pinyin_a_mirror_site_inserts_is_removed_with_a_warning() -> None:
+    text = "一、經濟\n1.加快建設(shè)東部基地。(牽頭單位:市經(jīng)貿(mào)委;配合單位:市發(fā)改委)\n"
+    result = import_notice(text.encode("utf-8"), "t.txt")
+    assert records(result) == [("1.1", "加快建設東部基地", "", ["市经贸委"], ["市发改委"], {})]
+    assert any("pinyin annotations removed" in w.message and w.where == "line 2" for w in result.warnings)

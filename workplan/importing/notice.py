@@ -80,6 +80,9 @@ class Warning:
         return f"{self.where}: {self.message}"
 
 
+PINYIN = re.compile(  # (shè) after a character: letters with a tone mark, as mirror sites insert them
+    r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"
+)
 RUN_IN_STOP = re.compile(rf"[{SENTENCE_STOPS}]\s*")  # a stop, and the spaces a pasted page puts after it
 LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")  # one space: no backtracking
 
@@ -255,7 +258,14 @@ class Parser:
         return said and not named
 
     def expand(self, block: Block) -> list[Block]:
-        return [*split_run_in(block)] if isinstance(block, Line) else [block]
+        if not isinstance(block, Line):
+            return [block]
+        if PINYIN.search(block.text):  # 建設(shè): a mirror site's reading aid, not the notice's words
+            self.warn(
+                block.where, f"去掉了网页插入的拼音注音 (pinyin annotations removed): {block.text[:20]}"
+            )
+            block = Line(PINYIN.sub("", block.text), block.where)
+        return [*split_run_in(block)]
 
     @staticmethod
     def join_labels(blocks: list[Block]) -> list[Block]:
