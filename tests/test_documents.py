@@ -143,3 +143,5 @@ def test_a_document_of_unknown_region_and_date_loads_beside_others_without_crash
     for args in (["stats", "--by", "doc"], ["docs"], ["by-unit", "区教育局(地区不详)"], ["units"]):
         done = invoke(*data, *args)
         assert done.exit_code == 0 and "()" not in done.stdout, args
+    overview = invoke(*data).stdout
+    assert "  发文机关未知 · 签发 未知 · 发布 未知" in overview and "\n   · " not in overview

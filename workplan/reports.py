@@ -351,8 +351,9 @@ def overview_text(corpus: Corpus, commands: Sequence[tuple[str, str]], width: in
         m = d.meta
         tasks, projects = corpus.counts(m.id)
         units = sum(u.kind != "collective" for u in d.units)
-        lines.append(para(f"{m.plan_title} ({m.id})"))
-        lines.append(para(f"  {m.issuer} · 签发 {m.signed or '未知'} · 发布 {m.published or '未知'}", 2))
+        lines.append(para(f"{m.plan_title or m.notice_title or '(无标题 untitled)'} ({m.id})"))
+        issued = [m.issuer or "发文机关未知", f"签发 {m.signed or '未知'}", f"发布 {m.published or '未知'}"]
+        lines.append(para("  " + " · ".join(issued), 2))
         counts = f"{len(d.sections)} 个板块 · {tasks} 项{Kind.task.label} · {projects} 项{Kind.project.label}"
         lines.append(para(f"  {counts} · {units} 个单位", 2))
     leads = [g for g in corpus.unit_groups() if g.lead]
