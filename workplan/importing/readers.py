@@ -147,16 +147,16 @@ def text_blocks(text: str) -> list[Block]:
             out.append(Table(tuple(tuple(r) for r in rows), f"line {i + 1}"))
             i = j
             continue
-        if not clean(raw[i]).strip(PIPES + " "):  # a line of table pipes alone is no text, nor a header
+        line = clean(raw[i])
+        if not line.strip(PIPES + " "):  # a line of table pipes alone is no text, nor a header
             i += 1
             continue
         if (stream := cell_stream(raw, i, tally)) is not None:
             table, i = stream
             out.append(table)
             continue
-        if (line := clean(raw[i])).strip(PIPES + " "):  # a line of table pipes alone is no text
-            tally.add()
-            out.append(Line(line, f"line {i + 1}"))
+        tally.add()
+        out.append(Line(line, f"line {i + 1}"))
         i += 1
     return out
 
@@ -208,8 +208,8 @@ def cell_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int] | Non
     if not lines:
         return None  # a header with no row under it is no table: its lines are read as text
     tally.add(len(header))
-    after = next(cell_lines(raw, lines[-1][0] + 1), None) if lines else None
-    if lines and is_issuer(lines[-1][1]) and after is not None and is_date_line(after[1]):
+    after = next(cell_lines(raw, lines[-1][0] + 1), None)
+    if is_issuer(lines[-1][1]) and after is not None and is_date_line(after[1]):
         lines.pop()  # the 落款's first line: the issuer above its date
     tally.add(len(lines))
     pieces: list[Line | list[Line]] = [[]]  # runs of cells, with the group lines between them
@@ -237,7 +237,7 @@ def cell_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int] | Non
             rows.append((piece, *(Line("", piece.where) for _ in widened[1:])))
         else:
             rows += realign(piece, widened)
-    return Table(tuple(rows), f"line {i + 1}"), lines[-1][0] + 1 if lines else j
+    return Table(tuple(rows), f"line {i + 1}"), lines[-1][0] + 1 if lines else j  # the issuer was all
 
 
 def cell_lines_until_end(raw: list[str], j: int, dated: bool) -> Iterator[tuple[int, str]]:

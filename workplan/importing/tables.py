@@ -198,7 +198,6 @@ DATE_WORDS = (
     "下半年",
     "月",
 )
-LEADER_TITLES = ("长", "书记", "主任", "秘书长", "部长", "同志", "委员")
 
 
 def cell_kind(text: str) -> str:
