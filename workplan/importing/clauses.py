@@ -321,7 +321,7 @@ def names_of(text: str) -> list[str]:
     """The names of a list: split at 、,， outside brackets, groups written as one name kept whole
     (namelists.joined: 各县、市、区政府, 市直有关部门、单位), and 等 after the last name dropped."""
     parts = (p for whole in split_top(text, NAME_SEPARATORS) for p in split_and(whole))
-    names = joined(parts, lambda part: found[0] if (found := role_suffix(part)) else part)
+    names = joined(parts, without_role)
     # a deadline in the list (6月底完成) is no body; the raw clause keeps it
     return [strip_etc(n) for n in names if not DATE_PART.search(n)]
 
@@ -337,17 +337,27 @@ def split_and(name: str) -> list[str]:
     return [name]
 
 
-def looks_like_body(name: str) -> bool:
+def without_role(name: str) -> str:
+    """区发改委牵头 → 区发改委: a name with its role word taken off (itself when it has none)."""
     found = role_suffix(name)
-    base = to_simplified(found[0] if found else name)
-    return 2 <= len(base) <= 30 and (base.endswith(UNIT_ENDS) or base.startswith(("各", *VAGUE)))
+    return found[0] if found else name
+
+
+def is_body(name: str) -> bool:
+    """A name shaped like a body: …局, …委, …街道, or a 各… group."""
+    return 2 <= len(name) <= 30 and (name.endswith(UNIT_ENDS) or name.startswith("各"))
+
+
+def looks_like_body(name: str) -> bool:
+    """is_body, in simplified characters and with its role word off; 有关部门/相关单位 count too."""
+    base = to_simplified(without_role(name))
+    return is_body(base) or (2 <= len(base) <= 30 and base.startswith(VAGUE))
 
 
 def strip_etc(name: str) -> str:
     """区管委会等 → 区管委会, 区司法局等有关部门 → 区司法局: no body's name ends in 等; 等 inside a name
     (等级) stays. The clause's raw text keeps what was written."""
-    found = role_suffix(name)
-    base = found[0] if found else name
+    base = without_role(name)
     for tail in ("", *VAGUE_TAILS):
         head = base.removesuffix(tail)
         if (head != base or not tail) and head.endswith("等") and len(head) > 2:

@@ -986,10 +986,7 @@ def task_label(text: str) -> str | None:
     """`具体任务:推进…` — the task's words after its label, or None when the line has no task label."""
     if m := LABEL_NUMBER.match(text):
         text = text[m.end() :]
-    colon = next((i for i, c in enumerate(text[:7]) if c in ":："), -1)
-    if colon < 2 or to_simplified(text[:colon].strip()) not in TASK_LABELS:
-        return None
-    return text[colon + 1 :].strip() or None
+    return labelled_value(text, TASK_LABELS, 7) or None
 
 
 LEADER_HEADING = re.compile(
@@ -1036,8 +1033,14 @@ PROGRESS_LABELS = (
 
 def progress_label(text: str) -> str | None:
     """`进展情况:已完成…` — a report on the item, not the plan: its words, or None."""
-    colon = next((i for i, c in enumerate(text[:9]) if c in ":："), -1)
-    if colon < 2 or to_simplified(text[:colon].strip()) not in PROGRESS_LABELS:
+    return labelled_value(text, PROGRESS_LABELS, 9)
+
+
+def labelled_value(text: str, labels: tuple[str, ...], reach: int) -> str | None:
+    """What follows `label:` when the line opens with one of `labels` (simplified or traditional, colon
+    within `reach` characters); None otherwise."""
+    colon = next((i for i, c in enumerate(text[:reach]) if c in ":："), -1)
+    if colon < 2 or to_simplified(text[:colon].strip()) not in labels:
         return None
     return text[colon + 1 :].strip()
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from ..matching import to_simplified
-from .clauses import UNIT_ENDS, role_suffix, split_top
+from .clauses import is_body, split_top, without_role
 
 COLUMNS = (  # header words → field, first match wins; a header cell is short (see HEADER_MAX)
     ("number", ("序号", "编号")),
@@ -218,10 +218,9 @@ def cell_kind(text: str) -> str:
 
 
 def is_unit(part: str) -> bool:
-    found = role_suffix(part)
-    name = found[0] if found else part
-    name = name.removesuffix("等").split("(", 1)[0].split("（", 1)[0]
-    return 2 <= len(name) <= 30 and (name.endswith(UNIT_ENDS) or name.startswith("各"))
+    """A table cell's list entry that is a body, its role word, 等 and bracketed aside (市商务局(粮食局))
+    taken off."""
+    return is_body(without_role(part).removesuffix("等").split("(", 1)[0].split("（", 1)[0])
 
 
 FIT: dict[str, dict[str, float]] = {  # kind → field → score; a missing field is FIT_DEFAULT
