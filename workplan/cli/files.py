@@ -348,6 +348,7 @@ def import_many(
             target = folder / f"{doc_id}.yaml"
             write_yaml(imported.yaml_text, target, force)
             rows.append(imported.row(entry) | {"output": str(target)})
+            items += imported.items()
         except WorkplanError as e:
             st.terminal.message(f"workplan: error: {entry}: {e}")
             worst = max(worst, e.exit_code)
@@ -361,7 +362,6 @@ def import_many(
                     "output": "",
                 }
             )
-        items += int(str(rows[-1]["items"]))
         bar(n, len(entries), items)
     bar.close()
     emit(st, import_list_report(rows), Format.table)

@@ -82,7 +82,7 @@ def slug(name: str) -> str:
     return re.sub(r"[^0-9a-z\u4e00-\u9fff]+", "-", stem.lower()).strip("-") or "imported"
 
 
-def dated(sections: list[dict[str, Any]], year: int, quarter: int | None) -> list[Warning]:
+def dated(sections: list[dict[str, Any]], year: int | None, quarter: int | None) -> list[Warning]:
     """A 完成时限 the notice states becomes the item's ISO deadline; one that names no date goes back into
     the item's text, with a warning, so no word is lost."""
     from ..deadlines import latest_date

@@ -420,7 +420,8 @@ def settle(clause: Clause, into: Clause | None) -> None:
     if not clause.by_division:
         return
     if clause.lead or (into is not None and into.lead):
-        clause.support += [n for n in clause.by_division if n not in clause.support]
+        had = set(clause.support)  # linear: a clause may name thousands
+        clause.support += [n for n in dict.fromkeys(clause.by_division) if n not in had]
     elif clause.support:
         clause.lead += clause.by_division
         clause.lead_by_division = True

@@ -98,7 +98,7 @@ def split_run_in(line: Line) -> list[Line]:
     start = 0
     for m in RUN_IN_STOP.finditer(text):
         found = marker(text[m.end() : m.end() + 12])
-        if found is None or found[0] in ("circled",) or not found[3]:
+        if found is None or found[0] == "circled" or not found[3]:
             continue
         if (style is None and found[2] == 1) or (found[0] == style and found[2] == n + 1):
             parts.append(Line(text[start : m.end()].rstrip(), line.where))
@@ -190,9 +190,8 @@ class Parser:
         self.numbering: dict[tuple[int, str], tuple[set[int], int]] = {}  # (section, group): used, highest
         self.items = 0  # made so far: bounded like lines, whatever one line holds
         self.first_is_lead = False
-        self.level = (
-            ""  # 区, 县, 市 or 省: the level of the government whose plan this is, if the heading says
-        )
+        # 区, 县, 市 or 省: the level of the government whose plan this is, if the heading says
+        self.level = ""
 
     def warn(self, where: str, message: str) -> None:
         self.warnings.append(Warning(where, message))
