@@ -7,22 +7,24 @@ from __future__ import annotations
 
 import datetime
 import fnmatch
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from .bodies import Body, resolve_unit
 from .errors import UsageError
 from .ids import MAX_ID_LENGTH, chinese_number, parse_ref
 from .index import Index
 from .matching import normalise, normalise_query, resolve_name, shorten
-from .model import Correction, Document, Kind, Record, Role, Unit
+from .model import UNIT_ROLES, Correction, Document, Kind, Record, Role, Unit
 
 if TYPE_CHECKING:  # the search and diff modules are loaded only by the commands that use them
     from .diff import Diff
     from .search import SearchHit
 
 MAX_CHOICES = 10  # candidates listed in an error line
-ROLE_ORDER = {Role.lead: 0, Role.support: 1, Role.mentioned: 2}
+ROLE_ORDER = {Role.lead: 0, Role.responsible: 1, Role.support: 2, Role.mentioned: 3}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -73,6 +75,7 @@ class Group:
     kind: str
     lead: list[Record] = field(default_factory=list)
     support: list[Record] = field(default_factory=list)
+    responsible: list[Record] = field(default_factory=list)  # named, the role not written
     mentioned: list[Record] = field(default_factory=list)
 
     def add(self, hit: Hit) -> None:
@@ -83,11 +86,13 @@ class Group:
             return self.lead
         if role is Role.support:
             return self.support
+        if role is Role.responsible:
+            return self.responsible
         return self.mentioned
 
     @property
     def total(self) -> int:
-        return len(self.lead) + len(self.support)
+        return len(self.lead) + len(self.responsible) + len(self.support)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +138,14 @@ class Corpus:
         self._records: dict[int, Record] = {}
         # a returned 台账 names the same few units on every row: resolve each spelling once
         self._units: dict[tuple[str, tuple[str, ...]], str] = {}
+
+    @functools.cached_property
+    def bodies(self) -> dict[str, Body]:
+        """Every unit as the name resolver reads it, within its own region."""
+        regions = self.index.unit_regions
+        return {
+            key: Body.of(key, aliases, regions.get(key, "")) for key, aliases in self.unit_aliases.items()
+        }
 
     @classmethod
     def of(cls, documents: Sequence[Document]) -> Corpus:
@@ -184,11 +197,11 @@ class Corpus:
         `documents`, only units those documents name (so --doc settles which district's office)."""
         key = (name, tuple(documents))
         if key not in self._units:
-            names = self.unit_aliases
+            bodies = self.bodies
             if documents:
                 scope = set().union(*(self.index.document_units[d] for d in self.document_ids(documents)))
-                names = {k: v for k, v in names.items() if k in scope}
-            self._units[key] = resolve_name(name, names, "unit")
+                bodies = {k: v for k, v in bodies.items() if k in scope}
+            self._units[key] = resolve_unit(name, bodies)
         return self._units[key]
 
     def resolve_leader(self, name: str) -> str:
@@ -282,6 +295,8 @@ class Corpus:
         """How a unit relates to a record, the strongest relation first; None when it does not."""
         if unit in record.lead_units:
             return Hit(record, Role.lead)
+        if unit in record.responsible_units:
+            return Hit(record, Role.responsible)
         if unit in record.support_units:
             return Hit(record, Role.support)
         for collective in record.support_units:
@@ -298,7 +313,7 @@ class Corpus:
     def _unit_candidates(self, unit: str) -> set[int]:
         """Every record that may relate to the unit: responsible directly or via a collective, or naming it."""
         ix = self.index
-        found = set(ix.where("lead_units", unit)) | set(ix.where("support_units", unit))
+        found = set().union(*(ix.where(key, unit) for key in UNIT_ROLES))
         for collective, members in self.collectives.items():
             if unit in members:
                 found.update(ix.where("support_units", collective))
@@ -464,7 +479,7 @@ class Corpus:
         out = []
         for doc_id in sorted(newest, key=newest.__getitem__):
             mine = [r for r in records if r.document == doc_id]
-            units = {u for r in mine for u in (*r.lead_units, *r.support_units) if u not in self.collectives}
+            units = {u for r in mine for u in r.units if u not in self.collectives}
             tasks = sum(r.kind is Kind.task for r in mine)
             out.append(DocumentCount(doc_id, tasks, len(mine) - tasks, len(units)))
         return out

@@ -42,6 +42,7 @@ class Change(Vocabulary):
     text = "text", "内容"
     lead_units = "lead_units", "牵头单位"
     support_units = "support_units", "配合单位"
+    responsible_units = "responsible_units", "责任单位(未写明)"
     lead_leaders = "lead_leaders", "牵头领导"
     support_leaders = "support_leaders", "配合领导"
 
@@ -231,7 +232,7 @@ def _assign(old: list[_Shape], new: list[_Shape], threshold: float) -> list[tupl
 
 
 def _units(record: Record, canonical: Callable[[str], str]) -> set[str]:
-    return {canonical(u) for u in (*record.lead_units, *record.support_units)}
+    return {canonical(u) for u in record.units}
 
 
 def _changes(
@@ -248,6 +249,7 @@ def _changes(
         Change.text: a_text != b_text,
         Change.lead_units: units(a.lead_units) != units(b.lead_units),
         Change.support_units: units(a.support_units) != units(b.support_units),
+        Change.responsible_units: units(a.responsible_units) != units(b.responsible_units),
         Change.lead_leaders: set(a.lead_leaders) != set(b.lead_leaders),
         Change.support_leaders: set(a.support_leaders) != set(b.support_leaders),
     }
@@ -273,7 +275,7 @@ def _unit_deltas(
     for j, units in enumerate(new_units):
         for unit in units - (old_units[partner_of_new[j]] if j in partner_of_new else set()):
             gained[unit].append(after[j])
-    order = dict.fromkeys(canonical(u) for r in (*before, *after) for u in (*r.lead_units, *r.support_units))
+    order = dict.fromkeys(canonical(u) for r in (*before, *after) for u in r.units)
     return tuple(
         UnitDelta(unit=u, gained=tuple(gained[u]), lost=tuple(lost[u]))
         for u in order

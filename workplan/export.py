@@ -25,7 +25,7 @@ from typing_extensions import assert_never
 from .corpus import Corpus, Hit
 from .deadlines import of_record
 from .layout import wrap_lines
-from .model import Record, Role, Status
+from .model import Record, Role, Status, lead_names
 
 Progress = Mapping[tuple[str, str, str], tuple[Status, str]]
 """The latest report per (document, record id, unit): its status and 完成情况 text."""
@@ -48,7 +48,7 @@ COLUMNS = [
 ]
 HEADERS = [name for name, _ in COLUMNS]
 ROLE_HEADER, ROLE_WIDTH, ROLE_AT = "本单位角色", 7, 5
-ROLE_NAMES = {Role.lead: Role.lead.label, Role.support: Role.support.label}
+ROLE_NAMES = {role: role.label for role in (Role.lead, Role.responsible, Role.support)}
 # A4 landscape is 297 mm; less 2 × 7.6 mm margins that is 281.8 mm = 1065 px at 96 dpi. A width unit
 # is the digit of the workbook's default font, Calibri 11: 7 px in Excel and WPS, 7.43 px in LibreOffice
 # (Carlito), so 139 units leave LibreOffice 3% to spare and the page prints at 100%.
@@ -119,7 +119,7 @@ class LedgerRow:
 
     def cells(self, corpus: Corpus, index: int, with_role: bool) -> list[Any]:
         r = self.record
-        lead = "、".join(r.lead_units) + ("(按分工)" if r.lead_by_division else "")
+        lead = lead_names(r.lead_units, r.responsible_units, r.lead_by_division)
         cells = [
             index,
             corpus.ref(r),
@@ -201,6 +201,7 @@ def unit_sheets(
     for i, row in enumerate(rows):
         r = row.record
         named: list[tuple[str, Role, str | None]] = [(u, Role.lead, None) for u in r.lead_units]
+        named += [(u, Role.responsible, None) for u in r.responsible_units]
         named += [(u, Role.support, None) for u in r.support_units]
         named += [(m, Role.support, c) for c in r.support_units for m in corpus.collectives.get(c, ())]
         for name, role, via in named:

@@ -19,7 +19,7 @@ from typing import Any, cast
 
 from .identity import Identity
 from .matching import abbreviable, abbreviation_scan, normalise
-from .model import Deadline, DeadlineSource, Document, Kind, Milestone, Record, Unit
+from .model import UNIT_ROLES, Deadline, DeadlineSource, Document, Kind, Milestone, Record, Unit
 
 SEP = "\x00"  # between records; abbreviations need hanzi in their gaps, so none crosses it
 FIELDS = ("title", "units", "leaders", "text")
@@ -110,10 +110,9 @@ class Sharer:
 
 def canonical(record: Record, identity: Identity, region: str) -> Record:
     """The record with its units named by their keys, so one unit is one name across documents."""
-    lead, support = identity.keys(region, record.lead_units), identity.keys(region, record.support_units)
-    if lead == record.lead_units and support == record.support_units:
-        return record
-    return replace(record, lead_units=lead, support_units=support)
+    named = {key: getattr(record, key) for key in UNIT_ROLES}
+    keyed: dict[str, Any] = {key: identity.keys(region, names) for key, names in named.items()}
+    return record if keyed == named else replace(record, **keyed)
 
 
 NAMES = "、"  # joins a record's unit or leader names; no name contains it
@@ -176,12 +175,12 @@ class Index:
         }
         self.names = {
             key: [one(NAMES.join(getattr(r, key))) for r in records]
-            for key in ("lead_units", "support_units", "lead_leaders", "support_leaders")
+            for key in (*UNIT_ROLES, "lead_leaders", "support_leaders")
         }
         self.postings = {key: positions_by_name(getattr(r, key) for r in records) for key in self.names}
         self.fields = {
             "title": FieldText.build(self.title),
-            "units": FieldText.build(["、".join(r.lead_units + r.support_units) for r in records]),
+            "units": FieldText.build(["、".join(r.units) for r in records]),
             "leaders": FieldText.build(["、".join(r.lead_leaders + r.support_leaders) for r in records]),
             "text": FieldText.build([r.text for r in records]),
         }
@@ -203,6 +202,7 @@ class Index:
             responsibility=self.responsibility[i],
             lead_units=names("lead_units", i),
             support_units=names("support_units", i),
+            responsible_units=names("responsible_units", i),
             lead_by_division=bool(self.by_division[i]),
             lead_leaders=names("lead_leaders", i),
             support_leaders=names("support_leaders", i),

@@ -264,20 +264,32 @@ def resolve_name(query: str, names: Mapping[str, Iterable[str]], what: str) -> s
         lambda fs: any(q in f for f in fs),
         lambda fs: any(find_abbrev(q, f) for f in fs),
     )
-    for level in levels:
-        found = [name for name, fs in forms.items() if level(fs)]
+    found = best_level(([name for name, fs in forms.items() if level(fs)] for level in levels), typed, what)
+    if found is not None:
+        return found
+    raise UsageError(f"未知{label} {typed!r} (unknown {what})", hints=did_you_mean(q, forms))
+
+
+def best_level(levels: Iterable[list[str]], typed: str, what: str) -> str | None:
+    """The one candidate at the first level that has any; several there are ambiguous (the candidates
+    listed); None when no level has one."""
+    for found in levels:
         if len(found) == 1:
             return found[0]
         if found:
             shown = "、".join(found[:12]) + (" …" if len(found) > 12 else "")
             raise UsageError(
-                f"{label} {typed!r} 不明确, 有 {len(found)} 个匹配 ({what} is ambiguous): {shown}",
+                f"{WHAT.get(what, what)} {typed!r} 不明确, 有 {len(found)} 个匹配 ({what} is ambiguous): {shown}",
                 hints=["请写得更完整 give more of the name, e.g. " + found[0]],
             )
+    return None
+
+
+def did_you_mean(q: str, forms: Mapping[str, Iterable[str]]) -> list[str]:
+    """The hint for an unknown name: the names whose forms are closest to what was typed."""
     import difflib
 
     every = {f: name for name, fs in forms.items() for f in fs}
     close = difflib.get_close_matches(q, list(every), n=5, cutoff=0.3)
     suggestions = list(dict.fromkeys(every[c] for c in close))
-    hint = ["是否指 did you mean: " + "、".join(suggestions) + "?"] if suggestions else []
-    raise UsageError(f"未知{label} {typed!r} (unknown {what})", hints=hint)
+    return ["是否指 did you mean: " + "、".join(suggestions) + "?"] if suggestions else []

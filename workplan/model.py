@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import enum
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
@@ -54,6 +55,7 @@ class Role(Vocabulary):
 
     lead = "lead", "牵头"
     support = "support", "配合", "协办", "参与"
+    responsible = "responsible", "责任(未写明)", "责任", "未写明"
     mentioned = "mentioned", "提及"
 
 
@@ -288,6 +290,7 @@ class Record:
     responsibility: str
     lead_units: tuple[str, ...]
     support_units: tuple[str, ...]
+    responsible_units: tuple[str, ...] = ()  # named as responsible, the notice writing no role
     lead_by_division: bool = False
     lead_leaders: tuple[str, ...] = ()
     support_leaders: tuple[str, ...] = ()
@@ -296,6 +299,11 @@ class Record:
     @property
     def sentences(self) -> list[str]:
         return split_sentences(self.text)
+
+    @property
+    def units(self) -> tuple[str, ...]:
+        """Every unit the record names as responsible, in whatever role: leads first."""
+        return (*self.lead_units, *self.responsible_units, *self.support_units)
 
     @property
     def ref(self) -> str:
@@ -315,6 +323,7 @@ class Record:
             "responsibility": self.responsibility,
             "lead_units": list(self.lead_units),
             "support_units": list(self.support_units),
+            "responsible_units": list(self.responsible_units),
             "lead_by_division": self.lead_by_division,
             "lead_leaders": list(self.lead_leaders),
             "support_leaders": list(self.support_leaders),
@@ -332,6 +341,22 @@ class Document:
     path: str
 
 
+BY_DIVISION = "(按分工)"
+UNWRITTEN = "(未写明牵头)"
+
+
+def lead_names(lead: Sequence[str], responsible: Sequence[str], by_division: bool) -> str:
+    """A record's leads as a cell reads them; where the notice names units but writes no lead, those
+    units, said to be so, so that a unit the notice names is never missing from its row."""
+    if not lead and responsible:
+        return "、".join(responsible) + UNWRITTEN
+    return "、".join(lead) + (BY_DIVISION if by_division else "")
+
+
+UNIT_ROLES = ("lead_units", "responsible_units", "support_units")
+"""The record fields that name units: one per role a notice writes, and one for a role it leaves unwritten."""
+
+
 def task_record(meta: Meta, section: Section, task: Task) -> Record:
     r = task.responsibility
     return Record(
@@ -345,6 +370,7 @@ def task_record(meta: Meta, section: Section, task: Task) -> Record:
         responsibility=r.raw,
         lead_units=tuple(r.lead),
         support_units=tuple(r.support),
+        responsible_units=tuple(r.undetermined),
         lead_by_division=r.lead_by_division,
         lead_leaders=tuple(r.leaders),  # 责任领导 / 分管领导 of an item: reachable like a project's
         support_leaders=tuple(r.support_leaders),

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .corpus import Corpus, DocumentCount, Group, Hit, Stats
-from .model import Kind, Record, Role, Status
+from .model import BY_DIVISION, Kind, Record, Role, Status, lead_names
 from .render import Column, Report, Table
 
 if TYPE_CHECKING:  # the search, diff and progress modules are loaded only by the commands that use them
@@ -21,7 +21,6 @@ if TYPE_CHECKING:  # the search, diff and progress modules are loaded only by th
 
 BAR_WIDTH = 20
 CONFIDENCE = {"high": "高", "medium": "中", "low": "低"}
-BY_DIVISION = "(按分工)"
 
 
 def via_label(via: str) -> str:
@@ -41,8 +40,7 @@ def section_label(row: dict[str, Any]) -> str:
 
 
 def lead_label(row: dict[str, Any]) -> str:
-    units = "、".join(row["lead_units"])
-    return units + (BY_DIVISION if row["lead_by_division"] else "")
+    return lead_names(row["lead_units"], row.get("responsible_units", ()), row["lead_by_division"])
 
 
 def id_column() -> Column:
@@ -91,7 +89,7 @@ def hits_report(corpus: Corpus, name: str, hits: Sequence[Hit]) -> Report:
         id_column(),
         Column("role", "角色", cell=role_label, min_width=4, kind="ids"),
         Column("title", "工作任务", ratio=3, min_width=8),
-        Column("lead_units", "牵头单位", ratio=3, min_width=8, kind="names"),
+        Column("lead_units", "牵头单位", cell=hit_leads, ratio=3, min_width=8, kind="names"),
     ]
     title = f"{name}: {role_counts(hits)}" if hits else name
     if corpus.multi:  # a unit's history: counts per document, newest first (the order of the hits)
@@ -103,6 +101,11 @@ def hits_report(corpus: Corpus, name: str, hits: Sequence[Hit]) -> Report:
         )
     group = (lambda row: row["document"]) if corpus.multi else None  # a unit's history, newest first
     return Report([Table("records", rows, columns, title=title, group=group)], found=bool(rows))
+
+
+def hit_leads(row: dict[str, Any]) -> str:
+    """The leads beside a role column, which already says 按分工."""
+    return lead_names(row["lead_units"], row["responsible_units"], False)
 
 
 def role_counts(hits: Sequence[Hit]) -> str:
@@ -128,6 +131,7 @@ def groups_report(corpus: Corpus, groups: Sequence[Group], key: str, header: str
         row |= {
             "lead": [corpus.ref(r) for r in g.lead],
             "support": [corpus.ref(r) for r in g.support],
+            "responsible": [corpus.ref(r) for r in g.responsible],
             "mentioned": [corpus.ref(r) for r in g.mentioned],
             "total": g.total,
         }
@@ -138,6 +142,8 @@ def groups_report(corpus: Corpus, groups: Sequence[Group], key: str, header: str
         Column("lead", Role.lead.label, cell=ids_label("lead"), ratio=3),
         Column("support", Role.support.label, cell=ids_label("support"), ratio=3),
     ]
+    if any(g.responsible for g in groups):
+        columns.append(Column("responsible", Role.responsible.label, cell=ids_label("responsible"), ratio=2))
     if any(g.mentioned for g in groups):
         columns.append(Column("mentioned", Role.mentioned.label, cell=ids_label("mentioned"), ratio=2))
     columns.append(Column("total", "合计", min_width=4))
@@ -179,7 +185,13 @@ def bar(value: int, most: int) -> str:
 
 
 def count_row(key: str, g: Group) -> dict[str, Any]:
-    return {key: g.name, "lead_count": len(g.lead), "support_count": len(g.support), "total": g.total}
+    return {
+        key: g.name,
+        "lead_count": len(g.lead),
+        "support_count": len(g.support),
+        "responsible_count": len(g.responsible),
+        "total": g.total,
+    }
 
 
 def stats_report(stats: Stats) -> Report:
@@ -198,10 +210,14 @@ def stats_report(stats: Stats) -> Report:
         return Column(key, "", cell=lambda row: bar(row[key], most), ratio=2)
 
     def counted(key: str, header: str, rows: list[dict[str, Any]]) -> list[Column]:
+        unwritten = (
+            [Column("responsible_count", "未写明")] if any(r["responsible_count"] for r in rows) else []
+        )
         return [
             Column(key, header, ratio=3),
             Column("lead_count", Role.lead.label),
             Column("support_count", Role.support.label),
+            *unwritten,
             bars("total", rows),
         ]
 
@@ -219,7 +235,7 @@ def stats_report(stats: Stats) -> Report:
             "units",
             unit_rows,
             counted("unit", "单位", unit_rows),
-            title="各单位承担事项数 (牵头+配合; 经各街道的配合计入各街道)",
+            title="各单位承担事项数 (牵头+配合+未写明角色; 经各街道的配合计入各街道)",
         ),
         Table(
             "leaders", leader_rows, counted("leader", "领导", leader_rows), title="各领导牵头、配合的攻坚专项"

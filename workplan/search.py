@@ -86,7 +86,7 @@ def parse_terms(words: Sequence[str], aliases: Mapping[str, Iterable[str]]) -> l
 def field_text(record: Record, name: str) -> str:
     """The searchable text of one field; units and leaders are searched as one 、-joined string."""
     if name == "units":
-        return "、".join(record.lead_units + record.support_units)
+        return "、".join(record.units)
     if name == "leaders":
         return "、".join(record.lead_leaders + record.support_leaders)
     text: str = getattr(record, name)

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from workplan.api import load
 from workplan.errors import DataError
 from workplan.importing import Imported, decode, dump_dataset
 from workplan.importing import import_notice as import_bytes
 from workplan.importing.clauses import parse_clause
-from workplan.loader import load_documents
+from workplan.loader import load_documents, shipped_data
 from workplan.model import DatasetFile, Document
 from workplan.validation import validate_text
 
@@ -129,19 +131,40 @@ def test_metadata_from_heading_and_signature() -> None:
     assert meta["issuer"] == "上海市某某区人民政府办公室" and meta["region"] == "上海市某某区"
 
 
-def test_known_short_forms_are_recognised() -> None:
+def test_another_districts_registry_never_renames_a_notices_units() -> None:
+    """上海市某某区's 人社局 is its own bureau, kept as written: Yangpu's registry is Yangpu's."""
     result = import_notice(
-        notice("一、民生\n\n(一)就业。内容。(责任单位:人社局牵头,各街道配合)\n"), "t", load_documents()
+        notice("一、民生\n\n(一)就业。内容。(责任单位:人社局牵头,区商务局、各街道配合)\n"),
+        "t",
+        load_documents(),
     )
     (task,) = tasks_of(result)
-    assert task["responsibility"]["lead"] == ["区人力资源社会保障局"]
-    assert task["responsibility"]["raw"] == "人社局牵头,各街道配合"
-    assert any("registered short form" in w.message for w in result.warnings)
+    assert task["responsibility"]["lead"] == ["人社局"]
+    assert task["responsibility"]["support"] == ["区商务局", "各街道"]
+    assert result.warnings == []  # no "是否指 区商务委?": that is another district's body
     units = {u["name"]: u for u in result.data["units"]}
-    assert (
-        "full_name" not in units["区人力资源社会保障局"]
-    )  # another district: Yangpu's full name does not apply
-    assert "members" not in units["各街道"]
+    assert "full_name" not in units["人社局"] and "aliases" not in units["人社局"]
+    assert "members" not in units["各街道"]  # Yangpu's 12 streets are not this district's
+
+
+def test_the_notices_own_region_checks_its_names_and_keeps_them_as_written(tmp_path: Path) -> None:
+    """A Yangpu notice's 区发改委 stays 区发改委 in the file; loaded beside the shipped plan it is the
+    same body as 区发展改革委, and a near miss of a Yangpu unit is pointed out."""
+    head = "上海市杨浦区人民政府2020年第三季度工作要点\n\n"
+    result = import_notice(
+        notice("一、经济\n\n(一)投资。内容。(责任单位:区发改委牵头,区商物委配合)\n", head),
+        "q3",
+        load_documents(),
+    )
+    (task,) = tasks_of(result)
+    assert task["responsibility"]["lead"] == ["区发改委"]
+    near = [w.message for w in result.warnings if "unknown unit" in w.message]
+    assert near == ["未知单位 '区商物委' (unknown unit); 是否指: 区商务委?"]
+    (tmp_path / "q3.yaml").write_text(dump_dataset(result.data, "q3"), encoding="utf-8")
+    shutil.copy(shipped_data(), tmp_path)
+    corpus = load(tmp_path)
+    assert corpus.resolve_unit("区发改委") == "区发展改革委"
+    assert "q3:1.1" in [h.record.ref for h in corpus.by_unit("区发展改革委")]
 
 
 def test_damage_is_reported_with_line_numbers_and_left_alone() -> None:

@@ -101,7 +101,7 @@ def test_a_csv_saved_as_gbk_with_several_lead_units(corpus: Corpus, tmp_path: Pa
     mine = read_ledger(path, corpus, TODAY, unit="发展改革委")
     assert [(u.id, u.unit, u.note) for u in mine.updates] == [("2.1", "区发展改革委", "初稿，待审定")]
     assert len(mine.bad) == 1
-    assert mine.bad[0].startswith(f"{path}:5: 区发展改革委 不是 2.6 的牵头或配合单位")
+    assert mine.bad[0].startswith(f"{path}:5: 区发展改革委 不是 2.6 的责任单位")
 
 
 def test_the_exported_csv_reads_back(corpus: Corpus, ledger_copy: Callable[[str], Path]) -> None:

@@ -192,5 +192,5 @@ def import_notice(
             f"{name}: 生成的数据文件会超过 {MAX_FILE_BYTES >> 20} MiB,请把通知分成几份导入 (the dataset would exceed the load limit)"
         )
     validate_text(yaml_text, f"<{meta['id']}>")
-    new_units = list(dict.fromkeys(n for n in names if n not in registry.names))
+    new_units = list(dict.fromkeys(n for n in names if n not in registry.forms))
     return Imported(data, warnings, yaml_text, new_units, kind)

@@ -219,9 +219,10 @@ class Parser:
         projects_at = next(
             (i for i, b in enumerate(body) if isinstance(b, Line) and is_projects_heading(b.text)), len(body)
         )
+        meta = self.meta(head, tail)
+        self.registry.scope(meta["region"])  # names are checked against their own region's registry
         sections = self.sections(self.outline(body[:projects_at]))
         projects = self.projects(body[projects_at + 1 :]) if projects_at < len(body) else []
-        meta = self.meta(head, tail)
         if projects_at < len(body) and isinstance(heading := body[projects_at], Line):
             meta["projects_title"] = heading.text
         if not any(s["tasks"] for s in sections) and not projects:
@@ -628,10 +629,9 @@ class Parser:
     def recognise(self, names: list[str], where: str) -> list[str]:
         out: dict[str, None] = {}  # ordered and O(1) to test: a clause may name 80,000 units
         for name in names:
-            canonical, message = self.registry.canonical(name)
-            if message:
+            if message := self.registry.check(name):
                 self.warn(where, message)
-            out.setdefault(canonical)
+            out.setdefault(name)
         return list(out)
 
     # --- special projects -------------------------------------------------------------------------

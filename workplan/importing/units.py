@@ -1,4 +1,6 @@
-"""Unit names checked against what is known: registered short forms, near misses, units seen first here."""
+"""Unit names checked against what the notice's own region is known to have: near misses, units seen
+first here. A notice's names are facts and are kept as written; which registered body a name is (a short
+form, a full name) is settled when documents are loaded, within their region (identity.py)."""
 
 from __future__ import annotations
 
@@ -13,27 +15,31 @@ MAX_COMPARED = 24  # names longer than this are not compared by edit distance (c
 
 
 class Registry:
-    """The units of the loaded documents: names, short forms, and those of the notice's own region."""
+    """The units the loaded documents of the notice's own region name: another district's registry
+    says nothing about this notice's names (its 区商务局 is not a misspelt 区商务委)."""
 
     def __init__(self, known: Sequence[Document]) -> None:
         self.known = known
-        self.names = {u.name for d in known for u in d.units}
-        self.short_forms = {a: u.name for d in known for u in d.units for a in u.aliases}
+        self.scope("")
+
+    def scope(self, region: str) -> None:
+        """Check names against the documents of this region only; none when the region is not known."""
+        self.names = {u.name for d in self.known if region and d.meta.region == region for u in d.units}
+        self.forms = self.names | {
+            a for d in self.known if region and d.meta.region == region for u in d.units for a in u.aliases
+        }
         self.by_length: dict[int, list[str]] = {}
         for name in sorted(self.names):
             self.by_length.setdefault(len(name), []).append(name)
         self.near: dict[str, str | None] = {}
 
-    def canonical(self, name: str) -> tuple[str, str | None]:
-        """(name to record, warning) — a short form becomes its registered name; a near miss is named."""
-        if name in self.names or not self.names:
-            return name, None
-        if name in self.short_forms:
-            full = self.short_forms[name]
-            return full, f"简称 '{name}' 记为 '{full}' (a registered short form)"
+    def check(self, name: str) -> str | None:
+        """A warning when the name is one edit from a registered unit of the region and not a form of any."""
+        if name in self.forms or not self.names:
+            return None
         if (guess := self.closest(name)) is not None:
-            return name, f"未知单位 '{name}' (unknown unit); 是否指: {guess}?"
-        return name, None
+            return f"未知单位 '{name}' (unknown unit); 是否指: {guess}?"
+        return None
 
     def closest(self, name: str) -> str | None:
         """A known name one edit away, or two swapped characters away, or with 区 missing/added."""
@@ -55,7 +61,7 @@ class Registry:
 
     def entries(self, names: Iterable[str], region: str) -> list[dict[str, Any]]:
         """Registry entries in order of first mention, described from what the loaded documents know."""
-        local = {u.name: u for d in self.known if d.meta.region == region for u in d.units}
+        local = {u.name: u for d in self.known if region and d.meta.region == region for u in d.units}
         generic = {u.name: u for d in self.known for u in d.units}
         entries: dict[str, dict[str, Any]] = {}
         for name in names:
@@ -105,15 +111,16 @@ def guess_kind(name: str) -> str:
 
 
 def unit_entry(name: str, local: Unit | None, generic: Unit | None) -> dict[str, Any]:
-    """Full names and members are copied only from the same region: 区商务委 differs by district."""
+    """Full names, short forms and members are copied only from the same region: 区商务委 differs by
+    district; only the kind of body a name says is taken from anywhere."""
     known = local or generic
     if known is None:
         return {"name": name, "kind": guess_kind(name)}
     entry: dict[str, Any] = {"name": name, "kind": known.kind}
     if local and local.full_name:
         entry |= {"full_name": local.full_name, "full_name_source": local.full_name_source}
-    if known.aliases:
-        entry["aliases"] = list(known.aliases)
+    if local and local.aliases:
+        entry["aliases"] = list(local.aliases)
     if local and local.members:
         entry["members"] = list(local.members)
     if local and local.note:

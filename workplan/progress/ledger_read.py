@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, UsageError, WorkplanError
-from ..model import Record, Status
+from ..model import BY_DIVISION, UNWRITTEN, Record, Role, Status, lead_names
 from . import Corpus
 from .store import Source, Store, Update
 
@@ -156,10 +156,12 @@ def checked(
 ) -> Update:
     name = corpus.resolve_unit(unit)
     hit = corpus.unit_role(record, name)
-    if hit is None or hit.role not in ("lead", "support"):
+    if hit is None or hit.role is Role.mentioned:
         raise UsageError(
-            f"{name} 不是 {corpus.ref(record)} 的牵头或配合单位 (unit not responsible for this record)",
-            hints=[f"牵头单位: {'、'.join(record.lead_units)}"],
+            f"{name} 不是 {corpus.ref(record)} 的责任单位 (unit not responsible for this record)",
+            hints=[
+                f"牵头单位: {lead_names(record.lead_units, record.responsible_units, record.lead_by_division)}"
+            ],
         )
     if percent is not None and not 0 <= percent <= 100:
         raise UsageError(f"完成进度 {percent} 不在 0-100 之间 (percent out of range)")
@@ -351,8 +353,10 @@ def row_updates(
     elif unit_sheet:
         raise UsageError("无法确定本单位 (cannot tell whose sheet this is); 请用 --unit 指定")
     else:
-        lead = get("lead").text.removesuffix("(按分工)")
-        units = [u for u in UNIT_SPLIT.split(lead) if u] or list(record.lead_units)
+        lead = get("lead").text.removesuffix(BY_DIVISION).removesuffix(UNWRITTEN)
+        units = [u for u in UNIT_SPLIT.split(lead) if u] or list(
+            record.lead_units or record.responsible_units
+        )
     return [checked(corpus, record, u, status, as_of, note, percent, source) for u in units]
 
 

@@ -113,7 +113,8 @@ def status_rows(
     as_of: datetime.date,
     positions: Iterable[int] | None = None,
 ) -> list[StatusRow]:
-    """One row per record (all, or those at the index positions given) and lead unit, in that order.
+    """One row per record (all, or those at the index positions given) and lead unit, in that order;
+    where the notice writes no lead, per unit it names as responsible, since those answer for it.
 
     `updates` are the store's reports oldest first (later ones win); those after `as_of` are ignored.
     Deadlines are the records' own (read from the text, or curated in the YAML). Rows are read from the
@@ -132,7 +133,7 @@ def status_rows(
     for i in range(len(ix)) if positions is None else positions:
         document, rid = ix.document[i], ix.id[i]
         deadline = ix.deadline_at(i) or of_record(corpus.records_at([i])[0], metas[document])
-        for unit in ix.names_at("lead_units", i):
+        for unit in ix.names_at("lead_units", i) or ix.names_at("responsible_units", i):
             key = (document, rid, unit)
             report = latest.get(key)
             shade = light(report.status if report else None, deadline.date if deadline else None, as_of)
