@@ -81,7 +81,7 @@ def test_xlsx_full_export_has_a_sheet_per_unit_and_a_cover(run: Callable[..., An
         "殷行街道" in wb.sheetnames
     )  # through 各街道, which is a group and gets no sheet, like 相关成员单位
     assert "各街道" not in wb.sheetnames and "相关成员单位" not in wb.sheetnames
-    assert {c.value for c in wb["殷行街道"]["N"][1:]} == {"经各街道配合"}
+    assert {c.value for c in wb["殷行街道"]["O"][1:]} == {"经各街道配合"}
     cover = {row[0].value: row[1].value for row in wb["封面"].iter_rows()}
     assert cover["标题"] == "上海市杨浦区人民政府2020年第二季度工作要点"
     assert cover["C5"].startswith("5.1: 427日 → 4月27日")

@@ -44,6 +44,7 @@ COLUMNS = [
     ("完成时限", 9),
     ("完成情况", 12),
     ("进展状态", 9),
+    ("填报日期", 9),
     ("备注", 8),
 ]
 HEADERS = [name for name, _ in COLUMNS]
@@ -68,14 +69,16 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # XML 1.0 cannot hold these (openpyxl raises IllegalCharacterError), nor UTF-8 a lone surrogate.
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 SHEET_NAME_BAD = re.compile("[\\[\\]:*?/\\\\\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-CENTRED = {"序号", ROLE_HEADER, "完成时限", "进展状态"}
+CENTRED = {"序号", ROLE_HEADER, "完成时限", "进展状态", "填报日期"}
 # Data columns empty on a whole sheet (no project, so no leaders) are hidden, not dropped: the sheet
 # keeps one layout for `progress import`, and 具体内容 gets the room on paper.
 HIDE_WHEN_EMPTY = {"配合单位", "牵头领导", "配合领导"}
 HEADING_MAX = 255  # characters: Excel refuses a longer page header
 STATUS_LABELS = [s.label for s in Status]
 FILL_IN = (
-    "在“完成情况”栏填写进展, 在“进展状态”栏下拉选择: " + "、".join(STATUS_LABELS) + "; 请勿改动“编号”栏。"
+    "在“完成情况”栏填写进展, 在“进展状态”栏下拉选择: "
+    + "、".join(STATUS_LABELS)
+    + "; 在“填报日期”栏写进展所到的日期(如 6月20日), 不写则按导入当天计; 请勿改动“编号”栏。"
 )
 
 
@@ -133,6 +136,7 @@ class LedgerRow:
             self.deadline or "",
             self.progress_note,
             self.status.label if self.status else "",
+            "",  # 填报日期: the unit writes it, so a report is dated when it was true, not when imported
             self.notes,
         ]
         if with_role:
@@ -462,6 +466,9 @@ def write_ledger_sheet(
     )
     pick.add(f"{status_col}2:{status_col}{len(rows) + 1}")
     ws.add_data_validation(pick)
+    dated = cols.index("填报日期") + 1
+    for n in range(2, len(rows) + 2):  # text, so Excel does not turn 6/20 into a date of this year
+        ws.cell(row=n, column=dated).number_format = "@"
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(rows) + 1}"
     print_setup(ws, landscape=True, pages_tall=len(rows) + 1)

@@ -70,7 +70,16 @@ class Status(Vocabulary):
     """A progress report's status (督查督办)."""
 
     not_started = "not_started", "未启动", "未开始"
-    in_progress = "in_progress", "推进中", "进行中", "正在推进"
+    in_progress = (
+        "in_progress",
+        "推进中",
+        "进行中",
+        "正在推进",
+        "持续推进",
+        "按计划推进",
+        "正常推进",
+        "基本完成",
+    )
     done = "done", "已完成", "已办结", "完成", "办结"
     delayed = "delayed", "滞后", "延期", "逾期"
 

@@ -178,6 +178,35 @@ def test_what_is_not_a_ledger_is_refused(
         read_ledger(broken, corpus, TODAY)
 
 
+def test_the_date_and_status_as_clerks_write_them(corpus: Corpus, ledger_copy: Callable[[str], Path]) -> None:
+    """The exported 填报日期 column is text (Excel would make 6/20 a date of the current year); 6月20日
+    there is read in the plan's year, so a completion on time counts as on time; marks after a status
+    word (。, √) are marks, and 基本完成 is not 办结."""
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["台账"]
+    at = fill(
+        ws,
+        1,
+        {
+            "2.6": {"进展状态": "已完成。", "填报日期": "6月20日"},
+            "2.7": {"进展状态": "已完成√", "填报日期": "2020/6/25"},
+            "2.8": {"进展状态": "基本完成", "完成情况": "方案已报审"},
+        },
+    )
+    dated = [c.value for c in ws[1]].index("填报日期") + 1
+    assert ws.cell(at["2.6"], dated).number_format == "@"
+    wb.save(path)
+    read = read_ledger(path, corpus, D(2020, 7, 3))
+    assert read.bad == []
+    got = {u.id: (u.status, u.as_of) for u in read.updates}
+    assert got == {
+        "2.6": (Status.done, D(2020, 6, 20)),
+        "2.7": (Status.done, D(2020, 6, 25)),
+        "2.8": (Status.in_progress, D(2020, 7, 3)),  # no date written: the import day
+    }
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
@@ -191,10 +220,17 @@ def test_what_is_not_a_ledger_is_refused(
         (43_995, D(2020, 6, 13)),  # an Excel serial number
         ("2020-02-30", None),
         ("六月", None),
+        ("6月18日", None),  # no year: read only with the plan's
     ],
 )
 def test_dates_as_cells_or_text(value: object, expected: datetime.date | None) -> None:
     assert parse_date(value) == expected
+
+
+def test_a_month_and_day_take_the_plans_year() -> None:
+    assert parse_date("6月18日", 2020) == parse_date("6/18", 2020) == D(2020, 6, 18)
+    assert parse_date("2021年6月18日", 2020) == D(2021, 6, 18)  # a year written wins
+    assert parse_date("2月30日", 2020) is None
 
 
 def test_one_update_from_the_command_line(corpus: Corpus) -> None:

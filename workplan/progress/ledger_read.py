@@ -38,6 +38,9 @@ HEADERS = {  # field: the header words that name it (after normalise_header)
 }
 UNIT_SPLIT = re.compile(r"[、,，;；/\s]+")
 DATE_TEXT = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+MONTH_DAY = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+STATUS_MARKS = "。.,,;;!!√✓✔☑✅ \t"
+"""What a clerk types after a status word in a cell (已完成。 已完成√): marks, not a different status."""
 EXCEL_EPOCH = datetime.date(1899, 12, 30)
 
 
@@ -82,8 +85,9 @@ def normalise_header(text: str) -> str:
     return re.sub(r"\s+|\([^)]*\)|\*", "", t)
 
 
-def parse_date(value: Any) -> datetime.date | None:
-    """A date cell as Excel stores it, or text: 2020-06-20, 2020/6/20, 2020.6.20, 2020年6月20日, 20200620."""
+def parse_date(value: Any, year: int | None = None) -> datetime.date | None:
+    """A date cell as Excel stores it, or text: 2020-06-20, 2020/6/20, 2020.6.20, 2020年6月20日, 20200620;
+    with the plan's `year`, also 6月20日 and 6/20 as a clerk writes a date of the plan's own year."""
     if isinstance(value, datetime.datetime):
         return value.date()
     if isinstance(value, datetime.date):
@@ -98,12 +102,17 @@ def parse_date(value: Any) -> datetime.date | None:
             return datetime.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             return None
+    if year is not None and (m := MONTH_DAY.fullmatch(text)):
+        try:
+            return datetime.date(year, int(m[1]), int(m[2]))
+        except ValueError:
+            return None
     return None
 
 
 def parse_status(text: str) -> Status:
     """Chinese or English, 'in progress' as well as in_progress; UsageError naming the accepted words."""
-    status = Status.parse(re.sub(r"[\s-]+", "_", text.strip()))
+    status = Status.parse(re.sub(r"[\s-]+", "_", text.strip(STATUS_MARKS)))
     if not isinstance(status, Status):
         raise UsageError(f"无法识别的进展状态 {text!r} (unknown status); 可用: {', '.join(Status.words())}")
     return status
@@ -341,7 +350,7 @@ def row_updates(
     record = corpus.record(f"{document}:{ref}" if document and ":" not in ref else ref)
     as_of = default_date
     if get("as_of").text:
-        parsed = parse_date(get("as_of").value)
+        parsed = parse_date(get("as_of").value, corpus.document(record.document).meta.year)
         if parsed is None:
             raise UsageError(f"无法识别的日期 {get('as_of').text!r} (unreadable date)")
         as_of = parsed
