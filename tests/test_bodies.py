@@ -68,11 +68,54 @@ def test_every_registered_unit_resolves_by_every_official_form(corpus: Corpus) -
         "区人民政府",
         "县教育局",
         "省商务厅",
+        "杨浦区",  # places, not bodies
+        "上海市杨浦区",
+        "杨浦",
+        "上海",
+        "区",
+        "杨浦区区",
+        "国家税务总局上海市税务局",  # the city's tax bureau, though 区税务局's official name contains it
+        "国家税务总局上海市",
+        "领导小组",  # the group itself, not its office
+        "区疫情防控工作领导小组",
+        "上海市虹口区教育局",  # another district's
+        "杨浦区市教育局",
     ],
 )
 def test_another_level_or_a_government_never_resolves_to_a_district_unit(corpus: Corpus, query: str) -> None:
     with pytest.raises(UsageError, match="unknown unit"):
         corpus.resolve_unit(query)
+
+
+@pytest.mark.parametrize(
+    ("query", "key"),
+    [
+        ("五角场街道办", "五角场街道"),
+        ("上海市杨浦区人民政府五角场街道办事处", "五角场街道"),
+        ("杨浦教育局", "区教育局"),
+        ("上海杨浦区教育局", "区教育局"),
+        ("上海市杨浦教育局", "区教育局"),
+        ("区人民政府办公室", "区政府办公室"),
+        ("杨浦科创集团", "科创集团"),
+    ],
+)
+def test_letterhead_variants_resolve(corpus: Corpus, query: str, key: str) -> None:
+    assert corpus.resolve_unit(query) == key
+
+
+@pytest.mark.parametrize(
+    ("query", "why"),
+    [
+        ("杨浦区", "这是地名"),
+        ("上海市虹口区教育局", "这是上海市虹口区的机关"),
+        ("杨浦区县教育局", "这是县一级的机关"),
+        ("国家税务总局上海市税务局", "这是上海市一级的机关"),
+    ],
+)
+def test_each_refusal_names_its_reason(corpus: Corpus, query: str, why: str) -> None:
+    with pytest.raises(UsageError) as info:
+        corpus.resolve_unit(query)
+    assert info.value.hints[0].startswith(why)
 
 
 def test_the_refusal_says_why() -> None:

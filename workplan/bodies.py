@@ -12,7 +12,9 @@ or its characters in order (an abbreviation): every character of the query is ac
 
 from __future__ import annotations
 
+import collections
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -39,6 +41,10 @@ ORGAN_ENDINGS = (
     "街道",
     "镇",
     "乡",
+    "小组",
+    "中心",
+    "公司",
+    "集团",
 )
 """Words that end a body's name: a query ending in one names a whole body, and must end where it does."""
 
@@ -71,31 +77,75 @@ class Body:
     key: str
     forms: tuple[str, ...]
     stems: tuple[str, ...]
-    prefixes: tuple[str, ...]  # the region's own prefixes, longest first: 上海市杨浦区, 杨浦区
-    higher: tuple[str, ...]  # prefixes of the regions above it: 上海市
+    prefixes: tuple[str, ...]  # the region's own prefixes, longest first: 上海市杨浦区, 杨浦区, 杨浦, …
+    places: frozenset[str]  # what names the region or a place in it, not a body: 杨浦区, 上海, 区
+    higher: tuple[str, ...]  # the regions above it: 上海市
     level: str | None
 
     @classmethod
     def of(cls, key: str, aliases: Iterable[str], region: str) -> Body:
         forms = tuple(dict.fromkeys(normalise(f) for f in (key, *aliases)))
         parts = region_parts(region)
-        prefixes = tuple(sorted({"".join(parts[i:]) for i in range(len(parts))}, key=len, reverse=True))
+        prefixes = own_prefixes(parts)
         higher = tuple("".join(parts[: i + 1]) for i in range(len(parts) - 1))
         level = level_word(region, forms[0])
+        places = frozenset(
+            {
+                *(p for p in prefixes if not p.endswith("人民政府")),
+                *higher,
+                *map(bare, higher),
+                *([level] if level else []),
+            }
+        )
         stems = tuple(dict.fromkeys(stem(f, prefixes, level) for f in forms))
-        return cls(key, forms, stems, prefixes, higher, level)
+        return cls(key, forms, stems, prefixes, places, higher, level)
 
     def read(self, query: str) -> str | None:
-        """The part of a typed name this body must account for, or None when the query names a body
-        of another level (上海市民政局 for a district body, 市发改委 where no stem has a 市)."""
-        if any(
-            query.startswith(h) and not any(query.startswith(p) for p in self.prefixes) for h in self.higher
-        ):
-            return None
-        q = stem(plain_ending(query), self.prefixes, self.level)
-        if q and q[0] in LEVEL_WORDS and q[0] != self.level and not any(find(q, s) for s in self.stems):
-            return None  # 市发改委: the 市 is a level word, since no stem of this body has it
-        return q or None
+        """The part of a typed name this body must account for; None when the name is not this body's
+        to answer (see `refusal`)."""
+        return None if self.refusal(query) else stem(plain_ending(query), self.prefixes, self.level)
+
+    def refusal(self, query: str) -> str | None:
+        """Why the name cannot be this body: it names a place, a body of a higher region or another
+        region (上海市民政局, 国家税务总局上海市税务局, 上海市虹口区教育局), or of another level (市发改委, where
+        no stem of this body has a 市)."""
+        q = plain_ending(query)
+        if q in self.places or stem(q, self.prefixes, self.level) in self.places:
+            return "这是地名, 不是单位 (names a place, not a body)"
+        for h in self.higher:
+            for word, anywhere in ((h, True), (bare(h), False)):
+                at = q.find(word) if anywhere else (0 if q.startswith(word) else -1)
+                if at != -1 and not any(q.startswith(p, at) for p in self.prefixes):
+                    after = _PART.match(q, at + len(word))
+                    if after and len(after.group()) >= 3 and after.group()[-1] in "区县市旗":
+                        return f"这是{word}{after.group()}的机关, 不是本地区的单位 (a body of another region)"
+                    return (
+                        f"这是{h}一级的机关, 不是已登记的单位 (a body of the {h} level, not a registered one)"
+                    )
+        s = stem(q, self.prefixes, self.level)
+        if s and s[0] in LEVEL_WORDS and s[0] != self.level and not any(find(s, t) for t in self.stems):
+            return (
+                f"这是{s[0]}一级的机关, 不是已登记的单位 (a body of the {s[0]} level, not a registered one)"
+            )
+        return None
+
+
+def bare(place: str) -> str:
+    """杨浦区 → 杨浦, 上海市 → 上海: a place as people also write it; a one-character name keeps its suffix."""
+    for suffix in ("特别行政区", "自治区", "自治州", "自治县", "街道"):
+        if place.endswith(suffix) and len(place) - len(suffix) >= 2:
+            return place[: -len(suffix)]
+    return place[:-1] if len(place) >= 3 else place
+
+
+def own_prefixes(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Every way a letterhead writes the region before a body's name, longest first: 上海市杨浦区, 上海杨浦区,
+    杨浦区, 杨浦, …"""
+    found: set[str] = set()
+    for i in range(len(parts)):
+        for choice in itertools.product(*((p, bare(p)) for p in parts[i:])):
+            found.add("".join(choice))
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 def stem(name: str, prefixes: tuple[str, ...], level: str | None) -> str:
@@ -103,6 +153,10 @@ def stem(name: str, prefixes: tuple[str, ...], level: str | None) -> str:
     for p in prefixes:
         if name.startswith(p) and len(name) > len(p):
             name = name[len(p) :]
+            if name.startswith("人民政府") and name.endswith(("街道", "镇", "乡")) and len(name) > 6:
+                name = name[
+                    4:
+                ]  # 上海市杨浦区人民政府五角场街道办事处: the street office under the government
             break
     if level and name.startswith(level) and len(name) > 2:
         name = name[1:]
@@ -111,7 +165,12 @@ def stem(name: str, prefixes: tuple[str, ...], level: str | None) -> str:
 
 def plain_ending(name: str) -> str:
     """五角场街道办事处 → 五角场街道, 某镇人民政府 → 某镇: the seat of a street or town is the street or town."""
-    for long, short in (("街道办事处", "街道"), ("镇人民政府", "镇"), ("乡人民政府", "乡")):
+    for long, short in (
+        ("街道办事处", "街道"),
+        ("街道办", "街道"),
+        ("镇人民政府", "镇"),
+        ("乡人民政府", "乡"),
+    ):
         if name.endswith(long) and len(name) > len(long):
             return name[: -len(long)] + short
     return name
@@ -166,10 +225,7 @@ def _unknown_hints(q: str, bodies: Mapping[str, Body], read: Mapping[str, str | 
     hints = []
     if any(r is not None and r.endswith("政府") for r in read.values()):
         hints.append("这是政府本身, 不是它的办公室 (names a government itself, not one of its offices)")
-    other_level = [b for b in bodies.values() if read[b.key] is None and b.level]
-    if other_level and len(other_level) == len(bodies):
-        said = next((h for b in other_level for h in b.higher if q.startswith(h)), q[0])
-        hints.append(
-            f"这是{said}一级的机关, 不是已登记的单位 (a body of the {said} level, not a registered one)"
-        )
+    refusals = [why for b in bodies.values() if (why := b.refusal(q))]
+    if refusals and len(refusals) == len(bodies):  # no body could take it: say why, as most bodies see it
+        hints.append(collections.Counter(refusals).most_common(1)[0][0])
     return hints + did_you_mean(q, {key: b.forms for key, b in bodies.items()})
