@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import shutil
 from pathlib import Path
@@ -139,9 +140,57 @@ def test_a_document_of_unknown_region_and_date_loads_beside_others_without_crash
     (plans / "unknown.yaml").write_text(import_notice(text.encode("utf-8"), "unknown.txt").yaml_text, "utf-8")
     data = ["--data", str(plans)]
     listed = invoke(*data, "list", "--json", "--doc", "unknown")
-    assert listed.exit_code == 0 and json.loads(listed.stdout)[0]["lead_units"] == ["区教育局(地区不详)"]
+    (record,) = json.loads(listed.stdout)
+    assert record["lead_units"] == ["区教育局"]  # as the notice writes it: the qualifier is the id's
+    assert record["lead_unit_ids"] == ["区教育局(地区不详)"]
     for args in (["stats", "--by", "doc"], ["docs"], ["by-unit", "区教育局(地区不详)"], ["units"]):
         done = invoke(*data, *args)
         assert done.exit_code == 0 and "()" not in done.stdout, args
     overview = invoke(*data).stdout
     assert "  发文机关未知 · 签发 未知 · 发布 未知" in overview and "\n   · " not in overview
+
+
+def test_a_ledger_of_two_districts_reads_each_row_as_its_own_districts_body(
+    corpus: Corpus, plans: Path, tmp_path: Path
+) -> None:
+    """The 牵头单位 cell writes 区政府办公室 as both notices do; the row's record says which one it is."""
+    import openpyxl
+
+    from workplan.progress.ledger_read import read_ledger
+
+    out = tmp_path / "both.xlsx"
+    assert (
+        invoke(
+            "--data", str(plans), "export", str(out), "--doc", "hongkou-2020q2", "--doc", "yangpu-2020q2"
+        ).exit_code
+        == 0
+    )
+    wb = openpyxl.load_workbook(out)
+    ws = wb["台账"]
+    header = [c.value for c in ws[1]]
+    at = {h: i + 1 for i, h in enumerate(header)}
+    rows = {ws.cell(r, at["编号"]).value: r for r in range(2, ws.max_row + 1)}
+    assert ws.cell(rows["hongkou-2020q2:1.1"], at["牵头单位"]).value == "区政府办公室"  # as written
+    for ref in ("hongkou-2020q2:1.1", "yangpu-2020q2:2.1"):
+        ws.cell(rows[ref], at["进展状态"]).value = "推进中"
+    wb.save(out)
+    read = read_ledger(out, corpus, datetime.date(2020, 6, 1))
+    assert read.bad == []
+    got = {(u.document, u.unit) for u in read.updates}
+    assert ("hongkou-2020q2", "区政府办公室(上海市虹口区)") in got
+    assert ("yangpu-2020q2", "区政府办公室(上海市杨浦区)") in got
+
+
+def test_json_keeps_each_notices_words_and_gives_the_ids_beside_them(plans: Path) -> None:
+    """Q3 writes 区发改委 and 区人社局: those words stay; the ids say they are Q2's 区发展改革委 and
+    区人力资源社会保障局; and the README's jq recipe over the ids finds both quarters' items."""
+    records = json.loads(invoke("--data", str(plans), "list", "--json").stdout)
+    q3 = {r["id"]: r for r in records if r["document"] == "yangpu-2020q3"}
+    assert q3["1.1"]["lead_units"] == ["区发改委", "区商务委"]
+    assert q3["1.1"]["lead_unit_ids"] == ["区发展改革委", "区商务委"]
+    hongkou = next(r for r in records if r["document"] == "hongkou-2020q2")
+    assert "(" not in "".join(hongkou["lead_units"]) and "(上海市虹口区)" in "".join(hongkou["lead_unit_ids"])
+    ids = [r["ref"] for r in records if "区发展改革委" in r["lead_unit_ids"]]
+    assert "yangpu-2020q3:1.1" in ids and "yangpu-2020q2:2.1" in ids
+    table = invoke("--data", str(plans), "list", "--doc", "yangpu-2020q3", env={"COLUMNS": "120"}).stdout
+    assert "区发改委" in table  # a table shows the notice's words too

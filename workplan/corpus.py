@@ -293,13 +293,13 @@ class Corpus:
 
     def unit_role(self, record: Record, unit: str) -> Hit | None:
         """How a unit relates to a record, the strongest relation first; None when it does not."""
-        if unit in record.lead_units:
+        if unit in record.lead_ids:
             return Hit(record, Role.lead)
-        if unit in record.responsible_units:
+        if unit in record.responsible_ids:
             return Hit(record, Role.responsible)
-        if unit in record.support_units:
+        if unit in record.support_ids:
             return Hit(record, Role.support)
-        for collective in record.support_units:
+        for collective in record.support_ids:
             if unit in self.collectives.get(collective, ()):
                 return Hit(record, Role.support, via=collective)
         if any(form in record.text or form in record.title for form in self.mention_forms(unit)):
@@ -479,7 +479,7 @@ class Corpus:
         out = []
         for doc_id in sorted(newest, key=newest.__getitem__):
             mine = [r for r in records if r.document == doc_id]
-            units = {u for r in mine for u in r.units if u not in self.collectives}
+            units = {u for r in mine for u in r.unit_ids if u not in self.collectives}
             tasks = sum(r.kind is Kind.task for r in mine)
             out.append(DocumentCount(doc_id, tasks, len(mine) - tasks, len(units)))
         return out

@@ -232,7 +232,7 @@ def _assign(old: list[_Shape], new: list[_Shape], threshold: float) -> list[tupl
 
 
 def _units(record: Record, canonical: Callable[[str], str]) -> set[str]:
-    return {canonical(u) for u in record.units}
+    return {canonical(u) for u in record.unit_ids}
 
 
 def _changes(
@@ -247,9 +247,9 @@ def _changes(
     differs = {
         Change.title: a_title != b_title,
         Change.text: a_text != b_text,
-        Change.lead_units: units(a.lead_units) != units(b.lead_units),
-        Change.support_units: units(a.support_units) != units(b.support_units),
-        Change.responsible_units: units(a.responsible_units) != units(b.responsible_units),
+        Change.lead_units: units(a.lead_ids) != units(b.lead_ids),
+        Change.support_units: units(a.support_ids) != units(b.support_ids),
+        Change.responsible_units: units(a.responsible_ids) != units(b.responsible_ids),
         Change.lead_leaders: set(a.lead_leaders) != set(b.lead_leaders),
         Change.support_leaders: set(a.support_leaders) != set(b.support_leaders),
     }
@@ -275,7 +275,7 @@ def _unit_deltas(
     for j, units in enumerate(new_units):
         for unit in units - (old_units[partner_of_new[j]] if j in partner_of_new else set()):
             gained[unit].append(after[j])
-    order = dict.fromkeys(canonical(u) for r in (*before, *after) for u in r.units)
+    order = dict.fromkeys(canonical(u) for r in (*before, *after) for u in r.unit_ids)
     return tuple(
         UnitDelta(unit=u, gained=tuple(gained[u]), lost=tuple(lost[u]))
         for u in order

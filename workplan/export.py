@@ -187,7 +187,7 @@ def ledger(
         row = LedgerRow(record, None, None, deadline, fixes.get((doc_id, rid), []))
         if isinstance(item, Hit):
             row.role, row.via = item.role, item.via
-        units = [unit] if unit else record.lead_units
+        units = [unit] if unit else record.lead_ids
         row.status, row.progress_note = combined(
             [(u, reports[(doc_id, rid, u)]) for u in units if (doc_id, rid, u) in reports]
         )
@@ -204,10 +204,10 @@ def unit_sheets(
     claims: dict[str, dict[int, tuple[Role, str | None]]] = {}
     for i, row in enumerate(rows):
         r = row.record
-        named: list[tuple[str, Role, str | None]] = [(u, Role.lead, None) for u in r.lead_units]
-        named += [(u, Role.responsible, None) for u in r.responsible_units]
-        named += [(u, Role.support, None) for u in r.support_units]
-        named += [(m, Role.support, c) for c in r.support_units for m in corpus.collectives.get(c, ())]
+        named: list[tuple[str, Role, str | None]] = [(u, Role.lead, None) for u in r.lead_ids]
+        named += [(u, Role.responsible, None) for u in r.responsible_ids]
+        named += [(u, Role.support, None) for u in r.support_ids]
+        named += [(m, Role.support, c) for c in r.support_ids for m in corpus.collectives.get(c, ())]
         for name, role, via in named:
             claims.setdefault(name, {}).setdefault(i, (role, via))  # lead, then direct support, first
     reports = progress or {}

@@ -83,7 +83,7 @@ class FieldText:
         return {self.owner(m.start()) for m in pattern.finditer(self.normal)}
 
 
-def positions_by_name(lists: Iterable[list[str]]) -> dict[str, array]:
+def positions_by_name(lists: Iterable[Sequence[str]]) -> dict[str, array]:
     found: dict[str, array] = {}
     for i, names in enumerate(lists):
         for name in names:
@@ -109,10 +109,15 @@ class Sharer:
 
 
 def canonical(record: Record, identity: Identity, region: str) -> Record:
-    """The record with its units named by their keys, so one unit is one name across documents."""
-    named = {key: getattr(record, key) for key in UNIT_ROLES}
-    keyed: dict[str, Any] = {key: identity.keys(region, names) for key, names in named.items()}
-    return record if keyed == named else replace(record, **keyed)
+    """The record with the id of each unit it names beside the name as written, so one unit is one
+    id across documents and the notice's words stay as they are."""
+    renamed = tuple((w, uid) for w in record.units if (uid := identity.key(region, w)) != w)
+    return replace(record, renamed=tuple(dict.fromkeys(renamed))) if renamed else record
+
+
+def ids_of(record: Record, key: str) -> tuple[str, ...]:
+    """The ids of the units one of a record's role fields names."""
+    return record.ids(getattr(record, key))
 
 
 NAMES = "、"  # joins a record's unit or leader names; no name contains it
@@ -173,14 +178,24 @@ class Index:
             for i, r in enumerate(records)
             if r.deadline and r.deadline.milestones
         }
-        self.names = {
+        # unit columns hold ids (what queries, postings and progress use); the names as written are
+        # kept only for the records that write some unit otherwise than its id
+        self.names = {key: [one(NAMES.join(ids_of(r, key))) for r in records] for key in UNIT_ROLES} | {
             key: [one(NAMES.join(getattr(r, key))) for r in records]
-            for key in (*UNIT_ROLES, "lead_leaders", "support_leaders")
+            for key in ("lead_leaders", "support_leaders")
         }
-        self.postings = {key: positions_by_name(getattr(r, key) for r in records) for key in self.names}
+        self.written = {
+            i: (tuple(tuple(getattr(r, key)) for key in UNIT_ROLES), r.renamed)
+            for i, r in enumerate(records)
+            if r.renamed
+        }
+        self.postings = {
+            key: positions_by_name(ids_of(r, key) if key in UNIT_ROLES else getattr(r, key) for r in records)
+            for key in self.names
+        }
         self.fields = {
             "title": FieldText.build(self.title),
-            "units": FieldText.build(["、".join(r.units) for r in records]),
+            "units": FieldText.build(["、".join(dict.fromkeys((*r.units, *r.unit_ids))) for r in records]),
             "leaders": FieldText.build(["、".join(r.lead_leaders + r.support_leaders) for r in records]),
             "text": FieldText.build([r.text for r in records]),
         }
@@ -191,6 +206,8 @@ class Index:
     def materialise(self, i: int) -> Record:
         """The record at position i, built from the columns."""
         names = self.names_at
+        written, renamed = self.written.get(i, (None, ()))
+        lead, responsible, support = written or (names(key, i) for key in UNIT_ROLES)
         return Record(
             document=self.document[i],
             kind=self.kind[i],
@@ -200,13 +217,14 @@ class Index:
             title=self.title[i],
             text=self.fields["text"].value(i),
             responsibility=self.responsibility[i],
-            lead_units=names("lead_units", i),
-            support_units=names("support_units", i),
-            responsible_units=names("responsible_units", i),
+            lead_units=lead,
+            support_units=support,
+            responsible_units=responsible,
             lead_by_division=bool(self.by_division[i]),
             lead_leaders=names("lead_leaders", i),
             support_leaders=names("support_leaders", i),
             deadline=self.deadline_at(i),
+            renamed=renamed,
         )
 
     def names_at(self, key: str, i: int) -> tuple[str, ...]:

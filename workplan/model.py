@@ -304,6 +304,9 @@ class Record:
     lead_leaders: tuple[str, ...] = ()
     support_leaders: tuple[str, ...] = ()
     deadline: Deadline | None = None  # None only for records built by hand, outside a document
+    # (name as written, unit id) for each unit the notice names otherwise than the id the loaded
+    # documents know it by (区发改委 → 区发展改革委; 区政府办公室 → 区政府办公室(上海市杨浦区))
+    renamed: tuple[tuple[str, str], ...] = ()
 
     @property
     def sentences(self) -> list[str]:
@@ -311,8 +314,32 @@ class Record:
 
     @property
     def units(self) -> tuple[str, ...]:
-        """Every unit the record names as responsible, in whatever role: leads first."""
+        """Every unit the record names as responsible, in whatever role, as written: leads first."""
         return (*self.lead_units, *self.responsible_units, *self.support_units)
+
+    def unit_id(self, written: str) -> str:
+        """The id of a unit as this record writes it: the name `by-unit` and `units` know it by."""
+        return next((uid for w, uid in self.renamed if w == written), written)
+
+    def ids(self, written: Sequence[str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(map(self.unit_id, written))) if self.renamed else tuple(written)
+
+    @property
+    def lead_ids(self) -> tuple[str, ...]:
+        return self.ids(self.lead_units)
+
+    @property
+    def responsible_ids(self) -> tuple[str, ...]:
+        return self.ids(self.responsible_units)
+
+    @property
+    def support_ids(self) -> tuple[str, ...]:
+        return self.ids(self.support_units)
+
+    @property
+    def unit_ids(self) -> tuple[str, ...]:
+        """Every unit the record names, by id: leads first."""
+        return self.ids(self.units)
 
     @property
     def ref(self) -> str:
@@ -333,6 +360,9 @@ class Record:
             "lead_units": list(self.lead_units),
             "support_units": list(self.support_units),
             "responsible_units": list(self.responsible_units),
+            "lead_unit_ids": list(self.lead_ids),
+            "support_unit_ids": list(self.support_ids),
+            "responsible_unit_ids": list(self.responsible_ids),
             "lead_by_division": self.lead_by_division,
             "lead_leaders": list(self.lead_leaders),
             "support_leaders": list(self.support_leaders),

@@ -363,9 +363,9 @@ def row_updates(
         raise UsageError("无法确定本单位 (cannot tell whose sheet this is); 请用 --unit 指定")
     else:
         lead = get("lead").text.removesuffix(BY_DIVISION).removesuffix(UNWRITTEN)
-        units = [u for u in UNIT_SPLIT.split(lead) if u] or list(
-            record.lead_units or record.responsible_units
-        )
+        # the cell writes names as the notice does: this row's record knows which body each one is
+        named = [record.unit_id(u) for u in UNIT_SPLIT.split(lead) if u]
+        units = named or list(record.lead_ids or record.responsible_ids)
     return [checked(corpus, record, u, status, as_of, note, percent, source) for u in units]
 
 
