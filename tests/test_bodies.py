@@ -221,3 +221,12 @@ def test_the_property_sees_a_resolver_that_invents() -> None:
     body = Body.of("区发展改革委", ["发改委"], "上海市杨浦区")
     assert body.read(normalise("市发改委")) is None
     assert body.read(normalise("区发改委")) == "发改委"
+
+
+def test_a_body_the_text_only_mentions_is_found_as_mentioned_and_not_counted(corpus: Corpus) -> None:
+    """G2 says 配合区委组织部: 区委组织部 is no unit of the plan, but a clerk asking for it gets G2 as 提及."""
+    hits = corpus.by_unit("中共上海市杨浦区委员会组织部")
+    assert [(h.record.id, h.role.value) for h in hits] == [("G2", "mentioned")]
+    assert corpus.units["区委组织部"].mentioned_only
+    with pytest.raises(UsageError, match="unknown unit"):
+        corpus.resolve_unit("区委")  # the party committee itself, not its department

@@ -60,6 +60,20 @@ def test_an_alias_suggests_the_registered_name(edited_dataset: Callable[..., Pat
     assert problem.endswith("未知单位 '区府办' (unknown unit; add it to units); 是否指: 区政府办公室?")
 
 
+def test_a_body_registered_as_only_mentioned_cannot_be_responsible(
+    edited_dataset: Callable[..., Path],
+) -> None:
+    found = problems(edited_dataset, ("lead: [区投资促进办]", "lead: [区委组织部]"))
+    assert found and all("登记为仅提及, 却是责任单位" in p and "task 2.4" in p for p in found), found
+
+
+def test_units_named_with_no_role_must_be_registered(edited_dataset: Callable[..., Path]) -> None:
+    (problem,) = problems(
+        edited_dataset, ("lead: [区投资促进办]", "lead: [区投资促进办]\n      undetermined: [区某某局]")
+    )
+    assert "未知单位 '区某某局'" in problem
+
+
 def test_a_leader_typo_gets_a_suggestion(edited_dataset: Callable[..., Path]) -> None:
     found = problems(edited_dataset, ("lead_leaders: [周海鹰]", "lead_leaders: [周海英]"))
     assert any("未知领导 '周海英' (unknown leader; add it to leaders); 是否指: 周海鹰?" in p for p in found)

@@ -62,7 +62,8 @@ def validate(paths: Sequence[PathLike]) -> tuple[list[Checked], list[str]]:
                 continue
             tasks = sum(len(s.tasks) for s in data.sections)
             groups = sum(u.kind == "collective" for u in data.units)
-            passed.append(Checked(path, tasks, len(data.projects), len(data.units) - groups, groups))
+            units = sum(u.kind != "collective" and not u.mentioned_only for u in data.units)
+            passed.append(Checked(path, tasks, len(data.projects), units, groups))
     return passed, problems
 
 

@@ -211,6 +211,11 @@ class Unit:
     aliases: list[str] = doc("Short forms people use", default_factory=list)
     members: list[str] = doc("For a collective: the units it stands for", default_factory=list)
     note: str = doc("What the body is, where the name alone does not say", default="")
+    mentioned_only: bool = doc(
+        "Named in the text but responsible for nothing (配合区委组织部): found by by-unit as 提及, and not "
+        "counted among the plan's units",
+        default=False,
+    )
 
 
 @dataclass(slots=True, kw_only=True)

@@ -366,7 +366,7 @@ def overview_text(corpus: Corpus, commands: Sequence[tuple[str, str]], width: in
     for d in corpus.documents:
         m = d.meta
         tasks, projects = corpus.counts(m.id)
-        units = sum(u.kind != "collective" for u in d.units)
+        units = sum(u.kind != "collective" and not u.mentioned_only for u in d.units)
         lines.append(para(f"{m.plan_title or m.notice_title or '(无标题 untitled)'} ({m.id})"))
         issued = [m.issuer or "发文机关未知", f"签发 {m.signed or '未知'}", f"发布 {m.published or '未知'}"]
         lines.append(para("  " + " · ".join(issued), 2))

@@ -459,6 +459,18 @@ def check_references(data: DatasetFile, conv: _Converter) -> None:
         hint = f"; 是否指: {known}?" if known else conv.hint(name, units)
         return f"未知单位 {name!r} (unknown unit; add it to units){hint}"
 
+    def check_units(mark: yaml.Mark | None, where: str, names: Iterable[str]) -> None:
+        """Every responsible unit registered, and none that the registry says is only mentioned."""
+        for name in names:
+            if name not in units:
+                conv.problem(mark, where, unknown_unit(name))
+            elif units[name].mentioned_only:
+                conv.problem(
+                    mark,
+                    where,
+                    f"单位 {name!r} 登记为仅提及, 却是责任单位 (a mentioned_only unit is responsible)",
+                )
+
     for name, n in Counter(u.name for u in data.units).items():
         if n > 1:
             conv.problem(
@@ -504,9 +516,8 @@ def check_references(data: DatasetFile, conv: _Converter) -> None:
                     f"编号格式无效 (id must be {s.number}.<n> or {s.number}.<n>.<m> inside section {s.number})",
                 )
             check_sentences(conv, at(t), t.id, t.text, t.sentences)
-            for name in t.responsibility.lead + t.responsibility.support:
-                if name not in units:
-                    conv.problem(at(t), f"task {t.id}", unknown_unit(name))
+            r = t.responsibility
+            check_units(at(t), f"task {t.id}", r.lead + r.support + r.undetermined)
     leaders = {leader.name: leader for leader in data.leaders}
     said_lead: dict[str, list[str]] = {name: [] for name in leaders}
     said_support: dict[str, list[str]] = {name: [] for name in leaders}
@@ -515,9 +526,7 @@ def check_references(data: DatasetFile, conv: _Converter) -> None:
         if not re.fullmatch(r"G[1-9][0-9]{0,5}", p.id):
             conv.problem(at(p), f"project {p.id}", "编号格式无效 (id must be G<n>)")
         check_sentences(conv, at(p), p.id, p.text, p.sentences)
-        for name in p.lead_departments + p.support_departments:
-            if name not in units:
-                conv.problem(at(p), f"project {p.id}", unknown_unit(name))
+        check_units(at(p), f"project {p.id}", p.lead_departments + p.support_departments)
         for names, said in ((p.lead_leaders, said_lead), (p.support_leaders, said_support)):
             for name in names:
                 if name in said:

@@ -216,7 +216,7 @@ def test_round_trip_on_the_shared_source(dataset: DatasetFile) -> None:
         c.quarter,
         c.preamble,
     )
-    assert {u.name for u in imported.units} == {u.name for u in dataset.units}
+    assert {u.name for u in imported.units} == {u.name for u in dataset.units if not u.mentioned_only}
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16"])
