@@ -194,3 +194,26 @@ def test_json_keeps_each_notices_words_and_gives_the_ids_beside_them(plans: Path
     assert "yangpu-2020q3:1.1" in ids and "yangpu-2020q2:2.1" in ids
     table = invoke("--data", str(plans), "list", "--doc", "yangpu-2020q3", env={"COLUMNS": "120"}).stdout
     assert "区发改委" in table  # a table shows the notice's words too
+
+
+def test_a_short_form_registered_in_one_district_is_a_rule_for_every_district(plans: Path) -> None:
+    """Yangpu's registry says 区发改委 is 区发展改革委: in 静安区's notice, which writes both, they are one
+    静安 body (never Yangpu's); a county's 县发改局 and a city's 市发改委 are not touched by a 区 rule."""
+    from workplan.importing import import_notice
+
+    texts = {
+        "jingan": "上海市静安区人民政府2020年第三季度工作要点\n一、经济\n1.稳投资。(牵头单位:区发改委)\n"
+        "2.促消费。(牵头单位:区发展改革委)\n",
+        "county": "某某县人民政府2020年第三季度工作要点\n一、经济\n1.稳投资。(牵头单位:县发改局)\n",
+    }
+    for name, text in texts.items():
+        (plans / f"{name}.yaml").write_text(
+            import_notice(text.encode(), f"{name}.txt", name).yaml_text, "utf-8"
+        )
+    records = {r["ref"]: r for r in json.loads(invoke("--data", str(plans), "list", "--json").stdout)}
+    one, two = records["jingan:1.1"], records["jingan:1.2"]
+    assert (one["lead_units"], two["lead_units"]) == (["区发改委"], ["区发展改革委"])  # as written
+    assert one["lead_unit_ids"] == two["lead_unit_ids"] != records["yangpu-2020q2:2.5"]["lead_unit_ids"][:1]
+    hits = json.loads(invoke("--data", str(plans), "by-unit", "区发展改革委", "--doc", "jingan", "--json").stdout)
+    assert [h["ref"] for h in hits] == ["jingan:1.1", "jingan:1.2"]
+    assert records["county:1.1"]["lead_unit_ids"] == ["县发改局"]

@@ -138,6 +138,7 @@ def bare(place: str) -> str:
     return place[:-1] if len(place) >= 3 else place
 
 
+@functools.lru_cache(maxsize=1024)
 def own_prefixes(parts: tuple[str, ...]) -> tuple[str, ...]:
     """Every way a letterhead writes the region before a body's name, longest first: 上海市杨浦区, 上海杨浦区,
     杨浦区, 杨浦, …"""

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from .bodies import level_word, own_prefixes, region_parts, stem
 from .matching import normalise
 from .model import Document, Unit
 
@@ -31,32 +32,38 @@ class Identity:
         entries: list[_Entry] = []
         by_form: dict[tuple[str, str], _Entry] = {}
         used: set[int] = set()  # entries named by a loaded document, as opposed to reference ones only
-        for is_loaded, docs in ((False, reference), (True, documents)):
-            for d in docs:
-                region = d.meta.region
-                for unit in d.units:
-                    forms = {normalise(f) for f in unit_forms(unit)}
-                    found = [by_form[(region, f)] for f in forms if (region, f) in by_form]
-                    entry = found[0] if found else None
-                    if entry is None:
-                        entry = _Entry(unit.name, region, unit, set())
-                        entries.append(entry)
-                    else:
-                        entry.unit = merged(entry.unit, unit)
-                        for other in found[1:]:
-                            if other is not entry:  # two entries that this unit shows to be one
-                                entry.unit = merged(entry.unit, other.unit)
-                                forms |= other.forms
-                                for f in other.forms:
-                                    by_form[(region, f)] = entry
-                                entries.remove(other)
-                                if id(other) in used:
-                                    used.add(id(entry))
-                    entry.forms |= forms
-                    for f in forms:
-                        by_form[(region, f)] = entry
-                    if is_loaded:
-                        used.add(id(entry))
+        seen = [
+            (is_loaded, d.meta.region, unit, forms, generic_forms(forms, d.meta.region))
+            for is_loaded, docs in ((False, reference), (True, documents))
+            for d in docs
+            for unit in d.units
+            if (forms := {normalise(f) for f in unit_forms(unit)})
+        ]
+        rules = language_rules(generic for *_, generic in seen)
+        for is_loaded, region, unit, forms, generic in seen:
+            # a registry's entry reads its own forms through the rules; an imported name reads as written
+            forms |= {s for g in generic or forms if g in rules for s in rules[g]}
+            found = [by_form[(region, f)] for f in forms if (region, f) in by_form]
+            entry = found[0] if found else None
+            if entry is None:
+                entry = _Entry(unit.name, region, unit, set())
+                entries.append(entry)
+            else:
+                entry.unit = merged(entry.unit, unit)
+                for other in found[1:]:
+                    if other is not entry:  # two entries that this unit shows to be one
+                        entry.unit = merged(entry.unit, other.unit)
+                        forms |= other.forms
+                        for f in other.forms:
+                            by_form[(region, f)] = entry
+                        entries.remove(other)
+                        if id(other) in used:
+                            used.add(id(entry))
+            entry.forms |= forms
+            for f in forms:
+                by_form[(region, f)] = entry
+            if is_loaded:
+                used.add(id(entry))
         regions_of: dict[str, set[str]] = {}
         for e in entries:
             regions_of.setdefault(e.name, set()).add(e.region)
@@ -92,6 +99,30 @@ class Identity:
 
 
 UNKNOWN_REGION = "地区不详"
+
+
+def generic_forms(forms: set[str], region: str) -> set[str]:
+    """A unit's (normalised) forms as any government of its level writes them: its level word and what
+    follows its region's name (上海市杨浦区发展和改革委员会, 区发改委 → 区发展和改革委员会, 区发改委)."""
+    if len(forms) < 2:  # one form: nothing a rule could say, and the usual case for an imported unit
+        return set()
+    level = level_word(region, min(forms, key=len))
+    if level is None:
+        return set()
+    prefixes = own_prefixes(region_parts(region))
+    return {level + stem(f, prefixes, level) for f in forms}
+
+
+def language_rules(generic: Iterable[set[str]]) -> dict[str, set[str]]:
+    """Short forms that are rules of the language, not of one district: where a registry says 区发改委 is
+    区发展改革委, so it is for every 区; the forms of one level only, so no 县 body takes a 区 form, and
+    applied within each region, so no two regions' bodies become one."""
+    rules: dict[str, set[str]] = {}
+    for same in generic:
+        if len(same) > 1:
+            for g in same:
+                rules.setdefault(g, set()).update(same)
+    return rules
 
 
 def unit_forms(unit: Unit) -> list[str]:
