@@ -214,6 +214,8 @@ def test_a_short_form_registered_in_one_district_is_a_rule_for_every_district(pl
     one, two = records["jingan:1.1"], records["jingan:1.2"]
     assert (one["lead_units"], two["lead_units"]) == (["区发改委"], ["区发展改革委"])  # as written
     assert one["lead_unit_ids"] == two["lead_unit_ids"] != records["yangpu-2020q2:2.5"]["lead_unit_ids"][:1]
-    hits = json.loads(invoke("--data", str(plans), "by-unit", "区发展改革委", "--doc", "jingan", "--json").stdout)
+    hits = json.loads(
+        invoke("--data", str(plans), "by-unit", "区发展改革委", "--doc", "jingan", "--json").stdout
+    )
     assert [h["ref"] for h in hits] == ["jingan:1.1", "jingan:1.2"]
     assert records["county:1.1"]["lead_unit_ids"] == ["县发改局"]

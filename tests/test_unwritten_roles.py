@@ -19,7 +19,7 @@ NOTICE = """\
 
 一、经济发展
 1.推进重点项目建设。加快项目开工,6月底前完成年度投资计划的一半。(县发改局、县住建局)
-2.优化营商环境。深化放管服改革。(牵头单位:县政务服务中心;配合单位:县市场监管局、县住建局)
+2.优化营商环境。深化放管服改革。(责任领导:王建国;牵头单位:县政务服务中心;配合单位:县市场监管局、县住建局)
 3.做好稳就业工作。落实援企稳岗政策。(县人社局、县财政局)
 
 安吉县人民政府办公室
@@ -27,16 +27,27 @@ NOTICE = """\
 """
 
 
+DISTRICT = """\
+上海市静安区人民政府2021年第三季度工作要点
+
+一、民生
+1.做好稳就业工作。落实援企稳岗政策。(人社局、区财政局)
+2.推进旧区改造。(牵头单位:区房管局;配合单位:区发改委)
+"""
+
+
 @pytest.fixture()
 def plans(tmp_path: Path) -> Path:
+    """The shipped plan, a county's notice and another district's, imported as a user would."""
     folder = tmp_path / "plans"
     folder.mkdir()
     shutil.copy(shipped_data(), folder)
-    (tmp_path / "anji.txt").write_text(NOTICE, encoding="utf-8")
-    done = invoke(
-        "import", str(tmp_path / "anji.txt"), "--id", "anji-2021q3", "-o", str(folder / "anji.yaml")
-    )
-    assert done.exit_code == 0, done.output
+    for doc_id, text in (("anji-2021q3", NOTICE), ("jingan-2021q3", DISTRICT)):
+        (tmp_path / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        done = invoke(
+            "import", str(tmp_path / f"{doc_id}.txt"), "--id", doc_id, "-o", str(folder / f"{doc_id}.yaml")
+        )
+        assert done.exit_code == 0, done.output
     return folder
 
 
@@ -62,6 +73,28 @@ def test_the_county_names_stay_its_own(plans: Path) -> None:
     assert "()" not in run(plans, "units")
     yangpu = json.loads(run(plans, "by-unit", "区人社局", "--json"))
     assert {h["document"] for h in yangpu} == {"yangpu-2020q2"}
+
+
+def test_another_districts_names_stay_its_own(plans: Path) -> None:
+    """静安's 人社局 and 区房管局 are 静安's: written as the notice writes them, never as Yangpu's units."""
+    records = json.loads(run(plans, "list", "--doc", "jingan-2021q3", "--json"))
+    assert records[0]["responsible_units"] == ["人社局", "区财政局"]
+    assert records[1]["lead_units"] == ["区房管局"] and records[1]["support_units"] == ["区发改委"]
+    assert all("区人力资源社会保障局" not in r["responsible_unit_ids"] for r in records)
+    yangpu = json.loads(run(plans, "by-unit", "区住房保障房屋管理局", "--json"))
+    assert {h["document"] for h in yangpu} == {"yangpu-2020q2"}
+    assert "()" not in run(plans, "units") + run(plans, "list")
+
+
+def test_an_items_leader_is_reachable(plans: Path, tmp_path: Path) -> None:
+    hits = json.loads(run(plans, "by-leader", "王建国", "--json"))
+    assert [(h["ref"], h["role"]) for h in hits] == [("anji-2021q3:1.2", "lead")]
+    assert "王建国" in run(plans, "show", "anji-2021q3:1.2")
+    out = tmp_path / "leaders.xlsx"
+    run(plans, "export", str(out), "--doc", "anji-2021q3")
+    ws = openpyxl.load_workbook(out)["台账"]
+    header = [c.value for c in ws[1]]
+    assert ws.cell(3, header.index("牵头领导") + 1).value == "王建国"
 
 
 def test_units_and_stats_count_the_unwritten_role_apart(plans: Path) -> None:
