@@ -219,3 +219,38 @@ def test_a_short_form_registered_in_one_district_is_a_rule_for_every_district(pl
     )
     assert [h["ref"] for h in hits] == ["jingan:1.1", "jingan:1.2"]
     assert records["county:1.1"]["lead_unit_ids"] == ["县发改局"]
+
+
+def test_a_ledger_exported_before_the_next_quarter_was_loaded_reads_by_its_cover(tmp_path: Path) -> None:
+    """Exported with Q2 alone (编号 2.3, not yangpu-2020q2:2.3), returned after Q3 is loaded: its cover's
+    文档 row says which plan the 编号 are of; --doc says it for a file without a cover."""
+    alone, both = tmp_path / "alone", tmp_path / "both"
+    alone.mkdir()
+    both.mkdir()
+    shutil.copy(shipped_data(), alone)
+    shutil.copy(shipped_data(), both)
+    shutil.copy(FIXTURES / "yangpu_2020q3.yaml", both)
+    assert invoke("--data", str(alone), "export", str(tmp_path / "q2.xlsx"), "-u", "区商务委").exit_code == 0
+    import openpyxl
+
+    wb = openpyxl.load_workbook(tmp_path / "q2.xlsx")
+    ws = wb.worksheets[1]
+    header = [c.value for c in ws[1]]
+    assert ws.cell(2, header.index("编号") + 1).value == "2.3"
+    ws.cell(2, header.index("进展状态") + 1).value = "已完成"
+    ws.cell(2, header.index("填报日期") + 1).value = "6月28日"
+    wb.save(tmp_path / "q2.xlsx")
+    db = str(tmp_path / "p.db")
+    done = invoke("--data", str(both), "progress", "import", str(tmp_path / "q2.xlsx"), "--db", db, "--json")
+    assert done.exit_code == 0, done.output
+    assert [(u["document"], u["id"], u["as_of"]) for u in json.loads(done.stdout)] == [
+        ("yangpu-2020q2", "2.3", "2020-06-28")
+    ]
+    csv_path = tmp_path / "returned.csv"  # a hand-made table without a cover: its 编号 need --doc
+    csv_path.write_text("编号,牵头单位,进展状态\n2.1,区财政局,推进中\n", encoding="utf-8")
+    ambiguous = invoke("--data", str(both), "progress", "import", str(csv_path), "--db", db)
+    assert ambiguous.exit_code == 3 and "2.1" in ambiguous.stderr
+    scoped = invoke(
+        "--data", str(both), "progress", "import", str(csv_path), "--db", db, "--doc", "yangpu-2020q2"
+    )
+    assert scoped.exit_code == 0 and "added 1" in scoped.stderr

@@ -25,7 +25,7 @@ from typing_extensions import assert_never
 from .corpus import Corpus, Hit
 from .deadlines import of_record
 from .layout import wrap_lines
-from .model import Record, Role, Status, lead_names
+from .model import Document, Record, Role, Status, lead_names
 
 Progress = Mapping[tuple[str, str, str], tuple[Status, str]]
 """The latest report per (document, record id, unit): its status and 完成情况 text."""
@@ -48,6 +48,7 @@ COLUMNS = [
     ("备注", 8),
 ]
 HEADERS = [name for name, _ in COLUMNS]
+COVER_DOCUMENT = "文档"  # the cover's label for each document the ledger is of
 ROLE_HEADER, ROLE_WIDTH, ROLE_AT = "本单位角色", 7, 5
 ROLE_NAMES = {role: role.label for role in (Role.lead, Role.responsible, Role.support)}
 # A4 landscape is 297 mm; less 2 × 7.6 mm margins that is 281.8 mm = 1065 px at 96 dpi. A width unit
@@ -493,7 +494,9 @@ def to_xlsx(
     from openpyxl import Workbook
 
     title_of = SheetTitles()
-    plan = "、".join(d.meta.plan_title for d in corpus.documents)
+    exported = {r.record.document for r in rows}
+    documents = [d for d in corpus.documents if d.meta.id in exported] or corpus.documents
+    plan = "、".join(d.meta.plan_title for d in documents)
     wb = Workbook()
     add_styles(wb)
     cover = wb.active
@@ -504,7 +507,7 @@ def to_xlsx(
     if len(sheets) <= MAX_UNIT_SHEETS:
         for name, unit_rows in sheets:
             write_ledger_sheet(new_sheet(wb, title_of(name)), corpus, unit_rows, True, plan)
-    write_cover(cover, corpus, unit, len(rows), plan, len(sheets))
+    write_cover(cover, documents, unit, len(rows), plan, len(sheets))
     print_setup(cover, landscape=False, pages_tall=1)
     buf = io.BytesIO()
     wb.save(buf)
@@ -522,17 +525,20 @@ def keep_as_text(cell: Any) -> None:
 COVER_WIDTHS = (13, 82)  # A4 portrait: 210 mm less 2 × 7.6 mm margins = 736 px: 95 units, 4% spare
 
 
-def write_cover(ws: Any, corpus: Corpus, unit: str | None, count: int, plan: str, units: int) -> None:
-    """The cover as a form: labels left, values right, long values wrapped in rows as tall as they need."""
+def write_cover(
+    ws: Any, documents: Sequence[Document], unit: str | None, count: int, plan: str, units: int
+) -> None:
+    """The cover as a form: labels left, values right, long values wrapped in rows as tall as they need.
+    Its 文档 rows name the documents the ledger is of: `progress import` reads them back."""
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = COVER_WIDTHS
     put_row(ws, 1, [f"{plan} 工作台账"], [TITLE], [sum(COVER_WIDTHS) * 2 // 3])
     ws.row_dimensions[1].height = ws.row_dimensions[1].height * 16 / FONT_SIZE
     ws.merge_cells("A1:B1")
     rows: list[tuple[str, Any]] = []
-    for d in corpus.documents:
+    for d in documents:
         m = d.meta
         rows += [
-            ("文档", m.id),
+            (COVER_DOCUMENT, m.id),
             ("标题", m.plan_title),
             ("通知", m.notice_title),
             ("发文机关", m.issuer),
@@ -550,7 +556,7 @@ def write_cover(ws: Any, corpus: Corpus, unit: str | None, count: int, plan: str
     elif units:
         rows.append(("分单位台账", f"{units} 个单位, 每个单位一张表 (含配合事项)"))
     rows.append(("填报说明", FILL_IN))
-    corrections = [c for d in corpus.documents for c in d.corrections]
+    corrections = [c for d in documents for c in d.corrections]
     if corrections:
         rows.append(("勘误记录", f"共 {len(corrections)} 处, 逐条如下"))
         rows += [

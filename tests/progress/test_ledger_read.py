@@ -271,3 +271,19 @@ def test_several_documents_need_the_document_column(
     ]
     assert len(read.bad) == 1
     assert read.bad[0].startswith(f"{path}:4: 编号 '2.7' 在多个文档中都有")
+
+
+def test_a_file_without_a_ledger_table_is_refused_not_read_as_nothing_new(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """A 台账 whose 编号 column was deleted, or the cover sheet saved as CSV: the unit's report must not
+    vanish as "nothing new"."""
+    for name, text in (
+        ("no_id.csv", "序号,工作任务,进展状态\n1,产业培育,已完成\n"),
+        ("cover.csv", "文档,yangpu-2020q2\n"),
+    ):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(DataError, match="no ledger table") as refused:
+            read_ledger(path, corpus, TODAY)
+        assert refused.value.exit_code == 3

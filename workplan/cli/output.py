@@ -8,8 +8,9 @@ from .state import State
 from .terminal import Stop
 
 
-def emit(st: State, report: Report, fmt: Format, width: int | None = None) -> None:
-    """Render and write the report; exit 1 (like grep) when it holds no results."""
+def emit(st: State, report: Report, fmt: Format, width: int | None = None, empty_ok: bool = False) -> None:
+    """Render and write the report; exit 1 (like grep) when it holds no results, unless an empty
+    answer is a success (`progress import` of a ledger already in the store)."""
     term = st.terminal
     if width is not None and fmt is not Format.table:
         raise UsageError(f"--width 只用于表格 (--width applies to tables, not --format {fmt.value})")
@@ -24,5 +25,5 @@ def emit(st: State, report: Report, fmt: Format, width: int | None = None) -> No
         if fmt in (Format.csv, Format.tsv) and term.stdout_tty:
             text = visible(text)  # data in a terminal must not drive it; pipes get the bytes as they are
         term.write(text)
-    if not report.found:
+    if not report.found and not empty_ok:
         raise Stop(EXIT_NO_MATCH)

@@ -140,6 +140,7 @@ def import_(
         bool, typer.Option("--dry-run", help="只显示将要写入的内容 show what would change, write nothing.")
     ] = False,
     db: DbOpt = None,
+    documents: DocOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -153,7 +154,7 @@ def import_(
 
     st = state(ctx)
     with open_store(st, db) as store:
-        read, fresh = returned_ledger(st.corpus(), store, path, date, unit)
+        read, fresh = returned_ledger(st.corpus(), store, path, date, unit, documents or ())
         for bad in read.bad:
             st.terminal.message(f"workplan: {'skipped' if skip_bad else 'error'}: {bad}")
         if read.bad and not skip_bad:
@@ -169,7 +170,13 @@ def import_(
             f"已写入 added {len(added)} 条; {len(read.updates) - len(added)} 条已有; {read.unreported} 行未填"
         )
     nothing = "没有新的进展 (nothing new in this ledger)"
-    emit(st, updates_report(fresh if dry_run else added, nothing=nothing), output_format(fmt, as_json))
+    # nothing new is a success: the same month's file imported twice must not fail a script (exit 0)
+    emit(
+        st,
+        updates_report(fresh if dry_run else added, nothing=nothing),
+        output_format(fmt, as_json),
+        empty_ok=True,
+    )
 
 
 @progress.command("log")

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, UsageError, WorkplanError
+from ..export import COVER_DOCUMENT
 from ..model import BY_DIVISION, UNWRITTEN, Record, Role, Status, lead_names
 from . import Corpus
 from .store import Source, Store, Update
@@ -290,23 +291,34 @@ def sheet_unit(corpus: Corpus, table: Table, columns: dict[str, int]) -> str | N
 
 
 def read_ledger(
-    path: str | Path, corpus: Corpus, as_of: datetime.date, unit: str | None = None
+    path: str | Path,
+    corpus: Corpus,
+    as_of: datetime.date,
+    unit: str | None = None,
+    documents: Sequence[str] = (),
 ) -> LedgerRead:
     """The reports a returned 台账 holds, checked against the corpus; nothing is written anywhere.
 
     The unit of a row is `unit` when given (resolved once: a bad one is a UsageError), else the row's
     本单位 cell, else the unit a unit sheet is named after, else each unit of its 牵头单位 cell (the
     record's lead units when that cell is empty). A row's date is its 填报日期 cell, else `as_of`.
-    A row with no status, note or percent is unreported, not bad; a note without a status is bad."""
+    A row with no status, note or percent is unreported, not bad; a note without a status is bad.
+    Its 编号 are read within `documents` (ids or patterns, as --doc takes them), else within the
+    documents its cover names (an export's 文档 rows), so a Q2 ledger still reads with Q3 loaded."""
     path = Path(path)
     given = corpus.resolve_unit(unit) if unit else None
     updates: list[Update] = []
     bad: list[str] = []
     unreported = 0
-    for table in read_tables(path):
-        found = find_header(table)
-        if found is None:
-            continue
+    tables = read_tables(path)
+    scope = sorted(corpus.document_ids(documents)) if documents else cover_documents(corpus, tables)
+    headed = [(table, found) for table in tables if (found := find_header(table)) is not None]
+    if not headed:
+        raise DataError(
+            f"{path}: 没有找到台账表格 (no ledger table): 需要一行表头同时有“编号”和“完成情况”或“进展状态” "
+            "(a header row naming 编号 and 完成情况 or 进展状态); 这份文件的报告没有读入"
+        )
+    for table, found in headed:
         start, columns = found
         own = given or sheet_unit(corpus, table, columns)
         # a unit's sheet lists what it supports too: its 牵头单位 cells are not the reporting unit
@@ -314,13 +326,26 @@ def read_ledger(
         for number, cells in table.rows[start + 1 :]:
             source = Source(str(path), table.sheet, number)
             try:
-                row = row_updates(corpus, cells, columns, as_of, own, unit_sheet, source)
+                row = row_updates(corpus, cells, columns, as_of, own, unit_sheet, source, scope)
             except WorkplanError as e:
                 bad.append(f"{source}: {'; '.join([e.message, *e.hints])}")
                 continue
             updates += row
             unreported += not row and any(c.text for c in cells)
     return LedgerRead(updates, bad, unreported)
+
+
+def cover_documents(corpus: Corpus, tables: Sequence[Table]) -> list[str]:
+    """The loaded documents an exported ledger's cover names in its 文档 rows (none for a file that has
+    no such cover, or names a document that is not loaded: then its 编号 speak for themselves)."""
+    named = [
+        cells[1].text
+        for table in tables
+        for _, cells in table.rows[: HEADER_SEARCH_ROWS * 4]
+        if len(cells) > 1 and cells[0].text == COVER_DOCUMENT and cells[1].text
+    ]
+    loaded = {d.meta.id for d in corpus.documents}
+    return named if named and all(n in loaded for n in named) else []
 
 
 def row_updates(
@@ -331,6 +356,7 @@ def row_updates(
     unit: str | None,
     unit_sheet: bool,
     source: Source,
+    scope: Sequence[str] = (),
 ) -> list[Update]:
     """The reports of one row (one per unit), [] for a row that reports nothing; UsageError if bad."""
 
@@ -346,7 +372,7 @@ def row_updates(
         raise UsageError("缺少编号 (no id in this row)")
     if not status:
         raise UsageError("缺少进展状态 (status missing); 可用: " + ", ".join(Status.words()))
-    document = get("document").text
+    document = get("document").text or (scope[0] if len(scope) == 1 and corpus.multi else "")
     record = corpus.record(f"{document}:{ref}" if document and ":" not in ref else ref)
     as_of = default_date
     if get("as_of").text:

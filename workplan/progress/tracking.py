@@ -42,10 +42,12 @@ def returned_ledger(
     path: str | Path,
     as_of: datetime.date | None = None,
     unit: str | None = None,
+    documents: Sequence[str] = (),
 ) -> tuple[LedgerRead, list[Update]]:
     """What a returned 台账 says, and which of its reports the store does not hold yet (nothing is
-    written: `import_ledger` does that, in one transaction)."""
-    read = read_ledger(path, corpus, as_of or today(), unit)
+    written: `import_ledger` does that, in one transaction). `documents` say which plan its 编号 are
+    of, where its cover does not."""
+    read = read_ledger(path, corpus, as_of or today(), unit, documents)
     return read, store.new(read.updates)
 
 
