@@ -138,3 +138,26 @@ def test_the_ledger_gives_them_their_rows_and_sheets_and_reads_them_back(plans: 
     rows = {(s["id"], s["unit"]): s["status"] for s in status}
     assert rows[("1.3", "县财政局")] == "done" and rows[("1.3", "县人社局")] is None
     assert ("1.1", "县住建局") in rows  # an item with no lead written is not dropped from 督查
+
+
+def test_a_streets_report_on_what_it_supports_shows_in_its_status(tmp_path: Path) -> None:
+    """殷行街道 supports 4.2 through 各街道: its own report lights its own row in `status -u 殷行街道`;
+    the office's overall view stays one row per lead unit."""
+    db = str(tmp_path / "p.db")
+    done = invoke(
+        "progress", "set", "4.2", "--status", "已完成", "-u", "殷行街道", "--date", "2020-06-10", "--db", db
+    )
+    assert done.exit_code == 0, done.output
+    own = json.loads(invoke("status", "-u", "殷行街道", "--db", db, "--as-of", "2020-06-20", "--json").stdout)
+    rows = {r["id"]: r for r in own}
+    assert (
+        rows["4.2"]["role"] == "support"
+        and rows["4.2"]["status"] == "done"
+        and rows["4.2"]["light"] == "green"
+    )
+    assert {r["role"] for r in own} == {"support"} and len(own) == 6
+    assert "角色" in invoke("status", "-u", "殷行街道", "--db", db, "--as-of", "2020-06-20").stdout
+    office = json.loads(invoke("status", "--db", db, "--as-of", "2020-06-20", "--json").stdout)
+    assert {r["role"] for r in office} == {"lead"} and "殷行街道" not in {r["unit"] for r in office}
+    lead_view = json.loads(invoke("status", "-u", "区商务委", "--db", db, "--json").stdout)
+    assert [r["role"] for r in lead_view] == ["lead"] * 4

@@ -319,7 +319,7 @@ class Corpus:
                 found.update(ix.where("support_units", collective))
         return found | ix.candidates(self.mention_forms(unit), exact_only=True, fields=("title", "text"))
 
-    def _unit_hits(self, unit: str, positions: Iterable[int]) -> list[tuple[int, Hit]]:
+    def unit_hits(self, unit: str, positions: Iterable[int]) -> list[tuple[int, Hit]]:
         """(position, hit) for every record among `positions` related to the unit, in document order."""
         wanted = self._unit_candidates(unit) & set(positions)
         return [(i, h) for i in sorted(wanted) if (h := self.unit_role(self.records_at([i])[0], unit))]
@@ -336,9 +336,7 @@ class Corpus:
     def by_unit(self, name: str, selection: Selection = EVERYTHING) -> list[Hit]:
         """A unit's records (the name as a person types it), leads first, then supports, then mentions."""
         unit = self.resolve_unit(name, selection.documents)
-        hits = [
-            h for _, h in self._unit_hits(unit, self._positions(replace(selection, unit=None, role=None)))
-        ]
+        hits = [h for _, h in self.unit_hits(unit, self._positions(replace(selection, unit=None, role=None)))]
         if selection.role is not None:
             hits = [h for h in hits if h.role is selection.role]
         newest = self.newest_first()
@@ -368,7 +366,7 @@ class Corpus:
             if unit.kind == "collective":
                 continue
             g = Group(name, unit.kind)
-            for _, hit in self._unit_hits(name, positions):
+            for _, hit in self.unit_hits(name, positions):
                 if selection.role is None or hit.role is selection.role:
                     g.add(hit)
             groups.append(g)
@@ -410,7 +408,7 @@ class Corpus:
             role = selection.role
             found = [
                 i
-                for i, h in self._unit_hits(name, found)
+                for i, h in self.unit_hits(name, found)
                 if (h.role is role if role is not None else h.role is not Role.mentioned)
             ]
         if selection.leader is not None:

@@ -479,10 +479,12 @@ def status_report(corpus: Corpus, rows: Sequence[StatusRow]) -> Report:
     def status_label(row: dict[str, Any]) -> str:
         return Status[row["status"]].label if row["status"] else "未报送"
 
+    roles = any(r.role is not Role.lead for r in rows)  # a unit's own view: what it supports too
     columns = [
         id_column(),
         Column("title", "工作任务", ratio=3, min_width=8),
-        Column("unit", "牵头单位", ratio=2, min_width=6, kind="names"),
+        Column("unit", "单位" if roles else "牵头单位", ratio=2, min_width=6, kind="names"),
+        *([Column("role", "角色", cell=lambda row: Role[row["role"]].label, min_width=4)] if roles else []),
         Column("deadline", "完成时限", min_width=10, kind="ids"),
         Column("status", "进展状态", cell=status_label, min_width=6),
         Column("reported", "填报日期", min_width=10, kind="ids"),

@@ -22,12 +22,12 @@ deadline is only the end of the period; it overlaps the other counts.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ..deadlines import Deadline, of_record
-from ..model import NO_DEADLINE, Status, Vocabulary
+from ..model import NO_DEADLINE, Role, Status, Vocabulary
 from . import Corpus
 from .store import Update
 
@@ -71,6 +71,7 @@ class StatusRow(NamedTuple):
     latest: Update | None  # the last report on or before as_of
     done_on: datetime.date | None  # when it was first reported done (in the final run of done reports)
     light: Light
+    role: Role = Role.lead  # the unit's part in the record: lead, responsible (not written) or support
 
     @property
     def ref(self) -> str:
@@ -104,7 +105,16 @@ class StatusRow(NamedTuple):
             "done_on": self.done_on.isoformat() if self.done_on else None,
             "days_left": self.days_left,
             "light": self.light.value,
+            "role": self.role.value,
         }
+
+
+def leads_at(ix: Any, i: int) -> list[tuple[str, Role]]:
+    """Who answers for a record in the office's view: its leads, else the units named with no role."""
+    leads = ix.names_at("lead_units", i)
+    if leads:
+        return [(u, Role.lead) for u in leads]
+    return [(u, Role.responsible) for u in ix.names_at("responsible_units", i)]
 
 
 def status_rows(
@@ -112,9 +122,12 @@ def status_rows(
     updates: Iterable[Update],
     as_of: datetime.date,
     positions: Iterable[int] | None = None,
+    answering: Mapping[int, Sequence[tuple[str, Role]]] | None = None,
 ) -> list[StatusRow]:
     """One row per record (all, or those at the index positions given) and lead unit, in that order;
-    where the notice writes no lead, per unit it names as responsible, since those answer for it.
+    where the notice writes no lead, per unit it names as responsible, since those answer for it;
+    with `answering`, per the units and roles it gives for each position (one unit's own view: what
+    it leads and what it supports, each lit by that unit's own reports).
 
     `updates` are the store's reports oldest first (later ones win); those after `as_of` are ignored.
     Deadlines are the records' own (read from the text, or curated in the YAML). Rows are read from the
@@ -133,13 +146,23 @@ def status_rows(
     for i in range(len(ix)) if positions is None else positions:
         document, rid = ix.document[i], ix.id[i]
         deadline = ix.deadline_at(i) or of_record(corpus.records_at([i])[0], metas[document])
-        for unit in ix.names_at("lead_units", i) or ix.names_at("responsible_units", i):
+        units = answering[i] if answering is not None else leads_at(ix, i)
+        for unit, role in units:
             key = (document, rid, unit)
             report = latest.get(key)
             shade = light(report.status if report else None, deadline.date if deadline else None, as_of)
             rows.append(
                 StatusRow(
-                    document, rid, ix.title[i], unit, deadline, as_of, report, done_since.get(key), shade
+                    document,
+                    rid,
+                    ix.title[i],
+                    unit,
+                    deadline,
+                    as_of,
+                    report,
+                    done_since.get(key),
+                    shade,
+                    role,
                 )
             )
     return rows

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from ..corpus import EVERYTHING, Corpus, Selection
 from ..export import Progress
-from ..model import Status
+from ..model import Role, Status
 from .bulletin import Bulletin, bulletin
 from .ledger_read import LedgerRead, make_update, read_ledger
 from .status import Light, StatusRow, UnitStats, status_rows, unit_stats
@@ -60,10 +61,17 @@ def status(
 ) -> list[StatusRow]:
     """One row per record of the selection and lead unit, lit as of the date; with a unit in the
     selection, that unit's rows only; with `light`, rows of that light only."""
-    rows = status_rows(corpus, updates, as_of or today(), corpus.positions(selection))
-    if selection.unit is not None:
+    if selection.unit is None:
+        rows = status_rows(corpus, updates, as_of or today(), corpus.positions(selection))
+    else:  # the unit's own view: what it leads and what it supports (a street through 各街道 too)
         unit = corpus.resolve_unit(selection.unit, selection.documents)
-        rows = [r for r in rows if r.unit == unit]
+        positions = corpus.positions(replace(selection, unit=None, role=None))
+        answering = {
+            i: [(unit, h.role)]
+            for i, h in corpus.unit_hits(unit, positions)
+            if h.role is not Role.mentioned and selection.role in (None, h.role)
+        }
+        rows = status_rows(corpus, updates, as_of or today(), answering, answering)
     return [r for r in rows if light is None or r.light is light]
 
 
