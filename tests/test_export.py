@@ -75,6 +75,10 @@ def test_xlsx_full_export_has_a_sheet_per_unit_and_a_cover(run: Callable[..., An
     wb = load_workbook(out)
     assert wb.sheetnames[:2] == ["封面", "台账"]
     assert wb["台账"].max_row == 42
+    notes = {row[1]: row[-1] for row in wb["台账"].iter_rows(min_row=2, values_only=True)}
+    assert notes["5.1"].startswith(
+        "节点 4月27日、5月6日前;"
+    )  # the milestones, watched by status, are on paper too
     assert [c.value for c in wb["区商务委"]["B"][1:]] == ["2.3", "2.6", "2.7", "G4"]
     assert [c.value for c in wb["殷行街道"]["F"][1:]] == ["配合"] * 6
     assert (

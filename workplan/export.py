@@ -116,7 +116,11 @@ class LedgerRow:
 
     @property
     def notes(self) -> str:
-        notes = [f"经{self.via}配合"] if self.via else []
+        """备注: the milestones (节点) before the deadline, the collective a unit supports through, and
+        the repairs of the text (the 完成时限 cell stays a date, so the sheet still sorts by it)."""
+        marks = self.record.deadline.milestones if self.record.deadline else ()
+        notes = ["节点 " + "、".join(m.phrase for m in marks)] if marks else []
+        notes += [f"经{self.via}配合"] if self.via else []
         if self.fixes:
             notes.append("含勘误 " + "、".join(self.fixes))
         return ";".join(notes)

@@ -486,11 +486,22 @@ def status_report(corpus: Corpus, rows: Sequence[StatusRow]) -> Report:
         Column("unit", "单位" if roles else "牵头单位", ratio=2, min_width=6, kind="names"),
         *([Column("role", "角色", cell=lambda row: Role[row["role"]].label, min_width=4)] if roles else []),
         Column("deadline", "完成时限", min_width=10, kind="ids"),
+        *(
+            [Column("milestone", "节点", cell=milestone_label, ratio=2, min_width=8)]
+            if any(r.milestone for r in rows)
+            else []
+        ),
         Column("status", "进展状态", cell=status_label, min_width=6),
         Column("reported", "填报日期", min_width=10, kind="ids"),
         Column("light", "灯", cell=lambda row: LIGHT_MARKS[row["light"]], min_width=6),
     ]
     return Report([Table("status", data, columns)], found=bool(data))
+
+
+def milestone_label(row: dict[str, Any]) -> str:
+    """5月6日前 (已过未报): the milestone a row answers to, and whether it passed with no report since."""
+    m = row["milestone"]
+    return "" if m is None else m["phrase"] + (" (已过未报)" if m["missed"] else "")
 
 
 def rates_report(stats: Sequence[UnitStats]) -> Report:

@@ -11,12 +11,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from workplan.corpus import Corpus
+from workplan.corpus import Corpus, Selection
 from workplan.errors import DataError
+from workplan.model import Status
 from workplan.progress.bulletin import bulletin, to_markdown, to_xlsx
-from workplan.progress.ledger_read import import_ledger, read_ledger
+from workplan.progress.ledger_read import import_ledger, make_update, read_ledger
 from workplan.progress.status import TOTAL, Light, status_rows
-from workplan.progress.store import Store
+from workplan.progress.store import Source, Store
 
 from .conftest import fill
 
@@ -120,3 +121,25 @@ def test_the_bulletin_rates_are_the_hand_count(corpus: Corpus, returned: Path, t
     sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx(b)))["各单位"]
     cells = {row[0]: row for row in sheet.iter_rows(values_only=True)}
     assert cells["区商务委"] == ("区商务委", 4, 2, 0, 0, 2, 4, "50.0%")
+
+
+def test_a_passed_milestone_without_a_report_is_watched(corpus: Corpus, tmp_path: Path) -> None:
+    """5.1 says 4月27日 and 5月6日前: on 5月3日 the first has passed unreported (yellow, under a week);
+    on 5月10日 it is red and `overdue` lists it by that milestone; a report after the milestones lets the
+    next one be watched; a done item is never lit by a milestone."""
+    from workplan.progress.tracking import overdue, status
+
+    only = Selection(unit="区教育局")
+    (row,) = status(corpus, [], only, D(2020, 5, 3))
+    assert row.light is Light.yellow and row.missed and row.milestone and row.milestone.phrase == "4月27日"
+    (late,) = overdue(corpus, [], only, D(2020, 5, 10))
+    assert late.light is Light.red and late.to_json()["milestone"]["missed"] is True
+    report = make_update(corpus, "5.1", "区教育局", Status.in_progress, D(2020, 4, 28), "", None, Source())
+    (row,) = status(corpus, [report], only, D(2020, 5, 3))
+    assert (
+        row.milestone and row.milestone.phrase == "5月6日前" and not row.missed and row.light is not Light.red
+    )
+    assert overdue(corpus, [report], only, D(2020, 5, 3)) == []
+    done = make_update(corpus, "5.1", "区教育局", Status.done, D(2020, 4, 20), "", None, Source())
+    (row,) = status(corpus, [done], only, D(2020, 5, 20))
+    assert row.light is Light.green and not row.missed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
@@ -247,19 +247,17 @@ def overdue(
     as_json: JsonOpt = False,
     width: WidthOpt = None,
 ) -> None:
-    """逾期事项(红灯): 已过完成时限而未完成的 (同 status --light red)。
+    """逾期事项: 红灯(已过完成时限而未完成), 以及已过节点(如 5月6日前)而此后未报送的事项。
 
     Example: workplan overdue --as-of 2020-07-01 --json
     """
-    from ..progress.status import Light
-
-    run_status(ctx, as_of, Light.red, doc, section, kind, unit, db, fmt, as_json, width)
+    run_status(ctx, as_of, "overdue", doc, section, kind, unit, db, fmt, as_json, width)
 
 
 def run_status(
     ctx: typer.Context,
     as_of: datetime.date | None,
-    light: Light | None,
+    light: Light | Literal["overdue"] | None,
     doc: list[str] | None,
     section: str | None,
     kind: Kind | None,
@@ -269,12 +267,17 @@ def run_status(
     as_json: bool,
     width: int | None,
 ) -> None:
+    from ..progress.tracking import overdue, stored_updates
     from ..progress.tracking import status as lit
-    from ..progress.tracking import stored_updates
     from ..reports import status_report
 
     st = state(ctx)
     c = st.corpus()
     updates = stored_updates(db, st.terminal.environ)
     selection = Selection(documents=tuple(doc or ()), section=section, kind=kind, unit=unit)
-    emit(st, status_report(c, lit(c, updates, selection, as_of, light)), output_format(fmt, as_json), width)
+    rows = (
+        overdue(c, updates, selection, as_of)
+        if light == "overdue"
+        else lit(c, updates, selection, as_of, light)
+    )
+    emit(st, status_report(c, rows), output_format(fmt, as_json), width)

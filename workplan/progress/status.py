@@ -11,6 +11,9 @@ Lights, with `left` = deadline - as_of in days:
 - green: reported done, or reported in progress with left > 7;
 - grey: no report yet and not past the deadline, or reported not started with left > 7 (nothing is
   under way yet, and there is still time: no light to give).
+Milestones (节点, 5月6日前 in an item's text) are watched too: a passed milestone with no report dated
+on or after it makes a row not done at least yellow, and red once it is more than 7 days past; such
+a row is *missed* and `overdue` lists it with the milestone's words.
 
 Rates (per lead unit, and in total): an item is *due* when its deadline has passed or it is done;
 按期办结率 = done on time / due, where done on time means the first report of 已完成 (in the final run
@@ -27,11 +30,13 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ..deadlines import Deadline, of_record
-from ..model import NO_DEADLINE, Role, Status, Vocabulary
+from ..model import NO_DEADLINE, Milestone, Role, Status, Vocabulary
 from . import Corpus
 from .store import Update
 
 DUE_SOON_DAYS = 7
+MILESTONE_GRACE_DAYS = 7
+SEVERITY = {"grey": 0, "green": 1, "yellow": 2, "red": 3}
 
 
 class Light(Vocabulary):
@@ -72,6 +77,14 @@ class StatusRow(NamedTuple):
     done_on: datetime.date | None  # when it was first reported done (in the final run of done reports)
     light: Light
     role: Role = Role.lead  # the unit's part in the record: lead, responsible (not written) or support
+    milestone: Milestone | None = None  # the first passed one not reported on since, else the next
+
+    @property
+    def missed(self) -> bool:
+        """A milestone passed with no report since, on an item not done."""
+        return (
+            self.milestone is not None and self.milestone.date < self.as_of and self.status is not Status.done
+        )
 
     @property
     def ref(self) -> str:
@@ -106,7 +119,27 @@ class StatusRow(NamedTuple):
             "days_left": self.days_left,
             "light": self.light.value,
             "role": self.role.value,
+            "milestone": self.milestone.to_json() | {"missed": self.missed} if self.milestone else None,
         }
+
+
+def watched(
+    milestones: Sequence[Milestone], as_of: datetime.date, reported: datetime.date | None
+) -> Milestone | None:
+    """The milestone a row answers to: the first one passed with no report on or after it, else the
+    next one to come; None when the item has none left to watch."""
+    for m in milestones:
+        if m.date < as_of and (reported is None or reported < m.date):
+            return m
+    return next((m for m in milestones if m.date >= as_of), None)
+
+
+def with_milestone(shade: Light, status: Status | None, m: Milestone | None, as_of: datetime.date) -> Light:
+    """The light, made at least yellow by a missed milestone, red once it is more than 7 days past."""
+    if m is None or m.date >= as_of or status is Status.done:
+        return shade
+    late = Light.red if (as_of - m.date).days > MILESTONE_GRACE_DAYS else Light.yellow
+    return late if SEVERITY[late.value] > SEVERITY[shade.value] else shade
 
 
 def leads_at(ix: Any, i: int) -> list[tuple[str, Role]]:
@@ -150,7 +183,11 @@ def status_rows(
         for unit, role in units:
             key = (document, rid, unit)
             report = latest.get(key)
-            shade = light(report.status if report else None, deadline.date if deadline else None, as_of)
+            status = report.status if report else None
+            mark = watched(deadline.milestones, as_of, report.as_of if report else None) if deadline else None
+            shade = with_milestone(
+                light(status, deadline.date if deadline else None, as_of), status, mark, as_of
+            )
             rows.append(
                 StatusRow(
                     document,
@@ -163,6 +200,7 @@ def status_rows(
                     done_since.get(key),
                     shade,
                     role,
+                    mark,
                 )
             )
     return rows

@@ -75,6 +75,17 @@ def status(
     return [r for r in rows if light is None or r.light is light]
 
 
+def overdue(
+    corpus: Corpus,
+    updates: Sequence[Update],
+    selection: Selection = EVERYTHING,
+    as_of: datetime.date | None = None,
+) -> list[StatusRow]:
+    """What is overdue on the date: red rows, and rows whose milestone passed with no report since
+    (5.1's 5月6日前 on 5月10日), the milestone named in the row."""
+    return [r for r in status(corpus, updates, selection, as_of) if r.light is Light.red or r.missed]
+
+
 def rates(
     corpus: Corpus, updates: Sequence[Update], selection: Selection, as_of: datetime.date
 ) -> list[UnitStats]:
