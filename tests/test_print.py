@@ -24,6 +24,8 @@ from workplan.cli.testing import invoke
 from workplan.corpus import Corpus
 from workplan.export import FONT_SIZE
 
+from .office import convert
+
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
 
 WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
@@ -31,23 +33,7 @@ PAGE = re.compile(r"<page width=")
 
 
 def to_pdf(xlsx: Path, tmp: Path) -> Path:
-    profile = tmp / "lo-profile"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp),
-            str(xlsx),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=600,
-    )
-    return tmp / (xlsx.stem + ".pdf")
+    return convert(xlsx, "pdf", tmp)
 
 
 class Word(NamedTuple):

@@ -165,7 +165,7 @@ def test_what_is_not_a_ledger_is_refused(
 ) -> None:
     old = tmp_path / "old.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
-    with pytest.raises(DataError, match="xls"):
+    with pytest.raises(DataError, match="cannot read the workbook"):  # an .xls, but not a readable one
         read_ledger(old, corpus, TODAY)
     from workplan import validation
 
@@ -287,3 +287,41 @@ def test_a_file_without_a_ledger_table_is_refused_not_read_as_nothing_new(
         with pytest.raises(DataError, match="no ledger table") as refused:
             read_ledger(path, corpus, TODAY)
         assert refused.value.exit_code == 3
+
+
+def test_two_rows_that_disagree_are_named_together(
+    corpus: Corpus, ledger_copy: Callable[[str], Path]
+) -> None:
+    """The total sheet says 已完成 and the unit's own sheet 推进中 for the same item, unit and day."""
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    total = fill(wb["台账"], 1, {"2.6": {"进展状态": "已完成"}})["2.6"]
+    own = fill(wb["区商务委"], 1, {"2.6": {"进展状态": "推进中"}})["2.6"]
+    wb.save(path)
+    read = read_ledger(path, corpus, TODAY)
+    assert read.bad == [
+        f"{path}:区商务委:{own}: 与 {path}:台账:{total} 矛盾 (contradicts that row): 2.6 区商务委 已完成 / 推进中"
+    ]
+
+
+def test_a_prefilled_row_returned_unchanged_is_not_a_new_report(
+    corpus: Corpus, ledger_copy: Callable[[str], Path], tmp_path: Path
+) -> None:
+    """The export prefills each row with the latest report; a unit that sends it back untouched has
+    reported nothing new, whatever day the file comes back."""
+    from workplan.progress.ledger_read import import_ledger
+    from workplan.progress.store import Store
+
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    fill(wb["台账"], 1, {"2.6": {"进展状态": "推进中", "完成情况": "方案起草中"}})
+    wb.save(path)
+    with Store(tmp_path / "p.db") as store:
+        first = import_ledger(store, read_ledger(path, corpus, D(2020, 6, 1)))
+        assert [(u.id, u.as_of) for u in first] == [("2.6", D(2020, 6, 1))]
+        again = import_ledger(store, read_ledger(path, corpus, D(2020, 6, 15)))
+        assert again == []  # the same words two weeks later: not a fresh report
+        fill(wb["台账"], 1, {"2.6": {"进展状态": "已完成"}})
+        wb.save(path)
+        changed = import_ledger(store, read_ledger(path, corpus, D(2020, 6, 20)))
+        assert [(u.id, u.status) for u in changed] == [("2.6", Status.done)]

@@ -118,7 +118,8 @@ def set_(
 def import_(
     ctx: typer.Context,
     path: Annotated[
-        Path, typer.Argument(metavar="FILE", help="交回的台账 the returned ledger (.xlsx or .csv).")
+        Path,
+        typer.Argument(metavar="FILE", help="交回的台账 the returned ledger (.xlsx, .ods, .xls or .csv)."),
     ],
     unit: Annotated[
         str | None,

@@ -183,15 +183,60 @@ def checked(
 
 
 def read_tables(path: Path) -> list[Table]:
-    """Every sheet of an xlsx, or the one table of a csv (UTF-8, with or without BOM, or GBK)."""
+    """Every sheet of an .xlsx, .ods (LibreOffice's own) or .xls (Excel 97-2003, WPS's default for
+    many offices), or the one table of a csv (UTF-8, with or without BOM, or GBK)."""
     from ..validation import read_bytes
 
     data = read_bytes(path, MAX_BYTES)  # bounded by what it reads: a device or a pipe reports no size
+    if data.startswith(OLE) or (
+        data.startswith(b"PK") and b"application/vnd.oasis.opendocument" in data[:200]
+    ):
+        return calamine_tables(data, path)
     if data.startswith(b"PK"):
         return xlsx_tables(data, path)
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise DataError(f"{path}: 旧版 .xls 格式 (old Excel format); 请另存为 .xlsx 或 .csv")
     return [csv_table(data, path)]
+
+
+OLE = b"\xd0\xcf\x11\xe0"  # the compound-file signature of .xls
+MAX_CELLS = 2_000_000  # a sheet's used range: 100,000 rows of 20 columns
+
+
+def calamine_tables(data: bytes, path: Path) -> list[Table]:
+    """.ods and .xls through python-calamine, which reads every office format. Its used range is checked
+    before any cell is made (one cell at XFD3000 would otherwise be 50 million), and merged cells carry
+    their value into every cell they cover, as in `xlsx_tables`. It gives no number formats: a fraction
+    in (0, 1) is read as a percent cell, since 0.6 in a 完成进度 column means 60%."""
+    from python_calamine import CalamineError, CalamineWorkbook
+
+    from ..validation import check_unpacked
+
+    if data.startswith(b"PK"):
+        check_unpacked(data, str(path))
+    try:
+        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        tables = []
+        for name in wb.sheet_names:
+            sheet = wb.get_sheet_by_name(name)
+            if sheet.height > MAX_ROWS or sheet.height * sheet.width > MAX_CELLS:
+                raise DataError(
+                    f"{path}:{name}: 超过 {MAX_ROWS} 行或 {MAX_CELLS} 格 (too many rows or cells)"
+                )
+            top, left = sheet.start or (0, 0)
+            grid: list[list[Any]] = [list(r) for r in sheet.to_python(skip_empty_area=False)]
+            for (a0, b0), (a1, b1) in sheet.merged_cell_ranges or ():  # in sheet coordinates
+                r0, c0, r1, c1 = a0 - top, b0 - left, a1 - top, b1 - left
+                value = grid[r0][c0] if r0 < len(grid) and c0 < len(grid[r0]) else None
+                for r in range(r0, min(r1, len(grid) - 1) + 1):
+                    for c in range(c0, min(c1, len(grid[r]) - 1) + 1):
+                        grid[r][c] = value
+            rows = [
+                (n + 1, [Cell(v, isinstance(v, float) and 0 < v < 1) for v in ([None] * left + list(values))])
+                for n, values in enumerate(([[]] * top) + grid)
+            ]
+            tables.append(Table(name, rows))
+    except (CalamineError, ValueError, OSError) as e:
+        raise DataError(f"{path}: 无法读取表格文件 (cannot read the workbook): {e}") from None
+    return tables
 
 
 def csv_table(data: bytes, path: Path) -> Table:
@@ -332,7 +377,23 @@ def read_ledger(
                 continue
             updates += row
             unreported += not row and any(c.text for c in cells)
+    bad += contradictions(updates)
     return LedgerRead(updates, bad, unreported)
+
+
+def contradictions(updates: Sequence[Update]) -> list[str]:
+    """Rows of one file that say two things of one item and unit on one day (the total sheet says 已完成,
+    the unit's sheet 推进中): an error naming both, since which one the unit meant is not ours to pick."""
+    first: dict[tuple[str, str, str, datetime.date], Update] = {}
+    found = []
+    for u in updates:
+        said = first.setdefault((*u.key, u.as_of), u)
+        if (said.status, said.note, said.percent) != (u.status, u.note, u.percent):
+            found.append(
+                f"{u.source}: 与 {said.source} 矛盾 (contradicts that row): {u.id} {u.unit} "
+                f"{said.status.label} / {u.status.label}"
+            )
+    return found
 
 
 def cover_documents(corpus: Corpus, tables: Sequence[Table]) -> list[str]:
@@ -404,4 +465,4 @@ def import_ledger(store: Store, read: LedgerRead, skip_bad: bool = False) -> lis
         raise DataError(
             f"{len(read.bad)} 行有误, 未导入任何内容 (bad rows; nothing imported)", problems=read.bad
         )
-    return store.add(read.updates)
+    return store.add(store.changed(read.updates))

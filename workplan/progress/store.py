@@ -284,6 +284,25 @@ class Store:
                 fresh.append(u)
         return fresh
 
+    def changed(self, updates: Iterable[Update]) -> list[Update]:
+        """The reports that say something new: one identical in status, percent and note to the latest
+        stored report of its item and unit before it is a prefilled row returned unchanged, not a new
+        report dated the day it came back."""
+        out = []
+        for u in updates:
+            latest = self.db.execute(
+                "SELECT status, ifnull(percent, -1), note FROM updates WHERE document = ? AND record = ? "
+                "AND unit = ? AND as_of <= ? ORDER BY as_of DESC, rowid DESC LIMIT 1",
+                (*u.key, u.as_of.isoformat()),
+            ).fetchone()
+            if latest is None or tuple(latest) != (
+                u.status.value,
+                -1 if u.percent is None else u.percent,
+                u.note,
+            ):
+                out.append(u)
+        return out
+
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM updates").fetchone()[0])
 

@@ -49,7 +49,7 @@ def returned_ledger(
     written: `import_ledger` does that, in one transaction). `documents` say which plan its 编号 are
     of, where its cover does not."""
     read = read_ledger(path, corpus, as_of or today(), unit, documents)
-    return read, store.new(read.updates)
+    return read, store.new(store.changed(read.updates))
 
 
 def status(

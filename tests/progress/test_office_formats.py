@@ -1,0 +1,61 @@
+"""Ledgers come back as the unit's office suite saves them: LibreOffice's .ods, WPS's and old Excel's
+.xls. Each is made here by LibreOffice itself from a filled-in export, and must read as the .xlsx does.
+Needs `soffice` (Debian: libreoffice-calc-nogui), which CI installs; skipped only where it is absent."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from workplan.corpus import Corpus
+from workplan.errors import DataError
+from workplan.progress.ledger_read import read_ledger
+
+from ..office import convert
+from .conftest import fill
+from .test_ledger_read import TODAY
+
+pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+
+
+def converted(path: Path, fmt: str) -> Path:
+    out = path.parent / fmt
+    out.mkdir(exist_ok=True)
+    return convert(path, fmt, out)
+
+
+def said(path: Path, corpus: Corpus) -> set[tuple[str, str, str, str, object]]:
+    read = read_ledger(path, corpus, TODAY)
+    assert read.bad == []
+    return {(u.id, u.unit, u.status.value, u.note, u.as_of) for u in read.updates}
+
+
+@pytest.mark.parametrize("fmt", ["ods", "xls"])
+def test_a_ledger_saved_as_ods_or_xls_reads_as_the_xlsx(
+    corpus: Corpus, ledger_copy: Callable[[str], Path], fmt: str
+) -> None:
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    fill(wb["台账"], 1, {"2.6": {"进展状态": "已完成", "完成情况": "已发放消费券", "填报日期": "6月18日"}})
+    fill(wb["区商务委"], 1, {"2.7": {"进展状态": "推进中", "完成情况": "方案已报审"}})
+    wb.save(path)
+    expected = said(path, corpus)
+    assert len(expected) == 2
+    assert said(converted(path, fmt), corpus) == expected
+
+
+def test_an_ods_sheet_with_a_far_cell_is_refused_before_its_cells_are_made(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    path = tmp_path / "far.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["编号", "进展状态"])
+    ws.cell(150_001, 1, "x")
+    wb.save(path)
+    with pytest.raises(DataError, match="too many rows or cells"):
+        read_ledger(converted(path, "ods"), corpus, TODAY)
