@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -325,3 +326,20 @@ def test_a_prefilled_row_returned_unchanged_is_not_a_new_report(
         wb.save(path)
         changed = import_ledger(store, read_ledger(path, corpus, D(2020, 6, 20)))
         assert [(u.id, u.status) for u in changed] == [("2.6", Status.done)]
+
+
+def test_skip_bad_stores_the_good_rows_and_still_exits_3(
+    ledger_copy: Callable[[str], Path], tmp_path: Path
+) -> None:
+    from workplan.cli.testing import invoke
+
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    fill(wb["台账"], 1, {"2.6": {"进展状态": "已完成"}, "2.7": {"进展状态": "差不多了"}})
+    wb.save(path)
+    db = str(tmp_path / "p.db")
+    refused = invoke("progress", "import", str(path), "--db", db)
+    assert refused.exit_code == 3 and "nothing imported" in refused.stderr
+    skipped = invoke("progress", "import", str(path), "--db", db, "--skip-bad", "--json")
+    assert skipped.exit_code == 3 and "skipped 1 bad rows" in skipped.stderr
+    assert [u["id"] for u in json.loads(skipped.stdout)] == ["2.6"]  # the good row is stored

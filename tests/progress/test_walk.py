@@ -143,3 +143,18 @@ def test_a_passed_milestone_without_a_report_is_watched(corpus: Corpus, tmp_path
     done = make_update(corpus, "5.1", "区教育局", Status.done, D(2020, 4, 20), "", None, Source())
     (row,) = status(corpus, [done], only, D(2020, 5, 20))
     assert row.light is Light.green and not row.missed
+
+
+def test_whom_to_chase(corpus: Corpus) -> None:
+    """催报: the rows not done whose unit has said nothing on the item since the day asked about."""
+    from workplan.cli.testing import invoke
+    from workplan.progress.tracking import missing
+
+    mine = Selection(unit="区商务委")
+    old = make_update(corpus, "2.6", "区商务委", Status.in_progress, D(2020, 5, 20), "", None, Source())
+    new = make_update(corpus, "2.7", "区商务委", Status.in_progress, D(2020, 6, 5), "", None, Source())
+    done = make_update(corpus, "G4", "区商务委", Status.done, D(2020, 5, 1), "", None, Source())
+    chase = missing(corpus, [old, new, done], D(2020, 6, 1), mine, D(2020, 6, 20))
+    assert [r.id for r in chase] == ["2.3", "2.6"]  # 2.7 reported since, G4 is done
+    both = invoke("status", "--missing", "2020-06-01", "--light", "red")
+    assert both.exit_code == 2 and "--missing" in both.stderr

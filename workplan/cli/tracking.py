@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import typer
 
 from ..corpus import Selection
-from ..errors import EXIT_DATA
+from ..errors import EXIT_DATA, UsageError
 from ..model import Kind, Status
 from ..render import Format
 from .options import (
@@ -178,6 +178,11 @@ def import_(
         output_format(fmt, as_json),
         empty_ok=True,
     )
+    if read.bad:  # --skip-bad stored the good rows; a script must still see that some were not
+        st.terminal.message(
+            f"workplan: error: 跳过 {len(read.bad)} 行有误的行 (skipped {len(read.bad)} bad rows; the good ones were stored)"
+        )
+        raise Stop(EXIT_DATA)
 
 
 @progress.command("log")
@@ -220,6 +225,12 @@ def status(
             help="只看该灯 only this light: red|红灯, yellow|黄灯, green|绿灯, grey|灰灯.",
         ),
     ] = None,
+    missing: Annotated[
+        datetime.date | None,
+        date_opt(
+            "--missing", "催报: 只看自该日期以来没有报送、且未完成的 (not reported since DATE, not done)."
+        ),
+    ] = None,
     doc: DocOpt = None,
     section: SectionOpt = None,
     kind: KindOpt = None,
@@ -229,11 +240,15 @@ def status(
     as_json: JsonOpt = False,
     width: WidthOpt = None,
 ) -> None:
-    """进展状态与红黄绿灯: 每个事项、每个牵头单位一行 (截至 --as-of)。
+    """进展状态与红黄绿灯: 每个事项、每个牵头单位一行 (截至 --as-of); --missing 列出该催报的。
 
     Example: workplan status --as-of 2020-06-25 --light 红灯
     """
-    run_status(ctx, as_of, light_option(light), doc, section, kind, unit, db, fmt, as_json, width)
+    chosen = light_option(light)
+    if missing is not None and chosen is not None:
+        raise UsageError("--missing 与 --light 不能同时使用 (--missing and --light do not combine)")
+    pick = missing if missing is not None else chosen
+    run_status(ctx, as_of, pick, doc, section, kind, unit, db, fmt, as_json, width)
 
 
 def overdue(
@@ -258,7 +273,7 @@ def overdue(
 def run_status(
     ctx: typer.Context,
     as_of: datetime.date | None,
-    light: Light | Literal["overdue"] | None,
+    light: Light | Literal["overdue"] | datetime.date | None,
     doc: list[str] | None,
     section: str | None,
     kind: Kind | None,
@@ -268,7 +283,7 @@ def run_status(
     as_json: bool,
     width: int | None,
 ) -> None:
-    from ..progress.tracking import overdue, stored_updates
+    from ..progress.tracking import missing, overdue, stored_updates
     from ..progress.tracking import status as lit
     from ..reports import status_report
 
@@ -276,9 +291,10 @@ def run_status(
     c = st.corpus()
     updates = stored_updates(db, st.terminal.environ)
     selection = Selection(documents=tuple(doc or ()), section=section, kind=kind, unit=unit)
-    rows = (
-        overdue(c, updates, selection, as_of)
-        if light == "overdue"
-        else lit(c, updates, selection, as_of, light)
-    )
+    if light == "overdue":
+        rows = overdue(c, updates, selection, as_of)
+    elif isinstance(light, datetime.date):  # --missing: whom to chase since that day
+        rows = missing(c, updates, light, selection, as_of)
+    else:
+        rows = lit(c, updates, selection, as_of, light)
     emit(st, status_report(c, rows), output_format(fmt, as_json), width)

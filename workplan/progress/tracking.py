@@ -75,6 +75,21 @@ def status(
     return [r for r in rows if light is None or r.light is light]
 
 
+def missing(
+    corpus: Corpus,
+    updates: Sequence[Update],
+    since: datetime.date,
+    selection: Selection = EVERYTHING,
+    as_of: datetime.date | None = None,
+) -> list[StatusRow]:
+    """Who to chase (催报): rows not done whose unit has reported nothing on the item since the date."""
+    return [
+        r
+        for r in status(corpus, updates, selection, as_of)
+        if r.status is not Status.done and (r.latest is None or r.latest.as_of < since)
+    ]
+
+
 def overdue(
     corpus: Corpus,
     updates: Sequence[Update],
