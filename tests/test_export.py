@@ -285,9 +285,13 @@ def test_the_page_width_fits_at_full_size(corpus: Corpus) -> None:
 def test_status_column_has_a_drop_down_and_is_filled_from_progress(corpus: Corpus) -> None:
     doc = corpus.documents[0].meta.id
     progress: Progress = {
-        (doc, "2.3", "区商务委"): (Status.done, "招商签约已完成"),
-        (doc, "2.3", "区发展改革委"): (Status.delayed, "项目审批滞后"),
-        (doc, "1.1", "区疫情防控工作领导小组办公室"): (Status.in_progress, "按周研判"),
+        (doc, "2.3", "区商务委"): (Status.done, "招商签约已完成", datetime.date(2020, 6, 10)),
+        (doc, "2.3", "区发展改革委"): (Status.delayed, "项目审批滞后", datetime.date(2020, 6, 12)),
+        (doc, "1.1", "区疫情防控工作领导小组办公室"): (
+            Status.in_progress,
+            "按周研判",
+            datetime.date(2020, 6, 1),
+        ),
     }
     wb = full_workbook(corpus, progress)
     for ws in ledger_sheets(wb):

@@ -27,8 +27,8 @@ from .deadlines import of_record
 from .layout import wrap_lines
 from .model import Document, Record, Role, Status, lead_names
 
-Progress = Mapping[tuple[str, str, str], tuple[Status, str]]
-"""The latest report per (document, record id, unit): its status and 完成情况 text."""
+Progress = Mapping[tuple[str, str, str], tuple[Status, str, datetime.date]]
+"""The latest report per (document, record id, unit): its status, 完成情况 text and 填报日期."""
 
 # (header, width in Excel's character units); 具体内容 takes what the page leaves (see `widths`).
 COLUMNS = [
@@ -79,7 +79,8 @@ STATUS_LABELS = [s.label for s in Status]
 FILL_IN = (
     "在“完成情况”栏填写进展, 在“进展状态”栏下拉选择: "
     + "、".join(STATUS_LABELS)
-    + "; 在“填报日期”栏写进展所到的日期(如 6月20日), 不写则按导入当天计; 请勿改动“编号”栏。"
+    + "; 在“填报日期”栏写进展所到的日期(如 6月20日), 不写则按导入当天计, 更新已填的进展时请一并改填报日期; "
+    + "请勿改动“编号”栏。"
 )
 
 
@@ -113,6 +114,7 @@ class LedgerRow:
     fixes: list[str]
     status: Status | None = None
     progress_note: str = ""
+    reported: datetime.date | None = None  # the 填报日期 of the progress filled in, kept when returned
 
     @property
     def notes(self) -> str:
@@ -141,7 +143,9 @@ class LedgerRow:
             self.deadline or "",
             self.progress_note,
             self.status.label if self.status else "",
-            "",  # 填报日期: the unit writes it, so a report is dated when it was true, not when imported
+            # 填报日期: that of the report filled in (so a row returned as it is stays that report), else
+            # for the unit to write, so a report is dated when it was true, not when imported
+            self.reported.isoformat() if self.reported else "",
             self.notes,
         ]
         if with_role:
@@ -149,22 +153,25 @@ class LedgerRow:
         return cells
 
 
-def combined(reports: Sequence[tuple[str, tuple[Status, str]]]) -> tuple[Status | None, str]:
+def combined(
+    reports: Sequence[tuple[str, tuple[Status, str, datetime.date]]],
+) -> tuple[Status | None, str, datetime.date | None]:
     """The main sheet's progress of a record from its lead units' reports: one report as it is; several
     give the status the task as a whole has (滞后 if any unit is late, 已完成 only when all are done, 未启动
-    only when none has started) and each unit's note under its name."""
+    only when none has started), each unit's note under its name, and the latest of their dates."""
     if not reports:
-        return None, ""
+        return None, "", None
     if len(reports) == 1:
         return reports[0][1]
-    statuses = {status for _, (status, _) in reports}
+    statuses = {status for _, (status, _, _) in reports}
     if Status.delayed in statuses:
         status = Status.delayed
     elif len(statuses) == 1:
         (status,) = statuses
     else:
         status = Status.in_progress
-    return status, "\n".join(f"{unit}: {note}" for unit, (_, note) in reports if note)
+    note = "\n".join(f"{unit}: {note}" for unit, (_, note, _) in reports if note)
+    return status, note, max(reported for _, (_, _, reported) in reports)
 
 
 def ledger(
@@ -193,7 +200,7 @@ def ledger(
         if isinstance(item, Hit):
             row.role, row.via = item.role, item.via
         units = [unit] if unit else record.lead_ids
-        row.status, row.progress_note = combined(
+        row.status, row.progress_note, row.reported = combined(
             [(u, reports[(doc_id, rid, u)]) for u in units if (doc_id, rid, u) in reports]
         )
         rows.append(row)
@@ -224,8 +231,12 @@ def unit_sheets(
         for i, (role, via) in sorted(claims[name].items()):
             row = rows[i]
             report = reports.get((row.record.document, row.record.id, name))
-            status, note = report if report else (None, "")
-            unit_rows.append(dataclasses.replace(row, role=role, via=via, status=status, progress_note=note))
+            status, note, reported = report if report else (None, "", None)
+            unit_rows.append(
+                dataclasses.replace(
+                    row, role=role, via=via, status=status, progress_note=note, reported=reported
+                )
+            )
         sheets.append((name, unit_rows))
     return sheets
 
@@ -308,6 +319,7 @@ def to_json(corpus: Corpus, rows: Sequence[LedgerRow]) -> bytes:
             "deadline": row.deadline.isoformat() if row.deadline else None,
             "status": row.status.value if row.status else None,
             "note": row.progress_note,
+            "reported": row.reported.isoformat() if row.reported else None,
         }
         if row.role:
             item |= {"role": row.role, "via": row.via}

@@ -343,3 +343,69 @@ def test_skip_bad_stores_the_good_rows_and_still_exits_3(
     skipped = invoke("progress", "import", str(path), "--db", db, "--skip-bad", "--json")
     assert skipped.exit_code == 3 and "skipped 1 bad rows" in skipped.stderr
     assert [u["id"] for u in json.loads(skipped.stdout)] == ["2.6"]  # the good row is stored
+
+
+def test_a_ledger_exported_with_progress_and_returned_as_it_is_adds_nothing(tmp_path: Path) -> None:
+    """The second month: the export is prefilled with each unit's latest report and its 填报日期; 2.3 has
+    two lead units, so the total sheet writes both notes under their names and one status for both.
+    Sent back untouched, it holds no new report and no contradiction; one unit's changed row is new."""
+    from workplan.cli.testing import invoke
+
+    db = str(tmp_path / "p.db")
+    for unit, status, note in (
+        ("区发展改革委", "推进中", "政策体系修订中"),
+        ("区商务委", "滞后", "等待市级政策"),
+    ):
+        done = invoke(
+            "progress",
+            "set",
+            "2.3",
+            "--unit",
+            unit,
+            "--status",
+            status,
+            "--note",
+            note,
+            "--date",
+            "2020-06-10",
+            "--db",
+            db,
+        )
+        assert done.exit_code == 0, done.output
+    out = tmp_path / "second.xlsx"
+    assert invoke("export", str(out), "--db", db).exit_code == 0
+    wb = openpyxl.load_workbook(out)
+    header = [c.value for c in wb["台账"][1]]
+    row = next(r for r in wb["台账"].iter_rows(min_row=2, values_only=True) if r[1] == "2.3")
+    assert row[header.index("进展状态")] == "滞后" and row[header.index("填报日期")] == "2020-06-10"
+    again = invoke("progress", "import", str(out), "--db", db, "--json")
+    assert again.exit_code == 0, again.output
+    assert json.loads(again.stdout) == []
+    sheet = wb["区发展改革委"]
+    header = [c.value for c in sheet[1]]
+    at = next(
+        r for r in range(2, sheet.max_row + 1) if sheet.cell(r, header.index("编号") + 1).value == "2.3"
+    )
+    sheet.cell(at, header.index("进展状态") + 1).value = "已完成"
+    sheet.cell(at, header.index("填报日期") + 1).value = "6月25日"
+    wb.save(out)
+    changed = invoke("progress", "import", str(out), "--db", db, "--json")
+    assert changed.exit_code == 0, changed.output
+    assert [(u["unit"], u["status"], u["as_of"]) for u in json.loads(changed.stdout)] == [
+        ("区发展改革委", "done", "2020-06-25")
+    ]
+
+
+def test_a_sheet_that_lost_its_id_column_is_not_skipped_in_silence(
+    corpus: Corpus, ledger_copy: Callable[[str], Path]
+) -> None:
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    fill(wb["台账"], 1, {"2.6": {"进展状态": "已完成"}})
+    fill(wb["区商务委"], 1, {"2.7": {"进展状态": "推进中"}})
+    wb["台账"].delete_cols(2)  # 编号, on the total sheet only
+    wb.save(path)
+    read = read_ledger(path, corpus, TODAY)
+    assert [b.split(": ", 1)[0] for b in read.bad] == [f"{path}:台账"]
+    assert "no 编号 column" in read.bad[0]
+    assert [(u.id, u.unit) for u in read.updates] == [("2.7", "区商务委")]  # --skip-bad keeps the rest

@@ -180,7 +180,8 @@ def import_(
     )
     if read.bad:  # --skip-bad stored the good rows; a script must still see that some were not
         st.terminal.message(
-            f"workplan: error: 跳过 {len(read.bad)} 行有误的行 (skipped {len(read.bad)} bad rows; the good ones were stored)"
+            f"workplan: error: 跳过 {len(read.bad)} 行有误的行 (skipped {len(read.bad)} bad rows; "
+            + ("the good ones would be stored: dry run)" if dry_run else "the good ones were stored)")
         )
         raise Stop(EXIT_DATA)
 

@@ -358,11 +358,13 @@ def read_ledger(
     tables = read_tables(path)
     scope = sorted(corpus.document_ids(documents)) if documents else cover_documents(corpus, tables)
     headed = [(table, found) for table in tables if (found := find_header(table)) is not None]
+    bad += [f"{path}:{table.sheet}: {NO_ID_COLUMN}" for table in tables if lacks_ids(table)]
     if not headed:
         raise DataError(
             f"{path}: 没有找到台账表格 (no ledger table): 需要一行表头同时有“编号”和“完成情况”或“进展状态” "
             "(a header row naming 编号 and 完成情况 or 进展状态); 这份文件的报告没有读入"
         )
+    shared: set[int] = set()  # reports read off a total-sheet row that several lead units share
     for table, found in headed:
         start, columns = found
         own = given or sheet_unit(corpus, table, columns)
@@ -375,25 +377,60 @@ def read_ledger(
             except WorkplanError as e:
                 bad.append(f"{source}: {'; '.join([e.message, *e.hints])}")
                 continue
+            if own is None and not unit_sheet and len(row) > 1:
+                shared.update(map(id, row))
             updates += row
             unreported += not row and any(c.text for c in cells)
-    bad += contradictions(updates)
-    return LedgerRead(updates, bad, unreported)
+    updates, disagree = reconciled(updates, shared)
+    return LedgerRead(updates, bad + disagree, unreported)
 
 
-def contradictions(updates: Sequence[Update]) -> list[str]:
-    """Rows of one file that say two things of one item and unit on one day (the total sheet says 已完成,
-    the unit's sheet 推进中): an error naming both, since which one the unit meant is not ours to pick."""
-    first: dict[tuple[str, str, str, datetime.date], Update] = {}
-    found = []
+NO_ID_COLUMN = (
+    "这张表有“完成情况”或“进展状态”栏, 却没有“编号”栏, 其中的进展无法读入 "
+    "(progress columns but no 编号 column: this sheet's reports cannot be read)"
+)
+
+
+def lacks_ids(table: Table) -> bool:
+    """A sheet headed for progress (完成情况, 进展状态) whose 编号 column is gone: its reports would be lost."""
+    return find_header(table) is None and any(
+        {"note", "status"} & set(fields) and "id" not in fields
+        for _, cells in table.rows[:HEADER_SEARCH_ROWS]
+        if (fields := header_fields(cells))
+    )
+
+
+def reconciled(updates: Sequence[Update], shared: set[int]) -> tuple[list[Update], list[str]]:
+    """One report per item, unit and day. A unit's own row (its sheet, or a row of its own) speaks for
+    it over a total-sheet row several lead units share, whose status is theirs together; two own rows
+    that say different things (the total sheet says 已完成, the unit's sheet 推进中) are an error naming
+    both, since which one the unit meant is not ours to pick."""
+    own: dict[tuple[str, str, str, datetime.date], Update] = {}
     for u in updates:
-        said = first.setdefault((*u.key, u.as_of), u)
-        if (said.status, said.note, said.percent) != (u.status, u.note, u.percent):
-            found.append(
-                f"{u.source}: 与 {said.source} 矛盾 (contradicts that row): {u.id} {u.unit} "
+        if id(u) not in shared:
+            own.setdefault((u.document, u.id, u.unit, u.as_of), u)
+    speaks = {u.key for u in own.values()}  # the item and unit of every own row, whatever its date
+    kept, found = [], []
+    for u in updates:
+        if id(u) in shared:
+            if u.key not in speaks:  # no row of its own: the shared row is all it said
+                kept.append(u)
+            continue
+        said = own[(u.document, u.id, u.unit, u.as_of)]
+        if said is not u and (said.status, said.note, said.percent) != (u.status, u.note, u.percent):
+            what = (
                 f"{said.status.label} / {u.status.label}"
+                if said.status is not u.status
+                else (
+                    "完成情况不同 (the notes differ)"
+                    if said.note != u.note
+                    else "完成进度不同 (the percents differ)"
+                )
             )
-    return found
+            found.append(f"{u.source}: 与 {said.source} 矛盾 (contradicts that row): {u.id} {u.unit} {what}")
+            continue
+        kept.append(u)
+    return kept, found
 
 
 def cover_documents(corpus: Corpus, tables: Sequence[Table]) -> list[str]:
@@ -453,7 +490,23 @@ def row_updates(
         # the cell writes names as the notice does: this row's record knows which body each one is
         named = [record.unit_id(u) for u in UNIT_SPLIT.split(lead) if u]
         units = named or list(record.lead_ids or record.responsible_ids)
-    return [checked(corpus, record, u, status, as_of, note, percent, source) for u in units]
+    notes = per_unit(note, units) if len(units) > 1 else {}
+    return [checked(corpus, record, u, status, as_of, notes.get(u, note), percent, source) for u in units]
+
+
+UNIT_NOTE = re.compile(r"(.+?)[:：]\s*(.*)")
+
+
+def per_unit(note: str, units: Sequence[str]) -> dict[str, str]:
+    """A shared row's 完成情况 as the export writes it for several lead units (区发展改革委: …, one line
+    each), split back to each unit's own words; {} when the cell is not in that form."""
+    parts = {}
+    for line in filter(None, (x.strip() for x in note.splitlines())):
+        m = UNIT_NOTE.fullmatch(line)
+        if m is None or m[1] not in units:
+            return {}
+        parts[m[1]] = m[2]
+    return parts
 
 
 def import_ledger(store: Store, read: LedgerRead, skip_bad: bool = False) -> list[Update]:

@@ -126,5 +126,5 @@ def stored_updates(db: str | Path | None, environ: Mapping[str, str]) -> list[Up
 
 
 def latest_progress(updates: Sequence[Update]) -> Progress:
-    """The latest report per (document, id, unit), for the 台账's 进展状态 and 完成情况."""
-    return {u.key: (u.status, u.note) for u in updates}
+    """The latest report per (document, id, unit), for the 台账's 进展状态, 完成情况 and 填报日期."""
+    return {u.key: (u.status, u.note, u.as_of) for u in updates}
