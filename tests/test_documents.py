@@ -96,7 +96,7 @@ def test_the_cli_over_several_documents(plans: Path) -> None:
 def test_status_names_rows_doc_id_over_several_documents(plans: Path, tmp_path: Path) -> None:
     """Ids repeat across quarters, so `status` over several documents names each row DOC:ID; over one
     document, by its id alone."""
-    status = ("status", "--db", str(tmp_path / "progress.db"), "--as-of", "2020-07-01", "--json")
+    status = ("status", "--db", str(tmp_path / "progress.db"), "--as-of", "2020-07-20", "--json")
     several = json.loads(invoke("--data", str(plans), *status).stdout)
     assert {r["document"] for r in several} == {"yangpu-2020q2", "yangpu-2020q3", "hongkou-2020q2"}
     assert [r["ref"] for r in several] == [f"{r['document']}:{r['id']}" for r in several]
@@ -254,3 +254,14 @@ def test_a_ledger_exported_before_the_next_quarter_was_loaded_reads_by_its_cover
         "--data", str(both), "progress", "import", str(csv_path), "--db", db, "--doc", "yangpu-2020q2"
     )
     assert scoped.exit_code == 0 and "added 1" in scoped.stderr
+
+
+def test_a_plan_not_yet_issued_on_the_day_has_nothing_to_supervise(plans: Path) -> None:
+    """Q3 was signed on 2020-07-15: on 6月25日 its items are neither grey nor counted; on 7月20日 they are."""
+    june = json.loads(invoke("--data", str(plans), "status", "--as-of", "2020-06-25", "--json").stdout)
+    july = json.loads(invoke("--data", str(plans), "status", "--as-of", "2020-07-20", "--json").stdout)
+    assert "yangpu-2020q3" not in {r["document"] for r in june}
+    assert "yangpu-2020q3" in {r["document"] for r in july}
+    assert {r["document"] for r in june} == {"yangpu-2020q2", "hongkou-2020q2"}
+    early = invoke("--data", str(plans), "status", "--as-of", "2020-06-25", "--doc", "yangpu-2020q3")
+    assert early.exit_code == 1

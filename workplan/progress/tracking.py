@@ -60,9 +60,19 @@ def status(
     light: Light | None = None,
 ) -> list[StatusRow]:
     """One row per record of the selection and lead unit, lit as of the date; with a unit in the
-    selection, that unit's rows only; with `light`, rows of that light only."""
+    selection, that unit's rows only; with `light`, rows of that light only. A plan signed (or, where
+    that is unknown, published) after the date was not yet issued then: it has nothing to supervise."""
+    day = as_of or today()
+    later = {d.meta.id for d in corpus.documents if issued_after(d.meta.signed or d.meta.published, day)}
+    if later:
+        chosen = (
+            corpus.document_ids(selection.documents) if selection.documents else corpus.document_ids(["*"])
+        )
+        if not chosen - later:
+            return []
+        selection = replace(selection, documents=tuple(sorted(chosen - later)))
     if selection.unit is None:
-        rows = status_rows(corpus, updates, as_of or today(), corpus.positions(selection))
+        rows = status_rows(corpus, updates, day, corpus.positions(selection))
     else:  # the unit's own view: what it leads and what it supports (a street through 各街道 too)
         unit = corpus.resolve_unit(selection.unit, selection.documents)
         positions = corpus.positions(replace(selection, unit=None, role=None))
@@ -71,8 +81,12 @@ def status(
             for i, h in corpus.unit_hits(unit, positions)
             if h.role is not Role.mentioned and selection.role in (None, h.role)
         }
-        rows = status_rows(corpus, updates, as_of or today(), answering, answering)
+        rows = status_rows(corpus, updates, day, answering, answering)
     return [r for r in rows if light is None or r.light is light]
+
+
+def issued_after(iso: str | None, day: datetime.date) -> bool:
+    return iso is not None and datetime.date.fromisoformat(iso) > day
 
 
 def missing(
