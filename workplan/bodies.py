@@ -89,28 +89,29 @@ class Body:
         prefixes = own_prefixes(parts)
         higher = tuple("".join(parts[: i + 1]) for i in range(len(parts) - 1))
         level = level_word(region, forms[0])
-        places = frozenset(
-            {
-                *(p for p in prefixes if not p.endswith("人民政府")),
-                *higher,
-                *map(bare, higher),
-                *([level] if level else []),
-            }
-        )
+        places = frozenset({*prefixes, *higher, *map(bare, higher), *([level] if level else [])})
         stems = tuple(dict.fromkeys(stem(f, prefixes, level) for f in forms))
         return cls(key, forms, stems, prefixes, places, higher, level)
 
     def read(self, query: str) -> str | None:
         """The part of a typed name this body must account for; None when the name is not this body's
         to answer (see `refusal`)."""
-        return None if self.refusal(query) else stem(plain_ending(query), self.prefixes, self.level)
+        why, s = self.judged(query)
+        return None if why else s
 
     def refusal(self, query: str) -> str | None:
-        """Why the name cannot be this body: it names a place, a body of a higher region or another
-        region (上海市民政局, 国家税务总局上海市税务局, 上海市虹口区教育局), or of another level (市发改委, where
-        no stem of this body has a 市)."""
+        return self.judged(query)[0]
+
+    def judged(self, query: str) -> tuple[str | None, str]:
+        """(why the name cannot be this body, or None; the name's stem). It cannot when it names a place,
+        a body of a higher region or another region (上海市民政局, 国家税务总局上海市税务局, 上海市虹口区教育局),
+        or of another level (市发改委, where no stem of this body has a 市)."""
         q = plain_ending(query)
-        if q in self.places or stem(q, self.prefixes, self.level) in self.places:
+        s = stem(q, self.prefixes, self.level)
+        return self._refusal(q, s), s
+
+    def _refusal(self, q: str, s: str) -> str | None:
+        if q in self.places or s in self.places:
             return "这是地名, 不是单位 (names a place, not a body)"
         for h in self.higher:
             for word, anywhere in ((h, True), (bare(h), False)):
@@ -122,7 +123,6 @@ class Body:
                     return (
                         f"这是{h}一级的机关, 不是已登记的单位 (a body of the {h} level, not a registered one)"
                     )
-        s = stem(q, self.prefixes, self.level)
         if s and s[0] in LEVEL_WORDS and s[0] != self.level and not any(find(s, t) for t in self.stems):
             return (
                 f"这是{s[0]}一级的机关, 不是已登记的单位 (a body of the {s[0]} level, not a registered one)"
@@ -154,10 +154,9 @@ def stem(name: str, prefixes: tuple[str, ...], level: str | None) -> str:
     for p in prefixes:
         if name.startswith(p) and len(name) > len(p):
             name = name[len(p) :]
+            # 上海市杨浦区人民政府五角场街道办事处: the street office under the government
             if name.startswith("人民政府") and name.endswith(("街道", "镇", "乡")) and len(name) > 6:
-                name = name[
-                    4:
-                ]  # 上海市杨浦区人民政府五角场街道办事处: the street office under the government
+                name = name[4:]
             break
     if level and name.startswith(level) and len(name) > 2:
         name = name[1:]

@@ -180,18 +180,16 @@ class Index:
         }
         # unit columns hold ids (what queries, postings and progress use); the names as written are
         # kept only for the records that write some unit otherwise than its id
-        self.names = {key: [one(NAMES.join(ids_of(r, key))) for r in records] for key in UNIT_ROLES} | {
-            key: [one(NAMES.join(getattr(r, key))) for r in records]
-            for key in ("lead_leaders", "support_leaders")
-        }
+        self.names: dict[str, list[str]] = {}
+        self.postings: dict[str, dict[str, array]] = {}
+        for key in (*UNIT_ROLES, "lead_leaders", "support_leaders"):  # one column at a time: peak memory
+            lists = [ids_of(r, key) if key in UNIT_ROLES else getattr(r, key) for r in records]
+            self.names[key] = [one(NAMES.join(names)) for names in lists]
+            self.postings[key] = positions_by_name(lists)
         self.written = {
             i: (tuple(tuple(getattr(r, key)) for key in UNIT_ROLES), r.renamed)
             for i, r in enumerate(records)
             if r.renamed
-        }
-        self.postings = {
-            key: positions_by_name(ids_of(r, key) if key in UNIT_ROLES else getattr(r, key) for r in records)
-            for key in self.names
         }
         self.fields = {
             "title": FieldText.build(self.title),

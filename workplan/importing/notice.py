@@ -470,8 +470,7 @@ class Parser:
             if not node.children and not prefix and (pieces := clause_pieces(node)):
                 node.head, node.body, node.children = pieces
             if node.children and points_of_one_item(node):
-                node.body += [line for child in node.children for line in flattened(child)]
-                node.children = []
+                absorb(node)
             if node.children and not prefix:
                 for line in node.body:
                     self.warn(
@@ -485,8 +484,7 @@ class Parser:
                 self.led_by(section["tasks"][before:], node.head)
                 continue
             if node.children:  # no id is deeper than S.I.J: a fourth level stays in its item's text
-                node.body += [line for child in node.children for line in flattened(child)]
-                node.children = []
+                absorb(node)
             section["tasks"].append(self.item(f"{base}.{number}", node))
 
     def led_by(self, tasks: list[dict[str, Any]], heading: str) -> None:
@@ -936,6 +934,12 @@ def points_of_one_item(node: Node) -> bool:
     closing = last.body[-1].text.strip() if last.body else ""
     alone = closing[:1] in OPEN and closing[-1:] in CLOSE and bracket_groups(closing) == [(0, len(closing))]
     return (alone and find_clauses(closing)[1] is not None) or role_line(closing) is not None
+
+
+def absorb(node: Node) -> None:
+    """The node's children become lines of its own text: one item, not items of their own."""
+    node.body += [line for child in node.children for line in flattened(child)]
+    node.children = []
 
 
 def flattened(node: Node) -> list[Line]:

@@ -82,9 +82,7 @@ class StatusRow(NamedTuple):
     @property
     def missed(self) -> bool:
         """A milestone passed with no report since, on an item not done."""
-        return (
-            self.milestone is not None and self.milestone.date < self.as_of and self.status is not Status.done
-        )
+        return missed(self.milestone, self.status, self.as_of)
 
     @property
     def ref(self) -> str:
@@ -134,9 +132,14 @@ def watched(
     return next((m for m in milestones if m.date >= as_of), None)
 
 
+def missed(m: Milestone | None, status: Status | None, as_of: datetime.date) -> bool:
+    """The row's milestone (see `watched`) has passed, and the item is not done."""
+    return m is not None and m.date < as_of and status is not Status.done
+
+
 def with_milestone(shade: Light, status: Status | None, m: Milestone | None, as_of: datetime.date) -> Light:
     """The light, made at least yellow by a missed milestone, red once it is more than 7 days past."""
-    if m is None or m.date >= as_of or status is Status.done:
+    if m is None or not missed(m, status, as_of):
         return shade
     late = Light.red if (as_of - m.date).days > MILESTONE_GRACE_DAYS else Light.yellow
     return late if SEVERITY[late.value] > SEVERITY[shade.value] else shade

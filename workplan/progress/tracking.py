@@ -65,9 +65,8 @@ def status(
     day = as_of or today()
     later = {d.meta.id for d in corpus.documents if issued_after(d.meta.signed or d.meta.published, day)}
     if later:
-        chosen = (
-            corpus.document_ids(selection.documents) if selection.documents else corpus.document_ids(["*"])
-        )
+        everything = {d.meta.id for d in corpus.documents}
+        chosen = corpus.document_ids(selection.documents) if selection.documents else everything
         if not chosen - later:
             return []
         selection = replace(selection, documents=tuple(sorted(chosen - later)))
