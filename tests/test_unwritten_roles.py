@@ -141,8 +141,8 @@ def test_the_ledger_gives_them_their_rows_and_sheets_and_reads_them_back(plans: 
 
 
 def test_a_streets_report_on_what_it_supports_shows_in_its_status(tmp_path: Path) -> None:
-    """殷行街道 supports 4.2 through 各街道: its own report lights its own row in `status -u 殷行街道`;
-    the office's overall view stays one row per lead unit."""
+    """殷行街道 supports 4.2 through 各街道: its own report lights its own row in `status -u 殷行街道`,
+    and the street's row (配合, the collective as its members) in the office's overall view."""
     db = str(tmp_path / "p.db")
     done = invoke(
         "progress", "set", "4.2", "--status", "已完成", "-u", "殷行街道", "--date", "2020-06-10", "--db", db
@@ -158,6 +158,8 @@ def test_a_streets_report_on_what_it_supports_shows_in_its_status(tmp_path: Path
     assert {r["role"] for r in own} == {"support"} and len(own) == 6
     assert "角色" in invoke("status", "-u", "殷行街道", "--db", db, "--as-of", "2020-06-20").stdout
     office = json.loads(invoke("status", "--db", db, "--as-of", "2020-06-20", "--json").stdout)
-    assert {r["role"] for r in office} == {"lead"} and "殷行街道" not in {r["unit"] for r in office}
+    assert {r["role"] for r in office} == {"lead", "support"} and "各街道" not in {r["unit"] for r in office}
+    street = [r for r in office if (r["id"], r["unit"]) == ("4.2", "殷行街道")]
+    assert [(r["role"], r["status"]) for r in street] == [("support", "done")]
     lead_view = json.loads(invoke("status", "-u", "区商务委", "--db", db, "--json").stdout)
     assert [r["role"] for r in lead_view] == ["lead"] * 4

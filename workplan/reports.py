@@ -505,21 +505,23 @@ def milestone_label(row: dict[str, Any]) -> str:
 
 
 def rates_report(stats: Sequence[UnitStats]) -> Report:
-    """`stats --progress`: 按期办结率 per lead unit."""
+    """`stats --progress`: 按期办结率 per unit over what it leads; what it supports as 配合."""
     rows = [s.to_json() for s in stats]
 
     def rate(row: dict[str, Any]) -> str:
         return "—" if row["on_time_rate"] is None else f"{row['on_time_rate'] * 100:.1f}%"
 
     columns = [
-        Column("unit", "牵头单位", ratio=3, kind="names"),
-        Column("items", "事项"),
+        Column("unit", "单位", ratio=3, kind="names"),
+        Column("items", "牵头事项"),
         Column("done_on_time", "按期办结"),
         Column("done_late", "逾期办结"),
         Column("open_not_due", "未到期"),
         Column("overdue", "逾期未办结"),
         Column("no_explicit_deadline", "无明确时限"),
         Column("on_time_rate", "按期办结率", cell=rate),
+        Column("supported", "配合事项"),
+        Column("supported_reported", "配合已报送"),
     ]
     return Report([Table("units", rows, columns, title="按期办结率 (按期办结 ÷ 应办结)")], found=bool(rows))
 

@@ -9,7 +9,7 @@ import pytest
 
 from workplan.corpus import Corpus, Selection
 from workplan.loader import load_documents
-from workplan.model import Kind, Status
+from workplan.model import Kind, Record, Role, Status
 from workplan.progress.status import Light, light, status_rows, tally
 from workplan.progress.store import Update
 from workplan.progress.tracking import status
@@ -68,6 +68,13 @@ def test_done_dates_from_the_last_run_of_done_reports(corpus: Corpus) -> None:
     assert tally("x", []).rate is None
 
 
+def named(corpus: Corpus, r: Record) -> list[str]:
+    """A record's units as status rows list them: its leads, then its supporting units, a collective
+    (各街道) as its members."""
+    support = [m for u in r.support_units for m in corpus.collectives.get(u) or (u,)]
+    return [*r.lead_units, *dict.fromkeys(support)]
+
+
 def test_a_record_built_by_hand_is_lit_by_the_deadline_its_words_give() -> None:
     """Rows come from the index's columns; a record handed in without a deadline (built outside a
     document's loading) gets the one its words state, as `Record.deadline`'s fallback promises."""
@@ -78,14 +85,14 @@ def test_a_record_built_by_hand_is_lit_by_the_deadline_its_words_give() -> None:
     assert {(r.id, r.deadline.date, r.deadline.source, r.light) for r in rows} == {
         (first.id, D(2020, 5, 31), "explicit", Light.red)
     }
-    assert len(rows) == len(first.lead_units)
+    assert len([r for r in rows if r.role is Role.lead]) == len(first.lead_units)
 
 
 def test_rows_name_and_title_their_records_as_the_records_do(corpus: Corpus) -> None:
     """Rows are read from the index's columns, not from `Record`s: each must still carry its record's
-    document, id, DOC:ID ref and title (in JSON too), one row per lead unit, in document order."""
+    document, id, DOC:ID ref and title (in JSON too), one row per unit in a role, in document order."""
     rows = status_rows(corpus, [], D(2020, 6, 1))
-    expected = [(r.document, r.id, r.ref, r.title, u) for r in corpus.records for u in r.lead_units]
+    expected = [(r.document, r.id, r.ref, r.title, u) for r in corpus.records for u in named(corpus, r)]
     assert [(x.document, x.id, x.ref, x.title, x.unit) for x in rows] == expected
     assert [{k: x.to_json()[k] for k in ("document", "id", "title", "unit")} for x in rows] == [
         {"document": d, "id": i, "title": t, "unit": u} for d, i, _, t, u in expected
@@ -119,5 +126,42 @@ def test_status_lights_the_selection_and_nothing_else(corpus: Corpus, selection:
     assert 0 < len(selected) < len(corpus)
     rows = status(corpus, [], selection, D(2020, 6, 1))
     assert [(r.document, r.id, r.unit) for r in rows] == [
-        (x.document, x.id, u) for x in selected for u in x.lead_units
+        (x.document, x.id, u) for x in selected for u in named(corpus, x)
     ]
+
+
+def test_a_supporting_units_report_has_its_row_and_counts_apart(corpus: Corpus) -> None:
+    """A street's report on an item it supports through 各街道 shows in `status` as its own 配合 row;
+    the rates count it as supported and reported, never among what the street leads."""
+    from workplan.progress.tracking import rates
+
+    record = next(r for r in corpus.records if "各街道" in r.support_units)
+    street = corpus.collectives["各街道"][0]
+    said = Update(record.document, record.id, street, Status.in_progress, D(2020, 6, 10))
+    rows = status(corpus, [said], Selection(), D(2020, 6, 12))
+    mine = [r for r in rows if (r.id, r.unit) == (record.id, street)]
+    assert [(r.role, r.status) for r in mine] == [(Role.support, Status.in_progress)]
+    everyone = {u.unit: u for u in rates(corpus, [said], Selection(), D(2020, 6, 12))}
+    supported = sum(street in named(corpus, r)[len(r.lead_units) :] for r in corpus.records)
+    assert (everyone[street].supported, everyone[street].supported_reported) == (supported, 1)
+    assert everyone[street].items == sum(street in r.lead_units for r in corpus.records)
+
+
+def test_a_supporting_row_ends_with_its_item() -> None:
+    """Past the deadline, an unreported supporting row is red while its item is open, and green once
+    every lead unit has reported the item done: its part ended with the item."""
+    corpus = Corpus.of(load_documents())
+    record = next(r for r in corpus.records if len(r.lead_units) == 2 and r.support_units)
+    helper = named(corpus, record)[2]
+    after = D(2020, 7, 10)
+    done = [Update(record.document, record.id, u, Status.done, D(2020, 6, 20)) for u in record.lead_units]
+
+    def support_light(updates: list[Update]) -> Light:
+        [row] = [
+            r for r in status(corpus, updates, Selection(), after) if (r.id, r.unit) == (record.id, helper)
+        ]
+        return row.light
+
+    assert support_light([]) is Light.red
+    assert support_light(done[:1]) is Light.red  # one lead of two is not the item
+    assert support_light(done) is Light.green

@@ -13,7 +13,7 @@ import pytest
 
 from workplan.corpus import Corpus, Selection
 from workplan.errors import DataError
-from workplan.model import Status
+from workplan.model import Role, Status
 from workplan.progress.bulletin import bulletin, to_markdown, to_xlsx
 from workplan.progress.ledger_read import import_ledger, make_update, read_ledger
 from workplan.progress.status import TOTAL, Light, status_rows
@@ -46,7 +46,8 @@ def returned(ledger_copy: Callable[[str], Path]) -> Path:
 
 
 def lights(corpus: Corpus, store: Store, as_of: datetime.date) -> dict[tuple[str, str], Light]:
-    return {(r.id, r.unit): r.light for r in status_rows(corpus, store.updates(), as_of)}
+    rows = status_rows(corpus, store.updates(), as_of)
+    return {(r.id, r.unit): r.light for r in rows if r.role is not Role.support}
 
 
 def test_the_month(corpus: Corpus, returned: Path, tmp_path: Path) -> None:
@@ -116,11 +117,11 @@ def test_the_bulletin_rates_are_the_hand_count(corpus: Corpus, returned: Path, t
     assert len(b.overdue) == rows - 3
 
     markdown = to_markdown(b)
-    assert "| 区商务委 | 4 | 2 | 0 | 0 | 2 | 4 | 50.0% |" in markdown
+    assert "| 区商务委 | 4 | 2 | 0 | 0 | 2 | 4 | 50.0% | 0 | 0 |" in markdown
     assert f"按期办结率 {2 / rows * 100:.1f}%" in markdown
     sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx(b)))["各单位"]
     cells = {row[0]: row for row in sheet.iter_rows(values_only=True)}
-    assert cells["区商务委"] == ("区商务委", 4, 2, 0, 0, 2, 4, "50.0%")
+    assert cells["区商务委"] == ("区商务委", 4, 2, 0, 0, 2, 4, "50.0%", 0, 0)
 
 
 def test_a_passed_milestone_without_a_report_is_watched(corpus: Corpus, tmp_path: Path) -> None:

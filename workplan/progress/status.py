@@ -1,9 +1,11 @@
 """Where every item stands on a date: deadline, latest report, the light, and per-unit rates.
 
-A row is one record and one of its lead units, because the supervision office holds each lead unit to
-account (an item with three lead units is three rows); a supporting unit's reports stay in the log but
-light nothing. Reports dated after the as-of date do not count,
-so `--as-of` answers "what did we know on that day".
+A row is one record and one unit it names, with the unit's role: each lead unit (where the notice
+writes none, each unit it names as responsible) and each supporting unit. An item with three lead units
+and two supporting ones is five rows. The supervision office holds the lead units to account: rates and
+the bulletin's lights count their rows; a supporting unit's rows are counted apart (配合), lit by its own
+reports, and green once the item's leads have all reported it done, since its part ends with the item.
+Reports dated after the as-of date do not count, so `--as-of` answers "what did we know on that day".
 
 Lights, with `left` = deadline - as_of in days:
 - red: past the deadline (left < 0) and not done, reported or not;
@@ -145,12 +147,23 @@ def with_milestone(shade: Light, status: Status | None, m: Milestone | None, as_
     return late if SEVERITY[late.value] > SEVERITY[shade.value] else shade
 
 
+ANSWERING = (Role.lead, Role.responsible)
+"""The roles the office holds to account: a lead unit, or one named where no lead is written."""
+
+
 def leads_at(ix: Any, i: int) -> list[tuple[str, Role]]:
     """Who answers for a record in the office's view: its leads, else the units named with no role."""
     leads = ix.names_at("lead_units", i)
     if leads:
         return [(u, Role.lead) for u in leads]
     return [(u, Role.responsible) for u in ix.names_at("responsible_units", i)]
+
+
+def units_at(ix: Any, i: int, collectives: Mapping[str, Sequence[str]]) -> list[tuple[str, Role]]:
+    """Every unit a record names in a role, those who answer for it first, then its supporting units;
+    a collective (各街道) is its members, since each reports for itself."""
+    support = [m for u in ix.names_at("support_units", i) for m in collectives.get(u) or (u,)]
+    return leads_at(ix, i) + [(u, Role.support) for u in dict.fromkeys(support)]
 
 
 def status_rows(
@@ -160,10 +173,9 @@ def status_rows(
     positions: Iterable[int] | None = None,
     answering: Mapping[int, Sequence[tuple[str, Role]]] | None = None,
 ) -> list[StatusRow]:
-    """One row per record (all, or those at the index positions given) and lead unit, in that order;
-    where the notice writes no lead, per unit it names as responsible, since those answer for it;
-    with `answering`, per the units and roles it gives for each position (one unit's own view: what
-    it leads and what it supports, each lit by that unit's own reports).
+    """One row per record (all, or those at the index positions given) and unit it names in a role
+    (`units_at`), in that order; with `answering`, per the units and roles it gives for each position
+    (one unit's own view: what it leads and what it supports, each lit by that unit's own reports).
 
     `updates` are the store's reports oldest first (later ones win); those after `as_of` are ignored.
     Deadlines are the records' own (read from the text, or curated in the YAML). Rows are read from the
@@ -182,15 +194,26 @@ def status_rows(
     for i in range(len(ix)) if positions is None else positions:
         document, rid = ix.document[i], ix.id[i]
         deadline = ix.deadline_at(i) or of_record(corpus.records_at([i])[0], metas[document])
-        units = answering[i] if answering is not None else leads_at(ix, i)
+        units = answering[i] if answering is not None else units_at(ix, i, corpus.collectives)
+        leads = leads_at(ix, i)
+        item_done = bool(leads) and all(
+            (r := latest.get((document, rid, u))) is not None and r.status is Status.done for u, _ in leads
+        )
         for unit, role in units:
             key = (document, rid, unit)
             report = latest.get(key)
             status = report.status if report else None
-            mark = watched(deadline.milestones, as_of, report.as_of if report else None) if deadline else None
-            shade = with_milestone(
-                light(status, deadline.date if deadline else None, as_of), status, mark, as_of
-            )
+            if role is Role.support and item_done:  # its part ended with the item
+                mark, shade = None, Light.green
+            else:
+                mark = (
+                    watched(deadline.milestones, as_of, report.as_of if report else None)
+                    if deadline
+                    else None
+                )
+                shade = with_milestone(
+                    light(status, deadline.date if deadline else None, as_of), status, mark, as_of
+                )
             rows.append(
                 StatusRow(
                     document,
@@ -211,7 +234,9 @@ def status_rows(
 
 @dataclass(frozen=True, slots=True)
 class UnitStats:
-    """The counts of one lead unit (or of all, unit "合计"); see the module docstring for the rate."""
+    """The counts of one unit (or of all, unit "合计"); see the module docstring for the rate. `items`
+    and the buckets count what it leads (or answers for where no lead is written); `supported` what it
+    supports, and `supported_reported` how many of those it has reported on."""
 
     unit: str
     items: int
@@ -220,6 +245,8 @@ class UnitStats:
     open_not_due: int
     overdue: int
     no_explicit_deadline: int
+    supported: int = 0
+    supported_reported: int = 0
 
     @property
     def due(self) -> int:
@@ -241,6 +268,8 @@ class UnitStats:
             "no_explicit_deadline": self.no_explicit_deadline,
             "due": self.due,
             "on_time_rate": self.rate,
+            "supported": self.supported,
+            "supported_reported": self.supported_reported,
         }
 
 
@@ -248,9 +277,14 @@ TOTAL = "合计"
 
 
 def tally(unit: str, rows: Iterable[StatusRow]) -> UnitStats:
-    """Count rows into the buckets: every row is exactly one of on time, late, open, overdue."""
-    items = on_time = late = open_ = overdue = implicit = 0
+    """Count rows into the buckets: every answering row is exactly one of on time, late, open, overdue;
+    a supporting row is counted apart, and as reported when the unit has reported on it."""
+    items = on_time = late = open_ = overdue = implicit = supported = reported = 0
     for row in rows:
+        if row.role is Role.support:
+            supported += 1
+            reported += row.latest is not None
+            continue
         items += 1
         implicit += row.deadline is None or row.deadline.source == "quarter_end"
         if row.done_on is not None and row.status is Status.done:
@@ -261,11 +295,11 @@ def tally(unit: str, rows: Iterable[StatusRow]) -> UnitStats:
             overdue += 1
         else:
             open_ += 1
-    return UnitStats(unit, items, on_time, late, open_, overdue, implicit)
+    return UnitStats(unit, items, on_time, late, open_, overdue, implicit, supported, reported)
 
 
 def unit_stats(rows: Sequence[StatusRow]) -> list[UnitStats]:
-    """Per lead unit, in the order units first lead an item."""
+    """Per unit, in the order units first appear in the rows."""
     groups: dict[str, list[StatusRow]] = {}
     for row in rows:
         groups.setdefault(row.unit, []).append(row)
