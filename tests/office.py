@@ -2,13 +2,32 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
+# The CJK fonts of a Chinese desktop on Linux, by where Debian installs them: Noto Sans/Serif CJK
+# (fonts-noto-cjk, Debian's default) and WenQuanYi Zen Hei (fonts-wqy-zenhei).
+CJK_FONTS = {"noto": "*/noto/Noto*CJK*", "wqy": "*/wqy*/*"}
 
-def convert(source: Path, fmt: str, outdir: Path) -> Path:
+
+def font_config(font: str, outdir: Path) -> dict[str, str]:
+    """An environment in which fontconfig offers LibreOffice one CJK font only: the others are rejected,
+    so a layout that fits one font's metrics and not another's shows."""
+    others = "".join(f"<glob>{g}</glob>" for name, g in CJK_FONTS.items() if name != font)
+    conf = outdir / f"fonts-{font}.conf"
+    conf.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+        f"<selectfont><rejectfont>{others}</rejectfont></selectfont></fontconfig>",
+        encoding="utf-8",
+    )
+    return os.environ | {"FONTCONFIG_FILE": str(conf)}
+
+
+def convert(source: Path, fmt: str, outdir: Path, font: str | None = None) -> Path:
     """`source` saved by LibreOffice as `fmt` (pdf, ods, xls) into `outdir`, with a profile of its own
-    there so that parallel or repeated runs never share one."""
+    there so that parallel or repeated runs never share one; with `font`, that CJK font only."""
     subprocess.run(
         [
             "soffice",
@@ -23,5 +42,6 @@ def convert(source: Path, fmt: str, outdir: Path) -> Path:
         check=True,
         capture_output=True,
         timeout=600,
+        env=font_config(font, outdir) if font else None,
     )
     return outdir / f"{source.stem}.{fmt}"

@@ -8,6 +8,8 @@ Needs `soffice` (Debian: libreoffice-calc-nogui), poppler's `pdftotext` (poppler
 
 from __future__ import annotations
 
+import datetime
+import fnmatch
 import html
 import re
 import shutil
@@ -21,10 +23,10 @@ import pytest
 from openpyxl.utils import get_column_letter
 
 from workplan.cli.testing import invoke
-from workplan.corpus import Corpus
+from workplan.corpus import Corpus, Selection
 from workplan.export import FONT_SIZE
 
-from .office import convert
+from .office import CJK_FONTS, convert
 
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
 
@@ -32,8 +34,20 @@ WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="
 PAGE = re.compile(r"<page width=")
 
 
-def to_pdf(xlsx: Path, tmp: Path) -> Path:
-    return convert(xlsx, "pdf", tmp)
+def to_pdf(xlsx: Path, tmp: Path, font: str | None = None) -> Path:
+    return convert(xlsx, "pdf", tmp, font)
+
+
+def installed(font: str) -> bool:
+    out = subprocess.run(["fc-list", ":", "file"], capture_output=True, text=True).stdout
+    return any(fnmatch.fnmatch(line.split(":")[0], CJK_FONTS[font]) for line in out.splitlines())
+
+
+# Each CJK font a Chinese Linux desktop has: the row heights must hold for the tallest (CI installs both).
+FONTS = [
+    pytest.param(f, marks=pytest.mark.skipif(not installed(f), reason=f"CJK font {f} not installed"))
+    for f in CJK_FONTS
+]
 
 
 class Word(NamedTuple):
@@ -104,19 +118,27 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def unquoted(text: str) -> str:
+    """Squeezed, without quote marks: Writer draws “” in the Latin font, whose WinAnsi glyphs
+    pdftotext -raw reads as spaces (they are on the page: -bbox finds them)."""
+    return re.sub("[“”‘’]", "", squeeze(text))
+
+
 class Printed(NamedTuple):
     xlsx: Path
     pdf: Path
     words: list[Word]
 
 
-@pytest.fixture(scope="module")
-def printed(tmp_path_factory: pytest.TempPathFactory) -> Printed:
+@pytest.fixture(scope="module", params=FONTS)
+def printed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Printed:
     tmp = tmp_path_factory.mktemp("print")
     xlsx = tmp / "ledger.xlsx"
     result = invoke("export", str(xlsx))
     assert result.exit_code == 0, result.output
-    pdf = to_pdf(xlsx, tmp)
+    pdf = to_pdf(xlsx, tmp, request.param)
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert ("Noto" if request.param == "noto" else "WenQuanYi") in fonts  # the font under test printed it
     return Printed(xlsx, pdf, list(words(pdf)))
 
 
@@ -160,3 +182,34 @@ def test_a_formula_like_title_prints_as_written(tmp_path: Path, edited_dataset: 
     )
     text = squeeze(out.stdout)
     assert '=HYPERLINK("http://x")' in text and "'=HYPERLINK" not in text
+
+
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx"])
+def test_the_bulletin_prints_whole(tmp_path: Path, font: str, suffix: str) -> None:
+    """The 通报 as issued (Word) and as the 台账-like workbook: every unit of the table, the total row
+    and every overdue item print in full, nothing shows ###, and the pages are numbered."""
+    from workplan.api import load
+    from workplan.progress.tracking import the_bulletin
+
+    out = tmp_path / f"通报{suffix}"
+    result = invoke("export", str(out), "--bulletin", "--as-of", "2020-07-01")
+    assert result.exit_code == 0, result.output
+    b = the_bulletin(load(), [], Selection(), datetime.date(2020, 7, 1))
+    pdf = to_pdf(out, tmp_path, font)
+    printed = list(words(pdf))
+    # -raw: in drawing order, where a wrapped cell's lines follow each other
+    raw = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True, text=True)
+    text = unquoted(raw.stdout)
+    assert b.whole == "全区合计" and b.whole in text and f"共{b.works}项工作" in text
+    missing = [u.unit for u in b.units if unquoted(u.unit) not in text]
+    missing += [r.title for r in b.overdue if unquoted(r.title) not in text]
+    assert not missing and len(b.overdue) > 40
+    assert text.count("6月30日") >= len(b.overdue)  # each overdue row's 完成时限, not ### or nothing
+    assert not any("###" in w.text for w in printed)
+    pages = max(w.page for w in printed)
+    assert pages > 1
+    if suffix == ".docx":  # — 1 — … in the footer
+        assert all(
+            f"—{n}—" in squeeze("".join(w.text for w in printed if w.page == n)) for n in range(1, pages + 1)
+        )

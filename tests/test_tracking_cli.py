@@ -99,9 +99,73 @@ def test_the_bulletin_rates_match_a_hand_count(month: tuple[Path, Path], tmp_pat
     assert commerce["on_time_rate"] == 0.5
     out = tmp_path / "通报.md"
     ok(wp("export", str(out), "--bulletin", "--as-of", "2020-07-01", db=db))
-    assert "| 区商务委 | 4 | 2 | 0 | 0 | 2 | 4 | 50.0% |" in out.read_text(encoding="utf-8")
+    assert "| 区商务委 | 4 | 2 | 0 | 0 | 2 | 4 | 50.0% | 0 | 0 |" in out.read_text(encoding="utf-8")
 
 
 def count(db: Path) -> int:
     with sqlite3.connect(db) as c:
         return int(c.execute("SELECT count(*) FROM updates").fetchone()[0])
+
+
+def test_a_word_file_is_the_bulletin_and_not_a_ledger(tmp_path: Path) -> None:
+    """`export 通报.docx --bulletin` writes the Word bulletin and says how many items it covers; a
+    ledger asked for as .docx is refused (exit 2) before anything is written."""
+    db = tmp_path / "progress.db"
+    refused = wp("export", str(tmp_path / "台账.docx"), db=db)
+    assert refused.returncode == 2 and "--bulletin" in refused.stderr
+    assert not (tmp_path / "台账.docx").exists()
+    out = tmp_path / "通报.docx"
+    done = wp("export", str(out), "--bulletin", "--as-of", "2020-07-01", db=db)
+    assert done.returncode == 0 and "41 项" in done.stderr, done.stderr
+    assert out.read_bytes().startswith(b"PK") and not db.exists()  # reading never creates the store
+
+
+def test_the_log_of_a_unit_since_a_date(tmp_path: Path) -> None:
+    """`progress log` with no ID is every record's history; --unit (as typed: 商务委) and --since narrow
+    it, and combine with an ID; nothing found exits 1, as every query does."""
+    db = tmp_path / "progress.db"
+    said = [
+        ("2.6", "区商务委", "2020-06-10"),
+        ("2.7", "区商务委", "2020-06-20"),
+        ("2.1", "区发展改革委", "2020-06-20"),
+    ]
+    for ref, unit, day in said:
+        ok(wp("progress", "set", ref, "-u", unit, "--status", "推进中", "--date", day, db=db))
+
+    def log(*args: str) -> list[tuple[str, str, str]]:
+        return [(u["id"], u["unit"], u["as_of"]) for u in ok(wp("progress", "log", *args, "--json", db=db))]
+
+    assert log() == [(r, u, d) for r, u, d in said]
+    assert log("--unit", "商务委") == said[:2]
+    assert log("--since", "2020-06-15") == said[1:]
+    assert log("-u", "区商务委", "--since", "2020-06-15") == [said[1]]
+    assert log("2.7", "--since", "2020-06-15") == [said[1]]
+    assert wp("progress", "log", "2.6", "--since", "2020-06-15", db=db).returncode == 1
+
+
+def test_an_office_teaches_its_own_status_words(tmp_path: Path) -> None:
+    """A data folder's 状态词.yaml maps what its units write to a status: with it, 已落实 imports as
+    done; without it, the same file is refused naming the word; a bad table is one line, exit 3; the
+    file is never read as a plan (validate and list see the one plan)."""
+    import shutil
+
+    from workplan.loader import shipped_data
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(shipped_data(), data)
+    db, ledger = tmp_path / "progress.db", tmp_path / "区商务委台账.xlsx"
+    ok(wp("export", str(ledger), "--unit", "区商务委", db=db))
+    wb = openpyxl.load_workbook(ledger)
+    fill(wb.worksheets[1], 1, {"2.6": {"进展状态": "已落实。", "完成情况": "消费券已发放"}})
+    wb.save(ledger)
+    unknown = wp("--data", str(data), "progress", "import", str(ledger), db=db)
+    assert unknown.returncode == 3 and "已落实" in unknown.stderr
+    (data / "状态词.yaml").write_text("已落实: 已完成\n有序推进: in_progress\n", encoding="utf-8")
+    assert len(ok(wp("--data", str(data), "list", "--json", db=db))) == 41
+    assert ok(wp("validate", str(data), db=db))
+    added = ok(wp("--data", str(data), "progress", "import", str(ledger), "--json", db=db))
+    assert [(u["id"], u["status"]) for u in added] == [("2.6", "done")]
+    (data / "状态词.yaml").write_text("已落实: 差不多\n", encoding="utf-8")
+    bad = wp("--data", str(data), "progress", "import", str(ledger), db=db)
+    assert bad.returncode == 3 and "状态词.yaml" in bad.stderr and len(bad.stderr.splitlines()) == 1

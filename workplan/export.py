@@ -24,6 +24,7 @@ from typing_extensions import assert_never
 
 from .corpus import Corpus, Hit
 from .deadlines import of_record
+from .errors import UsageError
 from .layout import wrap_lines
 from .model import Document, Record, Role, Status, lead_names
 
@@ -32,20 +33,20 @@ Progress = Mapping[tuple[str, str, str], tuple[Status, str, datetime.date]]
 
 # (header, width in Excel's character units); 具体内容 takes what the page leaves (see `widths`).
 COLUMNS = [
-    ("序号", 5),
-    ("编号", 6),
-    ("板块", 8),
-    ("工作任务", 12),
+    ("序号", 4),
+    ("编号", 5),
+    ("板块", 6),
+    ("工作任务", 10),
     ("具体内容", 0),
-    ("牵头单位", 13),
-    ("配合单位", 11),
-    ("牵头领导", 8),
-    ("配合领导", 8),
-    ("完成时限", 9),
-    ("完成情况", 12),
-    ("进展状态", 9),
-    ("填报日期", 9),
-    ("备注", 8),
+    ("牵头单位", 11),
+    ("配合单位", 10),
+    ("牵头领导", 6),
+    ("配合领导", 6),
+    ("完成时限", 8),
+    ("完成情况", 18),  # room to write a sentence by hand on the printed sheet
+    ("进展状态", 7),
+    ("填报日期", 10),
+    ("备注", 7),
 ]
 HEADERS = [name for name, _ in COLUMNS]
 COVER_DOCUMENT = "文档"  # the cover's label for each document the ledger is of
@@ -91,6 +92,12 @@ class ExportFormat(str, enum.Enum):
     csv = "csv"
     markdown = "markdown"
     json = "json"
+    docx = "docx"  # the bulletin only: a 通报 is issued as a Word document
+
+
+NOT_A_LEDGER = (
+    "台账导出为 .xlsx、.csv、.md 或 .json; .docx 只用于 --bulletin (a Word file is for the bulletin)"
+)
 
 
 EXTENSIONS = {
@@ -99,6 +106,7 @@ EXTENSIONS = {
     ".md": ExportFormat.markdown,
     ".markdown": ExportFormat.markdown,
     ".json": ExportFormat.json,
+    ".docx": ExportFormat.docx,
 }
 
 
@@ -457,20 +465,14 @@ def write_ledger_sheet(
 
     cols, table = headers(with_role), table_cells(corpus, rows, with_role)
     hidden = {i for i, name in enumerate(cols) if name in HIDE_WHEN_EMPTY and not any(t[i] for t in table)}
-    column_widths = widths(with_role, hidden)
-    styles = [CENTRE if name in CENTRED else BODY for name in cols]
-    for i, width in enumerate(column_widths):
-        ws.column_dimensions[get_column_letter(i + 1)].width = width
-        ws.column_dimensions[get_column_letter(i + 1)].hidden = i in hidden
-    put_row(ws, 1, cols, [HEAD] * len(cols), column_widths)
-    for n, values in enumerate(table, start=2):
-        put_row(
-            ws,
-            n,
-            values,
-            [DATE if isinstance(v, datetime.date) else s for v, s in zip(values, styles, strict=True)],
-            column_widths,
-        )
+    put_table(
+        ws,
+        cols,
+        table,
+        widths(with_role, hidden),
+        {i for i, name in enumerate(cols) if name in CENTRED},
+        hidden,
+    )
     status_col = get_column_letter(cols.index("进展状态") + 1)
     pick = DataValidation(
         type="list",
@@ -486,11 +488,39 @@ def write_ledger_sheet(
     dated = cols.index("填报日期") + 1
     for n in range(2, len(rows) + 2):  # text, so Excel does not turn 6/20 into a date of this year
         ws.cell(row=n, column=dated).number_format = "@"
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(rows) + 1}"
     print_setup(ws, landscape=True, pages_tall=len(rows) + 1)
-    ws.print_title_rows = "1:1"
     ws.oddHeader.center.text = page_heading(plan, ws.title)
+
+
+def put_table(
+    ws: Any,
+    cols: Sequence[str],
+    table: Sequence[Sequence[Any]],
+    column_widths: Sequence[int],
+    centred: Iterable[int] = (),
+    hidden: Iterable[int] = (),
+) -> None:
+    """A bordered table from row 1 (a ledger, the bulletin's tables): column widths, the header row
+    frozen, filtered and repeated on every printed page, each row as tall as its wrapped text."""
+    from openpyxl.utils import get_column_letter
+
+    shut, middle = set(hidden), set(centred)
+    for i, width in enumerate(column_widths):
+        ws.column_dimensions[get_column_letter(i + 1)].width = width
+        ws.column_dimensions[get_column_letter(i + 1)].hidden = i in shut
+    styles = [CENTRE if i in middle else BODY for i in range(len(cols))]
+    put_row(ws, 1, cols, [HEAD] * len(cols), column_widths)
+    for n, values in enumerate(table, start=2):
+        put_row(
+            ws,
+            n,
+            values,
+            [DATE if isinstance(v, datetime.date) else s for v, s in zip(values, styles, strict=True)],
+            column_widths,
+        )
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(table) + 1}"
+    ws.print_title_rows = "1:1"
 
 
 def page_heading(plan: str, title: str) -> str:
@@ -599,4 +629,6 @@ def render(
         return to_markdown(corpus, rows, unit is not None)
     if fmt is ExportFormat.json:
         return to_json(corpus, rows)
+    if fmt is ExportFormat.docx:
+        raise UsageError(NOT_A_LEDGER)
     assert_never(fmt)

@@ -19,6 +19,8 @@ from .index import Index
 from .model import Document
 
 DATA_SUFFIXES = (".yaml", ".yml")
+STATUS_WORDS = "状态词.yaml"
+"""A data folder's own status words (单位常写的词 → 进展状态), read by `progress import`; not a plan."""
 PARALLEL_BYTES = 2 << 20  # below this much YAML to parse, starting workers costs more than it saves
 PathLike = str | os.PathLike[str]
 Targets = PathLike | Sequence[PathLike] | None
@@ -57,7 +59,7 @@ def data_files(target: Path) -> list[Path]:
         # scandir knows file types without a stat per entry: a corpus folder may hold thousands
         with os.scandir(target) as entries:
             for e in sorted(entries, key=lambda e: e.name):
-                if e.name.startswith(".") or not e.name.endswith(DATA_SUFFIXES):
+                if e.name.startswith(".") or not e.name.endswith(DATA_SUFFIXES) or e.name == STATUS_WORDS:
                     continue
                 if e.is_symlink():
                     try:

@@ -12,7 +12,7 @@ from workplan.api import load
 from workplan.corpus import Corpus
 from workplan.loader import shipped_data
 from workplan.model import Status
-from workplan.progress.bulletin import bulletin, to_markdown, to_xlsx
+from workplan.progress.bulletin import SECTIONS, UNIT_HEADERS, bulletin, to_docx, to_markdown, to_xlsx
 from workplan.progress.status import status_rows
 from workplan.progress.store import Update
 
@@ -47,3 +47,45 @@ def test_items_are_named_by_id_for_one_document_and_by_doc_id_for_several(corpus
     assert [several.ref(r) for r in several.overdue] == [f"{r.document}:{r.id}" for r in several.overdue]
     table = to_markdown(several)
     assert all(f"| {r.document}:{r.id} | {r.title} |" in table for r in several.overdue)
+
+
+def test_counts_say_what_they_count(corpus: Corpus) -> None:
+    """41 项工作 and 84 个牵头责任 (an item with two lead units holds two to account), the 配合 count
+    apart, and a 全区合计 row closing the per-unit table, in every form."""
+    as_of = datetime.date(2020, 7, 1)
+    b = bulletin(status_rows(corpus, [], as_of), as_of, "上海市杨浦区")
+    leads = sum(len(r.lead_units) for r in corpus.records)
+    assert (b.works, b.total.items) == (len(corpus.records), leads) == (41, 84)
+    assert b.total.supported == sum(u.supported for u in b.units) > 0
+    markdown = to_markdown(b)
+    assert f"共 41 项工作、{leads} 个牵头责任" in markdown
+    table = [line for line in markdown.splitlines() if line.startswith("| ")]
+    assert table[len(b.units) + 1].startswith(f"| 全区合计 | {leads} |")
+    sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx(b)))["各单位"]
+    last = [c.value for c in sheet[sheet.max_row]]
+    assert last[:2] == ["全区合计", leads] and sheet.column_dimensions["A"].width >= 20
+    assert sheet.cell(2, 1).border.left.style == "thin" and sheet.print_title_rows == "$1:$1"
+    assert bulletin(status_rows(corpus, [], as_of), as_of, "某县").whole == "全县合计"
+    assert bulletin(status_rows(corpus, [], as_of), as_of).whole == "合计"
+
+
+def test_the_word_bulletin_is_a_notice_with_its_tables(corpus: Corpus) -> None:
+    """Title, the four parts, the unit table closed by 全区合计 with its header row repeated on every
+    page, the overdue list, A4, and a PAGE field in the footer."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    as_of = datetime.date(2020, 7, 1)
+    b = bulletin(status_rows(corpus, [], as_of), as_of, "上海市杨浦区")
+    doc = Document(io.BytesIO(to_docx(b)))
+    text = [p.text for p in doc.paragraphs]
+    assert text[0] == "督查通报" and all(any(t.startswith(s) for t in text) for s in SECTIONS)
+    units, late = doc.tables
+    assert [c.text for c in units.rows[0].cells] == UNIT_HEADERS
+    assert units.rows[-1].cells[0].text == "全区合计" and len(units.rows) == len(b.units) + 2
+    assert len(late.rows) == len(b.overdue) + 1
+    assert all(t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None for t in doc.tables)
+    section = doc.sections[0]
+    assert round(section.page_width.cm, 1) == 21.0 and round(section.page_height.cm, 1) == 29.7
+    footer = section.footer.part.element
+    assert any(f.get(qn("w:instr")) == "PAGE" for f in footer.iter(qn("w:fldSimple")))

@@ -52,7 +52,9 @@ def export(
     output: Annotated[
         str,
         typer.Argument(
-            metavar="OUT", help="OUT.xlsx, OUT.csv, OUT.md, OUT.json, or - for stdout.", show_default=False
+            metavar="OUT",
+            help="OUT.xlsx, OUT.csv, OUT.md, OUT.json (通报 also OUT.docx), or - for stdout.",
+            show_default=False,
         ),
     ],
     unit: UnitOpt = None,
@@ -72,26 +74,31 @@ def export(
     fmt: Annotated[
         str | None,
         typer.Option(
-            "--format", "-f", metavar="FORMAT", help="xlsx|csv|markdown|json (default: from OUT's extension)."
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="xlsx|csv|markdown|json|docx (default: from OUT's extension).",
         ),
     ] = None,
     bulletin: Annotated[
-        bool, typer.Option("--bulletin", help="导出督查通报(.md/.xlsx/.json) the supervision bulletin.")
+        bool, typer.Option("--bulletin", help="导出督查通报(.docx/.xlsx/.md/.json) the supervision bulletin.")
     ] = False,
     as_of: AsOfOpt = None,
     db: DbOpt = None,
     force: ForceOpt = False,
 ) -> None:
     """导出工作台账: Excel(台账、每个单位一页、封面和勘误, 含进展状态和完成情况)、CSV(带 BOM)、Markdown 或 JSON;
-    --bulletin 导出督查通报。
+    --bulletin 导出督查通报 (Word、Excel、Markdown 或 JSON)。
 
-    Example: workplan export 区商务委台账.xlsx --unit 区商务委 ;  workplan export 通报.md --bulletin --as-of 2020-07-01
+    Example: workplan export 区商务委台账.xlsx --unit 区商务委 ;  workplan export 通报.docx --bulletin --as-of 2020-07-01
     """
     from ..atomic import atomic_write_bytes
-    from ..export import ExportFormat, ledger, render
+    from ..export import NOT_A_LEDGER, ExportFormat, ledger, render
     from ..progress.tracking import latest_progress, stored_updates
 
     chosen = export_format(output, fmt)
+    if chosen is ExportFormat.docx and not bulletin:
+        raise UsageError(NOT_A_LEDGER)
     if as_of is not None and not bulletin:
         raise UsageError("--as-of 只用于 --bulletin (--as-of applies to the bulletin)")
     st = state(ctx)
@@ -124,8 +131,10 @@ def export(
         st.terminal.message("没有匹配的记录, 未写文件 (no matching records; nothing written)")
         raise Stop(EXIT_NO_MATCH)
     if output == "-":
-        if chosen is ExportFormat.xlsx and st.terminal.stdout_tty:
-            raise UsageError("不向终端输出 xlsx (refusing to write xlsx to a terminal; redirect it)")
+        if chosen in (ExportFormat.xlsx, ExportFormat.docx) and st.terminal.stdout_tty:
+            raise UsageError(
+                f"不向终端输出 {chosen.value} (refusing to write {chosen.value} to a terminal; redirect it)"
+            )
         st.terminal.write_data(data.removeprefix(b"\xef\xbb\xbf"))  # the BOM is for files Excel opens
         return
     atomic_write_bytes(Path(output), data, overwrite=force)
@@ -135,22 +144,23 @@ def export(
 def bulletin_bytes(
     st: State, selection: Selection, chosen: ExportFormat, as_of: datetime.date | None, db: Path | None
 ) -> tuple[bytes, int]:
-    """The 通报 of the selection in the chosen format, and how many rows (record × lead unit) it covers."""
+    """The 通报 of the selection in the chosen format, and how many items (项工作) it covers."""
     from ..export import ExportFormat
-    from ..progress.bulletin import to_markdown, to_xlsx
+    from ..progress.bulletin import to_docx, to_markdown, to_xlsx
     from ..progress.tracking import stored_updates, the_bulletin, today
     from ..render import json_text
 
     updates = stored_updates(db, st.terminal.environ)
     b = the_bulletin(st.corpus(), updates, selection, as_of or today())
-    count = b.total.items
     if chosen is ExportFormat.markdown:
-        return to_markdown(b).encode("utf-8"), count
+        return to_markdown(b).encode("utf-8"), b.works
     if chosen is ExportFormat.xlsx:
-        return to_xlsx(b), count
+        return to_xlsx(b), b.works
     if chosen is ExportFormat.json:
-        return (json_text(b.to_json(), indent=2) + "\n").encode("utf-8"), count
-    raise UsageError("通报只导出为 .md、.xlsx 或 .json (the bulletin is markdown, xlsx or json)")
+        return (json_text(b.to_json(), indent=2) + "\n").encode("utf-8"), b.works
+    if chosen is ExportFormat.docx:
+        return to_docx(b), b.works
+    raise UsageError("通报导出为 .docx、.xlsx、.md 或 .json (the bulletin is docx, xlsx, markdown or json)")
 
 
 def export_format(output: str, fmt: str | None) -> ExportFormat:
@@ -163,13 +173,13 @@ def export_format(output: str, fmt: str | None) -> ExportFormat:
     if fmt is None:
         if by_extension is None:
             raise UsageError(
-                f"无法判断 {output} 的格式 (cannot tell the format; use .xlsx, .csv, .md or .json, or --format)"
+                f"无法判断 {output} 的格式 (cannot tell the format; use .xlsx, .csv, .md, .json or .docx, or --format)"
             )
         return by_extension
     try:
         chosen = ExportFormat(format_name(fmt))
     except ValueError:
-        raise UsageError(f"--format {fmt!r} 不是可选格式 (not one of): xlsx|csv|markdown|json") from None
+        raise UsageError(f"--format {fmt!r} 不是可选格式 (not one of): xlsx|csv|markdown|json|docx") from None
     if by_extension is not None and by_extension != chosen:
         raise UsageError(f"--format {fmt} 与文件扩展名 {suffix} 矛盾 (contradicts the extension of {output})")
     return chosen

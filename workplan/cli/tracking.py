@@ -74,16 +74,7 @@ def set_(
             autocompletion=complete_with(record_ids),
         ),
     ],
-    unit: Annotated[
-        str,
-        typer.Option(
-            "--unit",
-            "-u",
-            metavar="UNIT",
-            help="填报单位 the reporting unit.",
-            autocompletion=complete_with(unit_names),
-        ),
-    ],
+    unit: Annotated[str, reporting_unit("填报单位 the reporting unit.")],
     status: Annotated[
         Status,
         typer.Option(
@@ -121,16 +112,7 @@ def import_(
         Path,
         typer.Argument(metavar="FILE", help="交回的台账 the returned ledger (.xlsx, .ods, .xls or .csv)."),
     ],
-    unit: Annotated[
-        str | None,
-        typer.Option(
-            "--unit",
-            "-u",
-            metavar="UNIT",
-            help="整份台账都是该单位的 the whole file is this unit's.",
-            autocompletion=complete_with(unit_names),
-        ),
-    ] = None,
+    unit: Annotated[str | None, reporting_unit("整份台账都是该单位的 the whole file is this unit's.")] = None,
     date: Annotated[
         datetime.date | None, date_opt("--date", "没有填报日期列时用的日期 (default: today).")
     ] = None,
@@ -149,13 +131,14 @@ def import_(
 
     Example: workplan progress import 区商务委台账-6月.xlsx --date 2020-06-20
     """
-    from ..progress.ledger_read import import_ledger
+    from ..progress.ledger_read import import_ledger, status_words
     from ..progress.tracking import returned_ledger
     from ..reports import updates_report
 
     st = state(ctx)
+    words = status_words([t for t in st.targets() if t.is_dir()])
     with open_store(st, db) as store:
-        read, fresh = returned_ledger(st.corpus(), store, path, date, unit, documents or ())
+        read, fresh = returned_ledger(st.corpus(), store, path, date, unit, documents or (), words)
         for bad in read.bad:
             st.terminal.message(f"workplan: {'skipped' if skip_bad else 'error'}: {bad}")
         if read.bad and not skip_bad:
@@ -190,28 +173,41 @@ def import_(
 def log(
     ctx: typer.Context,
     ref: Annotated[
-        str,
-        typer.Argument(metavar="ID", help="事项编号 record id.", autocompletion=complete_with(record_ids)),
-    ],
+        str | None,
+        typer.Argument(
+            metavar="[ID]",
+            help="事项编号 record id (不写则所有事项 every record).",
+            autocompletion=complete_with(record_ids),
+            show_default=False,
+        ),
+    ] = None,
+    unit: Annotated[str | None, reporting_unit("只看该单位报送的 only this unit's reports.")] = None,
+    since: Annotated[
+        datetime.date | None, date_opt("--since", "只看填报日期在该日及以后的 reported on or after DATE.")
+    ] = None,
     db: DbOpt = None,
     fmt: FormatOpt = None,
     as_json: JsonOpt = False,
     width: WidthOpt = None,
 ) -> None:
-    """一个事项的全部进展记录, 从早到晚。
+    """进展记录, 从早到晚: 一个事项的 (ID), 一个单位的 (--unit), 某日以来的 (--since), 可以组合。
 
-    Example: workplan progress log 2.6 --json
+    Example: workplan progress log --unit 区商务委 --since 2020-06-01 --json
     """
     from ..progress.store import Store, store_path
     from ..reports import updates_report
 
     st = state(ctx)
-    record = st.corpus().record(ref)
+    c = st.corpus()
+    record = c.record(ref) if ref is not None else None
+    name = c.resolve_unit(unit) if unit is not None else None
     path = store_path(db, st.terminal.environ)
     updates = []
     if path.exists():  # looking never creates a database (as status and export)
         with Store(path) as store:
-            updates = store.log(record.document, record.id)
+            updates = store.log(
+                record.document if record else None, record.id if record else None, name, since
+            )
     emit(st, updates_report(updates), output_format(fmt, as_json), width)
 
 

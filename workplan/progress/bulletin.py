@@ -1,7 +1,9 @@
-"""The supervision bulletin (督查通报): totals, a table per lead unit with its rate, and the overdue list.
+"""The supervision bulletin (督查通报): totals, a table per unit with its rate, and the overdue list.
 
-The same facts go out as Markdown (to paste into a 通报 draft) and as an xlsx a clerk prints; both are
-built from one `Bulletin`, so the two cannot disagree.
+The same facts go out as Markdown (to paste into a draft), as an xlsx laid out like the 台账, and as
+the Word document a 通报 is issued in; all are built from one `Bulletin`, so they cannot disagree.
+Counts say what they count: 项工作 are items, 牵头责任 are (item, lead unit) pairs, since an item with
+three lead units holds three units to account; 配合责任 are (item, supporting unit) pairs.
 """
 
 from __future__ import annotations
@@ -9,22 +11,34 @@ from __future__ import annotations
 import datetime
 import io
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .status import TOTAL, Light, StatusRow, UnitStats, tally, unit_stats
+from .status import ANSWERING, TOTAL, Light, StatusRow, UnitStats, tally, unit_stats
 
 UNIT_HEADERS = [
-    "牵头单位",
-    "事项",
+    "单位",
+    "牵头事项",
     "按期办结",
     "逾期办结",
     "未到期",
     "逾期未办结",
     "无明确时限",
     "按期办结率",
+    "配合事项",
+    "配合已报送",
 ]
 OVERDUE_HEADERS = ["编号", "工作任务", "牵头单位", "完成时限", "逾期天数", "最新状态", "填报日期", "完成情况"]
+WHOLE = {
+    "区": "全区合计",
+    "县": "全县合计",
+    "市": "全市合计",
+    "旗": "全旗合计",
+    "省": "全省合计",
+    "镇": "全镇合计",
+}
+NEXT_STEPS = "(请填写下步工作安排。)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,11 +46,13 @@ class Bulletin:
     """Everything a 通报 says, as of one date."""
 
     as_of: datetime.date
-    total: UnitStats
+    works: int  # items (项工作) with at least one unit answering for them
+    total: UnitStats  # over every row: 牵头责任 in `items`, 配合责任 in `supported`
     units: list[UnitStats]  # lowest rate first (units with nothing due last), then by name
-    lights: dict[Light, int]
-    overdue: list[StatusRow]  # longest overdue first, then in document order
+    lights: dict[Light, int]  # of the 牵头责任
+    overdue: list[StatusRow]  # answering rows, longest overdue first, then in document order
     multi: bool  # several documents: ids are shown as DOC:ID
+    whole: str = TOTAL  # the total row's label: 全区合计 for one district's plans
 
     def ref(self, row: StatusRow) -> str:
         return row.ref if self.multi else row.id
@@ -44,6 +60,7 @@ class Bulletin:
     def to_json(self) -> dict[str, Any]:
         return {
             "as_of": self.as_of.isoformat(),
+            "works": self.works,
             "total": self.total.to_json(),
             "units": [u.to_json() for u in self.units],
             "lights": {light.value: n for light, n in self.lights.items()},
@@ -51,18 +68,22 @@ class Bulletin:
         }
 
 
-def bulletin(rows: list[StatusRow], as_of: datetime.date) -> Bulletin:
-    """The bulletin of status rows computed as of `as_of` (see `status.status_rows`)."""
-    units = sorted(unit_stats(rows), key=lambda u: (u.rate is None, u.rate or 0.0, u.unit))
-    lights = Counter(row.light for row in rows)
-    overdue = sorted((r for r in rows if r.overdue), key=lambda r: r.days_left or 0)  # stable: document order
+def bulletin(rows: list[StatusRow], as_of: datetime.date, region: str | None = None) -> Bulletin:
+    """The bulletin of status rows computed as of `as_of` (see `status.status_rows`); `region`, when the
+    rows are of one region's plans, names the total row (杨浦区 → 全区合计)."""
+    answering = [r for r in rows if r.role in ANSWERING]
+    units = sorted(unit_stats(rows), key=lambda u: (u.rate is None, u.items == 0, u.rate or 0.0, u.unit))
+    lights = Counter(row.light for row in answering)
+    overdue = sorted((r for r in answering if r.overdue), key=lambda r: r.days_left or 0)  # stable
     return Bulletin(
         as_of,
+        len({(r.document, r.id) for r in answering}),
         tally(TOTAL, rows),
         units,
         {light: lights[light] for light in Light},
         overdue,
         len({r.document for r in rows}) > 1,
+        WHOLE.get(region[-1:], TOTAL) if region else TOTAL,
     )
 
 
@@ -70,9 +91,9 @@ def percent(rate: float | None) -> str:
     return "—" if rate is None else f"{rate * 100:.1f}%"
 
 
-def unit_cells(u: UnitStats) -> list[Any]:
+def unit_cells(u: UnitStats, label: str | None = None) -> list[Any]:
     return [
-        u.unit,
+        label or u.unit,
         u.items,
         u.done_on_time,
         u.done_late,
@@ -80,7 +101,14 @@ def unit_cells(u: UnitStats) -> list[Any]:
         u.overdue,
         u.no_explicit_deadline,
         percent(u.rate),
+        u.supported,
+        u.supported_reported,
     ]
+
+
+def unit_table(b: Bulletin) -> list[list[Any]]:
+    """Each unit, then the total row."""
+    return [unit_cells(u) for u in b.units] + [unit_cells(b.total, b.whole)]
 
 
 def overdue_cells(b: Bulletin, r: StatusRow) -> list[Any]:
@@ -100,13 +128,15 @@ def overdue_cells(b: Bulletin, r: StatusRow) -> list[Any]:
 def summary(b: Bulletin) -> list[str]:
     """The totals as sentences, for the head of the bulletin."""
     t = b.total
-    lights = "、".join(f"{light.label} {n} 项" for light, n in b.lights.items())
+    lights = "、".join(f"{light.label} {n} 个" for light, n in b.lights.items())
     return [
-        f"截至 {b.as_of.isoformat()},共 {t.items} 项(按牵头单位计):按期办结 {t.done_on_time} 项,"
-        f"逾期办结 {t.done_late} 项,未到期 {t.open_not_due} 项,逾期未办结 {t.overdue} 项。",
+        f"截至 {b.as_of.isoformat()},共 {b.works} 项工作、{t.items} 个牵头责任"
+        f"(一项工作有几个牵头单位的,每个单位各计一个):按期办结 {t.done_on_time} 个,"
+        f"逾期办结 {t.done_late} 个,未到期 {t.open_not_due} 个,逾期未办结 {t.overdue} 个。",
         f"按期办结率 {percent(t.rate)}(按期办结 {t.done_on_time} / 应办结 {t.due});"
-        f"无明确时限 {t.no_explicit_deadline} 项(以季度末为限)。",
-        f"{lights}。",
+        f"无明确时限 {t.no_explicit_deadline} 个(以季度末为限)。",
+        f"配合责任 {t.supported} 个,配合单位已报送 {t.supported_reported} 个。",
+        f"牵头责任中 {lights}。",
     ]
 
 
@@ -120,53 +150,209 @@ def md_table(headers: list[str], rows: list[list[Any]]) -> list[str]:
     return lines + ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows]
 
 
+def title(b: Bulletin) -> str:
+    return f"督查通报(截至 {b.as_of.isoformat()})"
+
+
+SECTIONS = ("一、总体情况", "二、各单位推进情况", "三、逾期未办结事项", "四、下步工作")
+
+
+def overdue_heading(b: Bulletin) -> str:
+    return f"{SECTIONS[2]}({len(b.overdue)} 个)"
+
+
 def to_markdown(b: Bulletin) -> str:
-    lines = [f"# 督查通报(截至 {b.as_of.isoformat()})", "", "## 总体情况", "", *summary(b), ""]
-    lines += ["## 各牵头单位情况", "", *md_table(UNIT_HEADERS, [unit_cells(u) for u in b.units])]
-    lines += ["", f"## 逾期未办结事项({len(b.overdue)} 项)", ""]
-    if b.overdue:
-        lines += md_table(OVERDUE_HEADERS, [overdue_cells(b, r) for r in b.overdue])
-    else:
-        lines.append("无。")
+    lines = [f"# {title(b)}", "", f"## {SECTIONS[0]}", "", *summary(b), ""]
+    lines += [f"## {SECTIONS[1]}", "", *md_table(UNIT_HEADERS, unit_table(b))]
+    lines += ["", f"## {overdue_heading(b)}", ""]
+    lines += md_table(OVERDUE_HEADERS, [overdue_cells(b, r) for r in b.overdue]) if b.overdue else ["无。"]
+    lines += ["", f"## {SECTIONS[3]}", "", NEXT_STEPS]
     return "\n".join(lines) + "\n"
 
 
-def to_xlsx(b: Bulletin) -> bytes:
-    """Three sheets (总体情况, 各单位, 逾期事项), A4 landscape, header rows repeated on every page."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
+# Excel width units (see export.PAGE_WIDTH): the unit table fits A4 portrait (95), the overdue list
+# A4 landscape (139), 工作任务 and 完成情况 taking the room.
+UNIT_WIDTHS = [23, 7, 7, 7, 7, 7, 7, 9, 7, 9]
+OVERDUE_WIDTHS = [8, 30, 16, 11, 7, 9, 11, 47]
+UNIT_CENTRED = range(1, len(UNIT_HEADERS))  # the counts
+OVERDUE_CENTRED = (0, 3, 4, 5, 6)  # 编号, the dates, 逾期天数, 最新状态
 
-    from ..export import FONT, cell_text, keep_as_text
+
+def to_xlsx(b: Bulletin) -> bytes:
+    """Three sheets laid out like the 台账 (总体情况, 各单位, 逾期事项): widths, borders, rows as tall
+    as their text, A4 with page numbers and the header row repeated on every page."""
+    from openpyxl import Workbook
+
+    from ..export import (
+        COVER_WIDTHS,
+        LABEL,
+        TITLE,
+        VALUE,
+        add_styles,
+        new_sheet,
+        print_setup,
+        put_row,
+        put_table,
+    )
 
     wb = Workbook()
-    body, bold = Font(name=FONT, size=10), Font(name=FONT, size=10, bold=True)
+    add_styles(wb)
     head = wb.active
     head.title = "总体情况"
-    head.append([f"督查通报(截至 {b.as_of.isoformat()})"])
-    for line in summary(b):
-        head.append([cell_text(line)])
-    head.column_dimensions["A"].width = 100
-    tables = [
-        ("各单位", UNIT_HEADERS, [unit_cells(u) for u in b.units]),
-        ("逾期事项", OVERDUE_HEADERS, [overdue_cells(b, r) for r in b.overdue]),
-    ]
-    for title, headers, rows in tables:
-        ws = wb.create_sheet(title)
-        ws.append(headers)
-        for cells in rows:
-            ws.append([cell_text(c) if isinstance(c, str) else c for c in cells])
-        ws.print_title_rows = "1:1"
-        ws.freeze_panes = "A2"
-        ws.page_setup.orientation = "landscape"
-    for ws in wb.worksheets:
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        for row in ws.iter_rows():
-            for cell in row:
-                cell.font = bold if cell.row == 1 else body
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-                keep_as_text(cell)
-                if isinstance(cell.value, datetime.date):
-                    cell.number_format = "yyyy-mm-dd"
+    head.column_dimensions["A"].width, head.column_dimensions["B"].width = COVER_WIDTHS
+    put_row(head, 1, [title(b)], [TITLE], [sum(COVER_WIDTHS)])
+    head.merge_cells("A1:B1")
+    lines = [("截至日期", b.as_of), *(("总体情况" if i == 0 else "", s) for i, s in enumerate(summary(b)))]
+    lines.append(("下步工作", NEXT_STEPS))
+    for n, (label, text) in enumerate(lines, start=2):
+        put_row(
+            head,
+            n,
+            [label, text.isoformat() if isinstance(text, datetime.date) else text],
+            [LABEL, VALUE],
+            COVER_WIDTHS,
+        )
+    print_setup(head, landscape=False, pages_tall=1)
+    units = new_sheet(wb, "各单位")
+    put_table(units, UNIT_HEADERS, unit_table(b), UNIT_WIDTHS, UNIT_CENTRED)
+    print_setup(units, landscape=False, pages_tall=len(b.units) + 2)
+    late = new_sheet(wb, "逾期事项")
+    put_table(
+        late, OVERDUE_HEADERS, [overdue_cells(b, r) for r in b.overdue], OVERDUE_WIDTHS, (0, 3, 4, 5, 6)
+    )
+    print_setup(late, landscape=True, pages_tall=len(b.overdue) + 1)
+    for ws in (units, late):
+        ws.oddHeader.center.text = title(b)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+BODY_FONT, HEADING_FONT, TITLE_FONT, TABLE_FONT = "仿宋", "黑体", "宋体", "宋体"
+# Column widths in cm within the 15.6 cm between GB/T 9704's margins.
+UNIT_CM = [3.8] + [1.2] * 6 + [1.5, 1.3, 1.6]
+OVERDUE_CM = [1.1, 3.0, 2.4, 1.9, 1.1, 1.4, 1.9, 2.8]
+
+
+def to_docx(b: Bulletin) -> bytes:
+    """The 通报 as it is issued: A4 with the margins of GB/T 9704, a 宋体 title, 黑体 headings, 仿宋
+    三号 text, the per-unit table with its total row and the overdue list in 宋体 小五 with the
+    header row repeated on every page, a 下步工作 paragraph to fill in, and page numbers."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
+    section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+    page_number(section.footer)
+    set_font(doc.styles["Normal"], BODY_FONT, Pt(16))
+
+    def paragraph(text: str, font: str, size: float, centred: bool = False, indent: bool = False) -> None:
+        p = doc.add_paragraph()
+        p.paragraph_format.space_after = Pt(0)
+        if centred:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if indent:
+            p.paragraph_format.first_line_indent = Pt(size * 2)
+        set_font(p.add_run(text), font, Pt(size))
+
+    paragraph("督查通报", TITLE_FONT, 22, centred=True)
+    paragraph(f"(截至 {b.as_of.year}年{b.as_of.month}月{b.as_of.day}日)", BODY_FONT, 16, centred=True)
+    paragraph(SECTIONS[0], HEADING_FONT, 16, indent=True)
+    paragraph("".join(summary(b)), BODY_FONT, 16, indent=True)
+    paragraph(SECTIONS[1], HEADING_FONT, 16, indent=True)
+    word_table(doc, UNIT_HEADERS, unit_table(b), UNIT_CM, UNIT_CENTRED, b.as_of.year, bold_last=True)
+    paragraph(overdue_heading(b), HEADING_FONT, 16, indent=True)
+    if b.overdue:
+        rows = [overdue_cells(b, r) for r in b.overdue]
+        word_table(doc, OVERDUE_HEADERS, rows, OVERDUE_CM, OVERDUE_CENTRED, b.as_of.year)
+    else:
+        paragraph("无。", BODY_FONT, 16, indent=True)
+    paragraph(SECTIONS[3], HEADING_FONT, 16, indent=True)
+    paragraph(NEXT_STEPS, BODY_FONT, 16, indent=True)
+    repeat_headers(doc)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+def set_font(target: Any, name: str, size: Any, bold: bool = False) -> None:
+    """A run's or style's font, for Chinese text too: Word takes CJK characters from the eastAsia font,
+    which python-docx's `font.name` does not set."""
+    from docx.oxml.ns import qn
+
+    target.font.name, target.font.size, target.font.bold = name, size, bold
+    fonts = target.element.get_or_add_rPr().get_or_add_rFonts()
+    fonts.set(qn("w:eastAsia"), name)
+    fonts.set(qn("w:hint"), "eastAsia")  # quotes “” and dashes in Chinese text take the CJK font too
+
+
+def word_table(
+    doc: Any,
+    headers: list[str],
+    rows: list[list[Any]],
+    cm: list[float],
+    centred: Iterable[int],
+    year: int,
+    bold_last: bool = False,
+) -> None:
+    """A bordered table in 宋体 小五 (9 pt) with fixed column widths, dates of `year` written 6月30日;
+    `repeat_headers` then makes its header row repeat on every page and keeps each row on one page."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    from ..export import xml_safe
+
+    table = doc.add_table(rows=1 + len(rows), cols=len(headers))
+    table.style = "Table Grid"
+    table.autofit = False
+    for width, column in zip(cm, table.columns, strict=True):
+        column.width = Cm(width)
+    middle = set(centred)
+    for n, values in enumerate([headers, *rows]):
+        for i, (cell, value, width) in enumerate(zip(table.rows[n].cells, values, cm, strict=True)):
+            cell.width = Cm(width)
+            text = str(value)
+            if isinstance(value, datetime.date):
+                text = f"{value.month}月{value.day}日" if value.year == year else value.isoformat()
+            p = cell.paragraphs[0]
+            if n == 0 or i in middle:
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            bold = n == 0 or (bold_last and n == len(rows))
+            set_font(p.add_run(xml_safe(text)), TABLE_FONT, Pt(9), bold)
+
+
+def repeat_headers(doc: Any) -> None:
+    """Every table's first row repeats at the top of each page and no row splits across pages: the
+    properties have no python-docx API, so they are set in the document's XML (`Document.element`)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for table in doc.element.body.iter(qn("w:tbl")):
+        for n, row in enumerate(table.iter(qn("w:tr"))):
+            props = row.get_or_add_trPr()
+            props.append(OxmlElement("w:cantSplit"))
+            if n == 0:
+                props.append(OxmlElement("w:tblHeader"))
+
+
+def page_number(footer: Any) -> None:
+    """— 1 — centred in the footer: a PAGE field, which every word processor fills in."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    p = footer.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run("— ")
+    p.add_run(" —")
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run, text = OxmlElement("w:r"), OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    footer.part.element.findall(qn("w:p"))[0][-1].addprevious(field)  # between the dashes

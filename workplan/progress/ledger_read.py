@@ -12,7 +12,7 @@ import datetime
 import io
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -111,12 +111,47 @@ def parse_date(value: Any, year: int | None = None) -> datetime.date | None:
     return None
 
 
-def parse_status(text: str) -> Status:
-    """Chinese or English, 'in progress' as well as in_progress; UsageError naming the accepted words."""
-    status = Status.parse(re.sub(r"[\s-]+", "_", text.strip(STATUS_MARKS)))
+def parse_status(text: str, words: Mapping[str, Status] | None = None) -> Status:
+    """Chinese or English, 'in progress' as well as in_progress, or one of a data folder's own `words`
+    (see `status_words`); UsageError naming the accepted words."""
+    word = text.strip(STATUS_MARKS)
+    status = Status.parse(re.sub(r"[\s-]+", "_", word)) or (words or {}).get(normalise_word(word))
     if not isinstance(status, Status):
         raise UsageError(f"无法识别的进展状态 {text!r} (unknown status); 可用: {', '.join(Status.words())}")
     return status
+
+
+def normalise_word(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip().casefold()
+
+
+def status_words(folders: Sequence[Path]) -> dict[str, Status]:
+    """The status words of the data folders given (their 状态词.yaml: `word: status`, the status in any
+    spelling `--status` takes), so an office teaches the tool what its units write. A word that names
+    no status, or a file that is not such a mapping, is a DataError naming the file."""
+    import yaml
+
+    from ..loader import STATUS_WORDS
+
+    words: dict[str, Status] = {}
+    for folder in folders:
+        path = folder / STATUS_WORDS
+        if not path.is_file():
+            continue
+        try:
+            table = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
+            raise DataError(f"{path}: 无法读取状态词表 (cannot read the status words): {e}") from None
+        if not isinstance(table, dict):
+            raise DataError(f"{path}: 状态词表应是“词: 状态”的映射 (a mapping of word: status)")
+        for word, name in table.items():
+            status = Status.parse(str(name))
+            if not isinstance(status, Status):
+                raise DataError(
+                    f"{path}: {word}: 无法识别的进展状态 {name!r} (unknown status); 可用: {', '.join(Status.words())}"
+                )
+            words[normalise_word(str(word))] = status
+    return words
 
 
 def parse_percent(cell: Cell) -> int | None:
@@ -341,6 +376,7 @@ def read_ledger(
     as_of: datetime.date,
     unit: str | None = None,
     documents: Sequence[str] = (),
+    words: Mapping[str, Status] | None = None,
 ) -> LedgerRead:
     """The reports a returned 台账 holds, checked against the corpus; nothing is written anywhere.
 
@@ -349,7 +385,8 @@ def read_ledger(
     record's lead units when that cell is empty). A row's date is its 填报日期 cell, else `as_of`.
     A row with no status, note or percent is unreported, not bad; a note without a status is bad.
     Its 编号 are read within `documents` (ids or patterns, as --doc takes them), else within the
-    documents its cover names (an export's 文档 rows), so a Q2 ledger still reads with Q3 loaded."""
+    documents its cover names (an export's 文档 rows), so a Q2 ledger still reads with Q3 loaded.
+    `words` are the office's own status words (`status_words`)."""
     path = Path(path)
     given = corpus.resolve_unit(unit) if unit else None
     updates: list[Update] = []
@@ -373,7 +410,7 @@ def read_ledger(
         for number, cells in table.rows[start + 1 :]:
             source = Source(str(path), table.sheet, number)
             try:
-                row = row_updates(corpus, cells, columns, as_of, own, unit_sheet, source, scope)
+                row = row_updates(corpus, cells, columns, as_of, own, unit_sheet, source, scope, words)
             except WorkplanError as e:
                 bad.append(f"{source}: {'; '.join([e.message, *e.hints])}")
                 continue
@@ -455,6 +492,7 @@ def row_updates(
     unit_sheet: bool,
     source: Source,
     scope: Sequence[str] = (),
+    words: Mapping[str, Status] | None = None,
 ) -> list[Update]:
     """The reports of one row (one per unit), [] for a row that reports nothing; UsageError if bad."""
 
@@ -491,7 +529,8 @@ def row_updates(
         named = [record.unit_id(u) for u in UNIT_SPLIT.split(lead) if u]
         units = named or list(record.lead_ids or record.responsible_ids)
     notes = per_unit(note, units) if len(units) > 1 else {}
-    return [checked(corpus, record, u, status, as_of, notes.get(u, note), percent, source) for u in units]
+    said = parse_status(status, words)
+    return [checked(corpus, record, u, said, as_of, notes.get(u, note), percent, source) for u in units]
 
 
 UNIT_NOTE = re.compile(r"(.+?)[:：]\s*(.*)")

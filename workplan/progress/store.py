@@ -306,12 +306,23 @@ class Store:
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM updates").fetchone()[0])
 
-    def log(self, document: str, record_id: str) -> list[Update]:
-        """The history of one record, every unit, oldest first (by as_of, then by entry)."""
-        rows = self.db.execute(
-            f"SELECT {COLUMNS} FROM updates WHERE document = ? AND record = ? ORDER BY as_of, rowid",
-            (document, record_id),
-        )
+    def log(
+        self,
+        document: str | None = None,
+        record_id: str | None = None,
+        unit: str | None = None,
+        since: datetime.date | None = None,
+    ) -> list[Update]:
+        """The reports on one record (or all), of one unit (or every one), dated on or after `since`
+        (or ever), oldest first (by as_of, then by entry)."""
+        wanted = {"document": document, "record": record_id, "unit": unit}
+        where = [f"{column} = ?" for column, value in wanted.items() if value is not None]
+        values: list[str] = [value for value in wanted.values() if value is not None]
+        if since is not None:
+            where.append("as_of >= ?")
+            values.append(since.isoformat())
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        rows = self.db.execute(f"SELECT {COLUMNS} FROM updates {clause} ORDER BY as_of, rowid", values)
         return [_row(r) for r in rows]
 
     def updates(self, until: datetime.date | None = None) -> list[Update]:

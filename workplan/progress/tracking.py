@@ -44,11 +44,12 @@ def returned_ledger(
     as_of: datetime.date | None = None,
     unit: str | None = None,
     documents: Sequence[str] = (),
+    words: Mapping[str, Status] | None = None,
 ) -> tuple[LedgerRead, list[Update]]:
     """What a returned 台账 says, and which of its reports the store does not hold yet (nothing is
     written: `import_ledger` does that, in one transaction). `documents` say which plan its 编号 are
-    of, where its cover does not."""
-    read = read_ledger(path, corpus, as_of or today(), unit, documents)
+    of, where its cover does not; `words` are the office's own status words (`status_words`)."""
+    read = read_ledger(path, corpus, as_of or today(), unit, documents, words)
     return read, store.new(store.changed(read.updates))
 
 
@@ -117,15 +118,17 @@ def overdue(
 def rates(
     corpus: Corpus, updates: Sequence[Update], selection: Selection, as_of: datetime.date
 ) -> list[UnitStats]:
-    """按期办结率 and its counts per lead unit (`stats --progress`)."""
+    """按期办结率 and its counts per unit (`stats --progress`): what it leads, and as 配合 what it supports."""
     return unit_stats(status(corpus, updates, selection, as_of))
 
 
 def the_bulletin(
     corpus: Corpus, updates: Sequence[Update], selection: Selection, as_of: datetime.date
 ) -> Bulletin:
-    """The 通报 of a selection as of a date."""
-    return bulletin(status(corpus, updates, selection, as_of), as_of)
+    """The 通报 of a selection as of a date; its total row is 全区合计 when its plans are one district's."""
+    rows = status(corpus, updates, selection, as_of)
+    regions = {d.meta.region for d in corpus.documents if d.meta.id in {r.document for r in rows}}
+    return bulletin(rows, as_of, regions.pop() if len(regions) == 1 else None)
 
 
 def stored_updates(db: str | Path | None, environ: Mapping[str, str]) -> list[Update]:
