@@ -232,6 +232,10 @@ def test_a_month_and_day_take_the_plans_year() -> None:
     assert parse_date("6月18日", 2020) == parse_date("6/18", 2020) == D(2020, 6, 18)
     assert parse_date("2021年6月18日", 2020) == D(2021, 6, 18)  # a year written wins
     assert parse_date("2月30日", 2020) is None
+    # in words, as the plan itself writes dates: the plan's year, or the year written
+    assert parse_date("六月二十日", 2020) == D(2020, 6, 20)
+    assert parse_date("2021年六月二十日", 2020) == D(2021, 6, 20)
+    assert parse_date("六月三十一日", 2020) is None and parse_date("六月二十日") is None
 
 
 def test_one_update_from_the_command_line(corpus: Corpus) -> None:

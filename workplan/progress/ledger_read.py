@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..deadlines import date_phrase, phrase_date
 from ..errors import DataError, UsageError, WorkplanError
 from ..export import COVER_DOCUMENT
 from ..model import BY_DIVISION, UNWRITTEN, Record, Role, Status, lead_names
@@ -88,7 +89,8 @@ def normalise_header(text: str) -> str:
 
 def parse_date(value: Any, year: int | None = None) -> datetime.date | None:
     """A date cell as Excel stores it, or text: 2020-06-20, 2020/6/20, 2020.6.20, 2020年6月20日, 20200620;
-    with the plan's `year`, also 6月20日 and 6/20 as a clerk writes a date of the plan's own year."""
+    with the plan's `year`, also 6月20日, 六月二十日 and 6/20 as a clerk writes a date of the plan's own
+    year (read by the rule that reads the plan's own dates)."""
     if isinstance(value, datetime.datetime):
         return value.date()
     if isinstance(value, datetime.date):
@@ -108,6 +110,8 @@ def parse_date(value: Any, year: int | None = None) -> datetime.date | None:
             return datetime.date(year, int(m[1]), int(m[2]))
         except ValueError:
             return None
+    if (m := date_phrase().fullmatch(text)) and m["day"]:  # 六月二十日, 2020年六月二十日: as a plan writes it
+        return phrase_date(m, year, None)
     return None
 
 
