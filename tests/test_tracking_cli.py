@@ -166,6 +166,49 @@ def test_an_office_teaches_its_own_status_words(tmp_path: Path) -> None:
     assert ok(wp("validate", str(data), db=db))
     added = ok(wp("--data", str(data), "progress", "import", str(ledger), "--json", db=db))
     assert [(u["id"], u["status"]) for u in added] == [("2.6", "done")]
-    (data / "状态词.yaml").write_text("已落实: 差不多\n", encoding="utf-8")
-    bad = wp("--data", str(data), "progress", "import", str(ledger), db=db)
-    assert bad.returncode == 3 and "状态词.yaml" in bad.stderr and len(bad.stderr.splitlines()) == 1
+    for table, where in [
+        ("已落实: 差不多\n", ":1:"),  # no such status
+        ("已落实: 已完成\n已落实: 滞后\n", ":2:"),  # twice
+        ("已落实: 已完成\n推进中: 已完成\n", ":2:"),  # a built-in word made another status
+        ("已落实: 已完成\n  b: c\n", ":2:"),  # not YAML
+    ]:
+        (data / "状态词.yaml").write_text(table, encoding="utf-8")
+        bad = wp("--data", str(data), "progress", "import", str(ledger), db=db)
+        assert bad.returncode == 3 and len(bad.stderr.splitlines()) == 1, bad.stderr
+        assert f"状态词.yaml{where}" in bad.stderr
+        checked = wp("validate", str(data), db=db)  # validate says so too, and still checks the plan
+        assert checked.returncode == 3 and f"状态词.yaml{where}" in checked.stderr and "ok:" in checked.stdout
+
+
+def test_a_collective_does_not_report_for_its_members(tmp_path: Path) -> None:
+    """各街道 supports 4.2, but each street reports for itself: a report in the collective's name would
+    light no street's row, so it is refused saying why (exit 2), and nothing is stored."""
+    db = tmp_path / "progress.db"
+    refused = wp("progress", "set", "4.2", "-u", "各街道", "--status", "推进中", db=db)
+    assert refused.returncode == 2 and "各自报送" in refused.stderr
+    assert not db.exists() or count(db) == 0
+
+
+def test_a_report_date_outside_the_plans_year_is_imported_with_a_warning(tmp_path: Path) -> None:
+    """2021-06-20 on the 2020 Q2 plan is most likely a slip of the year: it is imported as written
+    (the unit's words are facts) with a warning naming the row, and a date in the plan's year is not."""
+    db, ledger = tmp_path / "progress.db", tmp_path / "区商务委台账.xlsx"
+    ok(wp("export", str(ledger), "--unit", "区商务委", db=db))
+    wb = openpyxl.load_workbook(ledger)
+    where = fill(
+        wb.worksheets[1],
+        1,
+        {
+            "2.6": {"进展状态": "已完成", "填报日期": "2021-06-20"},
+            "2.7": {"进展状态": "推进中", "填报日期": "6月20日"},
+        },
+    )
+    wb.save(ledger)
+    done = wp("progress", "import", str(ledger), "--json", db=db)
+    assert done.returncode == 0, done.stderr
+    assert [(u["id"], u["as_of"]) for u in json.loads(done.stdout)] == [
+        ("2.6", "2021-06-20"),
+        ("2.7", "2020-06-20"),
+    ]
+    [warning] = [line for line in done.stderr.splitlines() if "warning" in line]
+    assert f":{where['2.6']}:" in warning and "2021-06-20" in warning and "2020" in warning

@@ -42,8 +42,10 @@ class Checked:
 
 
 def validate(paths: Sequence[PathLike]) -> tuple[list[Checked], list[str]]:
-    """Validate dataset files and folders: those that passed, and every problem found as file:line:col."""
+    """Validate dataset files and folders (a folder's 状态词.yaml too): those that passed, and every
+    problem found as file:line:col."""
     from .loader import data_files
+    from .progress.ledger_read import status_words
     from .validation import validate_file
 
     passed: list[Checked] = []
@@ -54,6 +56,10 @@ def validate(paths: Sequence[PathLike]) -> tuple[list[Checked], list[str]]:
         except DataError as e:
             problems += e.problems
             continue
+        try:
+            status_words([Path(target)] if Path(target).is_dir() else [])
+        except DataError as e:
+            problems += e.problems
         for path in files:
             try:
                 data = validate_file(path)

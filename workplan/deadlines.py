@@ -24,6 +24,15 @@ WHOLE_ITEM = re.compile(r"(全部|整体|本项|全面)[^。!?！？]{0,12}(完�
 TRIGGER = re.compile("月|季度|半年|年底|年末")  # every dated phrase contains one of these
 _N = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 _Q = r"[一二三四1-4]"
+YEAR_IN_WORDS = re.compile(r"([〇零○一二三四五六七八九]{4})年")
+YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def arabic_years(text: str) -> str:
+    """二〇二〇年 → 2020年: a year written in numerals, as formal documents write it, in digits."""
+    return YEAR_IN_WORDS.sub(lambda m: m.group(1).translate(YEAR_DIGITS) + "年", text)
+
+
 MONTH_ONLY = re.compile(rf"(?:(?P<year>\d{{4}})年)?(?P<month>{_N})月(?:底|末|份)?")
 
 

@@ -236,6 +236,8 @@ def test_a_month_and_day_take_the_plans_year() -> None:
     assert parse_date("六月二十日", 2020) == D(2020, 6, 20)
     assert parse_date("2021年六月二十日", 2020) == D(2021, 6, 20)
     assert parse_date("六月三十一日", 2020) is None and parse_date("六月二十日") is None
+    assert parse_date("二〇二〇年六月二十日") == D(2020, 6, 20)  # the year in numerals, as 落款 write it
+    assert parse_date("六月二十日前", 2020) is None  # a limit, not the day of a report
 
 
 def test_one_update_from_the_command_line(corpus: Corpus) -> None:

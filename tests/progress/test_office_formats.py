@@ -59,3 +59,35 @@ def test_an_ods_sheet_with_a_far_cell_is_refused_before_its_cells_are_made(
     wb.save(path)
     with pytest.raises(DataError, match="too many rows or cells"):
         read_ledger(converted(path, "ods"), corpus, TODAY)
+
+
+@pytest.mark.parametrize("fmt", ["ods", "xls"])
+def test_a_percent_the_format_cannot_tell_is_asked_not_guessed(
+    corpus: Corpus, ledger_copy: Callable[[str], Path], fmt: str
+) -> None:
+    """.ods and .xls read through calamine keep no number formats: a 60% cell is 0.6 and read as 60,
+    60 is 60, but 100% and a plain 1 are the same number there, so that row is bad (saying why), never
+    silently 1%."""
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    rows = fill(
+        wb["台账"],
+        1,
+        {
+            "2.6": {"进展状态": "已完成", "完成进度": 1.0},
+            "2.7": {"进展状态": "推进中", "完成进度": 0.6},
+            "2.3": {"进展状态": "推进中", "完成进度": 60},
+        },
+    )
+    for row in (rows["2.6"], rows["2.7"]):
+        wb["台账"].cell(row, wb["台账"].max_column).number_format = "0%"
+    wb.save(path)
+    assert {u.id: u.percent for u in read_ledger(path, corpus, TODAY).updates} == {
+        "2.6": 100,
+        "2.7": 60,
+        "2.3": 60,
+    }
+    read = read_ledger(converted(path, fmt), corpus, TODAY)
+    assert {u.id: u.percent for u in read.updates} == {"2.7": 60, "2.3": 60}
+    [bad] = read.bad
+    assert f":{rows['2.6']}:" in bad and "100%" in bad

@@ -165,3 +165,14 @@ def test_a_supporting_row_ends_with_its_item() -> None:
     assert support_light([]) is Light.red
     assert support_light(done[:1]) is Light.red  # one lead of two is not the item
     assert support_light(done) is Light.green
+    # nobody chases a unit whose part has ended; the office's overdue list holds the leads to account
+    from workplan.progress.tracking import missing, overdue
+
+    chased = {(r.id, r.unit) for r in missing(corpus, done, D(2020, 6, 1), Selection(), after)}
+    assert (record.id, helper) not in chased and (record.id, helper) in {
+        (r.id, r.unit) for r in missing(corpus, done[:1], D(2020, 6, 1), Selection(), after)
+    }
+    late = overdue(corpus, done[:1], Selection(), after)
+    assert late and {r.role for r in late} <= {Role.lead, Role.responsible}
+    own = overdue(corpus, done[:1], Selection(unit=helper), after)
+    assert (record.id, Role.support) in {(r.id, r.role) for r in own}

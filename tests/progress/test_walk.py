@@ -121,7 +121,9 @@ def test_the_bulletin_rates_are_the_hand_count(corpus: Corpus, returned: Path, t
     assert f"按期办结率 {2 / rows * 100:.1f}%" in markdown
     sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx(b)))["各单位"]
     cells = {row[0]: row for row in sheet.iter_rows(values_only=True)}
-    assert cells["区商务委"] == ("区商务委", 4, 2, 0, 0, 2, 4, "50.0%", 0, 0)
+    assert cells["区商务委"] == ("区商务委", 4, 2, 0, 0, 2, 4, 0.5, 0, 0)  # a number, shown as 50.0%
+    row = next(r for r in sheet.iter_rows() if r[0].value == "区商务委")
+    assert row[7].number_format == "0.0%"
 
 
 def test_a_passed_milestone_without_a_report_is_watched(corpus: Corpus, tmp_path: Path) -> None:

@@ -141,6 +141,8 @@ def import_(
         read, fresh = returned_ledger(st.corpus(), store, path, date, unit, documents or (), words)
         for bad in read.bad:
             st.terminal.message(f"workplan: {'skipped' if skip_bad else 'error'}: {bad}")
+        for doubt in read.doubts:
+            st.terminal.message(f"workplan: warning: {doubt}")
         if read.bad and not skip_bad:
             st.terminal.message(
                 f"workplan: error: {len(read.bad)} 行有误, 未导入任何内容 (bad rows; nothing imported; --skip-bad imports the good ones)"
@@ -237,7 +239,7 @@ def status(
     as_json: JsonOpt = False,
     width: WidthOpt = None,
 ) -> None:
-    """进展状态与红黄绿灯: 每个事项、每个牵头单位一行 (截至 --as-of); --missing 列出该催报的。
+    """进展状态与红黄绿灯: 每个事项的每个牵头单位和配合单位一行 (截至 --as-of); --missing 列出该催报的。
 
     Example: workplan status --as-of 2020-06-25 --light 红灯
     """
@@ -260,7 +262,7 @@ def overdue(
     as_json: JsonOpt = False,
     width: WidthOpt = None,
 ) -> None:
-    """逾期事项: 红灯(已过完成时限而未完成), 以及已过节点(如 5月6日前)而此后未报送的事项。
+    """逾期事项: 牵头单位的红灯(已过完成时限而未完成), 以及已过节点(如 5月6日前)而此后未报送的; --unit 时含它配合的。
 
     Example: workplan overdue --as-of 2020-07-01 --json
     """

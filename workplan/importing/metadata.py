@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from ..deadlines import arabic_years
 from ..ids import chinese_number
 from ..matching import to_simplified
 
@@ -15,7 +16,6 @@ DATE_CN = re.compile(
 )
 DATE_ISO = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 DATE_RUN = re.compile(r"^(20\d{2})(\d{2,4})$")
-YEAR_CN = re.compile(r"([〇一二三四五六七八九]{4})年")
 TITLE_PERIOD = re.compile(r"(?<!\d)(\d{4})年(?:第?([一二三四1-4])季度|度)?")
 PLAN_WORDS = (
     "工作要点",
@@ -99,7 +99,7 @@ def names_plan(text: str) -> bool:
 
 def period(title: str) -> tuple[int | None, int | None]:
     """(year, quarter) a plan title names: 2020年第二季度 → (2020, 2), 二〇二一年度 → (2021, None)."""
-    title = YEAR_CN.sub(lambda m: "".join(str(DIGITS.index(c)) for c in m.group(1)) + "年", title)
+    title = arabic_years(title)
     m = TITLE_PERIOD.search(title)
     if not m:
         return None, None

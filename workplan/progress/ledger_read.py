@@ -13,11 +13,11 @@ import io
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..deadlines import date_phrase, phrase_date
+from ..deadlines import arabic_years, date_phrase, phrase_date
 from ..errors import DataError, UsageError, WorkplanError
 from ..export import COVER_DOCUMENT
 from ..model import BY_DIVISION, UNWRITTEN, Record, Role, Status, lead_names
@@ -48,10 +48,11 @@ EXCEL_EPOCH = datetime.date(1899, 12, 30)
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    """A cell's value and, for xlsx, its number format (a percent cell holds 0.6 for 60%)."""
+    """A cell's value and whether its number format is a percent (a percent cell holds 0.6 for 60%):
+    known for xlsx, None where the reader gives no formats (.ods and .xls through calamine)."""
 
     value: Any
-    percent: bool = False
+    percent: bool | None = False
 
     @property
     def raw(self) -> str:
@@ -74,11 +75,13 @@ class Table:
 
 @dataclass(frozen=True, slots=True)
 class LedgerRead:
-    """What a 台账 says: good reports, bad rows as `file:sheet:row: reason`, and rows with no report."""
+    """What a 台账 says: good reports, bad rows as `file:sheet:row: reason`, rows with no report, and
+    doubts about good rows (a 填报日期 outside the plan's time) as `file:sheet:row: doubt`."""
 
     updates: list[Update]
     bad: list[str]
     unreported: int
+    doubts: list[str] = field(default_factory=list)
 
 
 def normalise_header(text: str) -> str:
@@ -110,7 +113,8 @@ def parse_date(value: Any, year: int | None = None) -> datetime.date | None:
             return datetime.date(year, int(m[1]), int(m[2]))
         except ValueError:
             return None
-    if (m := date_phrase().fullmatch(text)) and m["day"]:  # 六月二十日, 2020年六月二十日: as a plan writes it
+    # 六月二十日, 二〇二〇年六月二十日: as a plan writes it; 6月20日前 is a limit, not the day of a report
+    if (m := date_phrase().fullmatch(arabic_years(text))) and m["day"] and not m["before"]:
         return phrase_date(m, year, None)
     return None
 
@@ -132,7 +136,8 @@ def normalise_word(text: str) -> str:
 def status_words(folders: Sequence[Path]) -> dict[str, Status]:
     """The status words of the data folders given (their 状态词.yaml: `word: status`, the status in any
     spelling `--status` takes), so an office teaches the tool what its units write. A word that names
-    no status, or a file that is not such a mapping, is a DataError naming the file."""
+    no status, is listed twice, or already means a status of its own, and a file that is not such a
+    mapping, are a DataError in one line naming the file and line."""
     import yaml
 
     from ..loader import STATUS_WORDS
@@ -143,18 +148,41 @@ def status_words(folders: Sequence[Path]) -> dict[str, Status]:
         if not path.is_file():
             continue
         try:
-            table = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
-            raise DataError(f"{path}: 无法读取状态词表 (cannot read the status words): {e}") from None
-        if not isinstance(table, dict):
+            node = yaml.compose(path.read_text(encoding="utf-8-sig"))
+        except UnicodeDecodeError:
+            raise DataError(f"{path}: 不是 UTF-8 文本 (not UTF-8 text; save it as UTF-8)") from None
+        except OSError as e:
+            raise DataError(f"{path}: 无法读取 (cannot read: {e.strerror})") from None
+        except yaml.MarkedYAMLError as e:
+            mark = e.problem_mark
+            where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+            raise DataError(f"{where}: 状态词表不是有效的 YAML (not valid YAML: {e.problem})") from None
+        except yaml.YAMLError as e:
+            raise DataError(f"{path}: 状态词表不是有效的 YAML (not valid YAML: {e})") from None
+        if node is None:
+            continue
+        if not isinstance(node, yaml.MappingNode):
             raise DataError(f"{path}: 状态词表应是“词: 状态”的映射 (a mapping of word: status)")
-        for word, name in table.items():
-            status = Status.parse(str(name))
+        own: dict[str, int] = {}
+        for key, value in node.value:
+            where = f"{path}:{key.start_mark.line + 1}"
+            if not isinstance(key, yaml.ScalarNode) or not isinstance(value, yaml.ScalarNode):
+                raise DataError(f"{where}: 每行应是“词: 状态” (each line is word: status)")
+            word = normalise_word(key.value)
+            status = Status.parse(value.value)
             if not isinstance(status, Status):
                 raise DataError(
-                    f"{path}: {word}: 无法识别的进展状态 {name!r} (unknown status); 可用: {', '.join(Status.words())}"
+                    f"{where}: {key.value}: 无法识别的进展状态 {value.value!r} (unknown status); "
+                    f"可用: {', '.join(Status.words())}"
                 )
-            words[normalise_word(str(word))] = status
+            if word in own:
+                raise DataError(f"{where}: {key.value} 在第 {own[word]} 行已经写过 (listed twice)")
+            if isinstance(known := Status.parse(word), Status) and known is not status:
+                raise DataError(
+                    f"{where}: {key.value} 本来就是“{known.label}”, 不能改为别的状态 (a built-in word)"
+                )
+            own[word] = key.start_mark.line + 1
+            words[word] = status
     return words
 
 
@@ -164,7 +192,13 @@ def parse_percent(cell: Cell) -> int | None:
         return None
     value = cell.value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        number = value * 100 if cell.percent else value
+        if cell.percent is None and value == 1:  # 100% and a plain 1 are the same number there
+            raise UsageError(
+                "完成进度 1 不明确: 是 1% 还是 100%? 请写成文字“100%”或“1%” "
+                "(ambiguous: this file format keeps no number formats; write the percent as text)"
+            )
+        fraction = cell.percent or (cell.percent is None and 0 < value < 1)
+        number = value * 100 if fraction else value
     else:
         try:
             number = float(cell.text.rstrip("%"))
@@ -204,6 +238,12 @@ def checked(
     source: Source,
 ) -> Update:
     name = corpus.resolve_unit(unit)
+    if members := corpus.collectives.get(name):
+        shown = "、".join(members[:3]) + ("等" if len(members) > 3 else "")
+        raise UsageError(
+            f"{name} 是一组单位 ({shown}), 请由其中的单位各自报送 "
+            "(a collective: each of its members reports for itself)"
+        )
     hit = corpus.unit_role(record, name)
     if hit is None or hit.role is Role.mentioned:
         raise UsageError(
@@ -243,8 +283,8 @@ MAX_CELLS = 2_000_000  # a sheet's used range: 100,000 rows of 20 columns
 def calamine_tables(data: bytes, path: Path) -> list[Table]:
     """.ods and .xls through python-calamine, which reads every office format. Its used range is checked
     before any cell is made (one cell at XFD3000 would otherwise be 50 million), and merged cells carry
-    their value into every cell they cover, as in `xlsx_tables`. It gives no number formats: a fraction
-    in (0, 1) is read as a percent cell, since 0.6 in a 完成进度 column means 60%."""
+    their value into every cell they cover, as in `xlsx_tables`. It gives no number formats, so cells
+    say so (`Cell.percent` None) and `parse_percent` reads a fraction as a percent and refuses a 1."""
     from python_calamine import CalamineError, CalamineWorkbook
 
     from ..validation import check_unpacked
@@ -269,7 +309,7 @@ def calamine_tables(data: bytes, path: Path) -> list[Table]:
                     for c in range(c0, min(c1, len(grid[r]) - 1) + 1):
                         grid[r][c] = value
             rows = [
-                (n + 1, [Cell(v, isinstance(v, float) and 0 < v < 1) for v in ([None] * left + list(values))])
+                (n + 1, [Cell(v, None) for v in ([None] * left + list(values))])
                 for n, values in enumerate(([[]] * top) + grid)
             ]
             tables.append(Table(name, rows))
@@ -423,7 +463,25 @@ def read_ledger(
             updates += row
             unreported += not row and any(c.text for c in cells)
     updates, disagree = reconciled(updates, shared)
-    return LedgerRead(updates, bad + disagree, unreported)
+    return LedgerRead(updates, bad + disagree, unreported, out_of_time(corpus, updates))
+
+
+def out_of_time(corpus: Corpus, updates: Sequence[Update]) -> list[str]:
+    """Reports dated in a year the plan does not run into: 2021-06-20 on a 2020 plan is most likely a
+    slip of the year (6月20日 typed as 2021年6月20日), and it moves the report out of every as-of view.
+    A fourth-quarter or annual plan runs into the next year (reports on it come in January)."""
+    doubts = []
+    for u in updates:
+        meta = corpus.document(u.document).meta
+        if meta.year is None:
+            continue
+        years = {meta.year} | ({meta.year + 1} if meta.quarter in (None, 4) else set())
+        if u.as_of.year not in years:
+            doubts.append(
+                f"{u.source}: 填报日期 {u.as_of.isoformat()} 不在计划的年度 {meta.year} 内, 请核对 "
+                "(the report date is outside the plan's year; imported as written)"
+            )
+    return list(dict.fromkeys(doubts))
 
 
 NO_ID_COLUMN = (

@@ -80,11 +80,17 @@ class StatusRow(NamedTuple):
     light: Light
     role: Role = Role.lead  # the unit's part in the record: lead, responsible (not written) or support
     milestone: Milestone | None = None  # the first passed one not reported on since, else the next
+    item_done: bool = False  # every lead unit has reported the item done (a supporting row's part ends)
 
     @property
     def missed(self) -> bool:
         """A milestone passed with no report since, on an item not done."""
         return missed(self.milestone, self.status, self.as_of)
+
+    @property
+    def settled(self) -> bool:
+        """Nothing more is asked of this unit here: it reported done, or it supports an item done."""
+        return self.status is Status.done or (self.role is Role.support and self.item_done)
 
     @property
     def ref(self) -> str:
@@ -227,6 +233,7 @@ def status_rows(
                     shade,
                     role,
                     mark,
+                    item_done,
                 )
             )
     return rows

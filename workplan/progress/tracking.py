@@ -13,7 +13,7 @@ from ..export import Progress
 from ..model import Role, Status
 from .bulletin import Bulletin, bulletin
 from .ledger_read import LedgerRead, make_update, read_ledger
-from .status import Light, StatusRow, UnitStats, status_rows, unit_stats
+from .status import ANSWERING, Light, StatusRow, UnitStats, status_rows, unit_stats
 from .store import Source, Store, Update, store_path
 
 
@@ -96,11 +96,12 @@ def missing(
     selection: Selection = EVERYTHING,
     as_of: datetime.date | None = None,
 ) -> list[StatusRow]:
-    """Who to chase (催报): rows not done whose unit has reported nothing on the item since the date."""
+    """Who to chase (催报): rows not settled (done, or supporting an item done) whose unit has reported
+    nothing on the item since the date."""
     return [
         r
         for r in status(corpus, updates, selection, as_of)
-        if r.status is not Status.done and (r.latest is None or r.latest.as_of < since)
+        if not r.settled and (r.latest is None or r.latest.as_of < since)
     ]
 
 
@@ -111,8 +112,14 @@ def overdue(
     as_of: datetime.date | None = None,
 ) -> list[StatusRow]:
     """What is overdue on the date: red rows, and rows whose milestone passed with no report since
-    (5.1's 5月6日前 on 5月10日), the milestone named in the row."""
-    return [r for r in status(corpus, updates, selection, as_of) if r.light is Light.red or r.missed]
+    (5.1's 5月6日前 on 5月10日), the milestone named in the row. The office holds the units that answer
+    for an item to account, so supporting rows are left out, except in a unit's own view (`unit` in the
+    selection), which lists what it supports too."""
+    return [
+        r
+        for r in status(corpus, updates, selection, as_of)
+        if (r.light is Light.red or r.missed) and (selection.unit is not None or r.role in ANSWERING)
+    ]
 
 
 def rates(
