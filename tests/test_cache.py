@@ -203,3 +203,45 @@ def test_a_relative_xdg_cache_home_is_ignored(monkeypatch: pytest.MonkeyPatch, t
     assert cache.cache_dir() == tmp_path / "xdg" / "workplan"
     monkeypatch.setenv("WORKPLAN_NO_CACHE", "1")
     assert cache.cache_dir() is None
+
+
+def test_pruning_removes_only_the_caches_own_entries(
+    plan: Path, tmp_path: Path, isolated_cache: Path
+) -> None:
+    """A user's own files in the folder (a model.pickle, a look-alike name, a link) outlive any prune,
+    however old and large; the entries the tool wrote go."""
+    load_index(plan)
+    assert any(cache.ENTRY.fullmatch(e.name) for e in isolated_cache.iterdir())
+    theirs = {
+        "model.pickle": b"x" * 100_000,
+        "document-notahash-1.pickle": b"y" * 10,
+        "index-0000abcd-12.pickle.bak": b"z",
+    }
+    for name, data in theirs.items():
+        (isolated_cache / name).write_bytes(data)
+        os.utime(isolated_cache / name, ns=(1, 1))  # the oldest in the folder
+    (isolated_cache / "index-0000abcd-12.pickle").symlink_to(isolated_cache / "model.pickle")
+    cache.prune(limit=0)
+    left = {e.name for e in isolated_cache.iterdir()}
+    assert left == {*theirs, "index-0000abcd-12.pickle"}
+    assert (isolated_cache / "model.pickle").read_bytes() == theirs["model.pickle"]
+
+
+def test_without_uids_windows_style_the_cache_still_works(
+    monkeypatch: pytest.MonkeyPatch, plan: Path, parses: list[Path]
+) -> None:
+    """os.getuid does not exist on Windows: loading must not raise, and the second run is a hit."""
+    monkeypatch.delattr(os, "getuid")
+    load_index(plan)
+    load_index(plan)
+    assert parses == [plan]
+
+
+def test_on_windows_entries_live_under_local_app_data(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("WORKPLAN_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path))
+    monkeypatch.setattr(cache, "WINDOWS", True)
+    assert cache.cache_dir() == tmp_path / "workplan" / "cache"

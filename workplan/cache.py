@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import re
 import stat
 import sys
 import zlib
@@ -22,6 +23,7 @@ from typing import Any
 from ._version import __version__
 
 FORMAT = 3
+WINDOWS = os.name == "nt"
 MAX_TOTAL_BYTES = 1 << 30  # all entries together; the oldest go first
 PACKAGE = Path(__file__).resolve().parent
 _warnings: list[str] = []
@@ -41,12 +43,16 @@ def _warn(message: str) -> None:
 
 def cache_dir() -> Path | None:
     """Where entries live: $WORKPLAN_CACHE_DIR, else $XDG_CACHE_HOME/workplan (only if absolute, as the
-    XDG spec says), else ~/.cache/workplan; None when $WORKPLAN_NO_CACHE is set."""
+    XDG spec says), else on Windows %LOCALAPPDATA%\\workplan\\cache, else ~/.cache/workplan; None when
+    $WORKPLAN_NO_CACHE is set."""
     if os.environ.get("WORKPLAN_NO_CACHE"):
         return None
     explicit = os.environ.get("WORKPLAN_CACHE_DIR")
     if explicit:
         return Path(explicit)
+    local = os.environ.get("LOCALAPPDATA", "")
+    if WINDOWS and os.path.isabs(local) and not os.environ.get("XDG_CACHE_HOME"):
+        return Path(local) / "workplan" / "cache"
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):
         base = os.path.join(os.path.expanduser("~"), ".cache")
@@ -54,7 +60,12 @@ def cache_dir() -> Path | None:
 
 
 def _owned_and_private(st: os.stat_result) -> bool:
-    return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    """Ours and writable by nobody else. Windows has no uids and reports POSIX modes only from the
+    read-only bit: there the folder is the user's own profile (%LOCALAPPDATA% is private by its ACL)."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:
+        return True
+    return st.st_uid == getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
 def usable_dir(create: bool = False) -> Path | None:
@@ -121,6 +132,10 @@ def entry_name(kind: str, paths: list[str]) -> str:
     return f"{kind}-{zlib.crc32(data):08x}-{len(data)}.pickle"
 
 
+ENTRY = re.compile(r"(?:document|index)-[0-9a-f]{8}-[0-9]+\.pickle")
+"""The names `entry_name` makes: pruning removes these and nothing else a user keeps in the folder."""
+
+
 def load(name: str, full_key: str, expected: type) -> Any:
     """The value stored under `name` for exactly this key, if intact, safe and of the expected type."""
     folder = usable_dir()
@@ -178,7 +193,9 @@ def prune(limit: int = MAX_TOTAL_BYTES) -> None:
     try:
         with os.scandir(folder) as it:
             found = [
-                (e.stat().st_mtime_ns, e.stat().st_size, e.path) for e in it if e.name.endswith(".pickle")
+                (e.stat().st_mtime_ns, e.stat().st_size, e.path)
+                for e in it
+                if ENTRY.fullmatch(e.name) and e.is_file(follow_symlinks=False)
             ]
     except OSError:
         return

@@ -118,8 +118,11 @@ def test_what_it_cannot_read_is_refused_and_left_alone(tmp_path: Path) -> None:
     db.execute("CREATE TABLE t (x)")
     db.commit()
     db.close()
+    before = foreign.read_bytes()
     with pytest.raises(DataError, match="foreign"):
         Store(foreign)
+    assert foreign.read_bytes() == before  # byte for byte: not even switched to WAL
+    assert not Path(f"{foreign}-wal").exists()
     text = tmp_path / "notes.db"
     text.write_text("not a database", encoding="utf-8")
     with pytest.raises(DataError, match="not a SQLite database"):
@@ -145,3 +148,60 @@ def test_two_processes_writing_at_once_both_land(tmp_path: Path) -> None:
     assert [w.exitcode for w in workers] == [0, 0]
     with Store(path) as store:
         assert store.count() == 300
+
+
+def test_a_reader_reads_while_a_writer_holds_the_store(tmp_path: Path) -> None:
+    """status, export and progress log open the store read-only: no write lock, so a writer in the
+    middle of a transaction neither blocks them nor is blocked; the reader sees what was committed."""
+    path = tmp_path / "p.db"
+    with Store(path) as store:
+        store.add([report()])
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("UPDATE updates SET note = 'uncommitted'")
+    try:
+        with Store(path, readonly=True) as reader:
+            assert [u.note for u in reader.updates()] == [""]
+            with pytest.raises(sqlite3.OperationalError, match="readonly"):
+                reader.db.execute("DELETE FROM updates")
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+
+
+def test_a_link_is_never_the_store(tmp_path: Path) -> None:
+    """A dangling link would make SQLite create its target; a link to another file would change it."""
+    from workplan.errors import OutputError
+
+    target = tmp_path / "elsewhere.db"
+    dangling = tmp_path / "dangling.db"
+    dangling.symlink_to(target)
+    for readonly in (False, True):
+        with pytest.raises(OutputError, match="symbolic link"):
+            Store(dangling, readonly=readonly)
+    assert not target.exists()
+    other = tmp_path / "other.txt"
+    other.write_text("mine", encoding="utf-8")
+    linked = tmp_path / "linked.db"
+    linked.symlink_to(other)
+    with pytest.raises(OutputError, match="symbolic link"):
+        Store(linked)
+    assert other.read_text(encoding="utf-8") == "mine"
+
+
+def test_rows_another_program_wrote_are_a_data_error(tmp_path: Path) -> None:
+    """A status or date this code never writes (another program, a damaged page) is one DataError
+    naming the store, in every read, not a crash."""
+    path = tmp_path / "p.db"
+    with Store(path) as store:
+        store.add([report()])
+    for column, value in (("status", "finished"), ("as_of", "June")):
+        with sqlite3.connect(path) as db:
+            db.execute(f"UPDATE updates SET {column} = ?", (value,))
+        for readonly in (False, True):
+            with Store(path, readonly=readonly) as store, pytest.raises(DataError, match=str(path)):
+                store.updates()
+            with Store(path, readonly=readonly) as store, pytest.raises(DataError, match="damaged"):
+                store.log()
+        with sqlite3.connect(path) as db:
+            db.execute("UPDATE updates SET status = 'in_progress', as_of = '2020-06-20'")

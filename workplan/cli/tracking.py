@@ -206,7 +206,7 @@ def log(
     path = store_path(db, st.terminal.environ)
     updates = []
     if path.exists():  # looking never creates a database (as status and export)
-        with Store(path) as store:
+        with Store(path, readonly=True) as store:
             updates = store.log(
                 record.document if record else None, record.id if record else None, name, since
             )

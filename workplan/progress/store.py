@@ -24,6 +24,7 @@ from ..model import Status
 SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
+ISO_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
 
 # One entry per version: the statements that bring a database from the version before to this one.
 # Version 1 (before percent and source were kept) is still migrated: a store is never recreated.
@@ -117,6 +118,8 @@ def store_path(db: str | os.PathLike[str] | None = None, environ: Mapping[str, s
 
 
 def _row(values: Sequence[Any]) -> Update:
+    """A stored report; a row this code cannot read (changed by another program, a damaged page) is a
+    ValueError or KeyError, which the reads turn into one DataError naming the store."""
     document, record, unit, status, percent, note, as_of, file, sheet, row, entered = values
     return Update(
         document,
@@ -134,14 +137,21 @@ def _row(values: Sequence[Any]) -> Update:
 class Store:
     """An open progress database. Use as a context manager, or call close()."""
 
-    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        """Open (creating or migrating) the store at `path`; None means `store_path()`."""
+    def __init__(self, path: str | os.PathLike[str] | None = None, readonly: bool = False) -> None:
+        """Open (creating or migrating) the store at `path`; None means `store_path()`. `readonly` opens
+        an existing store for reading only (`status`, `export`, `progress log`): no write lock is taken,
+        so it reads while a writer works, and from a read-only share; one of an older schema is
+        migrated first, once, as a writer would."""
         self.path = store_path(path)
+        self._refuse_links()
+        if readonly and self._version_on_disk() == SCHEMA_VERSION:
+            self.db = self._connect(f"{self.path.resolve().as_uri()}?mode=ro")
+            return
         self._create_private()
-        self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        self.db = self._connect(str(self.path))
         try:
-            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self.db.execute("PRAGMA journal_mode = WAL")
+            self._check_ours()
+            self.db.execute("PRAGMA journal_mode = WAL")  # only now: a foreign file is left as it was
             self._migrate()
         except sqlite3.DatabaseError as e:
             self.db.close()
@@ -151,6 +161,46 @@ class Store:
         except BaseException:
             self.db.close()
             raise
+
+    def _connect(self, target: str) -> sqlite3.Connection:
+        try:
+            db = sqlite3.connect(
+                target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, uri=target.startswith("file:")
+            )
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        except sqlite3.Error as e:
+            raise DataError(
+                f"{self.path}: 无法打开进展数据库 (cannot open the progress database): {e}"
+            ) from None
+        return db
+
+    def _refuse_links(self) -> None:
+        """The store is opened by its own name only: a link (dangling or not) could make SQLite create or
+        change a file that is not the store."""
+        if self.path.is_symlink():
+            raise OutputError(
+                f"{self.path}: 是符号链接, 不打开 (a symbolic link: refused; give the real path)"
+            )
+
+    def _version_on_disk(self) -> int | None:
+        """The schema version of an existing SQLite store, read from its header without opening it (bytes
+        60-63 hold user_version); None when there is no such file."""
+        try:
+            with open(self.path, "rb") as f:
+                head = f.read(100)
+        except OSError:
+            return None
+        if not head.startswith(SQLITE_MAGIC) or len(head) < 64:
+            return None
+        return int.from_bytes(head[60:64], "big")
+
+    def _check_ours(self) -> None:
+        """A SQLite file with tables but no workplan schema version is someone else's: refuse it
+        before anything (not even the journal mode) is changed."""
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        tables = self.db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+        if version == 0 and tables:
+            raise DataError(f"{self.path}: 不是 workplan 进展数据库 (foreign SQLite database); 未改动")
 
     def _create_private(self) -> None:
         """A new store is 0600 in a 0700 folder: progress notes are the office's, not the machine's."""
@@ -185,9 +235,6 @@ class Store:
                 raise DataError(
                     f"{self.path}: 数据库版本 {version} 比本程序新 (schema newer than {SCHEMA_VERSION}); 请升级 workplan"
                 )
-            tables = self.db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-            if version == 0 and tables:
-                raise DataError(f"{self.path}: 不是 workplan 进展数据库 (foreign SQLite database); 未改动")
             for step in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[step]:
                     self.db.execute(statement)
@@ -322,16 +369,26 @@ class Store:
             where.append("as_of >= ?")
             values.append(since.isoformat())
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        rows = self.db.execute(f"SELECT {COLUMNS} FROM updates {clause} ORDER BY as_of, rowid", values)
-        return [_row(r) for r in rows]
+        return self._reports(f"SELECT {COLUMNS} FROM updates {clause} ORDER BY as_of, rowid", values)
+
+    def _reports(self, query: str, values: Sequence[str]) -> list[Update]:
+        """The reports a query selects; a damaged store or a row another program wrote is one DataError."""
+        try:
+            return [_row(r) for r in self.db.execute(query, values)]
+        except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as e:
+            raise DataError(
+                f"{self.path}: 进展数据库已损坏或被其他程序改动 (damaged or changed by another program): {e}"
+            ) from None
 
     def updates(self, until: datetime.date | None = None) -> list[Update]:
         """Every report with as_of on or before `until` (all when None), oldest first."""
         limit = "9999-12-31" if until is None else until.isoformat()
-        rows = self.db.execute(
-            f"SELECT {COLUMNS} FROM updates WHERE as_of <= ? ORDER BY as_of, rowid", (limit,)
+        # a row whose as_of is not a date is selected too, so that it is reported, not silently left out
+        return self._reports(
+            f"SELECT {COLUMNS} FROM updates WHERE as_of <= ? OR as_of NOT GLOB '{ISO_GLOB}' "
+            "ORDER BY as_of, rowid",
+            [limit],
         )
-        return [_row(r) for r in rows]
 
     def latest(self, until: datetime.date | None = None) -> dict[tuple[str, str, str], Update]:
         """The last report per (document, id, unit) as of `until`: the latest as_of, then the latest entry."""

@@ -144,7 +144,7 @@ def stored_updates(db: str | Path | None, environ: Mapping[str, str]) -> list[Up
     path = store_path(db, environ)
     if not path.exists():
         return []
-    with Store(path) as store:
+    with Store(path, readonly=True) as store:
         return store.updates()
 
 
