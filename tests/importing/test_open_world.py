@@ -657,3 +657,49 @@ def test_pinyin_a_mirror_site_inserts_is_removed_with_a_warning() -> None:
     result = import_notice(text.encode("utf-8"), "t.txt")
     assert records(result) == [("1.1", "加快建設東部基地", "", ["市经贸委"], ["市发改委"], {})]
     assert any("pinyin annotations removed" in w.message and w.where == "line 2" for w in result.warnings)
+
+
+def test_an_indicator_table_with_a_score_column_and_a_column_named_for_its_purpose() -> None:
+    """A 目标任务分解表 copied one cell per line: 项 目 / 分值 / 目标任务 / 考核单位. 分值 names no field
+    and is kept in the text (never a unit: a number in a unit column is no body), 目标任务 is the text
+    though it holds 任务, 考核单位 is a unit column whose role the table does not write, and names the
+    cell ran together (县发改局县统计局) are two bodies."""
+    result = imported("indicator_table")
+    tasks = [t for s in result.data["sections"] for t in s["tasks"]]
+    assert len(tasks) == 4
+    units = [(t["responsibility"]["lead"], t["responsibility"].get("undetermined", [])) for t in tasks]
+    assert units == [
+        ([], ["县发改局", "县统计局"]),
+        (["县发改局"], []),
+        (["县商务局"], []),
+        (["县人社局"], []),
+    ]
+    assert [t["text"].split("分值:")[1] for t in tasks] == ["3", "2", "1", "2"]
+    assert tasks[1]["text"].startswith("86") and tasks[0]["text"].startswith("年终按全市平均水平考核")
+
+
+def test_a_departments_plan_names_its_offices_and_the_host_and_co_hosts() -> None:
+    """A bureau's own 工作要点: (责任科室:办公室、人事科) names offices with no role written; (X主办,
+    Y、Z协办) is a lead and its supporters."""
+    tasks = [t["responsibility"] for s in imported("department_offices").data["sections"] for t in s["tasks"]]
+    assert [(r["lead"], r["support"], r.get("undetermined", [])) for r in tasks] == [
+        ([], [], ["办公室", "人事科"]),
+        (["省卫健委"], ["市卫健委人事科", "机关党委"], []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("区发改局区统计局", ["区发改局", "区统计局"]),
+        ("区发改局区统计局区财政局", ["区发改局", "区统计局", "区财政局"]),
+        ("市发改委市场处", ["市发改委市场处"]),  # a division within the first, not a body beside it
+        ("区委宣传部", ["区委宣传部"]),
+    ],
+)
+def test_bodies_a_cell_ran_together_are_split_only_at_a_body_of_the_same_rank(
+    cell: str, names: list[str]
+) -> None:
+    from workplan.importing.clauses import names_of
+
+    assert names_of(cell) == names

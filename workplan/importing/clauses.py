@@ -36,6 +36,7 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("牵头", "lead", False),
     ("负责", "lead", False),
     ("主责", "lead", False),
+    ("主办", "lead", False),  # X主办, Y协办
     ("配合", "support", False),
     ("协办", "support", False),
     ("协同", "support", False),
@@ -53,6 +54,7 @@ LEAD_PREFIXES = (
     "主要责任单位",
     "牵头处室",
     "牵头科室",
+    "牵头股室",
     "牵头负责单位",
 )
 SUPPORT_PREFIXES = (
@@ -68,6 +70,7 @@ SUPPORT_PREFIXES = (
     "参加单位",
     "配合处室",
     "配合科室",
+    "配合股室",
     "其他责任单位",
 )
 COUNTERPART_WORDS = ("对口部门", "对口单位", "对应部门")
@@ -87,9 +90,13 @@ LEADER_TITLES = (  # 由张某副市长负责: a person, not a body
     "副书记",
     "同志",
 )
-GENERIC_PREFIXES = (
+GENERIC_PREFIXES = (  # a department's own plan names its 科室/处室/股室 as a city's names its bureaus
     "责任单位",
     "责任部门",
+    "责任科室",
+    "责任处室",
+    "责任股室",
+    "责任机构",
     "实施单位",
     "落实单位",
     "承办单位",
@@ -330,11 +337,29 @@ DATE_PART = re.compile(r"\d{1,2}月|年底|年内")
 
 
 def split_and(name: str) -> list[str]:
-    """州委编办及州直相关单位 → two bodies, where each side of 及 is a body; otherwise the name whole."""
+    """州委编办及州直相关单位 → two bodies, where each side of 及 is a body; so are names a pasted table
+    cell ran together, 区发改局区统计局 → 区发改局、区统计局 (see `split_glued`); otherwise the name whole."""
     left, sep, right = name.partition("及")
     if sep and looks_like_body(left) and looks_like_body(right):
         return [left, *split_and(right)]
+    return split_glued(name)
+
+
+GLUED_AT = re.compile(r"(?<=[局委办厅院])(?=[区市县省州旗])")
+
+
+def split_glued(name: str) -> list[str]:
+    """Bodies written without a separator, each opening with its level (区发改局区统计局): split where an
+    organ's name ends and the next one's level begins, when the next is an organ of the same rank (a
+    局 or 委 …, not a 处 within the first: 市发改委市场处 stays whole)."""
+    for m in GLUED_AT.finditer(name):
+        left, right = name[: m.start()], name[m.start() :]
+        if len(left) >= 3 and is_body(left) and to_simplified(without_role(right)).endswith(RANKED):
+            return [left, *split_glued(right)]
     return [name]
+
+
+RANKED = ("局", "委", "办", "厅", "院", "政府", "中心")
 
 
 def without_role(name: str) -> str:

@@ -40,7 +40,7 @@ from .metadata import (
 )
 from .numbering import marker
 from .readers import MAX_LINES, Block, Line, Table
-from .tables import GROUP_STYLES, fields_of, is_generic
+from .tables import GROUP_STYLES, cell_kind, fields_of, is_generic
 from .units import Registry
 
 MAX_DEPTH = 3
@@ -561,6 +561,14 @@ class Parser:
         clause: Clause | None = None
         for key in ("lead", "support", "leaders"):
             if key in cells and cells[key].text:
+                if key != "leaders" and cell_kind(cells[key].text) in ("number", "date"):
+                    self.warn(  # a score or a date fell in the unit column: no body, said so
+                        cells[key].where,
+                        f"{rid}: {headers[key]} 一栏写的不是单位, 收入正文 (not a unit: kept in the text): "
+                        f"{cells[key].text[:20]}",
+                    )
+                    text += cells[key].text
+                    continue
                 found = cell_clause(key, headers[key], cells[key].text)
                 if found is not None and clause is None:
                     clause = found

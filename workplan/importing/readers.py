@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import DataError
+from ..matching import to_simplified
 from ..model import SENTENCE_ENDS
 from .metadata import is_date_line, is_issuer
 from .numbering import marker
@@ -26,6 +27,7 @@ from .tables import (
     column_of,
     fields_of,
     fragments_joined,
+    header_word,
     implied_number,
 )
 
@@ -180,11 +182,12 @@ def header_run(raw: list[str], i: int) -> tuple[list[Line], list[str], int] | No
     end, k = i, 0
     while k < len(ahead) and len(cells) < MAX_HEADER_CELLS:
         j, text = ahead[k]
-        joined = text + ahead[k + 1][1] if k + 1 < len(ahead) else ""
-        if column_of(text) is None and column_of(joined) is not None and len(joined) <= HEADER_MAX:
+        second = ahead[k + 1][1] if k + 1 < len(ahead) else ""
+        joined = text + second if second else ""
+        if column_of(text) is None and joined and joins(joined, second) and len(joined) <= HEADER_MAX:
             cells.append(Line(joined, f"line {j + 1}"))
             end, k = ahead[k + 1][0] + 1, k + 2
-        elif column_of(text) is not None:
+        elif column_of(text) is not None or (cells and unnamed_column(text, ahead[k + 1 : k + 2])):
             cells.append(Line(text, f"line {j + 1}"))
             end, k = j + 1, k + 1
         else:
@@ -194,6 +197,21 @@ def header_run(raw: list[str], i: int) -> tuple[list[Line], list[str], int] | No
 
 
 MAX_HEADER_CELLS = 16
+
+
+def joins(joined: str, second: str) -> bool:
+    """A header cell broken over two lines (完成 / 时限, 责任 / 领导): joined, the two make a longer header
+    word than the second line alone (分值 / 目标任务 are two cells: 目标任务 stands by itself)."""
+    whole = header_word("".join(to_simplified(joined).split()))
+    alone = header_word("".join(to_simplified(second).split()))
+    return whole is not None and (alone is None or len(whole[0]) > len(alone[0]))
+
+
+def unnamed_column(text: str, following: list[tuple[int, str]]) -> bool:
+    """A header cell between named ones that names no field (分值, 权重): a short word of Chinese
+    characters with a named header cell after it; its column's cells go to the item's text."""
+    short = 1 <= len(text) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in text)
+    return short and bool(following) and column_of(following[0][1]) is not None
 
 
 def cell_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int] | None:

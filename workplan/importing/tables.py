@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from ..matching import to_simplified
 from .clauses import is_body, split_top, without_role
 
-COLUMNS = (  # header words → field, first match wins; a header cell is short (see HEADER_MAX)
+COLUMNS = (  # header words → field, the longest found wins, then the first; a header cell is short (see HEADER_MAX)
     ("number", ("序号", "编号")),
     ("progress", ("进展情况", "完成情况", "进展", "推进情况", "执行情况", "落实情况")),
     ("category", ("类别", "领域", "板块", "类型", "方面")),
@@ -95,10 +95,28 @@ def column_of(text: str) -> str | None:
     squeezed = "".join(to_simplified(text).split()).strip("|｜")
     if not squeezed or len(squeezed) > HEADER_MAX or ":" in squeezed or "：" in squeezed:
         return None  # 具体任务:修建道路 is a label line with its value, not a column
-    for field, words in COLUMNS:
-        if any(w in squeezed for w in words):
-            return field
+    if found := header_word(squeezed):
+        return found[1]
+    if squeezed == "项目":  # an indicator table's row name (项目名称 is matched above; 项目内容 is text)
+        return "title"
+    if UNIT_HEADER.fullmatch(squeezed):  # 监考单位, 考核部门: bodies named in a role the table does not say
+        return "lead"
     return None
+
+
+UNIT_HEADER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:单位|部门|科室|处室|股室)")
+
+
+def header_word(squeezed: str) -> tuple[str, str] | None:
+    """(word, field) of the longest header word in a header cell: 目标任务 is text, though it holds
+    任务 (a title); among words as long, the field listed first."""
+    found = [
+        (len(w), -rank, w, field)
+        for rank, (field, words) in enumerate(COLUMNS)
+        for w in words
+        if w in squeezed
+    ]
+    return (max(found)[2], max(found)[3]) if found else None
 
 
 def fields_of(cells: Sequence[str]) -> list[str] | None:
@@ -129,7 +147,13 @@ def generic_lead(cells: Sequence[str], fields: list[str]) -> int | None:
 
 
 def is_generic(cell: str) -> bool:
-    return any(w in "".join(cell.split()) for w in GENERIC_LEAD)
+    """A unit column whose header writes no role: 责任单位, or one named only by what the table is
+    for (监考单位); its cells read like an unprefixed clause."""
+    squeezed = "".join(to_simplified(cell).split())
+    named = next((words for field, words in COLUMNS if field == "lead"), ())
+    return any(w in squeezed for w in GENERIC_LEAD) or (
+        UNIT_HEADER.fullmatch(squeezed) is not None and not any(w in squeezed for w in named)
+    )
 
 
 GENERIC_LEAD = ("责任单位", "责任部门", "责任科室", "实施单位", "承办单位")
@@ -224,7 +248,7 @@ def is_unit(part: str) -> bool:
 
 
 FIT: dict[str, dict[str, float]] = {  # kind → field → score; a missing field is FIT_DEFAULT
-    "number": {"number": 6.0},
+    "number": {"number": 6.0, "extra": 0.5, "lead": -4.0, "support": -4.0, "leaders": -4.0},  # 分值 3
     "units": {"lead": 3.0, "support": 3.0, "leaders": -1.0, "deadline": -3.0, "text": -0.5, "progress": -0.5},
     "date": {"deadline": 3.0, "title": -0.5, "text": -1.0, "lead": -3.0, "support": -3.0, "leaders": -2.0},
     "name": {
