@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime
 import io
 import os
 import subprocess
@@ -394,3 +395,61 @@ def test_a_line_of_millions_of_sentences_is_refused_before_it_is_split(end: str)
     within = "一、综合经济\n1.消费拉动。" + "推进。" * 1000 + "(区商务委牵头)\n"
     [section] = import_notice(within.encode(), "n.txt").data["sections"]
     assert len(section["tasks"][0]["sentences"]) == 1000
+
+
+DAY = datetime.date(2020, 6, 20)
+
+
+def ledger_with(tmp_path: Path, build: Any) -> Path:
+    """An .xlsx with a ledger header (编号, 进展状态, 完成情况) that `build(ws)` then makes hostile."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["编号", "进展状态", "完成情况"])
+    build(ws)
+    path = tmp_path / "returned.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_far_cell_or_a_sheet_wide_merge_in_a_returned_xlsx_makes_no_cells(tmp_path: Path) -> None:
+    """One cell at XFD3000 (a 5 KB file) would be 49 million cells: refused by its used range, as the
+    .ods/.xls reader does. A merge claiming the whole sheet (one line of XML; openpyxl would make a cell
+    for each) is refused from the XML, before the workbook is loaded."""
+    from workplan.api import load
+    from workplan.progress.ledger_read import read_ledger
+
+    corpus = load()
+    far = ledger_with(tmp_path, lambda ws: ws.cell(3000, 16384, "x"))
+    with pytest.raises(DataError, match="too many rows or cells"):
+        read_ledger(far, corpus, DAY)
+    wide = ledger_with(tmp_path, lambda ws: ws.append(["2.6", "已完成", "好"]))
+    with zipfile.ZipFile(wide) as z:  # the merge written into the XML: openpyxl would make its cells
+        members = {name: z.read(name) for name in z.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    members[sheet] = members[sheet].replace(
+        b"</sheetData>", b'</sheetData><mergeCells count="1"><mergeCell ref="D2:XFD1048576"/></mergeCells>'
+    )
+    assert b"XFD1048576" in members[sheet]
+    with zipfile.ZipFile(wide, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    with pytest.raises(DataError, match="merged ranges cover too many cells"):
+        read_ledger(wide, corpus, DAY)
+
+
+def test_notes_larger_than_any_ledger_are_refused_before_they_reach_the_store(tmp_path: Path) -> None:
+    """Notes that together pass any ledger's size (one shared string referenced by every row: a small
+    file, a huge text) refuse the file, exit 3, and the store stays empty."""
+
+    def rows(note: str, count: int) -> Any:
+        return lambda ws: [ws.append(["2.6", "推进中", note]) for _ in range(count)]
+
+    db = tmp_path / "p.db"
+    env = {**os.environ, "WORKPLAN_DB": str(db)}
+    many = ledger_with(tmp_path, rows("很" * 32_000, 200))
+    assert many.stat().st_size < 200_000
+    done = subprocess.run([EXE, "progress", "import", str(many)], capture_output=True, text=True, env=env)
+    assert done.returncode == 3 and "不是一份台账" in done.stderr and "Traceback" not in done.stderr
+    assert not db.exists() or db.stat().st_size < 100_000

@@ -303,9 +303,7 @@ def to_csv(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> bytes:
 
 
 def to_markdown(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> bytes:
-    def esc(value: Any) -> str:
-        text = value.isoformat() if isinstance(value, datetime.date) else str(value)
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+    from .render import markdown_cell as esc
 
     cols = headers(with_role)
     parts = []

@@ -6,6 +6,7 @@ imported only when a table is actually drawn, so the machine-readable paths star
 
 from __future__ import annotations
 
+import datetime
 import enum
 import io
 import json
@@ -149,10 +150,16 @@ def render_delimited(report: Report, delimiter: str) -> str:
     return buf.getvalue()
 
 
-def render_markdown(report: Report) -> str:
-    def esc(text: str) -> str:
-        return visible(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+def markdown_cell(value: Any) -> str:
+    """One Markdown table cell for every Markdown the tool writes (views, the 台账, the 通报): control
+    and bidi characters shown as escapes (a file is read in a terminal too: `cat 通报.md`), the table's
+    own marks escaped, line breaks as <br>; a date as ISO."""
+    text = value.isoformat() if isinstance(value, datetime.date) else str(value)
+    return visible(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
 
+
+def render_markdown(report: Report) -> str:
+    esc = markdown_cell
     parts = []
     for t in report.tables:
         lines = [f"### {esc(t.title)}", ""] if t.title else []

@@ -89,3 +89,19 @@ def test_the_word_bulletin_is_a_notice_with_its_tables(corpus: Corpus) -> None:
     assert round(section.page_width.cm, 1) == 21.0 and round(section.page_height.cm, 1) == 29.7
     footer = section.footer.part.element
     assert any(f.get(qn("w:instr")) == "PAGE" for f in footer.iter(qn("w:fldSimple")))
+
+
+def test_control_and_bidi_characters_in_a_note_are_visible_escapes_in_markdown(corpus: Corpus) -> None:
+    """`cat 通报.md` must not clear a screen or reverse a line: a unit's note with ESC, BEL and RLO is
+    written with visible escapes, as the terminal views write it (one rule for every Markdown)."""
+    from workplan.export import ledger
+    from workplan.export import to_markdown as ledger_markdown
+
+    as_of = datetime.date(2020, 7, 1)
+    note = "已发放\x1b[2J\x07\u202e倒序"
+    said = Update("yangpu-2020q2", "2.7", "区商务委", Status.delayed, datetime.date(2020, 6, 29), note)
+    text = to_markdown(bulletin(status_rows(corpus, [said], as_of, [corpus.position("2.7")]), as_of))
+    rows = ledger(corpus, [corpus.record("2.7")], None, progress={said.key: (said.status, note, said.as_of)})
+    for markdown in (text, ledger_markdown(corpus, rows, False).decode("utf-8")):
+        assert not any(c in markdown for c in "\x1b\x07\u202e")
+        assert "\\\\u001b[2J" in markdown and "\\\\u202e" in markdown

@@ -141,14 +141,11 @@ def summary(b: Bulletin) -> list[str]:
     ]
 
 
-def md_cell(value: Any) -> str:
-    text = value.isoformat() if isinstance(value, datetime.date) else str(value)
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
 def md_table(headers: list[str], rows: list[list[Any]]) -> list[str]:
+    from ..render import markdown_cell
+
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    return lines + ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows]
+    return lines + ["| " + " | ".join(markdown_cell(c) for c in row) + " |" for row in rows]
 
 
 def title(b: Bulletin) -> str:

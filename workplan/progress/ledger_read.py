@@ -19,12 +19,14 @@ from typing import Any
 
 from ..deadlines import arabic_years, date_phrase, phrase_date
 from ..errors import DataError, UsageError, WorkplanError
-from ..export import COVER_DOCUMENT
+from ..export import CELL_MAX, COVER_DOCUMENT
 from ..model import BY_DIVISION, UNWRITTEN, Record, Role, Status, lead_names
 from . import Corpus
 from .store import Source, Store, Update
 
 MAX_BYTES = 20 * 1024 * 1024  # a 台账 of a few thousand rows is well under 1 MB
+MAX_NOTES = 4 * 1024 * 1024  # characters of 完成情况 in one file: 100,000 rows of 40, or 4,000 of 1,000
+# (a small file can say more than its size: one shared string referenced by every row, in xlsx)
 MAX_ROWS = 100_000
 HEADER_SEARCH_ROWS = 30  # title rows above the header
 HEADERS = {  # field: the header words that name it (after normalise_header)
@@ -353,22 +355,29 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
     from ..validation import check_unpacked
 
     check_unpacked(data, str(path))
+    check_merges(data, path)
     try:
         wb = load_workbook(io.BytesIO(data), data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
         raise DataError(f"{path}: 无法读取 Excel 文件 (cannot read the workbook): {e}") from None
     tables = []
     for ws in wb.worksheets:
-        if ws.max_row > MAX_ROWS:
-            raise DataError(f"{path}:{ws.title}: 超过 {MAX_ROWS} 行 (too many rows)")
+        # the used range, from the cells the file holds: one cell at XFD3000 would make 49 million
+        height, width = ws.max_row, ws.max_column
+        if height > MAX_ROWS or height * width > MAX_CELLS:
+            raise DataError(
+                f"{path}:{ws.title}: 超过 {MAX_ROWS} 行或 {MAX_CELLS} 格 (too many rows or cells)"
+            )
         merged: dict[tuple[int, int], Any] = {}
-        for area in ws.merged_cells.ranges:
+        for area in ws.merged_cells.ranges:  # clipped to the used range: a merge may claim the whole sheet
+            if area.min_row > height or area.min_col > width:
+                continue  # nothing in it to carry (and looking would make the cell)
             top = ws.cell(area.min_row, area.min_col).value
-            for r in range(area.min_row, area.max_row + 1):
-                for c in range(area.min_col, area.max_col + 1):
+            for r in range(area.min_row, min(area.max_row, height) + 1):
+                for c in range(area.min_col, min(area.max_col, width) + 1):
                     merged[(r, c)] = top
         rows = []
-        for row in ws.iter_rows():
+        for row in ws.iter_rows(max_row=height, max_col=width):
             cells = [
                 Cell(merged.get((cell.row, cell.column), cell.value), "%" in str(cell.number_format))
                 for cell in row
@@ -377,6 +386,37 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
                 rows.append((row[0].row, cells))
         tables.append(Table(ws.title, rows))
     return tables
+
+
+MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})"')
+
+
+def check_merges(data: bytes, path: Path) -> None:
+    """openpyxl makes a cell object for every cell a merged range covers, as it loads the sheet: a
+    merge claiming the whole sheet (one line of XML) would be 17 billion. The ranges are read from the
+    XML first and refused when they cover more than a sheet's bound."""
+    import zipfile
+
+    from openpyxl.utils import column_index_from_string
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            sheets = [n for n in z.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+            covered = 0
+            for name in sheets:
+                for m in MERGE_REF.finditer(z.read(name)):
+                    rows = abs(int(m[4]) - int(m[2])) + 1
+                    columns = (
+                        abs(column_index_from_string(m[3].decode()) - column_index_from_string(m[1].decode()))
+                        + 1
+                    )
+                    covered += rows * columns
+                    if covered > MAX_CELLS:
+                        raise DataError(
+                            f"{path}: 合并单元格超过 {MAX_CELLS} 格 (merged ranges cover too many cells)"
+                        )
+    except (zipfile.BadZipFile, ValueError, OSError) as e:
+        raise DataError(f"{path}: 无法读取 Excel 文件 (cannot read the workbook): {e}") from None
 
 
 def header_fields(cells: Sequence[Cell]) -> dict[str, int]:
@@ -462,8 +502,13 @@ def read_ledger(
                 shared.update(map(id, row))
             updates += row
             unreported += not row and any(c.text for c in cells)
+    if sum(len(u.note) for u in updates) > MAX_NOTES:
+        raise DataError(
+            f"{path}: 完成情况合计超过 {MAX_NOTES} 字, 不是一份台账 (notes larger than any ledger; nothing read)"
+        )
     updates, disagree = reconciled(updates, shared)
-    return LedgerRead(updates, bad + disagree, unreported, out_of_time(corpus, updates))
+    written = [u for u in updates if u.as_of != as_of]  # a date the file wrote, not the default
+    return LedgerRead(updates, bad + disagree, unreported, out_of_time(corpus, written))
 
 
 def out_of_time(corpus: Corpus, updates: Sequence[Update]) -> list[str]:
@@ -565,6 +610,10 @@ def row_updates(
     status, note, percent_cell = get("status").text, get("note").raw, get("percent")
     if not (status or note or percent_cell.text):
         return []
+    if len(note) > CELL_MAX:  # no office suite lets a person type more into a cell
+        raise UsageError(
+            f"完成情况有 {len(note)} 字, 超过单元格上限 {CELL_MAX} 字 (note longer than a cell holds)"
+        )
     ref = get("id").text
     if not ref:
         raise UsageError("缺少编号 (no id in this row)")
