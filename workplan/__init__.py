@@ -8,6 +8,11 @@ The library's front door::
     corpus.select(workplan.Selection(section="综合经济", kind=workplan.Kind.task))
     corpus.search(workplan.Selection(terms=("旧改",)))
     corpus.record("二(六)").to_json()
+    workplan.export_file(corpus, "区商务委台账.xlsx", selection=workplan.Selection(unit="区商务委"))
+    workplan.import_ledger(corpus, "区商务委台账-6月.xlsx", as_of=datetime.date(2020, 6, 20))
+    workplan.status(corpus, as_of=datetime.date(2020, 6, 25))   # lights, per record and unit
+    workplan.export_file(corpus, "通报.docx", bulletin=True, as_of=datetime.date(2020, 7, 1))
+    workplan.import_notice("三季度通知.docx").yaml_text      # a notice as a dataset to save and load
 
 Names are loaded on first use, so `import workplan` costs almost nothing.
 """
@@ -20,7 +25,19 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from .api import Checked, init, load, validate
+    from .api import (
+        Checked,
+        Exported,
+        export_file,
+        import_ledger,
+        import_notice,
+        init,
+        load,
+        progress_reports,
+        report,
+        status,
+        validate,
+    )
     from .corpus import Corpus, Group, Hit, Selection, Stats
     from .errors import DataError, OutputError, UsageError, WorkplanError
     from .model import Kind, Record, Role, Status
@@ -30,6 +47,13 @@ _EXPORTS = {
     "init": "api",
     "validate": "api",
     "Checked": "api",
+    "Exported": "api",
+    "export_file": "api",
+    "import_notice": "api",
+    "import_ledger": "api",
+    "report": "api",
+    "status": "api",
+    "progress_reports": "api",
     "Corpus": "corpus",
     "Selection": "corpus",
     "Hit": "corpus",
@@ -49,6 +73,7 @@ __all__ = [
     "Checked",
     "Corpus",
     "DataError",
+    "Exported",
     "Group",
     "Hit",
     "Kind",
@@ -61,8 +86,14 @@ __all__ = [
     "UsageError",
     "WorkplanError",
     "__version__",
+    "export_file",
+    "import_ledger",
+    "import_notice",
     "init",
     "load",
+    "progress_reports",
+    "report",
+    "status",
     "validate",
 ]
 

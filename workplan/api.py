@@ -1,4 +1,5 @@
-"""The library's entry points that take paths: load a corpus, validate files.
+"""The library's entry points that take paths: load a corpus, validate files, import a notice, export
+a 台账 or a 通报 with the progress store's reports.
 
 Kept apart from `corpus` so that `import workplan` stays cheap: the package's front door re-exports these
 names lazily.
@@ -6,13 +7,22 @@ names lazily.
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .corpus import Corpus
-from .errors import DataError
+from .corpus import EVERYTHING, Corpus, Selection
+from .errors import DataError, UsageError
+from .model import Role, Status
+
+if TYPE_CHECKING:
+    from .export import ExportFormat
+    from .importing import Imported
+    from .progress.status import StatusRow
+    from .progress.store import Update
 
 PathLike = str | os.PathLike[str]
 
@@ -83,3 +93,159 @@ def init(folder: PathLike, overwrite: bool = False) -> Path:
     Path(folder).mkdir(parents=True, exist_ok=True)
     atomic_write_bytes(target, source.read_bytes(), overwrite=overwrite)
     return target
+
+
+# --- the supervision loop and files, for a notebook as for the command line ------------------------
+
+
+def import_notice(
+    source: PathLike,
+    *,
+    doc_id: str | None = None,
+    strict: bool = False,
+    allow_empty: bool = False,
+) -> Imported:
+    """A notice read from a file (text, .docx, .html, .pdf) or an http(s) address into a dataset: its
+    data, its YAML text (`.yaml_text`, to save and `load`), its warnings by line. Raises DataError when
+    it holds no plan (unless `allow_empty`), or on any warning with `strict`."""
+    from .importing import import_notice as parse
+    from .importing import read_source
+
+    raw, name, charset = read_source(os.fspath(source))
+    return parse(raw, name, doc_id, strict=strict, charset=charset, allow_empty=allow_empty)
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    """A file `export` made: its bytes, how many items it holds, and its format."""
+
+    data: bytes
+    count: int
+    format: ExportFormat
+
+
+def export_file(
+    corpus: Corpus,
+    path: PathLike | None = None,
+    *,
+    fmt: str | ExportFormat | None = None,
+    selection: Selection = EVERYTHING,
+    bulletin: bool = False,
+    as_of: datetime.date | None = None,
+    db: PathLike | None = None,
+    overwrite: bool = False,
+) -> Exported:
+    """The 台账 of a selection (with `selection.unit`: that unit's own, what it leads and supports), or
+    with `bulletin` the 通报 as of a date, filled from the progress store `db` (default: `WORKPLAN_DB`,
+    else under XDG_DATA_HOME; never created by looking). The format is `fmt`, else `path`'s extension
+    (.xlsx .csv .md .json, and .docx for the bulletin). With `path` the file is written all or nothing
+    (an existing one only with `overwrite`). Nothing matching is `count` 0 and no file."""
+    from .atomic import atomic_write_bytes
+    from .export import NOT_A_LEDGER, export_format
+    from .export import ExportFormat as Format
+    from .progress.tracking import the_bulletin, today
+
+    chosen = export_format(os.fspath(path) if path is not None else "-", fmt)
+    if chosen is Format.docx and not bulletin:
+        raise UsageError(NOT_A_LEDGER)
+    if as_of is not None and not bulletin:
+        raise UsageError("--as-of 只用于 --bulletin (--as-of applies to the bulletin)")
+    updates = progress_reports(db)
+    if bulletin:
+        from .progress.bulletin import render as bulletin_file
+
+        b = the_bulletin(corpus, updates, selection, as_of or today())
+        made = Exported(bulletin_file(b, chosen) if b.works else b"", b.works, chosen)
+    else:
+        made = ledger_file(corpus, selection, updates, chosen)
+    if path is not None and made.count:
+        atomic_write_bytes(Path(path), made.data, overwrite=overwrite)
+    return made
+
+
+def ledger_file(
+    corpus: Corpus, selection: Selection, updates: Sequence[Update], fmt: ExportFormat
+) -> Exported:
+    """The 台账 of a selection in a format: every record's row, or a unit's own rows with its role."""
+    from .export import ledger, render
+    from .progress.tracking import latest_progress
+
+    unit = selection.unit
+    records = corpus.select(replace(selection, unit=None, role=None))
+    name = corpus.resolve_unit(unit, selection.documents) if unit else None
+    hits = None
+    if unit:
+        wanted = {r.ref for r in records}
+        hits = [
+            h
+            for h in corpus.by_unit(unit, selection)
+            if h.role is not Role.mentioned and h.record.ref in wanted
+        ]
+    progress = latest_progress(updates)
+    rows = ledger(corpus, records, hits, unit=name, progress=progress)
+    return Exported(render(fmt, corpus, rows, name, progress) if rows else b"", len(rows), fmt)
+
+
+def progress_reports(db: PathLike | None = None) -> list[Update]:
+    """Every report in the progress store, oldest first; none when there is no store (looking never
+    creates one). `db` as `export` takes it."""
+    from .progress.tracking import stored_updates
+
+    return stored_updates(Path(db) if db is not None else None, os.environ)
+
+
+def report(
+    corpus: Corpus,
+    ref: str,
+    unit: str,
+    status: str | Status,
+    *,
+    as_of: datetime.date | None = None,
+    note: str = "",
+    percent: int | None = None,
+    db: PathLike | None = None,
+) -> tuple[Update, bool]:
+    """One progress report stored (`progress set`), checked: the item exists and the unit answers for or
+    supports it. True when it was new (the same report twice is stored once)."""
+    from .progress.ledger_read import make_update
+    from .progress.store import Source, Store
+    from .progress.tracking import today
+
+    update = make_update(corpus, ref, unit, status, as_of or today(), note, percent, Source())
+    with Store(Path(db) if db is not None else None) as store:
+        return update, bool(store.add([update]))
+
+
+def import_ledger(
+    corpus: Corpus,
+    path: PathLike,
+    *,
+    as_of: datetime.date | None = None,
+    unit: str | None = None,
+    documents: Sequence[str] = (),
+    skip_bad: bool = False,
+    db: PathLike | None = None,
+) -> list[Update]:
+    """A returned 台账 (.xlsx .ods .xls .csv) read and stored in one transaction; the new reports. A bad
+    row refuses the whole file (DataError listing every one) unless `skip_bad`; `as_of` dates rows with
+    no 填报日期 (default today)."""
+    from .progress.ledger_read import import_ledger as store_ledger
+    from .progress.store import Store
+    from .progress.tracking import returned_ledger
+
+    with Store(Path(db) if db is not None else None) as store:
+        read, _ = returned_ledger(corpus, store, Path(path), as_of, unit, documents)
+        return store_ledger(store, read, skip_bad)
+
+
+def status(
+    corpus: Corpus,
+    selection: Selection = EVERYTHING,
+    as_of: datetime.date | None = None,
+    db: PathLike | None = None,
+) -> list[StatusRow]:
+    """Where every item stands on a date (default today): a row per record and unit in a role, with its
+    light (`status`); with `selection.unit`, that unit's own view."""
+    from .progress.tracking import status as lit
+
+    return lit(corpus, progress_reports(db), selection, as_of)

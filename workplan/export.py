@@ -18,6 +18,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from typing_extensions import assert_never
@@ -609,6 +610,30 @@ def write_cover(
         ]
     for n, (label, value) in enumerate(rows, start=2):
         put_row(ws, n, [label, value], [LABEL, VALUE], COVER_WIDTHS)
+
+
+def export_format(output: str, fmt: str | ExportFormat | None) -> ExportFormat:
+    """The format asked for, checked against the file's extension (`-`: none); one that contradicts
+    it is refused."""
+    from .render import format_name
+
+    suffix = Path(output).suffix.lower() if output != "-" else ""
+    by_extension = EXTENSIONS.get(suffix)
+    if fmt is None:
+        if by_extension is None:
+            raise UsageError(
+                f"无法判断 {output} 的格式 (cannot tell the format; use .xlsx, .csv, .md, .json or .docx, or --format)"
+            )
+        return by_extension
+    try:
+        chosen = ExportFormat(format_name(fmt.value if isinstance(fmt, ExportFormat) else fmt))
+    except ValueError:
+        raise UsageError(f"--format {fmt!r} 不是可选格式 (not one of): xlsx|csv|markdown|json|docx") from None
+    if by_extension is not None and by_extension != chosen:
+        raise UsageError(
+            f"--format {chosen.value} 与文件扩展名 {suffix} 矛盾 (contradicts the extension of {output})"
+        )
+    return chosen
 
 
 def render(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -13,9 +12,6 @@ from ..errors import EXIT_DATA, EXIT_NO_MATCH, UsageError
 from .options import AsOfOpt, DbOpt, DocOpt, ForceOpt, KindOpt, LeaderOpt, SectionOpt, UnitOpt
 from .state import State, state
 from .terminal import Stop
-
-if TYPE_CHECKING:
-    from ..export import ExportFormat
 
 
 def validate(
@@ -92,97 +88,41 @@ def export(
 
     Example: workplan export 区商务委台账.xlsx --unit 区商务委 ;  workplan export 通报.docx --bulletin --as-of 2020-07-01
     """
-    from ..atomic import atomic_write_bytes
-    from ..export import NOT_A_LEDGER, ExportFormat, ledger, render
-    from ..progress.tracking import latest_progress, stored_updates
+    from ..api import export_file as make
+    from ..export import ExportFormat, export_format
+    from ..progress.store import store_path
 
     chosen = export_format(output, fmt)
-    if chosen is ExportFormat.docx and not bulletin:
-        raise UsageError(NOT_A_LEDGER)
-    if as_of is not None and not bulletin:
-        raise UsageError("--as-of 只用于 --bulletin (--as-of applies to the bulletin)")
+    if output == "-" and chosen in (ExportFormat.xlsx, ExportFormat.docx) and state(ctx).terminal.stdout_tty:
+        raise UsageError(
+            f"不向终端输出 {chosen.value} (refusing to write {chosen.value} to a terminal; redirect it)"
+        )
     st = state(ctx)
-    c = st.corpus()
     selection = Selection(
         documents=tuple(doc or ()),
         section=section,
         kind=kind,
-        unit=unit if bulletin else None,
+        unit=unit,
         leader=leader,
         terms=tuple(search_terms or ()),
     )
-    if bulletin:
-        data, count = bulletin_bytes(st, selection, chosen, as_of, db)
-    else:
-        records = c.select(selection)
-        name = c.resolve_unit(unit, selection.documents) if unit else None
-        hits = None
-        if unit:
-            wanted = {r.ref for r in records}
-            hits = [
-                h
-                for h in c.by_unit(unit, selection)
-                if h.role.value != "mentioned" and h.record.ref in wanted
-            ]
-        progress = latest_progress(stored_updates(db, st.terminal.environ))
-        rows = ledger(c, records, hits, unit=name, progress=progress)
-        data, count = (render(chosen, c, rows, name, progress) if rows else b""), len(rows)
-    if not count:
+    made = make(
+        st.corpus(),
+        None if output == "-" else output,
+        fmt=chosen,
+        selection=selection,
+        bulletin=bulletin,
+        as_of=as_of,
+        db=store_path(db, st.terminal.environ),
+        overwrite=force,
+    )
+    if not made.count:
         st.terminal.message("没有匹配的记录, 未写文件 (no matching records; nothing written)")
         raise Stop(EXIT_NO_MATCH)
     if output == "-":
-        if chosen in (ExportFormat.xlsx, ExportFormat.docx) and st.terminal.stdout_tty:
-            raise UsageError(
-                f"不向终端输出 {chosen.value} (refusing to write {chosen.value} to a terminal; redirect it)"
-            )
-        st.terminal.write_data(data.removeprefix(b"\xef\xbb\xbf"))  # the BOM is for files Excel opens
+        st.terminal.write_data(made.data.removeprefix(b"\xef\xbb\xbf"))  # the BOM is for files Excel opens
         return
-    atomic_write_bytes(Path(output), data, overwrite=force)
-    st.terminal.message(f"已写入 wrote {output} ({count} 项, {chosen.value})")
-
-
-def bulletin_bytes(
-    st: State, selection: Selection, chosen: ExportFormat, as_of: datetime.date | None, db: Path | None
-) -> tuple[bytes, int]:
-    """The 通报 of the selection in the chosen format, and how many items (项工作) it covers."""
-    from ..export import ExportFormat
-    from ..progress.bulletin import to_docx, to_markdown, to_xlsx
-    from ..progress.tracking import stored_updates, the_bulletin, today
-    from ..render import json_text
-
-    updates = stored_updates(db, st.terminal.environ)
-    b = the_bulletin(st.corpus(), updates, selection, as_of or today())
-    if chosen is ExportFormat.markdown:
-        return to_markdown(b).encode("utf-8"), b.works
-    if chosen is ExportFormat.xlsx:
-        return to_xlsx(b), b.works
-    if chosen is ExportFormat.json:
-        return (json_text(b.to_json(), indent=2) + "\n").encode("utf-8"), b.works
-    if chosen is ExportFormat.docx:
-        return to_docx(b), b.works
-    raise UsageError("通报导出为 .docx、.xlsx、.md 或 .json (the bulletin is docx, xlsx, markdown or json)")
-
-
-def export_format(output: str, fmt: str | None) -> ExportFormat:
-    """The format asked for, checked against OUT's extension; one that contradicts it is refused."""
-    from ..export import EXTENSIONS, ExportFormat
-    from ..render import format_name
-
-    suffix = Path(output).suffix.lower() if output != "-" else ""
-    by_extension = EXTENSIONS.get(suffix)
-    if fmt is None:
-        if by_extension is None:
-            raise UsageError(
-                f"无法判断 {output} 的格式 (cannot tell the format; use .xlsx, .csv, .md, .json or .docx, or --format)"
-            )
-        return by_extension
-    try:
-        chosen = ExportFormat(format_name(fmt))
-    except ValueError:
-        raise UsageError(f"--format {fmt!r} 不是可选格式 (not one of): xlsx|csv|markdown|json|docx") from None
-    if by_extension is not None and by_extension != chosen:
-        raise UsageError(f"--format {fmt} 与文件扩展名 {suffix} 矛盾 (contradicts the extension of {output})")
-    return chosen
+    st.terminal.message(f"已写入 wrote {output} ({made.count} 项, {chosen.value})")
 
 
 def import_(

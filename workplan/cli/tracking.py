@@ -95,12 +95,13 @@ def set_(
 
     Example: workplan progress set 2.6 --unit 区商务委 --status 已完成
     """
-    from ..progress.tracking import report
+    from ..api import report
+    from ..progress.store import store_path
     from ..reports import updates_report
 
     st = state(ctx)
-    with open_store(st, db) as store:
-        update, new = report(st.corpus(), store, ref, unit, status, date, note, percent)
+    db_path = store_path(db, st.terminal.environ)
+    update, new = report(st.corpus(), ref, unit, status, as_of=date, note=note, percent=percent, db=db_path)
     already = "这条进展已经记录过, 未重复写入 (already recorded; nothing added)"
     emit(st, updates_report([update] if new else [], nothing=already), output_format(fmt, as_json))
 

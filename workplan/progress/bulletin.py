@@ -13,9 +13,15 @@ import io
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from typing_extensions import assert_never
+
+from ..errors import UsageError
 from .status import ANSWERING, TOTAL, Light, StatusRow, UnitStats, tally, unit_stats
+
+if TYPE_CHECKING:
+    from ..export import ExportFormat
 
 UNIT_HEADERS = [
     "单位",
@@ -361,3 +367,23 @@ def page_number(footer: Any) -> None:
     run.append(text)
     field.append(run)
     footer.part.element.findall(qn("w:p"))[0][-1].addprevious(field)  # between the dashes
+
+
+def render(b: Bulletin, fmt: ExportFormat) -> bytes:
+    """The bulletin as a file of the format (every export format but CSV, which has one table only)."""
+    from ..export import ExportFormat as Format
+    from ..render import json_text
+
+    if fmt is Format.docx:
+        return to_docx(b)
+    if fmt is Format.xlsx:
+        return to_xlsx(b)
+    if fmt is Format.markdown:
+        return to_markdown(b).encode("utf-8")
+    if fmt is Format.json:
+        return (json_text(b.to_json(), indent=2) + "\n").encode("utf-8")
+    if fmt is Format.csv:
+        raise UsageError(
+            "通报导出为 .docx、.xlsx、.md 或 .json (the bulletin is docx, xlsx, markdown or json)"
+        )
+    assert_never(fmt)

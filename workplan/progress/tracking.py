@@ -12,29 +12,13 @@ from ..corpus import EVERYTHING, Corpus, Selection
 from ..export import Progress
 from ..model import Role, Status
 from .bulletin import Bulletin, bulletin
-from .ledger_read import LedgerRead, make_update, read_ledger
+from .ledger_read import LedgerRead, read_ledger
 from .status import ANSWERING, Light, StatusRow, UnitStats, status_rows, unit_stats
-from .store import Source, Store, Update, store_path
+from .store import Store, Update, store_path
 
 
 def today() -> datetime.date:
     return datetime.date.today()
-
-
-def report(
-    corpus: Corpus,
-    store: Store,
-    ref: str,
-    unit: str,
-    status: str | Status,
-    as_of: datetime.date | None = None,
-    note: str = "",
-    percent: int | None = None,
-) -> tuple[Update, bool]:
-    """One checked report (`progress set`), stored; True when it was new (the same report twice adds
-    nothing)."""
-    update = make_update(corpus, ref, unit, status, as_of or today(), note, percent, Source())
-    return update, bool(store.add([update]))
 
 
 def returned_ledger(

@@ -1,0 +1,68 @@
+"""The library's front door covers the supervision loop and files, as a notebook user meets them: every
+use case the CLI has is one `workplan.` call (issue 25), and each name stays what it is after use."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+import workplan
+from tests.importing.helpers import NOTICES
+from tests.progress.conftest import fill
+
+D = datetime.date
+
+
+def test_every_public_name_resolves_and_stays_itself_after_the_modules_load(tmp_path: Path) -> None:
+    """A function named like a submodule would be replaced by the module once that module is imported
+    (workplan.export was, after its first call): every public name is what it was after a full loop."""
+    corpus = workplan.load()
+    before = {name: getattr(workplan, name) for name in workplan.__all__}
+    workplan.export_file(corpus, tmp_path / "t.xlsx", db=tmp_path / "p.db")
+    workplan.export_file(
+        corpus, tmp_path / "b.docx", bulletin=True, as_of=D(2020, 7, 1), db=tmp_path / "p.db"
+    )
+    workplan.status(corpus, db=tmp_path / "p.db")
+    assert {name: getattr(workplan, name) for name in workplan.__all__} == before
+    assert all(
+        callable(before[n]) for n in ("export_file", "import_ledger", "import_notice", "report", "status")
+    )
+
+
+def test_a_month_through_the_library(tmp_path: Path) -> None:
+    """台账 out, filled in, read back in one call, lights, and the bulletin: the same answers as the
+    command line, with no CLI code copied."""
+    corpus, db = workplan.load(), tmp_path / "p.db"
+    ledger = tmp_path / "区商务委台账.xlsx"
+    made = workplan.export_file(corpus, ledger, selection=workplan.Selection(unit="区商务委"), db=db)
+    assert (made.count, made.format.value, ledger.read_bytes()) == (4, "xlsx", made.data)
+    with pytest.raises(workplan.OutputError):
+        workplan.export_file(corpus, ledger, selection=workplan.Selection(unit="区商务委"), db=db)
+    wb = openpyxl.load_workbook(ledger)
+    fill(wb.worksheets[1], 1, {"2.6": {"进展状态": "已完成", "填报日期": "6月20日"}})
+    wb.save(ledger)
+    added = workplan.import_ledger(corpus, ledger, db=db)
+    assert [(u.id, u.status.value, u.as_of) for u in added] == [("2.6", "done", D(2020, 6, 20))]
+    _, new = workplan.report(corpus, "2.7", "商务委", "推进中", as_of=D(2020, 6, 21), db=db)
+    assert new and [u.id for u in workplan.progress_reports(db)] == ["2.6", "2.7"]
+    lights = {
+        r.id: r.light.value
+        for r in workplan.status(corpus, workplan.Selection(unit="区商务委"), D(2020, 6, 25), db)
+    }
+    assert lights == {"2.3": "grey", "2.6": "green", "2.7": "yellow", "G4": "grey"}
+    b = workplan.export_file(corpus, fmt="markdown", bulletin=True, as_of=D(2020, 7, 1), db=db)
+    assert b.count == 41 and "共 41 项工作、84 个牵头责任" in b.data.decode("utf-8")
+    with pytest.raises(workplan.UsageError, match="--bulletin"):
+        workplan.export_file(corpus, tmp_path / "台账.docx", db=db)
+
+
+def test_a_notice_from_its_path(tmp_path: Path) -> None:
+    imported = workplan.import_notice(NOTICES / "roles.txt", doc_id="roles")
+    path = tmp_path / "roles.yaml"
+    path.write_text(imported.yaml_text, encoding="utf-8")
+    assert [d.meta.id for d in workplan.load(path).documents] == ["roles"]
+    with pytest.raises(workplan.DataError):
+        workplan.import_notice(tmp_path / "missing.txt")
