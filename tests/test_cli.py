@@ -382,3 +382,39 @@ def test_md_names_markdown_as_the_extension_does(run: Callable[..., Any], typed:
     exported = run("export", "-", "--format", typed)
     assert exported.exit_code == 0 and exported.stdout == run("export", "-", "--format", "markdown").stdout
     assert run("export", "x.csv", "--format", typed).exit_code == 2
+
+
+def test_help_shows_every_summary_whole_and_every_argument_as_typed() -> None:
+    """`workplan --help` lists each command's first paragraph whole (click cut them mid-word, `CSV(带...`),
+    and `validate --help` writes its many paths `[PATH]...` (it printed `[PATH]...]`)."""
+    import os
+    import subprocess
+
+    from tests.test_process import EXE
+
+    def help_of(*args: str) -> str:
+        env = {**os.environ, "COLUMNS": "100"}
+        return subprocess.run(
+            [EXE, *args, "--help"], capture_output=True, text=True, env=env, check=True
+        ).stdout
+
+    top = help_of()
+    flat = "".join(top.split())
+    assert (
+        "CSV(带BOM)、Markdown或JSON;--bulletin导出督查通报" in flat and "returnedledgers,seehistory." in flat
+    )
+    assert "..." not in top.split("Commands:")[1]
+    validate = help_of("validate")
+    assert "[PATH]..." in validate and "[PATH]...]" not in validate
+
+
+def test_a_group_with_no_subcommand_shows_its_help_as_written() -> None:
+    """`workplan progress` is a usage error (exit 2) that shows the group's help on stderr as help is
+    written, over several lines, not folded into one error line."""
+    from workplan.cli.testing import invoke
+
+    done = invoke("progress")
+    assert done.exit_code == 2 and done.stdout == ""
+    lines = done.stderr.splitlines()
+    assert lines[0].startswith("Usage: workplan progress") and len(lines) > 8
+    assert any(line.strip().startswith("import") for line in lines) and "error:" not in done.stderr

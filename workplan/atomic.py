@@ -85,13 +85,12 @@ def sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def atomic_write_bytes(path: Path, data: bytes, overwrite: bool = False, mode: int | None = None) -> None:
+def atomic_write_bytes(path: Path, data: bytes, overwrite: bool = False) -> None:
     """Write to a temporary file beside `path`, then rename it into place.
 
     An interrupted write (an error, Ctrl-C, SIGTERM, SIGHUP) removes the temporary file and leaves the
     previous file (or none) untouched; without `overwrite` an existing file is an error. A new file gets
-    `mode` when given (the cache passes 0o600), else 0o666 less the umask; a replaced file keeps its
-    mode. The check and the rename are separate steps, so a file created in between by another process
+    0o666 less the umask, as any program's; a replaced file keeps its mode. The check and the rename are separate steps, so a file created in between by another process
     is replaced; os.link would close that gap but not every filesystem supports it.
     """
     path = Path(path)
@@ -106,8 +105,8 @@ def atomic_write_bytes(path: Path, data: bytes, overwrite: bool = False, mode: i
                 raise OutputError(f"{path}: 无法写入 (cannot write): {e.strerror}") from None
             try:
                 with os.fdopen(fd, "wb") as f:
-                    if (chosen := mode if old_mode is None else old_mode) is not None:
-                        os.chmod(tmp, chosen)
+                    if old_mode is not None:
+                        os.chmod(tmp, old_mode)
                     f.write(data)
                     f.flush()
                     os.fsync(f.fileno())

@@ -67,7 +67,6 @@ MAX_ROW_HEIGHT = 409  # points: Excel's limit (about 29 lines; longer text stays
 LINE_HEIGHT = FONT_SIZE * 1.5  # the tallest line of a Chinese desktop's fonts: SimSun 1.23 em, WenQuanYi
 # 1.26 em, Noto Sans/Serif CJK 1.45 em; a row sized for one is clipped in another
 DATE_FORMAT = 'm"月"d"日"'  # as ledgers write 完成时限; the year is the plan's, on the cover
-DEADLINE = re.compile(r"(\d{1,2})月(?:(\d{1,2})日|底)前")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # XML 1.0 cannot hold these (openpyxl raises IllegalCharacterError), nor UTF-8 a lone surrogate.
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

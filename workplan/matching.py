@@ -134,7 +134,6 @@ class Haystack:
 
 
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
-HAN = "".join(f"{chr(a)}-{chr(b)}" for a, b in HAN_RANGES)  # as a regex character class body
 
 
 def is_ideograph(ch: str) -> bool:

@@ -124,11 +124,24 @@ def plain(param: Any) -> None:
     """Help for one parameter as a person reads it (instance attributes override Typer's methods)."""
     name = param.metavar or (param.name or "").upper()
     if param.param_type_name == "argument":
-        shown = name if param.required else f"[{name.strip('[]')}]"
+        many = "..." if name.endswith("...") or param.nargs == -1 else ""
+        bare = name.removesuffix("...").strip("[]")
+        shown = f"{bare}{many}" if param.required else f"[{bare}]{many}"
         param._usage_display_name = lambda: shown
         param._rich_display_name = lambda: shown
         param.display_type_rich = lambda ctx: None
     param._get_number_range_help_str = lambda: ""
+
+
+def summary(function: Callable[..., Any]) -> str | None:
+    """A command's line in `workplan --help`: its docstring's first paragraph whole (click would cut it
+    at 45 characters, mid-word: `CSV(带...`)."""
+    return first_paragraph(function.__doc__)
+
+
+def first_paragraph(text: Any) -> str | None:
+    doc = text.strip() if isinstance(text, str) else ""
+    return " ".join(doc.split("\n\n", 1)[0].split()) or None
 
 
 def build_app(only: str | None = None) -> typer.Typer:
@@ -149,7 +162,11 @@ def build_app(only: str | None = None) -> typer.Typer:
     for name in names:
         found = command(name)
         if isinstance(found, typer.Typer):  # a group of subcommands (progress set / import / log)
-            app.add_typer(found, name=name, context_settings=CONTEXT)
+            app.add_typer(
+                found, name=name, context_settings=CONTEXT, short_help=first_paragraph(found.info.help)
+            )
         else:
-            app.command(name, context_settings=CONTEXT | OWN_CONTEXT.get(name, {}))(found)
+            app.command(
+                name, context_settings=CONTEXT | OWN_CONTEXT.get(name, {}), short_help=summary(found)
+            )(found)
     return app

@@ -81,6 +81,9 @@ def run(args: list[str], terminal: Terminal) -> int:
         terminal.message(INTERRUPTED)
         return EXIT_INTERRUPTED
     except Exception as e:
+        if type(e).__name__ == "NoArgsIsHelpError":  # `workplan progress`: its help, as written, exit 2
+            terminal.message(str(e.format_message()).rstrip("\n"))  # type: ignore[attr-defined]
+            return EXIT_USAGE
         if line := usage_line(e):
             terminal.message(line)
             return int(getattr(e, "exit_code", EXIT_USAGE))
