@@ -268,6 +268,8 @@ def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_
         ("牵头领导:王海、李强", [], [], [], ["王海", "李强"]),
         ("省发改委、省财政厅等按职责分工负责", [], [], ["省发改委", "省财政厅"], []),
         ("区民政局、区残联按分工负责,各街道配合", ["区民政局", "区残联"], ["各街道"], [], []),
+        # the convention glued to the last name in brackets is a note, not part of 市税务局
+        ("责任单位:市经信局、市税务局(列第一位者为牵头单位,下同)", [], [], ["市经信局", "市税务局"], []),
     ],
 )
 def test_one_clause_grammar_for_every_role_wording(
@@ -703,3 +705,16 @@ def test_bodies_a_cell_ran_together_are_split_only_at_a_body_of_the_same_rank(
     from workplan.importing.clauses import names_of
 
     assert names_of(cell) == names
+
+
+def test_unnamed_last_header_cells_of_a_numbered_table_are_columns_not_an_item() -> None:
+    """A progress table copied one cell per line ends its header with words the parser does not know
+    (是否达序 / 说明) before row 1's number: they are columns, not a first item titled 是否达序."""
+    result = imported("progress_table")
+    tasks = [t for s in result.data["sections"] for t in s["tasks"]]
+    assert [t["title"] for t in tasks] == ["新建城乡公交候车亭40座。", "改造农村危房120户。"]
+    assert [(t["responsibility"]["lead"], t["responsibility"]["support"]) for t in tasks] == [
+        (["县交通运输局"], ["各乡镇"]),
+        (["县住建局"], ["县财政局", "各乡镇"]),
+    ]
+    assert [t["responsibility"]["leaders"] for t in tasks] == [["周海"], ["李明"]]

@@ -121,6 +121,7 @@ CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵�
     "以下任务",
     "均需",
 )
+ASIDE = re.compile(r"[(（][^()（）]*[)）]")  # a bracketed aside: 市税务局(列第一位者为牵头单位,下同)
 VAGUE_TAILS = ("有关部门", "相关部门", "有关单位", "相关单位", "部门", "单位")  # X等有关部门 → X
 UNIT_ENDS = (
     "委",
@@ -410,8 +411,9 @@ def parse_clause(
     if into is not None:
         clause.lead = list(into.lead)
     prefixes: list[str] = []
-    for group in split_top(text, GROUP_SEPARATORS):
-        if any(word in group for word in CONVENTIONS):
+    for written in split_top(text, GROUP_SEPARATORS):
+        group = ASIDE.sub(lambda m: "" if any(w in m.group() for w in CONVENTIONS) else m.group(), written)
+        if not group.strip() or any(word in group for word in CONVENTIONS):
             continue  # kept in the raw clause, read by the notice's FIRST_IS_LEAD, never a name
         for segment in split_prefixed(group):
             found = prefix_of(segment)

@@ -22,6 +22,7 @@ from .numbering import marker
 from .tables import (
     GROUP_STYLES,
     HEADER_MAX,
+    NUMBER,
     align,
     cell_kind,
     column_of,
@@ -190,6 +191,10 @@ def header_run(raw: list[str], i: int) -> tuple[list[Line], list[str], int] | No
         elif column_of(text) is not None or (cells and unnamed_column(text, ahead[k + 1 : k + 2])):
             cells.append(Line(text, f"line {j + 1}"))
             end, k = j + 1, k + 1
+        elif trailing := unnamed_tail(cells, ahead[k:]):  # 是否达序 / 说明, then row 1's number
+            cells += [Line(t, f"line {n + 1}") for n, t in trailing]
+            end, k = trailing[-1][0] + 1, k + len(trailing)
+            break
         else:
             break
     fields = fields_of([c.text for c in cells]) if len(cells) >= 3 else None
@@ -207,11 +212,26 @@ def joins(joined: str, second: str) -> bool:
     return whole is not None and (alone is None or len(whole[0]) > len(alone[0]))
 
 
+def unnamed_tail(cells: list[Line], rest: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Short unnamed header cells closing a header whose first column is 序号 (是否达序, 说明): they are
+    columns when the first row's number follows them; a table's last header words often name nothing
+    the parser knows. Up to four of them."""
+    if not cells or column_of(cells[0].text) != "number":
+        return []
+    for n in range(1, min(4, len(rest) - 1) + 1):
+        if all(short_word(t) for _, t in rest[:n]) and NUMBER.fullmatch(rest[n][1]):
+            return rest[:n]
+    return []
+
+
+def short_word(text: str) -> bool:
+    return 1 <= len(text) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in text)
+
+
 def unnamed_column(text: str, following: list[tuple[int, str]]) -> bool:
     """A header cell between named ones that names no field (分值, 权重): a short word of Chinese
     characters with a named header cell after it; its column's cells go to the item's text."""
-    short = 1 <= len(text) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in text)
-    return short and bool(following) and column_of(following[0][1]) is not None
+    return short_word(text) and bool(following) and column_of(following[0][1]) is not None
 
 
 def cell_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int] | None:
