@@ -41,13 +41,6 @@ def test_a_new_file_honours_the_umask(tmp_path: Path, umask: None, mask: int, ex
 
 
 @posix_only
-def test_an_explicit_mode_wins_over_the_umask(tmp_path: Path, umask: None) -> None:
-    out = tmp_path / "entry"
-    atomic_write_bytes(out, b"x", mode=0o600)
-    assert mode(out) == 0o600
-
-
-@posix_only
 def test_overwrite_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path, umask: None) -> None:
     out = tmp_path / "ledger.csv"
     out.write_bytes(b"old")
