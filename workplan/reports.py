@@ -363,6 +363,7 @@ def overview_text(corpus: Corpus, commands: Sequence[tuple[str, str]], width: in
         return wrap_paragraph(text, width, indent)
 
     lines = []
+    answering = {c.document: c.units for c in corpus.per_document()}
     for d in corpus.documents:
         m = d.meta
         tasks, projects = corpus.counts(m.id)
@@ -371,7 +372,10 @@ def overview_text(corpus: Corpus, commands: Sequence[tuple[str, str]], width: in
         issued = [m.issuer or "发文机关未知", f"签发 {m.signed or '未知'}", f"发布 {m.published or '未知'}"]
         lines.append(para("  " + " · ".join(issued), 2))
         counts = f"{len(d.sections)} 个板块 · {tasks} 项{Kind.task.label} · {projects} 项{Kind.project.label}"
-        lines.append(para(f"  {counts} · {units} 个单位", 2))
+        # the registry's units, and those the plan gives a role (stats --by doc counts the latter)
+        lines.append(
+            para(f"  {counts} · {units} 个登记单位 (其中 {answering.get(m.id, 0)} 个有牵头或配合事项)", 2)
+        )
     leads = [g for g in corpus.unit_groups() if g.lead]
     if leads:
         fifth = len(leads[min(4, len(leads) - 1)].lead)

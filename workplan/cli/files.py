@@ -34,7 +34,7 @@ def validate(
     passed, problems = check(paths or st.targets() or [shipped_data()])
     for p in passed:
         st.terminal.write(
-            f"ok: {p.path} ({p.tasks} 项工作要点, {p.projects} 项攻坚专项, {p.units} 个单位, {p.groups} 个集合)\n",
+            f"ok: {p.path} ({p.tasks} 项工作要点, {p.projects} 项攻坚专项, {p.units} 个登记单位, {p.groups} 个集合)\n",
             human=True,
         )
     for problem in problems:

@@ -50,9 +50,10 @@ class Imported:
         """板块, items, projects, units and warnings in one line, as the CLI reports an import."""
         data = self.data
         tasks = sum(len(s["tasks"]) for s in data["sections"])
+        groups = sum(u.get("kind") == "collective" for u in data["units"])  # counted as validate counts
         return (
             f"{len(data['sections'])} 个板块, {tasks} 项工作要点, {len(data['projects'])} 项攻坚专项, "
-            f"{len(data['units'])} 个单位, {len(self.warnings)} 条警告"
+            f"{len(data['units']) - groups} 个登记单位, {groups} 个集合, {len(self.warnings)} 条警告"
         )
 
     def row(self, source: str) -> dict[str, Any]:
