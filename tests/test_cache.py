@@ -245,3 +245,13 @@ def test_on_windows_entries_live_under_local_app_data(
     monkeypatch.setenv("LOCALAPPDATA", str(tmp_path))
     monkeypatch.setattr(cache, "WINDOWS", True)
     assert cache.cache_dir() == tmp_path / "workplan" / "cache"
+
+
+def test_a_folder_where_an_entry_would_be_is_a_miss(
+    plan: Path, isolated_cache: Path, parses: list[Path]
+) -> None:
+    """A folder at an entry's name opens read-only as a file would: it is a miss, never a crash."""
+    (isolated_cache / cache.entry_name("document", [str(plan)])).mkdir(parents=True)
+    (isolated_cache / cache.entry_name("index", [str(plan)])).mkdir(parents=True)
+    load_index(plan)
+    assert parses == [plan]

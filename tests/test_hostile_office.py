@@ -460,3 +460,104 @@ def test_notes_larger_than_any_ledger_are_refused_before_they_reach_the_store(tm
     done = subprocess.run([EXE, "progress", "import", str(many)], capture_output=True, text=True, env=env)
     assert done.returncode == 3 and "不是一份台账" in done.stderr and "Traceback" not in done.stderr
     assert not db.exists() or db.stat().st_size < 100_000
+
+
+def with_sheet_xml(path: Path, edit: Any) -> Path:
+    """The .xlsx at `path` with its first worksheet's XML rewritten by `edit(bytes) -> bytes`."""
+    with zipfile.ZipFile(path) as z:
+        members = {name: z.read(name) for name in z.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    members[sheet] = edit(members[sheet])
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return path
+
+
+def undeclared(xml: bytes) -> bytes:
+    """The XML without its declaration, for a DOCTYPE to go first."""
+    return xml.split(b"?>", 1)[1] if xml.startswith(b"<?xml") else xml
+
+
+MERGES = [
+    b"<mergeCell ref='A2:XFD1048576'/>",  # single quotes
+    b'<mergeCell ref="$A$2:$XFD$1048576"/>',  # absolute references
+    b'<mergeCell ref="a2:xfd1048576"/>',  # lower case
+    b'<mergeCell ref = "&#65;2:XFD1048576"/>',  # spaces, a character reference
+    b'<mergeCell ref="A:XFD"/>',  # whole columns
+]
+
+
+@pytest.mark.parametrize("merge", MERGES, ids=["quotes", "dollars", "lower", "entity", "columns"])
+def test_every_spelling_of_a_sheet_wide_merge_is_refused_before_loading(tmp_path: Path, merge: bytes) -> None:
+    """The merge guard reads the XML as XML: any spelling openpyxl would accept is counted."""
+    from workplan.api import load
+    from workplan.progress.ledger_read import read_ledger
+
+    path = with_sheet_xml(
+        ledger_with(tmp_path, lambda ws: ws.append(["2.6", "已完成", "好"])),
+        lambda xml: xml.replace(b"</sheetData>", b"</sheetData><mergeCells>" + merge + b"</mergeCells>"),
+    )
+    with pytest.raises(DataError, match="merged ranges cover too many cells"):
+        read_ledger(path, load(), DAY)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda xml: xml[: len(xml) // 2],  # cut in half
+        lambda xml: (
+            b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+            + undeclared(xml).replace(b"<sheetData>", b"<sheetData>&e;", 1)
+        ),
+        lambda xml: (
+            b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
+            + b"".join(
+                f'<!ENTITY a{i} "{"&a;" * 10 if i == 0 else f"&a{i - 1};" * 10}">'.encode() for i in range(8)
+            )
+            + b"]>"
+            + undeclared(xml).replace(b"<sheetData>", b"<sheetData>&a7;", 1)
+        ),
+    ],
+    ids=["cut", "external-entity", "entity-bomb"],
+)
+def test_sheet_xml_that_is_not_xml_or_asks_for_entities_is_exit_3(tmp_path: Path, edit: Any) -> None:
+    """A sheet cut short, an external entity (never fetched), an entity bomb: exit 3, not a crash."""
+    path = with_sheet_xml(ledger_with(tmp_path, lambda ws: ws.append(["2.6", "已完成", "好"])), edit)
+    env = {**os.environ, "WORKPLAN_DB": str(tmp_path / "p.db")}
+    done = subprocess.run([EXE, "progress", "import", str(path)], capture_output=True, text=True, env=env)
+    assert done.returncode == 3 and "cannot read the workbook" in done.stderr and "root:" not in done.stderr
+
+
+def test_a_csv_line_of_millions_of_commas_is_refused_by_its_cells(tmp_path: Path) -> None:
+    path = tmp_path / "back.csv"
+    path.write_text("编号,进展状态,完成情况\n2.6,推进中," + "," * 3_000_000 + "\n", encoding="utf-8")
+    done = invoke(
+        "progress", "import", str(path), "-u", "区商务委", "--dry-run", "--db", str(tmp_path / "p.db")
+    )
+    assert done.exit_code == 3 and "too many rows or cells" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [
+        (
+            lambda p: p.write_text("a: " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8"),
+            "nested too deep",
+        ),
+        (lambda p: p.mkdir(), "not a regular file"),
+        (lambda p: p.symlink_to(p.parent / "nowhere"), "not a regular file"),
+        (lambda p: p.write_text('"": 已完成\n', encoding="utf-8"), "empty word"),
+        (lambda p: p.write_text("已落实: 已完成\n" * 30_000, encoding="utf-8"), "larger than a word list"),
+    ],
+    ids=["deep", "folder", "dangling", "empty-word", "huge"],
+)
+def test_a_hostile_status_word_list_is_one_line_and_exit_3(tmp_path: Path, make: Any, said: str) -> None:
+    from workplan.loader import shipped_data
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / shipped_data().name).write_bytes(shipped_data().read_bytes())
+    make(data / "状态词.yaml")
+    done = invoke("validate", str(data))
+    assert done.exit_code == 3 and said in done.stderr and "Traceback" not in done.stderr

@@ -146,8 +146,11 @@ def load(name: str, full_key: str, expected: type) -> Any:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     except OSError:
         return None
+    st = os.fstat(fd)
+    if stat.S_ISDIR(st.st_mode):  # a folder opens read-only too, but is no file to read: a miss
+        os.close(fd)
+        return None
     with os.fdopen(fd, "rb") as f:
-        st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode) or not _owned_and_private(st):
             _warn(
                 f"缓存文件 {path} 不属于当前用户或他人可写, 已忽略 "

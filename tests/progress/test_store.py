@@ -205,3 +205,27 @@ def test_rows_another_program_wrote_are_a_data_error(tmp_path: Path) -> None:
                 store.log()
         with sqlite3.connect(path) as db:
             db.execute("UPDATE updates SET status = 'in_progress', as_of = '2020-06-20'")
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        ["CREATE TABLE t (x)", f"PRAGMA user_version = {SCHEMA_VERSION + 1}"],  # newer, or another program's
+        ["CREATE TABLE t (x)", "PRAGMA user_version = 1"],  # another program's version number
+        ["CREATE VIEW v AS SELECT 1"],  # no table at all
+        ["CREATE TABLE updates (a, b)", "PRAGMA user_version = 1"],  # our table's name, not its columns
+    ],
+    ids=["newer", "versioned", "view", "lookalike"],
+)
+def test_a_foreign_store_is_left_byte_for_byte_by_every_command(tmp_path: Path, schema: list[str]) -> None:
+    """Refused before the journal mode or any migration touches it: the bytes are the same after."""
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as db:
+        for statement in schema:
+            db.execute(statement)
+    db.close()
+    before = path.read_bytes()
+    for readonly in (False, True):
+        with pytest.raises(DataError):
+            Store(path, readonly=readonly)
+    assert path.read_bytes() == before and not Path(f"{path}-wal").exists()

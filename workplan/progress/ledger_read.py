@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import os
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -25,6 +26,7 @@ from . import Corpus
 from .store import Source, Store, Update
 
 MAX_BYTES = 20 * 1024 * 1024  # a 台账 of a few thousand rows is well under 1 MB
+MAX_WORDS_BYTES = 256 * 1024  # 状态词.yaml: thousands of words; a larger file is something else
 MAX_NOTES = 4 * 1024 * 1024  # characters of 完成情况 in one file: 100,000 rows of 40, or 4,000 of 1,000
 # (a small file can say more than its size: one shared string referenced by every row, in xlsx)
 MAX_ROWS = 100_000
@@ -147,14 +149,26 @@ def status_words(folders: Sequence[Path]) -> dict[str, Status]:
     words: dict[str, Status] = {}
     for folder in folders:
         path = folder / STATUS_WORDS
-        if not path.is_file():
+        if not os.path.lexists(path):
             continue
+        if path.is_symlink() or not path.is_file():  # a folder, a FIFO, a device: said, not skipped
+            raise DataError(
+                f"{path}: 不是普通文件 (not a regular file: the office's status words are not read)"
+            )
         try:
-            node = yaml.compose(path.read_text(encoding="utf-8-sig"))
+            with open(path, "rb") as f:
+                raw = f.read(MAX_WORDS_BYTES + 1)
+            if len(raw) > MAX_WORDS_BYTES:
+                raise DataError(
+                    f"{path}: 超过 {MAX_WORDS_BYTES >> 10} KiB, 不是状态词表 (larger than a word list)"
+                )
+            node = yaml.compose(raw.decode("utf-8-sig"))
         except UnicodeDecodeError:
             raise DataError(f"{path}: 不是 UTF-8 文本 (not UTF-8 text; save it as UTF-8)") from None
         except OSError as e:
             raise DataError(f"{path}: 无法读取 (cannot read: {e.strerror})") from None
+        except RecursionError:
+            raise DataError(f"{path}: 嵌套过深, 不是状态词表 (nested too deep: not a word list)") from None
         except yaml.MarkedYAMLError as e:
             mark = e.problem_mark
             where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
@@ -171,6 +185,10 @@ def status_words(folders: Sequence[Path]) -> dict[str, Status]:
             if not isinstance(key, yaml.ScalarNode) or not isinstance(value, yaml.ScalarNode):
                 raise DataError(f"{where}: 每行应是“词: 状态” (each line is word: status)")
             word = normalise_word(key.value)
+            if not word.strip(STATUS_MARKS):
+                raise DataError(
+                    f"{where}: 空的词 (an empty word would read a blank or a lone mark as a status)"
+                )
             status = Status.parse(value.value)
             if not isinstance(status, Status):
                 raise DataError(
@@ -338,9 +356,11 @@ def csv_table(data: bytes, path: Path) -> Table:
         dialect = csv.excel
     csv.field_size_limit(MAX_BYTES)  # a cell is never larger than the file, which is bounded already
     rows = []
+    made = 0
     for number, cells in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
-        if number > MAX_ROWS:
-            raise DataError(f"{path}: 超过 {MAX_ROWS} 行 (too many rows)")
+        made += len(cells)
+        if number > MAX_ROWS or made > MAX_CELLS:  # a line of 19 million commas is 19 million cells
+            raise DataError(f"{path}: 超过 {MAX_ROWS} 行或 {MAX_CELLS} 格 (too many rows or cells)")
         rows.append((number, [Cell(c) for c in cells]))
     return Table(None, rows)
 
@@ -355,10 +375,16 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
     from ..validation import check_unpacked
 
     check_unpacked(data, str(path))
-    check_merges(data, path)
+    check_sheets(data, path)
     try:
         wb = load_workbook(io.BytesIO(data), data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
+    except (
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        SyntaxError,
+        OSError,
+    ) as e:  # ParseError is a SyntaxError
         raise DataError(f"{path}: 无法读取 Excel 文件 (cannot read the workbook): {e}") from None
     tables = []
     for ws in wb.worksheets:
@@ -388,34 +414,45 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
     return tables
 
 
-MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})"')
+SHEET_ROWS, SHEET_COLUMNS = 1_048_576, 16_384
 
 
-def check_merges(data: bytes, path: Path) -> None:
-    """openpyxl makes a cell object for every cell a merged range covers, as it loads the sheet: a
-    merge claiming the whole sheet (one line of XML) would be 17 billion. The ranges are read from the
-    XML first and refused when they cover more than a sheet's bound."""
+def check_sheets(data: bytes, path: Path) -> None:
+    """openpyxl builds every cell, and a cell object for every cell a merged range covers, as it loads:
+    a 600 KB file can hold 15 million cells, one line of XML can merge a whole sheet. Every XML part
+    of the package is read first with a streaming parser (expat: no external entity is fetched, an
+    entity bomb stops at its amplification limit), counting cells and merged cells; past a sheet's
+    bound, or not XML at all, the file is refused before openpyxl sees it."""
     import zipfile
+    from xml.etree.ElementTree import ParseError, iterparse
 
-    from openpyxl.utils import column_index_from_string
+    from openpyxl.utils.cell import range_boundaries
 
+    cells = merged = 0
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            sheets = [n for n in z.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
-            covered = 0
-            for name in sheets:
-                for m in MERGE_REF.finditer(z.read(name)):
-                    rows = abs(int(m[4]) - int(m[2])) + 1
-                    columns = (
-                        abs(column_index_from_string(m[3].decode()) - column_index_from_string(m[1].decode()))
-                        + 1
-                    )
-                    covered += rows * columns
-                    if covered > MAX_CELLS:
-                        raise DataError(
-                            f"{path}: 合并单元格超过 {MAX_CELLS} 格 (merged ranges cover too many cells)"
-                        )
-    except (zipfile.BadZipFile, ValueError, OSError) as e:
+            for name in z.namelist():
+                if not name.lower().endswith((".xml", ".rels")):
+                    continue
+                with z.open(name) as part:
+                    for _, element in iterparse(part, events=("end",)):
+                        tag = element.tag.rsplit("}", 1)[-1]
+                        if tag == "c":
+                            cells += 1
+                        elif tag == "mergeCell":
+                            left, top, right, bottom = range_boundaries(
+                                element.get("ref", "").replace("$", "").upper()
+                            )  # a whole row or column (A:A, 1:1) leaves the other bound open
+                            rows = (bottom or SHEET_ROWS) - (top or 1) + 1
+                            merged += rows * ((right or SHEET_COLUMNS) - (left or 1) + 1)
+                        if tag in ("c", "row", "mergeCell", "si"):
+                            element.clear()
+                        if cells > MAX_CELLS or merged > MAX_CELLS:
+                            raise DataError(
+                                f"{path}: 超过 {MAX_CELLS} 格或合并单元格过大 "
+                                "(too many cells, or merged ranges cover too many cells)"
+                            )
+    except (zipfile.BadZipFile, ParseError, ValueError, TypeError, OSError) as e:
         raise DataError(f"{path}: 无法读取 Excel 文件 (cannot read the workbook): {e}") from None
 
 

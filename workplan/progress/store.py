@@ -24,6 +24,8 @@ from ..model import Status
 SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
+OWN_OBJECTS = {("table", "updates"), ("index", "updates_said"), ("index", "updates_key")}
+V1_COLUMNS = {"document", "record", "unit", "status", "note", "as_of", "entered_at"}
 ISO_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
 
 # One entry per version: the statements that bring a database from the version before to this one.
@@ -195,11 +197,25 @@ class Store:
         return int.from_bytes(head[60:64], "big")
 
     def _check_ours(self) -> None:
-        """A SQLite file with tables but no workplan schema version is someone else's: refuse it
-        before anything (not even the journal mode) is changed."""
+        """Refuse, before anything (not even the journal mode) is changed, a store newer than this code
+        and a SQLite file that is someone else's: one holding anything but an empty schema or ours
+        (the `updates` table with its columns and indexes, and a schema version)."""
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        tables = self.db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-        if version == 0 and tables:
+        if version > SCHEMA_VERSION:
+            raise DataError(
+                f"{self.path}: 数据库版本 {version} 比本程序新 (schema newer than {SCHEMA_VERSION}); 请升级 workplan"
+            )
+        objects = {
+            (kind, name)
+            for kind, name in self.db.execute(
+                "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+            )
+        }
+        if not objects and version == 0:
+            return  # a new store
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(updates)")}
+        ours = objects <= OWN_OBJECTS and ("table", "updates") in objects and columns >= V1_COLUMNS
+        if version == 0 or not ours:
             raise DataError(f"{self.path}: 不是 workplan 进展数据库 (foreign SQLite database); 未改动")
 
     def _create_private(self) -> None:
@@ -231,10 +247,6 @@ class Store:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise DataError(
-                    f"{self.path}: 数据库版本 {version} 比本程序新 (schema newer than {SCHEMA_VERSION}); 请升级 workplan"
-                )
             for step in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[step]:
                     self.db.execute(statement)
