@@ -66,3 +66,29 @@ def test_a_notice_from_its_path(tmp_path: Path) -> None:
     assert [d.meta.id for d in workplan.load(path).documents] == ["roles"]
     with pytest.raises(workplan.DataError):
         workplan.import_notice(tmp_path / "missing.txt")
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda c, t: workplan.export_file(c, 5),
+        lambda c, t: workplan.export_file(c, t / "b.md", bulletin=True, as_of="2020-07-01"),
+        lambda c, t: workplan.export_file(c, t / "q.md", selection="区商务委"),
+        lambda c, t: workplan.export_file(None, t / "q.md"),
+        lambda c, t: workplan.status(c, as_of="2020-06-25"),
+        lambda c, t: workplan.status(None),
+        lambda c, t: workplan.report(c, "2.6", "区商务委", "推进中", as_of="x", db=t / "p.db"),
+        lambda c, t: workplan.report(c, "2.6", "区商务委", "推进中", percent="50", db=t / "p.db"),
+        lambda c, t: workplan.report(c, None, None, None, db=t / "p.db"),
+        lambda c, t: workplan.import_ledger(c, None, db=t / "p.db"),
+        lambda c, t: workplan.import_ledger(c, b"x.xlsx", db=t / "p.db"),
+        lambda c, t: workplan.import_notice(None),
+    ],
+)
+def test_arguments_of_the_wrong_type_are_a_usage_error_naming_them(tmp_path: Path, call: object) -> None:
+    """A notebook's slip (a date as text, a unit name for a Selection) is the library's UsageError,
+    naming the argument, not a TypeError from deep inside; nothing is written."""
+    corpus = workplan.load()
+    with pytest.raises(workplan.UsageError, match="must be"):
+        call(corpus, tmp_path)  # type: ignore[operator]
+    assert not (tmp_path / "p.db").exists()

@@ -98,6 +98,22 @@ def init(folder: PathLike, overwrite: bool = False) -> Path:
 # --- the supervision loop and files, for a notebook as for the command line ------------------------
 
 
+def checked_args(**given: tuple[object, type | tuple[type, ...]]) -> None:
+    """Arguments of the wrong type are the caller's mistake: a UsageError naming the argument, not a
+    TypeError from deep inside (a notebook passes as_of="2020-07-01" or a path as bytes)."""
+    for name, (value, wanted) in given.items():
+        if not isinstance(value, wanted):
+            kinds = wanted if isinstance(wanted, tuple) else (wanted,)
+            names = " | ".join("None" if k is type(None) else k.__name__ for k in kinds)
+            raise UsageError(
+                f"参数 {name} 应为 {names}, 而不是 {type(value).__name__} ({name} must be {names})"
+            )
+
+
+PATH_TYPES = (str, os.PathLike)
+DATE_OR_NONE = (datetime.date, type(None))
+
+
 def import_notice(
     source: PathLike,
     *,
@@ -111,6 +127,7 @@ def import_notice(
     from .importing import import_notice as parse
     from .importing import read_source
 
+    checked_args(source=(source, PATH_TYPES))
     raw, name, charset = read_source(os.fspath(source))
     return parse(raw, name, doc_id, strict=strict, charset=charset, allow_empty=allow_empty)
 
@@ -145,6 +162,13 @@ def export_file(
     from .export import ExportFormat as Format
     from .progress.tracking import the_bulletin, today
 
+    checked_args(
+        corpus=(corpus, Corpus),
+        path=(path, (*PATH_TYPES, type(None))),
+        selection=(selection, Selection),
+        as_of=(as_of, DATE_OR_NONE),
+        db=(db, (*PATH_TYPES, type(None))),
+    )
     chosen = export_format(os.fspath(path) if path is not None else "-", fmt)
     if chosen is Format.docx and not bulletin:
         raise UsageError(NOT_A_LEDGER)
@@ -211,6 +235,15 @@ def report(
     from .progress.store import Source, Store
     from .progress.tracking import today
 
+    checked_args(
+        corpus=(corpus, Corpus),
+        ref=(ref, str),
+        unit=(unit, str),
+        status=(status, (str, Status)),
+        as_of=(as_of, DATE_OR_NONE),
+        note=(note, str),
+        percent=(percent, (int, type(None))),
+    )
     update = make_update(corpus, ref, unit, status, as_of or today(), note, percent, Source())
     with Store(Path(db) if db is not None else None) as store:
         return update, bool(store.add([update]))
@@ -233,6 +266,7 @@ def import_ledger(
     from .progress.store import Store
     from .progress.tracking import returned_ledger
 
+    checked_args(corpus=(corpus, Corpus), path=(path, PATH_TYPES), as_of=(as_of, DATE_OR_NONE))
     with Store(Path(db) if db is not None else None) as store:
         read, _ = returned_ledger(corpus, store, Path(path), as_of, unit, documents)
         return store_ledger(store, read, skip_bad)
@@ -248,4 +282,5 @@ def status(
     light (`status`); with `selection.unit`, that unit's own view."""
     from .progress.tracking import status as lit
 
+    checked_args(corpus=(corpus, Corpus), selection=(selection, Selection), as_of=(as_of, DATE_OR_NONE))
     return lit(corpus, progress_reports(db), selection, as_of)
