@@ -263,12 +263,13 @@ def import_ledger(
     row refuses the whole file (DataError listing every one) unless `skip_bad`; `as_of` dates rows with
     no 填报日期 (default today)."""
     from .progress.ledger_read import import_ledger as store_ledger
+    from .progress.ledger_read import read_ledger
     from .progress.store import Store
-    from .progress.tracking import returned_ledger
+    from .progress.tracking import today
 
     checked_args(corpus=(corpus, Corpus), path=(path, PATH_TYPES), as_of=(as_of, DATE_OR_NONE))
+    read = read_ledger(Path(path), corpus, as_of or today(), unit, documents)
     with Store(Path(db) if db is not None else None) as store:
-        read, _ = returned_ledger(corpus, store, Path(path), as_of, unit, documents)
         return store_ledger(store, read, skip_bad)
 
 

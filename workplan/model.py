@@ -34,11 +34,16 @@ class Vocabulary(str, enum.Enum):
         member.synonyms = synonyms
         return member
 
-    @classmethod
-    def parse(cls, text: str) -> Vocabulary | None:
+    @staticmethod
+    def word(text: str) -> str:
+        """A word as the vocabularies compare it: any width, any case, no surrounding space."""
         import unicodedata
 
-        word = unicodedata.normalize("NFKC", text).strip().casefold()
+        return unicodedata.normalize("NFKC", text).strip().casefold()
+
+    @classmethod
+    def parse(cls, text: str) -> Vocabulary | None:
+        word = cls.word(text)
         for member in cls:
             if word in (member.value, member.label, *member.synonyms):
                 return member

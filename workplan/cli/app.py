@@ -133,13 +133,9 @@ def plain(param: Any) -> None:
     param._get_number_range_help_str = lambda: ""
 
 
-def summary(function: Callable[..., Any]) -> str | None:
-    """A command's line in `workplan --help`: its docstring's first paragraph whole (click would cut it
-    at 45 characters, mid-word: `CSV(带...`)."""
-    return first_paragraph(function.__doc__)
-
-
 def first_paragraph(text: Any) -> str | None:
+    """A command's line in `workplan --help`: its help's first paragraph whole (click would cut it at
+    45 characters, mid-word: `CSV(带...`)."""
     doc = text.strip() if isinstance(text, str) else ""
     return " ".join(doc.split("\n\n", 1)[0].split()) or None
 
@@ -167,6 +163,8 @@ def build_app(only: str | None = None) -> typer.Typer:
             )
         else:
             app.command(
-                name, context_settings=CONTEXT | OWN_CONTEXT.get(name, {}), short_help=summary(found)
+                name,
+                context_settings=CONTEXT | OWN_CONTEXT.get(name, {}),
+                short_help=first_paragraph(found.__doc__),
             )(found)
     return app

@@ -93,11 +93,11 @@ def export(
     from ..progress.store import store_path
 
     chosen = export_format(output, fmt)
-    if output == "-" and chosen in (ExportFormat.xlsx, ExportFormat.docx) and state(ctx).terminal.stdout_tty:
+    st = state(ctx)
+    if output == "-" and chosen in (ExportFormat.xlsx, ExportFormat.docx) and st.terminal.stdout_tty:
         raise UsageError(
             f"不向终端输出 {chosen.value} (refusing to write {chosen.value} to a terminal; redirect it)"
         )
-    st = state(ctx)
     selection = Selection(
         documents=tuple(doc or ()),
         section=section,

@@ -132,7 +132,7 @@ def import_(
 
     Example: workplan progress import 区商务委台账-6月.xlsx --date 2020-06-20
     """
-    from ..progress.ledger_read import import_ledger, status_words
+    from ..progress.ledger_read import status_words
     from ..progress.tracking import returned_ledger
     from ..reports import updates_report
 
@@ -149,7 +149,7 @@ def import_(
                 f"workplan: error: {len(read.bad)} 行有误, 未导入任何内容 (bad rows; nothing imported; --skip-bad imports the good ones)"
             )
             raise Stop(EXIT_DATA)
-        added = [] if dry_run else import_ledger(store, read, skip_bad=True)
+        added = [] if dry_run else store.add(fresh)  # the bad rows were refused above, or skipped
     if dry_run:
         st.terminal.message(f"将写入 would add {len(fresh)} 条 (dry run: nothing written)")
     else:

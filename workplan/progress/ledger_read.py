@@ -127,14 +127,10 @@ def parse_status(text: str, words: Mapping[str, Status] | None = None) -> Status
     """Chinese or English, 'in progress' as well as in_progress, or one of a data folder's own `words`
     (see `status_words`); UsageError naming the accepted words."""
     word = text.strip(STATUS_MARKS)
-    status = Status.parse(re.sub(r"[\s-]+", "_", word)) or (words or {}).get(normalise_word(word))
+    status = Status.parse(re.sub(r"[\s-]+", "_", word)) or (words or {}).get(Status.word(word))
     if not isinstance(status, Status):
         raise UsageError(f"无法识别的进展状态 {text!r} (unknown status); 可用: {', '.join(Status.words())}")
     return status
-
-
-def normalise_word(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).strip().casefold()
 
 
 def status_words(folders: Sequence[Path]) -> dict[str, Status]:
@@ -184,7 +180,7 @@ def status_words(folders: Sequence[Path]) -> dict[str, Status]:
             where = f"{path}:{key.start_mark.line + 1}"
             if not isinstance(key, yaml.ScalarNode) or not isinstance(value, yaml.ScalarNode):
                 raise DataError(f"{where}: 每行应是“词: 状态” (each line is word: status)")
-            word = normalise_word(key.value)
+            word = Status.word(key.value)
             if not word.strip(STATUS_MARKS):
                 raise DataError(
                     f"{where}: 空的词 (an empty word would read a blank or a lone mark as a status)"

@@ -165,11 +165,10 @@ def leads_at(ix: Any, i: int) -> list[tuple[str, Role]]:
     return [(u, Role.responsible) for u in ix.names_at("responsible_units", i)]
 
 
-def units_at(ix: Any, i: int, collectives: Mapping[str, Sequence[str]]) -> list[tuple[str, Role]]:
-    """Every unit a record names in a role, those who answer for it first, then its supporting units;
-    a collective (各街道) is its members, since each reports for itself."""
+def supports_at(ix: Any, i: int, collectives: Mapping[str, Sequence[str]]) -> list[tuple[str, Role]]:
+    """A record's supporting units; a collective (各街道) is its members, since each reports for itself."""
     support = [m for u in ix.names_at("support_units", i) for m in collectives.get(u) or (u,)]
-    return leads_at(ix, i) + [(u, Role.support) for u in dict.fromkeys(support)]
+    return [(u, Role.support) for u in dict.fromkeys(support)]
 
 
 def status_rows(
@@ -180,7 +179,7 @@ def status_rows(
     answering: Mapping[int, Sequence[tuple[str, Role]]] | None = None,
 ) -> list[StatusRow]:
     """One row per record (all, or those at the index positions given) and unit it names in a role
-    (`units_at`), in that order; with `answering`, per the units and roles it gives for each position
+    (`leads_at`, then `supports_at`), in that order; with `answering`, per the units and roles it gives for each position
     (one unit's own view: what it leads and what it supports, each lit by that unit's own reports).
 
     `updates` are the store's reports oldest first (later ones win); those after `as_of` are ignored.
@@ -200,8 +199,8 @@ def status_rows(
     for i in range(len(ix)) if positions is None else positions:
         document, rid = ix.document[i], ix.id[i]
         deadline = ix.deadline_at(i) or of_record(corpus.records_at([i])[0], metas[document])
-        units = answering[i] if answering is not None else units_at(ix, i, corpus.collectives)
         leads = leads_at(ix, i)
+        units = answering[i] if answering is not None else leads + supports_at(ix, i, corpus.collectives)
         item_done = bool(leads) and all(
             (r := latest.get((document, rid, u))) is not None and r.status is Status.done for u, _ in leads
         )
