@@ -49,7 +49,11 @@ def variant(data: dict[str, Any], n: int, rng: random.Random) -> dict[str, Any]:
     sentences = [x for t in tasks for x in t["sentences"]] + [
         x for p in data["projects"] for x in p["sentences"]
     ]
-    units = [u["name"] for u in data["units"] if u["kind"] not in ("collective", "subdistrict")]
+    units = [
+        u["name"]
+        for u in data["units"]
+        if u["kind"] not in ("collective", "subdistrict") and not u.get("mentioned_only")
+    ]
     leaders = [leader["name"] for leader in data["leaders"]]
     sections = []
     for s in data["sections"]:

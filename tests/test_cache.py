@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import sqlite3
 import stat
 from pathlib import Path
 from typing import Any
@@ -58,8 +59,18 @@ class Planted:
         return (Path.touch, (self.marker,))
 
 
+def entries(folder: Path) -> list[Path]:
+    """The cache's entries: a pickle per document, an SQLite file per index (its head is a pickle)."""
+    return sorted([*folder.glob("*.pickle"), *folder.glob("*.sqlite")])
+
+
 def plant(folder: Path, marker: Path) -> None:
-    for entry in folder.glob("*.pickle"):
+    for entry in entries(folder):
+        if entry.suffix == ".sqlite":
+            with sqlite3.connect(entry) as db:
+                db.execute("UPDATE meta SET head = ?", (pickle.dumps(Planted(marker)),))
+            db.close()
+            continue
         stored_key, _ = pickle.loads(entry.read_bytes())
         entry.write_bytes(pickle.dumps((stored_key, Planted(marker))))
 
@@ -113,7 +124,7 @@ def test_an_unsafe_entry_is_never_unpickled(
     load_index(plan)
     marker = tmp_path / "pwned"
     plant(isolated_cache, marker)
-    for entry in isolated_cache.glob("*.pickle"):
+    for entry in entries(isolated_cache):
         os.chmod(entry, 0o666)
     assert len(load_index(plan)) == 41
     assert not marker.exists() and parses == [plan, plan]
@@ -127,11 +138,11 @@ def test_a_link_planted_as_an_entry_is_not_followed(
     marker = tmp_path / "pwned"
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    entries = list(isolated_cache.glob("*.pickle"))
-    for entry in entries:
+    moved = entries(isolated_cache)
+    for entry in moved:
         shutil.move(entry, elsewhere / entry.name)
     plant(elsewhere, marker)
-    for entry in entries:
+    for entry in moved:
         entry.symlink_to(elsewhere / entry.name)
     assert len(load_index(plan)) == 41
     assert not marker.exists() and parses == [plan, plan]
@@ -189,9 +200,30 @@ def test_the_total_size_is_capped_oldest_first(tmp_path: Path, isolated_cache: P
             if entry.stat().st_mtime_ns > 10**18:
                 os.utime(entry, ns=(n + 1, n + 1))
     sizes = {e.name: e.stat().st_size for e in isolated_cache.iterdir()}
-    newest = {cache.entry_name(kind, [str(paths[2])]) for kind in ("document", "index")}
+    newest = {
+        cache.entry_name("document", [str(paths[2])]),
+        cache.entry_name("index", [str(paths[2])], ".sqlite"),
+    }
     cache.prune(limit=sum(sizes[n] for n in newest))
     assert {e.name for e in isolated_cache.iterdir()} == newest
+
+
+def test_the_cap_never_evicts_what_the_current_index_was_built_from(
+    tmp_path: Path, isolated_cache: Path, monkeypatch: pytest.MonkeyPatch, parses: list[Path]
+) -> None:
+    """However small the cap, a build keeps its own entries: the next edit of one file re-reads that
+    file only, not the whole set (at a million records, the index alone nears the cap)."""
+    monkeypatch.setattr(cache, "MAX_TOTAL_BYTES", 1)
+    plans = []
+    for n in range(3):
+        path = tmp_path / f"plan{n}.yaml"
+        path.write_text(SHIPPED.replace("id: yangpu-2020q2", f"id: yangpu-2020q2-{n}"), encoding="utf-8")
+        plans.append(path)
+    load_index(tmp_path)
+    assert len(entries(isolated_cache)) == 5  # three plans, the shipped registry, the index
+    plans[1].write_text(SHIPPED.replace("id: yangpu-2020q2", "id: yangpu-2020q2-x"), encoding="utf-8")
+    load_index(tmp_path)
+    assert parses == [*plans, plans[1]]
 
 
 def test_a_relative_xdg_cache_home_is_ignored(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -442,8 +442,8 @@ def test_no_command_opens_a_network_connection(world: World, monkeypatch: pytest
 
 def test_no_loader_that_runs_code_is_used() -> None:
     """SECURITY.md: YAML is built from parser events, never by a constructor that can run code; nothing
-    evaluates text; pickle is read only from the cache, which checks owner and mode first (test_cache.py),
-    and from the loader's own worker processes."""
+    evaluates text; pickle is read only from the cache, which checks owner and mode first (test_cache.py):
+    its pickle entries, the head and documents of its SQLite index, and the loader's own worker processes."""
     risky = re.compile(
         r"yaml\.(?:unsafe_|full_)?load\(|UnsafeLoader|FullLoader|\beval\(|\bexec\(|pickle\.loads?\("
     )
@@ -453,6 +453,7 @@ def test_no_loader_that_runs_code_is_used() -> None:
     }
     assert {name: hits for name, hits in found.items() if hits} == {
         "workplan/cache.py": ["pickle.load("],
+        "workplan/diskindex.py": ["pickle.loads(", "pickle.loads("],
         "workplan/loader.py": ["pickle.loads("],
     }
 

@@ -17,6 +17,7 @@ import re
 import stat
 import sys
 import zlib
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -123,16 +124,16 @@ def key(kind: str, identities: list[str]) -> str:
     return "\n".join([kind, str(FORMAT), __version__, repr(sys.version_info[:2]), fingerprint(), *identities])
 
 
-def entry_name(kind: str, paths: list[str]) -> str:
+def entry_name(kind: str, paths: list[str], suffix: str = ".pickle") -> str:
     """One entry per kind and set of data paths: a newer build for the same paths replaces the older.
 
     crc32 only names the file: the full key inside the entry is what is trusted, so a collision is a miss.
     """
     data = "\n".join(paths).encode("utf-8", "surrogateescape")
-    return f"{kind}-{zlib.crc32(data):08x}-{len(data)}.pickle"
+    return f"{kind}-{zlib.crc32(data):08x}-{len(data)}{suffix}"
 
 
-ENTRY = re.compile(r"(?:document|index)-[0-9a-f]{8}-[0-9]+\.pickle")
+ENTRY = re.compile(r"document-[0-9a-f]{8}-[0-9]+\.pickle|index-[0-9a-f]{8}-[0-9]+\.sqlite")
 """The names `entry_name` makes: pruning removes these and nothing else a user keeps in the folder."""
 
 
@@ -171,25 +172,63 @@ def store(name: str, full_key: str, value: Any) -> bytes | None:
     Not `atomic.atomic_write_bytes`: that one syncs to disk (5 ms a file, 13 s over a 2,440-file corpus)
     and gives files the modes people expect; an entry torn by a crash is only a miss (its key is checked).
     The bytes let a worker process hand its document over without pickling it a second time."""
-    folder = usable_dir(create=True)
-    if folder is None:
-        return None
-    tmp = folder / f".{name}.{os.getpid()}.tmp"
     try:
         data = pickle.dumps((full_key, value), protocol=pickle.HIGHEST_PROTOCOL)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
+    except Exception:  # an unpicklable value: run uncached
+        return None
+
+    def fill(path: Path) -> None:
+        path.write_bytes(data)
+
+    return data if write_entry(name, fill) else None
+
+
+def trusted_path(name: str) -> Path | None:
+    """Where entry `name` is, if it is a regular file that this user owns and nobody else can write
+    (for entries another library opens by path, as SQLite does); None otherwise."""
+    folder = usable_dir()
+    if folder is None:
+        return None
+    path = folder / name
+    try:
+        st = path.lstat()
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode) or not _owned_and_private(st):
+        if not stat.S_ISDIR(st.st_mode):
+            _warn(
+                f"缓存文件 {path} 不属于当前用户或他人可写, 已忽略 "
+                "(cache entry not yours or writable by others: ignored)"
+            )
+        return None
+    return path.absolute()
+
+
+def write_entry(name: str, fill: Callable[[Path], None]) -> bool:
+    """Make entry `name` by calling `fill` on a new empty private file, renamed into place when `fill`
+    returns; False (and nothing left behind) when the run is uncached or anything fails."""
+    folder = usable_dir(create=True)
+    if folder is None:
+        return False
+    tmp = folder / f".{name}.{os.getpid()}.tmp"
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)  # left by a killed run with this pid
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600))
+        fill(tmp)
         os.replace(tmp, folder / name)
-    except Exception:  # full disk, unpicklable value, …: run uncached
+    except Exception:  # full disk, a folder replaced meanwhile, an open entry on Windows, …: run uncached
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        return None
-    return data
+        return False
+    return True
 
 
-def prune(limit: int = MAX_TOTAL_BYTES) -> None:
-    """Delete the least recently written entries until all of them together fit in `limit` bytes."""
+def prune(limit: int | None = None, keep: Collection[str] = ()) -> None:
+    """Delete the least recently written entries until all of them together fit in `limit` bytes;
+    the entries in `keep` (what the current index was built from) are never deleted, whatever the cap:
+    evicting them would make the next change to one file rebuild the whole set from scratch."""
+    limit = MAX_TOTAL_BYTES if limit is None else limit
     folder = usable_dir()
     if folder is None:
         return
@@ -198,7 +237,7 @@ def prune(limit: int = MAX_TOTAL_BYTES) -> None:
             found = [
                 (e.stat().st_mtime_ns, e.stat().st_size, e.path)
                 for e in it
-                if ENTRY.fullmatch(e.name) and e.is_file(follow_symlinks=False)
+                if ENTRY.fullmatch(e.name) and e.is_file(follow_symlinks=False) and e.name not in keep
             ]
     except OSError:
         return

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from .bodies import Body, resolve_unit
+from .diskindex import DiskIndex
 from .errors import UsageError
 from .ids import MAX_ID_LENGTH, chinese_number, parse_ref
 from .index import Index
@@ -128,9 +129,8 @@ class Corpus:
     over a hundred thousand records touches columns and joined strings, not a hundred thousand objects.
     """
 
-    def __init__(self, index: Index) -> None:
+    def __init__(self, index: Index | DiskIndex) -> None:
         self.index = index
-        self.documents = index.documents
         self.units: dict[str, Unit] = index.units
         self.unit_aliases = index.unit_aliases
         self.leaders = index.leaders
@@ -147,6 +147,11 @@ class Corpus:
             key: Body.of(key, aliases, regions.get(key, "")) for key, aliases in self.unit_aliases.items()
         }
 
+    @property
+    def documents(self) -> list[Document]:
+        """Every loaded document, without its records (read from disk the first time it is asked for)."""
+        return self.index.documents
+
     @classmethod
     def of(cls, documents: Sequence[Document]) -> Corpus:
         return cls(Index(documents))
@@ -156,20 +161,19 @@ class Corpus:
 
     @property
     def multi(self) -> bool:
-        return len(self.documents) > 1
+        return len(self.index.counts) > 1
 
     def ref(self, record: Record) -> str:
         """How a record is named to the user: DOC:ID once several documents are loaded."""
         return record.ref if self.multi else record.id
 
     def records_at(self, positions: Iterable[int]) -> list[Record]:
-        out = []
-        for i in positions:
-            record = self._records.get(i)
-            if record is None:
-                record = self._records[i] = self.index.materialise(i)
-            out.append(record)
-        return out
+        """The records at these positions, each built once per corpus (read in batches from disk)."""
+        positions = list(positions)
+        missing = [i for i in positions if i not in self._records]
+        if missing:
+            self._records.update(self.index.materialise_many(missing))
+        return [self._records[i] for i in positions]
 
     def ids(self) -> list[str]:
         ix = self.index
@@ -239,7 +243,7 @@ class Corpus:
 
     def document_ids(self, patterns: Sequence[str]) -> set[str]:
         """Document ids named by exact id, unique prefix or glob (yangpu-2020*)."""
-        known = [d.meta.id for d in self.documents]
+        known = list(self.index.counts)
         chosen: set[str] = set()
         for pattern in patterns:
             if pattern in known:
@@ -321,16 +325,20 @@ class Corpus:
 
     def unit_hits(self, unit: str, positions: Iterable[int]) -> list[tuple[int, Hit]]:
         """(position, hit) for every record among `positions` related to the unit, in document order."""
-        wanted = self._unit_candidates(unit) & set(positions)
-        return [(i, h) for i in sorted(wanted) if (h := self.unit_role(self.records_at([i])[0], unit))]
+        wanted = sorted(self._unit_candidates(unit) & set(positions))
+        return [
+            (i, h)
+            for i, r in zip(wanted, self.records_at(wanted), strict=True)
+            if (h := self.unit_role(r, unit))
+        ]
 
     def _leader_hits(self, leader: str, positions: Iterable[int]) -> list[tuple[int, Hit]]:
         lead = set(self.index.where("lead_leaders", leader))
         support = set(self.index.where("support_leaders", leader)) - lead
-        wanted = (lead | support) & set(positions)
+        wanted = sorted((lead | support) & set(positions))
         return [
-            (i, Hit(self.records_at([i])[0], Role.lead if i in lead else Role.support))
-            for i in sorted(wanted)
+            (i, Hit(r, Role.lead if i in lead else Role.support))
+            for i, r in zip(wanted, self.records_at(wanted), strict=True)
         ]
 
     def by_unit(self, name: str, selection: Selection = EVERYTHING) -> list[Hit]:
@@ -344,8 +352,8 @@ class Corpus:
 
     def newest_first(self) -> dict[str, int]:
         """Each document's rank, the newest plan first: a unit's history reads from this quarter back."""
-        order = sorted(self.documents, key=period_key, reverse=True)
-        return {d.meta.id: rank for rank, d in enumerate(order)}
+        periods = self.index.periods
+        return {doc: rank for rank, doc in enumerate(sorted(periods, key=periods.__getitem__, reverse=True))}
 
     def by_leader(self, name: str, selection: Selection = EVERYTHING) -> list[Hit]:
         """A leader's projects and items (an item's 责任领导 too), those led first."""
@@ -512,15 +520,3 @@ def complete(candidates: Iterable[str], incomplete: str) -> list[str]:
     """Shell completion: names that start with what was typed (the shell drops the rest anyway)."""
     typed = normalise_query(incomplete) if incomplete else ""
     return [c for c in dict.fromkeys(candidates) if normalise(c).startswith(typed)]
-
-
-def period_key(document: Document) -> tuple[bool, int, int, str]:
-    """A document's place in time, for sorting: a missing year, quarter or signing date is unknown and
-    sorts before every known one (so last, newest first), never compared with None."""
-    meta = document.meta
-    return (
-        meta.year is not None,
-        meta.year or 0,
-        meta.quarter or 5,
-        meta.signed or "",
-    )

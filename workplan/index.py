@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -34,6 +34,12 @@ def joined(values: Iterable[str]) -> tuple[str, array]:
         parts.append(value)
         pos += len(value) + 1
     return SEP.join(parts), starts
+
+
+def part(joined: str, starts: array, i: int) -> str:
+    """Value i of a string `joined` made."""
+    end = starts[i + 1] - 1 if i + 1 < len(starts) else len(joined)
+    return joined[starts[i] : end]
 
 
 @lru_cache(maxsize=4096)
@@ -62,8 +68,11 @@ class FieldText:
         return cls(original, starts, normal, normal_starts)
 
     def value(self, i: int) -> str:
-        end = self.original_starts[i + 1] - 1 if i + 1 < len(self.original_starts) else len(self.original)
-        return self.original[self.original_starts[i] : end]
+        return part(self.original, self.original_starts, i)
+
+    def normal_value(self, i: int) -> str:
+        """The normalised form of record i's value (what the on-disk full-text table indexes)."""
+        return part(self.normal, self.normal_starts, i)
 
     def owner(self, pos: int) -> int:
         return bisect_right(self.normal_starts, pos) - 1
@@ -120,7 +129,65 @@ def ids_of(record: Record, key: str) -> tuple[str, ...]:
     return record.ids(getattr(record, key))
 
 
+def period_key(document: Document) -> tuple[bool, int, int, str]:
+    """A document's place in time, for sorting: a missing year, quarter or signing date is unknown and
+    sorts before every known one (so last, newest first), never compared with None."""
+    meta = document.meta
+    return (
+        meta.year is not None,
+        meta.year or 0,
+        meta.quarter or 5,
+        meta.signed or "",
+    )
+
+
 NAMES = "、"  # joins a record's unit or leader names; no name contains it
+Written = tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, str], ...]]
+"""A record's units as written, per role, and its (name as written, id) pairs: kept only for records
+that write some unit otherwise than its id."""
+
+
+def deadline_of(
+    iso: str | None, source: str | None, marks: Sequence[Sequence[str]] | None
+) -> Deadline | None:
+    """A deadline from its stored form: an ISO date, its source, and (date, phrase, sentence) milestones."""
+    if iso is None or source is None:
+        return None
+    if not marks:
+        return _bare_deadline(iso, source)
+    milestones = tuple(Milestone(date.fromisoformat(d), p, s) for d, p, s in marks)
+    return Deadline(date.fromisoformat(iso), cast(DeadlineSource, source), milestones)
+
+
+def record_of(
+    values: Mapping[str, Any],
+    names: Mapping[str, tuple[str, ...]],
+    written: Written | None,
+    deadline: Deadline | None,
+    kind: Kind,
+) -> Record:
+    """A record from its stored columns, whether held in memory or read from disk: the unit columns
+    hold ids, and `written` the names as the notice writes them where they differ."""
+    units, renamed = written or (tuple(names[key] for key in UNIT_ROLES), ())
+    lead, responsible, support = units
+    return Record(
+        document=values["document"],
+        kind=kind,
+        id=values["id"],
+        section_number=values["section_number"],
+        section=values["section"],
+        title=values["title"],
+        text=values["text"],
+        responsibility=values["responsibility"],
+        lead_units=lead,
+        support_units=support,
+        responsible_units=responsible,
+        lead_by_division=bool(values["by_division"]),
+        lead_leaders=names["lead_leaders"],
+        support_leaders=names["support_leaders"],
+        deadline=deadline,
+        renamed=renamed,
+    )
 
 
 class Index:
@@ -147,6 +214,7 @@ class Index:
             )
             for d in documents
         ]
+        self.periods = {d.meta.id: period_key(d) for d in documents}
         self.counts = {
             d.meta.id: (sum(r.kind == "task" for r in d.records), len(d.records)) for d in documents
         }
@@ -186,7 +254,7 @@ class Index:
             lists = [ids_of(r, key) if key in UNIT_ROLES else getattr(r, key) for r in records]
             self.names[key] = [one(NAMES.join(names)) for names in lists]
             self.postings[key] = positions_by_name(lists)
-        self.written = {
+        self.written: dict[int, Written] = {
             i: (tuple(tuple(getattr(r, key)) for key in UNIT_ROLES), r.renamed)
             for i, r in enumerate(records)
             if r.renamed
@@ -203,27 +271,21 @@ class Index:
 
     def materialise(self, i: int) -> Record:
         """The record at position i, built from the columns."""
-        names = self.names_at
-        written, renamed = self.written.get(i, (None, ()))
-        lead, responsible, support = written or (names(key, i) for key in UNIT_ROLES)
-        return Record(
-            document=self.document[i],
-            kind=self.kind[i],
-            id=self.id[i],
-            section_number=self.section_number[i],
-            section=self.section[i],
-            title=self.title[i],
-            text=self.fields["text"].value(i),
-            responsibility=self.responsibility[i],
-            lead_units=lead,
-            support_units=support,
-            responsible_units=responsible,
-            lead_by_division=bool(self.by_division[i]),
-            lead_leaders=names("lead_leaders", i),
-            support_leaders=names("support_leaders", i),
-            deadline=self.deadline_at(i),
-            renamed=renamed,
-        )
+        values = {
+            "document": self.document[i],
+            "id": self.id[i],
+            "section_number": self.section_number[i],
+            "section": self.section[i],
+            "title": self.title[i],
+            "text": self.fields["text"].value(i),
+            "responsibility": self.responsibility[i],
+            "by_division": self.by_division[i],
+        }
+        names = {key: self.names_at(key, i) for key in self.names}
+        return record_of(values, names, self.written.get(i), self.deadline_at(i), self.kind[i])
+
+    def materialise_many(self, positions: Sequence[int]) -> dict[int, Record]:
+        return {i: self.materialise(i) for i in positions}
 
     def names_at(self, key: str, i: int) -> tuple[str, ...]:
         """The names of one record's `key` list (lead_units, support_leaders, …)."""
@@ -231,13 +293,7 @@ class Index:
         return tuple(joined.split(NAMES)) if joined else ()
 
     def deadline_at(self, i: int) -> Deadline | None:
-        iso, source = self.deadline[i], self.deadline_source[i]
-        if iso is None or source is None:
-            return None
-        if i not in self.milestones:
-            return _bare_deadline(iso, source)
-        marks = tuple(Milestone(date.fromisoformat(d), p, s) for d, p, s in self.milestones[i])
-        return Deadline(date.fromisoformat(iso), cast(DeadlineSource, source), marks)
+        return deadline_of(self.deadline[i], self.deadline_source[i], self.milestones.get(i))
 
     def where(self, key: str, name: str) -> array:
         """Positions of the records whose `key` list (lead_units, support_leaders, …) names `name`."""

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import cache, model
+from .diskindex import DiskIndex, open_index, write
 from .errors import DataError
 from .index import Index
 from .model import Document
@@ -85,7 +86,12 @@ def _target_list(targets: Targets) -> list[Path]:
 
 def all_files(targets: Targets) -> list[Path]:
     """Every dataset file the targets name, in order; one file reached twice is an error naming both."""
-    files: list[Path] = []
+    return list(stat_files(targets))
+
+
+def stat_files(targets: Targets) -> dict[Path, os.stat_result]:
+    """`all_files` with each file's status, taken once: the cache key is made of them."""
+    files: dict[Path, os.stat_result] = {}
     seen: dict[tuple[int, int], Path] = {}
     for target in _target_list(targets):
         for path in data_files(target):
@@ -98,7 +104,7 @@ def all_files(targets: Targets) -> list[Path]:
                     f"{path}: 与 {seen[st.st_dev, st.st_ino]} 是同一文件, 重复加载 (loaded twice)"
                 )
             seen[st.st_dev, st.st_ino] = path
-            files.append(path)
+            files[path] = st
     return files
 
 
@@ -214,29 +220,35 @@ def load_documents(
 
 def load_index(
     targets: Targets = None, on_progress: Progress | None = None, workers: int | None = None
-) -> Index:
-    """The index of every record under one or more files or folders, cached as one entry for the set.
+) -> Index | DiskIndex:
+    """The index of every record under one or more files or folders, kept on disk for the set.
 
-    `on_progress(files_done, files_total, records)` is called as each file is ready during a build
-    (not on a cache hit), so a CLI can draw a progress bar; `workers` caps the parsing processes
-    (default: one per core)."""
-    files = all_files(targets)
+    A warm run opens the SQLite index the cache holds for exactly these files as they are now, and
+    reads only what its query needs; a miss builds the index in memory from the documents (each cached
+    on its own), answers from it, and stores it for the next run. `on_progress(files_done, files_total,
+    records)` is called as each file is ready during a build (not on a hit), so a CLI can draw a
+    progress bar; `workers` caps the parsing processes (default: one per core)."""
+    stats = stat_files(targets)
+    files = list(stats)
     # the curated registry lends its names and short forms to documents of its region (identity.py)
     shipped = shipped_data().absolute()
-    reference = [] if shipped in files else [shipped]
+    reference = [] if shipped in stats else [shipped]
     try:
-        name = cache.key("index", [cache.file_identity(p, os.stat(p)) for p in [*files, *reference]])
+        stats.update({p: os.stat(p) for p in reference})
+        name = cache.key("index", [cache.file_identity(p, st) for p, st in stats.items()])
     except OSError:
         name = None
-    entry = cache.entry_name("index", [str(p) for p in files])
+    entry = cache.entry_name("index", [str(p) for p in files], ".sqlite")
     if name is not None:
-        hit = cache.load(entry, name, Index)
+        path = cache.trusted_path(entry)
+        hit = open_index(path, name) if path is not None else None
         if hit is not None:
             return hit
     documents = _build(files, on_progress, workers)
     _check_ids(documents)
     index = Index(documents, [load_document(p) for p in reference])
     if name is not None:
-        cache.store(entry, name, index)
-        cache.prune()
+        kept = [entry, *(cache.entry_name("document", [str(p)]) for p in [*files, *reference])]
+        cache.write_entry(entry, lambda path: write(index, path, name))
+        cache.prune(keep=kept)
     return index
