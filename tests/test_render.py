@@ -11,10 +11,24 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from workplan.cli.testing import invoke
 from workplan.corpus import Corpus
-from workplan.render import Column, Format, Report, Table, render, visible
+from workplan.render import (
+    BATCH,
+    Column,
+    Format,
+    Report,
+    Rows,
+    Table,
+    json_chunks,
+    json_text,
+    render,
+    render_chunks,
+    visible,
+)
 from workplan.reports import records_report
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -118,3 +132,37 @@ def test_nothing_is_cropped_at_40_columns(corpus: Corpus, args: list[str]) -> No
         return Counter(c for c in "".join(text.split()) if c != "─")  # the rule under the header
 
     assert ink(out) == ink(wide) and len(out.splitlines()) > len(wide.splitlines())
+
+
+ROW_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(alphabet='区商务委\x1b\u202e"\\\n ab'),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@given(st.lists(st.dictionaries(st.text(max_size=4), ROW_VALUES, max_size=4), max_size=600), st.booleans())
+def test_json_written_row_by_row_is_the_json_of_the_whole(rows: list[dict], pretty: bool) -> None:
+    """Streaming changes when bytes are written, never which: the pieces join into exactly what one
+    dump of the whole list gives, indented or compact, across batch boundaries."""
+    report = Report([Table("records", Rows(rows, dict), [])])
+    whole = json_text(rows, indent=2 if pretty else None) + "\n"
+    assert "".join(json_chunks(report, pretty)) == whole
+    assert render(report, Format.jsonl) == "".join(json_text(r) + "\n" for r in rows)
+
+
+def test_a_long_listing_is_written_before_it_is_all_read() -> None:
+    """The first piece of JSON leaves before the rows past the first batch are even made: `| head`
+    ends the command there, and memory holds one batch."""
+    made: list[int] = []
+
+    def row(n: int) -> dict:
+        made.append(n)
+        return {"n": n}
+
+    report = Report([Table("records", Rows(range(100_000), row), [])])
+    for fmt in (Format.json, Format.jsonl):
+        made.clear()
+        first = next(render_chunks(report, fmt, pretty=False))
+        assert first.startswith('[{"n": 0}' if fmt is Format.json else '{"n": 0}\n')
+        assert len(made) == BATCH < 100_000

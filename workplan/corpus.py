@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime
 import fnmatch
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from .bodies import Body, resolve_unit
 from .diskindex import DiskIndex
@@ -94,6 +94,35 @@ class Group:
     @property
     def total(self) -> int:
         return len(self.lead) + len(self.responsible) + len(self.support)
+
+
+class Records(Sequence[Record]):
+    """A selection's records, read in batches as they are iterated and not kept: listing a million
+    records holds one batch at a time."""
+
+    BATCH = 512
+
+    def __init__(self, index: Index | DiskIndex, positions: Sequence[int]) -> None:
+        self.source = index
+        self.positions = positions
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    def __iter__(self) -> Iterator[Record]:
+        for start in range(0, len(self.positions), self.BATCH):
+            chunk = self.positions[start : start + self.BATCH]
+            found = self.source.materialise_many(chunk)
+            yield from (found[i] for i in chunk)
+
+    @overload
+    def __getitem__(self, i: int) -> Record: ...
+    @overload
+    def __getitem__(self, i: slice) -> Records: ...
+    def __getitem__(self, i: int | slice) -> Record | Records:
+        if isinstance(i, slice):
+            return Records(self.source, self.positions[i])
+        return self.source.materialise(self.positions[i])
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,6 +458,10 @@ class Corpus:
         """The records of a selection, in document order or by deadline (search terms filter, they do
         not rank here)."""
         return self.records_at(self.positions(selection))
+
+    def stream(self, selection: Selection = EVERYTHING) -> Records:
+        """`select`'s records, read as they are iterated: for writing out many of them."""
+        return Records(self.index, self.positions(selection))
 
     def positions(self, selection: Selection = EVERYTHING) -> list[int]:
         """Where `select`'s records sit in the index, in its order: for a caller that reads a few

@@ -11,9 +11,9 @@ import enum
 import io
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from typing_extensions import assert_never
 
@@ -51,11 +51,35 @@ class Column:
 @dataclass(slots=True)
 class Table:
     key: str
-    rows: list[dict[str, Any]]
+    rows: Sequence[dict[str, Any]]  # a list, or `Rows` made as they are read
     columns: list[Column]
     title: str = ""
     highlights: dict[tuple[int, str], list[Span]] = field(default_factory=dict)
     group: Callable[[dict[str, Any]], str] | None = None  # in a terminal: a heading row per group
+
+
+class Rows(Sequence[dict[str, Any]]):
+    """Rows made from a sequence of values as they are read, and not kept: a table of a million records
+    streams to JSON holding one batch at a time, and still knows its length."""
+
+    def __init__(self, source: Sequence[Any], row: Callable[[Any], dict[str, Any]]) -> None:
+        self.source = source
+        self.row = row
+
+    def __len__(self) -> int:
+        return len(self.source)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return map(self.row, self.source)
+
+    @overload
+    def __getitem__(self, i: int) -> dict[str, Any]: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[dict[str, Any]]: ...
+    def __getitem__(self, i: int | slice) -> dict[str, Any] | Sequence[dict[str, Any]]:
+        if isinstance(i, slice):
+            return Rows(self.source[i], self.row)
+        return self.row(self.source[i])
 
 
 @dataclass(slots=True)
@@ -113,20 +137,58 @@ def json_text(value: Any, indent: int | None = None) -> str:
     )
 
 
-def render_json(report: Report, pretty: bool = True) -> str:
-    """Indented for people; compact (and several times faster, through the C encoder) for pipes."""
-    return json_text(report.json_data(), indent=2 if pretty else None) + "\n"
+def _items(data: Any) -> Sequence[Any] | None:
+    """The rows of a JSON value that is a list of them (a list, or a lazy Sequence of rows)."""
+    if isinstance(data, Sequence) and not isinstance(data, (str, bytes)):
+        return data
+    return None
 
 
-def render_jsonl(report: Report) -> str:
+def json_chunks(report: Report, pretty: bool = True) -> Iterator[str]:
+    """`render_json` piece by piece: a list of rows is written row by row, so `| head` stops the
+    command early and memory does not grow with the answer. The text is the same as one json.dumps."""
+    data = report.json_data()
+    rows = _items(data)
+    if rows is None:
+        yield json_text(data, indent=2 if pretty else None) + "\n"
+        return
+    if not rows:
+        yield "[]\n"
+        return
+    if pretty:  # json.dumps(list, indent=2): each row indented one level, ",\n" between them
+        first, between, last = "[\n", ",\n", "\n]\n"
+        encode: Callable[[Any], str] = lambda row: "  " + json_text(row, 2).replace("\n", "\n  ")  # noqa: E731
+    else:
+        first, between, last, encode = "[", ", ", "]\n", json_text
+    for n, batch in enumerate(batched(rows)):
+        yield (first if n == 0 else between) + between.join(map(encode, batch))
+    yield last
+
+
+def jsonl_chunks(report: Report) -> Iterator[str]:
+    """One JSON value per line: the rows of a list, or every table's rows labelled with its key."""
     data = report.json_data()
     if isinstance(data, dict) and report.data is None:
-        items = [{"group": k, **row} for k, rows in data.items() for row in rows]
-    elif isinstance(data, list):
-        items = data
+        items: Iterable[Any] = ({"group": k, **row} for k, rows in data.items() for row in rows)
     else:
-        items = [data]
-    return "".join(json_text(item) + "\n" for item in items)
+        rows = _items(data)
+        items = [data] if rows is None else rows
+    for batch in batched(items):
+        yield "".join(json_text(item) + "\n" for item in batch)
+
+
+BATCH = 256  # rows per write: few system calls, and a closed pipe is noticed soon
+
+
+def batched(items: Iterable[Any], size: int = BATCH) -> Iterator[list[Any]]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def render_delimited(report: Report, delimiter: str) -> str:
@@ -204,17 +266,26 @@ def render_table(report: Report, width: int, color: bool) -> str:
 
 
 def render(report: Report, fmt: Format, width: int = 80, color: bool = False, pretty: bool = True) -> str:
-    """The report as text in one format; every format is handled here or mypy fails (assert_never)."""
+    """The report as text in one format."""
+    return "".join(render_chunks(report, fmt, width, color, pretty))
+
+
+def render_chunks(
+    report: Report, fmt: Format, width: int = 80, color: bool = False, pretty: bool = True
+) -> Iterator[str]:
+    """The report as text, piece by piece: JSON and JSONL as their rows are read, the other formats in
+    one piece. Every format is handled here or mypy fails (assert_never)."""
     if fmt is Format.json:
-        return render_json(report, pretty)
-    if fmt is Format.jsonl:
-        return render_jsonl(report)
-    if fmt is Format.csv:
-        return render_delimited(report, ",")
-    if fmt is Format.tsv:
-        return render_delimited(report, "\t")
-    if fmt is Format.markdown:
-        return render_markdown(report)
-    if fmt is Format.table:
-        return render_table(report, width, color)
-    assert_never(fmt)
+        yield from json_chunks(report, pretty)
+    elif fmt is Format.jsonl:
+        yield from jsonl_chunks(report)
+    elif fmt is Format.csv:
+        yield render_delimited(report, ",")
+    elif fmt is Format.tsv:
+        yield render_delimited(report, "\t")
+    elif fmt is Format.markdown:
+        yield render_markdown(report)
+    elif fmt is Format.table:
+        yield render_table(report, width, color)
+    else:
+        assert_never(fmt)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .corpus import Corpus, DocumentCount, Group, Hit, Stats
 from .model import BY_DIVISION, Kind, Record, Role, Status, lead_names
-from .render import Column, Report, Table
+from .render import Column, Report, Rows, Table
 
 if TYPE_CHECKING:  # the search, diff and progress modules are loaded only by the commands that use them
     from .diff import Diff
@@ -66,7 +66,7 @@ def section_group(corpus: Corpus) -> Any:
 
 def records_report(corpus: Corpus, records: Sequence[Record], by_deadline: bool = False) -> Report:
     """Records grouped under their sections; in deadline order, with a 完成时限 column instead."""
-    rows = [record_json(corpus, r) for r in records]
+    rows = Rows(records, lambda r: record_json(corpus, r))  # made as written: `list --json | head`
     if by_deadline:
         columns = [*RECORD_COLUMNS[:1], DEADLINE_COLUMN, *RECORD_COLUMNS[1:]]
         return Report([Table("records", rows, columns)], found=bool(rows))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..errors import EXIT_NO_MATCH, UsageError
-from ..render import Format, Report, render, visible
+from ..render import Format, Report, render, render_chunks, visible
 from .state import State
 from .terminal import Stop
 
@@ -21,9 +21,10 @@ def emit(st: State, report: Report, fmt: Format, width: int | None = None, empty
         else:
             term.message(report.nothing)
     else:
-        text = render(report, fmt, pretty=term.stdout_tty)  # indented for people, compact in pipes (as gh)
-        if fmt in (Format.csv, Format.tsv) and term.stdout_tty:
-            text = visible(text)  # data in a terminal must not drive it; pipes get the bytes as they are
-        term.write(text)
+        # indented for people, compact in pipes (as gh); written as rendered, so `| head` stops early
+        for text in render_chunks(report, fmt, pretty=term.stdout_tty):
+            if fmt in (Format.csv, Format.tsv) and term.stdout_tty:
+                text = visible(text)  # data in a terminal must not drive it; pipes get the bytes as they are
+            term.write(text)
     if not report.found and not empty_ok:
         raise Stop(EXIT_NO_MATCH)

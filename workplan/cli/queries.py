@@ -67,7 +67,7 @@ def list_(
         by_deadline=by_deadline(sort),
     )
     ordered = selection.by_deadline
-    emit(st, records_report(c, c.select(selection), by_deadline=ordered), output_format(fmt, as_json), width)
+    emit(st, records_report(c, c.stream(selection), by_deadline=ordered), output_format(fmt, as_json), width)
 
 
 def show(
