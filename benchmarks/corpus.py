@@ -8,6 +8,7 @@ match, so every generated file passes `workplan validate`.
     python benchmarks/corpus.py pair OUT_DIR RECORDS     # two documents for `workplan diff`
     python benchmarks/corpus.py ledger XLSX ROWS         # fill an exported 台账 as a unit returns it
     python benchmarks/corpus.py store DB RECORDS_JSON N  # N progress reports through the library
+    python benchmarks/corpus.py sqlite DB RECORDS_JSON   # the records in an indexed SQLite table
 
 `pair` writes two documents of any size: the second a perturbed copy of the first (records removed,
 added, reworded, given other units; ids renumbered, as a later quarter's are). run.py calls these as
@@ -259,6 +260,28 @@ def fill_store(db: Path, records_json: Path, updates: int, as_of: datetime.date)
         store.add(random_updates(keys, updates, as_of))
 
 
+def sqlite_table(db: Path, records_json: Path) -> None:
+    """The anchor for `by-unit`: the same records in an SQLite table with an indexed unit/role table,
+    as someone would answer the question with sqlite3 alone."""
+    import sqlite3
+
+    records = json.loads(records_json.read_text(encoding="utf-8"))
+    db.unlink(missing_ok=True)
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE records (id INTEGER PRIMARY KEY, json TEXT)")
+        con.execute("CREATE TABLE roles (unit TEXT, record INTEGER)")
+        con.executemany(
+            "INSERT INTO records VALUES (?, ?)",
+            ((n, json.dumps(r, ensure_ascii=False)) for n, r in enumerate(records)),
+        )
+        con.executemany(
+            "INSERT INTO roles VALUES (?, ?)",
+            ((u, n) for n, r in enumerate(records) for u in (*r["lead_units"], *r["support_units"])),
+        )
+        con.execute("CREATE INDEX roles_unit ON roles (unit)")
+    con.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what", required=True)
@@ -269,6 +292,9 @@ def main() -> None:
     p = sub.add_parser("ledger")
     p.add_argument("xlsx", type=Path)
     p.add_argument("rows", type=int)
+    p = sub.add_parser("sqlite")
+    p.add_argument("db", type=Path)
+    p.add_argument("records_json", type=Path)
     p = sub.add_parser("store")
     p.add_argument("db", type=Path)
     p.add_argument("records_json", type=Path)
@@ -279,6 +305,8 @@ def main() -> None:
         generate(args.out, args.records)
     elif args.what == "pair":
         pair(args.out, args.records)
+    elif args.what == "sqlite":
+        sqlite_table(args.db, args.records_json)
     elif args.what == "ledger":
         print(fill_ledger(args.xlsx, args.rows))
     else:

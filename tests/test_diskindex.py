@@ -11,16 +11,19 @@ import datetime
 import importlib.util
 import random
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
 from workplan import cache, loader
 from workplan.corpus import Corpus, Selection
-from workplan.diskindex import DiskIndex, fts_query, open_index, write
+from workplan.diskindex import DiskIndex, Files, fts_query, open_index, write
 from workplan.errors import UsageError
+from workplan.importing import dump_dataset
 from workplan.index import Index
 from workplan.model import Kind, Role, Status
 from workplan.progress.status import status_rows
@@ -40,13 +43,17 @@ def generated(folder: Path, records: int) -> list[Path]:
     return sorted(folder.glob("*.yaml"))
 
 
+def files_of(documents: list) -> Files:
+    return Files("base", {d.path: "as written" for d in documents})
+
+
 def both(files: list[Path], tmp: Path) -> tuple[Corpus, Corpus]:
     documents = [loader.load_document(p) for p in files]
     shipped = loader.shipped_data()
     reference = [] if shipped in files else [loader.load_document(shipped)]
     index = Index(documents, reference)
-    write(index, tmp / "index.sqlite", "key")
-    disk = open_index(tmp / "index.sqlite", "key")
+    write(index, tmp / "index.sqlite", files_of(documents))
+    disk = open_index(tmp / "index.sqlite", files_of(documents).key)
     assert isinstance(disk, DiskIndex)
     return Corpus(index), Corpus(disk)
 
@@ -175,16 +182,18 @@ def test_status_rows_alike(real: tuple[Corpus, Corpus]) -> None:
 
 
 def test_a_query_reads_only_its_rows(synthetic: tuple[Corpus, Corpus]) -> None:
-    """by-unit and search read postings and the records they return: no filter column is loaded, and
-    no document (only ids, counts and periods, which the head holds)."""
+    """by-unit, search and show read postings and the records they return: no filter column is
+    loaded, and no document (only ids, counts and periods, which the head holds)."""
     used = synthetic[1].index
     assert isinstance(used, DiskIndex)
     (_, _, file), *_ = used.db.execute("PRAGMA database_list")
-    index = open_index(Path(file), "key")
+    index = open_index(Path(file), files_of(used.documents).key)
     assert index is not None
     disk = Corpus(index)
     unit = next(u for u in disk.units if disk.units[u].kind != "collective")
     assert disk.by_unit(unit) and disk.search(Selection(terms=("旧改",)))
+    some = disk.records_at([len(index) // 2])[0]
+    assert disk.record(f"{some.document}:{some.id}") == some  # show: one lookup by id
     loaded = {
         "document",
         "id",
@@ -211,8 +220,8 @@ def test_full_text_queries_keep_only_certain_characters() -> None:
 def test_the_cli_reads_the_index_from_disk_and_trusts_only_its_key(
     isolated_cache: Path, tmp_path: Path
 ) -> None:
-    """The first run stores one SQLite entry; the next opens it; an entry under another key, or a
-    damaged file, is a miss that is rebuilt, never an answer."""
+    """The first run stores one SQLite entry; the next opens it; an entry built by other code (another
+    base), or a damaged file, is a miss that is rebuilt, never an answer."""
     first = loader.load_index()
     assert isinstance(first, Index)
     (entry,) = isolated_cache.glob("index-*.sqlite")
@@ -222,10 +231,109 @@ def test_the_cli_reads_the_index_from_disk_and_trusts_only_its_key(
     assert Corpus(second).records == Corpus(first).records
     second.db.close()
     with sqlite3.connect(entry) as db:
-        db.execute("UPDATE meta SET key = 'another'")
+        db.execute("UPDATE meta SET key = 'another', base = 'other code'")
     db.close()
     assert isinstance(loader.load_index(), Index)  # a miss: rebuilt and stored again
     assert isinstance(loader.load_index(), DiskIndex)
     entry.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
     assert isinstance(loader.load_index(), Index)
     assert cache.take_warnings() == []
+
+
+def edit(path: Path, change: Callable[[dict], None]) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(dump_dataset(data, "test"), encoding="utf-8")
+
+
+def fresh_answers(folder: Path) -> Corpus:
+    return Corpus(Index(loader.load_documents(folder), [loader.load_document(loader.shipped_data())]))
+
+
+def assert_same(disk: Corpus, fresh: Corpus) -> None:
+    assert disk.records == fresh.records
+    assert disk.units == fresh.units and disk.leaders == fresh.leaders
+    assert [d.meta for d in disk.documents] == [d.meta for d in fresh.documents]
+    for unit in fresh.units:
+        assert hits(disk.by_unit(unit)) == hits(fresh.by_unit(unit)), unit
+    for leader in fresh.leaders:
+        assert hits(disk.by_leader(leader)) == hits(fresh.by_leader(leader)), leader
+    for term in ("旧改", "区商务委", "改革", "创新", "城区"):
+        assert searched(disk, (term,)) == searched(fresh, (term,)), term
+    assert disk.stats() == fresh.stats() and disk.per_document() == fresh.per_document()
+
+
+def test_edits_rewrite_only_their_files_rows_and_answer_as_a_fresh_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Edit a record, change its units, add a file, remove one, rename a document: after each, the
+    next load reads only the files that changed (no full build) and every answer is that of an index
+    built afresh. A change to the units' registry is a full build, with the same answers."""
+    folder = tmp_path / "data"
+    paths = generated(folder, 41 * 6)
+    for path in paths:  # another district's plans: their units are their own, the curated registry apart
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("region: 上海市杨浦区", "region: 上海市静安区"),
+            encoding="utf-8",
+        )
+    built: list[int] = []
+    real_index = loader.Index
+
+    def counting(documents: list, *args: object) -> Index:
+        built.append(len(documents))
+        return real_index(documents, *args)
+
+    monkeypatch.setattr(loader, "Index", counting)
+    loader.load_index(folder)
+    assert built == [6]
+    rng = random.Random(11)
+
+    def retitle(data: dict) -> None:
+        task = rng.choice(data["sections"])["tasks"][0]
+        task["title"] = "旧改攻坚" + task["title"]
+        task["text"] = "推进城区更新。" + task["text"]
+        task["sentences"] = ["推进城区更新。", *task["sentences"]]
+
+    def reassign(data: dict) -> None:
+        task = data["sections"][1]["tasks"][0]
+        task["responsibility"]["lead"] = ["区商务委"]
+        task["responsibility"]["raw"] = "区商务委牵头"
+
+    def drop_record(data: dict) -> None:
+        data["sections"][0]["tasks"].pop()
+
+    steps: list[tuple[str, Callable[[], None]]] = [
+        ("retitle", lambda: edit(paths[2], retitle)),
+        ("reassign", lambda: edit(paths[0], reassign)),
+        ("fewer records", lambda: edit(paths[3], drop_record)),
+        (
+            "add",
+            lambda: (folder / "synthetic_99999.yaml").write_text(
+                paths[1].read_text(encoding="utf-8").replace("synthetic-00001", "synthetic-99999"),
+                encoding="utf-8",
+            ),
+        ),
+        ("remove", lambda: paths[4].unlink()),
+    ]
+    for name, step in steps:
+        step()
+        built.clear()
+        index = loader.load_index(folder)
+        assert isinstance(index, DiskIndex) and built == [], name
+        assert_same(Corpus(index), fresh_answers(folder))
+
+    # the first file's registry names a unit otherwise (the first name seen is the unit's id,
+    # identity.py): every file's rows now give that unit the new id, not just this file's
+    text = paths[0].read_text(encoding="utf-8").replace("区商务委", "区商务委员会")
+    paths[0].write_text(text, encoding="utf-8")
+    edit(
+        paths[0],
+        lambda data: data["units"][[u["name"] for u in data["units"]].index("区商务委员会")].update(
+            aliases=["区商务委"]
+        ),
+    )
+    built.clear()
+    index = loader.load_index(folder)
+    assert_same(Corpus(index), fresh_answers(folder))
+    assert built == [6], "a registry change that renames units elsewhere rebuilds"
+    assert isinstance(loader.load_index(folder), DiskIndex)

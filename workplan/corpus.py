@@ -218,7 +218,7 @@ class Corpus:
         return tasks, total - tasks
 
     def document(self, doc_id: str) -> Document:
-        return next(d for d in self.documents if d.meta.id == doc_id)
+        return self.index.document_named(doc_id)
 
     def corrections_for(self, record: Record) -> list[Correction]:
         return [c for c in self.document(record.document).corrections if c.where == record.id]
@@ -248,13 +248,11 @@ class Corpus:
         """Where one record (named as `record` takes it) sits in the index."""
         doc_part, rid = parse_ref(ref)
         ix = self.index
-        found = [
-            i for i, x in enumerate(ix.id) if x == rid and (doc_part is None or ix.document[i] == doc_part)
-        ]
+        found = [i for i in ix.with_id(rid) if doc_part is None or ix.document_at(i) == doc_part]
         if len(found) == 1:
             return found[0]
         if found:
-            choices = ", ".join(f"{ix.document[i]}:{ix.id[i]}" for i in found[:MAX_CHOICES])
+            choices = ", ".join(f"{ix.document_at(i)}:{rid}" for i in found[:MAX_CHOICES])
             more = f" … ({len(found)} in all)" if len(found) > MAX_CHOICES else ""
             raise UsageError(
                 f"编号 {shorten(ref)!r} 在多个文档中都有 (id exists in several documents)",
@@ -513,11 +511,13 @@ class Corpus:
 
     def per_document(self, selection: Selection = EVERYTHING) -> list[DocumentCount]:
         """Records of a selection counted per document, newest first, with the units each names."""
-        records = self.select(selection)
+        by_document: dict[str, list[Record]] = {}
+        for r in self.select(selection):  # grouped in one pass: a corpus holds thousands of documents
+            by_document.setdefault(r.document, []).append(r)
         newest = self.newest_first()
         out = []
         for doc_id in sorted(newest, key=newest.__getitem__):
-            mine = [r for r in records if r.document == doc_id]
+            mine = by_document.get(doc_id, [])
             units = {u for r in mine for u in r.unit_ids if u not in self.collectives}
             tasks = sum(r.kind is Kind.task for r in mine)
             out.append(DocumentCount(doc_id, tasks, len(mine) - tasks, len(units)))

@@ -24,14 +24,16 @@ import json
 import pickle
 import sqlite3
 from array import array
-from collections.abc import Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from .index import FIELDS, NAMES, Index, deadline_of, record_of
-from .matching import abbreviable
+from .identity import Identity
+from .index import FIELDS, NAMES, Index, deadline_of, record_of, searchable
+from .matching import abbreviable, normalise
 from .model import UNIT_ROLES, Deadline, Document, Kind, Record, Unit
 
 SCHEMA = 1
@@ -109,74 +111,267 @@ def fts_query(variant: str, exact_only: bool, field: str) -> str | None:
     return f"{{{field}}} : ({' AND '.join(parts)})"
 
 
-def write(index: Index, path: Path, key: str) -> None:
-    """Store `index` as a new SQLite file at `path` (which must not exist), the key written last."""
+SHIFT = 20  # a row id is its file's slot, then the record's place in the file (under 2**20: 32 MiB)
+MASK = (1 << SHIFT) - 1
+TABLES = f"""
+CREATE TABLE meta (schema INTEGER, key TEXT, base TEXT, identity BLOB, head BLOB);
+CREATE TABLE files (slot INTEGER PRIMARY KEY, path TEXT UNIQUE, identity TEXT, ord INTEGER,
+                    first INTEGER, count INTEGER, doc TEXT, registry TEXT, leaders TEXT,
+                    document BLOB, units TEXT);
+CREATE TABLE records (rid INTEGER PRIMARY KEY, {ROW});
+CREATE INDEX records_id ON records (id);
+CREATE TABLE names (key TEXT, name TEXT, rid INTEGER, PRIMARY KEY (key, name, rid)) WITHOUT ROWID;
+CREATE VIRTUAL TABLE words USING fts5({", ".join(FIELDS)}, content='', tokenize='unicode61 remove_diacritics 0');
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Files:
+    """The data files an index is built from, in document order: each path's identity (cache.py) and
+    `base`, what every row depends on besides them (the code, the reference registry)."""
+
+    base: str
+    identities: dict[str, str]
+
+    @property
+    def key(self) -> str:
+        return "\n".join([self.base, *self.identities.values()])
+
+
+def _unpickled(blob: bytes) -> Any:
+    """A value this index stored: read only from a file the cache trusts (ours, private, not a link:
+    cache.trusted_path), the same rule as for its pickled entries."""
+    return pickle.loads(blob)
+
+
+def registry_digest(document: Document) -> str:
+    """What a file gives the units' identity (identity.py reads nothing else): while no file's digest
+    changes and no file comes or goes, the identity stored with the index still holds."""
+    import hashlib
+
+    return hashlib.sha256(
+        repr((document.meta.region, document.units)).encode("utf-8", "surrogatepass")
+    ).hexdigest()
+
+
+def write(index: Index, path: Path, files: Files) -> None:
+    """Store `index` in a new SQLite file at `path` (empty or absent), one slot per file in order."""
     db = sqlite3.connect(path, isolation_level=None)
     try:
         db.execute("PRAGMA journal_mode=OFF")  # a fresh private file, renamed into place when whole
         db.execute("PRAGMA synchronous=OFF")
+        db.executescript(TABLES)  # (it commits what came before it: so, first)
         db.execute("BEGIN")
-        db.execute("CREATE TABLE meta (schema INTEGER, key TEXT, head BLOB)")
-        db.execute("CREATE TABLE documents (pos INTEGER PRIMARY KEY, document BLOB, units TEXT)")
-        db.execute(f"CREATE TABLE records (pos INTEGER PRIMARY KEY, {ROW})")
-        db.execute(
-            "CREATE TABLE names (key TEXT, name TEXT, pos INTEGER, PRIMARY KEY (key, name, pos)) WITHOUT ROWID"
-        )
-        db.execute(
-            f"CREATE VIRTUAL TABLE words USING fts5({', '.join(FIELDS)}, content='', "
-            "tokenize='unicode61 remove_diacritics 0')"
-        )
-        db.executemany(f"INSERT INTO records VALUES (?, {', '.join('?' * len(COLUMNS))})", _rows(index))
-        db.executemany(
-            "INSERT INTO names VALUES (?, ?, ?)",
-            (
-                (key_, name, pos)
-                for key_ in NAME_KEYS
-                for name, positions in index.postings[key_].items()
-                for pos in positions
-            ),
-        )
-        fields = [index.fields[f] for f in FIELDS]
-        db.executemany(
-            f"INSERT INTO words (rowid, {', '.join(FIELDS)}) VALUES (?, {', '.join('?' * len(FIELDS))})",
-            ((i, *(spaced(f.normal_value(i)) for f in fields)) for i in range(len(index))),
-        )
-        db.executemany(
-            "INSERT INTO documents VALUES (?, ?, ?)",
-            (
-                (
-                    n,
-                    pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL),
-                    json.dumps(sorted(index.document_units[d.meta.id]), ensure_ascii=False),
-                )
-                for n, d in enumerate(index.documents)
-            ),
-        )
-        head = Head(
-            len(index),
-            index.counts,
-            index.periods,
-            index.units,
-            index.unit_regions,
-            index.unit_aliases,
-            index.leaders,
-        )
-        db.execute(
-            "INSERT INTO meta VALUES (?, ?, ?)",
-            (SCHEMA, key, pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL)),
-        )
+        slots = {d.path: n for n, d in enumerate(index.documents)}
+        _insert(db, index, slots, files)
+        _finish(db, files, index.identity, index.periods, index.counts)
         db.execute("COMMIT")
     finally:
         db.close()
 
 
-def _rows(index: Index) -> Iterable[tuple[Any, ...]]:
+def _insert(db: sqlite3.Connection, index: Index, slots: dict[str, int], files: Files) -> None:
+    """The rows of `index` (whole documents), each document at the slot given for its path."""
+    rids = array("q")
+    for d in index.documents:
+        base = slots[d.path] << SHIFT
+        rids.extend(range(base, base + index.counts[d.meta.id][1]))
+    db.executemany(f"INSERT INTO records VALUES (?, {', '.join('?' * len(COLUMNS))})", _rows(index, rids))
+    db.executemany(
+        "INSERT INTO names VALUES (?, ?, ?)",
+        (
+            (key, name, rids[pos])
+            for key in NAME_KEYS
+            for name, positions in index.postings[key].items()
+            for pos in positions
+        ),
+    )
+    fields = [index.fields[f] for f in FIELDS]
+    db.executemany(
+        f"INSERT INTO words (rowid, {', '.join(FIELDS)}) VALUES (?, {', '.join('?' * len(FIELDS))})",
+        ((rids[i], *(spaced(f.normal_value(i)) for f in fields)) for i in range(len(index))),
+    )
+    db.executemany(
+        "INSERT OR REPLACE INTO files (slot, path, identity, count, doc, registry, leaders, document, units) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            (
+                slots[d.path],
+                d.path,
+                files.identities[d.path],
+                index.counts[d.meta.id][1],
+                d.meta.id,
+                registry_digest(d),
+                json.dumps([leader.name for leader in d.leaders], ensure_ascii=False),
+                pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL),
+                json.dumps(sorted(index.document_units[d.meta.id]), ensure_ascii=False),
+            )
+            for d in index.documents
+        ),
+    )
+
+
+def _finish(
+    db: sqlite3.Connection,
+    files: Files,
+    identity: Identity,
+    periods: dict[str, tuple[bool, int, int, str]],
+    counts: dict[str, tuple[int, int]],
+) -> None:
+    """Number the files in their order, then the head and the key: written last, so a file whose key
+    reads right is whole."""
+    slot_of, count_of = {}, {}
+    for path, slot, count in db.execute("SELECT path, slot, count FROM files"):
+        slot_of[path], count_of[path] = slot, count
+    first = 0
+    order = []
+    for n, path in enumerate(files.identities):
+        order.append((n, first, slot_of[path]))
+        first += count_of[path]
+    db.executemany("UPDATE files SET ord = ?, first = ? WHERE slot = ?", order)
+    rows = db.execute("SELECT leaders FROM files ORDER BY ord")
+    registered = [name for (names,) in rows for name in json.loads(names)]
+    head = Head(
+        first,
+        counts,
+        periods,
+        identity.units,
+        identity.regions,
+        {name: list(u.aliases) for name, u in identity.units.items()},
+        list(dict.fromkeys([*registered, *_named_leaders(db, order)])),
+    )
+    db.execute("DELETE FROM meta")
+    db.execute(
+        "INSERT INTO meta VALUES (?, ?, ?, ?, ?)",
+        (
+            SCHEMA,
+            files.key,
+            files.base,
+            pickle.dumps(identity, protocol=pickle.HIGHEST_PROTOCOL),
+            pickle.dumps(head, protocol=pickle.HIGHEST_PROTOCOL),
+        ),
+    )
+
+
+def _named_leaders(db: sqlite3.Connection, order: list[tuple[int, int, int]]) -> list[str]:
+    """Leaders the records name (an item's 责任领导 too), in the order the records first name them."""
+    first_of = {slot: first for _, first, slot in order}
+    seen: dict[str, tuple[int, int, int]] = {}
+    query = "SELECT key, name, rid FROM names WHERE key IN ('lead_leaders', 'support_leaders')"
+    for key, name, rid in db.execute(query):
+        pos = first_of[rid >> SHIFT] + (rid & MASK)
+        place = (pos, key != "lead_leaders", 0)
+        if name not in seen or place < seen[name]:
+            seen[name] = place
+    # within one record, the order its lists give (lead first): read from the record itself
+    for name, (pos, support, _) in list(seen.items()):
+        rid = _rid(pos, order)
+        (joined,) = db.execute(
+            f"SELECT {'support_leaders' if support else 'lead_leaders'} FROM records WHERE rid = ?", (rid,)
+        ).fetchone()
+        seen[name] = (pos, support, joined.split(NAMES).index(name))
+    return sorted(seen, key=seen.__getitem__)
+
+
+def _rid(pos: int, order: list[tuple[int, int, int]]) -> int:
+    """The row id of a position, given the files' (ord, first, slot) in order."""
+    firsts = [first for _, first, _ in order]
+    k = bisect_right(firsts, pos) - 1
+    return (order[k][2] << SHIFT) | (pos - firsts[k])
+
+
+def update(path: Path, files: Files, load: Callable[[Path], Document], reference: Sequence[Document]) -> bool:
+    """Bring the index at `path` up to `files` by rewriting only the rows of the files that changed,
+    were added or removed, in one transaction; False (nothing changed) when a full build is the way:
+    other code or reference, many files changed, or the units' identity reads otherwise (a unit id in
+    another file's rows might no longer be the one a fresh build gives)."""
+    try:
+        db = sqlite3.connect(path.as_uri() + "?mode=rw", uri=True, isolation_level=None, timeout=60)
+    except (sqlite3.Error, ValueError):
+        return False
+    try:
+        db.execute("BEGIN IMMEDIATE")  # one updater at a time; the next finds the work done
+        done = _update(db, files, load, reference)
+        db.execute("COMMIT" if done else "ROLLBACK")
+        return done
+    except Exception:  # a damaged file, a full disk, …: the caller builds afresh
+        return False
+    finally:
+        db.close()
+
+
+def _update(
+    db: sqlite3.Connection, files: Files, load: Callable[[Path], Document], reference: Sequence[Document]
+) -> bool:
+    schema, key, base, stored_identity, head_blob = db.execute("SELECT * FROM meta").fetchone()
+    if key == files.key:
+        return True  # another process brought it up to date meanwhile
+    if schema != SCHEMA or base != files.base:
+        return False
+    stored = {
+        p: (slot, ident, reg)
+        for slot, p, ident, reg in db.execute("SELECT slot, path, identity, registry FROM files")
+    }
+    changed = [p for p, ident in files.identities.items() if p not in stored or stored[p][1] != ident]
+    removed = [p for p in stored if p not in files.identities]
+    if len(changed) + len(removed) > max(8, len(files.identities) // 10):
+        return False
+    fresh = {p: load(Path(p)) for p in changed}
+    ids = dict(db.execute("SELECT path, doc FROM files")) | {p: d.meta.id for p, d in fresh.items()}
+    order = [ids[p] for p in files.identities]
+    if len(set(order)) < len(order):
+        return False  # two files with one document id: the full build says which
+    identity: Identity = _unpickled(stored_identity)
+    digests = {p: stored[p][2] for p in files.identities if p not in fresh} | {
+        p: registry_digest(d) for p, d in fresh.items()
+    }
+    if set(digests.values()) != {reg for _, _, reg in stored.values()}:
+        # another set of registries: the identity is read again (each registry once) and must map every
+        # form as before, or a unit id in another file's rows might read otherwise
+        first = {digest: p for p, digest in reversed(digests.items())}
+        wanted = [p for p in files.identities if first[digests[p]] == p]
+        blobs = dict(
+            db.execute(
+                f"SELECT path, document FROM files WHERE path IN ({', '.join('?' * len(wanted))})", wanted
+            )
+        )
+        identity = Identity([fresh[p] if p in fresh else _unpickled(blobs[p]) for p in wanted], reference)
+        if identity.forms != _unpickled(stored_identity).forms:
+            return False
+    head: Head = _unpickled(head_blob)
+    for p in [*changed, *removed]:
+        if p in stored:
+            _delete(db, stored[p][0])
+    next_slot = max((slot for slot, _, _ in stored.values()), default=-1) + 1
+    slots = {p: stored[p][0] if p in stored else next_slot + n for n, p in enumerate(changed)}
+    part = Index([fresh[p] for p in changed], reference, identity)
+    _insert(db, part, slots, files)
+    periods = {i: part.periods.get(i) or head.periods[i] for i in order}
+    counts = {i: part.counts.get(i) or head.counts[i] for i in order}
+    _finish(db, files, identity, periods, counts)
+    return True
+
+
+def _delete(db: sqlite3.Connection, slot: int) -> None:
+    """Every row of one file: the full-text table is contentless, so each row's values are given again."""
+    low, high = slot << SHIFT, ((slot + 1) << SHIFT) - 1
+    rows = db.execute(f"SELECT rid, {ROW} FROM records WHERE rid BETWEEN ? AND ?", (low, high)).fetchall()
+    db.executemany(
+        f"INSERT INTO words (words, rowid, {', '.join(FIELDS)}) VALUES ('delete', ?, {', '.join('?' * len(FIELDS))})",
+        ((row[0], *(spaced(normalise(v)) for v in searchable(_record(row)))) for row in rows),
+    )
+    db.execute("DELETE FROM records WHERE rid BETWEEN ? AND ?", (low, high))
+    db.execute("DELETE FROM names WHERE rid BETWEEN ? AND ?", (low, high))
+    db.execute("DELETE FROM files WHERE slot = ?", (slot,))
+
+
+def _rows(index: Index, rids: array) -> Iterable[tuple[Any, ...]]:
     text = index.fields["text"]
     for i in range(len(index)):
         marks = index.milestones.get(i)
         written = index.written.get(i)
         yield (
-            i,
+            rids[i],
             index.document[i],
             index.kind[i].value,
             index.id[i],
@@ -206,11 +401,12 @@ def open_index(path: Path, key: str) -> DiskIndex | None:
         if row is None or row[0] != SCHEMA or row[1] != key:
             db.close()
             return None
-        head = pickle.loads(row[2])
+        head = _unpickled(row[2])
+        order = db.execute("SELECT first, slot FROM files ORDER BY ord").fetchall()
     except Exception:  # a damaged or foreign file is a miss, whatever the damage
         db.close()
         return None
-    return DiskIndex(db, head) if isinstance(head, Head) else None
+    return DiskIndex(db, head, order) if isinstance(head, Head) else None
 
 
 class _Column(Generic[T]):
@@ -227,9 +423,14 @@ class _Column(Generic[T]):
 
 class DiskIndex:
     """The questions `Index` answers, read from its SQLite file: the same positions, records and
-    candidates (a superset where `Index` gives one too), so `Corpus` cannot tell them apart."""
+    candidates (a superset where `Index` gives one too), so `Corpus` cannot tell them apart.
 
-    def __init__(self, db: sqlite3.Connection, head: Head) -> None:
+    Rows are keyed by file slot and place (so one file's rows can be rewritten alone); positions, as
+    `Corpus` knows them, run through the files in order, and the two convert through each file's first
+    position."""
+
+    def __init__(self, db: sqlite3.Connection, head: Head, order: Sequence[tuple[int, int]]) -> None:
+        """`order`: each file's (first position, slot), in document order."""
         self.db = db
         self.size = head.size
         self.counts = head.counts
@@ -238,22 +439,35 @@ class DiskIndex:
         self.unit_regions = head.unit_regions
         self.unit_aliases = head.unit_aliases
         self.leaders = head.leaders
+        self.firsts = [first for first, _ in order]
+        self.slots = [slot for _, slot in order]
+        self.first_of = {slot: first for first, slot in order}
 
     def __len__(self) -> int:
         return self.size
 
+    def pos(self, rid: int) -> int:
+        return self.first_of[rid >> SHIFT] + (rid & MASK)
+
+    def rid(self, pos: int) -> int:
+        k = bisect_right(self.firsts, pos) - 1
+        return (self.slots[k] << SHIFT) | (pos - self.firsts[k])
+
     def _column(self, name: str) -> list[Any]:
-        return [v for (v,) in self.db.execute(f"SELECT {name} FROM records ORDER BY pos")]
+        column: list[Any] = [None] * self.size
+        for rid, value in self.db.execute(f"SELECT rid, {name} FROM records"):
+            column[self.pos(rid)] = value
+        return column
 
     @cached_property
     def documents(self) -> list[Document]:
         """Unpickled from the file this process has verified (see `open_index`), like the head."""
-        rows = self.db.execute("SELECT document FROM documents ORDER BY pos")
-        return [pickle.loads(blob) for (blob,) in rows]
+        rows = self.db.execute("SELECT document FROM files ORDER BY ord")
+        return [_unpickled(blob) for (blob,) in rows]
 
     @cached_property
     def document_units(self) -> dict[str, set[str]]:
-        rows = self.db.execute("SELECT units FROM documents ORDER BY pos")
+        rows = self.db.execute("SELECT units FROM files ORDER BY ord")
         return {doc: set(json.loads(units)) for doc, (units,) in zip(self.counts, rows, strict=True)}
 
     # the columns a filter reads for every record, each read once when first needed
@@ -271,8 +485,8 @@ class DiskIndex:
 
     @cached_property
     def milestones(self) -> dict[int, tuple[tuple[str, str, str], ...]]:
-        rows = self.db.execute("SELECT pos, milestones FROM records WHERE milestones IS NOT NULL")
-        return {pos: tuple(map(tuple, json.loads(marks))) for pos, marks in rows}
+        rows = self.db.execute("SELECT rid, milestones FROM records WHERE milestones IS NOT NULL")
+        return {self.pos(rid): tuple(map(tuple, json.loads(marks))) for rid, marks in rows}
 
     @cached_property
     def names(self) -> dict[str, list[str]]:
@@ -288,25 +502,42 @@ class DiskIndex:
     def materialise(self, i: int) -> Record:
         return self.materialise_many([i])[i]
 
+    def document_named(self, doc_id: str) -> Document:
+        """One document, read alone unless all of them are already read."""
+        if "documents" in self.__dict__:
+            return next(d for d in self.documents if d.meta.id == doc_id)
+        (blob,) = self.db.execute("SELECT document FROM files WHERE doc = ?", (doc_id,)).fetchone()
+        document: Document = _unpickled(blob)
+        return document
+
+    def with_id(self, rid: str) -> list[int]:
+        """Positions of the records with this id: one indexed lookup, not the whole id column."""
+        return sorted(self.pos(r) for (r,) in self.db.execute("SELECT rid FROM records WHERE id = ?", (rid,)))
+
+    def document_at(self, i: int) -> str:
+        if "document" in self.__dict__:
+            return self.document[i]
+        (document,) = self.db.execute("SELECT document FROM records WHERE rid = ?", (self.rid(i),)).fetchone()
+        return str(document)
+
     def materialise_many(self, positions: Sequence[int]) -> dict[int, Record]:
         """The records at these positions, read in batches of rows."""
-        out: dict[int, Record] = {}
-        wanted = sorted(set(positions))
+        wanted = set(positions)
         if len(wanted) > self.size // 2:  # most of the corpus: one pass over the table
-            rows: Iterable[tuple[Any, ...]] = self.db.execute(f"SELECT pos, {ROW} FROM records")
-            keep = set(wanted)
-            out = {row[0]: _record(row) for row in rows if row[0] in keep}
-            return out
-        for start in range(0, len(wanted), BATCH):
-            chunk = wanted[start : start + BATCH]
-            query = f"SELECT pos, {ROW} FROM records WHERE pos IN ({', '.join('?' * len(chunk))})"
+            rows: Iterable[tuple[Any, ...]] = self.db.execute(f"SELECT rid, {ROW} FROM records")
+            return {pos: _record(row) for row in rows if (pos := self.pos(row[0])) in wanted}
+        out: dict[int, Record] = {}
+        rids = sorted(map(self.rid, wanted))
+        for start in range(0, len(rids), BATCH):
+            chunk = rids[start : start + BATCH]
+            query = f"SELECT rid, {ROW} FROM records WHERE rid IN ({', '.join('?' * len(chunk))})"
             for row in self.db.execute(query, chunk):
-                out[row[0]] = _record(row)
+                out[self.pos(row[0])] = _record(row)
         return out
 
     def where(self, key: str, name: str) -> array:
-        rows = self.db.execute("SELECT pos FROM names WHERE key = ? AND name = ? ORDER BY pos", (key, name))
-        return array("q", (pos for (pos,) in rows))
+        rows = self.db.execute("SELECT rid FROM names WHERE key = ? AND name = ?", (key, name))
+        return array("q", sorted(self.pos(rid) for (rid,) in rows))
 
     def by_field(
         self, variants: Sequence[str], exact_only: bool, fields: Sequence[str] = FIELDS
@@ -318,10 +549,8 @@ class DiskIndex:
                 if query is None:
                     found[name] |= set(range(self.size))
                 else:
-                    found[name] |= {
-                        pos
-                        for (pos,) in self.db.execute("SELECT rowid FROM words WHERE words MATCH ?", (query,))
-                    }
+                    rows = self.db.execute("SELECT rowid FROM words WHERE words MATCH ?", (query,))
+                    found[name] |= {self.pos(rid) for (rid,) in rows}
         return found
 
     def candidates(

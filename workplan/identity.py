@@ -29,6 +29,9 @@ class Identity:
     """Maps (region, written name) to a unit key, and holds the merged registry entry of every key."""
 
     def __init__(self, documents: Sequence[Document], reference: Sequence[Document] = ()) -> None:
+        # a registry repeated in many files (each quarter's plan of one district) adds nothing after its
+        # first reading, since merging a unit into itself changes nothing: read each registry once
+        documents, reference = distinct(documents), distinct(reference)
         entries: list[_Entry] = []
         by_form: dict[tuple[str, str], _Entry] = {}
         used: set[int] = set()  # entries named by a loaded document, as opposed to reference ones only
@@ -82,6 +85,11 @@ class Identity:
                 region = self.regions[key]
                 self.units[key] = replace(unit, members=[self.key(region, m) for m in unit.members])
 
+    @property
+    def forms(self) -> dict[tuple[str, str], str]:
+        """(region, normalised form) → unit key: everything `key` answers from."""
+        return self._by_form
+
     @staticmethod
     def _display(e: _Entry, regions_of: dict[str, set[str]]) -> str:
         """The name as written; qualified by its region only where two regions' bodies read the same,
@@ -99,6 +107,17 @@ class Identity:
 
 
 UNKNOWN_REGION = "地区不详"
+
+
+def registry(document: Document) -> str:
+    """All that `Identity` reads of a document: its region and its units, as one comparable text."""
+    return repr((document.meta.region, document.units))
+
+
+def distinct(documents: Sequence[Document]) -> list[Document]:
+    """The documents with a registry not seen before, in order."""
+    seen: set[str] = set()
+    return [d for d in documents if (r := registry(d)) not in seen and not seen.add(r)]  # type: ignore[func-returns-value]
 
 
 def generic_forms(forms: set[str], region: str) -> set[str]:

@@ -141,6 +141,16 @@ def period_key(document: Document) -> tuple[bool, int, int, str]:
     )
 
 
+def searchable(record: Record) -> tuple[str, str, str, str]:
+    """A record's searchable fields (FIELDS, in order) as written: its units by name and by id."""
+    return (
+        record.title,
+        "、".join(dict.fromkeys((*record.units, *record.unit_ids))),
+        "、".join(record.lead_leaders + record.support_leaders),
+        record.text,
+    )
+
+
 NAMES = "、"  # joins a record's unit or leader names; no name contains it
 Written = tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, str], ...]]
 """A record's units as written, per role, and its (name as written, id) pairs: kept only for records
@@ -197,10 +207,17 @@ class Index:
     thousand small tuples or objects would each cost a Python-level step.
     """
 
-    def __init__(self, documents: Sequence[Document], reference: Sequence[Document] = ()) -> None:
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        reference: Sequence[Document] = (),
+        identity: Identity | None = None,
+    ) -> None:
         """`reference` documents (the curated registry) lend their unit names and short forms to
-        documents of the same region; their records are not loaded."""
-        identity = Identity(documents, reference)
+        documents of the same region; their records are not loaded. `identity`, when given, is that of
+        a larger set these documents belong to (the on-disk index rewrites one file's rows with it)."""
+        identity = identity or Identity(documents, reference)
+        self.identity = identity
         records = [canonical(r, identity, d.meta.region) for d in documents for r in d.records]
         share = Sharer()
         self.documents = [
@@ -259,12 +276,8 @@ class Index:
             for i, r in enumerate(records)
             if r.renamed
         }
-        self.fields = {
-            "title": FieldText.build(self.title),
-            "units": FieldText.build(["、".join(dict.fromkeys((*r.units, *r.unit_ids))) for r in records]),
-            "leaders": FieldText.build(["、".join(r.lead_leaders + r.support_leaders) for r in records]),
-            "text": FieldText.build([r.text for r in records]),
-        }
+        values = [searchable(r) for r in records]
+        self.fields = {name: FieldText.build([v[k] for v in values]) for k, name in enumerate(FIELDS)}
 
     def __len__(self) -> int:
         return len(self.id)
@@ -283,6 +296,16 @@ class Index:
         }
         names = {key: self.names_at(key, i) for key in self.names}
         return record_of(values, names, self.written.get(i), self.deadline_at(i), self.kind[i])
+
+    def document_named(self, doc_id: str) -> Document:
+        return next(d for d in self.documents if d.meta.id == doc_id)
+
+    def with_id(self, rid: str) -> list[int]:
+        """Positions of the records with this id (one per document that has it)."""
+        return [i for i, x in enumerate(self.id) if x == rid]
+
+    def document_at(self, i: int) -> str:
+        return self.document[i]
 
     def materialise_many(self, positions: Sequence[int]) -> dict[int, Record]:
         return {i: self.materialise(i) for i in positions}

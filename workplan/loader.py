@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import cache, model
-from .diskindex import DiskIndex, open_index, write
+from .diskindex import DiskIndex, Files, open_index, update, write
 from .errors import DataError
 from .index import Index
 from .model import Document
@@ -221,34 +221,37 @@ def load_documents(
 def load_index(
     targets: Targets = None, on_progress: Progress | None = None, workers: int | None = None
 ) -> Index | DiskIndex:
-    """The index of every record under one or more files or folders, kept on disk for the set.
+    """The index of every record under one or more files or folders, kept on disk for the targets.
 
     A warm run opens the SQLite index the cache holds for exactly these files as they are now, and
-    reads only what its query needs; a miss builds the index in memory from the documents (each cached
-    on its own), answers from it, and stores it for the next run. `on_progress(files_done, files_total,
-    records)` is called as each file is ready during a build (not on a hit), so a CLI can draw a
-    progress bar; `workers` caps the parsing processes (default: one per core)."""
+    reads only what its query needs. When a few files changed, were added or removed, only their rows
+    are rewritten; otherwise the index is built in memory from the documents (each cached on its own),
+    answers this run, and is stored for the next. `on_progress(files_done, files_total, records)` is
+    called as each file is ready during a build (not on a hit), so a CLI can draw a progress bar;
+    `workers` caps the parsing processes (default: one per core)."""
     stats = stat_files(targets)
     files = list(stats)
     # the curated registry lends its names and short forms to documents of its region (identity.py)
     shipped = shipped_data().absolute()
     reference = [] if shipped in stats else [shipped]
     try:
-        stats.update({p: os.stat(p) for p in reference})
-        name = cache.key("index", [cache.file_identity(p, st) for p, st in stats.items()])
+        base = cache.key("index", [cache.file_identity(p, os.stat(p)) for p in reference])
+        spec: Files | None = Files(base, {str(p): cache.file_identity(p, st) for p, st in stats.items()})
     except OSError:
-        name = None
-    entry = cache.entry_name("index", [str(p) for p in files], ".sqlite")
-    if name is not None:
-        path = cache.trusted_path(entry)
-        hit = open_index(path, name) if path is not None else None
+        spec = None
+    entry = cache.entry_name("index", [str(t) for t in _target_list(targets)], ".sqlite")
+    path = cache.trusted_path(entry) if spec is not None else None
+    if spec is not None and path is not None:
+        hit = open_index(path, spec.key)
+        if hit is None and update(path, spec, load_document, [load_document(p) for p in reference]):
+            hit = open_index(path, spec.key)
         if hit is not None:
             return hit
     documents = _build(files, on_progress, workers)
     _check_ids(documents)
     index = Index(documents, [load_document(p) for p in reference])
-    if name is not None:
+    if spec is not None:
         kept = [entry, *(cache.entry_name("document", [str(p)]) for p in [*files, *reference])]
-        cache.write_entry(entry, lambda path: write(index, path, name))
+        cache.write_entry(entry, lambda path: write(index, path, spec))
         cache.prune(keep=kept)
     return index

@@ -145,8 +145,9 @@ def _items(data: Any) -> Sequence[Any] | None:
 
 
 def json_chunks(report: Report, pretty: bool = True) -> Iterator[str]:
-    """`render_json` piece by piece: a list of rows is written row by row, so `| head` stops the
-    command early and memory does not grow with the answer. The text is the same as one json.dumps."""
+    """JSON written as it is made: a list of rows row by row, so `| head` stops the command early and
+    memory does not grow with the answer. Indented (for people) it is exactly json.dumps(indent=2);
+    compact, one row per line."""
     data = report.json_data()
     rows = _items(data)
     if rows is None:
@@ -158,8 +159,8 @@ def json_chunks(report: Report, pretty: bool = True) -> Iterator[str]:
     if pretty:  # json.dumps(list, indent=2): each row indented one level, ",\n" between them
         first, between, last = "[\n", ",\n", "\n]\n"
         encode: Callable[[Any], str] = lambda row: "  " + json_text(row, 2).replace("\n", "\n  ")  # noqa: E731
-    else:
-        first, between, last, encode = "[", ", ", "]\n", json_text
+    else:  # one row per line, as sqlite-utils writes: `| head -1` and `| grep` see whole rows
+        first, between, last, encode = "[", ",\n ", "]\n", json_text
     for n, batch in enumerate(batched(rows)):
         yield (first if n == 0 else between) + between.join(map(encode, batch))
     yield last
