@@ -215,6 +215,8 @@ def test_full_text_queries_keep_only_certain_characters() -> None:
     assert fts_query("5G网络", exact_only=False, field="text") == '{text} : ("5 G 网 络")'
     assert fts_query("旧·改", exact_only=True, field="text") == '{text} : ("旧" AND "改")'
     assert fts_query("、“”", exact_only=True, field="text") is None
+    passage = "推进旧区改造" * 1_000  # a pasted passage: its first characters find the candidates
+    assert fts_query(passage, exact_only=True, field="text") == '{text} : ("' + " ".join(passage[:32]) + '")'
 
 
 def test_the_cli_reads_the_index_from_disk_and_trusts_only_its_key(

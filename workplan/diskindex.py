@@ -57,7 +57,8 @@ COLUMNS = (
 ROW = ", ".join(COLUMNS)
 T = TypeVar("T")
 KINDS = {k.value: k for k in Kind}
-BATCH = 500  # positions per `IN (…)` query: under SQLite's variable limit everywhere
+BATCH = 500
+PHRASE_MAX = 32  # characters of a term that go into its full-text query  # positions per `IN (…)` query: under SQLite's variable limit everywhere
 
 
 @dataclass(slots=True)
@@ -106,8 +107,14 @@ def fts_query(variant: str, exact_only: bool, field: str) -> str | None:
         return None
     if not exact_only and abbreviable(variant):  # the characters in order: here, simply all of them
         parts = [_quoted(ch) for ch in dict.fromkeys("".join(runs))]
-    else:  # contiguous runs stay phrases; what stood between them is checked by the matcher
-        parts = [_quoted(r) for r in runs]
+    else:  # contiguous runs stay phrases; what stood between them is checked by the matcher, and so
+        # is all past the first PHRASE_MAX characters (a pasted passage finds its few records by them)
+        parts, budget = [], PHRASE_MAX
+        for r in runs:
+            if budget <= 0:
+                break
+            parts.append(_quoted(r[:budget]))
+            budget -= len(r)
     return f"{{{field}}} : ({' AND '.join(parts)})"
 
 
