@@ -175,13 +175,21 @@ def test_a_notice_of_millions_of_items_is_refused_as_it_is_read(tmp_path: Path) 
 
 @pytest.mark.parametrize(
     "tail",
-    [b"<!--a>" * 100_000, b"</x" * 2_000_000, b"<?x" * 2_000_000, b"<a>" * 8_000_000],
-    ids=["comments", "end-tags", "instructions", "open-tags"],
+    [
+        b"<!--a>" * 100_000,
+        b"</x" * 2_000_000,
+        b"<?x" * 2_000_000,
+        b"<a>" * 8_000_000,
+        b"<p " + b"a " * 10_000_000 + b">",
+        (b"<p " + b"a" * 70_000) * 300,
+    ],
+    ids=["comments", "end-tags", "instructions", "open-tags", "ten-million-attributes", "unclosed-long-tags"],
 )
 def test_hostile_html_is_read_in_linear_time_and_bounded_memory(tmp_path: Path, tail: bytes) -> None:
     """html.parser rescans to the end of the page for each comment, end tag or instruction it cannot
     close (CPython before 3.13.4: 600 KB of `<!--a>` took 69 s, 20 MB of `<?x` over 120 s), and kept
-    every unclosed tag on a stack (6.6 million `<a>`: 1 GB)."""
+    every unclosed tag on a stack (6.6 million `<a>`: 1 GB), and made a tuple per attribute (a tag of
+    ten million: 5 GB)."""
     notice = tmp_path / "n.html"
     notice.write_bytes("<html><body><p>一、综合经济</p><p>(一)促进消费。(区商务委牵头)</p>".encode() + tail)
     result = subprocess.run(
@@ -561,3 +569,110 @@ def test_a_hostile_status_word_list_is_one_line_and_exit_3(tmp_path: Path, make:
     make(data / "状态词.yaml")
     done = invoke("validate", str(data))
     assert done.exit_code == 3 and said in done.stderr and "Traceback" not in done.stderr
+
+
+def lying(raw: bytes, member: str, declared: int) -> bytes:
+    """The zip with `member`'s headers (local and central) declaring `declared` bytes, whatever it holds."""
+    import struct
+
+    out = bytearray(raw)
+    name = member.encode()
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        at = out.find(signature)
+        while at != -1:
+            name_at = at + (30 if signature == b"PK\x03\x04" else 46)
+            if out[name_at : name_at + len(name)] == name:
+                struct.pack_into("<I", out, at + offset, declared)
+            at = out.find(signature, at + 4)
+    return bytes(out)
+
+
+def test_a_zip_member_larger_than_it_declares_is_refused(tmp_path: Path) -> None:
+    """Readers trust a member's header; python-calamine inflates on past it. A .docx notice and a
+    returned .xlsx whose main part declares 100 bytes but holds far more are exit 3, saying so."""
+    notice = tmp_path / "n.docx"
+    notice.write_bytes(lying(docx_with(b"<w:p/>" * 10_000), "word/document.xml", 100))
+    result = invoke("import", str(notice))
+    assert result.exit_code == 3 and "比它声明的 100 字节大" in result.stderr, result.stderr
+    ledger = ledger_with(tmp_path, lambda ws: [ws.append(["2.6", "推进中", "进展" * 500]) for _ in range(20)])
+    ledger.write_bytes(lying(ledger.read_bytes(), "xl/worksheets/sheet1.xml", 100))
+    result = invoke("progress", "import", str(ledger), "--db", str(tmp_path / "p.db"), "--date", "2020-06-20")
+    assert result.exit_code == 3 and "比它声明的 100 字节大" in result.stderr, result.stderr
+
+
+def test_utf16_xml_without_a_byte_order_mark_counts_as_xml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """UTF-16 in either byte order, no BOM: still XML, held to the XML limit (big-endian escaped it)."""
+    from workplan import validation
+
+    for encoding in ("utf-16-be", "utf-16-le"):
+        assert validation.looks_like_xml('<?xml version="1.0"?>'.encode(encoding))
+    assert not validation.looks_like_xml(b"\x89PNG\r\n")
+    monkeypatch.setattr(validation, "MAX_UNPACKED_XML", 1 << 20)
+    body = docx_with(b"")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(body)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            z.writestr(info, src.read(info.filename))
+        z.writestr("word/big.xml", ("<a>" + " " * (1 << 20) + "</a>").encode("utf-16-be"))
+    with pytest.raises(DataError, match="其中 XML"):
+        validation.check_unpacked(out.getvalue(), "n.docx", validation.MAX_UNPACKED_XML)
+
+
+def ruled(n: int, gap: int = 5) -> bytes:
+    """A page of n horizontal and n vertical ruling lines crossing: pdfplumber's table finder costs
+    ~n⁴ (n = 80: 1.3 s, 110: about 5 s; the attacker's n = 300 ran 213 s), inside every bound the
+    guard counts. The lines stay inside the page (pdfplumber refuses a crop past its edge)."""
+    lines: list[bytes] = []
+    end = 10 + n * gap
+    for k in range(n):
+        lines.append(f"10 {10 + k * gap} m {end} {10 + k * gap} l S".encode())
+        lines.append(f"{10 + k * gap} 10 m {10 + k * gap} {end} l S".encode())
+    return b"\n".join(lines)
+
+
+def test_a_pdf_that_reads_too_long_is_stopped_by_its_cpu_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from workplan.importing import bounded
+    from workplan.importing.readers import pdf_blocks
+
+    monkeypatch.setattr(bounded, "CPU_SECONDS", 2)
+    with pytest.raises(DataError, match=r"PDF: 读取超时 \(reading it takes more than 2 s of CPU time\)"):
+        pdf_blocks(pdf_of((zlib.compress(ruled(110)), "/FlateDecode")))  # about 5 s unbounded
+
+
+def forever() -> None:
+    while True:
+        pass
+
+
+def swell() -> None:
+    hoard = []
+    while True:
+        hoard.append(bytearray(1 << 24))
+
+
+def refuse() -> None:
+    raise DataError("它说不", ["第一处", "第二处"])
+
+
+def crash() -> None:
+    import signal
+
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+
+def test_a_bounded_parser_comes_back_as_one_data_error_whatever_happens_to_it() -> None:
+    """A loop, a memory hog, a refusal and a crash in the child are each exit 3 with one line here."""
+    from workplan.importing.bounded import run_bounded
+
+    with pytest.raises(DataError, match="读取超时"):
+        run_bounded(forever, what="X", cpu_seconds=1)
+    with pytest.raises(DataError, match=r"内存超出上限 \(reading it needs more than 256 MiB\)"):
+        run_bounded(swell, what="X", memory=256 << 20)
+    with pytest.raises(DataError) as refused:
+        run_bounded(refuse, what="X")
+    assert refused.value.message == "它说不" and refused.value.problems == ["第一处", "第二处"]
+    with pytest.raises(DataError, match="读取进程异常退出"):
+        run_bounded(crash, what="X")
+    assert run_bounded(sorted, [3, 1, 2], what="X") == [1, 2, 3]

@@ -57,11 +57,13 @@ MAX_UNPACKED_XML = MAX_FILE_BYTES  # what of it is XML parsed whole into a tree:
 
 
 def check_unpacked(raw: bytes, name: str, xml_limit: int | None = None) -> None:
-    """Refuse a zip whose members declare more than MAX_UNPACKED bytes (a zip bomb), or whose XML members
-    more than `xml_limit`, before any reader expands it; a damaged zip is left for the reader to report
-    in its own words. python-docx parses every XML part into a tree at once, and a tree costs up to 25
-    times the XML (a 340 KB .docx of 200 MB of empty paragraphs took over 3 GB): images count 1 to 1.
-    A member is XML by its first bytes, not its name (the package's content types may name any part)."""
+    """Refuse a zip that expands past MAX_UNPACKED bytes (a zip bomb), one of whose members inflates to
+    more than its header declares (the readers after this one trust the headers), or whose XML members
+    hold more than `xml_limit` bytes, before any reader expands it. Each member is inflated here, in
+    chunks, only up to one byte past what it declares. A damaged zip or member is left to the reader to
+    report in its own words. python-docx parses every XML part into a tree at once, and a tree costs up
+    to 25 times the XML (a 340 KB .docx of 200 MB of empty paragraphs took over 3 GB): images count 1 to
+    1. A member is XML by its first bytes, not its name (the package's content types may name any part)."""
     import io
     import zipfile
 
@@ -71,28 +73,58 @@ def check_unpacked(raw: bytes, name: str, xml_limit: int | None = None) -> None:
             unpacked = sum(info.file_size for info in members)
             if unpacked > MAX_UNPACKED:
                 raise DataError(f"{name}: 解压后过大 {unpacked} 字节 (expands too far; limit {MAX_UNPACKED})")
-            if xml_limit is None or unpacked <= xml_limit:
-                return
-            xml = sum(info.file_size for info in members if is_xml(archive, info))
+            xml = 0
+            for info in members:
+                try:
+                    size, head = inflated(archive, info)
+                except DataError as e:
+                    raise DataError(f"{name}: {e.message}") from None
+                if size > info.file_size:
+                    raise DataError(
+                        f"{name}: 压缩包成员 {info.filename!r} 解压后比它声明的 {info.file_size} 字节大 "
+                        "(a member inflates past the size it declares)"
+                    )
+                xml += size if looks_like_xml(head) else 0
     except (zipfile.BadZipFile, ValueError):
         return
-    if xml > xml_limit:
+    if xml_limit is not None and xml > xml_limit:
         raise DataError(
             f"{name}: 解压后过大, 其中 XML {xml} 字节 (its XML expands too far; limit {xml_limit})"
         )
 
 
-def is_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
-    """Whether a zip member starts as XML does (a member that cannot be read is left to the reader)."""
+def inflated(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, bytes]:
+    """How many bytes a member inflates to, counting no further than one past its declared size, and
+    its first bytes; (0, b"") for a member no reader here could open (encrypted, another compression),
+    left to the reader. A member whose data does not end where its header says, or fails its check, is
+    refused: Python's zipfile stops there, but other readers (python-calamine) inflate on."""
     import zipfile
     import zlib
 
+    size, head = 0, b""
     try:
         with archive.open(info) as member:
-            head = member.read(64)
-    except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, OSError):
-        return False
-    return head.startswith((b"\xff\xfe", b"\xfe\xff")) or head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+            while size <= info.file_size:
+                chunk = member.read(min(1 << 20, info.file_size + 1 - size))
+                if not chunk:
+                    break
+                head = head or chunk[:64]
+                size += len(chunk)
+    except (NotImplementedError, RuntimeError):
+        return 0, b""
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        raise DataError(
+            f"压缩包成员 {info.filename!r} 损坏或比它声明的 {info.file_size} 字节大 "
+            "(a member is damaged, or inflates past the size it declares)"
+        ) from None
+    return size, head
+
+
+def looks_like_xml(head: bytes) -> bool:
+    """XML by its first bytes: a BOM, or `<` in UTF-8 or in UTF-16 of either byte order without one."""
+    return head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00<")) or head.lstrip(
+        b"\xef\xbb\xbf \t\r\n"
+    ).startswith(b"<")
 
 
 def read_bytes(path: Path, limit: int) -> bytes:

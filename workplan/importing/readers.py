@@ -528,8 +528,17 @@ def docx_notes(document: Any) -> Notes:
 
 
 def pdf_blocks(raw: bytes) -> list[Block]:
-    """The text layer of a PDF page by page; tables found by pdfplumber come out as tables.
-    pdfminer runs under a `PdfGuard`, and each page's objects are let go once it is read."""
+    """The text layer of a PDF page by page, read in a child process held to CPU-time and memory
+    limits (`bounded`): pdfminer and pdfplumber can loop or explode in ways no count kept from here
+    sees."""
+    from .bounded import run_bounded
+
+    return run_bounded(pdf_blocks_here, raw, what="PDF")
+
+
+def pdf_blocks_here(raw: bytes) -> list[Block]:
+    """`pdf_blocks` in this process: tables found by pdfplumber come out as tables. pdfminer runs under
+    a `PdfGuard` too (its refusals say which bound), and each page's objects are let go once read."""
     import pdfplumber
 
     from .pdf_guard import guarded_pdfminer
@@ -759,6 +768,9 @@ def html_blocks(raw: bytes, charset: str | None = None) -> list[Block]:
 
 HEADINGS = ("h1", "h2", "h3")
 MAX_NESTING = 100_000  # unclosed tags held open: a page nests tens deep, old ones with unclosed <p> thousands
+# A start tag and 64 KiB of its attribute text (and the rest of it): matched in linear time, since
+# each try stops at the next < or >.
+LONG_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:-]{0,31})[^<>]{65536}[^<>]*")
 # The openers html.parser knows, most specific first, and what closes each.
 CLOSERS = (("<!--", "-->"), ("<![", ">"), ("<", ">"))
 LONE_LT = re.compile(
@@ -770,8 +782,11 @@ def defuse(text: str) -> str:
     """The page with every opener that nothing after it can close (see CLOSERS) written as text,
     as html.parser would have read it: for each, html.parser rescans to the end of the page (CPython
     before 3.13.4 and 3.12.11: 600 KB of `<!--a>` took 69 s, 20 MB of `<?x` over 120 s). A `<` that
-    opens nothing is written as text at once too (20 MB of them took 30 s, one by one)."""
+    opens nothing is written as text at once too (20 MB of them took 30 s, one by one). A tag whose
+    attributes run past 64 KiB keeps its name only: html.parser makes a tuple per attribute (a tag of
+    ten million took 5 GB), and no page needs them (the reader looks at class, id and role)."""
     text = LONE_LT.sub("&lt;", text)
+    text = LONG_TAG.sub(r"<\1", text)
     for opener, closer in CLOSERS:
         last = max(text.rfind(closer), 0)
         if text.find(opener, last) >= 0:

@@ -1,0 +1,113 @@
+"""Untrusted parsing held by the operating system's limits, not by guesses about a library's insides.
+
+A third-party parser can loop (a reference cycle), explode (one ToUnicode range that names every code
+point) or run for minutes (a page of n×n ruling lines costs the table finder ~n⁴): no count kept from
+outside sees all of it. So such a parser runs in a child process with a CPU-time and an address-space
+limit (POSIX `setrlimit`; on Windows, where there is none, a wall-clock deadline from the parent), and
+its result comes back as data. A limit reached is a DataError (exit 3) that says which.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from ..errors import DataError
+
+T = TypeVar("T")
+CPU_SECONDS = 120  # a long real notice reads in a few seconds
+MEMORY_BYTES = 2 << 30  # beyond what the process already maps when it starts the child
+
+
+def run_bounded(
+    function: Callable[..., T],
+    *args: Any,
+    what: str,
+    cpu_seconds: int | None = None,
+    memory: int | None = None,
+) -> T:
+    """`function(*args)` in a child process within `cpu_seconds` of CPU time and `memory` more bytes
+    of address space (CPU_SECONDS and MEMORY_BYTES, read when called); its DataError is raised here as
+    it was raised there."""
+    import multiprocessing
+
+    cpu_seconds = CPU_SECONDS if cpu_seconds is None else cpu_seconds
+    memory = MEMORY_BYTES if memory is None else memory
+
+    context: Any = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(send, function, args, cpu_seconds, memory), daemon=True)
+    child.start()
+    send.close()
+    try:
+        # the wall-clock deadline is what holds a child where setrlimit does not exist (Windows)
+        outcome: tuple[str, Any] = receive.recv() if receive.poll(cpu_seconds * 2 + 30) else ("time", None)
+    except EOFError:  # the child died without a word: killed by its limits
+        outcome = ("died", None)
+    finally:
+        receive.close()
+        if child.is_alive():
+            child.kill()
+        child.join()
+    kind, value = outcome
+    if kind == "ok":
+        result: T = value
+        return result
+    if kind == "data":
+        raise DataError(*value)
+    cpu_signals = {-getattr(signal, "SIGXCPU", 24), -getattr(signal, "SIGKILL", 9)}
+    if kind == "time" or (kind == "died" and child.exitcode in cpu_signals):
+        raise DataError(f"{what}: 读取超时 (reading it takes more than {cpu_seconds} s of CPU time)")
+    if kind == "memory":
+        raise DataError(f"{what}: 读取时内存超出上限 (reading it needs more than {memory >> 20} MiB)")
+    if kind == "died":
+        raise DataError(
+            f"{what}: 读取进程异常退出 (the reading process ended with code {child.exitcode}: "
+            "out of memory, or the parser crashed)"
+        )
+    raise DataError(f"{what} 无法读取 (cannot read it: {value})")
+
+
+def _child(
+    send: Any, function: Callable[..., Any], args: tuple[Any, ...], cpu_seconds: int, memory: int
+) -> None:
+    """Set the limits, run, and send back (kind, value): ok, data (a DataError's message and problems),
+    memory, or error (any other exception, by its type's name)."""
+    limit(cpu_seconds, memory)
+    try:
+        outcome: tuple[str, Any] = ("ok", function(*args))
+    except DataError as e:
+        outcome = ("data", (e.message, e.problems))
+    except MemoryError:
+        outcome = ("memory", None)
+    except Exception as e:  # the parser's own failure, reported by name only
+        outcome = ("error", type(e).__name__)
+    try:
+        send.send(outcome)
+    except MemoryError:  # a result too large to send back within the limit
+        send.send(("memory", None))
+    send.close()
+
+
+def limit(cpu_seconds: int, memory: int) -> None:
+    """CPU time (SIGXCPU at the soft limit, SIGKILL at the hard one) and address space, where the
+    system has them; the address space counts what this process maps already."""
+    try:
+        import resource
+    except ImportError:  # Windows: the parent's deadline
+        return
+    try:
+        with open("/proc/self/statm", encoding="ascii") as f:
+            mapped = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        mapped = 0
+    for kind, soft, hard in (
+        (resource.RLIMIT_CPU, cpu_seconds, cpu_seconds + 5),
+        (resource.RLIMIT_AS, mapped + memory, mapped + memory),
+    ):
+        _, ceiling = resource.getrlimit(kind)
+        if ceiling != resource.RLIM_INFINITY:  # a limit set from outside (ulimit) stays the stricter
+            soft, hard = min(soft, ceiling), min(hard, ceiling)
+        resource.setrlimit(kind, (soft, hard))
