@@ -278,3 +278,35 @@ def test_the_match_does_not_depend_on_the_string_hash() -> None:
         for seed in range(10)
     }
     assert len(answers) == 1 and answers.pop().strip()
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_diff_tables_keep_ids_and_unit_names_whole(width: int) -> None:
+    """For people, ids are the ids within the document the table's title names, never folded, and a
+    unit list breaks between names (`yangpu-20 / 20q2:1.1` and `区发 / 展改革委` read as nothing)."""
+    from workplan.cli.testing import invoke
+
+    q3 = ROOT / "tests" / "fixtures" / "yangpu_2020q3.yaml"
+    result = invoke(
+        "--data",
+        str(ROOT / "data" / "workplan_2020q2.yaml"),
+        "--data",
+        str(q3),
+        "diff",
+        "yangpu-2020q2",
+        "yangpu-2020q3",
+        "--width",
+        str(width),
+    )
+    assert result.exit_code == 0, result.stderr
+    removed = result.stdout.split("删除 removed (yangpu-2020q2):")[1].split("\n\n")[0].splitlines()[3:]
+    ids = [line.split()[0] for line in removed if line and not line.startswith(" ")]
+    assert ids[:3] == ["1.1", "1.2", "1.3"] and all(i[0].isdigit() or i[0] == "G" for i in ids), ids
+    tokens = {part for line in removed for piece in line.split() for part in piece.split("、")}
+    q2_units = {
+        u
+        for d in load_documents(ROOT / "data" / "workplan_2020q2.yaml")
+        for r in d.records
+        for u in r.lead_units
+    }
+    assert q2_units and q2_units <= tokens, q2_units - tokens  # each lead unit of a removed item, whole

@@ -416,18 +416,20 @@ def diff_report(corpus: Corpus, d: Diff, before: str, after: str) -> Report:
         "units": units,
     }
 
+    # for people, ids within their document (the table's title and headers name it), never folded,
+    # and unit lists that break between names
     def brief(rows: Sequence[Record]) -> list[dict[str, Any]]:
-        return [{"ref": corpus.ref(r), "title": r.title, "lead_units": "、".join(r.lead_units)} for r in rows]
+        return [{"ref": r.id, "title": r.title, "lead_units": "、".join(r.lead_units)} for r in rows]
 
     record_columns = [
-        Column("ref", "编号", min_width=4),
-        Column("title", "工作任务", ratio=3),
-        Column("lead_units", "牵头单位", ratio=2),
+        id_column(),
+        Column("title", "工作任务", ratio=3, min_width=8),
+        Column("lead_units", "牵头单位", ratio=2, min_width=8, kind="names"),
     ]
     change_rows = [
         {
-            "from": corpus.ref(c.before),
-            "to": corpus.ref(c.after),
+            "from": c.before.id,
+            "to": c.after.id,
             "title": c.after.title,
             "changes": "、".join(x.label for x in c.changes),
             "similarity": f"{c.similarity:.2f}",
@@ -439,8 +441,10 @@ def diff_report(corpus: Corpus, d: Diff, before: str, after: str) -> Report:
     ]
     same = len(d.continued) - len(changed)
     tables = [
-        Table("added", brief(d.added), record_columns, title=f"新增 added: {len(d.added)} 项"),
-        Table("removed", brief(d.removed), record_columns, title=f"删除 removed: {len(d.removed)} 项"),
+        Table("added", brief(d.added), record_columns, title=f"新增 added ({after}): {len(d.added)} 项"),
+        Table(
+            "removed", brief(d.removed), record_columns, title=f"删除 removed ({before}): {len(d.removed)} 项"
+        ),
         Table(
             "changed",
             change_rows,
@@ -457,7 +461,7 @@ def diff_report(corpus: Corpus, d: Diff, before: str, after: str) -> Report:
             "units",
             unit_rows,
             [
-                Column("unit", "单位", ratio=2),
+                Column("unit", "单位", ratio=2, kind="names"),
                 Column("gained", "新增负责", ratio=2),
                 Column("lost", "不再负责", ratio=2),
             ],
