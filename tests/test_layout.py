@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from workplan.corpus import Corpus
 from workplan.errors import UsageError
 from workplan.layout import (
+    WORD_BREAK,
     Col,
     fit_columns,
     layout_table,
@@ -372,3 +373,40 @@ def test_the_readme_example_shows_its_real_output(capsys: pytest.CaptureFixture[
     code, shown = re.findall(r"```(?:python)?\n(.*?)```", doc, re.S)[:2]
     exec(compile(code, "layout.md", "exec"), {})
     assert capsys.readouterr().out == shown
+
+
+def test_headers_fold_between_their_words_and_counts_stay_narrow() -> None:
+    """`逾期​未办结` folds as 逾期 / 未办结 (never 逾期未 / 办结), a column of counts is as wide as its
+    widest header word while text still wants room, and the mark is never drawn."""
+    columns = [
+        Col("单位", ratio=3, kind="names"),
+        Col(WORD_BREAK.join(["逾期", "未办结"]), kind="ids"),
+        Col(WORD_BREAK.join(["配合", "已报送"]), kind="ids"),
+    ]
+    rows = [["区疫情防控工作领导小组办公室、区政府办公室、区发展改革委", "5", "12"]]
+    text = layout_table(columns, rows, 30)
+    head = text.splitlines()[:2]
+    assert [line.split() for line in head] == [["单位", "逾期", "配合"], ["未办结", "已报送"]], text
+    assert WORD_BREAK not in text
+    wide = layout_table(columns, rows, 120)
+    assert wide.splitlines()[0].split() == ["单位", "逾期未办结", "配合已报送"]
+
+
+def test_markdown_headers_drop_the_word_breaks() -> None:
+    from workplan.render import Column, Format, Report, Table, render
+
+    report = Report([Table("t", [{"n": 1}], [Column("n", WORD_BREAK.join(["逾期", "未办结"]), kind="ids")])])
+    assert render(report, Format.markdown).splitlines()[0] == "| 逾期未办结 |"
+
+
+def test_docs_at_80_columns_gives_the_title_the_room(tmp_path: object) -> None:
+    """The counts keep two-character columns and the title takes the width (it folded into four lines
+    while 32 and 9 sat in eight cells each)."""
+    from workplan.cli.testing import invoke
+
+    result = invoke("docs", "--width", "80")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    body = lines[next(k for k, line in enumerate(lines) if line.startswith("─")) + 1 :]
+    assert len([line for line in body if line.strip()]) <= 3, result.stdout
+    assert body[0].rstrip().endswith("32    9"), body[0]

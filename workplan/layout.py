@@ -31,6 +31,8 @@ NO_END = frozenset("（「『《〈【〔〖［｛“‘([{")
 INSEPARABLE = frozenset("—…")
 """Doubled dashes and ellipses (—— ……) are one mark and stay on one line."""
 
+WORD_BREAK = "\u200b"
+"""Where a column header may break between words (逾期\u200b未办结: 逾期 / 未办结, never 逾期未 / 办结); never drawn."""
 GAP = 2
 """Spaces between two table columns."""
 FLOOR = 4
@@ -259,7 +261,30 @@ def _check_width(width: int) -> None:
 
 
 def _natural(text: str) -> int:
-    return max(map(text_width, text.replace("\t", " ").split("\n")))
+    return max(map(text_width, text.replace("\t", " ").replace(WORD_BREAK, "").split("\n")))
+
+
+def _header_word(header: str) -> int:
+    """The width of a header's widest word: what its column needs at least, folded between words."""
+    return max(map(_natural, header.split(WORD_BREAK)))
+
+
+def _wrap_header(header: str, width: int) -> tuple[Line, ...]:
+    """A header's lines as slices of the header without its word breaks: whole words packed greedily,
+    a word wider than the column folded as text."""
+    lines: list[Line] = []
+    at = 0
+    for word in header.split(WORD_BREAK):
+        w = text_width(word)
+        if lines and lines[-1][2] + w <= width:
+            s, _, lw = lines[-1]
+            lines[-1] = (s, at + len(word), lw + w)
+        elif w <= width:
+            lines.append((at, at + len(word), w))
+        else:
+            lines += [(at + s, at + e, lw) for s, e, lw in _wrap(word, width, "text")]
+        at += len(word)
+    return tuple(lines)
 
 
 def _shares(widths: list[int], natural: list[int], ratios: list[int], extra: int) -> None:
@@ -290,26 +315,34 @@ def _shrink(widths: list[int], floors: list[int], excess: int) -> None:
         excess -= 1
 
 
-def _widths(columns: Sequence[Col], natural: Sequence[int], width: int) -> list[int]:
+def _widths(columns: Sequence[Col], natural: Sequence[int], least: Sequence[int], width: int) -> list[int]:
     """Widths for the leading columns that fit `width` with their gaps; columns beyond are to be hidden.
 
-    Each column first gets its minimum (ids their whole natural width), spare width goes by ratio;
-    when minimums do not fit, columns fold towards FLOOR; when floors do not fit, trailing columns go."""
+    Each column first gets its minimum (ids `least`: their cells whole, their header's widest word),
+    spare width goes by ratio; when minimums do not fit, columns fold towards FLOOR; when floors do
+    not fit, trailing columns go."""
     for count in range(len(columns), 0, -1):
         cols, nat = columns[:count], list(natural[:count])
         room = width - GAP * (count - 1)
         floors = [min(n, FLOOR) for n in nat]
         lows = [
-            n if c.kind == "ids" else max(f, min(n, c.min_width))
-            for c, n, f in zip(cols, nat, floors, strict=True)
+            least_width if c.kind == "ids" else max(f, min(n, c.min_width))
+            for c, n, f, least_width in zip(cols, nat, floors, least[:count], strict=True)
         ]
         if sum(floors) > room:
             continue
         widths = lows
         if sum(lows) > room:
             _shrink(widths, floors, sum(lows) - room)
-        else:
-            _shares(widths, nat, [c.ratio for c in cols], room - sum(lows))
+        else:  # text first; an id column widens (to show its header on one line) only with room left
+            ratios = [c.ratio for c in cols]
+            _shares(
+                widths,
+                [lo if c.kind == "ids" else n for c, n, lo in zip(cols, nat, lows, strict=True)],
+                ratios,
+                room - sum(lows),
+            )
+            _shares(widths, nat, ratios, room - sum(widths))
         return widths
     return []
 
@@ -351,8 +384,11 @@ def fit_columns(columns: Sequence[Col], rows: Sequence[Sequence[str]], width: in
     if any(len(row) != len(columns) for row in rows):
         raise ValueError("every row must have one cell per column")
     keep = _filled(columns, rows)
-    natural = [max([_natural(columns[j].header), *(_natural(r[j]) for r in rows)]) for j in keep]
-    return list(zip(keep, _widths([columns[j] for j in keep], natural, width), strict=False))
+    cells = [max((_natural(r[j]) for r in rows), default=0) for j in keep]
+    natural = [max(_natural(columns[j].header), c) for j, c in zip(keep, cells, strict=True)]
+    # an id or count cell is never folded; its header folds between words
+    least = [max(_header_word(columns[j].header), c) for j, c in zip(keep, cells, strict=True)]
+    return list(zip(keep, _widths([columns[j] for j in keep], natural, least, width), strict=False))
 
 
 def layout_table(
@@ -380,8 +416,8 @@ def layout_table(
 
     style = BOLD if color else ""
     out = _styled(wrap_paragraph(title, width), style) if title else []
-    headers = [columns[j].header.replace("\t", " ") for j in keep]
-    head = [_wrap(h, w, "text") for h, w in zip(headers, widths, strict=True)]
+    head = [_wrap_header(columns[j].header.replace("\t", " "), w) for j, w in zip(keep, widths, strict=True)]
+    headers = [columns[j].header.replace("\t", " ").replace(WORD_BREAK, "") for j in keep]
     for k in range(max(map(len, head), default=0)):
         parts = []
         for j, lines in enumerate(head):

@@ -17,7 +17,7 @@ from typing import Any, overload
 
 from typing_extensions import assert_never
 
-from .layout import CellKind
+from .layout import WORD_BREAK, CellKind
 
 Span = tuple[int, int]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
@@ -226,7 +226,7 @@ def render_markdown(report: Report) -> str:
     parts = []
     for t in report.tables:
         lines = [f"### {esc(t.title)}", ""] if t.title else []
-        lines.append("| " + " | ".join(esc(c.header) for c in t.columns) + " |")
+        lines.append("| " + " | ".join(esc(c.header.replace(WORD_BREAK, "")) for c in t.columns) + " |")
         lines.append("|" + "---|" * len(t.columns))
         lines += ["| " + " | ".join(esc(cell_text(r, c)) for c in t.columns) + " |" for r in t.rows]
         parts.append("\n".join(lines) + "\n")

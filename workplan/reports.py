@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .corpus import Corpus, DocumentCount, Group, Hit, Stats
+from .layout import WORD_BREAK
 from .model import BY_DIVISION, Kind, Record, Role, Status, lead_names
 from .render import Column, Report, Rows, Table
 
@@ -41,6 +42,12 @@ def section_label(row: dict[str, Any]) -> str:
 
 def lead_label(row: dict[str, Any]) -> str:
     return lead_names(row["lead_units"], row.get("responsible_units", ()), row["lead_by_division"])
+
+
+def count_column(key: str, *words: str, **options: Any) -> Column:
+    """A column of numbers (counts, rates, years): cells never folded, the header folded only between
+    its words (逾期 / 未办结, never 逾期未 / 办结), so a count takes the width of its widest word."""
+    return Column(key, WORD_BREAK.join(words), kind="ids", **options)
 
 
 def id_column() -> Column:
@@ -211,12 +218,12 @@ def stats_report(stats: Stats) -> Report:
 
     def counted(key: str, header: str, rows: list[dict[str, Any]]) -> list[Column]:
         unwritten = (
-            [Column("responsible_count", "未写明")] if any(r["responsible_count"] for r in rows) else []
+            [count_column("responsible_count", "未写明")] if any(r["responsible_count"] for r in rows) else []
         )
         return [
             Column(key, header, ratio=3),
-            Column("lead_count", Role.lead.label),
-            Column("support_count", Role.support.label),
+            count_column("lead_count", Role.lead.label),
+            count_column("support_count", Role.support.label),
             *unwritten,
             bars("total", rows),
         ]
@@ -263,9 +270,9 @@ def per_document_report(counts: Sequence[DocumentCount]) -> Report:
     ]
     columns = [
         Column("document", "文档", ratio=2, kind="ids"),
-        Column("tasks", Kind.task.label),
-        Column("projects", Kind.project.label),
-        Column("units", "责任单位数"),
+        count_column("tasks", Kind.task.label[:2], Kind.task.label[2:]),
+        count_column("projects", Kind.project.label[:2], Kind.project.label[2:]),
+        count_column("units", "责任", "单位数"),
     ]
     return Report(
         [Table("documents", rows, columns, title="各文档事项数 (最新在前)")],
@@ -344,12 +351,12 @@ def documents_report(corpus: Corpus) -> Report:
     columns = [
         Column("id", "文档", min_width=8, kind="ids"),
         Column("region", "地区", min_width=4),
-        Column("year", "年度"),
-        Column("quarter", "季度"),
+        count_column("year", "年度"),
+        count_column("quarter", "季度"),
         Column("title", "标题", ratio=3),
-        Column("signed", "签发日期", min_width=10),
-        Column("tasks", "工作要点"),
-        Column("projects", "攻坚专项"),
+        count_column("signed", "签发", "日期"),
+        count_column("tasks", "工作", "要点"),
+        count_column("projects", "攻坚", "专项"),
     ]
     return Report([Table("documents", rows, columns)], found=bool(rows))
 
@@ -521,15 +528,15 @@ def rates_report(stats: Sequence[UnitStats]) -> Report:
 
     columns = [
         Column("unit", "单位", ratio=3, kind="names"),
-        Column("items", "牵头事项"),
-        Column("done_on_time", "按期办结"),
-        Column("done_late", "逾期办结"),
-        Column("open_not_due", "未到期"),
-        Column("overdue", "逾期未办结"),
-        Column("no_explicit_deadline", "无明确时限"),
-        Column("on_time_rate", "按期办结率", cell=rate),
-        Column("supported", "配合事项"),
-        Column("supported_reported", "配合已报送"),
+        count_column("items", "牵头", "事项"),
+        count_column("done_on_time", "按期", "办结"),
+        count_column("done_late", "逾期", "办结"),
+        count_column("open_not_due", "未到期"),
+        count_column("overdue", "逾期", "未办结"),
+        count_column("no_explicit_deadline", "无明确", "时限"),
+        count_column("on_time_rate", "按期", "办结率", cell=rate),
+        count_column("supported", "配合", "事项"),
+        count_column("supported_reported", "配合", "已报送"),
     ]
     return Report([Table("units", rows, columns, title="按期办结率 (按期办结 ÷ 应办结)")], found=bool(rows))
 
