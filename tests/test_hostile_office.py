@@ -676,3 +676,45 @@ def test_a_bounded_parser_comes_back_as_one_data_error_whatever_happens_to_it() 
     with pytest.raises(DataError, match="读取进程异常退出"):
         run_bounded(crash, what="X")
     assert run_bounded(sorted, [3, 1, 2], what="X") == [1, 2, 3]
+
+
+def chatty() -> int:
+    import logging
+
+    logging.getLogger("pdfminer.pdfpage").warning("bad object \x1b[2J\nin %s", "page \u202e1")
+    return 1
+
+
+def test_a_parsers_log_lines_reach_stderr_escaped_one_line_each(capfd: pytest.CaptureFixture[str]) -> None:
+    """pdfminer logs what it skips, quoting the file: Python's last-resort handler printed it raw (a
+    PDF could clear the screen); in the bounded child each record is one escaped line."""
+    from workplan.importing.bounded import run_bounded
+
+    assert run_bounded(chatty, what="PDF") == 1
+    err = capfd.readouterr().err
+    assert err == "workplan: warning: bad object \\u001b[2J in page \\u202e1\n", err
+
+
+def test_a_librarys_warning_is_one_escaped_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """openpyxl warns about what it does not read in a returned sheet, quoting it: one line, escaped."""
+    import warnings
+
+    from workplan.corpus import Corpus
+
+    real = Corpus.by_unit
+
+    def warning_by_unit(self: Corpus, *args: Any, **kwargs: Any) -> Any:
+        warnings.warn(
+            "Unknown extension \x1b[31mis not supported\nand will be removed", UserWarning, stacklevel=1
+        )
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Corpus, "by_unit", warning_by_unit)
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        result = invoke("by-unit", "区商务委")
+    assert result.exit_code == 0, result.stderr
+    assert (
+        result.stderr
+        == "workplan: warning: Unknown extension \\u001b[31mis not supported and will be removed\n"
+    )

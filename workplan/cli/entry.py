@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import warnings
 from typing import Any
 
 from ..errors import EXIT_INTERNAL, EXIT_IO, EXIT_USAGE
@@ -61,6 +62,12 @@ def usage_line(error: Exception) -> str | None:
     return f"workplan: error: {message}{where}"
 
 
+def warning_line(message: object) -> str:
+    """A library's own warning (openpyxl on a returned sheet, pdfminer on a PDF) as one line for a
+    person: it may quote the file's bytes, which Terminal.message shows escaped."""
+    return "workplan: warning: " + " ".join(str(message).split())
+
+
 def run(args: list[str], terminal: Terminal) -> int:
     """Run one command line against a terminal and return its exit status (for tests and main)."""
     from .app import build_command
@@ -69,6 +76,7 @@ def run(args: list[str], terminal: Terminal) -> int:
     if terminal.stdout is None and ("--help" in args or "-h" in args):  # click prints help past us
         terminal.message("workplan: error: 标准输出已关闭 (stdout is closed)")
         return EXIT_IO
+    warnings.showwarning = lambda message, *_: terminal.message(warning_line(message))
     completing = terminal.environ.get("COMP_WORDS")  # bash/zsh completion: the words typed so far
     command = build_command(invoked_command(utf8_args(completing.split()[1:]) if completing else args))
     try:

@@ -76,6 +76,7 @@ def _child(
     """Set the limits, run, and send back (kind, value): ok, data (a DataError's message and problems),
     memory, or error (any other exception, by its type's name)."""
     limit(cpu_seconds, memory)
+    quiet_logging()
     try:
         outcome: tuple[str, Any] = ("ok", function(*args))
     except DataError as e:
@@ -89,6 +90,22 @@ def _child(
     except MemoryError:  # a result too large to send back within the limit
         send.send(("memory", None))
     send.close()
+
+
+def quiet_logging() -> None:
+    """The parser's log records (pdfminer logs what it skips) as one escaped line each on stderr, never
+    their raw text: they quote the file's bytes, and Python's last-resort handler prints them as they
+    are."""
+    import logging
+    import sys
+
+    from ..render import visible
+
+    class Escaped(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            sys.stderr.write(f"workplan: warning: {visible(' '.join(record.getMessage().split()))}\n")
+
+    logging.root.handlers = [Escaped(logging.WARNING)]  # this process only reads the one file
 
 
 def limit(cpu_seconds: int, memory: int) -> None:
