@@ -339,3 +339,17 @@ def test_edits_rewrite_only_their_files_rows_and_answer_as_a_fresh_build(
     assert_same(Corpus(index), fresh_answers(folder))
     assert built == [6], "a registry change that renames units elsewhere rebuilds"
     assert isinstance(loader.load_index(folder), DiskIndex)
+
+
+@pytest.mark.parametrize("name", CORPORA)
+def test_the_overviews_counts_from_postings_are_the_groups_counts(
+    name: str, request: pytest.FixtureRequest
+) -> None:
+    """The overview counts from postings alone what `unit_groups` and `per_document` count by reading
+    every record: the same numbers in the same order, in memory and on disk."""
+    memory, disk = request.getfixturevalue(name)
+    groups = [(g.name, len(g.lead), g.total) for g in memory.unit_groups()]
+    per_document = {c.document: c.units for c in memory.per_document() if c.units}
+    for corpus in (memory, disk):
+        assert corpus.role_counts() == groups
+        assert corpus.units_per_document() == per_document

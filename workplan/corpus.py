@@ -407,6 +407,37 @@ class Corpus:
             groups.append(g)
         return sorted(groups, key=lambda g: (-len(g.lead), -g.total))
 
+    def role_counts(self) -> list[tuple[str, int, int]]:
+        """(unit, items it leads, items it leads or answers for or supports) over every record, ordered
+        as `unit_groups` orders its groups: what the overview shows, counted from the postings alone,
+        without building a record (at 100k records, `unit_groups` reads them all)."""
+        members_of: dict[str, list[str]] = {}
+        for collective, members in self.collectives.items():
+            for member in members:
+                members_of.setdefault(member, []).append(collective)
+        counts = []
+        for name, unit in self.units.items():
+            if unit.kind == "collective":
+                continue
+            lead = set(self.index.where("lead_units", name))
+            named = lead.union(*(self.index.where(key, name) for key in UNIT_ROLES[1:]))
+            named = named.union(*(self.index.where("support_units", c) for c in members_of.get(name, ())))
+            counts.append((name, len(lead), len(named)))
+        return sorted(counts, key=lambda c: (-c[1], -c[2]))
+
+    def units_per_document(self) -> dict[str, int]:
+        """How many units each document gives a role (collectives apart): `per_document`'s `units`,
+        from the postings and the document column alone."""
+        documents = self.index.document
+        named: dict[str, set[str]] = {}
+        for name in self.units:
+            if name in self.collectives:
+                continue
+            for key in UNIT_ROLES:
+                for i in self.index.where(key, name):
+                    named.setdefault(documents[i], set()).add(name)
+        return {doc: len(units) for doc, units in named.items()}
+
     def leader_groups(self, selection: Selection = EVERYTHING) -> list[Group]:
         leader_role(selection.role)
         positions = self._positions(replace(selection, role=None))

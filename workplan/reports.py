@@ -370,7 +370,7 @@ def overview_text(corpus: Corpus, commands: Sequence[tuple[str, str]], width: in
         return wrap_paragraph(text, width, indent)
 
     lines = []
-    answering = {c.document: c.units for c in corpus.per_document()}
+    answering = corpus.units_per_document()
     for d in corpus.documents:
         m = d.meta
         tasks, projects = corpus.counts(m.id)
@@ -383,12 +383,12 @@ def overview_text(corpus: Corpus, commands: Sequence[tuple[str, str]], width: in
         lines.append(
             para(f"  {counts} · {units} 个登记单位 (其中 {answering.get(m.id, 0)} 个有牵头或配合事项)", 2)
         )
-    leads = [g for g in corpus.unit_groups() if g.lead]
+    leads = [(name, lead) for name, lead, _ in corpus.role_counts() if lead]
     if leads:
-        fifth = len(leads[min(4, len(leads) - 1)].lead)
-        top = [g for g in leads if len(g.lead) >= fifth]
+        fifth = leads[min(4, len(leads) - 1)][1]
+        top = [(name, lead) for name, lead in leads if lead >= fifth]
         lines.append("")
-        lines.append(para("牵头事项最多的单位: " + "、".join(f"{g.name}({len(g.lead)})" for g in top), 2))
+        lines.append(para("牵头事项最多的单位: " + "、".join(f"{name}({lead})" for name, lead in top), 2))
     lines.append("")
     lines.append("命令 commands:")
     name_width = max(len(name) for name, _ in commands)
