@@ -117,6 +117,9 @@ def test_every_filter_selects_alike(name: str, request: pytest.FixtureRequest) -
     ]
     for selection in selections:
         assert memory.select(selection) == disk.select(selection), selection
+        streamed = disk.stream(selection)  # read in batches as iterated, the same records
+        assert len(streamed) == len(memory.select(selection)) and list(streamed) == memory.select(selection)
+        assert list(streamed[1:3]) == memory.select(selection)[1:3]
     assert memory.stats() == disk.stats()
     assert memory.per_document() == disk.per_document()
     ref = memory.ref(memory.records[len(memory) // 2])
