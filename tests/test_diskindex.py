@@ -356,3 +356,28 @@ def test_the_overviews_counts_from_postings_are_the_groups_counts(
     for corpus in (memory, disk):
         assert corpus.role_counts() == groups
         assert corpus.units_per_document() == per_document
+
+
+def test_removing_a_file_that_gave_a_registry_first_rereads_the_identity(tmp_path: Path) -> None:
+    """Two files with one registry and one with another in between: removing the first leaves the
+    same set of registries, but another one first, and the first entry's facts win (identity.py):
+    the unit's note must become the second registry's, as a fresh build gives it."""
+    folder = tmp_path / "data"
+    paths = generated(folder, 41 * 3)
+
+    def noted(note: str) -> Callable[[dict], None]:
+        def change(data: dict) -> None:
+            next(u for u in data["units"] if u["name"] == "区商务委")["note"] = note
+            data["meta"]["region"] = "上海市静安区"  # no curated registry of this region comes first
+
+        return change
+
+    for path, note in zip(paths, ("备注甲", "备注乙", "备注甲"), strict=True):
+        edit(path, noted(note))
+    loader.load_index(folder)
+    paths[0].unlink()
+    index = loader.load_index(folder)
+    assert isinstance(index, DiskIndex)
+    fresh = fresh_answers(folder)
+    assert [u.note for k, u in fresh.units.items() if k.startswith("区商务委")] == ["备注乙"]
+    assert_same(Corpus(index), fresh)

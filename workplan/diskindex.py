@@ -332,9 +332,11 @@ def _update(
     digests = {p: stored[p][2] for p in files.identities if p not in fresh} | {
         p: registry_digest(d) for p, d in fresh.items()
     }
-    if set(digests.values()) != {reg for _, _, reg in stored.values()}:
-        # another set of registries: the identity is read again (each registry once) and must map every
-        # form as before, or a unit id in another file's rows might read otherwise
+    before = [reg for (reg,) in db.execute("SELECT registry FROM files ORDER BY ord")]
+    if list(dict.fromkeys(digests[p] for p in files.identities)) != list(dict.fromkeys(before)):
+        # other registries, or the same in another first order (the first entry's facts win, identity.py):
+        # the identity is read again (each registry once) and must map every form as before, or a
+        # unit id in another file's rows might read otherwise
         first = {digest: p for p, digest in reversed(digests.items())}
         wanted = [p for p in files.identities if first[digests[p]] == p]
         blobs = dict(
