@@ -287,3 +287,20 @@ def test_a_folder_where_an_entry_would_be_is_a_miss(
     (isolated_cache / cache.entry_name("index", [str(plan)])).mkdir(parents=True)
     load_index(plan)
     assert parses == [plan]
+
+
+def test_a_killed_runs_half_written_entry_is_pruned_once_a_day_old(plan: Path, isolated_cache: Path) -> None:
+    """`write_entry` writes `.NAME.PID.tmp` first; a run killed meanwhile left it for good (51 MB at
+    100k records), outside the cap. A day old it goes; a younger one may be a run still writing; a
+    user's look-alike is never touched."""
+    load_index(plan)
+    stale = isolated_cache / f".{cache.entry_name('index', [str(plan)], '.sqlite')}.4242.tmp"
+    young = isolated_cache / ".document-0000abcd-12.pickle.4343.tmp"
+    theirs = isolated_cache / ".notes.4242.tmp"
+    for path in (stale, young, theirs):
+        path.write_bytes(b"x" * 1000)
+    day_old = 2 * 24 * 3600
+    for path in (stale, theirs):
+        os.utime(path, (path.stat().st_atime - day_old, path.stat().st_mtime - day_old))
+    cache.prune()
+    assert not stale.exists() and young.exists() and theirs.exists()

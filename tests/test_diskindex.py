@@ -8,7 +8,9 @@ SQLite, and the answers (records, roles, scores, spans, rows) must be equal.
 from __future__ import annotations
 
 import datetime
+import gc
 import importlib.util
+import json
 import random
 import sqlite3
 from collections.abc import Callable
@@ -326,6 +328,8 @@ def test_edits_rewrite_only_their_files_rows_and_answer_as_a_fresh_build(
         index = loader.load_index(folder)
         assert isinstance(index, DiskIndex) and built == [], name
         assert_same(Corpus(index), fresh_answers(folder))
+        del index  # a run's read transaction ends with it (a loaded corpus keeps its snapshot)
+        gc.collect()
 
     # the first file's registry names a unit otherwise (the first name seen is the unit's id,
     # identity.py): every file's rows now give that unit the new id, not just this file's
@@ -381,3 +385,30 @@ def test_removing_a_file_that_gave_a_registry_first_rereads_the_identity(tmp_pat
     fresh = fresh_answers(folder)
     assert [u.note for k, u in fresh.units.items() if k.startswith("区商务委")] == ["备注乙"]
     assert_same(Corpus(index), fresh)
+
+
+def test_a_damaged_index_under_the_right_key_is_exit_3_once_then_rebuilt(isolated_cache: Path) -> None:
+    """Damage past the head (here a title that is not UTF-8 and a record of an unknown kind) reads as
+    exit 3 with one line, the entry deleted, and the next run answers rightly: it was exit 70 on every
+    run, the key still matching."""
+    from workplan.cli.testing import invoke
+
+    assert invoke("list", "--json").exit_code == 0
+    (entry,) = isolated_cache.glob("index-*.sqlite")
+    for damage in (
+        "UPDATE records SET title = CAST(x'ff' AS TEXT) WHERE rid = 3",
+        "UPDATE records SET kind = 'x'",
+    ):
+        assert invoke("list", "--json").exit_code == 0  # rebuilt, or still whole
+        (entry,) = isolated_cache.glob("index-*.sqlite")
+        gc.collect()  # the runs in this process are over: their read transactions too
+        with sqlite3.connect(entry) as db:
+            db.execute(damage)
+        db.close()
+        result = invoke("list", "--json")
+        assert result.exit_code == 3 and result.stderr.startswith("workplan: error: 缓存的索引已损坏"), (
+            result.stderr
+        )
+        assert len(result.stderr.splitlines()) == 1 and not entry.exists()
+        again = invoke("list", "--json")
+        assert again.exit_code == 0 and len(json.loads(again.stdout)) == 41

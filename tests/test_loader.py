@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
+import gc
 import os
 import pickle
 import sqlite3
@@ -296,6 +297,7 @@ def test_a_foreign_cache_entry_is_not_trusted(tmp_path: Path, isolated_cache: Pa
         stored_key, _ = pickle.loads(entry.read_bytes())
         entry.write_bytes(pickle.dumps((stored_key, {"not": "an index"})))  # right key, wrong value
     assert len(load_index(path)) == 41
+    gc.collect()  # that run's read transaction ends with it
     for entry in isolated_cache.glob("index-*.sqlite"):
         with sqlite3.connect(entry) as db:  # a name collision: built for other files by other code
             db.execute("UPDATE meta SET key = 'some other key', base = 'other code'")

@@ -16,6 +16,7 @@ import pickle
 import re
 import stat
 import sys
+import time
 import zlib
 from collections.abc import Callable, Collection
 from pathlib import Path
@@ -135,6 +136,9 @@ def entry_name(kind: str, paths: list[str], suffix: str = ".pickle") -> str:
 
 ENTRY = re.compile(r"document-[0-9a-f]{8}-[0-9]+\.pickle|index-[0-9a-f]{8}-[0-9]+\.sqlite")
 """The names `entry_name` makes: pruning removes these and nothing else a user keeps in the folder."""
+PARTIAL = re.compile(rf"\.(?:{ENTRY.pattern})\.[0-9]+\.tmp")
+"""The names `write_entry` writes to first; one a killed run left is removed by pruning once a day old."""
+PARTIAL_AGE_NS = 24 * 3600 * 10**9
 
 
 def load(name: str, full_key: str, expected: type) -> Any:
@@ -234,13 +238,19 @@ def prune(limit: int | None = None, keep: Collection[str] = ()) -> None:
         return
     try:
         with os.scandir(folder) as it:
-            found = [
-                (e.stat().st_mtime_ns, e.stat().st_size, e.path)
-                for e in it
-                if ENTRY.fullmatch(e.name) and e.is_file(follow_symlinks=False) and e.name not in keep
-            ]
+            entries = [e for e in it if e.is_file(follow_symlinks=False)]
+        found = [
+            (e.stat().st_mtime_ns, e.stat().st_size, e.path)
+            for e in entries
+            if ENTRY.fullmatch(e.name) and e.name not in keep
+        ]
+        old = time.time_ns() - PARTIAL_AGE_NS
+        left = [e.path for e in entries if PARTIAL.fullmatch(e.name) and e.stat().st_mtime_ns < old]
     except OSError:
         return
+    for path in left:  # a killed run's half-written entry: no run has the pid's name for a day
+        with contextlib.suppress(OSError):
+            os.unlink(path)
     total = sum(size for _, size, _ in found)
     for _, size, path in sorted(found):
         if total <= limit:

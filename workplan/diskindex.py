@@ -20,7 +20,10 @@ trusted only under that exact key (see cache.py).
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
+import os
 import pickle
 import sqlite3
 from array import array
@@ -31,6 +34,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from .errors import DataError
 from .identity import Identity
 from .index import FIELDS, NAMES, Index, deadline_of, record_of, searchable
 from .matching import abbreviable, normalise
@@ -57,8 +61,10 @@ COLUMNS = (
 ROW = ", ".join(COLUMNS)
 T = TypeVar("T")
 KINDS = {k.value: k for k in Kind}
-BATCH = 500
-PHRASE_MAX = 32  # characters of a term that go into its full-text query  # positions per `IN (…)` query: under SQLite's variable limit everywhere
+BATCH = 500  # positions per `IN (…)` query: under SQLite's variable limit everywhere
+UPDATE_WAIT = 2.0  # seconds an in-place update waits for readers (or another updater) before it gives up
+READ_WAIT = 30.0  # seconds a reader waits for an update's commit (it holds the file only to write it)
+PHRASE_MAX = 32  # characters of a term that go into its full-text query
 
 
 @dataclass(slots=True)
@@ -293,7 +299,9 @@ def update(path: Path, files: Files, load: Callable[[Path], Document], reference
     other code or reference, many files changed, or the units' identity reads otherwise (a unit id in
     another file's rows might no longer be the one a fresh build gives)."""
     try:
-        db = sqlite3.connect(path.as_uri() + "?mode=rw", uri=True, isolation_level=None, timeout=60)
+        # a reader keeps its read transaction while it streams: the commit waits for readers this
+        # long, then gives up (nothing changed) and the caller builds a new file renamed into place
+        db = sqlite3.connect(path.as_uri() + "?mode=rw", uri=True, isolation_level=None, timeout=UPDATE_WAIT)
     except (sqlite3.Error, ValueError):
         return False
     try:
@@ -401,11 +409,20 @@ def _rows(index: Index, rids: array) -> Iterable[tuple[Any, ...]]:
 def open_index(path: Path, key: str) -> DiskIndex | None:
     """The index stored at `path` if it was built under exactly `key`; None for a miss of any kind."""
     try:
-        db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        db = sqlite3.connect(
+            f"{path.as_uri()}?mode=ro",
+            uri=True,
+            check_same_thread=False,
+            isolation_level=None,
+            timeout=READ_WAIT,
+        )
     except (sqlite3.Error, ValueError):
         return None
     try:
         db.execute("PRAGMA query_only=1")
+        # one read transaction for the whole run: every later query sees this same state of the file,
+        # though another process updates it in place meanwhile (its commit waits for this one to end)
+        db.execute("BEGIN")
         row = db.execute("SELECT schema, key, head FROM meta").fetchone()
         if row is None or row[0] != SCHEMA or row[1] != key:
             db.close()
@@ -415,7 +432,41 @@ def open_index(path: Path, key: str) -> DiskIndex | None:
     except Exception:  # a damaged or foreign file is a miss, whatever the damage
         db.close()
         return None
-    return DiskIndex(db, head, order) if isinstance(head, Head) else None
+    return DiskIndex(db, head, order, path) if isinstance(head, Head) else None
+
+
+DAMAGE = (
+    sqlite3.DatabaseError,
+    pickle.UnpicklingError,
+    json.JSONDecodeError,
+    UnicodeDecodeError,
+    EOFError,
+    KeyError,
+    TypeError,
+    ValueError,
+    IndexError,
+)
+"""What a damaged index file raises as it is read (its key read right: the damage is past the head)."""
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def checked(method: F) -> F:
+    """A damaged index is exit 3 with one line, and deleted so the next run rebuilds it; never exit 70
+    on every run after."""
+
+    @functools.wraps(method)
+    def run(index: DiskIndex, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(index, *args, **kwargs)
+        except DAMAGE:
+            with contextlib.suppress(OSError):
+                os.unlink(index.path)
+            raise DataError(
+                f"缓存的索引已损坏, 已删除, 请重新运行 (the cached index was damaged; it is deleted, run the "
+                f"command again): {index.path}"
+            ) from None
+
+    return run  # type: ignore[return-value]
 
 
 class _Column(Generic[T]):
@@ -438,9 +489,12 @@ class DiskIndex:
     `Corpus` knows them, run through the files in order, and the two convert through each file's first
     position."""
 
-    def __init__(self, db: sqlite3.Connection, head: Head, order: Sequence[tuple[int, int]]) -> None:
+    def __init__(
+        self, db: sqlite3.Connection, head: Head, order: Sequence[tuple[int, int]], path: Path
+    ) -> None:
         """`order`: each file's (first position, slot), in document order."""
         self.db = db
+        self.path = path
         self.size = head.size
         self.counts = head.counts
         self.periods = head.periods
@@ -462,6 +516,7 @@ class DiskIndex:
         k = bisect_right(self.firsts, pos) - 1
         return (self.slots[k] << SHIFT) | (pos - self.firsts[k])
 
+    @checked
     def _column(self, name: str) -> list[Any]:
         column: list[Any] = [None] * self.size
         for rid, value in self.db.execute(f"SELECT rid, {name} FROM records"):
@@ -469,12 +524,14 @@ class DiskIndex:
         return column
 
     @cached_property
+    @checked
     def documents(self) -> list[Document]:
         """Unpickled from the file this process has verified (see `open_index`), like the head."""
         rows = self.db.execute("SELECT document FROM files ORDER BY ord")
         return [_unpickled(blob) for (blob,) in rows]
 
     @cached_property
+    @checked
     def document_units(self) -> dict[str, set[str]]:
         rows = self.db.execute("SELECT units FROM files ORDER BY ord")
         return {doc: set(json.loads(units)) for doc, (units,) in zip(self.counts, rows, strict=True)}
@@ -489,10 +546,12 @@ class DiskIndex:
     deadline_source: _Column[str | None] = _Column()
 
     @cached_property
+    @checked
     def kind(self) -> list[Kind]:
         return [KINDS[v] for v in self._column("kind")]
 
     @cached_property
+    @checked
     def milestones(self) -> dict[int, tuple[tuple[str, str, str], ...]]:
         rows = self.db.execute("SELECT rid, milestones FROM records WHERE milestones IS NOT NULL")
         return {self.pos(rid): tuple(map(tuple, json.loads(marks))) for rid, marks in rows}
@@ -511,6 +570,7 @@ class DiskIndex:
     def materialise(self, i: int) -> Record:
         return self.materialise_many([i])[i]
 
+    @checked
     def document_named(self, doc_id: str) -> Document:
         """One document, read alone unless all of them are already read."""
         if "documents" in self.__dict__:
@@ -519,16 +579,19 @@ class DiskIndex:
         document: Document = _unpickled(blob)
         return document
 
+    @checked
     def with_id(self, rid: str) -> list[int]:
         """Positions of the records with this id: one indexed lookup, not the whole id column."""
         return sorted(self.pos(r) for (r,) in self.db.execute("SELECT rid FROM records WHERE id = ?", (rid,)))
 
+    @checked
     def document_at(self, i: int) -> str:
         if "document" in self.__dict__:
             return self.document[i]
         (document,) = self.db.execute("SELECT document FROM records WHERE rid = ?", (self.rid(i),)).fetchone()
         return str(document)
 
+    @checked
     def materialise_many(self, positions: Sequence[int]) -> dict[int, Record]:
         """The records at these positions, read in batches of rows."""
         wanted = set(positions)
@@ -544,10 +607,12 @@ class DiskIndex:
                 out[self.pos(row[0])] = _record(row)
         return out
 
+    @checked
     def where(self, key: str, name: str) -> array:
         rows = self.db.execute("SELECT rid FROM names WHERE key = ? AND name = ?", (key, name))
         return array("q", sorted(self.pos(rid) for (rid,) in rows))
 
+    @checked
     def by_field(
         self, variants: Sequence[str], exact_only: bool, fields: Sequence[str] = FIELDS
     ) -> dict[str, set[int]]:

@@ -119,8 +119,8 @@ def _parse_and_store(path: Path) -> tuple[Document, bytes | None]:
     """Parse and validate one file and keep it in the cache; the entry's bytes too, when it was stored."""
     from .validation import validate_file
 
+    name = _document_key(path)  # the file as it was before reading: saved meanwhile, it is a miss next time
     document = model.build_document(validate_file(path), str(path))
-    name = _document_key(path)
     stored = cache.store(cache.entry_name("document", [str(path)]), name, document) if name else None
     return document, stored
 
