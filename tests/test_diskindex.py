@@ -412,3 +412,31 @@ def test_a_damaged_index_under_the_right_key_is_exit_3_once_then_rebuilt(isolate
         assert len(result.stderr.splitlines()) == 1 and not entry.exists()
         again = invoke("list", "--json")
         assert again.exit_code == 0 and len(json.loads(again.stdout)) == 41
+
+
+def test_a_reader_keeps_one_state_while_another_run_updates_the_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run streaming its answer holds a read transaction: another run's edit cannot change the rows
+    under it (they mixed old and new, or vanished: exit 70); that run gives up the in-place update after
+    UPDATE_WAIT and builds a new file, which the next run reads."""
+    from workplan import diskindex
+
+    monkeypatch.setattr(diskindex, "UPDATE_WAIT", 0.2)
+    folder = tmp_path / "data"
+    paths = generated(folder, 41 * 3)
+    loader.load_index(folder)
+    gc.collect()
+    reader = loader.load_index(folder)
+    assert isinstance(reader, DiskIndex)
+    streaming = Corpus(reader)
+    first = streaming.records_at([0])  # the first batch is out
+    edit(paths[2], lambda data: data["sections"][0]["tasks"][0].update(title="改过的标题"))
+    writer = loader.load_index(folder)
+    assert isinstance(writer, Index)  # the update gave way to the reader: a new file instead
+    rest = streaming.records_at(range(1, len(reader)))
+    assert "改过的标题" not in [r.title for r in first + rest] and len(rest) == 41 * 3 - 1
+    del reader, streaming, writer
+    gc.collect()
+    after = loader.load_index(folder)
+    assert isinstance(after, DiskIndex) and "改过的标题" in [r.title for r in Corpus(after).records]
