@@ -141,6 +141,17 @@ PARTIAL = re.compile(rf"\.(?:{ENTRY.pattern})\.[0-9]+\.tmp")
 PARTIAL_AGE_NS = 24 * 3600 * 10**9
 
 
+def _trusted_entry(st: os.stat_result, path: Path) -> bool:
+    """An entry is read only if it is a regular file (a link is not followed), ours, writable by nobody
+    else; one that is not gets one warning."""
+    if stat.S_ISREG(st.st_mode) and _owned_and_private(st):
+        return True
+    _warn(
+        f"缓存文件 {path} 不属于当前用户或他人可写, 已忽略 (cache entry not yours or writable by others: ignored)"
+    )
+    return False
+
+
 def load(name: str, full_key: str, expected: type) -> Any:
     """The value stored under `name` for exactly this key, if intact, safe and of the expected type."""
     folder = usable_dir()
@@ -156,11 +167,7 @@ def load(name: str, full_key: str, expected: type) -> Any:
         os.close(fd)
         return None
     with os.fdopen(fd, "rb") as f:
-        if not stat.S_ISREG(st.st_mode) or not _owned_and_private(st):
-            _warn(
-                f"缓存文件 {path} 不属于当前用户或他人可写, 已忽略 "
-                "(cache entry not yours or writable by others: ignored)"
-            )
+        if not _trusted_entry(st, path):
             return None
         try:
             stored_key, value = pickle.load(f)
@@ -198,12 +205,7 @@ def trusted_path(name: str) -> Path | None:
         st = path.lstat()
     except OSError:
         return None
-    if not stat.S_ISREG(st.st_mode) or not _owned_and_private(st):
-        if not stat.S_ISDIR(st.st_mode):
-            _warn(
-                f"缓存文件 {path} 不属于当前用户或他人可写, 已忽略 "
-                "(cache entry not yours or writable by others: ignored)"
-            )
+    if stat.S_ISDIR(st.st_mode) or not _trusted_entry(st, path):  # a folder at the name is a miss
         return None
     return path.absolute()
 

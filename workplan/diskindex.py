@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from .errors import DataError
-from .identity import Identity
+from .identity import Identity, registry
 from .index import FIELDS, NAMES, Index, deadline_of, record_of, searchable
 from .matching import abbreviable, normalise
 from .model import UNIT_ROLES, Deadline, Document, Kind, Record, Unit
@@ -138,6 +138,25 @@ CREATE VIRTUAL TABLE words USING fts5({", ".join(FIELDS)}, content='', tokenize=
 """
 
 
+class Placement:
+    """Where rows sit: a row id is its file's slot and the record's place in the file, a position (as
+    `Corpus` knows it) runs through the files in order; one converts to the other through each file's
+    first position."""
+
+    def __init__(self, order: Sequence[tuple[int, int]]) -> None:
+        """`order`: each file's (first position, slot), in document order."""
+        self.firsts = [first for first, _ in order]
+        self.slots = [slot for _, slot in order]
+        self.first_of = {slot: first for first, slot in order}
+
+    def pos(self, rid: int) -> int:
+        return self.first_of[rid >> SHIFT] + (rid & MASK)
+
+    def rid(self, pos: int) -> int:
+        k = bisect_right(self.firsts, pos) - 1
+        return (self.slots[k] << SHIFT) | (pos - self.firsts[k])
+
+
 @dataclass(frozen=True, slots=True)
 class Files:
     """The data files an index is built from, in document order: each path's identity (cache.py) and
@@ -162,9 +181,7 @@ def registry_digest(document: Document) -> str:
     changes and no file comes or goes, the identity stored with the index still holds."""
     import hashlib
 
-    return hashlib.sha256(
-        repr((document.meta.region, document.units)).encode("utf-8", "surrogatepass")
-    ).hexdigest()
+    return hashlib.sha256(registry(document).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def write(index: Index, path: Path, files: Files) -> None:
@@ -251,7 +268,9 @@ def _finish(
         identity.units,
         identity.regions,
         {name: list(u.aliases) for name, u in identity.units.items()},
-        list(dict.fromkeys([*registered, *_named_leaders(db, order)])),
+        list(
+            dict.fromkeys([*registered, *_named_leaders(db, Placement([(f, slot) for _, f, slot in order]))])
+        ),
     )
     db.execute("DELETE FROM meta")
     db.execute(
@@ -266,31 +285,22 @@ def _finish(
     )
 
 
-def _named_leaders(db: sqlite3.Connection, order: list[tuple[int, int, int]]) -> list[str]:
+def _named_leaders(db: sqlite3.Connection, placement: Placement) -> list[str]:
     """Leaders the records name (an item's 责任领导 too), in the order the records first name them."""
-    first_of = {slot: first for _, first, slot in order}
     seen: dict[str, tuple[int, int, int]] = {}
     query = "SELECT key, name, rid FROM names WHERE key IN ('lead_leaders', 'support_leaders')"
     for key, name, rid in db.execute(query):
-        pos = first_of[rid >> SHIFT] + (rid & MASK)
-        place = (pos, key != "lead_leaders", 0)
+        place = (placement.pos(rid), key != "lead_leaders", 0)
         if name not in seen or place < seen[name]:
             seen[name] = place
     # within one record, the order its lists give (lead first): read from the record itself
     for name, (pos, support, _) in list(seen.items()):
-        rid = _rid(pos, order)
         (joined,) = db.execute(
-            f"SELECT {'support_leaders' if support else 'lead_leaders'} FROM records WHERE rid = ?", (rid,)
+            f"SELECT {'support_leaders' if support else 'lead_leaders'} FROM records WHERE rid = ?",
+            (placement.rid(pos),),
         ).fetchone()
         seen[name] = (pos, support, joined.split(NAMES).index(name))
     return sorted(seen, key=seen.__getitem__)
-
-
-def _rid(pos: int, order: list[tuple[int, int, int]]) -> int:
-    """The row id of a position, given the files' (ord, first, slot) in order."""
-    firsts = [first for _, first, _ in order]
-    k = bisect_right(firsts, pos) - 1
-    return (order[k][2] << SHIFT) | (pos - firsts[k])
 
 
 def update(path: Path, files: Files, load: Callable[[Path], Document], reference: Sequence[Document]) -> bool:
@@ -324,19 +334,20 @@ def _update(
     if schema != SCHEMA or base != files.base:
         return False
     stored = {
-        p: (slot, ident, reg)
-        for slot, p, ident, reg in db.execute("SELECT slot, path, identity, registry FROM files")
+        p: (slot, ident, reg, doc)
+        for slot, p, ident, reg, doc in db.execute("SELECT slot, path, identity, registry, doc FROM files")
     }
     changed = [p for p, ident in files.identities.items() if p not in stored or stored[p][1] != ident]
     removed = [p for p in stored if p not in files.identities]
     if len(changed) + len(removed) > max(8, len(files.identities) // 10):
         return False
     fresh = {p: load(Path(p)) for p in changed}
-    ids = dict(db.execute("SELECT path, doc FROM files")) | {p: d.meta.id for p, d in fresh.items()}
+    ids = {p: row[3] for p, row in stored.items()} | {p: d.meta.id for p, d in fresh.items()}
     order = [ids[p] for p in files.identities]
     if len(set(order)) < len(order):
         return False  # two files with one document id: the full build says which
     identity: Identity = _unpickled(stored_identity)
+    forms = identity.forms
     digests = {p: stored[p][2] for p in files.identities if p not in fresh} | {
         p: registry_digest(d) for p, d in fresh.items()
     }
@@ -353,13 +364,13 @@ def _update(
             )
         )
         identity = Identity([fresh[p] if p in fresh else _unpickled(blobs[p]) for p in wanted], reference)
-        if identity.forms != _unpickled(stored_identity).forms:
+        if identity.forms != forms:
             return False
     head: Head = _unpickled(head_blob)
     for p in [*changed, *removed]:
         if p in stored:
             _delete(db, stored[p][0])
-    next_slot = max((slot for slot, _, _ in stored.values()), default=-1) + 1
+    next_slot = max((row[0] for row in stored.values()), default=-1) + 1
     slots = {p: stored[p][0] if p in stored else next_slot + n for n, p in enumerate(changed)}
     part = Index([fresh[p] for p in changed], reference, identity)
     _insert(db, part, slots, files)
@@ -502,19 +513,11 @@ class DiskIndex:
         self.unit_regions = head.unit_regions
         self.unit_aliases = head.unit_aliases
         self.leaders = head.leaders
-        self.firsts = [first for first, _ in order]
-        self.slots = [slot for _, slot in order]
-        self.first_of = {slot: first for first, slot in order}
+        placement = Placement(order)
+        self.pos, self.rid = placement.pos, placement.rid
 
     def __len__(self) -> int:
         return self.size
-
-    def pos(self, rid: int) -> int:
-        return self.first_of[rid >> SHIFT] + (rid & MASK)
-
-    def rid(self, pos: int) -> int:
-        k = bisect_right(self.firsts, pos) - 1
-        return (self.slots[k] << SHIFT) | (pos - self.firsts[k])
 
     @checked
     def _column(self, name: str) -> list[Any]:
