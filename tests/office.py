@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 from pathlib import Path
+from typing import Any, NamedTuple
 
 # The CJK fonts of a Chinese desktop on Linux, by where Debian installs them: Noto Sans/Serif CJK
 # (fonts-noto-cjk, Debian's default) and WenQuanYi Zen Hei (fonts-wqy-zenhei).
@@ -45,3 +46,19 @@ def convert(source: Path, fmt: str, outdir: Path, font: str | None = None) -> Pa
         env=font_config(font, outdir) if font else None,
     )
     return outdir / f"{source.stem}.{fmt}"
+
+
+class Column(NamedTuple):
+    width: float
+    hidden: bool
+
+
+def column_layout(ws: Any) -> list[Column]:
+    """Each column's width and hidden flag as an office suite reads them: one `<col>` element may span
+    several columns (min..max), which openpyxl keys by its first letter only."""
+    spans = {d.min: d for d in ws.column_dimensions.values() if d.min}
+    layout: dict[int, Column] = {}
+    for first, d in spans.items():
+        for i in range(first, (d.max or first) + 1):
+            layout[i] = Column(d.width, bool(d.hidden))
+    return [layout[i] for i in sorted(layout)]

@@ -43,6 +43,8 @@ from workplan.model import (
     build_document,
 )
 
+from .office import column_layout
+
 
 def export(run: Callable[..., Any], path: Path, *args: str) -> Any:
     result = run("export", str(path), *args)
@@ -105,7 +107,7 @@ def test_columns_empty_on_a_whole_sheet_are_hidden_and_give_their_room(
         assert sum(visible_widths(ws)) == PAGE_WIDTH
         data = list(ws.iter_rows(min_row=2, values_only=True))
         empty = {name for i, name in enumerate(header) if not any(row[i] for row in data)}
-        dims = {name: ws.column_dimensions[get_column_letter(i)] for i, name in enumerate(header, start=1)}
+        dims = dict(zip(header, column_layout(ws), strict=True))
         hidden = {name for name, d in dims.items() if d.hidden}
         assert hidden == empty & optional
         return dims, hidden
@@ -228,8 +230,7 @@ UNIT_PX = 7.43  # the widest digit unit an office suite uses for Calibri 11 (Lib
 
 
 def visible_widths(ws: Any) -> list[float]:
-    dims = [ws.column_dimensions[get_column_letter(i)] for i in range(1, ws.max_column + 1)]
-    return [d.width for d in dims if not d.hidden]
+    return [d.width for d in column_layout(ws) if not d.hidden]
 
 
 def text_width(text: str) -> int:
@@ -241,13 +242,22 @@ def full_workbook(corpus: Corpus, progress: Progress | None = None) -> Any:
     return load_workbook(io.BytesIO(render(ExportFormat.xlsx, corpus, rows, None, progress)))
 
 
+def fit_to_pages(ws: Any) -> tuple[int, int]:
+    """Pages wide and tall to fit to; an attribute left out of the file is 1, the format's default."""
+    setup = ws.page_setup
+    return (
+        1 if setup.fitToWidth is None else setup.fitToWidth,
+        1 if setup.fitToHeight is None else setup.fitToHeight,
+    )
+
+
 def ledger_sheets(wb: Any) -> list[Any]:
     return [ws for ws in wb.worksheets if ws.title != "封面"]
 
 
 def test_every_row_is_as_tall_as_its_wrapped_text(corpus: Corpus) -> None:
     for ws in ledger_sheets(full_workbook(corpus)):
-        widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, ws.max_column + 1)]
+        widths = [d.width for d in column_layout(ws)]
         for row in ws.iter_rows():
             texts = [(str(c.value), w) for c, w in zip(row, widths, strict=True) if isinstance(c.value, str)]
             # a line holds at most `width` digit units; a CJK character takes two
@@ -265,13 +275,13 @@ def test_the_page_width_fits_at_full_size(corpus: Corpus) -> None:
         assert sum(visible_widths(ws)) * UNIT_PX <= printable_px, ws.title  # fit-to-width: nothing to shrink
         assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
         # one page wide; a page per row at most, a bound that never binds (0 lets LibreOffice shrink)
-        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, ws.max_row)
+        assert fit_to_pages(ws) == (1, ws.max_row)
         assert ws.print_title_rows == "$1:$1" and ws.freeze_panes == "A2"
         assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text
         assert min(c.font.sz for row in ws.iter_rows() for c in row) >= FONT_SIZE
     cover = wb["封面"]
     m = cover.page_margins
-    assert cover.page_setup.orientation == "portrait" and cover.page_setup.fitToHeight == 1
+    assert cover.page_setup.orientation == "portrait" and fit_to_pages(cover) == (1, 1)
     widths = [cover.column_dimensions[c].width for c in "AB"]
     assert sum(widths) * UNIT_PX <= (A4_SHORT - m.left - m.right) * 96
     heights = sum(cover.row_dimensions[i].height for i in range(1, cover.max_row + 1))
@@ -338,7 +348,8 @@ def test_a_huge_text_is_cut_visibly_in_the_tallest_row_excel_allows(corpus: Corp
     rows[0].record = dataclasses.replace(rows[0].record, text="很长的文字。" * 20_000)
     ws = load_workbook(io.BytesIO(render(ExportFormat.xlsx, corpus, rows, None)))["台账"]
     value = ws["E2"].value
-    assert ws.row_dimensions[2].height == 409 and len(value) == 32767
+    # the tallest row Excel allows, to the pixel (0.75 pt) the file stores it in
+    assert ws.row_dimensions[2].height == pytest.approx(409, abs=0.75) and len(value) == 32767
     assert value.startswith("很长的文字。" * 100) and value.endswith(
         "[截断: 全文 120000 字, 单元格最多 32767 字, 全文见 CSV/JSON 导出 (truncated)]"
     )
@@ -378,16 +389,19 @@ def big_corpus(n: int, plan_title: str = "计划") -> Corpus:
 
 
 def test_xlsx_cost_is_linear_in_units_and_rows() -> None:
-    """Counts Python and C function calls (ours and openpyxl's), which are exact, instead of timing:
+    """Counts Python and C function calls (ours and xlsxwriter's), which are exact, instead of timing:
     for a cost a + b·n the call counts of n, 2n and 4n units have differences in the ratio 2 exactly,
-    while any n² step (units × rows, openpyxl scanning every sheet title or every cell) breaks it."""
+    while any n² step (units × rows, scanning every cell or row written) breaks it. xlsxwriter's own
+    check of a new sheet's title against every earlier one is left out: it is n², but at most
+    MAX_UNIT_SHEETS² / 2 = 45,000 string comparisons."""
 
     def calls(n: int) -> int:
         c, count = big_corpus(n), 0
 
-        def profile(_frame: Any, event: str, _arg: Any) -> None:
+        def profile(frame: Any, event: str, _arg: Any) -> None:
             nonlocal count
-            count += event in ("call", "c_call")
+            inside = frame.f_code.co_name == "_check_sheetname" and event == "c_call"
+            count += event in ("call", "c_call") and not inside
 
         rows = ledger(c, c.records)
         sys.setprofile(profile)
@@ -399,7 +413,9 @@ def test_xlsx_cost_is_linear_in_units_and_rows() -> None:
 
     calls(4)  # warm-up: first-time imports and caches
     small, medium, large = (calls(n) for n in (20, 40, 80))
-    assert (large - medium) / (medium - small) < 2.005
+    # 2.02: the wrapping of a cell's text costs a little more or less with the text (unit names grow a
+    # digit), 0.5% here; one extra call per (unit, row) pair gives 2.03
+    assert (large - medium) / (medium - small) < 2.02
 
 
 def test_too_many_units_for_a_sheet_each_is_said_on_the_cover(

@@ -20,13 +20,12 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
-from openpyxl.utils import get_column_letter
 
 from workplan.cli.testing import invoke
 from workplan.corpus import Corpus, Selection
 from workplan.export import FONT_SIZE
 
-from .office import CJK_FONTS, convert
+from .office import CJK_FONTS, column_layout, convert
 
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
 
@@ -75,8 +74,7 @@ def column_text(pdf: Path, xlsx: Path, found: list[Word], column: str) -> str:
 
     ws = load_workbook(xlsx)["台账"]
     headers = [c.value for c in ws[1]]
-    dims = [ws.column_dimensions[get_column_letter(i)] for i in range(1, len(headers) + 1)]
-    widths = [0 if d.hidden else d.width for d in dims]
+    widths = [0 if d.hidden else d.width for d in column_layout(ws)[: len(headers)]]
     starts = [sum(widths[:i]) for i in range(len(widths))]
     pages = sorted(
         {w.page for w in found if w.text == "具体内容"}

@@ -3,8 +3,8 @@
 A unit keeps a ledger of what it leads or supports and reports progress in it (完成情况, 进展状态), so
 the columns are the ones a ledger has. The XLSX is laid out for print, because LibreOffice and WPS
 compute no row heights and a clerk prints it: every row gets the height its wrapped text needs and the
-columns add up to an A4 landscape page at 五号 (10.5 pt), so nothing is cut off or shrunk. openpyxl is
-imported only here, inside the function that writes XLSX.
+columns add up to an A4 landscape page at 五号 (10.5 pt), so nothing is cut off or shrunk. The sheets are
+written row by row through xlsx.py.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import enum
 import io
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,22 @@ from .deadlines import of_record
 from .errors import UsageError
 from .layout import wrap_lines
 from .model import Document, Record, Role, Status, lead_names
+from .xlsx import (
+    BODY,
+    CENTRE,
+    DATE,
+    FONT_SIZE,
+    FORMULA_START,
+    HEAD,
+    LABEL,
+    TITLE_SIZE,
+    VALUE,
+    Book,
+    Sheet,
+    cell_text,
+    fit16,
+    page_header,
+)
 
 Progress = Mapping[tuple[str, str, str], tuple[Status, str, datetime.date]]
 """The latest report per (document, record id, unit): its status, 完成情况 text and 填报日期."""
@@ -57,25 +73,18 @@ ROLE_NAMES = {role: role.label for role in (Role.lead, Role.responsible, Role.su
 # is the digit of the workbook's default font, Calibri 11: 7 px in Excel and WPS, 7.43 px in LibreOffice
 # (Carlito), so 139 units leave LibreOffice 3% to spare and the page prints at 100%.
 PAGE_WIDTH = 139
-MARGIN = 0.3  # inches
-# Beyond this many units a sheet each helps no one (LibreOffice opens at most 10,000 sheets, and each
-# costs openpyxl as much as a hundred ledger rows): the cover says so and points to --unit.
+# Beyond this many units a sheet each helps no one (LibreOffice opens at most 10,000 sheets, and each is
+# a temporary file while the workbook is written): the cover says so and points to --unit.
 MAX_UNIT_SHEETS = 300
-FONT, FONT_SIZE = "宋体", 10.5
-CELL_MAX = 32767  # characters: Excel's limit for one cell
 MAX_ROW_HEIGHT = 409  # points: Excel's limit (about 29 lines; longer text stays in the cell, unprinted)
 LINE_HEIGHT = FONT_SIZE * 1.5  # the tallest line of a Chinese desktop's fonts: SimSun 1.23 em, WenQuanYi
 # 1.26 em, Noto Sans/Serif CJK 1.45 em; a row sized for one is clipped in another
 DATE_FORMAT = 'm"月"d"日"'  # as ledgers write 完成时限; the year is the plan's, on the cover
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# XML 1.0 cannot hold these (openpyxl raises IllegalCharacterError), nor UTF-8 a lone surrogate.
-XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 SHEET_NAME_BAD = re.compile("[\\[\\]:*?/\\\\\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 CENTRED = {"序号", ROLE_HEADER, "完成时限", "进展状态", "填报日期"}
 # Data columns empty on a whole sheet (no project, so no leaders) are hidden, not dropped: the sheet
 # keeps one layout for `progress import`, and 具体内容 gets the room on paper.
-HIDE_WHEN_EMPTY = {"配合单位", "牵头领导", "配合领导"}
-HEADING_MAX = 255  # characters: Excel refuses a longer page header
+HIDE_WHEN_EMPTY = {"配合单位": "support_units", "牵头领导": "lead_leaders", "配合领导": "support_leaders"}
 STATUS_LABELS = [s.label for s in Status]
 FILL_IN = (
     "在“完成情况”栏填写进展, 在“进展状态”栏下拉选择: "
@@ -256,23 +265,6 @@ def safe_text(value: Any) -> Any:
     return value
 
 
-def xml_safe(text: str) -> str:
-    """Characters XML cannot carry, written as visible escapes (\\x1b) instead of failing the export."""
-    return XML_ILLEGAL.sub(
-        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", text
-    )
-
-
-def cell_text(text: str) -> str:
-    """Text an XLSX cell can hold: escaped, and cut visibly at Excel's limit (openpyxl would cut it
-    silently), saying how long the full text is and where it is whole."""
-    text = xml_safe(text)
-    if len(text) <= CELL_MAX:
-        return text
-    mark = f"…[截断: 全文 {len(text)} 字, 单元格最多 {CELL_MAX} 字, 全文见 CSV/JSON 导出 (truncated)]"
-    return text[: CELL_MAX - len(mark)] + mark
-
-
 def headers(with_role: bool) -> list[str]:
     return [*HEADERS[:ROLE_AT], ROLE_HEADER, *HEADERS[ROLE_AT:]] if with_role else HEADERS
 
@@ -288,8 +280,9 @@ def widths(with_role: bool, hidden: Iterable[int] = ()) -> list[int]:
     return fixed
 
 
-def table_cells(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> list[list[Any]]:
-    return [row.cells(corpus, i, with_role) for i, row in enumerate(rows, start=1)]
+def table_cells(corpus: Corpus, rows: Iterable[LedgerRow], with_role: bool) -> Iterator[list[Any]]:
+    """The rows' cells, made as they are written."""
+    return (row.cells(corpus, i, with_role) for i, row in enumerate(rows, start=1))
 
 
 def to_csv(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> bytes:
@@ -334,21 +327,21 @@ def to_json(corpus: Corpus, rows: Sequence[LedgerRow]) -> bytes:
 
 
 class SheetTitles:
-    """Unique sheet titles (Excel compares them case-insensitively, at most 31 characters), with a counter
-    per clashing name so that n clashes cost n steps, not n² probes."""
+    """Unique sheet titles (Excel compares them case-insensitively, at most 31 UTF-16 units), with a
+    counter per clashing name so that n clashes cost n steps, not n² probes."""
 
     def __init__(self) -> None:
         self.taken: set[str] = set()
         self.next: dict[str, int] = {}
 
     def __call__(self, name: str) -> str:
-        base = SHEET_NAME_BAD.sub("_", name)[:31].strip("'") or "sheet"
+        base = fit16(SHEET_NAME_BAD.sub("_", name), 31).strip("'") or "sheet"
         title = base
         while title.casefold() in self.taken:
             n = self.next.get(base.casefold(), 2)
             self.next[base.casefold()] = n + 1
             suffix = f"~{n}"
-            title = base[: 31 - len(suffix)] + suffix
+            title = fit16(base, 31 - len(suffix)) + suffix
         self.taken.add(title.casefold())
         return title
 
@@ -368,216 +361,124 @@ def row_height(cells: Iterable[Any], column_widths: Sequence[int]) -> float:
     return min(round(lines * LINE_HEIGHT + 4, 1), MAX_ROW_HEIGHT)
 
 
-# Named styles: a cell takes one by name (cheap), where assigning font, border and alignment one by one
-# costs a hash of each object per cell; and a clerk sees 台账正文 and 台账表头 in the style list.
-HEAD, BODY, CENTRE, DATE, LABEL, VALUE, TITLE = (
-    "台账表头",
-    "台账正文",
-    "台账居中",
-    "台账日期",
-    "封面标签",
-    "封面内容",
-    "封面标题",
-)
-
-
-def add_styles(wb: Any) -> None:
-    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
-
-    thin = Side(style="thin")
-    grid = Border(left=thin, right=thin, top=thin, bottom=thin)
-    plain, bold = Font(name=FONT, size=FONT_SIZE), Font(name=FONT, size=FONT_SIZE, bold=True)
-    top = Alignment(wrap_text=True, vertical="top")
-    centre = Alignment(wrap_text=True, vertical="top", horizontal="center")
-    for name, font, alignment, extra in (
-        (
-            HEAD,
-            bold,
-            Alignment(wrap_text=True, vertical="center", horizontal="center"),
-            {"fill": PatternFill("solid", fgColor="DDEBF7")},
-        ),
-        (BODY, plain, top, {}),
-        (CENTRE, plain, centre, {}),
-        (DATE, plain, centre, {"number_format": DATE_FORMAT}),
-        (LABEL, bold, Alignment(vertical="top", horizontal="right"), {}),
-        (VALUE, plain, Alignment(wrap_text=True, vertical="top", horizontal="left"), {}),
-        (
-            TITLE,
-            Font(name=FONT, size=16, bold=True),
-            Alignment(wrap_text=True, vertical="center", horizontal="center"),
-            {"border": Border()},
-        ),
-    ):
-        wb.add_named_style(
-            NamedStyle(name=name, font=font, alignment=alignment, **({"border": grid} | extra))
-        )
-
-
-def new_sheet(wb: Any, title: str) -> Any:
-    """A worksheet titled `title` (already unique, see SheetTitles). openpyxl's own create_sheet scans
-    every existing title for each new one, which makes a workbook of n sheets cost n²."""
-    from openpyxl.worksheet.worksheet import Worksheet
-
-    ws = Worksheet(None)  # no parent yet: openpyxl skips its duplicate-title scan
-    ws._parent = wb
-    ws._WorkbookChild__title = title
-    wb._sheets.append(ws)
-    return ws
-
-
-def print_setup(ws: Any, landscape: bool, pages_tall: int) -> None:
-    """A4, narrow margins, centred, page numbers in the footer; a ledger (many pages tall) landscape,
-    the cover (one page) portrait. Fit to one page wide only shrinks where the office suite's font is
-    wider than planned; the height bound is one page per row, which never binds (a height of 0, "as
-    needed", makes LibreOffice shrink the text to save a page: 10.3 pt instead of 10.5)."""
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, pages_tall
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_margins.left = ws.page_margins.right = MARGIN
-    ws.page_margins.top = ws.page_margins.bottom = 0.7
-    ws.page_margins.header = ws.page_margins.footer = 0.3
-    ws.print_options.horizontalCentered = True
-    ws.oddFooter.center.text = "第 &P 页 / 共 &N 页"
+def cells_for_xlsx(values: Sequence[Any]) -> list[Any]:
+    return [cell_text(v) if isinstance(v, str) else v for v in values]
 
 
 def put_row(
-    ws: Any, n: int, values: Sequence[Any], styles: Sequence[str], column_widths: Sequence[int]
+    sheet: Sheet,
+    n: int,
+    values: Sequence[Any],
+    looks: Sequence[str],
+    column_widths: Sequence[int],
+    number_formats: Mapping[int, str] | None = None,
 ) -> None:
-    """Row n, as tall as its wrapped text needs. Cells are addressed directly: openpyxl's ws[n] and
-    max_row scan every cell of the sheet, which would make a sheet of n rows cost n²."""
-    values = [cell_text(v) if isinstance(v, str) else v for v in values]
-    ws.row_dimensions[n].height = row_height(values, column_widths)
-    for column, (value, style) in enumerate(zip(values, styles, strict=True), start=1):
-        cell = ws.cell(row=n, column=column, value=value)
-        cell.style = style
-        if isinstance(value, str):
-            keep_as_text(cell)
-
-
-def write_ledger_sheet(
-    ws: Any, corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool, plan: str
-) -> None:
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    cols, table = headers(with_role), table_cells(corpus, rows, with_role)
-    hidden = {i for i, name in enumerate(cols) if name in HIDE_WHEN_EMPTY and not any(t[i] for t in table)}
-    put_table(
-        ws,
-        cols,
-        table,
-        widths(with_role, hidden),
-        {i for i, name in enumerate(cols) if name in CENTRED},
-        hidden,
-    )
-    status_col = get_column_letter(cols.index("进展状态") + 1)
-    pick = DataValidation(
-        type="list",
-        formula1='"' + ",".join(STATUS_LABELS) + '"',
-        allow_blank=True,
-        errorStyle="warning",
-        error="请从下拉列表中选择 (choose from the list): " + "、".join(STATUS_LABELS),
-        errorTitle="进展状态",
-        showErrorMessage=True,
-    )
-    pick.add(f"{status_col}2:{status_col}{len(rows) + 1}")
-    ws.add_data_validation(pick)
-    dated = cols.index("填报日期") + 1
-    for n in range(2, len(rows) + 2):  # text, so Excel does not turn 6/20 into a date of this year
-        ws.cell(row=n, column=dated).number_format = "@"
-    print_setup(ws, landscape=True, pages_tall=len(rows) + 1)
-    ws.oddHeader.center.text = page_heading(plan, ws.title)
+    """Row n, as tall as its wrapped text needs: office suites do not compute it on opening."""
+    values = cells_for_xlsx(values)
+    sheet.row(n, values, looks, row_height(values, column_widths), number_formats)
 
 
 def put_table(
-    ws: Any,
+    sheet: Sheet,
     cols: Sequence[str],
-    table: Sequence[Sequence[Any]],
+    table: Iterable[Sequence[Any]],
     column_widths: Sequence[int],
     centred: Iterable[int] = (),
     hidden: Iterable[int] = (),
-) -> None:
-    """A bordered table from row 1 (a ledger, the bulletin's tables): column widths, the header row
-    frozen, filtered and repeated on every printed page, each row as tall as its wrapped text."""
-    from openpyxl.utils import get_column_letter
-
-    shut, middle = set(hidden), set(centred)
-    for i, width in enumerate(column_widths):
-        ws.column_dimensions[get_column_letter(i + 1)].width = width
-        ws.column_dimensions[get_column_letter(i + 1)].hidden = i in shut
-    styles = [CENTRE if i in middle else BODY for i in range(len(cols))]
-    put_row(ws, 1, cols, [HEAD] * len(cols), column_widths)
-    for n, values in enumerate(table, start=2):
+    number_formats: Mapping[int, str] | None = None,
+) -> int:
+    """A bordered table from row 1 (a ledger, the bulletin's tables), written as `table` yields its rows:
+    column widths, the header row frozen, filtered and repeated on every printed page, each row as tall
+    as its wrapped text. Returns the number of data rows."""
+    middle = set(centred)
+    sheet.columns(column_widths, hidden)
+    looks = [CENTRE if i in middle else BODY for i in range(len(cols))]
+    put_row(sheet, 1, cols, [HEAD] * len(cols), column_widths)
+    count = 0
+    for count, values in enumerate(table, start=1):
         put_row(
-            ws,
-            n,
+            sheet,
+            count + 1,
             values,
-            [DATE if isinstance(v, datetime.date) else s for v, s in zip(values, styles, strict=True)],
+            [DATE if isinstance(v, datetime.date) else s for v, s in zip(values, looks, strict=True)],
             column_widths,
+            number_formats,
         )
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(table) + 1}"
-    ws.print_title_rows = "1:1"
+    sheet.table_furniture(len(cols), count)
+    return count
+
+
+def write_ledger_sheet(
+    sheet: Sheet, corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool, plan: str, title: str
+) -> None:
+    cols = headers(with_role)
+    hidden = {
+        cols.index(name)
+        for name, field in HIDE_WHEN_EMPTY.items()
+        if not any(getattr(r.record, field) for r in rows)
+    }
+    dated = cols.index("填报日期")  # text, so Excel does not turn 6/20 into a date of this year
+    put_table(
+        sheet,
+        cols,
+        table_cells(corpus, rows, with_role),
+        widths(with_role, hidden),
+        {i for i, name in enumerate(cols) if name in CENTRED},
+        hidden,
+        {dated: "@"},
+    )
+    sheet.pick_list(cols.index("进展状态"), 2, len(rows) + 1, STATUS_LABELS, "进展状态")
+    sheet.print_setup(landscape=True, pages_tall=len(rows) + 1, heading=page_heading(plan, title))
 
 
 def page_heading(plan: str, title: str) -> str:
     """The printed page header: plan and sheet, or the sheet alone where several documents' titles
-    would make it longer than Excel accepts ("&" is a code there, so a literal one is doubled)."""
-    for text in (f"{plan} 工作台账 · {title}", f"工作台账 · {title}"):
-        heading = xml_safe(text).replace("&", "&&")
-        if len(heading) <= HEADING_MAX:
-            return heading
-    return "工作台账"
+    would make it longer than Excel accepts."""
+    return page_header(f"{plan} 工作台账 · {title}", f"工作台账 · {title}", "工作台账")
 
 
 def to_xlsx(
     corpus: Corpus, rows: Sequence[LedgerRow], unit: str | None, progress: Progress | None = None
 ) -> bytes:
-    """The ledger workbook: a cover, the ledger, and (for a full export) one sheet per unit."""
-    from openpyxl import Workbook
-
+    """The ledger workbook: a cover, the ledger, and (for a full export) one sheet per unit, each
+    written row by row (see xlsx.py)."""
     title_of = SheetTitles()
     exported = {r.record.document for r in rows}
     documents = [d for d in corpus.documents if d.meta.id in exported] or corpus.documents
     plan = "、".join(d.meta.plan_title for d in documents)
-    wb = Workbook()
-    add_styles(wb)
-    cover = wb.active
-    cover.title = title_of("封面")
-    main = new_sheet(wb, title_of(f"{unit}台账" if unit else "台账"))
-    write_ledger_sheet(main, corpus, rows, unit is not None, plan)
     sheets = unit_sheets(corpus, rows, progress) if unit is None else []
+    book = Book()
+    write_cover(book.sheet(title_of("封面")), documents, unit, len(rows), plan, len(sheets))
+    main = title_of(f"{unit}台账" if unit else "台账")
+    write_ledger_sheet(book.sheet(main), corpus, rows, unit is not None, plan, main)
     if len(sheets) <= MAX_UNIT_SHEETS:
         for name, unit_rows in sheets:
-            write_ledger_sheet(new_sheet(wb, title_of(name)), corpus, unit_rows, True, plan)
-    write_cover(cover, documents, unit, len(rows), plan, len(sheets))
-    print_setup(cover, landscape=False, pages_tall=1)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
-
-
-def keep_as_text(cell: Any) -> None:
-    """XLSX cells are data: strings are stored as text as they are, and formula-like ones get the
-    quotePrefix flag (shown, never stored, as a leading ') so no spreadsheet runs them (CWE-1236)."""
-    if isinstance(cell.value, str):
-        cell.data_type = "s"
-        cell.quotePrefix = cell.value.startswith(FORMULA_START)
+            title = title_of(name)
+            write_ledger_sheet(book.sheet(title), corpus, unit_rows, True, plan, title)
+    return book.close()
 
 
 COVER_WIDTHS = (13, 82)  # A4 portrait: 210 mm less 2 × 7.6 mm margins = 736 px: 95 units, 4% spare
 
 
+def put_title(sheet: Sheet, text: str, column_widths: Sequence[int]) -> None:
+    """A form's title across its columns, as tall as it needs in the title's larger font."""
+    text = cell_text(text)
+    lines = line_count(text, sum(column_widths) * 2 // 3)
+    sheet.title_row(
+        text,
+        len(column_widths),
+        min(round(lines * LINE_HEIGHT * TITLE_SIZE / FONT_SIZE + 4, 1), MAX_ROW_HEIGHT),
+    )
+
+
 def write_cover(
-    ws: Any, documents: Sequence[Document], unit: str | None, count: int, plan: str, units: int
+    sheet: Sheet, documents: Sequence[Document], unit: str | None, count: int, plan: str, units: int
 ) -> None:
     """The cover as a form: labels left, values right, long values wrapped in rows as tall as they need.
     Its 文档 rows name the documents the ledger is of: `progress import` reads them back."""
-    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = COVER_WIDTHS
-    put_row(ws, 1, [f"{plan} 工作台账"], [TITLE], [sum(COVER_WIDTHS) * 2 // 3])
-    ws.row_dimensions[1].height = ws.row_dimensions[1].height * 16 / FONT_SIZE
-    ws.merge_cells("A1:B1")
+    sheet.columns(COVER_WIDTHS)
+    put_title(sheet, f"{plan} 工作台账", COVER_WIDTHS)
     rows: list[tuple[str, Any]] = []
     for d in documents:
         m = d.meta
@@ -608,7 +509,8 @@ def write_cover(
             for c in corrections
         ]
     for n, (label, value) in enumerate(rows, start=2):
-        put_row(ws, n, [label, value], [LABEL, VALUE], COVER_WIDTHS)
+        put_row(sheet, n, [label, value], [LABEL, VALUE], COVER_WIDTHS)
+    sheet.print_setup(landscape=False, pages_tall=1)
 
 
 def export_format(output: str, fmt: str | ExportFormat | None) -> ExportFormat:

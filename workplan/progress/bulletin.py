@@ -185,58 +185,31 @@ OVERDUE_CENTRED = (0, 3, 4, 5, 6)  # 编号, the dates, 逾期天数, 最新状�
 def to_xlsx(b: Bulletin) -> bytes:
     """Three sheets laid out like the 台账 (总体情况, 各单位, 逾期事项): widths, borders, rows as tall
     as their text, A4 with page numbers and the header row repeated on every page."""
-    from openpyxl import Workbook
+    from ..export import COVER_WIDTHS, put_row, put_table, put_title
+    from ..xlsx import LABEL, VALUE, Book
 
-    from ..export import (
-        COVER_WIDTHS,
-        LABEL,
-        TITLE,
-        VALUE,
-        add_styles,
-        new_sheet,
-        print_setup,
-        put_row,
-        put_table,
-    )
-
-    wb = Workbook()
-    add_styles(wb)
-    head = wb.active
-    head.title = "总体情况"
-    head.column_dimensions["A"].width, head.column_dimensions["B"].width = COVER_WIDTHS
-    put_row(head, 1, [title(b)], [TITLE], [sum(COVER_WIDTHS)])
-    head.merge_cells("A1:B1")
+    book = Book()
+    head = book.sheet("总体情况")
+    head.columns(COVER_WIDTHS)
+    put_title(head, title(b), COVER_WIDTHS)
     lines = [("截至日期", b.as_of), *(("总体情况" if i == 0 else "", s) for i, s in enumerate(summary(b)))]
     lines.append(("下步工作", NEXT_STEPS))
     for n, (label, text) in enumerate(lines, start=2):
-        put_row(
-            head,
-            n,
-            [label, text.isoformat() if isinstance(text, datetime.date) else text],
-            [LABEL, VALUE],
-            COVER_WIDTHS,
-        )
-    print_setup(head, landscape=False, pages_tall=1)
-    units = new_sheet(wb, "各单位")
+        put_row(head, n, [label, text], [LABEL, VALUE], COVER_WIDTHS)
+    head.print_setup(landscape=False, pages_tall=1)
+    units = book.sheet("各单位")
     rate_at, rows = UNIT_HEADERS.index("按期办结率"), [*b.units, b.total]
     table = unit_table(b)
     for cells, stats in zip(table, rows, strict=True):  # a number to sort by; — when nothing is due
         cells[rate_at] = "—" if stats.rate is None else stats.rate
-    put_table(units, UNIT_HEADERS, table, UNIT_WIDTHS, UNIT_CENTRED)
-    for n, stats in enumerate(rows, start=2):
-        if stats.rate is not None:
-            units.cell(n, rate_at + 1).number_format = "0.0%"
-    print_setup(units, landscape=False, pages_tall=len(b.units) + 2)
-    late = new_sheet(wb, "逾期事项")
+    put_table(units, UNIT_HEADERS, table, UNIT_WIDTHS, UNIT_CENTRED, number_formats={rate_at: "0.0%"})
+    units.print_setup(landscape=False, pages_tall=len(b.units) + 2, heading=title(b))
+    late = book.sheet("逾期事项")
     put_table(
-        late, OVERDUE_HEADERS, [overdue_cells(b, r) for r in b.overdue], OVERDUE_WIDTHS, (0, 3, 4, 5, 6)
+        late, OVERDUE_HEADERS, [overdue_cells(b, r) for r in b.overdue], OVERDUE_WIDTHS, OVERDUE_CENTRED
     )
-    print_setup(late, landscape=True, pages_tall=len(b.overdue) + 1)
-    for ws in (units, late):
-        ws.oddHeader.center.text = title(b)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    late.print_setup(landscape=True, pages_tall=len(b.overdue) + 1, heading=title(b))
+    return book.close()
 
 
 BODY_FONT, HEADING_FONT, TITLE_FONT, TABLE_FONT = "仿宋", "黑体", "宋体", "宋体"
@@ -315,7 +288,7 @@ def word_table(
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
 
-    from ..export import xml_safe
+    from ..xlsx import xml_safe
 
     table = doc.add_table(rows=1 + len(rows), cols=len(headers))
     table.style = "Table Grid"

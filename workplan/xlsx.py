@@ -1,0 +1,208 @@
+"""Writing XLSX, for the ledger and the bulletin: the one module that knows the spreadsheet library.
+
+xlsxwriter in its constant-memory mode writes each row to a temporary file as soon as the next one
+starts, so a ledger of 100,000 records costs the row being written, not an object per cell (openpyxl
+held 3.1 GiB for it). The price is order: a sheet's rows are written top to bottom, which is how a
+ledger is made anyway. Every cell is written by its type (a string never becomes a formula or a number),
+with a named look (`Look`) that the module turns into one shared format per look.
+
+Layout is the caller's: widths in Excel's character units, heights in points, A4 print set-up.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import numbers
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+FONT, FONT_SIZE = "宋体", 10.5
+TITLE_SIZE = 16
+MARGIN = 0.3  # inches, left and right, and the header's and footer's distance from the edge
+A4 = 9  # the paper size code of A4 in the XLSX format
+ISO_DATE = "yyyy-mm-dd"
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CELL_MAX = 32767  # characters: Excel's limit for one cell
+HEADER_MAX = 255  # UTF-16 units, the section code included: Excel refuses a longer page header
+# XML 1.0 cannot hold these, nor UTF-8 a lone surrogate.
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+# The looks a cell can have: font, alignment, border and fill (the number format is added per cell).
+HEAD, BODY, CENTRE, DATE, LABEL, VALUE, TITLE = "head", "body", "centre", "date", "label", "value", "title"
+GRID = {"border": 1}
+LOOKS: dict[str, dict[str, Any]] = {
+    HEAD: GRID | {"bold": True, "align": "center", "valign": "vcenter", "bg_color": "#DDEBF7"},
+    BODY: GRID | {"valign": "top"},
+    CENTRE: GRID | {"valign": "top", "align": "center"},
+    DATE: GRID | {"valign": "top", "align": "center", "num_format": 'm"月"d"日"'},  # the year: the cover's
+    LABEL: GRID | {"bold": True, "valign": "top", "align": "right", "text_wrap": False},
+    VALUE: GRID | {"valign": "top", "align": "left"},
+    TITLE: {"bold": True, "font_size": TITLE_SIZE, "align": "center", "valign": "vcenter"},
+}
+
+
+def utf16_len(text: str) -> int:
+    """Length as Excel counts it (sheet names, page headers): a character past U+FFFF is two."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def xml_safe(text: str) -> str:
+    """Characters XML cannot carry, written as visible escapes (\\x1b) instead of failing the export."""
+    return XML_ILLEGAL.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", text
+    )
+
+
+def cell_text(text: str) -> str:
+    """Text an XLSX cell can hold: escaped, and cut visibly at Excel's limit (a writer would cut it
+    silently or refuse it), saying how long the full text is and where it is whole."""
+    text = xml_safe(text)
+    if len(text) <= CELL_MAX:
+        return text
+    mark = f"…[截断: 全文 {len(text)} 字, 单元格最多 {CELL_MAX} 字, 全文见 CSV/JSON 导出 (truncated)]"
+    return text[: CELL_MAX - len(mark)] + mark
+
+
+def page_header(*choices: str) -> str:
+    """The first of `choices` that fits Excel's page header ("&" is a code there, so a literal one is
+    doubled); the last is taken as it is."""
+    for text in choices:
+        heading = xml_safe(text).replace("&", "&&")
+        if utf16_len("&C" + heading) <= HEADER_MAX:
+            return heading
+    return choices[-1]
+
+
+def fit16(text: str, most: int) -> str:
+    """`text` cut to at most `most` UTF-16 units, never inside a character."""
+    text = text[:most]
+    while utf16_len(text) > most:
+        text = text[:-1]
+    return text
+
+
+class Book:
+    """A workbook being written; `close` gives its bytes. Sheets appear in the order they are made."""
+
+    def __init__(self) -> None:
+        import xlsxwriter
+
+        self.buffer = io.BytesIO()
+        self.workbook = xlsxwriter.Workbook(
+            self.buffer,
+            {
+                "constant_memory": True,
+                "strings_to_numbers": False,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+            },
+        )
+        self.formats: dict[tuple[str, bool, str | None], Any] = {}
+
+    def look(self, name: str, quoted: bool = False, number_format: str | None = None) -> Any:
+        """The shared format of a look: made once per (look, quote prefix, number format)."""
+        key = (name, quoted, number_format)
+        if key not in self.formats:
+            props = {"font_name": FONT, "font_size": FONT_SIZE, "text_wrap": True} | LOOKS[name]
+            if quoted:
+                props["quote_prefix"] = True
+            if number_format:
+                props["num_format"] = number_format
+            self.formats[key] = self.workbook.add_format(props)
+        return self.formats[key]
+
+    def sheet(self, title: str) -> Sheet:
+        """A new sheet; `title` must already be valid and unique (see export.SheetTitles)."""
+        return Sheet(self, self.workbook.add_worksheet(title))
+
+    def close(self) -> bytes:
+        self.workbook.close()
+        return self.buffer.getvalue()
+
+
+class Sheet:
+    """One worksheet, written row by row from the top."""
+
+    def __init__(self, book: Book, worksheet: Any) -> None:
+        self.book, self.ws = book, worksheet
+
+    def columns(self, widths: Sequence[float], hidden: Iterable[int] = ()) -> None:
+        """Column widths as stored in the file, in units of the default font's digit (7 px: xlsxwriter's
+        character widths would add 5 px of padding); `hidden` ones keep their width for whoever shows
+        them again."""
+        shut = set(hidden)
+        for i, width in enumerate(widths):
+            self.ws.set_column_pixels(i, i, round(width * 7), None, {"hidden": True} if i in shut else {})
+
+    def row(
+        self,
+        n: int,
+        values: Sequence[Any],
+        looks: Sequence[str],
+        height: float,
+        number_formats: Mapping[int, str] | None = None,
+    ) -> None:
+        """Row n (1-based) of `height` points. Strings stay strings; one that looks like a formula gets
+        the quote prefix (shown, never stored, as a leading ') so no spreadsheet runs it (CWE-1236)."""
+        r, formats = n - 1, number_formats or {}
+        self.ws.set_row(r, height)
+        for c, (value, name) in enumerate(zip(values, looks, strict=True)):
+            number_format = formats.get(c)
+            if isinstance(value, str) and value:
+                value = cell_text(value)
+                quoted = value.startswith(FORMULA_START)
+                self.ws.write_string(r, c, value, self.book.look(name, quoted, number_format))
+            elif value is None or value == "":
+                self.ws.write_blank(r, c, None, self.book.look(name, False, number_format))
+            elif isinstance(value, numbers.Real) and not isinstance(value, bool):
+                self.ws.write_number(r, c, value, self.book.look(name, False, number_format))
+            elif isinstance(value, datetime.date):
+                dated = number_format or (None if "num_format" in LOOKS[name] else ISO_DATE)
+                self.ws.write_datetime(r, c, value, self.book.look(name, False, dated))
+            else:
+                raise TypeError(f"no XLSX cell for {type(value).__name__}")
+
+    def title_row(self, text: str, span: int, height: float) -> None:
+        """Row 1: a title across `span` columns (a form's heading)."""
+        self.ws.set_row(0, height)
+        self.ws.merge_range(0, 0, 0, span - 1, text, self.book.look(TITLE))
+
+    def table_furniture(self, columns: int, rows: int) -> None:
+        """The header row frozen, filtered and repeated on every printed page."""
+        self.ws.freeze_panes(1, 0)
+        self.ws.autofilter(0, 0, rows, columns - 1)
+        self.ws.repeat_rows(0)
+
+    def pick_list(self, column: int, first: int, last: int, choices: Sequence[str], title: str) -> None:
+        """A drop-down on rows first..last (1-based) of a column; another value is warned, not refused."""
+        self.ws.data_validation(
+            first - 1,
+            column,
+            last - 1,
+            column,
+            {
+                "validate": "list",
+                "source": list(choices),
+                "ignore_blank": True,
+                "error_type": "warning",
+                "error_title": title,
+                "error_message": "请从下拉列表中选择 (choose from the list): " + "、".join(choices),
+            },
+        )
+
+    def print_setup(self, landscape: bool, pages_tall: int, heading: str = "") -> None:
+        """A4, narrow margins, centred, page numbers in the footer, `heading` in the header. Fit to one
+        page wide only shrinks where the office suite's font is wider than planned; the height bound is
+        one page per row, which never binds (0, "as needed", makes LibreOffice shrink the text)."""
+        if landscape:
+            self.ws.set_landscape()
+        else:
+            self.ws.set_portrait()
+        self.ws.set_paper(A4)
+        self.ws.fit_to_pages(1, pages_tall)
+        self.ws.set_margins(left=MARGIN, right=MARGIN, top=0.7, bottom=0.7)
+        self.ws.center_horizontally()
+        self.ws.set_header("&C" + heading if heading else "", {"margin": MARGIN})
+        self.ws.set_footer("&C第 &P 页 / 共 &N 页", {"margin": MARGIN})
