@@ -173,6 +173,103 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         ("1.2", "培育壮大市场主体,新增市场主体2000户", "", ["县市场监管局"], [], {}),
         ("2.1", "新增城镇就业1500人", "", ["县人社局"], ["各乡镇人民政府"], {}),
     ],
+    "one_line_outline": [  # a whole notice pasted as one line: 一、 1、 2、 二、 (一) 4、 …, bare unit lists
+        (
+            "1.1",
+            "地区生产总值增长8%",
+            "",
+            [],
+            [],
+            {"undetermined": ["市发改委", "市统计局", "各县市区政府", "临江经济开发区"]},
+        ),
+        ("1.2", "规模以上工业增加值增长9%", "", [], [], {"undetermined": ["市经信局", "各县市区政府"]}),
+        (
+            "1.3",
+            "城镇登记失业率控制在4%以内",
+            "",
+            [],
+            [],
+            {"undetermined": ["市人社局", "各县市区政府", "临江高新区"]},
+        ),
+        (
+            "2.1.4",
+            "全年实施亿元以上项目120个,完成投资300亿元",
+            "",
+            [],
+            [],
+            {"undetermined": ["市发改委", "市住建局"], "group": "稳增长,扩大有效投资"},
+        ),
+        (
+            "2.1.5",
+            "新增规模以上工业企业40家,工业投资增长12.5%",
+            "",
+            ["市经信局"],
+            [],
+            {"group": "稳增长,扩大有效投资"},
+        ),
+        (
+            "2.2.6",
+            "新建城市公园3个,改造老旧小区20个",
+            "",
+            [],
+            [],
+            {"undetermined": ["市住建局", "市园林局"], "group": "惠民生,办好民生实事"},
+        ),
+    ],
+    "shared_clause": [  # 2项目标的责任单位均为X / 该目标责任单位为Y after the items they are for
+        ("1.1", "地区生产总值增长9%", "", ["市发展改革委"], [], {}),
+        ("1.2", "固定资产投资增长15%", "", ["市发展改革委"], [], {}),
+        ("1.3", "一般公共预算收入增长8%", "", ["市财政局"], [], {}),
+        ("1.4", "社会消费品零售总额增长12%", "", ["市商务局"], [], {}),
+        ("1.5", "外贸进出口总额增长6%", "以上目标已分解至各县(市、区)。", ["市商务局"], [], {}),
+        ("2.1", "单位生产总值能耗下降3.5%", "", [], [], {"undetermined": ["市发展改革委", "市统计局"]}),
+        ("2.2", "化学需氧量排放量下降2%", "", ["市环保局"], [], {}),
+    ],
+    "spaced_table": [  # cells one space apart; 牵头单位 | 参与单位 | 责任单位; an empty cell as two spaces
+        (
+            "1.1",
+            "落实最严格水资源管理制度",
+            "实行用水总量和强度双控,到2020年全市用水总量控制在9亿立方米以内。",
+            ["市水利局"],
+            ["市发展改革委", "市住建局", "各县(市、区)人民政府"],
+            {},
+        ),
+        (
+            "2.2",
+            "加强工业污染治理",
+            "全面排查工业集聚区污水处理设施,2019年底前全部达标。",
+            ["市生态环境局"],
+            ["市工信局", "各县(市、区)人民政府", "东河高新区管委会"],
+            {},
+        ),
+        (
+            "3.3",
+            "推进城乡黑臭水体整治",
+            "建立黑臭水体清单,逐一明确治理时限。",
+            ["市住建局"],
+            ["各县(市、区)人民政府"],
+            {},
+        ),
+    ],
+    "leader_roster": [  # 党组成员 heads a group; A和B分别牵头; leaders 按…分工(names)
+        ("1.1", "一般公共预算收入增长6%", "", ["区财政局"], [], {"leaders": ["王立新区长"]}),
+        (
+            "2.1",
+            "建设临港物流园区,打造区域性冷链物流枢纽",
+            "",
+            ["区商务局", "区口岸办"],
+            ["区发改局"],
+            {"leaders": ["陈建国区政府党组成员"]},
+        ),
+        (
+            "3.1",
+            "推进总部经济集聚发展",
+            "",
+            ["区发改局"],
+            ["区商务局", "区自然资源局"],
+            {"leaders": ["李明", "赵华"]},
+        ),
+    ],
 }
 
 
@@ -388,7 +485,7 @@ DATES = st.sampled_from(["6月底前", "9月30日前", "年底前"])
 @st.composite
 def tables(draw: Any) -> tuple[list[str], list[list[str]]]:
     optional = st.lists(
-        st.sampled_from(["牵头单位", "配合单位", "完成时限"]), min_size=1, max_size=3, unique=True
+        st.sampled_from(["牵头单位", "配合单位", "责任单位", "完成时限"]), min_size=1, max_size=4, unique=True
     )
     columns = ["序号", "重点工作", *draw(optional)]
     if "牵头单位" not in columns and "配合单位" not in columns:
@@ -417,8 +514,14 @@ def test_a_table_imports_alike_one_cell_per_line_with_pipes_and_as_rows(table: A
     as_rows = import_notice(notice(["\t".join(r) for r in [columns, *rows]]), "t.txt")
     per_line = import_notice(notice([c for r in [columns, *rows] for c in [*r, ""]]), "t.txt")
     piped = import_notice(notice([f"{c} |" for r in [columns, *rows] for c in r]), "t.txt")
-    assert records(per_line) == records(as_rows) == records(piped)
+    spaced = import_notice(notice([" ".join(r) for r in [columns, *rows]]), "t.txt")  # one space apart
+    assert records(per_line) == records(as_rows) == records(piped) == records(spaced)
     assert len(records(as_rows)) == len(rows)
+    for row, record in zip(rows, records(as_rows), strict=True):  # every unit column is read, none lost
+        named = {
+            u for c, cell in zip(columns, row, strict=True) if c.endswith("单位") for u in cell.split("、")
+        }
+        assert named == {*record[3], *record[4], *record[5].get("undetermined", [])}
 
 
 @settings(max_examples=20, deadline=None)

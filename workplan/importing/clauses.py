@@ -155,6 +155,13 @@ UNIT_ENDS = (
     "产业园",
     "分局",
     "支队",
+    "开发区",  # 荆州开发区, 经济技术开发区: zones run by a 管委会 and named as units
+    "高新区",
+    "经开区",
+    "新区",
+    "示范区",
+    "试验区",
+    "合作区",
 )
 VAGUE = ("各有关", "有关", "相关", "各相关")
 
@@ -315,9 +322,14 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
         clause.undetermined += [canonical(p) for p in pending]
 
 
+BY_ROSTER = re.compile(r"按.{0,24}分工\s*[(（]([^()（）]+)[)）]")
+
+
 def people_of(text: str) -> list[str]:
     """Leaders as written: split at 、,， and at spaces between names, but 王 健 (a two-character name
     spaced out to line up with three-character ones) is one person."""
+    if roster := BY_ROSTER.search(text):  # 按《市委工作要点》分工(蒋永根、俞福才): the people in brackets
+        text = roster.group(1)
     people: list[str] = []
     for part in split_top(text, "、,，"):
         tokens = part.split()
@@ -338,12 +350,22 @@ DATE_PART = re.compile(r"\d{1,2}月|年底|年内")
 
 
 def split_and(name: str) -> list[str]:
-    """州委编办及州直相关单位 → two bodies, where each side of 及 is a body; so are names a pasted table
+    """州委编办及州直相关单位 → two bodies, where each side of 及 (or of 和) is a body; so are names a pasted table
     cell ran together, 区发改局区统计局 → 区发改局、区统计局 (see `split_glued`); otherwise the name whole."""
-    left, sep, right = name.partition("及")
-    if sep and looks_like_body(left) and looks_like_body(right):
-        return [left, *split_and(right)]
+    for m in AND.finditer(name if len(name) <= AND_REACH else ""):
+        left, right = name[: m.start()], name[m.end() :]
+        if looks_like_body(left) and looks_like_body(right) and (m.group() == "及" or own_name(right)):
+            return [left, *split_and(right)]  # 经济投资局和航空口岸局; 住房和城乡建设局 is one
     return split_glued(name)
+
+
+AND = re.compile("[及和]")
+AND_REACH = 60  # characters: two bodies' names; a longer piece is no pair of names (and costs n² to cut)
+
+
+def own_name(name: str) -> bool:
+    """A body named in full, not the second half of a shared name (县党委和人民政府, 党工委和管委会)."""
+    return len(name) > 3 and not name.startswith("人民")
 
 
 GLUED_AT = re.compile(r"(?<=[局委办厅院])(?=[区市县省州旗])")

@@ -40,7 +40,7 @@ from .metadata import (
 )
 from .numbering import marker
 from .readers import MAX_LINES, Block, Line, Table
-from .tables import GROUP_STYLES, cell_kind, fields_of, is_generic
+from .tables import GROUP_STYLES, OTHERS, cell_kind, fields_of, is_generic
 from .units import Registry
 
 MAX_DEPTH = 3
@@ -84,27 +84,54 @@ PINYIN = re.compile(  # (shè) after a character: letters with a tone mark, as m
     r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"
 )
 RUN_IN_STOP = re.compile(rf"[{SENTENCE_STOPS}]\s*")  # a stop, and the spaces a pasted page puts after it
+RUN_IN_BREAK = re.compile(rf"[{SENTENCE_STOPS}]\s*|\s+")  # where a pasted notice's next number may start
+RUN_IN_HEADING = 30  # characters: a heading on a pasted line, before its first item with only a space
 LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")  # one space: no backtracking
 
 
 def split_run_in(line: Line) -> list[Line]:
     """`(一)甲。(二)乙。(三)丙。` on one line → three lines (same style, next number, after a stop, spaces
-    allowed); a line that opens with prose splits before its first item numbered 1 after a stop (a whole
-    notice pasted as one line: `…予以公示。 1.轨道交通… 2.新增…`)."""
+    allowed). A line that opens with prose is a whole notice pasted as one line (`…请认真抓好落实。 一、主要
+    目标 1、甲(…)。 2、乙(…)。 二、主要任务 (一)丙。 11、丁…`): it splits before every outline number that
+    goes on its style's count (or opens a new style at 1) after a stop, or after a short heading."""
     text = line.text
     first = marker(text)
-    style, n = (first[0], first[2]) if first else (None, 0)
+    if first:
+        return [piece for part in run_in_items(line, first[0], first[2]) for piece in split_labels(part)]
     parts: list[Line] = []
-    start = 0
-    for m in RUN_IN_STOP.finditer(text):
+    start, last, opened = 0, dict[str, int](), list[str]()
+    for m in RUN_IN_BREAK.finditer(text):
         found = marker(text[m.end() : m.end() + 12])
         if found is None or found[0] == "circled" or not found[3]:
             continue
-        if (style is None and found[2] == 1) or (found[0] == style and found[2] == n + 1):
-            parts.append(Line(text[start : m.end()].rstrip(), line.where))
-            start, style, n = m.end(), found[0], found[2]
+        style, n = found[0], found[2]
+        piece = text[start : m.start()].strip()
+        heading = len(piece) <= RUN_IN_HEADING and not RUN_IN_STOP.search(piece)
+        if not (RUN_IN_STOP.match(m.group()) or heading):
+            continue
+        if n != last.get(style, 0) + 1 and not (n == 1 and style not in opened):
+            continue
+        if style in opened:
+            del opened[opened.index(style) + 1 :]
+        else:
+            opened.append(style)
+        last[style] = n
+        parts.append(Line(text[start : m.start() if heading else m.end()].rstrip(), line.where))
+        start = m.end()
     parts.append(Line(text[start:], line.where))
-    return [piece for part in parts for piece in split_labels(part)]
+    return [piece for part in parts if part.text for piece in split_labels(part)]
+
+
+def run_in_items(line: Line, style: str, n: int) -> list[Line]:
+    """A line opened by item n of `style`, split before n+1, n+2… of the same style after a stop."""
+    text, parts, start = line.text, [], 0
+    for m in RUN_IN_STOP.finditer(text):
+        found = marker(text[m.end() : m.end() + 12])
+        if found and found[0] == style and found[2] == n + 1 and found[3]:
+            parts.append(Line(text[start : m.end()].rstrip(), line.where))
+            start, n = m.end(), n + 1
+    parts.append(Line(text[start:], line.where))
+    return parts
 
 
 def split_labels(line: Line) -> list[Line]:
@@ -485,7 +512,26 @@ class Parser:
                 continue
             if node.children:  # no id is deeper than S.I.J: a fourth level stays in its item's text
                 absorb(node)
+            shared = [line for line in node.body if shared_clause(line.text)]
+            node.body = [line for line in node.body if line not in shared]
             section["tasks"].append(self.item(f"{base}.{number}", node))
+            for line in shared:
+                self.share(section["tasks"], line)
+
+    def share(self, tasks: list[dict[str, Any]], line: Line) -> None:
+        """`4项目标的责任单位均为市发改委。` after items 1–4: the clause of the last n items that name none
+        of their own (`该目标责任单位为X`: the last one); their "no clause" warnings are withdrawn."""
+        count, role, units = shared_clause(line.text) or (0, "", "")
+        for task in tasks[-count:]:
+            r = task["responsibility"]
+            if r["raw"] or r["lead"] or r.get("undetermined"):
+                continue
+            clause = parse_clause(units, default=role)
+            if clause is not None:
+                clause.raw = clause.written = line.text.strip()  # the sentence as written, for each item
+                task["responsibility"] = self.responsibility(task["id"], clause, line.where)
+                said = f"{task['id']}: 没有找到责任单位"
+                self.warnings = [w for w in self.warnings if not w.message.startswith(said)]
 
     def led_by(self, tasks: list[dict[str, Any]], heading: str) -> None:
         """The heading's leader, or its lead body, for each task that names none of its own (its "no
@@ -544,7 +590,7 @@ class Parser:
             elif found is not None and clause is not None:
                 clause.merge(found)
         if "。" not in head.rstrip("。") and rest and head_clause is None:
-            title, text = head.rstrip("。"), rest
+            title, text = head.rstrip("。;；"), rest
         else:
             title, text = split_title(head + rest)
         task = self.task(rid, title.strip(), text.strip(), clause, node.where)
@@ -559,7 +605,7 @@ class Parser:
         if not title:
             title, _, text = text.partition("。")
         clause: Clause | None = None
-        for key in ("lead", "support", "leaders"):
+        for key in ("lead", "support", OTHERS, "leaders"):
             if key in cells and cells[key].text:
                 if key != "leaders" and cell_kind(cells[key].text) in ("number", "date"):
                     self.warn(  # a score or a date fell in the unit column: no body, said so
@@ -569,7 +615,8 @@ class Parser:
                     )
                     text += cells[key].text
                     continue
-                found = cell_clause(key, headers[key], cells[key].text)
+                field = ("support" if clause and clause.lead else "lead") if key == OTHERS else key
+                found = cell_clause(field, headers[key], cells[key].text)
                 if found is not None and clause is None:
                     clause = found
                 elif found is not None and clause is not None:
@@ -599,6 +646,17 @@ class Parser:
                 where, f"{rid}: 没有找到责任单位,按无责任单位收录 (no responsibility clause; kept with none)"
             )
             clause = Clause()
+        return {
+            "id": rid,
+            "title": title,
+            "text": text,
+            "sentences": split_sentences(text),
+            "responsibility": self.responsibility(rid, clause, where),
+        }
+
+    def responsibility(self, rid: str, clause: Clause, where: str) -> dict[str, Any]:
+        """An item's responsibility from its clause: this level's own units among the counterparts, the
+        first unit as lead where the notice says so, the names recognised."""
         own = [n for n in clause.counterparts if self.level and n.startswith(self.level)]
         if own:  # 区牵头单位:区发改局 in a district's plan: its own lead, beside the 省牵头单位 counterpart
             clause.counterparts = [n for n in clause.counterparts if n not in own]
@@ -624,13 +682,7 @@ class Parser:
         for name in ("undetermined", "leaders", "support_leaders", "counterparts"):
             if getattr(clause, name):
                 responsibility[name] = getattr(clause, name)
-        return {
-            "id": rid,
-            "title": title,
-            "text": text,
-            "sentences": split_sentences(text),
-            "responsibility": responsibility,
-        }
+        return responsibility
 
     def recognise(self, names: list[str], where: str) -> list[str]:
         out: dict[str, None] = {}  # ordered and O(1) to test: a clause may name 80,000 units
@@ -1001,7 +1053,8 @@ def task_label(text: str) -> str | None:
 
 
 LEADER_HEADING = re.compile(
-    r"^([\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省|市|区|县|州|旗)长|[\u4e00-\u9fff]{2,4}?副?(?:书记|秘书长))"
+    r"^([\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省|市|区|县|州|旗)长|[\u4e00-\u9fff]{2,4}?副?(?:书记|秘书长)"
+    r"|[\u4e00-\u9fff]{2,4}?(?:(?:省|市|区|县|州|旗)政府)?(?:党组成员|党组副书记|(?:省|市|区|县)长助理))"
     r"(?:同志)?(?:牵头|负责|分管|联系|领衔|主抓|挂帅)"
 )
 
@@ -1062,8 +1115,28 @@ def deadline_line(text: str) -> str:
     return text[colon + 1 :].strip(" 。") if colon > 0 and text[:colon].strip() in DEADLINE_WORDS else ""
 
 
+SHARED = re.compile(
+    r"(?:以上|上述|前)?(?:([0-9]{1,2}|[一二三四五六七八九十两]{1,3})项|该项?)(?:目标|任务|工作|指标)?的?"
+    r"(责任单位|牵头单位|责任部门|牵头部门)(?:均|都)?为[:：]?(.+?)[。.;；]?"
+)
+
+
+def shared_clause(text: str) -> tuple[int, str, str] | None:
+    """(items, role, units) of a sentence that gives the clause of the items before it, as target lists
+    write it: `4项目标的责任单位均为市发改委。`, `该目标责任单位为市经委。` (one item)."""
+    written = text.strip()
+    simple = to_simplified(written)
+    m = SHARED.fullmatch(simple)
+    if m is None:
+        return None
+    count = chinese_number(m.group(1)) if m.group(1) else 1
+    role = "lead" if "牵头" in m.group(2) else "any"
+    units = written[m.start(3) : m.end(3)] if len(simple) == len(written) else m.group(3)  # as written
+    return (count, role, units) if count else None
+
+
 def has_clause(text: str) -> bool:
-    return role_line(text) is not None or find_clauses(text)[1] is not None
+    return role_line(text) is not None or find_clauses(text)[1] is not None or bool(shared_clause(text))
 
 
 def split_title(body: str) -> tuple[str, str]:
@@ -1075,7 +1148,7 @@ def split_title(body: str) -> tuple[str, str]:
     if colon > 0 and (stop < 0 or colon < stop) and find_clauses(body[:colon])[1] is None:
         return body[:colon], body[colon + 1 :]
     if stop < 0:
-        return body, ""
+        return body.rstrip(";；"), ""  # 1.地区生产总值增长9%; — an item of a list closed by a semicolon
     return body[:stop], body[stop + 1 :]
 
 

@@ -154,7 +154,8 @@ def text_blocks(text: str) -> list[Block]:
         if not line.strip(PIPES + " "):  # a line of table pipes alone is no text, nor a header
             i += 1
             continue
-        if (stream := cell_stream(raw, i, tally)) is not None:
+        spaced = len(line.split()) >= 3  # 序号 类别 主要任务 牵头单位: a header, its cells one space apart
+        if (stream := cell_stream(raw, i, tally, spaced) or cell_stream(raw, i, tally)) is not None:
             table, i = stream
             out.append(table)
             continue
@@ -167,17 +168,25 @@ def text_blocks(text: str) -> list[Block]:
 PIPES = "|｜"
 
 
-def cell_lines(raw: list[str], i: int) -> Iterator[tuple[int, str]]:
-    """(line index, cell text) of the non-blank lines from `i` on, table pipes and blanks taken off."""
+def cell_lines(raw: list[str], i: int, spaced: bool = False) -> Iterator[tuple[int, str]]:
+    """(line index, cell text) of the non-blank lines from `i` on, table pipes and blanks taken off;
+    `spaced`: of each space-separated word of those lines (a table whose cells a page set one space
+    apart: `1 加强水资源保 护 严守…红线 实施… 市水利局 市发展改革委、…`), which `align` puts back in columns."""
     for j in range(i, len(raw)):
         if text := clean(raw[j]).strip(PIPES + " "):
-            yield j, text
+            if not spaced:
+                yield j, text
+                continue
+            for word in text.split():
+                if word := word.strip(PIPES):
+                    yield j, word
 
 
-def header_run(raw: list[str], i: int) -> tuple[list[Line], list[str], int] | None:
+def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line], list[str], int] | None:
     """A task table's header written one cell per line from line `i` (a cell broken over two lines,
-    责任 / 领导, is joined): its cells, their fields and the index of the line after it."""
-    lines = cell_lines(raw, i)
+    责任 / 领导, is joined): its cells, their fields and the index of the line after it. `spaced`: the
+    header is line `i` alone, its cells one space apart, every word of it a header cell."""
+    lines = cell_lines(raw, i, spaced)
     ahead = [x for _, x in zip(range(2 * MAX_HEADER_CELLS), lines, strict=False)]
     cells: list[Line] = []
     end, k = i, 0
@@ -197,6 +206,8 @@ def header_run(raw: list[str], i: int) -> tuple[list[Line], list[str], int] | No
             break
         else:
             break
+    if spaced and (any(j != i for j, _ in ahead[:k]) or (k < len(ahead) and ahead[k][0] == i)):
+        return None
     fields = fields_of([c.text for c in cells]) if len(cells) >= 3 else None
     return (cells, fields, end) if fields is not None else None
 
@@ -234,19 +245,19 @@ def unnamed_column(text: str, following: list[tuple[int, str]]) -> bool:
     return short_word(text) and bool(following) and column_of(following[0][1]) is not None
 
 
-def cell_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int] | None:
+def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> tuple[Table, int] | None:
     """A table written one cell per line: the header run, then its cells put back into rows by `align`;
     a group line (一、… / (二)… / a lone (三) and the line after it) between rows is a heading row. The
     table ends at the 落款 (a date line) or an 附件 line."""
-    found = header_run(raw, i)
+    found = header_run(raw, i, spaced)
     if found is None:
         return None
     header, fields, j = found
-    lines = list(cell_lines_until_end(raw, j, "deadline" in fields))
+    lines = list(cell_lines_until_end(raw, j, "deadline" in fields, spaced))
     if not lines:
         return None  # a header with no row under it is no table: its lines are read as text
     tally.add(len(header))
-    after = next(cell_lines(raw, lines[-1][0] + 1), None)
+    after = next(cell_lines(raw, lines[-1][0] + 1, spaced), None)
     if is_issuer(lines[-1][1]) and after is not None and is_date_line(after[1]):
         lines.pop()  # the 落款's first line: the issuer above its date
     tally.add(len(lines))
@@ -278,14 +289,16 @@ def cell_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int] | Non
     return Table(tuple(rows), f"line {i + 1}"), lines[-1][0] + 1 if lines else j  # the issuer was all
 
 
-def cell_lines_until_end(raw: list[str], j: int, dated: bool) -> Iterator[tuple[int, str]]:
+def cell_lines_until_end(
+    raw: list[str], j: int, dated: bool, spaced: bool = False
+) -> Iterator[tuple[int, str]]:
     """The cells of a one-cell-per-line table: up to the 落款, an 附件 line or another table's header.
     In a table with a 完成时限 column a date is a cell (2023年9月30日): only a date under an issuing
     office (…人民政府办公室 / 2023年3月1日) is the 落款 there."""
     previous = ""
-    for n, text in cell_lines(raw, j):
+    for n, text in cell_lines(raw, j, spaced):
         signature = is_date_line(text) and (not dated or is_signing_office(previous))
-        if signature or text.startswith("附件") or header_run(raw, n) is not None:
+        if signature or text.startswith("附件") or header_run(raw, n, spaced) is not None:
             return
         yield n, text
         previous = text

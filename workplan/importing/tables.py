@@ -119,31 +119,23 @@ def header_word(squeezed: str) -> tuple[str, str] | None:
     return (max(found)[2], max(found)[3]) if found else None
 
 
+OTHERS = "others"  # a second column of units (牵头单位 | 参与单位 | 责任单位): those who carry the work
+# out with the lead, or the responsible units of a row that names no lead
+
+
 def fields_of(cells: Sequence[str]) -> list[str] | None:
     """The field of every column when `cells` is a task table's header (a task column and a unit or
     leader column); a column named twice, or not at all, is `extra` (its cells go to the item's text)."""
     fields: list[str] = []
     for cell in cells:
         field = column_of(cell)
+        if field in ("lead", "support") and field in fields and OTHERS not in fields:
+            field = OTHERS
         fields.append("extra" if field is None or field in fields else field)
-    if fields.count("lead") == 1 and (generic := generic_lead(cells, fields)) is not None:
-        fields[generic] = "support"  # 牵头单位 | … | 责任单位: those who carry it out with the lead
     named = set(fields)
     if named & {"title", "text"} and named & {"lead", "support", "leaders"}:
         return fields
     return None
-
-
-def generic_lead(cells: Sequence[str], fields: list[str]) -> int | None:
-    """The column of a generic 责任单位 beside an explicit 牵头单位 column (named `extra` as a second
-    lead), or None."""
-    explicit = any(f == "lead" and not is_generic(c) for c, f in zip(cells, fields, strict=True))
-    if not explicit:
-        return None
-    return next(
-        (k for k, (c, f) in enumerate(zip(cells, fields, strict=True)) if f == "extra" and is_generic(c)),
-        None,
-    )
 
 
 def is_generic(cell: str) -> bool:
@@ -310,6 +302,9 @@ AGAIN = {  # one more line in the same cell (a cell broken over lines)
     "category": -1.0,
 }
 AGAIN_DEFAULT = -0.3
+for _table in (*FIT.values(), SKIP, AGAIN):  # a third unit column fits and misses as the support one
+    if "support" in _table:
+        _table[OTHERS] = _table["support"]
 
 
 def fit(text_kind: str, field: str) -> float:
