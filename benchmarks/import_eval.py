@@ -105,7 +105,10 @@ def main(folder: Path, verbose: bool) -> int:
         ok = 0
         for item in items:
             start = norm(item["title_start"])
-            match = next((g for g in got if start in g["text"]), None)
+            # the item that opens with these words, else the first that holds them
+            match = next((g for g in got if g["text"].startswith(start)), None) or next(
+                (g for g in got if start in g["text"]), None
+            )
             faults = ["missing"] if match is None else wrong(item, match)
             ok += not faults
             if verbose and faults:

@@ -93,7 +93,7 @@ def dated(sections: list[dict[str, Any]], year: int | None, quarter: int | None)
     warnings = []
     for section in sections:
         for task in section["tasks"]:
-            written = task.pop("deadline", "")
+            written, label = task.pop("deadline", ""), task.pop("deadline_label", "") or "完成时限"
             if not written:
                 continue
             when = latest_date(written, year, quarter)
@@ -102,12 +102,13 @@ def dated(sections: list[dict[str, Any]], year: int | None, quarter: int | None)
                 task["deadline_phrase"] = written
                 task["deadline"] = when.isoformat() if when is not None else full
                 continue
-            task["text"] = (task["text"] + f"完成时限:{written}").strip()
+            # back in the text under the words it was written with
+            task["text"] = (task["text"] + f"{label}:{written}").strip()
             task["sentences"] = split_sentences(task["text"])
             warnings.append(
                 Warning(
                     f"item {task['id']}",
-                    f"完成时限 {written!r} 不是可识别的日期,已放回正文 (deadline kept as text)",
+                    f"{label} {written!r} 不是可识别的日期,已放回正文 (deadline kept as text)",
                 )
             )
     return warnings

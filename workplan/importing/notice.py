@@ -44,7 +44,18 @@ from .tables import GROUP_STYLES, OTHERS, cell_kind, fields_of, is_generic
 from .units import Registry
 
 MAX_DEPTH = 3
-DEADLINE_WORDS = ("完成时限", "完成时间", "时间节点", "时间安排", "时限要求", "完成期限")
+DEADLINE_WORDS = (
+    "完成时限",
+    "完成时间",
+    "时间节点",
+    "时间安排",
+    "时限要求",
+    "完成期限",
+    "整改时限",  # 整改清单: 问题整改责任单位:市科技馆 整改时限:3天
+    "整改期限",
+    "整改时间",
+    "办结时限",
+)
 TITLE_COLON = 20  # a colon this early in an item ends its title
 SENTENCE_STOPS = "。;；)）"
 PROJECT_KEYS = {
@@ -437,6 +448,11 @@ class Parser:
         if not roots:
             return []
         top = min(r.rank for r in roots)
+        grouped = [r for r in roots if r.rank == top and r.children]
+        closed = [points_of_one_item(r) for r in grouped]
+        if closed and all(closed[:-1]) and (closed[-1] or not any_clause(grouped[-1])) and any(closed):
+            for root in grouped:  # 1. 市科技馆 / (1)… (2)… / 责任单位:市科技馆: items, not sections of points
+                absorb(root)  # (the last group may have lost its clause to the end of the page)
         nested = any(r.children for r in roots if r.rank == top)
         sections: list[dict[str, Any]] = []
         loose: dict[str, Any] | None = None
@@ -554,7 +570,7 @@ class Parser:
             return self.row_item(rid, node.cells, node.headers)
         clause: Clause | None = None
         text_lines: list[str] = []
-        deadline = ""
+        deadline = label = ""
         depth = open_brackets(node.head, 0)
         head_lead = head_clause.lead if (head_clause := find_clauses(node.head)[1]) else []
         for line in node.body:
@@ -563,7 +579,7 @@ class Parser:
             found = role_line(line.text, context) if depth == 0 else None  # a wrapped line inside (…) is text
             depth = open_brackets(line.text, depth)
             if found is None and depth == 0 and (when := deadline_line(line.text)):
-                deadline = when
+                deadline, label = when, re.split("[:：]", line.text, maxsplit=1)[0].strip()
             elif found is None and depth == 0 and progress_label(line.text) is not None:
                 self.warn(
                     line.where, f"进展情况不是计划,未收入 (a progress report: kept out): {line.text[:20]}"
@@ -595,7 +611,7 @@ class Parser:
             title, text = split_title(head + rest)
         task = self.task(rid, title.strip(), text.strip(), clause, node.where)
         if deadline:
-            task["deadline"] = deadline
+            task["deadline"], task["deadline_label"] = deadline, label
         return task
 
     def row_item(self, rid: str, cells: dict[str, Line], headers: dict[str, str]) -> dict[str, Any]:
@@ -632,7 +648,7 @@ class Parser:
                 )
         task = self.task(rid, title, text, clause, where)
         if "deadline" in cells and cells["deadline"].text:
-            task["deadline"] = cells["deadline"].text
+            task["deadline"], task["deadline_label"] = cells["deadline"].text, headers["deadline"]
         return task
 
     def task(self, rid: str, title: str, text: str, clause: Clause | None, where: str) -> dict[str, Any]:
@@ -984,16 +1000,23 @@ DOT_RANK = 3  # 1. items and deeper: numbered items, never headings of a label l
 
 
 def points_of_one_item(node: Node) -> bool:
-    """`1.完善应急预案体系` / (1)… (2)… (3)… / `(责任单位:…)` on its own line after the last point: the
-    points are one item's text and the clause is that item's, not only the last point's."""
+    """`1.完善应急预案体系` / (1)… (2)… (3)… / `(责任单位:…)` on its own line after the last point (a
+    deadline line may follow it): the points are one item's text and the clause is that item's, not only
+    the last point's."""
     *points, last = node.children
     if node.cells is not None or not points or any(c.children or c.cells is not None for c in node.children):
         return False
     if any(has_clause(c.head) or any(has_clause(line.text) for line in c.body) for c in points):
         return False
-    closing = last.body[-1].text.strip() if last.body else ""
+    tail = [line.text.strip() for line in last.body if not deadline_line(line.text)]  # 整改时限:3天 after it
+    closing = tail[-1] if tail else ""
     alone = closing[:1] in OPEN and closing[-1:] in CLOSE and bracket_groups(closing) == [(0, len(closing))]
     return (alone and find_clauses(closing)[1] is not None) or role_line(closing) is not None
+
+
+def any_clause(node: Node) -> bool:
+    """Whether a clause stands anywhere in the node or under it (a group a page cut off has none)."""
+    return any(has_clause(line.text) for line in flattened(node))
 
 
 def absorb(node: Node) -> None:
@@ -1131,8 +1154,13 @@ def shared_clause(text: str) -> tuple[int, str, str] | None:
         return None
     count = chinese_number(m.group(1)) if m.group(1) else 1
     role = "lead" if "牵头" in m.group(2) else "any"
-    units = written[m.start(3) : m.end(3)] if len(simple) == len(written) else m.group(3)  # as written
-    return (count, role, units) if count else None
+    return (count, role, as_written(written, simple, m, 3)) if count else None
+
+
+def as_written(text: str, simple: str, m: re.Match[str], group: int | str) -> str:
+    """A group matched on the simplified text, taken from the text as written (its offsets are the same
+    unless simplifying changed the length)."""
+    return text[m.start(group) : m.end(group)] if len(simple) == len(text) else m.group(group)
 
 
 def has_clause(text: str) -> bool:
@@ -1182,7 +1210,20 @@ def clause_sentence(text: str) -> tuple[str, Clause | None]:
             start = done
             return text[:start] + "".join(segments[lead:]) + text[start + len(sentence) :], found
         done += len(sentence)
+    for sentence in sentences:  # 整改措施:由县住建局督促商户更换。 / 由包片单位县文广局负责整治。
+        m = BY_BODY.match(simple := to_simplified(sentence))
+        found = (
+            parse_clause(as_written(sentence, simple, m, "units"), in_text=True, at_end=True) if m else None
+        )
+        if found is not None and names_bodies(found):
+            return text, found  # the sentence stays in the text: it says what is done, too
     return text, None
+
+
+BY_BODY = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,6}[:：])?由(?:包片|属地|主管|责任)?(?:单位|部门)?"
+    r"(?P<units>[^,，。;；:：]{2,40}?)(?:具体负责|牵头负责|负责|督促|牵头|组织|协调|落实)"
+)
 
 
 def names_bodies(clause: Clause) -> bool:

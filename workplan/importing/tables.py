@@ -42,7 +42,20 @@ COLUMNS = (  # header words → field, the longest found wins, then the first; a
             "实施单位",
         ),
     ),
-    ("deadline", ("完成时限", "完成时间", "时间节点", "时间安排", "时限", "进度安排", "完成期限")),
+    (
+        "deadline",
+        (
+            "完成时限",
+            "完成时间",
+            "时间节点",
+            "时间安排",
+            "时限",
+            "进度安排",
+            "完成期限",
+            "整改时限",
+            "办结时限",
+        ),
+    ),
     (
         "title",
         (
@@ -59,6 +72,10 @@ COLUMNS = (  # header words → field, the longest found wins, then the first; a
             "实事项目",
             "事项",
             "任务",
+            "问题描述",  # 整改清单: a problem is the item, its 整改措施 the text
+            "存在问题",
+            "主要问题",
+            "问题",
         ),
     ),
     (
@@ -77,6 +94,9 @@ COLUMNS = (  # header words → field, the longest found wins, then the first; a
             "举措",
             "指标要求",
             "内容与要求",
+            "整改措施",
+            "整改要求",
+            "细化措施",
             "项目内容",
             "内容",
             "措施",
