@@ -400,6 +400,18 @@ def main() -> int:
         )
         (t,) = bench(group, jq_status, [status], scale_runs)
         growth["status"].append((n_records, t))
+        if big:  # the full 台账 as .xlsx, against xlsxwriter writing the same cells with no layout
+            out = work / f"ledger-{size}.xlsx"
+            floor_xlsx = Cmd(
+                f"xlsxwriter (constant memory): the same cells over {label}",
+                [PY, str(HERE / "xlsx_floor.py"), str(export), str(out)],
+            )
+            ledger_xlsx = Cmd(
+                f"workplan export 台账.xlsx over {label}",
+                [*data, "export", str(out), "--force"],
+                target=1.3,
+            )
+            bench(group, floor_xlsx, [ledger_xlsx], 3)
 
     # --- diff of two documents ----------------------------------------------------------------------
     for size in diff_sizes:

@@ -26,7 +26,7 @@ from typing_extensions import assert_never
 from .corpus import Corpus, Hit
 from .deadlines import of_record
 from .errors import UsageError
-from .layout import wrap_lines
+from .layout import count_lines, text_width
 from .model import Document, Record, Role, Status, lead_names
 from .xlsx import (
     BODY,
@@ -346,23 +346,34 @@ class SheetTitles:
         return title
 
 
-def line_count(value: Any, width: int) -> int:
-    """Lines a cell of `width` units needs for `value` when wrapped by the CJK line-breaking rules (no line
-    opens with 、，。）》”), one unit of padding kept free: office suites break the same way."""
-    if not isinstance(value, str):
-        return 1
-    room = max(width - 1, 2)
-    return sum(max(len(wrap_lines(paragraph, room)), 1) for paragraph in value.split("\n"))
+HEIGHTS_KEPT = 100_000  # wrapped cells remembered (about 15 MB), then forgotten all at once
 
 
-def row_height(cells: Iterable[Any], column_widths: Sequence[int]) -> float:
-    """Points a row needs to show every cell in full: office suites do not compute it on opening."""
-    lines = max(line_count(v, w) for v, w in zip(cells, column_widths, strict=False))
-    return min(round(lines * LINE_HEIGHT + 4, 1), MAX_ROW_HEIGHT)
+class Heights:
+    """Row heights, in points, from the lines each cell needs when wrapped by the CJK line-breaking rules
+    (no line opens with 、，。）》”), one unit of padding kept free: office suites break the same way and
+    compute no heights on opening. A record's cells come again on every sheet of a unit it involves, at
+    the same widths, so each (text, width) is wrapped once per workbook."""
 
+    def __init__(self) -> None:
+        self.known: dict[tuple[str, int], int] = {}
 
-def cells_for_xlsx(values: Sequence[Any]) -> list[Any]:
-    return [cell_text(v) if isinstance(v, str) else v for v in values]
+    def lines(self, value: Any, width: int) -> int:
+        if not isinstance(value, str):
+            return 1
+        room = max(width - 1, 2)
+        if "\n" not in value and text_width(value) <= room:
+            return 1  # most cells: measured, not remembered
+        key = (value, width)
+        if key not in self.known:
+            if len(self.known) >= HEIGHTS_KEPT:
+                self.known.clear()
+            self.known[key] = sum(max(count_lines(p, room), 1) for p in value.split("\n"))
+        return self.known[key]
+
+    def row(self, cells: Iterable[Any], column_widths: Sequence[int]) -> float:
+        lines = max(self.lines(v, w) for v, w in zip(cells, column_widths, strict=False))
+        return min(round(lines * LINE_HEIGHT + 4, 1), MAX_ROW_HEIGHT)
 
 
 def put_row(
@@ -372,10 +383,11 @@ def put_row(
     looks: Sequence[str],
     column_widths: Sequence[int],
     number_formats: Mapping[int, str] | None = None,
+    heights: Heights | None = None,
 ) -> None:
-    """Row n, as tall as its wrapped text needs: office suites do not compute it on opening."""
-    values = cells_for_xlsx(values)
-    sheet.row(n, values, looks, row_height(values, column_widths), number_formats)
+    """Row n, as tall as its wrapped text needs."""
+    values = [cell_text(v) if isinstance(v, str) else v for v in values]
+    sheet.row(n, values, looks, (heights or Heights()).row(values, column_widths), number_formats)
 
 
 def put_table(
@@ -386,14 +398,15 @@ def put_table(
     centred: Iterable[int] = (),
     hidden: Iterable[int] = (),
     number_formats: Mapping[int, str] | None = None,
+    heights: Heights | None = None,
 ) -> int:
     """A bordered table from row 1 (a ledger, the bulletin's tables), written as `table` yields its rows:
     column widths, the header row frozen, filtered and repeated on every printed page, each row as tall
     as its wrapped text. Returns the number of data rows."""
-    middle = set(centred)
+    middle, heights = set(centred), heights or Heights()
     sheet.columns(column_widths, hidden)
     looks = [CENTRE if i in middle else BODY for i in range(len(cols))]
-    put_row(sheet, 1, cols, [HEAD] * len(cols), column_widths)
+    put_row(sheet, 1, cols, [HEAD] * len(cols), column_widths, heights=heights)
     count = 0
     for count, values in enumerate(table, start=1):
         put_row(
@@ -403,13 +416,20 @@ def put_table(
             [DATE if isinstance(v, datetime.date) else s for v, s in zip(values, looks, strict=True)],
             column_widths,
             number_formats,
+            heights,
         )
     sheet.table_furniture(len(cols), count)
     return count
 
 
 def write_ledger_sheet(
-    sheet: Sheet, corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool, plan: str, title: str
+    sheet: Sheet,
+    corpus: Corpus,
+    rows: Sequence[LedgerRow],
+    with_role: bool,
+    plan: str,
+    title: str,
+    heights: Heights,
 ) -> None:
     cols = headers(with_role)
     hidden = {
@@ -426,6 +446,7 @@ def write_ledger_sheet(
         {i for i, name in enumerate(cols) if name in CENTRED},
         hidden,
         {dated: "@"},
+        heights,
     )
     sheet.pick_list(cols.index("进展状态"), 2, len(rows) + 1, STATUS_LABELS, "进展状态")
     sheet.print_setup(landscape=True, pages_tall=len(rows) + 1, heading=page_heading(plan, title))
@@ -450,11 +471,12 @@ def to_xlsx(
     book = Book()
     write_cover(book.sheet(title_of("封面")), documents, unit, len(rows), plan, len(sheets))
     main = title_of(f"{unit}台账" if unit else "台账")
-    write_ledger_sheet(book.sheet(main), corpus, rows, unit is not None, plan, main)
+    heights = Heights()
+    write_ledger_sheet(book.sheet(main), corpus, rows, unit is not None, plan, main, heights)
     if len(sheets) <= MAX_UNIT_SHEETS:
         for name, unit_rows in sheets:
             title = title_of(name)
-            write_ledger_sheet(book.sheet(title), corpus, unit_rows, True, plan, title)
+            write_ledger_sheet(book.sheet(title), corpus, unit_rows, True, plan, title, heights)
     return book.close()
 
 
@@ -464,7 +486,7 @@ COVER_WIDTHS = (13, 82)  # A4 portrait: 210 mm less 2 × 7.6 mm margins = 736 px
 def put_title(sheet: Sheet, text: str, column_widths: Sequence[int]) -> None:
     """A form's title across its columns, as tall as it needs in the title's larger font."""
     text = cell_text(text)
-    lines = line_count(text, sum(column_widths) * 2 // 3)
+    lines = Heights().lines(text, sum(column_widths) * 2 // 3)
     sheet.title_row(
         text,
         len(column_widths),

@@ -231,6 +231,17 @@ def _wrap(text: str, width: int, kind: CellKind) -> tuple[Line, ...]:
     return tuple(_fill(text, clusters, high, high) if high < width else lines)
 
 
+def count_lines(text: str, width: int, kind: CellKind = "text") -> int:
+    """len(wrap_lines(text, width, kind)), without placing the lines: the greedy fill alone, since
+    balancing them never changes their number (a spreadsheet row's height needs only the count)."""
+    text = text.replace("\t", " ")
+    if "\n" not in text:
+        body = text.strip()
+        if text_width(body) <= width:
+            return 1 if body else 0
+    return len(_fill(text, _clusters(text, width, kind), width, width))
+
+
 def wrap_text(text: str, width: int, kind: CellKind = "text") -> list[str]:
     """The lines a cell of `width` cells shows (for a row's height in a spreadsheet, say)."""
     text = text.replace("\t", " ")
