@@ -18,6 +18,7 @@ from workplan.errors import UsageError
 from workplan.layout import (
     WORD_BREAK,
     Col,
+    count_lines,
     fit_columns,
     layout_table,
     wrap_lines,
@@ -153,6 +154,14 @@ def test_text_breaks_by_the_chinese_rules(text: str, width: int) -> None:
             assert line[0] not in CLOSING, lines
         if k < len(lines) - 1:
             assert line[-1] not in OPENING, lines
+
+
+@settings(max_examples=300, deadline=None)
+@given(PROSE, st.integers(2, 60))
+def test_counting_lines_gives_as_many_as_wrapping_them(text: str, width: int) -> None:
+    """count_lines skips the balancing of lines, which must never change how many there are: a row
+    sized by the count holds the wrapped text."""
+    assert count_lines(text, width) == len(wrap_lines(text, width))
 
 
 NAME = st.text(alphabet=CJK, min_size=1, max_size=12)
