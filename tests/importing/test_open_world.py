@@ -306,6 +306,16 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             {"undetermined": ["市交通局", "火车站街道"]},
         ),
     ],
+    "form_cells": [  # a two-column form copied one cell per line: 具体任务 / … / 责任单位 / … (no colons)
+        (
+            "1.1",
+            "加快县医院新院区建设,年内主体封顶;改扩建乡镇卫生院3所,提升基层诊疗能力",
+            "",
+            [],
+            ["各乡镇"],
+            {"undetermined": ["县卫健局", "县发改局"], "deadline": "2023-12-31"},
+        ),
+    ],
     "leader_roster": [  # 党组成员 heads a group; A和B分别牵头; leaders 按…分工(names)
         ("1.1", "一般公共预算收入增长6%", "", ["区财政局"], [], {"leaders": ["王立新区长"]}),
         (
@@ -665,6 +675,17 @@ def test_the_signature_and_what_follows_it_never_join_the_last_item(
     assert records(result) == [("1.1", "新建学校2所", "", ["区教育局"], [], {})]
     assert (result.data["meta"]["signed"], result.data["meta"]["issuer"]) == ("2021-03-01", issuer)
     assert [w.where for w in result.warnings if "kept out" in w.message] == kept_out
+
+
+def test_a_clause_the_page_cuts_off_after_its_units_reads_them_and_says_so() -> None:
+    text = "2019年重点工作\n一、改革\n1、推进审批改革。(牵头单位:区审批局;责任单位:各街办事处\n"
+    result = import_notice(text.encode(), "cut.txt")
+    (task,) = result.data["sections"][0]["tasks"]
+    assert (task["responsibility"]["lead"], task["responsibility"]["support"]) == (
+        ["区审批局"],
+        ["各街办事处"],
+    )
+    assert [w.where for w in result.warnings if "never closed" in w.message] == ["line 3"]
 
 
 def test_a_clause_cut_at_a_page_end_registers_no_unit_and_keeps_its_words() -> None:

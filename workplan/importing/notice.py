@@ -169,6 +169,12 @@ def bare_label(text: str) -> bool:
     return word.endswith("领导") or word in LABEL_WORDS + TASK_LABELS + DEADLINE_WORDS + PROGRESS_LABELS
 
 
+def label_word(text: str) -> bool:
+    """A line that is a label's name alone, without its colon (具体任务, 责任单位, 完成时限)."""
+    word = to_simplified(text.strip())
+    return 2 <= len(word) <= 8 and word in LABEL_WORDS + TASK_LABELS + DEADLINE_WORDS
+
+
 def is_label(text: str) -> bool:
     """Whether `text` opens with a label this grammar reads: a role, a task, a deadline or a progress."""
     return (
@@ -307,12 +313,19 @@ class Parser:
 
     @staticmethod
     def join_labels(blocks: list[Block]) -> list[Block]:
-        """`责任单位:` alone on its line, its value on the next: one line, as the notice means it."""
+        """`责任单位:` alone on its line, its value on the next: one line, as the notice means it; so is
+        `责任单位` without its colon (a two-column form copied one cell per line: 具体任务 / … / 责任单位 /
+        卫健局、文旅局 / 完成时限 / …), when the next line is a value and not another label."""
         out: list[Block] = []
         for block in blocks:
             last = out[-1] if out else None
             if isinstance(block, Line) and isinstance(last, Line) and bare_label(last.text):
                 out[-1] = Line(last.text + block.text, block.where)  # warnings point at the words
+            elif isinstance(block, Line) and isinstance(last, Line) and label_word(last.text):
+                if label_word(block.text):
+                    out.append(block)
+                else:
+                    out[-1] = Line(f"{last.text.strip()}:{block.text}", block.where)
             else:
                 out.append(block)
         return out
@@ -609,6 +622,10 @@ class Parser:
             title, text = head.rstrip("。;；"), rest
         else:
             title, text = split_title(head + rest)
+        if open_brackets("".join([node.head, *(line.text for line in node.body)]), 0):
+            self.warn(
+                node.where, f"{rid}: 括号没有闭合,文字可能在页尾被截断 (a bracket is never closed: cut off?)"
+            )
         task = self.task(rid, title.strip(), text.strip(), clause, node.where)
         if deadline:
             task["deadline"], task["deadline_label"] = deadline, label
@@ -1196,7 +1213,10 @@ def clause_sentence(text: str) -> tuple[str, Clause | None]:
     sentences = split_sentences(text)
     if not sentences:
         return text, None
-    found = parse_clause(sentences[-1].rstrip("。"), in_text=True)
+    last = sentences[-1].rstrip("。")
+    if last[:1] in OPEN and open_brackets(last, 0):  # (牵头单位:X;责任单位:Y — the page ends inside it
+        last = last[1:]
+    found = parse_clause(last, in_text=True)
     if found is not None and names_bodies(found):
         return text[: len(text) - len(sentences[-1])], found
     done = 0
