@@ -132,6 +132,9 @@ HOSTILE = {
     "clauses run together in a paragraph": lambda n: (
         HEAD + "一、经济\n1.指标。\n" + "甲。(区商务委牵头)" * (n // 12) + "\n"
     ).encode(),
+    "outline numbers after spaces on a line of prose": lambda n: (
+        HEAD + "各单位现将任务分解如下" + " 1、甲" * (n // 4) + "\n"
+    ).encode(),
     "run-in markers": lambda n: (
         HEAD + "一、经济\n" + "".join(f"({CN[k % 9]})甲。" for k in range(n // 6)) + "\n"
     ).encode(),

@@ -116,9 +116,8 @@ def split_run_in(line: Line) -> list[Line]:
         if found is None or found[0] == "circled" or not found[3]:
             continue
         style, n = found[0], found[2]
-        piece = text[start : m.start()].strip()
-        heading = len(piece) <= RUN_IN_HEADING and not RUN_IN_STOP.search(piece)
-        if not (RUN_IN_STOP.match(m.group()) or heading):
+        heading = not RUN_IN_STOP.match(m.group())  # a space alone: only after a short heading
+        if heading and (m.start() - start > 2 * RUN_IN_HEADING or not short_heading(text[start : m.start()])):
             continue
         if n != last.get(style, 0) + 1 and not (n == 1 and style not in opened):
             continue
@@ -131,6 +130,12 @@ def split_run_in(line: Line) -> list[Line]:
         start = m.end()
     parts.append(Line(text[start:], line.where))
     return [piece for part in parts if part.text for piece in split_labels(part)]
+
+
+def short_heading(piece: str) -> bool:
+    """A heading on a pasted line (一、主要目标), before its first item with only a space between."""
+    piece = piece.strip()
+    return len(piece) <= RUN_IN_HEADING and not RUN_IN_STOP.search(piece)
 
 
 def run_in_items(line: Line, style: str, n: int) -> list[Line]:
