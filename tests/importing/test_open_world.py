@@ -897,3 +897,13 @@ def test_unnamed_last_header_cells_of_a_numbered_table_are_columns_not_an_item()
         (["县住建局"], ["县财政局", "各乡镇"]),
     ]
     assert [t["responsibility"]["leaders"] for t in tasks] == [["周海"], ["李明"]]
+
+
+def test_a_table_run_into_a_labels_value_ends_its_list_of_units() -> None:
+    """`配合单位:…,各区政府 鄞州 海曙 合计 新辟线路 2 5`: the list ends where the page ran a table into it."""
+    text = "配合单位:市公安局、市城管局,各区政府 鄞州 海曙、江东 合计 新辟线路年度目标 2 5 1"
+    clause = parse_clause(text)
+    assert clause is not None and clause.support == ["市公安局", "市城管局", "各区政府"]
+    assert clause.raw == text
+    spaced = parse_clause("配合单位:市公安局 市城管局 各区政府")  # bodies one space apart stay a list
+    assert spaced is not None and spaced.support == ["市公安局", "市城管局", "各区政府"]

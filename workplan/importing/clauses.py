@@ -340,13 +340,26 @@ def people_of(text: str) -> list[str]:
 def names_of(text: str) -> list[str]:
     """The names of a list: split at 、,， outside brackets, groups written as one name kept whole
     (namelists.joined: 各县、市、区政府, 市直有关部门、单位), and 等 after the last name dropped."""
-    parts = (p for whole in split_top(text, NAME_SEPARATORS) for p in split_and(whole))
+    parts = (p for whole in split_top(names_part(text), NAME_SEPARATORS) for p in split_and(whole))
     names = joined(parts, without_role)
     # a deadline in the list (6月底完成) is no body; the raw clause keeps it
     return [strip_etc(n) for n in names if not DATE_PART.search(n)]
 
 
 DATE_PART = re.compile(r"\d{1,2}月|年底|年内")
+
+
+def names_part(text: str) -> str:
+    """The list up to a space after which no body is named (`…,各区政府 鄞州 海曙 合计 新辟线路 2 5 1`:
+    a table the page ran into the label's value); the raw clause keeps the rest."""
+    if " " not in text:
+        return text
+    words = text.split(" ")
+    for k, word in enumerate(words[1:], start=1):
+        first = split_top(word, "、,，")[:1]
+        if word and not (first and (looks_like_body(first[0]) or role_suffix(first[0]) is not None)):
+            return " ".join(words[:k])
+    return text
 
 
 def split_and(name: str) -> list[str]:
