@@ -135,6 +135,17 @@ HOSTILE = {
     "outline numbers after spaces on a line of prose": lambda n: (
         HEAD + "各单位现将任务分解如下" + " 1、甲" * (n // 4) + "\n"
     ).encode(),
+    "one long row of a table whose cells stand one space apart": lambda n: (
+        HEAD + "一、经济\n序号 主要任务 具体措施 牵头单位\n1 " + "推进 " * (n // 3) + "区商务委\n"
+    ).encode(),
+    "shared clauses after one item": lambda n: (
+        HEAD + "一、经济\n1.增长8%;\n" + "该目标责任单位为区财政局。\n" * (n // 14)
+    ).encode(),
+    "shared clauses that withdraw warnings": lambda n: (
+        HEAD
+        + "一、经济\n"
+        + "".join(f"{k}.甲增长;\n该目标责任单位为区财政局。\n" for k in range(1, n // 22 + 1))
+    ).encode(),
     "run-in markers": lambda n: (
         HEAD + "一、经济\n" + "".join(f"({CN[k % 9]})甲。" for k in range(n // 6)) + "\n"
     ).encode(),

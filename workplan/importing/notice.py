@@ -44,6 +44,7 @@ from .tables import GROUP_STYLES, OTHERS, cell_kind, fields_of, is_generic
 from .units import Registry
 
 MAX_DEPTH = 3
+NO_CLAUSE = "没有找到责任单位"
 DEADLINE_WORDS = (
     "完成时限",
     "完成时间",
@@ -96,6 +97,7 @@ PINYIN = re.compile(  # (shè) after a character: letters with a tone mark, as m
 )
 RUN_IN_STOP = re.compile(rf"[{SENTENCE_STOPS}]\s*")  # a stop, and the spaces a pasted page puts after it
 RUN_IN_BREAK = re.compile(rf"[{SENTENCE_STOPS}]\s*|\s+")  # where a pasted notice's next number may start
+CN_DIGITS = "一二三四五六七八九十"
 RUN_IN_HEADING = 30  # characters: a heading on a pasted line, before its first item with only a space
 LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")  # one space: no backtracking
 
@@ -113,8 +115,8 @@ def split_run_in(line: Line) -> list[Line]:
     start, last, opened = 0, dict[str, int](), list[str]()
     for m in RUN_IN_BREAK.finditer(text):
         found = marker(text[m.end() : m.end() + 12])
-        if found is None or found[0] == "circled" or not found[3]:
-            continue
+        if found is None or found[0] == "circled" or not found[3] or found[3][0] in CN_DIGITS:
+            continue  # 一、二季度: numbers counted, not an outline
         style, n = found[0], found[2]
         heading = not RUN_IN_STOP.match(m.group())  # a space alone: only after a short heading
         if heading and (m.start() - start > 2 * RUN_IN_HEADING or not short_heading(text[start : m.start()])):
@@ -235,6 +237,7 @@ class Parser:
         self.allow_empty = allow_empty
         self.registry = registry
         self.warnings: list[Warning] = []
+        self.withdrawn: set[str] = set()  # items whose "no clause" warning a later clause withdrew
         self.damaged = 0  # warnings about damaged text, which come first
         self.numbering: dict[tuple[int, str], tuple[set[int], int]] = {}  # (section, group): used, highest
         self.items = 0  # made so far: bounded like lines, whatever one line holds
@@ -271,6 +274,8 @@ class Parser:
         meta = self.meta(head, tail)
         self.registry.scope(meta["region"])  # names are checked against their own region's registry
         sections = self.sections(self.outline(body[:projects_at]))
+        said = tuple(f"{rid}: {NO_CLAUSE}" for rid in self.withdrawn)
+        self.warnings = [w for w in self.warnings if not (said and w.message.startswith(said))]
         projects = self.projects(body[projects_at + 1 :]) if projects_at < len(body) else []
         if projects_at < len(body) and isinstance(heading := body[projects_at], Line):
             meta["projects_title"] = heading.text
@@ -327,7 +332,7 @@ class Parser:
             if isinstance(block, Line) and isinstance(last, Line) and bare_label(last.text):
                 out[-1] = Line(last.text + block.text, block.where)  # warnings point at the words
             elif isinstance(block, Line) and isinstance(last, Line) and label_word(last.text):
-                if label_word(block.text):
+                if label_word(block.text) or marker(block.text) is not None:
                     out.append(block)
                 else:
                     out[-1] = Line(f"{last.text.strip()}:{block.text}", block.where)
@@ -466,7 +471,7 @@ class Parser:
         if not roots:
             return []
         top = min(r.rank for r in roots)
-        grouped = [r for r in roots if r.rank == top and r.children]
+        grouped = [r for r in roots if r.rank == top and r.children] if top >= DOT_RANK else []
         closed = [points_of_one_item(r) for r in grouped]
         if closed and all(closed[:-1]) and (closed[-1] or not any_clause(grouped[-1])) and any(closed):
             for root in grouped:  # 1. 市科技馆 / (1)… (2)… / 责任单位:市科技馆: items, not sections of points
@@ -547,25 +552,38 @@ class Parser:
             if node.children:  # no id is deeper than S.I.J: a fourth level stays in its item's text
                 absorb(node)
             shared = [line for line in node.body if shared_clause(line.text)]
-            node.body = [line for line in node.body if line not in shared]
+            taken = {id(line) for line in shared}
+            node.body = [line for line in node.body if id(line) not in taken]
             section["tasks"].append(self.item(f"{base}.{number}", node))
-            for line in shared:
-                self.share(section["tasks"], line)
+            unused = [line for line in shared if not self.share(section["tasks"], line)]
+            if unused:  # every item before them names its own: the sentences stay as text
+                last = section["tasks"][-1]
+                last["text"] += "".join(line.text.strip() for line in unused)
+                last["sentences"] = split_sentences(last["text"])
+                for line in unused:
+                    self.warn(
+                        line.where,
+                        f"{last['id']}: 前面的事项都已写明责任单位,这句收入正文 (a shared clause with no "
+                        f"item left to give it to: kept in the text): {line.text[:20]}",
+                    )
 
-    def share(self, tasks: list[dict[str, Any]], line: Line) -> None:
+    def share(self, tasks: list[dict[str, Any]], line: Line) -> bool:
         """`4项目标的责任单位均为市发改委。` after items 1–4: the clause of the last n items that name none
-        of their own (`该目标责任单位为X`: the last one); their "no clause" warnings are withdrawn."""
+        of their own (`该目标责任单位为X`: the last one); their "no clause" warnings are withdrawn. False
+        when every one of them names its own clause already."""
         count, role, units = shared_clause(line.text) or (0, "", "")
+        given = 0
         for task in tasks[-count:]:
             r = task["responsibility"]
             if r["raw"] or r["lead"] or r.get("undetermined"):
                 continue
-            clause = parse_clause(units, default=role)
+            clause = parse_clause(re.sub("(单位|部门)为", r"\1:", units), default=role)  # ,配合单位为Y
             if clause is not None:
                 clause.raw = clause.written = line.text.strip()  # the sentence as written, for each item
                 task["responsibility"] = self.responsibility(task["id"], clause, line.where)
-                said = f"{task['id']}: 没有找到责任单位"
-                self.warnings = [w for w in self.warnings if not w.message.startswith(said)]
+                self.withdrawn.add(task["id"])
+                given += 1
+        return given > 0
 
     def led_by(self, tasks: list[dict[str, Any]], heading: str) -> None:
         """The heading's leader, or its lead body, for each task that names none of its own (its "no
@@ -580,8 +598,7 @@ class Parser:
                 r["leaders"] = [name]
             elif role == "lead" and not (r["lead"] or r.get("undetermined")):  # (配合单位:…) adds support
                 r["lead"], r["raw"] = self.recognise([name], ""), r["raw"] or heading
-                said = f"{task['id']}: 没有找到责任单位"
-                self.warnings = [w for w in self.warnings if not w.message.startswith(said)]
+                self.withdrawn.add(task["id"])
 
     def item(self, rid: str, node: Node) -> dict[str, Any]:
         if node.cells is not None:
@@ -681,7 +698,7 @@ class Parser:
             )
         if clause is None:
             self.warn(
-                where, f"{rid}: 没有找到责任单位,按无责任单位收录 (no responsibility clause; kept with none)"
+                where, f"{rid}: {NO_CLAUSE},按无责任单位收录 (no responsibility clause; kept with none)"
             )
             clause = Clause()
         return {
@@ -1174,7 +1191,7 @@ def shared_clause(text: str) -> tuple[int, str, str] | None:
     m = SHARED.fullmatch(simple)
     if m is None:
         return None
-    count = chinese_number(m.group(1)) if m.group(1) else 1
+    count = chinese_number(m.group(1).replace("两", "二")) if m.group(1) else 1
     role = "lead" if "牵头" in m.group(2) else "any"
     return (count, role, as_written(written, simple, m, 3)) if count else None
 
@@ -1235,7 +1252,7 @@ def clause_sentence(text: str) -> tuple[str, Clause | None]:
             start = done
             return text[:start] + "".join(segments[lead:]) + text[start + len(sentence) :], found
         done += len(sentence)
-    for sentence in sentences:  # 整改措施:由县住建局督促商户更换。 / 由包片单位县文广局负责整治。
+    for sentence in sentences:  # 整改措施:由县住建局督促商户更换。 / 措施:由包片单位县文广局负责整治。
         m = BY_BODY.match(simple := to_simplified(sentence))
         found = (
             parse_clause(as_written(sentence, simple, m, "units"), in_text=True, at_end=True) if m else None
@@ -1246,8 +1263,8 @@ def clause_sentence(text: str) -> tuple[str, Clause | None]:
 
 
 BY_BODY = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,6}[:：])?由(?:包片|属地|主管|责任)?(?:单位|部门)?"
-    r"(?P<units>[^,，。;；:：]{2,40}?)(?:具体负责|牵头负责|负责|督促|牵头|组织|协调|落实)"
+    r"[\u4e00-\u9fff]{2,6}[:：]由(?!于)(?:包片|属地|主管|责任)?(?:单位|部门)?"
+    r"(?P<units>[^,，。;；:：]{2,40}?)(?:具体负责|牵头负责|负责(?!同志)|督促|牵头|组织|协调|落实)"
 )
 
 

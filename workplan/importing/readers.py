@@ -206,13 +206,24 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
             break
         else:
             break
-    if spaced and (any(j != i for j, _ in ahead[:k]) or (k < len(ahead) and ahead[k][0] == i)):
-        return None
+    if spaced and (
+        any(j != i for j, _ in ahead[:k])
+        or (k < len(ahead) and ahead[k][0] == i)
+        or not all(whole_header_word(c.text) for c in cells)
+    ):
+        return None  # 一是明确任务 二是落实责任单位: prose that holds header words is no header
     fields = fields_of([c.text for c in cells]) if len(cells) >= 3 else None
     return (cells, fields, end) if fields is not None else None
 
 
 MAX_HEADER_CELLS = 16
+
+
+def whole_header_word(text: str) -> bool:
+    """A spaced header's cell is a header word itself (牵头单位), or a short unnamed one (分值)."""
+    squeezed = to_simplified(text)
+    found = header_word(squeezed)
+    return (found is not None and found[0] == squeezed) or short_word(text)
 
 
 def joins(joined: str, second: str) -> bool:
@@ -295,10 +306,12 @@ def cell_lines_until_end(
     """The cells of a one-cell-per-line table: up to the 落款, an 附件 line or another table's header.
     In a table with a 完成时限 column a date is a cell (2023年9月30日): only a date under an issuing
     office (…人民政府办公室 / 2023年3月1日) is the 落款 there."""
-    previous = ""
+    previous, line = "", -1
     for n, text in cell_lines(raw, j, spaced):
         signature = is_date_line(text) and (not dated or is_signing_office(previous))
-        if signature or text.startswith("附件") or header_run(raw, n, spaced) is not None:
+        starts = n != line  # a spaced line is looked at as a header once, at its first word
+        line = n
+        if signature or text.startswith("附件") or (starts and header_run(raw, n, spaced) is not None):
             return
         yield n, text
         previous = text

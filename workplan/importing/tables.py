@@ -150,7 +150,11 @@ def fields_of(cells: Sequence[str]) -> list[str] | None:
     for cell in cells:
         field = column_of(cell)
         if field in ("lead", "support") and field in fields and OTHERS not in fields:
-            field = OTHERS
+            at = fields.index(field)
+            if field == "lead" and is_generic(cells[at]) and not is_generic(cell):
+                fields[at] = OTHERS  # 责任单位 | 牵头单位: the explicit lead column leads
+            else:
+                field = OTHERS
         fields.append("extra" if field is None or field in fields else field)
     named = set(fields)
     if named & {"title", "text"} and named & {"lead", "support", "leaders"}:
