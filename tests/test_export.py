@@ -440,3 +440,46 @@ def test_the_page_header_stays_within_what_excel_accepts() -> None:
         "台账"
     ]
     assert ws.oddHeader.center.text == "R&&D 计划 工作台账 · 台账"
+
+
+# --- found by an attacker's pass over the row-by-row writer -------------------------------------------
+
+
+def test_text_past_u_ffff_is_cut_visibly_in_utf16_units_as_excel_counts(corpus: Corpus) -> None:
+    rows = ledger(corpus, corpus.records[:1])
+    rows[0].record = dataclasses.replace(rows[0].record, text="进" * 10_000 + "😀" * 15_000 + "尾")
+    value = load_workbook(io.BytesIO(render(ExportFormat.xlsx, corpus, rows, None)))["台账"]["E2"].value
+    assert value.endswith("(truncated)]") and "全文 25001 字" in value  # not cut silently by the writer
+    assert len(value.encode("utf-16-le")) // 2 <= 32767
+
+
+def test_an_ampersand_before_g_keeps_the_page_header() -> None:
+    c = big_corpus(1, plan_title="R&G区计划")  # &G is an image's place in a header; &&G is not
+    ws = load_workbook(io.BytesIO(render(ExportFormat.xlsx, c, ledger(c, c.records), None)))["台账"]
+    assert ws.oddHeader.center.text is not None and "R&&\u200bG区计划" in ws.oddHeader.center.text
+
+
+def test_a_failed_export_leaves_no_temporary_rows_behind(
+    corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr("tempfile.tempdir", None)  # read TMPDIR again
+
+    def broken(*_: Any) -> None:
+        raise RuntimeError("midway")
+
+    monkeypatch.setattr("workplan.export.write_ledger_sheet", broken)
+    with pytest.raises(RuntimeError):
+        render(ExportFormat.xlsx, corpus, ledger(corpus, corpus.records), None)
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.undo()
+    render(ExportFormat.xlsx, corpus, ledger(corpus, corpus.records), None)
+
+
+def test_no_sheet_is_titled_with_another_units_name() -> None:
+    """progress import reads a unit sheet's unit from its title: a name cut to 31 characters or cleaned
+    of []:*?/ must not come out as another unit's name (its report would be filed under that unit)."""
+    long, cleaned = "甲" * 31, "区文化局_区体育局"
+    title_of = SheetTitles([long + "办", long, "区文化局/区体育局", cleaned])
+    assert title_of(long + "办") != long and title_of(long) == long
+    assert title_of("区文化局/区体育局") != cleaned and title_of(cleaned) == cleaned

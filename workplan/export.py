@@ -328,16 +328,18 @@ def to_json(corpus: Corpus, rows: Sequence[LedgerRow]) -> bytes:
 
 class SheetTitles:
     """Unique sheet titles (Excel compares them case-insensitively, at most 31 UTF-16 units), with a
-    counter per clashing name so that n clashes cost n steps, not n² probes."""
+    counter per clashing name so that n clashes cost n steps, not n² probes; a title cut or cleaned into
+    another unit's name is numbered too, so no sheet reads back as another unit's."""
 
-    def __init__(self) -> None:
+    def __init__(self, names: Iterable[str] = ()) -> None:
         self.taken: set[str] = set()
         self.next: dict[str, int] = {}
+        self.names = {n.casefold() for n in names}  # units' names: no other sheet may be titled one
 
     def __call__(self, name: str) -> str:
         base = fit16(SHEET_NAME_BAD.sub("_", name), 31).strip("'") or "sheet"
         title = base
-        while title.casefold() in self.taken:
+        while title.casefold() in self.taken or (title != name and title.casefold() in self.names):
             n = self.next.get(base.casefold(), 2)
             self.next[base.casefold()] = n + 1
             suffix = f"~{n}"
@@ -463,21 +465,21 @@ def to_xlsx(
 ) -> bytes:
     """The ledger workbook: a cover, the ledger, and (for a full export) one sheet per unit, each
     written row by row (see xlsx.py)."""
-    title_of = SheetTitles()
+    title_of = SheetTitles(corpus.units)  # progress import reads a unit sheet's unit from its title
     exported = {r.record.document for r in rows}
     documents = [d for d in corpus.documents if d.meta.id in exported] or corpus.documents
     plan = "、".join(d.meta.plan_title for d in documents)
     sheets = unit_sheets(corpus, rows, progress) if unit is None else []
-    book = Book()
-    write_cover(book.sheet(title_of("封面")), documents, unit, len(rows), plan, len(sheets))
-    main = title_of(f"{unit}台账" if unit else "台账")
-    heights = Heights()
-    write_ledger_sheet(book.sheet(main), corpus, rows, unit is not None, plan, main, heights)
-    if len(sheets) <= MAX_UNIT_SHEETS:
-        for name, unit_rows in sheets:
-            title = title_of(name)
-            write_ledger_sheet(book.sheet(title), corpus, unit_rows, True, plan, title, heights)
-    return book.close()
+    with Book() as book:
+        write_cover(book.sheet(title_of("封面")), documents, unit, len(rows), plan, len(sheets))
+        main = title_of(f"{unit}台账" if unit else "台账")
+        heights = Heights()
+        write_ledger_sheet(book.sheet(main), corpus, rows, unit is not None, plan, main, heights)
+        if len(sheets) <= MAX_UNIT_SHEETS:
+            for name, unit_rows in sheets:
+                title = title_of(name)
+                write_ledger_sheet(book.sheet(title), corpus, unit_rows, True, plan, title, heights)
+        return book.close()
 
 
 COVER_WIDTHS = (13, 82)  # A4 portrait: 210 mm less 2 × 7.6 mm margins = 736 px: 95 units, 4% spare

@@ -15,6 +15,7 @@ import datetime
 import io
 import numbers
 import re
+import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -56,20 +57,23 @@ def xml_safe(text: str) -> str:
 
 
 def cell_text(text: str) -> str:
-    """Text an XLSX cell can hold: escaped, and cut visibly at Excel's limit (a writer would cut it
-    silently or refuse it), saying how long the full text is and where it is whole."""
+    """Text an XLSX cell can hold: escaped, and cut visibly at Excel's limit of 32,767 UTF-16 units (a
+    character past U+FFFF is two; xlsxwriter would cut it silently), saying how long the full text is
+    and where it is whole."""
     text = xml_safe(text)
-    if len(text) <= CELL_MAX:
+    if len(text) <= CELL_MAX // 2 or utf16_len(text) <= CELL_MAX:
         return text
     mark = f"…[截断: 全文 {len(text)} 字, 单元格最多 {CELL_MAX} 字, 全文见 CSV/JSON 导出 (truncated)]"
-    return text[: CELL_MAX - len(mark)] + mark
+    return fit16(text, CELL_MAX - len(mark)) + mark
 
 
 def page_header(*choices: str) -> str:
     """The first of `choices` that fits Excel's page header ("&" is a code there, so a literal one is
     doubled); the last is taken as it is."""
     for text in choices:
-        heading = xml_safe(text).replace("&", "&&")
+        # & is a code there: a literal one is doubled, and a zero-width space keeps &&G or &&[Picture]
+        # from being counted as an image's place (xlsxwriter would then drop the whole header)
+        heading = re.sub("&(?=G|\\[Picture\\])", "&\u200b", xml_safe(text).replace("&", "&&"))
         if utf16_len("&C" + heading) <= HEADER_MAX:
             return heading
     return choices[-1]
@@ -77,18 +81,24 @@ def page_header(*choices: str) -> str:
 
 def fit16(text: str, most: int) -> str:
     """`text` cut to at most `most` UTF-16 units, never inside a character."""
-    text = text[:most]
-    while utf16_len(text) > most:
-        text = text[:-1]
-    return text
+    if utf16_len(text[:most]) <= most:
+        return text[:most]
+    low, high = most // 2, most  # text[:low] always fits: a character is at most two units
+    while low < high:
+        mid = (low + high + 1) // 2
+        low, high = (mid, high) if utf16_len(text[:mid]) <= most else (low, mid - 1)
+    return text[:low]
 
 
 class Book:
-    """A workbook being written; `close` gives its bytes. Sheets appear in the order they are made."""
+    """A workbook being written, as a context: `close` gives its bytes; leaving the block, by an error
+    or Ctrl-C too, removes the temporary files the rows went to. Sheets appear in the order made."""
 
     def __init__(self) -> None:
         import xlsxwriter
 
+        # one folder of our own for xlsxwriter's per-sheet row files, removed whatever happens
+        self.rows = tempfile.TemporaryDirectory(prefix="workplan-xlsx-", ignore_cleanup_errors=True)
         self.buffer = io.BytesIO()
         self.workbook = xlsxwriter.Workbook(
             self.buffer,
@@ -97,6 +107,7 @@ class Book:
                 "strings_to_numbers": False,
                 "strings_to_formulas": False,
                 "strings_to_urls": False,
+                "tmpdir": self.rows.name,
             },
         )
         self.formats: dict[tuple[str, bool, str | None], Any] = {}
@@ -120,6 +131,16 @@ class Book:
     def close(self) -> bytes:
         self.workbook.close()
         return self.buffer.getvalue()
+
+    def __enter__(self) -> Book:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if not self.workbook.fileclosed:  # an error midway: let go of the row files before removing them
+            for worksheet in self.workbook.worksheets():
+                if worksheet.row_data_fh is not None:
+                    worksheet.row_data_fh.close()
+        self.rows.cleanup()
 
 
 class Sheet:

@@ -415,3 +415,20 @@ def test_a_sheet_that_lost_its_id_column_is_not_skipped_in_silence(
     assert [b.split(": ", 1)[0] for b in read.bad] == [f"{path}:台账"]
     assert "no 编号 column" in read.bad[0]
     assert [(u.id, u.unit) for u in read.updates] == [("2.7", "区商务委")]  # --skip-bad keeps the rest
+
+
+def test_a_note_with_a_carriage_return_or_an_escape_like_text_reads_back_as_sent(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """XLSX stores \\r as _x000D_ and a literal _x0041_ as _x005F_x0041_; a ledger returned unchanged
+    must read back the notes it was sent with, not new ones."""
+    from workplan.export import ExportFormat, ledger, render
+
+    doc = corpus.documents[0].meta.id
+    note = "第一行\r\n第二行 _x0041_"
+    progress = {(doc, "2.6", "区商务委"): (Status.in_progress, note, D(2020, 6, 10))}
+    hits = [h for h in corpus.by_unit("区商务委") if h.record.id == "2.6"]
+    rows = ledger(corpus, [h.record for h in hits], hits, unit="区商务委", progress=progress)
+    path = tmp_path / "back.xlsx"
+    path.write_bytes(render(ExportFormat.xlsx, corpus, rows, "区商务委", progress))
+    assert ("2.6", "区商务委", Status.in_progress, note) in summary(path, corpus, "区商务委")

@@ -186,30 +186,33 @@ def to_xlsx(b: Bulletin) -> bytes:
     """Three sheets laid out like the 台账 (总体情况, 各单位, 逾期事项): widths, borders, rows as tall
     as their text, A4 with page numbers and the header row repeated on every page."""
     from ..export import COVER_WIDTHS, put_row, put_table, put_title
-    from ..xlsx import LABEL, VALUE, Book
+    from ..xlsx import LABEL, VALUE, Book, page_header
 
-    book = Book()
-    head = book.sheet("总体情况")
-    head.columns(COVER_WIDTHS)
-    put_title(head, title(b), COVER_WIDTHS)
-    lines = [("截至日期", b.as_of), *(("总体情况" if i == 0 else "", s) for i, s in enumerate(summary(b)))]
-    lines.append(("下步工作", NEXT_STEPS))
-    for n, (label, text) in enumerate(lines, start=2):
-        put_row(head, n, [label, text], [LABEL, VALUE], COVER_WIDTHS)
-    head.print_setup(landscape=False, pages_tall=1)
-    units = book.sheet("各单位")
-    rate_at, rows = UNIT_HEADERS.index("按期办结率"), [*b.units, b.total]
-    table = unit_table(b)
-    for cells, stats in zip(table, rows, strict=True):  # a number to sort by; — when nothing is due
-        cells[rate_at] = "—" if stats.rate is None else stats.rate
-    put_table(units, UNIT_HEADERS, table, UNIT_WIDTHS, UNIT_CENTRED, number_formats={rate_at: "0.0%"})
-    units.print_setup(landscape=False, pages_tall=len(b.units) + 2, heading=title(b))
-    late = book.sheet("逾期事项")
-    put_table(
-        late, OVERDUE_HEADERS, [overdue_cells(b, r) for r in b.overdue], OVERDUE_WIDTHS, OVERDUE_CENTRED
-    )
-    late.print_setup(landscape=True, pages_tall=len(b.overdue) + 1, heading=title(b))
-    return book.close()
+    with Book() as book:
+        head = book.sheet("总体情况")
+        head.columns(COVER_WIDTHS)
+        put_title(head, title(b), COVER_WIDTHS)
+        lines = [
+            ("截至日期", b.as_of),
+            *(("总体情况" if i == 0 else "", s) for i, s in enumerate(summary(b))),
+        ]
+        lines.append(("下步工作", NEXT_STEPS))
+        for n, (label, text) in enumerate(lines, start=2):
+            put_row(head, n, [label, text], [LABEL, VALUE], COVER_WIDTHS)
+        head.print_setup(landscape=False, pages_tall=1)
+        units = book.sheet("各单位")
+        rate_at, rows = UNIT_HEADERS.index("按期办结率"), [*b.units, b.total]
+        table = unit_table(b)
+        for cells, stats in zip(table, rows, strict=True):  # a number to sort by; — when nothing is due
+            cells[rate_at] = "—" if stats.rate is None else stats.rate
+        put_table(units, UNIT_HEADERS, table, UNIT_WIDTHS, UNIT_CENTRED, number_formats={rate_at: "0.0%"})
+        units.print_setup(landscape=False, pages_tall=len(b.units) + 2, heading=page_header(title(b)))
+        late = book.sheet("逾期事项")
+        put_table(
+            late, OVERDUE_HEADERS, [overdue_cells(b, r) for r in b.overdue], OVERDUE_WIDTHS, OVERDUE_CENTRED
+        )
+        late.print_setup(landscape=True, pages_tall=len(b.overdue) + 1, heading=page_header(title(b)))
+        return book.close()
 
 
 BODY_FONT, HEADING_FONT, TITLE_FONT, TABLE_FONT = "仿宋", "黑体", "宋体", "宋体"

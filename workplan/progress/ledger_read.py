@@ -51,6 +51,18 @@ STATUS_MARKS = "。.,,;;!!√✓✔☑✅ \t"
 EXCEL_EPOCH = datetime.date(1899, 12, 30)
 
 
+OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
+
+
+def unescaped(value: Any) -> Any:
+    """A string as written: XLSX stores a carriage return as _x000D_ and a literal _x0041_ as
+    _x005F_x0041_ (the writer escapes them; openpyxl does not undo it), so a note returned unchanged
+    reads back as it was sent."""
+    if not isinstance(value, str) or "_x" not in value:
+        return value
+    return OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
+
+
 @dataclass(frozen=True, slots=True)
 class Cell:
     """A cell's value and whether its number format is a percent (a percent cell holds 0.6 for 60%):
@@ -402,7 +414,9 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
         rows = []
         for row in ws.iter_rows(max_row=height, max_col=width):
             cells = [
-                Cell(merged.get((cell.row, cell.column), cell.value), "%" in str(cell.number_format))
+                Cell(
+                    unescaped(merged.get((cell.row, cell.column), cell.value)), "%" in str(cell.number_format)
+                )
                 for cell in row
             ]
             if row:
@@ -477,14 +491,14 @@ def find_header(table: Table) -> tuple[int, dict[str, int]] | None:
 
 
 def sheet_unit(corpus: Corpus, table: Table, columns: dict[str, int]) -> str | None:
-    """A unit's own sheet (it has 本单位角色) is named after the unit, or '<unit>台账' for --unit."""
+    """A unit's own sheet (it has 本单位角色) is titled with the unit's name, or '<unit>台账' for --unit:
+    the title must be that name exactly (a title cut to Excel's 31 characters, cleaned of illegal characters or
+    numbered ~2 is not guessed at: abbreviation matching would file one unit's report under another)."""
     if "role" not in columns or table.sheet is None:
         return None
     for name in (table.sheet, table.sheet.removesuffix("台账")):
-        try:
-            return corpus.resolve_unit(name)
-        except WorkplanError:
-            continue
+        if name in corpus.units:
+            return name
     return None
 
 
