@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -83,6 +84,11 @@ def cost(make: Any, n: int) -> float:
     return best
 
 
+def repeated(prefix: str, piece: str, size: int, suffix: str = "") -> Callable[[int], bytes]:
+    """A notice whose hostile part is `piece` repeated: n characters' worth, `size` characters a piece."""
+    return lambda n: (HEAD + prefix + piece * (n // size) + suffix).encode()
+
+
 HOSTILE = {
     "spaces in a clause": lambda n: (HEAD + "一、经济\n(一)甲。乙。(责任单位:" + " " * n + "x\n").encode(),
     "full-width spaces in a clause": lambda n: (
@@ -95,9 +101,7 @@ HOSTILE = {
     "separators in a clause": lambda n: (
         HEAD + "一、经济\n(一)甲。乙。(责任单位:" + "、," * n + "区商务委)\n"
     ).encode(),
-    "prefix-like words": lambda n: (
-        HEAD + "一、经济\n(一)甲。乙。(" + "牵头单位:区商务委," * (n // 10) + ")\n"
-    ).encode(),
+    "prefix-like words": repeated("一、经济\n(一)甲。乙。(", "牵头单位:区商务委,", 10, ")\n"),
     "spaces in a table row": lambda n: (
         HEAD + "序号\t重点工作\t牵头单位\t完成时限\n1" + " " * n + "x\n"
     ).encode(),
@@ -115,32 +119,22 @@ HOSTILE = {
         + "<b>乙</b>" * (n // 8)
         + "</p>"
     ).encode(),
-    "pieces of names in a table of one cell per line": lambda n: (
-        HEAD + "序号\n重点工作\n牵头单位\n1\n甲。\n" + "甲乙\n" * (n // 20)
-    ).encode(),
+    "pieces of names in a table of one cell per line": repeated(
+        "序号\n重点工作\n牵头单位\n1\n甲。\n", "甲乙\n", 20
+    ),
     "rows of a table of one cell per line": lambda n: (
         HEAD
         + "序号\n重点工作\n牵头单位\n完成时限\n"
         + "".join(f"{k}\n推进甲。\n区商务委\n6月底前\n" for k in range(n // 100))
     ).encode(),
-    "labels after spaces on one line": lambda n: (
-        HEAD + "一、经济\n(一)甲。" + " 牵头单位:区商务委" * (n // 10) + "\n"
-    ).encode(),
-    "labels with their values on the next line": lambda n: (
-        HEAD + "一、经济\n(一)甲。\n" + "责任单位:\n" * (n // 10)
-    ).encode(),
-    "clauses run together in a paragraph": lambda n: (
-        HEAD + "一、经济\n1.指标。\n" + "甲。(区商务委牵头)" * (n // 12) + "\n"
-    ).encode(),
-    "outline numbers after spaces on a line of prose": lambda n: (
-        HEAD + "各单位现将任务分解如下" + " 1、甲" * (n // 4) + "\n"
-    ).encode(),
-    "one long row of a table whose cells stand one space apart": lambda n: (
-        HEAD + "一、经济\n序号 主要任务 具体措施 牵头单位\n1 " + "推进 " * (n // 3) + "区商务委\n"
-    ).encode(),
-    "shared clauses after one item": lambda n: (
-        HEAD + "一、经济\n1.增长8%;\n" + "该目标责任单位为区财政局。\n" * (n // 14)
-    ).encode(),
+    "labels after spaces on one line": repeated("一、经济\n(一)甲。", " 牵头单位:区商务委", 10, "\n"),
+    "labels with their values on the next line": repeated("一、经济\n(一)甲。\n", "责任单位:\n", 10),
+    "clauses run together in a paragraph": repeated("一、经济\n1.指标。\n", "甲。(区商务委牵头)", 12, "\n"),
+    "outline numbers after spaces on a line of prose": repeated("各单位现将任务分解如下", " 1、甲", 4, "\n"),
+    "one long row of a table whose cells stand one space apart": repeated(
+        "一、经济\n序号 主要任务 具体措施 牵头单位\n1 ", "推进 ", 3, "区商务委\n"
+    ),
+    "shared clauses after one item": repeated("一、经济\n1.增长8%;\n", "该目标责任单位为区财政局。\n", 14),
     "shared clauses that withdraw warnings": lambda n: (
         HEAD
         + "一、经济\n"
