@@ -19,6 +19,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from workplan.corpus import Corpus
+from workplan.errors import OutputError
 from workplan.export import (
     FONT_SIZE,
     HEADERS,
@@ -483,3 +484,20 @@ def test_no_sheet_is_titled_with_another_units_name() -> None:
     title_of = SheetTitles([long + "办", long, "区文化局/区体育局", cleaned])
     assert title_of(long + "办") != long and title_of(long) == long
     assert title_of("区文化局/区体育局") != cleaned and title_of(cleaned) == cleaned
+
+
+def test_too_few_open_files_for_a_sheet_each_is_one_line_and_exit_4(
+    corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each sheet holds a temporary file open until the workbook closes (ulimit -n 256, ~250 units)."""
+    import errno
+
+    import xlsxwriter
+
+    def no_more_files(*_: Any) -> None:
+        raise OSError(errno.EMFILE, "Too many open files")
+
+    monkeypatch.setattr(xlsxwriter.Workbook, "add_worksheet", no_more_files)
+    with pytest.raises(OutputError) as raised:
+        render(ExportFormat.xlsx, corpus, ledger(corpus, corpus.records), None)
+    assert raised.value.exit_code == 4 and "ulimit -n" in str(raised.value)

@@ -19,6 +19,8 @@ import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from .errors import OutputError
+
 FONT, FONT_SIZE = "宋体", 10.5
 TITLE_SIZE = 16
 MARGIN = 0.3  # inches, left and right, and the header's and footer's distance from the edge
@@ -125,8 +127,15 @@ class Book:
         return self.formats[key]
 
     def sheet(self, title: str) -> Sheet:
-        """A new sheet; `title` must already be valid and unique (see export.SheetTitles)."""
-        return Sheet(self, self.workbook.add_worksheet(title))
+        """A new sheet; `title` must already be valid and unique (see export.SheetTitles). Each sheet keeps
+        a temporary file open until the workbook closes, so a low limit on open files stops it here."""
+        try:
+            return Sheet(self, self.workbook.add_worksheet(title))
+        except OSError as e:
+            raise OutputError(
+                f"无法为工作表 {title} 打开临时文件 (cannot open a temporary file for sheet {title}): "
+                f"{e.strerror}; 可用 --unit 分单位导出, 或提高打开文件数上限 (ulimit -n)"
+            ) from None
 
     def close(self) -> bytes:
         self.workbook.close()
