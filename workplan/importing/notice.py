@@ -577,7 +577,7 @@ class Parser:
             r = task["responsibility"]
             if r["raw"] or r["lead"] or r.get("undetermined"):
                 continue
-            clause = parse_clause(re.sub("(单位|部门)为", r"\1:", units), default=role)  # ,配合单位为Y
+            clause = parse_clause(units, default=role)
             if clause is not None:
                 clause.raw = clause.written = line.text.strip()  # the sentence as written, for each item
                 task["responsibility"] = self.responsibility(task["id"], clause, line.where)
@@ -1193,7 +1193,8 @@ def shared_clause(text: str) -> tuple[int, str, str] | None:
         return None
     count = chinese_number(m.group(1).replace("两", "二")) if m.group(1) else 1
     role = "lead" if "牵头" in m.group(2) else "any"
-    return (count, role, as_written(written, simple, m, 3)) if count else None
+    units = re.sub("(单位|部门)为", r"\1:", as_written(written, simple, m, 3))  # X,配合单位为Y: a prefix
+    return (count, role, units) if count else None
 
 
 def as_written(text: str, simple: str, m: re.Match[str], group: int | str) -> str:

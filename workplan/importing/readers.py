@@ -155,7 +155,8 @@ def text_blocks(text: str) -> list[Block]:
             i += 1
             continue
         spaced = len(line.split()) >= 3  # 序号 类别 主要任务 牵头单位: a header, its cells one space apart
-        if (stream := cell_stream(raw, i, tally, spaced) or cell_stream(raw, i, tally)) is not None:
+        stream = (spaced and cell_stream(raw, i, tally, spaced=True)) or cell_stream(raw, i, tally)
+        if stream is not None:
             table, i = stream
             out.append(table)
             continue
