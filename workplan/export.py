@@ -40,9 +40,7 @@ from .xlsx import (
     VALUE,
     Book,
     Sheet,
-    cell_text,
     fit16,
-    page_header,
 )
 
 Progress = Mapping[tuple[str, str, str], tuple[Status, str, datetime.date]]
@@ -388,8 +386,8 @@ def put_row(
     heights: Heights | None = None,
 ) -> None:
     """Row n, as tall as its wrapped text needs."""
-    values = [cell_text(v) if isinstance(v, str) else v for v in values]
-    sheet.row(n, values, looks, (heights or Heights()).row(values, column_widths), number_formats)
+    measure = heights or Heights()
+    sheet.row(n, values, looks, lambda cells: measure.row(cells, column_widths), number_formats)
 
 
 def put_table(
@@ -451,13 +449,9 @@ def write_ledger_sheet(
         heights,
     )
     sheet.pick_list(cols.index("进展状态"), 2, len(rows) + 1, STATUS_LABELS, "进展状态")
-    sheet.print_setup(landscape=True, pages_tall=len(rows) + 1, heading=page_heading(plan, title))
-
-
-def page_heading(plan: str, title: str) -> str:
-    """The printed page header: plan and sheet, or the sheet alone where several documents' titles
-    would make it longer than Excel accepts."""
-    return page_header(f"{plan} 工作台账 · {title}", f"工作台账 · {title}", "工作台账")
+    # the plan and the sheet, or the sheet alone where several documents' titles make it too long
+    headings = (f"{plan} 工作台账 · {title}", f"工作台账 · {title}", "工作台账")
+    sheet.print_setup(landscape=True, pages_tall=len(rows) + 1, headings=headings)
 
 
 def to_xlsx(
@@ -487,13 +481,12 @@ COVER_WIDTHS = (13, 82)  # A4 portrait: 210 mm less 2 × 7.6 mm margins = 736 px
 
 def put_title(sheet: Sheet, text: str, column_widths: Sequence[int]) -> None:
     """A form's title across its columns, as tall as it needs in the title's larger font."""
-    text = cell_text(text)
-    lines = Heights().lines(text, sum(column_widths) * 2 // 3)
-    sheet.title_row(
-        text,
-        len(column_widths),
-        min(round(lines * LINE_HEIGHT * TITLE_SIZE / FONT_SIZE + 4, 1), MAX_ROW_HEIGHT),
-    )
+
+    def height(cut: str) -> float:
+        lines = Heights().lines(cut, sum(column_widths) * 2 // 3)
+        return min(round(lines * LINE_HEIGHT * TITLE_SIZE / FONT_SIZE + 4, 1), MAX_ROW_HEIGHT)
+
+    sheet.title_row(text, len(column_widths), height)
 
 
 def write_cover(

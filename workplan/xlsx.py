@@ -4,7 +4,7 @@ xlsxwriter in its constant-memory mode writes each row to a temporary file as so
 starts, so a ledger of 100,000 records costs the row being written, not an object per cell (openpyxl
 held 3.1 GiB for it). The price is order: a sheet's rows are written top to bottom, which is how a
 ledger is made anyway. Every cell is written by its type (a string never becomes a formula or a number),
-with a named look (`Look`) that the module turns into one shared format per look.
+with a named look (LOOKS) that the module turns into one shared format per look.
 
 Layout is the caller's: widths in Excel's character units, heights in points, A4 print set-up.
 """
@@ -16,7 +16,7 @@ import io
 import numbers
 import re
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from .errors import OutputError
@@ -70,11 +70,10 @@ def cell_text(text: str) -> str:
 
 
 def page_header(*choices: str) -> str:
-    """The first of `choices` that fits Excel's page header ("&" is a code there, so a literal one is
-    doubled); the last is taken as it is."""
+    """The first of `choices` that fits Excel's page header; the last is taken as it is. "&" is a code
+    there: a literal one is doubled, and a zero-width space keeps &&G or &&[Picture] from being counted
+    as an image's place (xlsxwriter would then drop the whole header)."""
     for text in choices:
-        # & is a code there: a literal one is doubled, and a zero-width space keeps &&G or &&[Picture]
-        # from being counted as an image's place (xlsxwriter would then drop the whole header)
         heading = re.sub("&(?=G|\\[Picture\\])", "&\u200b", xml_safe(text).replace("&", "&&"))
         if utf16_len("&C" + heading) <= HEADER_MAX:
             return heading
@@ -171,17 +170,18 @@ class Sheet:
         n: int,
         values: Sequence[Any],
         looks: Sequence[str],
-        height: float,
+        height: Callable[[Sequence[Any]], float],
         number_formats: Mapping[int, str] | None = None,
     ) -> None:
-        """Row n (1-based) of `height` points. Strings stay strings; one that looks like a formula gets
-        the quote prefix (shown, never stored, as a leading ') so no spreadsheet runs it (CWE-1236)."""
+        """Row n (1-based), `height(cells)` points tall for the cells as written (strings cut by
+        `cell_text`, here only). Strings stay strings; one that looks like a formula gets the quote
+        prefix (shown, never stored, as a leading ') so no spreadsheet runs it (CWE-1236)."""
         r, formats = n - 1, number_formats or {}
-        self.ws.set_row(r, height)
+        values = [cell_text(v) if isinstance(v, str) else v for v in values]
+        self.ws.set_row(r, height(values))
         for c, (value, name) in enumerate(zip(values, looks, strict=True)):
             number_format = formats.get(c)
             if isinstance(value, str) and value:
-                value = cell_text(value)
                 quoted = value.startswith(FORMULA_START)
                 self.ws.write_string(r, c, value, self.book.look(name, quoted, number_format))
             elif value is None or value == "":
@@ -194,9 +194,10 @@ class Sheet:
             else:
                 raise TypeError(f"no XLSX cell for {type(value).__name__}")
 
-    def title_row(self, text: str, span: int, height: float) -> None:
-        """Row 1: a title across `span` columns (a form's heading)."""
-        self.ws.set_row(0, height)
+    def title_row(self, text: str, span: int, height: Callable[[str], float]) -> None:
+        """Row 1: a title across `span` columns (a form's heading), `height(text)` points tall."""
+        text = cell_text(text)
+        self.ws.set_row(0, height(text))
         self.ws.merge_range(0, 0, 0, span - 1, text, self.book.look(TITLE))
 
     def table_furniture(self, columns: int, rows: int) -> None:
@@ -222,10 +223,11 @@ class Sheet:
             },
         )
 
-    def print_setup(self, landscape: bool, pages_tall: int, heading: str = "") -> None:
-        """A4, narrow margins, centred, page numbers in the footer, `heading` in the header. Fit to one
-        page wide only shrinks where the office suite's font is wider than planned; the height bound is
-        one page per row, which never binds (0, "as needed", makes LibreOffice shrink the text)."""
+    def print_setup(self, landscape: bool, pages_tall: int, headings: Sequence[str] = ()) -> None:
+        """A4, narrow margins, centred, page numbers in the footer, in the header the first of
+        `headings` that fits (see page_header). Fit to one page wide only shrinks where the office
+        suite's font is wider than planned; the height bound is one page per row, which never binds (0,
+        "as needed", makes LibreOffice shrink the text)."""
         if landscape:
             self.ws.set_landscape()
         else:
@@ -234,5 +236,5 @@ class Sheet:
         self.ws.fit_to_pages(1, pages_tall)
         self.ws.set_margins(left=MARGIN, right=MARGIN, top=0.7, bottom=0.7)
         self.ws.center_horizontally()
-        self.ws.set_header("&C" + heading if heading else "", {"margin": MARGIN})
+        self.ws.set_header("&C" + page_header(*headings) if headings else "", {"margin": MARGIN})
         self.ws.set_footer("&C第 &P 页 / 共 &N 页", {"margin": MARGIN})

@@ -186,7 +186,7 @@ def to_xlsx(b: Bulletin) -> bytes:
     """Three sheets laid out like the 台账 (总体情况, 各单位, 逾期事项): widths, borders, rows as tall
     as their text, A4 with page numbers and the header row repeated on every page."""
     from ..export import COVER_WIDTHS, put_row, put_table, put_title
-    from ..xlsx import LABEL, VALUE, Book, page_header
+    from ..xlsx import LABEL, VALUE, Book
 
     with Book() as book:
         head = book.sheet("总体情况")
@@ -206,12 +206,12 @@ def to_xlsx(b: Bulletin) -> bytes:
         for cells, stats in zip(table, rows, strict=True):  # a number to sort by; — when nothing is due
             cells[rate_at] = "—" if stats.rate is None else stats.rate
         put_table(units, UNIT_HEADERS, table, UNIT_WIDTHS, UNIT_CENTRED, number_formats={rate_at: "0.0%"})
-        units.print_setup(landscape=False, pages_tall=len(b.units) + 2, heading=page_header(title(b)))
+        units.print_setup(landscape=False, pages_tall=len(b.units) + 2, headings=[title(b)])
         late = book.sheet("逾期事项")
         put_table(
             late, OVERDUE_HEADERS, [overdue_cells(b, r) for r in b.overdue], OVERDUE_WIDTHS, OVERDUE_CENTRED
         )
-        late.print_setup(landscape=True, pages_tall=len(b.overdue) + 1, heading=page_header(title(b)))
+        late.print_setup(landscape=True, pages_tall=len(b.overdue) + 1, headings=[title(b)])
         return book.close()
 
 
