@@ -430,6 +430,9 @@ def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_
         ("牵头领导:王海、李强", [], [], [], ["王海", "李强"]),
         ("省发改委、省财政厅等按职责分工负责", [], [], ["省发改委", "省财政厅"], []),
         ("区民政局、区残联按分工负责,各街道配合", ["区民政局", "区残联"], ["各街道"], [], []),
+        # with names joined by 、, a comma closes a group: 配合 is the last group's alone
+        ("县发改局、县财政局等有关部门,各乡镇配合", [], ["各乡镇"], ["县发改局", "县财政局"], []),
+        ("区发改委、区财政局,分别牵头", ["区发改委", "区财政局"], [], [], []),
         # the convention glued to the last name in brackets is a note, not part of 市税务局
         ("责任单位:市经信局、市税务局(列第一位者为牵头单位,下同)", [], [], ["市经信局", "市税务局"], []),
     ],
@@ -799,6 +802,16 @@ def test_a_pages_title_heading_above_its_marked_content_is_read() -> None:
 )
 def test_what_an_attacker_found_reads_right(text: str, expected: list[tuple[Any, ...]]) -> None:
     assert records(import_notice(text.encode("utf-8"), "t.txt")) == expected
+
+
+@pytest.mark.parametrize("form", ["{n}.", "{n}、", "({n})"])
+def test_items_past_the_ninety_ninth_keep_their_numbers_and_clauses(form: str) -> None:
+    """(100) onwards had been text of item 99, and its clause joined 99's."""
+    lines = [f"{form.format(n=n)}第{n}项任务。(区单位{n}局牵头)" for n in range(1, 106)]
+    found = records(import_notice(("一、经济\n" + "\n".join(lines) + "\n").encode("utf-8"), "t.txt"))
+    assert [(r[0], r[1], r[3]) for r in found] == [
+        (f"1.{n}", f"第{n}项任务", [f"区单位{n}局"]) for n in range(1, 106)
+    ]
 
 
 def test_a_title_year_is_four_digits_not_the_tail_of_a_longer_number() -> None:

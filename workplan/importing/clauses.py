@@ -286,40 +286,55 @@ def role_suffix(name: str) -> tuple[str, str, bool] | None:
 
 def parse_units(text: str, default: str, clause: Clause) -> None:
     """A list of names with role words after them: `A、B按分工牵头,C配合` / `A牵头、B配合` / `A、B`;
-    `由张某副市长负责` names a leader; `A、B等负责` names several responsible units, roles not written."""
+    `由张某副市长负责` names a leader; `A、B等负责` names several responsible units, roles not written.
+    Where the list joins names with 、, a comma closes a group: the role word of `C配合` in
+    `A、B等有关部门,C配合` is C's alone (A and B have no role written); a group that is only a role word
+    (`A、B等,分别牵头`) gives it to the group before."""
     pending: list[str] = []
-    for part in names_of(text):
-        found = role_suffix(part)
-        if found is None:
-            pending.append(part)
-            continue
-        name, role, by_division = found
-        if name:
-            pending.append(name)
-        people = [p.removeprefix("由") for p in pending if p.removeprefix("由").endswith(LEADER_TITLES)]
-        if people:
-            clause.leaders += people
-            pending = [p for p in pending if p.removeprefix("由") not in people]
-        if not pending:
-            continue
-        if role == "responsible":  # 按职责分工负责: settled once the whole clause is read (`settle`)
-            clause.by_division += [canonical(p) for p in pending]
-        elif role == "lead" and part.endswith("负责") and not by_division and len(pending) > 1:
-            clause.undetermined += [canonical(p) for p in pending]  # A、B等负责: no one leads
-        else:
-            getattr(clause, role).extend(canonical(p) for p in pending)
-            clause.lead_by_division = clause.lead_by_division or by_division
+    loose: list[str] = []  # names of closed groups that had no role word
+    text = names_part(text)
+    for group in split_top(text, ",，") if "、" in text else [text]:
+        for part in names_of(group):
+            found = role_suffix(part)
+            if found is None:
+                pending.append(part)
+                continue
+            name, role, by_division = found
+            if name:
+                pending.append(name)
+            elif not pending:
+                pending, loose = loose, []
+            pending = assign(pending, role, by_division, part, clause)
+        loose += pending
         pending = []
-    if not pending:
+    if not loose:
         return
     if default in ("lead", "support", "counterparts"):
-        getattr(clause, default).extend(canonical(p) for p in pending)
+        getattr(clause, default).extend(canonical(p) for p in loose)
     elif clause.lead:  # [牵头单位:X;责任单位:Y]: the lead is named, the others share the work
-        clause.support.extend(canonical(p) for p in pending)
-    elif len(pending) == 1 and not clause.support and not clause.undetermined:
-        clause.lead.append(canonical(pending[0]))
+        clause.support.extend(canonical(p) for p in loose)
+    elif len(loose) == 1 and not clause.support and not clause.undetermined:
+        clause.lead.append(canonical(loose[0]))
     else:
-        clause.undetermined += [canonical(p) for p in pending]
+        clause.undetermined += [canonical(p) for p in loose]
+
+
+def assign(pending: list[str], role: str, by_division: bool, part: str, clause: Clause) -> list[str]:
+    """Give the names read so far the role written after the last of them; [] once given."""
+    people = [p.removeprefix("由") for p in pending if p.removeprefix("由").endswith(LEADER_TITLES)]
+    if people:
+        clause.leaders += people
+        pending = [p for p in pending if p.removeprefix("由") not in people]
+    if not pending:
+        return []
+    if role == "responsible":  # 按职责分工负责: settled once the whole clause is read (`settle`)
+        clause.by_division += [canonical(p) for p in pending]
+    elif role == "lead" and part.endswith("负责") and not by_division and len(pending) > 1:
+        clause.undetermined += [canonical(p) for p in pending]  # A、B等负责: no one leads
+    else:
+        getattr(clause, role).extend(canonical(p) for p in pending)
+        clause.lead_by_division = clause.lead_by_division or by_division
+    return []
 
 
 BY_ROSTER = re.compile(r"按.{0,24}分工\s*[(（]([^()（）]+)[)）]")

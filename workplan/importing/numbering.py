@@ -11,8 +11,8 @@ STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is
     ("chapter", 0, re.compile(rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})(?:章|部分|篇)[、:：\s]?")),
     ("cn-comma", 1, re.compile(rf"([{CN}]{{1,3}})[、．]")),
     ("paren-cn", 2, re.compile(rf"[(（]([{CN}]{{1,3}})[)）]")),
-    ("dot-num", 3, re.compile(r"([0-9]{1,2})(?:[、．﹒)）]|\.(?![0-9]))")),
-    ("paren-num", 4, re.compile(r"[(（]([0-9]{1,2})[)）]")),
+    ("dot-num", 3, re.compile(r"([0-9]{1,3})(?:[、．﹒)）]|\.(?![0-9]))")),
+    ("paren-num", 4, re.compile(r"[(（]([0-9]{1,3})[)）]")),
     ("circled", 5, re.compile(r"([①-⑳])")),
 )
 
