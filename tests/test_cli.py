@@ -165,6 +165,9 @@ def test_docs(run_json: Callable[..., Any]) -> None:
         (["by-leader", "张三"], 2, "unknown leader"),
         (["search", "--jsn", "旧改"], 2, "(no such option): --jsn"),
         (["search", "-旧改"], 2, "at least one term"),
+        (["list", "--width", "5"], 2, "5 小于 20 (must be at least 20)"),
+        (["list", "-w", "wide"], 2, "'wide' 不是整数"),
+        (["import", "x.txt", "--timeout", "0"], 2, "0 小于 0.1"),
     ],
 )
 def test_usage_errors(run: Callable[..., Any], args: list[str], code: int, message: str) -> None:

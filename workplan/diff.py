@@ -19,7 +19,8 @@ from itertools import chain
 from operator import add
 
 from .matching import normalise
-from .model import Record, Vocabulary
+from .model import Record
+from .vocabulary import Vocabulary
 
 THRESHOLD = 0.35
 """The least similarity for two records to be one item continued: unrelated items of one plan share

@@ -13,11 +13,12 @@ import pickle
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import cache, model
+from . import cache
 from .diskindex import DiskIndex, Files, open_index, update, write
 from .errors import DataError
 from .index import Index
 from .model import Document
+from .records import build_document
 
 DATA_SUFFIXES = (".yaml", ".yml")
 STATUS_WORDS = "状态词.yaml"
@@ -120,7 +121,7 @@ def _parse_and_store(path: Path) -> tuple[Document, bytes | None]:
     from .validation import validate_file
 
     name = _document_key(path)  # the file as it was before reading: saved meanwhile, it is a miss next time
-    document = model.build_document(validate_file(path), str(path))
+    document = build_document(validate_file(path), str(path))
     stored = cache.store(cache.entry_name("document", [str(path)]), name, document) if name else None
     return document, stored
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import UsageError
-from .model import Vocabulary
+from .vocabulary import Vocabulary
 
 Span = tuple[int, int]
 

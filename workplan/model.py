@@ -7,52 +7,17 @@ The file classes below *are* the schema: `schema.py` derives the JSON Schema fro
 from __future__ import annotations
 
 import datetime
-import enum
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from .vocabulary import Vocabulary
 
 UnitKind = Literal[
     "government", "department", "office", "company", "organisation", "subdistrict", "collective"
 ]
 Confidence = Literal["high", "medium", "low"]
-
-
-class Vocabulary(str, enum.Enum):
-    """A closed set: the English value is the JSON and option word, `label` the Chinese one people read.
-
-    `parse` accepts either, in any case and width, plus the extra Chinese words a member lists."""
-
-    label: str
-    synonyms: tuple[str, ...]
-
-    def __new__(cls, value: str, label: str, *synonyms: str) -> Vocabulary:
-        member = str.__new__(cls, value)
-        member._value_ = value
-        member.label = label
-        member.synonyms = synonyms
-        return member
-
-    @staticmethod
-    def word(text: str) -> str:
-        """A word as the vocabularies compare it: any width, any case, no surrounding space."""
-        import unicodedata
-
-        return unicodedata.normalize("NFKC", text).strip().casefold()
-
-    @classmethod
-    def parse(cls, text: str) -> Vocabulary | None:
-        word = cls.word(text)
-        for member in cls:
-            if word in (member.value, member.label, *member.synonyms):
-                return member
-        return None
-
-    @classmethod
-    def words(cls) -> list[str]:
-        """Every accepted spelling, for help and error messages: value|label."""
-        return [f"{m.value}|{m.label}" for m in cls]
 
 
 class Role(Vocabulary):
@@ -404,61 +369,3 @@ def lead_names(lead: Sequence[str], responsible: Sequence[str], by_division: boo
 
 UNIT_ROLES = ("lead_units", "responsible_units", "support_units")
 """The record fields that name units: one per role a notice writes, and one for a role it leaves unwritten."""
-
-
-def task_record(meta: Meta, section: Section, task: Task) -> Record:
-    r = task.responsibility
-    return Record(
-        document=meta.id,
-        kind=Kind.task,
-        id=task.id,
-        section_number=section.number,
-        section=section.title,
-        title=task.title,
-        text=task.text,
-        responsibility=r.raw,
-        lead_units=tuple(r.lead),
-        support_units=tuple(r.support),
-        responsible_units=tuple(r.undetermined),
-        lead_by_division=r.lead_by_division,
-        lead_leaders=tuple(r.leaders),  # 责任领导 / 分管领导 of an item: reachable like a project's
-        support_leaders=tuple(r.support_leaders),
-        deadline=deadline_of(task, meta),
-    )
-
-
-def project_record(meta: Meta, p: Project) -> Record:
-    return Record(
-        document=meta.id,
-        kind=Kind.project,
-        id=p.id,
-        section_number=None,
-        section=None,
-        title=p.title,
-        text=p.text,
-        responsibility="",
-        lead_units=tuple(p.lead_departments),
-        support_units=tuple(p.support_departments),
-        lead_leaders=tuple(p.lead_leaders),
-        support_leaders=tuple(p.support_leaders),
-        deadline=deadline_of(p, meta),
-    )
-
-
-def deadline_of(item: Task | Project, meta: Meta) -> Deadline | None:
-    """Read from the item's words, then the curator's overrides (deadlines.py has the rule)."""
-    from .deadlines import compute, curated
-
-    milestones = None if item.milestones is None else [asdict(m) for m in item.milestones]
-    found = curated(compute(item.title, item.text, meta.year, meta.quarter), item.deadline, milestones)
-    if found is not None and found.source == "curated" and isinstance(item, Task) and item.deadline_phrase:
-        return replace(found, source="explicit")  # the notice's own 完成时限 cell or line: written, not set
-    return found
-
-
-def build_document(data: DatasetFile, path: str) -> Document:
-    """Flatten a validated file into the runtime document; sections keep only their headings."""
-    records = [task_record(data.meta, s, t) for s in data.sections for t in s.tasks]
-    records += [project_record(data.meta, p) for p in data.projects]
-    heads = [Section(number=s.number, numeral=s.numeral, title=s.title, tasks=[]) for s in data.sections]
-    return Document(data.meta, heads, records, data.units, data.leaders, data.corrections, path)

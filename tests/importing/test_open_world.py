@@ -480,7 +480,7 @@ def test_a_notice_that_states_no_year_has_year_null_never_todays() -> None:
 
 def test_the_year_comes_from_the_heading_or_its_document_number() -> None:
     text = "鞍立政发〔2023〕2号\n重点工作任务分解\n一、稳增长\n1.增长6%,6月底前完成。(牵头单位:区发改局)\n"
-    from workplan.model import build_document
+    from workplan.records import build_document
     from workplan.validation import validate_text
 
     document = build_document(validate_text(import_notice(text.encode("utf-8"), "t.txt").yaml_text, "t"), "t")
@@ -490,7 +490,7 @@ def test_the_year_comes_from_the_heading_or_its_document_number() -> None:
 
 
 def test_a_plan_of_unknown_year_loads_and_reports_with_no_deadline_invented() -> None:
-    from workplan.model import build_document
+    from workplan.records import build_document
     from workplan.validation import validate_text
 
     text = "重点工作任务分解\n一、稳增长\n1.增长6%,6月底前完成。(牵头单位:区发改局)\n"

@@ -13,10 +13,10 @@ from typing import Annotated, Any
 
 import typer
 import typer.main
-from typer.core import TyperGroup
 
 from .._version import __version__
 from ..errors import WorkplanError
+from .helptext import ChineseGroup, PlainCommand
 from .options import DataOpt
 from .state import state
 from .terminal import Interrupted, Stop
@@ -49,7 +49,7 @@ CONTEXT: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
 OWN_CONTEXT: dict[str, dict[str, Any]] = {"search": {"ignore_unknown_options": True}}
 
 
-class WorkplanGroup(TyperGroup):
+class WorkplanGroup(ChineseGroup):
     """Turns the core's expected failures into one line and their documented exit code."""
 
     def invoke(self, ctx: Any) -> Any:
@@ -92,7 +92,7 @@ def root(
         from ..reports import overview_text
 
         group = ctx.command
-        assert isinstance(group, TyperGroup)
+        assert isinstance(group, ChineseGroup)
         found = [(name, group.get_command(ctx, name)) for name in group.list_commands(ctx)]
         commands = [(name, command.get_short_help_str(200)) for name, command in found if command]
         st.terminal.write(overview_text(st.corpus(), commands, st.terminal.width()), human=True)
@@ -105,32 +105,8 @@ def command(name: str) -> Callable[..., Any]:
 
 
 def build_command(only: str | None = None) -> Any:
-    """The click command line of `build_app`, with help that shows no Python types: `ID`, not
-    `{ID} <str>`; `[UNIT]`, not `[[UNIT]] <str>`; no `[x>=20]` beside --width. (Typer vendors click,
-    so its objects are used by duck type.)"""
-    group = typer.main.get_command(build_app(only))
-    from .helptext import ChineseHelpContext
-
-    commands = [group, *getattr(group, "commands", {}).values()]
-    commands += [sub for c in commands[1:] for sub in getattr(c, "commands", {}).values()]
-    for command in commands:
-        command.context_class = ChineseHelpContext
-        for param in command.params:
-            plain(param)
-    return group
-
-
-def plain(param: Any) -> None:
-    """Help for one parameter as a person reads it (instance attributes override Typer's methods)."""
-    name = param.metavar or (param.name or "").upper()
-    if param.param_type_name == "argument":
-        many = "..." if name.endswith("...") or param.nargs == -1 else ""
-        bare = name.removesuffix("...").strip("[]")
-        shown = f"{bare}{many}" if param.required else f"[{bare}]{many}"
-        param._usage_display_name = lambda: shown
-        param._rich_display_name = lambda: shown
-        param.display_type_rich = lambda ctx: None
-    param._get_number_range_help_str = lambda: ""
+    """The click command line of `build_app`."""
+    return typer.main.get_command(build_app(only))
 
 
 def first_paragraph(text: Any) -> str | None:
@@ -159,11 +135,16 @@ def build_app(only: str | None = None) -> typer.Typer:
         found = command(name)
         if isinstance(found, typer.Typer):  # a group of subcommands (progress set / import / log)
             app.add_typer(
-                found, name=name, context_settings=CONTEXT, short_help=first_paragraph(found.info.help)
+                found,
+                name=name,
+                cls=ChineseGroup,
+                context_settings=CONTEXT,
+                short_help=first_paragraph(found.info.help),
             )
         else:
             app.command(
                 name,
+                cls=PlainCommand,
                 context_settings=CONTEXT | OWN_CONTEXT.get(name, {}),
                 short_help=first_paragraph(found.__doc__),
             )(found)

@@ -9,7 +9,7 @@ import typer
 
 from ..corpus import Selection
 from ..errors import EXIT_DATA, EXIT_NO_MATCH, UsageError
-from .options import AsOfOpt, DbOpt, DocOpt, ForceOpt, KindOpt, LeaderOpt, SectionOpt, UnitOpt
+from .options import AsOfOpt, DbOpt, DocOpt, ForceOpt, KindOpt, LeaderOpt, SectionOpt, UnitOpt, at_least
 from .state import State, state
 from .terminal import Stop
 
@@ -176,7 +176,10 @@ def import_(
     timeout: Annotated[
         float,
         typer.Option(
-            "--timeout", metavar="SECONDS", help="网址的超时秒数 seconds to wait for a web page.", min=0.1
+            "--timeout",
+            metavar="SECONDS",
+            parser=at_least(0.1, "--timeout"),
+            help="网址的超时秒数 seconds to wait for a web page.",
         ),
     ] = 30.0,
     force: ForceOpt = False,

@@ -1,6 +1,8 @@
 """Help pages that fit the terminal in Chinese: click measures a character as one column and wraps
 English-style; this formatter measures wide characters as two and wraps by Chinese line-breaking rules
-(layout.py), so `workplan --help` at 80 columns has no line wider than 80."""
+(layout.py), so `workplan --help` at 80 columns has no line wider than 80. Arguments are shown as a
+person reads them (`ID`, `[UNIT]`, `[PATH]...`, where Typer shows `{ID} <str>`), through click's public
+methods of command classes of our own."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import typer.core
+from typer.core import TyperCommand, TyperGroup
 
 from ..layout import text_width, wrap_paragraph
 
@@ -52,3 +55,35 @@ class ChineseHelpFormatter(_click.formatting.HelpFormatter):
 
 class ChineseHelpContext(_click.Context):
     formatter_class = ChineseHelpFormatter
+
+
+class ChineseGroup(TyperGroup):
+    context_class = ChineseHelpContext
+
+
+class PlainCommand(TyperCommand):
+    context_class = ChineseHelpContext
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        arguments = [argument_name(p) for p in self.get_params(ctx) if p.param_type_name == "argument"]
+        return [self.options_metavar or "[OPTIONS]", *arguments]
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        params: list[Any] = self.get_params(ctx)  # Typer's parameters: arguments have help too
+        arguments = [
+            (argument_name(p), " ".join([p.help or "", "[required]" if p.required else ""]).strip())
+            for p in params
+            if p.param_type_name == "argument" and not p.hidden
+        ]
+        options = [r for p in params if p.param_type_name == "option" and (r := p.get_help_record(ctx))]
+        for title, rows in (("Arguments", arguments), ("Options", options)):
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
+
+def argument_name(param: Any) -> str:
+    """`ID` when required, `[UNIT]` when not, `...` after one that takes many."""
+    name = (param.metavar or param.name or "").upper().removesuffix("...").strip("[]")
+    many = "..." if param.nargs == -1 else ""
+    return f"{name}{many}" if param.required else f"[{name}]{many}"

@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from ..errors import UsageError, WorkplanError
-from ..model import Kind, Role, Vocabulary
+from ..model import Kind, Role
 from ..render import Format, format_name
+from ..vocabulary import Vocabulary
 
 if TYPE_CHECKING:  # the core is loaded by the commands that need it, not at start-up
     from ..corpus import Corpus
@@ -36,6 +37,26 @@ def vocabulary(kind: type[V], option: str) -> Callable[[str | None], V | None]:
                 f"{text!r} 不是可选值 (not one of): {', '.join(kind.words())}", param_hint=option
             )
         return value  # type: ignore[return-value]
+
+    return parse
+
+
+def at_least(low: float, option: str) -> Callable[[Any], float | None]:
+    """A number option's parser with its floor said Chinese first (Typer's `min=` says it in English and
+    shows `[x>=20]` in the help). An integer floor takes integers only."""
+    whole = float(low).is_integer()
+
+    def parse(text: Any) -> float | None:
+        if text is None:
+            return None
+        try:
+            value = int(text) if whole else float(text)
+        except (TypeError, ValueError):
+            kind = "整数 (not a whole number)" if whole else "数 (not a number)"
+            raise typer.BadParameter(f"{text!r} 不是{kind}", param_hint=option) from None
+        if value < low:
+            raise typer.BadParameter(f"{text} 小于 {low:g} (must be at least {low:g})", param_hint=option)
+        return value
 
     return parse
 
@@ -141,7 +162,11 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="同 --format json.")]
 WidthOpt = Annotated[
     int | None,
     typer.Option(
-        "--width", "-w", metavar="N", min=20, help="表格宽度 table width (default: terminal or $COLUMNS)."
+        "--width",
+        "-w",
+        metavar="N",
+        parser=at_least(20, "--width"),
+        help="表格宽度 table width (default: terminal or $COLUMNS).",
     ),
 ]
 DocOpt = Annotated[

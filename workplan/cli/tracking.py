@@ -12,6 +12,7 @@ from ..corpus import Selection
 from ..errors import EXIT_DATA, UsageError
 from ..model import Kind, Status
 from ..render import Format
+from .helptext import PlainCommand
 from .options import (
     AsOfOpt,
     DbOpt,
@@ -63,7 +64,7 @@ def light_option(text: str | None) -> Light | None:
     return vocabulary(Light, "--light")(text)
 
 
-@progress.command("set")
+@progress.command("set", cls=PlainCommand)
 def set_(
     ctx: typer.Context,
     ref: Annotated[
@@ -106,7 +107,7 @@ def set_(
     emit(st, updates_report([update] if new else [], nothing=already), output_format(fmt, as_json))
 
 
-@progress.command("import")
+@progress.command("import", cls=PlainCommand)
 def import_(
     ctx: typer.Context,
     path: Annotated[
@@ -172,7 +173,7 @@ def import_(
         raise Stop(EXIT_DATA)
 
 
-@progress.command("log")
+@progress.command("log", cls=PlainCommand)
 def log(
     ctx: typer.Context,
     ref: Annotated[

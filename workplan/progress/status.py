@@ -32,7 +32,8 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ..deadlines import Deadline, of_record
-from ..model import NO_DEADLINE, Milestone, Role, Status, Vocabulary
+from ..model import NO_DEADLINE, Milestone, Role, Status
+from ..vocabulary import Vocabulary
 from . import Corpus
 from .store import Update
 
