@@ -41,8 +41,8 @@ from workplan.model import (
     Status,
     Task,
     Unit,
-    build_document,
 )
+from workplan.records import build_document
 
 from .office import column_layout
 
@@ -360,8 +360,8 @@ def test_a_huge_text_is_cut_visibly_in_the_tallest_row_excel_allows(corpus: Corp
 def test_sheet_titles_are_unique_as_excel_compares_them() -> None:
     title = SheetTitles()
     long = "区" * 40
-    names = [title(n) for n in ("台账", "Abc", "abc", "a/b", long, long, long, "'引号'")]
-    assert names[:4] == ["台账", "Abc", "abc~2", "a_b"]
+    names = [title(n) for n in ("台账", "Abc", "abc", "a/b", long, long, long, "'引号'", "HISTORY")]
+    assert names[:4] == ["台账", "Abc", "abc~2", "a_b"] and names[8] == "HISTORY~2"
     assert names[4] == "区" * 31 and names[5] == "区" * 29 + "~2" and names[6] == "区" * 29 + "~3"
     assert names[7] == "引号" and len({n.casefold() for n in names}) == len(names)
 

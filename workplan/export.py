@@ -330,7 +330,9 @@ class SheetTitles:
     another unit's name is numbered too, so no sheet reads back as another unit's."""
 
     def __init__(self, names: Iterable[str] = ()) -> None:
-        self.taken: set[str] = set()
+        self.taken: set[str] = {
+            "history"
+        }  # Excel reserves it (its change-tracking sheet) and refuses the file
         self.next: dict[str, int] = {}
         self.names = {n.casefold() for n in names}  # units' names: no other sheet may be titled one
 
