@@ -280,8 +280,17 @@ def role_suffix(name: str) -> tuple[str, str, bool] | None:
         name = name[:start] + name[start + 1 : -1]
     for suffix, role, by_division in ROLE_SUFFIXES:
         if simple.endswith(suffix):
-            return name[: len(name) - len(suffix)].strip(), role, by_division
+            name, simple = name[: len(name) - len(suffix)].strip(), simple[: len(simple) - len(suffix)].strip()
+            manner = next((m for m in DIVISION if simple.endswith(m)), "")
+            if manner:  # 乡镇人民政府按职责分工分别负责: the manner is no part of the name
+                name = name[: len(name) - len(manner)].strip()
+                by_division = True
+                role = "responsible" if suffix.endswith("负责") else role
+            return name, role, by_division
     return None
+
+
+DIVISION = ("按职责分工", "按职能分工", "按各自职责", "按职责", "按分工")
 
 
 def parse_units(text: str, default: str, clause: Clause) -> None:
@@ -329,7 +338,7 @@ def assign(pending: list[str], role: str, by_division: bool, part: str, clause: 
         return []
     if role == "responsible":  # 按职责分工负责: settled once the whole clause is read (`settle`)
         clause.by_division += [canonical(p) for p in pending]
-    elif role == "lead" and part.endswith("负责") and not by_division and len(pending) > 1:
+    elif role == "lead" and to_simplified(part).endswith("负责") and not by_division and len(pending) > 1:
         clause.undetermined += [canonical(p) for p in pending]  # A、B等负责: no one leads
     else:
         getattr(clause, role).extend(canonical(p) for p in pending)
