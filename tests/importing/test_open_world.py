@@ -21,6 +21,18 @@ from workplan.importing.tables import align, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "inline_plan": [  # the plan is the notice's own numbered paragraphs (通知如下), closed by its 落款
+        (
+            "1.1",
+            "抓好项目建设",
+            "新开工项目12个,完成投资20亿元。",
+            ["县发改局"],
+            ["各乡镇人民政府"],
+            {},
+        ),
+        ("1.2", "抓好安全生产", "开展汛前隐患排查,6月底前全部整改到位。", ["县应急局"], [], {}),
+        ("1.3", "抓好春季造林", "完成造林5000亩。", ["县林业局"], [], {}),
+    ],
     "cells_per_line": [  # a cell broken over two lines, a unit per line, group rows as sections
         (
             "1.1",
@@ -372,7 +384,9 @@ def test_the_cover_notice_is_metadata_and_its_lines_are_reported() -> None:
     assert {"line 7", "line 9", "line 11"} <= kept_out  # 一、 二、 and the 附件 list
 
 
-@pytest.mark.parametrize("name", ["cover_only", "cover_only_cut"])
+@pytest.mark.parametrize(
+    "name", ["cover_only", "cover_only_cut", "forwarded", "own_instructions", "issued_with_instructions"]
+)
 def test_a_page_with_only_the_cover_notice_is_refused(name: str) -> None:
     with pytest.raises(DataError) as caught:
         import_notice((NOTICES / "refused" / f"{name}.txt").read_bytes(), f"{name}.txt")

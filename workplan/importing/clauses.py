@@ -280,7 +280,10 @@ def role_suffix(name: str) -> tuple[str, str, bool] | None:
         name = name[:start] + name[start + 1 : -1]
     for suffix, role, by_division in ROLE_SUFFIXES:
         if simple.endswith(suffix):
-            name, simple = name[: len(name) - len(suffix)].strip(), simple[: len(simple) - len(suffix)].strip()
+            name, simple = (
+                name[: len(name) - len(suffix)].strip(),
+                simple[: len(simple) - len(suffix)].strip(),
+            )
             manner = next((m for m in DIVISION if simple.endswith(m)), "")
             if manner:  # 乡镇人民政府按职责分工分别负责: the manner is no part of the name
                 name = name[: len(name) - len(manner)].strip()

@@ -261,6 +261,14 @@ class Parser:
         )
         after = cover_end(blocks, self.opens_body) + 1
         start = next((i for i, b in enumerate(blocks) if i >= after and self.opens_body(b)), None)
+        if (
+            start is None
+            and after
+            and not any(ISSUES.search(b.text) for b in blocks[:after] if isinstance(b, Line))
+        ):
+            # nothing after the 落款 of a notice that issues no document: its own numbered paragraphs
+            # are its plan if they name units (通知如下: 一、…(牵头单位:X)); else `cover_only` refuses it
+            start = next((i for i, b in enumerate(blocks) if self.opens_body(b)), None)
         if start is None:
             return self.no_plan(COVER_ONLY if after else NO_ITEM, blocks)
         head = [b for b in blocks[:start] if isinstance(b, Line)]
@@ -912,7 +920,8 @@ COVER_ONLY = (
     "只有印发通知,没有计划正文 (the page holds only the cover notice; the plan is not in it): "
     "请导入附件 (import the attachment)"
 )
-COVER_CUES = re.compile(r"印发给你们|现印发|现予印发|通知如下|特此通知|现将.{0,80}印发")
+ISSUES = re.compile(r"[印转]发给你们|现印发|现予印发|现将.{0,80}[印转]发")  # the plan is a document it sends
+COVER_CUES = re.compile(ISSUES.pattern + r"|通知如下|如下通知|特此通知")
 
 
 def cover_end(blocks: list[Block], opens: Callable[[Block], bool]) -> int:
@@ -953,8 +962,12 @@ AFTER_SIGNATURE = (
     "联系电话",
     "扫一扫",
     "分享",
+    "本文来源",
+    "来源:",
+    "来源：",
     "【",
 )
+STAMP = re.compile(r"[\d\s.:\-/]{8,20}")  # 01.06.2015 21:28: a page's own time stamp under the 落款
 CLOSING_REACH = 12  # lines from the end searched for the 落款 date
 
 
@@ -993,7 +1006,12 @@ def closing(body: list[Block]) -> int:
 
 
 def after_signature(text: str) -> bool:
-    return text.startswith(AFTER_SIGNATURE) or (len(text) <= 12 and "公开" in text) or "印发" in text[-4:]
+    return (
+        text.startswith(AFTER_SIGNATURE)
+        or (len(text) <= 12 and "公开" in text)
+        or "印发" in text[-4:]
+        or STAMP.fullmatch(text) is not None
+    )
 
 
 def signature_head(text: str) -> bool:
