@@ -21,6 +21,26 @@ from workplan.importing.tables import align, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "pipe_merged": [  # pipe rows parted by lines of a pipe alone; rows short of merged cells realigned
+        (
+            "1.1",
+            "做好疫情防控信息发布",
+            "细化分工:围绕隔离管控、流调溯源等发布权威信息完成时限:长期推进",
+            [],
+            [],
+            {"undetermined": ["应急处", "疾控处"]},
+        ),
+        ("1.2", "做好疫苗接种信息公开", "", ["疾控处"], [], {"deadline": "2022-06-30"}),
+        ("1.3", "推进部门预算、决算公开", "", ["财务处"], [], {"deadline": "2022-08-31"}),
+        (
+            "1.4",
+            "修订本部门主动公开目录",
+            "备注:与政务网站改版同步",
+            ["办公室"],
+            [],
+            {"deadline": "2022-12-31"},
+        ),
+    ],
     "inline_plan": [  # the plan is the notice's own numbered paragraphs (通知如下), closed by its 落款
         (
             "1.1",

@@ -28,6 +28,7 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("按分工牵头", "lead", True),
     ("按分工负责", "responsible", True),
     ("分工负责", "responsible", True),
+    ("分工落实", "responsible", True),
     ("共同牵头", "lead", False),
     ("牵头落实", "lead", False),
     ("分别牵头", "lead", True),

@@ -139,13 +139,18 @@ def text_blocks(text: str) -> list[Block]:
             i += 1
             continue
         header = cells_of(raw[i], f"line {i + 1}")
-        if len(header) > 1 and fields_of([c.text for c in header]) is not None:
+        if len(header) > 1 and (fields := fields_of([c.text for c in header])) is not None:
             rows = [header]
             tally.add(len(header))
             j = i + 1
-            while j < len(raw) and len(row := cells_of(raw[j], f"line {j + 1}")) > 1:
+            while j < len(raw):
+                if not raw[j].strip(PIPES + " \t") and j + 1 < len(raw) and len(cells_of(raw[j + 1], "")) > 1:
+                    j += 1  # a line of pipes alone (or blank) between two rows: the table goes on
+                    continue
+                if len(row := cells_of(raw[j], f"line {j + 1}")) <= 1:
+                    break
                 tally.add(len(row))
-                rows.append(row)
+                rows.append(fitted(row, fields))
                 j += 1
             out.append(Table(tuple(tuple(r) for r in rows), f"line {i + 1}"))
             i = j
@@ -346,6 +351,19 @@ def realign(cells: list[Line], fields: list[str]) -> list[tuple[Line, ...]]:
             )
         )
     return rows
+
+
+def fitted(row: list[Line], fields: list[str]) -> list[Line]:
+    """A delimited row as wide as its header: a row with fewer cells lost its merged or empty ones
+    (`2 | 扎实做好… | 疾控处 | 长期推进` under 序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注),
+    so its cells go to the columns their kinds fit (`align`), the others empty."""
+    if len(row) >= len(fields):
+        return row
+    found = align([c.text for c in row], fields)
+    if len(found) != 1 or any(len(column) > 1 for column in found[0]):
+        return row  # not one row of whole cells: kept as written
+    where = row[0].where.rsplit(" cell ", 1)[0]
+    return [row[column[0]] if column else Line("", f"{where} cell -") for column in found[0]]
 
 
 def cell_text(pieces: list[str]) -> str:
