@@ -21,6 +21,17 @@ from workplan.importing.tables import align, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "section_offices": [  # a county bureau's 股室 as the unit columns, 计划名称 as the task column
+        (
+            "1.1",
+            "对特种设备使用单位的行政检查",
+            "使用登记和定期检验计划开展时间:3月—11月抽查比例:5%",
+            ["特种设备股"],
+            ["执法大队"],
+            {},
+        ),
+        ("1.2", "对经营者价格行为的行政检查", "明码标价计划开展时间:4月—10月抽查比例:3%", ["价监股"], [], {}),
+    ],
     "pipe_merged": [  # pipe rows parted by lines of a pipe alone; rows short of merged cells realigned
         (
             "1.1",
