@@ -21,6 +21,19 @@ from workplan.importing.tables import align, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "scored_targets": [  # one cell per line: 0 and 1 as targets (not row numbers), units of measure, a
+        # 评分部门 column (who scores the work: text, not a unit of the item), a cell of two units
+        (
+            "1.1",
+            "粮食播种面积",
+            "0单位:万亩评分部门:市农业农村局",
+            [],
+            [],
+            {"undetermined": ["县农业农村局", "县发改局"]},
+        ),
+        ("1.2", "生猪存栏", "1单位:万头评分部门:市农业农村局", ["县农业农村局"], [], {}),
+        ("1.3", "新建高标准农田", "0.2单位:万亩评分部门:市资源规划局", ["县自然资源局"], [], {}),
+    ],
     "section_offices": [  # a county bureau's 股室 as the unit columns, 计划名称 as the task column
         (
             "1.1",

@@ -40,7 +40,7 @@ from .metadata import (
 )
 from .numbering import marker
 from .readers import MAX_LINES, Block, Line, Table
-from .tables import GROUP_STYLES, OTHERS, cell_kind, fields_of, is_generic
+from .tables import GROUP_STYLES, OTHERS, SCORING, cell_kind, fields_of, is_generic
 from .units import Registry
 
 MAX_DEPTH = 3
@@ -686,7 +686,7 @@ class Parser:
                     clause.merge(found)
         where = next(iter(cells.values())).where
         for key, cell in cells.items():
-            if cell.text and (key.startswith("extra:") or key == "note"):
+            if cell.text and (key.startswith("extra:") or key in ("note", SCORING)):
                 text += f"{headers[key]}:{cell.text}" if headers[key] else cell.text
             elif cell.text and key == "progress":
                 self.warn(

@@ -93,6 +93,9 @@ COLUMNS = (  # header words → field, the longest found wins, then the first; a
             "具体任务",
             "工作名称",
             "计划名称",
+            "指标名称",
+            "考核指标",
+            "指标",
             "民生实事",
             "实事项目",
             "事项",
@@ -144,11 +147,15 @@ def column_of(text: str) -> str | None:
         return found[1]
     if squeezed == "项目":  # an indicator table's row name (项目名称 is matched above; 项目内容 is text)
         return "title"
+    if any(w in squeezed for w in SCORERS):  # 评分部门: who scores the work, not who does it
+        return SCORING
     if UNIT_HEADER.fullmatch(squeezed):  # 监考单位, 考核部门: bodies named in a role the table does not say
         return "lead"
     return None
 
 
+SCORERS = ("评分", "打分", "评价单位", "评价部门")
+SCORING = "scoring"  # a column of bodies that score the work: placed like a unit column, read as text
 UNIT_HEADER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:单位|部门|科室|处室|股室)")
 
 
@@ -265,10 +272,17 @@ DATE_WORDS = (
 )
 
 
+MEASURE = re.compile(
+    r"[万亿千百十]?(?:元|亩|头|只|羽|吨|斤|人|个|家|户|座|所|套|辆|公里|千米|米|平方米|立方米|千瓦时?)(?:/[^/]{1,3})?|%|‰"
+)
+
+
 def cell_kind(text: str) -> str:
-    """number, units, date, name, long or short: what a cell looks like, whatever column it is in."""
+    """number, units, date, measure, name, long or short: what a cell looks like, whatever column."""
     if NUMBER.fullmatch(text):
         return "number"
+    if MEASURE.fullmatch(text.strip()):
+        return "measure"  # 万亩, 万元/人, %: an indicator's unit of measure
     simple = to_simplified(text).rstrip("。.;；")
     parts = split_top(simple, "、,，;； ")
     if parts and not text.endswith("。") and all(is_unit(p) for p in parts):  # a sentence is no unit list
@@ -313,6 +327,7 @@ FIT: dict[str, dict[str, float]] = {  # kind → field → score; a missing fiel
         "deadline": -4.0,
         "category": -1.0,
     },
+    "measure": {"extra": 1.0, "title": -1.0, "text": -0.5, "lead": -3.0, "support": -3.0, "leaders": -3.0},
     "short": {
         "title": 1.5,
         "text": 1.0,
@@ -351,9 +366,10 @@ AGAIN = {  # one more line in the same cell (a cell broken over lines)
     "category": -1.0,
 }
 AGAIN_DEFAULT = -0.3
-for _table in (*FIT.values(), SKIP, AGAIN):  # a third unit column fits and misses as the support one
-    if "support" in _table:
-        _table[OTHERS] = _table["support"]
+for _table in (*FIT.values(), SKIP, AGAIN):  # a third unit column, or the scorers' one, fits and misses
+    if "support" in _table:  # as the support one does
+        _table[OTHERS] = _table[SCORING] = _table["support"]
+AGAIN[SCORING] = -1.5  # two lines of units after a unit cell: the second unit column, not one cell
 
 
 def fit(text_kind: str, field: str) -> float:
@@ -364,6 +380,23 @@ def fit(text_kind: str, field: str) -> float:
     return FIT[text_kind].get(field, FIT_DEFAULT)
 
 
+def counted(cells: Sequence[str], kinds: list[str]) -> list[str]:
+    """Under a 序号 column, a number opens a row only where it goes on the count (the next, a gap of one
+    or two, or 1 again for a new group when 2 follows); another (a 年度目标 of 0 or 1) is a short value
+    in its row."""
+    numbers = [(t, int(cells[t].rstrip(".、．"))) for t, kind in enumerate(kinds) if kind == "number"]
+    expected: int | None = None
+    out = list(kinds)
+    for k, (t, n) in enumerate(numbers):
+        following = numbers[k + 1][1] if k + 1 < len(numbers) else None
+        restart = n == 1 and following in (1, 2)  # a new group's 1 is followed by its 2 (or another 1)
+        if expected is None or restart or expected <= n <= expected + 2:
+            expected = n + 1
+        else:
+            out[t] = "short"
+    return out
+
+
 def align(cells: Sequence[str], fields: Sequence[str]) -> list[list[list[int]]]:
     """Rows of a cell stream: for each row, the column of each of its cells' indices, as lists of cell
     indices per column (`rows[r][c]` lists the cells joined into column c of row r)."""
@@ -371,6 +404,7 @@ def align(cells: Sequence[str], fields: Sequence[str]) -> list[list[list[int]]]:
     if not m or not k:
         return []
     kinds = [cell_kind(c) for c in cells]
+    kinds = counted(cells, kinds) if "number" in fields else kinds
     skip = [SKIP.get(f, -0.5) for f in fields]
     before = [sum(skip[:c]) for c in range(k + 1)]  # cost of leaving columns 0..c-1 empty
     after = [before[k] - before[c + 1] for c in range(k)]  # columns c+1..k-1 empty
