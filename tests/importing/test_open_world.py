@@ -197,7 +197,8 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
     ],
     "one_line": [  # a page pasted as one line: items after 1., labels after spaces, reports kept out
         ("1.1", "新建城市公园2个", "", ["市园林局"], ["市财政局", "市规划局"], {"leaders": ["周平"]}),
-        ("1.2", "新增公共停车泊位1000个", "项目责任人:王伟", ["市交通局"], [], {"leaders": ["郑海"]}),
+        # a 责任人 is a person responsible: with the leaders, reachable by by-leader
+        ("1.2", "新增公共停车泊位1000个", "", ["市交通局"], [], {"leaders": ["郑海", "王伟"]}),
         ("1.3", "改造老旧小区10个", "", ["市住建局"], ["各区政府"], {"leaders": ["周平"]}),
     ],
     "label_blocks": [  # 01 项目名称: / 项目内容: / 责任单位: with the values on the next lines
@@ -488,6 +489,11 @@ def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_
         ("牵头领导:王海、李强", [], [], [], ["王海", "李强"]),
         ("省发改委、省财政厅等按职责分工负责", [], [], ["省发改委", "省财政厅"], []),
         ("区民政局、区残联按分工负责,各街道配合", ["区民政局", "区残联"], ["各街道"], [], []),
+        # units each 负责 lead against those that 配合; alone they are responsible, roles not written
+        ("市建委、市交通局负责,各区政府配合", ["市建委", "市交通局"], ["各区政府"], [], []),
+        ("区住建局牵头,区司法局、区财政局负责", ["区住建局"], [], ["区司法局", "区财政局"], []),
+        ("牵头科室(单位):计划科、基建办", ["计划科", "基建办"], [], [], []),
+        ("牵头责任人:涂娟,具体责任人:王勇、张伟", [], [], [], ["涂娟", "王勇", "张伟"]),
         # with names joined by 、, a comma closes a group: 配合 is the last group's alone
         ("县发改局、县财政局等有关部门,各乡镇配合", [], ["各乡镇"], ["县发改局", "县财政局"], []),
         ("区发改委、区财政局,分别牵头", ["区发改委", "区财政局"], [], [], []),

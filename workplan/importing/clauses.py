@@ -180,6 +180,7 @@ class Clause:
     support_leaders: list[str] = field(default_factory=list)
     counterparts: list[str] = field(default_factory=list)
     by_division: list[str] = field(default_factory=list)  # 按职责分工负责, until `settle` gives a role
+    charged: list[str] = field(default_factory=list)  # A、B负责, until `settle` gives a role
     lead_by_division: bool = False
     lead_inferred: bool = False
 
@@ -243,16 +244,19 @@ def split_top(text: str, separators: str) -> list[str]:
     return [p.strip(" 。.") for p in parts if p.strip(" 。.")]
 
 
+ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
+
+
 def prefix_role(head: str) -> tuple[str, int] | None:
-    """The role a `牵头单位:` / `分管领导:` style prefix names, and where its colon is; looks at 12 characters."""
-    simple = to_simplified(head[:12])
+    """The role a `牵头单位:` / `分管领导:` style prefix names, and where its colon is; looks at 14 characters."""
+    simple = to_simplified(head[:14])
     colon = next((i for i, c in enumerate(simple) if c in ":："), -1)
-    if colon < 1 or colon > 8:
+    if colon < 1 or colon > 10:
         return None
-    key = simple[:colon].strip(" []【】")
+    key = ALTERNATIVE.sub("", simple[:colon]).strip(" []【】")  # 牵头科室(单位): the same prefix
     if not key or not all("\u4e00" <= c <= "\u9fff" for c in key):
         return None  # 设。(责任单位: is text that runs into a clause, not a prefix
-    if key.endswith("领导"):
+    if key.endswith(("领导", "责任人")):  # 牵头责任人 / 具体责任人: people, as leaders are
         return ("support_leader" if key.startswith(("配合", "协助")) else "leader"), colon
     if key.endswith(COUNTERPART_WORDS) or (
         len(key) > 2 and key[0] in LEVELS and key[1:].lstrip("级") in LEAD_PREFIXES + SUPPORT_PREFIXES
@@ -343,7 +347,7 @@ def assign(pending: list[str], role: str, by_division: bool, part: str, clause: 
     if role == "responsible":  # 按职责分工负责: settled once the whole clause is read (`settle`)
         clause.by_division += [canonical(p) for p in pending]
     elif role == "lead" and to_simplified(part).endswith("负责") and not by_division and len(pending) > 1:
-        clause.undetermined += [canonical(p) for p in pending]  # A、B等负责: no one leads
+        clause.charged += [canonical(p) for p in pending]  # A、B等负责: leads only against 配合 (settle)
     else:
         getattr(clause, role).extend(canonical(p) for p in pending)
         clause.lead_by_division = clause.lead_by_division or by_division
@@ -506,7 +510,12 @@ def parse_clause(
 def settle(clause: Clause, into: Clause | None) -> None:
     """Units 按职责分工负责: with a lead named (X牵头,Y按职责分工负责) they work with it (support); with
     only supporting units named (A、B按分工负责,C配合) they are the leads, by division; alone, they are
-    responsible by division, roles not written. Never a lead beside a written lead."""
+    responsible by division, roles not written. Never a lead beside a written lead. So with units that
+    are each 负责 (A、B负责): the leads against C配合, else responsible, roles not written."""
+    if clause.charged:
+        lead = clause.support and not clause.lead and not (into is not None and into.lead)
+        (clause.lead if lead else clause.undetermined).extend(clause.charged)
+        clause.charged = []
     if not clause.by_division:
         return
     if clause.lead or (into is not None and into.lead):
@@ -541,7 +550,7 @@ def split_prefixed(group: str) -> list[str]:
     segments: list[str] = []
     start = 0
     for i, c in enumerate(group):
-        if c in ",，、 " and i > start and prefix_role(group[i + 1 : i + 13]) is not None:
+        if c in ",，、 " and i > start and prefix_role(group[i + 1 : i + 15]) is not None:
             segments.append(group[start:i])
             start = i + 1
     segments.append(group[start:])
