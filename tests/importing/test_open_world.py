@@ -21,6 +21,27 @@ from workplan.importing.tables import align, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "duty_list": [  # clauses as the closing or opening words of a sentence; bodies opening their duty
+        (
+            "1.1",
+            "道路交通安全专项整治",
+            "要加大超速行驶、违法装载的整治力度,改造事故多发路段。",
+            ["公安部门", "交通运输部门"],
+            ["有关部门"],
+            {},
+        ),
+        (
+            "1.2",
+            "建筑施工安全专项整治",
+            "以预防坍塌事故为重点,督促重点施工现场落实措施。",
+            ["建设部门"],
+            ["各区"],
+            {},
+        ),
+        ("2.1", "市国资委负责市属国有企业的招商和项目对接工作", "", ["市国资委"], [], {}),
+        ("2.2", "市委宣传部负责洽谈会的宣传报道工作", "", ["市委宣传部"], [], {}),
+        ("2.3", "各区按市里统一部署,主要做好本地区项目的策划和签约工作", "", [], [], {}),
+    ],
     "scored_targets": [  # one cell per line: 0 and 1 as targets (not row numbers), units of measure, a
         # 评分部门 column (who scores the work: text, not a unit of the item), a cell of two units
         (

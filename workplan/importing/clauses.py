@@ -312,6 +312,7 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
     text = names_part(text)
     for group in split_top(text, ",，") if "、" in text else [text]:
         for part in names_of(group):
+            part = part[1:] if part.startswith("由") and len(part) > 3 else part  # 由公安部门负责
             found = role_suffix(part)
             if found is None:
                 pending.append(part)

@@ -642,7 +642,7 @@ class Parser:
             if rest:
                 rest, body_clause = clause_sentence(rest)
             else:
-                head, head_clause = clause_sentence(head)
+                head, head_clause = clause_sentence(head, opening=True)
         for found in (head_clause, body_clause):
             if found is not None and clause is None:
                 clause = found
@@ -1248,9 +1248,11 @@ def open_brackets(text: str, depth: int) -> int:
     return depth
 
 
-def clause_sentence(text: str) -> tuple[str, Clause | None]:
+def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | None]:
     """A clause written as a sentence, without brackets: the last sentence (`…。各有关部门按职责分工负责。`),
-    of any length, or the opening words of a sentence (`由张某副市长负责,市建委牵头,相关部门配合,尽快…`)."""
+    of any length, the opening words of a sentence (`由张某副市长负责,市建委牵头,相关部门配合,尽快…`)
+    or its closing words (`消防安全专项整治,由公安部门负责,有关部门配合。`); in an item's `opening`
+    words, the bodies that open it and are charged with what follows (`市国资办负责市属企业的招商。`)."""
     sentences = split_sentences(text)
     if not sentences:
         return text, None
@@ -1264,13 +1266,29 @@ def clause_sentence(text: str) -> tuple[str, Clause | None]:
     for sentence in sentences:
         segments = re.split(r"(?<=[,，])", sentence)
         lead = 0
-        while lead < len(segments) and clause_words(segments[lead].rstrip(",，")):
+        while lead < len(segments) and clause_words(segments[lead].rstrip(",，。")):
             lead += 1
-        found = parse_clause("".join(segments[:lead]).rstrip(",，"), in_text=True) if lead else None
+        found = parse_clause("".join(segments[:lead]).rstrip(",，。"), in_text=True) if lead else None
         if found is not None and names_bodies(found):
             start = done
             return text[:start] + "".join(segments[lead:]) + text[start + len(sentence) :], found
         done += len(sentence)
+    done = 0
+    for sentence in sentences:
+        words = sentence.rstrip("。")
+        segments = re.split(r"(?<=[,，])", words)
+        tail = len(segments)
+        while tail > 1 and clause_words(segments[tail - 1].rstrip(",，")):
+            tail -= 1
+        found = parse_clause("".join(segments[tail:]), in_text=True) if tail < len(segments) else None
+        if found is not None and names_bodies(found):
+            kept = "".join(segments[:tail]).rstrip(",，") + sentence[len(words) :]
+            return text[:done] + kept + text[done + len(sentence) :], found
+        done += len(sentence)
+    if opening and (m := DUTY.match(simple := to_simplified(sentences[0]))):
+        found = parse_clause(as_written(sentences[0], simple, m, "units") + "负责", in_text=True, at_end=True)
+        if found is not None and names_bodies(found):
+            return text, found  # the sentence stays: it is the item's task, said with its bodies
     for sentence in sentences:  # 整改措施:由县住建局督促商户更换。 / 措施:由包片单位县文广局负责整治。
         m = BY_BODY.match(simple := to_simplified(sentence))
         found = (
@@ -1285,6 +1303,9 @@ BY_BODY = re.compile(
     r"[\u4e00-\u9fff]{2,6}[:：]由(?!于)(?:包片|属地|主管|责任)?(?:单位|部门)?"
     r"(?P<units>[^,，。;；:：]{2,40}?)(?:具体负责|牵头负责|负责(?!同志)|督促|牵头|组织|协调|落实)"
 )
+
+
+DUTY = re.compile(r"(?P<units>[^,，。;；:：()（）]{2,60}?)(?:牵头负责|负责|牵头)(?!同志|人|单位|部门|领导)")
 
 
 def names_bodies(clause: Clause) -> bool:
