@@ -1015,3 +1015,25 @@ def test_a_table_run_into_a_labels_value_ends_its_list_of_units() -> None:
     assert clause.raw == text
     spaced = parse_clause("配合单位:市公安局 市城管局 各区政府")  # bodies one space apart stay a list
     assert spaced is not None and spaced.support == ["市公安局", "市城管局", "各区政府"]
+
+
+def test_cells_an_html_table_merges_stand_under_their_columns_in_every_row_they_span() -> None:
+    """A 牵头单位 merged down two rows (rowspan) had left the second row a cell short, so its 配合单位
+    was read as its lead; a group row spanning the table (colspan) is a section, as in Word."""
+    page = (
+        '<html><body><div class="content"><p>北湖区2022年重点工作任务分解</p><table>'
+        "<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>"
+        '<tr><td colspan="5">一、优化营商环境</td></tr>'
+        '<tr><td>1</td><td>深化一网通办改革</td><td rowspan="2">区行政审批局</td><td>区司法局</td>'
+        '<td rowspan="3">2022年12月底</td></tr>'
+        "<tr><td>2</td><td>开展企业走访服务</td><td>各街道</td></tr>"
+        '<tr><td>3</td><td>建立问题清单</td><td>区工信局</td><td rowspan="99x">区商务局</td></tr>'
+        "</table></div></body></html>"
+    )
+    result = import_notice(page.encode("utf-8"), "t.html")
+    assert records(result) == [
+        ("1.1", "深化一网通办改革", "", ["区行政审批局"], ["区司法局"], {"deadline": "2022-12-31"}),
+        ("1.2", "开展企业走访服务", "", ["区行政审批局"], ["各街道"], {"deadline": "2022-12-31"}),
+        ("1.3", "建立问题清单", "", ["区工信局"], ["区商务局"], {"deadline": "2022-12-31"}),
+    ]
+    assert [s["title"] for s in result.data["sections"]] == ["优化营商环境"]

@@ -686,6 +686,51 @@ class _Run:
     line: int
     main: bool
     heading: bool = False  # inside <h1>–<h3>: a title, read even outside the marked content
+    colspan: int = 1
+    rowspan: int = 1
+
+
+def span(attrs: list[tuple[str, str | None]], name: str, most: int) -> int:
+    """A cell's colspan or rowspan as a browser reads it: digits at the start, 1 when none, at most `most`."""
+    value = next((v or "" for k, v in attrs if k == name), "").strip()
+    digits = value[: len(value) - len(value.lstrip("0123456789"))][:6]
+    return min(max(int(digits), 1), most) if digits else 1
+
+
+def spread(rows: list[list[_Run]], tally: Tally) -> list[list[str]]:
+    """The grid of an HTML table: a cell spanning columns is repeated across them, one spanning rows is
+    repeated in the rows below (as a Word table's merged cells are, see DocxWalk.table), so every row
+    is as wide as the header and each cell stands under its column."""
+    covered: dict[int, tuple[int, str]] = {}  # column → (rows still covered, text) of a rowspan above
+    grid = []
+    for row in rows:
+        out: list[str] = []
+        cells = iter(row)
+        while True:
+            column = len(out)
+            if column in covered:
+                left, text = covered[column]
+                out.append(text)
+                if left > 1:
+                    covered[column] = (left - 1, text)
+                else:
+                    del covered[column]
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                if any(c > column for c in covered):  # a rowspan further right: this column is empty
+                    out.append("")
+                    continue
+                break
+            text = clean("".join(cell.parts))
+            tally.add(cell.colspan - 1)
+            for k in range(cell.colspan):
+                out.append(text)
+                if cell.rowspan > 1:
+                    covered[column + k] = (cell.rowspan - 1, text)
+        tally.add(len(out) - len(row))
+        grid.append(out)
+    return grid
 
 
 def html_blocks(raw: bytes, charset: str | None = None) -> list[Block]:
@@ -740,7 +785,8 @@ def html_blocks(raw: bytes, charset: str | None = None) -> list[Block]:
                 self.table[-1].append([])
             elif tag in ("td", "th") and self.table and self.table[-1]:
                 self.tally.add()
-                self.cell = _Run([], self.getpos()[0], main)
+                colspan, rowspan = span(attrs, "colspan", MAX_COLUMNS), span(attrs, "rowspan", MAX_LINES)
+                self.cell = _Run([], self.getpos()[0], main, colspan=colspan, rowspan=rowspan)
                 self.table[-1][-1].append(self.cell)
             elif tag in BLOCK_TAGS:
                 self.newline()
@@ -801,11 +847,8 @@ def html_blocks(raw: bytes, charset: str | None = None) -> list[Block]:
             continue
         tables += 1
         rows = tuple(
-            tuple(
-                Line(clean("".join(c.parts)), f"table {tables} row {r} cell {k}")
-                for k, c in enumerate(row, start=1)
-            )
-            for r, row in enumerate(value, start=1)
+            tuple(Line(text, f"table {tables} row {r} cell {k}") for k, text in enumerate(row, start=1))
+            for r, row in enumerate(spread(value, walker.tally), start=1)
         )
         out.append(Table(rows, f"table {tables}"))
     return out
