@@ -21,6 +21,50 @@ from workplan.importing.tables import align, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "merged_down": [  # one cell per line, a leader, 时限 and 股室 merged down their rows (written once),
+        # a header cell on two lines (责任股室 / (单位)), categories of four characters (not people)
+        (
+            "1.1",
+            "图书馆免费开放服务人次增长10%。",
+            "",
+            [],
+            [],
+            {"undetermined": ["公共服务股", "文化馆"], "leaders": ["李 明"], "deadline": "2021-12-31"},
+        ),
+        (
+            "1.2",
+            "组织文化下乡惠民演出80场。",
+            "",
+            [],
+            [],
+            {"undetermined": ["公共服务股", "文化馆"], "leaders": ["李 明"], "deadline": "2021-12-31"},
+        ),
+        (
+            "2.3",
+            "培育规模以上文化企业2家。",
+            "",
+            ["产业股"],
+            [],
+            {"leaders": ["李 明"], "deadline": "2021-12-31"},
+        ),
+        (
+            "2.4",
+            "开展文化市场专项整治。",
+            "",
+            ["执法大队"],
+            [],
+            {"leaders": ["李 明"], "deadline": "2021-12-31"},
+        ),
+        ("3.5", "新建旅游厕所4座。", "", ["旅游股"], [], {"leaders": ["王涛"], "deadline": "2021-06-30"}),
+        (
+            "3.6",
+            "抓好景区环境综合整治。",
+            "",
+            ["旅游股"],
+            [],
+            {"leaders": ["王涛"], "deadline": "2021-06-30"},
+        ),
+    ],
     "duty_list": [  # clauses as the closing or opening words of a sentence; bodies opening their duty
         (
             "1.1",
@@ -1037,3 +1081,8 @@ def test_cells_an_html_table_merges_stand_under_their_columns_in_every_row_they_
         ("1.3", "建立问题清单", "", ["区工信局"], ["区商务局"], {"deadline": "2022-12-31"}),
     ]
     assert [s["title"] for s in result.data["sections"]] == ["优化营商环境"]
+
+
+def test_cells_read_as_merged_with_the_row_above_are_counted_in_one_warning() -> None:
+    warnings = [w for w in imported("merged_down").warnings if "合并单元格" in w.message]
+    assert [(w.where, w.message.split(" 个")[0]) for w in warnings] == [("line 17", "10")]

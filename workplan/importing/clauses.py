@@ -141,6 +141,8 @@ UNIT_ENDS = (
     "部",
     "厅",
     "处",
+    "科",  # 计划科: a bureau's section
+    "股",  # 特种设备股: a county bureau's section
     "所",
     "单位",
     "部门",

@@ -39,7 +39,7 @@ from .metadata import (
     region_of,
 )
 from .numbering import marker
-from .readers import MAX_LINES, Block, Line, Table
+from .readers import CARRIED, MAX_LINES, Block, Line, Table
 from .tables import GROUP_STYLES, OTHERS, SCORING, cell_kind, fields_of, is_generic
 from .units import Registry
 
@@ -443,8 +443,16 @@ class Parser:
             siblings.append(node)
             return node
 
+        merged = [c for row in table.rows[1:] for c in row if c.where.endswith(CARRIED)]
+        if merged:
+            where = merged[0].where.removesuffix(CARRIED)
+            self.warn(
+                where,
+                f"{len(merged)} 个空单元格按合并单元格读作上一行的值,请核对 "
+                f"(empty cells of 牵头单位/领导/时限 read as merged with the row above: check them)",
+            )
         for row in table.rows[1:]:  # the header row is read by `columns`
-            values = [c.text for c in row if c.text]
+            values = [c.text for c in row if c.text and not c.where.endswith(CARRIED)]
             if not values:
                 continue
             cells = {name: row[k] for name, k in cols.items() if k < len(row)}

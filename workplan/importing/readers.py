@@ -200,7 +200,10 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
         j, text = ahead[k]
         second = ahead[k + 1][1] if k + 1 < len(ahead) else ""
         joined = text + second if second else ""
-        if column_of(text) is None and joined and joins(joined, second) and len(joined) <= HEADER_MAX:
+        if cells and ALTERNATIVE_LINE.fullmatch(text):  # 责任股室 / (单位): one header cell
+            cells[-1] = Line(cells[-1].text + text, cells[-1].where)
+            end, k = j + 1, k + 1
+        elif column_of(text) is None and joined and joins(joined, second) and len(joined) <= HEADER_MAX:
             cells.append(Line(joined, f"line {j + 1}"))
             end, k = ahead[k + 1][0] + 1, k + 2
         elif column_of(text) is not None or (cells and unnamed_column(text, ahead[k + 1 : k + 2])):
@@ -223,6 +226,7 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
 
 
 MAX_HEADER_CELLS = 16
+ALTERNATIVE_LINE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 
 
 def whole_header_word(text: str) -> bool:
@@ -302,8 +306,31 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
         if isinstance(piece, Line):
             rows.append((piece, *(Line("", piece.where) for _ in widened[1:])))
         else:
-            rows += realign(piece, widened)
+            rows += carried(realign(piece, widened), widened)
     return Table(tuple(rows), f"line {i + 1}"), lines[-1][0] + 1 if lines else j  # the issuer was all
+
+
+MERGED = ("lead", "leaders", "deadline")  # columns every row fills: an empty one was merged with above
+CARRIED = " (同上 as above)"
+
+
+def carried(rows: list[tuple[Line, ...]], fields: list[str]) -> list[tuple[Line, ...]]:
+    """A page's table copied one cell per line shows a cell merged down several rows once, on its first
+    row: a row with no 牵头单位, 责任领导 or 完成时限 takes the one above it, its origin marked CARRIED
+    (the parser says so). Within a group of rows only; never the 配合单位, which many rows leave empty."""
+    out: list[tuple[Line, ...]] = []
+    above: dict[int, Line] = {}
+    for row in rows:
+        cells = list(row)
+        for k, field in enumerate(fields):
+            if field not in MERGED or k >= len(cells):
+                continue
+            if cells[k].text:
+                above[k] = cells[k]
+            elif k in above:
+                cells[k] = Line(above[k].text, cells[k].where + CARRIED)
+        out.append(tuple(cells))
+    return out
 
 
 def cell_lines_until_end(

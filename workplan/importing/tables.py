@@ -16,12 +16,12 @@ import re
 from collections.abc import Sequence
 
 from ..matching import to_simplified
-from .clauses import is_body, split_top, without_role
+from .clauses import LEADER_TITLES, is_body, split_top, without_role
 
 COLUMNS = (  # header words → field, the longest found wins, then the first; a header cell is short (see HEADER_MAX)
     ("number", ("序号", "编号")),
     ("progress", ("进展情况", "完成情况", "进展", "推进情况", "执行情况", "落实情况")),
-    ("category", ("类别", "领域", "板块", "类型", "方面")),
+    ("category", ("类别", "领域", "板块", "类型", "方面", "指标")),
     (
         "leaders",
         ("责任领导", "分管领导", "牵头领导", "区领导", "市领导", "县领导", "省领导", "领导", "责任人"),
@@ -95,7 +95,6 @@ COLUMNS = (  # header words → field, the longest found wins, then the first; a
             "计划名称",
             "指标名称",
             "考核指标",
-            "指标",
             "民生实事",
             "实事项目",
             "事项",
@@ -204,7 +203,7 @@ def is_generic(cell: str) -> bool:
     )
 
 
-GENERIC_LEAD = ("责任单位", "责任部门", "责任科室", "实施单位", "承办单位")
+GENERIC_LEAD = ("责任单位", "责任部门", "责任科室", "责任处室", "责任股室", "实施单位", "承办单位")
 
 
 def implied_number(cells: Sequence[str], fields: list[str]) -> list[str]:
@@ -278,7 +277,8 @@ MEASURE = re.compile(
 
 
 def cell_kind(text: str) -> str:
-    """number, units, date, measure, name, long or short: what a cell looks like, whatever column."""
+    """number, units, date, measure, person, name, long or short: what a cell looks like, whatever
+    column it is in."""
     if NUMBER.fullmatch(text):
         return "number"
     if MEASURE.fullmatch(text.strip()):
@@ -289,11 +289,27 @@ def cell_kind(text: str) -> str:
         return "units"
     if len(simple) <= 20 and (any(w in simple for w in DATE_WORDS) or re.search(r"\d{4}[.\-/年]", simple)):
         return "date"
-    if len(simple) <= 12 and all("\u4e00" <= c <= "\u9fff" or c in "、,， " for c in simple):
-        return "name"
+    people = split_top(simple, "、,，;；")
+    if people and not text.endswith("。") and all(is_person(p) for p in people):
+        return "person"
+    if (
+        len(simple) <= 12
+        and not text.endswith("。")
+        and all("\u4e00" <= c <= "\u9fff" or c in "、,， " for c in simple)
+    ):
+        return "name"  # 抓好环境整治工作。 ends as a sentence does: no name
     if len(simple) > 30 or "。" in simple:
         return "long"
     return "short"
+
+
+def is_person(part: str) -> bool:
+    """A leader as a table names one: a name of two or three characters (周 斐, spaced to line up), or a
+    title with one (张某副县长); four characters are more often a category (文化产业)."""
+    squeezed = "".join(part.split())
+    return all("\u4e00" <= c <= "\u9fff" for c in squeezed) and (
+        2 <= len(squeezed) <= 3 or (len(squeezed) <= 10 and squeezed.endswith(LEADER_TITLES))
+    )
 
 
 def is_unit(part: str) -> bool:
@@ -306,8 +322,9 @@ FIT: dict[str, dict[str, float]] = {  # kind → field → score; a missing fiel
     "number": {"number": 6.0, "extra": 0.5, "lead": -4.0, "support": -4.0, "leaders": -4.0},  # 分值 3
     "units": {"lead": 3.0, "support": 3.0, "leaders": -1.0, "deadline": -3.0, "text": -0.5, "progress": -0.5},
     "date": {"deadline": 3.0, "title": -0.5, "text": -1.0, "lead": -3.0, "support": -3.0, "leaders": -2.0},
+    "person": {"leaders": 3.0, "title": 0.3, "category": 0.2, "note": 0.5, "lead": -1.0, "support": -1.0},
     "name": {
-        "leaders": 2.5,
+        "leaders": 0.5,
         "title": 0.5,
         "category": 0.3,
         "note": 0.5,
@@ -347,7 +364,7 @@ NUMBER_ELSEWHERE = -4.0
 SKIP = {  # a column left empty in a row (a merged or blank cell)
     "number": -6.0,
     "category": -0.2,
-    "title": -0.5,
+    "title": -2.0,
     "text": -1.0,
     "lead": -1.5,
     "support": -0.7,
