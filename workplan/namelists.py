@@ -1,6 +1,7 @@
 """When a 、 stands inside one name: the rule the importer splits lists by and validation checks names by.
 
-Notices write some groups of bodies as one name with a 、 inside: a list of level words (各县、市、区政府),
+Notices write some groups of bodies as one name with a 、 inside: a list of level words (各县、市、区政府,
+各县、区人民政府),
 a 各… list of kinds of place (各镇、街道), a list closed by a generic word (市直有关部门、单位). A lone
 level word (区, cut at a page end) is no body. Defined once, so a name the importer writes always
 validates, and one it would split never does.
@@ -25,6 +26,10 @@ def joined(parts: Iterable[str], base: Callable[[str], str] = str) -> list[str]:
         word = base(part)
         short = bool(names) and len(names[-1].split("、")[0]) <= 3
         place = word in PLACES and bool(names) and names[-1].startswith("各")
+        each = bool(names) and len(names[-1]) == 2 and names[-1][0] == "各" and names[-1][1] in LEVELS
+        if each and not level and word[:1] in LEVELS:  # 各县、区人民政府: the levels share one body word
+            names[-1] += "、" + part
+            continue
         if names and (word in GENERIC_BODIES or ((glue or level or place) and short)):
             names[-1] += "、" + part
             glue = level

@@ -556,7 +556,9 @@ def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_
         ("区民政局、区残联按分工负责,各街道配合", ["区民政局", "区残联"], ["各街道"], [], []),
         # units each 负责 lead against those that 配合; alone they are responsible, roles not written
         ("市建委、市交通局负责,各区政府配合", ["市建委", "市交通局"], ["各区政府"], [], []),
-        ("区住建局牵头,区司法局、区财政局负责", ["区住建局"], [], ["区司法局", "区财政局"], []),
+        ("区住建局牵头,区司法局、区财政局负责", ["区住建局"], ["区司法局", "区财政局"], [], []),
+        ("市环境局牵头,各县、区人民政府负责落实", ["市环境局"], ["各县、区人民政府"], [], []),
+        ("各县、区人民政府负责", ["各县、区人民政府"], [], [], []),  # one name: the levels share it
         ("牵头科室(单位):计划科、基建办", ["计划科", "基建办"], [], [], []),
         ("牵头责任人:涂娟,具体责任人:王勇、张伟", [], [], [], ["涂娟", "王勇", "张伟"]),
         # with names joined by 、, a comma closes a group: 配合 is the last group's alone
@@ -643,6 +645,7 @@ def test_a_plan_of_unknown_year_loads_and_reports_with_no_deadline_invented() ->
     ("name", "one"),
     [
         ("各县、市、区政府", True),
+        ("各县、区人民政府", True),
         ("各镇、街道", True),
         ("市直有关部门、单位", True),
         ("各县(市、区)人民政府", True),

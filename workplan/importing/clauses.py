@@ -349,8 +349,8 @@ def assign(pending: list[str], role: str, by_division: bool, part: str, clause: 
         return []
     if role == "responsible":  # 按职责分工负责: settled once the whole clause is read (`settle`)
         clause.by_division += [canonical(p) for p in pending]
-    elif role == "lead" and to_simplified(part).endswith("负责") and not by_division and len(pending) > 1:
-        clause.charged += [canonical(p) for p in pending]  # A、B等负责: leads only against 配合 (settle)
+    elif role == "lead" and to_simplified(part).endswith(("负责", "负责落实")) and not by_division:
+        clause.charged += [canonical(p) for p in pending]  # A、B等负责: its role is settled (`settle`)
     else:
         getattr(clause, role).extend(canonical(p) for p in pending)
         clause.lead_by_division = clause.lead_by_division or by_division
@@ -514,10 +514,15 @@ def settle(clause: Clause, into: Clause | None) -> None:
     """Units 按职责分工负责: with a lead named (X牵头,Y按职责分工负责) they work with it (support); with
     only supporting units named (A、B按分工负责,C配合) they are the leads, by division; alone, they are
     responsible by division, roles not written. Never a lead beside a written lead. So with units that
-    are each 负责 (A、B负责): the leads against C配合, else responsible, roles not written."""
+    are each 负责 (负责落实): beside a written lead they carry it out with it (support); against C配合
+    they lead, as one named alone does; several alone are responsible, roles not written."""
     if clause.charged:
-        lead = clause.support and not clause.lead and not (into is not None and into.lead)
-        (clause.lead if lead else clause.undetermined).extend(clause.charged)
+        if clause.lead or (into is not None and into.lead):
+            clause.support += clause.charged
+        elif clause.support or len(clause.charged) == 1:
+            clause.lead += clause.charged
+        else:
+            clause.undetermined += clause.charged
         clause.charged = []
     if not clause.by_division:
         return
