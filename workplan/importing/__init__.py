@@ -16,7 +16,7 @@ from ..errors import DataError
 from ..model import Document
 from .dump import dump_dataset
 from .fetch import TIMEOUT, fetch, is_url
-from .notice import Parser, Warning
+from .notice import Parser, Warning, labelled
 from .readers import decode, detect, read_blocks
 from .units import Registry
 
@@ -103,7 +103,7 @@ def dated(sections: list[dict[str, Any]], year: int | None, quarter: int | None)
                 task["deadline"] = when.isoformat() if when is not None else full
                 continue
             # back in the text under the words it was written with
-            task["text"] = (task["text"] + f"{label}:{written}").strip()
+            task["text"] = labelled(task["text"], label, written).strip()
             task["sentences"] = split_sentences(task["text"])
             warnings.append(
                 Warning(

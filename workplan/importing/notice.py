@@ -684,7 +684,7 @@ class Parser:
                         f"{rid}: {headers[key]} 一栏写的不是单位, 收入正文 (not a unit: kept in the text): "
                         f"{cells[key].text[:20]}",
                     )
-                    text += cells[key].text
+                    text = labelled(text, "", cells[key].text)
                     continue
                 field = ("support" if clause and clause.lead else "lead") if key == OTHERS else key
                 found = cell_clause(field, headers[key], cells[key].text)
@@ -695,7 +695,7 @@ class Parser:
         where = next(iter(cells.values())).where
         for key, cell in cells.items():
             if cell.text and (key.startswith("extra:") or key in ("note", SCORING)):
-                text += f"{headers[key]}:{cell.text}" if headers[key] else cell.text
+                text = labelled(text, headers[key], cell.text)
             elif cell.text and key == "progress":
                 self.warn(
                     cell.where,
@@ -1221,6 +1221,16 @@ def shared_clause(text: str) -> tuple[int, str, str] | None:
     role = "lead" if "牵头" in m.group(2) else "any"
     units = re.sub("(单位|部门)为", r"\1:", as_written(written, simple, m, 3))  # X,配合单位为Y: a prefix
     return (count, role, units) if count else None
+
+
+def labelled(text: str, label: str, value: str) -> str:
+    """A table cell added to an item's text under its column's name, parted from what stands before it
+    (`明码标价；计划开展时间:4月—10月`, not `明码标价计划开展时间:…`)."""
+    piece = f"{label}:{value}" if label else value
+    return f"{text}；{piece}" if text and not text.endswith(PARTED) else text + piece
+
+
+PARTED = ("。", ";", "；", "!", "！", "?", "？")
 
 
 def as_written(text: str, simple: str, m: re.Match[str], group: int | str) -> str:
