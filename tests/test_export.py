@@ -7,7 +7,10 @@ import dataclasses
 import datetime
 import io
 import json
+import os
 import re
+import signal
+import subprocess
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -501,3 +504,27 @@ def test_too_few_open_files_for_a_sheet_each_is_one_line_and_exit_4(
     with pytest.raises(OutputError) as raised:
         render(ExportFormat.xlsx, corpus, ledger(corpus, corpus.records), None)
     assert raised.value.exit_code == 4 and "ulimit -n" in str(raised.value)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGTERM is a POSIX signal")
+def test_a_terminated_export_removes_its_temporary_rows_and_dies_of_the_signal(tmp_path: Path) -> None:
+    """SIGTERM mid-export (a supervisor stopping the job) unwinds like Ctrl-C: the row files go."""
+    script = (
+        "import os, signal, workplan.export as e\n"
+        "from tests.test_export import big_corpus\n"
+        "from workplan.export import ExportFormat, ledger, render\n"
+        "def stop(*args):\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)\n"
+        "e.write_ledger_sheet = stop\n"
+        "c = big_corpus(3)\n"
+        "render(ExportFormat.xlsx, c, ledger(c, c.records), None)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "TMPDIR": str(tmp_path)},
+        cwd=Path(__file__).parent.parent,
+        capture_output=True,
+        timeout=120,
+    )
+    assert done.returncode == -signal.SIGTERM, done.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -15,10 +15,12 @@ import datetime
 import io
 import numbers
 import re
+import signal
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+from .atomic import Signalled, signals_raise
 from .errors import OutputError
 
 FONT, FONT_SIZE = "宋体", 10.5
@@ -141,14 +143,22 @@ class Book:
         return self.buffer.getvalue()
 
     def __enter__(self) -> Book:
+        self.signals = signals_raise()  # SIGTERM/SIGHUP unwind through __exit__, as Ctrl-C does
+        self.signals.__enter__()
         return self
 
-    def __exit__(self, *_: object) -> None:
-        if not self.workbook.fileclosed:  # an error midway: let go of the row files before removing them
-            for worksheet in self.workbook.worksheets():
-                if worksheet.row_data_fh is not None:
-                    worksheet.row_data_fh.close()
-        self.rows.cleanup()
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: Any) -> None:
+        try:
+            if not self.workbook.fileclosed:  # an error midway: let go of the row files before removing them
+                for worksheet in self.workbook.worksheets():
+                    if worksheet.row_data_fh is not None:
+                        worksheet.row_data_fh.close()
+            self.rows.cleanup()
+        finally:
+            self.signals.__exit__(kind, error, trace)
+        if isinstance(error, Signalled):  # the handler in force before now decides (by default: exit)
+            signal.raise_signal(error.signum)
+            raise OutputError(f"写入被信号中断 (export interrupted by signal {error.signum})") from None
 
 
 class Sheet:
