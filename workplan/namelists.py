@@ -1,7 +1,7 @@
 """When a 、 stands inside one name: the rule the importer splits lists by and validation checks names by.
 
 Notices write some groups of bodies as one name with a 、 inside: a list of level words (各县、市、区政府,
-各县、区人民政府),
+各县、区人民政府, 各县(市)、区人民政府),
 a 各… list of kinds of place (各镇、街道), a list closed by a generic word (市直有关部门、单位). A lone
 level word (区, cut at a page end) is no body. Defined once, so a name the importer writes always
 validates, and one it would split never does.
@@ -9,11 +9,15 @@ validates, and one it would split never does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 LEVELS = "省市县区乡镇旗"
 GENERIC_BODIES = ("单位", "部门", "机构", "直属机构")  # never a body alone: a list's last words
 PLACES = ("街道", "乡", "镇", "乡镇", "社区", "村", "园区")  # 各镇、街道: kinds of place under one 各
+EACH_LEVEL = re.compile(
+    f"各[{LEVELS}](?:[(（][{LEVELS}、]{{1,7}}[)）])?"
+)  # 各县 / 各县(市), before 、区人民政府
 
 
 def joined(parts: Iterable[str], base: Callable[[str], str] = str) -> list[str]:
@@ -26,7 +30,7 @@ def joined(parts: Iterable[str], base: Callable[[str], str] = str) -> list[str]:
         word = base(part)
         short = bool(names) and len(names[-1].split("、")[0]) <= 3
         place = word in PLACES and bool(names) and names[-1].startswith("各")
-        each = bool(names) and len(names[-1]) == 2 and names[-1][0] == "各" and names[-1][1] in LEVELS
+        each = bool(names) and EACH_LEVEL.fullmatch(names[-1]) is not None
         if each and not level and word[:1] in LEVELS:  # 各县、区人民政府: the levels share one body word
             names[-1] += "、" + part
             continue

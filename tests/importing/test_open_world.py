@@ -653,6 +653,7 @@ def test_a_plan_of_unknown_year_loads_and_reports_with_no_deadline_invented() ->
     [
         ("各县、市、区政府", True),
         ("各县、区人民政府", True),
+        ("各县(市)、区人民政府", True),
         ("各镇、街道", True),
         ("市直有关部门、单位", True),
         ("各县(市、区)人民政府", True),
@@ -1096,3 +1097,12 @@ def test_cells_an_html_table_merges_stand_under_their_columns_in_every_row_they_
 def test_cells_read_as_merged_with_the_row_above_are_counted_in_one_warning() -> None:
     warnings = [w for w in imported("merged_down").warnings if "合并单元格" in w.message]
     assert [(w.where, w.message.split(" 个")[0]) for w in warnings] == [("line 17", "10")]
+
+
+def test_a_column_of_main_responsible_units_names_the_leads() -> None:
+    """主要责任单位 is a lead column (the longest header word decides); 责任单位 alone writes no role."""
+    text = "序号\n工作任务\n主要责任单位\n1\n地区生产总值增长8%\n市发改委、市统计局\n2\n完成投资500亿元\n市发改委\n"
+    assert [(r[3], r[5]) for r in records(import_notice(text.encode("utf-8"), "t.txt"))] == [
+        (["市发改委", "市统计局"], {}),
+        (["市发改委"], {}),
+    ]

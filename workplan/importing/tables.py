@@ -46,6 +46,7 @@ COLUMNS = (  # header words → field, the longest found wins, then the first; a
         "lead",
         (
             "牵头单位",
+            "主要责任单位",
             "责任单位",
             "主责单位",
             "责任部门",
@@ -197,9 +198,9 @@ def is_generic(cell: str) -> bool:
     """A unit column whose header writes no role: 责任单位, or one named only by what the table is
     for (监考单位); its cells read like an unprefixed clause."""
     squeezed = "".join(to_simplified(cell).split())
-    named = next((words for field, words in COLUMNS if field == "lead"), ())
-    return any(w in squeezed for w in GENERIC_LEAD) or (
-        UNIT_HEADER.fullmatch(squeezed) is not None and not any(w in squeezed for w in named)
+    found = header_word(squeezed)  # the longest word: 主要责任单位 names the lead, 责任单位 no role
+    return (found is not None and found[0] in GENERIC_LEAD) or (
+        UNIT_HEADER.fullmatch(squeezed) is not None and found is None
     )
 
 
