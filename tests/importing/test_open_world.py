@@ -571,6 +571,13 @@ def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_
         # with names joined by 、, a comma closes a group: 配合 is the last group's alone
         ("县发改局、县财政局等有关部门,各乡镇配合", [], ["各乡镇"], ["县发改局", "县财政局"], []),
         ("区发改委、区财政局,分别牵头", ["区发改委", "区财政局"], [], [], []),
+        (
+            "由市财政局、市农业局,各县(市)、区人民政府负责落实",
+            [],
+            [],
+            ["市财政局", "市农业局", "各县(市)、区人民政府"],
+            [],
+        ),
         # the manner (按职责分工) before 分别负责 is no part of a name; 負責 reads as 负责
         (
             "县司法局、乡镇人民政府按职责分工分别负责",

@@ -306,9 +306,9 @@ DIVISION = ("按职责分工", "按职能分工", "按各自职责", "按职责"
 def parse_units(text: str, default: str, clause: Clause) -> None:
     """A list of names with role words after them: `A、B按分工牵头,C配合` / `A牵头、B配合` / `A、B`;
     `由张某副市长负责` names a leader; `A、B等负责` names several responsible units, roles not written.
-    Where the list joins names with 、, a comma closes a group: the role word of `C配合` in
-    `A、B等有关部门,C配合` is C's alone (A and B have no role written); a group that is only a role word
-    (`A、B等,分别牵头`) gives it to the group before."""
+    Where the list joins names with 、, a comma closes a group for a supporting role: `C配合` in
+    `A、B等有关部门,C配合` is C's alone (A and B have no role written); a leading one reaches back over
+    it (`由A、B,C负责落实`), as a group that is only a role word does (`A、B等,分别牵头`)."""
     pending: list[str] = []
     loose: list[str] = []  # names of closed groups that had no role word
     text = names_part(text)
@@ -322,8 +322,8 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
             name, role, by_division = found
             if name:
                 pending.append(name)
-            elif not pending:
-                pending, loose = loose, []
+            if role != "support" or not name:  # A、B,C负责落实: 负责 and 牵头 reach back over the comma;
+                pending, loose = loose + pending, []  # 配合 is the last group's alone (A、B等,C配合)
             pending = assign(pending, role, by_division, part, clause)
         loose += pending
         pending = []
