@@ -1113,3 +1113,20 @@ def test_a_column_of_main_responsible_units_names_the_leads() -> None:
         (["市发改委", "市统计局"], {}),
         (["市发改委"], {}),
     ]
+
+
+def test_a_page_pasted_as_one_line_splits_after_the_plans_title_and_its_signature() -> None:
+    """The cover, its 落款, the plan's title and its first heading on one line, a space apart: 一、 opens
+    the plan after the words just before it (the title), however long the line before them."""
+    text = (
+        "各镇人民政府,县政府各部门: 《2022年重点工作责任分解》已经县政府讨论确定,现印发给你们,请认真贯彻执行。"
+        " 东江县人民政府办公室 2022年4月18日 (此件公开发布) 2022年重点工作责任分解 一、王某县长牵头重点工作"
+        " 1.全县生产总值增长7.5%左右。 责任单位:县发改局 2.严控一般性支出。 责任单位:县财政局"
+        " 二、李某副县长牵头重点工作 1.推进依法行政。 责任单位:县司法局\n"
+    )
+    found = records(import_notice(text.encode("utf-8"), "t.txt"))
+    assert [(r[0], r[1], r[3]) for r in found] == [
+        ("1.1", "全县生产总值增长7.5%左右", ["县发改局"]),
+        ("1.2", "严控一般性支出", ["县财政局"]),
+        ("2.1", "推进依法行政", ["县司法局"]),
+    ]

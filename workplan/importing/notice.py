@@ -112,14 +112,17 @@ def split_run_in(line: Line) -> list[Line]:
     if first:
         return [piece for part in run_in_items(line, first[0], first[2]) for piece in split_labels(part)]
     parts: list[Line] = []
-    start, last, opened = 0, dict[str, int](), list[str]()
+    start, last, opened, word = 0, dict[str, int](), list[str](), 0
     for m in RUN_IN_BREAK.finditer(text):
         found = marker(text[m.end() : m.end() + 12])
+        before, word = word, m.end()  # the words since the last break: a heading or a plan's title
         if found is None or found[0] == "circled" or not found[3] or found[3][0] in CN_DIGITS:
             continue  # 一、二季度: numbers counted, not an outline
         style, n = found[0], found[2]
         heading = not RUN_IN_STOP.match(m.group())  # a space alone: only after a short heading
-        if heading and (m.start() - start > 2 * RUN_IN_HEADING or not short_heading(text[start : m.start()])):
+        if heading and (
+            m.start() - before > 2 * RUN_IN_HEADING or not short_heading(text[before : m.start()])
+        ):
             continue
         if n != last.get(style, 0) + 1 and not (n == 1 and style not in opened):
             continue
