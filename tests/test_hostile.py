@@ -532,3 +532,24 @@ def test_an_interrupt_while_the_command_line_is_parsed_says_so(monkeypatch: pyte
     monkeypatch.setattr(TyperGroup, "make_context", interrupted)
     result = invoke("search", "旧改")
     assert (result.exit_code, result.stdout, result.stderr) == (130, "", "workplan: 已中断 interrupted\n")
+
+
+def test_a_long_document_pattern_is_refused_before_it_is_translated() -> None:
+    """fnmatch translates 「[」 in quadratic time: 40,000 of them took 34 s before saying no match."""
+    result = invoke("list", "--doc", "[" * 40_000)
+    assert result.exit_code == 2
+    assert "模式太长" in result.stderr and result.stderr.count("\n") == 1 and len(result.stderr) < 400
+
+
+@pytest.mark.parametrize("name", ["a\u2028b.txt", "a\x1bb.txt", "a\nsections: []\n.txt", "a\x85b.txt"])
+def test_a_notice_named_with_line_breaks_or_escapes_imports_to_yaml_that_validates(name: str) -> None:
+    """The file name goes into the YAML's header comment: U+2028 or a newline there ended the comment
+    (and could inject YAML), ESC made the importer's own output invalid."""
+    from workplan.importing import import_notice
+    from workplan.validation import validate_text
+
+    text = "一、经济\n1.推进项目建设。(牵头单位:区发改委)\n".encode()
+    imported = import_notice(text, name, "t")
+    header, _, _ = imported.yaml_text.partition("\n")
+    assert header.startswith("# ") and header.isprintable()
+    assert validate_text(imported.yaml_text, "t").sections[0].tasks[0].responsibility.lead == ["区发改委"]

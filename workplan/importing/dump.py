@@ -26,8 +26,10 @@ _Dumper.add_representer(str, _represent_str)
 
 
 def dump_dataset(data: dict[str, Any], source: str) -> str:
-    """The dataset as YAML, with a header saying where it came from and what to do next."""
-    source = source.replace("\n", " ").replace("\r", " ")
+    """The dataset as YAML, with a header saying where it came from and what to do next; the source's
+    name written printable (a file name may hold ESC, a newline or U+2028, which would end the comment
+    and inject YAML)."""
+    source = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in source)
     header = f"# 由 workplan 从 {source} 导入; 请核对警告后运行 workplan validate 本文件 (imported by workplan from {source}; review the warnings, then validate this file)\n"
     body = yaml.dump(
         data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10**9, default_flow_style=None
