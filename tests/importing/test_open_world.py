@@ -1130,3 +1130,18 @@ def test_a_page_pasted_as_one_line_splits_after_the_plans_title_and_its_signatur
         ("1.2", "严控一般性支出", ["县财政局"]),
         ("2.1", "推进依法行政", ["县司法局"]),
     ]
+
+
+def test_a_bare_list_closing_an_item_may_name_a_body_with_an_aside_inside_it() -> None:
+    """(市人保局,各市(县)、区政府): the bracket inside the last name had hidden its body word 政府."""
+    text = "一、目标\n1、城镇登记失业率控制在3.5%以内。\n(市人保局,各市(县)、区政府)\n"
+    assert records(import_notice(text.encode("utf-8"), "t.txt")) == [
+        (
+            "1.1",
+            "城镇登记失业率控制在3.5%以内",
+            "",
+            [],
+            [],
+            {"undetermined": ["市人保局", "各市(县)、区政府"]},
+        )
+    ]

@@ -538,14 +538,15 @@ def settle(clause: Clause, into: Clause | None) -> None:
     clause.by_division = []
 
 
+ASIDE_IN_NAME = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def looks_like_units(text: str, clause: Clause, at_end: bool = False) -> bool:
     """A clause without a prefix must carry a role word and name at least one body (…局, …委, 各街道);
     at the end of an item, a list in which every name is a body needs no role word."""
     names = clause.lead + clause.support + clause.undetermined
     has_role = any(role_suffix(p) for p in split_top(text, NAME_SEPARATORS + GROUP_SEPARATORS))
-    bare = [
-        n[: next((i for i, c in enumerate(n) if c in OPEN), len(n))] for n in names
-    ]  # 各街道(园区) → 各街道
+    bare = [ASIDE_IN_NAME.sub("", n) for n in names]  # 各街道(园区) → 各街道, 各市(县)、区政府 → 各市、区政府
     if not all(2 <= len(n) <= 30 and ":" not in n and "：" not in n for n in names):
         return False  # (数据来源:区统计局) is a note: no body's name holds a colon
     if at_end and not has_role:
