@@ -559,6 +559,7 @@ def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_
         ("各镇、街道配合", [], ["各镇、街道"], [], []),
         ("牵头领导:王 健;牵头单位:市发改委", ["市发改委"], [], [], ["王 健"]),
         ("牵头领导:王海、李强", [], [], [], ["王海", "李强"]),
+        ("牵头领导:陆 明俞 悦", [], [], [], ["陆 明", "俞 悦"]),  # two spaced names run together
         ("省发改委、省财政厅等按职责分工负责", [], [], ["省发改委", "省财政厅"], []),
         ("区民政局、区残联按分工负责,各街道配合", ["区民政局", "区残联"], ["各街道"], [], []),
         # units each 负责 lead against those that 配合; alone they are responsible, roles not written

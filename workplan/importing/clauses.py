@@ -368,8 +368,15 @@ def people_of(text: str) -> list[str]:
     people: list[str] = []
     for part in split_top(text, "、,，"):
         tokens = part.split()
-        people += tokens if all(len(t) >= 2 for t in tokens) else [part]
+        if SPACED_PAIRS.fullmatch(part.strip()):  # 陆 明俞 悦: two spaced names a cell ran together
+            people += [m.group() for m in SPACED_PAIR.finditer(part)]
+        else:
+            people += tokens if all(len(t) >= 2 for t in tokens) else [part]
     return people
+
+
+SPACED_PAIR = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
+SPACED_PAIRS = re.compile(r"(?:[\u4e00-\u9fff] [\u4e00-\u9fff]){2,}")
 
 
 def names_of(text: str) -> list[str]:
