@@ -21,6 +21,11 @@ from workplan.importing.tables import align, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "extract_rows": [  # an extract: row numbers skip (3, 7, 41), unit cells closed by 。, a cut last row
+        ("1.3", "新建改扩建中小学校3所。", "", ["区教育局"], ["区住建局", "区自然资源局"], {}),
+        ("1.7", "深化与优质教育集团合作,引进优质资源。", "", ["区教育局"], ["区投资促进中心"], {}),
+        ("1.41", "全区托位数提高至560个。", "", ["区卫健委"], ["区教育局"], {}),
+    ],
     "merged_down": [  # one cell per line, a leader, 时限 and 股室 merged down their rows (written once),
         # a header cell on two lines (责任股室 / (单位)), categories of four characters (not people)
         (
@@ -1146,3 +1151,9 @@ def test_a_bare_list_closing_an_item_may_name_a_body_with_an_aside_inside_it() -
             {"undetermined": ["市人保局", "各市(县)、区政府"]},
         )
     ]
+
+
+def test_a_table_row_the_page_cut_after_its_number_is_reported_not_an_item() -> None:
+    assert [
+        (w.where, w.message[:10]) for w in imported("extract_rows").warnings if "只有序号" in w.message
+    ] == [("line 18", "表格行只有序号 73")]

@@ -459,6 +459,12 @@ class Parser:
             if not values:
                 continue
             cells = {name: row[k] for name, k in cols.items() if k < len(row)}
+            if "number" in cells and values == [cells["number"].text] and values[0].rstrip(".、．").isdigit():
+                self.warn(
+                    cells["number"].where,
+                    f"表格行只有序号 {values[0]},未收入 (a row with its number only: cut off?)",
+                )
+                continue
             if self.group_row(values, row, cells):
                 group = open_group(group_title(values, cells), row[0].where)
                 continue

@@ -322,6 +322,9 @@ def carried(rows: list[tuple[Line, ...]], fields: list[str]) -> list[tuple[Line,
     above: dict[int, Line] = {}
     for row in rows:
         cells = list(row)
+        if not any(c.text for c, field in zip(cells, fields, strict=False) if field != "number"):
+            out.append(row)  # a number alone (a row the page cut off) takes nothing from above
+            continue
         for k, field in enumerate(fields):
             if field not in MERGED or k >= len(cells):
                 continue

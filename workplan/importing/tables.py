@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from ..matching import to_simplified
+from ..namelists import LEVELS
 from .clauses import LEADER_TITLES, is_body, split_top, without_role
 
 COLUMNS = (  # header words → field, the longest found wins, then the first; a header cell is short (see HEADER_MAX)
@@ -286,8 +287,12 @@ def cell_kind(text: str) -> str:
         return "measure"  # 万亩, 万元/人, %: an indicator's unit of measure
     simple = to_simplified(text).rstrip("。.;；")
     parts = split_top(simple, "、,，;； ")
-    if parts and not text.endswith("。") and all(is_unit(p) for p in parts):  # a sentence is no unit list
-        return "units"
+    if (
+        parts
+        and all(is_unit(p) for p in parts)
+        and (not text.endswith("。") or all(p[:1] in OWNED for p in parts))
+    ):
+        return "units"  # 建设区文化中心。 is a sentence, 区投资促进中心。 a body a clerk closed with a stop
     if len(simple) <= 20 and (any(w in simple for w in DATE_WORDS) or re.search(r"\d{4}[.\-/年]", simple)):
         return "date"
     people = split_top(simple, "、,，;；")
@@ -302,6 +307,9 @@ def cell_kind(text: str) -> str:
     if len(simple) > 30 or "。" in simple:
         return "long"
     return "short"
+
+
+OWNED = LEVELS + "各"  # a body's name opens with its level (区…, 市…) or 各
 
 
 def is_person(part: str) -> bool:
@@ -321,7 +329,15 @@ def is_unit(part: str) -> bool:
 
 FIT: dict[str, dict[str, float]] = {  # kind → field → score; a missing field is FIT_DEFAULT
     "number": {"number": 6.0, "extra": 0.5, "lead": -4.0, "support": -4.0, "leaders": -4.0},  # 分值 3
-    "units": {"lead": 3.0, "support": 3.0, "leaders": -1.0, "deadline": -3.0, "text": -0.5, "progress": -0.5},
+    "units": {
+        "lead": 3.0,
+        "support": 3.0,
+        "leaders": -1.0,
+        "deadline": -3.0,
+        "title": -1.0,
+        "text": -0.5,
+        "progress": -0.5,
+    },
     "date": {"deadline": 3.0, "title": -0.5, "text": -1.0, "lead": -3.0, "support": -3.0, "leaders": -2.0},
     "person": {"leaders": 3.0, "title": 0.3, "category": 0.2, "note": 0.5, "lead": -1.0, "support": -1.0},
     "name": {
@@ -398,21 +414,28 @@ def fit(text_kind: str, field: str) -> float:
     return FIT[text_kind].get(field, FIT_DEFAULT)
 
 
-def counted(cells: Sequence[str], kinds: list[str]) -> list[str]:
-    """Under a 序号 column, a number opens a row only where it goes on the count (the next, a gap of one
-    or two, or 1 again for a new group when 2 follows); another (a 年度目标 of 0 or 1) is a short value
+def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> list[str]:
+    """Under a 序号 column, a number opens a row only where it goes on the count — the next, or a later
+    one (an extract skips rows: 69, 73) when the cell after it fits a column after 序号, or 1 again for
+    a new group when 2 follows; another (a 年度目标 of 0, 1 or 9 before its unit cell) is a short value
     in its row."""
+    at = list(fields).index("number")
+    after = fields[at + 1 : at + 3]  # the column after 序号, or the one after that when it is merged
     numbers = [(t, int(cells[t].rstrip(".、．"))) for t, kind in enumerate(kinds) if kind == "number"]
     expected: int | None = None
     out = list(kinds)
     for k, (t, n) in enumerate(numbers):
         following = numbers[k + 1][1] if k + 1 < len(numbers) else None
         restart = n == 1 and following in (1, 2)  # a new group's 1 is followed by its 2 (or another 1)
-        if expected is None or restart or expected <= n <= expected + 2:
+        opens = t + 1 == len(kinds) or any(fit(kinds[t + 1], f) >= 0 for f in after)  # or the page ends
+        if expected is None or restart or (expected <= n <= expected + SKIPPED_ROWS and opens):
             expected = n + 1
         else:
             out[t] = "short"
     return out
+
+
+SKIPPED_ROWS = 50  # rows an extract may leave out between two it keeps
 
 
 def align(cells: Sequence[str], fields: Sequence[str]) -> list[list[list[int]]]:
@@ -422,7 +445,7 @@ def align(cells: Sequence[str], fields: Sequence[str]) -> list[list[list[int]]]:
     if not m or not k:
         return []
     kinds = [cell_kind(c) for c in cells]
-    kinds = counted(cells, kinds) if "number" in fields else kinds
+    kinds = counted(cells, kinds, fields) if "number" in fields else kinds
     skip = [SKIP.get(f, -0.5) for f in fields]
     before = [sum(skip[:c]) for c in range(k + 1)]  # cost of leaving columns 0..c-1 empty
     after = [before[k] - before[c + 1] for c in range(k)]  # columns c+1..k-1 empty
