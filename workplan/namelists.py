@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 LEVELS = "省市县区乡镇旗"
 GENERIC_BODIES = ("单位", "部门", "机构", "直属机构")  # never a body alone: a list's last words
 PLACES = ("街道", "乡", "镇", "乡镇", "社区", "村", "园区")  # 各镇、街道: kinds of place under one 各
+LEVEL_GOVERNMENT = re.compile(f"[{LEVELS}](?:人民)?政府(?:[(（][^()（）]{{1,8}}[)）])?")  # not 市直有关部门
 EACH_LEVEL = re.compile(
     f"各[{LEVELS}](?:[(（][{LEVELS}、]{{1,7}}[)）])?"
 )  # 各县 / 各县(市), before 、区人民政府
@@ -31,7 +32,7 @@ def joined(parts: Iterable[str], base: Callable[[str], str] = str) -> list[str]:
         short = bool(names) and len(names[-1].split("、")[0]) <= 3
         place = word in PLACES and bool(names) and names[-1].startswith("各")
         each = bool(names) and EACH_LEVEL.fullmatch(names[-1]) is not None
-        if each and not level and word[:1] in LEVELS:  # 各县、区人民政府: the levels share one body word
+        if each and LEVEL_GOVERNMENT.fullmatch(word):  # 各县、区人民政府: the levels share one body word
             names[-1] += "、" + part
             continue
         if names and (word in GENERIC_BODIES or ((glue or level or place) and short)):

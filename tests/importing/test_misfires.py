@@ -96,3 +96,108 @@ def test_shared_clauses_in_words_and_with_a_support_unit(
 ) -> None:
     got = records(imported("一、经济目标\n1.生产总值增长8%;\n2.投资增长10%;\n" + sentence + "\n"))
     assert [r[3:5] for r in got] == [(lead, support)] * 2
+
+
+# A second attacker's pass, over the rules of the sessions after (sentence clauses, merged cells, the
+# 序号 count, cover cues, shared level names): each case read a realistic notice wrong.
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "推动县人民医院牵头组建县域医共体,实现乡村一体化管理。",  # a verb opens the sentence
+        "督促各乡镇卫生院负责做好基本公共卫生服务。",
+        "完善矛盾纠纷多元化解机制,加强部门协同。",  # prose that ends like a clause
+        "推进智慧社区建设,推动县电信公司、县移动公司参与。",
+    ],
+)
+def test_prose_that_opens_or_ends_like_a_clause_names_no_unit(item: str) -> None:
+    """Under a heading that names the lead (县卫健局牵头工作), the item keeps it and all its words."""
+    text = f"东江县2023年重点工作\n一、县卫健局牵头工作\n1.{item}\n"
+    ((_, title, text_, lead, support, extra),) = records(import_notice(text.encode(), "t.txt"))
+    assert (lead, support, extra.get("undetermined")) == (["县卫健局"], [], None)
+    assert title + text_ == item.rstrip("。") or title + "。" + text_ == item
+
+
+def test_a_blank_line_ends_a_pipe_table_so_the_page_footer_is_no_item() -> None:
+    text = (
+        "东江县2023年重点工作任务分解\n序号 | 工作任务 | 牵头单位\n1 | 推进重大项目建设 | 县发改局\n"
+        "2 | 新增市场主体2000户 | 县市场监管局\n\n网站地图 | 联系我们 | 使用帮助\n"
+    )
+    assert [(r[0], r[3]) for r in records(import_notice(text.encode(), "t.txt"))] == [
+        ("1.1", ["县发改局"]),
+        ("1.2", ["县市场监管局"]),
+    ]
+
+
+@pytest.mark.parametrize("verb", ["下达", "下发"])
+def test_a_cover_that_hands_down_a_table_and_only_instructs_is_refused(verb: str) -> None:
+    from workplan.errors import DataError
+
+    text = (
+        f"各乡镇人民政府,县直各单位:\n现将《2023年重点工作任务分解表》{verb}给你们,现就有关事项通知如下:\n"
+        "一、提高思想认识\n各单位要高度重视,确保任务落实。\n二、强化督查考核\n县政府督查室要定期督查通报。\n"
+        "附件:2023年重点工作任务分解表\n东江县人民政府办公室\n2023年3月1日\n"
+    )
+    with pytest.raises(DataError, match="只有印发通知"):
+        import_notice(text.encode(), "t.txt")
+
+
+@pytest.mark.parametrize(
+    ("clause", "names"),
+    [
+        ("各区、市直有关部门配合", ["各区", "市直有关部门"]),
+        ("各镇、县直各单位配合", ["各镇", "县直各单位"]),
+        ("各县、区人民政府配合", ["各县、区人民政府"]),
+    ],
+)
+def test_only_a_levels_own_government_shares_its_name_with_each_level(clause: str, names: list[str]) -> None:
+    from workplan.importing.clauses import parse_clause
+
+    found = parse_clause(clause)
+    assert found is not None and found.support == names
+
+
+def test_a_line_wrapped_onto_listed_numbers_is_no_item_past_99() -> None:
+    text = "一、应急\n1.完善应急指挥体系,推进\n110、119、120接警平台整合。(牵头单位:县应急局)\n"
+    assert [(r[0], r[3]) for r in records(import_notice(text.encode(), "t.txt"))] == [("1.1", ["县应急局"])]
+
+
+def test_the_last_groups_only_row_numbered_1_opens_a_row() -> None:
+    text = (
+        "序号\n工作任务\n牵头单位\n一、工业\n1\n新增规模以上工业企业10家。\n县工信局\n2\n新建标准厂房。\n"
+        "县发改局\n二、就业\n1\n新增城镇就业1500人。\n县人社局\n"
+    )
+    assert [(r[0], r[1]) for r in records(import_notice(text.encode(), "t.txt"))] == [
+        ("1.1", "新增规模以上工业企业10家。"),
+        ("1.2", "新建标准厂房。"),
+        ("2.1", "新增城镇就业1500人。"),
+    ]
+
+
+def test_a_long_merged_cell_stands_once_and_is_not_repeated_in_every_row_it_spans() -> None:
+    """A 3,000-unit lead cell spanning 3,000 rows cost 174 s and 3.3 GB, parsed once a row."""
+    units = "、".join(f"单位{k}局" for k in range(60))
+    rows = "".join(
+        f"<tr><td>{k}</td><td>推进第{k}项重点任务</td>"
+        + (f'<td rowspan="3">{units}</td>' if k == 1 else "")
+        + "</tr>"
+        for k in (1, 2, 3)
+    )
+    page = (
+        '<html><body><div class="content"><p>北湖区2023年重点工作任务分解</p><table><tr><td>序号</td>'
+        f"<td>工作任务</td><td>牵头单位</td></tr>{rows}</table></div></body></html>"
+    )
+    got = records(import_notice(page.encode(), "t.html"))
+    assert [len(r[3]) + len(r[5].get("undetermined", [])) for r in got] == [60, 0, 0]
+
+
+def test_a_column_of_scoring_criteria_is_text_not_the_scorers() -> None:
+    from workplan.importing.tables import column_of
+
+    assert [column_of(h) for h in ("评分部门", "考评单位", "评分标准", "打分细则")] == [
+        "scoring",
+        "scoring",
+        None,
+        None,
+    ]

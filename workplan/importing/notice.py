@@ -17,10 +17,12 @@ from ..errors import DataError
 from ..ids import chinese_number
 from ..matching import to_simplified
 from ..model import split_sentences
+from ..namelists import LEVELS
 from .clauses import (
     CLOSE,
     LABEL_WORDS,
     OPEN,
+    VAGUE,
     Clause,
     bracket_groups,
     find_clauses,
@@ -937,7 +939,9 @@ COVER_ONLY = (
     "只有印发通知,没有计划正文 (the page holds only the cover notice; the plan is not in it): "
     "请导入附件 (import the attachment)"
 )
-ISSUES = re.compile(r"[印转]发给你们|现印发|现予印发|现将.{0,80}[印转]发")  # the plan is a document it sends
+ISSUES = re.compile(  # the plan is a document it sends (印发, 转发, 下达, 下发)
+    r"(?:印发|转发|下达|下发|发)给你们|现印发|现予印发|现将.{0,80}(?:印发|转发|下达|下发)"
+)
 COVER_CUES = re.compile(ISSUES.pattern + r"|通知如下|如下通知|特此通知")
 
 
@@ -1307,14 +1311,15 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
         tail = len(segments)
         while tail > 1 and clause_words(segments[tail - 1].rstrip(",，")):
             tail -= 1
-        found = parse_clause("".join(segments[tail:]), in_text=True) if tail < len(segments) else None
-        if found is not None and names_bodies(found):
+        closing = "".join(segments[tail:])
+        found = parse_clause(closing, in_text=True) if tail < len(segments) else None
+        if found is not None and names_bodies(found, strict=not closing.startswith("由")):
             kept = "".join(segments[:tail]).rstrip(",，") + sentence[len(words) :]
             return text[:done] + kept + text[done + len(sentence) :], found
         done += len(sentence)
     if opening and (m := DUTY.match(simple := to_simplified(sentences[0]))):
         found = parse_clause(as_written(sentences[0], simple, m, "units") + "负责", in_text=True, at_end=True)
-        if found is not None and names_bodies(found):
+        if found is not None and names_bodies(found, strict=True):
             return text, found  # the sentence stays: it is the item's task, said with its bodies
     for sentence in sentences:  # 整改措施:由县住建局督促商户更换。 / 措施:由包片单位县文广局负责整治。
         m = BY_BODY.match(simple := to_simplified(sentence))
@@ -1335,10 +1340,17 @@ BY_BODY = re.compile(
 DUTY = re.compile(r"(?P<units>[^,，。;；:：()（）]{2,60}?)(?:牵头负责|负责|牵头)(?!同志|人|单位|部门|领导)")
 
 
-def names_bodies(clause: Clause) -> bool:
+def names_bodies(clause: Clause, strict: bool = False) -> bool:
     """Every unit a sentence-clause names is a body (…局, 各街道, 相关部门): prose that happens to end in
-    负责 or 落实 names none."""
-    return all(looks_like_body(n) for n in clause.lead + clause.support + clause.undetermined)
+    负责 or 落实 names none. `strict`, for words no 由 marks as a clause: each name also opens as a body's
+    name does, with its level, 各 or 有关/相关 (推动县人民医院牵头组建…, 加强部门协同 are prose)."""
+    names = clause.lead + clause.support + clause.undetermined
+    return all(
+        looks_like_body(n) and (not strict or to_simplified(n).startswith(OWNED_STARTS)) for n in names
+    )
+
+
+OWNED_STARTS = (*LEVELS, "各", *VAGUE)
 
 
 def clause_words(segment: str) -> bool:

@@ -22,6 +22,8 @@ def marker(text: str) -> tuple[str, float, int, str] | None:
     for style, rank, pattern in STYLES:
         if m := pattern.match(text):
             numeral = m.group(1)
+            if len(numeral) == 3 and text[m.end() : m.end() + 1].isdigit():
+                return None  # 110、119、120接警: numbers listed, not item 110
             n = ord(numeral) - ord("①") + 1 if style == "circled" else chinese_number(numeral)
             if n:
                 return style, rank, n, text[m.end() :].strip()

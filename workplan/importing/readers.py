@@ -144,8 +144,13 @@ def text_blocks(text: str) -> list[Block]:
             tally.add(len(header))
             j = i + 1
             while j < len(raw):
-                if not raw[j].strip(PIPES + " \t") and j + 1 < len(raw) and len(cells_of(raw[j + 1], "")) > 1:
-                    j += 1  # a line of pipes alone (or blank) between two rows: the table goes on
+                if (
+                    raw[j].strip() in PIPES
+                    and raw[j].strip()
+                    and j + 1 < len(raw)
+                    and len(cells_of(raw[j + 1], "")) > 1
+                ):
+                    j += 1  # a line of a pipe alone between two rows: the table goes on (a blank ends it)
                     continue
                 if len(row := cells_of(raw[j], f"line {j + 1}")) <= 1:
                     break
@@ -310,6 +315,7 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
     return Table(tuple(rows), f"line {i + 1}"), lines[-1][0] + 1 if lines else j  # the issuer was all
 
 
+MAX_REPEATED = 200  # characters of a merged cell repeated in the rows it spans: a unit list, a name, a date
 MERGED = ("lead", "leaders", "deadline")  # columns every row fills: an empty one was merged with above
 CARRIED = " (同上 as above)"
 
@@ -329,7 +335,10 @@ def carried(rows: list[tuple[Line, ...]], fields: list[str]) -> list[tuple[Line,
             if field not in MERGED or k >= len(cells):
                 continue
             if cells[k].text:
-                above[k] = cells[k]
+                if len(cells[k].text) <= MAX_REPEATED:
+                    above[k] = cells[k]
+                else:
+                    above.pop(k, None)  # a long cell is no merged lead, leader or date: nothing to repeat
             elif k in above:
                 cells[k] = Line(above[k].text, cells[k].where + CARRIED)
         out.append(tuple(cells))
@@ -383,12 +392,15 @@ def realign(cells: list[Line], fields: list[str]) -> list[tuple[Line, ...]]:
     return rows
 
 
+MAX_FITTED = 16  # header cells, as MAX_HEADER_CELLS
+
+
 def fitted(row: list[Line], fields: list[str]) -> list[Line]:
     """A delimited row as wide as its header: a row with fewer cells lost its merged or empty ones
     (`2 | 扎实做好… | 疾控处 | 长期推进` under 序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注),
     so its cells go to the columns their kinds fit (`align`), the others empty."""
-    if len(row) >= len(fields):
-        return row
+    if len(row) >= len(fields) or len(fields) > MAX_FITTED:
+        return row  # a header wider than any task table's: positions, as written (align is k² a cell)
     found = align([c.text for c in row], fields)
     if len(found) != 1 or any(len(column) > 1 for column in found[0]):
         return row  # not one row of whole cells: kept as written
@@ -754,10 +766,11 @@ def spread(rows: list[list[_Run]], tally: Tally) -> list[list[str]]:
                 break
             text = clean("".join(cell.parts))
             tally.add(cell.colspan - 1)
+            again = text if len(text) <= MAX_REPEATED else ""  # a long merged cell stands once, in place
             for k in range(cell.colspan):
-                out.append(text)
+                out.append(text if k == 0 else again)
                 if cell.rowspan > 1:
-                    covered[column + k] = (cell.rowspan - 1, text)
+                    covered[column + k] = (cell.rowspan - 1, again)
         tally.add(len(out) - len(row))
         grid.append(out)
     return grid

@@ -22,7 +22,7 @@ from .clauses import LEADER_TITLES, is_body, split_top, without_role
 COLUMNS = (  # header words → field, the longest found wins, then the first; a header cell is short (see HEADER_MAX)
     ("number", ("序号", "编号")),
     ("progress", ("进展情况", "完成情况", "进展", "推进情况", "执行情况", "落实情况")),
-    ("category", ("类别", "领域", "板块", "类型", "方面", "指标")),
+    ("category", ("类别", "领域", "板块", "类型", "方面")),
     (
         "leaders",
         ("责任领导", "分管领导", "牵头领导", "区领导", "市领导", "县领导", "省领导", "领导", "责任人"),
@@ -148,14 +148,14 @@ def column_of(text: str) -> str | None:
         return found[1]
     if squeezed == "项目":  # an indicator table's row name (项目名称 is matched above; 项目内容 is text)
         return "title"
-    if any(w in squeezed for w in SCORERS):  # 评分部门: who scores the work, not who does it
+    if SCORERS.fullmatch(squeezed):  # 评分部门: who scores the work, not who does it (评分标准 is text)
         return SCORING
     if UNIT_HEADER.fullmatch(squeezed):  # 监考单位, 考核部门: bodies named in a role the table does not say
         return "lead"
     return None
 
 
-SCORERS = ("评分", "打分", "评价单位", "评价部门")
+SCORERS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:评分|打分|评价|考评)(?:单位|部门|科室|处室)")
 SCORING = "scoring"  # a column of bodies that score the work: placed like a unit column, read as text
 UNIT_HEADER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:单位|部门|科室|处室|股室)")
 
@@ -426,8 +426,9 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
     out = list(kinds)
     for k, (t, n) in enumerate(numbers):
         following = numbers[k + 1][1] if k + 1 < len(numbers) else None
-        restart = n == 1 and following in (1, 2)  # a new group's 1 is followed by its 2 (or another 1)
         opens = t + 1 == len(kinds) or any(fit(kinds[t + 1], f) >= 0 for f in after)  # or the page ends
+        # a new group's 1 is followed by its 2 (or another 1), or is the last group's only row
+        restart = n == 1 and (following in (1, 2) or (following is None and opens))
         if expected is None or restart or (expected <= n <= expected + SKIPPED_ROWS and opens):
             expected = n + 1
         else:
