@@ -4,6 +4,7 @@ use case the CLI has is one `workplan.` call (issue 25), and each name stays wha
 from __future__ import annotations
 
 import datetime
+import json
 from pathlib import Path
 
 import openpyxl
@@ -92,3 +93,18 @@ def test_arguments_of_the_wrong_type_are_a_usage_error_naming_them(tmp_path: Pat
     with pytest.raises(workplan.UsageError, match="must be"):
         call(corpus, tmp_path)  # type: ignore[operator]
     assert not (tmp_path / "p.db").exists()
+
+
+def test_a_notice_given_as_bytes_is_saved_all_or_nothing_and_loads(tmp_path: Path) -> None:
+    """What the CLI's import does, as library calls: bytes (stdin) with a name, read against a corpus's
+    registries, saved into a folder that does not exist yet, refused over an existing file."""
+    raw = (NOTICES / "roles.txt").read_bytes()
+    imported = workplan.import_notice(raw, name="roles.txt", doc_id="roles", corpus=workplan.load())
+    target = workplan.save_dataset(imported, tmp_path / "new" / "roles.yaml")
+    assert [d.meta.id for d in workplan.load(target).documents] == ["roles"]
+    with pytest.raises(workplan.OutputError):
+        workplan.save_dataset(imported, target)
+    assert workplan.save_dataset(imported, target, overwrite=True) == target
+    assert workplan.is_address("https://example.org/a.html") and not workplan.is_address(str(target))
+    assert json.loads(workplan.json_schema())["type"] == "object"
+    assert workplan.shipped_dataset().name == "workplan_2020q2.yaml"

@@ -12,7 +12,7 @@ The library's front door::
     workplan.import_ledger(corpus, "区商务委台账-6月.xlsx", as_of=datetime.date(2020, 6, 20))
     workplan.status(corpus, as_of=datetime.date(2020, 6, 25))   # lights, per record and unit
     workplan.export_file(corpus, "通报.docx", bulletin=True, as_of=datetime.date(2020, 7, 1))
-    workplan.import_notice("三季度通知.docx").yaml_text      # a notice as a dataset to save and load
+    workplan.save_dataset(workplan.import_notice("三季度通知.docx"), "plans/q3.yaml")  # a notice as a dataset
 
 Names are loaded on first use, so `import workplan` costs almost nothing.
 """
@@ -32,9 +32,14 @@ if TYPE_CHECKING:
         import_ledger,
         import_notice,
         init,
+        is_address,
+        json_schema,
         load,
         progress_reports,
+        read_notice_stream,
         report,
+        save_dataset,
+        shipped_dataset,
         status,
         validate,
     )
@@ -50,6 +55,11 @@ _EXPORTS = {
     "Exported": "api",
     "export_file": "api",
     "import_notice": "api",
+    "save_dataset": "api",
+    "read_notice_stream": "api",
+    "is_address": "api",
+    "json_schema": "api",
+    "shipped_dataset": "api",
     "import_ledger": "api",
     "report": "api",
     "status": "api",
@@ -90,9 +100,14 @@ __all__ = [
     "import_ledger",
     "import_notice",
     "init",
+    "is_address",
+    "json_schema",
     "load",
     "progress_reports",
+    "read_notice_stream",
     "report",
+    "save_dataset",
+    "shipped_dataset",
     "status",
     "validate",
 ]

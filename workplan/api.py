@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from .corpus import EVERYTHING, Corpus, Selection
 from .errors import DataError, UsageError
@@ -115,21 +115,74 @@ DATE_OR_NONE = (datetime.date, type(None))
 
 
 def import_notice(
-    source: PathLike,
+    source: PathLike | bytes,
     *,
+    name: str | None = None,
     doc_id: str | None = None,
     strict: bool = False,
     allow_empty: bool = False,
+    timeout: float = 30.0,
+    corpus: Corpus | None = None,
 ) -> Imported:
-    """A notice read from a file (text, .docx, .html, .pdf) or an http(s) address into a dataset: its
-    data, its YAML text (`.yaml_text`, to save and `load`), its warnings by line. Raises DataError when
-    it holds no plan (unless `allow_empty`), or on any warning with `strict`."""
+    """A notice read from a file (text, .docx, .html, .pdf), an http(s) address (waiting at most
+    `timeout` seconds) or given as bytes (`name` says what to call it) into a dataset: its data, its YAML
+    text (`.yaml_text`, to save and `load`, or `save`), its warnings by line. Names are read against
+    `corpus`'s registries when given. Raises DataError when it holds no plan (unless `allow_empty`), or
+    on any warning with `strict`."""
     from .importing import import_notice as parse
     from .importing import read_source
 
-    checked_args(source=(source, PATH_TYPES))
-    raw, name, charset = read_source(os.fspath(source))
-    return parse(raw, name, doc_id, strict=strict, charset=charset, allow_empty=allow_empty)
+    checked_args(source=(source, (*PATH_TYPES, bytes)), name=(name, (str, type(None))))
+    if isinstance(source, bytes):
+        raw, called, charset = source, name or "<bytes>", None
+    else:
+        raw, called, charset = read_source(os.fspath(source), timeout)
+    known = corpus.documents if corpus is not None else ()
+    return parse(raw, called, doc_id, known, strict=strict, charset=charset, allow_empty=allow_empty)
+
+
+def read_notice_stream(stream: BinaryIO) -> bytes:
+    """A notice from a stream (stdin), read no further than one byte past the size any notice may have,
+    so that `import_notice` refuses it rather than memory filling."""
+    from .validation import MAX_FILE_BYTES
+
+    return stream.read(MAX_FILE_BYTES + 1)
+
+
+def save_dataset(imported: Imported, path: PathLike, overwrite: bool = False) -> Path:
+    """An import's YAML written all or nothing (the folder made if missing); an existing file only with
+    `overwrite`. Raises OutputError (exit 4) when it cannot be written."""
+    from .atomic import atomic_write_bytes
+    from .errors import OutputError
+
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"{target.parent}: 无法建立文件夹 (cannot make the folder): {e.strerror}") from None
+    atomic_write_bytes(target, imported.yaml_text.encode("utf-8"), overwrite=overwrite)
+    return target
+
+
+def is_address(source: str) -> bool:
+    """Whether `import_notice` would fetch this source over http(s) rather than open a file."""
+    from .importing import is_url
+
+    return is_url(source)
+
+
+def shipped_dataset() -> Path:
+    """The dataset file that ships with the package."""
+    from .loader import shipped_data
+
+    return shipped_data()
+
+
+def json_schema() -> str:
+    """The JSON Schema of a dataset file, for editors that check YAML as it is typed."""
+    from .schema import schema_text
+
+    return schema_text()
 
 
 @dataclass(frozen=True, slots=True)

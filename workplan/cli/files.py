@@ -27,11 +27,11 @@ def validate(
 
     Example: workplan validate data/workplan_2020q2.yaml
     """
+    from ..api import shipped_dataset
     from ..api import validate as check
-    from ..loader import shipped_data
 
     st = state(ctx)
-    passed, problems = check(paths or st.targets() or [shipped_data()])
+    passed, problems = check(paths or st.targets() or [shipped_dataset()])
     for p in passed:
         st.terminal.write(
             f"ok: {p.path} ({p.tasks} 项工作要点, {p.projects} 项攻坚专项, {p.units} 个登记单位, {p.groups} 个集合)\n",
@@ -199,11 +199,13 @@ def import_(
         import_many(st, from_list, output, strict, allow_empty, timeout, force)
         return
     assert notice is not None
+    from ..api import save_dataset
+
     imported = import_one(st, notice, doc_id, strict, allow_empty, timeout)
     if output is None:
         st.terminal.write_data(imported.yaml_text.encode("utf-8"))
     else:
-        write_yaml(imported.yaml_text, output, force)
+        save_dataset(imported, output, overwrite=force)
     st.terminal.message(
         f"已导入 imported {imported.data['meta']['id']} ({imported.format}): {imported.summary()}"
         + (
@@ -216,46 +218,31 @@ def import_(
 
 
 if TYPE_CHECKING:
-    from ..importing import Imported
+    from ..api import Imported
 
 
 def import_one(
     st: State, notice: str, doc_id: str | None, strict: bool, allow_empty: bool, timeout: float
 ) -> Imported:
     """One notice read (stdin, a file or a URL) and imported; its warnings on stderr, with its name."""
-    from ..importing import import_notice, read_source, slug
-    from ..validation import MAX_FILE_BYTES
+    from ..api import import_notice, read_notice_stream
 
+    stdin = st.terminal.stdin
+    source: str | bytes = notice
     if notice == "-":
-        stdin = st.terminal.stdin
-        raw, name, charset = (stdin.read(MAX_FILE_BYTES + 1) if stdin is not None else b""), "<stdin>", None
-    else:
-        raw, name, charset = read_source(notice, timeout)
+        source = read_notice_stream(stdin) if stdin is not None else b""
     imported = import_notice(
-        raw,
-        name,
-        doc_id or slug(name),
-        st.corpus().documents,
+        source,
+        name="<stdin>",
+        doc_id=doc_id,
         strict=strict,
-        charset=charset,
         allow_empty=allow_empty,
+        timeout=timeout,
+        corpus=st.corpus(),
     )
     for warning in imported.warnings:
-        st.terminal.message(f"workplan: warning: {notice if notice != '-' else name}: {warning}")
+        st.terminal.message(f"workplan: warning: {notice if notice != '-' else '<stdin>'}: {warning}")
     return imported
-
-
-def write_yaml(text: str, output: Path, force: bool) -> None:
-    """The YAML written all or nothing; a folder that cannot be made (a file in its place, a read-only
-    disk) is exit 4 with one line."""
-    from ..atomic import atomic_write_bytes
-    from ..errors import OutputError
-
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise OutputError(f"{output.parent}: 无法建立文件夹 (cannot make the folder): {e.strerror}") from None
-    atomic_write_bytes(output, text.encode("utf-8"), overwrite=force)
 
 
 def import_many(
@@ -271,6 +258,7 @@ def import_many(
     # comments skipped), each to FOLDER/<id>.yaml; a summary table on stdout. One that is refused (exit
     3) or cannot be written (exit 4, e.g. its file exists without --force) does not stop the others; the
     command exits with the highest of those codes."""
+    from ..api import save_dataset
     from ..errors import DataError, WorkplanError
     from ..render import Format
     from ..reports import import_list_report
@@ -299,7 +287,7 @@ def import_many(
             if doc_id != imported.data["meta"]["id"]:
                 imported = imported.renamed(doc_id)
             target = folder / f"{doc_id}.yaml"
-            write_yaml(imported.yaml_text, target, force)
+            save_dataset(imported, target, overwrite=force)
             rows.append(imported.row(entry) | {"output": str(target)})
             items += imported.items()
         except WorkplanError as e:
@@ -327,12 +315,12 @@ def listed(entry: str) -> None:
     import os
     import stat
 
+    from ..api import is_address
     from ..errors import DataError
-    from ..importing import is_url
 
     if entry == "-":
         raise DataError("列表中不能用 - (stdin cannot be named in a list)")
-    if not is_url(entry) and os.path.exists(entry) and not stat.S_ISREG(os.stat(entry).st_mode):
+    if not is_address(entry) and os.path.exists(entry) and not stat.S_ISREG(os.stat(entry).st_mode):
         raise DataError(f"{entry}: 不是普通文件 (not a regular file)")
 
 
@@ -372,6 +360,6 @@ def schema(ctx: typer.Context) -> None:
 
     Example: workplan schema > schema/workplan.schema.json
     """
-    from ..schema import schema_text
+    from ..api import json_schema
 
-    state(ctx).terminal.write(schema_text())
+    state(ctx).terminal.write(json_schema())
