@@ -85,14 +85,15 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
 
 
 def test_no_upward_edge_the_core_never_imports_the_cli_or_the_package_front() -> None:
-    """The core knows nothing of the terminal; a submodule that imported the package's front would load
-    every public name it re-exports (and close a cycle through it)."""
+    """The core knows nothing of the terminal; a core module that imported the package's front would
+    load every public name it re-exports (and close a cycle through it). The CLI sits above the front
+    door and goes through it."""
     upward = {
         (name, target)
         for name, targets in graph().items()
         for target in targets
         if (target.startswith("workplan.cli") and not name.startswith(("workplan.cli", "workplan.__main__")))
-        or (target == "workplan" and name != "workplan")
+        or (target == "workplan" and name != "workplan" and not name.startswith("workplan.cli"))
     }
     assert upward == set()
 
@@ -157,7 +158,6 @@ REACHES = {
     "workplan.corpus",
     "workplan.export",
     "workplan.layout",
-    "workplan.model",
     "workplan.progress.ledger_read",
     "workplan.progress.status",
     "workplan.progress.store",

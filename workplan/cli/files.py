@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..corpus import Selection
+from .. import Selection
 from ..errors import EXIT_DATA, EXIT_NO_MATCH, UsageError
 from .options import AsOfOpt, DbOpt, DocOpt, ForceOpt, KindOpt, LeaderOpt, SectionOpt, UnitOpt, at_least
 from .state import State, state

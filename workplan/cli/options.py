@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
+from .. import Kind, Role
 from ..errors import UsageError, WorkplanError
-from ..model import Kind, Role
 from ..render import Format, format_name
 from ..vocabulary import Vocabulary
 
 if TYPE_CHECKING:  # the core is loaded by the commands that need it, not at start-up
-    from ..corpus import Corpus
+    from .. import Corpus
 
 V = TypeVar("V", bound=Vocabulary)
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ..corpus import Selection
+from .. import Selection
 from ..errors import UsageError
 from .options import (
     AsOfOpt,

@@ -11,7 +11,7 @@ import typer
 from .terminal import Terminal
 
 if TYPE_CHECKING:  # the core is loaded by the commands that need it, not at start-up
-    from ..corpus import Corpus
+    from .. import Corpus
 
 
 @dataclass

@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
-from ..corpus import Selection
+from .. import Kind, Selection, Status
 from ..errors import EXIT_DATA, UsageError
-from ..model import Kind, Status
 from ..render import Format
 from .helptext import PlainCommand
 from .options import (
