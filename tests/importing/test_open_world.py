@@ -1164,3 +1164,30 @@ def test_a_table_row_the_page_cut_after_its_number_is_reported_not_an_item() -> 
     assert [
         (w.where, w.message[:10]) for w in imported("extract_rows").warnings if "只有序号" in w.message
     ] == [("line 18", "表格行只有序号 73")]
+
+
+def test_a_tables_title_row_across_its_columns_is_a_line_and_the_header_below_it_is_read() -> None:
+    """A web or Word table whose first row is its title spanning every column had no header row: read as
+    a table before the plan, it was dropped with its items, without a word."""
+    page = (
+        "<html><body><table>"
+        '<tr><td colspan="4">东江县2023年重点工作任务分解表</td></tr>'
+        "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>"
+        "<tr><td>1</td><td>全年完成固定资产投资30亿元</td><td>县发改局</td><td>2023年12月底</td></tr>"
+        "</table></body></html>"
+    )
+    result = import_notice(page.encode("utf-8"), "t.html")
+    assert records(result) == [
+        ("1.1", "全年完成固定资产投资30亿元", "", ["县发改局"], [], {"deadline": "2023-12-31"})
+    ]
+    assert result.data["meta"]["year"] == 2023
+
+
+def test_a_table_before_the_plan_with_no_header_is_reported_not_dropped_silently() -> None:
+    page = (
+        "<html><body><table><tr><td>索引号</td><td>001/2023</td></tr><tr><td>发布机构</td><td>县政府办</td></tr>"
+        "</table><p>东江县2023年重点工作</p><p>一、经济</p><p>1.扩大投资。(牵头单位:县发改局)</p></body></html>"
+    )
+    result = import_notice(page.encode("utf-8"), "t.html")
+    assert [r[3] for r in records(result)] == [["县发改局"]]
+    assert any(w.where == "table 1" and "未收入" in w.message for w in result.warnings)

@@ -277,6 +277,11 @@ class Parser:
         if start is None:
             return self.no_plan(COVER_ONLY if after else NO_ITEM, blocks)
         head = [b for b in blocks[:start] if isinstance(b, Line)]
+        for table in (b for b in blocks[:start] if isinstance(b, Table)):  # never dropped without a word
+            self.warn(
+                table.where,
+                "计划开始之前的表格,没有可识别的表头,未收入 (a table before the plan, no usual header: kept out)",
+            )
         body = blocks[start:]
         cut = closing(body)
         tail = [b for b in body[cut:] if isinstance(b, Line)]

@@ -408,6 +408,19 @@ def fitted(row: list[Line], fields: list[str]) -> list[Line]:
     return [row[column[0]] if column else Line("", f"{where} cell -") for column in found[0]]
 
 
+def titled(table: Table) -> list[Block]:
+    """A Word or web table whose first row is its title across every column (东江县…任务分解表), then its
+    header: the title is a line above the table, and the table starts at its header (it had been read
+    as a table with no header, before the plan, and dropped)."""
+    rows = table.rows
+    if len(rows) < 2 or fields_of([c.text for c in rows[1]]) is None:
+        return [table]
+    values = {c.text for c in rows[0] if c.text}
+    if len(values) != 1 or fields_of([c.text for c in rows[0]]) is not None:
+        return [table]
+    return [Line(values.pop(), rows[0][0].where), Table(rows[1:], table.where)]
+
+
 def cell_text(pieces: list[str]) -> str:
     """The lines of one cell as one text: a unit per line is a list (县水务局 / 县住建局 → 县水务局、县住建局);
     anything else was wrapped mid-sentence and joins as it stands."""
@@ -555,7 +568,7 @@ class DocxWalk:
                 column += span
             above = starts
             rows.append(tuple(cells))
-        self.out.append(Table(tuple(rows), here))
+        self.out += titled(Table(tuple(rows), here))
 
 
 WRAPPERS = (W + "sdt", W + "sdtContent", W + "customXml")
@@ -893,7 +906,7 @@ def html_blocks(raw: bytes, charset: str | None = None) -> list[Block]:
             tuple(Line(text, f"table {tables} row {r} cell {k}") for k, text in enumerate(row, start=1))
             for r, row in enumerate(spread(value, walker.tally), start=1)
         )
-        out.append(Table(rows, f"table {tables}"))
+        out += titled(Table(rows, f"table {tables}"))
     return out
 
 
