@@ -1095,17 +1095,16 @@ def test_a_table_run_into_a_labels_value_ends_its_list_of_units() -> None:
 def test_cells_an_html_table_merges_stand_under_their_columns_in_every_row_they_span() -> None:
     """A 牵头单位 merged down two rows (rowspan) had left the second row a cell short, so its 配合单位
     was read as its lead; a group row spanning the table (colspan) is a section, as in Word."""
-    page = (
-        '<html><body><div class="content"><p>北湖区2022年重点工作任务分解</p><table>'
+    result = from_page(
+        '<div class="content"><p>北湖区2022年重点工作任务分解</p><table>'
         "<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>"
         '<tr><td colspan="5">一、优化营商环境</td></tr>'
         '<tr><td>1</td><td>深化一网通办改革</td><td rowspan="2">区行政审批局</td><td>区司法局</td>'
         '<td rowspan="3">2022年12月底</td></tr>'
         "<tr><td>2</td><td>开展企业走访服务</td><td>各街道</td></tr>"
         '<tr><td>3</td><td>建立问题清单</td><td>区工信局</td><td rowspan="99x">区商务局</td></tr>'
-        "</table></div></body></html>"
+        "</table></div>"
     )
-    result = import_notice(page.encode("utf-8"), "t.html")
     assert records(result) == [
         ("1.1", "深化一网通办改革", "", ["区行政审批局"], ["区司法局"], {"deadline": "2022-12-31"}),
         ("1.2", "开展企业走访服务", "", ["区行政审批局"], ["各街道"], {"deadline": "2022-12-31"}),
@@ -1169,14 +1168,11 @@ def test_a_table_row_the_page_cut_after_its_number_is_reported_not_an_item() -> 
 def test_a_tables_title_row_across_its_columns_is_a_line_and_the_header_below_it_is_read() -> None:
     """A web or Word table whose first row is its title spanning every column had no header row: read as
     a table before the plan, it was dropped with its items, without a word."""
-    page = (
-        "<html><body><table>"
-        '<tr><td colspan="4">东江县2023年重点工作任务分解表</td></tr>'
+    result = from_page(
+        '<table><tr><td colspan="4">东江县2023年重点工作任务分解表</td></tr>'
         "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>"
-        "<tr><td>1</td><td>全年完成固定资产投资30亿元</td><td>县发改局</td><td>2023年12月底</td></tr>"
-        "</table></body></html>"
+        "<tr><td>1</td><td>全年完成固定资产投资30亿元</td><td>县发改局</td><td>2023年12月底</td></tr></table>"
     )
-    result = import_notice(page.encode("utf-8"), "t.html")
     assert records(result) == [
         ("1.1", "全年完成固定资产投资30亿元", "", ["县发改局"], [], {"deadline": "2023-12-31"})
     ]
@@ -1184,10 +1180,14 @@ def test_a_tables_title_row_across_its_columns_is_a_line_and_the_header_below_it
 
 
 def test_a_table_before_the_plan_with_no_header_is_reported_not_dropped_silently() -> None:
-    page = (
-        "<html><body><table><tr><td>索引号</td><td>001/2023</td></tr><tr><td>发布机构</td><td>县政府办</td></tr>"
-        "</table><p>东江县2023年重点工作</p><p>一、经济</p><p>1.扩大投资。(牵头单位:县发改局)</p></body></html>"
+    result = from_page(
+        "<table><tr><td>索引号</td><td>001/2023</td></tr><tr><td>发布机构</td><td>县政府办</td></tr>"
+        "</table><p>东江县2023年重点工作</p><p>一、经济</p><p>1.扩大投资。(牵头单位:县发改局)</p>"
     )
-    result = import_notice(page.encode("utf-8"), "t.html")
     assert [r[3] for r in records(result)] == [["县发改局"]]
     assert any(w.where == "table 1" and "未收入" in w.message for w in result.warnings)
+
+
+def from_page(body: str) -> Any:
+    """A web page holding `body`, imported."""
+    return import_notice(f"<html><body>{body}</body></html>".encode(), "t.html")
