@@ -121,22 +121,22 @@ def import_notice(
     doc_id: str | None = None,
     strict: bool = False,
     allow_empty: bool = False,
-    timeout: float = 30.0,
+    timeout: float | None = None,
     corpus: Corpus | None = None,
 ) -> Imported:
     """A notice read from a file (text, .docx, .html, .pdf), an http(s) address (waiting at most
-    `timeout` seconds) or given as bytes (`name` says what to call it) into a dataset: its data, its YAML
+    `timeout` seconds, the fetcher's own bound when None) or given as bytes (`name` says what to call it) into a dataset: its data, its YAML
     text (`.yaml_text`, to save and `load`, or `save`), its warnings by line. Names are read against
     `corpus`'s registries when given. Raises DataError when it holds no plan (unless `allow_empty`), or
     on any warning with `strict`."""
+    from .importing import TIMEOUT, read_source
     from .importing import import_notice as parse
-    from .importing import read_source
 
     checked_args(source=(source, (*PATH_TYPES, bytes)), name=(name, (str, type(None))))
     if isinstance(source, bytes):
         raw, called, charset = source, name or "<bytes>", None
     else:
-        raw, called, charset = read_source(os.fspath(source), timeout)
+        raw, called, charset = read_source(os.fspath(source), TIMEOUT if timeout is None else timeout)
     known = corpus.documents if corpus is not None else ()
     return parse(raw, called, doc_id, known, strict=strict, charset=charset, allow_empty=allow_empty)
 

@@ -324,15 +324,16 @@ def to_json(corpus: Corpus, rows: Sequence[LedgerRow]) -> bytes:
     return (json.dumps(items, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+RESERVED_SHEETS = ("history",)  # Excel keeps it for change tracking and refuses a file that has it
+
+
 class SheetTitles:
     """Unique sheet titles (Excel compares them case-insensitively, at most 31 UTF-16 units), with a
     counter per clashing name so that n clashes cost n steps, not n² probes; a title cut or cleaned into
     another unit's name is numbered too, so no sheet reads back as another unit's."""
 
     def __init__(self, names: Iterable[str] = ()) -> None:
-        self.taken: set[str] = {
-            "history"
-        }  # Excel reserves it (its change-tracking sheet) and refuses the file
+        self.taken: set[str] = set(RESERVED_SHEETS)
         self.next: dict[str, int] = {}
         self.names = {n.casefold() for n in names}  # units' names: no other sheet may be titled one
 

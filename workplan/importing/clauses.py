@@ -246,7 +246,8 @@ def split_top(text: str, separators: str) -> list[str]:
     return [p.strip(" 。.") for p in parts if p.strip(" 。.")]
 
 
-ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
+ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")  # (单位): another name for the same
+OWNED = (*LEVELS, "各")  # a body's name opens with its level (区…, 市…) or 各
 
 
 def prefix_role(head: str) -> tuple[str, int] | None:
@@ -545,15 +546,12 @@ def settle(clause: Clause, into: Clause | None) -> None:
     clause.by_division = []
 
 
-ASIDE_IN_NAME = re.compile(r"[(（][^()（）]*[)）]")
-
-
 def looks_like_units(text: str, clause: Clause, at_end: bool = False) -> bool:
     """A clause without a prefix must carry a role word and name at least one body (…局, …委, 各街道);
     at the end of an item, a list in which every name is a body needs no role word."""
     names = clause.lead + clause.support + clause.undetermined
     has_role = any(role_suffix(p) for p in split_top(text, NAME_SEPARATORS + GROUP_SEPARATORS))
-    bare = [ASIDE_IN_NAME.sub("", n) for n in names]  # 各街道(园区) → 各街道, 各市(县)、区政府 → 各市、区政府
+    bare = [ASIDE.sub("", n) for n in names]  # 各街道(园区) → 各街道, 各市(县)、区政府 → 各市、区政府
     if not all(2 <= len(n) <= 30 and ":" not in n and "：" not in n for n in names):
         return False  # (数据来源:区统计局) is a note: no body's name holds a colon
     if at_end and not has_role:

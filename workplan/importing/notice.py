@@ -17,11 +17,11 @@ from ..errors import DataError
 from ..ids import chinese_number
 from ..matching import to_simplified
 from ..model import split_sentences
-from ..namelists import LEVELS
 from .clauses import (
     CLOSE,
     LABEL_WORDS,
     OPEN,
+    OWNED,
     VAGUE,
     Clause,
     bracket_groups,
@@ -1351,11 +1351,8 @@ def names_bodies(clause: Clause, strict: bool = False) -> bool:
     name does, with its level, 各 or 有关/相关 (推动县人民医院牵头组建…, 加强部门协同 are prose)."""
     names = clause.lead + clause.support + clause.undetermined
     return all(
-        looks_like_body(n) and (not strict or to_simplified(n).startswith(OWNED_STARTS)) for n in names
+        looks_like_body(n) and (not strict or to_simplified(n).startswith((*OWNED, *VAGUE))) for n in names
     )
-
-
-OWNED_STARTS = (*LEVELS, "各", *VAGUE)
 
 
 def clause_words(segment: str) -> bool:

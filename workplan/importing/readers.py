@@ -17,6 +17,7 @@ from typing import Any
 from ..errors import DataError
 from ..matching import to_simplified
 from ..model import SENTENCE_ENDS
+from .clauses import ALTERNATIVE
 from .metadata import is_date_line, is_issuer
 from .numbering import marker
 from .tables import (
@@ -205,7 +206,7 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
         j, text = ahead[k]
         second = ahead[k + 1][1] if k + 1 < len(ahead) else ""
         joined = text + second if second else ""
-        if cells and ALTERNATIVE_LINE.fullmatch(text):  # 责任股室 / (单位): one header cell
+        if cells and ALTERNATIVE.fullmatch(text):  # 责任股室 / (单位): one header cell
             cells[-1] = Line(cells[-1].text + text, cells[-1].where)
             end, k = j + 1, k + 1
         elif column_of(text) is None and joined and joins(joined, second) and len(joined) <= HEADER_MAX:
@@ -231,7 +232,6 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
 
 
 MAX_HEADER_CELLS = 16
-ALTERNATIVE_LINE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 
 
 def whole_header_word(text: str) -> bool:

@@ -16,8 +16,7 @@ import re
 from collections.abc import Sequence
 
 from ..matching import to_simplified
-from ..namelists import LEVELS
-from .clauses import LEADER_TITLES, is_body, split_top, without_role
+from .clauses import LEADER_TITLES, OWNED, is_body, split_top, without_role
 
 COLUMNS = (  # header words → field, the longest found wins, then the first; a header cell is short (see HEADER_MAX)
     ("number", ("序号", "编号")),
@@ -290,7 +289,7 @@ def cell_kind(text: str) -> str:
     if (
         parts
         and all(is_unit(p) for p in parts)
-        and (not text.endswith("。") or all(p[:1] in OWNED for p in parts))
+        and (not text.endswith("。") or all(p.startswith(OWNED) for p in parts))
     ):
         return "units"  # 建设区文化中心。 is a sentence, 区投资促进中心。 a body a clerk closed with a stop
     if len(simple) <= 20 and (any(w in simple for w in DATE_WORDS) or re.search(r"\d{4}[.\-/年]", simple)):
@@ -307,9 +306,6 @@ def cell_kind(text: str) -> str:
     if len(simple) > 30 or "。" in simple:
         return "long"
     return "short"
-
-
-OWNED = LEVELS + "各"  # a body's name opens with its level (区…, 市…) or 各
 
 
 def is_person(part: str) -> bool:
