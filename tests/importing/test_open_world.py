@@ -21,6 +21,43 @@ from workplan.importing.tables import align, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "named_lead": [  # a cover that issues the plan and holds it before its 落款; 责任单位 parted by spaces,
+        # the lead named in a later line of the item (由X牵头): the others support; no such line: unwritten
+        (
+            "1.1",
+            "加快重点项目建设",
+            "今年全县新开工项目40个,完成投资80亿元。工作要求:由县发改委牵头,并负责报进度。",
+            ["县发改委"],
+            ["各乡镇政府", "县工业园区管委会"],
+            {"leaders": ["周明远"]},
+        ),
+        (
+            "1.2",
+            "抓好交通项目建设",
+            "完成国道改线工程30公里。工作要求:各单位按月报送进度。",
+            [],
+            [],
+            {"leaders": ["周明远"], "undetermined": ["县交通局", "县财政局"]},
+        ),
+    ],
+    "first_named": [  # the convention in the first clause's own aside: 第一责任单位为牵头单位,下同
+        (
+            "1.1",
+            "推进基础设施项目规范运行,加强存量项目监管",
+            "时限要求:持续推进",
+            ["市发改委"],
+            ["市财政局"],
+            {"lead_inferred": True},
+        ),
+        (
+            "1.2",
+            "严格落实招投标政策,消除对企业设置的不合理限制",
+            "",
+            ["市建设局"],
+            ["市交通局", "市水利局"],
+            {"deadline": "2019-12-31", "lead_inferred": True},
+        ),
+    ],
     "extract_rows": [  # an extract: row numbers skip (3, 7, 41), unit cells closed by 。, a cut last row
         ("1.3", "新建改扩建中小学校3所。", "", ["区教育局"], ["区住建局", "区自然资源局"], {}),
         ("1.7", "深化与优质教育集团合作,引进优质资源。", "", ["区教育局"], ["区投资促进中心"], {}),
@@ -1191,3 +1228,17 @@ def test_a_table_before_the_plan_with_no_header_is_reported_not_dropped_silently
 def from_page(body: str) -> Any:
     """A web page holding `body`, imported."""
     return import_notice(f"<html><body>{body}</body></html>".encode(), "t.html")
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("文化宣传股文化馆", ["文化宣传股", "文化馆"]),  # a section and a body, run together by the page
+        ("办公室文化馆", ["办公室", "文化馆"]),
+        ("区政府办公室督查科", ["区政府办公室督查科"]),  # a section within the office: one name
+        ("县国有资产股份公司", ["县国有资产股份公司"]),  # 股 opening a word (股份), not a section's end
+    ],
+)
+def test_a_sections_name_run_into_the_next_body_is_split(cell: str, names: list[str]) -> None:
+    clause = parse_clause(cell, default="any")
+    assert clause is not None and clause.lead + clause.undetermined == names  # one name alone leads

@@ -424,21 +424,33 @@ def own_name(name: str) -> bool:
     return len(name) > 3 and not name.startswith("人民")
 
 
-GLUED_AT = re.compile(r"(?<=[局委办厅院])(?=[区市县省州旗])")
+GLUED_AT = re.compile(r"(?<=[局委办厅院])(?=[区市县省州旗])|(?<=[股室])(?=\w)")
 
 
 def split_glued(name: str) -> list[str]:
-    """Bodies written without a separator, each opening with its level (区发改局区统计局): split where an
-    organ's name ends and the next one's level begins, when the next is an organ of the same rank (a
-    局 or 委 …, not a 处 within the first: 市发改委市场处 stays whole)."""
+    """Bodies written without a separator (a pasted cell ran them together): split where an organ's name
+    ends and the next one's level begins, when the next is an organ of the same rank (区发改局区统计局; a
+    局 or 委 …, not a 处 within the first: 市发改委市场处 stays whole); and after a bureau's section
+    (文化宣传股文化馆, 办公室文化馆), when the rest is a body too, 股/室 opens no word (股份公司, 室内) and
+    the rest is no section within an office (区政府办公室督查科 stays whole)."""
     for m in GLUED_AT.finditer(name):
         left, right = name[: m.start()], name[m.start() :]
-        if len(left) >= 3 and is_body(left) and to_simplified(without_role(right)).endswith(RANKED):
+        if len(left) < 3 or not is_body(left):
+            continue
+        base = to_simplified(without_role(right))
+        if base.endswith(RANKED) if left[-1] not in "股室" else len(base) >= 2 and own_word(left, base):
             return [left, *split_glued(right)]
     return [name]
 
 
 RANKED = ("局", "委", "办", "厅", "院", "政府", "中心")
+SECTION_WORDS = ("股份", "股东", "股权", "股票", "股金", "室内", "室外")  # 股/室 opening a word
+
+
+def own_word(left: str, right: str) -> bool:
+    """The rest after a 股/室 is a body of its own, not the tail of a word the 股/室 opens."""
+    within = left.endswith("室") and right.endswith(("科", "股", "处", "组", "室"))
+    return is_body(right) and left[-1] + right[0] not in SECTION_WORDS and not within
 
 
 def without_role(name: str) -> str:

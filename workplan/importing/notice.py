@@ -80,7 +80,10 @@ DAMAGE = (  # checked in order; a span already reported is not reported again
     ),
     (re.compile(r"[(（]\s{0,8}[)）]"), "空括号 (empty brackets): 缺字?"),
 )
-FIRST_IS_LEAD = re.compile(r"(?:排|列|位)[^。]{0,6}(?:第一|首)[^。]{0,8}牵头")
+FIRST_IS_LEAD = re.compile(  # 列第一位的为牵头单位; 第一责任单位为牵头单位; 首位单位为牵头单位
+    r"(?:排|列|位)[^。]{0,6}(?:第一|首)[^。]{0,8}牵头|(?:第一|首位|首个)(?:个|位)?(?:责任)?(?:单位|部门)?(?:为|是)牵头"
+)
+NAMED_LEAD = re.compile(r"由([^,，。;；、:：由]{2,24}?)(?:负责)?牵头")  # 工作要求:由市发改委牵头,并负责报进度
 
 
 @dataclass(frozen=True)
@@ -266,14 +269,14 @@ class Parser:
         )
         after = cover_end(blocks, self.opens_body) + 1
         start = next((i for i, b in enumerate(blocks) if i >= after and self.opens_body(b)), None)
-        if (
-            start is None
-            and after
-            and not any(ISSUES.search(b.text) for b in blocks[:after] if isinstance(b, Line))
-        ):
-            # nothing after the 落款 of a notice that issues no document: its own numbered paragraphs
-            # are its plan if they name units (通知如下: 一、…(牵头单位:X)); else `cover_only` refuses it
+        issued = False
+        if start is None and after:
+            # nothing after the 落款: the notice's own numbered paragraphs are its plan if they name units
+            # (通知如下: 一、…(牵头单位:X)); else `cover_only` refuses it. A notice that says it issues a
+            # plan (现将…印发给你们) and then holds it before its 落款 must name units in most of them:
+            # a cover's instructions (一、各处室要强化协同配合…) may name one in passing
             start = next((i for i, b in enumerate(blocks) if self.opens_body(b)), None)
+            issued = any(ISSUES.search(b.text) for b in blocks[:after] if isinstance(b, Line))
         if start is None:
             return self.no_plan(COVER_ONLY if after else NO_ITEM, blocks)
         head = [b for b in blocks[:start] if isinstance(b, Line)]
@@ -299,7 +302,7 @@ class Parser:
             meta["projects_title"] = heading.text
         if not any(s["tasks"] for s in sections) and not projects:
             return self.no_plan(NO_ITEM, blocks)
-        if self.cover_only(blocks[:start], body, sections):
+        if self.cover_only(blocks[:start], body, sections, issued):
             return self.no_plan(COVER_ONLY, blocks)
         return {"meta": meta, "sections": sections, "projects": projects}
 
@@ -314,20 +317,20 @@ class Parser:
         return {"meta": self.meta(lines, []), "sections": [], "projects": []}
 
     @staticmethod
-    def cover_only(head: list[Block], body: list[Block], sections: list[dict[str, Any]]) -> bool:
+    def cover_only(
+        head: list[Block], body: list[Block], sections: list[dict[str, Any]], issued: bool = False
+    ) -> bool:
         """A cover notice cut before its 落款 (or with none): it says it issues a plan, and its numbered
-        paragraphs name no unit and no leader, and hold no table: instructions, not a plan."""
+        paragraphs name no unit and no leader (`issued`: fewer than half of them name one), and hold no
+        table: instructions, not a plan."""
         if any(isinstance(b, Table) for b in body):
             return False
         said = any(isinstance(b, Line) and COVER_CUES.search(b.text) for b in head + body)
-        named = any(
-            t["responsibility"][role]
-            for s in sections
-            for t in s["tasks"]
-            for role in ("lead", "support", "undetermined", "leaders")
-            if role in t["responsibility"]
+        tasks = [t["responsibility"] for s in sections for t in s["tasks"]]
+        named = sum(
+            any(r.get(role) for role in ("lead", "support", "undetermined", "leaders")) for r in tasks
         )
-        return said and not named
+        return said and (named * 2 < len(tasks) if issued else not named)
 
     def expand(self, block: Block) -> list[Block]:
         if not isinstance(block, Line):
@@ -738,16 +741,22 @@ class Parser:
             "title": title,
             "text": text,
             "sentences": split_sentences(text),
-            "responsibility": self.responsibility(rid, clause, where),
+            "responsibility": self.responsibility(rid, clause, where, text),
         }
 
-    def responsibility(self, rid: str, clause: Clause, where: str) -> dict[str, Any]:
+    def responsibility(self, rid: str, clause: Clause, where: str, text: str = "") -> dict[str, Any]:
         """An item's responsibility from its clause: this level's own units among the counterparts, the
-        first unit as lead where the notice says so, the names recognised."""
+        lead its text names among units listed without roles (责任单位:A B C … 由A牵头), the first unit
+        as lead where the notice says so, the names recognised."""
         own = [n for n in clause.counterparts if self.level and n.startswith(self.level)]
         if own:  # 区牵头单位:区发改局 in a district's plan: its own lead, beside the 省牵头单位 counterpart
             clause.counterparts = [n for n in clause.counterparts if n not in own]
             (clause.support if clause.lead else clause.lead).extend(own)
+        named = {m.group(1) for m in NAMED_LEAD.finditer(text)} if clause.undetermined else set()
+        if not clause.lead and (lead := [n for n in clause.undetermined if n in named]):
+            clause.lead = lead
+            clause.support += [n for n in clause.undetermined if n not in named]
+            clause.undetermined = []
         if clause.undetermined and self.first_is_lead and not clause.lead:
             clause.lead, clause.support = clause.undetermined[:1], clause.undetermined[1:] + clause.support
             clause.undetermined, clause.lead_inferred = [], True
