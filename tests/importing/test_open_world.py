@@ -131,9 +131,19 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             ["各区"],
             {},
         ),
+        # 安监、公安部门: the list shares its last name's tail (安监部门)
+        ("1.3", "危险化学品安全专项整治", "要排查储存场所隐患。", ["安监", "公安部门"], ["有关部门"], {}),
         ("2.1", "市国资委负责市属国有企业的招商和项目对接工作", "", ["市国资委"], [], {}),
         ("2.2", "市委宣传部负责洽谈会的宣传报道工作", "", ["市委宣传部"], [], {}),
-        ("2.3", "各区按市里统一部署,主要做好本地区项目的策划和签约工作", "", [], [], {}),
+        (  # several bodies charged, and those they work with (会同): they lead, those support
+            "2.3",
+            "市外事办、市工商联负责并会同有关部门做好客户邀请和接待工作",
+            "",
+            ["市外事办", "市工商联"],
+            ["有关部门"],
+            {},
+        ),
+        ("2.4", "各区按市里统一部署,主要做好本地区项目的策划和签约工作", "", [], [], {}),
     ],
     "scored_targets": [  # one cell per line: 0 and 1 as targets (not row numbers), units of measure, a
         # 评分部门 column (who scores the work: text, not a unit of the item), a cell of two units
@@ -1242,3 +1252,16 @@ def from_page(body: str) -> Any:
 def test_a_sections_name_run_into_the_next_body_is_split(cell: str, names: list[str]) -> None:
     clause = parse_clause(cell, default="any")
     assert clause is not None and clause.lead + clause.undetermined == names  # one name alone leads
+
+
+@pytest.mark.parametrize(
+    ("clause", "lead", "support"),
+    [
+        ("由市财政局会同市发改委负责", ["市财政局"], ["市发改委"]),
+        ("市财政局会同市发改委、市税务局负责", ["市财政局"], ["市发改委", "市税务局"]),
+        ("区住建委会同各街道牵头,区城管局配合", ["区住建委"], ["各街道", "区城管局"]),
+    ],
+)
+def test_bodies_a_lead_works_with_are_its_support(clause: str, lead: list[str], support: list[str]) -> None:
+    found = parse_clause(clause, in_text=True)
+    assert found is not None and (found.lead, found.support) == (lead, support)

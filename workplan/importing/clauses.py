@@ -154,6 +154,7 @@ UNIT_ENDS = (
     "站",
     "行",
     "团",
+    "联",  # 妇联, 残联, 工商联: people's organisations, named by their short names
     "园区",
     "产业园",
     "分局",
@@ -315,7 +316,7 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
     text = names_part(text)
     for group in split_top(text, ",，") if "、" in text else [text]:
         for part in names_of(group):
-            part = part[1:] if part.startswith("由") and len(part) > 3 else part  # 由公安部门负责
+            part = part[1:] if part.startswith("由") and len(part) >= 3 else part  # 由公安部门负责
             found = role_suffix(part)
             if found is None:
                 pending.append(part)
@@ -341,7 +342,13 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
 
 
 def assign(pending: list[str], role: str, by_division: bool, part: str, clause: Clause) -> list[str]:
-    """Give the names read so far the role written after the last of them; [] once given."""
+    """Give the names read so far the role written after the last of them; [] once given. `X会同Y负责`:
+    X has the role, Y works with X (support)."""
+    at = next((k for k, p in enumerate(pending) if "会同" in p[1:-1]), None) if role == "lead" else None
+    if at is not None:  # 会同 and every name after it in the list
+        head, partner = pending[at].split("会同", 1)
+        clause.support += [canonical(p) for p in (partner, *pending[at + 1 :])]
+        pending = [*pending[:at], head]
     people = [p.removeprefix("由") for p in pending if p.removeprefix("由").endswith(LEADER_TITLES)]
     if people:
         clause.leaders += people

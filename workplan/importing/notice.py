@@ -1332,7 +1332,10 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
             return text[:done] + kept + text[done + len(sentence) :], found
         done += len(sentence)
     if opening and (m := DUTY.match(simple := to_simplified(sentences[0]))):
-        found = parse_clause(as_written(sentences[0], simple, m, "units") + "负责", in_text=True, at_end=True)
+        partners = f"会同{as_written(sentences[0], simple, m, 'with')}" if m.group("with") else ""
+        found = parse_clause(
+            as_written(sentences[0], simple, m, "units") + partners + "负责", in_text=True, at_end=True
+        )
         if found is not None and names_bodies(found, strict=True):
             return text, found  # the sentence stays: it is the item's task, said with its bodies
     for sentence in sentences:  # 整改措施:由县住建局督促商户更换。 / 措施:由包片单位县文广局负责整治。
@@ -1345,23 +1348,34 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
     return text, None
 
 
+PARTNER_ENDS = ("部门", "单位", "局", "委", "办", "政府", "街道", "中心")  # 会同 whom: a name's last word
 BY_BODY = re.compile(
     r"[\u4e00-\u9fff]{2,6}[:：]由(?!于)(?:包片|属地|主管|责任)?(?:单位|部门)?"
     r"(?P<units>[^,，。;；:：]{2,40}?)(?:具体负责|牵头负责|负责(?!同志)|督促|牵头|组织|协调|落实)"
 )
 
 
-DUTY = re.compile(r"(?P<units>[^,，。;；:：()（）]{2,60}?)(?:牵头负责|负责|牵头)(?!同志|人|单位|部门|领导)")
+DUTY = re.compile(  # X、Y负责(并会同有关部门)做好…: the bodies charged, and those they work with
+    r"(?P<units>[^,，。;；:：()（）]{2,60}?)(?:牵头负责|负责|牵头)(?!同志|人|单位|部门|领导)"
+    rf"(?:并?会同(?P<with>(?:[^、,，。;；:：()（）]{{1,20}}?(?:{'|'.join(PARTNER_ENDS)})、?)+))?"
+)
 
 
 def names_bodies(clause: Clause, strict: bool = False) -> bool:
     """Every unit a sentence-clause names is a body (…局, 各街道, 相关部门): prose that happens to end in
     负责 or 落实 names none. `strict`, for words no 由 marks as a clause: each name also opens as a body's
     name does, with its level, 各 or 有关/相关 (推动县人民医院牵头组建…, 加强部门协同 are prose)."""
-    names = clause.lead + clause.support + clause.undetermined
     return all(
-        looks_like_body(n) and (not strict or to_simplified(n).startswith((*OWNED, *VAGUE))) for n in names
+        (looks_like_body(n) or shares_tail(n, names[k + 1 :]))
+        and (not strict or to_simplified(n).startswith((*OWNED, *VAGUE)))
+        for names in (clause.lead, clause.support, clause.undetermined)
+        for k, n in enumerate(names)
     )
+
+
+def shares_tail(name: str, after: list[str]) -> bool:
+    """公安、交通部门: a short name before one that ends in 部门/单位 shares that tail (公安部门)."""
+    return len(name) <= 6 and bool(after) and after[-1].endswith(("部门", "单位", "机关"))
 
 
 def clause_words(segment: str) -> bool:
