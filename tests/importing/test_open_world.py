@@ -21,6 +21,48 @@ from workplan.importing.tables import align, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "sentence_groups": [  # a bare list of bodies closing each sentence (a ministry's 司): the item's
+        # units, no one lead among them; 具体落实 beside a lead supports; a page's stray markup (&&) and a
+        # name the page cut to one character (局) are no names
+        (
+            "1.1",
+            "污染防治信息",
+            "持续加大重点信息公开力度。加强专项行动信息公开,主动接受监督。",
+            [],
+            [],
+            {"undetermined": ["大气司", "水司", "执法局"]},
+        ),
+        (
+            "1.2",
+            "疫情防控信息",
+            "及时公开疫情防控政策文件。定期公布监测情况。",
+            [],
+            [],
+            {"undetermined": ["综合司", "监测司", "应急中心"]},
+        ),
+        ("1.3", "政务服务信息", "集中发布政务服务事项目录。", ["办公厅"], ["各司局", "直属单位"], {}),
+        ("1.4", "政策解读", "做好重要政策解读工作。", ["办公厅"], ["各司局"], {}),
+    ],
+    "first_in_convention": [  # traditional characters; the convention after the names in the first
+        # clause (…等負責,列第一位者為牽頭單位,下同); a convention sentence in a clause names nobody
+        (
+            "1.1",
+            "建立經濟發展與擴大就業聯動機制",
+            "把穩定和擴大就業作為重要指標。",
+            ["市发展改革委"],
+            ["市财政局", "市统计局"],
+            {"lead_inferred": True},
+        ),
+        (
+            "1.2",
+            "發展吸納就業能力強的產業",
+            "扶持勞動密集型產業。",
+            ["市商务局"],
+            ["市农业局"],
+            {"lead_inferred": True},
+        ),
+        ("1.3", "完善就業服務", "健全公共就業服務體系。", ["市人社局"], [], {}),
+    ],
     "named_lead": [  # a cover that issues the plan and holds it before its 落款; 责任单位 parted by spaces,
         # the lead named in a later line of the item (由X牵头): the others support; no such line: unwritten
         (

@@ -33,9 +33,13 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("牵头落实", "lead", False),
     ("分别牵头", "lead", True),
     ("负责落实", "lead", False),
+    ("具体负责", "lead", False),  # X牵头,Y具体负责: those who carry it out (see `settle`)
+    ("具体落实", "lead", False),
+    ("共同落实", "lead", False),
     ("牵头负责", "lead", False),
     ("牵头", "lead", False),
     ("负责", "lead", False),
+    ("落实", "lead", False),  # 办公室牵头,各科室落实
     ("主责", "lead", False),
     ("主办", "lead", False),  # X主办, Y协办
     ("配合", "support", False),
@@ -110,7 +114,8 @@ NAME_SEPARATORS = "、,， "
 GROUP_SEPARATORS = ";；。"
 CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵头部门, 下同): not a name
     "下同",
-    "不逐一列出",
+    "一列出",  # 不逐一列出, 不再一一列出
+    "两个以上",  # 责任单位两个以上的,列第一者为牵头单位
     "不再做分工",
     "不再分工",
     "列第一位",
@@ -122,6 +127,14 @@ CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵�
     "以下任务",
     "均需",
 )
+
+
+def convention(text: str) -> bool:
+    """Words that say how to read the clause (列第一位者為牽頭單位, 下同), in either script."""
+    simple = to_simplified(text)
+    return any(w in simple for w in CONVENTIONS)
+
+
 ASIDE = re.compile(r"[(（][^()（）]*[)）]")  # a bracketed aside: 市税务局(列第一位者为牵头单位,下同)
 VAGUE_TAILS = ("有关部门", "相关部门", "有关单位", "相关单位", "部门", "单位")  # X等有关部门 → X
 UNIT_ENDS = (
@@ -154,6 +167,7 @@ UNIT_ENDS = (
     "站",
     "行",
     "团",
+    "司",  # 大气司, 综合司: a ministry's departments
     "联",  # 妇联, 残联, 工商联: people's organisations, named by their short names
     "园区",
     "产业园",
@@ -357,12 +371,22 @@ def assign(pending: list[str], role: str, by_division: bool, part: str, clause: 
         return []
     if role == "responsible":  # 按职责分工负责: settled once the whole clause is read (`settle`)
         clause.by_division += [canonical(p) for p in pending]
-    elif role == "lead" and to_simplified(part).endswith(("负责", "负责落实")) and not by_division:
+    elif role == "lead" and charged(to_simplified(part)) and not by_division:
         clause.charged += [canonical(p) for p in pending]  # A、B等负责: its role is settled (`settle`)
     else:
         getattr(clause, role).extend(canonical(p) for p in pending)
         clause.lead_by_division = clause.lead_by_division or by_division
     return []
+
+
+CHARGED = ("负责", "落实")  # A、B负责 / 具体落实: settled by what else the clause names (`settle`)
+
+
+def charged(part: str) -> bool:
+    """Units charged with the work (负责, 具体落实) whose role the clause settles; 牵头负责落实 leads."""
+    bare = part.rstrip(CLOSE).replace("(", "").replace("（", "")  # 区发改委(负责)
+    word = next((s for s, _, _ in ROLE_SUFFIXES if bare.endswith(s)), "")
+    return word.endswith(CHARGED) and "牵头" not in word
 
 
 BY_ROSTER = re.compile(r"按.{0,24}分工\s*[(（]([^()（）]+)[)）]")
@@ -392,8 +416,13 @@ def names_of(text: str) -> list[str]:
     (namelists.joined: 各县、市、区政府, 市直有关部门、单位), and 等 after the last name dropped."""
     parts = (p for whole in split_top(names_part(text), NAME_SEPARATORS) for p in split_and(whole))
     names = joined(parts, without_role)
-    # a deadline in the list (6月底完成) is no body; the raw clause keeps it
-    return [strip_etc(n) for n in names if not DATE_PART.search(n)]
+    # a deadline in the list (6月底完成) is no body, nor is one character (各科室、局 — the page cut it):
+    # the raw clause keeps them
+    names = [n.rstrip(STRAY) for n in names]  # 执法局&& : a page's left-over markup, no part of a name
+    return [strip_etc(n) for n in names if not DATE_PART.search(n) and len(n.strip()) > 1]
+
+
+STRAY = "&*#@~^_`|\\/!?.;:'\"+=-"
 
 
 DATE_PART = re.compile(r"\d{1,2}月|年底|年内")
@@ -509,9 +538,15 @@ def parse_clause(
         clause.lead = list(into.lead)
     prefixes: list[str] = []
     for written in split_top(text, GROUP_SEPARATORS):
-        group = ASIDE.sub(lambda m: "" if any(w in m.group() for w in CONVENTIONS) else m.group(), written)
-        if not group.strip() or any(word in group for word in CONVENTIONS):
-            continue  # kept in the raw clause, read by the notice's FIRST_IS_LEAD, never a name
+        group = ASIDE.sub(lambda m: "" if convention(m.group()) else m.group(), written)
+        # a convention (列第一位者为牵头单位,下同) is kept in the raw clause, read by the notice's
+        # FIRST_IS_LEAD, never a name; the names before it in the group are read
+        pieces = re.split(r"(?<=[,，])", group)  # the convention follows the names it speaks of
+        at = next((k for k, p in enumerate(pieces) if convention(p)), len(pieces))
+        group = "".join(pieces[:at])
+        if not group.strip(",， "):
+            continue
+        group = group.rstrip(",， ")
         for segment in split_prefixed(group):
             found = prefix_of(segment)
             role, rest = found if found else (default, segment)
@@ -571,8 +606,8 @@ def looks_like_units(text: str, clause: Clause, at_end: bool = False) -> bool:
     names = clause.lead + clause.support + clause.undetermined
     has_role = any(role_suffix(p) for p in split_top(text, NAME_SEPARATORS + GROUP_SEPARATORS))
     bare = [ASIDE.sub("", n) for n in names]  # 各街道(园区) → 各街道, 各市(县)、区政府 → 各市、区政府
-    if not all(2 <= len(n) <= 30 and ":" not in n and "：" not in n for n in names):
-        return False  # (数据来源:区统计局) is a note: no body's name holds a colon
+    if not all(2 <= len(n) <= 30 and ":" not in n and "：" not in n and "简称" not in n for n in names):
+        return False  # (数据来源:区统计局), (以下简称市数据局) are notes: no body's name holds them
     if at_end and not has_role:
         return bool(bare) and all(n.endswith(UNIT_ENDS) for n in bare)
     return has_role and any(n.endswith(UNIT_ENDS) for n in bare)
@@ -596,19 +631,40 @@ def find_clauses(body: str) -> tuple[str, Clause | None]:
     clause: Clause | None = None
     last = 0
     closing = len(body.rstrip("。.;；, \n"))
+    groups = 0
+    listed: list[str] = []  # names of groups that are only a list of bodies, no role word: (大气司、水司)
     for start, end in bracket_groups(body):
-        found = parse_clause(body[start + 1 : end - 1], in_text=True, at_end=end >= closing)
+        inside = body[start + 1 : end - 1]
+        ends_sentence = (
+            end >= closing or body[start - 1 : start] in SENTENCE_ENDS or body[end : end + 1] in SENTENCE_ENDS
+        )
+        found = parse_clause(inside, in_text=True, at_end=ends_sentence)
         if found is None:
             continue
+        groups += 1
+        if not has_role_word(inside):
+            listed += found.lead + found.undetermined
         kept.append(body[last:start])
         last = end
         if clause is None:
             clause = found
         else:
             clause.merge(found)
+    if clause is not None and groups > 1 and set(listed) == {*clause.lead, *clause.undetermined}:
+        # 。(A)…。(B、C): each sentence has its bodies; the item has no one lead among them
+        clause.lead, clause.undetermined = [], list(dict.fromkeys(listed))
     kept.append(body[last:])
     text = "".join(kept)
     return text, clause
+
+
+SENTENCE_ENDS = ("。", "；", ";")  # a bare list of bodies closing a sentence names who does it
+
+
+def has_role_word(text: str) -> bool:
+    """A prefix (牵头单位:) or a role word (…牵头, …配合) anywhere in the clause's words."""
+    parts = split_top(text, NAME_SEPARATORS + GROUP_SEPARATORS)
+    return any(prefix_of(p) is not None or role_suffix(p) is not None for p in parts)
 
 
 def role_line(text: str, into: Clause | None = None) -> Clause | None:

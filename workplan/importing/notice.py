@@ -262,7 +262,7 @@ class Parser:
         lines = [b for b in self.blocks if isinstance(b, Line) and b.text]
         self.scan_damage(lines)
         self.damaged = len(self.warnings)
-        self.first_is_lead = any(FIRST_IS_LEAD.search(line.text) for line in lines)
+        self.first_is_lead = any(FIRST_IS_LEAD.search(to_simplified(line.text)) for line in lines)
         self.level = next((m.group(1) for line in lines[:8] if (m := LEVEL.search(line.text))), "")
         blocks = self.join_labels(
             [piece for b in self.blocks if not isinstance(b, Line) or b.text for piece in self.expand(b)]
