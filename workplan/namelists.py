@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-LEVELS = "省市县区乡镇旗"
+LEVELS = "省市州县区乡镇旗"  # 州: an autonomous prefecture (州司法局, 各州、市人民政府)
 GENERIC_BODIES = ("单位", "部门", "机构", "直属机构")  # never a body alone: a list's last words
 PLACES = ("街道", "乡", "镇", "乡镇", "社区", "村", "园区")  # 各镇、街道: kinds of place under one 各
 LEVEL_GOVERNMENT = re.compile(f"[{LEVELS}](?:人民)?政府(?:[(（][^()（）]{{1,8}}[)）])?")  # not 市直有关部门

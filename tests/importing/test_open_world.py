@@ -21,6 +21,37 @@ from workplan.importing.tables import align, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "cut_at_page_end": [  # 参加 supports; 各州、市人民政府 is one name (州 is a level); the page ends inside
+        # the last clause's bracket and inside its role word (按照职责分): the names before it are read
+        (
+            "1.1",
+            "稳定经济增长",
+            "加快重大项目建设,推进产业升级。",
+            ["省发展改革委", "财政厅"],
+            ["省工业和信息化委", "水利厅", "各州、市人民政府"],
+            {},
+        ),
+        (
+            "1.2",
+            "主要预期目标",
+            "地区生产总值增长8%左右,居民收入增长8%以上",
+            ["省发改委"],
+            ["省经信委", "省统计局"],
+            {"leaders": ["分管副省长"]},
+        ),
+    ],
+    "lead_among_units": [  # 责任单位 lists the 牵头单位 too: not its own support; a group row's leaders
+        (
+            "1.1",
+            "地区生产总值增长6.5%以上。",
+            "",
+            ["区发改局"],
+            ["区经商局", "区统计局"],
+            {"leaders": ["陈刚", "李文"]},
+        ),
+        ("1.2", "区本级固定资产投资增长25%。", "", ["区发改局"], [], {"leaders": ["陈刚", "李文"]}),
+        ("2.3", "新增城镇就业3000人。", "", ["区人力社保局"], ["各街道"], {}),
+    ],
     "sentence_groups": [  # a bare list of bodies closing each sentence (a ministry's 司): the item's
         # units, no one lead among them; 具体落实 beside a lead supports; a page's stray markup (&&) and a
         # name the page cut to one character (局) are no names
@@ -1307,3 +1338,20 @@ def test_a_sections_name_run_into_the_next_body_is_split(cell: str, names: list[
 def test_bodies_a_lead_works_with_are_its_support(clause: str, lead: list[str], support: list[str]) -> None:
     found = parse_clause(clause, in_text=True)
     assert found is not None and (found.lead, found.support) == (lead, support)
+
+
+def test_a_clause_the_page_cut_keeps_its_words_as_written() -> None:
+    task = imported("cut_at_page_end").data["sections"][0]["tasks"][1]
+    assert task["responsibility"]["raw"].endswith("省统计局等按照职责分")
+
+
+@pytest.mark.parametrize(
+    ("clause", "roles"),
+    [
+        ("A局、B局等按照职责分工负责", ([], [], ["A局", "B局"])),
+        ("A局牵头,B局、C局按照职责分工负责", (["A局"], ["B局", "C局"], [])),
+    ],
+)
+def test_by_division_in_its_longer_wording(clause: str, roles: tuple[list[str], ...]) -> None:
+    found = parse_clause(clause, in_text=True, at_end=True)
+    assert found is not None and (found.lead, found.support, found.undetermined) == roles

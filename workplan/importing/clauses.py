@@ -46,6 +46,7 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("协办", "support", False),
     ("协同", "support", False),
     ("参与", "support", False),
+    ("参加", "support", False),
 )
 LEAD_PREFIXES = (
     "牵头单位",
@@ -316,7 +317,16 @@ def role_suffix(name: str) -> tuple[str, str, bool] | None:
     return None
 
 
-DIVISION = ("按职责分工", "按职能分工", "按各自职责", "按职责", "按分工")
+DIVISION = (
+    "按照职责分工",
+    "按职责分工",
+    "按职能分工",
+    "按照各自职责",
+    "按各自职责",
+    "按照职责",
+    "按职责",
+    "按分工",
+)
 
 
 def parse_units(text: str, default: str, clause: Clause) -> None:

@@ -19,9 +19,11 @@ from ..matching import to_simplified
 from ..model import split_sentences
 from .clauses import (
     CLOSE,
+    DIVISION,
     LABEL_WORDS,
     OPEN,
     OWNED,
+    ROLE_SUFFIXES,
     VAGUE,
     Clause,
     bracket_groups,
@@ -622,15 +624,16 @@ class Parser:
 
     def led_by(self, tasks: list[dict[str, Any]], heading: str) -> None:
         """The heading's leader, or its lead body, for each task that names none of its own (its "no
-        responsibility clause" warning is then withdrawn: the heading is the clause)."""
-        owner = heading_owner(heading)
-        if owner is None:
-            return
-        role, name = owner
+        responsibility clause" warning is then withdrawn: the heading is the clause); leaders a heading
+        names in its own clause (一、…工作目标(牵头领导:成坤、柯相国)) answer for each task under it."""
+        role, name = heading_owner(heading) or ("", "")
+        leaders = [name] if role == "leader" else []
+        if not role and (found := find_clauses(heading)[1]) is not None:
+            leaders = found.leaders
         for task in tasks:
             r = task["responsibility"]
-            if role == "leader" and not r.get("leaders"):
-                r["leaders"] = [name]
+            if leaders and not r.get("leaders"):
+                r["leaders"] = list(leaders)
             elif role == "lead" and not (r["lead"] or r.get("undetermined")):  # (配合单位:…) adds support
                 r["lead"], r["raw"] = self.recognise([name], ""), r["raw"] or heading
                 self.withdrawn.add(task["id"])
@@ -757,6 +760,10 @@ class Parser:
             clause.lead = lead
             clause.support += [n for n in clause.undetermined if n not in named]
             clause.undetermined = []
+        if (
+            clause.lead
+        ):  # 责任单位 | 牵头单位 columns: the lead listed among all the units is not its own support
+            clause.support = [n for n in clause.support if n not in clause.lead]
         if clause.undetermined and self.first_is_lead and not clause.lead:
             clause.lead, clause.support = clause.undetermined[:1], clause.undetermined[1:] + clause.support
             clause.undetermined, clause.lead_inferred = [], True
@@ -1293,6 +1300,29 @@ def open_brackets(text: str, depth: int) -> int:
     return depth
 
 
+def unclosed_at(text: str) -> int | None:
+    """Where the bracket opens that the text never closes (the page ended inside it), or None."""
+    opened: list[int] = []
+    for k, c in enumerate(text):
+        if c in OPEN:
+            opened.append(k)
+        elif c in CLOSE and opened:
+            opened.pop()
+    return opened[0] if opened else None
+
+
+def cut_role_word(text: str) -> str:
+    """A list the page cut inside its last role word (…调查总队等按职责分): that piece is no name."""
+    simple = to_simplified(text)
+    if role_suffix(simple) is not None:
+        return text  # it ends in a whole role word
+    for word in (*(w for w, _, _ in ROLE_SUFFIXES), *(m + r for m in DIVISION for r in ("负责", "落实"))):
+        for n in range(len(word) - 1, 1, -1):
+            if simple.endswith(word[:n]):
+                return text[: len(text) - n]
+    return text
+
+
 def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | None]:
     """A clause written as a sentence, without brackets: the last sentence (`…。各有关部门按职责分工负责。`),
     of any length, the opening words of a sentence (`由张某副市长负责,市建委牵头,相关部门配合,尽快…`)
@@ -1302,8 +1332,11 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
     if not sentences:
         return text, None
     last = sentences[-1].rstrip("。")
-    if last[:1] in OPEN and open_brackets(last, 0):  # (牵头单位:X;责任单位:Y — the page ends inside it
-        last = last[1:]
+    if (at := unclosed_at(last)) is not None:  # …以上(省发改委牵头,省经信委… — the page ends inside it
+        found = parse_clause(cut_role_word(last[at + 1 :]), in_text=True)
+        if found is not None and names_bodies(found):
+            found.raw = found.written = last[at + 1 :]  # as the page has it, the cut word included
+            return text[: len(text) - len(sentences[-1]) + at], found
     found = parse_clause(last, in_text=True)
     if found is not None and names_bodies(found):
         return text[: len(text) - len(sentences[-1])], found

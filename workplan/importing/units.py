@@ -8,9 +8,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..model import Document, Unit
+from ..namelists import LEVELS
 
 COLLECTIVES = ("各街道", "各镇", "各街镇", "相关成员单位", "各相关单位", "相关单位", "各成员单位")
-LEVELS = "区县市镇乡省"
 MAX_COMPARED = 24  # names longer than this are not compared by edit distance (cost stays bounded)
 
 
