@@ -21,6 +21,36 @@ from workplan.importing.tables import align, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "city_leaders_table": [  # one cell per line: a header cell over two lines (市政府 / 分管领导), districts
+        # named beside bodies in 配合单位 (黄埔区), a mirror's pinyin inside a cell, an empty 备注 column
+        (
+            "1.1",
+            "加快建设科学城,链接科技创新关键节点。",
+            "",
+            ["市科技局"],
+            ["黄埔区", "南沙区政府"],
+            {"leaders": ["王 东"]},
+        ),
+        (
+            "1.2",
+            "全力做好国家实验室筹建保障服务工作。",
+            "",
+            ["市科技局"],
+            ["市财政局", "荔湾区"],
+            {"leaders": ["王 东"]},
+        ),
+    ],
+    "cut_label_list": [  # the page ends inside the last 责任单位 list: its cut piece (市协) is no name
+        ("1.1", "实施创新驱动发展战略,加快建设科技城", "", ["市科技局"], [], {"leaders": ["汤飞"]}),
+        (
+            "1.2",
+            "实施做大产业扩大税源行动,加快构建现代产业体系",
+            "",
+            [],
+            [],
+            {"leaders": ["汤飞"], "undetermined": ["市发改委", "市经信局", "市财政局"]},
+        ),
+    ],
     "cut_at_page_end": [  # 参加 supports; 各州、市人民政府 is one name (州 is a level); the page ends inside
         # the last clause's bracket and inside its role word (按照职责分): the names before it are read
         (
@@ -1355,3 +1385,8 @@ def test_a_clause_the_page_cut_keeps_its_words_as_written() -> None:
 def test_by_division_in_its_longer_wording(clause: str, roles: tuple[list[str], ...]) -> None:
     found = parse_clause(clause, in_text=True, at_end=True)
     assert found is not None and (found.lead, found.support, found.undetermined) == roles
+
+
+def test_a_name_the_page_cut_is_reported_with_its_words() -> None:
+    warned = [w for w in imported("cut_label_list").warnings if "cut off, kept out" in w.message]
+    assert [(w.where, w.message.rsplit(": ", 1)[1]) for w in warned] == [("line 9", "市协")]

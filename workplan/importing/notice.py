@@ -269,6 +269,8 @@ class Parser:
         blocks = self.join_labels(
             [piece for b in self.blocks if not isinstance(b, Line) or b.text for piece in self.expand(b)]
         )
+        if blocks and isinstance(blocks[-1], Line):
+            blocks[-1] = self.uncut(blocks[-1])
         after = cover_end(blocks, self.opens_body) + 1
         start = next((i for i, b in enumerate(blocks) if i >= after and self.opens_body(b)), None)
         issued = False
@@ -335,14 +337,31 @@ class Parser:
         return said and (named * 2 < len(tasks) if issued else not named)
 
     def expand(self, block: Block) -> list[Block]:
-        if not isinstance(block, Line):
-            return [block]
-        if PINYIN.search(block.text):  # 建設(shè): a mirror site's reading aid, not the notice's words
-            self.warn(
-                block.where, f"去掉了网页插入的拼音注音 (pinyin annotations removed): {block.text[:20]}"
-            )
-            block = Line(PINYIN.sub("", block.text), block.where)
-        return [*split_run_in(block)]
+        if isinstance(block, Table):
+            return [
+                Table(tuple(tuple(self.without_pinyin(c) for c in row) for row in block.rows), block.where)
+            ]
+        return [*split_run_in(self.without_pinyin(block))]
+
+    def uncut(self, line: Line) -> Line:
+        """The page's last line, cut inside a list of units (责任单位:市发改委、市税务局、市协): the piece
+        after the last separator is no body's name; it is kept out, with a warning that quotes it."""
+        text = line.text.rstrip()
+        if text.endswith(FINISHED) or role_line(text) is None or not any(s in text for s in "、,，"):
+            return line
+        at = max(text.rfind(s) for s in "、,，")
+        piece = text[at + 1 :].strip()
+        if not piece or looks_like_body(piece) or len(piece.split()) > 1 or len(piece) > CUT_NAME:
+            return line  # a run-on page line holds more than a name after its last separator
+        self.warn(line.where, f"页尾截断的名称,未收入 (a name the page cut off, kept out): {piece}")
+        return Line(text[:at], line.where)
+
+    def without_pinyin(self, line: Line) -> Line:
+        """建設(shè): a mirror site's reading aid, not the notice's words; taken out, with a warning."""
+        if not PINYIN.search(line.text):
+            return line
+        self.warn(line.where, f"去掉了网页插入的拼音注音 (pinyin annotations removed): {line.text[:20]}")
+        return Line(PINYIN.sub("", line.text), line.where)
 
     @staticmethod
     def join_labels(blocks: list[Block]) -> list[Block]:
@@ -954,6 +973,8 @@ class Parser:
         }
 
 
+CUT_NAME = 10  # characters: a body's name the page cut is shorter than a whole one
+FINISHED = ("。", "；", ";", "等", ".", *CLOSE)  # a last line that ends so was not cut by the page
 LEVEL = re.compile(r"([省市县区州旗])(?:\d{4}年|人民政府|政府)")
 NO_ITEM = "没有找到任何编号条目 (no numbered item or task table found): 这是工作要点通知吗?"
 COVER_ONLY = (

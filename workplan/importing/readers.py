@@ -17,6 +17,7 @@ from typing import Any
 from ..errors import DataError
 from ..matching import to_simplified
 from ..model import SENTENCE_ENDS
+from ..namelists import LEVELS
 from .clauses import ALTERNATIVE
 from .metadata import is_date_line, is_issuer
 from .numbering import marker
@@ -246,7 +247,13 @@ def joins(joined: str, second: str) -> bool:
     word than the second line alone (分值 / 目标任务 are two cells: 目标任务 stands by itself)."""
     whole = header_word("".join(to_simplified(joined).split()))
     alone = header_word("".join(to_simplified(second).split()))
+    first = "".join(to_simplified(joined[: len(joined) - len(second)]).split())
+    if alone is not None and QUALIFIER.fullmatch(first):  # 市政府 / 分管领导: whose leader, one cell
+        return True
     return whole is not None and (alone is None or len(whole[0]) > len(alone[0]))
+
+
+QUALIFIER = re.compile(f"[{LEVELS}](?:级|人民政府|政府|委|直)?")  # a level that qualifies the header word
 
 
 def unnamed_tail(cells: list[Line], rest: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from ..matching import to_simplified
+from ..namelists import LEVELS
 from .clauses import LEADER_TITLES, OWNED, is_body, split_top, without_role
 
 COLUMNS = (  # header words → field, the longest found wins, then the first; a header cell is short (see HEADER_MAX)
@@ -288,7 +289,8 @@ def cell_kind(text: str) -> str:
     parts = split_top(simple, "、,，;； ")
     if (
         parts
-        and all(is_unit(p) for p in parts)
+        and all(is_unit(p) or is_place(p) for p in parts)
+        and (len(parts) > 1 or is_unit(parts[0]))
         and (not text.endswith("。") or all(p.startswith(OWNED) for p in parts))
     ):
         return "units"  # 建设区文化中心。 is a sentence, 区投资促进中心。 a body a clerk closed with a stop
@@ -315,6 +317,12 @@ def is_person(part: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in squeezed) and (
         2 <= len(squeezed) <= 3 or (len(squeezed) <= 10 and squeezed.endswith(LEADER_TITLES))
     )
+
+
+def is_place(part: str) -> bool:
+    """黄埔区, 荔湾区: a district (or county, town) a city's table lists beside its bodies, meaning its
+    government."""
+    return 3 <= len(part) <= 6 and part[-1] in LEVELS and all("\u4e00" <= c <= "\u9fff" for c in part)
 
 
 def is_unit(part: str) -> bool:
