@@ -39,6 +39,14 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             ["市财政局", "荔湾区"],
             {"leaders": ["王 东"]},
         ),
+        (  # the page ends inside the last cell's role word (按职责分工落): the names before it are read
+            "1.3",
+            "加快建设大湾区国家技术创新中心。",
+            "",
+            ["市科技局"],
+            ["市发展改革委", "天河区"],
+            {"leaders": ["王 东"]},
+        ),
     ],
     "cut_label_list": [  # the page ends inside the last 责任单位 list: its cut piece (市协) is no name
         ("1.1", "实施创新驱动发展战略,加快建设科技城", "", ["市科技局"], [], {"leaders": ["汤飞"]}),

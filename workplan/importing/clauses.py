@@ -499,6 +499,18 @@ def own_word(left: str, right: str) -> bool:
     return is_body(right) and left[-1] + right[0] not in SECTION_WORDS and not within
 
 
+def cut_role_word(text: str) -> str:
+    """A list the page cut inside its last role word (…调查总队等按职责分): that piece is no name."""
+    simple = to_simplified(text)
+    if role_suffix(simple) is not None:
+        return text  # it ends in a whole role word
+    cut = max((n for word in CUT_WORDS for n in range(2, len(word)) if simple.endswith(word[:n])), default=0)
+    return text[: len(text) - cut]
+
+
+CUT_WORDS = (*(w for w, _, _ in ROLE_SUFFIXES), *(m + r for m in DIVISION for r in ("负责", "落实")))
+
+
 def without_role(name: str) -> str:
     """区发改委牵头 → 区发改委: a name with its role word taken off (itself when it has none)."""
     found = role_suffix(name)

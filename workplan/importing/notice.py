@@ -19,14 +19,13 @@ from ..matching import to_simplified
 from ..model import split_sentences
 from .clauses import (
     CLOSE,
-    DIVISION,
     LABEL_WORDS,
     OPEN,
     OWNED,
-    ROLE_SUFFIXES,
     VAGUE,
     Clause,
     bracket_groups,
+    cut_role_word,
     find_clauses,
     looks_like_body,
     parse_clause,
@@ -1099,7 +1098,10 @@ def cell_clause(field: str, header: str, text: str) -> Clause | None:
     if field == "leaders":
         return parse_clause(f"领导:{text}")
     role = "any" if field == "lead" and is_generic(header) else field
-    return parse_clause(text, role)
+    found = parse_clause(cut_role_word(text), role)  # …医保中心按职责分工落: the page cut the cell
+    if found is not None:
+        found.raw = found.written = text.strip()
+    return found
 
 
 TASK_LABELS = (
@@ -1330,18 +1332,6 @@ def unclosed_at(text: str) -> int | None:
         elif c in CLOSE and opened:
             opened.pop()
     return opened[0] if opened else None
-
-
-def cut_role_word(text: str) -> str:
-    """A list the page cut inside its last role word (…调查总队等按职责分): that piece is no name."""
-    simple = to_simplified(text)
-    if role_suffix(simple) is not None:
-        return text  # it ends in a whole role word
-    for word in (*(w for w, _, _ in ROLE_SUFFIXES), *(m + r for m in DIVISION for r in ("负责", "落实"))):
-        for n in range(len(word) - 1, 1, -1):
-            if simple.endswith(word[:n]):
-                return text[: len(text) - n]
-    return text
 
 
 def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | None]:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from ..matching import to_simplified
 from ..namelists import LEVELS
-from .clauses import LEADER_TITLES, OWNED, is_body, split_top, without_role
+from .clauses import LEADER_TITLES, OWNED, cut_role_word, is_body, split_top, without_role
 
 COLUMNS = (  # header words → field, the longest found wins, then the first; a header cell is short (see HEADER_MAX)
     ("number", ("序号", "编号")),
@@ -286,7 +286,7 @@ def cell_kind(text: str) -> str:
     if MEASURE.fullmatch(text.strip()):
         return "measure"  # 万亩, 万元/人, %: an indicator's unit of measure
     simple = to_simplified(text).rstrip("。.;；")
-    parts = split_top(simple, "、,，;； ")
+    parts = [cut_role_word(p) for p in split_top(simple, "、,，;； ")]  # …按职责分工落: cut by the page
     if (
         parts
         and all(is_unit(p) or is_place(p) for p in parts)
