@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from workplan.errors import DataError
 from workplan.importing import import_notice
 from workplan.importing.clauses import parse_clause
-from workplan.importing.readers import text_blocks
-from workplan.importing.tables import align, fields_of
+from workplan.importing.readers import header_run, text_blocks
+from workplan.importing.tables import align, cell_kind, counted, fields_of
 
 from .helpers import NOTICES, records
 
@@ -1398,3 +1398,48 @@ def test_by_division_in_its_longer_wording(clause: str, roles: tuple[list[str], 
 def test_a_name_the_page_cut_is_reported_with_its_words() -> None:
     warned = [w for w in imported("cut_label_list").warnings if "cut off, kept out" in w.message]
     assert [(w.where, w.message.rsplit(": ", 1)[1]) for w in warned] == [("line 9", "市协")]
+
+
+def test_a_header_broken_into_pieces_by_narrow_columns_is_read_two_pieces_a_cell() -> None:
+    pieces = (
+        "序号 任务名称 检查对 象范围 抽取 类型 抽查 户数 抽查 比例 检查 方式 抽查 完成时限 牵头部门 参与部门"
+    )
+    raw = [*"\n".join(pieces.split()).split("\n"), "1", "食品生产企业"]  # one cell a line, as pasted
+    found = header_run(raw, 0)
+    assert found is not None
+    assert [c.text for c in found[0]] == [
+        "序号",
+        "任务名称",
+        "检查对象范围",
+        "抽取类型",
+        "抽查户数",
+        "抽查比例",
+        "检查方式",
+        "抽查完成时限",
+        "牵头部门",
+        "参与部门",
+    ]
+    assert found[1][-3:] == ["deadline", "lead", "support"]
+
+
+def test_a_small_number_before_the_next_row_number_is_a_value_not_a_row() -> None:
+    cells = ["1", "食品生产企业", "定向", "3", "现场检查", "2", "特种设备", "不定向", "5", "现场抽查"]
+    cells += [
+        "3",
+        "电梯维保",
+        "定向",
+        "6",
+        "现场检查",
+        "4",
+        "锅炉",
+        "定向",
+        "2",
+        "现场检查",
+    ]  # 抽查户数 3, 5, 6
+    kinds = counted(cells, [cell_kind(c) for c in cells], ["number", "title", "category", "extra", "text"])
+    assert [(t, c) for t, (c, k) in enumerate(zip(cells, kinds, strict=True)) if k == "number"] == [
+        (0, "1"),
+        (5, "2"),
+        (10, "3"),
+        (15, "4"),
+    ]

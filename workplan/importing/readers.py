@@ -213,7 +213,7 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
         elif column_of(text) is None and joined and joins(joined, second) and len(joined) <= HEADER_MAX:
             cells.append(Line(joined, f"line {j + 1}"))
             end, k = ahead[k + 1][0] + 1, k + 2
-        elif column_of(text) is not None or (cells and unnamed_column(text, ahead[k + 1 : k + 2])):
+        elif column_of(text) is not None or (cells and unnamed_column(text, ahead[k + 1 :])):
             cells.append(Line(text, f"line {j + 1}"))
             end, k = j + 1, k + 1
         elif trailing := unnamed_tail(cells, ahead[k:]):  # 是否达序 / 说明, then row 1's number
@@ -228,11 +228,42 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
         or not all(whole_header_word(c.text) for c in cells)
     ):
         return None  # 一是明确任务 二是落实责任单位: prose that holds header words is no header
+    cells = paired(cells)
     fields = fields_of([c.text for c in cells]) if len(cells) >= 3 else None
     return (cells, fields, end) if fields is not None else None
 
 
-MAX_HEADER_CELLS = 16
+def paired(cells: list[Line]) -> list[Line]:
+    """A header whose narrow columns broke every cell over two lines (检查对 / 范围 / 抽取 / 类型 / 抽查 /
+    户数 …): a run of BROKEN_RUN or more pieces of up to PIECE characters, none of which names a column
+    by itself, is read two pieces a cell (分值 / 权重 stay two: too short a run to be pieces)."""
+    out: list[Line] = []
+    k = 0
+    while k < len(cells):
+        run = k
+        while (
+            run < len(cells)
+            and len(cells[run].text) <= PIECE
+            and (column_of(cells[run].text) is None or (run > k and (run - k) % 2 == 1))
+        ):
+            run += 1
+        if run - k >= BROKEN_RUN:
+            for a in range(k, run - 1, 2):
+                out.append(Line(cells[a].text + cells[a + 1].text, cells[a].where))
+            if (run - k) % 2:
+                out.append(cells[run - 1])
+            k = run
+        else:
+            out.append(cells[k])
+            k += 1
+    return out
+
+
+BROKEN_RUN = 6  # header pieces in a row: three broken cells
+PIECE = 4  # characters: a piece of a broken header cell (抽查 / 完成时限)
+
+
+MAX_HEADER_CELLS = 32  # a header broken over lines (抽取 / 类型) has more pieces than columns
 
 
 def whole_header_word(text: str) -> bool:
@@ -273,9 +304,20 @@ def short_word(text: str) -> bool:
 
 
 def unnamed_column(text: str, following: list[tuple[int, str]]) -> bool:
-    """A header cell between named ones that names no field (分值, 权重): a short word of Chinese
-    characters with a named header cell after it; its column's cells go to the item's text."""
-    return short_word(text) and bool(following) and column_of(following[0][1]) is not None
+    """A header cell between named ones that names no field (分值, 权重), or a piece of one a narrow
+    column broke over lines (抽取 / 类型): short words of Chinese characters up to a named header cell;
+    its column's cells go to the item's text (a piece taken for a column of its own stays empty)."""
+    if not short_word(text):
+        return False
+    for _, after in following[:UNNAMED_RUN]:
+        if column_of(after) is not None:
+            return True
+        if not short_word(after):
+            return False
+    return False
+
+
+UNNAMED_RUN = 24  # header pieces: a table's unnamed columns (and their pieces) before its next named one
 
 
 def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> tuple[Table, int] | None:

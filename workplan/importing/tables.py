@@ -421,19 +421,27 @@ def fit(text_kind: str, field: str) -> float:
 def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> list[str]:
     """Under a 序号 column, a number opens a row only where it goes on the count — the next, or a later
     one (an extract skips rows: 69, 73) when the cell after it fits a column after 序号, or 1 again for
-    a new group when 2 follows; another (a 年度目标 of 0, 1 or 9 before its unit cell) is a short value
-    in its row."""
+    a new group when 2 follows; another (a 年度目标 of 0, 1 or 9 before its unit cell, a 抽查户数 of 3
+    while row 2 is still to come) is a short value in its row."""
     at = list(fields).index("number")
     after = fields[at + 1 : at + 3]  # the column after 序号, or the one after that when it is merged
     numbers = [(t, int(cells[t].rstrip(".、．"))) for t, kind in enumerate(kinds) if kind == "number"]
     expected: int | None = None
     out = list(kinds)
+    last_at = {n: k for k, (_, n) in enumerate(numbers)}  # where each number is seen last in the stream
     for k, (t, n) in enumerate(numbers):
         following = numbers[k + 1][1] if k + 1 < len(numbers) else None
         opens = t + 1 == len(kinds) or any(fit(kinds[t + 1], f) >= 0 for f in after)  # or the page ends
         # a new group's 1 is followed by its 2 (or another 1), or is the last group's only row
         restart = n == 1 and (following in (1, 2) or (following is None and opens))
-        if expected is None or restart or (expected <= n <= expected + SKIPPED_ROWS and opens):
+        awaited = (
+            expected is not None and n > expected and last_at.get(expected, -1) > k
+        )  # 2 comes: 3 is a value
+        if (
+            expected is None
+            or restart
+            or (expected <= n <= expected + SKIPPED_ROWS and opens and not awaited)
+        ):
             expected = n + 1
         else:
             out[t] = "short"
