@@ -24,8 +24,13 @@ from workplan.matching import to_simplified
 
 def norm(text: str) -> str:
     """Names and words compared without spaces, in simplified characters, and without the pinyin a mirror
-    site inserts (建設(shè)): the importer removes it, with a warning, and a reader's label may keep it."""
-    return "".join(to_simplified(PINYIN.sub("", text)).split()).replace("(", "(").replace(")", ")")
+    site inserts (建設(shè)): the importer removes it, with a warning, and a reader's label may keep it;
+    without the stop or colon that parts an item's title from its text (the title is kept without it)."""
+    text = "".join(to_simplified(PINYIN.sub("", text)).split()).replace("(", "(").replace(")", ")")
+    return text.translate(SPLIT_MARKS)
+
+
+SPLIT_MARKS = str.maketrans("", "", "。:：")  # where the importer parts a title from its text (dropped)
 
 
 def imported_items(data: dict[str, Any]) -> list[dict[str, Any]]:

@@ -15,12 +15,26 @@ from hypothesis import strategies as st
 from workplan.errors import DataError
 from workplan.importing import import_notice
 from workplan.importing.clauses import parse_clause
+from workplan.importing.notice import is_projects_heading
 from workplan.importing.readers import header_run, text_blocks
 from workplan.importing.tables import align, cell_kind, counted, fields_of
 
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "supervision_points": [  # a plan whose title names 攻坚 (not a projects heading); 牵头督查单位 leads;
+        # 主办单位 beside a 牵头单位 carries the work out with it, alone it leads
+        ("1.1", "供给侧结构性改革任务落实情况", "重点督查去产能、降成本。", ["市发改委", "市经信委"], [], {}),
+        (
+            "1.2",
+            "完善乡村文化设施",
+            "启动农村电影数字化放映工程。",
+            ["市文化局"],
+            ["市广电局", "各县(市)政府"],
+            {"leaders": ["朱华"]},
+        ),
+        ("1.3", "加快构建环湖旅游快速通道", "开工建设高等级公路。", ["市交通局"], ["市财政局"], {}),
+    ],
     "city_leaders_table": [  # one cell per line: a header cell over two lines (市政府 / 分管领导), districts
         # named beside bodies in 配合单位 (黄埔区), a mirror's pinyin inside a cell, an empty 备注 column
         (
@@ -1443,3 +1457,11 @@ def test_a_small_number_before_the_next_row_number_is_a_value_not_a_row() -> Non
         (10, "3"),
         (15, "4"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [("二季度攻坚专项工作方案", True), ("支持滨湖四县小康攻坚重点工作责任分工方案", False)],
+)
+def test_a_plan_title_that_names_攻坚_is_no_projects_heading(line: str, heading: bool) -> None:
+    assert is_projects_heading(line) is heading

@@ -53,7 +53,6 @@ LEAD_PREFIXES = (
     "牵头部门",
     "主责单位",
     "主责部门",
-    "主办单位",
     "牵头",
     "牵头责任单位",
     "牵头协调部门",
@@ -63,6 +62,7 @@ LEAD_PREFIXES = (
     "牵头股室",
     "牵头负责单位",
 )
+MAIN_PREFIXES = ("主办单位", "主办部门")  # the lead, unless a 牵头单位 is named: then they carry it out
 SUPPORT_PREFIXES = (
     "配合单位",
     "配合部门",
@@ -110,7 +110,9 @@ GENERIC_PREFIXES = (  # a department's own plan names its 科室/处室/股室 a
     "分工",
     "责任主体",
 )
-LABEL_WORDS = LEAD_PREFIXES + SUPPORT_PREFIXES + GENERIC_PREFIXES  # 牵头单位: … as a line's label
+LABEL_WORDS = (
+    LEAD_PREFIXES + MAIN_PREFIXES + SUPPORT_PREFIXES + GENERIC_PREFIXES
+)  # 牵头单位: … as a line's label
 NAME_SEPARATORS = "、,， "
 GROUP_SEPARATORS = ";；。"
 CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵头部门, 下同): not a name
@@ -266,6 +268,11 @@ ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")  # (单位): anoth
 OWNED = (*LEVELS, "各")  # a body's name opens with its level (区…, 市…) or 各
 
 
+BODY_WORDS = "(?:单位|部门|科室|处室|股室)"
+LEAD_LABEL = re.compile(f"牵头[\u4e00-\u9fff]{{0,4}}{BODY_WORDS}")  # 牵头督查单位, 牵头实施部门
+SUPPORT_LABEL = re.compile(f"(?:配合|协办|协同|协助|参与)[\u4e00-\u9fff]{{0,4}}{BODY_WORDS}")  # 协助实施单位
+
+
 def prefix_role(head: str) -> tuple[str, int] | None:
     """The role a `牵头单位:` / `分管领导:` style prefix names, and where its colon is; looks at 14 characters."""
     simple = to_simplified(head[:14])
@@ -281,9 +288,11 @@ def prefix_role(head: str) -> tuple[str, int] | None:
         len(key) > 2 and key[0] in LEVELS and key[1:].lstrip("级") in LEAD_PREFIXES + SUPPORT_PREFIXES
     ):
         return "counterpart", colon  # 省牵头单位 / 市级对口部门: the other level's body, not this item's
-    if key in LEAD_PREFIXES:
+    if key in MAIN_PREFIXES:
+        return "main", colon
+    if key in LEAD_PREFIXES or LEAD_LABEL.fullmatch(key):
         return "lead", colon
-    if key in SUPPORT_PREFIXES:
+    if key in SUPPORT_PREFIXES or SUPPORT_LABEL.fullmatch(key):
         return "support", colon
     if key in GENERIC_PREFIXES or key.endswith(("单位", "部门")):
         return "any", colon
@@ -572,6 +581,8 @@ def parse_clause(
         for segment in split_prefixed(group):
             found = prefix_of(segment)
             role, rest = found if found else (default, segment)
+            if role == "main":  # 牵头单位:X;主办单位:Y — Y carries it out with X
+                role = "support" if clause.lead else "lead"
             if found is not None:
                 prefixes.append(role)
             if role == "leader":

@@ -292,8 +292,14 @@ class Parser:
         cut = closing(body)
         tail = [b for b in body[cut:] if isinstance(b, Line)]
         body = body[:cut]
-        projects_at = next(
-            (i for i, b in enumerate(body) if isinstance(b, Line) and is_projects_heading(b.text)), len(body)
+        first = next((i for i, b in enumerate(body) if not isinstance(b, Line) or marker(b.text)), len(body))
+        projects_at = next(  # after the work points: a title naming 攻坚 before any item is the plan's
+            (
+                i
+                for i, b in enumerate(body)
+                if i > first and isinstance(b, Line) and is_projects_heading(b.text)
+            ),
+            len(body),
         )
         meta = self.meta(head, tail)
         self.registry.scope(meta["region"])  # names are checked against their own region's registry
@@ -1429,13 +1435,18 @@ def clause_words(segment: str) -> bool:
 
 
 def is_projects_heading(text: str) -> bool:
-    """二季度攻坚专项工作方案: a short unnumbered line naming the special projects."""
+    """二季度攻坚专项工作方案: a short unnumbered line naming the special projects; not a plan's own title
+    (小康攻坚重点工作责任分工方案 divides work: it is the plan)."""
     return (
         len(text) <= 40
         and marker(text) is None
         and ("攻坚" in text or "专项" in text)
         and text.endswith(("方案", "项目", "清单"))
+        and not any(word in text for word in PLAN_WORDS)
     )
+
+
+PLAN_WORDS = ("分工", "分解", "要点")  # a plan's title, never the special projects' heading
 
 
 def columns(table: Table) -> dict[str, int] | None:
