@@ -22,6 +22,11 @@ from workplan.importing.tables import align, cell_kind, counted, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "continued_page": [  # a page pasted as one line that goes on from one not shown ([接上页]): its
+        # count goes on (二十六, 二十七) and its ids keep the page's numbers
+        ("5.26", "抓好科技教育工作", "推广实用技术成果。", ["州科技局"], [], {}),
+        ("5.27", "做好“两基”复验准备工作", "开工建设州二中教学楼。", ["州教育局"], [], {}),
+    ],
     "supervision_points": [  # a plan whose title names 攻坚 (not a projects heading); 牵头督查单位 leads;
         # 主办单位 beside a 牵头单位 carries the work out with it, alone it leads
         ("1.1", "供给侧结构性改革任务落实情况", "重点督查去产能、降成本。", ["市发改委", "市经信委"], [], {}),
@@ -1465,3 +1470,8 @@ def test_a_small_number_before_the_next_row_number_is_a_value_not_a_row() -> Non
 )
 def test_a_plan_title_that_names_攻坚_is_no_projects_heading(line: str, heading: bool) -> None:
     assert is_projects_heading(line) is heading
+
+
+def test_a_continued_pages_mark_is_reported_not_dropped_silently() -> None:
+    warned = [w for w in imported("continued_page").warnings if "continued page" in w.message]
+    assert [(w.where, w.message.rsplit(": ", 1)[1].strip()) for w in warned] == [("line 1", "[接上页]")]

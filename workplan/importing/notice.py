@@ -108,14 +108,18 @@ RUN_IN_HEADING = 30  # characters: a heading on a pasted line, before its first 
 LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")  # one space: no backtracking
 
 
-def split_run_in(line: Line) -> list[Line]:
+CONTINUED = re.compile(r"\s*[\[【(（]?(?:接上页|续上页|上接第\d+页|续表)[\]】)）]?\s*")
+
+
+def split_run_in(line: Line, continued: bool = False) -> list[Line]:
     """`(一)甲。(二)乙。(三)丙。` on one line → three lines (same style, next number, after a stop, spaces
     allowed). A line that opens with prose is a whole notice pasted as one line (`…请认真抓好落实。 一、主要
     目标 1、甲(…)。 2、乙(…)。 二、主要任务 (一)丙。 11、丁…`): it splits before every outline number that
-    goes on its style's count (or opens a new style at 1) after a stop, or after a short heading."""
+    goes on its style's count (or opens a new style at 1) after a stop, or after a short heading. A
+    `continued` page ([接上页]) goes on with a count begun on a page not shown."""
     text = line.text
     first = marker(text)
-    if first:
+    if first and not continued:
         return [piece for part in run_in_items(line, first[0], first[2]) for piece in split_labels(part)]
     parts: list[Line] = []
     start, last, opened, word = 0, dict[str, int](), list[str](), 0
@@ -130,7 +134,7 @@ def split_run_in(line: Line) -> list[Line]:
             m.start() - before > 2 * RUN_IN_HEADING or not short_heading(text[before : m.start()])
         ):
             continue
-        if n != last.get(style, 0) + 1 and not (n == 1 and style not in opened):
+        if n != last.get(style, 0) + 1 and not ((n == 1 or continued) and style not in opened):
             continue
         if style in opened:
             del opened[opened.index(style) + 1 :]
@@ -346,7 +350,14 @@ class Parser:
             return [
                 Table(tuple(tuple(self.without_pinyin(c) for c in row) for row in block.rows), block.where)
             ]
-        return [*split_run_in(self.without_pinyin(block))]
+        line = self.without_pinyin(block)
+        if continued := CONTINUED.match(line.text):  # [接上页]: furniture, and the count goes on from it
+            self.warn(
+                line.where,
+                f"接上页的页面,编号接续前页 (a continued page: numbering goes on): {continued.group()}",
+            )
+            line = Line(line.text[continued.end() :], line.where)
+        return [*split_run_in(line, continued is not None)]
 
     def uncut(self, line: Line) -> Line:
         """The page's last line, cut inside a list of units (责任单位:市发改委、市税务局、市协): the piece
