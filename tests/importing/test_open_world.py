@@ -22,6 +22,19 @@ from workplan.importing.tables import align, cell_kind, counted, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "leader_tables": [  # one table a leader, each under its heading (title first: 区长陈立牵头): the
+        # heading is no header cell and no row of the table above; its leader answers for the rows below
+        (
+            "1.1",
+            "一般公共预算收入增速与经济增长同步",
+            "",
+            ["区财政局"],
+            ["区税务局", "各镇(街道)"],
+            {"leaders": ["区长陈立"]},
+        ),
+        ("1.2", "推进“乡债县管”", "", ["区财政局"], ["各镇(街道)"], {"leaders": ["区长陈立"]}),
+        ("2.1", "地区生产总值增长6%左右", "", ["区发改局"], ["区统计局"], {"leaders": ["常务副区长姚军"]}),
+    ],
     "continued_page": [  # a page pasted as one line that goes on from one not shown ([接上页]): its
         # count goes on (二十六, 二十七) and its ids keep the page's numbers
         ("5.26", "抓好科技教育工作", "推广实用技术成果。", ["州科技局"], [], {}),

@@ -407,8 +407,19 @@ def cell_lines_until_end(
         line = n
         if signature or text.startswith("附件") or (starts and header_run(raw, n, spaced) is not None):
             return
+        if starts and heads_next_table(raw, n, text, spaced):
+            return  # 二、常务副区长姚珂军牵头重点工作 over the next table's header: that table's heading
         yield n, text
         previous = text
+
+
+def heads_next_table(raw: list[str], n: int, text: str, spaced: bool) -> bool:
+    """A group line (二、…) whose next line opens another table's header: it heads that table."""
+    found = marker(text)
+    if found is None or found[0] not in GROUP_STYLES:
+        return False
+    after = next(cell_lines(raw, n + 1, spaced), None)
+    return after is not None and header_run(raw, after[0], spaced) is not None
 
 
 def is_signing_office(text: str) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from ..matching import to_simplified
 from ..namelists import LEVELS
 from .clauses import LEADER_TITLES, OWNED, cut_role_word, is_body, split_top, without_role
+from .numbering import marker
 
 COLUMNS = (  # header words → field, the longest found wins, then the first; a header cell is short (see HEADER_MAX)
     ("number", ("序号", "编号")),
@@ -144,6 +145,8 @@ def column_of(text: str) -> str | None:
     squeezed = "".join(to_simplified(text).split()).strip("|｜")
     if not squeezed or len(squeezed) > HEADER_MAX or ":" in squeezed or "：" in squeezed:
         return None  # 具体任务:修建道路 is a label line with its value, not a column
+    if (numbered := marker(squeezed)) is not None and numbered[3]:
+        return None  # 一、区长陈立牵头重点工作: a numbered heading, never a header cell
     if found := header_word(squeezed):
         return found[1]
     if squeezed == "项目":  # an indicator table's row name (项目名称 is matched above; 项目内容 is text)
