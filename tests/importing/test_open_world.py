@@ -22,6 +22,25 @@ from workplan.importing.tables import align, cell_kind, counted, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "pipe_progress": [  # a pipe row shorter than its header left its merged 责任单位 out: each cell is
+        # whole (no two joined), the leader goes to its column, the unit is the one above (reported)
+        (
+            "1.1",
+            "新吸收8所公助园,使公助园总数达60所",
+            "8月计划进度:正式印发文件。实际进度情况:新吸收8所公助园。",
+            ["市教育局"],
+            [],
+            {"leaders": ["王旭良"]},
+        ),
+        (
+            "1.2",
+            "组建教共体70对以上",
+            "8月计划进度:继续常态化开展活动。实际进度情况:超额完成年度任务。",
+            ["市教育局"],
+            [],
+            {"leaders": ["王小强"]},
+        ),
+    ],
     "leader_tables": [  # one table a leader, each under its heading (title first: 区长陈立牵头): the
         # heading is no header cell and no row of the table above; its leader answers for the rows below
         (
@@ -704,7 +723,15 @@ def test_the_cover_notice_is_metadata_and_its_lines_are_reported() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["cover_only", "cover_only_cut", "forwarded", "own_instructions", "issued_with_instructions"]
+    "name",
+    [
+        "cover_only",
+        "cover_only_cut",
+        "forwarded",
+        "own_instructions",
+        "issued_with_instructions",
+        "attached_files",
+    ],
 )
 def test_a_page_with_only_the_cover_notice_is_refused(name: str) -> None:
     with pytest.raises(DataError) as caught:

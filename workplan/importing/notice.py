@@ -402,6 +402,8 @@ class Parser:
         if isinstance(block, Table):
             return columns(block) is not None
         found = marker(block.text)
+        if FILE_NAME.search(block.text):
+            return False  # 2、县各单位创城主要工作任务.docx: an attachment the notice lists, not an item
         return (found is not None and bool(found[3])) or task_label(block.text) is not None
 
     def scan_damage(self, lines: list[Line]) -> None:
@@ -1000,7 +1002,9 @@ COVER_ONLY = (
 ISSUES = re.compile(  # the plan is a document it sends (印发, 转发, 下达, 下发)
     r"(?:印发|转发|下达|下发|发)给你们|现印发|现予印发|现将.{0,80}(?:印发|转发|下达|下发)"
 )
-COVER_CUES = re.compile(ISSUES.pattern + r"|通知如下|如下通知|特此通知")
+COVER_CUES = re.compile(
+    ISSUES.pattern + r"|通知如下|如下通知|特此通知|^附件?[:：]"
+)  # 附:1、….docx: it sends the plan
 
 
 def cover_end(blocks: list[Block], opens: Callable[[Block], bool]) -> int:
@@ -1048,6 +1052,8 @@ AFTER_SIGNATURE = (
 )
 STAMP = re.compile(r"[\d\s.:\-/]{8,20}")  # 01.06.2015 21:28: a page's own time stamp under the 落款
 CLOSING_REACH = 12  # lines from the end searched for the 落款 date
+FILE_NAME = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)\s*$", re.IGNORECASE)
+ATTACHED = ("附件", "附:", "附：")  # 附件:1.…表 / 附:1、….docx — the list of what the notice sends
 
 
 def closing(body: list[Block]) -> int:
@@ -1073,7 +1079,7 @@ def closing(body: list[Block]) -> int:
         (
             i
             for i in range(start - 1, max(start - CLOSING_REACH, 0) - 1, -1)
-            if isinstance(b := body[i], Line) and b.text.startswith("附件")
+            if isinstance(b := body[i], Line) and b.text.startswith(ATTACHED)
         ),
         None,
     )

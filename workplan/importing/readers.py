@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -143,6 +143,7 @@ def text_blocks(text: str) -> list[Block]:
         header = cells_of(raw[i], f"line {i + 1}")
         if len(header) > 1 and (fields := fields_of([c.text for c in header])) is not None:
             rows = [header]
+            short: set[int] = set()  # rows with fewer cells than the header: merged cells left out
             tally.add(len(header))
             j = i + 1
             while j < len(raw):
@@ -157,8 +158,14 @@ def text_blocks(text: str) -> list[Block]:
                 if len(row := cells_of(raw[j], f"line {j + 1}")) <= 1:
                     break
                 tally.add(len(row))
+                if len(row) < len(fields):
+                    short.add(len(rows))
                 rows.append(fitted(row, fields))
                 j += 1
+            rows = [
+                rows[0],
+                *map(list, carried([tuple(r) for r in rows[1:]], fields, {k - 1 for k in short})),
+            ]
             out.append(Table(tuple(tuple(r) for r in rows), f"line {i + 1}"))
             i = j
             continue
@@ -369,14 +376,21 @@ MERGED = ("lead", "leaders", "deadline")  # columns every row fills: an empty on
 CARRIED = " (同上 as above)"
 
 
-def carried(rows: list[tuple[Line, ...]], fields: list[str]) -> list[tuple[Line, ...]]:
+def carried(
+    rows: list[tuple[Line, ...]], fields: list[str], merged: Collection[int] | None = None
+) -> list[tuple[Line, ...]]:
     """A page's table copied one cell per line shows a cell merged down several rows once, on its first
     row: a row with no 牵头单位, 责任领导 or 完成时限 takes the one above it, its origin marked CARRIED
-    (the parser says so). Within a group of rows only; never the 配合单位, which many rows leave empty."""
+    (the parser says so). Within a group of rows only; never the 配合单位, which many rows leave empty.
+    `merged`: the rows that left merged cells out (a pipe row shorter than its header); only they take."""
     out: list[tuple[Line, ...]] = []
     above: dict[int, Line] = {}
-    for row in rows:
+    for r, row in enumerate(rows):
         cells = list(row)
+        if merged is not None and r not in merged:
+            above |= {k: c for k, c in enumerate(cells) if c.text and len(c.text) <= MAX_REPEATED}
+            out.append(row)
+            continue
         if not any(c.text for c, field in zip(cells, fields, strict=False) if field != "number"):
             out.append(row)  # a number alone (a row the page cut off) takes nothing from above
             continue
@@ -461,7 +475,7 @@ def fitted(row: list[Line], fields: list[str]) -> list[Line]:
     so its cells go to the columns their kinds fit (`align`), the others empty."""
     if len(row) >= len(fields) or len(fields) > MAX_FITTED:
         return row  # a header wider than any task table's: positions, as written (align is k² a cell)
-    found = align([c.text for c in row], fields)
+    found = align([c.text for c in row], fields, whole=True)
     if len(found) != 1 or any(len(column) > 1 for column in found[0]):
         return row  # not one row of whole cells: kept as written
     where = row[0].where.rsplit(" cell ", 1)[0]

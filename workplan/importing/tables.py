@@ -454,9 +454,10 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
 SKIPPED_ROWS = 50  # rows an extract may leave out between two it keeps
 
 
-def align(cells: Sequence[str], fields: Sequence[str]) -> list[list[list[int]]]:
+def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> list[list[list[int]]]:
     """Rows of a cell stream: for each row, the column of each of its cells' indices, as lists of cell
-    indices per column (`rows[r][c]` lists the cells joined into column c of row r)."""
+    indices per column (`rows[r][c]` lists the cells joined into column c of row r). `whole`: the cells
+    were delimited (a pipe row), so none is a piece of another: each goes to a column of its own."""
     k, m = len(fields), len(cells)
     if not m or not k:
         return []
@@ -477,7 +478,7 @@ def align(cells: Sequence[str], fields: Sequence[str]) -> list[list[list[int]]]:
                     s = score[p] + before[c] - before[p + 1]
                     if s > best:
                         best, link = s, (p, False)
-                elif p == c:  # the same cell, one more line
+                elif p == c and not whole:  # the same cell, one more line
                     s = score[p] + AGAIN.get(fields[c], AGAIN_DEFAULT)
                     if s > best:
                         best, link = s, (p, False)
