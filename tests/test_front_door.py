@@ -108,3 +108,37 @@ def test_a_notice_given_as_bytes_is_saved_all_or_nothing_and_loads(tmp_path: Pat
     assert workplan.is_address("https://example.org/a.html") and not workplan.is_address(str(target))
     assert json.loads(workplan.json_schema())["type"] == "object"
     assert workplan.shipped_dataset().name == "workplan_2020q2.yaml"
+
+
+def test_the_rest_of_the_supervision_loop_through_the_library(tmp_path: Path) -> None:
+    """A returned 台账 checked before it is stored (no store made by looking), stored in one call, then
+    the log, the lights of one colour, what is overdue, whom to chase, and 按期办结率 — each one call."""
+    corpus, db = workplan.load(), tmp_path / "p.db"
+    ledger = tmp_path / "区商务委台账.xlsx"
+    workplan.export_file(corpus, ledger, selection=workplan.Selection(unit="区商务委"), db=db)
+    wb = openpyxl.load_workbook(ledger)
+    fill(wb.worksheets[1], 1, {"2.6": {"进展状态": "已完成", "填报日期": "6月20日"}})
+    wb.save(ledger)
+    checked = workplan.check_ledger(corpus, ledger, db=db)
+    assert [(u.id, u.status.value) for u in checked.fresh] == [("2.6", "done")] and not db.exists()
+    assert [u.id for u in workplan.store_reports(checked.fresh, db)] == ["2.6"]
+    assert workplan.store_reports(checked.fresh, db) == []  # stored once
+    assert workplan.check_ledger(corpus, ledger, db=db).fresh == []
+    workplan.report(corpus, "2.7", "区商务委", "推进中", as_of=D(2020, 6, 21), db=db)
+    assert [u.id for u in workplan.progress_log(corpus, unit="商务委", db=db)] == ["2.6", "2.7"]
+    assert [u.id for u in workplan.progress_log(corpus, "2.7", db=db)] == ["2.7"]
+    assert workplan.progress_log(corpus, since=D(2020, 6, 22), db=db) == []
+    mine = workplan.Selection(unit="区商务委")
+    green = workplan.status(corpus, mine, D(2020, 6, 25), db, light=workplan.Light.green)
+    assert [r.id for r in green] == ["2.6"]
+    late = {r.id for r in workplan.overdue(corpus, mine, D(2020, 7, 1), db)}
+    assert "2.6" not in late and "2.7" in late
+    chase = {r.id for r in workplan.missing(corpus, D(2020, 6, 21), mine, D(2020, 6, 25), db)}
+    assert "2.6" not in chase and "2.7" not in chase and "2.3" in chase
+    rates = {u.unit: u for u in workplan.completion_rates(corpus, as_of=D(2020, 7, 1), db=db)}
+    assert (rates["区商务委"].done_on_time, rates["区商务委"].items) == (1, 4)  # it leads 2.3 2.6 2.7 G4
+
+
+def test_the_store_file_follows_the_environment_the_caller_gives(tmp_path: Path) -> None:
+    assert workplan.progress_db(environ={"WORKPLAN_DB": str(tmp_path / "x.db")}) == tmp_path / "x.db"
+    assert workplan.progress_db(tmp_path / "y.db", environ={"WORKPLAN_DB": "z"}) == tmp_path / "y.db"

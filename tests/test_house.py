@@ -158,10 +158,6 @@ REACHES = {
     "workplan.corpus",
     "workplan.export",
     "workplan.layout",
-    "workplan.progress.ledger_read",
-    "workplan.progress.status",
-    "workplan.progress.store",
-    "workplan.progress.tracking",
     "workplan.vocabulary",
 }
 

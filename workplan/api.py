@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -21,7 +21,8 @@ from .model import Role, Status
 if TYPE_CHECKING:
     from .export import ExportFormat
     from .importing import Imported
-    from .progress.status import StatusRow
+    from .progress.ledger_read import LedgerRead
+    from .progress.status import Light, StatusRow, UnitStats
     from .progress.store import Update
 
 PathLike = str | os.PathLike[str]
@@ -263,12 +264,41 @@ def ledger_file(
     return Exported(render(fmt, corpus, rows, name, progress) if rows else b"", len(rows), fmt)
 
 
+def progress_db(db: PathLike | None = None, environ: Mapping[str, str] | None = None) -> Path:
+    """The progress store's file: `db`, else $WORKPLAN_DB, else under the user's data folder. The CLI
+    passes its own environment (a test's, in tests); the library reads the process's."""
+    from .progress.store import store_path
+
+    return store_path(Path(db) if db is not None else None, os.environ if environ is None else environ)
+
+
 def progress_reports(db: PathLike | None = None) -> list[Update]:
     """Every report in the progress store, oldest first; none when there is no store (looking never
     creates one). `db` as `export` takes it."""
     from .progress.tracking import stored_updates
 
-    return stored_updates(Path(db) if db is not None else None, os.environ)
+    return stored_updates(progress_db(db), os.environ)
+
+
+def progress_log(
+    corpus: Corpus,
+    ref: str | None = None,
+    unit: str | None = None,
+    since: datetime.date | None = None,
+    db: PathLike | None = None,
+) -> list[Update]:
+    """The reports on an item (`ref`), of a unit, dated on or after `since` — any of them combined, all
+    when none — oldest first (`progress log`); none when there is no store (looking never creates one)."""
+    from .progress.store import Store
+
+    checked_args(corpus=(corpus, Corpus), since=(since, DATE_OR_NONE))
+    record = corpus.record(ref) if ref is not None else None
+    name = corpus.resolve_unit(unit) if unit is not None else None
+    path = progress_db(db)
+    if not path.exists():
+        return []
+    with Store(path, readonly=True) as store:
+        return store.log(record.document if record else None, record.id if record else None, name, since)
 
 
 def report(
@@ -302,6 +332,50 @@ def report(
         return update, bool(store.add([update]))
 
 
+@dataclass(frozen=True)
+class LedgerCheck:
+    """A returned 台账 read (`read`: its good reports, bad rows, doubts and rows with no report) and the
+    reports the store does not hold yet (`fresh`), before anything is written."""
+
+    read: LedgerRead
+    fresh: list[Update]
+
+
+def check_ledger(
+    corpus: Corpus,
+    path: PathLike,
+    *,
+    as_of: datetime.date | None = None,
+    unit: str | None = None,
+    documents: Sequence[str] = (),
+    word_folders: Sequence[PathLike] = (),
+    db: PathLike | None = None,
+) -> LedgerCheck:
+    """What a returned 台账 would add (`progress import --dry-run`, and the check before it stores):
+    nothing is written, and no store is created. `word_folders` hold the office's 状态词.yaml."""
+    from .progress.ledger_read import read_ledger, status_words
+    from .progress.store import Store
+    from .progress.tracking import today
+
+    checked_args(corpus=(corpus, Corpus), path=(path, PATH_TYPES), as_of=(as_of, DATE_OR_NONE))
+    words = status_words([Path(f) for f in word_folders])
+    read = read_ledger(Path(path), corpus, as_of or today(), unit, documents, words)
+    store_file = progress_db(db)
+    if not store_file.exists():
+        return LedgerCheck(read, read.updates)
+    with Store(store_file, readonly=True) as store:
+        return LedgerCheck(read, store.new(store.changed(read.updates)))
+
+
+def store_reports(updates: Sequence[Update], db: PathLike | None = None) -> list[Update]:
+    """Reports stored in one transaction (all or none); those that were new (a report stored before is
+    stored once)."""
+    from .progress.store import Store
+
+    with Store(progress_db(db)) as store:
+        return store.add(list(updates))
+
+
 def import_ledger(
     corpus: Corpus,
     path: PathLike,
@@ -315,15 +389,11 @@ def import_ledger(
     """A returned 台账 (.xlsx .ods .xls .csv) read and stored in one transaction; the new reports. A bad
     row refuses the whole file (DataError listing every one) unless `skip_bad`; `as_of` dates rows with
     no 填报日期 (default today)."""
-    from .progress.ledger_read import import_ledger as store_ledger
-    from .progress.ledger_read import read_ledger
-    from .progress.store import Store
-    from .progress.tracking import today
-
-    checked_args(corpus=(corpus, Corpus), path=(path, PATH_TYPES), as_of=(as_of, DATE_OR_NONE))
-    read = read_ledger(Path(path), corpus, as_of or today(), unit, documents)
-    with Store(Path(db) if db is not None else None) as store:
-        return store_ledger(store, read, skip_bad)
+    checked = check_ledger(corpus, path, as_of=as_of, unit=unit, documents=documents, db=db)
+    if checked.read.bad and not skip_bad:
+        bad = checked.read.bad
+        raise DataError(f"{len(bad)} 行有误, 未导入任何内容 (bad rows; nothing imported)", problems=bad)
+    return store_reports(checked.fresh, db)
 
 
 def status(
@@ -331,10 +401,57 @@ def status(
     selection: Selection = EVERYTHING,
     as_of: datetime.date | None = None,
     db: PathLike | None = None,
+    light: Light | None = None,
 ) -> list[StatusRow]:
     """Where every item stands on a date (default today): a row per record and unit in a role, with its
-    light (`status`); with `selection.unit`, that unit's own view."""
+    light (`status`); with `selection.unit`, that unit's own view; with `light`, rows of that light."""
     from .progress.tracking import status as lit
 
+    checked_view(corpus, selection, as_of)
+    return lit(corpus, progress_reports(db), selection, as_of, light)
+
+
+def checked_view(corpus: Corpus, selection: Selection, as_of: datetime.date | None) -> None:
+    """The arguments every view of the progress takes, checked as `checked_args` does."""
     checked_args(corpus=(corpus, Corpus), selection=(selection, Selection), as_of=(as_of, DATE_OR_NONE))
-    return lit(corpus, progress_reports(db), selection, as_of)
+
+
+def overdue(
+    corpus: Corpus,
+    selection: Selection = EVERYTHING,
+    as_of: datetime.date | None = None,
+    db: PathLike | None = None,
+) -> list[StatusRow]:
+    """What is overdue on a date (`overdue`): red lights of the units that answer, and items past a
+    milestone with no report since; with `selection.unit`, what that unit supports too."""
+    from .progress.tracking import overdue as late
+
+    checked_view(corpus, selection, as_of)
+    return late(corpus, progress_reports(db), selection, as_of)
+
+
+def missing(
+    corpus: Corpus,
+    since: datetime.date,
+    selection: Selection = EVERYTHING,
+    as_of: datetime.date | None = None,
+    db: PathLike | None = None,
+) -> list[StatusRow]:
+    """Whom to chase (`status --missing`): rows not reported since a date and not done."""
+    from .progress.tracking import missing as unreported
+
+    checked_args(corpus=(corpus, Corpus), since=(since, datetime.date), selection=(selection, Selection))
+    return unreported(corpus, progress_reports(db), since, selection, as_of)
+
+
+def completion_rates(
+    corpus: Corpus,
+    selection: Selection = EVERYTHING,
+    as_of: datetime.date | None = None,
+    db: PathLike | None = None,
+) -> list[UnitStats]:
+    """按期办结率 and its counts per unit on a date (`stats --progress`; default today)."""
+    from .progress.tracking import rates, today
+
+    checked_view(corpus, selection, as_of)
+    return rates(corpus, progress_reports(db), selection, as_of or today())

@@ -316,22 +316,20 @@ def test_a_prefilled_row_returned_unchanged_is_not_a_new_report(
 ) -> None:
     """The export prefills each row with the latest report; a unit that sends it back untouched has
     reported nothing new, whatever day the file comes back."""
-    from workplan.progress.ledger_read import import_ledger
-    from workplan.progress.store import Store
+    from workplan.api import import_ledger
 
-    path = ledger_copy(".xlsx")
+    path, db = ledger_copy(".xlsx"), tmp_path / "p.db"
     wb = openpyxl.load_workbook(path)
     fill(wb["台账"], 1, {"2.6": {"进展状态": "推进中", "完成情况": "方案起草中"}})
     wb.save(path)
-    with Store(tmp_path / "p.db") as store:
-        first = import_ledger(store, read_ledger(path, corpus, D(2020, 6, 1)))
-        assert [(u.id, u.as_of) for u in first] == [("2.6", D(2020, 6, 1))]
-        again = import_ledger(store, read_ledger(path, corpus, D(2020, 6, 15)))
-        assert again == []  # the same words two weeks later: not a fresh report
-        fill(wb["台账"], 1, {"2.6": {"进展状态": "已完成"}})
-        wb.save(path)
-        changed = import_ledger(store, read_ledger(path, corpus, D(2020, 6, 20)))
-        assert [(u.id, u.status) for u in changed] == [("2.6", Status.done)]
+    first = import_ledger(corpus, path, as_of=D(2020, 6, 1), db=db)
+    assert [(u.id, u.as_of) for u in first] == [("2.6", D(2020, 6, 1))]
+    again = import_ledger(corpus, path, as_of=D(2020, 6, 15), db=db)
+    assert again == []  # the same words two weeks later: not a fresh report
+    fill(wb["台账"], 1, {"2.6": {"进展状态": "已完成"}})
+    wb.save(path)
+    changed = import_ledger(corpus, path, as_of=D(2020, 6, 20), db=db)
+    assert [(u.id, u.status) for u in changed] == [("2.6", Status.done)]
 
 
 def test_skip_bad_stores_the_good_rows_and_still_exits_3(

@@ -11,11 +11,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from workplan.api import import_ledger as import_file
 from workplan.corpus import Corpus, Selection
 from workplan.errors import DataError
 from workplan.model import Role, Status
 from workplan.progress.bulletin import bulletin, to_markdown, to_xlsx
-from workplan.progress.ledger_read import import_ledger, make_update, read_ledger
+from workplan.progress.ledger_read import make_update, read_ledger
 from workplan.progress.status import TOTAL, Light, status_rows
 from workplan.progress.store import Source, Store
 
@@ -54,7 +55,7 @@ def test_the_month(corpus: Corpus, returned: Path, tmp_path: Path) -> None:
     read = read_ledger(returned, corpus, IMPORTED_ON)
     assert read.bad == []
     with Store(tmp_path / "progress.db") as store:
-        added = import_ledger(store, read)
+        added = store.add(store.changed(read.updates))
         # 2.1 has three lead units: its one row reports for each
         assert len(added) == 4 + 3 + 1
         every = {(r.id, u) for r in corpus.records for u in r.lead_units}
@@ -75,7 +76,7 @@ def test_the_month(corpus: Corpus, returned: Path, tmp_path: Path) -> None:
         assert all(on_0701[key] is Light.green for key in done)
 
         # the same file again adds nothing
-        assert import_ledger(store, read_ledger(returned, corpus, IMPORTED_ON)) == []
+        assert store.add(store.changed(read_ledger(returned, corpus, IMPORTED_ON).updates)) == []
         assert store.count() == len(added)
 
 
@@ -86,20 +87,20 @@ def test_one_unknown_id_refuses_the_file(corpus: Corpus, returned: Path, tmp_pat
     read = read_ledger(returned, corpus, IMPORTED_ON)
     assert len(read.bad) == 1
     assert read.bad[0].startswith(f"{returned}:台账:{row}: 没有这一项 (no record '9.9')")
-    with Store(tmp_path / "progress.db") as store:
-        with pytest.raises(DataError) as refused:
-            import_ledger(store, read)
-        assert refused.value.problems == read.bad
-        assert store.count() == 0
-        kept = import_ledger(store, read, skip_bad=True)
-        assert ("2.7", "区商务委") not in {(u.id, u.unit) for u in kept}
-        assert len(kept) == len(read.updates)
+    db = tmp_path / "progress.db"
+    with pytest.raises(DataError) as refused:
+        import_file(corpus, returned, as_of=IMPORTED_ON, db=db)
+    assert refused.value.problems == read.bad
+    assert not db.exists()  # nothing written: not even a store made
+    kept = import_file(corpus, returned, as_of=IMPORTED_ON, skip_bad=True, db=db)
+    assert ("2.7", "区商务委") not in {(u.id, u.unit) for u in kept}
+    assert len(kept) == len(read.updates)
 
 
 def test_the_bulletin_rates_are_the_hand_count(corpus: Corpus, returned: Path, tmp_path: Path) -> None:
     as_of = D(2020, 7, 1)
     with Store(tmp_path / "progress.db") as store:
-        import_ledger(store, read_ledger(returned, corpus, IMPORTED_ON))
+        store.add(store.changed(read_ledger(returned, corpus, IMPORTED_ON).updates))
         b = bulletin(status_rows(corpus, store.updates(), as_of), as_of)
     units = {u.unit: u for u in b.units}
     # 区商务委 leads 2.3, 2.6, 2.7 and G4: 2.6 done 6-20 and G4 done 6-28 (on time), 2.3 and 2.7 open

@@ -89,8 +89,8 @@ def export(
     Example: workplan export 区商务委台账.xlsx --unit 区商务委 ;  workplan export 通报.docx --bulletin --as-of 2020-07-01
     """
     from ..api import export_file as make
+    from ..api import progress_db
     from ..export import ExportFormat, export_format
-    from ..progress.store import store_path
 
     chosen = export_format(output, fmt)
     st = state(ctx)
@@ -113,7 +113,7 @@ def export(
         selection=selection,
         bulletin=bulletin,
         as_of=as_of,
-        db=store_path(db, st.terminal.environ),
+        db=progress_db(db, st.terminal.environ),
         overwrite=force,
     )
     if not made.count:

@@ -279,9 +279,9 @@ def stats(
     if by is not None and progress:
         raise UsageError("--by 与 --progress 不能同时使用 (choose one)")
     if progress:
-        from ..progress.tracking import rates, stored_updates, today
+        from ..api import completion_rates, progress_db
 
-        report = rates_report(rates(c, stored_updates(db, st.terminal.environ), selection, as_of or today()))
+        report = rates_report(completion_rates(c, selection, as_of, progress_db(db, st.terminal.environ)))
     elif by is None:
         report = stats_report(c.stats(selection))
     elif by.strip().lower() in ("doc", "文档"):

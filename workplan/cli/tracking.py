@@ -34,8 +34,7 @@ from .state import State, state
 from .terminal import Stop
 
 if TYPE_CHECKING:  # the progress package is loaded by these commands only, on their first use
-    from ..progress.status import Light
-    from ..progress.store import Store
+    from .. import Light
 
 progress = typer.Typer(
     name="progress",
@@ -45,11 +44,12 @@ progress = typer.Typer(
 )
 
 
-def open_store(st: State, db: Path | None) -> Store:
-    """The progress database: --db, else WORKPLAN_DB, else under $XDG_DATA_HOME."""
-    from ..progress.store import Store, store_path
+def store_file(st: State, db: Path | None) -> Path:
+    """The progress database: --db, else WORKPLAN_DB (of this terminal's environment), else under
+    $XDG_DATA_HOME."""
+    from ..api import progress_db
 
-    return Store(store_path(db, st.terminal.environ))
+    return progress_db(db, st.terminal.environ)
 
 
 def reporting_unit(text: str) -> typer.models.OptionInfo:
@@ -58,7 +58,7 @@ def reporting_unit(text: str) -> typer.models.OptionInfo:
 
 
 def light_option(text: str | None) -> Light | None:
-    from ..progress.status import Light
+    from .. import Light
 
     return vocabulary(Light, "--light")(text)
 
@@ -96,11 +96,10 @@ def set_(
     Example: workplan progress set 2.6 --unit 区商务委 --status 已完成
     """
     from ..api import report
-    from ..progress.store import store_path
     from ..reports import updates_report
 
     st = state(ctx)
-    db_path = store_path(db, st.terminal.environ)
+    db_path = store_file(st, db)
     update, new = report(st.corpus(), ref, unit, status, as_of=date, note=note, percent=percent, db=db_path)
     already = "这条进展已经记录过, 未重复写入 (already recorded; nothing added)"
     emit(st, updates_report([update] if new else [], nothing=already), output_format(fmt, as_json))
@@ -132,24 +131,26 @@ def import_(
 
     Example: workplan progress import 区商务委台账-6月.xlsx --date 2020-06-20
     """
-    from ..progress.ledger_read import status_words
-    from ..progress.tracking import returned_ledger
+    from ..api import check_ledger, store_reports
     from ..reports import updates_report
 
     st = state(ctx)
-    words = status_words([t for t in st.targets() if t.is_dir()])
-    with open_store(st, db) as store:
-        read, fresh = returned_ledger(st.corpus(), store, path, date, unit, documents or (), words)
-        for bad in read.bad:
-            st.terminal.message(f"workplan: {'skipped' if skip_bad else 'error'}: {bad}")
-        for doubt in read.doubts:
-            st.terminal.message(f"workplan: warning: {doubt}")
-        if read.bad and not skip_bad:
-            st.terminal.message(
-                f"workplan: error: {len(read.bad)} 行有误, 未导入任何内容 (bad rows; nothing imported; --skip-bad imports the good ones)"
-            )
-            raise Stop(EXIT_DATA)
-        added = [] if dry_run else store.add(fresh)  # the bad rows were refused above, or skipped
+    db_path = store_file(st, db)
+    folders = [t for t in st.targets() if t.is_dir()]  # their 状态词.yaml: the office's status words
+    checked = check_ledger(
+        st.corpus(), path, as_of=date, unit=unit, documents=documents or (), word_folders=folders, db=db_path
+    )
+    read, fresh = checked.read, checked.fresh
+    for bad in read.bad:
+        st.terminal.message(f"workplan: {'skipped' if skip_bad else 'error'}: {bad}")
+    for doubt in read.doubts:
+        st.terminal.message(f"workplan: warning: {doubt}")
+    if read.bad and not skip_bad:
+        st.terminal.message(
+            f"workplan: error: {len(read.bad)} 行有误, 未导入任何内容 (bad rows; nothing imported; --skip-bad imports the good ones)"
+        )
+        raise Stop(EXIT_DATA)
+    added = [] if dry_run else store_reports(fresh, db_path)  # the bad rows were refused above, or skipped
     if dry_run:
         st.terminal.message(f"将写入 would add {len(fresh)} 条 (dry run: nothing written)")
     else:
@@ -197,20 +198,11 @@ def log(
 
     Example: workplan progress log --unit 区商务委 --since 2020-06-01 --json
     """
-    from ..progress.store import Store, store_path
+    from ..api import progress_log
     from ..reports import updates_report
 
     st = state(ctx)
-    c = st.corpus()
-    record = c.record(ref) if ref is not None else None
-    name = c.resolve_unit(unit) if unit is not None else None
-    path = store_path(db, st.terminal.environ)
-    updates = []
-    if path.exists():  # looking never creates a database (as status and export)
-        with Store(path, readonly=True) as store:
-            updates = store.log(
-                record.document if record else None, record.id if record else None, name, since
-            )
+    updates = progress_log(st.corpus(), ref, unit, since, store_file(st, db))  # never creates a store
     emit(st, updates_report(updates), output_format(fmt, as_json), width)
 
 
@@ -283,18 +275,18 @@ def run_status(
     as_json: bool,
     width: int | None,
 ) -> None:
-    from ..progress.tracking import missing, overdue, stored_updates
-    from ..progress.tracking import status as lit
+    from ..api import missing, overdue
+    from ..api import status as lit
     from ..reports import status_report
 
     st = state(ctx)
     c = st.corpus()
-    updates = stored_updates(db, st.terminal.environ)
+    path = store_file(st, db)
     selection = Selection(documents=tuple(doc or ()), section=section, kind=kind, unit=unit)
     if light == "overdue":
-        rows = overdue(c, updates, selection, as_of)
+        rows = overdue(c, selection, as_of, path)
     elif isinstance(light, datetime.date):  # --missing: whom to chase since that day
-        rows = missing(c, updates, light, selection, as_of)
+        rows = missing(c, light, selection, as_of, path)
     else:
-        rows = lit(c, updates, selection, as_of, light)
+        rows = lit(c, selection, as_of, path, light)
     emit(st, status_report(c, rows), output_format(fmt, as_json), width)

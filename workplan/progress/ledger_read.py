@@ -24,7 +24,7 @@ from ..export import COVER_DOCUMENT
 from ..model import BY_DIVISION, UNWRITTEN, Record, Role, Status, lead_names
 from ..xlsx import CELL_MAX
 from . import Corpus
-from .store import Source, Store, Update
+from .store import Source, Update
 
 MAX_BYTES = 20 * 1024 * 1024  # a 台账 of a few thousand rows is well under 1 MB
 MAX_WORDS_BYTES = 256 * 1024  # 状态词.yaml: thousands of words; a larger file is something else
@@ -705,15 +705,3 @@ def per_unit(note: str, units: Sequence[str]) -> dict[str, str]:
             return {}
         parts[m[1]] = m[2]
     return parts
-
-
-def import_ledger(store: Store, read: LedgerRead, skip_bad: bool = False) -> list[Update]:
-    """Store what a 台账 says in one transaction and return the new reports.
-
-    Any bad row refuses the whole file (DataError listing every bad row, nothing written) unless
-    `skip_bad`, which stores the good rows; the caller lists `read.bad` either way."""
-    if read.bad and not skip_bad:
-        raise DataError(
-            f"{len(read.bad)} 行有误, 未导入任何内容 (bad rows; nothing imported)", problems=read.bad
-        )
-    return store.add(store.changed(read.updates))

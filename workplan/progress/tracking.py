@@ -10,31 +10,14 @@ from pathlib import Path
 
 from ..corpus import EVERYTHING, Corpus, Selection
 from ..export import Progress
-from ..model import Role, Status
+from ..model import Role
 from .bulletin import Bulletin, bulletin
-from .ledger_read import LedgerRead, read_ledger
 from .status import ANSWERING, Light, StatusRow, UnitStats, status_rows, unit_stats
 from .store import Store, Update, store_path
 
 
 def today() -> datetime.date:
     return datetime.date.today()
-
-
-def returned_ledger(
-    corpus: Corpus,
-    store: Store,
-    path: str | Path,
-    as_of: datetime.date | None = None,
-    unit: str | None = None,
-    documents: Sequence[str] = (),
-    words: Mapping[str, Status] | None = None,
-) -> tuple[LedgerRead, list[Update]]:
-    """What a returned 台账 says, and which of its reports the store does not hold yet (nothing is
-    written: `import_ledger` does that, in one transaction). `documents` say which plan its 编号 are
-    of, where its cover does not; `words` are the office's own status words (`status_words`)."""
-    read = read_ledger(path, corpus, as_of or today(), unit, documents, words)
-    return read, store.new(store.changed(read.updates))
 
 
 def status(
