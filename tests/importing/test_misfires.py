@@ -109,6 +109,7 @@ def test_shared_clauses_in_words_and_with_a_support_unit(
         "督促各乡镇卫生院负责做好基本公共卫生服务。",
         "完善矛盾纠纷多元化解机制,加强部门协同。",  # prose that ends like a clause
         "推进智慧社区建设,推动县电信公司、县移动公司参与。",
+        "高效督办落实,确保完成目标任务。",  # 落实 in running text is a verb (督办 ends like a body)
     ],
 )
 def test_prose_that_opens_or_ends_like_a_clause_names_no_unit(item: str) -> None:

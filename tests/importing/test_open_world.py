@@ -22,6 +22,19 @@ from workplan.importing.tables import align, cell_kind, counted, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "pipe_groups": [  # a pipe table's group rows (一、… | |||) are its sections, not its end; a
+        # 牵头责任单位 column leads (it is no generic 责任单位 column), the 责任单位 beside it support
+        ("1.1", "地区生产总值增长6%以上。", "", ["市发展改革委"], ["各县市区政府", "开发区管委会"], {}),
+        (
+            "1.2",
+            "居民人均可支配收入与经济增长相匹配。",
+            "",
+            ["市人力资源社会保障局", "市农业农村局"],
+            ["各县市区政府"],
+            {},
+        ),
+        ("2.1", "统筹衔接消费券发放。", "", ["市商务局"], ["市财政局"], {}),
+    ],
     "pipe_progress": [  # a pipe row shorter than its header left its merged 责任单位 out: each cell is
         # whole (no two joined), the leader goes to its column, the unit is the one above (reported)
         (

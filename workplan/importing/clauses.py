@@ -401,10 +401,15 @@ def assign(pending: list[str], role: str, by_division: bool, part: str, clause: 
 CHARGED = ("负责", "落实")  # A、B负责 / 具体落实: settled by what else the clause names (`settle`)
 
 
+def role_word(part: str) -> str:
+    """The role word a piece ends with (牵头, 具体落实, 区发改委(负责) → 负责), or ""."""
+    bare = to_simplified(part).rstrip(CLOSE).replace("(", "").replace("（", "")
+    return next((s for s, _, _ in ROLE_SUFFIXES if bare.endswith(s)), "")
+
+
 def charged(part: str) -> bool:
     """Units charged with the work (负责, 具体落实) whose role the clause settles; 牵头负责落实 leads."""
-    bare = part.rstrip(CLOSE).replace("(", "").replace("（", "")  # 区发改委(负责)
-    word = next((s for s, _, _ in ROLE_SUFFIXES if bare.endswith(s)), "")
+    word = role_word(part)
     return word.endswith(CHARGED) and "牵头" not in word
 
 

@@ -31,6 +31,7 @@ from .clauses import (
     parse_clause,
     role_line,
     role_suffix,
+    role_word,
 )
 from .metadata import (
     damaged_date,
@@ -1447,9 +1448,10 @@ def shares_tail(name: str, after: list[str]) -> bool:
 
 
 def clause_words(segment: str) -> bool:
-    """A comma-separated piece that is only names and a role word: 市建委牵头 / 由张某副市长负责."""
+    """A comma-separated piece that is only names and a role word: 市建委牵头 / 由张某副市长负责. In
+    running text a bare 落实 is a verb (高效督办落实), not a role: a cell or bracket may use it so."""
     found = role_suffix(segment)
-    return found is not None and bool(found[0]) and len(found[0]) <= 60
+    return found is not None and bool(found[0]) and len(found[0]) <= 60 and role_word(segment) != "落实"
 
 
 def is_projects_heading(text: str) -> bool:

@@ -155,7 +155,10 @@ def text_blocks(text: str) -> list[Block]:
                 ):
                     j += 1  # a line of a pipe alone between two rows: the table goes on (a blank ends it)
                     continue
-                if len(row := cells_of(raw[j], f"line {j + 1}")) <= 1:
+                row = cells_of(raw[j], f"line {j + 1}")
+                if len(row) == 1 and is_group_row(raw[j], row[0].text):  # 一、主要预期目标 | |||
+                    row += [Line("", row[0].where) for _ in fields[1:]]
+                elif len(row) <= 1:
                     break
                 tally.add(len(row))
                 if len(row) < len(fields):
@@ -501,6 +504,12 @@ def cell_text(pieces: list[str]) -> str:
     if len(pieces) > 1 and all(cell_kind(p) == "units" for p in pieces):
         return "、".join(pieces)
     return "".join(pieces)
+
+
+def is_group_row(line: str, cell: str) -> bool:
+    """A delimited table's group row: its one cell a group heading (一、… / (二)…), the others empty."""
+    found = marker(cell)
+    return any(p in line for p in PIPES + "\t") and found is not None and found[0] in GROUP_STYLES
 
 
 def cells_of(text: str, where: str) -> list[Line]:

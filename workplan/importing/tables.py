@@ -48,6 +48,8 @@ COLUMNS = (  # header words → field, the longest found wins, then the first; a
         "lead",
         (
             "牵头单位",
+            "牵头责任单位",  # not a 责任单位 column: it names the lead
+            "牵头责任部门",
             "主要责任单位",
             "责任单位",
             "主责单位",
