@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+OPEN = "(（[【〔［<〈"  # brackets in a name or around a clause; 各县<市、区>: a page that escaped its own
+CLOSE = ")）]】〕］>〉"
 LEVELS = "省市州县区乡镇旗"  # 州: an autonomous prefecture (州司法局, 各州、市人民政府)
 GENERIC_BODIES = ("单位", "部门", "机构", "直属机构")  # never a body alone: a list's last words
 PLACES = ("街道", "乡", "镇", "乡镇", "社区", "村", "园区")  # 各镇、街道: kinds of place under one 各

@@ -26,7 +26,7 @@ from yaml import events
 
 from .errors import DataError, located
 from .model import DatasetFile, split_sentences
-from .namelists import one_name
+from .namelists import CLOSE, OPEN, one_name
 from .schema import FieldSpec, field_specs
 
 if typing.TYPE_CHECKING:
@@ -594,7 +594,7 @@ def split_list(name: str) -> list[str]:
     return [] if re.search(r"[,，;；]", name) else name.split("、")
 
 
-BRACKETED = re.compile(r"[(（〔\[][^()（）〔〕\[\]]*[)）〕\]]")
+BRACKETED = re.compile(f"[{re.escape(OPEN)}][^{re.escape(OPEN + CLOSE)}]*[{re.escape(CLOSE)}]")
 
 
 def _valid_date(value: str) -> bool:

@@ -22,6 +22,14 @@ from workplan.importing.tables import align, cell_kind, counted, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "department_shares": [  # each department's share under a heading that is its name alone (五、省发改委);
+        # a name whose page escaped its brackets (各县<市、区>人民政府) is one name; 总牵头 leads
+        ("4.1", "深入开展“平安乡村”创建活动", "", ["省直机关工委"], [], {}),
+        ("5.2", "安排建设资金12亿元,建设农村公路", "", ["省发改委"], [], {}),
+        ("5.3", "安排农村饮水安全工程建设资金,年内完工", "", ["省发改委"], [], {}),
+        ("6.4", "健全学前教育管理体制", "", [], [], {"undetermined": ["省教育厅", "各县<市、区>人民政府"]}),
+        ("6.5", "实施千亿斤粮食产能工程", "", ["省农委"], ["省水利厅"], {}),
+    ],
     "pipe_groups": [  # a pipe table's group rows (一、… | |||) are its sections, not its end; a
         # 牵头责任单位 column leads (it is no generic 责任单位 column), the 责任单位 beside it support
         ("1.1", "地区生产总值增长6%以上。", "", ["市发展改革委"], ["各县市区政府", "开发区管委会"], {}),

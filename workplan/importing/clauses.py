@@ -12,10 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..matching import to_simplified
-from ..namelists import LEVELS, joined
+from ..namelists import CLOSE, LEVELS, OPEN, joined
 
-OPEN = "(（[【〔［"
-CLOSE = ")）]】〕］"
 ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": by division, never lead
     ("分别牵头落实", "lead", True),
     ("分别牵头负责", "lead", True),
@@ -37,6 +35,7 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("具体落实", "lead", False),
     ("共同落实", "lead", False),
     ("牵头负责", "lead", False),
+    ("总牵头", "lead", False),  # 省农委总牵头
     ("牵头", "lead", False),
     ("负责", "lead", False),
     ("落实", "lead", False),  # 办公室牵头,各科室落实

@@ -1234,12 +1234,18 @@ UNIT_HEADING = re.compile(r"^(.{2,30}?)(?:牵头|负责|主抓)的?(?:重点)?(?
 
 def heading_owner(heading: str) -> tuple[str, str] | None:
     """("leader" or "lead", name) when a heading groups tasks under a leader (三、李某副区长牵头事项) or a
-    body (一、县示范区管委会牵头工作(8项)), as written; None otherwise."""
+    body (一、县示范区管委会牵头工作(8项), or its name alone: 五、省发改委), as written; None otherwise."""
     if m := LEADER_HEADING.match(heading):
         return "leader", m.group(1)
     if (m := UNIT_HEADING.match(heading)) and looks_like_body(m.group(1)):
         return "lead", m.group(1)
+    name = heading.strip().rstrip("。:：")
+    if len(name) <= BODY_HEADING and looks_like_body(name) and to_simplified(name).startswith(OWNED):
+        return "lead", name  # 五、省发改委: a department's share of the plan, under its name
     return None
+
+
+BODY_HEADING = 16  # characters: a heading that is a body's name alone
 
 
 PERSON_LABELS = (
