@@ -1536,3 +1536,11 @@ def test_a_plan_title_that_names_攻坚_is_no_projects_heading(line: str, headin
 def test_a_continued_pages_mark_is_reported_not_dropped_silently() -> None:
     warned = [w for w in imported("continued_page").warnings if "continued page" in w.message]
     assert [(w.where, w.message.rsplit(": ", 1)[1].strip()) for w in warned] == [("line 1", "[接上页]")]
+
+
+def test_a_note_before_a_convention_is_no_name() -> None:
+    clause = parse_clause(
+        "责任单位:省发展改革委、省市场监管局按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。"
+    )
+    assert clause is not None
+    assert (clause.lead, clause.support, clause.undetermined) == ([], [], ["省发展改革委", "省市场监管局"])

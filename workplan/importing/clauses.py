@@ -131,6 +131,18 @@ CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵�
 )
 
 
+def names_before(group: str) -> bool:
+    """What stands before a convention is names (市发改委、市财政局等负责; 市教育局,市委农办), not a
+    sentence of the note (具体任务均涉及相关市(州)人民政府,不再做分工): a role word ends it, or every
+    piece is as short as a body's name."""
+    if role_suffix(group.rstrip(",， ")) is not None:
+        return True
+    return all(len(p) <= NOTE_NAME for p in split_top(group, NAME_SEPARATORS) if p.strip(",， "))
+
+
+NOTE_NAME = 14  # characters: longer than a body's name, a piece before a convention is its sentence
+
+
 def convention(text: str) -> bool:
     """Words that say how to read the clause (列第一位者為牽頭單位, 下同), in either script."""
     simple = to_simplified(text)
@@ -579,7 +591,7 @@ def parse_clause(
         pieces = re.split(r"(?<=[,，])", group)  # the convention follows the names it speaks of
         at = next((k for k, p in enumerate(pieces) if convention(p)), len(pieces))
         group = "".join(pieces[:at])
-        if not group.strip(",， "):
+        if not group.strip(",， ") or (at < len(pieces) and not names_before(group)):
             continue
         group = group.rstrip(",， ")
         for segment in split_prefixed(group):
