@@ -7,7 +7,9 @@ from typing import Any
 
 import pytest
 
+from workplan.errors import DataError
 from workplan.importing import import_notice
+from workplan.importing.clauses import parse_clause
 
 from .helpers import records
 
@@ -202,3 +204,124 @@ def test_a_column_of_scoring_criteria_is_text_not_the_scorers() -> None:
         None,
         None,
     ]
+
+
+# --- an attacker's pass over the rules of the third round (issue 22) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "lead"),
+    [
+        ("推动全市投资增长10%(含高新区)。(市发改委牵头)", ["市发改委"]),  # an aside closing a sentence
+        ("组建市数据局(即市大数据中心)。(市政府办公室牵头)", ["市政府办公室"]),
+        ("推进5G基站建设(万物互联)。(市工信局牵头)", ["市工信局"]),  # 联 ends 妇联, not 互联
+        ("完成老旧小区改造12个(涉及城东街道、城西街道)。(市住建局牵头)", ["市住建局"]),
+    ],
+)
+def test_an_aside_that_closes_a_sentence_names_no_unit_and_stays_in_the_text(
+    item: str, lead: list[str]
+) -> None:
+    ((_, title, text, got, support, extra),) = records(imported(f"一、稳定增长\n(一){item}\n"))
+    assert (got, support, extra.get("undetermined")) == (lead, [], None)
+    aside = item[item.index("(") : item.index(")") + 1]
+    assert aside in title + text
+
+
+@pytest.mark.parametrize(
+    ("clause", "names"),
+    [
+        ("市城投控股集团负责", ["市城投控股集团"]),  # 控股: a company's name, not a 股 and a body
+        ("县农业局各股室站所负责", ["县农业局各股室", "站所"]),  # 股室 is one word: no split inside it
+        ("市科协牵头", ["市科协"]),
+    ],
+)
+def test_names_that_hold_股_or_end_in_协_stay_whole(clause: str, names: list[str]) -> None:
+    found = parse_clause(clause, in_text=True, at_end=True)
+    assert found is not None and found.lead + found.undetermined == names
+
+
+@pytest.mark.parametrize(
+    ("clause", "lead", "support"),
+    [
+        ("市发改委牵头,市财政局会同市税务局配合", ["市发改委"], ["市财政局", "市税务局"]),
+        ("市发改委牵头,各区县抓落实", ["市发改委"], ["各区县"]),
+        ("市发改委牵头,各区政府均需配合", ["市发改委"], ["各区政府"]),  # 均需 is no convention
+    ],
+)
+def test_support_wordings_the_attacker_tried(clause: str, lead: list[str], support: list[str]) -> None:
+    found = parse_clause(clause, in_text=True, at_end=True)
+    assert found is not None and (found.lead, found.support) == (lead, support)
+
+
+def test_a_lead_named_in_the_past_or_denied_is_no_lead() -> None:
+    body = "一、稳定增长\n(一)理顺机制。该项工作今年起不再由市财政局牵头。(市发改委、市财政局)\n"
+    ((*_, lead, support, extra),) = records(imported(body))
+    assert (lead, support, extra.get("undetermined")) == ([], [], ["市发改委", "市财政局"])
+
+
+def test_prose_that_ranks_first_turns_on_no_first_is_lead_convention() -> None:
+    body = "全市综合考核排名保持第一方阵,各部门要牵头抓好落实。\n一、稳定增长\n(一)扩大消费。办好购物节。(市商务局、市财政局)\n"
+    ((*_, lead, _, extra),) = records(imported(body))
+    assert (lead, extra.get("undetermined"), extra.get("lead_inferred")) == (
+        [],
+        ["市商务局", "市财政局"],
+        None,
+    )
+
+
+def test_a_headings_leaders_clause_leaves_its_items_items() -> None:
+    body = (
+        "一、扩大有效投资(牵头领导:王明)\n1.全年投资增长9%。(市发改委)\n2.新开工项目50个。(市住建局)\n"
+        + LIVING
+    )
+    got = records(imported(body))
+    assert [(r[0], r[3], r[5].get("leaders")) for r in got] == [
+        ("1.1", ["市发改委"], ["王明"]),
+        ("1.2", ["市住建局"], ["王明"]),
+        ("2.1", ["市人社局"], None),
+    ]
+
+
+def test_a_cover_whose_instructions_name_a_unit_once_is_still_refused() -> None:
+    cover = (
+        "关于印发《南川市2021年督查工作安排》的通知\n各区政府,市政府各部门:\n"
+        "现将《南川市2021年督查工作安排》印发给你们,请认真贯彻执行。\n"
+        "一、加强组织领导。各单位要高度重视,明确专人负责。\n"
+        "二、强化督查考核。由市政府督查室牵头,定期开展督查。\n南川市人民政府办公室\n2021年3月1日\n"
+    )
+    with pytest.raises(DataError, match="只有印发通知"):
+        import_notice(cover.encode(), "t.txt")
+
+
+def test_a_header_of_short_column_names_is_not_read_as_broken_pieces() -> None:
+    cells = "序号/指标/单位/基期值/目标值/分值/权重/牵头单位/1/地区生产总值增速/%/6.0/6.5/10/0.2/区发改局"
+    cells += "/2/固定资产投资增速/%/8.0/10/10/0.2/区发改局"
+    got = records(import_notice((HEAD + "\n".join(cells.split("/")) + "\n").encode(), "t.txt"))
+    assert [(r[1], r[3], r[4]) for r in got] == [
+        ("地区生产总值增速", ["区发改局"], []),
+        ("固定资产投资增速", ["区发改局"], []),
+    ]
+
+
+def test_a_count_before_a_unit_cell_opens_no_row() -> None:
+    cells = "序号/实事项目/数量/责任单位/1/新建幼儿园/3/区教育局/2/新建社区卫生服务站/4/区卫健局/3/新建口袋公园/5/区城管局"
+    got = records(import_notice((HEAD + "\n".join(cells.split("/")) + "\n").encode(), "t.txt"))
+    assert [(r[1], r[3]) for r in got] == [
+        ("新建幼儿园", ["区教育局"]),
+        ("新建社区卫生服务站", ["区卫健局"]),
+        ("新建口袋公园", ["区城管局"]),
+    ]
+
+
+def test_a_主办单位_column_names_the_leads() -> None:
+    table = "序号 | 工作任务 | 主办单位 | 协办单位\n1 | 推进旧城改造 | 市住建局、市规划局 | 各区政府\n"
+    ((*_, lead, support, extra),) = records(import_notice((HEAD + table).encode(), "t.txt"))
+    assert (lead, support, extra.get("undetermined")) == (["市住建局", "市规划局"], ["各区政府"], None)
+
+
+@pytest.mark.parametrize("last", ["配合单位:市财政局、海关", "分管领导:王明、李强"])
+def test_the_last_lines_last_name_is_kept_when_it_is_whole(last: str) -> None:
+    body = f"一、稳定增长\n(一)扩大投资。投资增长9%。\n牵头单位:市发改委\n{last}\n"
+    result = imported(body)
+    assert not [w for w in result.warnings if "cut off, kept out" in w.message]
+    assert last.rsplit("、", 1)[1] in str(result.data["sections"][0]["tasks"][0]["responsibility"])

@@ -1484,7 +1484,8 @@ def test_a_header_broken_into_pieces_by_narrow_columns_is_read_two_pieces_a_cell
     pieces = (
         "序号 任务名称 检查对 象范围 抽取 类型 抽查 户数 抽查 比例 检查 方式 抽查 完成时限 牵头部门 参与部门"
     )
-    raw = [*"\n".join(pieces.split()).split("\n"), "1", "食品生产企业"]  # one cell a line, as pasted
+    row = "1 食品生产企业 全市 定向 3 20% 现场检查 2023年11月 市市场监管局 市卫健委 2"  # a row: fewer cells
+    raw = [*pieces.split(), *row.split()]  # one cell a line, as pasted
     found = header_run(raw, 0)
     assert found is not None
     assert [c.text for c in found[0]] == [

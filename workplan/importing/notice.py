@@ -83,9 +83,12 @@ DAMAGE = (  # checked in order; a span already reported is not reported again
     (re.compile(r"[(（]\s{0,8}[)）]"), "空括号 (empty brackets): 缺字?"),
 )
 FIRST_IS_LEAD = re.compile(  # 列第一位的为牵头单位; 第一责任单位为牵头单位; 首位单位为牵头单位
-    r"(?:排|列|位)[^。]{0,6}(?:第一|首)[^。]{0,8}牵头|(?:第一|首位|首个)(?:个|位)?(?:责任)?(?:单位|部门)?(?:为|是)牵头"
+    r"(?:排|列|位)[^。,，]{0,6}(?:第一|首)[^。,，]{0,8}牵头(?:或[\u4e00-\u9fff]{1,4})?(?:单位|部门)"
+    r"|(?:第一|首位|首个)(?:个|位)?(?:责任)?(?:单位|部门)?(?:为|是)牵头"
 )
-NAMED_LEAD = re.compile(r"由([^,，。;；、:：由]{2,24}?)(?:负责)?牵头")  # 工作要求:由市发改委牵头,并负责报进度
+NAMED_LEAD = re.compile(  # 工作要求:由市发改委牵头,并负责报进度; not 不再由X牵头, 去年由X牵头的
+    r"(?<!不再)(?<!不)(?<!原)(?<!曾)(?<!去年)由([^,，。;；、:：由]{2,24}?)(?:负责)?牵头(?!的)"
+)
 
 
 @dataclass(frozen=True)
@@ -316,7 +319,9 @@ class Parser:
             meta["projects_title"] = heading.text
         if not any(s["tasks"] for s in sections) and not projects:
             return self.no_plan(NO_ITEM, blocks)
-        if self.cover_only(blocks[:start], body, sections, issued):
+        head_lines = [b.text for b in blocks[:start] if isinstance(b, Line)]
+        titled = any(ISSUING_TITLE.search(t) for t in head_lines) and not any(map(is_date_line, head_lines))
+        if self.cover_only(blocks[:start], body, sections, issued, titled):
             return self.no_plan(COVER_ONLY, blocks)
         return {"meta": meta, "sections": sections, "projects": projects}
 
@@ -332,19 +337,24 @@ class Parser:
 
     @staticmethod
     def cover_only(
-        head: list[Block], body: list[Block], sections: list[dict[str, Any]], issued: bool = False
+        head: list[Block],
+        body: list[Block],
+        sections: list[dict[str, Any]],
+        issued: bool = False,
+        titled: bool = False,
     ) -> bool:
         """A cover notice cut before its 落款 (or with none): it says it issues a plan, and its numbered
-        paragraphs name no unit and no leader (`issued`: fewer than half of them name one), and hold no
-        table: instructions, not a plan."""
+        paragraphs name no unit and no leader (`issued`: no more than half of them name one), and hold no
+        table: instructions, not a plan. `titled`: the page is titled 关于印发…的通知 and no 落款 comes
+        before its numbered lines (a plan after its cover's 落款 is the plan, clauses or none)."""
         if any(isinstance(b, Table) for b in body):
             return False
-        said = any(isinstance(b, Line) and COVER_CUES.search(b.text) for b in head + body)
+        said = titled or any(isinstance(b, Line) and COVER_CUES.search(b.text) for b in head + body)
         tasks = [t["responsibility"] for s in sections for t in s["tasks"]]
         named = sum(
             any(r.get(role) for role in ("lead", "support", "undetermined", "leaders")) for r in tasks
         )
-        return said and (named * 2 < len(tasks) if issued else not named)
+        return said and (named * 2 <= len(tasks) if issued else not named)
 
     def expand(self, block: Block) -> list[Block]:
         if isinstance(block, Table):
@@ -364,12 +374,19 @@ class Parser:
         """The page's last line, cut inside a list of units (责任单位:市发改委、市税务局、市协): the piece
         after the last separator is no body's name; it is kept out, with a warning that quotes it."""
         text = line.text.rstrip()
-        if text.endswith(FINISHED) or role_line(text) is None or not any(s in text for s in "、,，"):
-            return line
+        found = None if text.endswith(FINISHED) else role_line(text)
+        if found is None or found.leaders or found.support_leaders or not any(s in text for s in "、,，"):
+            return line  # not a unit list the page cut (people's names are whole: 王明、李强)
         at = max(text.rfind(s) for s in "、,，")
         piece = text[at + 1 :].strip()
-        if not piece or looks_like_body(piece) or len(piece.split()) > 1 or len(piece) > CUT_NAME:
-            return line  # a run-on page line holds more than a name after its last separator
+        if (
+            not piece
+            or looks_like_body(piece)
+            or len(piece.split()) > 1
+            or len(piece) > CUT_NAME
+            or not to_simplified(piece).startswith(LEVEL_CHARS)  # 海关, 中石化: whole names of their own
+        ):
+            return line  # a run-on line holds more than a name after its last separator
         self.warn(line.where, f"页尾截断的名称,未收入 (a name the page cut off, kept out): {piece}")
         return Line(text[:at], line.where)
 
@@ -448,8 +465,8 @@ class Parser:
                 if not stack or (stack[-1].may_hold(len(stack)) and len(stack) < MAX_DEPTH):
                     numeral = "" if found[0] == "label" else block.text[: len(block.text) - len(rest)].strip()
                     node = Node(rank, n, numeral, rest, block.where, labelled=found[0] == "label")
-                    if not stack:
-                        node.clause_seen = has_clause(rest)
+                    if not stack:  # 一、扩大有效投资(牵头领导:王明): leaders alone still head the items below
+                        node.clause_seen = has_clause(rest, units=True)
                     (stack[-1].children if stack else roots).append(node)
                     stack.append(node)
                     continue
@@ -992,7 +1009,8 @@ class Parser:
         }
 
 
-CUT_NAME = 10  # characters: a body's name the page cut is shorter than a whole one
+CUT_NAME = 5  # characters: a body's name the page cut (市协, 区发改) is shorter than a whole one
+LEVEL_CHARS = tuple("省市州县区乡镇")  # a cut name still shows its level
 FINISHED = ("。", "；", ";", "等", ".", *CLOSE)  # a last line that ends so was not cut by the page
 LEVEL = re.compile(r"([省市县区州旗])(?:\d{4}年|人民政府|政府)")
 NO_ITEM = "没有找到任何编号条目 (no numbered item or task table found): 这是工作要点通知吗?"
@@ -1003,9 +1021,10 @@ COVER_ONLY = (
 ISSUES = re.compile(  # the plan is a document it sends (印发, 转发, 下达, 下发)
     r"(?:印发|转发|下达|下发|发)给你们|现印发|现予印发|现将.{0,80}(?:印发|转发|下达|下发)"
 )
-COVER_CUES = re.compile(
+COVER_CUES = re.compile(  # 附:1、….docx: it sends the plan
     ISSUES.pattern + r"|通知如下|如下通知|特此通知|^附件?[:：]"
-)  # 附:1、….docx: it sends the plan
+)
+ISSUING_TITLE = re.compile(r"关于(?:印发|转发)")  # a page titled so, with no 落款 before its numbered lines
 
 
 def cover_end(blocks: list[Block], opens: Callable[[Block], bool]) -> int:
@@ -1327,8 +1346,12 @@ def as_written(text: str, simple: str, m: re.Match[str], group: int | str) -> st
     return text[m.start(group) : m.end(group)] if len(simple) == len(text) else m.group(group)
 
 
-def has_clause(text: str) -> bool:
-    return role_line(text) is not None or find_clauses(text)[1] is not None or bool(shared_clause(text))
+def has_clause(text: str, units: bool = False) -> bool:
+    """Whether the text holds a clause (one that names units, with `units`: not leaders alone)."""
+    found = role_line(text) or find_clauses(text)[1]
+    if units and found is not None and not (found.lead or found.support or found.undetermined):
+        found = None
+    return found is not None or bool(shared_clause(text))
 
 
 def split_title(body: str) -> tuple[str, str]:

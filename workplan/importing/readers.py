@@ -8,6 +8,7 @@ Heavy readers are imported inside the function that needs them.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import zipfile
 from collections.abc import Collection, Iterator
@@ -200,9 +201,28 @@ def cell_lines(raw: list[str], i: int, spaced: bool = False) -> Iterator[tuple[i
             if not spaced:
                 yield j, text
                 continue
-            for word in text.split():
+            for word in spaced_words(text.split()):
                 if word := word.strip(PIPES):
                     yield j, word
+
+
+def spaced_words(words: list[str]) -> list[str]:
+    """工 作 任 务: a header cell set letter-spaced to fill its column is one word (a run of three or more
+    single characters), not four cells."""
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if len(word) == 1 and "\u4e00" <= word <= "\u9fff":
+            run.append(word)
+            continue
+        out += ["".join(run)] if len(run) >= LETTER_SPACED else run
+        run = []
+        if word:
+            out.append(word)
+    return out
+
+
+LETTER_SPACED = 3  # single characters in a row: one spaced-out word
 
 
 def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line], list[str], int] | None:
@@ -238,15 +258,32 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
         or not all(whole_header_word(c.text) for c in cells)
     ):
         return None  # 一是明确任务 二是落实责任单位: prose that holds header words is no header
-    cells = paired(cells)
+    if len(cells) > row_width(raw, end, spaced):  # more header pieces than a row has cells
+        cells = paired(cells)
     fields = fields_of([c.text for c in cells]) if len(cells) >= 3 else None
     return (cells, fields, end) if fields is not None else None
+
+
+def row_width(raw: list[str], start: int, spaced: bool) -> int:
+    """How many cells the first row under a header holds: from its 1 to the 2 after it (a row with a
+    merged cell holds fewer, never more); a very large number when the rows are not numbered so."""
+    seen: list[str] = []
+    for _, text in itertools.islice(cell_lines(raw, start, spaced), WIDTH_REACH):
+        seen.append(text.rstrip(".、．"))
+    if "1" in seen and "2" in seen[seen.index("1") :]:
+        first = seen.index("1")
+        return seen.index("2", first) - first
+    return WIDTH_REACH
+
+
+WIDTH_REACH = 200  # cells looked at below a header for its first row
 
 
 def paired(cells: list[Line]) -> list[Line]:
     """A header whose narrow columns broke every cell over two lines (检查对 / 范围 / 抽取 / 类型 / 抽查 /
     户数 …): a run of BROKEN_RUN or more pieces of up to PIECE characters, none of which names a column
-    by itself, is read two pieces a cell (分值 / 权重 stay two: too short a run to be pieces)."""
+    by itself, is read two pieces a cell when a pair ends in a header word (抽取 / 类型, 抽查 / 完成时限):
+    分值 / 权重, and 指标 / 单位 / 基期值 / 目标值 / 分值 / 权重, stay cells of their own."""
     out: list[Line] = []
     k = 0
     while k < len(cells):
@@ -257,8 +294,9 @@ def paired(cells: list[Line]) -> list[Line]:
             and (column_of(cells[run].text) is None or (run > k and (run - k) % 2 == 1))
         ):
             run += 1
-        if run - k >= BROKEN_RUN:
-            for a in range(k, run - 1, 2):
+        pairs = range(k, run - 1, 2)
+        if run - k >= BROKEN_RUN and any(column_of(cells[a + 1].text) is not None for a in pairs):
+            for a in pairs:
                 out.append(Line(cells[a].text + cells[a + 1].text, cells[a].where))
             if (run - k) % 2:
                 out.append(cells[run - 1])

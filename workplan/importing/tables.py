@@ -48,7 +48,11 @@ COLUMNS = (  # header words → field, the longest found wins, then the first; a
         "lead",
         (
             "牵头单位",
-            "牵头责任单位",  # not a 责任单位 column: it names the lead
+            "主办单位",  # X主办, Y协办: the main handlers lead
+            "主办部门",
+            "牵头责任单位",
+            "牵头负责部门",
+            "牵头负责单位",  # not a 责任单位 column: it names the lead
             "牵头责任部门",
             "主要责任单位",
             "责任单位",
@@ -194,6 +198,13 @@ def fields_of(cells: Sequence[str]) -> list[str] | None:
             else:
                 field = OTHERS
         fields.append("extra" if field is None or field in fields else field)
+    if "title" not in fields:  # 指标 | 单位 | 基期值 | 目标值: an indicator table names its rows by 指标,
+        # the deepest of 一级指标 … 五级指标 (the last)
+        names = next(
+            (k for k in range(len(cells) - 1, -1, -1) if fields[k] == "extra" and "指标" in cells[k]), None
+        )
+        if names is not None:
+            fields[names] = "title"
     named = set(fields)
     if named & {"title", "text"} and named & {"lead", "support", "leaders"}:
         return fields
@@ -278,6 +289,7 @@ DATE_WORDS = (
 )
 
 
+QUANTITY = re.compile(r"\d{1,12}(?:[.,]\d{1,6})+%?|\d{1,12}%")
 MEASURE = re.compile(
     r"[万亿千百十]?(?:元|亩|头|只|羽|吨|斤|人|个|家|户|座|所|套|辆|公里|千米|米|平方米|立方米|千瓦时?)(?:/[^/]{1,3})?|%|‰"
 )
@@ -290,6 +302,8 @@ def cell_kind(text: str) -> str:
         return "number"
     if MEASURE.fullmatch(text.strip()):
         return "measure"  # 万亩, 万元/人, %: an indicator's unit of measure
+    if QUANTITY.fullmatch(text.strip()):
+        return "value"  # 0.2, 6.5%, 1,200: a target or a weight, never a row's 序号
     simple = to_simplified(text).rstrip("。.;；")
     parts = [cut_role_word(p) for p in split_top(simple, "、,，;； ")]  # …按职责分工落: cut by the page
     if (
@@ -371,6 +385,15 @@ FIT: dict[str, dict[str, float]] = {  # kind → field → score; a missing fiel
         "category": -1.0,
     },
     "measure": {"extra": 1.0, "title": -1.0, "text": -0.5, "lead": -3.0, "support": -3.0, "leaders": -3.0},
+    "value": {  # a number under 序号 that is no row's: a count or a target in a column of its own
+        "extra": 1.0,
+        "text": 1.0,
+        "title": -1.0,
+        "lead": -3.0,
+        "support": -3.0,
+        "leaders": -3.0,
+        "deadline": -2.0,
+    },
     "short": {
         "title": 1.5,
         "text": 1.0,
@@ -427,7 +450,7 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
     """Under a 序号 column, a number opens a row only where it goes on the count — the next, or a later
     one (an extract skips rows: 69, 73) when the cell after it fits a column after 序号, or 1 again for
     a new group when 2 follows; another (a 年度目标 of 0, 1 or 9 before its unit cell, a 抽查户数 of 3
-    while row 2 is still to come) is a short value in its row."""
+    while row 2 is still to come) is a value in its row."""
     at = list(fields).index("number")
     after = fields[at + 1 : at + 3]  # the column after 序号, or the one after that when it is merged
     numbers = [(t, int(cells[t].rstrip(".、．"))) for t, kind in enumerate(kinds) if kind == "number"]
@@ -437,19 +460,16 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
     for k, (t, n) in enumerate(numbers):
         following = numbers[k + 1][1] if k + 1 < len(numbers) else None
         opens = t + 1 == len(kinds) or any(fit(kinds[t + 1], f) >= 0 for f in after)  # or the page ends
+        # a jump past the next number (an extract skips rows) needs its task after it, not a unit cell
+        leaps = t + 1 == len(kinds) or any(fit(kinds[t + 1], f) > 0 for f in after if f in ("title", "text"))
         # a new group's 1 is followed by its 2 (or another 1), or is the last group's only row
         restart = n == 1 and (following in (1, 2) or (following is None and opens))
-        awaited = (
-            expected is not None and n > expected and last_at.get(expected, -1) > k
-        )  # 2 comes: 3 is a value
-        if (
-            expected is None
-            or restart
-            or (expected <= n <= expected + SKIPPED_ROWS and opens and not awaited)
-        ):
+        awaited = expected is not None and last_at.get(expected, -1) > k  # 2 comes: 3 is a value
+        jump_ok = n == expected or (leaps and not awaited)
+        if expected is None or restart or (expected <= n <= expected + SKIPPED_ROWS and opens and jump_ok):
             expected = n + 1
         else:
-            out[t] = "short"
+            out[t] = "value"  # a value in its row (a count, a target): its own column, not a title's tail
     return out
 
 
