@@ -1545,3 +1545,29 @@ def test_a_note_before_a_convention_is_no_name() -> None:
     )
     assert clause is not None
     assert (clause.lead, clause.support, clause.undetermined) == ([], [], ["省发展改革委", "省市场监管局"])
+
+
+def test_a_letter_spaced_header_cell_is_one_cell() -> None:
+    text = "2016年量化指标任务分工\n序号 工 作 任 务 牵头负责部门\n1 居民消费价格涨幅3%左右 发展改革委\n"
+    text += "2 城镇新增就业1000万人以上 人力资源社会保障部\n"
+    got = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[1], r[3]) for r in got] == [
+        ("居民消费价格涨幅3%左右", ["发展改革委"]),
+        ("城镇新增就业1000万人以上", ["人力资源社会保障部"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "县安委会各成员单位配合。以下均需各乡镇(园区)落实属地管理责任,不再重复列出",
+        "县安委会各成员单位配合,以下均需各乡镇(园区)落实属地管理责任,不再列出",
+    ],
+)
+def test_a_convention_about_the_items_below_names_no_unit_of_this_one(clause: str) -> None:
+    found = parse_clause(clause, in_text=True, at_end=True)
+    assert found is not None and (found.lead, found.support, found.undetermined) == (
+        [],
+        ["县安委会各成员单位"],
+        [],
+    )
