@@ -21,7 +21,7 @@ from workplan.importing import import_notice
 
 from .test_formats import LINES, as_docx, as_html, as_pdf
 
-NOTICE = LINES[:14]
+NOTICE = LINES[:40]  # the cover, its 落款 and the first two sections: damage reaches the plan's reading
 FORMATS = {
     "txt": lambda: "\n".join(NOTICE).encode("utf-8"),
     "docx": lambda: as_docx(NOTICE),
@@ -102,6 +102,13 @@ def test_a_damaged_returned_ledger_is_read_or_refused_in_one_error(
     with contextlib.suppress(WorkplanError):
         workplan.check_ledger(workplan.load(), path, as_of=datetime.date(2020, 6, 20), db=tmp_path / "p.db")
     assert not (tmp_path / "p.db").exists()  # looking never makes a store
+
+
+def test_the_undamaged_files_import_with_their_items() -> None:
+    """The originals are plans, not refusals: a mutation is tested against the whole reading."""
+    for fmt in FORMATS:
+        sections = import_notice(original(fmt), f"n.{fmt}").data["sections"]
+        assert sum(len(s["tasks"]) for s in sections) >= 5, fmt
 
 
 def test_the_mutations_change_the_files() -> None:
