@@ -304,3 +304,29 @@ def test_a_killed_runs_half_written_entry_is_pruned_once_a_day_old(plan: Path, i
         os.utime(path, (path.stat().st_atime - day_old, path.stat().st_mtime - day_old))
     cache.prune()
     assert not stale.exists() and young.exists() and theirs.exists()
+
+
+def test_the_library_hears_what_the_cache_skipped(plan: Path, isolated_cache: Path) -> None:
+    """Through the front door: `on_warning` gets the cache's one line; without it, a RuntimeWarning (a
+    notebook user is told too, not only the command line)."""
+    import workplan
+
+    workplan.load(plan)
+    os.chmod(isolated_cache, 0o777)
+    heard: list[str] = []
+    assert len(workplan.load(plan, on_warning=heard.append).records) == 41
+    assert len(heard) == 1 and "(cache folder not yours or writable by others" in heard[0]
+    with pytest.warns(RuntimeWarning, match="cache folder not yours"):
+        workplan.load(plan)
+
+
+def test_the_command_line_prints_what_the_cache_skipped_as_one_warning(
+    plan: Path, isolated_cache: Path
+) -> None:
+    from workplan.cli.testing import invoke
+
+    assert invoke("--data", str(plan), "docs").exit_code == 0
+    os.chmod(isolated_cache, 0o777)
+    result = invoke("--data", str(plan), "docs")
+    said = [line for line in result.stderr.splitlines() if "cache folder not yours" in line]
+    assert result.exit_code == 0 and len(said) == 1 and said[0].startswith("workplan: warning: 缓存目录")

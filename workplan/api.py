@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -31,14 +32,25 @@ PathLike = str | os.PathLike[str]
 def load(
     data: PathLike | Sequence[PathLike] | None = None,
     on_progress: Callable[[int, int, int], None] | None = None,
+    on_warning: Callable[[str], None] | None = None,
 ) -> Corpus:
     """The documents in one or more dataset files or folders, or the shipped dataset when None.
 
     `on_progress(files_done, files_total, records)` is called while a cold corpus is built (not when
-    the cache answers). Raises DataError (exit code 3 in the CLI) naming the file and line of a problem."""
+    the cache answers). `on_warning(message)` hears what the cache had to skip (a folder or entry that
+    is not safe to use: the load goes on without it); by default each is a RuntimeWarning. Raises
+    DataError (exit code 3 in the CLI) naming the file and line of a problem."""
+    from . import cache
     from .loader import load_index
 
-    return Corpus(load_index(data, on_progress))
+    try:
+        return Corpus(load_index(data, on_progress))
+    finally:
+        for message in cache.take_warnings():
+            if on_warning is None:
+                warnings.warn(message, RuntimeWarning, stacklevel=2)
+            else:
+                on_warning(message)
 
 
 @dataclass(frozen=True, slots=True)

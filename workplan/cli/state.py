@@ -30,17 +30,17 @@ class State:
     def corpus(self) -> Corpus:
         """The loaded documents, read once per process (and from the cache when unchanged)."""
         if self._corpus is None:
-            from .. import cache
             from ..api import load
             from .building import BuildBar
 
             bar = BuildBar(self.terminal)
+            said: list[str] = []  # printed once the bar is gone
             try:
-                self._corpus = load(self.targets() or None, on_progress=bar)
+                self._corpus = load(self.targets() or None, on_progress=bar, on_warning=said.append)
             finally:
                 bar.close()
-            for warning in cache.take_warnings():
-                self.terminal.message(f"workplan: warning: {warning}")
+                for warning in said:
+                    self.terminal.message(f"workplan: warning: {warning}")
         return self._corpus
 
 
