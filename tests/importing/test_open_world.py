@@ -22,6 +22,25 @@ from workplan.importing.tables import align, cell_kind, counted, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "unit_groups": [  # an item headed by its own lead (省监察厅牵头的工作), its text on the lines below,
+        # under a leader's heading; a 协同单位 line supports it
+        (
+            "1.1",
+            "省监察厅牵头的工作",
+            "加强行政监察工作,全面落实党风廉政建设责任制。",
+            ["省监察厅"],
+            [],
+            {"leaders": ["孟明省长"]},
+        ),
+        (
+            "1.2",
+            "省审计厅牵头的工作",
+            "全面加强审计工作。",
+            ["省审计厅"],
+            ["省直各部门", "各市人民政府"],
+            {"leaders": ["孟明省长"]},
+        ),
+    ],
     "department_shares": [  # each department's share under a heading that is its name alone (五、省发改委);
         # a name whose page escaped its brackets (各县<市、区>人民政府) is one name; 总牵头 leads
         ("4.1", "深入开展“平安乡村”创建活动", "", ["省直机关工委"], [], {}),

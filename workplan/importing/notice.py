@@ -741,6 +741,11 @@ class Parser:
             self.warn(
                 node.where, f"{rid}: 括号没有闭合,文字可能在页尾被截断 (a bracket is never closed: cut off?)"
             )
+        owner = heading_owner(node.head)
+        if owner is not None and owner[0] == "lead" and not (clause and (clause.lead or clause.undetermined)):
+            # (一)省监察厅牵头的工作 / 加强行政监察工作…: the item's own heading names its lead
+            clause = clause or Clause(raw=node.head, written=node.head)
+            clause.lead = [owner[1]]
         task = self.task(rid, title.strip(), text.strip(), clause, node.where)
         if deadline:
             task["deadline"], task["deadline_label"] = deadline, label
