@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from workplan.errors import DataError
 from workplan.importing import import_notice
-from workplan.importing.clauses import parse_clause
+from workplan.importing.clauses import parse_clause, role_line
 from workplan.importing.notice import is_projects_heading
 from workplan.importing.readers import header_run, text_blocks
 from workplan.importing.tables import align, cell_kind, counted, fields_of
@@ -1590,3 +1590,8 @@ def test_a_convention_about_the_items_below_names_no_unit_of_this_one(clause: st
         ["县安委会各成员单位"],
         [],
     )
+
+
+def test_a_分工_label_line_names_leaders_and_the_lead() -> None:
+    found = role_line("任务分工:吕维峰副省长负责,省农委总牵头。")
+    assert found is not None and (found.leaders, found.lead) == (["吕维峰副省长"], ["省农委"])

@@ -325,7 +325,7 @@ def prefix_role(head: str) -> tuple[str, int] | None:
         return "lead", colon
     if key in SUPPORT_PREFIXES or SUPPORT_LABEL.fullmatch(key):
         return "support", colon
-    if key in GENERIC_PREFIXES or key.endswith(("单位", "部门")):
+    if key in GENERIC_PREFIXES or key.endswith(("单位", "部门", "分工")):  # 任务分工:X副省长负责,Y牵头
         return "any", colon
     return None
 
