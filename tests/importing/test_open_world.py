@@ -22,6 +22,11 @@ from workplan.importing.tables import align, cell_kind, counted, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "open_aside": [  # a progress line whose bracket the page never closed ((8.8%0.2个百分点。): its stop ends
+        # it, and the role lines below are read as such (they had been taken as its wrapped text)
+        ("1.1", "一般公共预算收入增长5%左右", "", ["市财政局"], ["市发展和改革委员会", "市税务局"], {}),
+        ("1.2", "全社会固定资产投资增长10%左右", "", ["市发展和改革委员会"], [], {}),
+    ],
     "unit_groups": [  # an item headed by its own lead (省监察厅牵头的工作), its text on the lines below,
         # under a leader's heading; a 协同单位 line supports it
         (

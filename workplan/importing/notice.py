@@ -705,7 +705,9 @@ class Parser:
             # the lead so far, the head's (…(区发改委牵头)) included: a 责任单位 line under it supports it
             context = Clause(lead=[*(clause.lead if clause else []), *head_lead])
             found = role_line(line.text, context) if depth == 0 else None  # a wrapped line inside (…) is text
-            depth = open_brackets(line.text, depth)
+            # a line closed by a stop closes its sentence: a bracket it left open ((8.8%0.2个百分点。) is
+            # a typo, not a clause wrapped onto the next lines (they would all be read as text)
+            depth = 0 if line.text.rstrip().endswith("。") else open_brackets(line.text, depth)
             if found is None and depth == 0 and (when := deadline_line(line.text)):
                 deadline, label = when, re.split("[:：]", line.text, maxsplit=1)[0].strip()
             elif found is None and depth == 0 and progress_label(line.text) is not None:
