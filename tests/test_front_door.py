@@ -84,6 +84,11 @@ def test_a_notice_from_its_path(tmp_path: Path) -> None:
         lambda c, t: workplan.import_ledger(c, None, db=t / "p.db"),
         lambda c, t: workplan.import_ledger(c, b"x.xlsx", db=t / "p.db"),
         lambda c, t: workplan.import_notice(None),
+        lambda c, t: workplan.store_reports("abc", db=t / "p.db"),
+        lambda c, t: workplan.store_reports([None], db=t / "p.db"),
+        lambda c, t: workplan.progress_log(c, ref=5, db=t / "p.db"),
+        lambda c, t: workplan.status(c, light="purple", db=t / "p.db"),
+        lambda c, t: workplan.missing(c, "2020-06-01", db=t / "p.db"),
     ],
 )
 def test_arguments_of_the_wrong_type_are_a_usage_error_naming_them(tmp_path: Path, call: object) -> None:

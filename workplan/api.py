@@ -125,6 +125,7 @@ def checked_args(**given: tuple[object, type | tuple[type, ...]]) -> None:
 
 PATH_TYPES = (str, os.PathLike)
 DATE_OR_NONE = (datetime.date, type(None))
+STR_OR_NONE = (str, type(None))
 
 
 def import_notice(
@@ -303,7 +304,9 @@ def progress_log(
     when none — oldest first (`progress log`); none when there is no store (looking never creates one)."""
     from .progress.store import Store
 
-    checked_args(corpus=(corpus, Corpus), since=(since, DATE_OR_NONE))
+    checked_args(
+        corpus=(corpus, Corpus), ref=(ref, STR_OR_NONE), unit=(unit, STR_OR_NONE), since=(since, DATE_OR_NONE)
+    )
     record = corpus.record(ref) if ref is not None else None
     name = corpus.resolve_unit(unit) if unit is not None else None
     path = progress_db(db)
@@ -382,10 +385,14 @@ def check_ledger(
 def store_reports(updates: Sequence[Update], db: PathLike | None = None) -> list[Update]:
     """Reports stored in one transaction (all or none); those that were new (a report stored before is
     stored once)."""
-    from .progress.store import Store
+    from .progress.store import Store, Update
 
+    reports = list(updates) if isinstance(updates, (list, tuple)) else updates
+    checked_args(updates=(reports, (list, tuple)))
+    for k, report in enumerate(reports):
+        checked_args(**{f"updates[{k}]": (report, Update)})
     with Store(progress_db(db)) as store:
-        return store.add(list(updates))
+        return store.add(list(reports))
 
 
 def import_ledger(
@@ -417,9 +424,11 @@ def status(
 ) -> list[StatusRow]:
     """Where every item stands on a date (default today): a row per record and unit in a role, with its
     light (`status`); with `selection.unit`, that unit's own view; with `light`, rows of that light."""
+    from .progress.status import Light
     from .progress.tracking import status as lit
 
     checked_view(corpus, selection, as_of)
+    checked_args(light=(light, (Light, type(None))))
     return lit(corpus, progress_reports(db), selection, as_of, light)
 
 

@@ -325,3 +325,68 @@ def test_the_last_lines_last_name_is_kept_when_it_is_whole(last: str) -> None:
     result = imported(body)
     assert not [w for w in result.warnings if "cut off, kept out" in w.message]
     assert last.rsplit("、", 1)[1] in str(result.data["sections"][0]["tasks"][0]["responsibility"])
+
+
+# --- a second attacker's pass (issue 22) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "lead", "support", "undetermined"),
+    [
+        ("(如东县人民政府牵头,市发改委配合)", ["如东县人民政府"], ["市发改委"], None),  # a county, not 如…
+        ("(市发改委牵头,即墨区政府配合)", ["市发改委"], ["即墨区政府"], None),
+        ("(市社科联、市委宣传部)", [], [], ["市社科联", "市委宣传部"]),  # …联 with its level is a body
+        ("(市作协、市文联)", [], [], ["市作协", "市文联"]),
+    ],
+)
+def test_names_that_open_like_an_aside_or_end_in_联_are_read(
+    clause: str, lead: list[str], support: list[str], undetermined: list[str] | None
+) -> None:
+    ((_, _, text, got_lead, got_support, extra),) = records(
+        imported(f"一、稳定增长\n(一)扩大投资。投资增长9%。{clause}\n")
+    )
+    assert (got_lead, got_support, extra.get("undetermined")) == (lead, support, undetermined)
+    assert text == "投资增长9%。"
+
+
+def test_a_heading_that_names_several_leads_gives_none_and_the_plan_is_read() -> None:
+    body = "一、稳定增长\n(一)省监察厅、省审计厅牵头的工作\n加强行政监察和审计监督。\n" + LIVING
+    got = records(imported(body))
+    assert [(r[0], r[3]) for r in got] == [("1.1", []), ("2.1", ["市人社局"])]
+
+
+def test_a_plan_titled_关于印发_whose_items_name_leaders_is_read() -> None:
+    text = (
+        "关于印发南川市2021年重点工作安排的通知\n一、扩大有效投资。全年投资增长9%。(王明副市长牵头)\n"
+        "二、提振消费。办好购物节。(李强副市长牵头)\n"
+    )
+    got = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[1], r[5].get("leaders")) for r in got] == [
+        ("扩大有效投资", ["王明副市长"]),
+        ("提振消费", ["李强副市长"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["明确分工:各单位要各司其职,密切配合。", "细化分工:各科室要明确专人,按月报送。"]
+)
+def test_a_分工_line_of_prose_is_text(line: str) -> None:
+    ((_, _, text, lead, support, extra),) = records(imported(f"一、稳定增长\n(一)强化落实\n{line}\n"))
+    assert (lead, support, extra.get("undetermined")) == ([], [], None) and text == line
+
+
+def test_a_name_ending_in_均_is_kept_whole() -> None:
+    """均 is an adverb only before a role word after a body's name (各区政府均需配合), not a name's end."""
+    found = parse_clause("任务分工:张文均负责,市发改委总牵头")
+    assert found is not None and found.lead == ["市发改委"] and "张文均" in found.support + found.undetermined
+
+
+@pytest.mark.parametrize(
+    "last", ["配合单位:市财政局、市政协", "配合单位:市财政局、县人大", "配合单位:市财政局、省军区"]
+)
+def test_a_short_last_name_that_is_whole_is_kept(last: str) -> None:
+    result = imported(f"一、稳定增长\n(一)扩大投资。投资增长9%。\n牵头单位:市发改委\n{last}\n")
+    assert not [w for w in result.warnings if "cut off, kept out" in w.message]
+    assert result.data["sections"][0]["tasks"][0]["responsibility"]["support"] == last.split(":")[1].split(
+        "、"
+    )

@@ -144,7 +144,7 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             {"leaders": ["王 东"]},
         ),
     ],
-    "cut_label_list": [  # the page ends inside the last 责任单位 list: its cut piece (市协) is no name
+    "cut_label_list": [  # the page ends inside the last 责任单位 list: its cut piece (市发) is no name
         ("1.1", "实施创新驱动发展战略,加快建设科技城", "", ["市科技局"], [], {"leaders": ["汤飞"]}),
         (
             "1.2",
@@ -152,7 +152,7 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             "",
             [],
             [],
-            {"leaders": ["汤飞"], "undetermined": ["市发改委", "市经信局", "市财政局"]},
+            {"leaders": ["汤飞"], "undetermined": ["市经信局", "市财政局", "市住建局"]},
         ),
     ],
     "cut_at_page_end": [  # 参加 supports; 各州、市人民政府 is one name (州 is a level); the page ends inside
@@ -1501,7 +1501,7 @@ def test_by_division_in_its_longer_wording(clause: str, roles: tuple[list[str], 
 
 def test_a_name_the_page_cut_is_reported_with_its_words() -> None:
     warned = [w for w in imported("cut_label_list").warnings if "cut off, kept out" in w.message]
-    assert [(w.where, w.message.rsplit(": ", 1)[1]) for w in warned] == [("line 9", "市协")]
+    assert [(w.where, w.message.rsplit(": ", 1)[1]) for w in warned] == [("line 9", "市发")]
 
 
 def test_a_header_broken_into_pieces_by_narrow_columns_is_read_two_pieces_a_cell() -> None:

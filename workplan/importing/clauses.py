@@ -107,6 +107,9 @@ GENERIC_PREFIXES = (  # a department's own plan names its 科室/处室/股室 a
     "落实单位",
     "承办单位",
     "部门分工",
+    "任务分工",  # 任务分工:X副省长负责,Y总牵头 (明确分工:各单位要… is prose)
+    "责任分工",
+    "工作分工",
     "分工",
     "责任主体",
 )
@@ -184,14 +187,8 @@ UNIT_ENDS = (
     "行",
     "团",
     "司",  # 大气司, 综合司: a ministry's departments
-    "妇联",  # people's organisations, named by their short names (万物互联 is no body)
-    "残联",
-    "侨联",
-    "文联",
-    "工商联",
-    "青联",
-    "台联",
-    "科协",
+    "联",  # 市社科联, 县妇联: a people's organisation; named with its level (万物互联 is no body)
+    "协",  # 市科协, 市作协, 市政协
     "园区",
     "产业园",
     "分局",
@@ -325,7 +322,7 @@ def prefix_role(head: str) -> tuple[str, int] | None:
         return "lead", colon
     if key in SUPPORT_PREFIXES or SUPPORT_LABEL.fullmatch(key):
         return "support", colon
-    if key in GENERIC_PREFIXES or key.endswith(("单位", "部门", "分工")):  # 任务分工:X副省长负责,Y牵头
+    if key in GENERIC_PREFIXES or key.endswith(("单位", "部门")):
         return "any", colon
     return None
 
@@ -348,7 +345,14 @@ def role_suffix(name: str) -> tuple[str, str, bool] | None:
                 name[: len(name) - len(suffix)].strip(),
                 simple[: len(simple) - len(suffix)].strip(),
             )
-            adverb = next((a for a in ADVERBS if simple.endswith(a) and len(simple) > len(a) + 1), "")
+            adverb = next(
+                (
+                    a
+                    for a in ADVERBS
+                    if simple.endswith(a) and looks_like_body(simple[: len(simple) - len(a)])
+                ),
+                "",
+            )
             if adverb:  # 各区政府均需配合: how they do it is no part of the name
                 name, simple = (
                     name[: len(name) - len(adverb)].strip(),
@@ -578,8 +582,16 @@ def without_role(name: str) -> str:
 
 
 def is_body(name: str) -> bool:
-    """A name shaped like a body: …局, …委, …街道, or a 各… group."""
-    return 2 <= len(name) <= 30 and (name.endswith(UNIT_ENDS) or name.startswith("各"))
+    """A name shaped like a body: …局, …委, …街道, or a 各… group; …联 and …协 with their level (市科协,
+    县妇联) or as the short names everyone uses (妇联, 工商联)."""
+    if not 2 <= len(name) <= 30:
+        return False
+    if name.endswith(("联", "协")) and not name.startswith((*LEVELS, "各")):
+        return name.endswith(FEDERATIONS)
+    return name.endswith(UNIT_ENDS) or name.startswith("各")
+
+
+FEDERATIONS = ("妇联", "残联", "侨联", "文联", "工商联", "科协", "政协", "总工会")
 
 
 def looks_like_body(name: str) -> bool:
@@ -690,18 +702,17 @@ def looks_like_units(text: str, clause: Clause, at_end: bool = False) -> bool:
     names = clause.lead + clause.support + clause.undetermined
     has_role = any(role_suffix(p) for p in split_top(text, NAME_SEPARATORS + GROUP_SEPARATORS))
     bare = [ASIDE.sub("", n) for n in names]  # 各街道(园区) → 各街道, 各市(县)、区政府 → 各市、区政府
-    if not all(
-        2 <= len(n) <= 30
-        and ":" not in n
-        and "：" not in n
-        and "简称" not in n
-        and not n.startswith(ASIDE_OPENERS)
-        for n in names
-    ):
-        return False  # (数据来源:区统计局), (以下简称市数据局), (含高新区), (即市大数据中心) are notes
-    if at_end and not has_role:
-        return bool(bare) and all(n.endswith(UNIT_ENDS) for n in bare)
-    return has_role and any(n.endswith(UNIT_ENDS) for n in bare)
+    if not all(2 <= len(n) <= 30 and ":" not in n and "：" not in n and "简称" not in n for n in names):
+        return False  # (数据来源:区统计局), (以下简称市数据局) are notes: no body's name holds them
+    if has_role and not names and (clause.leaders or clause.support_leaders):
+        return True  # (王明副市长牵头): a leader with a role word
+    if at_end and not has_role:  # a bare list: (含高新区), (即市大数据中心) are asides, not its units
+        return (
+            bool(bare)
+            and not text.strip().startswith(ASIDE_OPENERS)
+            and all(n.endswith(UNIT_ENDS) and is_body(n) for n in bare)
+        )
+    return has_role and any(n.endswith(UNIT_ENDS) and is_body(n) for n in bare)
 
 
 def split_prefixed(group: str) -> list[str]:

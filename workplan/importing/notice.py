@@ -320,7 +320,11 @@ class Parser:
         if not any(s["tasks"] for s in sections) and not projects:
             return self.no_plan(NO_ITEM, blocks)
         head_lines = [b.text for b in blocks[:start] if isinstance(b, Line)]
-        titled = any(ISSUING_TITLE.search(t) for t in head_lines) and not any(map(is_date_line, head_lines))
+        titled = (
+            any(ISSUING_TITLE.search(t) for t in head_lines)
+            and any(INSTRUCTING.search(t) for t in head_lines)
+            and not any(map(is_date_line, head_lines))
+        )
         if self.cover_only(blocks[:start], body, sections, issued, titled):
             return self.no_plan(COVER_ONLY, blocks)
         return {"meta": meta, "sections": sections, "projects": projects}
@@ -466,7 +470,7 @@ class Parser:
                     numeral = "" if found[0] == "label" else block.text[: len(block.text) - len(rest)].strip()
                     node = Node(rank, n, numeral, rest, block.where, labelled=found[0] == "label")
                     if not stack:  # 一、扩大有效投资(牵头领导:王明): leaders alone still head the items below
-                        node.clause_seen = has_clause(rest, units=True)
+                        node.clause_seen = has_clause(rest, units="。" not in rest.rstrip("。"))
                     (stack[-1].children if stack else roots).append(node)
                     stack.append(node)
                     continue
@@ -1016,7 +1020,7 @@ class Parser:
         }
 
 
-CUT_NAME = 5  # characters: a body's name the page cut (市协, 区发改) is shorter than a whole one
+CUT_NAME = 2  # characters: a body's name the page cut (市发, 区财): a level and one character
 LEVEL_CHARS = tuple("省市州县区乡镇")  # a cut name still shows its level
 FINISHED = ("。", "；", ";", "等", ".", *CLOSE)  # a last line that ends so was not cut by the page
 LEVEL = re.compile(r"([省市县区州旗])(?:\d{4}年|人民政府|政府)")
@@ -1032,6 +1036,7 @@ COVER_CUES = re.compile(  # 附:1、….docx: it sends the plan
     ISSUES.pattern + r"|通知如下|如下通知|特此通知|^附件?[:：]"
 )
 ISSUING_TITLE = re.compile(r"关于(?:印发|转发)")  # a page titled so, with no 落款 before its numbered lines
+INSTRUCTING = re.compile(r"以下要求|如下要求|请认真|请结合|抓好落实|认真贯彻")  # …and telling what to do
 
 
 def cover_end(blocks: list[Block], opens: Callable[[Block], bool]) -> int:
@@ -1263,15 +1268,21 @@ def heading_owner(heading: str) -> tuple[str, str] | None:
     body (一、县示范区管委会牵头工作(8项), or its name alone: 五、省发改委), as written; None otherwise."""
     if m := LEADER_HEADING.match(heading):
         return "leader", m.group(1)
-    if (m := UNIT_HEADING.match(heading)) and looks_like_body(m.group(1)):
-        return "lead", m.group(1)
+    if (m := UNIT_HEADING.match(heading)) and looks_like_body(m.group(1)) and not LISTED.search(m.group(1)):
+        return "lead", m.group(1)  # 省监察厅、省审计厅牵头的工作 names two: no one lead to give
     name = heading.strip().rstrip("。:：")
-    if len(name) <= BODY_HEADING and looks_like_body(name) and to_simplified(name).startswith(OWNED):
+    if (
+        len(name) <= BODY_HEADING
+        and looks_like_body(name)
+        and to_simplified(name).startswith(OWNED)
+        and not LISTED.search(name)
+    ):
         return "lead", name  # 五、省发改委: a department's share of the plan, under its name
     return None
 
 
 BODY_HEADING = 16  # characters: a heading that is a body's name alone
+LISTED = re.compile("[、,，和及与]")  # names joined in a heading: several bodies, no one name
 
 
 PERSON_LABELS = (
