@@ -390,3 +390,9 @@ def test_a_short_last_name_that_is_whole_is_kept(last: str) -> None:
     assert result.data["sections"][0]["tasks"][0]["responsibility"]["support"] == last.split(":")[1].split(
         "、"
     )
+
+
+def test_a_short_task_ending_in_a_bodys_word_is_the_task_not_a_unit() -> None:
+    cells = "序号/工作任务/牵头单位/1/新建学校/区教育局/2/新建医院/区卫健局"
+    got = records(import_notice((HEAD + "\n".join(cells.split("/")) + "\n").encode(), "t.txt"))
+    assert [(r[1], r[3]) for r in got] == [("新建学校", ["区教育局"]), ("新建医院", ["区卫健局"])]

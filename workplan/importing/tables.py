@@ -346,8 +346,26 @@ def is_place(part: str) -> bool:
 
 def is_unit(part: str) -> bool:
     """A table cell's list entry that is a body, its role word, 等 and bracketed aside (市商务局(粮食局))
-    taken off."""
-    return is_body(without_role(part).removesuffix("等").split("(", 1)[0].split("（", 1)[0])
+    taken off; a task (新建学校, 改造医院) opens with what is done, never a body's name."""
+    name = without_role(part).removesuffix("等").split("(", 1)[0].split("（", 1)[0]
+    return is_body(name) and not name.startswith(TASK_VERBS)
+
+
+TASK_VERBS = (
+    "新建",
+    "改建",
+    "扩建",
+    "建设",
+    "建成",
+    "改造",
+    "提升",
+    "推进",
+    "完成",
+    "实施",
+    "开展",
+    "打造",
+    "启动",
+)
 
 
 FIT: dict[str, dict[str, float]] = {  # kind → field → score; a missing field is FIT_DEFAULT
