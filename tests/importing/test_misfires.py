@@ -396,3 +396,9 @@ def test_a_short_task_ending_in_a_bodys_word_is_the_task_not_a_unit() -> None:
     cells = "序号/工作任务/牵头单位/1/新建学校/区教育局/2/新建医院/区卫健局"
     got = records(import_notice((HEAD + "\n".join(cells.split("/")) + "\n").encode(), "t.txt"))
     assert [(r[1], r[3]) for r in got] == [("新建学校", ["区教育局"]), ("新建医院", ["区卫健局"])]
+
+
+def test_an_items_first_line_that_leaves_a_bracket_open_does_not_swallow_its_role_lines() -> None:
+    body = "一、稳定增长\n(一)扩大投资。投资增长9%(高于全省平均。\n牵头单位:市发改委\n配合单位:市统计局\n"
+    ((*_, lead, support, _),) = records(imported(body))
+    assert (lead, support) == (["市发改委"], ["市统计局"])

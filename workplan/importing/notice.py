@@ -703,7 +703,7 @@ class Parser:
         clause: Clause | None = None
         text_lines: list[str] = []
         deadline = label = ""
-        depth = open_brackets(node.head, 0)
+        depth = 0 if node.head.rstrip().endswith("。") else open_brackets(node.head, 0)  # as for body lines
         head_lead = head_clause.lead if (head_clause := find_clauses(node.head)[1]) else []
         for line in node.body:
             # the lead so far, the head's (…(区发改委牵头)) included: a 责任单位 line under it supports it
