@@ -402,3 +402,12 @@ def test_an_items_first_line_that_leaves_a_bracket_open_does_not_swallow_its_rol
     body = "一、稳定增长\n(一)扩大投资。投资增长9%(高于全省平均。\n牵头单位:市发改委\n配合单位:市统计局\n"
     ((*_, lead, support, _),) = records(imported(body))
     assert (lead, support) == (["市发改委"], ["市统计局"])
+
+
+def test_a_count_with_its_measure_word_is_a_value_not_a_unit() -> None:
+    cells = "序号/实事项目/数量/责任单位/1/新建幼儿园/3所/区教育局/2/新建公厕/10座/区城管局"
+    got = records(import_notice((HEAD + "\n".join(cells.split("/")) + "\n").encode(), "t.txt"))
+    assert [(r[1], r[2], r[3]) for r in got] == [
+        ("新建幼儿园", "数量:3所", ["区教育局"]),
+        ("新建公厕", "数量:10座", ["区城管局"]),
+    ]
