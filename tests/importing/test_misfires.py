@@ -411,3 +411,9 @@ def test_a_count_with_its_measure_word_is_a_value_not_a_unit() -> None:
         ("新建幼儿园", "数量:3所", ["区教育局"]),
         ("新建公厕", "数量:10座", ["区城管局"]),
     ]
+
+
+def test_a_header_spaced_out_one_cell_a_line_is_read() -> None:
+    cells = "序 号/工 作 任 务/数 量/牵 头 单 位/1/推进旧城改造/3个/区住建局/2/新增就业/12个/区人社局"
+    got = records(import_notice((HEAD + "\n".join(cells.split("/")) + "\n").encode(), "t.txt"))
+    assert [(r[1], r[3]) for r in got] == [("推进旧城改造", ["区住建局"]), ("新增就业", ["区人社局"])]

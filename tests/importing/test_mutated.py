@@ -117,3 +117,15 @@ def test_the_mutations_change_the_files() -> None:
     raw = io.BytesIO(original("txt")).getvalue()
     for change in [("cut", 0.5, b""), ("set", 0.1, b"\xff\xfe"), ("put", 0.9, b"<x>")]:
         assert mutated(raw, [change]) != raw
+
+
+def test_a_csv_ledger_with_a_stray_carriage_return_is_refused_naming_its_line(
+    ledgers: dict[str, bytes], tmp_path: Path
+) -> None:
+    """Found by the property above: the file's last line break cut to a lone carriage return; the csv
+    module's own error had escaped as a traceback."""
+    assert ledgers["csv"].endswith(b"\r\n")
+    path = tmp_path / "back.csv"
+    path.write_bytes(ledgers["csv"][:-1] + b"\x00")
+    with pytest.raises(WorkplanError, match=r"line \d+ is damaged"):
+        workplan.check_ledger(workplan.load(), path, as_of=datetime.date(2020, 6, 20), db=tmp_path / "p.db")

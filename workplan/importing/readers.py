@@ -348,7 +348,9 @@ def unnamed_tail(cells: list[Line], rest: list[tuple[int, str]]) -> list[tuple[i
 
 
 def short_word(text: str) -> bool:
-    return 1 <= len(text) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in text)
+    """A short header word of Chinese characters, spaced out or not (数 量)."""
+    squeezed = "".join(text.split())
+    return 1 <= len(squeezed) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in squeezed)
 
 
 def unnamed_column(text: str, following: list[tuple[int, str]]) -> bool:

@@ -366,11 +366,17 @@ def csv_table(data: bytes, path: Path) -> Table:
     csv.field_size_limit(MAX_BYTES)  # a cell is never larger than the file, which is bounded already
     rows = []
     made = 0
-    for number, cells in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
-        made += len(cells)
-        if number > MAX_ROWS or made > MAX_CELLS:  # a line of 19 million commas is 19 million cells
-            raise DataError(f"{path}: 超过 {MAX_ROWS} 行或 {MAX_CELLS} 格 (too many rows or cells)")
-        rows.append((number, [Cell(c) for c in cells]))
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        for number, cells in enumerate(reader, start=1):
+            made += len(cells)
+            if number > MAX_ROWS or made > MAX_CELLS:  # a line of 19 million commas is 19 million cells
+                raise DataError(f"{path}: 超过 {MAX_ROWS} 行或 {MAX_CELLS} 格 (too many rows or cells)")
+            rows.append((number, [Cell(c) for c in cells]))
+    except csv.Error as e:  # a NUL byte, a line break the sniffed dialect cannot hold: a damaged file
+        raise DataError(
+            f"{path}: 第 {reader.line_num} 行无法读取 (line {reader.line_num} is damaged): {e}"
+        ) from None
     return Table(None, rows)
 
 
