@@ -343,7 +343,7 @@ def report(
         percent=(percent, (int, type(None))),
     )
     update = make_update(corpus, ref, unit, status, as_of or today(), note, percent, Source())
-    with Store(Path(db) if db is not None else None) as store:
+    with Store(progress_db(db)) as store:
         return update, bool(store.add([update]))
 
 
@@ -387,12 +387,11 @@ def store_reports(updates: Sequence[Update], db: PathLike | None = None) -> list
     stored once)."""
     from .progress.store import Store, Update
 
-    reports = list(updates) if isinstance(updates, (list, tuple)) else updates
-    checked_args(updates=(reports, (list, tuple)))
-    for k, report in enumerate(reports):
+    checked_args(updates=(updates, (list, tuple)))
+    for k, report in enumerate(updates):
         checked_args(**{f"updates[{k}]": (report, Update)})
     with Store(progress_db(db)) as store:
-        return store.add(list(reports))
+        return store.add(list(updates))
 
 
 def import_ledger(

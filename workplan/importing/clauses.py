@@ -700,7 +700,7 @@ def looks_like_units(text: str, clause: Clause, at_end: bool = False) -> bool:
     """A clause without a prefix must carry a role word and name at least one body (…局, …委, 各街道);
     at the end of an item, a list in which every name is a body needs no role word."""
     names = clause.lead + clause.support + clause.undetermined
-    has_role = any(role_suffix(p) for p in split_top(text, NAME_SEPARATORS + GROUP_SEPARATORS))
+    has_role = has_role_word(text)
     bare = [ASIDE.sub("", n) for n in names]  # 各街道(园区) → 各街道, 各市(县)、区政府 → 各市、区政府
     if not all(2 <= len(n) <= 30 and ":" not in n and "：" not in n and "简称" not in n for n in names):
         return False  # (数据来源:区统计局), (以下简称市数据局) are notes: no body's name holds them

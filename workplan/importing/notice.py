@@ -826,9 +826,8 @@ class Parser:
             clause.lead = lead
             clause.support += [n for n in clause.undetermined if n not in named]
             clause.undetermined = []
-        if (
-            clause.lead
-        ):  # 责任单位 | 牵头单位 columns: the lead listed among all the units is not its own support
+        # 责任单位 | 牵头单位 columns: the lead listed among all the units is not its own support
+        if clause.lead:
             clause.support = [n for n in clause.support if n not in clause.lead]
         if clause.undetermined and self.first_is_lead and not clause.lead:
             clause.lead, clause.support = clause.undetermined[:1], clause.undetermined[1:] + clause.support
@@ -1482,16 +1481,17 @@ def names_bodies(clause: Clause, strict: bool = False) -> bool:
     负责 or 落实 names none. `strict`, for words no 由 marks as a clause: each name also opens as a body's
     name does, with its level, 各 or 有关/相关 (推动县人民医院牵头组建…, 加强部门协同 are prose)."""
     return all(
-        (looks_like_body(n) or shares_tail(n, names[k + 1 :]))
+        (looks_like_body(n) or (k + 1 < len(names) and shares_tail(n, names[-1])))
         and (not strict or to_simplified(n).startswith((*OWNED, *VAGUE)))
         for names in (clause.lead, clause.support, clause.undetermined)
         for k, n in enumerate(names)
     )
 
 
-def shares_tail(name: str, after: list[str]) -> bool:
-    """公安、交通部门: a short name before one that ends in 部门/单位 shares that tail (公安部门)."""
-    return len(name) <= 6 and bool(after) and after[-1].endswith(("部门", "单位", "机关"))
+def shares_tail(name: str, last: str) -> bool:
+    """公安、交通部门: a short name before its list's last one, which ends in 部门/单位, shares that tail
+    (公安部门). Given the last name, not the rest of the list: a clause may name 80,000 units."""
+    return len(name) <= 6 and last.endswith(("部门", "单位", "机关"))
 
 
 def clause_words(segment: str) -> bool:

@@ -430,13 +430,10 @@ def carried(
     above: dict[int, Line] = {}
     for r, row in enumerate(rows):
         cells = list(row)
-        if merged is not None and r not in merged:
-            above |= {k: c for k, c in enumerate(cells) if c.text and len(c.text) <= MAX_REPEATED}
-            out.append(row)
-            continue
         if not any(c.text for c, field in zip(cells, fields, strict=False) if field != "number"):
             out.append(row)  # a number alone (a row the page cut off) takes nothing from above
             continue
+        takes = merged is None or r in merged
         for k, field in enumerate(fields):
             if field not in MERGED or k >= len(cells):
                 continue
@@ -445,7 +442,7 @@ def carried(
                     above[k] = cells[k]
                 else:
                     above.pop(k, None)  # a long cell is no merged lead, leader or date: nothing to repeat
-            elif k in above:
+            elif takes and k in above:
                 cells[k] = Line(above[k].text, cells[k].where + CARRIED)
         out.append(tuple(cells))
     return out
@@ -509,7 +506,7 @@ def realign(cells: list[Line], fields: list[str]) -> list[tuple[Line, ...]]:
     return rows
 
 
-MAX_FITTED = 16  # header cells, as MAX_HEADER_CELLS
+MAX_FITTED = 16  # header cells a short row is fitted to (align costs k² a cell): any task table's
 
 
 def fitted(row: list[Line], fields: list[str]) -> list[Line]:
