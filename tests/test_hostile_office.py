@@ -600,6 +600,40 @@ def test_a_zip_member_larger_than_it_declares_is_refused(tmp_path: Path) -> None
     assert result.exit_code == 3 and "比它声明的 100 字节大" in result.stderr, result.stderr
 
 
+def with_a_second(package: bytes, member: str, data: bytes) -> bytes:
+    """The zip with one more member of an existing name, after the first."""
+    out = io.BytesIO(package)
+    with zipfile.ZipFile(out, "a") as z, pytest.warns(UserWarning, match="Duplicate name"):
+        z.writestr(member, data)
+    return out.getvalue()
+
+
+def test_a_zip_with_two_members_of_one_name_is_refused(tmp_path: Path) -> None:
+    """zipfile reads the last of two members of one name, Word and other readers the first: a .docx
+    notice or a returned .xlsx could be imported as something the person never saw (the second
+    document.xml here says 区财政局). Exit 3, naming the member, before either is read."""
+    notice = tmp_path / "n.docx"
+    other = Document()
+    other.add_paragraph("一、综合经济")
+    other.add_paragraph("(一)促进消费。(责任单位:区财政局)")
+    buffer = io.BytesIO()
+    other.save(buffer)
+    with zipfile.ZipFile(buffer) as z:
+        second = z.read("word/document.xml")
+    notice.write_bytes(with_a_second(docx_with(b""), "word/document.xml", second))
+    result = invoke("import", str(notice))
+    assert result.exit_code == 3 and "两个同名的部件 'word/document.xml'" in result.stderr, result.stderr
+    assert "区财政局" not in result.stdout
+    ledger = ledger_with(tmp_path, lambda ws: ws.append(["2.6", "推进中", "进展"]))
+    sheet = zipfile.ZipFile(ledger).read("xl/worksheets/sheet1.xml")
+    ledger.write_bytes(with_a_second(ledger.read_bytes(), "xl/worksheets/sheet1.xml", sheet))
+    result = invoke("progress", "import", str(ledger), "--db", str(tmp_path / "p.db"), "--date", "2020-06-20")
+    assert result.exit_code == 3 and "两个同名的部件 'xl/worksheets/sheet1.xml'" in result.stderr, (
+        result.stderr
+    )
+    assert not (tmp_path / "p.db").exists()
+
+
 def test_utf16_xml_without_a_byte_order_mark_counts_as_xml(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

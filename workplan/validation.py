@@ -57,8 +57,10 @@ MAX_UNPACKED_XML = MAX_FILE_BYTES  # what of it is XML parsed whole into a tree:
 
 
 def check_unpacked(raw: bytes, name: str, xml_limit: int | None = None) -> None:
-    """Refuse a zip that expands past MAX_UNPACKED bytes (a zip bomb), one of whose members inflates to
-    more than its header declares (the readers after this one trust the headers), or whose XML members
+    """Refuse a zip that holds two members of one name (zipfile reads the last, other readers the
+    first: what is imported would not be what Word shows), that expands past MAX_UNPACKED bytes (a zip
+    bomb), one of whose members inflates to more than its header declares (the readers after this one
+    trust the headers), or whose XML members
     hold more than `xml_limit` bytes, before any reader expands it. Each member is inflated here, in
     chunks, only up to one byte past what it declares. A damaged zip is left to the reader to report in
     its own words. python-docx parses every XML part into a tree at once, and a tree costs up
@@ -70,6 +72,14 @@ def check_unpacked(raw: bytes, name: str, xml_limit: int | None = None) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             members = archive.infolist()
+            seen: set[str] = set()
+            for info in members:
+                if info.filename in seen:
+                    raise DataError(
+                        f"{name}: 压缩包中有两个同名的部件 {info.filename!r},不知该读哪一个 "
+                        "(two members of the same name: readers differ on which one counts)"
+                    )
+                seen.add(info.filename)
             unpacked = sum(info.file_size for info in members)
             if unpacked > MAX_UNPACKED:
                 raise DataError(f"{name}: 解压后过大 {unpacked} 字节 (expands too far; limit {MAX_UNPACKED})")

@@ -154,10 +154,11 @@ def import_notice(
         raise DataError(
             f"{name}: 超过 {MAX_FILE_BYTES >> 20} MiB,不像是一份通知 (larger than the limit; not a notice)"
         )
-    kind, blocks = read_blocks(raw, charset)
+    kind, blocks, unread = read_blocks(raw, charset)
     registry = Registry(known)
     parser = Parser(blocks, registry, allow_empty)
     parsed = parser.parse()
+    parser.warnings += [Warning(where, message) for where, message in unread]
     meta = parsed["meta"] | {"id": doc_id or slug(name), "source": name}
     parser.warnings += dated(parsed["sections"], meta["year"], meta.get("quarter"))
     names = [

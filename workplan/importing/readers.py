@@ -62,12 +62,18 @@ Block = Line | Table
 
 
 class Tally:
-    """Lines and table cells read so far. Each costs memory many times its bytes on the way to a
-    dataset (a 3 MB text of 200,000 one-line items took 1.5 GB): past MAX_LINES a file is refused as it
-    is read, before the rest fills memory."""
+    """Lines and table cells read so far, and what the reader did not take as it stands (hidden text,
+    a part it cannot read, a declared encoding it did not follow), for the import's warnings: nothing
+    is left out or read otherwise without a word. Each line costs memory many times its bytes on the
+    way to a dataset (a 3 MB text of 200,000 one-line items took 1.5 GB): past MAX_LINES a file is
+    refused as it is read, before the rest fills memory."""
 
     def __init__(self) -> None:
         self.count = 0
+        self.warnings: list[tuple[str, str]] = []  # (where, message)
+
+    def warn(self, where: str, message: str) -> None:
+        self.warnings.append((where, message))
 
     def add(self, n: int = 1) -> None:
         self.count += n
@@ -129,12 +135,12 @@ def decode(raw: bytes) -> str:
         ) from None
 
 
-def text_blocks(text: str) -> list[Block]:
+def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
     """Plain text: one Line per line; a task table is a Table, whether its rows are lines split into
     columns (tabs, pipes, wide spaces) or its cells come one per line under a header run (a web page's
     table, copied). Blank lines make no Line (the parser skips them): 16 MiB of newlines cost 3 GB as Lines."""
     raw = LINE_BREAK.split(text)
-    tally = Tally()
+    tally = tally or Tally()
     out: list[Block] = []
     i = 0
     while i < len(raw):
@@ -557,6 +563,7 @@ def cells_of(text: str, where: str) -> list[Line]:
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"  # Office Math: its text is m:t
 # Subtrees whose text the reader does not see: deleted or moved-away revisions, and properties (of an
 # mc:AlternateContent, one branch is read: see `branch`).
@@ -587,7 +594,7 @@ def inline_text(element: Any, boxes: list[Any]) -> str:
             parts.append("\n" if child.get(W + "type", "textWrapping") == "textWrapping" else "")
         elif tag in RUN_CHARS:
             parts.append(RUN_CHARS[tag])
-        elif tag in ASIDES:
+        elif tag in ASIDES or (tag == W + "r" and hidden(child)):
             boxes.append(child)
         elif tag == MC + "AlternateContent":
             if (chosen := branch(child)) is not None:
@@ -595,6 +602,13 @@ def inline_text(element: Any, boxes: list[Any]) -> str:
         else:
             parts.append(inline_text(child, boxes))
     return "".join(parts)
+
+
+def hidden(run: Any) -> bool:
+    """A run formatted hidden (w:vanish): Word neither shows nor prints it, so it is no text of the
+    notice, but leaving it out is said (see `DocxWalk.paragraph`)."""
+    vanish = run.find(f"{W}rPr/{W}vanish")
+    return vanish is not None and vanish.get(W + "val", "true").lower() not in ("0", "false", "off")
 
 
 def branch(alternate: Any) -> Any:
@@ -627,7 +641,7 @@ class DocxWalk:
         self.tally = tally or Tally()
         self.notes: Notes = notes if notes is not None else {}
         self.out: list[Block] = []
-        self.paragraphs = self.tables = 0
+        self.paragraphs = self.tables = self.chunks = 0
 
     def container(self, element: Any) -> list[Block]:
         for child in element:
@@ -641,7 +655,27 @@ class DocxWalk:
                 self.container(child)
             elif child.tag == MC + "AlternateContent" and (chosen := branch(child)) is not None:
                 self.container(chosen)
+            elif child.tag == W + "altChunk":
+                self.chunk(child)
         return self.out
+
+    def chunk(self, element: Any) -> None:
+        """An altChunk: a web page or text a program embedded whole (Word shows it in place). HTML and
+        plain text are read there; any other kind is left out with a warning."""
+        self.chunks += 1
+        here = f"{self.prefix}chunk {self.chunks}"
+        part = self.notes.pop(("chunk", element.get(R + "id")), None)
+        kind = part.content_type if part is not None else "missing"
+        if kind not in CHUNK_TYPES:
+            self.tally.warn(here, f"嵌入的内容未导入 (an embedded altChunk of type {kind} left out)")
+            return
+        said = len(self.tally.warnings)
+        if CHUNK_TYPES[kind] == "html":
+            blocks = html_blocks(part.blob, tally=self.tally)
+        else:
+            blocks = text_blocks(decode_as(part.blob, tally=self.tally), self.tally)
+        self.out += [placed(b, here) for b in blocks]
+        self.tally.warnings[said:] = [(f"{here} {w}", m) for w, m in self.tally.warnings[said:]]
 
     def paragraph(self, p: Any) -> None:
         self.paragraphs += 1
@@ -653,6 +687,10 @@ class DocxWalk:
                 self.out.append(Line(text, here + (f" line {k + 1}" if k else "")))
         seen: dict[str, int] = {}
         for aside in boxes:
+            if aside.tag == W + "r":
+                if text := clean(inline_text(aside, [])):
+                    self.tally.warn(here, f"隐藏文字未导入 (hidden text left out): {short(text)}")
+                continue
             kind = ASIDES[aside.tag]
             seen[kind] = seen.get(kind, 0) + 1
             content = aside if kind == "text box" else self.notes.pop((kind, aside.get(W + "id")), None)
@@ -692,7 +730,21 @@ class DocxWalk:
 
 
 WRAPPERS = (W + "sdt", W + "sdtContent", W + "customXml")
-Notes = dict[tuple[str, str | None], Any]
+Notes = dict[tuple[str, str | None], Any]  # notes by kind and id, and altChunk parts as ("chunk", id)
+CHUNK_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
+
+
+def placed(block: Block, prefix: str) -> Block:
+    """A block read from an embedded part, its origin named inside the part's place."""
+    if isinstance(block, Line):
+        return Line(block.text, f"{prefix} {block.where}")
+    rows = tuple(tuple(Line(c.text, f"{prefix} {c.where}") for c in row) for row in block.rows)
+    return Table(rows, f"{prefix} {block.where}")
+
+
+def short(text: str) -> str:
+    """The opening of a passage a warning quotes."""
+    return text if len(text) <= 30 else text[:30] + "…"
 
 
 def wrapped(element: Any, tag: str) -> Iterator[Any]:
@@ -712,7 +764,7 @@ def grid_number(element: Any, default: int) -> int:
         return default
 
 
-def docx_blocks(raw: bytes) -> list[Block]:
+def docx_blocks(raw: bytes, tally: Tally | None = None) -> list[Block]:
     """Paragraphs and tables of a .docx in document order (see `DocxWalk`)."""
     import docx  # python-docx
 
@@ -723,17 +775,20 @@ def docx_blocks(raw: bytes) -> list[Block]:
         document = docx.Document(io.BytesIO(raw))
     except Exception as e:  # python-docx raises many types for a damaged package
         raise DataError(f"Word 文档无法打开 (cannot open the .docx: {type(e).__name__})") from None
-    return DocxWalk(notes=docx_notes(document)).container(document.element.body)
+    return DocxWalk(tally=tally, notes=docx_notes(document)).container(document.element.body)
 
 
 def docx_notes(document: Any) -> Notes:
-    """The footnotes and endnotes of a .docx by kind and id. python-docx does not read them, and the
-    paragraphs only refer to them: their text would be dropped without a warning."""
+    """The footnotes and endnotes of a .docx by kind and id, and its altChunk parts. python-docx does
+    not read them, and the paragraphs only refer to them: their text would be dropped without a warning."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.oxml.parser import parse_xml
 
     notes: Notes = {}
     for rel in document.part.rels.values():
+        if rel.reltype == RT.A_F_CHUNK and not rel.is_external:
+            notes[("chunk", rel.rId)] = rel.target_part
+            continue
         kind = {RT.FOOTNOTES: "footnote", RT.ENDNOTES: "endnote"}.get(rel.reltype)
         if kind is None or rel.is_external:
             continue
@@ -909,7 +964,7 @@ def spread(rows: list[list[_Run]], tally: Tally) -> list[list[str]]:
     return grid
 
 
-def html_blocks(raw: bytes, charset: str | None = None) -> list[Block]:
+def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = None) -> list[Block]:
     """The main content of a saved government web page: navigation, scripts and page furniture dropped.
 
     When the page marks its content (class or id like `article-content`, `zoom`, `TRS_Editor`), only that
@@ -926,7 +981,9 @@ def html_blocks(raw: bytes, charset: str | None = None) -> list[Block]:
             self.table: list[list[list[_Run]]] = []  # the open tables: rows of cells
             self.line = _Run([], 0, False)
             self.cell: _Run | None = None
-            self.tally = Tally()
+            self.tally = tally or Tally()
+            self.hidden: int | None = None  # depth of the open element a browser does not show
+            self.hidden_text: list[tuple[int, bool, str]] = []  # (line, main content, text) of each
 
         def parse_marked_section(self, i: int, report: int = 1) -> int:
             """`<![…` up to the next `>` is skipped, as browsers do: html.parser raises AssertionError
@@ -940,6 +997,9 @@ def html_blocks(raw: bytes, charset: str | None = None) -> list[Block]:
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             marks = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role")).lower()
             skip, main = self.state()
+            if not skip and tag not in VOID_TAGS and unseen(attrs):
+                self.hidden, skip = len(self.stack), True  # not read, but said if it holds text
+                self.hidden_text.append((self.getpos()[0], main, ""))
             skip = skip or tag in SKIP_TAGS or any(h in marks for h in FURNITURE_HINTS)
             main = main or any(h in marks for h in MAIN_HINTS)
             if tag in VOID_TAGS:
@@ -975,6 +1035,8 @@ def html_blocks(raw: bytes, charset: str | None = None) -> list[Block]:
                 self.open[t] -= 1
                 if t == tag:
                     break
+            if self.hidden is not None and len(self.stack) <= self.hidden:
+                self.hidden = None
             if skip:
                 return
             if tag == "table" and self.table:
@@ -988,6 +1050,9 @@ def html_blocks(raw: bytes, charset: str | None = None) -> list[Block]:
         def handle_data(self, data: str) -> None:
             skip, main = self.state()
             if skip:
+                if self.hidden is not None and len(self.hidden_text[-1][2]) < 40:
+                    line, in_main, text = self.hidden_text[-1]
+                    self.hidden_text[-1] = (line, in_main, text + clean(data))
                 return
             if self.table and self.cell is not None:
                 self.cell.parts.append(data)
@@ -1005,10 +1070,13 @@ def html_blocks(raw: bytes, charset: str | None = None) -> list[Block]:
             self.line = _Run([], 0, False)
 
     walker = Walker()
-    walker.feed(defuse(decode_html(raw, charset)))
+    walker.feed(defuse(decode_html(raw, charset, walker.tally)))
     walker.close()
     walker.newline()
     marked = any(isinstance(v, _Run) and v.main for v in walker.out)
+    for line, main, text in walker.hidden_text:
+        if text and (main or not marked):
+            walker.tally.warn(f"line {line}", f"网页中隐藏的文字未导入 (hidden text left out): {short(text)}")
     out: list[Block] = []
     tables = 0
     content_seen = False
@@ -1031,6 +1099,14 @@ def html_blocks(raw: bytes, charset: str | None = None) -> list[Block]:
 
 
 HEADINGS = ("h1", "h2", "h3")
+HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def unseen(attrs: list[tuple[str, str | None]]) -> bool:
+    """An element a browser does not show: `hidden`, or a style of display:none or visibility:hidden."""
+    return any(k == "hidden" or (k == "style" and v and HIDING.search(v)) for k, v in attrs)
+
+
 MAX_NESTING = 100_000  # unclosed tags held open: a page nests tens deep, old ones with unclosed <p> thousands
 # A start tag and 64 KiB of its attribute text (and the rest of it): matched in linear time, since
 # each try stops at the next < or >.
@@ -1061,12 +1137,11 @@ def defuse(text: str) -> str:
 CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset=["']?([A-Za-z0-9_-]{1,20})""", re.I)
 
 
-def decode_html(raw: bytes, charset: str | None = None) -> str:
+def decode_html(raw: bytes, charset: str | None = None, tally: Tally | None = None) -> str:
     """The charset the server sent, else the one the page declares, else the text rule (UTF-8,
-    GB18030). Only the encodings Chinese pages are written in are trusted by name (see `known_codec`):
-    a page that names utf-7 or unicode_escape is decoded by the text rule, not by that codec."""
+    GB18030), as `decode_as` reads them."""
     declared = CHARSET.search(raw[:4096])
-    return decode_as(raw, charset, declared.group(1).decode("ascii") if declared else None)
+    return decode_as(raw, charset, declared.group(1).decode("ascii") if declared else None, tally=tally)
 
 
 CODECS = {  # charset names → the codec that reads them (GB2312 and GBK pages are read as GB18030)
@@ -1087,36 +1162,56 @@ def known_codec(name: str | None) -> str | None:
     return CODECS.get(name.strip().lower()) if name else None
 
 
-def read_blocks(raw: bytes, charset: str | None = None) -> tuple[str, list[Block]]:
-    """The format found and the blocks of the notice; .doc and scanned PDFs are refused with what to do.
+def read_blocks(raw: bytes, charset: str | None = None) -> tuple[str, list[Block], list[tuple[str, str]]]:
+    """The format found, the blocks of the notice, and what the reader has to say of what it did not
+    read as it stands (where, message); .doc and scanned PDFs are refused with what to do.
     `charset`: what a web server said the text is in (HTTP Content-Type), tried first."""
     kind = detect(raw)
+    tally = Tally()
     if kind == "doc":
         raise DataError(
             "不支持旧版 Word (.doc) 文件 (old binary Word format): 请在 Word/WPS 中另存为 .docx 后再导入"
         )
     if kind == "docx":
-        blocks = docx_blocks(raw)
+        blocks = docx_blocks(raw, tally)
     elif kind == "pdf":
         blocks = pdf_blocks(raw)
     elif kind == "html":
-        blocks = html_blocks(raw, charset)
+        blocks = html_blocks(raw, charset, tally)
     else:
-        blocks = text_blocks(decode_as(raw, charset))
+        blocks = text_blocks(decode_as(raw, charset, tally=tally), tally)
     sentences_within_limit(blocks)
-    return kind, blocks
+    return kind, blocks, tally.warnings
 
 
-def decode_as(raw: bytes, *charsets: str | None) -> str:
+def decode_as(raw: bytes, *charsets: str | None, tally: Tally | None = None) -> str:
     """Text in the first named charset that we read and that fits (the server's, then the page's); else
-    by the text rule."""
-    for name in charsets:
+    by the text rule (`decode`). Only the encodings Chinese pages are written in are taken by name
+    (`CODECS`): a page that names utf-7 or unicode_escape is not decoded by that codec. Bytes that are
+    UTF-8 are read as UTF-8 whatever is named (GB18030 reads most UTF-8 as other characters without an
+    error: a misconfigured server's page would become mojibake). Each name not followed is said."""
+    tally = tally or Tally()
+    for name in filter(None, charsets):
         codec = known_codec(name)
-        if codec is not None:
+        if codec is None:
+            tally.warn(
+                "encoding", f"声明的编码 {name} 不予采用,按 UTF-8/GB18030 读取 (charset {name} not used)"
+            )
+            continue
+        if codec != "utf-8-sig" and not raw.isascii() and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
             try:
-                return raw.decode(codec)
+                text = raw.decode("utf-8-sig")
             except UnicodeDecodeError:
                 pass
+            else:
+                tally.warn(
+                    "encoding", f"声明为 {name},但内容是 UTF-8,按 UTF-8 读取 (declared {name}, read as UTF-8)"
+                )
+                return text
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            tally.warn("encoding", f"内容不是声明的 {name},按 UTF-8/GB18030 读取 (not {name} as declared)")
     return decode(raw)
 
 

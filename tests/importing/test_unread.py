@@ -1,0 +1,131 @@
+"""Nothing read otherwise than it is written, or left out, without a word: hidden text, content a
+program embedded whole (Word's altChunk), a declared encoding the bytes do not follow."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from workplan.importing import Imported, import_notice
+
+from .test_formats import WORD_NAMESPACES, as_docx, run
+
+HEAD = ["上海市杨浦区2020年第二季度重点工作", "一、综合经济"]
+ITEM = "1.推进消费升级。(区商务委牵头)"
+OTHER = "2.优化营商环境。(区发展改革委牵头)"
+
+
+def titles(result: Imported) -> list[str]:
+    return [t["title"] for s in result.data["sections"] for t in s["tasks"]]
+
+
+def said(result: Imported) -> list[str]:
+    return [str(w) for w in result.warnings]
+
+
+def docx_with_body(xml: list[str], parts: Sequence[tuple[str, str, bytes]] = ()) -> bytes:
+    """A .docx of HEAD, then these raw body elements, with `parts` (id, content type, bytes) related
+    to the document as altChunks."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    document = docx.Document(io.BytesIO(as_docx(HEAD)))
+    for k, (rid, content_type, blob) in enumerate(parts, start=1):
+        part = Part(PackURI(f"/word/chunk{k}.bin"), content_type, blob, document.part.package)
+        document.part.rels.add_relationship(RT.A_F_CHUNK, part, rid)
+    anchor = document.element.body[-1]  # the section properties stay last
+    for element in xml:
+        anchor.addprevious(parse_xml(element))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+R_NS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+
+def test_hidden_word_text_is_left_out_and_said() -> None:
+    """Text formatted hidden (w:vanish) is not what Word shows or prints: it was imported as the item's
+    words, here a second lead. Now it is left out with a warning naming its paragraph; a run marked
+    w:vanish w:val=0 is shown text and read."""
+    hidden = "<w:r><w:rPr><w:vanish/></w:rPr><w:t>(区财政局牵头)</w:t></w:r>"
+    shown = "<w:r><w:rPr><w:vanish w:val='0'/></w:rPr><w:t>升级。(区商务委牵头)</w:t></w:r>"
+    raw = docx_with_body([f"<w:p {WORD_NAMESPACES}>{run('1.推进消费')}{shown}{hidden}</w:p>"])
+    result = import_notice(raw, "n.docx")
+    [task] = [t for s in result.data["sections"] for t in s["tasks"]]
+    assert (task["title"], task["responsibility"]["lead"]) == ("推进消费升级", ["区商务委"])
+    assert "paragraph 3: 隐藏文字未导入 (hidden text left out): (区财政局牵头)" in said(result)
+
+
+def test_html_and_text_a_word_file_embeds_whole_are_read_in_place_and_other_kinds_said() -> None:
+    """An altChunk (how many office systems put a web page into a .docx; Word shows it in place) was
+    skipped without a word. HTML and text are read where they stand, tables too; a kind the reader
+    cannot read (RTF here) is a warning naming it, as is hidden text inside the page."""
+    page = (
+        "<html><body><p>1.推进消费升级。(区商务委牵头)</p><p style='visibility:hidden'>草稿</p>"
+        "<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>"
+        "<tr><td>2</td><td>优化营商环境</td><td>区发展改革委</td></tr></table></body></html>"
+    )
+    chunks = [f"<w:altChunk {WORD_NAMESPACES} {R_NS} r:id='rId{k}'/>" for k in (90, 91, 92)]
+    parts = [
+        ("rId90", "text/html", page.encode("utf-8")),
+        ("rId91", "text/plain", "3.建设智慧城市。(区科委牵头)".encode("gb18030")),
+        ("rId92", "application/rtf", b"{\\rtf1 4.x}"),
+    ]
+    result = import_notice(docx_with_body(chunks, parts), "n.docx")
+    records = [(t["title"], t["responsibility"]["lead"]) for s in result.data["sections"] for t in s["tasks"]]
+    assert records == [
+        ("推进消费升级", ["区商务委"]),
+        ("优化营商环境", ["区发展改革委"]),
+        ("建设智慧城市", ["区科委"]),
+    ]
+    assert "chunk 1 line 1: 网页中隐藏的文字未导入 (hidden text left out): 草稿" in said(result)
+    assert "chunk 3: 嵌入的内容未导入 (an embedded altChunk of type application/rtf left out)" in said(result)
+
+
+def page(body: str, charset: str = "utf-8") -> str:
+    return (
+        f"<html><head><meta charset='{charset}'></head><body><div class='article-content'>"
+        + "".join(f"<p>{line}</p>" for line in HEAD)
+        + body
+        + "</div><div style='display:none'>设为首页</div></body></html>"
+    )
+
+
+def test_hidden_web_text_is_left_out_and_said() -> None:
+    """A browser does not show an element with `hidden` or a style of display:none / visibility:hidden:
+    its text was imported as items. Now it is left out, with a warning quoting it where it is in the
+    content; hidden page furniture outside the marked content says nothing."""
+    body = (
+        f"<p>{ITEM}</p><div style='DISPLAY: none'>3.旧稿任务。(区财政局牵头)</div>"
+        f"<p hidden>4.另一稿。(区财政局牵头)</p><p>{OTHER}</p>"
+    )
+    result = import_notice(page(body).encode("utf-8"), "n.html")
+    assert titles(result) == ["推进消费升级", "优化营商环境"]
+    hidden = [w for w in said(result) if "隐藏" in w]
+    assert hidden == [
+        "line 1: 网页中隐藏的文字未导入 (hidden text left out): 3.旧稿任务。(区财政局牵头)",
+        "line 1: 网页中隐藏的文字未导入 (hidden text left out): 4.另一稿。(区财政局牵头)",
+    ]
+
+
+def test_a_page_is_read_in_what_its_bytes_are_and_a_name_not_followed_is_said() -> None:
+    """A page declared gb2312 that a server sends in UTF-8 decoded as GB18030 without an error, into
+    other characters; a page naming a codec we do not read (utf-7) fell back in silence. Both are read
+    right, and the warning says what was not followed; a page in the charset it names says nothing."""
+    text = page(f"<p>{ITEM}</p>", "gb2312")
+    mislabelled = import_notice(text.encode("utf-8"), "n.html")
+    assert titles(mislabelled) == ["推进消费升级"]
+    assert "encoding: 声明为 gb2312,但内容是 UTF-8,按 UTF-8 读取 (declared gb2312, read as UTF-8)" in said(
+        mislabelled
+    )
+    unknown = import_notice(page(f"<p>{ITEM}</p>", "utf-7").encode("gb18030"), "n.html")
+    assert titles(unknown) == ["推进消费升级"]
+    assert "encoding: 声明的编码 utf-7 不予采用,按 UTF-8/GB18030 读取 (charset utf-7 not used)" in said(
+        unknown
+    )
+    honest = import_notice(text.encode("gb18030"), "n.html")
+    assert titles(honest) == ["推进消费升级"] and not [w for w in said(honest) if w.startswith("encoding")]
