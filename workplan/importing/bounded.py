@@ -3,8 +3,9 @@
 A third-party parser can loop (a reference cycle), explode (one ToUnicode range that names every code
 point) or run for minutes (a page of n×n ruling lines costs the table finder ~n⁴): no count kept from
 outside sees all of it. So such a parser runs in a child process with a CPU-time and an address-space
-limit (POSIX `setrlimit`; on Windows, where there is none, a wall-clock deadline from the parent), and
-its result comes back as data. A limit reached is a DataError (exit 3) that says which.
+limit (POSIX `setrlimit`; on Windows a job object the child puts itself in), under a wall-clock
+deadline from the parent as well, and its result comes back as data. A limit reached is a DataError
+(exit 3) that says which. Nothing of the parser is patched: what it does inside is its own affair.
 """
 
 from __future__ import annotations
@@ -17,8 +18,16 @@ from typing import Any, TypeVar
 from ..errors import DataError
 
 T = TypeVar("T")
-CPU_SECONDS = 120  # a long real notice reads in a few seconds
+CPU_SECONDS = 120  # the most any input gets; a long real notice reads in a few seconds
+BASE_SECONDS = 10  # what the smallest input gets...
+BYTES_A_SECOND = 50_000  # ...and one second more per this much of it (a 140-page PDF, 420 KB: 4.6 s)
 MEMORY_BYTES = 2 << 30  # beyond what the process already maps when it starts the child
+
+
+def cpu_budget(size: int) -> int:
+    """CPU seconds for reading an input of `size` bytes: a tiny hostile file (a 3 KB page of ruling
+    lines costs the table finder minutes) is stopped in seconds, a long notice keeps room."""
+    return min(CPU_SECONDS, BASE_SECONDS + size // BYTES_A_SECOND)
 
 
 def run_bounded(
@@ -61,7 +70,7 @@ def run_bounded(
     if kind == "time" or (kind == "died" and child.exitcode in cpu_signals):
         raise DataError(f"{what}: 读取超时 (reading it takes more than {cpu_seconds} s of CPU time)")
     if kind == "memory":
-        raise DataError(f"{what}: 读取时内存超出上限 (reading it needs more than {memory >> 20} MiB)")
+        raise DataError(f"{what}: 读取时内存超出上限 (reading it needs more than {value >> 20} MiB)")
     if kind == "died":
         raise DataError(
             f"{what}: 读取进程异常退出 (the reading process ended with code {child.exitcode}: "
@@ -75,21 +84,33 @@ def _child(
 ) -> None:
     """Set the limits, run, and send back (kind, value): ok, data (a DataError's message and problems),
     memory, or error (any other exception, by its type's name)."""
-    limit(cpu_seconds, memory)
+    memory = limit(cpu_seconds, memory)
     quiet_logging()
     try:
         outcome: tuple[str, Any] = ("ok", function(*args))
     except DataError as e:
         outcome = ("data", (e.message, e.problems))
     except MemoryError:
-        outcome = ("memory", None)
+        outcome = ("memory", memory)
     except Exception as e:  # the parser's own failure, reported by name only
-        outcome = ("error", type(e).__name__)
+        outcome = ("memory", memory) if out_of_memory(e) else ("error", type(e).__name__)
     try:
         send.send(outcome)
     except MemoryError:  # a result too large to send back within the limit
-        send.send(("memory", None))
+        send.send(("memory", memory))
     send.close()
+
+
+def out_of_memory(error: BaseException) -> bool:
+    """A MemoryError wrapped by the parser in one of its own (pdfplumber's PdfminerException)."""
+    seen: set[int] = set()
+    cause: BaseException | None = error
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, MemoryError):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def quiet_logging() -> None:
@@ -108,13 +129,15 @@ def quiet_logging() -> None:
     logging.root.handlers = [Escaped(logging.WARNING)]  # this process only reads the one file
 
 
-def limit(cpu_seconds: int, memory: int) -> None:
+def limit(cpu_seconds: int, memory: int) -> int:
     """CPU time (SIGXCPU at the soft limit, SIGKILL at the hard one) and address space, where the
-    system has them; the address space counts what this process maps already."""
+    system has them; the address space counts what this process maps already. Returns the memory
+    the parser has: less than `memory` where a stricter limit was set from outside (ulimit)."""
     try:
         import resource
-    except ImportError:  # Windows: the parent's deadline
-        return
+    except ImportError:
+        windows_job(cpu_seconds, memory)
+        return memory
     try:
         with open("/proc/self/statm", encoding="ascii") as f:
             mapped = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
@@ -128,3 +151,60 @@ def limit(cpu_seconds: int, memory: int) -> None:
         if ceiling != resource.RLIM_INFINITY:  # a limit set from outside (ulimit) stays the stricter
             soft, hard = min(soft, ceiling), min(hard, ceiling)
         resource.setrlimit(kind, (soft, hard))
+    return max(soft - mapped, 0)  # the address space's, set last
+
+
+def windows_job(cpu_seconds: int, memory: int) -> None:
+    """This process in a job object of its own that holds its CPU time and committed memory (Windows
+    has no setrlimit; jobs nest since Windows 8). Past the time the system ends the process; past the
+    memory an allocation fails (MemoryError). Where the job cannot be made, the parent's deadline holds."""
+    import ctypes
+
+    class Basic(ctypes.Structure):  # JOBOBJECT_BASIC_LIMIT_INFORMATION
+        _fields_ = [
+            ("PerProcessUserTimeLimit", ctypes.c_int64),  # in 100 ns
+            ("PerJobUserTimeLimit", ctypes.c_int64),
+            ("LimitFlags", ctypes.c_uint32),
+            ("MinimumWorkingSetSize", ctypes.c_size_t),
+            ("MaximumWorkingSetSize", ctypes.c_size_t),
+            ("ActiveProcessLimit", ctypes.c_uint32),
+            ("Affinity", ctypes.c_size_t),
+            ("PriorityClass", ctypes.c_uint32),
+            ("SchedulingClass", ctypes.c_uint32),
+        ]
+
+    class Extended(ctypes.Structure):  # JOBOBJECT_EXTENDED_LIMIT_INFORMATION
+        _fields_ = [
+            ("BasicLimitInformation", Basic),
+            ("IoInfo", ctypes.c_uint64 * 6),  # IO_COUNTERS
+            ("ProcessMemoryLimit", ctypes.c_size_t),
+            ("JobMemoryLimit", ctypes.c_size_t),
+            ("PeakProcessMemoryUsed", ctypes.c_size_t),
+            ("PeakJobMemoryUsed", ctypes.c_size_t),
+        ]
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined,unused-ignore]
+    kernel32.CreateJobObjectW.restype = ctypes.c_void_p
+    kernel32.GetCurrentProcess.restype = ctypes.c_void_p
+    kernel32.SetInformationJobObject.argtypes = [
+        ctypes.c_void_p,
+        ctypes.c_int,
+        ctypes.c_void_p,
+        ctypes.c_uint32,
+    ]
+    kernel32.AssignProcessToJobObject.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+    info = Extended()
+    info.BasicLimitInformation.LimitFlags = JOB_OBJECT_LIMIT_PROCESS_TIME | JOB_OBJECT_LIMIT_PROCESS_MEMORY
+    info.BasicLimitInformation.PerProcessUserTimeLimit = cpu_seconds * 10_000_000
+    info.ProcessMemoryLimit = memory
+    job = kernel32.CreateJobObjectW(None, None)
+    if job:
+        kernel32.SetInformationJobObject(
+            job, JOB_OBJECT_EXTENDED_LIMIT_INFORMATION, ctypes.byref(info), ctypes.sizeof(info)
+        )
+        kernel32.AssignProcessToJobObject(job, kernel32.GetCurrentProcess())
+
+
+JOB_OBJECT_LIMIT_PROCESS_TIME = 0x2
+JOB_OBJECT_LIMIT_PROCESS_MEMORY = 0x100
+JOB_OBJECT_EXTENDED_LIMIT_INFORMATION = 9  # the JOBOBJECTINFOCLASS of Extended

@@ -805,38 +805,34 @@ def docx_notes(document: Any) -> Notes:
 def pdf_blocks(raw: bytes) -> list[Block]:
     """The text layer of a PDF page by page, read in a child process held to CPU-time and memory
     limits (`bounded`): pdfminer and pdfplumber can loop or explode in ways no count kept from here
-    sees."""
-    from .bounded import run_bounded
+    sees. The CPU time grows with the file, so a small hostile one is stopped in seconds."""
+    from .bounded import cpu_budget, run_bounded
 
-    return run_bounded(pdf_blocks_here, raw, what="PDF")
+    return run_bounded(pdf_blocks_here, raw, what="PDF", cpu_seconds=cpu_budget(len(raw)))
 
 
 def pdf_blocks_here(raw: bytes) -> list[Block]:
-    """`pdf_blocks` in this process: tables found by pdfplumber come out as tables. pdfminer runs under
-    a `PdfGuard` too (its refusals say which bound), and each page's objects are let go once read."""
+    """`pdf_blocks` in this process: tables found by pdfplumber come out as tables; each page's
+    objects are let go once read."""
     import pdfplumber
 
-    from .pdf_guard import guarded_pdfminer
+    from .bounded import out_of_memory
 
     out: list[Block] = []
     tables = 0
     tally = Tally()
-    with guarded_pdfminer() as guard:
-        try:
-            with pdfplumber.open(io.BytesIO(raw)) as pdf:
-                for p, page in enumerate(pdf.pages, start=1):
-                    tally.add()  # a page costs time even without a line of text
-                    guard.new_page(p)
-                    tables += page_blocks(page, p, tables, tally, out)
-                    page.close()
-        except DataError:
-            raise
-        except Exception as e:  # pdfminer raises many types for a damaged file
-            if guard.failure:  # a refusal pdfplumber wrapped in its own exception
-                raise guard.failure from None
-            raise DataError(f"PDF 无法读取 (cannot read the PDF: {type(e).__name__})") from None
-        if guard.failure:  # a refusal swallowed on the way (pdfminer skips some objects it cannot read)
-            raise guard.failure
+    try:
+        with pdfplumber.open(io.BytesIO(raw)) as pdf:
+            for p, page in enumerate(pdf.pages, start=1):
+                tally.add()  # a page costs time even without a line of text
+                tables += page_blocks(page, p, tables, tally, out)
+                page.close()
+    except DataError:
+        raise
+    except Exception as e:  # pdfminer raises many types for a damaged file
+        if out_of_memory(e):  # pdfplumber wraps what pdfminer raised, a MemoryError too
+            raise MemoryError from None
+        raise DataError(f"PDF 无法读取 (cannot read the PDF: {type(e).__name__})") from None
     if not any(isinstance(b, Line) and b.text for b in out) and not tables:
         raise DataError(
             "PDF 没有文字层 (scanned PDF, no text layer): 请先用 OCR 转成文字, 或改用 .docx/.txt 原件"
