@@ -22,6 +22,40 @@ from workplan.importing.tables import align, cell_kind, counted, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "measured_columns": [  # an attachment's table one cell per line whose header names a column with
+        # its measure (年度投资金额 (万元)): the header went on past it to 责任单位 (the page had been
+        # refused); a place with a space before its bracket (相关镇 (街道)) is one cell, a year alone a date
+        (
+            "1.1",
+            "城区学校运动场改造项目",
+            "对城关小学、河西中学等3所学校运动场进行改造。建设地点:相关镇 (街道)；建设时间:2025；年度投资金额 (万元):280",
+            ["教体局"],
+            [],
+            {},
+        ),
+        (
+            "1.2",
+            "河西路延伸段建设项目",
+            "建成河西路延伸段道路1.2公里。建设地点:城关街道；建设时间:2025；年度投资金额 (万元):650",
+            ["住建局"],
+            [],
+            {},
+        ),
+    ],
+    "joint_sentences": [  # 由X会同Y、Z等部门<any verb>: X leads, Y and Z support (the verb had to be 负责);
+        # 會同 and 等部門 in traditional characters too
+        (
+            "1.1",
+            "关于“稳定粮食播种面积、确保口粮绝对安全”的问题,由省发展改革委会同省农业农村厅、省财政厅、"
+            "省粮食和储备局等部门研究提出落实意见",
+            "",
+            ["省发展改革委"],
+            ["省农业农村厅", "省财政厅", "省粮食和储备局"],
+            {},
+        ),
+        ("1.2", "關於“嚴守耕地保護紅線”的問題", "", ["省自然资源厅"], ["省农业农村厅"], {}),
+        ("1.3", "关于“完善农业保险制度”的问题", "", ["省财政厅"], ["省农业农村厅", "省银保监局"], {}),
+    ],
     "open_aside": [  # a progress line whose bracket the page never closed ((8.8%0.2个百分点。): its stop ends
         # it, and the role lines below are read as such (they had been taken as its wrapped text)
         ("1.1", "一般公共预算收入增长5%左右", "", ["市财政局"], ["市发展和改革委员会", "市税务局"], {}),

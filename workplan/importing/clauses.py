@@ -419,9 +419,9 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
 def assign(pending: list[str], role: str, by_division: bool, part: str, clause: Clause) -> list[str]:
     """Give the names read so far the role written after the last of them; [] once given. `X会同Y负责`:
     X has the role, Y works with X (support)."""
-    at = next((k for k, p in enumerate(pending) if "会同" in p[1:-1]), None)
+    at = next((k for k, p in enumerate(pending) if JOINTLY.search(p[1:-1])), None)
     if at is not None:  # 会同 and every name after it: they work with the lead (or share the role)
-        head, partner = pending[at].split("会同", 1)
+        head, partner = JOINTLY.split(pending[at], 1)
         if role == "lead":
             clause.support += [canonical(p) for p in (partner, *pending[at + 1 :])]
             pending = [*pending[:at], head]
@@ -443,6 +443,7 @@ def assign(pending: list[str], role: str, by_division: bool, part: str, clause: 
     return []
 
 
+JOINTLY = re.compile("[会會]同")  # the names stay as written, traditional too
 CHARGED = ("负责", "落实")  # A、B负责 / 具体落实: settled by what else the clause names (`settle`)
 
 
@@ -604,10 +605,12 @@ def strip_etc(name: str) -> str:
     """区管委会等 → 区管委会, 区司法局等有关部门 → 区司法局: no body's name ends in 等; 等 inside a name
     (等级) stays. The clause's raw text keeps what was written."""
     base = without_role(name)
+    simple = to_simplified(base)  # 等部門 as 等部门; cut where the simplified text says, if it is as long
+    simple = simple if len(simple) == len(base) else base
     for tail in ("", *VAGUE_TAILS):
-        head = base.removesuffix(tail)
-        if (head != base or not tail) and head.endswith("等") and len(head) > 2:
-            return head[:-1] + name[len(base) :]
+        head = simple.removesuffix(tail)
+        if (head != simple or not tail) and head.endswith("等") and len(head) > 2:
+            return base[: len(head) - 1] + name[len(base) :]
     return name
 
 

@@ -1453,6 +1453,14 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
         )
         if found is not None and names_bodies(found, strict=True):
             return text, found  # the sentence stays: it is the item's task, said with its bodies
+    for sentence in sentences:  # 由发展改革委会同农业部、财政部等部门研究提出落实意见。
+        if m := JOINT.search(simple := to_simplified(sentence)):
+            written = (
+                as_written(sentence, simple, m, "units") + "会同" + as_written(sentence, simple, m, "with")
+            )
+            found = parse_clause(written + "负责", in_text=True, at_end=True)
+            if found is not None and names_bodies(found):
+                return text, found  # the sentence stays: what is done, and by whom with whom
     for sentence in sentences:  # 整改措施:由县住建局督促商户更换。 / 措施:由包片单位县文广局负责整治。
         m = BY_BODY.match(simple := to_simplified(sentence))
         found = (
@@ -1463,13 +1471,35 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
     return text, None
 
 
-PARTNER_ENDS = ("部门", "单位", "局", "委", "办", "政府", "街道", "中心")  # 会同 whom: a name's last word
+PARTNER_ENDS = (
+    "部门",
+    "单位",
+    "部",
+    "局",
+    "委",
+    "办",
+    "厅",
+    "署",
+    "院",
+    "政府",
+    "街道",
+    "中心",
+    "处",
+    "科",
+    "站",
+    "所",
+)
+# 会同 whom: a name's last word
 BY_BODY = re.compile(
     r"[\u4e00-\u9fff]{2,6}[:：]由(?!于)(?:包片|属地|主管|责任)?(?:单位|部门)?"
     r"(?P<units>[^,，。;；:：]{2,40}?)(?:具体负责|牵头负责|负责(?!同志)|督促|牵头|组织|协调|落实)"
 )
 
 
+JOINT = re.compile(  # 由X会同Y、Z等部门<what>: X leads, Y and Z work with it, whatever the verb
+    r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由、]{2,24}?)会同"
+    rf"(?P<with>(?:[^、,，。;；:：()（）]{{1,20}}?(?:{'|'.join(PARTNER_ENDS)})、?)+)"
+)
 DUTY = re.compile(  # X、Y负责(并会同有关部门)做好…: the bodies charged, and those they work with
     r"(?P<units>[^,，。;；:：()（）]{2,60}?)(?:牵头负责|负责|牵头)(?!同志|人|单位|部门|领导)"
     rf"(?:并?会同(?P<with>(?:[^、,，。;；:：()（）]{{1,20}}?(?:{'|'.join(PARTNER_ENDS)})、?)+))?"

@@ -363,14 +363,23 @@ def unnamed_column(text: str, following: list[tuple[int, str]]) -> bool:
     """A header cell between named ones that names no field (分值, 权重), or a piece of one a narrow
     column broke over lines (抽取 / 类型): short words of Chinese characters up to a named header cell;
     its column's cells go to the item's text (a piece taken for a column of its own stays empty)."""
-    if not short_word(text):
+    if not (short_word(text) or measured(text)):
         return False
     for _, after in following[:UNNAMED_RUN]:
         if column_of(after) is not None:
             return True
-        if not short_word(after):
+        if not (short_word(after) or measured(after)):
             return False
     return False
+
+
+def measured(text: str) -> bool:
+    """A header word with the measure of its column in brackets: 年度投资金额(万元), 长度 (公里)."""
+    found = MEASURED.fullmatch("".join(text.split()))
+    return found is not None and all("\u4e00" <= c <= "\u9fff" for c in found.group(1))
+
+
+MEASURED = re.compile(r"(\w{1,8})[((][^()()]{1,4}[))]")
 
 
 UNNAMED_RUN = 24  # header pieces: a table's unnamed columns (and their pieces) before its next named one

@@ -298,6 +298,10 @@ MEASURE = re.compile(
 )
 
 
+YEAR = re.compile(r"(?:19|20)\d\d")
+BRACKET_SPACE = re.compile(r"\s+(?=[(（])")  # a space before a bracket parts nothing from it
+
+
 def cell_kind(text: str) -> str:
     """number, units, date, measure, person, name, long or short: what a cell looks like, whatever
     column it is in."""
@@ -307,7 +311,7 @@ def cell_kind(text: str) -> str:
         return "measure"  # 万亩, 万元/人, %: an indicator's unit of measure
     if QUANTITY.fullmatch(text.strip()):
         return "value"  # 0.2, 6.5%, 1,200: a target or a weight, never a row's 序号
-    simple = to_simplified(text).rstrip("。.;；")
+    simple = BRACKET_SPACE.sub("", to_simplified(text).rstrip("。.;；"))  # 相关镇 (街道): one name
     parts = [cut_role_word(p) for p in split_top(simple, "、,，;； ")]  # …按职责分工落: cut by the page
     if (
         parts
@@ -316,8 +320,10 @@ def cell_kind(text: str) -> str:
         and (not text.endswith("。") or all(p.startswith(OWNED) for p in parts))
     ):
         return "units"  # 建设区文化中心。 is a sentence, 区投资促进中心。 a body a clerk closed with a stop
-    if len(simple) <= 20 and (any(w in simple for w in DATE_WORDS) or re.search(r"\d{4}[.\-/年]", simple)):
-        return "date"
+    if len(simple) <= 20 and (
+        any(w in simple for w in DATE_WORDS) or re.search(r"\d{4}[.\-/年]", simple) or YEAR.fullmatch(simple)
+    ):
+        return "date"  # 2025年6月, 年底前, and a year alone (建设时间: 2025)
     people = split_top(simple, "、,，;；")
     if people and not text.endswith("。") and all(is_person(p) for p in people):
         return "person"
