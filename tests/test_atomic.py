@@ -106,9 +106,11 @@ CHILD = textwrap.dedent(
     from pathlib import Path
     from workplan.atomic import atomic_write_bytes
 
-    # as in a terminal session: a test runner started under nohup passes SIGHUP on ignored, and an
-    # ignored signal rightly stays ignored (test_a_signal_the_process_ignores_stays_ignored)
+    # as in a terminal session: a test runner started under nohup passes SIGHUP on ignored, one started
+    # in a script's background SIGINT, and an ignored signal rightly stays ignored
+    # (test_a_signal_the_process_ignores_stays_ignored)
     signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     out, marker = Path(sys.argv[1]), Path(sys.argv[2])
     real_fsync = os.fsync
 
