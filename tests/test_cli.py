@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from workplan.render import Format
+from workplan.output.render import Format
 
 RECORD_KEYS = {
     "document",

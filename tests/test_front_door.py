@@ -147,3 +147,16 @@ def test_the_rest_of_the_supervision_loop_through_the_library(tmp_path: Path) ->
 def test_the_store_file_follows_the_environment_the_caller_gives(tmp_path: Path) -> None:
     assert workplan.progress_db(environ={"WORKPLAN_DB": str(tmp_path / "x.db")}) == tmp_path / "x.db"
     assert workplan.progress_db(tmp_path / "y.db", environ={"WORKPLAN_DB": "z"}) == tmp_path / "y.db"
+
+
+def test_what_the_cli_takes_for_formats_vocabularies_and_completion_is_at_the_front_door() -> None:
+    """The CLI reached into export, vocabulary and corpus for these; a notebook user gets the same from
+    `workplan.*`: the format by extension (a contradicting one refused), the options' vocabulary base,
+    and completion by the CLI's rule (traditional and full-width typing find the name as written)."""
+    import workplan
+
+    assert workplan.export_format("区商务委台账.xlsx", None) is workplan.ExportFormat.xlsx
+    with pytest.raises(workplan.UsageError):
+        workplan.export_format("区商务委台账.xlsx", "csv")
+    assert all(issubclass(v, workplan.Vocabulary) for v in (workplan.Role, workplan.Kind, workplan.Status))
+    assert workplan.complete(["区商务委", "区财政局", "区商务委"], "區商") == ["区商务委"]

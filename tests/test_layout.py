@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from workplan.corpus import Corpus
 from workplan.errors import UsageError
-from workplan.layout import (
+from workplan.output.layout import (
     WORD_BREAK,
     Col,
     count_lines,
@@ -327,7 +327,7 @@ def test_bad_widths_and_shapes_are_refused_plainly() -> None:
 
 
 def test_importing_the_module_leaves_rich_alone() -> None:
-    code = "import sys, workplan.layout; print('rich' in sys.modules)"
+    code = "import sys, workplan.output.layout; print('rich' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout == "False\n"
 
 
@@ -402,7 +402,7 @@ def test_headers_fold_between_their_words_and_counts_stay_narrow() -> None:
 
 
 def test_markdown_headers_drop_the_word_breaks() -> None:
-    from workplan.render import Column, Format, Report, Table, render
+    from workplan.output.render import Column, Format, Report, Table, render
 
     report = Report([Table("t", [{"n": 1}], [Column("n", WORD_BREAK.join(["逾期", "未办结"]), kind="ids")])])
     assert render(report, Format.markdown).splitlines()[0] == "| 逾期未办结 |"

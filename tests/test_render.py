@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from workplan.cli.testing import invoke
 from workplan.corpus import Corpus
-from workplan.render import (
+from workplan.output.render import (
     BATCH,
     Column,
     Format,

@@ -51,10 +51,12 @@ if TYPE_CHECKING:
         store_reports,
         validate,
     )
-    from .corpus import Corpus, Group, Hit, Selection, Stats
+    from .corpus import Corpus, Group, Hit, Selection, Stats, complete
     from .errors import DataError, OutputError, UsageError, WorkplanError
+    from .export import ExportFormat, export_format
     from .model import Kind, Record, Role, Status
     from .progress.status import Light
+    from .vocabulary import Vocabulary
 
 _EXPORTS = {
     "load": "api",
@@ -82,6 +84,10 @@ _EXPORTS = {
     "missing": "api",
     "completion_rates": "api",
     "Light": "progress.status",
+    "ExportFormat": "export",
+    "export_format": "export",
+    "Vocabulary": "vocabulary",
+    "complete": "corpus",
     "Corpus": "corpus",
     "Selection": "corpus",
     "Hit": "corpus",
@@ -101,6 +107,7 @@ __all__ = [
     "Checked",
     "Corpus",
     "DataError",
+    "ExportFormat",
     "Exported",
     "Group",
     "Hit",
@@ -114,11 +121,14 @@ __all__ = [
     "Stats",
     "Status",
     "UsageError",
+    "Vocabulary",
     "WorkplanError",
     "__version__",
     "check_ledger",
+    "complete",
     "completion_rates",
     "export_file",
+    "export_format",
     "import_ledger",
     "import_notice",
     "init",

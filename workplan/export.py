@@ -26,9 +26,9 @@ from typing_extensions import assert_never
 from .corpus import Corpus, Hit
 from .deadlines import of_record
 from .errors import UsageError
-from .layout import count_lines, text_width
 from .model import Document, Record, Role, Status, lead_names
-from .xlsx import (
+from .output.layout import count_lines, text_width
+from .output.xlsx import (
     BODY,
     CENTRE,
     DATE,
@@ -294,7 +294,7 @@ def to_csv(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> bytes:
 
 
 def to_markdown(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> bytes:
-    from .render import markdown_cell as esc
+    from .output.render import markdown_cell as esc
 
     cols = headers(with_role)
     parts = []
@@ -536,7 +536,7 @@ def write_cover(
 def export_format(output: str, fmt: str | ExportFormat | None) -> ExportFormat:
     """The format asked for, checked against the file's extension (`-`: none); one that contradicts
     it is refused."""
-    from .render import format_name
+    from .output.render import format_name
 
     suffix = Path(output).suffix.lower() if output != "-" else ""
     by_extension = EXTENSIONS.get(suffix)

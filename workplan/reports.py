@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .corpus import Corpus, DocumentCount, Group, Hit, Stats
-from .layout import WORD_BREAK
 from .model import BY_DIVISION, Kind, Record, Role, Status, lead_names
-from .render import Column, Report, Rows, Table
+from .output.layout import WORD_BREAK
+from .output.render import Column, Report, Rows, Table
 
 if TYPE_CHECKING:  # the search, diff and progress modules are loaded only by the commands that use them
     from .diff import Diff
@@ -364,7 +364,7 @@ def documents_report(corpus: Corpus) -> Report:
 def overview_text(corpus: Corpus, commands: Sequence[tuple[str, str]], width: int = 80) -> str:
     """What `workplan` alone prints: the loaded documents, the busiest units (ties kept), the commands,
     wrapped to the width by Chinese line-breaking rules."""
-    from .layout import wrap_paragraph
+    from .output.layout import wrap_paragraph
 
     def para(text: str, indent: int = 0) -> str:
         return wrap_paragraph(text, width, indent)

@@ -88,9 +88,9 @@ def export(
 
     Example: workplan export 区商务委台账.xlsx --unit 区商务委 ;  workplan export 通报.docx --bulletin --as-of 2020-07-01
     """
+    from .. import ExportFormat, export_format
     from ..api import export_file as make
     from ..api import progress_db
-    from ..export import ExportFormat, export_format
 
     chosen = export_format(output, fmt)
     st = state(ctx)
@@ -260,7 +260,7 @@ def import_many(
     command exits with the highest of those codes."""
     from ..api import save_dataset
     from ..errors import DataError, WorkplanError
-    from ..render import Format
+    from ..output.render import Format
     from ..reports import import_list_report
     from .building import BuildBar
     from .output import emit

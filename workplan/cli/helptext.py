@@ -12,7 +12,7 @@ from typing import Any
 import typer.core
 from typer.core import TyperCommand, TyperGroup
 
-from ..layout import text_width, wrap_paragraph
+from ..output.layout import text_width, wrap_paragraph
 
 _click: Any = typer.core._click  # Typer's vendored click, used by duck type elsewhere
 EXAMPLE = "Example: "

@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from .. import Kind, Role
+from .. import Kind, Role, Vocabulary
 from ..errors import UsageError, WorkplanError
-from ..render import Format, format_name
-from ..vocabulary import Vocabulary
+from ..output.render import Format, format_name
 
 if TYPE_CHECKING:  # the core is loaded by the commands that need it, not at start-up
     from .. import Corpus
@@ -112,7 +111,7 @@ def complete_with(names: Callable[[Corpus], Iterable[str]]) -> Callable[[typer.C
     """A shell-completion callback over names the corpus provides; errors complete nothing."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
-        from ..corpus import complete as by_prefix
+        from .. import complete as by_prefix
         from .state import state
 
         try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..errors import EXIT_NO_MATCH, UsageError
-from ..render import Format, Report, render, render_chunks, visible
+from ..output.render import Format, Report, render, render_chunks, visible
 from .state import State
 from .terminal import Stop
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO, NoReturn
 
 from ..errors import EXIT_IO
-from ..render import visible
+from ..output.render import visible
 
 DEFAULT_WIDTH = 80
 MIN_WIDTH = 20

@@ -10,7 +10,7 @@ import typer
 
 from .. import Kind, Selection, Status
 from ..errors import EXIT_DATA, UsageError
-from ..render import Format
+from ..output.render import Format
 from .helptext import PlainCommand
 from .options import (
     AsOfOpt,

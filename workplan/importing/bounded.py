@@ -120,7 +120,7 @@ def quiet_logging() -> None:
     import logging
     import sys
 
-    from ..render import visible
+    from ..output.render import visible
 
     class Escaped(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:

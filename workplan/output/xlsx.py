@@ -20,8 +20,8 @@ import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from .atomic import Signalled, signals_raise
-from .errors import OutputError
+from ..atomic import Signalled, signals_raise
+from ..errors import OutputError
 
 FONT, FONT_SIZE = "宋体", 10.5
 TITLE_SIZE = 16

@@ -148,7 +148,7 @@ def summary(b: Bulletin) -> list[str]:
 
 
 def md_table(headers: list[str], rows: list[list[Any]]) -> list[str]:
-    from ..render import markdown_cell
+    from ..output.render import markdown_cell
 
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
     return lines + ["| " + " | ".join(markdown_cell(c) for c in row) + " |" for row in rows]
@@ -186,7 +186,7 @@ def to_xlsx(b: Bulletin) -> bytes:
     """Three sheets laid out like the 台账 (总体情况, 各单位, 逾期事项): widths, borders, rows as tall
     as their text, A4 with page numbers and the header row repeated on every page."""
     from ..export import COVER_WIDTHS, put_row, put_table, put_title
-    from ..xlsx import LABEL, VALUE, Book
+    from ..output.xlsx import LABEL, VALUE, Book
 
     with Book() as book:
         head = book.sheet("总体情况")
@@ -291,7 +291,7 @@ def word_table(
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm, Pt
 
-    from ..xlsx import xml_safe
+    from ..output.xlsx import xml_safe
 
     table = doc.add_table(rows=1 + len(rows), cols=len(headers))
     table.style = "Table Grid"
@@ -348,7 +348,7 @@ def page_number(footer: Any) -> None:
 def render(b: Bulletin, fmt: ExportFormat) -> bytes:
     """The bulletin as a file of the format (every export format but CSV, which has one table only)."""
     from ..export import ExportFormat as Format
-    from ..render import json_text
+    from ..output.render import json_text
 
     if fmt is Format.docx:
         return to_docx(b)

@@ -22,7 +22,7 @@ from ..deadlines import arabic_years, date_phrase, phrase_date
 from ..errors import DataError, UsageError, WorkplanError
 from ..export import COVER_DOCUMENT
 from ..model import BY_DIVISION, UNWRITTEN, Record, Role, Status, lead_names
-from ..xlsx import CELL_MAX
+from ..output.xlsx import CELL_MAX
 from . import Corpus
 from .store import Source, Update
 

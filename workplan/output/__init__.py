@@ -1,0 +1,4 @@
+"""What the tool writes for a person or a program, in one place: `render` (terminal tables, CSV, TSV,
+JSON, JSONL, Markdown, and the one escaping rule for text a person reads), `layout` (Chinese
+line-breaking and column widths for every table and help text) and `xlsx` (the one spreadsheet writer,
+its sheet and page set-up shared by the 台账 and the 通报). The core decides what to say; these say it."""
