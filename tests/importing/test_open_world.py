@@ -22,6 +22,61 @@ from workplan.importing.tables import align, cell_kind, counted, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "header_aside": [  # a header cell with an aside in brackets (重点工作任务(本市2项配合工作)): the task
+        # column (past the length of any header word it had been no column, and the page refused)
+        (
+            "1.1.1",
+            "加强粮食和重要农产品保障,稳定粮食播种面积。",
+            "",
+            [],
+            [],
+            {
+                "group": "李强副市长牵头重点工作",
+                "leaders": ["李强副市长"],
+                "undetermined": ["市农业农村局", "市商务局(市粮食和物资储备局)"],
+            },
+        ),
+        (
+            "1.2.2",
+            "深入实施消费新政,培育新型消费。",
+            "",
+            [],
+            [],
+            {
+                "group": "王芳副市长牵头重点工作",
+                "leaders": ["王芳副市长"],
+                "undetermined": ["市商务局", "市发改委"],
+            },
+        ),
+    ],
+    "dash_subheads": [  # a report's second half: items numbered from 116 under (六), with ——sub-headings
+        # above and between them (the first had made (六) an item of text, all 116… inside it); a
+        # 责任时限 in the bracket is no lead, nor is the name the list is given (以下统称各区政府)
+        (
+            "6.116",
+            "全面开展长江高水平保护攻坚提升行动",
+            "",
+            ["市生态环境局"],
+            ["市水务局", "市农业农村局"],
+            {},
+        ),
+        ("6.117", "严格落实长江“十年禁渔”", "", ["市农业农村局"], ["市公安局", "各区人民政府"], {}),
+        ("6.118", "加快长江入河排污口溯源整治", "", ["市生态环境局"], [], {}),
+        ("6.119", "推进政务信息公开", "", ["市财政局"], ["各区人民政府", "各开发区管委会"], {}),
+    ],
+    "leader_heading_traditional": [  # 一、李明省長牽頭重點工作: a leader's heading in traditional characters
+        # (it was read only in simplified); the leader as written
+        ("1.1", "一般公共預算收入與經濟增長同步", "", ["省财政厅"], [], {"leaders": ["李明省長"]}),
+        (
+            "1.2",
+            "積極爭取並高效用好地方政府專項債券",
+            "",
+            [],
+            [],
+            {"leaders": ["李明省長"], "undetermined": ["省财政厅", "省发展改革委"]},
+        ),
+        ("2.3", "深入實施創新驅動發展戰略", "", ["省科技厅"], [], {"leaders": ["張華副省長"]}),
+    ],
     "measured_columns": [  # an attachment's table one cell per line whose header names a column with
         # its measure (年度投资金额 (万元)): the header went on past it to 责任单位 (the page had been
         # refused); a place with a space before its bracket (相关镇 (街道)) is one cell, a year alone a date

@@ -489,13 +489,20 @@ def names_of(text: str) -> list[str]:
     # a deadline in the list (6月底完成) is no body, nor is one character (各科室、局 — the page cut it):
     # the raw clause keeps them
     names = [n.rstrip(STRAY) for n in names]  # 执法局&& : a page's left-over markup, no part of a name
-    return [strip_etc(n) for n in names if not DATE_PART.search(n) and len(n.strip()) > 1]
+    return [
+        strip_etc(n)
+        for n in names
+        if not DATE_PART.search(n) and len(n.strip()) > 1 and not NOT_A_NAME.match(to_simplified(n))
+    ]
 
 
 STRAY = "&*#@~^_`|\\/!?.;:'\"+=-"
 
 
 DATE_PART = re.compile(r"\d{1,2}月|年底|年内")
+NOT_A_NAME = re.compile(  # 责任时限:2024 年底前 (a deadline's label); 以下统称各县(区)政府 (a name given the list)
+    r"[\u4e00-\u9fff]{0,4}(?:时限|期限|时间|节点)(?:要求|安排)?\s*[:：]|(?:以下|下文|下)?(?:统称|简称|合称)"
+)
 
 
 def names_part(text: str) -> str:

@@ -44,10 +44,11 @@ from .metadata import (
 )
 from .numbering import marker
 from .readers import CARRIED, MAX_LINES, Block, Line, Table
-from .tables import GROUP_STYLES, OTHERS, SCORING, cell_kind, fields_of, is_generic
+from .tables import GROUP_STYLES, OTHERS, SCORING, cell_kind, fields_of, header_note, is_generic
 from .units import Registry
 
 MAX_DEPTH = 3
+DASH_HEADING = re.compile(r"[—－]{1,2}[^。;；—－]{2,38}")  # ——坚持推进长江大保护: a report's sub-heading
 NO_CLAUSE = "没有找到责任单位"
 DEADLINE_WORDS = (
     "完成时限",
@@ -56,6 +57,7 @@ DEADLINE_WORDS = (
     "时间安排",
     "时限要求",
     "完成期限",
+    "责任时限",
     "整改时限",  # 整改清单: 问题整改责任单位:市科技馆 整改时限:3天
     "整改期限",
     "整改时间",
@@ -235,11 +237,12 @@ class Node:
         return bool(self.children) or self.heading_like() or (top_style and not self.clause_seen)
 
     def heading_like(self) -> bool:
-        """A heading-only line: short, no clause, no sentence inside it; it may head a deeper level."""
+        """A heading-only line: short, no clause, no sentence inside it; it may head a deeper level. A
+        dash sub-heading under it (——坚持推进长江大保护) is no text of its own."""
         head = self.head.rstrip("。")
         return (
             self.cells is None
-            and not self.body
+            and all(isinstance(b, Line) and DASH_HEADING.fullmatch(b.text) for b in self.body)
             and len(head) <= 40
             and "。" not in head
             and find_clauses(head)[1] is None
@@ -354,9 +357,11 @@ class Parser:
         if any(isinstance(b, Table) for b in body):
             return False
         said = titled or any(isinstance(b, Line) and COVER_CUES.search(b.text) for b in head + body)
-        tasks = [t["responsibility"] for s in sections for t in s["tasks"]]
-        named = sum(
-            any(r.get(role) for role in ("lead", "support", "undetermined", "leaders")) for r in tasks
+        tasks = [t for s in sections for t in s["tasks"]]
+        named = sum(  # 五、市政府 — a paragraph the page cut after its first name names no one responsible
+            any(t["responsibility"].get(role) for role in ("lead", "support", "undetermined", "leaders"))
+            and t["title"] + t["text"] != t["responsibility"].get("raw")
+            for t in tasks
         )
         return said and (named * 2 <= len(tasks) if issued else not named)
 
@@ -448,6 +453,12 @@ class Parser:
                 self.table(block, roots, stack)
                 continue
             found = marker(block.text)
+            holder = next((n for n in reversed(stack) if n.children), None)
+            if found is None and holder is not None and DASH_HEADING.fullmatch(block.text):
+                while stack[-1] is not holder:  # ——持续打好污染防治攻坚战 between items: the heading's
+                    stack.pop()  # sub-heading, not the item's text (the items go on under the heading)
+                holder.body.append(block)
+                continue
             if found is None and (labelled := task_label(block.text)) is not None:
                 top = stack[-1] if stack else None
                 numbered_item = top is not None and (top.rank >= DOT_RANK or not top.heading_like())
@@ -517,6 +528,9 @@ class Parser:
             siblings.append(node)
             return node
 
+        for cell in table.rows[0]:
+            if note := header_note(cell.text):
+                self.warn(cell.where, f"表头中的说明文字,未收入 (a note in the header kept out): {note}")
         merged = [c for row in table.rows[1:] for c in row if c.where.endswith(CARRIED)]
         if merged:
             where = merged[0].where.removesuffix(CARRIED)
@@ -1170,7 +1184,7 @@ TASK_LABELS = (
     "项目名称",
     "项目内容",
 )
-LABEL_NUMBER = re.compile(r"\d{1,3}\s+")  # 01 项目名称:… — a list number before a label
+LABEL_NUMBER = re.compile(r"^\d{1,3}\s+")  # 01 项目名称:… — a list number before a label (at the start only)
 LABEL_RANK = 3.5  # an item opened by its label line sits under the sections, beside numbered items
 DOT_RANK = 3  # 1. items and deeper: numbered items, never headings of a label list
 
@@ -1265,10 +1279,12 @@ UNIT_HEADING = re.compile(r"^(.{2,30}?)(?:牵头|负责|主抓)的?(?:重点)?(?
 def heading_owner(heading: str) -> tuple[str, str] | None:
     """("leader" or "lead", name) when a heading groups tasks under a leader (三、李某副区长牵头事项) or a
     body (一、县示范区管委会牵头工作(8项), or its name alone: 五、省发改委), as written; None otherwise."""
-    if m := LEADER_HEADING.match(heading):
-        return "leader", m.group(1)
-    if (m := UNIT_HEADING.match(heading)) and looks_like_body(m.group(1)) and not LISTED.search(m.group(1)):
-        return "lead", m.group(1)  # 省监察厅、省审计厅牵头的工作 names two: no one lead to give
+    simple = to_simplified(heading)  # 王浩省長牽頭: matched simplified, the name kept as written
+    written = heading if len(simple) == len(heading) else simple
+    if m := LEADER_HEADING.match(simple):
+        return "leader", written[m.start(1) : m.end(1)]
+    if (m := UNIT_HEADING.match(simple)) and looks_like_body(m.group(1)) and not LISTED.search(m.group(1)):
+        return "lead", written[m.start(1) : m.end(1)]  # 省监察厅、省审计厅牵头的工作 names two: no one lead
     name = heading.strip().rstrip("。:：")
     if (
         len(name) <= BODY_HEADING

@@ -149,6 +149,7 @@ GROUP_STYLES = ("chapter", "cn-comma", "paren-cn")  # numbers that head a group 
 def column_of(text: str) -> str | None:
     """The field a header cell names (牵头单位 → lead), or None; spaces inside (目 标 任 务) do not count."""
     squeezed = "".join(to_simplified(text).split()).strip("|｜")
+    squeezed, _ = split_note(squeezed)  # 重点工作任务(杭州市2项配合工作): the word before its aside
     if not squeezed or len(squeezed) > HEADER_MAX or ":" in squeezed or "：" in squeezed:
         return None  # 具体任务:修建道路 is a label line with its value, not a column
     if (numbered := marker(squeezed)) is not None and numbered[3]:
@@ -164,6 +165,19 @@ def column_of(text: str) -> str | None:
     return None
 
 
+def header_note(text: str) -> str:
+    """The aside of a header cell too long to be a header word with it (重点工作任务(杭州市2项配合工作)):
+    the column is named by the word before it, and the aside is a note, said when the table is read."""
+    return split_note("".join(to_simplified(text).split()).strip("|｜"))[1]
+
+
+def split_note(squeezed: str) -> tuple[str, str]:
+    """(header word, aside) of a squeezed header cell; the aside is "" unless the cell is too long."""
+    aside = HEADER_ASIDE.fullmatch(squeezed) if len(squeezed) > HEADER_MAX else None
+    return (aside.group(1), aside.group(2)) if aside else (squeezed, "")
+
+
+HEADER_ASIDE = re.compile(r"([\u4e00-\u9fff]{2,8})[(（]([^()（）]{1,20})[)）]")
 SCORERS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:评分|打分|评价|考评)(?:单位|部门|科室|处室)")
 SCORING = "scoring"  # a column of bodies that score the work: placed like a unit column, read as text
 UNIT_HEADER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:单位|部门|科室|处室|股室)")
