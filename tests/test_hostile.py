@@ -312,6 +312,7 @@ def check(label: str, result: subprocess.CompletedProcess[bytes], human: bool, c
     return problems
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("colour", [False, True], ids=["pipe", "force-color"])
 def test_every_command_survives_a_hostile_dataset_and_notice(world: World, colour: bool) -> None:
     env = {**world.env, **({"FORCE_COLOR": "1"} if colour else {})}
@@ -366,6 +367,7 @@ def with_hostile_unit_and_title(path: Path, name: str, title: str) -> Path:
     return path
 
 
+@pytest.mark.slow
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=fuzz_text, title=fuzz_text)
 def test_fuzzed_names_and_titles_never_reach_a_terminal_raw(tmp_path: Path, name: str, title: str) -> None:

@@ -59,6 +59,7 @@ def test_import_to_a_terminal_is_escaped(world: World) -> None:
     assert result.exit_code == 0 and RAW_CONTROL.search(result.stdout) is None
 
 
+@pytest.mark.slow
 def test_a_returned_ledger_is_read_no_further_than_its_limit(tmp_path: Path) -> None:
     """progress import trusted the size a file reports: /dev/zero ran out of memory (exit 70)."""
     result = subprocess.run(
@@ -133,6 +134,7 @@ def refused_in_capped_memory(notice: Path) -> None:
     assert result.returncode == 3 and "解压后过大".encode() in result.stderr, result.stderr
 
 
+@pytest.mark.slow
 def test_a_docx_that_expands_without_bound_is_refused(tmp_path: Path) -> None:
     """1.5 MB on disk, 1.5 GB unpacked: python-docx took 3 GB and died (exit 70); refuse it unread."""
     notice = tmp_path / "bomb.docx"
@@ -140,6 +142,7 @@ def test_a_docx_that_expands_without_bound_is_refused(tmp_path: Path) -> None:
     refused_in_capped_memory(notice)
 
 
+@pytest.mark.slow
 def test_a_docx_of_empty_paragraphs_is_refused_by_its_xml(tmp_path: Path) -> None:
     """40 MiB of `<w:p/>` is 70 KB zipped and under the 256 MiB limit, but python-docx parses the XML
     into a tree of 25 bytes a byte and the reader made a Line of each: over 2 GB (exit 70)."""
@@ -155,6 +158,7 @@ def imported_in_capped_memory(notice: Path) -> subprocess.CompletedProcess[bytes
     return subprocess.run(["bash", "-c", command], capture_output=True, env=env, timeout=120)
 
 
+@pytest.mark.slow
 def test_a_notice_of_blank_lines_is_read_in_bounded_memory(tmp_path: Path) -> None:
     """16 MiB of newlines after one item made 16 million Line objects: over 3 GB, MemoryError (exit 70)."""
     notice = tmp_path / "blank.txt"
@@ -165,6 +169,7 @@ def test_a_notice_of_blank_lines_is_read_in_bounded_memory(tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow
 def test_a_notice_of_millions_of_items_is_refused_as_it_is_read(tmp_path: Path) -> None:
     """30 MB of `1.项目` lines is 3 million items at about 7 KB each on the way to a dataset (a 3 MB one
     took 1.5 GB before it was found too big to write): refused once it passes 50,000 lines."""
@@ -174,6 +179,7 @@ def test_a_notice_of_millions_of_items_is_refused_as_it_is_read(tmp_path: Path) 
     assert result.returncode == 3 and "不像是一份通知".encode() in result.stderr, result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "tail",
     [
@@ -271,6 +277,7 @@ def bad_checksum() -> bytes:
 MEMORY, TIME = "读取时内存超出上限", "读取超时"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("make", "limit"),
     [
@@ -606,6 +613,7 @@ def ruled(n: int, gap: int = 5) -> bytes:
     return b"\n".join(lines)
 
 
+@pytest.mark.slow
 def test_a_pdf_that_reads_too_long_is_stopped_by_its_cpu_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     from workplan.importing import bounded
     from workplan.importing.readers import pdf_blocks
@@ -636,6 +644,7 @@ def crash() -> None:
     os.kill(os.getpid(), signal.SIGSEGV)
 
 
+@pytest.mark.slow
 def test_a_bounded_parser_comes_back_as_one_data_error_whatever_happens_to_it() -> None:
     """A loop, a memory hog, a refusal and a crash in the child are each exit 3 with one line here."""
     from workplan.importing.bounded import run_bounded

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -53,6 +54,7 @@ def document(doc_id: str, meta: dict[str, Any]) -> str:
     return yaml.safe_dump(data, allow_unicode=True)
 
 
+@pytest.mark.slow
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(a=metas, b=metas)
 def test_every_command_takes_documents_with_missing_metadata(a: dict[str, Any], b: dict[str, Any]) -> None:

@@ -30,6 +30,9 @@ main()
 """
 
 
+pytestmark = pytest.mark.slow  # whole processes
+
+
 def windows(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,

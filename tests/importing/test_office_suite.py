@@ -15,7 +15,10 @@ from ..office import convert
 from .helpers import records
 from .test_formats import LINES, as_docx
 
-pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+pytestmark = [
+    pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed"),
+    pytest.mark.slow,
+]
 
 NOTICE = LINES[:40]  # the cover, its 落款 and two sections of the plan
 

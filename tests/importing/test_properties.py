@@ -146,6 +146,7 @@ HOSTILE = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_hostile_input_costs_linear_time(name: str) -> None:
     """Four times the hostile part costs about four times as much when parsing is linear, sixteen times

@@ -19,7 +19,10 @@ from ..office import convert
 from .conftest import fill
 from .test_ledger_read import TODAY
 
-pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+pytestmark = [
+    pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed"),
+    pytest.mark.slow,
+]
 
 
 def converted(path: Path, fmt: str) -> Path:
