@@ -55,6 +55,24 @@ def test_help_shows_no_python_types_and_fits_80_columns(words: list[str]) -> Non
         assert sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line) <= 80, line
 
 
+@pytest.mark.parametrize("words", [[], *SUBCOMMANDS], ids=lambda w: " ".join(w) or "workplan")
+def test_every_help_string_is_chinese_first(words: list[str]) -> None:
+    """Users read Chinese first: every argument's and option's help, those click and Typer add
+    (--help, --install-completion) included, opens with Chinese (it had read `Show this message and
+    exit.`, and export's OUT only English)."""
+    import subprocess
+    import sys
+
+    env = {"COLUMNS": "200", "PATH": "/usr/bin:/bin"}
+    args = [sys.executable, "-m", "workplan", *words, "--help"]
+    text = subprocess.run(args, capture_output=True, timeout=60, env=env).stdout.decode()
+    listed = "".join(re.findall(r"^(?:Arguments|Options):\n((?:  .*\n)+)", text, re.M))
+    rows = re.findall(r"^  (\S.*?)  +(\S.*)$", listed, re.M)
+    assert rows, text  # --help at least
+    for name, help_text in rows:
+        assert re.match(r"[\u4e00-\u9fff]", help_text), (words, name, help_text)
+
+
 @pytest.mark.parametrize("name", COMMANDS)
 def test_readme_documents_every_command(name: str) -> None:
     assert f"`workplan {name}" in README

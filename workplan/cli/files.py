@@ -49,7 +49,7 @@ def export(
         str,
         typer.Argument(
             metavar="OUT",
-            help="OUT.xlsx, OUT.csv, OUT.md, OUT.json (通报 also OUT.docx), or - for stdout.",
+            help="输出文件, 按扩展名定格式 the file, its format by extension: OUT.xlsx, OUT.csv, OUT.md, OUT.json (通报 also OUT.docx), or - for stdout.",
             show_default=False,
         ),
     ],
@@ -73,7 +73,7 @@ def export(
             "--format",
             "-f",
             metavar="FORMAT",
-            help="xlsx|csv|markdown|json|docx (default: from OUT's extension).",
+            help="文件格式 file format: xlsx|csv|markdown|json|docx (default: from OUT's extension).",
         ),
     ] = None,
     bulletin: Annotated[

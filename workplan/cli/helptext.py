@@ -47,10 +47,21 @@ class ChineseHelpFormatter(_click.formatting.HelpFormatter):
             else:
                 self.write("\n" + " " * (first_col + self.current_indent))
             room = max(self.width - first_col - self.current_indent, 20)
-            lines = wrap_paragraph(" ".join(second.split()), room).splitlines() or [""]
+            second = " ".join(second.split())
+            lines = wrap_paragraph(LIBRARY_HELP.get(second, second), room).splitlines() or [""]
             self.write(lines[0] + "\n")
             for line in lines[1:]:
                 self.write(" " * (first_col + self.current_indent) + line + "\n")
+
+
+# The help of the options click and Typer add themselves, Chinese first as every other help string
+LIBRARY_HELP = {
+    "Show this message and exit.": "显示本帮助 show this message and exit.",
+    "Install completion for the current shell.": "为当前 shell 安装 Tab 补全 install completion for the current shell.",
+    "Show completion for the current shell, to copy it or customize the installation.": (
+        "显示当前 shell 的补全脚本, 以便复制或自行安装 show completion for the current shell, to copy it."
+    ),
+}
 
 
 class ChineseHelpContext(_click.Context):
