@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         validate,
     )
     from .corpus import Corpus, Group, Hit, Selection, Stats, complete
+    from .dates import parse_date
     from .errors import DataError, OutputError, UsageError, WorkplanError
     from .export import ExportFormat, export_format
     from .model import Kind, Record, Role, Status
@@ -88,6 +89,7 @@ _EXPORTS = {
     "export_format": "export",
     "Vocabulary": "vocabulary",
     "complete": "corpus",
+    "parse_date": "dates",
     "Corpus": "corpus",
     "Selection": "corpus",
     "Hit": "corpus",
@@ -137,6 +139,7 @@ __all__ = [
     "load",
     "missing",
     "overdue",
+    "parse_date",
     "progress_db",
     "progress_log",
     "progress_reports",

@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from workplan.dates import first_date
 from workplan.importing import Imported
 from workplan.importing.clauses import GENERIC_PREFIXES, LEAD_PREFIXES, SUPPORT_PREFIXES
-from workplan.importing.metadata import parse_date
 from workplan.importing.notice import LABEL_NUMBER, PROGRESS_LABELS, PROJECT_KEYS, TASK_LABELS, marker
 from workplan.importing.tables import COLUMNS, column_of
 from workplan.matching import to_simplified
@@ -66,7 +66,8 @@ def unaccounted(text: str, result: Imported) -> list[str]:
         words = [w for w in TOKEN.findall(body) if not structural(to_simplified(w))]
         if not words or f"line {n}" in warned or all(w in found for w in words):
             continue
-        if (parse_date(line) or "\0") in found or set(
+        date = first_date(line)
+        if (date.isoformat() if date else "\0") in found or set(
             words
         ) <= STRUCTURE:  # a date placed in ISO form, a table header
             continue

@@ -4,6 +4,7 @@ the plan apart from its cover notice. The notices are written for these tests, i
 
 from __future__ import annotations
 
+import datetime
 import subprocess
 import sys
 from typing import Any
@@ -1044,14 +1045,14 @@ def test_a_name_the_importer_writes_validates_and_one_it_would_split_does_not(na
 
 
 def test_years_and_dates_as_offices_type_them() -> None:
-    from workplan.importing.metadata import parse_date
+    from workplan.dates import first_date
     from workplan.importing.notice import stated_year
 
     assert (
-        parse_date("二OO九年三月五日")
-        == parse_date("二〇〇九年三月五日")
-        == parse_date("2009.3.5")
-        == "2009-03-05"
+        first_date("二OO九年三月五日")
+        == first_date("二〇〇九年三月五日")
+        == first_date("2009.3.5")
+        == datetime.date(2009, 3, 5)
     )
     assert stated_year("鞍立政发〔2023〕2号") == 2023 and stated_year("2020年4月20日") is None
 

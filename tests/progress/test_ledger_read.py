@@ -15,7 +15,7 @@ import pytest
 from workplan.corpus import Corpus
 from workplan.errors import DataError, UsageError
 from workplan.model import Status
-from workplan.progress.ledger_read import make_update, parse_date, read_ledger
+from workplan.progress.ledger_read import cell_date, make_update, read_ledger
 from workplan.progress.store import Source
 
 from .conftest import fill
@@ -225,19 +225,19 @@ def test_the_date_and_status_as_clerks_write_them(corpus: Corpus, ledger_copy: C
     ],
 )
 def test_dates_as_cells_or_text(value: object, expected: datetime.date | None) -> None:
-    assert parse_date(value) == expected
+    assert cell_date(value) == expected
 
 
 def test_a_month_and_day_take_the_plans_year() -> None:
-    assert parse_date("6月18日", 2020) == parse_date("6/18", 2020) == D(2020, 6, 18)
-    assert parse_date("2021年6月18日", 2020) == D(2021, 6, 18)  # a year written wins
-    assert parse_date("2月30日", 2020) is None
+    assert cell_date("6月18日", 2020) == cell_date("6/18", 2020) == D(2020, 6, 18)
+    assert cell_date("2021年6月18日", 2020) == D(2021, 6, 18)  # a year written wins
+    assert cell_date("2月30日", 2020) is None
     # in words, as the plan itself writes dates: the plan's year, or the year written
-    assert parse_date("六月二十日", 2020) == D(2020, 6, 20)
-    assert parse_date("2021年六月二十日", 2020) == D(2021, 6, 20)
-    assert parse_date("六月三十一日", 2020) is None and parse_date("六月二十日") is None
-    assert parse_date("二〇二〇年六月二十日") == D(2020, 6, 20)  # the year in numerals, as 落款 write it
-    assert parse_date("六月二十日前", 2020) is None  # a limit, not the day of a report
+    assert cell_date("六月二十日", 2020) == D(2020, 6, 20)
+    assert cell_date("2021年六月二十日", 2020) == D(2021, 6, 20)
+    assert cell_date("六月三十一日", 2020) is None and cell_date("六月二十日") is None
+    assert cell_date("二〇二〇年六月二十日") == D(2020, 6, 20)  # the year in numerals, as 落款 write it
+    assert cell_date("六月二十日前", 2020) is None  # a limit, not the day of a report
 
 
 def test_one_update_from_the_command_line(corpus: Corpus) -> None:

@@ -72,23 +72,12 @@ def parse_format(text: str | None) -> Format | None:
         ) from None
 
 
-def parse_date(text: str | None) -> datetime.date | None:
-    """A date as people type it: 2020-06-30, 2020/6/30, 2020.6.30 or 2020年6月30日."""
-    if text is None:
-        return None
-    import re
-
-    m = re.fullmatch(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*", text)
-    try:
-        return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
-    except ValueError:
-        return None
-
-
 def date_option(option: str) -> Callable[[str | None], datetime.date | None]:
     def parse(text: str | None) -> datetime.date | None:
         if text is None:
             return None
+        from .. import parse_date  # the one reading of dates: 2020-06-30, 2020年6月30日, 二〇二〇年六月三十日
+
         found = parse_date(text)
         if found is None:
             raise typer.BadParameter(f"{text!r} 不是日期 (not a date, e.g. 2020-06-30)", param_hint=option)

@@ -86,9 +86,9 @@ def slug(name: str) -> str:
 def dated(sections: list[dict[str, Any]], year: int | None, quarter: int | None) -> list[Warning]:
     """A 完成时限 the notice states becomes the item's ISO deadline; one that names no date goes back into
     the item's text, with a warning, so no word is lost."""
+    from ..dates import first_date
     from ..deadlines import latest_date
     from ..model import split_sentences
-    from .metadata import parse_date
 
     warnings = []
     for section in sections:
@@ -97,10 +97,10 @@ def dated(sections: list[dict[str, Any]], year: int | None, quarter: int | None)
             if not written:
                 continue
             when = latest_date(written, year, quarter)
-            full = parse_date(written)  # 2023-08-31, 2023.8.31, 二〇二三年八月三十一日: a date in full
-            if when is not None or full is not None:
+            full = first_date(written)  # 2023-08-31, 2023.8.31, 二〇二三年八月三十一日: a date in full
+            if (day := when or full) is not None:
                 task["deadline_phrase"] = written
-                task["deadline"] = when.isoformat() if when is not None else full
+                task["deadline"] = day.isoformat()
                 continue
             # back in the text under the words it was written with
             task["text"] = labelled(task["text"], label, written).strip()

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 
+from ..dates import day, first_date
 from ..deadlines import arabic_years
 from ..ids import chinese_number
 from ..matching import to_simplified
 
-DIGITS = "〇一二三四五六七八九"
-DATE_AR = re.compile(r"(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日")
-DATE_CN = re.compile(
-    r"([〇零○ＯOo0一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"
-)
-DATE_ISO = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 DATE_RUN = re.compile(r"^(20\d{2})(\d{2,4})$")
 TITLE_PERIOD = re.compile(r"(?<!\d)(\d{4})年(?:第?([一二三四1-4])季度|度)?")
 PLAN_WORDS = (
@@ -49,39 +43,21 @@ REGION = re.compile(  # a place name (CJK only: never 2023年区) before its gov
 TITLE_LEAD = ("关于印发", "关于", "印发", "《")
 
 
-def parse_date(text: str) -> str | None:
-    """The first date in Arabic (2020年4月20日, 2020-04-20) or Chinese numerals (二〇二〇年三月五日)."""
-    for pattern in (DATE_AR, DATE_ISO):
-        if m := pattern.search(text):
-            return iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    if m := DATE_CN.search(text):
-        year = int("".join(str(DIGITS.index("〇" if c in "零○ＯOo0" else c)) for c in m.group(1)))
-        month, day = chinese_number(m.group(2)), chinese_number(m.group(3))
-        if month and day:
-            return iso(year, month, day)
-    return None
-
-
-def iso(year: int, month: int, day: int) -> str | None:
-    try:
-        return datetime.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
 def damaged_date(text: str) -> str | None:
     """2020420 → 2020-04-20 when exactly one reading of the lost 年月日 is a real date."""
     m = DATE_RUN.match(text)
     if not m:
         return None
     year, rest = int(m.group(1)), m.group(2)
-    readings = {iso(year, int(rest[:cut]), int(rest[cut:])) for cut in range(1, len(rest))} - {None}
+    readings = {
+        d.isoformat() for cut in range(1, len(rest)) if (d := day(year, int(rest[:cut]), int(rest[cut:])))
+    }
     return readings.pop() if len(readings) == 1 else None
 
 
 def is_date_line(text: str) -> bool:
     """A line that is a date and nothing else, as a 落款 writes it."""
-    return len(text) <= 20 and (parse_date(text) is not None or damaged_date(text) is not None)
+    return len(text) <= 20 and (first_date(text) is not None or damaged_date(text) is not None)
 
 
 def is_issuer(text: str) -> bool:

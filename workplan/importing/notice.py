@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..dates import first_date
 from ..errors import DataError
 from ..ids import chinese_number
 from ..matching import to_simplified
@@ -38,7 +39,6 @@ from .metadata import (
     is_date_line,
     is_issuer,
     names_plan,
-    parse_date,
     period,
     region_of,
 )
@@ -939,7 +939,7 @@ class Parser:
         if title_at is not None:
             used.add(title_at)
             first = head[title_at].text  # at most 100 characters: the trailing-date pattern stays cheap
-            published = parse_date(first)
+            published = found.isoformat() if (found := first_date(first)) else None
             notice_title = re.sub(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*$", "", first).strip()
         plan_at = next(  # the last line naming a plan: after a cover notice, the plan's own title
             (
@@ -956,7 +956,7 @@ class Parser:
         lines = head + tail
         for i, line in enumerate(lines):
             if i not in used and is_date_line(line.text):
-                date = parse_date(line.text)
+                date = found.isoformat() if (found := first_date(line.text)) else None
                 if date is None and (date := damaged_date(line.text)):
                     self.warn(
                         line.where,

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..dates import parse_date
 from ..deadlines import arabic_years, date_phrase, phrase_date
 from ..errors import DataError, UsageError, WorkplanError
 from ..export import COVER_DOCUMENT
@@ -44,7 +45,6 @@ HEADERS = {  # field: the header words that name it (after normalise_header)
     "as_of": ("填报日期", "报送日期", "截至日期", "更新日期"),
 }
 UNIT_SPLIT = re.compile(r"[、,，;；/\s]+")
-DATE_TEXT = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 MONTH_DAY = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 STATUS_MARKS = "。.,,;;!!√✓✔☑✅ \t"
 """What a clerk types after a status word in a cell (已完成。 已完成√): marks, not a different status."""
@@ -107,7 +107,7 @@ def normalise_header(text: str) -> str:
     return re.sub(r"\s+|\([^)]*\)|\*", "", t)
 
 
-def parse_date(value: Any, year: int | None = None) -> datetime.date | None:
+def cell_date(value: Any, year: int | None = None) -> datetime.date | None:
     """A date cell as Excel stores it, or text: 2020-06-20, 2020/6/20, 2020.6.20, 2020年6月20日, 20200620;
     with the plan's `year`, also 6月20日, 六月二十日 and 6/20 as a clerk writes a date of the plan's own
     year (read by the rule that reads the plan's own dates)."""
@@ -118,13 +118,8 @@ def parse_date(value: Any, year: int | None = None) -> datetime.date | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return EXCEL_EPOCH + datetime.timedelta(days=int(value)) if 20_000 < value < 80_000 else None
     text = unicodedata.normalize("NFKC", str(value)).strip()
-    if len(text) == 8 and text.isdigit():
-        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
-    if m := DATE_TEXT.fullmatch(text):
-        try:
-            return datetime.date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return None
+    if (found := parse_date(text)) is not None:  # a date in full, read as every date is (`dates`)
+        return found
     if year is not None and (m := MONTH_DAY.fullmatch(text)):
         try:
             return datetime.date(year, int(m[1]), int(m[2]))
@@ -677,7 +672,7 @@ def row_updates(
     record = corpus.record(f"{document}:{ref}" if document and ":" not in ref else ref)
     as_of = default_date
     if get("as_of").text:
-        parsed = parse_date(get("as_of").value, corpus.document(record.document).meta.year)
+        parsed = cell_date(get("as_of").value, corpus.document(record.document).meta.year)
         if parsed is None:
             raise UsageError(f"无法识别的日期 {get('as_of').text!r} (unreadable date)")
         as_of = parsed
