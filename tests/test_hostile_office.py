@@ -661,6 +661,65 @@ def test_a_bounded_parser_comes_back_as_one_data_error_whatever_happens_to_it() 
     assert run_bounded(sorted, [3, 1, 2], what="X") == [1, 2, 3]
 
 
+class Panic(BaseException):
+    """What pyo3 raises for a Rust panic (python-calamine on a damaged .xls): no Exception."""
+
+
+def panic() -> None:
+    os.write(2, b"thread '<unnamed>' panicked at \x1b[2J src/lib.rs\n")
+    raise Panic("index out of bounds")
+
+
+def abort() -> None:
+    os.write(2, b"fatal runtime error: \x1b]0;owned\x07\n")
+    os.abort()
+
+
+@pytest.mark.slow
+def test_a_panic_or_an_abort_in_the_reader_is_one_line_and_nothing_raw(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """A Rust panic is a BaseException (it escaped the child's handler and its traceback reached the
+    terminal) and native code writes to fd 2 itself: both end as one DataError, and what the native
+    code wrote never reaches the parent's stderr."""
+    from workplan.importing.bounded import run_bounded
+
+    with pytest.raises(DataError, match=r"无法读取 \(cannot read it: Panic\)"):
+        run_bounded(panic, what="X")
+    with pytest.raises(DataError, match="读取进程异常退出"):
+        run_bounded(abort, what="X")
+    assert capfd.readouterr().err == ""
+
+
+def hyperlinked(tmp_path: Path) -> Path:
+    """A returned 台账 of 1.6 KB whose one hyperlink claims every cell from A3 to XFD1048576."""
+    ledger = ledger_with(tmp_path, lambda ws: ws.append(["2.6", "推进中", "进展"]))
+    ws_xml = zipfile.ZipFile(ledger).read("xl/worksheets/sheet1.xml")
+    link = b'<hyperlinks><hyperlink ref="A3:XFD1048576" display="x" location="Sheet!A1"/></hyperlinks>'
+    ws_xml = ws_xml.replace(b"</sheetData>", b"</sheetData>" + link, 1)
+    out = io.BytesIO()
+    with zipfile.ZipFile(ledger) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            z.writestr(info, ws_xml if info.filename == "xl/worksheets/sheet1.xml" else src.read(info))
+    ledger.write_bytes(out.getvalue())
+    return ledger
+
+
+@pytest.mark.slow
+def test_a_returned_ledger_is_parsed_in_a_child_held_by_the_os(tmp_path: Path) -> None:
+    """openpyxl makes a cell for every cell a hyperlink claims: 1.6 KB took all memory (exit 70). The
+    workbook is parsed in a bounded child now: exit 3, one line naming the limit, nothing stored."""
+    ledger = hyperlinked(tmp_path)
+    assert ledger.stat().st_size < 8_000
+    db = tmp_path / "p.db"
+    command = f"ulimit -v 1500000 -t 45; '{EXE}' progress import '{ledger}' --db '{db}' --date 2020-06-20"
+    result = subprocess.run(["bash", "-c", command], capture_output=True, timeout=300)
+    stderr = result.stderr.decode()
+    assert result.returncode == 3 and stderr.count("\n") == 1, stderr
+    assert "内存超出上限" in stderr or "读取超时" in stderr, stderr
+    assert not db.exists()
+
+
 def chatty() -> int:
     import logging
 

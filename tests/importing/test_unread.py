@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
+import pytest
+
 from workplan.importing import Imported, import_notice
 
 from .test_formats import WORD_NAMESPACES, as_docx, run
@@ -129,3 +131,63 @@ def test_a_page_is_read_in_what_its_bytes_are_and_a_name_not_followed_is_said() 
     )
     honest = import_notice(text.encode("gb18030"), "n.html")
     assert titles(honest) == ["推进消费升级"] and not [w for w in said(honest) if w.startswith("encoding")]
+
+
+def test_an_embedded_part_counts_against_a_notices_limit() -> None:
+    """A text altChunk inflates as far as the zip lets it (a 205 KB .docx held 200 MB of text: exit 70,
+    out of memory); what a .docx embeds is held to a notice's 32 MiB, refused in one line past it."""
+    from workplan.errors import DataError
+
+    chunk = f"<w:altChunk {WORD_NAMESPACES} {R_NS} r:id='rId90'/>"
+    big = ("3.建设智慧城市。(区科委牵头)\n" * 1_400_000).encode("utf-8")  # 40 MB
+    raw = docx_with_body([chunk], [("rId90", "text/plain", big)])
+    assert len(raw) < 1_000_000
+    with pytest.raises(DataError, match="嵌入的内容超过 32 MiB"):
+        import_notice(raw, "n.docx")
+
+
+def with_footnotes(raw: bytes, notes: list[str]) -> bytes:
+    """The .docx with a footnotes part holding these notes' raw paragraph XML, ids 1, 2, …"""
+    import zipfile
+
+    w = WORD_NAMESPACES.split()[0].removeprefix("xmlns:w=")
+    body = "".join(f"<w:footnote w:id='{k}'>{p}</w:footnote>" for k, p in enumerate(notes, start=1))
+    parts = {
+        "word/footnotes.xml": f"<w:footnotes xmlns:w={w}>{body}</w:footnotes>".encode(),
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    b'relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+                )
+            elif info.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"</Types>",
+                    b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
+                    b'officedocument.wordprocessingml.footnotes+xml"/></Types>',
+                )
+            z.writestr(info, data)
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return out.getvalue()
+
+
+def test_notes_that_refer_on_without_end_are_refused_not_a_crash() -> None:
+    """A chain of 2,000 footnotes, each referring to the next (10 KB): the walk recursed into a
+    RecursionError (exit 70). Asides nested past 64 levels are one DataError."""
+    from workplan.errors import DataError
+
+    def note(k: int) -> str:
+        return f"<w:p><w:r><w:t>注{k}</w:t></w:r><w:r><w:footnoteReference w:id='{k + 1}'/></w:r></w:p>"
+
+    first = f"<w:p {WORD_NAMESPACES}>{run(ITEM)}<w:r><w:footnoteReference w:id='1'/></w:r></w:p>"
+    raw = with_footnotes(docx_with_body([first]), [note(k) for k in range(1, 2001)])
+    with pytest.raises(DataError, match="嵌套超过 64 层"):
+        import_notice(raw, "n.docx")
+    shallow = with_footnotes(docx_with_body([first]), [note(k) for k in range(1, 4)])
+    assert "区商务委" in str(import_notice(shallow, "n.docx").data)  # a few notes deep: read

@@ -229,3 +229,68 @@ def test_a_foreign_store_is_left_byte_for_byte_by_every_command(tmp_path: Path, 
         with pytest.raises(DataError):
             Store(path, readonly=readonly)
     assert path.read_bytes() == before and not Path(f"{path}-wal").exists()
+
+
+WAL_LEFT_BEHIND = """
+import os, sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA journal_mode = WAL")
+db.execute("PRAGMA wal_autocheckpoint = 0")
+db.execute("CREATE TABLE notes (x)")
+db.execute("INSERT INTO notes VALUES ('hello')")
+os._exit(0)  # the other program ends with its committed work still in the -wal
+"""
+
+
+def test_someone_elses_wal_database_and_its_side_files_are_left_byte_for_byte(tmp_path: Path) -> None:
+    """A foreign database whose work sits in its -wal: opening it read-write to look folded the WAL into
+    the file and deleted -wal and -shm, while the message said 未改动. Now it is looked at through an
+    immutable connection, by reading and writing commands alike."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "other.db"
+    subprocess.run([sys.executable, "-c", WAL_LEFT_BEHIND, str(path)], check=True)
+    files = sorted(tmp_path.iterdir())
+    before = {p.name: p.read_bytes() for p in files}
+    assert {p.name for p in files} == {"other.db", "other.db-wal", "other.db-shm"}
+    for readonly in (True, False):
+        with pytest.raises(DataError, match="foreign"):
+            Store(path, readonly=readonly)
+    assert {p.name: p.read_bytes() for p in sorted(tmp_path.iterdir())} == before
+
+
+def test_a_view_in_the_place_of_our_table_is_refused_by_a_reader_too(tmp_path: Path) -> None:
+    """A 4 KB file with our version number and a view called updates over an endless recursion: the
+    reading path trusted the version and sorted for ever (4 GB of temporary files in 28 s)."""
+    path = tmp_path / "loop.db"
+    db = sqlite3.connect(path)
+    db.execute(
+        "CREATE VIEW updates AS WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r) "
+        "SELECT 'd' AS document, '1' AS record, 'u' AS unit, 'done' AS status, NULL AS percent, '' AS note, "
+        "'2020-06-20' AS as_of, '2020-06-20T00:00:00' AS entered_at FROM r"
+    )
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    db.commit()
+    db.close()
+    with pytest.raises(DataError, match="foreign"):
+        Store(path, readonly=True)
+
+
+def test_a_path_no_store_can_be_at_is_refused_before_it_is_opened(tmp_path: Path) -> None:
+    """A FIFO blocked every reading command for ever (open waits for a writer); a name longer than the
+    system allows was exit 70. Both are a write error (exit 4) at once, before anything opens them."""
+    import os
+
+    from workplan.errors import OutputError
+
+    too_long = tmp_path / ("长" * 200 + ".db")
+    for readonly in (True, False):
+        with pytest.raises(OutputError):
+            Store(too_long, readonly=readonly)
+    if hasattr(os, "mkfifo"):  # Windows has no FIFO in the file system
+        fifo = tmp_path / "fifo.db"
+        os.mkfifo(fifo)
+        for readonly in (True, False):
+            with pytest.raises(OutputError, match="not a regular file"):
+                Store(fifo, readonly=readonly)

@@ -22,6 +22,7 @@ CPU_SECONDS = 120  # the most any input gets; a long real notice reads in a few 
 BASE_SECONDS = 10  # what the smallest input gets...
 BYTES_A_SECOND = 50_000  # ...and one second more per this much of it (a 140-page PDF, 420 KB: 4.6 s)
 MEMORY_BYTES = 2 << 30  # beyond what the process already maps when it starts the child
+MAX_LOG_LINES = 100  # a parser's messages shown; past it, one line says how it goes on
 
 
 def cpu_budget(size: int) -> int:
@@ -92,7 +93,7 @@ def _child(
         outcome = ("data", (e.message, e.problems))
     except MemoryError:
         outcome = ("memory", memory)
-    except Exception as e:  # the parser's own failure, reported by name only
+    except BaseException as e:  # the parser's own failure, by name only (a Rust panic is no Exception)
         outcome = ("memory", memory) if out_of_memory(e) else ("error", type(e).__name__)
     try:
         send.send(outcome)
@@ -118,15 +119,30 @@ def quiet_logging() -> None:
     their raw text: they quote the file's bytes, and Python's last-resort handler prints them as they
     are."""
     import logging
-    import sys
 
     from ..output.render import visible
 
+    # what native code writes to the error stream (a Rust panic's message, an abort's) is not ours to
+    # show raw: the child's fd 2 goes nowhere, and its log records reach the parent's stderr escaped
+    stream = os.fdopen(os.dup(2), "w", encoding="utf-8", errors="replace")
+    with open(os.devnull, "wb") as nowhere:
+        os.dup2(nowhere.fileno(), 2)
+    seen = 0
+
     class Escaped(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
-            sys.stderr.write(f"workplan: warning: {visible(' '.join(record.getMessage().split()))}\n")
+            nonlocal seen
+            seen += 1
+            if seen <= MAX_LOG_LINES:  # pdfminer may say the same of every object (95,000 lines)
+                stream.write(f"workplan: warning: {visible(' '.join(record.getMessage().split()))}\n")
+            elif seen == MAX_LOG_LINES + 1:
+                stream.write(
+                    f"workplan: warning: 读取器的提示过多, 以下从略 (more than {MAX_LOG_LINES} parser messages)\n"
+                )
+            stream.flush()
 
     logging.root.handlers = [Escaped(logging.WARNING)]  # this process only reads the one file
+    logging.captureWarnings(True)  # a library's warnings (openpyxl's on a sheet) come the same way
 
 
 def limit(cpu_seconds: int, memory: int) -> int:

@@ -70,6 +70,7 @@ class Tally:
 
     def __init__(self) -> None:
         self.count = 0
+        self.embedded = 0  # bytes of parts a .docx embeds whole (altChunk), held to a notice's limit
         self.warnings: list[tuple[str, str]] = []  # (where, message)
 
     def warn(self, where: str, message: str) -> None:
@@ -645,8 +646,11 @@ class DocxWalk:
     boxes, footnotes and endnotes read right after it (their place on the page is not in the text flow;
     their anchor is). `notes` holds the notes not read yet, by kind and id: each is read once."""
 
-    def __init__(self, prefix: str = "", tally: Tally | None = None, notes: Notes | None = None) -> None:
+    def __init__(
+        self, prefix: str = "", tally: Tally | None = None, notes: Notes | None = None, depth: int = 0
+    ) -> None:
         self.prefix = prefix
+        self.depth = depth  # asides inside asides: a footnote that refers to the next, and so on
         self.tally = tally or Tally()
         self.notes: Notes = notes if notes is not None else {}
         self.out: list[Block] = []
@@ -678,6 +682,11 @@ class DocxWalk:
         if kind not in CHUNK_TYPES:
             self.tally.warn(here, f"嵌入的内容未导入 (an embedded altChunk of type {kind} left out)")
             return
+        self.tally.embedded += len(part.blob)
+        if self.tally.embedded > MAX_EMBEDDED:  # a chunk inflates as far as the zip lets it (256 MiB)
+            raise DataError(
+                f"{here}: 嵌入的内容超过 {MAX_EMBEDDED >> 20} MiB,不像是一份通知 (embedded content too large)"
+            )
         said = len(self.tally.warnings)
         if CHUNK_TYPES[kind] == "html":
             blocks = html_blocks(part.blob, tally=self.tally)
@@ -707,8 +716,13 @@ class DocxWalk:
                 self.out += self.inner(f"{here} {kind} {seen[kind]} ").container(content)
 
     def inner(self, prefix: str) -> DocxWalk:
-        """A walk of what a paragraph or cell holds, counted with this one."""
-        return DocxWalk(prefix, self.tally, self.notes)
+        """A walk of what a paragraph or cell holds, counted with this one, one level deeper: past
+        MAX_DEPTH (a chain of footnotes each referring to the next recursed without bound) it is refused."""
+        if self.depth >= MAX_DEPTH:
+            raise DataError(
+                f"Word 文档嵌套超过 {MAX_DEPTH} 层 (tables, text boxes or notes nested deeper than {MAX_DEPTH})"
+            )
+        return DocxWalk(prefix, self.tally, self.notes, self.depth + 1)
 
     def table(self, tbl: Any) -> None:
         """Rows and cells read from the XML, not python-docx's Table: its rows and cells skip those in a
@@ -740,6 +754,8 @@ class DocxWalk:
 
 WRAPPERS = (W + "sdt", W + "sdtContent", W + "customXml")
 Notes = dict[tuple[str, str | None], Any]  # notes by kind and id, and altChunk parts as ("chunk", id)
+MAX_DEPTH = 64  # tables in cells, text boxes, notes: a real notice nests a few deep
+MAX_EMBEDDED = 32 * 1024 * 1024  # what altChunks may hold in all, as much as a notice file
 CHUNK_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
 
 

@@ -288,16 +288,22 @@ def checked(
 def read_tables(path: Path) -> list[Table]:
     """Every sheet of an .xlsx, .ods (LibreOffice's own) or .xls (Excel 97-2003, WPS's default for
     many offices), or the one table of a csv (UTF-8, with or without BOM, or GBK)."""
+    from ..importing.bounded import cpu_budget, run_bounded
     from ..validation import read_bytes
 
     data = read_bytes(path, MAX_BYTES)  # bounded by what it reads: a device or a pipe reports no size
     if data.startswith(OLE) or (
         data.startswith(b"PK") and b"application/vnd.oasis.opendocument" in data[:200]
     ):
-        return calamine_tables(data, path)
-    if data.startswith(b"PK"):
-        return xlsx_tables(data, path)
-    return [csv_table(data, path)]
+        reader = calamine_tables
+    elif data.startswith(b"PK"):
+        reader = xlsx_tables
+    else:
+        return [csv_table(data, path)]
+    # an office file is parsed in a child held by the operating system: openpyxl makes a cell for every
+    # cell a hyperlink or style claims, calamine aborts or panics on a damaged .xls/.ods (the process
+    # died), and neither has a bound of its own
+    return run_bounded(reader, data, path, what=str(path), cpu_seconds=cpu_budget(len(data)))
 
 
 OLE = b"\xd0\xcf\x11\xe0"  # the compound-file signature of .xls

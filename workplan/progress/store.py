@@ -119,6 +119,25 @@ def store_path(db: str | os.PathLike[str] | None = None, environ: Mapping[str, s
     return Path(chosen) if chosen is not None else default_path(environ)
 
 
+def existing(path: Path) -> bool:
+    """Whether a store is there to open: False when nothing is; a link (dangling or not), a FIFO, a
+    device or a folder is refused (exit 4) before anything opens it (SQLite would follow a link, and a
+    FIFO blocks the open for ever), as is a path the system cannot look at (a name too long)."""
+    try:
+        st = path.lstat()
+    except FileNotFoundError:
+        return False
+    except OSError as e:
+        raise OutputError(
+            f"{path}: 无法打开进展数据库 (cannot open the progress database): {e.strerror}"
+        ) from None
+    if stat.S_ISLNK(st.st_mode):
+        raise OutputError(f"{path}: 是符号链接, 不打开 (a symbolic link: refused; give the real path)")
+    if not stat.S_ISREG(st.st_mode):
+        raise OutputError(f"{path}: 不是普通文件 (not a regular file)")
+    return True
+
+
 def _row(values: Sequence[Any]) -> Update:
     """A stored report; a row this code cannot read (changed by another program, a damaged page) is a
     ValueError or KeyError, which the reads turn into one DataError naming the store."""
@@ -145,14 +164,15 @@ class Store:
         so it reads while a writer works, and from a read-only share; one of an older schema is
         migrated first, once, as a writer would."""
         self.path = store_path(path)
-        self._refuse_links()
+        if existing(self.path):  # a link, a FIFO or a device is refused before anything opens it
+            self._probe()  # someone else's file is refused before anything is changed
         if readonly and self._version_on_disk() == SCHEMA_VERSION:
             self.db = self._connect(f"{self.path.resolve().as_uri()}?mode=ro")
             return
         self._create_private()
         self.db = self._connect(str(self.path))
         try:
-            self._check_ours()
+            self._check_ours(self.db)
             self.db.execute("PRAGMA journal_mode = WAL")  # only now: a foreign file is left as it was
             self._migrate()
         except sqlite3.DatabaseError as e:
@@ -176,13 +196,29 @@ class Store:
             ) from None
         return db
 
-    def _refuse_links(self) -> None:
-        """The store is opened by its own name only: a link (dangling or not) could make SQLite create or
-        change a file that is not the store."""
-        if self.path.is_symlink():
-            raise OutputError(
-                f"{self.path}: 是符号链接, 不打开 (a symbolic link: refused; give the real path)"
-            )
+    def _probe(self) -> None:
+        """`_check_ours` through a connection that can change nothing (immutable: no lock, no journal or
+        WAL replayed, no side file made): opening someone else's WAL database read-write, or one with a
+        hot journal, would fold that into the file and delete the side files. An empty database beside
+        a WAL or a journal is someone's unfinished work, not a new store."""
+        with open(self.path, "rb") as f:  # a regular file (`existing`): this cannot block
+            head = f.read(len(SQLITE_MAGIC))
+        if not head:
+            return  # an empty file: a store being made
+        if head != SQLITE_MAGIC:
+            raise DataError(f"{self.path}: 不是进展数据库 (not a SQLite database); 未改动")
+        probe = self._connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1")
+        try:
+            if self._check_ours(probe) and any(
+                Path(f"{self.path}{side}").exists() for side in ("-wal", "-journal")
+            ):
+                raise DataError(f"{self.path}: 不是 workplan 进展数据库 (foreign SQLite database); 未改动")
+        except sqlite3.DatabaseError as e:
+            raise DataError(
+                f"{self.path}: 无法打开进展数据库 (cannot open the progress database): {e}"
+            ) from None
+        finally:
+            probe.close()
 
     def _version_on_disk(self) -> int | None:
         """The schema version of an existing SQLite store, read from its header without opening it (bytes
@@ -196,27 +232,29 @@ class Store:
             return None
         return int.from_bytes(head[60:64], "big")
 
-    def _check_ours(self) -> None:
+    def _check_ours(self, db: sqlite3.Connection) -> bool:
         """Refuse, before anything (not even the journal mode) is changed, a store newer than this code
         and a SQLite file that is someone else's: one holding anything but an empty schema or ours
-        (the `updates` table with its columns and indexes, and a schema version)."""
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        (the `updates` table — a table, not a view — with its columns and indexes, and a schema
+        version). True for an empty database: a new store."""
+        version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise DataError(
                 f"{self.path}: 数据库版本 {version} 比本程序新 (schema newer than {SCHEMA_VERSION}); 请升级 workplan"
             )
         objects = {
             (kind, name)
-            for kind, name in self.db.execute(
+            for kind, name in db.execute(
                 "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
             )
         }
         if not objects and version == 0:
-            return  # a new store
-        columns = {row[1] for row in self.db.execute("PRAGMA table_info(updates)")}
+            return True  # a new store
+        columns = {row[1] for row in db.execute("PRAGMA table_info(updates)")}
         ours = objects <= OWN_OBJECTS and ("table", "updates") in objects and columns >= V1_COLUMNS
         if version == 0 or not ours:
             raise DataError(f"{self.path}: 不是 workplan 进展数据库 (foreign SQLite database); 未改动")
+        return False
 
     def _create_private(self) -> None:
         """A new store is 0600 in a 0700 folder: progress notes are the office's, not the machine's."""
@@ -225,16 +263,9 @@ class Store:
             if not folder.exists():
                 folder.mkdir(mode=0o700, parents=True)
                 folder.chmod(0o700)  # mkdir's mode is filtered by the umask
-            if not self.path.exists():
+            if not existing(self.path):  # one that exists was looked at by `_probe`
                 flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
                 os.close(os.open(self.path, flags, 0o600))
-            elif not stat.S_ISREG(self.path.stat().st_mode):
-                raise OutputError(f"{self.path}: 不是普通文件 (not a regular file)")
-            else:
-                with open(self.path, "rb") as f:
-                    head = f.read(len(SQLITE_MAGIC))
-                if head and head != SQLITE_MAGIC:
-                    raise DataError(f"{self.path}: 不是进展数据库 (not a SQLite database); 未改动")
         except FileExistsError:
             pass  # another process created it between the check and the open
         except OSError as e:
