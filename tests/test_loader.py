@@ -408,3 +408,17 @@ def test_a_file_given_twice_is_an_error_naming_both(tmp_path: Path) -> None:
     assert str(folder / "plan-01.yaml") in info.value.message and "loaded twice" in info.value.message
     with pytest.raises(DataError, match="document id is also used by"):
         load_index([folder, write(tmp_path, SHIPPED.replace("id: yangpu-2020q2", "id: plan-00"))])
+
+
+def test_problems_past_a_thousand_are_not_listed_one_by_one(tmp_path: Path) -> None:
+    """7 million bad entries (28 MB) made 7 million problem lines and ran out of memory (exit 70): the
+    check stops at 1,000 and says that there are more."""
+    from workplan.validation import MAX_PROBLEMS, validate_file
+
+    path = tmp_path / "bad.yaml"
+    path.write_text("schema_version: 1\nunits:\n" + "- a\n" * 100_000, encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        validate_file(path)
+    problems = caught.value.problems
+    assert len(problems) == MAX_PROBLEMS + 1 and "问题超过 1000 个" in problems[-1]
+    assert "另有 1000 个问题" in caught.value.message

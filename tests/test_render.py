@@ -173,3 +173,27 @@ def test_a_long_listing_is_written_before_it_is_all_read() -> None:
         first = next(render_chunks(report, fmt, pretty=False))
         assert first.startswith('[{"n": 0},\n' if fmt is Format.json else '{"n": 0}\n')
         assert len(made) == BATCH < 100_000
+
+
+@pytest.mark.parametrize(
+    "char",
+    ["\u061c", "\u2060", "\u2066", "\u206f", "\ufeff", "\u00ad", "\U000e0041", "\u200e", "\u202e", "\x1b"],
+)
+def test_every_invisible_format_character_is_shown_as_an_escape(char: str) -> None:
+    """U+061C (a bidi mark), word joiners, the BOM, tag characters reached terminals and Markdown raw:
+    every format character a terminal or a viewer acts on is an escape, in tables and files alike."""
+    from workplan.output.render import markdown_cell, visible
+
+    shown = visible(f"区商务委{char}牵头")
+    assert char not in shown and f"\\u{ord(char):04x}" in shown
+    assert char not in markdown_cell(f"区商务委{char}牵头")
+
+
+def test_markdown_cells_hold_html_and_links_as_text() -> None:
+    """A note's `<img onerror=…>` or `[x](javascript:…)` was live markup in a Markdown viewer: the
+    brackets and the ampersand are written as text, the table's own marks escaped, the words kept."""
+    from workplan.output.render import markdown_cell
+
+    cell = markdown_cell("已完成<img src=x onerror=alert(1)>[点此](javascript:alert(1))&|")
+    assert "<img" not in cell and "](" not in cell.replace("\\](", "")
+    assert cell == "已完成&lt;img src=x onerror=alert(1)&gt;\\[点此\\](javascript:alert(1))&amp;\\|"

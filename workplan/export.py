@@ -28,6 +28,7 @@ from .deadlines import of_record
 from .errors import UsageError
 from .model import Document, Record, Role, Status, lead_names
 from .output.layout import count_lines, text_width
+from .output.render import visible
 from .output.xlsx import (
     BODY,
     CENTRE,
@@ -257,10 +258,12 @@ def unit_sheets(
 
 
 def safe_text(value: Any) -> Any:
-    """CSV cells are data: a leading = + - @ gets a ' so spreadsheets never run it (CWE-1236)."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+    """CSV cells are data a person reads: a leading = + - @ gets a ' so spreadsheets never run it
+    (CWE-1236), and control and bidi characters are shown as escapes, as on a terminal."""
+    if not isinstance(value, str):
+        return value
+    value = visible(value)
+    return "'" + value if value.startswith(FORMULA_START) else value
 
 
 def headers(with_role: bool) -> list[str]:

@@ -319,6 +319,13 @@ def parse_yaml(text: str, path: str) -> Any:
         ) from None
 
 
+MAX_PROBLEMS = 1000  # listed of one file; past them the file is refused as it stands
+
+
+class TooManyProblems(Exception):
+    """More problems than anyone will read: the check stops, the first MAX_PROBLEMS are reported."""
+
+
 class _Converter:
     """Turn parsed YAML into model objects by the model's type hints, collecting every problem."""
 
@@ -337,6 +344,8 @@ class _Converter:
         return did_you_mean(name, known)
 
     def problem(self, mark: yaml.Mark | None, where: str, message: str) -> None:
+        if len(self.problems) >= MAX_PROBLEMS:  # 7 million bad entries held 7 million lines (exit 70)
+            raise TooManyProblems
         self.failed.add(where)
         text = f"{where}: {message}" if where else message
         self.problems.append(
@@ -656,8 +665,13 @@ def validate_text(text: str, name: str) -> DatasetFile:
     if parsed is None:
         raise DataError(f"{name}: 空文件, 不是数据集 (empty file, not a dataset)")
     conv = _Converter(name)
-    data = conv.convert(DatasetFile, parsed, getattr(parsed, "mark", None), "")
-    check_references(data, conv)
+    try:
+        data = conv.convert(DatasetFile, parsed, getattr(parsed, "mark", None), "")
+        check_references(data, conv)
+    except TooManyProblems:
+        conv.problems.append(
+            f"{name}: 问题超过 {MAX_PROBLEMS} 个, 其余不再列出 (more than {MAX_PROBLEMS} problems: the rest not listed)"
+        )
     if conv.problems:
         n = len(conv.problems)
         more = f" (另有 {n - 1} 个问题 / and {n - 1} more problems)" if n > 1 else ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import Any
 
 import pytest
 
@@ -191,3 +192,35 @@ def test_notes_that_refer_on_without_end_are_refused_not_a_crash() -> None:
         import_notice(raw, "n.docx")
     shallow = with_footnotes(docx_with_body([first]), [note(k) for k in range(1, 4)])
     assert "区商务委" in str(import_notice(shallow, "n.docx").data)  # a few notes deep: read
+
+
+def test_a_notice_says_at_most_a_thousand_warnings_and_counts_the_rest() -> None:
+    """A 30 MB page of two million hidden elements made two million warnings (208 MB on stderr, 980 MB
+    held); 3,000 items without a clause, 3,000. The first 1,000 are kept and one more says how many
+    were not listed, from the reader and the parser alike."""
+    hidden = "<i hidden>草稿</i>" * 3000
+    result = import_notice(page(f"<p>{ITEM}</p>{hidden}").encode("utf-8"), "n.html")
+    assert len(result.warnings) == 1001
+    assert str(result.warnings[-1]).startswith("end: 另有 ") and "more warnings not listed" in str(
+        result.warnings[-1]
+    )
+    bare = "\n".join(["一、综合经济", *(f"{k}.推进第{k}项工作。" for k in range(1, 3001))])
+    result = import_notice(bare.encode("utf-8"), "n.txt")
+    assert len(result.warnings) == 1001 and "另有" in str(result.warnings[-1])
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda page: page.encode("utf-16"),  # Notepad's "Unicode", with its BOM
+        lambda page: ("<!-- " + "模板注释 " * 60 + "-->\n" + page).encode("utf-8"),  # <html> after 900 bytes
+    ],
+    ids=["utf-16", "late-tag"],
+)
+def test_a_page_is_read_as_a_page_however_it_begins(encode: Any) -> None:
+    """A UTF-16 page, or one whose <html> comes after a long comment, was read as plain text: its
+    hidden blocks became items, its tags text. Both are pages: the hidden item is left out and said."""
+    body = f"<p>{ITEM}</p><div style='display:none'>3.旧稿任务。(区财政局牵头)</div><p>{OTHER}</p>"
+    result = import_notice(encode(page(body)), "n.html")
+    assert result.format == "html" and titles(result) == ["推进消费升级", "优化营商环境"]
+    assert any("旧稿任务" in w and "hidden text left out" in w for w in said(result))

@@ -17,7 +17,7 @@ from ..model import Document
 from .dump import dump_dataset
 from .fetch import TIMEOUT, fetch, is_url
 from .notice import Parser, Warning, labelled
-from .readers import decode, detect, read_blocks
+from .readers import MAX_WARNINGS, decode, detect, read_blocks
 from .units import Registry
 
 __all__ = [
@@ -154,11 +154,11 @@ def import_notice(
         raise DataError(
             f"{name}: 超过 {MAX_FILE_BYTES >> 20} MiB,不像是一份通知 (larger than the limit; not a notice)"
         )
-    kind, blocks, unread = read_blocks(raw, charset)
+    kind, blocks, tally = read_blocks(raw, charset)
     registry = Registry(known)
     parser = Parser(blocks, registry, allow_empty)
     parsed = parser.parse()
-    parser.warnings += [Warning(where, message) for where, message in unread]
+    parser.warnings += [Warning(where, message) for where, message in tally.warnings]
     meta = parsed["meta"] | {"id": doc_id or slug(name), "source": name}
     parser.warnings += dated(parsed["sections"], meta["year"], meta.get("quarter"))
     names = [
@@ -184,6 +184,11 @@ def import_notice(
         "corrections": [],
     }
     warnings = sorted(parser.warnings, key=position)
+    if unlisted := parser.unlisted + tally.unlisted + max(len(warnings) - MAX_WARNINGS, 0):
+        warnings = warnings[:MAX_WARNINGS]  # the reader's and the parser's, a thousand in all
+        warnings.append(
+            Warning("end", f"另有 {unlisted} 条警告未列出 (and {unlisted} more warnings not listed)")
+        )
     if strict and warnings:
         raise DataError(
             f"{name}: {len(warnings)} 条警告,严格模式下不导入 (strict: {len(warnings)} warnings)",

@@ -43,7 +43,7 @@ from .metadata import (
     region_of,
 )
 from .numbering import marker
-from .readers import CARRIED, MAX_LINES, Block, Line, Table
+from .readers import CARRIED, MAX_LINES, MAX_WARNINGS, Block, Line, Table
 from .tables import GROUP_STYLES, OTHERS, SCORING, cell_kind, fields_of, header_note, is_generic
 from .units import Registry
 
@@ -257,6 +257,7 @@ class Parser:
         self.allow_empty = allow_empty
         self.registry = registry
         self.warnings: list[Warning] = []
+        self.unlisted = 0  # warnings past MAX_WARNINGS: counted, not kept
         self.withdrawn: set[str] = set()  # items whose "no clause" warning a later clause withdrew
         self.damaged = 0  # warnings about damaged text, which come first
         self.numbering: dict[tuple[int, str], tuple[set[int], int]] = {}  # (section, group): used, highest
@@ -266,6 +267,9 @@ class Parser:
         self.level = ""
 
     def warn(self, where: str, message: str) -> None:
+        if len(self.warnings) >= MAX_WARNINGS:  # one page made two million (208 MB of stderr)
+            self.unlisted += 1
+            return
         self.warnings.append(Warning(where, message))
 
     # --- the whole notice -------------------------------------------------------------------------

@@ -61,6 +61,9 @@ class Table:
 Block = Line | Table
 
 
+MAX_WARNINGS = 1000  # what a reader says of one file; the rest are counted
+
+
 class Tally:
     """Lines and table cells read so far, and what the reader did not take as it stands (hidden text,
     a part it cannot read, a declared encoding it did not follow), for the import's warnings: nothing
@@ -72,8 +75,12 @@ class Tally:
         self.count = 0
         self.embedded = 0  # bytes of parts a .docx embeds whole (altChunk), held to a notice's limit
         self.warnings: list[tuple[str, str]] = []  # (where, message)
+        self.unlisted = 0  # warnings past MAX_WARNINGS: counted, not kept
 
     def warn(self, where: str, message: str) -> None:
+        if len(self.warnings) >= MAX_WARNINGS:  # a page may hide text in every element
+            self.unlisted += 1
+            return
         self.warnings.append((where, message))
 
     def add(self, n: int = 1) -> None:
@@ -95,6 +102,9 @@ def clean(text: str) -> str:
     return text.translate(BLANKS).strip()
 
 
+HTML_TAG = re.compile(rb"<(?:html|head|body)[\s>]")  # a page with a long comment or a script first
+
+
 def detect(raw: bytes) -> str:
     """The format by content, not by the file name: docx, doc, pdf, html or text."""
     head = raw[:2048].lstrip().lower()
@@ -110,9 +120,10 @@ def detect(raw: bytes) -> str:
         return "doc"
     if raw.lstrip()[:5] == b"%PDF-":
         return "pdf"
-    for mark in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
-        head = head.removeprefix(mark)
-    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:512]:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # a page saved as UTF-16 (Notepad's "Unicode")
+        head = raw[:4096].decode("utf-16", "ignore").lower().encode("utf-8")
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if head.startswith((b"<!doctype html", b"<html")) or HTML_TAG.search(head[:2048]):
         return "html"
     return "text"
 
@@ -1183,9 +1194,9 @@ def known_codec(name: str | None) -> str | None:
     return CODECS.get(name.strip().lower()) if name else None
 
 
-def read_blocks(raw: bytes, charset: str | None = None) -> tuple[str, list[Block], list[tuple[str, str]]]:
-    """The format found, the blocks of the notice, and what the reader has to say of what it did not
-    read as it stands (where, message); .doc and scanned PDFs are refused with what to do.
+def read_blocks(raw: bytes, charset: str | None = None) -> tuple[str, list[Block], Tally]:
+    """The format found, the blocks of the notice, and the reader's tally, with what it has to say of
+    what it did not read as it stands; .doc and scanned PDFs are refused with what to do.
     `charset`: what a web server said the text is in (HTTP Content-Type), tried first."""
     kind = detect(raw)
     tally = Tally()
@@ -1202,7 +1213,7 @@ def read_blocks(raw: bytes, charset: str | None = None) -> tuple[str, list[Block
     else:
         blocks = text_blocks(decode_as(raw, charset, tally=tally), tally)
     sentences_within_limit(blocks)
-    return kind, blocks, tally.warnings
+    return kind, blocks, tally
 
 
 def decode_as(raw: bytes, *charsets: str | None, tally: Tally | None = None) -> str:

@@ -20,7 +20,13 @@ from typing_extensions import assert_never
 from .layout import WORD_BREAK, CellKind
 
 Span = tuple[int, int]
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+# C0/C1 controls, and every invisible format character a terminal or a viewer acts on: zero-width and
+# bidi marks, overrides and isolates (U+061C, U+200B–200F, U+202A–202E, U+2066–2069), word joiners and
+# invisible operators (U+2060–206F), the BOM, interlinear annotation marks, tag characters
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f"
+    "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
 
 
 class Format(str, enum.Enum):
@@ -216,9 +222,16 @@ def render_delimited(report: Report, delimiter: str) -> str:
 def markdown_cell(value: Any) -> str:
     """One Markdown table cell for every Markdown the tool writes (views, the 台账, the 通报): control
     and bidi characters shown as escapes (a file is read in a terminal too: `cat 通报.md`), the table's
-    own marks escaped, line breaks as <br>; a date as ISO."""
+    own marks escaped, HTML and link brackets as text (a note's `<img onerror=…>` or
+    `[x](javascript:…)` is data, never markup in a viewer), line breaks as <br>; a date as ISO."""
     text = value.isoformat() if isinstance(value, datetime.date) else str(value)
-    return visible(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+    text = visible(text).translate(MARKDOWN_TEXT)
+    return text.replace("\n", "<br>")
+
+
+MARKDOWN_TEXT = str.maketrans(
+    {"\\": "\\\\", "|": "\\|", "[": "\\[", "]": "\\]", "&": "&amp;", "<": "&lt;", ">": "&gt;"}
+)
 
 
 def render_markdown(report: Report) -> str:
