@@ -224,3 +224,23 @@ def test_a_page_is_read_as_a_page_however_it_begins(encode: Any) -> None:
     result = import_notice(encode(page(body)), "n.html")
     assert result.format == "html" and titles(result) == ["推进消费升级", "优化营商环境"]
     assert any("旧稿任务" in w and "hidden text left out" in w for w in said(result))
+
+
+@pytest.mark.parametrize(
+    "hiding",
+    [
+        "<div style='visibility: collapse'>{}</div>",
+        "<div style='display:/* 旧稿 */none'>{}</div>",
+        "<template><p>{}</p></template>",
+        "<dialog><p>{}</p></dialog>",
+    ],
+    ids=["collapse", "commented", "template", "closed-dialog"],
+)
+def test_more_ways_a_page_hides_an_element_are_seen(hiding: str) -> None:
+    """An attacker's pass found these read as items; an open <dialog> is shown and read."""
+    body = f"<p>{ITEM}</p>" + hiding.format("3.旧稿任务。(区财政局牵头)") + f"<p>{OTHER}</p>"
+    result = import_notice(page(body).encode("utf-8"), "n.html")
+    assert titles(result) == ["推进消费升级", "优化营商环境"]
+    assert any("旧稿任务" in w and "hidden text left out" in w for w in said(result))
+    shown = import_notice(page(f"<p>{ITEM}</p><dialog open><p>{OTHER}</p></dialog>").encode(), "n.html")
+    assert titles(shown) == ["推进消费升级", "优化营商环境"]

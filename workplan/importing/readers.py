@@ -1029,7 +1029,7 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             marks = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role")).lower()
             skip, main = self.state()
-            if not skip and tag not in VOID_TAGS and unseen(attrs):
+            if not skip and tag not in VOID_TAGS and unseen(tag, attrs):
                 self.hidden, skip = len(self.stack), True  # not read, but said if it holds text
                 self.hidden_text.append((self.getpos()[0], main, ""))
             skip = skip or tag in SKIP_TAGS or any(h in marks for h in FURNITURE_HINTS)
@@ -1131,12 +1131,27 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
 
 
 HEADINGS = ("h1", "h2", "h3")
-HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)", re.I)
 
 
-def unseen(attrs: list[tuple[str, str | None]]) -> bool:
-    """An element a browser does not show: `hidden`, or a style of display:none or visibility:hidden."""
-    return any(k == "hidden" or (k == "style" and v and HIDING.search(v)) for k, v in attrs)
+def unseen(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """An element a browser does not show: `hidden`, a style of display:none or visibility:hidden (or
+    collapse, comments inside it ignored), a <template>, a <dialog> not open."""
+    if tag == "template" or (tag == "dialog" and all(k != "open" for k, _ in attrs)):
+        return True
+    return any(k == "hidden" or (k == "style" and v and HIDING.search(uncommented(v))) for k, v in attrs)
+
+
+def uncommented(css: str) -> str:
+    """A style without its /* comments */ (display:/**/none hides as display:none does), in one pass."""
+    out, at = [], 0
+    while (start := css.find("/*", at)) >= 0:
+        out.append(css[at:start])
+        end = css.find("*/", start + 2)
+        if end < 0:
+            return "".join(out)
+        at = end + 2
+    return "".join(out) + css[at:]
 
 
 MAX_NESTING = 100_000  # unclosed tags held open: a page nests tens deep, old ones with unclosed <p> thousands
