@@ -111,6 +111,15 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         ),
         ("1.2", "關於“嚴守耕地保護紅線”的問題", "", ["省自然资源厅"], ["省农业农村厅"], {}),
         ("1.3", "关于“完善农业保险制度”的问题", "", ["省财政厅"], ["省农业农村厅", "省银保监局"], {}),
+        # A、B协同C负责: the other way round, C leads and A, B assist it
+        (
+            "1.4",
+            "省交通运输厅、省公安厅协同省应急管理厅负责道路运输安全监管",
+            "",
+            ["省应急管理厅"],
+            ["省交通运输厅", "省公安厅"],
+            {},
+        ),
     ],
     "open_aside": [  # a progress line whose bracket the page never closed ((8.8%0.2个百分点。): its stop ends
         # it, and the role lines below are read as such (they had been taken as its wrapped text)

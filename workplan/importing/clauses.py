@@ -427,6 +427,11 @@ def assign(pending: list[str], role: str, by_division: bool, part: str, clause: 
             pending = [*pending[:at], head]
         else:
             pending = [*pending[:at], head, partner, *pending[at + 1 :]]
+    at = next((k for k, p in enumerate(pending) if ASSISTING.search(p[1:-1])), None)
+    if at is not None and role == "lead":  # A、B协同C负责: C has the role, A and B assist it
+        head, partner = ASSISTING.split(pending[at], 1)
+        clause.support += [canonical(p) for p in (*pending[:at], head)]
+        pending = [partner, *pending[at + 1 :]]
     people = [p.removeprefix("由") for p in pending if p.removeprefix("由").endswith(LEADER_TITLES)]
     if people:
         clause.leaders += people
@@ -444,6 +449,7 @@ def assign(pending: list[str], role: str, by_division: bool, part: str, clause: 
 
 
 JOINTLY = re.compile("[会會]同")  # the names stay as written, traditional too
+ASSISTING = re.compile("[协協]同")  # X协同Y负责: the other way round, Y has the role
 CHARGED = ("负责", "落实")  # A、B负责 / 具体落实: settled by what else the clause names (`settle`)
 
 
