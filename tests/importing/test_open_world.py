@@ -23,6 +23,33 @@ from workplan.importing.tables import align, cell_kind, counted, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "unnumbered_labels": [  # tasks written without numbers, each followed by its label lines (a page that
+        # had been refused: no numbered item)
+        (
+            "1.1",
+            "全区义务教育集团化办学覆盖率达到70%以上,促进区域教育优质均衡发展",
+            "",
+            ["区教委"],
+            [],
+            {"deadline": "2024-12-31"},
+        ),
+        (
+            "1.2",
+            "建成滨江配套小学,新增学位1080个",
+            "",
+            [],
+            [],
+            {"deadline": "2024-09-30", "undetermined": ["区教委", "区住建委"]},
+        ),
+        (
+            "1.3",
+            "为全区中小学配备专职心理健康教师,实现全覆盖",
+            "",
+            ["区教委"],
+            ["区卫健委"],
+            {"deadline": "2024-12-31"},
+        ),
+    ],
     "header_aside": [  # a header cell with an aside in brackets (重点工作任务(本市2项配合工作)): the task
         # column (past the length of any header word it had been no column, and the page refused)
         (

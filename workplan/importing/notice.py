@@ -258,6 +258,7 @@ class Parser:
         self.registry = registry
         self.warnings: list[Warning] = []
         self.unlisted = 0  # warnings past MAX_WARNINGS: counted, not kept
+        self.unnumbered: set[int] = set()  # lines that are tasks with no number (`unnumbered_tasks`)
         self.withdrawn: set[str] = set()  # items whose "no clause" warning a later clause withdrew
         self.damaged = 0  # warnings about damaged text, which come first
         self.numbering: dict[tuple[int, str], tuple[set[int], int]] = {}  # (section, group): used, highest
@@ -285,6 +286,7 @@ class Parser:
         )
         if blocks and isinstance(blocks[-1], Line):
             blocks[-1] = self.uncut(blocks[-1])
+        self.unnumbered = unnumbered_tasks(blocks) if not any(map(self.opens_body, blocks)) else set()
         after = cover_end(blocks, self.opens_body) + 1
         start = next((i for i, b in enumerate(blocks) if i >= after and self.opens_body(b)), None)
         issued = False
@@ -432,6 +434,8 @@ class Parser:
     def opens_body(self, block: Block) -> bool:
         if isinstance(block, Table):
             return columns(block) is not None
+        if id(block) in self.unnumbered:
+            return True
         found = marker(block.text)
         if FILE_NAME.search(block.text):
             return False  # 2、县各单位创城主要工作任务.docx: an attachment the notice lists, not an item
@@ -457,6 +461,9 @@ class Parser:
                 self.table(block, roots, stack)
                 continue
             found = marker(block.text)
+            if id(block) in self.unnumbered:  # a task with no number, its label lines below it
+                siblings = stack[-1].children if stack and stack[-1].rank < LABEL_RANK else roots
+                found = ("label", LABEL_RANK, len(siblings) + 1, block.text)
             holder = next((n for n in reversed(stack) if n.children), None)
             if found is None and holder is not None and DASH_HEADING.fullmatch(block.text):
                 while stack[-1] is not holder:  # ——持续打好污染防治攻坚战 between items: the heading's
@@ -1278,6 +1285,27 @@ LEADER_HEADING = re.compile(
 
 
 UNIT_HEADING = re.compile(r"^(.{2,30}?)(?:牵头|负责|主抓)的?(?:重点)?(?:工作|事项|任务)")
+
+
+def unnumbered_tasks(blocks: list[Block]) -> set[int]:
+    """In a notice with no numbered item and no task table, the lines that are tasks written without a
+    number: each followed by a responsibility label line (全区集团化办学覆盖率达到60% / 责任单位:区教委 /
+    完成期限:…), at least two of them. The ids of those Line blocks."""
+    found = {
+        id(line)
+        for line, after in itertools.pairwise(blocks)
+        if isinstance(line, Line)
+        and isinstance(after, Line)
+        and len(line.text) >= MIN_TASK
+        and not bare_label(line.text)
+        and role_line(line.text) is None
+        and not deadline_line(line.text)
+        and role_line(after.text) is not None
+    }
+    return found if len(found) >= 2 else set()
+
+
+MIN_TASK = 8  # characters: a task has its words, a heading or a label its few
 
 
 def heading_owner(heading: str) -> tuple[str, str] | None:
