@@ -244,3 +244,28 @@ def test_more_ways_a_page_hides_an_element_are_seen(hiding: str) -> None:
     assert any("旧稿任务" in w and "hidden text left out" in w for w in said(result))
     shown = import_notice(page(f"<p>{ITEM}</p><dialog open><p>{OTHER}</p></dialog>").encode(), "n.html")
     assert titles(shown) == ["推进消费升级", "优化营商环境"]
+
+
+def test_a_table_the_page_never_closes_is_read() -> None:
+    """A browser shows a table whose </table> is missing (a truncated save, a sloppy CMS): its rows had
+    been lost without a word when the <div> around it closed, or at the end of the page."""
+    table = (
+        "<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>"
+        "<tr><td>2</td><td>优化营商环境</td><td>区发展改革委</td></tr>"
+    )
+    for body in (f"<p>{ITEM}</p><div>{table}</div>", f"<p>{ITEM}</p>{table}"):
+        result = import_notice(page(body).encode("utf-8"), "n.html")
+        assert titles(result) == ["推进消费升级", "优化营商环境"], body
+
+
+def test_furniture_inside_the_content_is_left_out_and_said() -> None:
+    """Inside the marked content a class that reads as furniture (research-note holds 'search') or an
+    HTML5 <header> dropped text without a word; it is still left out, and each is said."""
+    body = (
+        f"<p>{ITEM}</p><div class='research-note'>3.调研任务。(区科委牵头)</div>"
+        f"<header>江北区2024年重点工作</header><p>{OTHER}</p>"
+    )
+    result = import_notice(page(body).encode("utf-8"), "n.html")
+    assert titles(result) == ["推进消费升级", "优化营商环境"]
+    furniture = [w for w in said(result) if "page furniture" in w]
+    assert len(furniture) == 2 and "调研任务" in furniture[0] and "重点工作" in furniture[1]

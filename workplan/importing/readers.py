@@ -1015,7 +1015,7 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
             self.cell: _Run | None = None
             self.tally = tally or Tally()
             self.hidden: int | None = None  # depth of the open element a browser does not show
-            self.hidden_text: list[tuple[int, bool, str]] = []  # (line, main content, text) of each
+            self.hidden_text: list[tuple[int, bool, str, str]] = []  # (line, main, text, why) of each
 
         def parse_marked_section(self, i: int, report: int = 1) -> int:
             """`<![…` up to the next `>` is skipped, as browsers do: html.parser raises AssertionError
@@ -1029,10 +1029,15 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             marks = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role")).lower()
             skip, main = self.state()
-            if not skip and tag not in VOID_TAGS and unseen(tag, attrs):
-                self.hidden, skip = len(self.stack), True  # not read, but said if it holds text
-                self.hidden_text.append((self.getpos()[0], main, ""))
-            skip = skip or tag in SKIP_TAGS or any(h in marks for h in FURNITURE_HINTS)
+            furniture = tag in SKIP_TAGS or any(h in marks for h in FURNITURE_HINTS)
+            if not skip and tag not in VOID_TAGS and tag not in NO_TEXT_TAGS:
+                # an element a browser does not show, or furniture inside the marked content (a
+                # <header> in an <article> holds the title): not read, but said if it holds text
+                reason = "hidden" if unseen(tag, attrs) else "furniture" if main and furniture else ""
+                if reason:
+                    self.hidden, skip = len(self.stack), True
+                    self.hidden_text.append((self.getpos()[0], main, "", reason))
+            skip = skip or furniture
             main = main or any(h in marks for h in MAIN_HINTS)
             if tag in VOID_TAGS:
                 if tag == "br" and not skip:
@@ -1065,16 +1070,16 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
             while self.stack:
                 t, skip, _ = self.stack.pop()
                 self.open[t] -= 1
+                if t == "table" and not skip and self.table:  # closed, or left open inside what closes
+                    self.out.append(self.table.pop())
+                    self.cell = None
                 if t == tag:
                     break
             if self.hidden is not None and len(self.stack) <= self.hidden:
                 self.hidden = None
             if skip:
                 return
-            if tag == "table" and self.table:
-                self.out.append(self.table.pop())
-                self.cell = None
-            elif tag in ("td", "th"):
+            if tag in ("td", "th"):
                 self.cell = None
             elif tag in BLOCK_TAGS:
                 self.newline()
@@ -1083,8 +1088,8 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
             skip, main = self.state()
             if skip:
                 if self.hidden is not None and len(self.hidden_text[-1][2]) < 40:
-                    line, in_main, text = self.hidden_text[-1]
-                    self.hidden_text[-1] = (line, in_main, text + clean(data))
+                    line, in_main, text, why = self.hidden_text[-1]
+                    self.hidden_text[-1] = (line, in_main, text + clean(data), why)
                 return
             if self.table and self.cell is not None:
                 self.cell.parts.append(data)
@@ -1105,10 +1110,11 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
     walker.feed(defuse(decode_html(raw, charset, walker.tally)))
     walker.close()
     walker.newline()
+    walker.out += reversed(walker.table)  # tables the page never closed, as a browser shows them
     marked = any(isinstance(v, _Run) and v.main for v in walker.out)
-    for line, main, text in walker.hidden_text:
+    for line, main, text, why in walker.hidden_text:
         if text and (main or not marked):
-            walker.tally.warn(f"line {line}", f"网页中隐藏的文字未导入 (hidden text left out): {short(text)}")
+            walker.tally.warn(f"line {line}", f"{LEFT_OUT[why]}: {short(text)}")
     out: list[Block] = []
     tables = 0
     content_seen = False
@@ -1131,6 +1137,11 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
 
 
 HEADINGS = ("h1", "h2", "h3")
+NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "select", "head"})  # never a notice's words
+LEFT_OUT = {
+    "hidden": "网页中隐藏的文字未导入 (hidden text left out)",
+    "furniture": "网页正文中的导航、页眉页脚类部分未导入 (left out as page furniture)",
+}
 HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)", re.I)
 
 
