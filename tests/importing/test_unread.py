@@ -98,6 +98,14 @@ def page(body: str, charset: str = "utf-8") -> str:
     )
 
 
+def left_out(body: str, reason: str) -> list[str]:
+    """The warnings giving `reason` of a page with ITEM and OTHER around `body`, which must import as
+    those two items and nothing else."""
+    result = import_notice(page(body).encode("utf-8"), "n.html")
+    assert titles(result) == ["推进消费升级", "优化营商环境"]
+    return [w for w in said(result) if reason in w]
+
+
 def test_hidden_web_text_is_left_out_and_said() -> None:
     """A browser does not show an element with `hidden` or a style of display:none / visibility:hidden:
     its text was imported as items. Now it is left out, with a warning quoting it where it is in the
@@ -106,9 +114,7 @@ def test_hidden_web_text_is_left_out_and_said() -> None:
         f"<p>{ITEM}</p><div style='DISPLAY: none'>3.旧稿任务。(区财政局牵头)</div>"
         f"<p hidden>4.另一稿。(区财政局牵头)</p><p>{OTHER}</p>"
     )
-    result = import_notice(page(body).encode("utf-8"), "n.html")
-    assert titles(result) == ["推进消费升级", "优化营商环境"]
-    hidden = [w for w in said(result) if "隐藏" in w]
+    hidden = left_out(body, "隐藏")
     assert hidden == [
         "line 1: 网页中隐藏的文字未导入 (hidden text left out): 3.旧稿任务。(区财政局牵头)",
         "line 1: 网页中隐藏的文字未导入 (hidden text left out): 4.另一稿。(区财政局牵头)",
@@ -265,7 +271,5 @@ def test_furniture_inside_the_content_is_left_out_and_said() -> None:
         f"<p>{ITEM}</p><div class='research-note'>3.调研任务。(区科委牵头)</div>"
         f"<header>江北区2024年重点工作</header><p>{OTHER}</p>"
     )
-    result = import_notice(page(body).encode("utf-8"), "n.html")
-    assert titles(result) == ["推进消费升级", "优化营商环境"]
-    furniture = [w for w in said(result) if "page furniture" in w]
+    furniture = left_out(body, "page furniture")
     assert len(furniture) == 2 and "调研任务" in furniture[0] and "重点工作" in furniture[1]
