@@ -273,3 +273,29 @@ def test_furniture_inside_the_content_is_left_out_and_said() -> None:
     )
     furniture = left_out(body, "page furniture")
     assert len(furniture) == 2 and "调研任务" in furniture[0] and "重点工作" in furniture[1]
+
+
+def test_word_text_hidden_by_its_style_is_left_out_and_said() -> None:
+    """Text hidden through a character or paragraph style (the style carries w:vanish) was imported as
+    an item; it is left out and said as text formatted hidden is. A run shown on purpose in a hidden
+    style (w:vanish w:val=0) stays."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    for line in HEAD:
+        document.add_paragraph(line)
+    for name, kind in (("旧稿字", WD_STYLE_TYPE.CHARACTER), ("旧稿段", WD_STYLE_TYPE.PARAGRAPH)):
+        document.styles.add_style(name, kind).font.hidden = True
+    item = document.add_paragraph(ITEM)
+    item.add_run("(区财政局牵头)").style = "旧稿字"
+    document.add_paragraph("2.旧稿任务。(区财政局牵头)", style="旧稿段")
+    shown = document.add_paragraph("2.优化营商环境。").add_run("(区发展改革委牵头)")
+    shown.style, shown.font.hidden = "旧稿字", False
+    out = io.BytesIO()
+    document.save(out)
+    result = import_notice(out.getvalue(), "n.docx")
+    records = [(t["title"], t["responsibility"]["lead"]) for s in result.data["sections"] for t in s["tasks"]]
+    assert records == [("推进消费升级", ["区商务委"]), ("优化营商环境", ["区发展改革委"])]
+    hidden = [w for w in said(result) if "hidden text left out" in w]
+    assert len(hidden) == 2 and "(区财政局牵头)" in hidden[0] and "旧稿任务" in hidden[1]

@@ -811,7 +811,38 @@ def docx_blocks(raw: bytes, tally: Tally | None = None) -> list[Block]:
         document = docx.Document(io.BytesIO(raw))
     except Exception as e:  # python-docx raises many types for a damaged package
         raise DataError(f"Word 文档无法打开 (cannot open the .docx: {type(e).__name__})") from None
-    return DocxWalk(tally=tally, notes=docx_notes(document)).container(document.element.body)
+    notes = docx_notes(document)
+    styled_hidden(document, [document.element.body, *notes.values()])
+    return DocxWalk(tally=tally, notes=notes).container(document.element.body)
+
+
+def styled_hidden(document: Any, roots: list[Any]) -> None:
+    """Runs hidden by their character or paragraph style (a style with w:vanish) marked hidden as if
+    formatted so, in the parsed tree only: `hidden` then leaves them out and says so, as for runs
+    formatted hidden directly. A run's own w:vanish (w:val=0: shown) stays as it is."""
+    styles = {
+        style.get(W + "styleId")
+        for style in document.styles.element.iter(W + "style")
+        if (vanish := style.find(f"{W}rPr/{W}vanish")) is not None
+        and vanish.get(W + "val", "true").lower() not in ("0", "false", "off")
+    }
+    if not styles:
+        return
+    from docx.oxml.parser import OxmlElement
+
+    for root in roots:
+        for p in root.iter(W + "p"):
+            style = p.find(f"{W}pPr/{W}pStyle")
+            whole = style is not None and style.get(W + "val") in styles
+            for run in p.iter(W + "r"):
+                own = run.find(f"{W}rPr/{W}rStyle")
+                if not (whole or (own is not None and own.get(W + "val") in styles)):
+                    continue
+                if (properties := run.find(W + "rPr")) is None:
+                    properties = OxmlElement("w:rPr")
+                    run.insert(0, properties)
+                if properties.find(W + "vanish") is None:
+                    properties.append(OxmlElement("w:vanish"))
 
 
 def docx_notes(document: Any) -> Notes:
