@@ -140,6 +140,9 @@ HOSTILE = {
         + "一、经济\n"
         + "".join(f"{k}.甲增长;\n该目标责任单位为区财政局。\n" for k in range(1, n // 22 + 1))
     ).encode(),
+    "lines of header words that never make a table": repeated(
+        "", "牵头单位\n完成时限\n序号\n工作任务\n配合单位\n", 25
+    ),
     "run-in markers": lambda n: (
         HEAD + "一、经济\n" + "".join(f"({CN[k % 9]})甲。" for k in range(n // 6)) + "\n"
     ).encode(),

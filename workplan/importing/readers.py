@@ -276,8 +276,9 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
         or not all(whole_header_word(c.text) for c in cells)
     ):
         return None  # 一是明确任务 二是落实责任单位: prose that holds header words is no header
-    if len(cells) > row_width(raw, end, spaced):  # more header pieces than a row has cells
-        cells = paired(cells)
+    pieces = paired(cells)  # the row's width is counted only when pairing would change anything (200
+    if pieces != cells and len(cells) > row_width(raw, end, spaced):  # cells looked at, for each line)
+        cells = pieces  # more header pieces than a row has cells
     fields = fields_of([c.text for c in cells]) if len(cells) >= 3 else None
     return (cells, fields, end) if fields is not None else None
 

@@ -11,6 +11,7 @@ on its group's first row, or an empty cell dropped by the page all still land in
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -146,8 +147,11 @@ HEADER_MAX = 12  # characters: a header cell names a column; a longer cell is da
 GROUP_STYLES = ("chapter", "cn-comma", "paren-cn")  # numbers that head a group of rows, not a row
 
 
+@functools.lru_cache(maxsize=4096)
 def column_of(text: str) -> str | None:
-    """The field a header cell names (牵头单位 → lead), or None; spaces inside (目 标 任 务) do not count."""
+    """The field a header cell names (牵头单位 → lead), or None; spaces inside (目 标 任 务) do not count.
+    Remembered: the search for a header looks at each line up to forty times (a page of header words
+    cost a millisecond a line: 50,000 lines, a minute)."""
     squeezed = "".join(to_simplified(text).split()).strip("|｜")
     squeezed, _ = split_note(squeezed)  # 重点工作任务(杭州市2项配合工作): the word before its aside
     if not squeezed or len(squeezed) > HEADER_MAX or ":" in squeezed or "：" in squeezed:
