@@ -9,9 +9,7 @@ three lead units holds three units to account; 配合责任 are (item, supportin
 from __future__ import annotations
 
 import datetime
-import io
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -215,134 +213,32 @@ def to_xlsx(b: Bulletin) -> bytes:
         return book.close()
 
 
-BODY_FONT, HEADING_FONT, TITLE_FONT, TABLE_FONT = "仿宋", "黑体", "宋体", "宋体"
-# Column widths in cm within the 15.6 cm between GB/T 9704's margins.
 UNIT_CM = [3.3] + [1.2] * 6 + [1.8, 1.3, 2.0]  # 按期办结率 holds 100.0% on one line
 OVERDUE_CM = [1.1, 2.8, 2.2, 1.6, 1.7, 1.7, 1.6, 2.9]  # 逾期天数 and 最新状态 on one line
 
 
 def to_docx(b: Bulletin) -> bytes:
-    """The 通报 as it is issued: A4 with the margins of GB/T 9704, a 宋体 title, 黑体 headings, 仿宋
-    三号 text, the per-unit table with its total row and the overdue list in 宋体 小五 with the
-    header row repeated on every page, a 下步工作 paragraph to fill in, and page numbers."""
-    from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm, Pt
+    """The 通报 as it is issued (`output.docx`: A4, GB/T 9704 margins and fonts, page numbers): its
+    title, summary, the per-unit table with its total row, the overdue list, a 下步工作 paragraph to
+    fill in."""
+    from ..output.docx import OfficialDocument
 
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
-    section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
-    page_number(section.footer)
-    set_font(doc.styles["Normal"], BODY_FONT, Pt(16))
-
-    def paragraph(text: str, font: str, size: float, centred: bool = False, indent: bool = False) -> None:
-        p = doc.add_paragraph()
-        p.paragraph_format.space_after = Pt(0)
-        if centred:
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        if indent:
-            p.paragraph_format.first_line_indent = Pt(size * 2)
-        set_font(p.add_run(text), font, Pt(size))
-
-    paragraph("督查通报", TITLE_FONT, 22, centred=True)
-    paragraph(f"(截至 {b.as_of.year}年{b.as_of.month}月{b.as_of.day}日)", BODY_FONT, 16, centred=True)
-    paragraph(SECTIONS[0], HEADING_FONT, 16, indent=True)
-    paragraph("".join(summary(b)), BODY_FONT, 16, indent=True)
-    paragraph(SECTIONS[1], HEADING_FONT, 16, indent=True)
-    word_table(doc, UNIT_HEADERS, unit_table(b), UNIT_CM, UNIT_CENTRED, b.as_of.year, bold_last=True)
-    paragraph(overdue_heading(b), HEADING_FONT, 16, indent=True)
+    doc = OfficialDocument()
+    doc.title("督查通报")
+    doc.text(f"(截至 {b.as_of.year}年{b.as_of.month}月{b.as_of.day}日)", centred=True)
+    doc.heading(SECTIONS[0])
+    doc.text("".join(summary(b)), indent=True)
+    doc.heading(SECTIONS[1])
+    doc.table(UNIT_HEADERS, unit_table(b), UNIT_CM, UNIT_CENTRED, b.as_of.year, bold_last=True)
+    doc.heading(overdue_heading(b))
     if b.overdue:
         rows = [overdue_cells(b, r) for r in b.overdue]
-        word_table(doc, OVERDUE_HEADERS, rows, OVERDUE_CM, OVERDUE_CENTRED, b.as_of.year)
+        doc.table(OVERDUE_HEADERS, rows, OVERDUE_CM, OVERDUE_CENTRED, b.as_of.year)
     else:
-        paragraph("无。", BODY_FONT, 16, indent=True)
-    paragraph(SECTIONS[3], HEADING_FONT, 16, indent=True)
-    paragraph(NEXT_STEPS, BODY_FONT, 16, indent=True)
-    repeat_headers(doc)
-    buf = io.BytesIO()
-    doc.save(buf)
-    return buf.getvalue()
-
-
-def set_font(target: Any, name: str, size: Any, bold: bool = False) -> None:
-    """A run's or style's font, for Chinese text too: Word takes CJK characters from the eastAsia font,
-    which python-docx's `font.name` does not set."""
-    from docx.oxml.ns import qn
-
-    target.font.name, target.font.size, target.font.bold = name, size, bold
-    fonts = target.element.get_or_add_rPr().get_or_add_rFonts()
-    fonts.set(qn("w:eastAsia"), name)
-    fonts.set(qn("w:hint"), "eastAsia")  # quotes “” and dashes in Chinese text take the CJK font too
-
-
-def word_table(
-    doc: Any,
-    headers: list[str],
-    rows: list[list[Any]],
-    cm: list[float],
-    centred: Iterable[int],
-    year: int,
-    bold_last: bool = False,
-) -> None:
-    """A bordered table in 宋体 小五 (9 pt) with fixed column widths, dates of `year` written 6月30日;
-    `repeat_headers` then makes its header row repeat on every page and keeps each row on one page."""
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm, Pt
-
-    from ..output.xlsx import xml_safe
-
-    table = doc.add_table(rows=1 + len(rows), cols=len(headers))
-    table.style = "Table Grid"
-    table.autofit = False
-    for width, column in zip(cm, table.columns, strict=True):
-        column.width = Cm(width)
-    middle = set(centred)
-    for n, values in enumerate([headers, *rows]):
-        for i, (cell, value, width) in enumerate(zip(table.rows[n].cells, values, cm, strict=True)):
-            cell.width = Cm(width)
-            text = str(value)
-            if isinstance(value, datetime.date):
-                text = f"{value.month}月{value.day}日" if value.year == year else value.isoformat()
-            p = cell.paragraphs[0]
-            if n == 0 or i in middle:
-                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            bold = n == 0 or (bold_last and n == len(rows))
-            set_font(p.add_run(xml_safe(text)), TABLE_FONT, Pt(9), bold)
-
-
-def repeat_headers(doc: Any) -> None:
-    """Every table's first row repeats at the top of each page and no row splits across pages: the
-    properties have no python-docx API, so they are set in the document's XML (`Document.element`)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    for table in doc.element.body.iter(qn("w:tbl")):
-        for n, row in enumerate(table.iter(qn("w:tr"))):
-            props = row.get_or_add_trPr()
-            props.append(OxmlElement("w:cantSplit"))
-            if n == 0:
-                props.append(OxmlElement("w:tblHeader"))
-
-
-def page_number(footer: Any) -> None:
-    """— 1 — centred in the footer: a PAGE field, which every word processor fills in."""
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    p = footer.paragraphs[0]
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    p.add_run("— ")
-    p.add_run(" —")
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), "PAGE")
-    run, text = OxmlElement("w:r"), OxmlElement("w:t")
-    text.text = "1"
-    run.append(text)
-    field.append(run)
-    footer.part.element.findall(qn("w:p"))[0][-1].addprevious(field)  # between the dashes
+        doc.text("无。", indent=True)
+    doc.heading(SECTIONS[3])
+    doc.text(NEXT_STEPS, indent=True)
+    return doc.bytes()
 
 
 def render(b: Bulletin, fmt: ExportFormat) -> bytes:

@@ -1,0 +1,136 @@
+"""Word documents as a government office issues them (GB/T 9704): A4 with its margins, a 宋体 title,
+黑体 headings, 仿宋 三号 text, bordered tables in 宋体 小五 whose header row repeats on every page and
+whose rows never split, page numbers — the one Word writer (the 通报 is its user; what it says is
+decided in `progress.bulletin`)."""
+
+from __future__ import annotations
+
+import datetime
+import io
+from collections.abc import Iterable
+from typing import Any
+
+from .xlsx import xml_safe
+
+BODY_FONT, HEADING_FONT, TITLE_FONT, TABLE_FONT = "仿宋", "黑体", "宋体", "宋体"
+BODY_PT, TITLE_PT, TABLE_PT = 16, 22, 9  # 三号, 二号, 小五
+
+
+class OfficialDocument:
+    """A document built paragraph by paragraph and table by table, then saved as .docx bytes."""
+
+    def __init__(self) -> None:
+        from docx import Document
+        from docx.shared import Cm, Pt
+
+        self.doc = Document()
+        section = self.doc.sections[0]
+        section.page_width, section.page_height = Cm(21), Cm(29.7)
+        section.top_margin, section.bottom_margin = Cm(3.7), Cm(3.5)
+        section.left_margin, section.right_margin = Cm(2.8), Cm(2.6)
+        page_number(section.footer)
+        set_font(self.doc.styles["Normal"], BODY_FONT, Pt(BODY_PT))
+
+    def paragraph(
+        self, text: str, font: str, size: float, centred: bool = False, indent: bool = False
+    ) -> None:
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Pt
+
+        p = self.doc.add_paragraph()
+        p.paragraph_format.space_after = Pt(0)
+        if centred:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if indent:
+            p.paragraph_format.first_line_indent = Pt(size * 2)
+        set_font(p.add_run(xml_safe(text)), font, Pt(size))
+
+    def title(self, text: str) -> None:
+        self.paragraph(text, TITLE_FONT, TITLE_PT, centred=True)
+
+    def heading(self, text: str) -> None:
+        self.paragraph(text, HEADING_FONT, BODY_PT, indent=True)
+
+    def text(self, text: str, centred: bool = False, indent: bool = False) -> None:
+        self.paragraph(text, BODY_FONT, BODY_PT, centred=centred, indent=indent)
+
+    def table(
+        self,
+        headers: list[str],
+        rows: list[list[Any]],
+        cm: list[float],
+        centred: Iterable[int],
+        year: int,
+        bold_last: bool = False,
+    ) -> None:
+        """A bordered table in 宋体 小五 with fixed column widths, dates of `year` written 6月30日."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Cm, Pt
+
+        table = self.doc.add_table(rows=1 + len(rows), cols=len(headers))
+        table.style = "Table Grid"
+        table.autofit = False
+        for width, column in zip(cm, table.columns, strict=True):
+            column.width = Cm(width)
+        middle = set(centred)
+        for n, values in enumerate([headers, *rows]):
+            for i, (cell, value, width) in enumerate(zip(table.rows[n].cells, values, cm, strict=True)):
+                cell.width = Cm(width)
+                text = str(value)
+                if isinstance(value, datetime.date):
+                    text = f"{value.month}月{value.day}日" if value.year == year else value.isoformat()
+                p = cell.paragraphs[0]
+                if n == 0 or i in middle:
+                    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                bold = n == 0 or (bold_last and n == len(rows))
+                set_font(p.add_run(xml_safe(text)), TABLE_FONT, Pt(TABLE_PT), bold)
+
+    def bytes(self) -> bytes:
+        repeat_headers(self.doc)
+        buf = io.BytesIO()
+        self.doc.save(buf)
+        return buf.getvalue()
+
+
+def set_font(target: Any, name: str, size: Any, bold: bool = False) -> None:
+    """A run's or style's font, for Chinese text too: Word takes CJK characters from the eastAsia font,
+    which python-docx's `font.name` does not set."""
+    from docx.oxml.ns import qn
+
+    target.font.name, target.font.size, target.font.bold = name, size, bold
+    fonts = target.element.get_or_add_rPr().get_or_add_rFonts()
+    fonts.set(qn("w:eastAsia"), name)
+    fonts.set(qn("w:hint"), "eastAsia")  # quotes “” and dashes in Chinese text take the CJK font too
+
+
+def repeat_headers(doc: Any) -> None:
+    """Every table's first row repeats at the top of each page and no row splits across pages: the
+    properties have no python-docx API, so they are set in the document's XML (`Document.element`)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for table in doc.element.body.iter(qn("w:tbl")):
+        for n, row in enumerate(table.iter(qn("w:tr"))):
+            props = row.get_or_add_trPr()
+            props.append(OxmlElement("w:cantSplit"))
+            if n == 0:
+                props.append(OxmlElement("w:tblHeader"))
+
+
+def page_number(footer: Any) -> None:
+    """— 1 — centred in the footer: a PAGE field, which every word processor fills in."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    p = footer.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run("— ")
+    p.add_run(" —")
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run, text = OxmlElement("w:r"), OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    footer.part.element.findall(qn("w:p"))[0][-1].addprevious(field)  # between the dashes
