@@ -297,7 +297,7 @@ def to_csv(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> bytes:
 
 
 def to_markdown(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> bytes:
-    from .output.render import markdown_cell as esc
+    from .output.render import markdown_cell, markdown_table
 
     cols = headers(with_role)
     parts = []
@@ -305,8 +305,7 @@ def to_markdown(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> b
     for cells, row in zip(table_cells(corpus, rows, with_role), rows, strict=True):
         groups.setdefault(row.record.section or row.record.kind.label, []).append(cells)
     for title, group in groups.items():
-        lines = [f"## {esc(title)}", "", "| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
-        lines += ["| " + " | ".join(esc(c) for c in cells) + " |" for cells in group]
+        lines = [f"## {markdown_cell(title)}", "", *markdown_table(cols, group)]
         parts.append("\n".join(lines) + "\n")
     return "\n".join(parts).encode("utf-8")
 

@@ -234,14 +234,22 @@ MARKDOWN_TEXT = str.maketrans(
 )
 
 
+def markdown_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[str]:
+    """The lines of one Markdown table, every cell (headers too) through `markdown_cell`: the one table
+    writer of the views, the 台账 and the 通报."""
+    return [
+        "| " + " | ".join(map(markdown_cell, headers)) + " |",
+        "|" + "---|" * len(headers),
+        *("| " + " | ".join(map(markdown_cell, row)) + " |" for row in rows),
+    ]
+
+
 def render_markdown(report: Report) -> str:
-    esc = markdown_cell
     parts = []
     for t in report.tables:
-        lines = [f"### {esc(t.title)}", ""] if t.title else []
-        lines.append("| " + " | ".join(esc(c.header.replace(WORD_BREAK, "")) for c in t.columns) + " |")
-        lines.append("|" + "---|" * len(t.columns))
-        lines += ["| " + " | ".join(esc(cell_text(r, c)) for c in t.columns) + " |" for r in t.rows]
+        lines = [f"### {markdown_cell(t.title)}", ""] if t.title else []
+        headers = [c.header.replace(WORD_BREAK, "") for c in t.columns]
+        lines += markdown_table(headers, ([cell_text(r, c) for c in t.columns] for r in t.rows))
         parts.append("\n".join(lines) + "\n")
     return "\n".join(parts)
 

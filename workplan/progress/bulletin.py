@@ -145,13 +145,6 @@ def summary(b: Bulletin) -> list[str]:
     ]
 
 
-def md_table(headers: list[str], rows: list[list[Any]]) -> list[str]:
-    from ..output.render import markdown_cell
-
-    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    return lines + ["| " + " | ".join(markdown_cell(c) for c in row) + " |" for row in rows]
-
-
 def title(b: Bulletin) -> str:
     return f"督查通报(截至 {b.as_of.isoformat()})"
 
@@ -164,10 +157,14 @@ def overdue_heading(b: Bulletin) -> str:
 
 
 def to_markdown(b: Bulletin) -> str:
+    from ..output.render import markdown_table
+
     lines = [f"# {title(b)}", "", f"## {SECTIONS[0]}", "", *summary(b), ""]
-    lines += [f"## {SECTIONS[1]}", "", *md_table(UNIT_HEADERS, unit_table(b))]
+    lines += [f"## {SECTIONS[1]}", "", *markdown_table(UNIT_HEADERS, unit_table(b))]
     lines += ["", f"## {overdue_heading(b)}", ""]
-    lines += md_table(OVERDUE_HEADERS, [overdue_cells(b, r) for r in b.overdue]) if b.overdue else ["无。"]
+    lines += (
+        markdown_table(OVERDUE_HEADERS, [overdue_cells(b, r) for r in b.overdue]) if b.overdue else ["无。"]
+    )
     lines += ["", f"## {SECTIONS[3]}", "", NEXT_STEPS]
     return "\n".join(lines) + "\n"
 
