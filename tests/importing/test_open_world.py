@@ -23,6 +23,18 @@ from workplan.importing.tables import align, cell_kind, counted, fields_of
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "pipe_broken_cell": [  # a pipe row whose last cell goes on to the next line (two names in one cell):
+        # the next line had become a row of its own, its name lost from the item
+        (
+            "1.1",
+            "禁止开发城市周围的自然山体,加强农田保护",
+            "",
+            ["市规划局"],
+            ["市国土资源局", "市农牧林业局"],
+            {"deadline": "2010-09-20"},
+        ),
+        ("1.2", "加强建成区防护绿地的建设及管护", "", ["市建设局"], ["有关部门"], {"deadline": "2010-09-20"}),
+    ],
     "unnumbered_labels": [  # tasks written without numbers, each followed by its label lines (a page that
         # had been refused: no numbered item)
         (

@@ -175,6 +175,8 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                     j += 1  # a line of a pipe alone between two rows: the table goes on (a blank ends it)
                     continue
                 row = cells_of(raw[j], f"line {j + 1}")
+                if (following := broken_row(raw, j, row, len(fields))) is not None:
+                    row, j = following  # a cell broken over two lines (市国土资源局 / 市农牧林业局 | …)
                 if len(row) == 1 and is_group_row(raw[j], row[0].text):  # 一、主要预期目标 | |||
                     row += [Line("", row[0].where) for _ in fields[1:]]
                 elif len(row) <= 1:
@@ -208,6 +210,23 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
 
 
 PIPES = "|｜"
+
+
+def broken_row(raw: list[str], j: int, row: list[Line], width: int) -> tuple[list[Line], int] | None:
+    """A pipe row whose last cell goes on to the next line: the line lacks the closing pipe the next has,
+    and the two make exactly the header's cells (the cell's two lines joined by a space, as a name list
+    in one cell). The cells and the index of the row's last line; None otherwise."""
+    if (
+        j + 1 >= len(raw)
+        or raw[j].rstrip().endswith(tuple(PIPES))
+        or not raw[j + 1].rstrip().endswith(tuple(PIPES))
+    ):
+        return None
+    rest = cells_of(raw[j + 1], f"line {j + 2}")
+    if not row or not rest or len(row) + len(rest) - 1 != width:
+        return None
+    joined = Line(f"{row[-1].text} {rest[0].text}", row[-1].where)
+    return [*row[:-1], joined, *rest[1:]], j + 1
 
 
 def cell_lines(raw: list[str], i: int, spaced: bool = False) -> Iterator[tuple[int, str]]:
