@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from workplan import cache
+from workplan import cache, limits
 from workplan.loader import load_index, shipped_data
 
 SHIPPED = shipped_data().read_text(encoding="utf-8")
@@ -213,7 +213,7 @@ def test_the_cap_never_evicts_what_the_current_index_was_built_from(
 ) -> None:
     """However small the cap, a build keeps its own entries: the next edit of one file re-reads that
     file only, not the whole set (at a million records, the index alone nears the cap)."""
-    monkeypatch.setattr(cache, "MAX_TOTAL_BYTES", 1)
+    monkeypatch.setattr(limits, "MAX_TOTAL_BYTES", 1)
     plans = []
     for n in range(3):
         path = tmp_path / f"plan{n}.yaml"

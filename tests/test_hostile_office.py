@@ -333,7 +333,8 @@ def test_a_hostile_pdf_ends_at_an_operating_system_limit_with_one_line(
 def test_a_bigger_pdf_gets_more_cpu_time_up_to_a_ceiling() -> None:
     """The budget grows with the file: a long real notice (140 pages, 420 KB, read in 4.6 s) has 18 s;
     no input has more than CPU_SECONDS."""
-    from workplan.importing.bounded import CPU_SECONDS, cpu_budget
+    from workplan.importing.bounded import cpu_budget
+    from workplan.limits import CPU_SECONDS
 
     assert cpu_budget(3_000) == 10 and cpu_budget(420_000) == 18 and cpu_budget(1 << 40) == CPU_SECONDS
 
@@ -350,7 +351,7 @@ def test_a_line_of_millions_of_sentences_is_refused_before_it_is_split(end: str)
     """One line passes the line count however long; split into sentences it took 1.9 GB per 10 MB
     (MemoryError at 32 MB). More sentence ends than MAX_SENTENCES is refused before any split."""
     from workplan.importing import import_notice
-    from workplan.importing.readers import MAX_SENTENCES
+    from workplan.limits import MAX_SENTENCES
 
     notice = "一、综合经济\n1.消费拉动。" + "推进" + end * MAX_SENTENCES + "(区商务委牵头)\n"
     with pytest.raises(DataError, match=f"超过 {MAX_SENTENCES} 个句子"):
@@ -585,12 +586,12 @@ def test_utf16_xml_without_a_byte_order_mark_counts_as_xml(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """UTF-16 in either byte order, no BOM: still XML, held to the XML limit (big-endian escaped it)."""
-    from workplan import validation
+    from workplan import limits, validation
 
     for encoding in ("utf-16-be", "utf-16-le"):
         assert validation.looks_like_xml('<?xml version="1.0"?>'.encode(encoding))
     assert not validation.looks_like_xml(b"\x89PNG\r\n")
-    monkeypatch.setattr(validation, "MAX_UNPACKED_XML", 1 << 20)
+    monkeypatch.setattr(limits, "MAX_UNPACKED_XML", 1 << 20)
     body = docx_with(b"")
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(body)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
@@ -598,7 +599,7 @@ def test_utf16_xml_without_a_byte_order_mark_counts_as_xml(
             z.writestr(info, src.read(info.filename))
         z.writestr("word/big.xml", ("<a>" + " " * (1 << 20) + "</a>").encode("utf-16-be"))
     with pytest.raises(DataError, match="其中 XML"):
-        validation.check_unpacked(out.getvalue(), "n.docx", validation.MAX_UNPACKED_XML)
+        validation.check_unpacked(out.getvalue(), "n.docx", limits.MAX_UNPACKED_XML)
 
 
 def ruled(n: int, gap: int = 5) -> bytes:
@@ -615,10 +616,10 @@ def ruled(n: int, gap: int = 5) -> bytes:
 
 @pytest.mark.slow
 def test_a_pdf_that_reads_too_long_is_stopped_by_its_cpu_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    from workplan.importing import bounded
+    from workplan import limits
     from workplan.importing.readers import pdf_blocks
 
-    monkeypatch.setattr(bounded, "CPU_SECONDS", 2)
+    monkeypatch.setattr(limits, "CPU_SECONDS", 2)
     with pytest.raises(DataError, match=r"PDF: 读取超时 \(reading it takes more than 2 s of CPU time\)"):
         pdf_blocks(pdf_of((zlib.compress(ruled(110)), "/FlateDecode")))  # about 5 s unbounded
 

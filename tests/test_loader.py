@@ -166,7 +166,7 @@ def test_bom_is_accepted(tmp_path: Path) -> None:
 
 
 def test_oversized_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("workplan.validation.MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr("workplan.limits.MAX_FILE_BYTES", 1000)
     with pytest.raises(DataError, match="larger than"):
         validate_file(write(tmp_path, SHIPPED))
 
@@ -177,7 +177,7 @@ def test_a_device_that_never_ends_is_cut_at_the_limit() -> None:
 
 
 def test_a_pipe_is_read_no_further_than_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("workplan.validation.MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr("workplan.limits.MAX_FILE_BYTES", 1000)
     fifo = tmp_path / "pipe.yaml"
     os.mkfifo(fifo)
     written = []
@@ -413,7 +413,8 @@ def test_a_file_given_twice_is_an_error_naming_both(tmp_path: Path) -> None:
 def test_problems_past_a_thousand_are_not_listed_one_by_one(tmp_path: Path) -> None:
     """7 million bad entries (28 MB) made 7 million problem lines and ran out of memory (exit 70): the
     check stops at 1,000 and says that there are more."""
-    from workplan.validation import MAX_PROBLEMS, validate_file
+    from workplan.limits import MAX_PROBLEMS
+    from workplan.validation import validate_file
 
     path = tmp_path / "bad.yaml"
     path.write_text("schema_version: 1\nunits:\n" + "- a\n" * 100_000, encoding="utf-8")

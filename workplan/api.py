@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from . import limits
 from .corpus import EVERYTHING, Corpus, Selection
 from .errors import DataError, UsageError
 from .model import Role, Status
@@ -158,9 +159,8 @@ def import_notice(
 def read_notice_stream(stream: BinaryIO) -> bytes:
     """A notice from a stream (stdin), read no further than one byte past the size any notice may have,
     so that `import_notice` refuses it rather than memory filling."""
-    from .validation import MAX_FILE_BYTES
 
-    return stream.read(MAX_FILE_BYTES + 1)
+    return stream.read(limits.MAX_FILE_BYTES + 1)
 
 
 def save_dataset(imported: Imported, path: PathLike, overwrite: bool = False) -> Path:

@@ -22,11 +22,11 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
+from . import limits
 from ._version import __version__
 
 FORMAT = 3
 WINDOWS = os.name == "nt"
-MAX_TOTAL_BYTES = 1 << 30  # all entries together; the oldest go first
 PACKAGE = Path(__file__).resolve().parent
 _warnings: list[str] = []
 _fingerprint: list[str] = []  # computed once per process
@@ -234,7 +234,7 @@ def prune(limit: int | None = None, keep: Collection[str] = ()) -> None:
     """Delete the least recently written entries until all of them together fit in `limit` bytes;
     the entries in `keep` (what the current index was built from) are never deleted, whatever the cap:
     evicting them would make the next change to one file rebuild the whole set from scratch."""
-    limit = MAX_TOTAL_BYTES if limit is None else limit
+    limit = limits.MAX_TOTAL_BYTES if limit is None else limit
     folder = usable_dir()
     if folder is None:
         return

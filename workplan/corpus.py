@@ -12,10 +12,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, overload
 
+from . import limits
 from .bodies import Body, resolve_unit
 from .diskindex import DiskIndex
 from .errors import UsageError
-from .ids import MAX_ID_LENGTH, chinese_number, parse_ref
+from .ids import chinese_number, parse_ref
 from .index import Index
 from .matching import normalise, normalise_query, resolve_name, shorten
 from .model import UNIT_ROLES, Correction, Document, Kind, Record, Role, Unit
@@ -25,7 +26,6 @@ if TYPE_CHECKING:  # the search and diff modules are loaded only by the commands
     from .search import SearchHit
 
 MAX_CHOICES = 10  # candidates listed in an error line
-MAX_PATTERN = 256  # characters of a --doc pattern: a document id has at most 64
 ROLE_ORDER = {Role.lead: 0, Role.responsible: 1, Role.support: 2, Role.mentioned: 3}
 
 
@@ -261,7 +261,7 @@ class Corpus:
             )
         import difflib
 
-        close = difflib.get_close_matches(ref[:MAX_ID_LENGTH], self.ids(), n=5, cutoff=0.5)
+        close = difflib.get_close_matches(ref[: limits.MAX_ID_LENGTH], self.ids(), n=5, cutoff=0.5)
         hint = (
             f"是否指 did you mean: {', '.join(close)}?"
             if close
@@ -277,9 +277,11 @@ class Corpus:
             if pattern in known:
                 chosen.add(pattern)
                 continue
-            if len(pattern) > MAX_PATTERN:  # fnmatch's translation is quadratic in 「[」: 40,000 took 34 s
+            if (
+                len(pattern) > limits.MAX_PATTERN
+            ):  # fnmatch's translation is quadratic in 「[」: 40,000 took 34 s
                 raise UsageError(
-                    f"--doc 模式太长 (a document pattern of at most {MAX_PATTERN} characters): {shorten(pattern)!r}"
+                    f"--doc 模式太长 (a document pattern of at most {limits.MAX_PATTERN} characters): {shorten(pattern)!r}"
                 )
             found = (
                 fnmatch.filter(known, pattern)

@@ -10,11 +10,10 @@ from __future__ import annotations
 import functools
 import re
 
+from . import limits
 from .matching import normalise
 
 NUMERALS = "零一二三四五六七八九"
-MAX_NUMBER_LENGTH = 6  # 999999 or 九百九十九: more than any notice numbers
-MAX_ID_LENGTH = 40  # 攻坚专项(九百九十九) and 十二.三十四.五十六 are far shorter
 
 
 def _below_ten(ch: str) -> int:
@@ -24,9 +23,9 @@ def _below_ten(ch: str) -> int:
 def chinese_number(text: str) -> int | None:
     """一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105, 两百 → 200, 12 → 12; None for anything else.
 
-    Digits are ASCII only and at most MAX_NUMBER_LENGTH of them: int() of thousands of digits is slow
+    Digits are ASCII only and at most limits.MAX_NUMBER_LENGTH of them: int() of thousands of digits is slow
     or refused, and no section or item is numbered that high."""
-    if not text or len(text) > MAX_NUMBER_LENGTH:
+    if not text or len(text) > limits.MAX_NUMBER_LENGTH:
         return None
     if text.isascii() and text.isdecimal():
         return int(text)
@@ -75,10 +74,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def parse_id(text: str) -> str | None:
     """The canonical record id for 2.6, 二(六), 二（六）, 二、六, 1.2.3, G4, g4, 攻坚四, 攻坚(四) and
     攻坚专项四; None when the text is not an id (a bare number, zero, or anything longer than an id)."""
-    if len(text) > 4 * MAX_ID_LENGTH:  # white space and full-width forms shrink under normalise
+    if len(text) > 4 * limits.MAX_ID_LENGTH:  # white space and full-width forms shrink under normalise
         return None
     t = normalise(text)
-    if len(t) > MAX_ID_LENGTH:
+    if len(t) > limits.MAX_ID_LENGTH:
         return None
     task, project, number = _patterns()
     if task.fullmatch(t):

@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 from yaml import events
 
+from . import limits
 from .errors import DataError, located
 from .model import DatasetFile, split_sentences
 from .namelists import CLOSE, OPEN, one_name
@@ -32,9 +33,6 @@ from .schema import FieldSpec, field_specs
 if typing.TYPE_CHECKING:
     import zipfile
 
-MAX_FILE_BYTES = 32 * 1024 * 1024  # parsing takes about 17x the file size in memory: ~550 MiB here
-MAX_DEPTH = 200  # the dataset nests 6 deep
-MAX_INT_DIGITS = 30  # Python refuses to convert past 4,300 digits; no field of a plan needs more than 4
 YEARS = range(1949, 2101)
 SEPARATORS = re.compile(r"[、，,；;]")
 SAFE_ID = re.compile(r"[^\W_][\w.-]{0,63}")  # letters, digits, hanzi, . _ -: no ':' (DOC:ID), space or /
@@ -52,13 +50,9 @@ class Marked(dict[str, Any]):
     key_marks: dict[str, yaml.Mark]
 
 
-MAX_UNPACKED = 256 * 1024 * 1024  # an office file (docx, xlsx) is a zip: what it may expand to
-MAX_UNPACKED_XML = MAX_FILE_BYTES  # what of it is XML parsed whole into a tree: 25 bytes a byte, ~800 MiB
-
-
 def check_unpacked(raw: bytes, name: str, xml_limit: int | None = None) -> None:
     """Refuse a zip that holds two members of one name (zipfile reads the last, other readers the
-    first: what is imported would not be what Word shows), that expands past MAX_UNPACKED bytes (a zip
+    first: what is imported would not be what Word shows), that expands past limits.MAX_UNPACKED bytes (a zip
     bomb), one of whose members inflates to more than its header declares (the readers after this one
     trust the headers), or whose XML members
     hold more than `xml_limit` bytes, before any reader expands it. Each member is inflated here, in
@@ -81,8 +75,10 @@ def check_unpacked(raw: bytes, name: str, xml_limit: int | None = None) -> None:
                     )
                 seen.add(info.filename)
             unpacked = sum(info.file_size for info in members)
-            if unpacked > MAX_UNPACKED:
-                raise DataError(f"{name}: 解压后过大 {unpacked} 字节 (expands too far; limit {MAX_UNPACKED})")
+            if unpacked > limits.MAX_UNPACKED:
+                raise DataError(
+                    f"{name}: 解压后过大 {unpacked} 字节 (expands too far; limit {limits.MAX_UNPACKED})"
+                )
             xml = 0
             for info in members:
                 size, head = inflated(archive, info, name)
@@ -157,7 +153,7 @@ def read_bytes(path: Path, limit: int) -> bytes:
 
 def read_text(path: Path) -> str:
     """The file's text, or a DataError that says what to do about it."""
-    raw = read_bytes(path, MAX_FILE_BYTES)
+    raw = read_bytes(path, limits.MAX_FILE_BYTES)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -184,7 +180,7 @@ def _plain(value: str, mark: yaml.Mark) -> Any:
         return BOOLS[value]
     if value[0] in "-+0123456789.":
         if INT.fullmatch(value):
-            if len(value) > MAX_INT_DIGITS:
+            if len(value) > limits.MAX_INT_DIGITS:
                 raise Refused(f"整数位数过多 (an integer of {len(value)} digits)", mark)
             return int(value)
         if FLOAT.fullmatch(value):
@@ -221,9 +217,10 @@ def build_yaml(text: str) -> Any:
             if event.tag is not None:
                 raise Refused(f"数据文件中不允许标签 (tags are not allowed: {event.tag})", event.start_mark)
             if kind is not Scalar:
-                if len(stack) >= MAX_DEPTH:
+                if len(stack) >= limits.MAX_YAML_DEPTH:
                     raise Refused(
-                        f"嵌套超过 {MAX_DEPTH} 层 (nested deeper than {MAX_DEPTH} levels)", event.start_mark
+                        f"嵌套超过 {limits.MAX_YAML_DEPTH} 层 (nested deeper than {limits.MAX_YAML_DEPTH} levels)",
+                        event.start_mark,
                     )
                 if kind is MapStart:
                     value: Any = Marked()
@@ -302,7 +299,7 @@ def parse_yaml(text: str, path: str) -> Any:
         mark = e.problem_mark or e.context_mark
         what = one_line(e.problem or e.context or "invalid YAML")
         if "nesting depth" in what:  # libyaml's own bound (1,000) before ours: the same finding
-            what = f"nested deeper than {MAX_DEPTH} levels"
+            what = f"nested deeper than {limits.MAX_YAML_DEPTH} levels"
         raise DataError(
             located(
                 path, mark.line if mark else None, mark.column if mark else None, f"YAML 语法错误 ({what})"
@@ -319,11 +316,8 @@ def parse_yaml(text: str, path: str) -> Any:
         ) from None
 
 
-MAX_PROBLEMS = 1000  # listed of one file; past them the file is refused as it stands
-
-
 class TooManyProblems(Exception):
-    """More problems than anyone will read: the check stops, the first MAX_PROBLEMS are reported."""
+    """More problems than anyone will read: the check stops, the first limits.MAX_PROBLEMS are reported."""
 
 
 class _Converter:
@@ -344,7 +338,7 @@ class _Converter:
         return did_you_mean(name, known)
 
     def problem(self, mark: yaml.Mark | None, where: str, message: str) -> None:
-        if len(self.problems) >= MAX_PROBLEMS:  # 7 million bad entries held 7 million lines (exit 70)
+        if len(self.problems) >= limits.MAX_PROBLEMS:  # 7 million bad entries held 7 million lines (exit 70)
             raise TooManyProblems
         self.failed.add(where)
         text = f"{where}: {message}" if where else message
@@ -670,7 +664,7 @@ def validate_text(text: str, name: str) -> DatasetFile:
         check_references(data, conv)
     except TooManyProblems:
         conv.problems.append(
-            f"{name}: 问题超过 {MAX_PROBLEMS} 个, 其余不再列出 (more than {MAX_PROBLEMS} problems: the rest not listed)"
+            f"{name}: 问题超过 {limits.MAX_PROBLEMS} 个, 其余不再列出 (more than {limits.MAX_PROBLEMS} problems: the rest not listed)"
         )
     if conv.problems:
         n = len(conv.problems)

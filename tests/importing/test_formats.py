@@ -367,9 +367,9 @@ def test_docx_text_only_in_a_fallback_is_read() -> None:
 def test_a_notice_past_the_line_limit_is_refused(monkeypatch: pytest.MonkeyPatch, make: Any) -> None:
     """The limit scaled down to 100 lines and cells: one more line or one table cell more is refused,
     whatever the format."""
-    from workplan.importing import readers
+    from workplan import limits
 
-    monkeypatch.setattr(readers, "MAX_LINES", 100)
+    monkeypatch.setattr(limits, "MAX_LINES", 100)
     lines = ["一、综合经济", *(f"{n}.推进项目。" for n in range(1, 100))]  # 100 lines: not past it
     assert len(records(import_notice(make(lines), "n"))) == 99
     for extra, table in (([], [["序号", "单位"], ["1", "区商务委"]]), (["100.扩大就业。"], None)):

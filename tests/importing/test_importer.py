@@ -305,7 +305,7 @@ def test_an_input_with_no_item_is_refused() -> None:
 
 
 def test_an_input_over_the_limit_is_refused_before_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("workplan.validation.MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr("workplan.limits.MAX_FILE_BYTES", 1000)
     with pytest.raises(DataError, match="larger than the limit"):
         import_bytes(SOURCE.read_bytes(), "big.txt")
 
@@ -314,13 +314,13 @@ def test_a_dataset_over_the_load_limit_is_refused_before_anything_is_written(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     size = len(SOURCE.read_bytes())
-    monkeypatch.setattr("workplan.validation.MAX_FILE_BYTES", size + 10)  # the input fits, its YAML would not
+    monkeypatch.setattr("workplan.limits.MAX_FILE_BYTES", size + 10)  # the input fits, its YAML would not
     with pytest.raises(DataError, match="exceed the load limit"):
         import_bytes(SOURCE.read_bytes(), "big.txt")
 
 
 def test_cli_import_refuses_a_huge_input(run: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("workplan.validation.MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr("workplan.limits.MAX_FILE_BYTES", 1000)
     result = run("import", str(SOURCE))
     assert result.exit_code == 3 and "larger than" in result.stderr
 

@@ -168,9 +168,9 @@ def test_what_is_not_a_ledger_is_refused(
     old.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
     with pytest.raises(DataError, match="cannot read the workbook"):  # an .xls, but not a readable one
         read_ledger(old, corpus, TODAY)
-    from workplan import validation
+    from workplan import limits
 
-    monkeypatch.setattr(validation, "MAX_UNPACKED", 10_000)
+    monkeypatch.setattr(limits, "MAX_UNPACKED", 10_000)
     with pytest.raises(DataError, match="expands too far"):
         read_ledger(ledger_copy(".xlsx"), corpus, TODAY)
     broken = tmp_path / "broken.xlsx"

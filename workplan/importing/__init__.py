@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from .. import limits
 from ..errors import DataError
 from ..model import Document
 from .dump import dump_dataset
 from .fetch import TIMEOUT, fetch, is_url
 from .notice import Parser, Warning, labelled
-from .readers import MAX_WARNINGS, decode, detect, read_blocks
+from .readers import decode, detect, read_blocks
 from .units import Registry
 
 __all__ = [
@@ -118,14 +119,13 @@ def read_source(source: str, timeout: float = TIMEOUT) -> tuple[bytes, str, str 
     """The bytes of a notice, the name to report it by, and the charset its server named: an http(s)
     address is fetched (bounded in time and size), anything else is a file path, read to one byte past
     the size limit whatever the file claims to be."""
-    from ..validation import MAX_FILE_BYTES
 
     if is_url(source):
         page = fetch(source, timeout)
         return page.raw, page.name, page.charset
     try:
         with open(source, "rb") as f:
-            return f.read(MAX_FILE_BYTES + 1), source, None
+            return f.read(limits.MAX_FILE_BYTES + 1), source, None
     except OSError as e:
         raise DataError(f"{source}: 无法读取 cannot read: {e.strerror}") from None
 
@@ -148,11 +148,11 @@ def import_notice(
     DataError. Only an input with no item at all, or one too big to load back, is refused. `charset` is
     what a web server said the bytes are in (see `fetch`). A notice with no plan in it (a cover notice
     whose plan is an attachment) is refused, unless `allow_empty`: then its metadata alone is kept."""
-    from ..validation import MAX_FILE_BYTES, validate_text
+    from ..validation import validate_text
 
-    if len(raw) > MAX_FILE_BYTES:
+    if len(raw) > limits.MAX_FILE_BYTES:
         raise DataError(
-            f"{name}: 超过 {MAX_FILE_BYTES >> 20} MiB,不像是一份通知 (larger than the limit; not a notice)"
+            f"{name}: 超过 {limits.MAX_FILE_BYTES >> 20} MiB,不像是一份通知 (larger than the limit; not a notice)"
         )
     kind, blocks, tally = read_blocks(raw, charset)
     registry = Registry(known)
@@ -184,8 +184,8 @@ def import_notice(
         "corrections": [],
     }
     warnings = sorted(parser.warnings, key=position)
-    if unlisted := parser.unlisted + tally.unlisted + max(len(warnings) - MAX_WARNINGS, 0):
-        warnings = warnings[:MAX_WARNINGS]  # the reader's and the parser's, a thousand in all
+    if unlisted := parser.unlisted + tally.unlisted + max(len(warnings) - limits.MAX_WARNINGS, 0):
+        warnings = warnings[: limits.MAX_WARNINGS]  # the reader's and the parser's, a thousand in all
         warnings.append(
             Warning("end", f"另有 {unlisted} 条警告未列出 (and {unlisted} more warnings not listed)")
         )
@@ -195,9 +195,9 @@ def import_notice(
             [f"{name}: {w}" for w in warnings],
         )
     yaml_text = dump_dataset(data, name)
-    if len(yaml_text.encode("utf-8")) > MAX_FILE_BYTES:
+    if len(yaml_text.encode("utf-8")) > limits.MAX_FILE_BYTES:
         raise DataError(
-            f"{name}: 生成的数据文件会超过 {MAX_FILE_BYTES >> 20} MiB,请把通知分成几份导入 (the dataset would exceed the load limit)"
+            f"{name}: 生成的数据文件会超过 {limits.MAX_FILE_BYTES >> 20} MiB,请把通知分成几份导入 (the dataset would exceed the load limit)"
         )
     validate_text(yaml_text, f"<{meta['id']}>")
     new_units = list(dict.fromkeys(n for n in names if n not in registry.forms))

@@ -15,20 +15,16 @@ import signal
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from .. import limits
 from ..errors import DataError
 
 T = TypeVar("T")
-CPU_SECONDS = 120  # the most any input gets; a long real notice reads in a few seconds
-BASE_SECONDS = 10  # what the smallest input gets...
-BYTES_A_SECOND = 50_000  # ...and one second more per this much of it (a 140-page PDF, 420 KB: 4.6 s)
-MEMORY_BYTES = 2 << 30  # beyond what the process already maps when it starts the child
-MAX_LOG_LINES = 100  # a parser's messages shown; past it, one line says how it goes on
 
 
 def cpu_budget(size: int) -> int:
     """CPU seconds for reading an input of `size` bytes: a tiny hostile file (a 3 KB page of ruling
     lines costs the table finder minutes) is stopped in seconds, a long notice keeps room."""
-    return min(CPU_SECONDS, BASE_SECONDS + size // BYTES_A_SECOND)
+    return min(limits.CPU_SECONDS, limits.BASE_SECONDS + size // limits.BYTES_A_SECOND)
 
 
 def run_bounded(
@@ -39,12 +35,12 @@ def run_bounded(
     memory: int | None = None,
 ) -> T:
     """`function(*args)` in a child process within `cpu_seconds` of CPU time and `memory` more bytes
-    of address space (CPU_SECONDS and MEMORY_BYTES, read when called); its DataError is raised here as
+    of address space (limits.CPU_SECONDS and limits.MEMORY_BYTES, read when called); its DataError is raised here as
     it was raised there."""
     import multiprocessing
 
-    cpu_seconds = CPU_SECONDS if cpu_seconds is None else cpu_seconds
-    memory = MEMORY_BYTES if memory is None else memory
+    cpu_seconds = limits.CPU_SECONDS if cpu_seconds is None else cpu_seconds
+    memory = limits.MEMORY_BYTES if memory is None else memory
 
     context: Any = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     receive, send = context.Pipe(duplex=False)
@@ -133,11 +129,11 @@ def quiet_logging() -> None:
         def emit(self, record: logging.LogRecord) -> None:
             nonlocal seen
             seen += 1
-            if seen <= MAX_LOG_LINES:  # pdfminer may say the same of every object (95,000 lines)
+            if seen <= limits.MAX_LOG_LINES:  # pdfminer may say the same of every object (95,000 lines)
                 stream.write(f"workplan: warning: {visible(' '.join(record.getMessage().split()))}\n")
-            elif seen == MAX_LOG_LINES + 1:
+            elif seen == limits.MAX_LOG_LINES + 1:
                 stream.write(
-                    f"workplan: warning: 读取器的提示过多, 以下从略 (more than {MAX_LOG_LINES} parser messages)\n"
+                    f"workplan: warning: 读取器的提示过多, 以下从略 (more than {limits.MAX_LOG_LINES} parser messages)\n"
                 )
             stream.flush()
 

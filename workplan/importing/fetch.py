@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from .. import limits
 from .._version import __version__
 from ..errors import DataError
-from ..validation import MAX_FILE_BYTES
 
 TIMEOUT = 30.0  # seconds for the whole page: a government site can be slow, not mute
 USER_AGENT = f"workplan/{__version__} (+https://pypi.org/project/workplan/; imports published work plans)"
@@ -35,7 +35,7 @@ def is_url(text: str) -> bool:
     return URL.match(text) is not None
 
 
-def fetch(url: str, timeout: float = TIMEOUT, limit: int = MAX_FILE_BYTES) -> Fetched:
+def fetch(url: str, timeout: float = TIMEOUT, limit: int = limits.MAX_FILE_BYTES) -> Fetched:
     """The page at `url`; DataError (exit 3) for anything that is not a page we can read: a bad address,
     a redirect away from http(s), no whole page within `timeout` seconds (connection and transfer
     together: a server trickling bytes is cut off too), an HTTP error or a malformed answer, a page cut

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import limits
 from ..dates import first_date
 from ..errors import DataError
 from ..ids import chinese_number
@@ -43,7 +44,7 @@ from .metadata import (
     region_of,
 )
 from .numbering import marker
-from .readers import CARRIED, MAX_LINES, MAX_WARNINGS, Block, Line, Table
+from .readers import CARRIED, Block, Line, Table
 from .tables import GROUP_STYLES, OTHERS, SCORING, cell_kind, fields_of, header_note, is_generic
 from .units import Registry
 
@@ -257,7 +258,7 @@ class Parser:
         self.allow_empty = allow_empty
         self.registry = registry
         self.warnings: list[Warning] = []
-        self.unlisted = 0  # warnings past MAX_WARNINGS: counted, not kept
+        self.unlisted = 0  # warnings past limits.MAX_WARNINGS: counted, not kept
         self.unnumbered: set[int] = set()  # lines that are tasks with no number (`unnumbered_tasks`)
         self.withdrawn: set[str] = set()  # items whose "no clause" warning a later clause withdrew
         self.damaged = 0  # warnings about damaged text, which come first
@@ -268,7 +269,7 @@ class Parser:
         self.level = ""
 
     def warn(self, where: str, message: str) -> None:
-        if len(self.warnings) >= MAX_WARNINGS:  # one page made two million (208 MB of stderr)
+        if len(self.warnings) >= limits.MAX_WARNINGS:  # one page made two million (208 MB of stderr)
             self.unlisted += 1
             return
         self.warnings.append(Warning(where, message))
@@ -821,9 +822,11 @@ class Parser:
 
     def task(self, rid: str, title: str, text: str, clause: Clause | None, where: str) -> dict[str, Any]:
         self.items += 1
-        if self.items > MAX_LINES:  # one line can hold 150,000 run-together items: 1.2 GB, not a notice
+        if (
+            self.items > limits.MAX_LINES
+        ):  # one line can hold 150,000 run-together items: 1.2 GB, not a notice
             raise DataError(
-                f"超过 {MAX_LINES} 个条目,不像是一份通知 (more than {MAX_LINES} items: not one notice)"
+                f"超过 {limits.MAX_LINES} 个条目,不像是一份通知 (more than {limits.MAX_LINES} items: not one notice)"
             )
         if clause is None:
             self.warn(

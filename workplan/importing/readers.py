@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .. import limits
 from ..errors import DataError
 from ..matching import to_simplified
 from ..model import SENTENCE_ENDS
@@ -37,9 +38,6 @@ from .tables import (
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")  # not str.splitlines: a form feed (PDF page break) is no new line
 TABLE_SPLIT = re.compile(r"\t|[|｜]| {2,}|\u3000{2,}")  # no two quantifiers side by side: linear
-MAX_COLUMNS = 63  # the widest table Word makes: a wider row or larger gridSpan is no real table
-MAX_LINES = 50_000  # lines and table cells: 100 times a long notice, and a few hundred MB to import
-MAX_SENTENCES = 4 * MAX_LINES  # sentence ends (。!?): about 400 bytes each on the way to a dataset
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,34 +59,31 @@ class Table:
 Block = Line | Table
 
 
-MAX_WARNINGS = 1000  # what a reader says of one file; the rest are counted
-
-
 class Tally:
     """Lines and table cells read so far, and what the reader did not take as it stands (hidden text,
     a part it cannot read, a declared encoding it did not follow), for the import's warnings: nothing
     is left out or read otherwise without a word. Each line costs memory many times its bytes on the
-    way to a dataset (a 3 MB text of 200,000 one-line items took 1.5 GB): past MAX_LINES a file is
+    way to a dataset (a 3 MB text of 200,000 one-line items took 1.5 GB): past limits.MAX_LINES a file is
     refused as it is read, before the rest fills memory."""
 
     def __init__(self) -> None:
         self.count = 0
         self.embedded = 0  # bytes of parts a .docx embeds whole (altChunk), held to a notice's limit
         self.warnings: list[tuple[str, str]] = []  # (where, message)
-        self.unlisted = 0  # warnings past MAX_WARNINGS: counted, not kept
+        self.unlisted = 0  # warnings past limits.MAX_WARNINGS: counted, not kept
 
     def warn(self, where: str, message: str) -> None:
-        if len(self.warnings) >= MAX_WARNINGS:  # a page may hide text in every element
+        if len(self.warnings) >= limits.MAX_WARNINGS:  # a page may hide text in every element
             self.unlisted += 1
             return
         self.warnings.append((where, message))
 
     def add(self, n: int = 1) -> None:
         self.count += n
-        if self.count > MAX_LINES:
+        if self.count > limits.MAX_LINES:
             raise DataError(
-                f"超过 {MAX_LINES} 行和表格单元格,不像是一份通知,请拆分后导入 "
-                f"(more than {MAX_LINES} lines and table cells: not one notice; split it)"
+                f"超过 {limits.MAX_LINES} 行和表格单元格,不像是一份通知,请拆分后导入 "
+                f"(more than {limits.MAX_LINES} lines and table cells: not one notice; split it)"
             )
 
 
@@ -597,8 +592,8 @@ def is_group_row(line: str, cell: str) -> bool:
 
 
 def cells_of(text: str, where: str) -> list[Line]:
-    """The columns of a line; past MAX_COLUMNS the rest of the line is its last cell (no table is wider)."""
-    parts = [clean(p) for p in TABLE_SPLIT.split(text.strip(), MAX_COLUMNS)]
+    """The columns of a line; past limits.MAX_COLUMNS the rest of the line is its last cell (no table is wider)."""
+    parts = [clean(p) for p in TABLE_SPLIT.split(text.strip(), limits.MAX_COLUMNS)]
     return [Line(p, f"{where} cell {k}") for k, p in enumerate((p for p in parts if p), start=1)]
 
 
@@ -714,9 +709,9 @@ class DocxWalk:
             self.tally.warn(here, f"嵌入的内容未导入 (an embedded altChunk of type {kind} left out)")
             return
         self.tally.embedded += len(part.blob)
-        if self.tally.embedded > MAX_EMBEDDED:  # a chunk inflates as far as the zip lets it (256 MiB)
+        if self.tally.embedded > limits.MAX_EMBEDDED:  # a chunk inflates as far as the zip lets it (256 MiB)
             raise DataError(
-                f"{here}: 嵌入的内容超过 {MAX_EMBEDDED >> 20} MiB,不像是一份通知 (embedded content too large)"
+                f"{here}: 嵌入的内容超过 {limits.MAX_EMBEDDED >> 20} MiB,不像是一份通知 (embedded content too large)"
             )
         said = len(self.tally.warnings)
         if CHUNK_TYPES[kind] == "html":
@@ -748,10 +743,10 @@ class DocxWalk:
 
     def inner(self, prefix: str) -> DocxWalk:
         """A walk of what a paragraph or cell holds, counted with this one, one level deeper: past
-        MAX_DEPTH (a chain of footnotes each referring to the next recursed without bound) it is refused."""
-        if self.depth >= MAX_DEPTH:
+        limits.MAX_ASIDE_DEPTH (a chain of footnotes each referring to the next recursed without bound) it is refused."""
+        if self.depth >= limits.MAX_ASIDE_DEPTH:
             raise DataError(
-                f"Word 文档嵌套超过 {MAX_DEPTH} 层 (tables, text boxes or notes nested deeper than {MAX_DEPTH})"
+                f"Word 文档嵌套超过 {limits.MAX_ASIDE_DEPTH} 层 (tables, text boxes or notes nested deeper than {limits.MAX_ASIDE_DEPTH})"
             )
         return DocxWalk(prefix, self.tally, self.notes, self.depth + 1)
 
@@ -773,7 +768,7 @@ class DocxWalk:
                 merge = tc.find(f"{W}tcPr/{W}vMerge")
                 if not text and merge is not None and merge.get(W + "val", "continue") == "continue":
                     text = above.get(column, "")
-                span = min(max(grid_number(tc.find(f"{W}tcPr/{W}gridSpan"), 1), 1), MAX_COLUMNS)
+                span = min(max(grid_number(tc.find(f"{W}tcPr/{W}gridSpan"), 1), 1), limits.MAX_COLUMNS)
                 self.tally.add(span)
                 cells += [Line(text, f"{here} row {r} cell {len(cells) + k}") for k in range(1, span + 1)]
                 starts[column] = text
@@ -785,8 +780,6 @@ class DocxWalk:
 
 WRAPPERS = (W + "sdt", W + "sdtContent", W + "customXml")
 Notes = dict[tuple[str, str | None], Any]  # notes by kind and id, and altChunk parts as ("chunk", id)
-MAX_DEPTH = 64  # tables in cells, text boxes, notes: a real notice nests a few deep
-MAX_EMBEDDED = 32 * 1024 * 1024  # what altChunks may hold in all, as much as a notice file
 CHUNK_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
 
 
@@ -824,9 +817,9 @@ def docx_blocks(raw: bytes, tally: Tally | None = None) -> list[Block]:
     """Paragraphs and tables of a .docx in document order (see `DocxWalk`)."""
     import docx  # python-docx
 
-    from ..validation import MAX_UNPACKED_XML, check_unpacked
+    from ..validation import check_unpacked
 
-    check_unpacked(raw, "Word 文档 (.docx)", MAX_UNPACKED_XML)
+    check_unpacked(raw, "Word 文档 (.docx)", limits.MAX_UNPACKED_XML)
     try:
         document = docx.Document(io.BytesIO(raw))
     except Exception as e:  # python-docx raises many types for a damaged package
@@ -1094,9 +1087,9 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                 if tag == "br" and not skip:
                     self.newline()
                 return
-            if len(self.stack) >= MAX_NESTING:
+            if len(self.stack) >= limits.MAX_NESTING:
                 raise DataError(
-                    f"网页嵌套超过 {MAX_NESTING} 层,不像是一份通知 (HTML nested deeper than {MAX_NESTING})"
+                    f"网页嵌套超过 {limits.MAX_NESTING} 层,不像是一份通知 (HTML nested deeper than {limits.MAX_NESTING})"
                 )
             self.stack.append((tag, skip, main))
             self.open[tag] = self.open.get(tag, 0) + 1
@@ -1109,7 +1102,10 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                 self.table[-1].append([])
             elif tag in ("td", "th") and self.table and self.table[-1]:
                 self.tally.add()
-                colspan, rowspan = span(attrs, "colspan", MAX_COLUMNS), span(attrs, "rowspan", MAX_LINES)
+                colspan, rowspan = (
+                    span(attrs, "colspan", limits.MAX_COLUMNS),
+                    span(attrs, "rowspan", limits.MAX_LINES),
+                )
                 self.cell = _Run([], self.getpos()[0], main, colspan=colspan, rowspan=rowspan)
                 self.table[-1][-1].append(self.cell)
             elif tag in BLOCK_TAGS:
@@ -1216,7 +1212,6 @@ def uncommented(css: str) -> str:
     return "".join(out) + css[at:]
 
 
-MAX_NESTING = 100_000  # unclosed tags held open: a page nests tens deep, old ones with unclosed <p> thousands
 # A start tag and 64 KiB of its attribute text (and the rest of it): matched in linear time, since
 # each try stops at the next < or >.
 LONG_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:-]{0,31})[^<>]{65536}[^<>]*")
@@ -1325,12 +1320,12 @@ def decode_as(raw: bytes, *charsets: str | None, tally: Tally | None = None) -> 
 
 
 def sentences_within_limit(blocks: list[Block]) -> None:
-    """Refuse a notice that would make more than MAX_SENTENCES sentences. One line may be 32 MiB, and
+    """Refuse a notice that would make more than limits.MAX_SENTENCES sentences. One line may be 32 MiB, and
     a line of 。 or ! split into millions of sentences took 1.9 GB per 10 MB (MemoryError, exit 70, at
     32 MB) after the line count let it through; counting their ends is one C pass over the text."""
     ends = sum(text.count(end) for text in map(block_text, blocks) for end in SENTENCE_ENDS)
-    if ends > MAX_SENTENCES:
+    if ends > limits.MAX_SENTENCES:
         raise DataError(
-            f"超过 {MAX_SENTENCES} 个句子,不像是一份通知,请拆分后导入 "
-            f"(more than {MAX_SENTENCES} sentences: not one notice; split it)"
+            f"超过 {limits.MAX_SENTENCES} 个句子,不像是一份通知,请拆分后导入 "
+            f"(more than {limits.MAX_SENTENCES} sentences: not one notice; split it)"
         )

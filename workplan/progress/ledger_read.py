@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import limits
 from ..dates import parse_date
 from ..deadlines import arabic_years, date_phrase, phrase_date
 from ..errors import DataError, UsageError, WorkplanError
@@ -27,11 +28,7 @@ from ..output.xlsx import CELL_MAX
 from . import Corpus
 from .store import Source, Update
 
-MAX_BYTES = 20 * 1024 * 1024  # a 台账 of a few thousand rows is well under 1 MB
-MAX_WORDS_BYTES = 256 * 1024  # 状态词.yaml: thousands of words; a larger file is something else
-MAX_NOTES = 4 * 1024 * 1024  # characters of 完成情况 in one file: 100,000 rows of 40, or 4,000 of 1,000
 # (a small file can say more than its size: one shared string referenced by every row, in xlsx)
-MAX_ROWS = 100_000
 HEADER_SEARCH_ROWS = 30  # title rows above the header
 HEADERS = {  # field: the header words that name it (after normalise_header)
     "id": ("编号", "事项编号", "任务编号"),
@@ -161,10 +158,10 @@ def status_words(folders: Sequence[Path]) -> dict[str, Status]:
             )
         try:
             with open(path, "rb") as f:
-                raw = f.read(MAX_WORDS_BYTES + 1)
-            if len(raw) > MAX_WORDS_BYTES:
+                raw = f.read(limits.MAX_WORDS_BYTES + 1)
+            if len(raw) > limits.MAX_WORDS_BYTES:
                 raise DataError(
-                    f"{path}: 超过 {MAX_WORDS_BYTES >> 10} KiB, 不是状态词表 (larger than a word list)"
+                    f"{path}: 超过 {limits.MAX_WORDS_BYTES >> 10} KiB, 不是状态词表 (larger than a word list)"
                 )
             node = yaml.compose(raw.decode("utf-8-sig"))
         except UnicodeDecodeError:
@@ -291,7 +288,9 @@ def read_tables(path: Path) -> list[Table]:
     from ..importing.bounded import cpu_budget, run_bounded
     from ..validation import read_bytes
 
-    data = read_bytes(path, MAX_BYTES)  # bounded by what it reads: a device or a pipe reports no size
+    data = read_bytes(
+        path, limits.MAX_LEDGER_BYTES
+    )  # bounded by what it reads: a device or a pipe reports no size
     if data.startswith(OLE) or (
         data.startswith(b"PK") and b"application/vnd.oasis.opendocument" in data[:200]
     ):
@@ -307,7 +306,6 @@ def read_tables(path: Path) -> list[Table]:
 
 
 OLE = b"\xd0\xcf\x11\xe0"  # the compound-file signature of .xls
-MAX_CELLS = 2_000_000  # a sheet's used range: 100,000 rows of 20 columns
 
 
 def calamine_tables(data: bytes, path: Path) -> list[Table]:
@@ -326,9 +324,9 @@ def calamine_tables(data: bytes, path: Path) -> list[Table]:
         tables = []
         for name in wb.sheet_names:
             sheet = wb.get_sheet_by_name(name)
-            if sheet.height > MAX_ROWS or sheet.height * sheet.width > MAX_CELLS:
+            if sheet.height > limits.MAX_ROWS or sheet.height * sheet.width > limits.MAX_CELLS:
                 raise DataError(
-                    f"{path}:{name}: 超过 {MAX_ROWS} 行或 {MAX_CELLS} 格 (too many rows or cells)"
+                    f"{path}:{name}: 超过 {limits.MAX_ROWS} 行或 {limits.MAX_CELLS} 格 (too many rows or cells)"
                 )
             top, left = sheet.start or (0, 0)
             grid: list[list[Any]] = [list(r) for r in sheet.to_python(skip_empty_area=False)]
@@ -364,15 +362,21 @@ def csv_table(data: bytes, path: Path) -> Table:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel
-    csv.field_size_limit(MAX_BYTES)  # a cell is never larger than the file, which is bounded already
+    csv.field_size_limit(
+        limits.MAX_LEDGER_BYTES
+    )  # a cell is never larger than the file, which is bounded already
     rows = []
     made = 0
     reader = csv.reader(io.StringIO(text), dialect)
     try:
         for number, cells in enumerate(reader, start=1):
             made += len(cells)
-            if number > MAX_ROWS or made > MAX_CELLS:  # a line of 19 million commas is 19 million cells
-                raise DataError(f"{path}: 超过 {MAX_ROWS} 行或 {MAX_CELLS} 格 (too many rows or cells)")
+            if (
+                number > limits.MAX_ROWS or made > limits.MAX_CELLS
+            ):  # a line of 19 million commas is 19 million cells
+                raise DataError(
+                    f"{path}: 超过 {limits.MAX_ROWS} 行或 {limits.MAX_CELLS} 格 (too many rows or cells)"
+                )
             rows.append((number, [Cell(c) for c in cells]))
     except csv.Error as e:  # a NUL byte, a line break the sniffed dialect cannot hold: a damaged file
         raise DataError(
@@ -406,9 +410,9 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
     for ws in wb.worksheets:
         # the used range, from the cells the file holds: one cell at XFD3000 would make 49 million
         height, width = ws.max_row, ws.max_column
-        if height > MAX_ROWS or height * width > MAX_CELLS:
+        if height > limits.MAX_ROWS or height * width > limits.MAX_CELLS:
             raise DataError(
-                f"{path}:{ws.title}: 超过 {MAX_ROWS} 行或 {MAX_CELLS} 格 (too many rows or cells)"
+                f"{path}:{ws.title}: 超过 {limits.MAX_ROWS} 行或 {limits.MAX_CELLS} 格 (too many rows or cells)"
             )
         merged: dict[tuple[int, int], Any] = {}
         for area in ws.merged_cells.ranges:  # clipped to the used range: a merge may claim the whole sheet
@@ -465,9 +469,9 @@ def check_sheets(data: bytes, path: Path) -> None:
                             merged += rows * ((right or SHEET_COLUMNS) - (left or 1) + 1)
                         if tag in ("c", "row", "mergeCell", "si"):
                             element.clear()
-                        if cells > MAX_CELLS or merged > MAX_CELLS:
+                        if cells > limits.MAX_CELLS or merged > limits.MAX_CELLS:
                             raise DataError(
-                                f"{path}: 超过 {MAX_CELLS} 格或合并单元格过大 "
+                                f"{path}: 超过 {limits.MAX_CELLS} 格或合并单元格过大 "
                                 "(too many cells, or merged ranges cover too many cells)"
                             )
     except (zipfile.BadZipFile, ParseError, ValueError, TypeError, OSError) as e:
@@ -557,9 +561,9 @@ def read_ledger(
                 shared.update(map(id, row))
             updates += row
             unreported += not row and any(c.text for c in cells)
-    if sum(len(u.note) for u in updates) > MAX_NOTES:
+    if sum(len(u.note) for u in updates) > limits.MAX_NOTES:
         raise DataError(
-            f"{path}: 完成情况合计超过 {MAX_NOTES} 字, 不是一份台账 (notes larger than any ledger; nothing read)"
+            f"{path}: 完成情况合计超过 {limits.MAX_NOTES} 字, 不是一份台账 (notes larger than any ledger; nothing read)"
         )
     updates, disagree = reconciled(updates, shared)
     written = [u for u in updates if u.as_of != as_of]  # a date the file wrote, not the default

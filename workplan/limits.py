@@ -1,0 +1,44 @@
+"""How much of any input the tool takes, in one place: every bound that stands between a hostile file
+(a dataset, a notice, a returned 台账, a pattern) and the memory or time it could claim. Each is far
+above what real material needs; SECURITY.md says what each guards and the test behind it."""
+
+from __future__ import annotations
+
+# Files read whole: datasets and notices, and what an office file (a zip) may expand to
+MAX_FILE_BYTES = 32 * 1024 * 1024  # parsing takes about 17x the file size in memory: ~550 MiB here
+MAX_UNPACKED = 256 * 1024 * 1024  # an office file (docx, xlsx) is a zip: what it may expand to
+MAX_UNPACKED_XML = MAX_FILE_BYTES  # what of it is XML parsed whole into a tree: 25 bytes a byte, ~800 MiB
+
+# A dataset (YAML)
+MAX_YAML_DEPTH = 200  # the dataset nests 6 deep
+MAX_INT_DIGITS = 30  # Python refuses to convert past 4,300 digits; no field of a plan needs more than 4
+MAX_PROBLEMS = 1000  # listed of one file; past them the file is refused as it stands
+
+# A notice being imported
+MAX_COLUMNS = 63  # the widest table Word makes: a wider row or larger gridSpan is no real table
+MAX_LINES = 50_000  # lines and table cells: 100 times a long notice, and a few hundred MB to import
+MAX_SENTENCES = 4 * MAX_LINES  # sentence ends (。!?): about 400 bytes each on the way to a dataset
+MAX_WARNINGS = 1000  # what one notice's import says; the rest are counted
+MAX_ASIDE_DEPTH = 64  # tables in cells, text boxes, notes: a real notice nests a few deep
+MAX_EMBEDDED = 32 * 1024 * 1024  # what altChunks may hold in all, as much as a notice file
+MAX_NESTING = 100_000  # unclosed tags held open: a page nests tens deep, old ones with unclosed <p> thousands
+
+# Parsers run in a child process held by the operating system (PDFs, returned workbooks)
+CPU_SECONDS = 120  # the most any input gets; a long real notice reads in a few seconds
+BASE_SECONDS = 10  # what the smallest input gets...
+BYTES_A_SECOND = 50_000  # ...and one second more per this much of it (a 140-page PDF, 420 KB: 4.6 s)
+MEMORY_BYTES = 2 << 30  # beyond what the process already maps when it starts the child
+MAX_LOG_LINES = 100  # a parser's messages shown; past it, one line says how it goes on
+
+# A returned 台账
+MAX_LEDGER_BYTES = 20 * 1024 * 1024  # a 台账 of a few thousand rows is well under 1 MB
+MAX_WORDS_BYTES = 256 * 1024  # 状态词.yaml: thousands of words; a larger file is something else
+MAX_NOTES = 4 * 1024 * 1024  # characters of 完成情况 in one file: 100,000 rows of 40, or 4,000 of 1,000
+MAX_ROWS = 100_000
+MAX_CELLS = 2_000_000  # a sheet's used range: 100,000 rows of 20 columns
+
+# What a person types, and what the tool keeps
+MAX_PATTERN = 256  # characters of a --doc pattern: a document id has at most 64
+MAX_NUMBER_LENGTH = 6  # 999999 or 九百九十九: more than any notice numbers
+MAX_ID_LENGTH = 40  # 攻坚专项(九百九十九) and 十二.三十四.五十六 are far shorter
+MAX_TOTAL_BYTES = 1 << 30  # the cache's entries together; the oldest go first
