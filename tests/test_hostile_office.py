@@ -459,6 +459,29 @@ def test_every_spelling_of_a_sheet_wide_merge_is_refused_before_loading(tmp_path
         read_ledger(path, load(), DAY)
 
 
+def test_a_sheet_part_named_otherwise_is_checked_before_loading(tmp_path: Path) -> None:
+    """The merge guard looked only at parts named *.xml: a workbook whose sheet is sheet1.bin (the
+    package's relations name any part) reached openpyxl with a sheet-wide merge. Parts are XML by
+    their first bytes."""
+    from workplan.api import load
+    from workplan.progress.ledger_read import read_ledger
+
+    path = with_sheet_xml(
+        ledger_with(tmp_path, lambda ws: ws.append(["2.6", "已完成", "好"])),
+        lambda xml: xml.replace(b"</sheetData>", b"</sheetData><mergeCells>" + MERGES[0] + b"</mergeCells>"),
+    )
+    with zipfile.ZipFile(path) as z:
+        members = {name: z.read(name) for name in z.namelist()}
+    members["xl/worksheets/sheet1.bin"] = members.pop("xl/worksheets/sheet1.xml")
+    for name in ("xl/_rels/workbook.xml.rels", "[Content_Types].xml"):
+        members[name] = members[name].replace(b"worksheets/sheet1.xml", b"worksheets/sheet1.bin")
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    with pytest.raises(DataError, match="merged ranges cover too many cells"):
+        read_ledger(path, load(), DAY)
+
+
 @pytest.mark.parametrize(
     "edit",
     [
@@ -690,6 +713,21 @@ def test_a_panic_or_an_abort_in_the_reader_is_one_line_and_nothing_raw(
     with pytest.raises(DataError, match="读取进程异常退出"):
         run_bounded(abort, what="X")
     assert capfd.readouterr().err == ""
+
+
+def printing() -> int:
+    print("31337 is out of range")  # as openpyxl prints on a style id past its table
+    return 7
+
+
+def test_what_a_parser_prints_in_the_child_never_reaches_our_output(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """openpyxl printed into a `--json` stdout from the reading child: its fd 1 goes nowhere now."""
+    from workplan.importing.bounded import run_bounded
+
+    assert run_bounded(printing, what="X") == 7
+    assert capfd.readouterr().out == ""
 
 
 def hyperlinked(tmp_path: Path) -> Path:

@@ -409,8 +409,10 @@ def import_ledger(
     no 填报日期 (default today)."""
     checked = check_ledger(corpus, path, as_of=as_of, unit=unit, documents=documents, db=db)
     if checked.read.bad and not skip_bad:
-        bad = checked.read.bad
-        raise DataError(f"{len(bad)} 行有误, 未导入任何内容 (bad rows; nothing imported)", problems=bad)
+        read = checked.read
+        raise DataError(
+            f"{read.bad_rows} 行有误, 未导入任何内容 (bad rows; nothing imported)", problems=read.bad
+        )
     return store_reports(checked.fresh, db)
 
 

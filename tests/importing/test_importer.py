@@ -429,3 +429,14 @@ def test_a_bare_list_of_bodies_closing_an_item_is_its_clause() -> None:
     assert got["1.2"][0] == "推进学校建设。" and got["1.2"][1]["lead"] == ["区教育局"]
     assert got["1.3"][0] == "完成旧改(一期)。" and got["1.3"][1]["lead"] == []
     assert got["1.4"][0] == "乙(区商务委)丙。"  # in mid-sentence with no role word: text
+
+
+def test_dash_as_the_output_is_stdout(tmp_path: Path) -> None:
+    """`import -o -` wrote a file named `-`; as for `export -`, it is stdout."""
+    from workplan.cli.testing import invoke
+
+    from ..conftest import SOURCE
+
+    result = invoke("import", str(SOURCE), "-o", "-")
+    assert result.exit_code == 0 and result.stdout.startswith("# 由 workplan 从")
+    assert not Path("-").exists()

@@ -430,3 +430,35 @@ def test_a_note_with_a_carriage_return_or_an_escape_like_text_reads_back_as_sent
     path = tmp_path / "back.xlsx"
     path.write_bytes(render(ExportFormat.xlsx, corpus, rows, "区商务委", progress))
     assert ("2.6", "区商务委", Status.in_progress, note) in summary(path, corpus, "区商务委")
+
+
+def test_a_sheet_that_starts_below_and_right_of_a1_keeps_its_row_numbers(tmp_path: Path) -> None:
+    """Through calamine (.ods, .xls) the grid was built from A1 and then shifted again: a sheet whose
+    table starts at C5 reported row 5 as row 9 (and stored that as the report's source), and a far
+    start made the grid from A1 whatever the used range. Rows and columns are where the sheet has them."""
+    import io
+
+    import openpyxl
+
+    from workplan.progress.ledger_read import calamine_tables
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["C5"], ws["D5"], ws["C6"], ws["D6"] = "编号", "完成情况", "2.6", "已完成"
+    data = io.BytesIO()
+    wb.save(data)
+    [table] = calamine_tables(data.getvalue(), tmp_path / "t.xlsx")
+    numbered = {n: [c.raw for c in cells] for n, cells in table.rows if any(c.raw for c in cells)}
+    assert numbered == {5: ["", "", "编号", "完成情况"], 6: ["", "", "2.6", "已完成"]}
+
+
+def test_bad_rows_past_a_thousand_are_counted_and_each_line_is_short(corpus: Corpus, tmp_path: Path) -> None:
+    """A 0.8 MB file of 99,000 rows whose 进展状态 is one 32,767-character shared string held every
+    bad row's message quoting the cell whole: 1.5 GB and exit 70. The first 1,000 are listed, each cut
+    to a line's length, and the rest counted."""
+    ledger = tmp_path / "back.csv"
+    rows = "".join(f"2.6,{'乱' * 2000},\n" for _ in range(1500))
+    ledger.write_text("编号,进展状态,完成情况\n" + rows, encoding="utf-8")
+    read = read_ledger(ledger, corpus, TODAY, unit="区商务委")
+    assert (len(read.bad), read.unlisted, read.bad_rows) == (1000, 500, 1500)
+    assert all(len(line) <= 401 for line in read.bad)

@@ -294,3 +294,101 @@ def test_a_path_no_store_can_be_at_is_refused_before_it_is_opened(tmp_path: Path
         for readonly in (True, False):
             with pytest.raises(OutputError, match="not a regular file"):
                 Store(fifo, readonly=readonly)
+
+
+def test_a_full_disk_during_a_write_is_exit_4_and_changes_nothing(tmp_path: Path) -> None:
+    """SQLite rolls back by itself after a full disk; a second ROLLBACK raised 'no transaction is
+    active' and hid the real error (exit 70). One line, exit 4, the store as it was."""
+    import subprocess
+
+    from tests.test_hostile import EXE
+
+    db = tmp_path / "p.db"
+    with Store(db) as store:
+        store.add([Update("yangpu-2020q2", "2.6", "区商务委", Status.in_progress, D(2020, 6, 1), "已启动")])
+    before = Store(db, readonly=True).updates()
+    note = "进" * 40_000  # 120 KB: past the 60 KB the shell lets the file grow
+    command = (
+        f"trap '' XFSZ; ulimit -f 60; '{EXE}' progress set 2.6 --unit 区商务委 --status 已完成 "
+        f"--date 2020-06-20 --note {note} --db '{db}'"
+    )
+    result = subprocess.run(["bash", "-c", command], capture_output=True, timeout=120)
+    stderr = result.stderr.decode()
+    assert result.returncode == 4 and stderr.count("\n") == 1 and "internal error" not in stderr, stderr
+    assert Store(db, readonly=True).updates() == before
+
+
+def write_long(path: str, count: int) -> None:
+    """Reports of 2,000 characters, each in a store opened anew: checkpoints all the while."""
+    for i in range(count):
+        with Store(path) as store:
+            store.add(
+                [
+                    Update(
+                        "yangpu-2020q2",
+                        "2.6",
+                        "区商务委",
+                        Status.in_progress,
+                        D(2020, 6, 1),
+                        f"{i}" + "进" * 2000,
+                    )
+                ]
+            )
+
+
+def test_a_reader_reads_while_a_writer_writes(tmp_path: Path) -> None:
+    """The store's probe takes no lock, so it could catch a page a writer was putting back ('database
+    disk image is malformed', exit 3, in one try of twenty); what it cannot read it looks at again."""
+    path = str(tmp_path / "p.db")
+    with Store(path):
+        pass
+    writer = multiprocessing.get_context("spawn").Process(target=write_long, args=(path, 300))
+    writer.start()
+    failures = reads = 0
+    try:
+        while writer.is_alive():  # as long as it writes
+            try:
+                with Store(path, readonly=True) as store:
+                    reads += bool(store.updates())
+            except DataError:
+                failures += 1
+    finally:
+        writer.join(timeout=120)
+    assert failures == 0 and reads > 50
+
+
+def test_a_new_store_is_whole_in_its_file_before_it_turns_to_wal(tmp_path: Path) -> None:
+    """A new store was an empty file beside a -wal holding its schema: any other command looking at it
+    then (its probe reads the file alone) called it someone else's. The schema is in the file first."""
+    path = tmp_path / "p.db"
+    with Store(path):
+        header = path.read_bytes()[:100]
+        assert int.from_bytes(header[60:64], "big") == SCHEMA_VERSION
+        Store(path, readonly=True).close()  # a reader meanwhile finds it ours
+
+
+def test_sqlite_names_are_matched_exactly_not_as_a_pattern(tmp_path: Path) -> None:
+    """`NOT LIKE 'sqlite_%'` let a trigger called sqlitextrig pass as SQLite's own (LIKE's _ is any
+    character): it ran an endless query on the next write. Only SQLite's own objects are passed over."""
+    path = tmp_path / "p.db"
+    with Store(path):
+        pass
+    db = sqlite3.connect(path)
+    db.execute(
+        "CREATE TRIGGER sqlitextrig AFTER INSERT ON updates BEGIN "
+        "SELECT count(*) FROM (WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r) SELECT i FROM r); END"
+    )
+    db.commit()
+    db.close()
+    for readonly in (True, False):
+        with pytest.raises(DataError, match="foreign"):
+            Store(path, readonly=readonly)
+
+
+def test_an_sqlite_uri_is_no_store_path() -> None:
+    """`--db file:/abs/path` went past every check (made for the path file:/abs/path) and SQLite opened
+    the URI read-write: it is refused as a usage error."""
+    from workplan.errors import UsageError
+
+    with pytest.raises(UsageError, match="not an SQLite URI"):
+        store_path("file:/tmp/p.db")

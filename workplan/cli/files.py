@@ -202,6 +202,8 @@ def import_(
     from ..api import save_dataset
 
     imported = import_one(st, notice, doc_id, strict, allow_empty, timeout)
+    if output is not None and str(output) == "-":  # `-o -` is stdout, as for export (it wrote a file -)
+        output = None
     if output is None:
         st.terminal.write_data(imported.yaml_text.encode("utf-8"))
     else:

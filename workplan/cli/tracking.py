@@ -143,11 +143,15 @@ def import_(
     read, fresh = checked.read, checked.fresh
     for bad in read.bad:
         st.terminal.message(f"workplan: {'skipped' if skip_bad else 'error'}: {bad}")
+    if read.unlisted:
+        st.terminal.message(
+            f"workplan: error: 另有 {read.unlisted} 行有误未列出 (and {read.unlisted} more bad rows)"
+        )
     for doubt in read.doubts:
         st.terminal.message(f"workplan: warning: {doubt}")
     if read.bad and not skip_bad:
         st.terminal.message(
-            f"workplan: error: {len(read.bad)} 行有误, 未导入任何内容 (bad rows; nothing imported; --skip-bad imports the good ones)"
+            f"workplan: error: {read.bad_rows} 行有误, 未导入任何内容 (bad rows; nothing imported; --skip-bad imports the good ones)"
         )
         raise Stop(EXIT_DATA)
     added = [] if dry_run else store_reports(fresh, db_path)  # the bad rows were refused above, or skipped
@@ -167,7 +171,7 @@ def import_(
     )
     if read.bad:  # --skip-bad stored the good rows; a script must still see that some were not
         st.terminal.message(
-            f"workplan: error: 跳过 {len(read.bad)} 行有误的行 (skipped {len(read.bad)} bad rows; "
+            f"workplan: error: 跳过 {read.bad_rows} 行有误的行 (skipped {read.bad_rows} bad rows; "
             + ("the good ones would be stored: dry run)" if dry_run else "the good ones were stored)")
         )
         raise Stop(EXIT_DATA)

@@ -115,14 +115,18 @@ def quiet_logging() -> None:
     their raw text: they quote the file's bytes, and Python's last-resort handler prints them as they
     are."""
     import logging
+    import sys
 
     from ..output.render import visible
 
     # what native code writes to the error stream (a Rust panic's message, an abort's) is not ours to
-    # show raw: the child's fd 2 goes nowhere, and its log records reach the parent's stderr escaped
+    # show raw, nor what a parser prints ours to output: the child's fd 1 and 2 go nowhere, and its
+    # log records reach the parent's stderr escaped
     stream = os.fdopen(os.dup(2), "w", encoding="utf-8", errors="replace")
     with open(os.devnull, "wb") as nowhere:
         os.dup2(nowhere.fileno(), 2)
+        os.dup2(nowhere.fileno(), 1)  # what a parser prints (openpyxl on a style id) is no output of ours
+    sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 — the child's, for its life
     seen = 0
 
     class Escaped(logging.Handler):

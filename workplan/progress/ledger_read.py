@@ -96,6 +96,11 @@ class LedgerRead:
     bad: list[str]
     unreported: int
     doubts: list[str] = field(default_factory=list)
+    unlisted: int = 0  # bad rows past the first MAX_PROBLEMS: counted, not listed
+
+    @property
+    def bad_rows(self) -> int:
+        return len(self.bad) + self.unlisted
 
 
 def normalise_header(text: str) -> str:
@@ -329,7 +334,7 @@ def calamine_tables(data: bytes, path: Path) -> list[Table]:
                     f"{path}:{name}: 超过 {limits.MAX_ROWS} 行或 {limits.MAX_CELLS} 格 (too many rows or cells)"
                 )
             top, left = sheet.start or (0, 0)
-            grid: list[list[Any]] = [list(r) for r in sheet.to_python(skip_empty_area=False)]
+            grid: list[list[Any]] = [list(r) for r in sheet.to_python(skip_empty_area=True)]  # from `start`
             for (a0, b0), (a1, b1) in sheet.merged_cell_ranges or ():  # in sheet coordinates
                 r0, c0, r1, c1 = a0 - top, b0 - left, a1 - top, b1 - left
                 value = grid[r0][c0] if r0 < len(grid) and c0 < len(grid[r0]) else None
@@ -450,12 +455,15 @@ def check_sheets(data: bytes, path: Path) -> None:
 
     from openpyxl.utils.cell import range_boundaries
 
+    from ..validation import looks_like_xml
+
     cells = merged = 0
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             for name in z.namelist():
-                if not name.lower().endswith((".xml", ".rels")):
-                    continue
+                with z.open(name) as part:  # XML by its first bytes, whatever its name (sheet1.bin)
+                    if not looks_like_xml(part.read(64)):
+                        continue
                 with z.open(name) as part:
                     for _, element in iterparse(part, events=("end",)):
                         tag = element.tag.rsplit("}", 1)[-1]
@@ -534,7 +542,7 @@ def read_ledger(
     given = corpus.resolve_unit(unit) if unit else None
     updates: list[Update] = []
     bad: list[str] = []
-    unreported = 0
+    unreported = unlisted = 0
     tables = read_tables(path)
     scope = sorted(corpus.document_ids(documents)) if documents else cover_documents(corpus, tables)
     headed = [(table, found) for table in tables if (found := find_header(table)) is not None]
@@ -555,7 +563,10 @@ def read_ledger(
             try:
                 row = row_updates(corpus, cells, columns, as_of, own, unit_sheet, source, scope, words)
             except WorkplanError as e:
-                bad.append(f"{source}: {'; '.join([e.message, *e.hints])}")
+                if len(bad) >= limits.MAX_PROBLEMS:  # 99,000 bad rows had held 99,000 quoted cells
+                    unlisted += 1
+                else:
+                    bad.append(clipped(f"{source}: {'; '.join([e.message, *e.hints])}"))
                 continue
             if own is None and not unit_sheet and len(row) > 1:
                 shared.update(map(id, row))
@@ -567,7 +578,15 @@ def read_ledger(
         )
     updates, disagree = reconciled(updates, shared)
     written = [u for u in updates if u.as_of != as_of]  # a date the file wrote, not the default
-    return LedgerRead(updates, bad + disagree, unreported, out_of_time(corpus, written))
+    return LedgerRead(updates, bad + disagree, unreported, out_of_time(corpus, written), unlisted)
+
+
+def clipped(problem: str) -> str:
+    """A bad row's line at most MAX_PROBLEM characters: it may quote a cell of 32,767."""
+    return problem if len(problem) <= MAX_PROBLEM else problem[:MAX_PROBLEM] + "…"
+
+
+MAX_PROBLEM = 400  # characters of one bad row's line
 
 
 def out_of_time(corpus: Corpus, updates: Sequence[Update]) -> list[str]:

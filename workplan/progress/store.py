@@ -13,17 +13,19 @@ import datetime
 import os
 import sqlite3
 import stat
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import DataError, OutputError
+from ..errors import DataError, OutputError, UsageError
 from ..model import Status
 
 SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
+PROBES, PROBE_PAUSE = 20, 0.05  # an unreadable or unfinished store looked at again for up to a second
 OWN_OBJECTS = {("table", "updates"), ("index", "updates_said"), ("index", "updates_key")}
 V1_COLUMNS = {"document", "record", "unit", "status", "note", "as_of", "entered_at"}
 ISO_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
@@ -116,6 +118,10 @@ def default_path(environ: Mapping[str, str] = os.environ) -> Path:
 def store_path(db: str | os.PathLike[str] | None = None, environ: Mapping[str, str] = os.environ) -> Path:
     """The database to open: --db, else $WORKPLAN_DB, else the default under XDG_DATA_HOME."""
     chosen = db if db is not None else environ.get("WORKPLAN_DB") or None
+    if chosen is not None and os.fspath(chosen).startswith("file:"):  # SQLite would read it as a URI
+        raise UsageError(
+            f"{chosen}: 进展数据库要写文件路径, 不是 SQLite 的 file: 网址 (give a path, not an SQLite URI)"
+        )
     return Path(chosen) if chosen is not None else default_path(environ)
 
 
@@ -167,14 +173,14 @@ class Store:
         if existing(self.path):  # a link, a FIFO or a device is refused before anything opens it
             self._probe()  # someone else's file is refused before anything is changed
         if readonly and self._version_on_disk() == SCHEMA_VERSION:
-            self.db = self._connect(f"{self.path.resolve().as_uri()}?mode=ro")
+            self.db = self._connect("mode=ro")
             return
         self._create_private()
-        self.db = self._connect(str(self.path))
+        self.db = self._connect("mode=rw")
         try:
             self._check_ours(self.db)
+            self._migrate()  # in the file itself first: a new store is never an empty file beside a WAL
             self.db.execute("PRAGMA journal_mode = WAL")  # only now: a foreign file is left as it was
-            self._migrate()
         except sqlite3.DatabaseError as e:
             self.db.close()
             raise DataError(
@@ -184,11 +190,12 @@ class Store:
             self.db.close()
             raise
 
-    def _connect(self, target: str) -> sqlite3.Connection:
+    def _connect(self, mode: str) -> sqlite3.Connection:
+        """A connection to the store's own file, by a URI made from its path (whatever characters the
+        name holds, SQLite opens that file and no other), with `mode` (mode=ro, mode=rw, immutable=1)."""
+        target = f"{self.path.resolve().as_uri()}?{mode}"
         try:
-            db = sqlite3.connect(
-                target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, uri=target.startswith("file:")
-            )
+            db = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, uri=True)
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         except sqlite3.Error as e:
             raise DataError(
@@ -200,25 +207,33 @@ class Store:
         """`_check_ours` through a connection that can change nothing (immutable: no lock, no journal or
         WAL replayed, no side file made): opening someone else's WAL database read-write, or one with a
         hot journal, would fold that into the file and delete the side files. An empty database beside
-        a WAL or a journal is someone's unfinished work, not a new store."""
+        a WAL or a journal is someone's unfinished work, not a new store. An immutable reader takes no
+        lock, so it may catch a page a writer of ours is putting back, or a store another run is making:
+        what it cannot read, or reads as unfinished, is looked at again a few times before it counts."""
         with open(self.path, "rb") as f:  # a regular file (`existing`): this cannot block
             head = f.read(len(SQLITE_MAGIC))
         if not head:
             return  # an empty file: a store being made
         if head != SQLITE_MAGIC:
             raise DataError(f"{self.path}: 不是进展数据库 (not a SQLite database); 未改动")
-        probe = self._connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1")
-        try:
-            if self._check_ours(probe) and any(
-                Path(f"{self.path}{side}").exists() for side in ("-wal", "-journal")
-            ):
-                raise DataError(f"{self.path}: 不是 workplan 进展数据库 (foreign SQLite database); 未改动")
-        except sqlite3.DatabaseError as e:
-            raise DataError(
-                f"{self.path}: 无法打开进展数据库 (cannot open the progress database): {e}"
-            ) from None
-        finally:
-            probe.close()
+        for attempt in range(PROBES):
+            probe = self._connect("mode=ro&immutable=1")
+            try:
+                empty = self._check_ours(probe)
+                if not (empty and any(Path(f"{self.path}{side}").exists() for side in ("-wal", "-journal"))):
+                    return
+                failure = DataError(
+                    f"{self.path}: 不是 workplan 进展数据库 (foreign SQLite database); 未改动"
+                )
+            except sqlite3.DatabaseError as e:
+                failure = DataError(
+                    f"{self.path}: 无法打开进展数据库 (cannot open the progress database): {e}"
+                )
+            finally:
+                probe.close()
+            if attempt + 1 < PROBES:
+                time.sleep(PROBE_PAUSE)
+        raise failure
 
     def _version_on_disk(self) -> int | None:
         """The schema version of an existing SQLite store, read from its header without opening it (bytes
@@ -245,7 +260,7 @@ class Store:
         objects = {
             (kind, name)
             for kind, name in db.execute(
-                "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+                "SELECT type, name FROM sqlite_master WHERE name NOT GLOB 'sqlite_*'"
             )
         }
         if not objects and version == 0:
@@ -284,8 +299,14 @@ class Store:
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            self.rollback()
             raise
+
+    def rollback(self) -> None:
+        """Undo the open transaction, if SQLite has not already: after a full disk or an I/O error it
+        rolls back by itself, and a second ROLLBACK raised an error that hid the real one (exit 70)."""
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
 
     def close(self) -> None:
         self.db.close()
@@ -340,7 +361,7 @@ class Store:
                     )
             self.db.execute("COMMIT")
         except BaseException as e:
-            self.db.execute("ROLLBACK")
+            self.rollback()
             if isinstance(e, sqlite3.Error):
                 raise OutputError(
                     f"{self.path}: 写入失败, 未做任何改动 (write failed; nothing changed): {e}"
