@@ -239,11 +239,30 @@ def test_a_page_is_read_as_a_page_however_it_begins(encode: Any) -> None:
         "<div style='display:/* 旧稿 */none'>{}</div>",
         "<template><p>{}</p></template>",
         "<dialog><p>{}</p></dialog>",
+        "<details><summary>旧稿</summary><p>{}</p></details>",
+        "<title>{}</title>",
+        "<ruby>字<rp>{}</rp></ruby>",
+        "<noframes>{}</noframes>",
+        "<noembed>{}</noembed>",
+        "<datalist><option>{}</option></datalist>",
+        "<svg display='none'><text>{}</text></svg>",
     ],
-    ids=["collapse", "commented", "template", "closed-dialog"],
+    ids=[
+        "collapse",
+        "commented",
+        "template",
+        "closed-dialog",
+        "closed-details",
+        "title",
+        "rp",
+        "noframes",
+        "noembed",
+        "datalist",
+        "svg-display",
+    ],
 )
 def test_more_ways_a_page_hides_an_element_are_seen(hiding: str) -> None:
-    """An attacker's pass found these read as items; an open <dialog> is shown and read."""
+    """Attackers' passes found these read as items; an open <dialog> is shown and read."""
     body = f"<p>{ITEM}</p>" + hiding.format("3.旧稿任务。(区财政局牵头)") + f"<p>{OTHER}</p>"
     result = import_notice(page(body).encode("utf-8"), "n.html")
     assert titles(result) == ["推进消费升级", "优化营商环境"]
@@ -299,3 +318,34 @@ def test_word_text_hidden_by_its_style_is_left_out_and_said() -> None:
     assert records == [("推进消费升级", ["区商务委"]), ("优化营商环境", ["区发展改革委"])]
     hidden = [w for w in said(result) if "hidden text left out" in w]
     assert len(hidden) == 2 and "(区财政局牵头)" in hidden[0] and "旧稿任务" in hidden[1]
+
+
+def test_word_text_hidden_through_style_inheritance_is_left_out_and_said() -> None:
+    """A style based on a hidden one, a character style likewise, and the default paragraph style for a
+    paragraph that names none: each hides its text as Word does (the second pass found them imported)."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    styles = document.styles
+    shown = styles.add_style("正文可见", WD_STYLE_TYPE.PARAGRAPH)
+    shown.font.hidden = False
+    styles["Normal"].font.hidden = True  # the default paragraph style, for paragraphs with none
+    styles.add_style("旧稿基", WD_STYLE_TYPE.PARAGRAPH).font.hidden = True
+    styles.add_style("旧稿段", WD_STYLE_TYPE.PARAGRAPH).base_style = styles["旧稿基"]
+    styles.add_style("旧稿字基", WD_STYLE_TYPE.CHARACTER).font.hidden = True
+    styles.add_style("旧稿字", WD_STYLE_TYPE.CHARACTER).base_style = styles["旧稿字基"]
+    for line in HEAD:
+        document.add_paragraph(line, style="正文可见")
+    item = document.add_paragraph(ITEM, style="正文可见")
+    item.add_run("(区财政局牵头)").style = "旧稿字"
+    document.add_paragraph("2.旧稿任务。(区财政局牵头)", style="旧稿段")
+    document.add_paragraph("3.默认样式的旧稿。(区财政局牵头)")  # no style of its own: Normal, hidden
+    document.add_paragraph(OTHER, style="正文可见")
+    out = io.BytesIO()
+    document.save(out)
+    result = import_notice(out.getvalue(), "n.docx")
+    records = [(t["title"], t["responsibility"]["lead"]) for s in result.data["sections"] for t in s["tasks"]]
+    assert records == [("推进消费升级", ["区商务委"]), ("优化营商环境", ["区发展改革委"])]
+    hidden = [w for w in said(result) if "hidden text left out" in w]
+    assert len(hidden) == 3 and "旧稿任务" in hidden[1] and "默认样式" in hidden[2]

@@ -830,32 +830,60 @@ def docx_blocks(raw: bytes, tally: Tally | None = None) -> list[Block]:
 
 
 def styled_hidden(document: Any, roots: list[Any]) -> None:
-    """Runs hidden by their character or paragraph style (a style with w:vanish) marked hidden as if
-    formatted so, in the parsed tree only: `hidden` then leaves them out and says so, as for runs
-    formatted hidden directly. A run's own w:vanish (w:val=0: shown) stays as it is."""
-    styles = {
-        style.get(W + "styleId")
-        for style in document.styles.element.iter(W + "style")
-        if (vanish := style.find(f"{W}rPr/{W}vanish")) is not None
-        and vanish.get(W + "val", "true").lower() not in ("0", "false", "off")
-    }
-    if not styles:
-        return
+    """Runs hidden by their character or paragraph style marked hidden as if formatted so, in the
+    parsed tree only: `hidden` then leaves them out and says so, as for runs formatted hidden directly.
+    A style is hidden by its own w:vanish, else by the style it is based on, else by the document's
+    defaults; a paragraph with no style has the default one. A run's own w:vanish (w:val=0: shown)
+    stays as it is."""
     from docx.oxml.parser import OxmlElement
 
+    styles = document.styles.element
+    by_id = {style.get(W + "styleId"): style for style in styles.iter(W + "style")}
+    defaults = vanished(styles.find(f"{W}docDefaults/{W}rPrDefault"))
+    hidden = {name for name in by_id if style_hidden(name, by_id, bool(defaults))}
+    default = next(
+        (
+            n
+            for n, st in by_id.items()
+            if st.get(W + "type") == "paragraph" and st.get(W + "default") in ("1", "true")
+        ),
+        None,
+    )
+    if not hidden:
+        return
     for root in roots:
         for p in root.iter(W + "p"):
             style = p.find(f"{W}pPr/{W}pStyle")
-            whole = style is not None and style.get(W + "val") in styles
+            whole = (style.get(W + "val") if style is not None else default) in hidden
             for run in p.iter(W + "r"):
                 own = run.find(f"{W}rPr/{W}rStyle")
-                if not (whole or (own is not None and own.get(W + "val") in styles)):
+                if not (whole or (own is not None and own.get(W + "val") in hidden)):
                     continue
                 if (properties := run.find(W + "rPr")) is None:
                     properties = OxmlElement("w:rPr")
                     run.insert(0, properties)
                 if properties.find(W + "vanish") is None:
                     properties.append(OxmlElement("w:vanish"))
+
+
+def vanished(element: Any) -> bool | None:
+    """What an element's run properties say of w:vanish: hidden, shown (w:val=0), or None (nothing)."""
+    vanish = element.find(f"{W}rPr/{W}vanish") if element is not None else None
+    return None if vanish is None else vanish.get(W + "val", "true").lower() not in ("0", "false", "off")
+
+
+def style_hidden(name: str, by_id: dict[str, Any], defaults: bool) -> bool:
+    """Whether a style hides its text: its own w:vanish, else its basedOn's, to the document's defaults
+    (followed one by one, each style once: a loop of basedOn ends)."""
+    seen: set[str] = set()
+    while name in by_id and name not in seen:
+        seen.add(name)
+        own = vanished(by_id[name])
+        if own is not None:
+            return own
+        based = by_id[name].find(W + "basedOn")
+        name = based.get(W + "val") if based is not None else ""
+    return defaults
 
 
 def docx_notes(document: Any) -> Notes:
@@ -1194,10 +1222,19 @@ HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)", 
 
 def unseen(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     """An element a browser does not show: `hidden`, a style of display:none or visibility:hidden (or
-    collapse, comments inside it ignored), a <template>, a <dialog> not open."""
-    if tag == "template" or (tag == "dialog" and all(k != "open" for k, _ in attrs)):
+    collapse, comments inside it ignored), SVG's display="none", the elements never drawn (NOT_DRAWN), a
+    <dialog> or <details> not open (a closed <details> is left out whole, its summary too)."""
+    if tag in NOT_DRAWN or (tag in ("dialog", "details") and all(k != "open" for k, _ in attrs)):
         return True
-    return any(k == "hidden" or (k == "style" and v and HIDING.search(uncommented(v))) for k, v in attrs)
+    return any(
+        k == "hidden"
+        or (k == "style" and v and HIDING.search(uncommented(v)))
+        or (k == "display" and (v or "").strip().lower() == "none")
+        for k, v in attrs
+    )
+
+
+NOT_DRAWN = frozenset({"template", "title", "rp", "noframes", "noembed", "datalist"})  # outside <head> too
 
 
 def uncommented(css: str) -> str:
