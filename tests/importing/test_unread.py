@@ -294,6 +294,16 @@ def test_furniture_inside_the_content_is_left_out_and_said() -> None:
     assert len(furniture) == 2 and "调研任务" in furniture[0] and "重点工作" in furniture[1]
 
 
+def hidden_in(document: Any) -> list[str]:
+    """The hidden-text warnings of a python-docx document that must import as ITEM and OTHER only."""
+    out = io.BytesIO()
+    document.save(out)
+    result = import_notice(out.getvalue(), "n.docx")
+    records = [(t["title"], t["responsibility"]["lead"]) for s in result.data["sections"] for t in s["tasks"]]
+    assert records == [("推进消费升级", ["区商务委"]), ("优化营商环境", ["区发展改革委"])]
+    return [w for w in said(result) if "hidden text left out" in w]
+
+
 def test_word_text_hidden_by_its_style_is_left_out_and_said() -> None:
     """Text hidden through a character or paragraph style (the style carries w:vanish) was imported as
     an item; it is left out and said as text formatted hidden is. A run shown on purpose in a hidden
@@ -311,12 +321,7 @@ def test_word_text_hidden_by_its_style_is_left_out_and_said() -> None:
     document.add_paragraph("2.旧稿任务。(区财政局牵头)", style="旧稿段")
     shown = document.add_paragraph("2.优化营商环境。").add_run("(区发展改革委牵头)")
     shown.style, shown.font.hidden = "旧稿字", False
-    out = io.BytesIO()
-    document.save(out)
-    result = import_notice(out.getvalue(), "n.docx")
-    records = [(t["title"], t["responsibility"]["lead"]) for s in result.data["sections"] for t in s["tasks"]]
-    assert records == [("推进消费升级", ["区商务委"]), ("优化营商环境", ["区发展改革委"])]
-    hidden = [w for w in said(result) if "hidden text left out" in w]
+    hidden = hidden_in(document)
     assert len(hidden) == 2 and "(区财政局牵头)" in hidden[0] and "旧稿任务" in hidden[1]
 
 
@@ -342,10 +347,5 @@ def test_word_text_hidden_through_style_inheritance_is_left_out_and_said() -> No
     document.add_paragraph("2.旧稿任务。(区财政局牵头)", style="旧稿段")
     document.add_paragraph("3.默认样式的旧稿。(区财政局牵头)")  # no style of its own: Normal, hidden
     document.add_paragraph(OTHER, style="正文可见")
-    out = io.BytesIO()
-    document.save(out)
-    result = import_notice(out.getvalue(), "n.docx")
-    records = [(t["title"], t["responsibility"]["lead"]) for s in result.data["sections"] for t in s["tasks"]]
-    assert records == [("推进消费升级", ["区商务委"]), ("优化营商环境", ["区发展改革委"])]
-    hidden = [w for w in said(result) if "hidden text left out" in w]
+    hidden = hidden_in(document)
     assert len(hidden) == 3 and "旧稿任务" in hidden[1] and "默认样式" in hidden[2]
