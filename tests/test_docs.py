@@ -139,3 +139,20 @@ def test_every_use_case_of_the_command_line_has_a_python_example() -> None:
         "progress_log(",
     ):
         assert call in code, call
+
+
+def test_the_readme_module_table_names_every_module_and_only_those() -> None:
+    """The table of modules is read against the code: each top-level module in the first column, each
+    subpackage as `name/` with each of its modules named in its row; nothing named that is gone."""
+    table = README.split("| 模块 | 职责 |", 1)[1].split("\n\n", 1)[0]
+    rows = [line.split(" | ", 1) for line in table.splitlines()[2:]]
+    first = " ".join(cells[0] for cells in rows)
+    package = ROOT / "workplan"
+    top = {p.name for p in package.glob("*.py")}
+    named_top = set(re.findall(r"`([\w]+\.py)`", first))
+    assert named_top == top
+    for sub in sorted(p for p in package.iterdir() if (p / "__init__.py").exists()):
+        [row] = [cells[1] for cells in rows if f"`{sub.name}/`" in cells[0]]
+        modules = {p.stem for p in sub.glob("*.py")} - {"__init__"}
+        named = {m for m in modules if f"`{m}`" in row}
+        assert named == modules, (sub.name, modules - named)
