@@ -9,11 +9,9 @@ written row by row through xlsx.py.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime
 import enum
-import io
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -287,13 +285,12 @@ def table_cells(corpus: Corpus, rows: Iterable[LedgerRow], with_role: bool) -> I
 
 
 def to_csv(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> bytes:
-    """UTF-8 with a BOM: Excel on a Chinese Windows machine opens it without mojibake."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(headers(with_role))
-    for cells in table_cells(corpus, rows, with_role):
-        writer.writerow([safe_text(c.isoformat() if isinstance(c, datetime.date) else c) for c in cells])
-    return buf.getvalue().encode("utf-8-sig")
+    """UTF-8 with a BOM and CRLF line ends: Excel on a Chinese Windows machine opens it as written."""
+    from .output.render import csv_text
+
+    cells = table_cells(corpus, rows, with_role)
+    safe = ([safe_text(c.isoformat() if isinstance(c, datetime.date) else c) for c in row] for row in cells)
+    return csv_text(headers(with_role), safe, "\r\n").encode("utf-8-sig")
 
 
 def to_markdown(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> bytes:

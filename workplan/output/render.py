@@ -211,10 +211,16 @@ def render_delimited(report: Report, delimiter: str) -> str:
         for row in rows:
             buf.write("\t".join(re.sub(r"[\t\r\n]", " ", row.get(k, "")) for k in header) + "\n")
         return buf.getvalue()
+    return csv_text(header, ([row.get(k, "") for k in header] for row in rows))
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]], line_end: str = "\n") -> str:
+    """CSV with the standard quoting, a header row first: the one CSV writer of the views and the 台账."""
     import csv
 
-    writer = csv.DictWriter(buf, fieldnames=header, lineterminator="\n", restval="")
-    writer.writeheader()
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator=line_end)
+    writer.writerow(header)
     writer.writerows(rows)
     return buf.getvalue()
 
