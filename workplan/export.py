@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import enum
-import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -320,7 +319,9 @@ def to_json(corpus: Corpus, rows: Sequence[LedgerRow]) -> bytes:
         if row.role:
             item |= {"role": row.role, "via": row.via}
         items.append(item)
-    return (json.dumps(items, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    from .output.render import json_text
+
+    return (json_text(items, indent=2) + "\n").encode("utf-8")  # the one JSON writer, as the views
 
 
 RESERVED_SHEETS = ("history",)  # Excel keeps it for change tracking and refuses a file that has it
