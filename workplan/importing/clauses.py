@@ -48,6 +48,7 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("参与", "support", False),
     ("参加", "support", False),
 )
+ROLES = {suffix: (role, by_division) for suffix, role, by_division in ROLE_SUFFIXES}
 LEAD_PREFIXES = (
     "牵头单位",
     "牵头部门",
@@ -113,9 +114,8 @@ GENERIC_PREFIXES = (  # a department's own plan names its 科室/处室/股室 a
     "分工",
     "责任主体",
 )
-LABEL_WORDS = (
-    LEAD_PREFIXES + MAIN_PREFIXES + SUPPORT_PREFIXES + GENERIC_PREFIXES
-)  # 牵头单位: … as a line's label
+# 牵头单位: … as a line's label
+LABEL_WORDS = LEAD_PREFIXES + MAIN_PREFIXES + SUPPORT_PREFIXES + GENERIC_PREFIXES
 NAME_SEPARATORS = "、,， "
 GROUP_SEPARATORS = ";；。"
 CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵头部门, 下同): not a name
@@ -333,38 +333,33 @@ def prefix_of(segment: str) -> tuple[str, str] | None:
     return None if found is None else (found[0], segment[found[1] + 1 :].strip())
 
 
+def ending(text: str) -> str:
+    """The role word of ROLE_SUFFIXES that `text` ends with (the longest, as the list is ordered), or ""."""
+    return next((s for s, _, _ in ROLE_SUFFIXES if text.endswith(s)), "")
+
+
 def role_suffix(name: str) -> tuple[str, str, bool] | None:
     """(name without the role word, role, by division) for 区发改委牵头 / 各街道配合 / X按分工负责."""
     simple = to_simplified(name)
     if simple[-1:] in CLOSE and (start := max(simple.rfind(c) for c in OPEN)) > 0:
         simple = simple[:start] + simple[start + 1 : -1]  # 区发改委(牵头) reads as 区发改委牵头
         name = name[:start] + name[start + 1 : -1]
-    for suffix, role, by_division in ROLE_SUFFIXES:
-        if simple.endswith(suffix):
-            name, simple = (
-                name[: len(name) - len(suffix)].strip(),
-                simple[: len(simple) - len(suffix)].strip(),
-            )
-            adverb = next(
-                (
-                    a
-                    for a in ADVERBS
-                    if simple.endswith(a) and looks_like_body(simple[: len(simple) - len(a)])
-                ),
-                "",
-            )
-            if adverb:  # 各区政府均需配合: how they do it is no part of the name
-                name, simple = (
-                    name[: len(name) - len(adverb)].strip(),
-                    simple[: len(simple) - len(adverb)].strip(),
-                )
-            manner = next((m for m in DIVISION if simple.endswith(m)), "")
-            if manner:  # 乡镇人民政府按职责分工分别负责: the manner is no part of the name
-                name = name[: len(name) - len(manner)].strip()
-                by_division = True
-                role = "responsible" if suffix.endswith("负责") else role
-            return name, role, by_division
-    return None
+    suffix = ending(simple)
+    if not suffix:
+        return None
+    role, by_division = ROLES[suffix]
+    name, simple = name[: len(name) - len(suffix)].strip(), simple[: len(simple) - len(suffix)].strip()
+    adverb = next(
+        (a for a in ADVERBS if simple.endswith(a) and looks_like_body(simple[: len(simple) - len(a)])), ""
+    )
+    if adverb:  # 各区政府均需配合: how they do it is no part of the name
+        name, simple = name[: len(name) - len(adverb)].strip(), simple[: len(simple) - len(adverb)].strip()
+    manner = next((m for m in DIVISION if simple.endswith(m)), "")
+    if manner:  # 乡镇人民政府按职责分工分别负责: the manner is no part of the name
+        name = name[: len(name) - len(manner)].strip()
+        by_division = True
+        role = "responsible" if suffix.endswith("负责") else role
+    return name, role, by_division
 
 
 ADVERBS = ("均需", "均要", "均应", "要", "需", "应", "均")  # before a role word: 各区政府均需配合
@@ -455,8 +450,7 @@ CHARGED = ("负责", "落实")  # A、B负责 / 具体落实: settled by what el
 
 def role_word(part: str) -> str:
     """The role word a piece ends with (牵头, 具体落实, 区发改委(负责) → 负责), or ""."""
-    bare = to_simplified(part).rstrip(CLOSE).replace("(", "").replace("（", "")
-    return next((s for s, _, _ in ROLE_SUFFIXES if bare.endswith(s)), "")
+    return ending(to_simplified(part).rstrip(CLOSE).replace("(", "").replace("（", ""))
 
 
 def charged(part: str) -> bool:
@@ -571,8 +565,8 @@ HOLDING = ("控股", "参股", "入股")  # 市城投控股集团: a company's n
 
 def own_word(left: str, right: str) -> bool:
     """The rest after a 股/室 is a body of its own, not the tail of a word the 股/室 opens."""
-    within = (left.endswith("室") and right.endswith(("科", "股", "处", "组", "室"))) or left.endswith(
-        HOLDING
+    within = left.endswith(HOLDING) or (
+        left.endswith("室") and right.endswith(("科", "股", "处", "组", "室"))
     )
     return is_body(right) and left[-1] + right[0] not in SECTION_WORDS and not within
 

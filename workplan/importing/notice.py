@@ -465,8 +465,8 @@ class Parser:
             if id(block) in self.unnumbered:  # a task with no number, its label lines below it
                 siblings = stack[-1].children if stack and stack[-1].rank < LABEL_RANK else roots
                 found = ("label", LABEL_RANK, len(siblings) + 1, block.text)
-            holder = next((n for n in reversed(stack) if n.children), None)
-            if found is None and holder is not None and DASH_HEADING.fullmatch(block.text):
+            dashed = found is None and DASH_HEADING.fullmatch(block.text)
+            if dashed and (holder := next((n for n in reversed(stack) if n.children), None)) is not None:
                 while stack[-1] is not holder:  # ——持续打好污染防治攻坚战 between items: the heading's
                     stack.pop()  # sub-heading, not the item's text (the items go on under the heading)
                 holder.body.append(block)
@@ -822,9 +822,8 @@ class Parser:
 
     def task(self, rid: str, title: str, text: str, clause: Clause | None, where: str) -> dict[str, Any]:
         self.items += 1
-        if (
-            self.items > limits.MAX_LINES
-        ):  # one line can hold 150,000 run-together items: 1.2 GB, not a notice
+        # one line can hold 150,000 run-together items: 1.2 GB, not a notice
+        if self.items > limits.MAX_LINES:
             raise DataError(
                 f"超过 {limits.MAX_LINES} 个条目,不像是一份通知 (more than {limits.MAX_LINES} items: not one notice)"
             )
@@ -1498,18 +1497,12 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
             return text[:done] + kept + text[done + len(sentence) :], found
         done += len(sentence)
     if opening and (m := DUTY.match(simple := to_simplified(sentences[0]))):
-        partners = f"会同{as_written(sentences[0], simple, m, 'with')}" if m.group("with") else ""
-        found = parse_clause(
-            as_written(sentences[0], simple, m, "units") + partners + "负责", in_text=True, at_end=True
-        )
+        found = charged_with(sentences[0], simple, m)
         if found is not None and names_bodies(found, strict=True):
             return text, found  # the sentence stays: it is the item's task, said with its bodies
     for sentence in sentences:  # 由发展改革委会同农业部、财政部等部门研究提出落实意见。
         if m := JOINT.search(simple := to_simplified(sentence)):
-            written = (
-                as_written(sentence, simple, m, "units") + "会同" + as_written(sentence, simple, m, "with")
-            )
-            found = parse_clause(written + "负责", in_text=True, at_end=True)
+            found = charged_with(sentence, simple, m)
             if found is not None and names_bodies(found):
                 return text, found  # the sentence stays: what is done, and by whom with whom
     for sentence in sentences:  # 整改措施:由县住建局督促商户更换。 / 措施:由包片单位县文广局负责整治。
@@ -1522,6 +1515,16 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
     return text, None
 
 
+def charged_with(sentence: str, simple: str, m: re.Match[str]) -> Clause | None:
+    """The clause of a sentence whose `units` are charged with the work and whose `with` (if any) work
+    with them (X会同Y负责), the names as the sentence writes them."""
+    partners = f"会同{as_written(sentence, simple, m, 'with')}" if m.group("with") else ""
+    return parse_clause(
+        as_written(sentence, simple, m, "units") + partners + "负责", in_text=True, at_end=True
+    )
+
+
+# 会同 whom: a name's last word
 PARTNER_ENDS = (
     "部门",
     "单位",
@@ -1540,7 +1543,6 @@ PARTNER_ENDS = (
     "站",
     "所",
 )
-# 会同 whom: a name's last word
 BY_BODY = re.compile(
     r"[\u4e00-\u9fff]{2,6}[:：]由(?!于)(?:包片|属地|主管|责任)?(?:单位|部门)?"
     r"(?P<units>[^,，。;；:：]{2,40}?)(?:具体负责|牵头负责|负责(?!同志)|督促|牵头|组织|协调|落实)"

@@ -181,11 +181,8 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                     short.add(len(rows))
                 rows.append(fitted(row, fields))
                 j += 1
-            rows = [
-                rows[0],
-                *map(list, carried([tuple(r) for r in rows[1:]], fields, {k - 1 for k in short})),
-            ]
-            out.append(Table(tuple(tuple(r) for r in rows), f"line {i + 1}"))
+            body = carried([tuple(r) for r in rows[1:]], fields, {k - 1 for k in short})
+            out.append(Table((tuple(rows[0]), *body), f"line {i + 1}"))
             i = j
             continue
         line = clean(raw[i])
@@ -643,8 +640,7 @@ def inline_text(element: Any, boxes: list[Any]) -> str:
 def hidden(run: Any) -> bool:
     """A run formatted hidden (w:vanish): Word neither shows nor prints it, so it is no text of the
     notice, but leaving it out is said (see `DocxWalk.paragraph`)."""
-    vanish = run.find(f"{W}rPr/{W}vanish")
-    return vanish is not None and vanish.get(W + "val", "true").lower() not in ("0", "false", "off")
+    return vanished(run) is True
 
 
 def branch(alternate: Any) -> Any:

@@ -293,9 +293,8 @@ def read_tables(path: Path) -> list[Table]:
     from ..importing.bounded import cpu_budget, run_bounded
     from ..validation import read_bytes
 
-    data = read_bytes(
-        path, limits.MAX_LEDGER_BYTES
-    )  # bounded by what it reads: a device or a pipe reports no size
+    # bounded by what it reads: a device or a pipe reports no size
+    data = read_bytes(path, limits.MAX_LEDGER_BYTES)
     if data.startswith(OLE) or (
         data.startswith(b"PK") and b"application/vnd.oasis.opendocument" in data[:200]
     ):
@@ -367,18 +366,16 @@ def csv_table(data: bytes, path: Path) -> Table:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel
-    csv.field_size_limit(
-        limits.MAX_LEDGER_BYTES
-    )  # a cell is never larger than the file, which is bounded already
+    # a cell is never larger than the file, which is bounded already
+    csv.field_size_limit(limits.MAX_LEDGER_BYTES)
     rows = []
     made = 0
     reader = csv.reader(io.StringIO(text), dialect)
     try:
         for number, cells in enumerate(reader, start=1):
             made += len(cells)
-            if (
-                number > limits.MAX_ROWS or made > limits.MAX_CELLS
-            ):  # a line of 19 million commas is 19 million cells
+            # a line of 19 million commas is 19 million cells
+            if number > limits.MAX_ROWS or made > limits.MAX_CELLS:
                 raise DataError(
                     f"{path}: 超过 {limits.MAX_ROWS} 行或 {limits.MAX_CELLS} 格 (too many rows or cells)"
                 )
