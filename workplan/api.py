@@ -302,17 +302,16 @@ def progress_log(
 ) -> list[Update]:
     """The reports on an item (`ref`), of a unit, dated on or after `since` — any of them combined, all
     when none — oldest first (`progress log`); none when there is no store (looking never creates one)."""
-    from .progress.store import Store, existing
+    from .progress.store import reading
 
     checked_args(
         corpus=(corpus, Corpus), ref=(ref, STR_OR_NONE), unit=(unit, STR_OR_NONE), since=(since, DATE_OR_NONE)
     )
     record = corpus.record(ref) if ref is not None else None
     name = corpus.resolve_unit(unit) if unit is not None else None
-    path = progress_db(db)
-    if not existing(path):
-        return []
-    with Store(path, readonly=True) as store:
+    with reading(progress_db(db)) as store:
+        if store is None:
+            return []
         return store.log(record.document if record else None, record.id if record else None, name, since)
 
 
@@ -369,17 +368,14 @@ def check_ledger(
     """What a returned 台账 would add (`progress import --dry-run`, and the check before it stores):
     nothing is written, and no store is created. `word_folders` hold the office's 状态词.yaml."""
     from .progress.ledger_read import read_ledger, status_words
-    from .progress.store import Store, existing
+    from .progress.store import reading
     from .progress.tracking import today
 
     checked_args(corpus=(corpus, Corpus), path=(path, PATH_TYPES), as_of=(as_of, DATE_OR_NONE))
     words = status_words([Path(f) for f in word_folders])
     read = read_ledger(Path(path), corpus, as_of or today(), unit, documents, words)
-    store_file = progress_db(db)
-    if not existing(store_file):
-        return LedgerCheck(read, read.updates)
-    with Store(store_file, readonly=True) as store:
-        return LedgerCheck(read, store.new(store.changed(read.updates)))
+    with reading(progress_db(db)) as store:
+        return LedgerCheck(read, store.new(store.changed(read.updates)) if store else read.updates)
 
 
 def store_reports(updates: Sequence[Update], db: PathLike | None = None) -> list[Update]:

@@ -9,12 +9,13 @@ once: WAL, a busy timeout and BEGIN IMMEDIATE make the second wait for the first
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import sqlite3
 import stat
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -142,6 +143,16 @@ def existing(path: Path) -> bool:
     if not stat.S_ISREG(st.st_mode):
         raise OutputError(f"{path}: 不是普通文件 (not a regular file)")
     return True
+
+
+@contextlib.contextmanager
+def reading(path: Path) -> Iterator[Store | None]:
+    """The store at `path` open for reading, or None where there is none: looking never creates one."""
+    if not existing(path):
+        yield None
+        return
+    with Store(path, readonly=True) as store:
+        yield store
 
 
 def _row(values: Sequence[Any]) -> Update:

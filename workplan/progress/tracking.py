@@ -13,7 +13,7 @@ from ..export import Progress
 from ..model import Role
 from .bulletin import Bulletin, bulletin
 from .status import ANSWERING, Light, StatusRow, UnitStats, status_rows, unit_stats
-from .store import Store, Update, existing, store_path
+from .store import Update, reading, store_path
 
 
 def today() -> datetime.date:
@@ -108,11 +108,8 @@ def the_bulletin(
 def stored_updates(db: str | Path | None, environ: Mapping[str, str]) -> list[Update]:
     """Every report in the progress database, oldest first; none when it does not exist yet (reading
     never creates one)."""
-    path = store_path(db, environ)
-    if not existing(path):
-        return []
-    with Store(path, readonly=True) as store:
-        return store.updates()
+    with reading(store_path(db, environ)) as store:
+        return store.updates() if store else []
 
 
 def latest_progress(updates: Sequence[Update]) -> Progress:
