@@ -2,7 +2,8 @@
 
 Notices write some groups of bodies as one name with a 、 inside: a list of level words (各县、市、区政府,
 各县、区人民政府, 各县(市)、区人民政府),
-a 各… list of kinds of place (各镇、街道), a list closed by a generic word (市直有关部门、单位). A lone
+a 各… list of kinds of place (各镇、街道), a list closed by a generic word (市直有关部门、单位), places
+that share the kind of area named last (人民大垸、荒湖管理区: two 管理区). A lone
 level word (区, cut at a page end) is no body. Defined once, so a name the importer writes always
 validates, and one it would split never does.
 """
@@ -21,6 +22,10 @@ LEVEL_GOVERNMENT = re.compile(f"[{LEVELS}](?:人民)?政府(?:[(（][^()（）]{
 EACH_LEVEL = re.compile(
     f"各[{LEVELS}](?:[(（][{LEVELS}、]{{1,7}}[)）])?"
 )  # 各县 / 各县(市), before 、区人民政府
+# an area whose kind the places before it share (荒湖管理区), and a place named without a kind (人民大垸)
+AREA = re.compile(r".{2,}(?:管理|开发|開發|示范|示範|风景|風景)[区區]")
+BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}")
+KINDED = re.compile(r".*(?:[局委办辦室组組厅廳院所站队隊部会會心处處科股司行区區县縣市镇鎮乡鄉村街]|政府)")
 
 
 def joined(parts: Iterable[str], base: Callable[[str], str] = str) -> list[str]:
@@ -37,7 +42,8 @@ def joined(parts: Iterable[str], base: Callable[[str], str] = str) -> list[str]:
         if each and LEVEL_GOVERNMENT.fullmatch(word):  # 各县、区人民政府: the levels share one body word
             names[-1] += "、" + part
             continue
-        if names and (word in GENERIC_BODIES or ((glue or level or place) and short)):
+        shared = bool(names) and AREA.fullmatch(word) is not None and bare(names[-1])
+        if names and (word in GENERIC_BODIES or shared or ((glue or level or place) and short)):
             names[-1] += "、" + part
             glue = level
             continue
@@ -45,6 +51,11 @@ def joined(parts: Iterable[str], base: Callable[[str], str] = str) -> list[str]:
         if not level:
             names.append(part)
     return names
+
+
+def bare(name: str) -> bool:
+    """A place named without its kind (人民大垸), so the kind of the name after it is shared."""
+    return BARE_PLACE.fullmatch(name) is not None and KINDED.fullmatch(name) is None
 
 
 def one_name(name: str, split: Callable[[str], list[str]]) -> bool:

@@ -184,6 +184,18 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             {"leaders": ["孟明省长"]},
         ),
     ],
+    "shared_area": [  # units parted by commas; 、 inside a name joins places that share the kind named
+        # last (青山垸、白沙洲管理区: two 管理区, written as one name), as 各乡、镇人民政府 does
+        (
+            "1.1",
+            "地区生产总值增长8%左右",
+            "",
+            ["市发改局"],
+            ["市统计局", "各乡、镇人民政府", "青山垸、白沙洲管理区", "南岭经济开发区"],
+            {},
+        ),
+        ("1.2", "城镇新增就业3000人", "", ["市人社局"], ["各乡、镇人民政府", "张家、李家管理区"], {}),
+    ],
     "department_shares": [  # each department's share under a heading that is its name alone (五、省发改委);
         # a name whose page escaped its brackets (各县<市、区>人民政府) is one name; 总牵头 leads
         ("4.1", "深入开展“平安乡村”创建活动", "", ["省直机关工委"], [], {}),
