@@ -196,6 +196,33 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         ),
         ("1.2", "城镇新增就业3000人", "", ["市人社局"], ["各乡、镇人民政府", "张家、李家管理区"], {}),
     ],
+    "spaced_qualified": [  # a spaced header whose cells qualify the header words (重点工作任务, 协同配合单位)
+        # under 序号; a lead cell spilt over lines; X等区政府有关部门 is two bodies, a stray 、 before 等 dropped
+        (
+            "1.12",
+            "全年固定资产投资增长10%以上,新开工亿元以上项目40个。",
+            "",
+            ["区发改委"],
+            ["区财政局", "区自然资源局", "区政府有关部门", "清河开发区管委会"],
+            {"deadline": "2022-12-31"},
+        ),
+        (
+            "1.13",
+            "谋划建设城西物流园,推动冷链仓储项目落地,支持开发区建设多式联运中心。",
+            "",
+            ["区发改委", "区商务局", "清河开发区管委会"],
+            ["区交通运输局", "区财政局", "区政府有关部门", "区城投公司"],
+            {"deadline": "2022-12-31"},
+        ),
+        (
+            "1.14",
+            "深化营商环境改革,企业开办时间压缩至1个工作日以内。",
+            "",
+            ["区发改委"],
+            ["区数据资源局", "区政府有关部门"],
+            {"deadline": "2022-06-30"},
+        ),
+    ],
     "department_shares": [  # each department's share under a heading that is its name alone (五、省发改委);
         # a name whose page escaped its brackets (各县<市、区>人民政府) is one name; 总牵头 leads
         ("4.1", "深入开展“平安乡村”创建活动", "", ["省直机关工委"], [], {}),

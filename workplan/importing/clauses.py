@@ -519,16 +519,19 @@ def names_part(text: str) -> str:
 
 
 def split_and(name: str) -> list[str]:
-    """州委编办及州直相关单位 → two bodies, where each side of 及 (or of 和) is a body; so are names a pasted table
+    """州委编办及州直相关单位 → two bodies, where each side of 及 (or of 和) is a body, and 区财政局等区政府有关部门
+    (等 before a group named with its level: 等有关部门 is no body, see `strip_etc`); so are names a pasted table
     cell ran together, 区发改局区统计局 → 区发改局、区统计局 (see `split_glued`); otherwise the name whole."""
+    if name.startswith("等") and looks_like_body(name[1:]):  # 区农业农村局、等区政府有关部门: a stray 、
+        name = name[1:]
     for m in AND.finditer(name if len(name) <= AND_REACH else ""):
         left, right = name[: m.start()], name[m.end() :]
-        if looks_like_body(left) and looks_like_body(right) and (m.group() == "及" or own_name(right)):
+        if looks_like_body(left) and looks_like_body(right) and (m.group() != "和" or own_name(right)):
             return [left, *split_and(right)]  # 经济投资局和航空口岸局; 住房和城乡建设局 is one
     return split_glued(name)
 
 
-AND = re.compile("[及和]")
+AND = re.compile(f"[及和]|等(?=[{LEVELS}各])")  # 区财政局等区政府有关部门: a group with a level of its own
 AND_REACH = 60  # characters: two bodies' names; a longer piece is no pair of names (and costs n² to cut)
 
 

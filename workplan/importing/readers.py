@@ -284,7 +284,7 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
     if spaced and (
         any(j != i for j, _ in ahead[:k])
         or (k < len(ahead) and ahead[k][0] == i)
-        or not all(whole_header_word(c.text) for c in cells)
+        or not all(whole_header_word(c.text, numbered=column_of(cells[0].text) == "number") for c in cells)
     ):
         return None  # 一是明确任务 二是落实责任单位: prose that holds header words is no header
     pieces = paired(cells)  # the row's width is counted only when pairing would change anything (200
@@ -344,11 +344,18 @@ PIECE = 4  # characters: a piece of a broken header cell (抽查 / 完成时限)
 MAX_HEADER_CELLS = 32  # a header broken over lines (抽取 / 类型) has more pieces than columns
 
 
-def whole_header_word(text: str) -> bool:
-    """A spaced header's cell is a header word itself (牵头单位), or a short unnamed one (分值)."""
+def whole_header_word(text: str, numbered: bool) -> bool:
+    """A spaced header's cell is a header word itself (牵头单位), or a short unnamed one (分值); in a line
+    that 序号 opens (no prose does), also a header word after a short qualifier (重点工作任务, 协同配合单位)."""
     squeezed = to_simplified(text)
-    found = header_word(squeezed)
-    return (found is not None and found[0] == squeezed) or short_word(text)
+    for k in range(HEADER_QUALIFIER + 1 if numbered else 1):
+        found = header_word(squeezed[k:])
+        if found is not None and found[0] == squeezed[k:]:
+            return True
+    return short_word(text)
+
+
+HEADER_QUALIFIER = 4  # characters before a header word in a spaced header's cell (重点, 协同配合 → 配合单位)
 
 
 def joins(joined: str, second: str) -> bool:
