@@ -223,6 +223,24 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             {"deadline": "2022-06-30"},
         ),
     ],
+    "lead_or_generic": [  # 责任单位或牵头单位 names the lead though it holds 责任单位; 协助单位 supports
+        (
+            "1.1",
+            "建成区主次干道机械化清扫率达到80%以上",
+            "",
+            ["市城管局"],
+            ["市财政局"],
+            {"deadline": "2012-06-30"},
+        ),
+        (
+            "1.2",
+            "完成城区农贸市场升级改造,设立活禽宰杀隔离区",
+            "",
+            ["市商务局", "市农业局"],
+            ["市市场监管局", "有关部门"],
+            {"deadline": "2012-09-30"},
+        ),
+    ],
     "department_shares": [  # each department's share under a heading that is its name alone (五、省发改委);
         # a name whose page escaped its brackets (各县<市、区>人民政府) is one name; 总牵头 leads
         ("4.1", "深入开展“平安乡村”创建活动", "", ["省直机关工委"], [], {}),

@@ -40,6 +40,9 @@ COLUMNS = (  # header words → field, the longest found wins, then the first; a
             "协作单位",
             "协作部门",
             "协同单位",
+            "协助单位",
+            "协助部门",
+            "协办部门",
             "配合科室",
             "配合处室",
             "配合股室",
@@ -234,12 +237,15 @@ def is_generic(cell: str) -> bool:
     for (监考单位); its cells read like an unprefixed clause."""
     squeezed = "".join(to_simplified(cell).split())
     found = header_word(squeezed)  # the longest word: 主要责任单位 names the lead, 责任单位 no role
-    return (found is not None and found[0] in GENERIC_LEAD) or (
-        UNIT_HEADER.fullmatch(squeezed) is not None and found is None
-    )
+    if found is not None and found[0] in GENERIC_LEAD:  # 责任单位或牵头单位 names the lead too
+        return not any(word in squeezed for word in EXPLICIT_LEAD)
+    return UNIT_HEADER.fullmatch(squeezed) is not None and found is None
 
 
 GENERIC_LEAD = ("责任单位", "责任部门", "责任科室", "责任处室", "责任股室", "实施单位", "承办单位")
+EXPLICIT_LEAD = tuple(  # lead words that no generic word holds (责任科室 holds 科室)
+    w for field, words in COLUMNS if field == "lead" for w in words if not any(w in g for g in GENERIC_LEAD)
+)
 
 
 def implied_number(cells: Sequence[str], fields: list[str]) -> list[str]:
