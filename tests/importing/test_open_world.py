@@ -241,6 +241,26 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             {"deadline": "2012-09-30"},
         ),
     ],
+    "glued_labels": [  # X会同Y组织推进/组织落实: X leads, Y works with it; 牵头单位:X  责任单位:Y whose
+        # spaces the page squeezed out (市商务局责任单位:) still parts the lead from the others
+        (
+            "1.1",
+            "全市地区生产总值年均增长10%以上,人均生产总值突破5万元",
+            "",
+            ["市发展改革委"],
+            ["有关部门", "各县区"],
+            {},
+        ),
+        ("1.2", "单位生产总值能耗下降16%以上", "", ["市经信委"], ["有关部门", "各县区"], {}),
+        (
+            "2.1",
+            "规范商贸流通市场秩序",
+            "加快建立统一开放、竞争有序的市场体系。",
+            ["市商务局"],
+            ["市编办", "市发改委", "各区县政府"],
+            {},
+        ),
+    ],
     "department_shares": [  # each department's share under a heading that is its name alone (五、省发改委);
         # a name whose page escaped its brackets (各县<市、区>人民政府) is one name; 总牵头 leads
         ("4.1", "深入开展“平安乡村”创建活动", "", ["省直机关工委"], [], {}),

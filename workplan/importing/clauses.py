@@ -9,6 +9,7 @@ hostile run of spaces or brackets costs linear time.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..matching import to_simplified
@@ -34,6 +35,9 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("具体负责", "lead", False),  # X牵头,Y具体负责: those who carry it out (see `settle`)
     ("具体落实", "lead", False),
     ("抓落实", "lead", False),  # 各区县抓落实
+    ("组织落实", "lead", False),  # X会同Y组织落实: X leads, Y works with it
+    ("组织推进", "lead", False),
+    ("组织实施", "lead", False),
     ("共同落实", "lead", False),
     ("牵头负责", "lead", False),
     ("总牵头", "lead", False),  # 省农委总牵头
@@ -729,15 +733,41 @@ def looks_like_units(text: str, clause: Clause, at_end: bool = False) -> bool:
 
 
 def split_prefixed(group: str) -> list[str]:
-    """`牵头单位:X,配合单位:Y` → two segments: a new segment starts where a known prefix follows a comma."""
+    """`牵头单位:X,配合单位:Y` → two segments: a new segment starts where a known prefix follows a comma,
+    or follows a body's name with nothing between (牵头单位:市商务局责任单位:市编办 — the page's spaces
+    between the two were squeezed out)."""
+    glued = set(glued_labels(group))
     segments: list[str] = []
     start = 0
     for i, c in enumerate(group):
-        if c in ",，、 " and i > start and prefix_role(group[i + 1 : i + 15]) is not None:
+        if i in glued and i > start:
+            segments.append(group[start:i])
+            start = i
+        elif c in ",，、 " and i > start and prefix_role(group[i + 1 : i + 15]) is not None:
             segments.append(group[start:i])
             start = i + 1
     segments.append(group[start:])
     return [s for s in segments if s.strip()]
+
+
+def glued_labels(group: str) -> Iterator[int]:
+    """Where a role label written in full (责任单位, 配合单位: LABELS) starts that ends at a colon of
+    `group` and follows a body's name with nothing between."""
+    after = 0  # where the text after the last colon starts
+    for m in COLON.finditer(group):
+        for k in range(4, min(LABEL_MAX, m.start() - after - 2) + 1):  # a body's name before it
+            at = m.start() - k
+            if to_simplified(group[at : m.start()]) in LABELS and looks_like_body(group[after:at]):
+                yield at
+                break
+        after = m.end()
+
+
+COLON = re.compile("[:：]")
+LABELS = frozenset(  # four characters or more: 牵头 and 分工 close words (部门分工:)
+    p for p in (*LEAD_PREFIXES, *SUPPORT_PREFIXES, *MAIN_PREFIXES, *GENERIC_PREFIXES) if len(p) >= 4
+)
+LABEL_MAX = max(len(label) for label in LABELS)
 
 
 def find_clauses(body: str) -> tuple[str, Clause | None]:
