@@ -261,6 +261,20 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             {},
         ),
     ],
+    "body_shares": [  # 工作分工 written body by body (办公室  组织…, 人教处:负责…): one item each, the body its
+        # lead; the general paragraphs above are no items
+        (
+            "3.1",
+            "组织、协调和管理市局主动公开政府信息的事宜;统一受理向市局提出的政府信息公开申请",
+            "",
+            ["办公室"],
+            [],
+            {},
+        ),
+        ("3.2", "负责规范性文件的合法性审核,参与信息公开属性的审核", "", ["法规处"], [], {}),
+        ("3.3", "负责将政务公开工作列入绩效考核内容", "", ["人教处"], [], {}),
+        ("3.4", "负责在草拟公文的同时,明确该公文的信息公开属性", "", ["各业务处室"], [], {}),
+    ],
     "department_shares": [  # each department's share under a heading that is its name alone (五、省发改委);
         # a name whose page escaped its brackets (各县<市、区>人民政府) is one name; 总牵头 leads
         ("4.1", "深入开展“平安乡村”创建活动", "", ["省直机关工委"], [], {}),

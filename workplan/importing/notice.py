@@ -31,6 +31,7 @@ from .clauses import (
     find_clauses,
     looks_like_body,
     parse_clause,
+    prefix_role,
     role_line,
     role_suffix,
     role_word,
@@ -228,6 +229,7 @@ class Node:
     headers: dict[str, str] = field(default_factory=dict)
     clause_seen: bool = False  # kept for top-level lines only: see may_hold
     labelled: bool = False  # opened by, or already holding, a 具体任务: line
+    owner: str = ""  # the body a 工作分工 line opens with (办公室:负责…): the item's lead, as written
 
     def may_hold(self, depth: int) -> bool:
         """Whether a deeper numbering opens a level under this node rather than enumerating inside it.
@@ -260,6 +262,7 @@ class Parser:
         self.warnings: list[Warning] = []
         self.unlisted = 0  # warnings past limits.MAX_WARNINGS: counted, not kept
         self.unnumbered: set[int] = set()  # lines that are tasks with no number (`unnumbered_tasks`)
+        self.owned: dict[int, tuple[str, str]] = {}  # lines that open with their body (`owned_lines`)
         self.withdrawn: set[str] = set()  # items whose "no clause" warning a later clause withdrew
         self.damaged = 0  # warnings about damaged text, which come first
         self.numbering: dict[tuple[int, str], tuple[set[int], int]] = {}  # (section, group): used, highest
@@ -288,6 +291,7 @@ class Parser:
         if blocks and isinstance(blocks[-1], Line):
             blocks[-1] = self.uncut(blocks[-1])
         self.unnumbered = unnumbered_tasks(blocks) if not any(map(self.opens_body, blocks)) else set()
+        self.owned = owned_lines(blocks)
         after = cover_end(blocks, self.opens_body) + 1
         start = next((i for i, b in enumerate(blocks) if i >= after and self.opens_body(b)), None)
         issued = False
@@ -463,8 +467,10 @@ class Parser:
                 continue
             found = marker(block.text)
             if id(block) in self.unnumbered:  # a task with no number, its label lines below it
-                siblings = stack[-1].children if stack and stack[-1].rank < LABEL_RANK else roots
-                found = ("label", LABEL_RANK, len(siblings) + 1, block.text)
+                found = ("label", LABEL_RANK, len(label_siblings(stack, roots)) + 1, block.text)
+            owner, duty = self.owned.get(id(block), ("", ""))
+            if found is None and owner:  # 办公室:负责… — one body's share, an item with it as lead
+                found = ("label", LABEL_RANK, len(label_siblings(stack, roots)) + 1, duty)
             dashed = found is None and DASH_HEADING.fullmatch(block.text)
             if dashed and (holder := next((n for n in reversed(stack) if n.children), None)) is not None:
                 while stack[-1] is not holder:  # ——持续打好污染防治攻坚战 between items: the heading's
@@ -481,8 +487,7 @@ class Parser:
                 if top is not None and own_text:
                     top.labelled = True  # 1.推进… / 具体任务:…, 项目名称:… / 项目内容:… — the item's text
                 else:
-                    siblings = top.children if top is not None and top.rank < LABEL_RANK else roots
-                    found = ("label", LABEL_RANK, len(siblings) + 1, labelled)
+                    found = ("label", LABEL_RANK, len(label_siblings(stack, roots)) + 1, labelled)
             if found is not None:
                 _, rank, n, rest = found
                 while stack and stack[-1].rank > rank:
@@ -491,7 +496,9 @@ class Parser:
                     stack.pop()
                 if not stack or (stack[-1].may_hold(len(stack)) and len(stack) < MAX_DEPTH):
                     numeral = "" if found[0] == "label" else block.text[: len(block.text) - len(rest)].strip()
-                    node = Node(rank, n, numeral, rest, block.where, labelled=found[0] == "label")
+                    node = Node(
+                        rank, n, numeral, rest, block.where, labelled=found[0] == "label", owner=owner
+                    )
                     if not stack:  # 一、扩大有效投资(牵头领导:王明): leaders alone still head the items below
                         node.clause_seen = has_clause(rest, units="。" not in rest.rstrip("。"))
                     (stack[-1].children if stack else roots).append(node)
@@ -773,7 +780,7 @@ class Parser:
             self.warn(
                 node.where, f"{rid}: 括号没有闭合,文字可能在页尾被截断 (a bracket is never closed: cut off?)"
             )
-        owner = heading_owner(node.head)
+        owner = ("lead", node.owner) if node.owner else heading_owner(node.head)
         if owner is not None and owner[0] == "lead" and not (clause and (clause.lead or clause.undetermined)):
             # (一)省监察厅牵头的工作 / 加强行政监察工作…: the item's own heading names its lead
             clause = clause or Clause(raw=node.head, written=node.head)
@@ -1202,6 +1209,12 @@ LABEL_RANK = 3.5  # an item opened by its label line sits under the sections, be
 DOT_RANK = 3  # 1. items and deeper: numbered items, never headings of a label list
 
 
+def label_siblings(stack: list[Node], roots: list[Node]) -> list[Node]:
+    """The items an unnumbered item (a label line, a body's share) is counted among: those of the
+    nearest heading above it, past the unnumbered item before it."""
+    return next((n.children for n in reversed(stack) if n.rank < LABEL_RANK), roots)
+
+
 def points_of_one_item(node: Node) -> bool:
     """`1.完善应急预案体系` / (1)… (2)… (3)… / `(责任单位:…)` on its own line after the last point (a
     deadline line may follow it): the points are one item's text and the clause is that item's, not only
@@ -1308,6 +1321,40 @@ def unnumbered_tasks(blocks: list[Block]) -> set[int]:
 
 
 MIN_TASK = 8  # characters: a task has its words, a heading or a label its few
+
+
+def owned_lines(blocks: list[Block]) -> dict[int, tuple[str, str]]:
+    """A 工作分工 written body by body, each line opening with the body's name and a colon or a gap
+    (办公室:组织、协调… / 法规处  负责规范性文件的法律审核…), two or more such lines in a row: the ids of
+    those Line blocks, with (body, its share)."""
+    found: dict[int, tuple[str, str]] = {}
+    run: list[tuple[int, tuple[str, str]]] = []
+    for block in [*blocks, None]:
+        share = owned_share(block.text) if isinstance(block, Line) else None
+        if share is not None and block is not None:
+            run.append((id(block), share))
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = []
+    return found
+
+
+OWNED_LINE = re.compile(r"\s*([\u4e00-\u9fff()（）]{2,16}?)(?:\s*[:：]\s*|\s{2,})(\S.*)")
+
+
+def owned_share(text: str) -> tuple[str, str] | None:
+    """(body, share) when a line opens with a body's name alone before a colon or a gap, and the rest is
+    a task's words (not a label line: 责任单位:…, 完成时限:…)."""
+    m = OWNED_LINE.fullmatch(text)
+    if m is None or marker(text) is not None or len(m.group(2)) < MIN_TASK:
+        return None
+    name = m.group(1)
+    if not looks_like_body(name) or prefix_role(name + ":") is not None or LISTED.search(name):
+        return None
+    if role_line(text) is not None or task_label(text) is not None or deadline_line(text):
+        return None
+    return name, m.group(2)
 
 
 def heading_owner(heading: str) -> tuple[str, str] | None:
