@@ -275,6 +275,24 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         ("3.3", "负责将政务公开工作列入绩效考核内容", "", ["人教处"], [], {}),
         ("3.4", "负责在草拟公文的同时,明确该公文的信息公开属性", "", ["各业务处室"], [], {}),
     ],
+    "undertakes": [  # 由X承办,Y配合 under a section heading: X (who undertakes it) leads
+        (
+            "1.1",
+            "治理蔬菜农药残留",
+            "全乡蔬菜基地农药残留抽检合格率达到96%以上。",
+            ["乡农技站"],
+            ["乡市场监管所", "各村委会"],
+            {},
+        ),
+        (
+            "1.2",
+            "规范小餐饮经营",
+            "全乡小餐饮登记备案率达到100%。",
+            ["乡市场监管所"],
+            ["卫生院", "派出所"],
+            {},
+        ),
+    ],
     "department_shares": [  # each department's share under a heading that is its name alone (五、省发改委);
         # a name whose page escaped its brackets (各县<市、区>人民政府) is one name; 总牵头 leads
         ("4.1", "深入开展“平安乡村”创建活动", "", ["省直机关工委"], [], {}),
@@ -1128,6 +1146,27 @@ def test_a_plan_title_on_two_lines_is_joined() -> None:
     text = "立山区2023年重点工作\n任务分解和责任分工方案\n一、稳增长\n1.增长6%。(牵头单位:区发改局)\n"
     meta = import_notice(text.encode("utf-8"), "t.txt").data["meta"]
     assert meta["plan_title"] == "立山区2023年重点工作任务分解和责任分工方案" and meta["region"] == "立山区"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["青石乡2016年食品放心工程工作方案"], "青石乡2016年食品放心工程工作方案"),  # 工作方案 names a plan
+        (
+            ["2019年区《政府工作报告》确定的主要", "目标任务责任分解方案"],
+            "2019年区《政府工作报告》确定的主要目标任务责任分解方案",
+        ),
+        (
+            ["2015年度治理“餐桌污染”建设“食品放心", "工程”工作方案"],
+            "2015年度治理“餐桌污染”建设“食品放心工程”工作方案",
+        ),
+        (["杭州市推进“互联网+”行动实施意见"], "杭州市推进“互联网+”行动实施意见"),
+    ],
+)
+def test_the_plan_title_is_found_and_joined_when_broken(lines: list[str], title: str) -> None:
+    """A title with the year on its first line goes on to the next; so does one that leaves a quote open."""
+    text = "\n".join([*lines, "一、稳增长", "1.增长6%。(牵头单位:区发改局)", ""])
+    assert import_notice(text.encode("utf-8"), "t.txt").data["meta"]["plan_title"] == title
 
 
 def test_a_notice_that_states_no_year_has_year_null_never_todays() -> None:

@@ -46,6 +46,7 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("落实", "lead", False),  # 办公室牵头,各科室落实
     ("主责", "lead", False),
     ("主办", "lead", False),  # X主办, Y协办
+    ("承办", "lead", False),  # 由X承办,Y配合
     ("配合", "support", False),
     ("协办", "support", False),
     ("协同", "support", False),

@@ -1010,7 +1010,11 @@ class Parser:
                 and not is_date_line(prev)
                 and marker(prev) is None
                 and not any(c in prev for c in "。,，:：;；>")
-                and (head[plan_at].text[:1].isdigit() or names_plan(prev))
+                and (
+                    head[plan_at].text[:1].isdigit()
+                    or names_plan(prev)
+                    or title_goes_on(prev, head[plan_at].text)
+                )
             )
             plan_title = "".join(h.text for h in head[before if joined else plan_at : plan_at + 1])
             used.update(range(before if joined else plan_at, plan_at + 1))
@@ -1090,6 +1094,13 @@ def cover_end(blocks: list[Block], opens: Callable[[Block], bool]) -> int:
 
 
 STATED_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?:年(?!\d{1,2}月\d)|〕|\])")
+
+
+def title_goes_on(first: str, second: str) -> bool:
+    """A title broken over two lines (2019年区《政府工作报告》确定的主要 / 目标任务责任分解方案): the first
+    names the year and the second does not, or the first leaves a quote or a 《 open."""
+    opened = any(first.count(a) > first.count(b) for a, b in ("《》", "“”", "〈〉"))
+    return opened or (period(first)[0] is not None and period(second)[0] is None)
 
 
 def stated_year(text: str) -> int | None:
