@@ -293,6 +293,18 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             {},
         ),
     ],
+    "leader_lines": [  # a table one cell per line with no 序号 column: the task cell's own number is no
+        # part of its title; two leaders on two lines of one cell are two people
+        ("1.1", "地区生产总值增长7%左右", "", ["市发改委"], [], {"leaders": ["李明"]}),
+        (
+            "1.2",
+            "城乡居民收入增长与经济增长基本同步",
+            "",
+            [],
+            [],
+            {"leaders": ["李明", "王芳"], "undetermined": ["市人力社保局", "市农业农村局"]},
+        ),
+    ],
     "department_shares": [  # each department's share under a heading that is its name alone (五、省发改委);
         # a name whose page escaped its brackets (各县<市、区>人民政府) is one name; 总牵头 leads
         ("4.1", "深入开展“平安乡村”创建活动", "", ["省直机关工委"], [], {}),
@@ -1161,6 +1173,11 @@ def test_a_plan_title_on_two_lines_is_joined() -> None:
             "2015年度治理“餐桌污染”建设“食品放心工程”工作方案",
         ),
         (["杭州市推进“互联网+”行动实施意见"], "杭州市推进“互联网+”行动实施意见"),
+        # a breadcrumb names a plan word but is no title; a title may open with 《…》
+        (
+            [" > 专题  > 重点工作信息公开", "《政府工作报告》2018年目标任务责任分解"],
+            "《政府工作报告》2018年目标任务责任分解",
+        ),
     ],
 )
 def test_the_plan_title_is_found_and_joined_when_broken(lines: list[str], title: str) -> None:

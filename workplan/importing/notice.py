@@ -796,6 +796,8 @@ class Parser:
         title = cells["title"].text if "title" in cells else ""
         if not title:
             title, _, text = text.partition("。")
+        if "number" not in cells and (numbered := marker(title)) is not None and numbered[3]:
+            title = numbered[3]  # 1. 生产总值增长7.5%以上: a table with no 序号 column numbers its task cells
         clause: Clause | None = None
         for key in ("lead", "support", OTHERS, "leaders"):
             if key in cells and cells[key].text:
@@ -968,7 +970,8 @@ class Parser:
                 if i not in used
                 and names_plan(head[i].text)
                 and marker(head[i].text) is None  # 2.重点工作进展情况报送表: an attachment list's line
-                and not any(c in head[i].text for c in "《。,，:：")
+                and not any(c in head[i].text for c in "。,，:：>")  # not a sentence, nor a breadcrumb
+                and names_plan(head[i].text.rsplit("》", 1)[-1])  # 《政府工作报告》2018年目标任务责任分解
             ),
             None,
         )

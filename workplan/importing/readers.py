@@ -582,9 +582,10 @@ def titled(table: Table) -> list[Block]:
 
 
 def cell_text(pieces: list[str]) -> str:
-    """The lines of one cell as one text: a unit per line is a list (县水务局 / 县住建局 → 县水务局、县住建局);
-    anything else was wrapped mid-sentence and joins as it stands."""
-    if len(pieces) > 1 and all(cell_kind(p) == "units" for p in pieces):
+    """The lines of one cell as one text: a unit or a person per line is a list (县水务局 / 县住建局 →
+    县水务局、县住建局; 董贵波 / 郑敏强); anything else was wrapped mid-sentence and joins as it stands."""
+    kinds = {cell_kind(p) for p in pieces}
+    if len(pieces) > 1 and (kinds == {"units"} or kinds == {"person"}):
         return "、".join(pieces)
     return "".join(pieces)
 
