@@ -195,7 +195,15 @@ def test_rows_another_program_wrote_are_a_data_error(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
     with Store(path) as store:
         store.add([report()])
-    for column, value in (("status", "finished"), ("as_of", "June")):
+    # and a value of another type: SQLite keeps a BLOB in a TEXT column (its bytes reached JSON: exit 70)
+    blobs = (
+        ("note", b"\x1b[2J"),
+        ("unit", b"x"),
+        ("percent", b"2"),
+        ("percent", "half"),
+        ("source_row", 1.5),
+    )
+    for column, value in (("status", "finished"), ("as_of", "June"), *blobs):
         with sqlite3.connect(path) as db:
             db.execute(f"UPDATE updates SET {column} = ?", (value,))
         for readonly in (False, True):
@@ -204,7 +212,10 @@ def test_rows_another_program_wrote_are_a_data_error(tmp_path: Path) -> None:
             with Store(path, readonly=readonly) as store, pytest.raises(DataError, match="damaged"):
                 store.log()
         with sqlite3.connect(path) as db:
-            db.execute("UPDATE updates SET status = 'in_progress', as_of = '2020-06-20'")
+            db.execute(
+                "UPDATE updates SET status = 'in_progress', as_of = '2020-06-20', note = '', unit = 'u', "
+                "percent = NULL, source_row = NULL"
+            )
 
 
 @pytest.mark.parametrize(
@@ -367,18 +378,40 @@ def test_a_new_store_is_whole_in_its_file_before_it_turns_to_wal(tmp_path: Path)
         Store(path, readonly=True).close()  # a reader meanwhile finds it ours
 
 
-def test_sqlite_names_are_matched_exactly_not_as_a_pattern(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", ["sqlitextrig", "sqlite_evil"])
+def test_sqlite_names_are_matched_exactly_not_as_a_pattern(tmp_path: Path, name: str) -> None:
     """`NOT LIKE 'sqlite_%'` let a trigger called sqlitextrig pass as SQLite's own (LIKE's _ is any
-    character): it ran an endless query on the next write. Only SQLite's own objects are passed over."""
+    character), and `NOT GLOB 'sqlite_*'` one called sqlite_evil (planted through writable_schema): it
+    ran an endless query on the next write. Only SQLite's own tables and indexes are passed over."""
     path = tmp_path / "p.db"
     with Store(path):
         pass
     db = sqlite3.connect(path)
     db.execute(
-        "CREATE TRIGGER sqlitextrig AFTER INSERT ON updates BEGIN "
+        "CREATE TRIGGER t AFTER INSERT ON updates BEGIN "
         "SELECT count(*) FROM (WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r) SELECT i FROM r); END"
     )
+    db.execute("PRAGMA writable_schema = ON")  # SQLite itself refuses to make a sqlite_ name
+    db.execute(
+        "UPDATE sqlite_master SET name = ?1, sql = replace(sql, 'TRIGGER t ', 'TRIGGER ' || ?1 || ' ') "
+        "WHERE name = 't'",
+        (name,),
+    )
     db.commit()
+    db.close()
+    for readonly in (True, False):
+        with pytest.raises(DataError, match="foreign"):
+            Store(path, readonly=readonly)
+
+
+@pytest.mark.parametrize("version", [-1, -(2**31)])
+def test_a_store_of_a_negative_version_is_foreign(tmp_path: Path, version: int) -> None:
+    """MIGRATIONS[0] was looked up for user_version -1: exit 70 from every command."""
+    path = tmp_path / "p.db"
+    with Store(path):
+        pass
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {version}")
     db.close()
     for readonly in (True, False):
         with pytest.raises(DataError, match="foreign"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import os
+import re
 import sqlite3
 import stat
 import time
@@ -58,6 +59,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX updates_key ON updates (document, record, unit, as_of)",
     ),
 }
+SQLITE_OWN = re.compile(r"sqlite_(?:sequence|stat[1-4]|autoindex_updates_\d+)")  # what SQLite names itself
 COLUMNS = (
     "document, record, unit, status, percent, note, as_of, source_file, source_sheet, source_row, entered_at"
 )
@@ -159,6 +161,13 @@ def _row(values: Sequence[Any]) -> Update:
     """A stored report; a row this code cannot read (changed by another program, a damaged page) is a
     ValueError or KeyError, which the reads turn into one DataError naming the store."""
     document, record, unit, status, percent, note, as_of, file, sheet, row, entered = values
+    texts, optional = (document, record, unit, status, note, as_of, entered), (file, sheet)
+    if not all(isinstance(v, str) for v in texts) or not all(
+        v is None or isinstance(v, str) for v in optional
+    ):
+        raise ValueError("a text column holds no text")  # SQLite keeps any type in any column (a BLOB)
+    if not all(v is None or (isinstance(v, int) and not isinstance(v, bool)) for v in (percent, row)):
+        raise ValueError("a number column holds no whole number")
     return Update(
         document,
         record,
@@ -268,17 +277,16 @@ class Store:
             raise DataError(
                 f"{self.path}: 数据库版本 {version} 比本程序新 (schema newer than {SCHEMA_VERSION}); 请升级 workplan"
             )
-        objects = {
+        objects = {  # SQLite's own tables and indexes aside; a trigger or view of any name is no part of ours
             (kind, name)
-            for kind, name in db.execute(
-                "SELECT type, name FROM sqlite_master WHERE name NOT GLOB 'sqlite_*'"
-            )
+            for kind, name in db.execute("SELECT type, name FROM sqlite_master")
+            if not (kind in ("table", "index") and SQLITE_OWN.fullmatch(name))
         }
         if not objects and version == 0:
             return True  # a new store
         columns = {row[1] for row in db.execute("PRAGMA table_info(updates)")}
         ours = objects <= OWN_OBJECTS and ("table", "updates") in objects and columns >= V1_COLUMNS
-        if version == 0 or not ours:
+        if version < 1 or not ours:
             raise DataError(f"{self.path}: 不是 workplan 进展数据库 (foreign SQLite database); 未改动")
         return False
 
