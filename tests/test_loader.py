@@ -305,6 +305,21 @@ def test_a_foreign_cache_entry_is_not_trusted(tmp_path: Path, isolated_cache: Pa
     assert len(load_index(path)) == 41
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="a FIFO is a POSIX file")
+def test_a_fifo_at_an_entry_name_is_a_miss(tmp_path: Path, isolated_cache: Path) -> None:
+    """The entry was opened before it was looked at: opening a FIFO blocked every query for ever."""
+    path = write(tmp_path, SHIPPED)
+    load_document(path)
+    (entry,) = isolated_cache.glob("document-*.pickle")
+    entry.unlink()
+    os.mkfifo(entry)
+    done: list[int] = []
+    worker = threading.Thread(target=lambda: done.append(len(load_document(path).records)), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert done == [41]
+
+
 def test_unwritable_cache_is_not_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")

@@ -159,11 +159,12 @@ def load(name: str, full_key: str, expected: type) -> Any:
         return None
     path = folder / name
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        # O_NONBLOCK: a FIFO planted at an entry's name would block the open; it is a miss, as is a folder
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
     st = os.fstat(fd)
-    if stat.S_ISDIR(st.st_mode):  # a folder opens read-only too, but is no file to read: a miss
+    if not stat.S_ISREG(st.st_mode):
         os.close(fd)
         return None
     with os.fdopen(fd, "rb") as f:
