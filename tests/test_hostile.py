@@ -555,3 +555,14 @@ def test_a_notice_named_with_line_breaks_or_escapes_imports_to_yaml_that_validat
     header, _, _ = imported.yaml_text.partition("\n")
     assert header.startswith("# ") and header.isprintable()
     assert validate_text(imported.yaml_text, "t").sections[0].tasks[0].responsibility.lead == ["区发改委"]
+
+
+def test_a_newline_in_a_file_name_never_makes_a_second_stderr_line(tmp_path: Path) -> None:
+    """render.visible keeps a newline (note text in tables wraps at it), so a file name holding one
+    forged a `workplan: error:` line of its own: every stderr message is one line."""
+    forged = tmp_path / "a\nworkplan: error: forged.yaml"
+    result = subprocess.run([EXE, "validate", str(forged)], capture_output=True, timeout=60)
+    lines = result.stderr.decode().splitlines()
+    assert (
+        result.returncode in DOCUMENTED_EXITS and len(lines) == 1 and "\\nworkplan: error: forged" in lines[0]
+    )

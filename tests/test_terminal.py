@@ -87,6 +87,9 @@ def test_messages_are_escaped_and_survive_a_closed_stderr() -> None:
     err = io.BytesIO()
     Terminal(stdout=None, stderr=err).message("名字\x1b[2J\u202e")
     assert err.getvalue().decode() == "名字\\u001b[2J\\u202e\n"
+    err = io.BytesIO()  # a file or sheet name holding a newline forged a line of its own
+    Terminal(stdout=None, stderr=err).message("workplan: error: a\nworkplan: error: forged\n")
+    assert err.getvalue().decode() == "workplan: error: a\\nworkplan: error: forged\n"
     Terminal(stdout=None, stderr=None).message("nowhere")  # no stderr: nothing to say, nothing raised
 
 

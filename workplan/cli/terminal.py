@@ -127,11 +127,13 @@ class Terminal:
         raise Stop(EXIT_IO)
 
     def message(self, line: str) -> None:
-        """One line on stderr for a person: control characters shown as escapes, never sent raw."""
+        """One line on stderr for a person: control characters shown as escapes, never sent raw, and a
+        newline inside it too (a file or sheet name holding one would forge a line of its own)."""
         if self.stderr is None:
             return
         try:
-            self.stderr.write((visible(line.rstrip("\n")) + "\n").encode(self.encoding, "replace"))
+            shown = visible(line.rstrip("\n")).replace("\n", "\\n")
+            self.stderr.write((shown + "\n").encode(self.encoding, "replace"))
             self.stderr.flush()
         except OSError:
             return  # nowhere left to report to; the exit status still says what happened
