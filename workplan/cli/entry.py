@@ -90,8 +90,8 @@ def run(args: list[str], terminal: Terminal) -> int:
         return EXIT_INTERRUPTED
     except Exception as e:
         if type(e).__name__ == "NoArgsIsHelpError":  # `workplan progress`: its help, as written, exit 2
-            for line in str(e.format_message()).rstrip("\n").split("\n"):  # type: ignore[attr-defined]
-                terminal.message(line)
+            for help_line in str(e.format_message()).rstrip("\n").split("\n"):  # type: ignore[attr-defined]
+                terminal.message(help_line)
             return EXIT_USAGE
         if line := usage_line(e):
             terminal.message(line)
