@@ -129,6 +129,12 @@ HOSTILE = {
     ).encode(),
     "labels after spaces on one line": repeated("一、经济\n(一)甲。", " 牵头单位:区商务委", 10, "\n"),
     "labels with their values on the next line": repeated("一、经济\n(一)甲。\n", "责任单位:\n", 10),
+    "labels run together on one line, each another body": lambda n: (
+        HEAD + "一、经济\n(一)甲。" + "".join(f"牵头单位:区第{k}局;" for k in range(n // 5)) + "\n"
+    ).encode(),
+    "lead lines under one item, each another body": lambda n: (
+        HEAD + "一、经济\n(一)甲。\n" + "".join(f"牵头单位:区第{k}局\n" for k in range(n // 5))
+    ).encode(),
     "clauses run together in a paragraph": repeated("一、经济\n1.指标。\n", "甲。(区商务委牵头)", 12, "\n"),
     "outline numbers after spaces on a line of prose": repeated("各单位现将任务分解如下", " 1、甲", 4, "\n"),
     "one long row of a table whose cells stand one space apart": repeated(

@@ -30,6 +30,7 @@ from .clauses import (
     cut_role_word,
     find_clauses,
     looks_like_body,
+    merged,
     parse_clause,
     prefix_role,
     role_line,
@@ -180,7 +181,7 @@ def split_labels(line: Line) -> list[Line]:
     cuts = [
         m.start()
         for m in LABEL_START.finditer(text)
-        if is_label(text[m.end() : m.end() + 12]) and not LABEL_NUMBER.fullmatch(text[: m.end()])
+        if is_label(text[m.end() : m.end() + 12]) and not LABEL_NUMBER.fullmatch(text, 0, m.end())
     ]  # 01 项目名称:… keeps its list number
     if not cuts:
         return [line]
@@ -733,14 +734,15 @@ class Parser:
     def item(self, rid: str, node: Node) -> dict[str, Any]:
         if node.cells is not None:
             return self.row_item(rid, node.cells, node.headers)
-        clause: Clause | None = None
+        lines_found: list[Clause] = []
         text_lines: list[str] = []
         deadline = label = ""
         depth = 0 if node.head.rstrip().endswith("。") else open_brackets(node.head, 0)  # as for body lines
-        head_lead = head_clause.lead if (head_clause := find_clauses(node.head)[1]) else []
+        # whether a lead is named so far, the head's (…(区发改委牵头)) included: a 责任单位 line under it
+        # supports it (one lead lent is enough to say so; lending them all cost n² on a flood of lines)
+        lead_named = head_clause.lead[:1] if (head_clause := find_clauses(node.head)[1]) else []
         for line in node.body:
-            # the lead so far, the head's (…(区发改委牵头)) included: a 责任单位 line under it supports it
-            context = Clause(lead=[*(clause.lead if clause else []), *head_lead])
+            context = Clause(lead=lead_named)
             found = role_line(line.text, context) if depth == 0 else None  # a wrapped line inside (…) is text
             # a line closed by a stop closes its sentence: a bracket it left open ((8.8%0.2个百分点。) is
             # a typo, not a clause wrapped onto the next lines (they would all be read as text)
@@ -753,10 +755,10 @@ class Parser:
                 )
             elif found is None:
                 text_lines.append(task_label(line.text) or line.text)
-            elif clause is None:
-                clause = found
             else:
-                clause.merge(found)
+                lines_found.append(found)  # merged once below: one by one, each merge re-read them all
+                lead_named = lead_named or found.lead[:1]
+        clause = merged(lines_found)
         head = node.head
         if open_brackets(head, 0):  # the first line was wrapped inside a bracket: it is no heading
             head, text_lines = head + "".join(text_lines), []
