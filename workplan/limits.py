@@ -36,6 +36,9 @@ MAX_WORDS_BYTES = 256 * 1024  # 状态词.yaml: thousands of words; a larger fil
 MAX_NOTES = 4 * 1024 * 1024  # characters of 完成情况 in one file: 100,000 rows of 40, or 4,000 of 1,000
 MAX_ROWS = 100_000
 MAX_CELLS = 2_000_000  # a sheet's used range: 100,000 rows of 20 columns
+MAX_WORD_CELL = (
+    200  # characters of a 编号/进展状态/完成进度/填报日期/本单位/文档 cell: a word, a date, a name
+)
 
 # What a person types, and what the tool keeps
 MAX_PATTERN = 256  # characters of a --doc pattern: a document id has at most 64

@@ -462,3 +462,45 @@ def test_bad_rows_past_a_thousand_are_counted_and_each_line_is_short(corpus: Cor
     read = read_ledger(ledger, corpus, TODAY, unit="区商务委")
     assert (len(read.bad), read.unlisted, read.bad_rows) == (1000, 500, 1500)
     assert all(len(line) <= 401 for line in read.bad)
+
+
+def test_a_word_cell_longer_than_a_word_is_refused_before_it_is_read(
+    corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 进展状态 of 32,000 characters referenced by every row was normalised and quoted in full for
+    each: 199 s of CPU for a 3 MB file. A word cell past the bound is a bad row saying how long it is,
+    and nothing reads it further."""
+    from workplan.progress import ledger_read
+
+    normalised: list[int] = []
+    real = ledger_read.unicodedata.normalize
+    monkeypatch.setattr(
+        ledger_read.unicodedata, "normalize", lambda form, s: normalised.append(len(s)) or real(form, s)
+    )
+    ledger = tmp_path / "back.csv"
+    rows = f"2.6,{'已' * 5000},\n" * 100 + f"2.6,推进中,{'6' * 300}\n"
+    ledger.write_text("编号,进展状态,填报日期\n" + rows, encoding="utf-8")
+    read = read_ledger(ledger, corpus, TODAY, unit="区商务委")
+    assert len(read.bad) == 101 and "5000" in read.bad[0] and "300" in read.bad[100] and read.updates == []
+    # the search for the header row looks at the first rows' cells; no row's own reading does
+    assert sum(n > 200 for n in normalised) <= ledger_read.HEADER_SEARCH_ROWS
+
+
+def test_the_rows_of_every_sheet_count_toward_the_bound(
+    corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Four sheets of 99,000 rows each passed the bound of one sheet: minutes of reading."""
+    from workplan import limits
+
+    monkeypatch.setattr(limits, "MAX_ROWS", 50)
+    wb = openpyxl.Workbook()
+    for k in range(3):
+        ws = wb.active if k == 0 else wb.create_sheet()
+        ws.title = f"台账{k}"
+        ws.append(["编号", "本单位", "进展状态"])
+        for _ in range(20):
+            ws.append(["2.6", "区商务委", "推进中"])
+    path = tmp_path / "three.xlsx"
+    wb.save(path)
+    with pytest.raises(DataError, match="too many rows or cells in the workbook"):
+        read_ledger(path, corpus, TODAY)

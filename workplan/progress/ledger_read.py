@@ -41,6 +41,7 @@ HEADERS = {  # field: the header words that name it (after normalise_header)
     "percent": ("完成进度", "进度", "完成比例", "完成百分比"),
     "as_of": ("填报日期", "报送日期", "截至日期", "更新日期"),
 }
+WORD_FIELDS = ("id", "document", "unit", "status", "percent", "as_of")  # a word, a date, a name each
 UNIT_SPLIT = re.compile(r"[、,，;；/\s]+")
 MONTH_DAY = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 STATUS_MARKS = "。.,,;;!!√✓✔☑✅ \t"
@@ -101,6 +102,22 @@ class LedgerRead:
     @property
     def bad_rows(self) -> int:
         return len(self.bad) + self.unlisted
+
+
+class Budget:
+    """The rows and cells of a whole workbook, every sheet counted: four sheets of 99,000 rows each
+    within the bound of one sheet cost minutes to read."""
+
+    def __init__(self, path: str) -> None:
+        self.path, self.rows, self.cells = path, 0, 0
+
+    def take(self, sheet: str, height: int, width: int) -> None:
+        self.rows, self.cells = self.rows + height, self.cells + height * width
+        if self.rows > limits.MAX_ROWS or self.cells > limits.MAX_CELLS:
+            raise DataError(
+                f"{self.path}:{sheet}: 全部工作表超过 {limits.MAX_ROWS} 行或 {limits.MAX_CELLS} 格 "
+                "(too many rows or cells in the workbook)"
+            )
 
 
 def normalise_header(text: str) -> str:
@@ -326,12 +343,10 @@ def calamine_tables(data: bytes, path: Path) -> list[Table]:
     try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
         tables = []
+        budget = Budget(str(path))
         for name in wb.sheet_names:
             sheet = wb.get_sheet_by_name(name)
-            if sheet.height > limits.MAX_ROWS or sheet.height * sheet.width > limits.MAX_CELLS:
-                raise DataError(
-                    f"{path}:{name}: 超过 {limits.MAX_ROWS} 行或 {limits.MAX_CELLS} 格 (too many rows or cells)"
-                )
+            budget.take(name, sheet.height, sheet.width)
             top, left = sheet.start or (0, 0)
             grid: list[list[Any]] = [list(r) for r in sheet.to_python(skip_empty_area=True)]  # from `start`
             for (a0, b0), (a1, b1) in sheet.merged_cell_ranges or ():  # in sheet coordinates
@@ -409,13 +424,11 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
     ) as e:  # ParseError is a SyntaxError
         raise DataError(f"{path}: 无法读取 Excel 文件 (cannot read the workbook): {e}") from None
     tables = []
+    budget = Budget(str(path))
     for ws in wb.worksheets:
         # the used range, from the cells the file holds: one cell at XFD3000 would make 49 million
         height, width = ws.max_row, ws.max_column
-        if height > limits.MAX_ROWS or height * width > limits.MAX_CELLS:
-            raise DataError(
-                f"{path}:{ws.title}: 超过 {limits.MAX_ROWS} 行或 {limits.MAX_CELLS} 格 (too many rows or cells)"
-            )
+        budget.take(ws.title, height, width)
         merged: dict[tuple[int, int], Any] = {}
         for area in ws.merged_cells.ranges:  # clipped to the used range: a merge may claim the whole sheet
             if area.min_row > height or area.min_col > width:
@@ -682,6 +695,12 @@ def row_updates(
         col = columns.get(name)
         return cells[col] if col is not None and col < len(cells) else Cell(None)
 
+    for name in WORD_FIELDS:  # checked before anything reads them: a status of 32,767 characters cost
+        if len(written := get(name).raw) > limits.MAX_WORD_CELL:  # every row 0.5 ms of normalising
+            raise UsageError(
+                f"{HEADERS[name][0]} 一栏有 {len(written)} 字, 不是{HEADERS[name][0]} "
+                f"(a {name} cell of {len(written)} characters is none)"
+            )
     status, note, percent_cell = get("status").text, get("note").raw, get("percent")
     if not (status or note or percent_cell.text):
         return []
