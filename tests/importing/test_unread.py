@@ -121,6 +121,33 @@ def test_hidden_web_text_is_left_out_and_said() -> None:
     ]
 
 
+SECRET = "3.旧稿任务。(区财政局牵头)"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"<div style='display:none'/><p>{SECRET}</p></div>",  # the slash closes no div: it stays open
+        f"<span><div style='display:none'></span><p>{SECRET}</p></div>",  # a stray end tag closes nothing
+        f"<font><div hidden></font><p>{SECRET}</p></div>",
+        *(f"<{tag}><p>{SECRET}</p></{tag}>" for tag in ("canvas", "video", "audio", "iframe", "object")),
+    ],
+    ids=["self-closed", "stray-end", "formatting-end", "canvas", "video", "audio", "iframe", "object"],
+)
+def test_text_a_browser_keeps_hidden_is_left_out_and_said(body: str) -> None:
+    """A hidden div written `<div …/>` or closed early by a stray end tag, and the fallback of what
+    plays or embeds, were imported as items in silence; a browser never shows them (html5lib's tree
+    puts the text inside the hidden element)."""
+    hidden = left_out(f"<p>{ITEM}</p>{body}<p>{OTHER}</p>", "隐藏")
+    assert hidden == [f"line 1: 网页中隐藏的文字未导入 (hidden text left out): {SECRET}"]
+
+
+def test_a_head_tag_inside_the_body_hides_nothing() -> None:
+    """A browser ignores <head> once the body has begun and shows what follows: it was dropped in silence."""
+    result = import_notice(page(f"<p>{ITEM}</p><head><p>{OTHER}</p></head>").encode("utf-8"), "n.html")
+    assert titles(result) == ["推进消费升级", "优化营商环境"]
+
+
 def test_a_page_is_read_in_what_its_bytes_are_and_a_name_not_followed_is_said() -> None:
     """A page declared gb2312 that a server sends in UTF-8 decoded as GB18030 without an error, into
     other characters; a page naming a codec we do not read (utf-7) fell back in silence. Both are read

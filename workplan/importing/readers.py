@@ -1091,7 +1091,9 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
             self.cell: _Run | None = None
             self.tally = tally or Tally()
             self.hidden: int | None = None  # depth of the open element a browser does not show
+            self.inside: dict[str, int] = {}  # tags open inside it: an end tag of another closes nothing
             self.hidden_text: list[tuple[int, bool, str, str]] = []  # (line, main, text, why) of each
+            self.body = False  # a <head> tag once the body has begun is ignored, as browsers do
 
         def parse_marked_section(self, i: int, report: int = 1) -> int:
             """`<![…` up to the next `>` is skipped, as browsers do: html.parser raises AssertionError
@@ -1102,7 +1104,15 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
         def state(self) -> tuple[bool, bool]:
             return (self.stack[-1][1], self.stack[-1][2]) if self.stack else (False, False)
 
+        def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            """`<div hidden/>`: the slash closes nothing on an HTML element (a browser keeps the div
+            open, its text hidden); only void elements are whole in themselves."""
+            self.handle_starttag(tag, attrs)
+
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "head" and self.body:
+                return  # <head><p>…</p></head> in the body: a browser shows the text
+            self.body = self.body or tag not in BEFORE_BODY
             marks = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role")).lower()
             skip, main = self.state()
             furniture = tag in SKIP_TAGS or any(h in marks for h in FURNITURE_HINTS)
@@ -1125,6 +1135,8 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                 )
             self.stack.append((tag, skip, main))
             self.open[tag] = self.open.get(tag, 0) + 1
+            if self.hidden is not None and len(self.stack) > self.hidden + 1:
+                self.inside[tag] = self.inside.get(tag, 0) + 1
             if skip:
                 return
             if tag == "table":
@@ -1146,16 +1158,20 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
         def handle_endtag(self, tag: str) -> None:
             if not self.open.get(tag):
                 return
+            if self.hidden is not None and not self.inside.get(tag) and tag != self.stack[self.hidden][0]:
+                return  # <span><div hidden></span>: a browser keeps the hidden element open
             while self.stack:
                 t, skip, _ = self.stack.pop()
                 self.open[t] -= 1
+                if self.hidden is not None and len(self.stack) > self.hidden:
+                    self.inside[t] -= 1
                 if t == "table" and not skip and self.table:  # closed, or left open inside what closes
                     self.out.append(self.table.pop())
                     self.cell = None
                 if t == tag:
                     break
             if self.hidden is not None and len(self.stack) <= self.hidden:
-                self.hidden = None
+                self.hidden, self.inside = None, {}
             if skip:
                 return
             if tag in ("td", "th"):
@@ -1238,7 +1254,22 @@ def unseen(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     )
 
 
-NOT_DRAWN = frozenset({"template", "title", "rp", "noframes", "noembed", "datalist"})  # outside <head> too
+NOT_DRAWN = frozenset(  # outside <head> too; and the fallback a browser that plays or embeds never draws
+    {
+        "template",
+        "title",
+        "rp",
+        "noframes",
+        "noembed",
+        "datalist",
+        "canvas",
+        "video",
+        "audio",
+        "iframe",
+        "object",
+    }
+)
+BEFORE_BODY = frozenset({"html", "head", "meta", "title", "link", "style", "script", "base", "noscript"})
 
 
 def uncommented(css: str) -> str:
