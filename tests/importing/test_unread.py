@@ -376,3 +376,88 @@ def test_word_text_hidden_through_style_inheritance_is_left_out_and_said() -> No
     document.add_paragraph(OTHER, style="正文可见")
     hidden = hidden_in(document)
     assert len(hidden) == 3 and "旧稿任务" in hidden[1] and "默认样式" in hidden[2]
+
+
+def test_word_text_word_never_shows_is_left_out_and_said() -> None:
+    """A field's code (between its begin and separate marks), an mc:Choice requiring a namespace no
+    word processor knows (its Fallback is shown), and a table whose table style hides its text: each
+    was imported as an item though Word and LibreOffice show none of it."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    for line in HEAD:
+        document.add_paragraph(line)
+    document.add_paragraph(ITEM)
+    w = WORD_NAMESPACES.split()[0].removeprefix("xmlns:w=").strip("'\"")
+    body = document.element.body
+    anchor = body[-1]
+    field = (
+        f"<w:p {WORD_NAMESPACES}><w:r><w:fldChar w:fldCharType='begin'/></w:r>"
+        "<w:r><w:t>2.字段代码中的旧稿。(区财政局牵头)</w:t></w:r>"
+        "<w:r><w:fldChar w:fldCharType='separate'/></w:r><w:r><w:t></w:t></w:r>"
+        "<w:r><w:fldChar w:fldCharType='end'/></w:r></w:p>"
+    )
+    alternate = (
+        f"<mc:AlternateContent xmlns:mc='http://schemas.openxmlformats.org/markup-compatibility/2006' "
+        f"xmlns:zz='urn:example:unknown' xmlns:w='{w}'><mc:Choice Requires='zz'>"
+        "<w:p><w:r><w:t>2.未知命名空间的旧稿。(区财政局牵头)</w:t></w:r></w:p></mc:Choice>"
+        "<mc:Fallback><w:p/></mc:Fallback></mc:AlternateContent>"
+    )
+    for xml in (field, alternate):
+        anchor.addprevious(parse_xml(xml))
+    table_style = document.styles.add_style("旧稿表", WD_STYLE_TYPE.TABLE)
+    table_style.font.hidden = True
+    table = document.add_table(rows=2, cols=3)
+    table.style = table_style
+    for k, text in enumerate(("序号", "重点工作", "牵头单位")):
+        table.cell(0, k).text = text
+    for k, text in enumerate(("3", "表格样式隐藏的旧稿", "区财政局")):
+        table.cell(1, k).text = text
+    document.add_paragraph(OTHER)
+    hidden = hidden_in(document)
+    assert any("字段代码" in h for h in hidden) and any("表格样式" in h for h in hidden)
+    assert not any("未知命名空间" in h for h in said_of(document))
+
+
+def said_of(document: Any) -> list[str]:
+    out = io.BytesIO()
+    document.save(out)
+    return said(import_notice(out.getvalue(), "n.docx"))
+
+
+def test_text_in_a_page_header_is_said_not_read() -> None:
+    """A page header is shown on every page but is no part of the notice's flow: its text was dropped
+    in silence."""
+    import docx
+
+    document = docx.Document()
+    for line in HEAD:
+        document.add_paragraph(line)
+    document.sections[0].header.paragraphs[0].text = "3.页眉里的任务。(区财政局牵头)"
+    document.add_paragraph(ITEM)
+    document.add_paragraph(OTHER)
+    out = io.BytesIO()
+    document.save(out)
+    result = import_notice(out.getvalue(), "n.docx")
+    assert titles(result) == ["推进消费升级", "优化营商环境"]
+    assert "header 1: 页眉中的文字未导入 (page header text left out): 3.页眉里的任务。(区财政局牵头)" in said(
+        result
+    )
+
+
+def test_a_character_style_that_shows_its_text_wins_over_a_hidden_paragraph_style() -> None:
+    """A run whose character style says w:vanish w:val=0 inside a hidden paragraph style is shown by
+    Word and LibreOffice (the run's style comes first): it was left out."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    for line in HEAD:
+        document.add_paragraph(line)
+    document.styles.add_style("旧稿段", WD_STYLE_TYPE.PARAGRAPH).font.hidden = True
+    document.styles.add_style("可见字", WD_STYLE_TYPE.CHARACTER).font.hidden = False
+    document.add_paragraph(ITEM)
+    document.add_paragraph(style="旧稿段").add_run(OTHER).style = "可见字"
+    assert hidden_in(document) == []

@@ -653,15 +653,28 @@ def hidden(run: Any) -> bool:
 
 def branch(alternate: Any) -> Any:
     """The one branch of an mc:AlternateContent to read: the first mc:Choice holding text (Word's text
-    box as DrawingML), else the mc:Fallback (its VML copy, or the only copy: some writers keep no Choice,
+    box as DrawingML) that Word understands (`understood`), else the mc:Fallback (its VML copy, or the only copy: some writers keep no Choice,
     or a Choice without text), so the text is read once and never dropped."""
-    branches = [c for c in alternate if c.tag == MC + "Choice"] + [
+    branches = [c for c in alternate if c.tag == MC + "Choice" and understood(c)] + [
         c for c in alternate if c.tag == MC + "Fallback"
     ]
     for b in branches:
         if any((t.text or "").strip() for t in b.iter(W + "t")):
             return b
     return None
+
+
+def understood(choice: Any) -> bool:
+    """Whether a word processor reads this mc:Choice: every namespace it requires is one of Office's
+    (wps, w14, a14 …). A Choice requiring another is skipped for the next, else the Fallback, as Word
+    and LibreOffice do: its text is never shown."""
+    return all(
+        (choice.nsmap.get(prefix) or "").startswith(OFFICE_NAMESPACES)
+        for prefix in (choice.get("Requires") or "").split()
+    )
+
+
+OFFICE_NAMESPACES = ("http://schemas.microsoft.com/office/", "http://schemas.openxmlformats.org/")
 
 
 def block_text(block: Block) -> str:
@@ -829,22 +842,48 @@ def docx_blocks(raw: bytes, tally: Tally | None = None) -> list[Block]:
     except Exception as e:  # python-docx raises many types for a damaged package
         raise DataError(f"Word 文档无法打开 (cannot open the .docx: {type(e).__name__})") from None
     notes = docx_notes(document)
-    styled_hidden(document, [document.element.body, *notes.values()])
-    return DocxWalk(tally=tally, notes=notes).container(document.element.body)
+    styled_hidden(
+        document, [document.element.body, *(v for (kind, _), v in notes.items() if kind != "chunk")]
+    )
+    walk = DocxWalk(tally=tally, notes=notes)
+    for n, text in enumerate(header_texts(document), start=1):
+        walk.tally.warn(f"header {n}", f"页眉中的文字未导入 (page header text left out): {short(text)}")
+    return walk.container(document.element.body)
+
+
+def header_texts(document: Any) -> list[str]:
+    """The text of each page header that holds any: shown on every page, but no part of the notice's
+    flow (a 公文 puts nothing there); said, not read."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.parser import parse_xml
+
+    texts = []
+    for rel in document.part.rels.values():
+        if rel.reltype != RT.HEADER or rel.is_external:
+            continue
+        try:
+            root = parse_xml(rel.target_part.blob)
+        except Exception:  # lxml raises several types for damaged XML: a header that cannot be read
+            texts.append("(无法读取 unreadable)")
+            continue
+        if text := clean("".join(t.text or "" for t in root.iter(W + "t"))):
+            texts.append(text)
+    return texts
 
 
 def styled_hidden(document: Any, roots: list[Any]) -> None:
-    """Runs hidden by their character or paragraph style marked hidden as if formatted so, in the
-    parsed tree only: `hidden` then leaves them out and says so, as for runs formatted hidden directly.
-    A style is hidden by its own w:vanish, else by the style it is based on, else by the document's
-    defaults; a paragraph with no style has the default one. A run's own w:vanish (w:val=0: shown)
-    stays as it is."""
+    """Runs Word does not show marked hidden as if formatted so, in the parsed tree only: `hidden` then
+    leaves them out and says so, as for runs formatted hidden directly. A run is hidden by its own
+    w:vanish, else by its character style, else its paragraph's style (the default one when it names
+    none), else its table's style, else the document's defaults: the first that says either way (a
+    style says through the style it is based on). The words of a field's code (between its begin and
+    separate marks) are hidden too: Word shows the field's result."""
     from docx.oxml.parser import OxmlElement
 
     styles = document.styles.element
     by_id = {style.get(W + "styleId"): style for style in styles.iter(W + "style")}
-    defaults = vanished(styles.find(f"{W}docDefaults/{W}rPrDefault"))
-    hidden = {name for name in by_id if style_hidden(name, by_id, bool(defaults))}
+    defaults = bool(vanished(styles.find(f"{W}docDefaults/{W}rPrDefault")))
+    said = {name: style_vanish(name, by_id) for name in by_id}
     default = next(
         (
             n
@@ -853,21 +892,42 @@ def styled_hidden(document: Any, roots: list[Any]) -> None:
         ),
         None,
     )
-    if not hidden:
-        return
     for root in roots:
         for p in root.iter(W + "p"):
-            style = p.find(f"{W}pPr/{W}pStyle")
-            whole = (style.get(W + "val") if style is not None else default) in hidden
+            table = next(p.iterancestors(W + "tbl"), None)
+            styled = (
+                style_of(p, PARAGRAPH_STYLE) or default,
+                style_of(table, TABLE_STYLE) if table is not None else None,
+            )
+            fields: list[bool] = []  # one per open field: True while its code is read (fields nest)
             for run in p.iter(W + "r"):
-                own = run.find(f"{W}rPr/{W}rStyle")
-                if not (whole or (own is not None and own.get(W + "val") in hidden)):
+                mark = run.find(W + "fldChar")
+                kind = mark.get(W + "fldCharType") if mark is not None else None
+                if kind == "begin":
+                    fields.append(True)
+                elif kind == "separate" and fields:
+                    fields[-1] = False
+                elif kind == "end" and fields:
+                    fields.pop()
+                if vanished(run) is not None:
+                    continue  # its own w:vanish says, either way
+                chain = (style_of(run, RUN_STYLE), *styled)
+                hides = next((said[n] for n in chain if said.get(n) is not None), defaults)
+                if not (hides or (kind is None and any(fields))):
                     continue
                 if (properties := run.find(W + "rPr")) is None:
                     properties = OxmlElement("w:rPr")
                     run.insert(0, properties)
-                if properties.find(W + "vanish") is None:
-                    properties.append(OxmlElement("w:vanish"))
+                properties.append(OxmlElement("w:vanish"))
+
+
+RUN_STYLE, PARAGRAPH_STYLE, TABLE_STYLE = f"{W}rPr/{W}rStyle", f"{W}pPr/{W}pStyle", f"{W}tblPr/{W}tblStyle"
+
+
+def style_of(element: Any, path: str) -> str | None:
+    """The style an element names at `path` (a run's rStyle, a paragraph's pStyle, a table's tblStyle)."""
+    found = element.find(path)
+    return found.get(W + "val") if found is not None else None
 
 
 def vanished(element: Any) -> bool | None:
@@ -876,9 +936,9 @@ def vanished(element: Any) -> bool | None:
     return None if vanish is None else vanish.get(W + "val", "true").lower() not in ("0", "false", "off")
 
 
-def style_hidden(name: str, by_id: dict[str, Any], defaults: bool) -> bool:
-    """Whether a style hides its text: its own w:vanish, else its basedOn's, to the document's defaults
-    (followed one by one, each style once: a loop of basedOn ends)."""
+def style_vanish(name: str, by_id: dict[str, Any]) -> bool | None:
+    """What a style says of hiding its text: its own w:vanish, else its basedOn's (followed one by one,
+    each style once: a loop of basedOn ends); None when none of them says."""
     seen: set[str] = set()
     while name in by_id and name not in seen:
         seen.add(name)
@@ -887,7 +947,7 @@ def style_hidden(name: str, by_id: dict[str, Any], defaults: bool) -> bool:
             return own
         based = by_id[name].find(W + "basedOn")
         name = based.get(W + "val") if based is not None else ""
-    return defaults
+    return None
 
 
 def docx_notes(document: Any) -> Notes:
