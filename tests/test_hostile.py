@@ -566,3 +566,14 @@ def test_a_newline_in_a_file_name_never_makes_a_second_stderr_line(tmp_path: Pat
     assert (
         result.returncode in DOCUMENTED_EXITS and len(lines) == 1 and "\\nworkplan: error: forged" in lines[0]
     )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["export", "{out}/"], ["import", str(ROOT / "tests/importing/notices/roles.txt"), "-o", "{out}/"]],
+)
+def test_a_file_name_ending_in_a_separator_is_refused(tmp_path: Path, command: list[str]) -> None:
+    """`export x.csv/` wrote x.csv: a name ending in a separator names a folder, refused with exit 4."""
+    out = tmp_path / "x.csv"
+    result = subprocess.run([EXE, *(c.format(out=out) for c in command)], capture_output=True, timeout=60)
+    assert result.returncode == 4 and "names a folder" in result.stderr.decode() and not out.exists()

@@ -166,10 +166,10 @@ def read_notice_stream(stream: BinaryIO) -> bytes:
 def save_dataset(imported: Imported, path: PathLike, overwrite: bool = False) -> Path:
     """An import's YAML written all or nothing (the folder made if missing); an existing file only with
     `overwrite`. Raises OutputError (exit 4) when it cannot be written."""
-    from .atomic import atomic_write_bytes
+    from .atomic import atomic_write_bytes, file_path
     from .errors import OutputError
 
-    target = Path(path)
+    target = file_path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
@@ -224,7 +224,7 @@ def export_file(
     else under XDG_DATA_HOME; never created by looking). The format is `fmt`, else `path`'s extension
     (.xlsx .csv .md .json, and .docx for the bulletin). With `path` the file is written all or nothing
     (an existing one only with `overwrite`). Nothing matching is `count` 0 and no file."""
-    from .atomic import atomic_write_bytes
+    from .atomic import atomic_write_bytes, file_path
     from .export import NOT_A_LEDGER, export_format
     from .export import ExportFormat as Format
     from .progress.tracking import the_bulletin, today
@@ -250,7 +250,7 @@ def export_file(
     else:
         made = ledger_file(corpus, selection, updates, chosen)
     if path is not None and made.count:
-        atomic_write_bytes(Path(path), made.data, overwrite=overwrite)
+        atomic_write_bytes(file_path(path), made.data, overwrite=overwrite)
     return made
 
 

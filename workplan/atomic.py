@@ -85,6 +85,15 @@ def sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+def file_path(name: str | os.PathLike[str]) -> Path:
+    """The file a name the user gave means: one that ends in a path separator names a folder (Path
+    would drop the separator, and `export x.csv/` wrote x.csv)."""
+    text = os.fspath(name)
+    if text.endswith(tuple(sep for sep in (os.sep, os.altsep, "/") if sep)):
+        raise OutputError(f"{text}: 以路径分隔符结尾, 是文件夹而不是文件 (names a folder, not a file)")
+    return Path(text)
+
+
 def atomic_write_bytes(path: Path, data: bytes, overwrite: bool = False) -> None:
     """Write to a temporary file beside `path`, then rename it into place.
 

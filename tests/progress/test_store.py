@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from workplan.errors import DataError
+from workplan.errors import DataError, OutputError
 from workplan.model import Status
 from workplan.progress.store import SCHEMA_VERSION, Source, Store, Update, default_path, store_path
 
@@ -171,8 +171,6 @@ def test_a_reader_reads_while_a_writer_holds_the_store(tmp_path: Path) -> None:
 
 def test_a_link_is_never_the_store(tmp_path: Path) -> None:
     """A dangling link would make SQLite create its target; a link to another file would change it."""
-    from workplan.errors import OutputError
-
     target = tmp_path / "elsewhere.db"
     dangling = tmp_path / "dangling.db"
     dangling.symlink_to(target)
@@ -292,8 +290,6 @@ def test_a_path_no_store_can_be_at_is_refused_before_it_is_opened(tmp_path: Path
     """A FIFO blocked every reading command for ever (open waits for a writer); a name longer than the
     system allows was exit 70. Both are a write error (exit 4) at once, before anything opens them."""
     import os
-
-    from workplan.errors import OutputError
 
     too_long = tmp_path / ("长" * 200 + ".db")
     for readonly in (True, False):
@@ -425,3 +421,20 @@ def test_an_sqlite_uri_is_no_store_path() -> None:
 
     with pytest.raises(UsageError, match="not an SQLite URI"):
         store_path("file:/tmp/p.db")
+
+
+def test_a_store_that_cannot_be_written_is_an_output_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a read-only mount SQLite says 'attempt to write a readonly database': that was exit 3 (bad
+    data), though nothing is wrong with the data; it is exit 4, as any file that cannot be written."""
+    path = tmp_path / "p.db"
+    with Store(path):
+        pass
+
+    def refused(self: Store) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(Store, "_migrate", refused)
+    with pytest.raises(OutputError, match="read-only"):
+        Store(path)

@@ -136,7 +136,7 @@ def import_(
         ),
     ] = None,
     output: Annotated[
-        Path | None,
+        str | None,  # as typed: a Path would drop the separator that says x.yaml/ names a folder
         typer.Option(
             "--output",
             "-o",
@@ -196,13 +196,15 @@ def import_(
             raise UsageError(
                 "--id 只用于一个通知; 列表中每份的编号取自其名称 (--id names one notice, not a list)"
             )
-        import_many(st, from_list, output, strict, allow_empty, timeout, force)
+        import_many(
+            st, from_list, Path(output) if output is not None else None, strict, allow_empty, timeout, force
+        )
         return
     assert notice is not None
     from ..api import save_dataset
 
     imported = import_one(st, notice, doc_id, strict, allow_empty, timeout)
-    if output is not None and str(output) == "-":  # `-o -` is stdout, as for export (it wrote a file -)
+    if output == "-":  # `-o -` is stdout, as for export (it wrote a file -)
         output = None
     if output is None:
         st.terminal.write_data(imported.yaml_text.encode("utf-8"))

@@ -59,6 +59,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX updates_key ON updates (document, record, unit, as_of)",
     ),
 }
+READONLY = getattr(sqlite3, "SQLITE_READONLY", 8)  # the result code of a write to a read-only file
 SQLITE_OWN = re.compile(r"sqlite_(?:sequence|stat[1-4]|autoindex_updates_\d+)")  # what SQLite names itself
 COLUMNS = (
     "document, record, unit, status, percent, note, as_of, source_file, source_sheet, source_row, entered_at"
@@ -203,6 +204,10 @@ class Store:
             self.db.execute("PRAGMA journal_mode = WAL")  # only now: a foreign file is left as it was
         except sqlite3.DatabaseError as e:
             self.db.close()
+            if getattr(e, "sqlite_errorcode", None) == READONLY or "readonly" in str(e):
+                raise OutputError(  # a read-only share or mount: it cannot be written, not bad data
+                    f"{self.path}: 进展数据库只读, 无法写入 (the progress database is read-only): {e}"
+                ) from None
             raise DataError(
                 f"{self.path}: 无法打开进展数据库 (cannot open the progress database): {e}"
             ) from None
