@@ -1,11 +1,15 @@
 """The anchor for `workplan export OUT.xlsx`: xlsxwriter in constant-memory mode writing the same cells.
 
-    python benchmarks/xlsx_floor.py RECORDS.json OUT.xlsx
+    python benchmarks/xlsx_floor.py cells WORKBOOK.xlsx CELLS.json   # once, untimed: what a workbook holds
+    python benchmarks/xlsx_floor.py write CELLS.json OUT.xlsx        # the timed anchor
 
-RECORDS.json is `workplan list --json` of the corpus. The workbook holds what the full export holds: a
-ledger row of the 14 columns per record, then, when there are at most 300 units, a sheet per unit with
-the rows it leads, is responsible for or supports (15 columns: its role added). No layout is computed:
-no row heights, widths or print set-up, which is what `workplan export` adds on top.
+CELLS.json is every sheet of the workbook `workplan export` wrote, as rows of cells, read back with
+python-calamine: the cover, the ledger and one sheet per unit. The anchor writes each of those cells,
+with one bordered, wrapping format (so an empty cell of the table is written too, as a blank with its
+border, as the ledger's are) and each row with a height set. No layout is computed: no line counting
+for row heights, no column widths, no print set-up, frozen header or pick list, which is what
+`workplan export` adds on top. (An anchor that wrote only the ledger's text cells from `list --json`
+wrote a third of the cells the export writes: not the same work.)
 """
 
 from __future__ import annotations
@@ -16,56 +20,36 @@ from pathlib import Path
 
 import xlsxwriter
 
-MAX_UNIT_SHEETS = 300
+
+def cells(workbook: Path, out: Path) -> None:
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(workbook))
+    sheets = {
+        name: book.get_sheet_by_name(name).to_python(skip_empty_area=False) for name in book.sheet_names
+    }
+    out.write_text(json.dumps(sheets, ensure_ascii=False, default=str), encoding="utf-8")
 
 
-def cells(r: dict, n: int) -> list[str | int]:
-    return [
-        n,
-        r["ref"],
-        r["section"] or "",
-        r["title"],
-        r["text"],
-        "、".join(r["lead_units"] or r["responsible_units"]),
-        "、".join(r["support_units"]),
-        "、".join(r["lead_leaders"]),
-        "、".join(r["support_leaders"]),
-        r["deadline"] or "",
-        "",
-        "",
-        "",
-        "",
-    ]
-
-
-def main(records_json: Path, out: Path) -> None:
-    records = json.loads(records_json.read_text(encoding="utf-8"))
+def write(cells_json: Path, out: Path) -> None:
+    sheets = json.loads(cells_json.read_text(encoding="utf-8"))
     book = xlsxwriter.Workbook(str(out), {"constant_memory": True, "strings_to_formulas": False})
-    ledger = book.add_worksheet("台账")
-    for n, r in enumerate(records, start=1):
-        for c, value in enumerate(cells(r, n)):
-            ledger.write(n, c, value)
-    units: dict[str, list[tuple[str, dict]]] = {}
-    for r in records:
-        for role, key in (
-            ("牵头", "lead_unit_ids"),
-            ("责任", "responsible_unit_ids"),
-            ("配合", "support_unit_ids"),
-        ):
-            for u in r[key]:
-                units.setdefault(u, []).append((role, r))
-    if len(units) <= MAX_UNIT_SHEETS:
-        for u, rows in units.items():
-            sheet = book.add_worksheet(u[:31])
-            for n, (role, r) in enumerate(rows, start=1):
-                row = cells(r, n)
-                row.insert(5, role)
-                for c, value in enumerate(row):
-                    sheet.write(n, c, value)
+    look = book.add_format({"border": 1, "text_wrap": True, "valign": "top", "font_size": 10.5})
+    for name, rows in sheets.items():
+        sheet = book.add_worksheet(name)
+        for r, row in enumerate(rows):
+            sheet.set_row(r, 15.75)
+            for c, value in enumerate(row):
+                if value == "" or value is None:
+                    sheet.write_blank(r, c, None, look)
+                elif isinstance(value, (int, float)):
+                    sheet.write_number(r, c, value, look)
+                else:
+                    sheet.write_string(r, c, str(value), look)
     book.close()
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    if len(sys.argv) != 4 or sys.argv[1] not in ("cells", "write"):
         sys.exit(__doc__)
-    main(Path(sys.argv[1]), Path(sys.argv[2]))
+    (cells if sys.argv[1] == "cells" else write)(Path(sys.argv[2]), Path(sys.argv[3]))
