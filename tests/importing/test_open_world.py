@@ -1035,6 +1035,7 @@ def test_the_cover_notice_is_metadata_and_its_lines_are_reported() -> None:
         "own_instructions",
         "issued_with_instructions",
         "attached_files",
+        "traditional_cover",  # 關于印發 / 現印發給你們: the cues read in simplified characters too
     ],
 )
 def test_a_page_with_only_the_cover_notice_is_refused(name: str) -> None:

@@ -302,7 +302,7 @@ class Parser:
             # plan (现将…印发给你们) and then holds it before its 落款 must name units in most of them:
             # a cover's instructions (一、各处室要强化协同配合…) may name one in passing
             start = next((i for i, b in enumerate(blocks) if self.opens_body(b)), None)
-            issued = any(ISSUES.search(b.text) for b in blocks[:after] if isinstance(b, Line))
+            issued = any(ISSUES.search(to_simplified(b.text)) for b in blocks[:after] if isinstance(b, Line))
         if start is None:
             return self.no_plan(COVER_ONLY if after else NO_ITEM, blocks)
         head = [b for b in blocks[:start] if isinstance(b, Line)]
@@ -334,7 +334,7 @@ class Parser:
             meta["projects_title"] = heading.text
         if not any(s["tasks"] for s in sections) and not projects:
             return self.no_plan(NO_ITEM, blocks)
-        head_lines = [b.text for b in blocks[:start] if isinstance(b, Line)]
+        head_lines = [to_simplified(b.text) for b in blocks[:start] if isinstance(b, Line)]  # 關于印發 too
         titled = (
             any(ISSUING_TITLE.search(t) for t in head_lines)
             and any(INSTRUCTING.search(t) for t in head_lines)
@@ -368,7 +368,9 @@ class Parser:
         before its numbered lines (a plan after its cover's 落款 is the plan, clauses or none)."""
         if any(isinstance(b, Table) for b in body):
             return False
-        said = titled or any(isinstance(b, Line) and COVER_CUES.search(b.text) for b in head + body)
+        said = titled or any(
+            isinstance(b, Line) and COVER_CUES.search(to_simplified(b.text)) for b in head + body
+        )
         tasks = [t for s in sections for t in s["tasks"]]
         named = sum(  # 五、市政府 — a paragraph the page cut after its first name names no one responsible
             any(t["responsibility"].get(role) for role in ("lead", "support", "undetermined", "leaders"))
@@ -1091,7 +1093,7 @@ def cover_end(blocks: list[Block], opens: Callable[[Block], bool]) -> int:
         if not isinstance(block, Line):
             return -1  # a table before any 落款 is the plan itself
         if not numbered:
-            cue = cue or COVER_CUES.search(block.text) is not None
+            cue = cue or COVER_CUES.search(to_simplified(block.text)) is not None
             numbered = opens(block)
         if cue and is_date_line(block.text):
             return i
