@@ -57,6 +57,7 @@ def structural(word: str) -> bool:
 def unaccounted(text: str, result: Imported) -> list[str]:
     """Non-blank input lines none of whose words reached the dataset and that no warning names."""
     found = "\n".join(strings(result.data))
+    glued = found.replace(";", "")  # labels a line ran together are kept apart in the raw clause (a;b)
     warned = {w.where.split(" cell ")[0] for w in result.warnings}
     missing = []
     for n, line in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
@@ -64,7 +65,7 @@ def unaccounted(text: str, result: Imported) -> list[str]:
         body = RUN_IN.sub("", found_marker[3] if found_marker else line)  # run-in items' own numbers
         body = LABEL_NUMBER.sub("", body.strip(), count=1)  # 02 项目名称:…: a list number
         words = [w for w in TOKEN.findall(body) if not structural(to_simplified(w))]
-        if not words or f"line {n}" in warned or all(w in found for w in words):
+        if not words or f"line {n}" in warned or all(w in found or w in glued for w in words):
             continue
         date = first_date(line)
         if (date.isoformat() if date else "\0") in found or set(

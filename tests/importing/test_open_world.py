@@ -305,6 +305,12 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             {"leaders": ["李明", "王芳"], "undetermined": ["市人力社保局", "市农业农村局"]},
         ),
     ],
+    "chief_roster": [  # a river and lake chiefs' roster: 河长/湖长 name people, a post written after a
+        # name is no person, 副河长 is a deputy, 协助 the bodies that assist; labels run on after a post
+        ("1.1", "青江干流东岭段", "", [], ["省水利厅"], {"leaders": ["周明远"]}),
+        ("1.2", "白河干流东岭段", "", [], ["省生态环境厅", "省交通运输厅"], {"leaders": ["吴建国"]}),
+        ("2.1", "镜湖", "", [], ["东岭市政府", "省水利厅"], {"leaders": ["赵丽华"]}),
+    ],
     "department_shares": [  # each department's share under a heading that is its name alone (五、省发改委);
         # a name whose page escaped its brackets (各县<市、区>人民政府) is one name; 总牵头 leads
         ("4.1", "深入开展“平安乡村”创建活动", "", ["省直机关工委"], [], {}),
@@ -1886,3 +1892,9 @@ def test_a_convention_about_the_items_below_names_no_unit_of_this_one(clause: st
 def test_a_分工_label_line_names_leaders_and_the_lead() -> None:
     found = role_line("任务分工:吕维峰副省长负责,省农委总牵头。")
     assert found is not None and (found.leaders, found.lead) == (["吕维峰副省长"], ["省农委"])
+
+
+def test_a_deputy_chief_on_a_roster_is_a_supporting_leader() -> None:
+    result = imported("chief_roster")
+    first = result.data["sections"][0]["tasks"][0]["responsibility"]
+    assert (first["leaders"], first["support_leaders"]) == (["周明远"], ["李清和"])

@@ -8,6 +8,7 @@ hostile run of spaces or brackets costs linear time.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -84,6 +85,7 @@ SUPPORT_PREFIXES = (
     "配合科室",
     "配合股室",
     "其他责任单位",
+    "协助",  # 湖长:某某 协助:省水利厅 — the bodies that assist a river or lake chief
 )
 COUNTERPART_WORDS = ("对口部门", "对口单位", "对应部门")
 LEADER_TITLES = (  # 由张某副市长负责: a person, not a body
@@ -317,6 +319,8 @@ def prefix_role(head: str) -> tuple[str, int] | None:
         return None  # 设。(责任单位: is text that runs into a clause, not a prefix
     if key.endswith(("领导", "责任人")):  # 牵头责任人 / 具体责任人: people, as leaders are
         return ("support_leader" if key.startswith(("配合", "协助")) else "leader"), colon
+    if CHIEF.fullmatch(key):  # 河长:某某 / 副河长:某某 — a river or lake chief's roster names people
+        return ("support_leader" if key.startswith("副") else "leader"), colon
     if key.endswith(COUNTERPART_WORDS) or (
         len(key) > 2 and key[0] in LEVELS and key[1:].lstrip("级") in LEAD_PREFIXES + SUPPORT_PREFIXES
     ):
@@ -469,17 +473,36 @@ BY_ROSTER = re.compile(r"按.{0,24}分工\s*[(（]([^()（）]+)[)）]")
 
 def people_of(text: str) -> list[str]:
     """Leaders as written: split at 、,， and at spaces between names, but 王 健 (a two-character name
-    spaced out to line up with three-character ones) is one person."""
+    spaced out to line up with three-character ones) is one person; a post written apart after a name
+    (郑某 省委书记, 王某 省委副书记、省长) is no person, while a title fused to a name (王宏副市长) stays."""
     if roster := BY_ROSTER.search(text):  # 按《市委工作要点》分工(蒋永根、俞福才): the people in brackets
         text = roster.group(1)
     people: list[str] = []
+    posted = False  # a post written apart after a name: then the posts are no people (各区区长 alone is)
     for part in split_top(text, "、,，"):
         tokens = part.split()
+        posted = posted or any(is_post(t) and not is_post(before) for before, t in itertools.pairwise(tokens))
         if SPACED_PAIRS.fullmatch(part.strip()):  # 陆 明俞 悦: two spaced names a cell ran together
             people += [m.group() for m in SPACED_PAIR.finditer(part)]
         else:
             people += tokens if all(len(t) >= 2 for t in tokens) else [part]
-    return people
+    return [p for p in people if not is_post(p)] if posted else people
+
+
+def is_post(word: str) -> bool:
+    """A post, not a person: 省委书记, 省政府副省长, 合肥市委书记, 省长 — what stands before the title is
+    a body (…委, …政府, a level) or nothing; 王宏副市长 is a person with a title."""
+    m = POST.fullmatch(to_simplified(word))
+    return m is not None and (not m.group(1) or m.group(1).endswith(POST_BODIES))
+
+
+POST = re.compile(
+    r"(.*?)(?:常务)?副?(?:书记|省长|市长|县长|区长|州长|主任|局长|厅长|部长|常委|委员|主席|秘书长|院长|镇长|乡长)"
+)
+POST_BODIES = ("委", "政府", "省", "市", "县", "区", "州", "厅", "局", "部", "人大", "政协", "党组")
+CHIEF = re.compile(
+    r"副?总?[河湖林路田山湾库街巷段]长"
+)  # 河长制 and its kin: a chief of a river, a lake, a road
 
 
 SPACED_PAIR = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")

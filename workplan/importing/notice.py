@@ -115,6 +115,8 @@ RUN_IN_BREAK = re.compile(rf"[{SENTENCE_STOPS}]\s*|\s+")  # where a pasted notic
 CN_DIGITS = "一二三四五六七八九十"
 RUN_IN_HEADING = 30  # characters: a heading on a pasted line, before its first item with only a space
 LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")  # one space: no backtracking
+ROSTER_LABEL = re.compile(r"副?总?[河湖林路田山湾库街巷段]长[:：]")  # a chief's roster (河长制) …
+GLUED_LABEL = re.compile(ROSTER_LABEL.pattern + "|协助[:：]")  # … whose labels run on after a post
 
 
 CONTINUED = re.compile(r"\s*[\[【(（]?(?:接上页|续上页|上接第\d+页|续表)[\]】)）]?\s*")
@@ -183,6 +185,14 @@ def split_labels(line: Line) -> list[Line]:
         for m in LABEL_START.finditer(text)
         if is_label(text[m.end() : m.end() + 12]) and not LABEL_NUMBER.fullmatch(text, 0, m.end())
     ]  # 01 项目名称:… keeps its list number
+    simple = to_simplified(text)
+    if len(simple) == len(text) and ROSTER_LABEL.search(simple):  # 河长:某某 省委书记副河长:某某 省长协助:…
+        cuts += [
+            m.start()
+            for m in GLUED_LABEL.finditer(simple)
+            if m.start() and "\u4e00" <= simple[m.start() - 1] <= "\u9fff"
+        ]
+        cuts.sort()
     if not cuts:
         return [line]
     bounds = [0, *cuts, len(text)]
