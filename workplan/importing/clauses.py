@@ -500,9 +500,8 @@ POST = re.compile(
     r"(.*?)(?:常务)?副?(?:书记|省长|市长|县长|区长|州长|主任|局长|厅长|部长|常委|委员|主席|秘书长|院长|镇长|乡长)"
 )
 POST_BODIES = ("委", "政府", "省", "市", "县", "区", "州", "厅", "局", "部", "人大", "政协", "党组")
-CHIEF = re.compile(
-    r"副?总?[河湖林路田山湾库街巷段]长"
-)  # 河长制 and its kin: a chief of a river, a lake, a road
+# 河长制 and its kin: the chief of a river, a lake, a forest, a road (副河长 a deputy, 总河长 the head)
+CHIEF = re.compile(r"副?总?[河湖林路田山湾库街巷段]长")
 
 
 SPACED_PAIR = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")

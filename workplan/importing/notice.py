@@ -20,6 +20,7 @@ from ..ids import chinese_number
 from ..matching import to_simplified
 from ..model import split_sentences
 from .clauses import (
+    CHIEF,
     CLOSE,
     LABEL_WORDS,
     OPEN,
@@ -115,7 +116,7 @@ RUN_IN_BREAK = re.compile(rf"[{SENTENCE_STOPS}]\s*|\s+")  # where a pasted notic
 CN_DIGITS = "一二三四五六七八九十"
 RUN_IN_HEADING = 30  # characters: a heading on a pasted line, before its first item with only a space
 LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")  # one space: no backtracking
-ROSTER_LABEL = re.compile(r"副?总?[河湖林路田山湾库街巷段]长[:：]")  # a chief's roster (河长制) …
+ROSTER_LABEL = re.compile(CHIEF.pattern + "[:：]")  # a chief's roster (河长制) …
 GLUED_LABEL = re.compile(ROSTER_LABEL.pattern + "|协助[:：]")  # … whose labels run on after a post
 
 
