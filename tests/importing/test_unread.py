@@ -130,7 +130,8 @@ SECRET = "3.旧稿任务。(区财政局牵头)"
         f"<div style='display:none'/><p>{SECRET}</p></div>",  # the slash closes no div: it stays open
         f"<span><div style='display:none'></span><p>{SECRET}</p></div>",  # a stray end tag closes nothing
         f"<font><div hidden></font><p>{SECRET}</p></div>",
-        *(f"<{tag}><p>{SECRET}</p></{tag}>" for tag in ("canvas", "video", "audio", "iframe", "object")),
+        *(f"<{tag}><p>{SECRET}</p></{tag}>" for tag in ("canvas", "video", "audio", "iframe")),
+        f"<object data='x.swf'><p>{SECRET}</p></object>",
     ],
     ids=["self-closed", "stray-end", "formatting-end", "canvas", "video", "audio", "iframe", "object"],
 )
@@ -140,6 +141,23 @@ def test_text_a_browser_keeps_hidden_is_left_out_and_said(body: str) -> None:
     puts the text inside the hidden element)."""
     hidden = left_out(f"<p>{ITEM}</p>{body}<p>{OTHER}</p>", "隐藏")
     assert hidden == [f"line 1: 网页中隐藏的文字未导入 (hidden text left out): {SECRET}"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"<p><span style='display:none'>注</p><p>{SECRET}</p>",  # </p> closes the span inside it
+        f"<div><span hidden>注</div><p>{SECRET}</p>",
+        f"<svg><rect display='none'/></svg><p>{SECRET}</p>",  # an SVG element closes itself
+        f"<object><p>{SECRET}</p></object>",  # nothing to embed: the fallback is shown
+    ],
+    ids=["p-closes-span", "div-closes-span", "svg-self-closed", "object-without-data"],
+)
+def test_what_a_browser_shows_after_a_hidden_element_is_read(body: str) -> None:
+    """The rule that keeps a hidden element open must not keep it open past what closes it in a browser:
+    one unclosed hidden span inside a paragraph hid the whole rest of the page."""
+    result = import_notice(page(f"<p>{ITEM}</p>{body}<p>{OTHER}</p>").encode("utf-8"), "n.html")
+    assert titles(result) == ["推进消费升级", "旧稿任务", "优化营商环境"]
 
 
 def test_a_head_tag_inside_the_body_hides_nothing() -> None:
@@ -461,3 +479,10 @@ def test_a_character_style_that_shows_its_text_wins_over_a_hidden_paragraph_styl
     document.add_paragraph(ITEM)
     document.add_paragraph(style="旧稿段").add_run(OTHER).style = "可见字"
     assert hidden_in(document) == []
+
+
+def test_paragraphs_written_inside_the_head_are_read_as_a_browser_shows_them() -> None:
+    """A <p> in the head ends the head and begins the body in a browser; they were dropped in silence."""
+    head = "".join(f"<p>{line}</p>" for line in HEAD)
+    raw = f"<html><head><meta charset='utf-8'>{head}<p>{ITEM}</p></head><body><p>{OTHER}</p></body></html>"
+    assert titles(import_notice(raw.encode("utf-8"), "n.html")) == ["推进消费升级", "优化营商环境"]

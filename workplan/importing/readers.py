@@ -1151,7 +1151,8 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
             self.cell: _Run | None = None
             self.tally = tally or Tally()
             self.hidden: int | None = None  # depth of the open element a browser does not show
-            self.inside: dict[str, int] = {}  # tags open inside it: an end tag of another closes nothing
+            self.at: dict[str, list[int]] = {}  # where each open tag stands on the stack, nearest last
+            self.specials: list[int] = []  # where the open special elements (div, p, td …) stand
             self.hidden_text: list[tuple[int, bool, str, str]] = []  # (line, main, text, why) of each
             self.body = False  # a <head> tag once the body has begun is ignored, as browsers do
 
@@ -1166,12 +1167,16 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
 
         def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             """`<div hidden/>`: the slash closes nothing on an HTML element (a browser keeps the div
-            open, its text hidden); only void elements are whole in themselves."""
+            open, its text hidden); void elements, and SVG's and MathML's, are whole in themselves."""
             self.handle_starttag(tag, attrs)
+            if self.open.get("svg") or self.open.get("math"):
+                self.handle_endtag(tag)
 
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             if tag == "head" and self.body:
                 return  # <head><p>…</p></head> in the body: a browser shows the text
+            if tag not in BEFORE_BODY and self.open.get("head"):
+                self.handle_endtag("head")  # <head>…<p>: the body begins, as a browser begins it
             self.body = self.body or tag not in BEFORE_BODY
             marks = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role")).lower()
             skip, main = self.state()
@@ -1195,8 +1200,9 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                 )
             self.stack.append((tag, skip, main))
             self.open[tag] = self.open.get(tag, 0) + 1
-            if self.hidden is not None and len(self.stack) > self.hidden + 1:
-                self.inside[tag] = self.inside.get(tag, 0) + 1
+            self.at.setdefault(tag, []).append(len(self.stack) - 1)
+            if tag in SPECIAL:
+                self.specials.append(len(self.stack) - 1)
             if skip:
                 return
             if tag == "table":
@@ -1218,20 +1224,21 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
         def handle_endtag(self, tag: str) -> None:
             if not self.open.get(tag):
                 return
-            if self.hidden is not None and not self.inside.get(tag) and tag != self.stack[self.hidden][0]:
-                return  # <span><div hidden></span>: a browser keeps the hidden element open
+            if tag not in SPECIAL and self.specials and self.specials[-1] > self.at[tag][-1]:
+                return  # <span><div hidden></span>: an end tag closes no special element (div, p, td …)
             while self.stack:
                 t, skip, _ = self.stack.pop()
                 self.open[t] -= 1
-                if self.hidden is not None and len(self.stack) > self.hidden:
-                    self.inside[t] -= 1
+                self.at[t].pop()
+                if self.specials and self.specials[-1] == len(self.stack):
+                    self.specials.pop()
                 if t == "table" and not skip and self.table:  # closed, or left open inside what closes
                     self.out.append(self.table.pop())
                     self.cell = None
                 if t == tag:
                     break
             if self.hidden is not None and len(self.stack) <= self.hidden:
-                self.hidden, self.inside = None, {}
+                self.hidden = None
             if skip:
                 return
             if tag in ("td", "th"):
@@ -1304,6 +1311,8 @@ def unseen(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     """An element a browser does not show: `hidden`, a style of display:none or visibility:hidden (or
     collapse, comments inside it ignored), SVG's display="none", the elements never drawn (NOT_DRAWN), a
     <dialog> or <details> not open (a closed <details> is left out whole, its summary too)."""
+    if tag == "object":  # an object with nothing to embed shows its fallback
+        return any(k == "data" for k, _ in attrs)
     if tag in NOT_DRAWN or (tag in ("dialog", "details") and all(k != "open" for k, _ in attrs)):
         return True
     return any(
@@ -1328,6 +1337,95 @@ NOT_DRAWN = frozenset(  # outside <head> too; and the fallback a browser that pl
         "iframe",
         "object",
     }
+)
+# the elements an end tag of another never closes (WHATWG's "special" category): `<span><div hidden></span>`
+# leaves the div open, `</p>` or `</div>` closes what is open inside
+SPECIAL = frozenset(
+    [
+        "address",
+        "applet",
+        "area",
+        "article",
+        "aside",
+        "base",
+        "basefont",
+        "bgsound",
+        "blockquote",
+        "body",
+        "br",
+        "button",
+        "caption",
+        "center",
+        "col",
+        "colgroup",
+        "dd",
+        "details",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "embed",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "frame",
+        "frameset",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "iframe",
+        "img",
+        "input",
+        "keygen",
+        "li",
+        "link",
+        "listing",
+        "main",
+        "marquee",
+        "menu",
+        "meta",
+        "nav",
+        "noembed",
+        "noframes",
+        "noscript",
+        "object",
+        "ol",
+        "p",
+        "param",
+        "plaintext",
+        "pre",
+        "script",
+        "search",
+        "section",
+        "select",
+        "source",
+        "style",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "template",
+        "textarea",
+        "tfoot",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "track",
+        "ul",
+        "wbr",
+        "xmp",
+    ]
 )
 BEFORE_BODY = frozenset({"html", "head", "meta", "title", "link", "style", "script", "base", "noscript"})
 
