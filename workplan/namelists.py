@@ -23,39 +23,41 @@ EACH_LEVEL = re.compile(
     f"各[{LEVELS}](?:[(（][{LEVELS}、]{{1,7}}[)）])?"
 )  # 各县 / 各县(市), before 、区人民政府
 # an area whose kind the places before it share (荒湖管理区), and a place named without a kind (人民大垸)
-AREA = re.compile(r".{2,}(?:管理|开发|開發|示范|示範|风景|風景)[区區]")
+AREA = re.compile(r".{2,}管理[区區]")  # 开发区 after a place is a body of its own (各街道、经济开发区)
 BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 KINDED = re.compile(r".*(?:[局委办辦室组組厅廳院所站队隊部会會心处處科股司行区區县縣市镇鎮乡鄉村街]|政府)")
 
 
 def joined(parts: Iterable[str], base: Callable[[str], str] = str) -> list[str]:
     """The names a list's parts make (split at 、 outside brackets already); `base` strips a part's role
-    word (各镇、街道配合 → 街道). A lone level word is dropped: it names no body."""
-    names: list[str] = []
+    word (各镇、街道配合 → 街道). A lone level word is dropped: it names no body. Each name is kept as
+    its parts and joined once at the end (a list closed by ten thousand 单位 cost n² joined as it went)."""
+    groups: list[list[str]] = []
     glue = False
     for part in parts:
         level = len(part) == 1 and part in LEVELS
         word = base(part)
-        short = bool(names) and len(names[-1].split("、")[0]) <= 3
-        place = word in PLACES and bool(names) and names[-1].startswith("各")
-        each = bool(names) and EACH_LEVEL.fullmatch(names[-1]) is not None
-        if each and LEVEL_GOVERNMENT.fullmatch(word):  # 各县、区人民政府: the levels share one body word
-            names[-1] += "、" + part
+        last = groups[-1] if groups else None
+        short = last is not None and len(last[0]) <= 3
+        place = word in PLACES and last is not None and last[0].startswith("各")
+        alone = last[0] if last is not None and len(last) == 1 else ""
+        if last is not None and EACH_LEVEL.fullmatch(alone) and LEVEL_GOVERNMENT.fullmatch(word):
+            last.append(part)  # 各县、区人民政府: the levels share one body word
             continue
-        shared = bool(names) and AREA.fullmatch(word) is not None and bare(names[-1])
-        if names and (word in GENERIC_BODIES or shared or ((glue or level or place) and short)):
-            names[-1] += "、" + part
+        shared = bool(alone) and AREA.fullmatch(word) is not None and bare(alone)
+        if last is not None and (word in GENERIC_BODIES or shared or ((glue or level or place) and short)):
+            last.append(part)
             glue = level
             continue
         glue = False
         if not level:
-            names.append(part)
-    return names
+            groups.append([part])
+    return ["、".join(group) for group in groups]
 
 
 def bare(name: str) -> bool:
     """A place named without its kind (人民大垸), so the kind of the name after it is shared."""
-    return BARE_PLACE.fullmatch(name) is not None and KINDED.fullmatch(name) is None
+    return BARE_PLACE.fullmatch(name) is not None and KINDED.fullmatch(name) is None and name[0] != "各"
 
 
 def one_name(name: str, split: Callable[[str], list[str]]) -> bool:

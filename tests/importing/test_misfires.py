@@ -417,3 +417,40 @@ def test_a_header_spaced_out_one_cell_a_line_is_read() -> None:
     cells = "序 号/工 作 任 务/数 量/牵 头 单 位/1/推进旧城改造/3个/区住建局/2/新增就业/12个/区人社局"
     got = records(import_notice((HEAD + "\n".join(cells.split("/")) + "\n").encode(), "t.txt"))
     assert [(r[1], r[3]) for r in got] == [("推进旧城改造", ["区住建局"]), ("新增就业", ["区人社局"])]
+
+
+def test_a_contact_list_after_the_plan_is_no_share_of_work() -> None:
+    """The body-by-body 工作分工 rule read `区发展改革委  张三  副主任  65431234` lines as items led by the
+    unit; a contact list names people and telephones, not a task."""
+    body = (
+        "一、稳定增长\n"
+        + ECONOMY
+        + LIVING
+        + "三、工作要求\n请各单位于每季度末报送进展情况。联络员名单如下:\n"
+        + "区发展改革委  张三  副主任  65431234\n区财政局  李四  科长  65438765\n"
+    )
+    found = records(imported(body))
+    assert [r[:2] + r[3:5] for r in found] == [r[:2] + r[3:5] for r in SECTIONS]  # the lines stay text
+
+
+@pytest.mark.parametrize(
+    ("clause", "names"),
+    [
+        ("区商务委牵头,各街道、经济开发区配合", ["各街道", "经济开发区"]),  # kinds of body, not one place
+        ("区科委牵头,科技园、高新技术开发区配合", ["科技园", "高新技术开发区"]),
+        ("区商务委牵头,交通、经济开发区配合", ["交通", "经济开发区"]),
+        ("区网信办牵头,等级保护测评中心配合", ["等级保护测评中心"]),  # 等 opening a name is part of it
+    ],
+)
+def test_names_stay_apart_or_whole_as_written(clause: str, names: list[str]) -> None:
+    """The shared-area rule (人民大垸、荒湖管理区) glued ordinary lists into one name, and the stray-等 rule
+    cut 等级保护测评中心 to 级保护测评中心."""
+    found = parse_clause(clause)
+    assert found is not None and found.support == names
+
+
+def test_a_thousand_bodies_run_together_are_parted_without_recursion() -> None:
+    """split_glued called itself once per body: a 4 KB clause of 1,000 names ran together was exit 70
+    (RecursionError)."""
+    found = parse_clause("责任单位:" + "区发改局" * 1000)
+    assert found is not None and len(found.lead + found.undetermined) == 1000

@@ -132,6 +132,7 @@ HOSTILE = {
     "labels run together on one line, each another body": lambda n: (
         HEAD + "一、经济\n(一)甲。" + "".join(f"牵头单位:区第{k}局;" for k in range(n // 5)) + "\n"
     ).encode(),
+    "a list closed by generic words": repeated("一、经济\n(一)甲。(责任单位:区商务委", "、单位", 3, ")\n"),
     "lead lines under one item, each another body": lambda n: (
         HEAD + "一、经济\n(一)甲。\n" + "".join(f"牵头单位:区第{k}局\n" for k in range(n // 5))
     ).encode(),

@@ -549,8 +549,8 @@ def split_and(name: str) -> list[str]:
     """州委编办及州直相关单位 → two bodies, where each side of 及 (or of 和) is a body, and 区财政局等区政府有关部门
     (等 before a group named with its level: 等有关部门 is no body, see `strip_etc`); so are names a pasted table
     cell ran together, 区发改局区统计局 → 区发改局、区统计局 (see `split_glued`); otherwise the name whole."""
-    if name.startswith("等") and looks_like_body(name[1:]):  # 区农业农村局、等区政府有关部门: a stray 、
-        name = name[1:]
+    if name.startswith("等") and name[1:2] in OWNED and looks_like_body(name[1:]):  # 、等区政府有关部门
+        name = name[1:]  # a stray 、 before 等; 等级保护测评中心 keeps its 等
     for m in AND.finditer(name if len(name) <= AND_REACH else ""):
         left, right = name[: m.start()], name[m.end() :]
         if looks_like_body(left) and looks_like_body(right) and (m.group() != "和" or own_name(right)):
@@ -576,14 +576,17 @@ def split_glued(name: str) -> list[str]:
     局 or 委 …, not a 处 within the first: 市发改委市场处 stays whole); and after a bureau's section
     (文化宣传股文化馆, 办公室文化馆), when the rest is a body too, 股/室 opens no word (股份公司, 室内) and
     the rest is no section within an office (区政府办公室督查科 stays whole)."""
+    out: list[str] = []
+    start = 0  # where the name not parted yet begins (a loop: a thousand names ran together nested too deep)
     for m in GLUED_AT.finditer(name):
-        left, right = name[: m.start()], name[m.start() :]
+        left, right = name[start : m.start()], name[m.start() :]
         if len(left) < 3 or not is_body(left):
             continue
         base = to_simplified(without_role(right))
         if base.endswith(RANKED) if left[-1] not in "股室" else len(base) >= 2 and own_word(left, base):
-            return [left, *split_glued(right)]
-    return [name]
+            out.append(left)
+            start = m.start()
+    return [*out, name[start:]]
 
 
 RANKED = ("局", "委", "办", "厅", "院", "政府", "中心")

@@ -1369,6 +1369,8 @@ def owned_lines(blocks: list[Block]) -> dict[int, tuple[str, str]]:
     return found
 
 
+HAN = re.compile(r"[\u4e00-\u9fff]")
+PHONE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}")  # a telephone number: a contact list, not a share of work
 OWNED_LINE = re.compile(r"\s*([\u4e00-\u9fff()（）]{2,16}?)(?:\s*[:：]\s*|\s{2,})(\S.*)")
 
 
@@ -1376,7 +1378,9 @@ def owned_share(text: str) -> tuple[str, str] | None:
     """(body, share) when a line opens with a body's name alone before a colon or a gap, and the rest is
     a task's words (not a label line: 责任单位:…, 完成时限:…)."""
     m = OWNED_LINE.fullmatch(text)
-    if m is None or marker(text) is not None or len(m.group(2)) < MIN_TASK:
+    if m is None or marker(text) is not None or len(HAN.findall(m.group(2))) < MIN_TASK:
+        return None  # 区发展改革委  张三  副主任  65431234: a contact list names people, no task
+    if PHONE.search(m.group(2)):
         return None
     name = m.group(1)
     if not looks_like_body(name) or prefix_role(name + ":") is not None or LISTED.search(name):
