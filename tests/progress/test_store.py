@@ -269,6 +269,41 @@ def test_someone_elses_wal_database_and_its_side_files_are_left_byte_for_byte(tm
     assert {p.name: p.read_bytes() for p in sorted(tmp_path.iterdir())} == before
 
 
+VIEW_IN_THE_WAL = """
+import os, sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA journal_mode = WAL")
+db.execute("PRAGMA wal_autocheckpoint = 0")
+db.execute("BEGIN")
+db.execute("ALTER TABLE updates RENAME TO u0")
+db.execute("DROP INDEX IF EXISTS updates_key")
+db.execute("DROP INDEX IF EXISTS updates_said")
+db.execute("CREATE VIEW updates AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+           "SELECT u0.* FROM u0, c")
+db.execute("COMMIT")
+os._exit(0)  # the view sits in the -wal; the main file alone is still ours
+"""
+
+
+def test_a_schema_changed_in_the_wal_is_seen_before_anything_reads_or_writes(tmp_path: Path) -> None:
+    """The immutable probe reads the main file only: a view put in our table's place in the -wal passed,
+    every reading command then ran for ever, and a write refused the store after folding the WAL into
+    it. The WAL is looked at through a read-only connection, which changes nothing."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "p.db"
+    with Store(path) as store:
+        store.add([report()])
+    subprocess.run([sys.executable, "-c", VIEW_IN_THE_WAL, str(path)], check=True)
+    kept = ("p.db", "p.db-wal")  # the -shm is SQLite's index of the WAL, rebuilt by any reader
+    before = {name: (tmp_path / name).read_bytes() for name in kept}
+    for readonly in (True, False):
+        with pytest.raises(DataError, match="foreign"):
+            Store(path, readonly=readonly)
+    assert {name: (tmp_path / name).read_bytes() for name in kept} == before
+
+
 def test_a_view_in_the_place_of_our_table_is_refused_by_a_reader_too(tmp_path: Path) -> None:
     """A 4 KB file with our version number and a view called updates over an endless recursion: the
     reading path trusted the version and sorted for ever (4 GB of temporary files in 28 s)."""

@@ -246,6 +246,7 @@ class Store:
             try:
                 empty = self._check_ours(probe)
                 if not (empty and any(Path(f"{self.path}{side}").exists() for side in ("-wal", "-journal"))):
+                    self._check_wal()
                     return
                 failure = DataError(
                     f"{self.path}: 不是 workplan 进展数据库 (foreign SQLite database); 未改动"
@@ -259,6 +260,18 @@ class Store:
             if attempt + 1 < PROBES:
                 time.sleep(PROBE_PAUSE)
         raise failure
+
+    def _check_wal(self) -> None:
+        """A WAL beside the store holds pages the immutable probe does not read: a schema written there
+        (a view in our table's place, one that never ends) is seen through a read-only connection, which
+        neither folds the WAL into the file nor deletes it when it closes."""
+        if not Path(f"{self.path}-wal").exists():
+            return
+        reader = self._connect("mode=ro")
+        try:
+            self._check_ours(reader)
+        finally:
+            reader.close()
 
     def _version_on_disk(self) -> int | None:
         """The schema version of an existing SQLite store, read from its header without opening it (bytes
