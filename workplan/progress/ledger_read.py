@@ -30,6 +30,7 @@ from .store import Source, Update
 
 # (a small file can say more than its size: one shared string referenced by every row, in xlsx)
 HEADER_SEARCH_ROWS = 30  # title rows above the header
+HEADER_CELL = 100  # characters: a header word and its remark (完成情况(必填,写明…)); a longer cell is data
 HEADERS = {  # field: the header words that name it (after normalise_header)
     "id": ("编号", "事项编号", "任务编号"),
     "document": ("文档", "文档编号"),
@@ -501,6 +502,8 @@ def header_fields(cells: Sequence[Cell]) -> dict[str, int]:
     wanted = {word: name for name, words in HEADERS.items() for word in words}
     columns: dict[str, int] = {}
     for col, cell in enumerate(cells):
+        if len(cell.raw) > HEADER_CELL:  # no header: not normalised (a sheet's first rows of 32,767-character
+            continue  # cells cost a millisecond a cell, and the search looks at 30 rows of every sheet)
         name = wanted.get(normalise_header(cell.text))
         if name and name not in columns:
             columns[name] = col
@@ -672,7 +675,10 @@ def cover_documents(corpus: Corpus, tables: Sequence[Table]) -> list[str]:
         cells[1].text
         for table in tables
         for _, cells in table.rows[: HEADER_SEARCH_ROWS * 4]
-        if len(cells) > 1 and cells[0].text == COVER_DOCUMENT and cells[1].text
+        if len(cells) > 1
+        and len(cells[0].raw) <= HEADER_CELL
+        and cells[0].text == COVER_DOCUMENT
+        and cells[1].text
     ]
     loaded = {d.meta.id for d in corpus.documents}
     return named if named and all(n in loaded for n in named) else []
