@@ -570,10 +570,27 @@ def test_a_newline_in_a_file_name_never_makes_a_second_stderr_line(tmp_path: Pat
 
 @pytest.mark.parametrize(
     "command",
-    [["export", "{out}/"], ["import", str(ROOT / "tests/importing/notices/roles.txt"), "-o", "{out}/"]],
+    [
+        ["export", "{out}/"],
+        ["export", "{out}/."],
+        ["import", str(ROOT / "tests/importing/notices/roles.txt"), "-o", "{out}/"],
+        ["import", str(ROOT / "tests/importing/notices/roles.txt"), "-o", "{out}/."],
+        ["progress", "set", "2.6", "--unit", "区商务委", "--status", "推进中", "--db", "{out}/"],
+    ],
 )
 def test_a_file_name_ending_in_a_separator_is_refused(tmp_path: Path, command: list[str]) -> None:
-    """`export x.csv/` wrote x.csv: a name ending in a separator names a folder, refused with exit 4."""
+    """`export x.csv/` and `x.csv/.` wrote x.csv, `--db s.db/` made s.db: a name ending in a separator
+    (and . or ..) names a folder, refused with exit 4."""
     out = tmp_path / "x.csv"
     result = subprocess.run([EXE, *(c.format(out=out) for c in command)], capture_output=True, timeout=60)
     assert result.returncode == 4 and "names a folder" in result.stderr.decode() and not out.exists()
+
+
+def test_a_dataset_named_with_a_newline_is_one_ok_line(tmp_path: Path) -> None:
+    """`validate`'s ok line went to stdout through the escaping that keeps newlines: a dataset named with
+    one forged a line of its own."""
+    named = tmp_path / "a\nworkplan: error: forged.yaml"
+    shutil.copy(shipped_data(), named)
+    result = subprocess.run([EXE, "validate", str(named)], capture_output=True, timeout=60)
+    lines = result.stdout.decode().splitlines()
+    assert result.returncode == 0 and len(lines) == 1 and lines[0].startswith("ok: ")

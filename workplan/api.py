@@ -282,7 +282,7 @@ def progress_db(db: PathLike | None = None, environ: Mapping[str, str] | None = 
     passes its own environment (a test's, in tests); the library reads the process's."""
     from .progress.store import store_path
 
-    return store_path(Path(db) if db is not None else None, os.environ if environ is None else environ)
+    return store_path(db, os.environ if environ is None else environ)
 
 
 def progress_reports(db: PathLike | None = None) -> list[Update]:

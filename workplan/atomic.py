@@ -86,11 +86,14 @@ def sync_folder(folder: Path) -> None:
 
 
 def file_path(name: str | os.PathLike[str]) -> Path:
-    """The file a name the user gave means: one that ends in a path separator names a folder (Path
-    would drop the separator, and `export x.csv/` wrote x.csv)."""
+    """The file a name the user gave means: one that ends in a path separator, or in a separator and
+    `.` or `..`, names a folder (Path drops them: `export x.csv/` and `x.csv/.` wrote x.csv)."""
     text = os.fspath(name)
-    if text.endswith(tuple(sep for sep in (os.sep, os.altsep, "/") if sep)):
-        raise OutputError(f"{text}: 以路径分隔符结尾, 是文件夹而不是文件 (names a folder, not a file)")
+    last = text
+    for sep in (os.sep, os.altsep, "/"):
+        last = last.rsplit(sep, 1)[-1] if sep else last
+    if last in ("", ".", ".."):  # x.csv/, x.csv/., x.csv/.. (and ., ..)
+        raise OutputError(f"{text}: 指向文件夹而不是文件 (names a folder, not a file)")
     return Path(text)
 
 

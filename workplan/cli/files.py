@@ -9,6 +9,7 @@ import typer
 
 from .. import Selection
 from ..errors import EXIT_DATA, EXIT_NO_MATCH, UsageError
+from ..output.render import one_line
 from .options import AsOfOpt, DbOpt, DocOpt, ForceOpt, KindOpt, LeaderOpt, SectionOpt, UnitOpt, at_least
 from .state import State, state
 from .terminal import Stop
@@ -34,7 +35,7 @@ def validate(
     passed, problems = check(paths or st.targets() or [shipped_dataset()])
     for p in passed:
         st.terminal.write(
-            f"ok: {p.path} ({p.tasks} 项工作要点, {p.projects} 项攻坚专项, {p.units} 个登记单位, {p.groups} 个集合)\n",
+            f"ok: {one_line(str(p.path))} ({p.tasks} 项工作要点, {p.projects} 项攻坚专项, {p.units} 个登记单位, {p.groups} 个集合)\n",
             human=True,
         )
     for problem in problems:

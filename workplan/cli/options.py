@@ -256,7 +256,7 @@ def by_deadline(sort: str | None) -> bool:
 
 
 DbOpt = Annotated[
-    Path | None,
+    str | None,  # as typed: a Path would drop the separator that says s.db/ names a folder
     typer.Option(
         "--db",
         metavar="PATH",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO, NoReturn
 
 from ..errors import EXIT_IO
-from ..output.render import visible
+from ..output.render import one_line, visible
 
 DEFAULT_WIDTH = 80
 MIN_WIDTH = 20
@@ -132,8 +132,7 @@ class Terminal:
         if self.stderr is None:
             return
         try:
-            shown = visible(line.rstrip("\n")).replace("\n", "\\n")
-            self.stderr.write((shown + "\n").encode(self.encoding, "replace"))
+            self.stderr.write((one_line(line.rstrip("\n")) + "\n").encode(self.encoding, "replace"))
             self.stderr.flush()
         except OSError:
             return  # nowhere left to report to; the exit status still says what happened

@@ -44,7 +44,7 @@ progress = typer.Typer(
 )
 
 
-def store_file(st: State, db: Path | None) -> Path:
+def store_file(st: State, db: str | None) -> Path:
     """The progress database: --db, else WORKPLAN_DB (of this terminal's environment), else under
     $XDG_DATA_HOME."""
     from ..api import progress_db
@@ -274,7 +274,7 @@ def run_status(
     section: str | None,
     kind: Kind | None,
     unit: str | None,
-    db: Path | None,
+    db: str | None,
     fmt: Format | None,
     as_json: bool,
     width: int | None,

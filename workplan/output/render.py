@@ -110,6 +110,12 @@ def visible(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+def one_line(text: str) -> str:
+    """`visible`, and a newline shown as \\n too: a name or a message that must stay one line (a file
+    named with a newline would forge a line of its own)."""
+    return visible(text).replace("\n", "\\n")
+
+
 def plain(value: Any) -> str:
     if value is None:
         return ""

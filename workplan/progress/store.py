@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..atomic import file_path
 from ..errors import DataError, OutputError, UsageError
 from ..model import Status
 
@@ -126,7 +127,7 @@ def store_path(db: str | os.PathLike[str] | None = None, environ: Mapping[str, s
         raise UsageError(
             f"{chosen}: 进展数据库要写文件路径, 不是 SQLite 的 file: 网址 (give a path, not an SQLite URI)"
         )
-    return Path(chosen) if chosen is not None else default_path(environ)
+    return file_path(chosen) if chosen is not None else default_path(environ)  # s.db/ names a folder
 
 
 def existing(path: Path) -> bool:
