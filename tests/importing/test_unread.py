@@ -445,24 +445,29 @@ def said_of(document: Any) -> list[str]:
     return said(import_notice(out.getvalue(), "n.docx"))
 
 
-def test_text_in_a_page_header_is_said_not_read() -> None:
-    """A page header is shown on every page but is no part of the notice's flow: its text was dropped
-    in silence."""
+def test_text_in_a_page_header_or_footer_is_said_not_read() -> None:
+    """A page header or footer is shown on every page but is no part of the notice's flow: its text was
+    dropped in silence. A page number says nothing."""
     import docx
 
     document = docx.Document()
     for line in HEAD:
         document.add_paragraph(line)
     document.sections[0].header.paragraphs[0].text = "3.页眉里的任务。(区财政局牵头)"
+    document.sections[0].footer.paragraphs[0].text = "4.页脚里的任务。(区财政局牵头)"
     document.add_paragraph(ITEM)
     document.add_paragraph(OTHER)
     out = io.BytesIO()
     document.save(out)
     result = import_notice(out.getvalue(), "n.docx")
     assert titles(result) == ["推进消费升级", "优化营商环境"]
-    assert "header 1: 页眉中的文字未导入 (page header text left out): 3.页眉里的任务。(区财政局牵头)" in said(
-        result
-    )
+    left_out = " ".join(w for w in said(result) if "page header or footer text left out" in w)
+    assert "页眉里的任务" in left_out and "页脚里的任务" in left_out
+    document.sections[0].header.paragraphs[0].text = ""
+    document.sections[0].footer.paragraphs[0].text = "— 1 —"
+    out = io.BytesIO()
+    document.save(out)
+    assert not [w for w in said(import_notice(out.getvalue(), "n.docx")) if "footer text left out" in w]
 
 
 def test_a_character_style_that_shows_its_text_wins_over_a_hidden_paragraph_style() -> None:
@@ -486,3 +491,31 @@ def test_paragraphs_written_inside_the_head_are_read_as_a_browser_shows_them() -
     head = "".join(f"<p>{line}</p>" for line in HEAD)
     raw = f"<html><head><meta charset='utf-8'>{head}<p>{ITEM}</p></head><body><p>{OTHER}</p></body></html>"
     assert titles(import_notice(raw.encode("utf-8"), "n.html")) == ["推进消费升级", "优化营商环境"]
+
+
+def test_a_fields_code_is_hidden_whatever_it_says_and_however_long() -> None:
+    """A field's code whose run says w:vanish w:val=0, and one that runs over two paragraphs, and an
+    mc:Choice requiring a made-up namespace under schemas.microsoft.com, were imported as items."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    for line in HEAD:
+        document.add_paragraph(line)
+    document.add_paragraph(ITEM)
+    w = WORD_NAMESPACES.split()[0].removeprefix("xmlns:w=").strip("'\"")
+    anchor = document.element.body[-1]
+    for xml in (
+        f"<w:p {WORD_NAMESPACES}><w:r><w:fldChar w:fldCharType='begin'/></w:r>"
+        "<w:r><w:rPr><w:vanish w:val='0'/></w:rPr><w:t>2.显示属性的字段代码。(区财政局牵头)</w:t></w:r></w:p>",
+        f"<w:p {WORD_NAMESPACES}><w:r><w:t>2.第二段的字段代码。(区财政局牵头)</w:t></w:r>"
+        "<w:r><w:fldChar w:fldCharType='separate'/></w:r><w:r><w:fldChar w:fldCharType='end'/></w:r></w:p>",
+        f"<mc:AlternateContent xmlns:mc='http://schemas.openxmlformats.org/markup-compatibility/2006' "
+        f"xmlns:zz='http://schemas.microsoft.com/office/zz/2030' xmlns:w='{w}'><mc:Choice Requires='zz'>"
+        "<w:p><w:r><w:t>2.假冒命名空间的旧稿。(区财政局牵头)</w:t></w:r></w:p></mc:Choice>"
+        "<mc:Fallback><w:p/></mc:Fallback></mc:AlternateContent>",
+    ):
+        anchor.addprevious(parse_xml(xml))
+    document.add_paragraph(OTHER)
+    hidden = hidden_in(document)
+    assert any("显示属性" in h for h in hidden) and any("第二段" in h for h in hidden)

@@ -669,12 +669,32 @@ def understood(choice: Any) -> bool:
     (wps, w14, a14 …). A Choice requiring another is skipped for the next, else the Fallback, as Word
     and LibreOffice do: its text is never shown."""
     return all(
-        (choice.nsmap.get(prefix) or "").startswith(OFFICE_NAMESPACES)
-        for prefix in (choice.get("Requires") or "").split()
+        choice.nsmap.get(prefix) in OFFICE_NAMESPACES for prefix in (choice.get("Requires") or "").split()
     )
 
 
-OFFICE_NAMESPACES = ("http://schemas.microsoft.com/office/", "http://schemas.openxmlformats.org/")
+OFFICE_NAMESPACES = frozenset(  # what Word 2010 and later read inside an mc:Choice (wps, wpg, w14 …)
+    "http://schemas.microsoft.com/office/" + path
+    for path in (
+        "word/2010/wordprocessingShape",
+        "word/2010/wordprocessingGroup",
+        "word/2010/wordprocessingCanvas",
+        "word/2010/wordprocessingInk",
+        "word/2010/wordprocessingDrawing",
+        "word/2010/wordml",
+        "word/2012/wordml",
+        "word/2015/wordml/symex",
+        "word/2016/wordml/cid",
+        "word/2018/wordml",
+        "word/2018/wordml/cex",
+        "drawing/2010/main",
+        "drawing/2014/chartex",
+        "drawing/2015/9/8/chartex",
+        "drawing/2016/ink",
+        "drawing/2017/model3d",
+        "mac/office/2008/main",
+    )
+)
 
 
 def block_text(block: Block) -> str:
@@ -847,26 +867,29 @@ def docx_blocks(raw: bytes, tally: Tally | None = None) -> list[Block]:
     )
     walk = DocxWalk(tally=tally, notes=notes)
     for n, text in enumerate(header_texts(document), start=1):
-        walk.tally.warn(f"header {n}", f"页眉中的文字未导入 (page header text left out): {short(text)}")
+        walk.tally.warn(
+            f"header {n}", f"页眉页脚中的文字未导入 (page header or footer text left out): {short(text)}"
+        )
     return walk.container(document.element.body)
 
 
 def header_texts(document: Any) -> list[str]:
-    """The text of each page header that holds any: shown on every page, but no part of the notice's
-    flow (a 公文 puts nothing there); said, not read."""
+    """The text of each page header and footer that holds words: shown on every page, but no part of
+    the notice's flow (a 公文 puts a page number there at most); said, not read."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.oxml.parser import parse_xml
 
     texts = []
     for rel in document.part.rels.values():
-        if rel.reltype != RT.HEADER or rel.is_external:
+        if rel.reltype not in (RT.HEADER, RT.FOOTER) or rel.is_external:
             continue
         try:
             root = parse_xml(rel.target_part.blob)
         except Exception:  # lxml raises several types for damaged XML: a header that cannot be read
             texts.append("(无法读取 unreadable)")
             continue
-        if text := clean("".join(t.text or "" for t in root.iter(W + "t"))):
+        text = clean("".join(t.text or "" for t in root.iter(W + "t")))
+        if WORDED.search(text):  # a page number (- 1 -) says nothing of the notice
             texts.append(text)
     return texts
 
@@ -893,13 +916,13 @@ def styled_hidden(document: Any, roots: list[Any]) -> None:
         None,
     )
     for root in roots:
-        for p in root.iter(W + "p"):
+        fields: list[bool] = []  # one per open field: True while its code is read (fields nest, and run on
+        for p in root.iter(W + "p"):  # over paragraphs)
             table = next(p.iterancestors(W + "tbl"), None)
             styled = (
                 style_of(p, PARAGRAPH_STYLE) or default,
                 style_of(table, TABLE_STYLE) if table is not None else None,
             )
-            fields: list[bool] = []  # one per open field: True while its code is read (fields nest)
             for run in p.iter(W + "r"):
                 mark = run.find(W + "fldChar")
                 kind = mark.get(W + "fldCharType") if mark is not None else None
@@ -909,18 +932,23 @@ def styled_hidden(document: Any, roots: list[Any]) -> None:
                     fields[-1] = False
                 elif kind == "end" and fields:
                     fields.pop()
-                if vanished(run) is not None:
+                coded = kind is None and any(fields)  # a field's code: never shown, whatever it says
+                if vanished(run) is not None and not coded:
                     continue  # its own w:vanish says, either way
                 chain = (style_of(run, RUN_STYLE), *styled)
                 hides = next((said[n] for n in chain if said.get(n) is not None), defaults)
-                if not (hides or (kind is None and any(fields))):
+                if not (hides or coded):
                     continue
                 if (properties := run.find(W + "rPr")) is None:
                     properties = OxmlElement("w:rPr")
                     run.insert(0, properties)
-                properties.append(OxmlElement("w:vanish"))
+                if (vanish := properties.find(W + "vanish")) is None:
+                    properties.append(OxmlElement("w:vanish"))
+                else:
+                    vanish.attrib.pop(W + "val", None)  # w:val="0" on a field's code shows nothing
 
 
+WORDED = re.compile(r"[^\W\d_]")  # a letter of any script: more than a page number
 RUN_STYLE, PARAGRAPH_STYLE, TABLE_STYLE = f"{W}rPr/{W}rStyle", f"{W}pPr/{W}pStyle", f"{W}tblPr/{W}tblStyle"
 
 
