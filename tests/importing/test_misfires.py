@@ -454,3 +454,20 @@ def test_a_thousand_bodies_run_together_are_parted_without_recursion() -> None:
     (RecursionError)."""
     found = parse_clause("责任单位:" + "区发改局" * 1000)
     assert found is not None and len(found.lead + found.undetermined) == 1000
+
+
+def test_a_role_label_glued_after_a_leaders_name_still_parts() -> None:
+    """`牵头领导:张三牵头单位:区发改委` buried the lead unit inside the leader's name."""
+    found = parse_clause("牵头领导:张三牵头单位:区发改委;责任单位:区财政局")
+    assert found is not None and (found.leaders, found.lead, found.support) == (
+        ["张三"],
+        ["区发改委"],
+        ["区财政局"],
+    )
+
+
+def test_a_gazette_issue_above_the_title_is_no_part_of_it() -> None:
+    result = import_notice(
+        "2020年第5期\n区政府重点工作安排\n一、稳增长\n1.增长6%。(牵头单位:区发改局)\n".encode(), "t.txt"
+    )
+    assert result.data["meta"]["plan_title"] == "区政府重点工作安排"

@@ -780,16 +780,21 @@ def glued_labels(group: str) -> Iterator[int]:
     """Where a role label written in full (责任单位, 配合单位: LABELS) starts that ends at a colon of
     `group` and follows a body's name with nothing between."""
     after = 0  # where the text after the last colon starts
+    people = False  # whether that colon closed a leader's label (牵头领导:张三牵头单位:…): a name, not a body
     for m in COLON.finditer(group):
         for k in range(4, min(LABEL_MAX, m.start() - after - 2) + 1):  # a body's name before it
             at = m.start() - k
-            if to_simplified(group[at : m.start()]) in LABELS and looks_like_body(group[after:at]):
+            value = group[after:at]
+            named = looks_like_body(value) or (people and PERSON.fullmatch(value) is not None)
+            if to_simplified(group[at : m.start()]) in LABELS and named:
                 yield at
                 break
+        people = to_simplified(group[max(0, m.start() - 4) : m.start()]).endswith(("领导", "责任人"))
         after = m.end()
 
 
 COLON = re.compile("[:：]")
+PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a person's name, as a leader's label gives it
 LABELS = frozenset(  # four characters or more: 牵头 and 分工 close words (部门分工:)
     p for p in (*LEAD_PREFIXES, *SUPPORT_PREFIXES, *MAIN_PREFIXES, *GENERIC_PREFIXES) if len(p) >= 4
 )

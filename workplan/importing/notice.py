@@ -1117,8 +1117,13 @@ STATED_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?:年(?!\d{1,2}月\d)|〕|\]
 def title_goes_on(first: str, second: str) -> bool:
     """A title broken over two lines (2019年区《政府工作报告》确定的主要 / 目标任务责任分解方案): the first
     names the year and the second does not, or the first leaves a quote or a 《 open."""
+    if ISSUE.search(first):  # 2020年第5期: a gazette's issue above the title, no part of it
+        return False
     opened = any(first.count(a) > first.count(b) for a, b in ("《》", "“”", "〈〉"))
     return opened or (period(first)[0] is not None and period(second)[0] is None)
+
+
+ISSUE = re.compile(r"第\s*\d+\s*期|总第\s*\d+")
 
 
 def stated_year(text: str) -> int | None:
