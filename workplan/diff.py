@@ -105,8 +105,9 @@ def diff(
 
     `canonical` maps a unit name to the unit's identity (区发改委 and 区发展改革委 are one unit), for
     the unit changes and the per-unit gains and losses; leaders are compared by name."""
-    old = [_Shape(r) for r in before]
-    new = [_Shape(r) for r in after]
+    sections: dict[str, str] = {}  # a document's few section titles, normalised once each
+    old = [_Shape(r, sections) for r in before]
+    new = [_Shape(r, sections) for r in after]
     pairs = _assign(old, new, threshold)
     partner_of_new = {j: i for i, j, _ in pairs}
     partner_of_old = {i: j for i, j, _ in pairs}
@@ -144,9 +145,12 @@ class _Shape:
 
     __slots__ = ("grams", "key", "place", "text", "title")
 
-    def __init__(self, record: Record) -> None:
+    def __init__(self, record: Record, sections: dict[str, str]) -> None:
         self.key = (normalise(record.title), normalise(record.text))
-        self.place = (record.kind, normalise(record.section) if record.section else None)
+        section = record.section
+        if section and section not in sections:
+            sections[section] = normalise(section)
+        self.place = (record.kind, sections[section] if section else None)
         self.title = self.text = self.grams = frozenset[str]()
 
     def count(self) -> None:

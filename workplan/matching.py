@@ -67,8 +67,8 @@ def normalise(text: str) -> str:
     """NFKC (full/half width), Latin case folded, white space removed. Idempotent."""
     for _ in range(4):  # folding can expose new compositions; a fixed point comes within a pass or two
         out = "".join(_nfkc(_nfkc(text).casefold()).split())
-        if out == text:
-            break
+        if out == text or (out == out.casefold() and unicodedata.is_normalized("NFKC", out)):
+            return out  # nothing left to fold or compose: a second pass would give it back unchanged
         text = out
     return text
 
