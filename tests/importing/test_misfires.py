@@ -427,7 +427,8 @@ def test_a_contact_list_after_the_plan_is_no_share_of_work() -> None:
         + ECONOMY
         + LIVING
         + "三、工作要求\n请各单位于每季度末报送进展情况。联络员名单如下:\n"
-        + "区发展改革委  张三  副主任  65431234\n区财政局  李四  科长  65438765\n"
+        + "区发展改革委  张三  副主任  65431234\n区财政局  李四  科长  138-1234-5678\n"
+        + "区教育局  王五  科员  139 1234 5678\n"
     )
     found = records(imported(body))
     assert [r[:2] + r[3:5] for r in found] == [r[:2] + r[3:5] for r in SECTIONS]  # the lines stay text
@@ -440,6 +441,7 @@ def test_a_contact_list_after_the_plan_is_no_share_of_work() -> None:
         ("区科委牵头,科技园、高新技术开发区配合", ["科技园", "高新技术开发区"]),
         ("区商务委牵头,交通、经济开发区配合", ["交通", "经济开发区"]),
         ("区网信办牵头,等级保护测评中心配合", ["等级保护测评中心"]),  # 等 opening a name is part of it
+        ("区商务委牵头,区财政局、等相关单位配合", ["区财政局", "相关单位"]),  # a stray 、 before 等
     ],
 )
 def test_names_stay_apart_or_whole_as_written(clause: str, names: list[str]) -> None:
@@ -471,3 +473,11 @@ def test_a_gazette_issue_above_the_title_is_no_part_of_it() -> None:
         "2020年第5期\n区政府重点工作安排\n一、稳增长\n1.增长6%。(牵头单位:区发改局)\n".encode(), "t.txt"
     )
     assert result.data["meta"]["plan_title"] == "区政府重点工作安排"
+
+
+def test_a_title_that_names_its_batch_is_still_joined() -> None:
+    """Only a line that is a gazette's issue alone stays apart: 杨浦区2020年第2期老旧小区综合改造 / 工作方案 is
+    one title broken over two lines."""
+    text = "杨浦区2020年第2期老旧小区综合改造\n工作方案\n一、稳增长\n1.增长6%。(牵头单位:区发改局)\n"
+    result = import_notice(text.encode(), "t.txt")
+    assert result.data["meta"]["plan_title"] == "杨浦区2020年第2期老旧小区综合改造工作方案"

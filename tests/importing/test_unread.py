@@ -132,8 +132,19 @@ SECRET = "3.旧稿任务。(区财政局牵头)"
         f"<font><div hidden></font><p>{SECRET}</p></div>",
         *(f"<{tag}><p>{SECRET}</p></{tag}>" for tag in ("canvas", "video", "audio", "iframe")),
         f"<object data='x.swf'><p>{SECRET}</p></object>",
+        f"<object hidden><p>{SECRET}</p></object>",  # hidden, with or without anything to embed
     ],
-    ids=["self-closed", "stray-end", "formatting-end", "canvas", "video", "audio", "iframe", "object"],
+    ids=[
+        "self-closed",
+        "stray-end",
+        "formatting-end",
+        "canvas",
+        "video",
+        "audio",
+        "iframe",
+        "object",
+        "object-hidden",
+    ],
 )
 def test_text_a_browser_keeps_hidden_is_left_out_and_said(body: str) -> None:
     """A hidden div written `<div …/>` or closed early by a stray end tag, and the fallback of what
@@ -150,8 +161,19 @@ def test_text_a_browser_keeps_hidden_is_left_out_and_said(body: str) -> None:
         f"<div><span hidden>注</div><p>{SECRET}</p>",
         f"<svg><rect display='none'/></svg><p>{SECRET}</p>",  # an SVG element closes itself
         f"<object><p>{SECRET}</p></object>",  # nothing to embed: the fallback is shown
+        f"<p><span hidden>注<p>{SECRET}</p>",  # a new paragraph ends the open one, the span with it
+        f"<p><span hidden>注<h3>{SECRET}</h3>",
+        f"<ul><li><span hidden>注<li>{SECRET}</ul>",  # a list item ends the open one
     ],
-    ids=["p-closes-span", "div-closes-span", "svg-self-closed", "object-without-data"],
+    ids=[
+        "p-closes-span",
+        "div-closes-span",
+        "svg-self-closed",
+        "object-without-data",
+        "p-p",
+        "p-h3",
+        "li-li",
+    ],
 )
 def test_what_a_browser_shows_after_a_hidden_element_is_read(body: str) -> None:
     """The rule that keeps a hidden element open must not keep it open past what closes it in a browser:
@@ -486,9 +508,11 @@ def test_a_character_style_that_shows_its_text_wins_over_a_hidden_paragraph_styl
     assert hidden_in(document) == []
 
 
-def test_paragraphs_written_inside_the_head_are_read_as_a_browser_shows_them() -> None:
-    """A <p> in the head ends the head and begins the body in a browser; they were dropped in silence."""
-    head = "".join(f"<p>{line}</p>" for line in HEAD)
+@pytest.mark.parametrize("tagged", [True, False])
+def test_paragraphs_written_inside_the_head_are_read_as_a_browser_shows_them(tagged: bool) -> None:
+    """A <p> in the head, or words written there bare, end the head and begin the body in a browser;
+    they were dropped in silence."""
+    head = "".join(f"<p>{line}</p>" if tagged else f"{line}<br>" for line in HEAD)
     raw = f"<html><head><meta charset='utf-8'>{head}<p>{ITEM}</p></head><body><p>{OTHER}</p></body></html>"
     assert titles(import_notice(raw.encode("utf-8"), "n.html")) == ["推进消费升级", "优化营商环境"]
 
@@ -519,3 +543,23 @@ def test_a_fields_code_is_hidden_whatever_it_says_and_however_long() -> None:
     document.add_paragraph(OTHER)
     hidden = hidden_in(document)
     assert any("显示属性" in h for h in hidden) and any("第二段" in h for h in hidden)
+
+
+def test_a_whole_field_in_one_run_hides_nothing_after_it() -> None:
+    """A run holding a field's begin, code, separate and end marks left the field open: every paragraph
+    after it was hidden as code (LibreOffice shows them)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    for line in HEAD:
+        document.add_paragraph(line)
+    document.element.body[-1].addprevious(
+        parse_xml(
+            f"<w:p {WORD_NAMESPACES}><w:r><w:fldChar w:fldCharType='begin'/><w:instrText>PAGE</w:instrText>"
+            "<w:fldChar w:fldCharType='separate'/><w:t>1</w:t><w:fldChar w:fldCharType='end'/></w:r></w:p>"
+        )
+    )
+    document.add_paragraph(ITEM)
+    document.add_paragraph(OTHER)
+    assert hidden_in(document) == []

@@ -523,3 +523,12 @@ def test_the_search_for_the_header_row_reads_no_long_cell(
     ledger.write_text(f"{title}\n{title}\n编号,进展状态\n2.6,推进中\n", encoding="utf-8")
     read = read_ledger(ledger, corpus, TODAY, unit="区商务委")
     assert [u.id for u in read.updates] == ["2.6"] and max(normalised) <= ledger_read.HEADER_CELL
+
+
+def test_a_header_with_a_long_remark_is_still_the_header(corpus: Corpus, tmp_path: Path) -> None:
+    """Passing over long cells must not pass over a header whose remark is long: every note was lost."""
+    ledger = tmp_path / "back.csv"
+    remark = "请写明本季度完成的工作、取得的成效、存在的问题和下一步打算。" * 5
+    ledger.write_text(f"编号,进展状态,完成情况({remark})\n2.6,推进中,已发放消费券\n", encoding="utf-8")
+    read = read_ledger(ledger, corpus, TODAY, unit="区商务委")
+    assert [(u.id, u.note) for u in read.updates] == [("2.6", "已发放消费券")]

@@ -473,3 +473,51 @@ def test_a_store_that_cannot_be_written_is_an_output_error(
     monkeypatch.setattr(Store, "_migrate", refused)
     with pytest.raises(OutputError, match="read-only"):
         Store(path)
+
+
+def hot_journal(store: Path) -> None:
+    """Beside our own store (in rollback-journal mode), a hot journal such as a crashed writer leaves,
+    holding every page of a foreign store: rolling it back would make the file foreign."""
+    import struct
+
+    with sqlite3.connect(store) as db:
+        db.execute("PRAGMA journal_mode = DELETE")
+        db.execute("VACUUM")
+    db.close()
+    other = store.with_name("other.db")
+    source = sqlite3.connect(store)
+    copy = sqlite3.connect(other)
+    source.backup(copy)
+    source.close()
+    copy.execute("ALTER TABLE updates RENAME TO u0")
+    copy.execute("CREATE VIEW updates AS SELECT * FROM u0")
+    copy.commit()
+    copy.execute("VACUUM")
+    copy.close()
+    data = other.read_bytes()
+    other.unlink()
+    size = struct.unpack(">H", data[16:18])[0]
+    size = 65536 if size == 1 else size
+    pages, nonce, sector = len(data) // size, 0x12345678, 512
+    out = (
+        bytes.fromhex("d9d505f920a163d7") + struct.pack(">IIIII", pages, nonce, pages, sector, size)
+    ).ljust(sector, b"\0")
+    for number in range(1, pages + 1):
+        page = data[(number - 1) * size : number * size]
+        check = nonce + sum(page[i] for i in range(size - 200, 0, -200))
+        out += struct.pack(">I", number) + page + struct.pack(">I", check & 0xFFFFFFFF)
+    Path(f"{store}-journal").write_bytes(out)
+
+
+def test_a_hot_journal_beside_the_store_is_never_rolled_back_into_it(tmp_path: Path) -> None:
+    """A write rolled a foreign hot journal back into the store, deleted it and said 未改动; it is looked
+    at through a read-only connection, which cannot roll it back: refused, both files as they were."""
+    path = tmp_path / "p.db"
+    with Store(path) as store:
+        store.add([report()])
+    hot_journal(path)
+    before = {name: (tmp_path / name).read_bytes() for name in ("p.db", "p.db-journal")}
+    for readonly in (True, False):
+        with pytest.raises(DataError):
+            Store(path, readonly=readonly)
+    assert {name: (tmp_path / name).read_bytes() for name in before} == before

@@ -924,15 +924,16 @@ def styled_hidden(document: Any, roots: list[Any]) -> None:
                 style_of(table, TABLE_STYLE) if table is not None else None,
             )
             for run in p.iter(W + "r"):
-                mark = run.find(W + "fldChar")
-                kind = mark.get(W + "fldCharType") if mark is not None else None
-                if kind == "begin":
-                    fields.append(True)
-                elif kind == "separate" and fields:
-                    fields[-1] = False
-                elif kind == "end" and fields:
-                    fields.pop()
-                coded = kind is None and any(fields)  # a field's code: never shown, whatever it says
+                marks = run.findall(W + "fldChar")  # a run may hold a whole field: begin … end
+                for mark in marks:
+                    kind = mark.get(W + "fldCharType")
+                    if kind == "begin":
+                        fields.append(True)
+                    elif kind == "separate" and fields:
+                        fields[-1] = False
+                    elif kind == "end" and fields:
+                        fields.pop()
+                coded = not marks and any(fields)  # a field's code: never shown, whatever it says
                 if vanished(run) is not None and not coded:
                     continue  # its own w:vanish says, either way
                 chain = (style_of(run, RUN_STYLE), *styled)
@@ -1205,6 +1206,9 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                 return  # <head><p>…</p></head> in the body: a browser shows the text
             if tag not in BEFORE_BODY and self.open.get("head"):
                 self.handle_endtag("head")  # <head>…<p>: the body begins, as a browser begins it
+            for closed in ("p",) * (tag in CLOSES_P) + SIBLINGS.get(tag, ()):
+                if self.at.get(closed) and self.specials and self.specials[-1] == self.at[closed][-1]:
+                    self.handle_endtag(closed)  # <p>…<p>, <p>…<h3>, <li>…<li>: the open one ends first
             self.body = self.body or tag not in BEFORE_BODY
             marks = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role")).lower()
             skip, main = self.state()
@@ -1254,6 +1258,8 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                 return
             if tag not in SPECIAL and self.specials and self.specials[-1] > self.at[tag][-1]:
                 return  # <span><div hidden></span>: an end tag closes no special element (div, p, td …)
+            if tag in SPECIAL and any(self.at.get(b) and self.at[b][-1] > self.at[tag][-1] for b in SCOPE):
+                return  # <div><td>…</div>: out of scope behind a cell, a button, an object: ignored
             while self.stack:
                 t, skip, _ = self.stack.pop()
                 self.open[t] -= 1
@@ -1275,6 +1281,9 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                 self.newline()
 
         def handle_data(self, data: str) -> None:
+            if data.strip() and self.open.get("head") and self.stack and self.stack[-1][0] == "head":
+                self.handle_endtag("head")  # words in the head: a browser begins the body with them
+                self.body = True
             skip, main = self.state()
             if skip:
                 if self.hidden is not None and len(self.hidden_text[-1][2]) < 40:
@@ -1339,9 +1348,9 @@ def unseen(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     """An element a browser does not show: `hidden`, a style of display:none or visibility:hidden (or
     collapse, comments inside it ignored), SVG's display="none", the elements never drawn (NOT_DRAWN), a
     <dialog> or <details> not open (a closed <details> is left out whole, its summary too)."""
-    if tag == "object":  # an object with nothing to embed shows its fallback
-        return any(k == "data" for k, _ in attrs)
-    if tag in NOT_DRAWN or (tag in ("dialog", "details") and all(k != "open" for k, _ in attrs)):
+    if tag in NOT_DRAWN and (tag != "object" or any(k == "data" and v for k, v in attrs)):
+        return True  # an object with nothing to embed shows its fallback
+    if tag in ("dialog", "details") and all(k != "open" for k, _ in attrs):
         return True
     return any(
         k == "hidden"
@@ -1366,95 +1375,30 @@ NOT_DRAWN = frozenset(  # outside <head> too; and the fallback a browser that pl
         "object",
     }
 )
+
+
+def tags(names: str) -> frozenset[str]:
+    """A set of HTML tag names written as the standard lists them, one space apart."""
+    return frozenset(names.split())
+
+
 # the elements an end tag of another never closes (WHATWG's "special" category): `<span><div hidden></span>`
 # leaves the div open, `</p>` or `</div>` closes what is open inside
-SPECIAL = frozenset(
-    [
-        "address",
-        "applet",
-        "area",
-        "article",
-        "aside",
-        "base",
-        "basefont",
-        "bgsound",
-        "blockquote",
-        "body",
-        "br",
-        "button",
-        "caption",
-        "center",
-        "col",
-        "colgroup",
-        "dd",
-        "details",
-        "dir",
-        "div",
-        "dl",
-        "dt",
-        "embed",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "frame",
-        "frameset",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "head",
-        "header",
-        "hgroup",
-        "hr",
-        "html",
-        "iframe",
-        "img",
-        "input",
-        "keygen",
-        "li",
-        "link",
-        "listing",
-        "main",
-        "marquee",
-        "menu",
-        "meta",
-        "nav",
-        "noembed",
-        "noframes",
-        "noscript",
-        "object",
-        "ol",
-        "p",
-        "param",
-        "plaintext",
-        "pre",
-        "script",
-        "search",
-        "section",
-        "select",
-        "source",
-        "style",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "template",
-        "textarea",
-        "tfoot",
-        "th",
-        "thead",
-        "title",
-        "tr",
-        "track",
-        "ul",
-        "wbr",
-        "xmp",
-    ]
+SPECIAL = tags(
+    "address applet area article aside base basefont bgsound blockquote body br button caption center "
+    "col colgroup dd details dir div dl dt embed fieldset figcaption figure footer form frame "
+    "frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe img input keygen li link listing "
+    "main marquee menu meta nav noembed noframes noscript object ol p param plaintext pre script "
+    "search section select source style summary table tbody td template textarea tfoot th thead title "
+    "tr track ul wbr xmp"
 )
+CLOSES_P = tags(
+    "address article aside blockquote center details dialog dir div dl fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr li dd dt listing main menu nav ol p pre search "
+    "section summary table ul xmp"
+)
+SIBLINGS = {"li": ("li",), "dd": ("dd", "dt"), "dt": ("dd", "dt")}  # a list item ends the one open
+SCOPE = ("td", "th", "caption", "table", "button", "object", "applet", "marquee", "template")  # scope walls
 BEFORE_BODY = frozenset({"html", "head", "meta", "title", "link", "style", "script", "base", "noscript"})
 
 

@@ -30,7 +30,9 @@ from .store import Source, Update
 
 # (a small file can say more than its size: one shared string referenced by every row, in xlsx)
 HEADER_SEARCH_ROWS = 30  # title rows above the header
-HEADER_CELL = 100  # characters: a header word and its remark (完成情况(必填,写明…)); a longer cell is data
+HEADER_CELL = (
+    2000  # characters: a header word and its remark, however long (完成情况(必填,写明…)); past it, data
+)
 HEADERS = {  # field: the header words that name it (after normalise_header)
     "id": ("编号", "事项编号", "任务编号"),
     "document": ("文档", "文档编号"),

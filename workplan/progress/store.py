@@ -263,10 +263,11 @@ class Store:
         raise failure
 
     def _check_wal(self) -> None:
-        """A WAL beside the store holds pages the immutable probe does not read: a schema written there
-        (a view in our table's place, one that never ends) is seen through a read-only connection, which
-        neither folds the WAL into the file nor deletes it when it closes."""
-        if not Path(f"{self.path}-wal").exists():
+        """A WAL or a rollback journal beside the store holds pages the immutable probe does not read: a
+        schema written there (a view in our table's place, one that never ends) is seen through a
+        read-only connection, which neither folds the WAL into the file nor rolls the journal back (a
+        hot journal it cannot roll back is refused as unreadable)."""
+        if not any(Path(f"{self.path}{side}").exists() for side in ("-wal", "-journal")):
             return
         reader = self._connect("mode=ro")
         try:
@@ -303,8 +304,9 @@ class Store:
         }
         if not objects and version == 0:
             return True  # a new store
-        columns = {row[1] for row in db.execute("PRAGMA table_info(updates)")}
-        ours = objects <= OWN_OBJECTS and ("table", "updates") in objects and columns >= V1_COLUMNS
+        # the names first: table_info on a view expands it (views on views cost minutes to be refused)
+        ours = objects <= OWN_OBJECTS and ("table", "updates") in objects
+        ours = ours and {row[1] for row in db.execute("PRAGMA table_info(updates)")} >= V1_COLUMNS
         if version < 1 or not ours:
             raise DataError(f"{self.path}: 不是 workplan 进展数据库 (foreign SQLite database); 未改动")
         return False
