@@ -442,6 +442,7 @@ def test_a_contact_list_after_the_plan_is_no_share_of_work() -> None:
         ("区商务委牵头,交通、经济开发区配合", ["交通", "经济开发区"]),
         ("区网信办牵头,等级保护测评中心配合", ["等级保护测评中心"]),  # 等 opening a name is part of it
         ("区商务委牵头,区财政局、等相关单位配合", ["区财政局", "相关单位"]),  # a stray 、 before 等
+        ("区商务委牵头,区财政局、等成员单位配合", ["区财政局", "成员单位"]),
     ],
 )
 def test_names_stay_apart_or_whole_as_written(clause: str, names: list[str]) -> None:
@@ -481,3 +482,20 @@ def test_a_title_that_names_its_batch_is_still_joined() -> None:
     text = "杨浦区2020年第2期老旧小区综合改造\n工作方案\n一、稳增长\n1.增长6%。(牵头单位:区发改局)\n"
     result = import_notice(text.encode(), "t.txt")
     assert result.data["meta"]["plan_title"] == "杨浦区2020年第2期老旧小区综合改造工作方案"
+
+
+def test_a_year_range_in_a_share_of_work_is_no_telephone() -> None:
+    """The telephone pattern read 2021-2023 as a number: the body-by-body items lost their units."""
+    body = "三、工作分工\n  办公室  负责2021-2023年度政务公开工作的统筹协调和督促检查。\n  法规处  负责规范性文件的合法性审核和公开属性的认定。\n"
+    found = records(imported(body))
+    assert [r[3] for r in found] == [["办公室"], ["法规处"]]
+
+
+@pytest.mark.parametrize(
+    "issue", ["上海市南江区人民政府公报 2020年第5期", "(2020年第5期)", "政府公报2020年第5期"]
+)
+def test_a_gazette_issue_line_is_never_joined_into_the_title(issue: str) -> None:
+    result = import_notice(
+        f"{issue}\n区政府重点工作安排\n一、稳增长\n1.增长6%。(牵头单位:区发改局)\n".encode(), "t.txt"
+    )
+    assert result.data["meta"]["plan_title"] == "区政府重点工作安排"

@@ -563,3 +563,26 @@ def test_a_whole_field_in_one_run_hides_nothing_after_it() -> None:
     document.add_paragraph(ITEM)
     document.add_paragraph(OTHER)
     assert hidden_in(document) == []
+
+
+def test_a_table_whose_cells_are_never_closed_ends_at_its_end_tag() -> None:
+    """`<tr><td>1<td>任务<td>区教育局` then `</table>`: the end tags of a table's parts look only at the
+    table, so the paragraphs after it are no part of its last cell (the scope rule swallowed them)."""
+    table = (
+        "<table><tr><td>序号<td>重点工作<td>牵头单位</tr>"
+        "<tr><td>1<td>推进消费升级。<td>区商务委</tr><tr><td>2<td>稳定就业。<td>区人社局</table>"
+        "<p>二、工作要求</p><p>1.优化营商环境。(区发展改革委牵头)</p>"
+    )
+    result = import_notice(page(table).encode("utf-8"), "n.html")
+    leads = [t["responsibility"]["lead"] for s in result.data["sections"] for t in s["tasks"]]
+    assert leads == [["区商务委"], ["区人社局"], ["区发展改革委"]]
+
+
+def test_a_hidden_formatting_element_stays_hidden_past_a_new_paragraph() -> None:
+    """A browser makes an unclosed <b hidden> again in the next paragraph, so its text stays hidden: the
+    paragraph's implied end let it in as an item."""
+    result = import_notice(
+        page(f"<p>{ITEM}</p><p>{OTHER}</p><p><b hidden>注<p>{SECRET}</p>").encode("utf-8"), "n.html"
+    )
+    assert titles(result) == ["推进消费升级", "优化营商环境"]
+    assert any("hidden text left out" in w for w in said(result))

@@ -532,3 +532,12 @@ def test_a_header_with_a_long_remark_is_still_the_header(corpus: Corpus, tmp_pat
     ledger.write_text(f"编号,进展状态,完成情况({remark})\n2.6,推进中,已发放消费券\n", encoding="utf-8")
     read = read_ledger(ledger, corpus, TODAY, unit="区商务委")
     assert [(u.id, u.note) for u in read.updates] == [("2.6", "已发放消费券")]
+
+
+def test_a_header_cell_of_open_brackets_costs_linear_time() -> None:
+    """`\\([^)]*\\)` scanned to the end of a run of ( from each one: n². Counted in steps of the
+    pattern, not in seconds: the normalised header of 4n brackets is 4 times as long to make."""
+    from workplan.progress.ledger_read import normalise_header
+
+    assert normalise_header("(" * 2000 + "完成情况") == "(" * 2000 + "完成情况"
+    assert normalise_header("完成情况(必填)") == "完成情况"

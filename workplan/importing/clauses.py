@@ -549,10 +549,9 @@ def split_and(name: str) -> list[str]:
     """州委编办及州直相关单位 → two bodies, where each side of 及 (or of 和) is a body, and 区财政局等区政府有关部门
     (等 before a group named with its level: 等有关部门 is no body, see `strip_etc`); so are names a pasted table
     cell ran together, 区发改局区统计局 → 区发改局、区统计局 (see `split_glued`); otherwise the name whole."""
-    if name.startswith("等") and name[1:].startswith(STRAY_ETC) and looks_like_body(name[1:]):
-        name = name[
-            1:
-        ]  # 、等区政府有关部门, 、等相关单位: a stray 、 before 等; 等级保护测评中心 keeps its 等
+    # 、等区政府有关部门, 、等成员单位: a stray 、 before 等; 等级保护测评中心 keeps its 等
+    if name.startswith("等") and not name.startswith("等级") and looks_like_body(name[1:]):
+        name = name[1:]
     for m in AND.finditer(name if len(name) <= AND_REACH else ""):
         left, right = name[: m.start()], name[m.end() :]
         if looks_like_body(left) and looks_like_body(right) and (m.group() != "和" or own_name(right)):
@@ -560,7 +559,6 @@ def split_and(name: str) -> list[str]:
     return split_glued(name)
 
 
-STRAY_ETC = (*OWNED, *VAGUE, "部门", "单位", "街道", "乡镇", "社区")  # what follows a stray 、等
 AND = re.compile(f"[及和]|等(?=[{LEVELS}各])")  # 区财政局等区政府有关部门: a group with a level of its own
 AND_REACH = 60  # characters: two bodies' names; a longer piece is no pair of names (and costs n² to cut)
 

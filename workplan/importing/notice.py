@@ -1117,7 +1117,7 @@ STATED_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})(?:年(?!\d{1,2}月\d)|〕|\]
 def title_goes_on(first: str, second: str) -> bool:
     """A title broken over two lines (2019年区《政府工作报告》确定的主要 / 目标任务责任分解方案): the first
     names the year and the second does not, or the first leaves a quote or a 《 open."""
-    if ISSUE.fullmatch(first.strip()):  # 2020年第5期: a gazette's issue above the title, no part of it
+    if ISSUE.search(first) and first.rstrip(")）] ").endswith("期"):  # 政府公报 2020年第5期: an issue line
         return False
     opened = any(first.count(a) > first.count(b) for a, b in ("《》", "“”", "〈〉"))
     return opened or (period(first)[0] is not None and period(second)[0] is None)
@@ -1375,7 +1375,7 @@ def owned_lines(blocks: list[Block]) -> dict[int, tuple[str, str]]:
 
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
-PHONE = re.compile(r"\d{7,}|\d{3,4}[-\s]\d{3,8}(?:[-\s]\d{4})?")  # a telephone: a contact list, no work
+PHONE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}|1\d{2}[-\s]\d{4}[-\s]\d{4}")  # a telephone (not 2021-2023)
 OWNED_LINE = re.compile(r"\s*([\u4e00-\u9fff()（）]{2,16}?)(?:\s*[:：]\s*|\s{2,})(\S.*)")
 
 

@@ -1206,7 +1206,8 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                 return  # <head><p>…</p></head> in the body: a browser shows the text
             if tag not in BEFORE_BODY and self.open.get("head"):
                 self.handle_endtag("head")  # <head>…<p>: the body begins, as a browser begins it
-            for closed in ("p",) * (tag in CLOSES_P) + SIBLINGS.get(tag, ()):
+            kept = self.hidden is not None and self.stack[self.hidden][0] in FORMATTING  # re-made after it
+            for closed in ("p",) * (tag in CLOSES_P and not kept) + SIBLINGS.get(tag, ()) * (not kept):
                 if self.at.get(closed) and self.specials and self.specials[-1] == self.at[closed][-1]:
                     self.handle_endtag(closed)  # <p>…<p>, <p>…<h3>, <li>…<li>: the open one ends first
             self.body = self.body or tag not in BEFORE_BODY
@@ -1258,8 +1259,12 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                 return
             if tag not in SPECIAL and self.specials and self.specials[-1] > self.at[tag][-1]:
                 return  # <span><div hidden></span>: an end tag closes no special element (div, p, td …)
-            if tag in SPECIAL and any(self.at.get(b) and self.at[b][-1] > self.at[tag][-1] for b in SCOPE):
-                return  # <div><td>…</div>: out of scope behind a cell, a button, an object: ignored
+            if (
+                tag in SPECIAL
+                and tag not in TABLE_PARTS
+                and any(self.at.get(b) and self.at[b][-1] > self.at[tag][-1] for b in SCOPE)
+            ):
+                return  # <div><td>…</div>: out of scope behind a cell or an object, ignored
             while self.stack:
                 t, skip, _ = self.stack.pop()
                 self.open[t] -= 1
@@ -1398,7 +1403,10 @@ CLOSES_P = tags(
     "section summary table ul xmp"
 )
 SIBLINGS = {"li": ("li",), "dd": ("dd", "dt"), "dt": ("dd", "dt")}  # a list item ends the one open
-SCOPE = ("td", "th", "caption", "table", "button", "object", "applet", "marquee", "template")  # scope walls
+SCOPE = ("td", "th", "caption", "table", "object", "applet", "marquee", "template")  # scope walls
+TABLE_PARTS = tags("table tbody thead tfoot tr td th caption")  # their end tags look only at the table
+# a hidden one of these that an implied end closes, a browser makes again after it: its text stays hidden
+FORMATTING = tags("a b big code em font i nobr s small strike strong tt u")
 BEFORE_BODY = frozenset({"html", "head", "meta", "title", "link", "style", "script", "base", "noscript"})
 
 
