@@ -240,15 +240,20 @@ def test_a_foreign_store_is_left_byte_for_byte_by_every_command(tmp_path: Path, 
     assert path.read_bytes() == before and not Path(f"{path}-wal").exists()
 
 
-WAL_LEFT_BEHIND = """
+WAL_WRITER = """
 import os, sqlite3, sys
 db = sqlite3.connect(sys.argv[1], isolation_level=None)
 db.execute("PRAGMA journal_mode = WAL")
 db.execute("PRAGMA wal_autocheckpoint = 0")
+"""  # another program that leaves what it writes in the -wal (os._exit: no checkpoint on close)
+WAL_LEFT_BEHIND = (
+    WAL_WRITER
+    + """
 db.execute("CREATE TABLE notes (x)")
 db.execute("INSERT INTO notes VALUES ('hello')")
 os._exit(0)  # the other program ends with its committed work still in the -wal
 """
+)
 
 
 def test_someone_elses_wal_database_and_its_side_files_are_left_byte_for_byte(tmp_path: Path) -> None:
@@ -269,11 +274,9 @@ def test_someone_elses_wal_database_and_its_side_files_are_left_byte_for_byte(tm
     assert {p.name: p.read_bytes() for p in sorted(tmp_path.iterdir())} == before
 
 
-VIEW_IN_THE_WAL = """
-import os, sqlite3, sys
-db = sqlite3.connect(sys.argv[1], isolation_level=None)
-db.execute("PRAGMA journal_mode = WAL")
-db.execute("PRAGMA wal_autocheckpoint = 0")
+VIEW_IN_THE_WAL = (
+    WAL_WRITER
+    + """
 db.execute("BEGIN")
 db.execute("ALTER TABLE updates RENAME TO u0")
 db.execute("DROP INDEX IF EXISTS updates_key")
@@ -283,6 +286,7 @@ db.execute("CREATE VIEW updates AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SE
 db.execute("COMMIT")
 os._exit(0)  # the view sits in the -wal; the main file alone is still ours
 """
+)
 
 
 def test_a_schema_changed_in_the_wal_is_seen_before_anything_reads_or_writes(tmp_path: Path) -> None:

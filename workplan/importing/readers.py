@@ -1173,14 +1173,14 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
         def __init__(self) -> None:
             super().__init__(convert_charrefs=True)
             self.stack: list[tuple[str, bool, bool]] = []  # (tag, skipped, main content)
-            self.open: dict[str, int] = {}  # open tags by name: a stray end tag is found in O(1)
             self.out: list[_Run | list[list[_Run]]] = []
             self.table: list[list[list[_Run]]] = []  # the open tables: rows of cells
             self.line = _Run([], 0, False)
             self.cell: _Run | None = None
             self.tally = tally or Tally()
             self.hidden: int | None = None  # depth of the open element a browser does not show
-            self.at: dict[str, list[int]] = {}  # where each open tag stands on the stack, nearest last
+            # where each open tag stands on the stack, nearest last: a stray end tag is found in O(1)
+            self.at: dict[str, list[int]] = {}
             self.specials: list[int] = []  # where the open special elements (div, p, td …) stand
             self.hidden_text: list[tuple[int, bool, str, str]] = []  # (line, main, text, why) of each
             self.body = False  # a <head> tag once the body has begun is ignored, as browsers do
@@ -1198,13 +1198,13 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
             """`<div hidden/>`: the slash closes nothing on an HTML element (a browser keeps the div
             open, its text hidden); void elements, and SVG's and MathML's, are whole in themselves."""
             self.handle_starttag(tag, attrs)
-            if self.open.get("svg") or self.open.get("math"):
+            if self.at.get("svg") or self.at.get("math"):
                 self.handle_endtag(tag)
 
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             if tag == "head" and self.body:
                 return  # <head><p>…</p></head> in the body: a browser shows the text
-            if tag not in BEFORE_BODY and self.open.get("head"):
+            if tag not in BEFORE_BODY and self.at.get("head"):
                 self.handle_endtag("head")  # <head>…<p>: the body begins, as a browser begins it
             kept = self.hidden is not None and self.stack[self.hidden][0] in FORMATTING  # re-made after it
             for closed in ("p",) * (tag in CLOSES_P and not kept) + SIBLINGS.get(tag, ()) * (not kept):
@@ -1232,7 +1232,6 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                     f"网页嵌套超过 {limits.MAX_NESTING} 层,不像是一份通知 (HTML nested deeper than {limits.MAX_NESTING})"
                 )
             self.stack.append((tag, skip, main))
-            self.open[tag] = self.open.get(tag, 0) + 1
             self.at.setdefault(tag, []).append(len(self.stack) - 1)
             if tag in SPECIAL:
                 self.specials.append(len(self.stack) - 1)
@@ -1255,7 +1254,7 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                 self.newline()
 
         def handle_endtag(self, tag: str) -> None:
-            if not self.open.get(tag):
+            if not self.at.get(tag):
                 return
             if tag not in SPECIAL and self.specials and self.specials[-1] > self.at[tag][-1]:
                 return  # <span><div hidden></span>: an end tag closes no special element (div, p, td …)
@@ -1267,7 +1266,6 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                 return  # <div><td>…</div>: out of scope behind a cell or an object, ignored
             while self.stack:
                 t, skip, _ = self.stack.pop()
-                self.open[t] -= 1
                 self.at[t].pop()
                 if self.specials and self.specials[-1] == len(self.stack):
                     self.specials.pop()
@@ -1286,7 +1284,7 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                 self.newline()
 
         def handle_data(self, data: str) -> None:
-            if data.strip() and self.open.get("head") and self.stack and self.stack[-1][0] == "head":
+            if data.strip() and self.at.get("head") and self.stack and self.stack[-1][0] == "head":
                 self.handle_endtag("head")  # words in the head: a browser begins the body with them
                 self.body = True
             skip, main = self.state()
@@ -1299,7 +1297,7 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                 self.cell.parts.append(data)
                 return
             if not self.line.parts and data.strip():
-                heading = any(self.open.get(h) for h in HEADINGS)
+                heading = any(self.at.get(h) for h in HEADINGS)
                 self.line = _Run([], self.getpos()[0], main, heading)
             if self.line.parts or data.strip():
                 self.line.parts.append(data)
