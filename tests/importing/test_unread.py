@@ -586,3 +586,15 @@ def test_a_hidden_formatting_element_stays_hidden_past_a_new_paragraph() -> None
     )
     assert titles(result) == ["推进消费升级", "优化营商环境"]
     assert any("hidden text left out" in w for w in said(result))
+
+
+def test_a_zip_that_needs_a_newer_unzip_is_refused_in_one_line() -> None:
+    """zipfile raises NotImplementedError for a central directory that needs version 6.4 to extract:
+    a damaged .docx of that kind was exit 70 (found by the mutation property, replayed here)."""
+    from workplan.errors import DataError
+
+    raw = bytearray(as_docx(HEAD))
+    at = raw.index(b"PK\x01\x02")
+    raw[at + 6 : at + 8] = (64).to_bytes(2, "little")  # version needed to extract: 6.4
+    with pytest.raises(DataError):
+        import_notice(bytes(raw), "n.docx")

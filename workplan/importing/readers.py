@@ -108,7 +108,7 @@ def detect(raw: bytes) -> str:
             with zipfile.ZipFile(io.BytesIO(raw)) as z:
                 if "word/document.xml" in z.namelist():
                     return "docx"
-        except zipfile.BadZipFile:
+        except (zipfile.BadZipFile, NotImplementedError):  # zipfile: "zip file version 6.4", a damaged head
             pass
         raise DataError("不是 Word 文档或文本 (a zip file, not a .docx): 请另存为 .docx 或 .txt 后再导入")
     if raw.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
