@@ -202,14 +202,15 @@ def _assign(old: list[_Shape], new: list[_Shape], threshold: float) -> list[tupl
             postings[gram].append(i)
         by_title[old[i].key[0]].append(i)
 
+    # rarest first, ties by the gram itself: set order follows PYTHONHASHSEED, and with the budget
+    # cutting the list, a tie broken by it changed which records were compared from run to run
+    rarity = {g: k for k, g in enumerate(sorted(postings, key=lambda g: (len(postings[g]), g)))}
     scored = []
     for j in open_new:
         shape = new[j]
         read: list[list[int]] = []
         budget = BUDGET
-        # rarest first, ties by the gram itself: set order follows PYTHONHASHSEED, and with the budget
-        # cutting the list, a tie broken by it changed which records were compared from run to run
-        for gram in sorted(shape.grams & postings.keys(), key=lambda g: (len(postings[g]), g)):
+        for gram in sorted(shape.grams & rarity.keys(), key=rarity.__getitem__):
             posting = postings[gram]
             if len(posting) > budget and read:  # the rarest gram is always looked up
                 break

@@ -62,6 +62,7 @@ ROW = ", ".join(COLUMNS)
 T = TypeVar("T")
 KINDS = {k.value: k for k in Kind}
 BATCH = 500  # positions per `IN (…)` query: under SQLite's variable limit everywhere
+RUN = 16  # row ids read by ranges when their runs average this long: one range scan beats IN lists
 UPDATE_WAIT = 2.0  # seconds an in-place update waits for readers (or another updater) before it gives up
 READ_WAIT = 30.0  # seconds a reader waits for an update's commit (it holds the file only to write it)
 PHRASE_MAX = 32  # characters of a term that go into its full-text query
@@ -597,12 +598,16 @@ class DiskIndex:
     @checked
     def materialise_many(self, positions: Sequence[int]) -> dict[int, Record]:
         """The records at these positions, read in batches of rows."""
-        wanted = set(positions)
-        if len(wanted) > self.size // 2:  # most of the corpus: one pass over the table
-            rows: Iterable[tuple[Any, ...]] = self.db.execute(f"SELECT rid, {ROW} FROM records")
-            return {pos: _record(row) for row in rows if (pos := self.pos(row[0])) in wanted}
         out: dict[int, Record] = {}
-        rids = sorted(map(self.rid, wanted))
+        rids = sorted(map(self.rid, set(positions)))
+        spans = runs(rids)
+        if len(spans) * RUN <= len(rids):  # long runs of row ids (a document's records): ranges
+            for low, high in spans:
+                rows = self.db.execute(
+                    f"SELECT rid, {ROW} FROM records WHERE rid BETWEEN ? AND ?", (low, high)
+                )
+                out.update((self.pos(row[0]), _record(row)) for row in rows)
+            return out
         for start in range(0, len(rids), BATCH):
             chunk = rids[start : start + BATCH]
             query = f"SELECT rid, {ROW} FROM records WHERE rid IN ({', '.join('?' * len(chunk))})"
@@ -648,6 +653,17 @@ class _Names(dict[str, list[str]]):
             raise KeyError(key)
         column = self[key] = self.index._column(key)
         return column
+
+
+def runs(rids: Sequence[int]) -> list[tuple[int, int]]:
+    """Sorted row ids as (first, last) runs of consecutive ids."""
+    out: list[tuple[int, int]] = []
+    for rid in rids:
+        if out and out[-1][1] == rid - 1:
+            out[-1] = (out[-1][0], rid)
+        else:
+            out.append((rid, rid))
+    return out
 
 
 def _record(row: Sequence[Any]) -> Record:

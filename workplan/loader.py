@@ -18,7 +18,6 @@ from .diskindex import DiskIndex, Files, open_index, update, write
 from .errors import DataError
 from .index import Index
 from .model import Document
-from .records import build_document
 
 DATA_SUFFIXES = (".yaml", ".yml")
 STATUS_WORDS = "状态词.yaml"
@@ -118,6 +117,7 @@ def _document_key(path: Path) -> str | None:
 
 def _parse_and_store(path: Path) -> tuple[Document, bytes | None]:
     """Parse and validate one file and keep it in the cache; the entry's bytes too, when it was stored."""
+    from .records import build_document  # deadlines and their patterns: a cache miss's cost only
     from .validation import validate_file
 
     name = _document_key(path)  # the file as it was before reading: saved meanwhile, it is a miss next time
