@@ -253,6 +253,12 @@ def test_support_wordings_the_attacker_tried(clause: str, lead: list[str], suppo
     assert found is not None and (found.lead, found.support) == (lead, support)
 
 
+def test_each_units_own_share_is_no_part_of_its_name() -> None:
+    """分别负责落实: 分别 says how the units share the work (each its part), like 均需 before 配合."""
+    found = parse_clause("市教委、市人力社保局分别负责落实", in_text=True, at_end=True)
+    assert found is not None and found.lead + found.undetermined == ["市教委", "市人力社保局"]
+
+
 def test_a_lead_named_in_the_past_or_denied_is_no_lead() -> None:
     body = "一、稳定增长\n(一)理顺机制。该项工作今年起不再由市财政局牵头。(市发改委、市财政局)\n"
     ((*_, lead, support, extra),) = records(imported(body))

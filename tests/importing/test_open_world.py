@@ -305,6 +305,26 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             {"leaders": ["李明", "王芳"], "undetermined": ["市人力社保局", "市农业农村局"]},
         ),
     ],
+    "broken_header": [  # cells per line under a header broken over lines among whole cells (攻坚目标 /
+        # 任务, 第三季度 / 完成情况): joined until the header is as wide as row 1, so a title that ends
+        # like a body (特色小镇) is not read as row 1's unit and row 2 stays a row
+        (
+            "1.1",
+            "老旧小区改造提升",
+            "完成三个老旧小区改造,推进屋面、外墙、管线及配套设施更新。完成施工招标。",
+            ["老旧小区改造工作领导小组"],
+            [],
+            {"leaders": ["陈立新"]},
+        ),
+        (
+            "1.2",
+            "创建省级特色小镇",
+            "建成小镇客厅和游客中心。推进游客中心施工。",
+            ["农业农村办"],
+            [],
+            {"leaders": ["孙海燕"]},
+        ),
+    ],
     "chief_roster": [  # a river and lake chiefs' roster: 河长/湖长 name people, a post written after a
         # name is no person, 副河长 is a deputy, 协助 the bodies that assist; labels run on after a post
         ("1.1", "青江干流东岭段", "", [], ["省水利厅"], {"leaders": ["周明远"]}),

@@ -371,7 +371,7 @@ def role_suffix(name: str) -> tuple[str, str, bool] | None:
     return name, role, by_division
 
 
-ADVERBS = ("均需", "均要", "均应", "要", "需", "应", "均")  # before a role word: 各区政府均需配合
+ADVERBS = ("均需", "均要", "均应", "分别", "要", "需", "应", "均")  # 各区政府均需配合, 市教委分别负责落实
 DIVISION = (
     "按照职责分工",
     "按职责分工",

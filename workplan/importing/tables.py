@@ -508,9 +508,12 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
     expected: int | None = None
     out = list(kinds)
     last_at = {n: k for k, (_, n) in enumerate(numbers)}  # where each number is seen last in the stream
+    opened = -1  # where the last row opened
     for k, (t, n) in enumerate(numbers):
         following = numbers[k + 1][1] if k + 1 < len(numbers) else None
         opens = t + 1 == len(kinds) or any(fit(kinds[t + 1], f) >= 0 for f in after)  # or the page ends
+        # the next number a whole row after the last (创建特色小镇 reads like a body, yet row 2 it opens)
+        opens = opens or (n == expected and t - opened == len(fields))
         # a jump past the next number (an extract skips rows) needs its task after it, not a unit cell
         leaps = t + 1 == len(kinds) or any(fit(kinds[t + 1], f) > 0 for f in after if f in ("title", "text"))
         # a new group's 1 is followed by its 2 (or another 1), or is the last group's only row
@@ -518,7 +521,7 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
         awaited = expected is not None and last_at.get(expected, -1) > k  # 2 comes: 3 is a value
         jump_ok = n == expected or (leaps and not awaited)
         if expected is None or restart or (expected <= n <= expected + SKIPPED_ROWS and opens and jump_ok):
-            expected = n + 1
+            expected, opened = n + 1, t
         else:
             out[t] = "value"  # a value in its row (a count, a target): its own column, not a title's tail
     return out
