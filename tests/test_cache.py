@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import shutil
@@ -65,6 +66,7 @@ def entries(folder: Path) -> list[Path]:
 
 
 def plant(folder: Path, marker: Path) -> None:
+    gc.collect()  # a loaded index keeps its read snapshot until it is collected
     for entry in entries(folder):
         if entry.suffix == ".sqlite":
             with sqlite3.connect(entry) as db:

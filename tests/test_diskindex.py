@@ -15,6 +15,7 @@ import random
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -23,8 +24,9 @@ from hypothesis import strategies as st
 
 from workplan import cache, loader
 from workplan.corpus import Corpus, Selection
-from workplan.diskindex import DiskIndex, Files, fts_query, open_index, write
+from workplan.diskindex import DiskIndex, Files, fts_query, open_index, write_streamed
 from workplan.errors import UsageError
+from workplan.identity import Identity
 from workplan.importing import dump_dataset
 from workplan.index import Index
 from workplan.model import Kind, Role, Status
@@ -54,7 +56,16 @@ def both(files: list[Path], tmp: Path) -> tuple[Corpus, Corpus]:
     shipped = loader.shipped_data()
     reference = [] if shipped in files else [loader.load_document(shipped)]
     index = Index(documents, reference)
-    write(index, tmp / "index.sqlite", files_of(documents))
+    by_path = {d.path: d for d in documents}
+    # written three files at a time, as a cold build streams them: the rows of a whole build
+    write_streamed(
+        tmp / "index.sqlite",
+        files_of(documents),
+        Identity(documents, reference),
+        lambda p: by_path[str(p)],
+        reference,
+        batch=3,
+    )
     disk = open_index(tmp / "index.sqlite", files_of(documents).key)
     assert isinstance(disk, DiskIndex)
     return Corpus(index), Corpus(disk)
@@ -229,21 +240,32 @@ def test_the_cli_reads_the_index_from_disk_and_trusts_only_its_key(
 ) -> None:
     """The first run stores one SQLite entry; the next opens it; an entry built by other code (another
     base), or a damaged file, is a miss that is rebuilt, never an answer."""
-    first = loader.load_index()
-    assert isinstance(first, Index)
+
+    def stamp() -> tuple[int, int]:  # the entry as written: a rebuild renames a new file into place
+        st = entry.stat()
+        return st.st_ino, st.st_mtime_ns
+
+    first = loader.load_index()  # a cold build answers from the entry it wrote
     (entry,) = isolated_cache.glob("index-*.sqlite")
-    assert entry.stat().st_mode & 0o777 == 0o600
+    assert isinstance(first, DiskIndex) and entry.stat().st_mode & 0o777 == 0o600
+    written = stamp()
     second = loader.load_index()
-    assert isinstance(second, DiskIndex)
-    assert Corpus(second).records == Corpus(first).records
+    assert isinstance(second, DiskIndex) and stamp() == written  # opened, not written again
+    assert Corpus(second).records == Corpus(Index([loader.load_document(loader.shipped_data())])).records
+    first.db.close()
     second.db.close()
     with sqlite3.connect(entry) as db:
         db.execute("UPDATE meta SET key = 'another', base = 'other code'")
     db.close()
-    assert isinstance(loader.load_index(), Index)  # a miss: rebuilt and stored again
-    assert isinstance(loader.load_index(), DiskIndex)
+    written = stamp()
+    rebuilt = loader.load_index()  # a miss: rebuilt and stored again
+    assert isinstance(rebuilt, DiskIndex) and stamp() != written
+    rebuilt.db.close()
+    written = stamp()
+    assert isinstance(loader.load_index(), DiskIndex) and stamp() == written
     entry.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
-    assert isinstance(loader.load_index(), Index)
+    written = stamp()
+    assert len(loader.load_index()) == 41 and stamp() != written
     assert cache.take_warnings() == []
 
 
@@ -283,14 +305,14 @@ def test_edits_rewrite_only_their_files_rows_and_answer_as_a_fresh_build(
             path.read_text(encoding="utf-8").replace("region: 上海市杨浦区", "region: 上海市静安区"),
             encoding="utf-8",
         )
-    built: list[int] = []
-    real_index = loader.Index
+    built: list[int] = []  # files in each full build
+    real_build = loader.write_streamed
 
-    def counting(documents: list, *args: object) -> Index:
-        built.append(len(documents))
-        return real_index(documents, *args)
+    def counting(path: Path, files: Files, *args: Any) -> None:
+        built.append(len(files.identities))
+        real_build(path, files, *args)
 
-    monkeypatch.setattr(loader, "Index", counting)
+    monkeypatch.setattr(loader, "write_streamed", counting)
     loader.load_index(folder)
     assert built == [6]
     rng = random.Random(11)
@@ -432,8 +454,8 @@ def test_a_reader_keeps_one_state_while_another_run_updates_the_index(
     streaming = Corpus(reader)
     first = streaming.records_at([0])  # the first batch is out
     edit(paths[2], lambda data: data["sections"][0]["tasks"][0].update(title="改过的标题"))
-    writer = loader.load_index(folder)
-    assert isinstance(writer, Index)  # the update gave way to the reader: a new file instead
+    writer = loader.load_index(folder)  # the update gave way to the reader: a new file instead
+    assert "改过的标题" in [r.title for r in Corpus(writer).records]
     rest = streaming.records_at(range(1, len(reader)))
     assert "改过的标题" not in [r.title for r in first + rest] and len(rest) == 41 * 3 - 1
     del reader, streaming, writer

@@ -112,7 +112,7 @@ def fingerprint() -> str:
     return _fingerprint[0]
 
 
-def file_identity(path: Path, st: os.stat_result) -> str:
+def file_identity(path: Path | str, st: os.stat_result) -> str:
     """The file as the cache knows it; `path` must be absolute (resolving each of thousands costs).
 
     The ctime is in it because no one can set it back: an in-place edit of the same size with the

@@ -185,17 +185,34 @@ def registry_digest(document: Document) -> str:
     return hashlib.sha256(registry(document).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def write(index: Index, path: Path, files: Files) -> None:
-    """Store `index` in a new SQLite file at `path` (empty or absent), one slot per file in order."""
+def write_streamed(
+    path: Path,
+    files: Files,
+    identity: Identity,
+    load: Callable[[Path], Document],
+    reference: Sequence[Document],
+    batch: int = 64,
+) -> None:
+    """Store the index of `files` in a new SQLite file at `path` (empty or absent), one slot per file in
+    order, reading the documents `batch` files at a time (`load`, from their cache entries): memory
+    holds a batch of records, not the corpus (a million records held whole took 3.4 GiB). `identity` is
+    the whole set's (identity.py reads only the registries, which a caller keeps); each batch's rows
+    are those a whole build writes."""
     db = sqlite3.connect(path, isolation_level=None)
     try:
         db.execute("PRAGMA journal_mode=OFF")  # a fresh private file, renamed into place when whole
         db.execute("PRAGMA synchronous=OFF")
-        db.executescript(TABLES)  # (it commits what came before it: so, first)
+        db.executescript(TABLES)
         db.execute("BEGIN")
-        slots = {d.path: n for n, d in enumerate(index.documents)}
-        _insert(db, index, slots, files)
-        _finish(db, files, index.identity, index.periods, index.counts)
+        paths = list(files.identities)
+        periods: dict[str, tuple[bool, int, int, str]] = {}
+        counts: dict[str, tuple[int, int]] = {}
+        for start in range(0, len(paths), batch):
+            part = Index([load(Path(p)) for p in paths[start : start + batch]], reference, identity)
+            _insert(db, part, {d.path: start + n for n, d in enumerate(part.documents)}, files)
+            periods |= part.periods
+            counts |= part.counts
+        _finish(db, files, identity, periods, counts)
         db.execute("COMMIT")
     finally:
         db.close()

@@ -11,11 +11,13 @@ import errno
 import os
 import pickle
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from . import cache
-from .diskindex import DiskIndex, Files, open_index, update, write
+from .diskindex import DiskIndex, Files, open_index, update, write_streamed
 from .errors import DataError
+from .identity import Identity
 from .index import Index
 from .model import Document
 
@@ -52,11 +54,18 @@ def data_files(target: Path) -> list[Path]:
 
     In a folder, dot files (editor backups, macOS `._x.yaml` AppleDouble files) are not data; a link
     that loops or dangles is an error rather than a silently missing document."""
+    return [Path(name) for name in _file_names(target)]
+
+
+def _file_names(target: Path) -> list[str]:
+    """`data_files` as strings: a warm run over a folder of 24,000 files needs no Path for each (their
+    making was a third of a query's own time at a million records)."""
     try:
         is_dir = target.is_dir()
         if not is_dir:
-            return [target]
+            return [str(target)]
         found = []
+        folder = str(target)
         # scandir knows file types without a stat per entry: a corpus folder may hold thousands
         with os.scandir(target) as entries:
             for e in sorted(entries, key=lambda e: e.name):
@@ -68,7 +77,7 @@ def data_files(target: Path) -> list[Path]:
                     except OSError as error:
                         raise _unreadable(Path(e.path), error) from None
                 if e.is_file():
-                    found.append(target / e.name)
+                    found.append(os.path.join(folder, e.name))
     except OSError as e:
         raise _unreadable(target, e) from None
     if not found:
@@ -86,19 +95,19 @@ def _target_list(targets: Targets) -> list[Path]:
 
 def all_files(targets: Targets) -> list[Path]:
     """Every dataset file the targets name, in order; one file reached twice is an error naming both."""
-    return list(stat_files(targets))
+    return [Path(name) for name in stat_files(targets)]
 
 
-def stat_files(targets: Targets) -> dict[Path, os.stat_result]:
-    """`all_files` with each file's status, taken once: the cache key is made of them."""
-    files: dict[Path, os.stat_result] = {}
-    seen: dict[tuple[int, int], Path] = {}
+def stat_files(targets: Targets) -> dict[str, os.stat_result]:
+    """`all_files` (as strings) with each file's status, taken once: the cache key is made of them."""
+    files: dict[str, os.stat_result] = {}
+    seen: dict[tuple[int, int], str] = {}
     for target in _target_list(targets):
-        for path in data_files(target):
+        for path in _file_names(target):
             try:
                 st = os.stat(path)
             except OSError as e:
-                raise _unreadable(path, e) from None
+                raise _unreadable(Path(path), e) from None
             if (st.st_dev, st.st_ino) in seen:
                 raise DataError(
                     f"{path}: 与 {seen[st.st_dev, st.st_ino]} 是同一文件, 重复加载 (loaded twice)"
@@ -126,9 +135,10 @@ def _parse_and_store(path: Path) -> tuple[Document, bytes | None]:
     return document, stored
 
 
-def parse_document(path: Path) -> Document:
-    """One file parsed and validated (a cache miss), and stored in the cache."""
-    return _parse_and_store(path)[0]
+def parse_document(path: Path) -> tuple[Document, bool]:
+    """One file parsed and validated (a cache miss), and stored in the cache: whether it now holds it."""
+    document, stored = _parse_and_store(path)
+    return document, stored is not None
 
 
 def _parse_in_worker(path: Path) -> Document | bytes | tuple[str, list[str]]:
@@ -151,7 +161,7 @@ def _cached_document(path: Path) -> Document | None:
 def load_document(path: Path) -> Document:
     """One validated document, from the cache when the file has not changed."""
     path = path.absolute()
-    return _cached_document(path) or parse_document(path)
+    return _cached_document(path) or parse_document(path)[0]
 
 
 def cores() -> int:
@@ -161,14 +171,18 @@ def cores() -> int:
     return os.cpu_count() or 1
 
 
-def _build(files: list[Path], on_progress: Progress | None, workers: int | None) -> list[Document]:
-    """Documents for `files` in their order: cached ones first, the rest parsed (in parallel if it pays)."""
+def _build(
+    files: list[Path], on_progress: Progress | None, workers: int | None, registries_only: bool = False
+) -> list[Document]:
+    """Documents for `files` in their order: cached ones first, the rest parsed (in parallel if it pays).
+    `registries_only`: a document its cache entry holds is kept without its records (identity and the
+    ids check read no more; the streamed index build reads them again a few files at a time)."""
     documents: list[Document | None] = [None] * len(files)
     records = done = 0
 
-    def finished(i: int, document: Document) -> None:
+    def finished(i: int, document: Document, stored: bool) -> None:
         nonlocal records, done
-        documents[i] = document
+        documents[i] = replace(document, records=[]) if registries_only and stored else document
         records += len(document.records)
         done += 1
         if on_progress is not None:
@@ -178,14 +192,14 @@ def _build(files: list[Path], on_progress: Progress | None, workers: int | None)
     for i, path in enumerate(files):
         hit = _cached_document(path)
         if hit is not None:
-            finished(i, hit)
+            finished(i, hit, True)
         else:
             missing.append(i)
     size = sum(os.stat(files[i]).st_size for i in missing)
     workers = min(workers or cores(), len(missing))
     if workers <= 1 or size < PARALLEL_BYTES:
         for i in missing:
-            finished(i, parse_document(files[i]))
+            finished(i, *parse_document(files[i]))
     else:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -196,7 +210,10 @@ def _build(files: list[Path], on_progress: Progress | None, workers: int | None)
                 if isinstance(result, tuple):
                     pool.shutdown(cancel_futures=True)
                     raise DataError(*result)
-                finished(i, pickle.loads(result)[1] if isinstance(result, bytes) else result)
+                if isinstance(result, bytes):
+                    finished(i, pickle.loads(result)[1], True)
+                else:
+                    finished(i, result, False)
     return [d for d in documents if d is not None]
 
 
@@ -226,18 +243,17 @@ def load_index(
 
     A warm run opens the SQLite index the cache holds for exactly these files as they are now, and
     reads only what its query needs. When a few files changed, were added or removed, only their rows
-    are rewritten; otherwise the index is built in memory from the documents (each cached on its own),
-    answers this run, and is stored for the next. `on_progress(files_done, files_total, records)` is
+    are rewritten; otherwise the index is written anew from the documents (each cached on its own), a
+    few files' records at a time, and answers this run (built in memory when nothing can be cached). `on_progress(files_done, files_total, records)` is
     called as each file is ready during a build (not on a hit), so a CLI can draw a progress bar;
     `workers` caps the parsing processes (default: one per core)."""
     stats = stat_files(targets)
-    files = list(stats)
     # the curated registry lends its names and short forms to documents of its region (identity.py)
     shipped = shipped_data().absolute()
-    reference = [] if shipped in stats else [shipped]
+    reference = [] if str(shipped) in stats else [shipped]
     try:
         base = cache.key("index", [cache.file_identity(p, os.stat(p)) for p in reference])
-        spec: Files | None = Files(base, {str(p): cache.file_identity(p, st) for p, st in stats.items()})
+        spec: Files | None = Files(base, {p: cache.file_identity(p, st) for p, st in stats.items()})
     except OSError:
         spec = None
     entry = cache.entry_name("index", [str(t) for t in _target_list(targets)], ".sqlite")
@@ -248,11 +264,23 @@ def load_index(
             hit = open_index(path, spec.key)
         if hit is not None:
             return hit
-    documents = _build(files, on_progress, workers)
+    files = [Path(p) for p in stats]
+    if spec is None or cache.usable_dir(create=True) is None:  # uncached: built in memory for this run
+        documents = _build(files, on_progress, workers)
+        _check_ids(documents)
+        return Index(documents, [load_document(p) for p in reference])
+    # streamed: the registries first (the units' identity needs them all), then the rows a few files at
+    # a time from the cache entries, so memory holds a batch of records and not the corpus
+    documents = _build(files, on_progress, workers, registries_only=True)
     _check_ids(documents)
-    index = Index(documents, [load_document(p) for p in reference])
-    if spec is not None:
-        kept = [entry, *(cache.entry_name("document", [str(p)]) for p in [*files, *reference])]
-        cache.write_entry(entry, lambda path: write(index, path, spec))
-        cache.prune(keep=kept)
-    return index
+    held = {d.path: d for d in documents if d.records}  # those no cache entry holds
+    references = [load_document(p) for p in reference]
+
+    def load(p: Path) -> Document:
+        return held.get(str(p)) or load_document(p)
+
+    identity = Identity(documents, references)
+    written = cache.write_entry(entry, lambda new: write_streamed(new, spec, identity, load, references))
+    cache.prune(keep=[entry, *(cache.entry_name("document", [str(p)]) for p in [*files, *reference])])
+    built = open_index(path, spec.key) if written and (path := cache.trusted_path(entry)) else None
+    return built if built is not None else Index([load(p) for p in files], references, identity)

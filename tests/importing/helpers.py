@@ -56,7 +56,9 @@ def structural(word: str) -> bool:
 
 def unaccounted(text: str, result: Imported) -> list[str]:
     """Non-blank input lines none of whose words reached the dataset and that no warning names."""
-    found = "\n".join([*strings(result.data), *(w.message for w in result.warnings)])  # 第三季度完成情况 一栏…
+    found = "\n".join(
+        [*strings(result.data), *(w.message for w in result.warnings)]
+    )  # 第三季度完成情况 一栏…
     glued = found.replace(";", "")  # labels a line ran together are kept apart in the raw clause (a;b)
     warned = {w.where.split(" cell ")[0] for w in result.warnings}
     missing = []
