@@ -110,6 +110,10 @@ def test_init_then_import_makes_a_folder_of_quarters(tmp_path: Path) -> None:
     assert invoke("init", str(plans)).exit_code == 0
     again = invoke("init", str(plans))
     assert again.exit_code == 4 and "already exists" in again.stderr
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    for target in (str(tmp_path / "a-file"), str(tmp_path / "a-file" / "sub")):  # was exit 70
+        assert invoke("init", target).exit_code == 4
+    assert invoke("init", "").exit_code == 2  # not the current folder
     q3 = tmp_path / "q3.yaml"
     shutil.copy(FIXTURES / "yangpu_2020q3.yaml", q3)
     shutil.copy(q3, plans / "yangpu_2020q3.yaml")

@@ -99,12 +99,12 @@ def validate(paths: Sequence[PathLike]) -> tuple[list[Checked], list[str]]:
 
 def init(folder: PathLike, overwrite: bool = False) -> Path:
     """Copy the shipped dataset into a folder (created if missing), to load it beside imported notices."""
-    from .atomic import atomic_write_bytes
+    from .atomic import atomic_write_bytes, make_folder
     from .loader import shipped_data
 
     source = shipped_data()
     target = Path(folder) / source.name
-    Path(folder).mkdir(parents=True, exist_ok=True)
+    make_folder(Path(folder))
     atomic_write_bytes(target, source.read_bytes(), overwrite=overwrite)
     return target
 
@@ -166,14 +166,10 @@ def read_notice_stream(stream: BinaryIO) -> bytes:
 def save_dataset(imported: Imported, path: PathLike, overwrite: bool = False) -> Path:
     """An import's YAML written all or nothing (the folder made if missing); an existing file only with
     `overwrite`. Raises OutputError (exit 4) when it cannot be written."""
-    from .atomic import atomic_write_bytes, file_path
-    from .errors import OutputError
+    from .atomic import atomic_write_bytes, file_path, make_folder
 
     target = file_path(path)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise OutputError(f"{target.parent}: 无法建立文件夹 (cannot make the folder): {e.strerror}") from None
+    make_folder(target.parent)
     atomic_write_bytes(target, imported.yaml_text.encode("utf-8"), overwrite=overwrite)
     return target
 

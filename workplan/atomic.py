@@ -97,6 +97,17 @@ def file_path(name: str | os.PathLike[str]) -> Path:
     return Path(text)
 
 
+def make_folder(folder: Path) -> None:
+    """The folder files are written into, made when missing; OutputError (exit 4) when it cannot be: a
+    file, pipe, device or dangling link by that name, a read-only disk."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(f"{folder}: 已存在且不是文件夹 (exists and is not a folder)") from None
+    except OSError as e:
+        raise OutputError(f"{folder}: 无法建立文件夹 (cannot make the folder): {e.strerror}") from None
+
+
 def atomic_write_bytes(path: Path, data: bytes, overwrite: bool = False) -> None:
     """Write to a temporary file beside `path`, then rename it into place.
 

@@ -56,6 +56,17 @@ class Handler(BaseHTTPRequestHandler):
         elif self.path == "/badstatus":
             self.wfile.write(b"HTTP/1.1 abc OK\r\n\r\n")
             self.close_connection = True
+        elif self.path == "/redirect-endless":  # a redirect whose own body never ends
+            self.wfile.write(b"HTTP/1.1 302 Found\r\nLocation: /gbk.html\r\nConnection: close\r\n\r\n")
+            self.endless(b"a" * 65536, 0)
+        elif self.path == "/headers-drip":  # the status line, then a header a byte at a time
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            self.endless(b"X", 0.1)
+        elif self.path == "/continue-forever":
+            self.endless(b"HTTP/1.1 100 Continue\r\n\r\n", 0)
+        elif self.path == "/trailers-forever":  # a chunked body whose trailer never ends
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nabcde\r\n0\r\n")
+            self.endless(b"X-T: y\r\n", 0)
         elif self.path == "/toftp":
             self.send_response(302)
             self.send_header("Location", "ftp://127.0.0.1:9/x")
@@ -70,6 +81,18 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def endless(self, piece: bytes, pause: float) -> None:
+        """Write `piece` until the client hangs up (or a minute has passed: the test has long failed)."""
+        self.close_connection = True
+        stop = time.monotonic() + 60
+        try:
+            while time.monotonic() < stop:
+                self.wfile.write(piece)
+                self.wfile.flush()
+                time.sleep(pause)
+        except OSError:
+            pass
 
     def log_message(self, *args: Any) -> None:
         pass
@@ -106,7 +129,10 @@ def test_a_docx_is_fetched_and_read_by_its_content(server: str) -> None:
     ("path", "options", "said"),
     [
         ("/missing", {}, "HTTP 404"),
-        ("/slow", {"timeout": 0.5}, "无法获取"),
+        ("/slow", {"timeout": 0.5}, "超时"),
+        ("/headers-drip", {"timeout": 1.0}, "超时"),  # a deadline for the whole answer, not each read
+        ("/continue-forever", {"timeout": 1.0}, "超时"),
+        ("/trailers-forever", {"timeout": 10.0}, "trailer"),
         ("/big", {"limit": 1000}, "超过"),
         ("/trickle", {"timeout": 1.0}, "超时"),
         ("/short", {}, "页面不完整"),
@@ -120,6 +146,12 @@ def test_what_is_not_a_readable_page_is_refused_with_one_line(
     with pytest.raises(DataError) as caught:
         fetch(f"{server}{path}", **options)
     assert caught.value.exit_code == 3 and said in str(caught.value)
+
+
+def test_a_redirects_own_body_is_never_read(server: str) -> None:
+    """urllib read a redirect's body whole before following it: an endless one took all memory."""
+    raw, name, _ = read_source(f"{server}/redirect-endless")
+    assert name == f"{server}/gbk.html" and len(raw) < 1000
 
 
 def test_only_http_addresses_are_fetched() -> None:
@@ -159,6 +191,24 @@ def test_a_list_needs_an_output_folder_and_no_notice_beside_it(tmp_path: Path) -
     assert run("import", "--from-list", "urls.txt", cwd=tmp_path).returncode == 2
     assert run("import", "x.txt", "--from-list", "urls.txt", "-o", "o", cwd=tmp_path).returncode == 2
     assert run("import", "--from-list", "urls.txt", "-o", "o", "--id", "x", cwd=tmp_path).returncode == 2
+
+
+def test_a_list_is_bounded_and_so_are_its_errors(tmp_path: Path) -> None:
+    """A list is read to a bound (one of /dev/zero took all memory, exit 70), and its refusals are said
+    up to the warnings' bound, then counted (200,000 of them printed 200,000 lines)."""
+    (tmp_path / "huge.txt").write_bytes(b"#" * (5 << 20))
+    huge = run("import", "--from-list", "huge.txt", "-o", "out", cwd=tmp_path)
+    assert huge.returncode == 3 and "超过 4 MiB" in huge.stderr and "Traceback" not in huge.stderr
+    (tmp_path / "many.txt").write_text("".join(f"missing-{i}.txt\n" for i in range(1003)), encoding="utf-8")
+    many = run("import", "--from-list", "many.txt", "-o", "out", cwd=tmp_path)
+    lines = many.stderr.splitlines()
+    assert many.returncode == 3 and len(lines) == 1001 and "1003 refused in all" in lines[-1]
+
+
+def test_the_timeout_is_a_number_of_seconds_within_bounds(tmp_path: Path) -> None:
+    for value in ("inf", "nan", "1e10", "0"):
+        done = run("import", "http://127.0.0.1:9/x", "--timeout", value, cwd=tmp_path)
+        assert done.returncode == 2 and "--timeout" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_a_list_goes_on_past_a_file_it_may_not_overwrite(server: str, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .. import Selection
+from .. import Selection, limits
 from ..errors import EXIT_DATA, EXIT_NO_MATCH, UsageError
 from ..output.render import one_line
 from .options import AsOfOpt, DbOpt, DocOpt, ForceOpt, KindOpt, LeaderOpt, SectionOpt, UnitOpt, at_least
@@ -179,7 +179,7 @@ def import_(
         typer.Option(
             "--timeout",
             metavar="SECONDS",
-            parser=at_least(0.1, "--timeout"),
+            parser=at_least(0.1, "--timeout", most=3600),
             help="网址的超时秒数 seconds to wait for a web page.",
         ),
     ] = 30.0,
@@ -272,18 +272,17 @@ def import_many(
 
     if folder is None:
         raise UsageError("--from-list 需要 -o 文件夹 (--from-list writes one YAML each into -o FOLDER)")
+    from ..validation import read_bytes
+
     try:
-        entries = [
-            e.strip()
-            for e in listing.read_text(encoding="utf-8-sig").splitlines()
-            if e.strip() and not e.startswith("#")
-        ]
-    except (OSError, UnicodeDecodeError) as e:
+        text = read_bytes(listing, limits.MAX_LIST_BYTES).decode("utf-8-sig")
+    except UnicodeDecodeError as e:
         raise DataError(f"{listing}: 无法读取列表 (cannot read the list): {e}") from None
+    entries = [e.strip() for e in text.splitlines() if e.strip() and not e.startswith("#")]
     rows: list[dict[str, object]] = []
     bar = BuildBar(st.terminal, "导入 importing", "项 items")
     taken: dict[str, int] = {}
-    worst = items = 0
+    worst = items = refused = 0
     for n, entry in enumerate(entries, start=1):
         try:
             listed(entry)
@@ -296,7 +295,9 @@ def import_many(
             rows.append(imported.row(entry) | {"output": str(target)})
             items += imported.items()
         except WorkplanError as e:
-            st.terminal.message(f"workplan: error: {entry}: {e}")
+            refused += 1
+            if refused <= limits.MAX_WARNINGS:
+                st.terminal.message(f"workplan: error: {entry}: {e}")
             worst = max(worst, e.exit_code)
             rows.append(
                 {
@@ -310,6 +311,10 @@ def import_many(
             )
         bar(n, len(entries), items)
     bar.close()
+    if refused > limits.MAX_WARNINGS:
+        st.terminal.message(
+            f"workplan: 另有 {refused - limits.MAX_WARNINGS} 项未导入 ({refused} refused in all)"
+        )
     emit(st, import_list_report(rows), Format.table)
     if worst:
         raise Stop(worst)
@@ -343,7 +348,7 @@ def unique_id(doc_id: str, taken: dict[str, int]) -> str:
 def init(
     ctx: typer.Context,
     folder: Annotated[
-        Path,
+        str,  # as typed: a Path would read "" as the current folder
         typer.Argument(metavar="FOLDER", help="数据文件夹 the data folder, e.g. plans/.", show_default=False),
     ],
     force: ForceOpt = False,
@@ -354,6 +359,8 @@ def init(
     """
     from ..api import init as copy_shipped
 
+    if not folder:
+        raise UsageError("文件夹名为空 (FOLDER is empty; use . for the current folder)")
     target = copy_shipped(folder, overwrite=force)
     state(ctx).terminal.message(
         f"已写入 wrote {target}; 用 --data {folder} 载入 (load it with --data {folder})"

@@ -40,9 +40,9 @@ def vocabulary(kind: type[V], option: str) -> Callable[[str | None], V | None]:
     return parse
 
 
-def at_least(low: float, option: str) -> Callable[[Any], float | None]:
-    """A number option's parser with its floor said Chinese first (Typer's `min=` says it in English and
-    shows `[x>=20]` in the help). An integer floor takes integers only."""
+def at_least(low: float, option: str, most: float | None = None) -> Callable[[Any], float | None]:
+    """A number option's parser with its floor (and ceiling) said Chinese first (Typer's `min=` says it in
+    English and shows `[x>=20]` in the help). An integer floor takes integers only; nan is no number."""
     whole = float(low).is_integer()
 
     def parse(text: Any) -> float | None:
@@ -50,11 +50,15 @@ def at_least(low: float, option: str) -> Callable[[Any], float | None]:
             return None
         try:
             value = int(text) if whole else float(text)
+            if value != value:  # nan
+                raise ValueError(text)
         except (TypeError, ValueError):
             kind = "整数 (not a whole number)" if whole else "数 (not a number)"
             raise typer.BadParameter(f"{text!r} 不是{kind}", param_hint=option) from None
-        if value < low:
+        if not value >= low:
             raise typer.BadParameter(f"{text} 小于 {low:g} (must be at least {low:g})", param_hint=option)
+        if most is not None and not value <= most:
+            raise typer.BadParameter(f"{text} 大于 {most:g} (must be at most {most:g})", param_hint=option)
         return value
 
     return parse

@@ -6,7 +6,9 @@ Only http and https, redirects included; the standard library's client (no depen
 
 from __future__ import annotations
 
+import contextlib
 import re
+import socket
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +22,7 @@ TIMEOUT = 30.0  # seconds for the whole page: a government site can be slow, not
 USER_AGENT = f"workplan/{__version__} (+https://pypi.org/project/workplan/; imports published work plans)"
 URL = re.compile(r"^https?://", re.IGNORECASE)
 CHUNK = 1 << 16
+TRAILER_LINES = 100  # http.client's own bound on header lines
 
 
 @dataclass(frozen=True)
@@ -37,30 +40,86 @@ def is_url(text: str) -> bool:
 
 def fetch(url: str, timeout: float = TIMEOUT, limit: int = limits.MAX_FILE_BYTES) -> Fetched:
     """The page at `url`; DataError (exit 3) for anything that is not a page we can read: a bad address,
-    a redirect away from http(s), no whole page within `timeout` seconds (connection and transfer
-    together: a server trickling bytes is cut off too), an HTTP error or a malformed answer, a page cut
-    short of the length its server declared, or more than `limit` bytes (read no further)."""
+    a redirect away from http(s), no whole page within `timeout` seconds (connection, status line,
+    headers, redirects and body together: a watchdog closes the connection at the deadline, so a server
+    trickling its headers or repeating `100 Continue` is cut off too), an HTTP error or a malformed
+    answer, a page cut short of the length its server declared, or more than `limit` bytes (read no
+    further; a redirect's own body is never read)."""
     import http.client  # imported here: the client costs start-up time no other command should pay
+    import threading
     import urllib.error
     import urllib.request
 
+    opened: list[http.client.HTTPConnection] = []  # every connection of this fetch, for the watchdog
+
     class HttpOnly(urllib.request.HTTPRedirectHandler):
-        """urllib follows redirects to ftp:// too; a notice is fetched over http(s) only."""
+        """urllib follows redirects to ftp:// too, and reads a redirect's body whole, however long."""
 
         def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
+            fp.close()  # urllib reads what is left of it (nothing, once closed) before following
             if not is_url(newurl):
                 raise DataError(
                     f"{url}: 重定向到非 http(s) 地址 (redirected away from http(s)): {newurl[:80]}"
                 )
             return super().redirect_request(req, fp, code, msg, headers, newurl)
 
+    class Bounded(http.client.HTTPResponse):
+        def _read_and_discard_trailer(self) -> None:
+            """A chunked body's trailer lines, as many as headers may be: the standard library reads
+            them until the blank line, and a server that never sends it kept the read going forever."""
+            for _ in range(TRAILER_LINES):
+                line = self.fp.readline(CHUNK + 1)
+                if len(line) > CHUNK:
+                    raise http.client.LineTooLong("trailer line")
+                if line in (b"\r\n", b"\n", b""):
+                    return
+            raise http.client.HTTPException("too many trailer lines")
+
+    class Tracked(http.client.HTTPConnection):
+        response_class = Bounded
+
+        def connect(self) -> None:
+            opened.append(self)
+            super().connect()
+
+    class TrackedTLS(http.client.HTTPSConnection):
+        response_class = Bounded
+
+        def connect(self) -> None:
+            opened.append(self)
+            super().connect()
+
+    class Plain(urllib.request.HTTPHandler):
+        def http_open(self, req: Any) -> Any:
+            return self.do_open(Tracked, req)
+
+    class Secure(urllib.request.HTTPSHandler):
+        def https_open(self, req: Any) -> Any:
+            return self.do_open(TrackedTLS, req, context=self._context)  # type: ignore[attr-defined]
+
+    expired = threading.Event()
+
+    def cut() -> None:
+        expired.set()
+        for connection in list(opened):
+            sock = connection.sock
+            if sock is not None:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)  # a blocked read returns at once, on every platform
+
     if not is_url(url) or not urlsplit(url).hostname:
         raise DataError(f"{url}: 不是 http(s) 网址 (not an http or https address)")
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
     deadline = time.monotonic() + timeout
+    watchdog = threading.Timer(timeout, cut)
+    watchdog.daemon = True
+    watchdog.start()
+    late = DataError(f"{url}: 超时 (the page did not arrive whole within the timeout)")
     try:
-        with urllib.request.build_opener(HttpOnly).open(request, timeout=timeout) as response:
+        with urllib.request.build_opener(Plain, Secure, HttpOnly).open(request, timeout=timeout) as response:
             raw = bounded_read(response, limit, url, deadline)
+            if expired.is_set():
+                raise late
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and len(raw) < int(declared):
                 raise DataError(f"{url}: 页面不完整 (the page was cut off: {len(raw)} of {declared} bytes)")
@@ -71,8 +130,18 @@ def fetch(url: str, timeout: float = TIMEOUT, limit: int = limits.MAX_FILE_BYTES
             f"{url}: 服务器返回 HTTP {e.code} (the server answered {e.code} {e.reason})"
         ) from None
     except (urllib.error.URLError, http.client.HTTPException, TimeoutError, OSError, ValueError) as e:
-        reason = getattr(e, "reason", None) or type(e).__name__
+        if (
+            expired.is_set()
+            or isinstance(e, TimeoutError)
+            or isinstance(getattr(e, "reason", None), TimeoutError)
+        ):
+            raise late from None
+        reason = getattr(e, "reason", None) or (
+            f"{type(e).__name__}: {e}"[:200] if str(e) else type(e).__name__
+        )
         raise DataError(f"{url}: 无法获取 (cannot fetch): {reason}") from None
+    finally:
+        watchdog.cancel()
     return Fetched(raw, final, charset)  # the address is the source, as read
 
 
