@@ -458,8 +458,9 @@ class Corpus:
 
     # --- selecting ------------------------------------------------------------------------------
 
-    def _positions(self, selection: Selection) -> list[int]:
-        """Positions of the records that pass every filter of the selection but its search terms."""
+    def _positions(self, selection: Selection) -> Sequence[int]:
+        """Positions of the records that pass every filter of the selection but its search terms: a
+        range when no filter narrows them (a search over a million records need not list them)."""
         ix = self.index
         if selection.role is not None and selection.unit is None and selection.leader is None:
             raise UsageError("--role 需要同时给出单位或领导 (--role narrows --unit or --leader)")
@@ -487,7 +488,7 @@ class Corpus:
             leader_role(selection.role)
             name = self.resolve_leader(selection.leader)
             found = [i for i, h in self._leader_hits(name, found) if selection.role in (None, h.role)]
-        return list(found)
+        return found if isinstance(found, range) else list(found)
 
     def select(self, selection: Selection = EVERYTHING) -> list[Record]:
         """The records of a selection, in document order or by deadline (search terms filter, they do
@@ -501,7 +502,7 @@ class Corpus:
     def positions(self, selection: Selection = EVERYTHING) -> list[int]:
         """Where `select`'s records sit in the index, in its order: for a caller that reads a few
         columns of many records, which costs far less than building each `Record`."""
-        positions = self._positions(selection)
+        positions = list(self._positions(selection))
         if selection.terms:
             matched = {h.record.ref for h in self._search(selection, positions)}
             positions = [i for i in positions if f"{self.index.document[i]}:{self.index.id[i]}" in matched]
@@ -513,17 +514,24 @@ class Corpus:
         """The records matching every search term of the selection, best first; `-term` excludes."""
         return self._search(selection, self._positions(selection))
 
-    def _search(self, selection: Selection, positions: Iterable[int]) -> list[SearchHit]:
+    def _search(self, selection: Selection, positions: Sequence[int]) -> list[SearchHit]:
         from .search import parse_terms, search
 
         terms = parse_terms(selection.terms, self.unit_aliases)
-        wanted = set(positions)
+        found: set[int] | None = None  # the records every term's candidates hold
         per_term = []
         for term in terms:
             if not term.exclude:
                 fields = self.index.by_field(term.variants, selection.exact)
-                wanted &= set().union(*fields.values())
+                hits = set().union(*fields.values())
+                found = hits if found is None else found & hits
                 per_term.append(fields)
+        if found is None:  # only terms that exclude: every record of the selection is a candidate
+            wanted = set(positions)
+        elif isinstance(positions, range):  # no filter: membership in a range is a comparison
+            wanted = {i for i in found if i in positions}
+        else:
+            wanted = found & set(positions)
         ordered = sorted(wanted)
         where = [[[name for name, hit in fields.items() if i in hit] for fields in per_term] for i in ordered]
         return search(self.records_at(ordered), terms, selection.exact, where)

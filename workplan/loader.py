@@ -65,7 +65,7 @@ def _file_names(target: Path) -> list[str]:
         if not is_dir:
             return [str(target)]
         found = []
-        folder = str(target)
+        folder = os.path.join(target, "")  # with its separator: each name is joined by concatenation
         # scandir knows file types without a stat per entry: a corpus folder may hold thousands
         with os.scandir(target) as entries:
             for e in sorted(entries, key=lambda e: e.name):
@@ -77,7 +77,7 @@ def _file_names(target: Path) -> list[str]:
                     except OSError as error:
                         raise _unreadable(Path(e.path), error) from None
                 if e.is_file():
-                    found.append(os.path.join(folder, e.name))
+                    found.append(folder + e.name)
     except OSError as e:
         raise _unreadable(target, e) from None
     if not found:
