@@ -71,6 +71,18 @@ def test_yaml_level_problems(tmp_path: Path, text: str, expected: str) -> None:
     assert any(expected in p for p in problems_of(write(tmp_path, text)))
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_among_or_as_the_data_is_refused_not_waited_on(tmp_path: Path) -> None:
+    """A pipe named like a data file hung the load (and validate skipped it without a word)."""
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "plan.yaml").write_text(shipped_data().read_text(encoding="utf-8"), encoding="utf-8")
+    os.mkfifo(folder / "zz.yaml")
+    for target in (folder, folder / "zz.yaml"):
+        with pytest.raises(DataError, match=r"zz\.yaml: 不是普通文件"):
+            load_index(target)
+
+
 def test_billion_laughs_is_rejected_before_expansion(tmp_path: Path) -> None:
     lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
@@ -171,9 +183,11 @@ def test_oversized_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         validate_file(write(tmp_path, SHIPPED))
 
 
-def test_a_device_that_never_ends_is_cut_at_the_limit() -> None:
-    with pytest.raises(DataError, match=r"^/dev/zero: 超过 32 MiB.*larger than 32 MiB"):
+def test_a_device_as_the_data_is_refused_and_validate_cuts_it_at_the_limit() -> None:
+    with pytest.raises(DataError, match=r"^/dev/zero: 不是普通文件"):
         load_documents("/dev/zero")
+    with pytest.raises(DataError, match=r"^/dev/zero: 超过 32 MiB.*larger than 32 MiB"):
+        validate_file(Path("/dev/zero"))
 
 
 def test_a_pipe_is_read_no_further_than_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -156,6 +156,18 @@ def import_notice(
     return parse(raw, called, doc_id, known, strict=strict, charset=charset, allow_empty=allow_empty)
 
 
+def read_list(path: PathLike) -> list[str]:
+    """The notices a list names (`import --from-list`): a URL or a path a line, blank lines and `#`
+    comments skipped; read to a bound like every input (a list of /dev/zero took all memory)."""
+    from .validation import read_bytes
+
+    try:
+        text = read_bytes(Path(path), limits.MAX_LIST_BYTES).decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise DataError(f"{path}: 列表不是 UTF-8 文本 (the list is not UTF-8 text: byte {e.start})") from None
+    return [e.strip() for e in text.splitlines() if e.strip() and not e.startswith("#")]
+
+
 def read_notice_stream(stream: BinaryIO) -> bytes:
     """A notice from a stream (stdin), read no further than one byte past the size any notice may have,
     so that `import_notice` refuses it rather than memory filling."""

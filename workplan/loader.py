@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import pickle
+import stat
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -78,6 +79,8 @@ def _file_names(target: Path) -> list[str]:
                         raise _unreadable(Path(e.path), error) from None
                 if e.is_file():
                     found.append(folder + e.name)
+                elif not e.is_dir():  # a pipe named like a data file hung the load; it was skipped unsaid
+                    raise DataError(f"{e.path}: 不是普通文件 (not a regular file: a pipe, socket or device)")
     except OSError as e:
         raise _unreadable(target, e) from None
     if not found:
@@ -108,6 +111,8 @@ def stat_files(targets: Targets) -> dict[str, os.stat_result]:
                 st = os.stat(path)
             except OSError as e:
                 raise _unreadable(Path(path), e) from None
+            if not stat.S_ISREG(st.st_mode):  # --data /dev/zero, a pipe: never ends, never the same twice
+                raise DataError(f"{path}: 不是普通文件 (not a regular file: a pipe, socket or device)")
             if (st.st_dev, st.st_ino) in seen:
                 raise DataError(
                     f"{path}: 与 {seen[st.st_dev, st.st_ino]} 是同一文件, 重复加载 (loaded twice)"

@@ -144,6 +144,19 @@ def test_old_word_files_are_refused_with_what_to_do() -> None:
         import_notice(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "old.doc")
 
 
+def test_rich_text_is_refused_with_what_to_do_and_the_file_named() -> None:
+    """Read as text, an .rtf became items titled `}{\\dbch` with its escapes for text, exit 0."""
+    rtf = b"{\\rtf1\\ansi\\deff0 {\\fonttbl{\\f0 SimSun;}}\\f0 \\u19968?\\u12289?\\par}"
+    with pytest.raises(DataError, match=r"^notice\.rtf: 不支持 RTF .*另存为 \.docx"):
+        import_notice(rtf, "notice.rtf")
+
+
+def test_a_bad_byte_is_said_where_utf8_fails_and_the_file_named() -> None:
+    text = ("一、稳增长\n" * 3).encode("utf-8")
+    with pytest.raises(DataError, match=r"^plan\.txt: 无法识别的编码 .*from byte 48\)"):
+        import_notice(text[:48] + b"\x80\xff" + text[48:], "plan.txt")
+
+
 def test_a_pdf_without_a_text_layer_is_refused_with_what_to_do() -> None:
     from reportlab.pdfgen import canvas
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .. import Selection, limits
+from .. import Selection
 from ..errors import EXIT_DATA, EXIT_NO_MATCH, UsageError
 from ..output.render import one_line
 from .options import AsOfOpt, DbOpt, DocOpt, ForceOpt, KindOpt, LeaderOpt, SectionOpt, UnitOpt, at_least
@@ -264,7 +264,7 @@ def import_many(
     3) or cannot be written (exit 4, e.g. its file exists without --force) does not stop the others; the
     command exits with the highest of those codes."""
     from ..api import save_dataset
-    from ..errors import DataError, WorkplanError
+    from ..errors import WorkplanError
     from ..output.render import Format
     from ..reports import import_list_report
     from .building import BuildBar
@@ -272,13 +272,9 @@ def import_many(
 
     if folder is None:
         raise UsageError("--from-list 需要 -o 文件夹 (--from-list writes one YAML each into -o FOLDER)")
-    from ..validation import read_bytes
+    from .. import read_list
 
-    try:
-        text = read_bytes(listing, limits.MAX_LIST_BYTES).decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise DataError(f"{listing}: 无法读取列表 (cannot read the list): {e}") from None
-    entries = [e.strip() for e in text.splitlines() if e.strip() and not e.startswith("#")]
+    entries = read_list(listing)
     rows: list[dict[str, object]] = []
     bar = BuildBar(st.terminal, "导入 importing", "项 items")
     taken: dict[str, int] = {}
@@ -296,7 +292,7 @@ def import_many(
             items += imported.items()
         except WorkplanError as e:
             refused += 1
-            if refused <= limits.MAX_WARNINGS:
+            if refused <= SAID:
                 st.terminal.message(f"workplan: error: {entry}: {e}")
             worst = max(worst, e.exit_code)
             rows.append(
@@ -311,13 +307,14 @@ def import_many(
             )
         bar(n, len(entries), items)
     bar.close()
-    if refused > limits.MAX_WARNINGS:
-        st.terminal.message(
-            f"workplan: 另有 {refused - limits.MAX_WARNINGS} 项未导入 ({refused} refused in all)"
-        )
+    if refused > SAID:
+        st.terminal.message(f"workplan: 另有 {refused - SAID} 项未导入 ({refused} refused in all)")
     emit(st, import_list_report(rows), Format.table)
     if worst:
         raise Stop(worst)
+
+
+SAID = 1000  # a list's refusals said one by one; past them, counted
 
 
 def listed(entry: str) -> None:

@@ -154,7 +154,10 @@ def import_notice(
         raise DataError(
             f"{name}: 超过 {limits.MAX_FILE_BYTES >> 20} MiB,不像是一份通知 (larger than the limit; not a notice)"
         )
-    kind, blocks, tally = read_blocks(raw, charset)
+    try:
+        kind, blocks, tally = read_blocks(raw, charset)
+    except DataError as e:  # the reader knows bytes, not where they came from
+        raise DataError(e.message if e.message.startswith(f"{name}:") else f"{name}: {e.message}") from None
     registry = Registry(known)
     parser = Parser(blocks, registry, allow_empty)
     parsed = parser.parse()

@@ -115,6 +115,8 @@ def detect(raw: bytes) -> str:
         return "doc"
     if raw.lstrip()[:5] == b"%PDF-":
         return "pdf"
+    if raw.lstrip()[:5] == b"{\\rtf":
+        return "rtf"
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # a page saved as UTF-16 (Notepad's "Unicode")
         head = raw[:4096].decode("utf-16", "ignore").lower().encode("utf-8")
     head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
@@ -132,13 +134,13 @@ def decode(raw: bytes) -> str:
             raise DataError(f"UTF-16 文本有坏字节 (bad UTF-16 at offset {e.start})") from None
     try:
         return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        first = e.start  # where UTF-8 fails is where a UTF-8 file was damaged
     try:
         return raw.decode("gb18030")
-    except UnicodeDecodeError as e:
+    except UnicodeDecodeError:
         raise DataError(
-            f"无法识别的编码 (neither UTF-8 nor GB18030, bad byte at offset {e.start}); 请另存为 UTF-8 文本"
+            f"无法识别的编码 (neither UTF-8 nor GB18030: not UTF-8 from byte {first}); 请另存为 UTF-8 文本"
         ) from None
 
 
@@ -1513,6 +1515,8 @@ def read_blocks(raw: bytes, charset: str | None = None) -> tuple[str, list[Block
         raise DataError(
             "不支持旧版 Word (.doc) 文件 (old binary Word format): 请在 Word/WPS 中另存为 .docx 后再导入"
         )
+    if kind == "rtf":  # its text is markup and escapes: read as text it became items titled }{\dbch
+        raise DataError("不支持 RTF 文件 (Rich Text Format): 请在 Word/WPS 中另存为 .docx 后再导入")
     if kind == "docx":
         blocks = docx_blocks(raw, tally)
     elif kind == "pdf":
