@@ -341,9 +341,16 @@ def test_status_column_has_a_drop_down_and_is_filled_from_progress(corpus: Corpu
 
 def test_control_characters_are_escaped_not_a_crash(corpus: Corpus) -> None:
     rows = ledger(corpus, corpus.records[:2])
-    rows[0].record = dataclasses.replace(rows[0].record, title="清屏\x1b[2J响铃\x07空\x00", text="甲\x0b乙")
+    rows[0].record = dataclasses.replace(
+        rows[0].record, title="清屏\x1b[2J响铃\x07空\x00", text="甲\x0b乙\u202e倒序\x85\u2028"
+    )
     ws = load_workbook(io.BytesIO(render(ExportFormat.xlsx, corpus, rows, None)))["台账"]
-    assert (ws["D2"].value, ws["E2"].value) == ("清屏\\x1b[2J响铃\\x07空\\x00", "甲\\x0b乙")
+    # one rule for what a person reads: the same escapes as CSV, Markdown and the terminal (RLO, C1 and
+    # U+2028 went into cells raw)
+    assert (ws["D2"].value, ws["E2"].value) == (
+        "清屏\\u001b[2J响铃\\u0007空\\u0000",
+        "甲\\u000b乙\\u202e倒序\\u0085\\u2028",
+    )
     csv_text = to_csv(corpus, rows, False).decode("utf-8-sig")  # a file a person reads, as a terminal
     assert "\x1b" not in csv_text and "清屏\\u001b[2J响铃\\u0007空\\u0000" in csv_text
 

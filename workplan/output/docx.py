@@ -73,8 +73,9 @@ class OfficialDocument:
         for width, column in zip(cm, table.columns, strict=True):
             column.width = Cm(width)
         middle = set(centred)
-        for n, values in enumerate([headers, *rows]):
-            for i, (cell, value, width) in enumerate(zip(table.rows[n].cells, values, cm, strict=True)):
+        # the rows walked once: `table.rows[n]` lists every row again (50 items × 54 units: 35 s)
+        for n, (row, values) in enumerate(zip(table.rows, [headers, *rows], strict=True)):
+            for i, (cell, value, width) in enumerate(zip(row.cells, values, cm, strict=True)):
                 cell.width = Cm(width)
                 text = str(value)
                 if isinstance(value, datetime.date):

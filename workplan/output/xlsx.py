@@ -22,6 +22,7 @@ from typing import Any
 
 from ..atomic import Signalled, signals_raise
 from ..errors import OutputError
+from .render import visible
 
 FONT, FONT_SIZE = "宋体", 10.5
 TITLE_SIZE = 16
@@ -54,10 +55,11 @@ def utf16_len(text: str) -> int:
 
 
 def xml_safe(text: str) -> str:
-    """Characters XML cannot carry, written as visible escapes (\\x1b) instead of failing the export."""
-    return XML_ILLEGAL.sub(
-        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}", text
-    )
+    """Text of a cell or paragraph a person reads: control and bidi characters (ESC, C1, RLO, U+2028)
+    as the visible escapes every view writes (`render.visible`: a reversed line in a 台账 is as false as
+    on a terminal), and what XML cannot carry (a lone surrogate, U+FFFE) too, instead of failing."""
+    kept = "\r".join(visible(part) for part in text.split("\r"))  # \r\n: a line break a cell keeps
+    return XML_ILLEGAL.sub(lambda m: f"\\u{ord(m.group()):04x}", kept)
 
 
 def cell_text(text: str) -> str:
