@@ -12,6 +12,7 @@ second.
 
 from __future__ import annotations
 
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -130,8 +131,12 @@ def diff(
 
 
 def bigrams(normal: str) -> frozenset[str]:
-    """The character bigrams of a normalised text; a one-character text is its own gram."""
-    return frozenset(map(add, normal, normal[1:])) if len(normal) > 1 else frozenset(normal and (normal,))
+    """The character bigrams of a normalised text; a one-character text is its own gram. Interned: the
+    records of a plan share most of their grams, and a set of shared strings is a set of pointers (two
+    documents of 70,000 short items ran out of memory with a string object per gram)."""
+    if len(normal) < 2:
+        return frozenset(normal and (normal,))
+    return frozenset(map(sys.intern, map(add, normal, normal[1:])))
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float | None:

@@ -231,6 +231,11 @@ def build_yaml(text: str) -> Any:
                 stack.append(value)
                 keys.append(None)
                 continue
+            if len(event.value) > limits.MAX_SCALAR:  # what passes is what every command can use
+                raise Refused(
+                    f"值过长 (a value of {len(event.value):,} characters; at most {limits.MAX_SCALAR:,})",
+                    event.start_mark,
+                )
             value = event.value if event.style else _plain(event.value, event.start_mark)
         elif kind is events.MappingEndEvent or kind is events.SequenceEndEvent:
             value = stack.pop()

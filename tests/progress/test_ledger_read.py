@@ -541,3 +541,47 @@ def test_a_header_cell_of_open_brackets_costs_linear_time() -> None:
 
     assert normalise_header("(" * 2000 + "完成情况") == "(" * 2000 + "完成情况"
     assert normalise_header("完成情况(必填)") == "完成情况"
+
+
+@pytest.mark.parametrize("hide", ["row", "hidden", "veryHidden"])
+def test_a_report_a_person_cannot_see_is_read_and_said(
+    corpus: Corpus, ledger_copy: Callable[[str], Path], hide: str
+) -> None:
+    """A hidden row or sheet of a returned 台账 was read in silence: the office never saw what it sent."""
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["台账"]
+    rows = fill(ws, 1, {"2.6": {"完成情况": "已发放", "进展状态": "已完成"}})
+    if hide == "row":
+        ws.row_dimensions[rows["2.6"]].hidden = True
+    else:
+        ws.sheet_state = hide
+    wb.save(path)
+    read = read_ledger(path, corpus, TODAY)
+    assert {(u.id, u.status) for u in read.updates} == {("2.6", Status.done)}
+    said = "隐藏的行" if hide == "row" else "隐藏的工作表"
+    assert [d for d in read.doubts if said in d] == [
+        f"{path}:台账:{rows['2.6']}: {said}中的报告, 已读入 (hidden; read)"
+    ]
+
+
+def test_a_cell_written_twice_is_refused_not_the_last_taken(
+    corpus: Corpus, ledger_copy: Callable[[str], Path], tmp_path: Path
+) -> None:
+    """openpyxl keeps the last of two <c r="M3"> in a sheet; which one the office meant is unknown."""
+    import re
+    import zipfile
+
+    path = ledger_copy(".xlsx")
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = next(n for n in parts if n.startswith("xl/worksheets/") and b'r="B3"' in parts[n])
+    cell = re.search(rb'<c r="B3"[^>]*?(?:/>|>.*?</c>)', parts[sheet])
+    assert cell is not None
+    parts[sheet] = parts[sheet].replace(cell.group(), cell.group() * 2, 1)
+    twice = tmp_path / "twice.xlsx"
+    with zipfile.ZipFile(twice, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    with pytest.raises(DataError, match="单元格 B3 写了两次"):
+        read_ledger(twice, corpus, TODAY)

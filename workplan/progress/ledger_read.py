@@ -85,10 +85,13 @@ class Cell:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """One sheet: its name (None for csv) and its rows as (1-based row number, cells)."""
+    """One sheet: its name (None for csv) and its rows as (1-based row number, cells); the rows a person
+    does not see in it (hidden), and whether the sheet itself is hidden."""
 
     sheet: str | None
     rows: list[tuple[int, list[Cell]]]
+    hidden: frozenset[int] = frozenset()
+    sheet_hidden: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,6 +348,10 @@ def calamine_tables(data: bytes, path: Path) -> list[Table]:
         check_unpacked(data, str(path))
     try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        # calamine says which sheets are hidden (not which rows: .ods/.xls rows are read as shown)
+        unseen = {
+            m.name for m in wb.sheets_metadata if str(m.visible).rsplit(".", 1)[-1].lower() != "visible"
+        }
         tables = []
         budget = Budget(str(path))
         for name in wb.sheet_names:
@@ -362,7 +369,7 @@ def calamine_tables(data: bytes, path: Path) -> list[Table]:
                 (n + 1, [Cell(v, None) for v in ([None] * left + list(values))])
                 for n, values in enumerate(([[]] * top) + grid)
             ]
-            tables.append(Table(name, rows))
+            tables.append(Table(name, rows, sheet_hidden=name in unseen))
     except (CalamineError, ValueError, OSError) as e:
         raise DataError(f"{path}: 无法读取表格文件 (cannot read the workbook): {e}") from None
     return tables
@@ -450,7 +457,8 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
             ]
             if row:
                 rows.append((row[0].row, cells))
-        tables.append(Table(ws.title, rows))
+        hidden = frozenset(n for n, d in ws.row_dimensions.items() if d.hidden and n <= height)
+        tables.append(Table(ws.title, rows, hidden, ws.sheet_state != "visible"))
     return tables
 
 
@@ -477,11 +485,20 @@ def check_sheets(data: bytes, path: Path) -> None:
                 with z.open(name) as part:  # XML by its first bytes, whatever its name (sheet1.bin)
                     if not looks_like_xml(part.read(64)):
                         continue
+                seen: set[str] = set()  # the cells of this part by reference
                 with z.open(name) as part:
                     for _, element in iterparse(part, events=("end",)):
                         tag = element.tag.rsplit("}", 1)[-1]
                         if tag == "c":
                             cells += 1
+                            ref = element.get("r")
+                            if ref is not None and ref in seen:  # openpyxl keeps the last, unsaid
+                                raise DataError(
+                                    f"{path}: 单元格 {ref[:20]} 写了两次, 不知以哪个为准 "
+                                    "(a cell written twice in one sheet; which one counts is unknown)"
+                                )
+                            if ref is not None:
+                                seen.add(ref)
                         elif tag == "mergeCell":
                             left, top, right, bottom = range_boundaries(
                                 element.get("ref", "").replace("$", "").upper()
@@ -568,6 +585,7 @@ def read_ledger(
             "(a header row naming 编号 and 完成情况 or 进展状态); 这份文件的报告没有读入"
         )
     shared: set[int] = set()  # reports read off a total-sheet row that several lead units share
+    unseen: list[str] = []  # reports from rows or sheets the workbook hides
     for table, found in headed:
         start, columns = found
         own = given or sheet_unit(corpus, table, columns)
@@ -585,6 +603,10 @@ def read_ledger(
                 continue
             if own is None and not unit_sheet and len(row) > 1:
                 shared.update(map(id, row))
+            if row and (table.sheet_hidden or number in table.hidden):  # read, and said: not as shown
+                unseen.append(
+                    f"{source}: {'隐藏的工作表' if table.sheet_hidden else '隐藏的行'}中的报告, 已读入 (hidden; read)"
+                )
             updates += row
             unreported += not row and any(c.text for c in cells)
     if sum(len(u.note) for u in updates) > limits.MAX_NOTES:
@@ -593,7 +615,8 @@ def read_ledger(
         )
     updates, disagree = reconciled(updates, shared)
     written = [u for u in updates if u.as_of != as_of]  # a date the file wrote, not the default
-    return LedgerRead(updates, bad + disagree, unreported, out_of_time(corpus, written), unlisted)
+    doubts = out_of_time(corpus, written) + unseen[: limits.MAX_PROBLEMS]
+    return LedgerRead(updates, bad + disagree, unreported, doubts, unlisted)
 
 
 def clipped(problem: str) -> str:
