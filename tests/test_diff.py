@@ -310,3 +310,13 @@ def test_diff_tables_keep_ids_and_unit_names_whole(width: int) -> None:
         for u in r.lead_units
     }
     assert q2_units and q2_units <= tokens, q2_units - tokens  # each lead unit of a removed item, whole
+
+
+def test_bigrams_are_shared_strings() -> None:
+    """Two documents of 70,000 short items ran out of memory with a string object per gram per
+    record: each gram is one interned string, held by every record that has it."""
+    first, second = diffing.bigrams("推进旧改攻坚"), diffing.bigrams("完成旧改攻坚")
+    shared = first & second
+    assert shared == {"旧改", "改攻", "攻坚"}
+    by_id = {id(g) for g in first}
+    assert all(id(g) in by_id for g in second if g in shared)

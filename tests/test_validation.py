@@ -181,3 +181,16 @@ def test_many_projects_and_leaders_check_correctly(tmp_path: Path) -> None:
     path.write_text(text.replace("  support: [G1]\n", "  support: [G2]\n", 1), encoding="utf-8")
     with pytest.raises(DataError, match=r"leaders\.领导2: 与攻坚专项不一致"):
         validate_file(path)
+
+
+def test_a_value_longer_than_any_plan_writes_is_refused_where_it_starts(
+    edited_dataset: Callable[..., Path],
+) -> None:
+    """An 8 MiB title passed validate, and then `search` ran out of memory: what validate passes, every
+    command can use. 100,000 characters pass; one more is refused, at the value's line."""
+    from workplan import limits
+
+    long = "旧" * limits.MAX_SCALAR
+    validate_file(edited_dataset(("title: 产业培育", f"title: {long}")))
+    (found,) = problems(edited_dataset, ("title: 产业培育", f"title: {long}旧"))
+    assert f":{line_of('title: 产业培育')}:" in found and "值过长 (a value of 100,001 characters" in found
