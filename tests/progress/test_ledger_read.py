@@ -585,3 +585,34 @@ def test_a_cell_written_twice_is_refused_not_the_last_taken(
             z.writestr(name, data)
     with pytest.raises(DataError, match="单元格 B3 写了两次"):
         read_ledger(twice, corpus, TODAY)
+
+
+@pytest.mark.parametrize("variant", ["mac", "excel-sep", "open-quote"])
+def test_a_csv_as_other_programs_save_it(
+    corpus: Corpus, ledger_copy: Callable[[str], Path], variant: str
+) -> None:
+    """CR-only lines (an old Mac) were refused with Python's own words; Excel's `sep=;` first line made
+    the table unfound; a quote left open read every row up to the next quote as one cell, exit 0."""
+    path = ledger_copy(".csv")
+    table = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
+    note, status = table[0].index("完成情况"), table[0].index("进展状态")
+    row = next(r for r in table if r[1] == "8.4")
+    row[note], row[status] = "已答复", "已完成"
+    buf = io.StringIO()
+    if variant == "excel-sep":
+        buf.write("sep=;\r\n")
+    csv.writer(
+        buf,
+        delimiter=";" if variant == "excel-sep" else ",",
+        lineterminator="\r" if variant == "mac" else "\r\n",
+    ).writerows(table)
+    text = buf.getvalue()
+    if variant == "open-quote":
+        text = text.replace(",8.4,", ',"8.4,', 1)
+    path.write_text(text, encoding="utf-8-sig")
+    if variant == "open-quote":
+        line = text[: text.index('"8.4')].count("\n") + 1
+        with pytest.raises(DataError, match=rf"第 {line} 行无法读取"):
+            read_ledger(path, corpus, TODAY)
+    else:
+        assert summary(path, corpus) == {("8.4", "区政府办公室", Status.done, "已答复")}

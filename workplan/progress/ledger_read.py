@@ -387,17 +387,28 @@ def csv_table(data: bytes, path: Path) -> Table:
             continue
     else:
         raise DataError(f"{path}: 无法识别的文本编码 (not UTF-8 or GBK)")
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
-    except csv.Error:
-        dialect = csv.excel
+    first = 0  # lines before the table: Excel's `sep=;` names the separator on a line of its own
+    hint = SEPARATOR_HINT.match(text)
+    if hint:
+        delimiter = hint.group(1)
+        text, first = text[hint.end() :], 1
+    else:
+        try:
+            delimiter = csv.Sniffer().sniff(text[:4096], delimiters=",\t;").delimiter
+        except csv.Error:
+            delimiter = ","
+    # Excel's quoting whatever the sniffer guesses of it (it guessed no doubled quotes, and a quote left
+    # open then swallowed the rows up to the next one without an error)
+    dialect: Any = type("Ledger", (csv.excel,), {"delimiter": delimiter})
     # a cell is never larger than the file, which is bounded already
     csv.field_size_limit(limits.MAX_LEDGER_BYTES)
     rows = []
     made = 0
-    reader = csv.reader(io.StringIO(text), dialect)
+    # universal newlines: a Mac's CR-only lines; strict: a quote left open is refused at its line (read
+    # as it stands it made every row up to the next quote one cell, the filled rows lost without a word)
+    reader = csv.reader(io.StringIO(text, newline=None), dialect, strict=True)
     try:
-        for number, cells in enumerate(reader, start=1):
+        for number, cells in enumerate(reader, start=1 + first):
             made += len(cells)
             # a line of 19 million commas is 19 million cells
             if number > limits.MAX_ROWS or made > limits.MAX_CELLS:
@@ -405,11 +416,13 @@ def csv_table(data: bytes, path: Path) -> Table:
                     f"{path}: 超过 {limits.MAX_ROWS} 行或 {limits.MAX_CELLS} 格 (too many rows or cells)"
                 )
             rows.append((number, [Cell(c) for c in cells]))
-    except csv.Error as e:  # a NUL byte, a line break the sniffed dialect cannot hold: a damaged file
-        raise DataError(
-            f"{path}: 第 {reader.line_num} 行无法读取 (line {reader.line_num} is damaged): {e}"
-        ) from None
+    except csv.Error as e:  # a NUL byte, a quote left open or stray: a damaged file
+        line = reader.line_num + first
+        raise DataError(f"{path}: 第 {line} 行无法读取 (line {line} is damaged): {e}") from None
     return Table(None, rows)
+
+
+SEPARATOR_HINT = re.compile(r"sep=([,;\t|])[ \t]*\r?\n")
 
 
 def xlsx_tables(data: bytes, path: Path) -> list[Table]:
