@@ -766,6 +766,25 @@ def chatty() -> int:
     return 1
 
 
+def warns() -> int:
+    import warnings
+
+    warnings.warn("Data Validation extension is not supported \x1b[2J", UserWarning, stacklevel=1)
+    return 1
+
+
+def test_a_librarys_warning_in_the_bounded_child_is_its_words_not_its_source_line(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """openpyxl's warnings reached stderr as `/…/site-packages/openpyxl/worksheet/_reader.py:223:
+    UserWarning: …` with the library's source line under it: what it says, escaped, is the line."""
+    from workplan.importing.bounded import run_bounded
+
+    assert run_bounded(warns, what="xlsx") == 1
+    err = capfd.readouterr().err
+    assert err == "workplan: warning: Data Validation extension is not supported \\u001b[2J\n", err
+
+
 def test_on_windows_the_reading_process_puts_itself_in_a_job_that_holds_its_time_and_memory(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

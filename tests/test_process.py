@@ -201,3 +201,24 @@ def test_a_closed_or_full_stdout_is_exit_4_with_one_line(args: list[str], target
     err = result.stderr.decode()
     assert result.returncode == 4, err
     assert err.count("\n") == 1 and err.startswith("workplan: error:"), err
+
+
+@pytest.mark.parametrize("target", ["closed", "full"])
+def test_a_report_stored_before_stdout_failed_says_so(target: str, tmp_path: Path) -> None:
+    """`progress set` stored its report, then could not print it: exit 4 said only that stdout failed,
+    and a person would retry (harmless, but they must know the store has it)."""
+    redirect = ">&-" if target == "closed" else ">/dev/full"
+    db = tmp_path / "p.db"
+    words = " ".join(
+        f"'{w}'"
+        for w in [EXE, "progress", "set", "2.6", "--unit", "区商务委", "--status", "已完成", "--db", str(db)]
+    )
+    result = subprocess.run(["bash", "-c", f"{words} {redirect}"], capture_output=True, timeout=60)
+    err = result.stderr.decode()
+    assert result.returncode == 4 and err.count("\n") == 1 and "the reports were stored" in err, err
+    again = subprocess.run(
+        [EXE, "progress", "set", "2.6", "--unit", "区商务委", "--status", "已完成", "--db", str(db)],
+        capture_output=True,
+        timeout=60,
+    )
+    assert again.returncode == 1 and "already recorded" in again.stderr.decode()

@@ -59,6 +59,7 @@ class Terminal:
     encoding: str = "utf-8"
     environ: Mapping[str, str] = field(default_factory=dict)
     tty_width: int | None = None  # the terminal's own width, when stdout is one
+    written: str = ""  # what the command has already stored, said if its output then fails (exit 4)
 
     @classmethod
     def detect(cls) -> Terminal:
@@ -123,7 +124,7 @@ class Terminal:
             self.fail_write(f"写标准输出失败 (cannot write to stdout): {reason}")
 
     def fail_write(self, message: str) -> NoReturn:
-        self.message(f"workplan: error: {message}")
+        self.message(f"workplan: error: {message}" + (f"; {self.written}" if self.written else ""))
         raise Stop(EXIT_IO)
 
     def message(self, line: str) -> None:

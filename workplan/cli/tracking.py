@@ -63,6 +63,9 @@ def light_option(text: str | None) -> Light | None:
     return vocabulary(Light, "--light")(text)
 
 
+STORED = "进展已写入数据库, 重试不会重复写入 (the reports were stored; a retry adds nothing twice)"
+
+
 @progress.command("set", cls=PlainCommand)
 def set_(
     ctx: typer.Context,
@@ -101,6 +104,7 @@ def set_(
     st = state(ctx)
     db_path = store_file(st, db)
     update, new = report(st.corpus(), ref, unit, status, as_of=date, note=note, percent=percent, db=db_path)
+    st.terminal.written = STORED if new else ""
     already = "这条进展已经记录过, 未重复写入 (already recorded; nothing added)"
     emit(st, updates_report([update] if new else [], nothing=already), output_format(fmt, as_json))
 
@@ -155,6 +159,7 @@ def import_(
         )
         raise Stop(EXIT_DATA)
     added = [] if dry_run else store_reports(fresh, db_path)  # the bad rows were refused above, or skipped
+    st.terminal.written = STORED if added else ""
     if dry_run:
         st.terminal.message(f"将写入 would add {len(fresh)} 条 (dry run: nothing written)")
     else:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TextIO, TypeVar
 
 from .. import limits
 from ..errors import DataError
@@ -142,7 +142,22 @@ def quiet_logging() -> None:
             stream.flush()
 
     logging.root.handlers = [Escaped(logging.WARNING)]  # this process only reads the one file
-    logging.captureWarnings(True)  # a library's warnings (openpyxl's on a sheet) come the same way
+
+    def library_warning(
+        message: Warning | str,
+        category: type[Warning],
+        filename: str,
+        lineno: int,
+        file: TextIO | None = None,
+        line: str | None = None,
+    ) -> None:
+        """A library's warning (openpyxl's on a sheet) the same way, in its own words: not the file and
+        line inside the library that said it (`…/site-packages/openpyxl/…: UserWarning:`)."""
+        logging.getLogger("py.warnings").warning("%s", message)
+
+    import warnings
+
+    warnings.showwarning = library_warning
 
 
 def limit(cpu_seconds: int, memory: int) -> int:
