@@ -616,3 +616,24 @@ def test_a_csv_as_other_programs_save_it(
             read_ledger(path, corpus, TODAY)
     else:
         assert summary(path, corpus) == {("8.4", "区政府办公室", Status.done, "已答复")}
+
+
+def test_a_calculation_chain_naming_one_cell_of_two_sheets_is_no_cell_written_twice(
+    corpus: Corpus, ledger_copy: Callable[[str], Path], tmp_path: Path
+) -> None:
+    """Excel's calcChain.xml lists each formula cell as <c r="A1" i="sheet"/>: the same reference on two
+    sheets is two cells, and a workbook with formulas must read."""
+    import zipfile
+
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    fill(wb["台账"], 1, {"2.6": {"完成情况": "已发放", "进展状态": "已完成"}})
+    wb.save(path)
+    chain = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<c r="A1" i="1"/><c r="A1" i="2"/></calcChain>'
+    )
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("xl/calcChain.xml", chain)
+    assert summary(path, corpus) == {("2.6", "区商务委", Status.done, "已发放")}

@@ -498,13 +498,17 @@ def check_sheets(data: bytes, path: Path) -> None:
                 with z.open(name) as part:  # XML by its first bytes, whatever its name (sheet1.bin)
                     if not looks_like_xml(part.read(64)):
                         continue
-                seen: set[str] = set()  # the cells of this part by reference
+                seen: set[str] = set()  # a worksheet's cells by reference
+                sheet: bool | None = None  # whether the part is a worksheet (calcChain's <c r> repeat)
                 with z.open(name) as part:
-                    for _, element in iterparse(part, events=("end",)):
+                    for event, element in iterparse(part, events=("start", "end")):
                         tag = element.tag.rsplit("}", 1)[-1]
+                        if event == "start":
+                            sheet = tag == "worksheet" if sheet is None else sheet
+                            continue
                         if tag == "c":
                             cells += 1
-                            ref = element.get("r")
+                            ref = element.get("r") if sheet else None
                             if ref is not None and ref in seen:  # openpyxl keeps the last, unsaid
                                 raise DataError(
                                     f"{path}: 单元格 {ref[:20]} 写了两次, 不知以哪个为准 "
