@@ -421,3 +421,20 @@ def test_a_group_with_no_subcommand_shows_its_help_as_written() -> None:
     lines = done.stderr.splitlines()
     assert lines[0].startswith("Usage: workplan progress") and len(lines) > 8
     assert any(line.strip().startswith("import") for line in lines) and "error:" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["diff", "", ""],
+        ["list", "--doc", ""],
+        ["import", "tests/importing/notices/broken_header.txt", "--id", ""],
+        ["progress", "import", "tests/fixtures/none.csv", "--unit", " "],
+    ],
+    ids=["diff", "doc", "id", "unit"],
+)
+def test_an_empty_name_is_a_usage_error_not_no_name(run: Callable[..., Any], args: list[str]) -> None:
+    """`diff '' ''` compared the one document with itself, `--doc ""` named them all, `--id ""` and
+    `--unit ""` were taken as not given: an empty value is refused, as an empty unit is elsewhere."""
+    result = run(*args)
+    assert result.exit_code == 2 and "为空" in result.stderr, result.stderr

@@ -148,6 +148,8 @@ def import_notice(
     from .importing import import_notice as parse
 
     checked_args(source=(source, (*PATH_TYPES, bytes)), name=(name, (str, type(None))))
+    if doc_id is not None and not doc_id.strip():  # `--id ""` had been taken as no id given
+        raise UsageError("文档编号为空 (an empty document id)")
     if isinstance(source, bytes):
         raw, called, charset = source, name or "<bytes>", None
     else:

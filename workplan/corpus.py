@@ -277,6 +277,8 @@ class Corpus:
             if pattern in known:
                 chosen.add(pattern)
                 continue
+            if not pattern.strip():  # `--doc ""` and `diff '' ''` had named every document
+                raise UsageError("文档名为空 (an empty document name: give an id, a unique prefix or a glob)")
             # fnmatch's translation is quadratic in 「[」: 40,000 took 34 s
             if len(pattern) > limits.MAX_PATTERN:
                 raise UsageError(

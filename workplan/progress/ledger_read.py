@@ -588,6 +588,8 @@ def read_ledger(
     documents its cover names (an export's 文档 rows), so a Q2 ledger still reads with Q3 loaded.
     `words` are the office's own status words (`status_words`)."""
     path = Path(path)
+    if unit is not None and not unit.strip():  # `--unit ""` had been taken as no unit given
+        raise UsageError("单位名为空 (an empty unit name)")
     given = corpus.resolve_unit(unit) if unit else None
     updates: list[Update] = []
     bad: list[str] = []
