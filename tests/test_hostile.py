@@ -30,6 +30,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from workplan import limits
 from workplan.cli.state import State
 from workplan.cli.testing import invoke
 from workplan.loader import shipped_data
@@ -67,7 +68,9 @@ HOSTILE = [
     "\ufeff\ufffd\uffff",
 ]
 NAME_SAFE = [h for h in HOSTILE if not SEPARATORS.search(h)]
-HUGE = "长" * 100_000 + "\x1b[2J" + "。" + "\u202e" * 1_000 + "。"
+HUGE = (
+    "长" * (limits.MAX_SCALAR - 5_000) + "\x1b[2J" + "。" + "\u202e" * 1_000 + "。"
+)  # the longest value allowed
 
 # Raw on stdout for people, or on stderr ever: C0 except \t \n, DEL, C1, the bidi overrides and isolates.
 RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -138,7 +141,7 @@ def hostile_notice(path: Path) -> Path:
     texts = cycle([h for h in HOSTILE if h not in ("\x00", "\r", "\x85", "\x0b\x0c")])
     lines = [taint(line, texts) if len(line) > 4 else line for line in source.splitlines()]
     lines[30:30] = ["(二十)" + "\x1b[2J" * 3 + "。(责任单位:" + " " * 3_200 + "\u3000" * 3_200]
-    lines[40:40] = ["一、" + "标" * 120_000, "\x0c", "(一)" + "\u202e" * 50]
+    lines[40:40] = ["一、" + "标" * 90_000, "\x0c", "(一)" + "\u202e" * 50]  # under the value bound
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 

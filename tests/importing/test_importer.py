@@ -319,6 +319,17 @@ def test_a_dataset_over_the_load_limit_is_refused_before_anything_is_written(
         import_bytes(SOURCE.read_bytes(), "big.txt")
 
 
+def test_an_item_longer_than_a_dataset_value_may_be_is_refused_naming_the_notice() -> None:
+    """A dataset value is bounded (validate refuses one past limits.MAX_SCALAR): a notice whose heading or
+    item is longer is refused as a notice, not as a line of YAML it never wrote (`<id>:27:10: 值过长`)."""
+    from workplan import limits
+
+    body = f"一、稳增长\n1.{'标' * limits.MAX_SCALAR}一(牵头单位:区发改局)\n".encode()
+    with pytest.raises(DataError, match=r"^long\.txt: 有一段文字长 100,00\d 字"):
+        import_bytes(body, "long.txt")
+    assert import_bytes(body.replace("标".encode(), b"", 10), "fits.txt").data["sections"]
+
+
 def test_cli_import_refuses_a_huge_input(run: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("workplan.limits.MAX_FILE_BYTES", 1000)
     result = run("import", str(SOURCE))

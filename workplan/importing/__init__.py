@@ -7,7 +7,7 @@ and the units seen for the first time). It never prints and never exits; the CLI
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -130,6 +130,18 @@ def read_source(source: str, timeout: float = TIMEOUT) -> tuple[bytes, str, str 
         raise DataError(f"{source}: 无法读取 cannot read: {e.strerror}") from None
 
 
+def strings(value: Any) -> Iterator[str]:
+    """Every string a dataset holds, keys aside."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from strings(v)
+
+
 def position(warning: Warning) -> tuple[int, ...]:
     """Warnings in reading order: line 9 before line 10, page 2 line 3 before page 10 line 1."""
     return tuple(int(n) for n in re.findall(r"\d+", warning.where))
@@ -196,6 +208,11 @@ def import_notice(
         raise DataError(
             f"{name}: {len(warnings)} 条警告,严格模式下不导入 (strict: {len(warnings)} warnings)",
             [f"{name}: {w}" for w in warnings],
+        )
+    if len(longest := max(strings(data), key=len, default="")) > limits.MAX_SCALAR:
+        raise DataError(
+            f"{name}: 有一段文字长 {len(longest):,} 字, 超过数据文件每项 {limits.MAX_SCALAR:,} 字的上限 "
+            f"(a heading or item of {len(longest):,} characters: no plan's is; split the notice): {longest[:20]}…"
         )
     yaml_text = dump_dataset(data, name)
     if len(yaml_text.encode("utf-8")) > limits.MAX_FILE_BYTES:
