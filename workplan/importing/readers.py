@@ -292,7 +292,7 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
     pieces = paired(cells)  # the row's width is counted only when pairing would change anything (200
     if pieces != cells and len(cells) > row_width(raw, end, spaced):  # cells looked at, for each line)
         cells = pieces  # more header pieces than a row has cells
-    elif len(cells) > (width := row_width(raw, end, spaced)):
+    elif joinable(cells) and len(cells) > (width := row_width(raw, end, spaced)):
         cells = narrowed(cells, width) or cells
     fields = fields_of([c.text for c in cells]) if len(cells) >= 3 else None
     return (cells, fields, end) if fields is not None else None
@@ -346,26 +346,40 @@ def narrowed(cells: list[Line], width: int) -> list[Line] | None:
     two cells broken over lines among whole ones): pieces joined, first where the two make a longer
     header word than either alone (攻坚目标任务), then where a piece naming nothing qualifies the header
     word after it (第二季度完成情况), until the header is as wide as the row; None when it cannot be."""
-
-    def word(text: str) -> int:
-        found = header_word(to_simplified(text))
-        return len(found[0]) if found else 0
-
-    def longer(a: Line, b: Line) -> bool:
-        return word(a.text + b.text) > max(word(a.text), word(b.text))
-
-    def qualifies(a: Line, b: Line) -> bool:
-        return column_of(a.text) is None and column_of(b.text) is not None
-
     out = list(cells)
-    for rule in (longer, qualifies):
+    for rule in JOIN_RULES:
         k = 0
         while len(out) > width and k + 1 < len(out):
             a, b = out[k], out[k + 1]
-            if len(a.text + b.text) <= HEADER_MAX and rule(a, b):
+            if rule(a, b):
                 out[k : k + 2] = [Line(a.text + b.text, a.where)]
             k += 1
     return out if len(out) == width else None
+
+
+def word_length(text: str) -> int:
+    found = header_word(to_simplified(text))
+    return len(found[0]) if found else 0
+
+
+def longer(a: Line, b: Line) -> bool:
+    """Two header pieces that make a longer header word than either alone (攻坚目标 / 任务)."""
+    joined = a.text + b.text
+    return len(joined) <= HEADER_MAX and word_length(joined) > max(word_length(a.text), word_length(b.text))
+
+
+def qualifies(a: Line, b: Line) -> bool:
+    """A piece naming nothing before a header word it qualifies (第二季度 / 完成情况)."""
+    return len(a.text + b.text) <= HEADER_MAX and column_of(a.text) is None and column_of(b.text) is not None
+
+
+JOIN_RULES = (longer, qualifies)
+
+
+def joinable(cells: list[Line]) -> bool:
+    """Whether `narrowed` could join anything: the row's width is counted only then (200 cells looked
+    at, for each header tried: a long line of header words tried one at every word)."""
+    return any(rule(a, b) for rule in JOIN_RULES for a, b in itertools.pairwise(cells))
 
 
 BROKEN_RUN = 6  # header pieces in a row: three broken cells
