@@ -379,9 +379,9 @@ def test_parallel_build_equals_serial_build(tmp_path: Path, monkeypatch: pytest.
     pool_sizes = []
     real_pool = concurrent.futures.ProcessPoolExecutor
 
-    def counting_pool(workers: int) -> Any:
+    def counting_pool(workers: int, **options: Any) -> Any:
         pool_sizes.append(workers)
-        return real_pool(workers)
+        return real_pool(workers, **options)
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", counting_pool)
     small = records_of(load_index(folder, workers=3))

@@ -100,3 +100,16 @@ def test_abbreviation_search_is_linear_on_a_run_of_one_character() -> None:
     field = FieldText.build(values)
     assert field.matching(abbreviation_scan("旧旧旧旧旧旧改")) == {0}
     assert field.matching(abbreviation_scan("旧改")) == {0, 1}
+
+
+def test_a_term_matched_thousands_of_times_keeps_the_first_spans(records: list[Record]) -> None:
+    """A title of 99,999 加 matched 99,999 times: a hundred such rows held every span and ran out of
+    memory. The snippet needs the first few."""
+    from dataclasses import replace
+
+    from workplan.search import MAX_SPANS
+
+    long = replace(records[0], title="加" * 5_000)
+    (hit,) = search([long], parse_terms(["加"], {}))
+    spans = [s for m in hit.matches for s in m.spans]
+    assert spans and len(spans) <= MAX_SPANS * len(hit.matches)

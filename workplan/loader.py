@@ -208,7 +208,7 @@ def _build(
     else:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(workers) as pool:
+        with ProcessPoolExecutor(workers, initializer=_worker_start) as pool:
             chunk = max(1, min(16, len(missing) // (workers * 8)))
             results = pool.map(_parse_in_worker, [files[i] for i in missing], chunksize=chunk)
             for i, result in zip(missing, results, strict=True):
@@ -220,6 +220,14 @@ def _build(
                 else:
                     finished(i, result, False)
     return [d for d in documents if d is not None]
+
+
+def _worker_start() -> None:
+    """A parsing worker leaves Ctrl-C to the parent, which says it in one line (a worker's own
+    KeyboardInterrupt printed its traceback)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _check_ids(documents: list[Document]) -> None:
@@ -281,8 +289,19 @@ def load_index(
     held = {d.path: d for d in documents if d.records}  # those no cache entry holds
     references = [load_document(p) for p in reference]
 
+    registries = {d.path: (d.meta, d.units) for d in documents}
+
     def load(p: Path) -> Document:
-        return held.get(str(p)) or load_document(p)
+        """A file's records again; one saved since its first read keeps the registry the identity was
+        made from, so its stored digest is the old one and the next run, seeing the new file, reads
+        the identity again (the new registry stored under the old stat had hidden the change)."""
+        document = held.get(str(p)) or load_document(p)
+        meta, units = registries[document.path]
+        return (
+            document
+            if (meta, units) == (document.meta, document.units)
+            else replace(document, meta=meta, units=units)
+        )
 
     identity = Identity(documents, references)
     written = cache.write_entry(entry, lambda new: write_streamed(new, spec, identity, load, references))

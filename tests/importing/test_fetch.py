@@ -24,6 +24,7 @@ from .test_formats import as_docx
 PLAN = ["北湖区2022年重点工作", "一、稳增长", "1.新开工重大项目20个。(牵头单位:区发改局;配合单位:区财政局)"]
 PAGE = "<html><head><title>北湖区</title></head><body><div class='article-content'>{}</div></body></html>"
 SEEN: list[dict[str, str]] = []
+OUTLASTED: list[str] = []  # paths whose endless answer ran its minute out: the client did not cut it
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -67,6 +68,9 @@ class Handler(BaseHTTPRequestHandler):
         elif self.path == "/trailers-forever":  # a chunked body whose trailer never ends
             self.wfile.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nabcde\r\n0\r\n")
             self.endless(b"X-T: y\r\n", 0)
+        elif self.path == "/trailer-drip":  # headers and body whole, then a trailer a byte at a time
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nabcde\r\n0\r\n")
+            self.endless(b"X", 0.1)
         elif self.path == "/toftp":
             self.send_response(302)
             self.send_header("Location", "ftp://127.0.0.1:9/x")
@@ -91,6 +95,7 @@ class Handler(BaseHTTPRequestHandler):
                 self.wfile.write(piece)
                 self.wfile.flush()
                 time.sleep(pause)
+            OUTLASTED.append(self.path)  # the client never hung up: it waited past its deadline
         except OSError:
             pass
 
@@ -133,6 +138,7 @@ def test_a_docx_is_fetched_and_read_by_its_content(server: str) -> None:
         ("/headers-drip", {"timeout": 1.0}, "超时"),  # a deadline for the whole answer, not each read
         ("/continue-forever", {"timeout": 1.0}, "超时"),
         ("/trailers-forever", {"timeout": 10.0}, "trailer"),
+        ("/trailer-drip", {"timeout": 1.0}, "超时"),  # after the headers urllib lets go of the socket
         ("/big", {"limit": 1000}, "超过"),
         ("/trickle", {"timeout": 1.0}, "超时"),
         ("/short", {}, "页面不完整"),
@@ -146,6 +152,7 @@ def test_what_is_not_a_readable_page_is_refused_with_one_line(
     with pytest.raises(DataError) as caught:
         fetch(f"{server}{path}", **options)
     assert caught.value.exit_code == 3 and said in str(caught.value)
+    assert path not in OUTLASTED  # cut at the deadline, not when the server gave up
 
 
 def test_a_redirects_own_body_is_never_read(server: str) -> None:

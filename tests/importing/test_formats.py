@@ -147,8 +147,9 @@ def test_old_word_files_are_refused_with_what_to_do() -> None:
 def test_rich_text_is_refused_with_what_to_do_and_the_file_named() -> None:
     """Read as text, an .rtf became items titled `}{\\dbch` with its escapes for text, exit 0."""
     rtf = b"{\\rtf1\\ansi\\deff0 {\\fonttbl{\\f0 SimSun;}}\\f0 \\u19968?\\u12289?\\par}"
-    with pytest.raises(DataError, match=r"^notice\.rtf: 不支持 RTF .*另存为 \.docx"):
-        import_notice(rtf, "notice.rtf")
+    for saved in (rtf, b"\xef\xbb\xbf" + rtf, rtf.decode().encode("utf-16")):  # with a BOM, as UTF-16
+        with pytest.raises(DataError, match=r"^notice\.rtf: 不支持 RTF .*另存为 \.docx"):
+            import_notice(saved, "notice.rtf")
 
 
 def test_a_bad_byte_is_said_where_utf8_fails_and_the_file_named() -> None:

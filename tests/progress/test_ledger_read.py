@@ -578,13 +578,15 @@ def test_a_cell_written_twice_is_refused_not_the_last_taken(
     sheet = next(n for n in parts if n.startswith("xl/worksheets/") and b'r="B3"' in parts[n])
     cell = re.search(rb'<c r="B3"[^>]*?(?:/>|>.*?</c>)', parts[sheet])
     assert cell is not None
-    parts[sheet] = parts[sheet].replace(cell.group(), cell.group() * 2, 1)
-    twice = tmp_path / "twice.xlsx"
-    with zipfile.ZipFile(twice, "w") as z:
-        for name, data in parts.items():
-            z.writestr(name, data)
-    with pytest.raises(DataError, match="单元格 B3 写了两次"):
-        read_ledger(twice, corpus, TODAY)
+    for again in (cell.group(), cell.group().replace(b'r="B3"', b'r="b3"')):  # m3 is M3 to Excel
+        changed = dict(parts)
+        changed[sheet] = parts[sheet].replace(cell.group(), cell.group() + again, 1)
+        twice = tmp_path / "twice.xlsx"
+        with zipfile.ZipFile(twice, "w") as z:
+            for name, data in changed.items():
+                z.writestr(name, data)
+        with pytest.raises(DataError, match="单元格 B3 写了两次"):
+            read_ledger(twice, corpus, TODAY)
 
 
 @pytest.mark.parametrize("variant", ["mac", "excel-sep", "open-quote"])

@@ -50,7 +50,7 @@ def fetch(url: str, timeout: float = TIMEOUT, limit: int = limits.MAX_FILE_BYTES
     import urllib.error
     import urllib.request
 
-    opened: list[http.client.HTTPConnection] = []  # every connection of this fetch, for the watchdog
+    opened: list[socket.socket] = []  # every connection's socket in this fetch, for the watchdog
 
     class HttpOnly(urllib.request.HTTPRedirectHandler):
         """urllib follows redirects to ftp:// too, and reads a redirect's body whole, however long."""
@@ -79,15 +79,19 @@ def fetch(url: str, timeout: float = TIMEOUT, limit: int = limits.MAX_FILE_BYTES
         response_class = Bounded
 
         def connect(self) -> None:
-            opened.append(self)
+            if expired.is_set():  # a redirect followed after the deadline
+                raise TimeoutError("deadline")
             super().connect()
+            opened.append(self.sock)  # the socket itself: urllib drops the connection's hold on it
 
     class TrackedTLS(http.client.HTTPSConnection):
         response_class = Bounded
 
         def connect(self) -> None:
-            opened.append(self)
+            if expired.is_set():
+                raise TimeoutError("deadline")
             super().connect()
+            opened.append(self.sock)
 
     class Plain(urllib.request.HTTPHandler):
         def http_open(self, req: Any) -> Any:
@@ -101,11 +105,9 @@ def fetch(url: str, timeout: float = TIMEOUT, limit: int = limits.MAX_FILE_BYTES
 
     def cut() -> None:
         expired.set()
-        for connection in list(opened):
-            sock = connection.sock
-            if sock is not None:
-                with contextlib.suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)  # a blocked read returns at once, on every platform
+        for sock in list(opened):
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)  # a blocked read returns at once, on every platform
 
     if not is_url(url) or not urlsplit(url).hostname:
         raise DataError(f"{url}: 不是 http(s) 网址 (not an http or https address)")

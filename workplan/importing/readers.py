@@ -97,6 +97,9 @@ def clean(text: str) -> str:
     return text.translate(BLANKS).strip()
 
 
+RTF = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*\{\\rtf|\xff\xfe\s*\{\x00\\\x00r\x00t\x00f\x00|\xfe\xff\s*\x00\{\x00\\\x00r\x00t\x00f"
+)
 HTML_TAG = re.compile(rb"<(?:html|head|body)[\s>]")  # a page with a long comment or a script first
 
 
@@ -115,7 +118,7 @@ def detect(raw: bytes) -> str:
         return "doc"
     if raw.lstrip()[:5] == b"%PDF-":
         return "pdf"
-    if raw.lstrip()[:5] == b"{\\rtf":
+    if RTF.match(raw):
         return "rtf"
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # a page saved as UTF-16 (Notepad's "Unicode")
         head = raw[:4096].decode("utf-16", "ignore").lower().encode("utf-8")

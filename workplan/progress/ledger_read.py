@@ -508,13 +508,13 @@ def check_sheets(data: bytes, path: Path) -> None:
                             continue
                         if tag == "c":
                             cells += 1
-                            ref = element.get("r") if sheet else None
-                            if ref is not None and ref in seen:  # openpyxl keeps the last, unsaid
+                            ref = element.get("r", "").upper() if sheet else None  # m3 is M3
+                            if ref and ref in seen:  # openpyxl keeps the last, unsaid
                                 raise DataError(
                                     f"{path}: 单元格 {ref[:20]} 写了两次, 不知以哪个为准 "
                                     "(a cell written twice in one sheet; which one counts is unknown)"
                                 )
-                            if ref is not None:
+                            if ref:
                                 seen.add(ref)
                         elif tag == "mergeCell":
                             left, top, right, bottom = range_boundaries(
