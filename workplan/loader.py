@@ -296,7 +296,7 @@ def load_index(
         made from, so its stored digest is the old one and the next run, seeing the new file, reads
         the identity again (the new registry stored under the old stat had hidden the change)."""
         document = held.get(str(p)) or load_document(p)
-        meta, units = registries[document.path]
+        meta, units = registries.get(document.path, (document.meta, document.units))
         return (
             document
             if (meta, units) == (document.meta, document.units)
