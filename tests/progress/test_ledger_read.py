@@ -543,7 +543,7 @@ def test_a_header_cell_of_open_brackets_costs_linear_time() -> None:
     assert normalise_header("完成情况(必填)") == "完成情况"
 
 
-@pytest.mark.parametrize("hide", ["row", "hidden", "veryHidden"])
+@pytest.mark.parametrize("hide", ["row", "column", "hidden", "veryHidden"])
 def test_a_report_a_person_cannot_see_is_read_and_said(
     corpus: Corpus, ledger_copy: Callable[[str], Path], hide: str
 ) -> None:
@@ -554,14 +554,18 @@ def test_a_report_a_person_cannot_see_is_read_and_said(
     rows = fill(ws, 1, {"2.6": {"完成情况": "已发放", "进展状态": "已完成"}})
     if hide == "row":
         ws.row_dimensions[rows["2.6"]].hidden = True
+    elif hide == "column":
+        status = next(c.column_letter for c in ws[1] if c.value == "进展状态")
+        ws.column_dimensions[status].hidden = True
     else:
         ws.sheet_state = hide
     wb.save(path)
     read = read_ledger(path, corpus, TODAY)
     assert {(u.id, u.status) for u in read.updates} == {("2.6", Status.done)}
-    said = "隐藏的行" if hide == "row" else "隐藏的工作表"
+    said = {"row": "隐藏的行", "column": "隐藏的列"}.get(hide, "隐藏的工作表")
+    why = "hidden column; read" if hide == "column" else "hidden; read"
     assert [d for d in read.doubts if said in d] == [
-        f"{path}:台账:{rows['2.6']}: {said}中的报告, 已读入 (hidden; read)"
+        f"{path}:台账:{rows['2.6']}: {said}中的报告, 已读入 ({why})"
     ]
 
 

@@ -92,6 +92,7 @@ class Table:
     rows: list[tuple[int, list[Cell]]]
     hidden: frozenset[int] = frozenset()
     sheet_hidden: bool = False
+    hidden_columns: frozenset[int] = frozenset()  # 0-based, as the cells of a row are
 
 
 @dataclass(frozen=True, slots=True)
@@ -471,7 +472,13 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
             if row:
                 rows.append((row[0].row, cells))
         hidden = frozenset(n for n, d in ws.row_dimensions.items() if d.hidden and n <= height)
-        tables.append(Table(ws.title, rows, hidden, ws.sheet_state != "visible"))
+        columns = frozenset(
+            c - 1
+            for d in ws.column_dimensions.values()
+            if d.hidden and d.min is not None
+            for c in range(d.min, min(d.max or d.min, width) + 1)
+        )
+        tables.append(Table(ws.title, rows, hidden, ws.sheet_state != "visible", columns))
     return tables
 
 
@@ -622,7 +629,10 @@ def read_ledger(
                 continue
             if own is None and not unit_sheet and len(row) > 1:
                 shared.update(map(id, row))
-            if row and (table.sheet_hidden or number in table.hidden):  # read, and said: not as shown
+            said = [columns[f] for f in ("status", "note", "percent") if f in columns]
+            if row and any(c in table.hidden_columns for c in said):  # a report written out of sight
+                unseen.append(f"{source}: 隐藏的列中的报告, 已读入 (hidden column; read)")
+            elif row and (table.sheet_hidden or number in table.hidden):  # read, and said: not as shown
                 unseen.append(
                     f"{source}: {'隐藏的工作表' if table.sheet_hidden else '隐藏的行'}中的报告, 已读入 (hidden; read)"
                 )
