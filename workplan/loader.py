@@ -80,12 +80,16 @@ def _file_names(target: Path) -> list[str]:
                 if e.is_file():
                     found.append(folder + e.name)
                 elif not e.is_dir():  # a pipe named like a data file hung the load; it was skipped unsaid
-                    raise DataError(f"{e.path}: 不是普通文件 (not a regular file: a pipe, socket or device)")
+                    raise _irregular(e.path)
     except OSError as e:
         raise _unreadable(target, e) from None
     if not found:
         raise DataError(f"{target}: 文件夹中没有数据文件 (no dataset files, *.yaml, in this folder)")
     return found
+
+
+def _irregular(path: str) -> DataError:
+    return DataError(f"{path}: 不是普通文件 (not a regular file: a pipe, socket or device)")
 
 
 def _target_list(targets: Targets) -> list[Path]:
@@ -112,7 +116,7 @@ def stat_files(targets: Targets) -> dict[str, os.stat_result]:
             except OSError as e:
                 raise _unreadable(Path(path), e) from None
             if not stat.S_ISREG(st.st_mode):  # --data /dev/zero, a pipe: never ends, never the same twice
-                raise DataError(f"{path}: 不是普通文件 (not a regular file: a pipe, socket or device)")
+                raise _irregular(path)
             if (st.st_dev, st.st_ino) in seen:
                 raise DataError(
                     f"{path}: 与 {seen[st.st_dev, st.st_ino]} 是同一文件, 重复加载 (loaded twice)"

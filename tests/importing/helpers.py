@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from workplan.dates import first_date
-from workplan.importing import Imported
+from workplan.importing import Imported, strings
 from workplan.importing.clauses import GENERIC_PREFIXES, LEAD_PREFIXES, SUPPORT_PREFIXES
 from workplan.importing.notice import LABEL_NUMBER, PROGRESS_LABELS, PROJECT_KEYS, TASK_LABELS, marker
 from workplan.importing.tables import COLUMNS, column_of
@@ -37,16 +37,6 @@ def records(result: Imported) -> list[tuple[Any, ...]]:
             extras |= {k: t[k] for k in ("group", "deadline") if t.get(k)}
             out.append((t["id"], t["title"], t["text"], r["lead"], r["support"], extras))
     return out
-
-
-def strings(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in strings(v)]
-    return []
 
 
 def structural(word: str) -> bool:

@@ -75,7 +75,9 @@ def fetch(url: str, timeout: float = TIMEOUT, limit: int = limits.MAX_FILE_BYTES
                     return
             raise http.client.HTTPException("too many trailer lines")
 
-    class Tracked(http.client.HTTPConnection):
+    class Watched(http.client.HTTPConnection):
+        """A connection the watchdog can cut: plain, or TLS as the subclass below."""
+
         response_class = Bounded
 
         def connect(self) -> None:
@@ -84,22 +86,16 @@ def fetch(url: str, timeout: float = TIMEOUT, limit: int = limits.MAX_FILE_BYTES
             super().connect()
             opened.append(self.sock)  # the socket itself: urllib drops the connection's hold on it
 
-    class TrackedTLS(http.client.HTTPSConnection):
-        response_class = Bounded
-
-        def connect(self) -> None:
-            if expired.is_set():
-                raise TimeoutError("deadline")
-            super().connect()
-            opened.append(self.sock)
+    class WatchedTLS(Watched, http.client.HTTPSConnection):
+        pass
 
     class Plain(urllib.request.HTTPHandler):
         def http_open(self, req: Any) -> Any:
-            return self.do_open(Tracked, req)
+            return self.do_open(Watched, req)
 
     class Secure(urllib.request.HTTPSHandler):
         def https_open(self, req: Any) -> Any:
-            return self.do_open(TrackedTLS, req, context=self._context)  # type: ignore[attr-defined]
+            return self.do_open(WatchedTLS, req, context=self._context)  # type: ignore[attr-defined]
 
     expired = threading.Event()
 
