@@ -210,6 +210,7 @@ def test_a_list_is_bounded_and_so_are_its_errors(tmp_path: Path) -> None:
     many = run("import", "--from-list", "many.txt", "-o", "out", cwd=tmp_path)
     lines = many.stderr.splitlines()
     assert many.returncode == 3 and len(lines) == 1001 and "1003 refused in all" in lines[-1]
+    assert lines[0].startswith("workplan: error: missing-0.txt: 无法读取")  # the entry named once
 
 
 def test_the_timeout_is_a_number_of_seconds_within_bounds(tmp_path: Path) -> None:

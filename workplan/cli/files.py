@@ -293,7 +293,8 @@ def import_many(
         except WorkplanError as e:
             refused += 1
             if refused <= SAID:
-                st.terminal.message(f"workplan: error: {entry}: {e}")
+                said = str(e) if str(e).startswith(f"{entry}:") else f"{entry}: {e}"  # named once
+                st.terminal.message(f"workplan: error: {said}")
             worst = max(worst, e.exit_code)
             rows.append(
                 {
