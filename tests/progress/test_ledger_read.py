@@ -543,27 +543,47 @@ def test_a_header_cell_of_open_brackets_costs_linear_time() -> None:
     assert normalise_header("完成情况(必填)") == "完成情况"
 
 
-@pytest.mark.parametrize("hide", ["row", "column", "hidden", "veryHidden"])
+def resized(path: Path, old: bytes, new: bytes) -> None:
+    """Rewrite a saved workbook's sheet XML where openpyxl will not write what Excel does."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = next(n for n in parts if n.startswith("xl/worksheets/") and old in parts[n])
+    parts[sheet] = parts[sheet].replace(old, new)
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+@pytest.mark.parametrize("hide", ["row", "row height 0", "column", "column width 0", "hidden", "veryHidden"])
 def test_a_report_a_person_cannot_see_is_read_and_said(
     corpus: Corpus, ledger_copy: Callable[[str], Path], hide: str
 ) -> None:
-    """A hidden row or sheet of a returned 台账 was read in silence: the office never saw what it sent."""
+    """A hidden row or sheet of a returned 台账 was read in silence: the office never saw what it sent. A
+    row dragged to no height, or a column to no width, is as hidden on the screen and on paper."""
     path = ledger_copy(".xlsx")
     wb = openpyxl.load_workbook(path)
     ws = wb["台账"]
     rows = fill(ws, 1, {"2.6": {"完成情况": "已发放", "进展状态": "已完成"}})
+    status = next(c.column_letter for c in ws[1] if c.value == "进展状态")
     if hide == "row":
         ws.row_dimensions[rows["2.6"]].hidden = True
+    elif hide == "row height 0":
+        ws.row_dimensions[rows["2.6"]].height = 12.25  # openpyxl writes no height of 0; Excel does
     elif hide == "column":
-        status = next(c.column_letter for c in ws[1] if c.value == "进展状态")
         ws.column_dimensions[status].hidden = True
+    elif hide == "column width 0":
+        ws.column_dimensions[status].width = 7.25
     else:
         ws.sheet_state = hide
     wb.save(path)
+    if hide.endswith(" 0"):
+        resized(path, b'="12.25"' if hide.startswith("row") else b'="7.25"', b'="0"')
     read = read_ledger(path, corpus, TODAY)
     assert {(u.id, u.status) for u in read.updates} == {("2.6", Status.done)}
-    said = {"row": "隐藏的行", "column": "隐藏的列"}.get(hide, "隐藏的工作表")
-    why = "hidden column; read" if hide == "column" else "hidden; read"
+    said = {"row": "隐藏的行", "column": "隐藏的列"}.get(hide.split()[0], "隐藏的工作表")
+    why = "hidden column; read" if hide.startswith("column") else "hidden; read"
     assert [d for d in read.doubts if said in d] == [
         f"{path}:台账:{rows['2.6']}: {said}中的报告, 已读入 ({why})"
     ]

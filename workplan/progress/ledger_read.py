@@ -471,15 +471,21 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
             ]
             if row:
                 rows.append((row[0].row, cells))
-        hidden = frozenset(n for n, d in ws.row_dimensions.items() if d.hidden and n <= height)
+        hidden = frozenset(n for n, d in ws.row_dimensions.items() if unseen(d.hidden, d.ht) and n <= height)
         columns = frozenset(
             c - 1
             for d in ws.column_dimensions.values()
-            if d.hidden and d.min is not None
+            if unseen(d.hidden, d.width) and d.min is not None
             for c in range(d.min, min(d.max or d.min, width) + 1)
         )
         tables.append(Table(ws.title, rows, hidden, ws.sheet_state != "visible", columns))
     return tables
+
+
+def unseen(hidden: bool | None, size: float | None) -> bool:
+    """A row or column is out of sight when hidden, or dragged to no height or width: the screen and the
+    page show it no more than a hidden one (Excel stores the drag as a size of 0, not as hidden)."""
+    return bool(hidden) or (size is not None and size < 1)
 
 
 SHEET_ROWS, SHEET_COLUMNS = 1_048_576, 16_384
