@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from workplan.loader import shipped_data
 from workplan.output.render import Format
 
 RECORD_KEYS = {
@@ -194,6 +195,15 @@ def test_bad_data_file_exits_3(run: Callable[..., Any], tmp_path: Any) -> None:
 def test_validate_ok(run: Callable[..., Any]) -> None:
     result = run("validate")
     assert result.exit_code == 0 and "32 项工作要点, 9 项攻坚专项" in result.stdout
+
+
+def test_validate_reads_a_dataset_from_stdin(run: Callable[..., Any]) -> None:
+    """`validate -` looked for a file named '-'; a dataset piped from another program is checked as read."""
+    good = run("validate", "-", input=shipped_data().read_bytes())
+    assert good.exit_code == 0 and good.stdout.startswith("ok: <stdin> (32 项工作要点, 9 项攻坚专项")
+    bad = run("validate", "-", input="id: [\n")
+    assert bad.exit_code == 3 and bad.stderr.startswith("<stdin>:2:1: YAML 语法错误")
+    assert run("validate", "-", input=b"\xff").stderr.startswith("<stdin>: 不是 UTF-8 编码")
 
 
 def test_data_from_environment(

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
+from workplan.api import validate
 from workplan.corpus import Corpus
 from workplan.errors import DataError
 from workplan.loader import load_document, load_documents, load_index, shipped_data
@@ -81,6 +82,10 @@ def test_a_pipe_among_or_as_the_data_is_refused_not_waited_on(tmp_path: Path) ->
     for target in (folder, folder / "zz.yaml"):
         with pytest.raises(DataError, match=r"zz\.yaml: 不是普通文件"):
             load_index(target)
+        passed, problems = validate([target])  # validate waited on the pipe named alone
+        assert not passed and [p for p in problems if "不是普通文件" in p] == [
+            f"{folder / 'zz.yaml'}: 不是普通文件 (not a regular file: a pipe, socket or device)"
+        ]
 
 
 def test_billion_laughs_is_rejected_before_expansion(tmp_path: Path) -> None:

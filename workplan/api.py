@@ -12,6 +12,7 @@ import os
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -23,6 +24,7 @@ from .model import Role, Status
 if TYPE_CHECKING:
     from .export import ExportFormat
     from .importing import Imported
+    from .model import DatasetFile
     from .progress.ledger_read import LedgerRead
     from .progress.status import Light, StatusRow, UnitStats
     from .progress.store import Update
@@ -65,9 +67,13 @@ class Checked:
     groups: int  # collectives: 各街道, 相关成员单位
 
 
-def validate(paths: Sequence[PathLike]) -> tuple[list[Checked], list[str]]:
+STDIN = "<stdin>"
+"""The name a dataset read from standard input goes by in what validation says of it."""
+
+
+def validate(paths: Sequence[PathLike], stdin: BinaryIO | None = None) -> tuple[list[Checked], list[str]]:
     """Validate dataset files and folders (a folder's 状态词.yaml too): those that passed, and every
-    problem found as file:line:col."""
+    problem found as file:line:col. A path `-` is the dataset read from `stdin`, as `yamllint -` reads it."""
     from .loader import data_files
     from .progress.ledger_read import status_words
     from .validation import validate_file
@@ -75,18 +81,23 @@ def validate(paths: Sequence[PathLike]) -> tuple[list[Checked], list[str]]:
     passed: list[Checked] = []
     problems: list[str] = []
     for target in paths:
-        try:
-            files = data_files(Path(target))
-        except DataError as e:
-            problems += e.problems
-            continue
-        try:
-            status_words([Path(target)] if Path(target).is_dir() else [])
-        except DataError as e:
-            problems += e.problems
-        for path in files:
+        if str(target) == "-":
+            raw = stdin.read(limits.MAX_FILE_BYTES + 1) if stdin is not None else b""
+            read = [(Path(STDIN), partial(_stdin_dataset, raw))]
+        else:
             try:
-                data = validate_file(path)
+                files = data_files(Path(target))
+            except DataError as e:
+                problems += e.problems
+                continue
+            try:
+                status_words([Path(target)] if Path(target).is_dir() else [])
+            except DataError as e:
+                problems += e.problems
+            read = [(path, partial(validate_file, path)) for path in files]
+        for path, validated in read:
+            try:
+                data = validated()
             except DataError as e:
                 problems += e.problems
                 continue
@@ -95,6 +106,12 @@ def validate(paths: Sequence[PathLike]) -> tuple[list[Checked], list[str]]:
             units = sum(u.kind != "collective" and not u.mentioned_only for u in data.units)
             passed.append(Checked(path, tasks, len(data.projects), units, groups))
     return passed, problems
+
+
+def _stdin_dataset(raw: bytes) -> DatasetFile:
+    from .validation import decoded, validate_text, within
+
+    return validate_text(decoded(within(raw, limits.MAX_FILE_BYTES, STDIN), STDIN), STDIN)
 
 
 def init(folder: PathLike, overwrite: bool = False) -> Path:

@@ -62,9 +62,14 @@ def _file_names(target: Path) -> list[str]:
     """`data_files` as strings: a warm run over a folder of 24,000 files needs no Path for each (their
     making was a third of a query's own time at a million records)."""
     try:
-        is_dir = target.is_dir()
-        if not is_dir:
-            return [str(target)]
+        mode = os.stat(target).st_mode
+    except (OSError, ValueError):
+        return [str(target)]  # the reader says why it cannot be read, as for any file
+    if not stat.S_ISDIR(mode):
+        if not stat.S_ISREG(mode):  # `validate FIFO` waited for a writer that may never come
+            raise _irregular(str(target))
+        return [str(target)]
+    try:
         found = []
         folder = os.path.join(target, "")  # with its separator: each name is joined by concatenation
         # scandir knows file types without a stat per entry: a corpus folder may hold thousands

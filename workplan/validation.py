@@ -145,20 +145,28 @@ def read_bytes(path: Path, limit: int) -> bytes:
         raise DataError(f"{path}: 是文件夹, 不是文件 (is a directory)") from None
     except OSError as e:
         raise DataError(f"{path}: 无法读取 (cannot read: {e.strerror})") from None
-    data = b"".join(chunks)
+    return within(b"".join(chunks), limit, str(path))
+
+
+def within(data: bytes, limit: int, name: str) -> bytes:
+    """`data` when it is at most `limit` bytes; else a DataError saying to split it."""
     if len(data) > limit:
-        raise DataError(f"{path}: 超过 {limit >> 20} MiB, 请拆分 (larger than {limit >> 20} MiB; split it)")
+        raise DataError(f"{name}: 超过 {limit >> 20} MiB, 请拆分 (larger than {limit >> 20} MiB; split it)")
     return data
 
 
 def read_text(path: Path) -> str:
     """The file's text, or a DataError that says what to do about it."""
-    raw = read_bytes(path, limits.MAX_FILE_BYTES)
+    return decoded(read_bytes(path, limits.MAX_FILE_BYTES), str(path))
+
+
+def decoded(raw: bytes, name: str) -> str:
+    """A dataset's bytes as text: UTF-8 (a BOM allowed), or a DataError naming where it fails."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise DataError(
-            f"{path}: 不是 UTF-8 编码 (not UTF-8, bad byte at offset {e.start}); GB18030 通知可用 "
+            f"{name}: 不是 UTF-8 编码 (not UTF-8, bad byte at offset {e.start}); GB18030 通知可用 "
             "`workplan import` 转换, 或另存为 UTF-8"
         ) from None
 

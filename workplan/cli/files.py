@@ -20,7 +20,9 @@ def validate(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            metavar="[PATH]...", help="文件或文件夹 files or folders (default: --data).", show_default=False
+            metavar="[PATH]...",
+            help="文件或文件夹, - 为标准输入 files or folders, - for stdin (default: --data).",
+            show_default=False,
         ),
     ] = None,
 ) -> None:
@@ -32,7 +34,7 @@ def validate(
     from ..api import validate as check
 
     st = state(ctx)
-    passed, problems = check(paths or st.targets() or [shipped_dataset()])
+    passed, problems = check(paths or st.targets() or [shipped_dataset()], st.terminal.stdin)
     for p in passed:
         st.terminal.write(
             f"ok: {one_line(str(p.path))} ({p.tasks} 项工作要点, {p.projects} 项攻坚专项, {p.units} 个登记单位, {p.groups} 个集合)\n",
