@@ -365,7 +365,7 @@ class Heights:
         if not isinstance(value, str):
             return 1
         room = max(width - 1, 2)
-        if "\n" not in value and text_width(value) <= room:
+        if "\n" not in value and (2 * len(value) <= room or text_width(value) <= room):
             return 1  # most cells: measured, not remembered
         key = (value, width)
         if key not in self.known:

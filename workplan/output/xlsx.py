@@ -33,6 +33,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CELL_MAX = 32767  # characters: Excel's limit for one cell
 HEADER_MAX = 255  # UTF-16 units, the section code included: Excel refuses a longer page header
 # XML 1.0 cannot hold these, nor UTF-8 a lone surrogate.
+REMEMBERED_TEXT, TEXTS_KEPT = 200, 100_000  # at most ~40 MB of remembered cell text per workbook
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 # The looks a cell can have: font, alignment, border and fill (the number format is added per cell).
@@ -116,6 +117,19 @@ class Book:
             },
         )
         self.formats: dict[tuple[str, bool, str | None], Any] = {}
+        self.texts: dict[str, str] = {}
+
+    def text(self, value: str) -> str:
+        """`cell_text(value)`, remembered for short texts: a unit's name, a date or a status comes again on
+        every row and every sheet (escaping each anew was a tenth of an export's time)."""
+        if len(value) > REMEMBERED_TEXT:
+            return cell_text(value)
+        found = self.texts.get(value)
+        if found is None:
+            if len(self.texts) >= TEXTS_KEPT:
+                self.texts.clear()
+            found = self.texts[value] = cell_text(value)
+        return found
 
     def look(self, name: str, quoted: bool = False, number_format: str | None = None) -> Any:
         """The shared format of a look: made once per (look, quote prefix, number format)."""
@@ -189,7 +203,7 @@ class Sheet:
         `cell_text`, here only). Strings stay strings; one that looks like a formula gets the quote
         prefix (shown, never stored, as a leading ') so no spreadsheet runs it (CWE-1236)."""
         r, formats = n - 1, number_formats or {}
-        values = [cell_text(v) if isinstance(v, str) else v for v in values]
+        values = [self.book.text(v) if isinstance(v, str) else v for v in values]
         self.ws.set_row(r, height(values))
         for c, (value, name) in enumerate(zip(values, looks, strict=True)):
             number_format = formats.get(c)
