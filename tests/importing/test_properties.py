@@ -151,6 +151,9 @@ HOSTILE = {
     "lines of header words that never make a table": repeated(
         "", "牵头单位\n完成时限\n序号\n工作任务\n配合单位\n", 25
     ),
+    "numbers glued to words after a numbered line": lambda n: (
+        HEAD + "一、经济" + "甲乙丙丁1.戊" * (n // 8) + "\n"
+    ).encode(),
     "run-in markers": lambda n: (
         HEAD + "一、经济\n" + "".join(f"({CN[k % 9]})甲。" for k in range(n // 6)) + "\n"
     ).encode(),

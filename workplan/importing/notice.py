@@ -112,8 +112,11 @@ PINYIN = re.compile(  # (shè) after a character: letters with a tone mark, as m
     r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"
 )
 RUN_IN_STOP = re.compile(rf"[{SENTENCE_STOPS}]\s*")  # a stop, and the spaces a pasted page puts after it
-RUN_IN_BREAK = re.compile(rf"[{SENTENCE_STOPS}]\s*|\s+")  # where a pasted notice's next number may start
 CN_DIGITS = "一二三四五六七八九十"
+RUN_IN_BREAK = re.compile(  # where a pasted notice's next number may start: after a stop, a space, or glued
+    rf"[{SENTENCE_STOPS}]\s*|\s+|(?<=[\u4e00-\u9fff])(?=[(（][{CN_DIGITS}]|[0-9]{{1,3}}[.、．])"
+)
+RUN_IN_SKIP = 3  # an excerpt's count may skip this many items ahead
 RUN_IN_HEADING = 30  # characters: a heading on a pasted line, before its first item with only a space
 LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")  # one space: no backtracking
 ROSTER_LABEL = re.compile(CHIEF.pattern + "[:：]")  # a chief's roster (河长制) …
@@ -124,29 +127,34 @@ CONTINUED = re.compile(r"\s*[\[【(（]?(?:接上页|续上页|上接第\d+页|�
 
 
 def split_run_in(line: Line, continued: bool = False) -> list[Line]:
-    """`(一)甲。(二)乙。(三)丙。` on one line → three lines (same style, next number, after a stop, spaces
-    allowed). A line that opens with prose is a whole notice pasted as one line (`…请认真抓好落实。 一、主要
-    目标 1、甲(…)。 2、乙(…)。 二、主要任务 (一)丙。 11、丁…`): it splits before every outline number that
-    goes on its style's count (or opens a new style at 1) after a stop, or after a short heading. A
-    `continued` page ([接上页]) goes on with a count begun on a page not shown."""
+    """`(一)甲。(二)乙。(三)丙。` on one line → three lines. A line that opens with prose is a whole notice
+    pasted as one line (`…请认真抓好落实。 一、主要目标 1、甲(…)。 2、乙(…)。 二、主要任务 (一)丙。 11、丁…`): it
+    splits before every outline number that goes on its style's count (or opens a new style at 1) after a
+    stop, after a short heading and a space, or glued to a short heading (`(一)…行动1.甲`, as a page's
+    paragraphs run together when copied). A count may skip ahead a little: an excerpt leaves items out
+    (`1.甲(…)2.乙(…)4.丙`). A line opened by a number splits at a deeper style only while the part before
+    is a heading: an item's own list (`1.甲:(1)乙;(2)丙`) stays in the item. A `continued` page
+    ([接上页]) goes on with a count begun on a page not shown."""
     text = line.text
-    first = marker(text)
-    if first and not continued:
-        return [piece for part in run_in_items(line, first[0], first[2]) for piece in split_labels(part)]
+    first = None if continued else marker(text)
     parts: list[Line] = []
     start, last, opened, word = 0, dict[str, int](), list[str](), 0
+    if first:
+        last[first[0]], opened = first[2], [first[0]]
     for m in RUN_IN_BREAK.finditer(text):
         found = marker(text[m.end() : m.end() + 12])
         before, word = word, m.end()  # the words since the last break: a heading or a plan's title
         if found is None or found[0] == "circled" or not found[3] or found[3][0] in CN_DIGITS:
             continue  # 一、二季度: numbers counted, not an outline
         style, n = found[0], found[2]
-        heading = not RUN_IN_STOP.match(m.group())  # a space alone: only after a short heading
-        if heading and (
-            m.start() - before > 2 * RUN_IN_HEADING or not short_heading(text[before : m.start()])
-        ):
+        heading = not RUN_IN_STOP.match(m.group())  # a space alone, or nothing: only after a short heading
+        if heading and not heading_between(text, before, m.start()):
             continue
-        if n != last.get(style, 0) + 1 and not ((n == 1 or continued) and style not in opened):
+        counted = style in last and last[style] < n <= last[style] + RUN_IN_SKIP  # 1…4 under (一), 5…
+        if style in opened:
+            if not counted:
+                continue
+        elif not (counted or n == 1 or continued) or (first and not heading_between(text, start, m.start())):
             continue
         if style in opened:
             del opened[opened.index(style) + 1 :]
@@ -159,22 +167,20 @@ def split_run_in(line: Line, continued: bool = False) -> list[Line]:
     return [piece for part in parts if part.text for piece in split_labels(part)]
 
 
+def heading_between(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a short heading (一、主要目标), its outline number aside; its length is
+    measured before it is sliced (a long line of candidates would cost n²)."""
+    if end - start > 2 * RUN_IN_HEADING:
+        return False
+    piece = text[start:end]
+    found = marker(piece)
+    return short_heading(found[3] if found else piece)
+
+
 def short_heading(piece: str) -> bool:
     """A heading on a pasted line (一、主要目标), before its first item with only a space between."""
     piece = piece.strip()
     return len(piece) <= RUN_IN_HEADING and not RUN_IN_STOP.search(piece)
-
-
-def run_in_items(line: Line, style: str, n: int) -> list[Line]:
-    """A line opened by item n of `style`, split before n+1, n+2… of the same style after a stop."""
-    text, parts, start = line.text, [], 0
-    for m in RUN_IN_STOP.finditer(text):
-        found = marker(text[m.end() : m.end() + 12])
-        if found and found[0] == style and found[2] == n + 1 and found[3]:
-            parts.append(Line(text[start : m.end()].rstrip(), line.where))
-            start, n = m.end(), n + 1
-    parts.append(Line(text[start:], line.where))
-    return parts
 
 
 def split_labels(line: Line) -> list[Line]:
@@ -1515,7 +1521,8 @@ def split_title(body: str) -> tuple[str, str]:
     if colon > 0 and (stop < 0 or colon < stop) and find_clauses(body[:colon])[1] is None:
         return body[:colon], body[colon + 1 :]
     if stop < 0:
-        return body.rstrip(";；"), ""  # 1.地区生产总值增长9%; — an item of a list closed by a semicolon
+        # 1.地区生产总值增长9%; — an item of a list closed by a semicolon; 1.甲,(责任单位:…) — by its clause
+        return body.rstrip(";；,，、"), ""
     return body[:stop], body[stop + 1 :]
 
 
