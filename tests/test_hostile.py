@@ -31,6 +31,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workplan import limits
+from workplan.cli.entry import OUT_OF_MEMORY
 from workplan.cli.state import State
 from workplan.cli.testing import invoke
 from workplan.loader import shipped_data
@@ -422,6 +423,19 @@ def test_a_bug_is_one_line_and_exit_70_and_debug_shows_it(monkeypatch: pytest.Mo
     )
     with pytest.raises(ZeroDivisionError):
         invoke("list", env={"WORKPLAN_DEBUG": "1"})
+
+
+def test_memory_run_out_is_one_line_made_before_it_ran_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The general handler formats the error: with no memory left that failed too, and the process ended
+    in a raw traceback, exit 1 (a list of two million entries under `ulimit -v`)."""
+
+    def exhausted(self: Any) -> Any:
+        raise MemoryError
+
+    monkeypatch.setattr(State, "corpus", exhausted)
+    monkeypatch.setattr("workplan.cli.entry.usage_line", exhausted)  # as formatting fails once memory is out
+    result = invoke("list")
+    assert (result.exit_code, result.stderr) == (70, OUT_OF_MEMORY + "\n")
 
 
 def test_no_command_opens_a_network_connection(world: World, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -34,6 +34,7 @@ MAX_LOG_LINES = 100  # a parser's messages shown; past it, one line says how it 
 # A returned 台账
 MAX_LEDGER_BYTES = 20 * 1024 * 1024  # a 台账 of a few thousand rows is well under 1 MB
 MAX_LIST_BYTES = 4 * 1024 * 1024  # import --from-list: 50,000 addresses of 80 characters
+MAX_LIST_ENTRIES = 50_000  # ... and no more entries, however short
 MAX_WORDS_BYTES = 256 * 1024  # 状态词.yaml: thousands of words; a larger file is something else
 MAX_NOTES = 4 * 1024 * 1024  # characters of 完成情况 in one file: 100,000 rows of 40, or 4,000 of 1,000
 MAX_ROWS = 100_000

@@ -213,6 +213,24 @@ def test_a_list_is_bounded_and_so_are_its_errors(tmp_path: Path) -> None:
     assert lines[0].startswith("workplan: error: missing-0.txt: 无法读取")  # the entry named once
 
 
+def test_a_list_reads_nul_separated_entries_and_indented_comments_and_bounds_its_entries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`find -print0 > list` wrote NULs: an entry with one was exit 70 (open() raises ValueError); an
+    indented `# comment` was an entry; two million one-letter entries took 47 s and 1.7 GB."""
+    from workplan import read_list
+
+    listing = tmp_path / "list.txt"
+    listing.write_bytes(b"a.txt\x00b c.txt\x00\n  # a comment\n\td.html \n")
+    assert read_list(listing) == ["a.txt", "b c.txt", "d.html"]
+    monkeypatch.setattr("workplan.limits.MAX_LIST_ENTRIES", 3)
+    listing.write_text("a\nb\nc\n", encoding="utf-8")
+    assert read_list(listing) == ["a", "b", "c"]
+    listing.write_text("a\nb\nc\nd\n", encoding="utf-8")
+    with pytest.raises(DataError, match="列表超过 3 项, 请拆分"):
+        read_list(listing)
+
+
 def test_the_timeout_is_a_number_of_seconds_within_bounds(tmp_path: Path) -> None:
     for value in ("inf", "nan", "1e10", "0"):
         done = run("import", "http://127.0.0.1:9/x", "--timeout", value, cwd=tmp_path)

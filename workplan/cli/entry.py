@@ -68,6 +68,10 @@ def warning_line(message: object) -> str:
     return "workplan: warning: " + " ".join(str(message).split())
 
 
+OUT_OF_MEMORY = "workplan: internal error: 内存不足 (out of memory; WORKPLAN_DEBUG=1 shows where)"
+"""Made before it is needed: when memory has run out, formatting the error can fail too."""
+
+
 def run(args: list[str], terminal: Terminal) -> int:
     """Run one command line against a terminal and return its exit status (for tests and main)."""
     from .app import build_command
@@ -88,6 +92,11 @@ def run(args: list[str], terminal: Terminal) -> int:
     except (KeyboardInterrupt, Interrupted):
         terminal.message(INTERRUPTED)
         return EXIT_INTERRUPTED
+    except MemoryError:  # the general handler formats the error, and ran out again: a raw traceback
+        if terminal.environ.get("WORKPLAN_DEBUG"):
+            raise
+        terminal.message(OUT_OF_MEMORY)
+        return EXIT_INTERNAL
     except Exception as e:
         if type(e).__name__ == "NoArgsIsHelpError":  # `workplan progress`: its help, as written, exit 2
             for help_line in str(e.format_message()).rstrip("\n").split("\n"):  # type: ignore[attr-defined]
