@@ -58,10 +58,13 @@ OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
 def unescaped(value: Any) -> Any:
     """A string as written: XLSX stores a carriage return as _x000D_ and a literal _x0041_ as
     _x005F_x0041_ (the writer escapes them; openpyxl does not undo it), so a note returned unchanged
-    reads back as it was sent."""
+    reads back as it was sent. A surrogate's escape (_xD800_) stays as written: no text holds one
+    alone, and the store could not encode it (exit 70)."""
     if not isinstance(value, str) or "_x" not in value:
         return value
-    return OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
+    return OOXML_ESCAPE.sub(
+        lambda m: m.group() if 0xD800 <= int(m.group(1), 16) <= 0xDFFF else chr(int(m.group(1), 16)), value
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -650,8 +653,14 @@ def read_ledger(
         )
     updates, disagree = reconciled(updates, shared)
     written = [u for u in updates if u.as_of != as_of]  # a date the file wrote, not the default
-    doubts = out_of_time(corpus, written) + unseen[: limits.MAX_PROBLEMS]
-    return LedgerRead(updates, bad + disagree, unreported, doubts, unlisted)
+    # 100,000 rows that contradict each other, or dated out of the year, had made 100,000 lines
+    problems = bad + disagree
+    unlisted += max(len(problems) - limits.MAX_PROBLEMS, 0)
+    doubts = out_of_time(corpus, written) + unseen
+    if len(doubts) > limits.MAX_PROBLEMS:
+        more = len(doubts) - limits.MAX_PROBLEMS
+        doubts[limits.MAX_PROBLEMS :] = [f"{path}: 另有 {more} 条提示未列出 (and {more} more doubts)"]
+    return LedgerRead(updates, problems[: limits.MAX_PROBLEMS], unreported, doubts, unlisted)
 
 
 def clipped(problem: str) -> str:
