@@ -6,6 +6,7 @@ import csv
 import datetime
 import io
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -589,7 +590,9 @@ def rewritten(path: Path, old: bytes, new: bytes) -> None:
             z.writestr(name, data)
 
 
-@pytest.mark.parametrize("hide", ["row", "row height 0", "column", "column width 0", "hidden", "veryHidden"])
+@pytest.mark.parametrize(
+    "hide", ["row", "row height 0", "column", "column width 0", "format", "hidden", "veryHidden"]
+)
 def test_a_report_a_person_cannot_see_is_read_and_said(
     corpus: Corpus, ledger_copy: Callable[[str], Path], hide: str
 ) -> None:
@@ -608,6 +611,8 @@ def test_a_report_a_person_cannot_see_is_read_and_said(
         ws.column_dimensions[status].hidden = True
     elif hide == "column width 0":
         ws.column_dimensions[status].width = 7.25
+    elif hide == "format":  # shown empty in Excel and LibreOffice
+        ws[f"{status}{rows['2.6']}"].number_format = ";;;"
     else:
         ws.sheet_state = hide
     wb.save(path)
@@ -615,11 +620,32 @@ def test_a_report_a_person_cannot_see_is_read_and_said(
         rewritten(path, b'="12.25"' if hide.startswith("row") else b'="7.25"', b'="0"')
     read = read_ledger(path, corpus, TODAY)
     assert {(u.id, u.status) for u in read.updates} == {("2.6", Status.done)}
-    said = {"row": "隐藏的行", "column": "隐藏的列"}.get(hide.split()[0], "隐藏的工作表")
-    why = "hidden column; read" if hide.startswith("column") else "hidden; read"
+    said = {"row": "隐藏的行", "column": "隐藏的列", "format": "格式设为不显示的单元格"}.get(
+        hide.split()[0], "隐藏的工作表"
+    )
+    why = {"column": "hidden column; read", "format": "a cell formatted ;;; to show nothing; read"}.get(
+        hide.split()[0], "hidden; read"
+    )
     assert [d for d in read.doubts if said in d] == [
         f"{path}:台账:{rows['2.6']}: {said}中的报告, 已读入 ({why})"
     ]
+
+
+def test_a_header_under_empty_rows_is_found(corpus: Corpus, ledger_copy: Callable[[str], Path]) -> None:
+    """The header was looked for in a sheet's first 30 rows, empty ones counted: a sheet added with its
+    table on row 40 was skipped, exit 0, its report lost without a word."""
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    extra = wb.create_sheet("补充")
+    ledger = wb["台账"]
+    item = next(c.row for c in ledger["B"] if c.value == "2.7")
+    for to, r in ((40, 1), (41, item)):  # the header and the row of 2.7, moved down to rows 40 and 41
+        for cell in ledger[r]:
+            extra.cell(to, cell.column, cell.value)
+    fill(extra, 40, {"2.7": {"完成情况": "进博会分团已组建", "进展状态": "滞后"}})
+    wb.save(path)
+    read = read_ledger(path, corpus, TODAY)
+    assert [(u.id, u.status, u.note) for u in read.updates] == [("2.7", Status.delayed, "进博会分团已组建")]
 
 
 def test_a_cell_written_twice_is_refused_not_the_last_taken(
@@ -635,13 +661,9 @@ def test_a_cell_written_twice_is_refused_not_the_last_taken(
     sheet = next(n for n in parts if n.startswith("xl/worksheets/") and b'r="B3"' in parts[n])
     cell = re.search(rb'<c r="B3"[^>]*?(?:/>|>.*?</c>)', parts[sheet])
     assert cell is not None
-    for again in (cell.group(), cell.group().replace(b'r="B3"', b'r="b3"')):  # m3 is M3 to Excel
-        changed = dict(parts)
-        changed[sheet] = parts[sheet].replace(cell.group(), cell.group() + again, 1)
-        twice = tmp_path / "twice.xlsx"
-        with zipfile.ZipFile(twice, "w") as z:
-            for name, data in changed.items():
-                z.writestr(name, data)
+    for other in (b'r="B3"', b'r="b3"', b'r="B03"', b'r="b003"'):  # m3, M03 are M3 to Excel and openpyxl
+        twice = Path(shutil.copy(path, tmp_path / "twice.xlsx"))
+        rewritten(twice, cell.group(), cell.group() + cell.group().replace(b'r="B3"', other))
         with pytest.raises(DataError, match="单元格 B3 写了两次"):
             read_ledger(twice, corpus, TODAY)
 

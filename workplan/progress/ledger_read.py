@@ -13,7 +13,7 @@ import io
 import os
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,6 +74,7 @@ class Cell:
 
     value: Any
     percent: bool | None = False
+    blank: bool = False  # its number format shows nothing (;;;): Excel and LibreOffice show it empty
 
     @property
     def raw(self) -> str:
@@ -468,7 +469,9 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
         for row in ws.iter_rows(max_row=height, max_col=width):
             cells = [
                 Cell(
-                    unescaped(merged.get((cell.row, cell.column), cell.value)), "%" in str(cell.number_format)
+                    unescaped(merged.get((cell.row, cell.column), cell.value)),
+                    "%" in str(cell.number_format),
+                    blanked(str(cell.number_format)),
                 )
                 for cell in row
             ]
@@ -485,6 +488,13 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
     return tables
 
 
+def blanked(number_format: str) -> bool:
+    """A number format that shows text as nothing: its fourth section, the text's, written empty
+    (`;;;`, `0;-0;0;`), as spreadsheets let a cell be hidden in plain sight."""
+    sections = number_format.split(";")
+    return len(sections) == 4 and not sections[3].strip()
+
+
 def unseen(hidden: bool | None, size: float | None) -> bool:
     """A row or column is out of sight when hidden, or dragged to no height or width: the screen and the
     page show it no more than a hidden one (Excel stores the drag as a size of 0, not as hidden)."""
@@ -492,6 +502,13 @@ def unseen(hidden: bool | None, size: float | None) -> bool:
 
 
 SHEET_ROWS, SHEET_COLUMNS = 1_048_576, 16_384
+CELL_REF = re.compile(r"([A-Za-z]{1,3})0*([0-9]+)")
+
+
+def cell_key(ref: str) -> str:
+    """A cell reference as openpyxl takes it: m3, M03 and M003 are all M3."""
+    found = CELL_REF.fullmatch(ref)
+    return f"{found[1].upper()}{found[2]}" if found else ref.upper()
 
 
 def check_sheets(data: bytes, path: Path) -> None:
@@ -524,7 +541,7 @@ def check_sheets(data: bytes, path: Path) -> None:
                             continue
                         if tag == "c":
                             cells += 1
-                            ref = element.get("r", "").upper() if sheet else None  # m3 is M3
+                            ref = cell_key(element.get("r", "")) if sheet else None
                             if ref and ref in seen:  # openpyxl keeps the last, unsaid
                                 raise DataError(
                                     f"{path}: 单元格 {ref[:20]} 写了两次, 不知以哪个为准 "
@@ -562,10 +579,22 @@ def header_fields(cells: Sequence[Cell]) -> dict[str, int]:
     return columns
 
 
+def first_filled(table: Table) -> Iterator[tuple[int, Sequence[Cell]]]:
+    """The first HEADER_SEARCH_ROWS rows that hold anything, with their index: a sheet's used range may
+    open with empty rows (a header on row 40 under 39 empty ones was skipped, its reports lost unsaid)."""
+    filled = 0
+    for i, (_, cells) in enumerate(table.rows):
+        if any(c.raw for c in cells):
+            yield i, cells
+            filled += 1
+            if filled == HEADER_SEARCH_ROWS:
+                return
+
+
 def find_header(table: Table) -> tuple[int, dict[str, int]] | None:
     """(index of the last header row, field → column) for the first row naming 编号 and 完成情况 or
     进展状态. A second header row under it (a merged 进展情况 over 进展状态 | 完成情况) refines it."""
-    for i, (_, cells) in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
+    for i, cells in first_filled(table):
         columns = header_fields(cells)
         if "id" in columns and ("note" in columns or "status" in columns):
             if i + 1 < len(table.rows) and (lower := header_fields(table.rows[i + 1][1])):
@@ -641,6 +670,10 @@ def read_ledger(
             said = [columns[f] for f in ("status", "note", "percent") if f in columns]
             if row and any(c in table.hidden_columns for c in said):  # a report written out of sight
                 unseen.append(f"{source}: 隐藏的列中的报告, 已读入 (hidden column; read)")
+            elif row and any(c < len(cells) and cells[c].blank and cells[c].raw for c in said):
+                unseen.append(
+                    f"{source}: 格式设为不显示的单元格中的报告, 已读入 (a cell formatted ;;; to show nothing; read)"
+                )
             elif row and (table.sheet_hidden or number in table.hidden):  # read, and said: not as shown
                 unseen.append(
                     f"{source}: {'隐藏的工作表' if table.sheet_hidden else '隐藏的行'}中的报告, 已读入 (hidden; read)"
@@ -699,7 +732,7 @@ def lacks_ids(table: Table) -> bool:
     """A sheet headed for progress (完成情况, 进展状态) whose 编号 column is gone: its reports would be lost."""
     return find_header(table) is None and any(
         {"note", "status"} & set(fields) and "id" not in fields
-        for _, cells in table.rows[:HEADER_SEARCH_ROWS]
+        for _, cells in first_filled(table)
         if (fields := header_fields(cells))
     )
 
