@@ -668,25 +668,27 @@ def test_a_cell_written_twice_is_refused_not_the_last_taken(
             read_ledger(twice, corpus, TODAY)
 
 
-@pytest.mark.parametrize("variant", ["mac", "excel-sep", "open-quote"])
+@pytest.mark.parametrize(
+    "variant", ["mac", "excel-sep", "mac excel-sep", "nel", "form feed", "u2028", "open-quote"]
+)
 def test_a_csv_as_other_programs_save_it(
     corpus: Corpus, ledger_copy: Callable[[str], Path], variant: str
 ) -> None:
     """CR-only lines (an old Mac) were refused with Python's own words; Excel's `sep=;` first line made
-    the table unfound; a quote left open read every row up to the next quote as one cell, exit 0."""
+    the table unfound (with CR-only lines too); a quote left open read every row up to the next quote as
+    one cell, exit 0; lines ended by NEL, FF or U+2028 were one row: "nothing new", exit 0."""
     path = ledger_copy(".csv")
     table = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
     note, status = table[0].index("完成情况"), table[0].index("进展状态")
     row = next(r for r in table if r[1] == "8.4")
     row[note], row[status] = "已答复", "已完成"
     buf = io.StringIO()
-    if variant == "excel-sep":
-        buf.write("sep=;\r\n")
-    csv.writer(
-        buf,
-        delimiter=";" if variant == "excel-sep" else ",",
-        lineterminator="\r" if variant == "mac" else "\r\n",
-    ).writerows(table)
+    ends = {"mac": "\r", "nel": "\x85", "form": "\x0c", "u2028": "\u2028"}.get(variant.split()[0], "\r\n")
+    if variant.endswith("excel-sep"):
+        buf.write(f"sep=;{ends}")
+    csv.writer(buf, delimiter=";" if variant.endswith("excel-sep") else ",", lineterminator=ends).writerows(
+        table
+    )
     text = buf.getvalue()
     if variant == "open-quote":
         text = text.replace(",8.4,", ',"8.4,', 1)

@@ -392,6 +392,8 @@ def csv_table(data: bytes, path: Path) -> Table:
             continue
     else:
         raise DataError(f"{path}: 无法识别的文本编码 (not UTF-8 or GBK)")
+    if "\n" not in text and "\r" not in text:  # lines ended by NEL, FF or U+2028 were one row: nothing read
+        text = text.translate(OTHER_LINE_ENDS)
     first = 0  # lines before the table: Excel's `sep=;` names the separator on a line of its own
     hint = SEPARATOR_HINT.match(text)
     if hint:
@@ -427,7 +429,8 @@ def csv_table(data: bytes, path: Path) -> Table:
     return Table(None, rows)
 
 
-SEPARATOR_HINT = re.compile(r"sep=([,;\t|])[ \t]*\r?\n")
+SEPARATOR_HINT = re.compile(r"sep=([,;\t|])[ \t]*(?:\r\n?|\n)")
+OTHER_LINE_ENDS = dict.fromkeys(map(ord, "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), "\n")
 
 
 def xlsx_tables(data: bytes, path: Path) -> list[Table]:
