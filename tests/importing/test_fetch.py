@@ -16,7 +16,7 @@ import yaml
 
 from workplan.errors import DataError
 from workplan.importing import import_notice, read_source, slug
-from workplan.importing.fetch import fetch
+from workplan.importing.fetch import as_uri, fetch
 
 from .helpers import records
 from .test_formats import as_docx
@@ -30,7 +30,8 @@ OUTLASTED: list[str] = []  # paths whose endless answer ran its minute out: the 
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         SEEN.append(dict(self.headers))
-        if self.path == "/gbk.html":  # the charset only in the HTTP header, none in the page
+        if self.path in ("/gbk.html", "/%E9%80%9A%E7%9F%A5%20%E4%BA%8C.html"):  # 通知 二.html as sent
+            # the charset only in the HTTP header, none in the page
             body = PAGE.format("".join(f"<p>{line}</p>" for line in PLAN)).encode("gbk")
             self.reply(200, "text/html; charset=GBK", body)
         elif self.path == "/plan.docx":
@@ -71,6 +72,23 @@ class Handler(BaseHTTPRequestHandler):
         elif self.path == "/trailer-drip":  # headers and body whole, then a trailer a byte at a time
             self.wfile.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nabcde\r\n0\r\n")
             self.endless(b"X", 0.1)
+        elif self.path == "/late-redirect":  # answered half a second late, to a TLS port that refuses
+            time.sleep(0.5)
+            self.send_response(302)
+            self.send_header("Location", f"https://127.0.0.1:{closed_port()}/x")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif self.path == "/short-plus":  # Content-Length written +1000 (http.client reads it as 1000)
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Length: +1000\r\n\r\n0123456789")
+            self.close_connection = True
+        elif self.path == "/redirect-drip":  # a redirect's headers a byte at a time
+            self.wfile.write(b"HTTP/1.1 302 Found\r\n")
+            self.endless(b"X", 0.1)
+        elif self.path == "/long-location":
+            self.send_response(302)
+            self.send_header("Location", "/" + "a" * 9000)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
         elif self.path == "/toftp":
             self.send_response(302)
             self.send_header("Location", "ftp://127.0.0.1:9/x")
@@ -125,6 +143,16 @@ def test_a_page_is_read_in_the_charset_its_server_names(server: str) -> None:
     assert SEEN[-1]["User-Agent"].startswith("workplan/")
 
 
+def test_an_address_as_typed_with_hanzi_and_spaces_is_sent_encoded(server: str) -> None:
+    """http.client refused 通知.html with "ordinal not in range(128)"; a browser sends it encoded."""
+    raw, name, _ = read_source(f"{server}/通知 二.html")
+    assert records(import_notice(raw, name, charset="gbk")) == expected()
+    assert (as_uri("http://例子.测试/a b?q=通知#x"), as_uri("http://x.cn/%E9%80%9A")) == (
+        "http://xn--fsqu00a.xn--0zwm56d/a%20b?q=%E9%80%9A%E7%9F%A5#x",
+        "http://x.cn/%E9%80%9A",
+    )
+
+
 def test_a_docx_is_fetched_and_read_by_its_content(server: str) -> None:
     raw, name, charset = read_source(f"{server}/plan.docx")
     assert records(import_notice(raw, name, charset=charset)) == expected()
@@ -142,6 +170,9 @@ def test_a_docx_is_fetched_and_read_by_its_content(server: str) -> None:
         ("/big", {"limit": 1000}, "超过"),
         ("/trickle", {"timeout": 1.0}, "超时"),
         ("/short", {}, "页面不完整"),
+        ("/short-plus", {}, "页面不完整"),  # +1000 escaped the check: the cut page was imported
+        ("/redirect-drip", {"timeout": 1.0}, "超时"),  # said as the HTTP 302 the headers began
+        ("/long-location", {}, "重定向的网址超过 8192 个字符"),
         ("/badstatus", {}, "无法获取"),
         ("/toftp", {}, "重定向"),
     ],
@@ -153,6 +184,33 @@ def test_what_is_not_a_readable_page_is_refused_with_one_line(
         fetch(f"{server}{path}", **options)
     assert caught.value.exit_code == 3 and said in str(caught.value)
     assert path not in OUTLASTED  # cut at the deadline, not when the server gave up
+
+
+def closed_port() -> int:
+    """A port nothing listens on (bound, then let go)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_each_connection_waits_only_for_the_time_left(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A redirect answered late connected, and made its TLS handshake, with a whole timeout of its own
+    (19.8 s at --timeout 10): each connection now gets what is left of the deadline."""
+    import socket
+
+    waits: list[float] = []
+    real = socket.create_connection
+
+    def connecting(address: Any, timeout: float, *args: Any) -> socket.socket:
+        waits.append(timeout)
+        return real(address, timeout, *args)
+
+    monkeypatch.setattr(socket, "create_connection", connecting)
+    with pytest.raises(DataError, match="无法获取"):  # the TLS port refuses
+        fetch(f"{server}/late-redirect", timeout=5.0)
+    assert len(waits) == 2 and waits[0] <= 5.0 and waits[1] <= 5.0 - 0.5
 
 
 def test_a_redirects_own_body_is_never_read(server: str) -> None:

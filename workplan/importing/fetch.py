@@ -12,7 +12,7 @@ import socket
 import time
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from .. import limits
 from .._version import __version__
@@ -59,11 +59,22 @@ def fetch(url: str, timeout: float = TIMEOUT, limit: int = limits.MAX_FILE_BYTES
             fp.close()  # urllib reads what is left of it (nothing, once closed) before following
             if not is_url(newurl):
                 raise DataError(
-                    f"{url}: 重定向到非 http(s) 地址 (redirected away from http(s)): {newurl[:80]}"
+                    f"{shown(url)}: 重定向到非 http(s) 地址 (redirected away from http(s)): {shown(newurl)}"
+                )
+            if len(newurl) > MAX_URL:
+                raise DataError(
+                    f"{shown(url)}: 重定向的网址超过 {MAX_URL} 个字符 (redirected to an address longer than "
+                    f"{MAX_URL} characters): {shown(newurl)}"
                 )
             return super().redirect_request(req, fp, code, msg, headers, newurl)
 
     class Bounded(http.client.HTTPResponse):
+        length_declared: int | None = None  # Content-Length as http.client reads it (+305, 1_0 too)
+
+        def begin(self) -> None:
+            super().begin()
+            self.length_declared = self.length
+
         def _read_and_discard_trailer(self) -> None:
             """A chunked body's trailer lines, as many as headers may be: the standard library reads
             them until the blank line, and a server that never sends it kept the read going forever."""
@@ -81,13 +92,30 @@ def fetch(url: str, timeout: float = TIMEOUT, limit: int = limits.MAX_FILE_BYTES
         response_class = Bounded
 
         def connect(self) -> None:
-            if expired.is_set():  # a redirect followed after the deadline
-                raise TimeoutError("deadline")
-            super().connect()
+            self.reach()
             opened.append(self.sock)  # the socket itself: urllib drops the connection's hold on it
 
+        def reach(self) -> None:
+            """The TCP connection, waiting no longer than the time left (a redirect answered at 9.5 s
+            of 10 connected with 10 s of its own)."""
+            left = deadline - time.monotonic()
+            if expired.is_set() or left <= 0:  # a redirect followed after the deadline
+                raise TimeoutError("deadline")
+            self.timeout = min(self.timeout, left) if self.timeout is not None else left
+            http.client.HTTPConnection.connect(self)
+
     class WatchedTLS(Watched, http.client.HTTPSConnection):
-        pass
+        def connect(self) -> None:
+            """As HTTPSConnection connects, with the handshake made once the watchdog holds the socket:
+            a server dripping its handshake had a whole further timeout (19.8 s at --timeout 10)."""
+            self.reach()
+            host = self._tunnel_host or self.host  # type: ignore[attr-defined]
+            context = self._context  # type: ignore[attr-defined]
+            self.sock = context.wrap_socket(self.sock, server_hostname=host, do_handshake_on_connect=False)
+            opened.append(self.sock)
+            if expired.is_set():
+                raise TimeoutError("deadline")
+            self.sock.do_handshake()
 
     class Plain(urllib.request.HTTPHandler):
         def http_open(self, req: Any) -> Any:
@@ -98,6 +126,7 @@ def fetch(url: str, timeout: float = TIMEOUT, limit: int = limits.MAX_FILE_BYTES
             return self.do_open(WatchedTLS, req, context=self._context)  # type: ignore[attr-defined]
 
     expired = threading.Event()
+    deadline = time.monotonic() + timeout
 
     def cut() -> None:
         expired.set()
@@ -106,26 +135,33 @@ def fetch(url: str, timeout: float = TIMEOUT, limit: int = limits.MAX_FILE_BYTES
                 sock.shutdown(socket.SHUT_RDWR)  # a blocked read returns at once, on every platform
 
     if not is_url(url) or not urlsplit(url).hostname:
-        raise DataError(f"{url}: 不是 http(s) 网址 (not an http or https address)")
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
-    deadline = time.monotonic() + timeout
+        raise DataError(f"{shown(url)}: 不是 http(s) 网址 (not an http or https address)")
+    if len(url) > MAX_URL:
+        raise DataError(
+            f"{shown(url)}: 网址超过 {MAX_URL} 个字符 (an address longer than {MAX_URL} characters)"
+        )
+    request = urllib.request.Request(as_uri(url), headers={"User-Agent": USER_AGENT, "Accept": "*/*"})
     watchdog = threading.Timer(timeout, cut)
     watchdog.daemon = True
     watchdog.start()
-    late = DataError(f"{url}: 超时 (the page did not arrive whole within the timeout)")
+    late = DataError(f"{shown(url)}: 超时 (the page did not arrive whole within the timeout)")
     try:
         with urllib.request.build_opener(Plain, Secure, HttpOnly).open(request, timeout=timeout) as response:
             raw = bounded_read(response, limit, url, deadline)
             if expired.is_set():
                 raise late
-            declared = response.headers.get("Content-Length", "")
-            if declared.isdigit() and len(raw) < int(declared):
-                raise DataError(f"{url}: 页面不完整 (the page was cut off: {len(raw)} of {declared} bytes)")
+            declared = response.length_declared
+            if declared is not None and len(raw) < declared:
+                raise DataError(
+                    f"{shown(url)}: 页面不完整 (the page was cut off: {len(raw)} of {declared} bytes)"
+                )
             charset = response.headers.get_content_charset()
             final = response.geturl()
     except urllib.error.HTTPError as e:
+        if expired.is_set():  # headers cut at the deadline read as the redirect they began
+            raise late from None
         raise DataError(
-            f"{url}: 服务器返回 HTTP {e.code} (the server answered {e.code} {e.reason})"
+            f"{shown(url)}: 服务器返回 HTTP {e.code} (the server answered {e.code} {shown(str(e.reason))})"
         ) from None
     except (urllib.error.URLError, http.client.HTTPException, TimeoutError, OSError, ValueError) as e:
         if (
@@ -137,10 +173,47 @@ def fetch(url: str, timeout: float = TIMEOUT, limit: int = limits.MAX_FILE_BYTES
         reason = getattr(e, "reason", None) or (
             f"{type(e).__name__}: {e}"[:200] if str(e) else type(e).__name__
         )
-        raise DataError(f"{url}: 无法获取 (cannot fetch): {reason}") from None
+        raise DataError(f"{shown(url)}: 无法获取 (cannot fetch): {shown(str(reason))}") from None
     finally:
         watchdog.cancel()
     return Fetched(raw, final, charset)  # the address is the source, as read
+
+
+MAX_URL = 8192  # characters: what web servers take on a request line
+SHOWN_URL = 200  # characters of an address (or a server's reason) quoted in a message
+
+
+def shown(text: str) -> str:
+    """An address or a server's words as a message quotes them: a 60 KB Location made a 180 KB line."""
+    return text if len(text) <= SHOWN_URL else text[:SHOWN_URL] + "…"
+
+
+def as_uri(url: str) -> str:
+    """An address as typed or pasted (通知.txt, a space, 例子.测试) as the request needs it: the host in
+    IDNA, the rest percent-encoded where it is not ASCII (as a browser sends it; http.client refused it
+    with "ordinal not in range(128)"). Escapes already there are kept."""
+    if url.isascii() and " " not in url:
+        return url
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        netloc = (
+            parts.netloc.replace(host, host.encode("idna").decode("ascii"), 1)
+            if not host.isascii()
+            else parts.netloc
+        )
+    except UnicodeError:
+        raise DataError(f"{shown(url)}: 不是有效的域名 (not a valid host name)") from None
+    keep = "/%:@!$&'()*+,;=-._~?"
+    return urlunsplit(
+        (
+            parts.scheme,
+            netloc,
+            quote(parts.path, safe=keep),
+            quote(parts.query, safe=keep),
+            quote(parts.fragment, safe=keep),
+        )
+    )
 
 
 def bounded_read(response: Any, limit: int, url: str, deadline: float) -> bytes:
@@ -153,8 +226,8 @@ def bounded_read(response: Any, limit: int, url: str, deadline: float) -> bytes:
         size += len(chunk)
         if size > limit:
             raise DataError(
-                f"{url}: 超过 {limit >> 20} MiB,不像是一份通知 (larger than the limit; not a notice)"
+                f"{shown(url)}: 超过 {limit >> 20} MiB,不像是一份通知 (larger than the limit; not a notice)"
             )
         if time.monotonic() > deadline:
-            raise DataError(f"{url}: 超时 (the page did not arrive whole within the timeout)")
+            raise DataError(f"{shown(url)}: 超时 (the page did not arrive whole within the timeout)")
     return b"".join(chunks)
