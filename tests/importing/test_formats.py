@@ -147,7 +147,17 @@ def test_old_word_files_are_refused_with_what_to_do() -> None:
 def test_rich_text_is_refused_with_what_to_do_and_the_file_named() -> None:
     """Read as text, an .rtf became items titled `}{\\dbch` with its escapes for text, exit 0."""
     rtf = b"{\\rtf1\\ansi\\deff0 {\\fonttbl{\\f0 SimSun;}}\\f0 \\u19968?\\u12289?\\par}"
-    for saved in (rtf, b"\xef\xbb\xbf" + rtf, rtf.decode().encode("utf-16")):  # with a BOM, as UTF-16
+    for saved in (
+        rtf,
+        b"\xef\xbb\xbf" + rtf,  # with a BOM, or two
+        b"\xef\xbb\xbf" * 2 + rtf,
+        rtf.decode().encode("utf-16"),  # as UTF-16, with a line break first
+        ("\r\n" + rtf.decode()).encode("utf-16"),
+        b"\x00" + rtf,  # behind a NUL, an NBSP or a zero-width space
+        "\u00a0".encode() + rtf,
+        "\u200b".encode() + rtf,
+        rtf.replace(b"{\\rtf1", b"{\\RTF1"),
+    ):
         with pytest.raises(DataError, match=r"^notice\.rtf: 不支持 RTF .*另存为 \.docx"):
             import_notice(saved, "notice.rtf")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import itertools
 import re
+import unicodedata
 import zipfile
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
@@ -97,9 +98,17 @@ def clean(text: str) -> str:
     return text.translate(BLANKS).strip()
 
 
-RTF = re.compile(
-    rb"(?:\xef\xbb\xbf)?\s*\{\\rtf|\xff\xfe\s*\{\x00\\\x00r\x00t\x00f\x00|\xfe\xff\s*\x00\{\x00\\\x00r\x00t\x00f"
-)
+def is_rtf(raw: bytes) -> bool:
+    """An RTF file, however it opens: in UTF-8 or UTF-16, behind BOMs, spaces, NULs or zero-width
+    characters, `{\\rtf` in any case (each escaped a pattern of the first bytes, and was read as text)."""
+    head = raw[:256]
+    text = head.decode("utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8", "ignore")
+    start = 0
+    while start < len(text) and (text[start].isspace() or unicodedata.category(text[start]) in ("Cc", "Cf")):
+        start += 1
+    return text[start : start + 5].lower() == "{\\rtf"
+
+
 HTML_TAG = re.compile(rb"<(?:html|head|body)[\s>]")  # a page with a long comment or a script first
 
 
@@ -118,7 +127,7 @@ def detect(raw: bytes) -> str:
         return "doc"
     if raw.lstrip()[:5] == b"%PDF-":
         return "pdf"
-    if RTF.match(raw):
+    if is_rtf(raw):
         return "rtf"
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # a page saved as UTF-16 (Notepad's "Unicode")
         head = raw[:4096].decode("utf-16", "ignore").lower().encode("utf-8")
