@@ -376,6 +376,22 @@ def test_issue_12_options_take_effect_or_are_refused(
     assert alone.exit_code == 2 and "--role" in alone.stderr
 
 
+def test_an_option_a_command_would_not_use_is_refused(run: Callable[..., Any]) -> None:
+    """--timeout for a file, --force with nothing to overwrite: accepted and ignored, exit 0."""
+    from .conftest import SOURCE
+
+    for args, option in (
+        (["import", str(SOURCE), "--timeout", "5"], "--timeout"),
+        (["import", str(SOURCE), "--force"], "--force"),
+        (["import", str(SOURCE), "-o", "-", "--force"], "--force"),
+        (["export", "-", "--format", "csv", "--force"], "--force"),
+    ):
+        refused = run(*args)
+        assert (refused.exit_code, refused.stdout) == (2, ""), args
+        assert refused.stderr.startswith(f"workplan: error: {option} 只用于"), refused.stderr
+    assert run("import", str(SOURCE)).exit_code == 0  # without them, the same import goes through
+
+
 def test_issue_16_option_values_in_chinese_and_any_case(
     run_json: Callable[..., Any], run: Callable[..., Any]
 ) -> None:

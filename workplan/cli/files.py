@@ -97,6 +97,8 @@ def export(
 
     chosen = export_format(output, fmt)
     st = state(ctx)
+    if force and output == "-":  # an option is used or refused, never ignored
+        raise UsageError("--force 只用于写文件 (--force overwrites a file; stdout has none)")
     if output == "-" and chosen in (ExportFormat.xlsx, ExportFormat.docx) and st.terminal.stdout_tty:
         raise UsageError(
             f"不向终端输出 {chosen.value} (refusing to write {chosen.value} to a terminal; redirect it)"
@@ -177,14 +179,15 @@ def import_(
         ),
     ] = False,
     timeout: Annotated[
-        float,
+        float | None,
         typer.Option(
             "--timeout",
             metavar="SECONDS",
             parser=at_least(0.1, "--timeout", most=3600),
-            help="网址的超时秒数 seconds to wait for a web page.",
+            help="网址的超时秒数 seconds to wait for a web page (default: 30).",
+            show_default=False,
         ),
-    ] = 30.0,
+    ] = None,
     force: ForceOpt = False,
 ) -> None:
     """把通知(文件或网址: 文本、Word、网页、PDF)转换为数据文件 YAML; 疑问列为警告(带行号)。
@@ -204,7 +207,12 @@ def import_(
         )
         return
     assert notice is not None
-    from ..api import save_dataset
+    from ..api import is_address, save_dataset
+
+    if timeout is not None and not is_address(notice):  # an option is used or refused, never ignored
+        raise UsageError("--timeout 只用于网址 (--timeout is for an http(s) address)")
+    if force and output in (None, "-"):
+        raise UsageError("--force 只用于 -o 文件 (--force overwrites the -o file; there is none)")
 
     imported = import_one(st, notice, doc_id, strict, allow_empty, timeout)
     if output == "-":  # `-o -` is stdout, as for export (it wrote a file -)
@@ -229,7 +237,7 @@ if TYPE_CHECKING:
 
 
 def import_one(
-    st: State, notice: str, doc_id: str | None, strict: bool, allow_empty: bool, timeout: float
+    st: State, notice: str, doc_id: str | None, strict: bool, allow_empty: bool, timeout: float | None
 ) -> Imported:
     """One notice read (stdin, a file or a URL) and imported; its warnings on stderr, with its name."""
     from ..api import import_notice, read_notice_stream
@@ -258,7 +266,7 @@ def import_many(
     folder: Path | None,
     strict: bool,
     allow_empty: bool,
-    timeout: float,
+    timeout: float | None,
     force: bool,
 ) -> None:
     """Every notice a list names (a URL or a path a line, relative to the current folder; blank lines and
