@@ -505,3 +505,19 @@ def test_a_gazette_issue_line_is_never_joined_into_the_title(issue: str) -> None
         f"{issue}\n区政府重点工作安排\n一、稳增长\n1.增长6%。(牵头单位:区发改局)\n".encode(), "t.txt"
     )
     assert result.data["meta"]["plan_title"] == "区政府重点工作安排"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "1.投资增长9%,其中2、3季度回升。(责任单位:市发改委)",  # a count glued to words
+        "1.投资增长9%,其中 2、3季度回升。(责任单位:市发改委)",  # or a space before it
+    ],
+    ids=["glued", "spaced"],
+)
+def test_a_number_in_an_items_words_opens_no_item(item: str) -> None:
+    """Glued numbers split a paragraph only under a heading above them ((一)…行动1.甲): `其中2、3季度`
+    in item 1 had become item 2, titled 3季度回升."""
+    got = records(imported("一、稳定增长\n" + item + "\n2.办好购物节。(责任单位:市商务局)\n" + LIVING))
+    assert [r[0] for r in got] == ["1.1", "1.2", "2.1"] and got[0][3] == ["市发改委"]
+    assert got[0][1].startswith("投资增长9%,") and got[1][1] == "办好购物节"

@@ -150,6 +150,8 @@ def split_run_in(line: Line, continued: bool = False) -> list[Line]:
         heading = not RUN_IN_STOP.match(m.group())  # a space alone, or nothing: only after a short heading
         if heading and not heading_between(text, before, m.start()):
             continue
+        if heading and (first or not m.group()) and not opens_above(text, start, found[1]):
+            continue  # 1.增长8%,其中2、3季度: a number glued to words is an item's only under a heading above it
         counted = style in last and last[style] < n <= last[style] + RUN_IN_SKIP  # 1…4 under (一), 5…
         if style in opened:
             if not counted:
@@ -165,6 +167,13 @@ def split_run_in(line: Line, continued: bool = False) -> list[Line]:
         start = m.end()
     parts.append(Line(text[start:], line.where))
     return [piece for part in parts if part.text for piece in split_labels(part)]
+
+
+def opens_above(text: str, start: int, rank: float) -> bool:
+    """Whether the part of a line from `start` opens with an outline number of a higher level than
+    `rank` (`(一)…行动` above `1.`): the heading a glued item number may follow."""
+    found = marker(text[start : start + 12])
+    return found is not None and found[1] < rank
 
 
 def heading_between(text: str, start: int, end: int) -> bool:
