@@ -18,7 +18,7 @@ from typing import Any
 
 from workplan.errors import DataError
 from workplan.importing import import_notice
-from workplan.importing.notice import PINYIN
+from workplan.importing.readers import PINYIN
 from workplan.matching import to_simplified
 
 

@@ -1652,6 +1652,22 @@ def test_pinyin_a_mirror_site_inserts_is_removed_with_a_warning() -> None:
     assert any("pinyin annotations removed" in w.message and w.where == "line 2" for w in result.warnings)
 
 
+def test_pinyin_in_a_spaced_table_header_is_removed_before_the_table_is_looked_for() -> None:
+    """序號(hào) 重點(diǎn)工作任務(wù) 牽頭責(zé)任單位: the header words were not found and the notice was refused
+    ("no numbered item or task table found"); each line's pinyin is said once."""
+    text = (
+        "重點(diǎn)工作任務(wù)完成情況\n序號(hào) 重點(diǎn)工作任務(wù) 牽頭責(zé)任單位 一季度完成情況\n"
+        "1 地區(qū)生產(chǎn)總值增長6%。 縣發(fā)改委 增長6.8%\n2 新增就業1000人。 縣人社局 已完成300人\n"
+    )
+    result = import_notice(text.encode("utf-8"), "t.txt")
+    assert [(r[0], r[1], r[3]) for r in records(result)] == [
+        ("1.1", "地區生產總值增長6%。", ["县发改委"]),
+        ("1.2", "新增就業1000人。", ["县人社局"]),
+    ]
+    said = [w.where for w in result.warnings if "pinyin annotations removed" in w.message]
+    assert said == ["line 1", "line 2", "line 3"]
+
+
 def test_an_indicator_table_with_a_score_column_and_a_column_named_for_its_purpose() -> None:
     """A 目标任务分解表 copied one cell per line: 项 目 / 分值 / 目标任务 / 考核单位. 分值 names no field
     and is kept in the text (never a unit: a number in a unit column is no body), 目标任务 is the text

@@ -47,7 +47,7 @@ from .metadata import (
     region_of,
 )
 from .numbering import marker
-from .readers import CARRIED, Block, Line, Table
+from .readers import CARRIED, Block, Line, Table, unpinyined
 from .tables import GROUP_STYLES, OTHERS, SCORING, cell_kind, fields_of, header_note, is_generic
 from .units import Registry
 
@@ -108,9 +108,6 @@ class Warning:
         return f"{self.where}: {self.message}"
 
 
-PINYIN = re.compile(  # (shè) after a character: letters with a tone mark, as mirror sites insert them
-    r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"
-)
 RUN_IN_STOP = re.compile(rf"[{SENTENCE_STOPS}]\s*")  # a stop, and the spaces a pasted page puts after it
 CN_DIGITS = "一二三四五六七八九十"
 RUN_IN_BREAK = re.compile(  # where a pasted notice's next number may start: after a stop, a space, or glued
@@ -441,10 +438,10 @@ class Parser:
 
     def without_pinyin(self, line: Line) -> Line:
         """建設(shè): a mirror site's reading aid, not the notice's words; taken out, with a warning."""
-        if not PINYIN.search(line.text):
-            return line
-        self.warn(line.where, f"去掉了网页插入的拼音注音 (pinyin annotations removed): {line.text[:20]}")
-        return Line(PINYIN.sub("", line.text), line.where)
+        text, said = unpinyined(line.text)
+        if said:
+            self.warn(line.where, said)
+        return Line(text, line.where) if said else line
 
     @staticmethod
     def join_labels(blocks: list[Block]) -> list[Block]:

@@ -156,12 +156,29 @@ def decode(raw: bytes) -> str:
         ) from None
 
 
+PINYIN = re.compile(  # (shè) after a character: letters with a tone mark, as mirror sites insert them
+    r"(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]"
+)
+
+
+def unpinyined(text: str) -> tuple[str, str]:
+    """The text without a mirror site's pinyin (建設(shè)), and what to warn of it ("" when none)."""
+    if not PINYIN.search(text):
+        return text, ""
+    return PINYIN.sub("", text), f"去掉了网页插入的拼音注音 (pinyin annotations removed): {text[:20]}"
+
+
 def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
     """Plain text: one Line per line; a task table is a Table, whether its rows are lines split into
     columns (tabs, pipes, wide spaces) or its cells come one per line under a header run (a web page's
     table, copied). Blank lines make no Line (the parser skips them): 16 MiB of newlines cost 3 GB as Lines."""
     raw = LINE_BREAK.split(text)
     tally = tally or Tally()
+    for i, line in enumerate(raw):  # before any table is looked for: 序號(hào) is no header word
+        if "(" in line or "（" in line:
+            raw[i], said = unpinyined(line)
+            if said:
+                tally.warn(f"line {i + 1}", said)
     out: list[Block] = []
     i = 0
     while i < len(raw):
