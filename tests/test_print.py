@@ -191,12 +191,12 @@ def test_the_bulletin_prints_whole(tmp_path: Path, font: str, suffix: str) -> No
     """The 通报 as issued (Word) and as the 台账-like workbook: every unit of the table, the total row
     and every overdue item print in full, nothing shows ###, and the pages are numbered."""
     from workplan.api import load
-    from workplan.progress.tracking import the_bulletin
+    from workplan.progress.tracking import given, the_bulletin
 
     out = tmp_path / f"通报{suffix}"
     result = invoke("export", str(out), "--bulletin", "--as-of", "2020-07-01")
     assert result.exit_code == 0, result.output
-    b = the_bulletin(load(), [], Selection(), datetime.date(2020, 7, 1))
+    b = the_bulletin(load(), given([]), Selection(), datetime.date(2020, 7, 1))
     pdf = to_pdf(out, tmp_path, font)
     printed = list(words(pdf))
     # -raw: in drawing order, where a wrapped cell's lines follow each other

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .progress.ledger_read import LedgerRead
     from .progress.status import Light, StatusRow, UnitStats
     from .progress.store import Update
+    from .progress.tracking import Reports
 
 PathLike = str | os.PathLike[str]
 
@@ -281,14 +282,13 @@ def export_file(
         raise UsageError(NOT_A_LEDGER)
     if as_of is not None and not bulletin:
         raise UsageError("--as-of 只用于 --bulletin (--as-of applies to the bulletin)")
-    updates = progress_reports(db)
     if bulletin:
         from .progress.bulletin import render as bulletin_file
 
-        b = the_bulletin(corpus, updates, selection, as_of or today())
+        b = the_bulletin(corpus, stored_reports(db), selection, as_of or today())
         made = Exported(bulletin_file(b, chosen) if b.works else b"", b.works, chosen)
     else:
-        made = ledger_file(corpus, selection, updates, chosen)
+        made = ledger_file(corpus, selection, progress_reports(db), chosen)
     if path is not None and made.count:
         atomic_write_bytes(file_path(path), made.data, overwrite=overwrite)
     return made
@@ -331,6 +331,13 @@ def progress_reports(db: PathLike | None = None) -> list[Update]:
     from .progress.tracking import stored_updates
 
     return stored_updates(progress_db(db), os.environ)
+
+
+def stored_reports(db: PathLike | None) -> Reports:
+    """The progress store's reports, read for the records a view holds (`db` as `export` takes it)."""
+    from .progress.tracking import stored
+
+    return stored(progress_db(db), os.environ)
 
 
 def progress_log(
@@ -466,7 +473,7 @@ def status(
 
     checked_view(corpus, selection, as_of)
     checked_args(light=(light, (Light, type(None))))
-    return lit(corpus, progress_reports(db), selection, as_of, light)
+    return lit(corpus, stored_reports(db), selection, as_of, light)
 
 
 def checked_view(corpus: Corpus, selection: Selection, as_of: datetime.date | None) -> None:
@@ -485,7 +492,7 @@ def overdue(
     from .progress.tracking import overdue as late
 
     checked_view(corpus, selection, as_of)
-    return late(corpus, progress_reports(db), selection, as_of)
+    return late(corpus, stored_reports(db), selection, as_of)
 
 
 def missing(
@@ -499,7 +506,7 @@ def missing(
     from .progress.tracking import missing as unreported
 
     checked_args(corpus=(corpus, Corpus), since=(since, datetime.date), selection=(selection, Selection))
-    return unreported(corpus, progress_reports(db), since, selection, as_of)
+    return unreported(corpus, stored_reports(db), since, selection, as_of)
 
 
 def completion_rates(
@@ -512,4 +519,4 @@ def completion_rates(
     from .progress.tracking import rates, today
 
     checked_view(corpus, selection, as_of)
-    return rates(corpus, progress_reports(db), selection, as_of or today())
+    return rates(corpus, stored_reports(db), selection, as_of or today())

@@ -131,34 +131,34 @@ def test_a_passed_milestone_without_a_report_is_watched(corpus: Corpus, tmp_path
     """5.1 says 4月27日 and 5月6日前: on 5月3日 the first has passed unreported (yellow, under a week);
     on 5月10日 it is red and `overdue` lists it by that milestone; a report after the milestones lets the
     next one be watched; a done item is never lit by a milestone."""
-    from workplan.progress.tracking import overdue, status
+    from workplan.progress.tracking import given, overdue, status
 
     only = Selection(unit="区教育局")
-    (row,) = status(corpus, [], only, D(2020, 5, 3))
+    (row,) = status(corpus, given([]), only, D(2020, 5, 3))
     assert row.light is Light.yellow and row.missed and row.milestone and row.milestone.phrase == "4月27日"
-    (late,) = overdue(corpus, [], only, D(2020, 5, 10))
+    (late,) = overdue(corpus, given([]), only, D(2020, 5, 10))
     assert late.light is Light.red and late.to_json()["milestone"]["missed"] is True
     report = make_update(corpus, "5.1", "区教育局", Status.in_progress, D(2020, 4, 28), "", None, Source())
-    (row,) = status(corpus, [report], only, D(2020, 5, 3))
+    (row,) = status(corpus, given([report]), only, D(2020, 5, 3))
     assert (
         row.milestone and row.milestone.phrase == "5月6日前" and not row.missed and row.light is not Light.red
     )
-    assert overdue(corpus, [report], only, D(2020, 5, 3)) == []
+    assert overdue(corpus, given([report]), only, D(2020, 5, 3)) == []
     done = make_update(corpus, "5.1", "区教育局", Status.done, D(2020, 4, 20), "", None, Source())
-    (row,) = status(corpus, [done], only, D(2020, 5, 20))
+    (row,) = status(corpus, given([done]), only, D(2020, 5, 20))
     assert row.light is Light.green and not row.missed
 
 
 def test_whom_to_chase(corpus: Corpus) -> None:
     """催报: the rows not done whose unit has said nothing on the item since the day asked about."""
     from workplan.cli.testing import invoke
-    from workplan.progress.tracking import missing
+    from workplan.progress.tracking import given, missing
 
     mine = Selection(unit="区商务委")
     old = make_update(corpus, "2.6", "区商务委", Status.in_progress, D(2020, 5, 20), "", None, Source())
     new = make_update(corpus, "2.7", "区商务委", Status.in_progress, D(2020, 6, 5), "", None, Source())
     done = make_update(corpus, "G4", "区商务委", Status.done, D(2020, 5, 1), "", None, Source())
-    chase = missing(corpus, [old, new, done], D(2020, 6, 1), mine, D(2020, 6, 20))
+    chase = missing(corpus, given([old, new, done]), D(2020, 6, 1), mine, D(2020, 6, 20))
     assert [r.id for r in chase] == ["2.3", "2.6"]  # 2.7 reported since, G4 is done
     both = invoke("status", "--missing", "2020-06-01", "--light", "red")
     assert both.exit_code == 2 and "--missing" in both.stderr

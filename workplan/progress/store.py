@@ -32,6 +32,7 @@ PROBES, PROBE_PAUSE = 20, 0.05  # an unreadable or unfinished store looked at ag
 OWN_OBJECTS = {("table", "updates"), ("index", "updates_said"), ("index", "updates_key")}
 V1_COLUMNS = {"document", "record", "unit", "status", "note", "as_of", "entered_at"}
 ISO_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+IN_BATCH = 500  # record ids in one IN (…): under SQLite's oldest bound of 999 variables
 
 # One entry per version: the statements that bring a database from the version before to this one.
 # Version 1 (before percent and source were kept) is still migrated: a store is never recreated.
@@ -493,6 +494,25 @@ class Store:
             "ORDER BY as_of, rowid",
             [limit],
         )
+
+    def reports_on(self, records: Iterable[tuple[str, str]], until: datetime.date) -> list[Update]:
+        """The reports on these records (document, id) dated on or before `until`, oldest first per
+        item and unit: read through the index on (document, record), so a unit's view of a large store
+        reads its own items' reports, not the whole store (300,000 reports: 3.4 s of a 3.6 s `status`)."""
+        by_document: dict[str, list[str]] = {}
+        for document, record in records:
+            by_document.setdefault(document, []).append(record)
+        out: list[Update] = []
+        for document, ids in by_document.items():
+            for start in range(0, len(ids), IN_BATCH):
+                chunk = ids[start : start + IN_BATCH]
+                out += self._reports(
+                    f"SELECT {COLUMNS} FROM updates WHERE document = ? AND record IN "
+                    f"({', '.join('?' * len(chunk))}) AND (as_of <= ? OR as_of NOT GLOB '{ISO_GLOB}') "
+                    "ORDER BY as_of, rowid",
+                    [document, *chunk, until.isoformat()],
+                )
+        return out
 
     def latest(self, until: datetime.date | None = None) -> dict[tuple[str, str, str], Update]:
         """The last report per (document, id, unit) as of `until`: the latest as_of, then the latest entry."""

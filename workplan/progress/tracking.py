@@ -4,7 +4,7 @@ lights, rates and bulletin of a selection as of a date. The CLI's progress comma
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,16 +20,40 @@ def today() -> datetime.date:
     return datetime.date.today()
 
 
+Reports = Callable[[Collection[tuple[str, str]] | None, datetime.date], Sequence[Update]]
+"""The reports on some records (document, id) — all when None — dated on or before a day, oldest first
+per item and unit: the progress store read for the records in view, or reports held in memory."""
+
+
+def given(updates: Sequence[Update]) -> Reports:
+    """Reports held in memory (a notebook's, a test's): all of them, whatever is asked for."""
+    return lambda records, day: updates
+
+
+def stored(db: str | Path | None, environ: Mapping[str, str]) -> Reports:
+    """The progress store's reports, read when asked for and only for the records asked for (none when
+    there is no store: looking never creates one)."""
+
+    def read(records: Collection[tuple[str, str]] | None, day: datetime.date) -> Sequence[Update]:
+        with reading(store_path(db, environ)) as store:
+            if store is None:
+                return []
+            return store.updates(day) if records is None else store.reports_on(records, day)
+
+    return read
+
+
 def status(
     corpus: Corpus,
-    updates: Sequence[Update],
+    reports: Reports,
     selection: Selection = EVERYTHING,
     as_of: datetime.date | None = None,
     light: Light | None = None,
 ) -> list[StatusRow]:
     """One row per record of the selection and lead unit, lit as of the date; with a unit in the
     selection, that unit's rows only; with `light`, rows of that light only. A plan signed (or, where
-    that is unknown, published) after the date was not yet issued then: it has nothing to supervise."""
+    that is unknown, published) after the date was not yet issued then: it has nothing to supervise.
+    Only the reports on the records in view are read (a unit's view of a large store)."""
     day = as_of or today()
     later = {d.meta.id for d in corpus.documents if issued_after(d.meta.signed or d.meta.published, day)}
     if later:
@@ -39,7 +63,8 @@ def status(
             return []
         selection = replace(selection, documents=tuple(sorted(chosen - later)))
     if selection.unit is None:
-        rows = status_rows(corpus, updates, day, corpus.positions(selection))
+        positions = corpus.positions(selection)
+        rows = status_rows(corpus, reports(records_at(corpus, positions), day), day, positions)
     else:  # the unit's own view: what it leads and what it supports (a street through 各街道 too)
         unit = corpus.resolve_unit(selection.unit, selection.documents)
         positions = corpus.positions(replace(selection, unit=None, role=None))
@@ -48,8 +73,16 @@ def status(
             for i, h in corpus.unit_hits(unit, positions)
             if h.role is not Role.mentioned and selection.role in (None, h.role)
         }
-        rows = status_rows(corpus, updates, day, answering, answering)
+        rows = status_rows(corpus, reports(records_at(corpus, answering), day), day, answering, answering)
     return [r for r in rows if light is None or r.light is light]
+
+
+def records_at(corpus: Corpus, positions: Collection[int]) -> set[tuple[str, str]] | None:
+    """The (document, id) of the records at these index positions; None for every record."""
+    ix = corpus.index
+    if len(positions) == len(ix):
+        return None
+    return {(ix.document[i], ix.id[i]) for i in positions}
 
 
 def issued_after(iso: str | None, day: datetime.date) -> bool:
@@ -58,7 +91,7 @@ def issued_after(iso: str | None, day: datetime.date) -> bool:
 
 def missing(
     corpus: Corpus,
-    updates: Sequence[Update],
+    reports: Reports,
     since: datetime.date,
     selection: Selection = EVERYTHING,
     as_of: datetime.date | None = None,
@@ -67,14 +100,14 @@ def missing(
     nothing on the item since the date."""
     return [
         r
-        for r in status(corpus, updates, selection, as_of)
+        for r in status(corpus, reports, selection, as_of)
         if not r.settled and (r.latest is None or r.latest.as_of < since)
     ]
 
 
 def overdue(
     corpus: Corpus,
-    updates: Sequence[Update],
+    reports: Reports,
     selection: Selection = EVERYTHING,
     as_of: datetime.date | None = None,
 ) -> list[StatusRow]:
@@ -84,23 +117,19 @@ def overdue(
     selection), which lists what it supports too."""
     return [
         r
-        for r in status(corpus, updates, selection, as_of)
+        for r in status(corpus, reports, selection, as_of)
         if (r.light is Light.red or r.missed) and (selection.unit is not None or r.role in ANSWERING)
     ]
 
 
-def rates(
-    corpus: Corpus, updates: Sequence[Update], selection: Selection, as_of: datetime.date
-) -> list[UnitStats]:
+def rates(corpus: Corpus, reports: Reports, selection: Selection, as_of: datetime.date) -> list[UnitStats]:
     """按期办结率 and its counts per unit (`stats --progress`): what it leads, and as 配合 what it supports."""
-    return unit_stats(status(corpus, updates, selection, as_of))
+    return unit_stats(status(corpus, reports, selection, as_of))
 
 
-def the_bulletin(
-    corpus: Corpus, updates: Sequence[Update], selection: Selection, as_of: datetime.date
-) -> Bulletin:
+def the_bulletin(corpus: Corpus, reports: Reports, selection: Selection, as_of: datetime.date) -> Bulletin:
     """The 通报 of a selection as of a date; its total row is 全区合计 when its plans are one district's."""
-    rows = status(corpus, updates, selection, as_of)
+    rows = status(corpus, reports, selection, as_of)
     regions = {d.meta.region for d in corpus.documents if d.meta.id in {r.document for r in rows}}
     return bulletin(rows, as_of, regions.pop() if len(regions) == 1 else None)
 
@@ -108,8 +137,7 @@ def the_bulletin(
 def stored_updates(db: str | Path | None, environ: Mapping[str, str]) -> list[Update]:
     """Every report in the progress database, oldest first; none when it does not exist yet (reading
     never creates one)."""
-    with reading(store_path(db, environ)) as store:
-        return store.updates() if store else []
+    return list(stored(db, environ)(None, datetime.date.max))
 
 
 def latest_progress(updates: Sequence[Update]) -> Progress:
