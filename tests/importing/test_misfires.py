@@ -521,3 +521,20 @@ def test_a_number_in_an_items_words_opens_no_item(item: str) -> None:
     got = records(imported("一、稳定增长\n" + item + "\n2.办好购物节。(责任单位:市商务局)\n" + LIVING))
     assert [r[0] for r in got] == ["1.1", "1.2", "2.1"] and got[0][3] == ["市发改委"]
     assert got[0][1].startswith("投资增长9%,") and got[1][1] == "办好购物节"
+
+
+def test_an_items_own_numbered_list_and_a_number_in_its_words_stay_in_it() -> None:
+    """Pass 14: `完成2.项任务` opened a false item 2 and moved the lead to it; `分三步实施:1.调研;2.试点;
+    3.推广` inside item 1 became items 2 and 3, and the real item 2 joined item 3."""
+    mid = "1.完善机制,完成2.项任务。(区政府办牵头)2.抓好落实。(区政府办牵头)"
+    inner = "1.推进改革。分三步实施:1.调研;2.试点;3.推广。(区发展改革委牵头)2.数字化转型。(区科委牵头)"
+    assert [(r[0], r[1], r[3]) for r in records(imported("一、综合\n" + mid + "\n"))] == [
+        ("1.1", "完善机制,完成2.项任务", ["区政府办"]),
+        ("1.2", "抓好落实", ["区政府办"]),
+    ]
+    got = records(imported("一、综合\n" + inner + "\n"))
+    assert [(r[0], r[1], r[3]) for r in got] == [
+        ("1.1", "推进改革", ["区发展改革委"]),
+        ("1.2", "数字化转型", ["区科委"]),
+    ]
+    assert got[0][2] == "分三步实施:1.调研;2.试点;3.推广。"

@@ -111,8 +111,8 @@ class Warning:
 RUN_IN_STOP = re.compile(rf"[{SENTENCE_STOPS}]\s*")  # a stop, and the spaces a pasted page puts after it
 CN_DIGITS = "一二三四五六七八九十"
 RUN_IN_BREAK = re.compile(  # where a pasted notice's next number may start: after a stop, a space, or glued
-    rf"[{SENTENCE_STOPS}]\s*|\s+|(?<=[\u4e00-\u9fff])(?=[(（][{CN_DIGITS}]|[0-9]{{1,3}}[.、．])"
-)
+    rf"[{SENTENCE_STOPS}]\s*|\s+|(?<=[\u4e00-\u9fff])(?=[(（][{CN_DIGITS}]|[0-9]{{1,3}}[.、．])|[:：]"
+)  # (after a colon only to see an item's own list begin: 分三步实施:1.调研;2.试点)
 RUN_IN_SKIP = 3  # an excerpt's count may skip this many items ahead
 RUN_IN_HEADING = 30  # characters: a heading on a pasted line, before its first item with only a space
 LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")  # one space: no backtracking
@@ -136,6 +136,7 @@ def split_run_in(line: Line, continued: bool = False) -> list[Line]:
     first = None if continued else marker(text)
     parts: list[Line] = []
     start, last, opened, word = 0, dict[str, int](), list[str](), 0
+    own: dict[str, int] = {}  # the count of a list inside the current item, by style
     if first:
         last[first[0]], opened = first[2], [first[0]]
     for m in RUN_IN_BREAK.finditer(text):
@@ -144,6 +145,14 @@ def split_run_in(line: Line, continued: bool = False) -> list[Line]:
         if found is None or found[0] == "circled" or not found[3] or found[3][0] in CN_DIGITS:
             continue  # 一、二季度: numbers counted, not an outline
         style, n = found[0], found[2]
+        if style in own and n == own[style] + 1:  # an item's own list goes on: 1.调研;2.试点;3.推广
+            own[style] = n
+            continue
+        if n == 1 and last.get(style, 0) >= 1 and style in opened:  # …:1.调研 — a list inside the item
+            own[style] = 1
+            continue
+        if m.group() in (":", "："):
+            continue
         heading = not RUN_IN_STOP.match(m.group())  # a space alone, or nothing: only after a short heading
         if heading and not heading_between(text, before, m.start()):
             continue
@@ -160,6 +169,7 @@ def split_run_in(line: Line, continued: bool = False) -> list[Line]:
         else:
             opened.append(style)
         last[style] = n
+        own.clear()
         parts.append(Line(text[start : m.start() if heading else m.end()].rstrip(), line.where))
         start = m.end()
     parts.append(Line(text[start:], line.where))
