@@ -88,6 +88,17 @@ def test_a_pipe_among_or_as_the_data_is_refused_not_waited_on(tmp_path: Path) ->
         ]
 
 
+def test_maps_and_lists_past_the_bound_are_refused_where_they_pass_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """6.5 million `- {}` (31 MiB, under the size bound) took 3.9 GB: each map costs ~600 bytes."""
+    monkeypatch.setattr("workplan.limits.MAX_YAML_CONTAINERS", 1000)
+    problems = problems_of(write(tmp_path, "b:\n" + "- {}\n" * 1000))
+    assert problems == [
+        f"{tmp_path / 'plan.yaml'}:1000:3: 映射和列表超过 1,000 个 (more than 1,000 maps and lists: no plan has so many; split the file)"
+    ]
+
+
 def test_billion_laughs_is_rejected_before_expansion(tmp_path: Path) -> None:
     lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]

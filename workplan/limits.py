@@ -11,6 +11,7 @@ MAX_UNPACKED_XML = MAX_FILE_BYTES  # what of it is XML parsed whole into a tree:
 
 # A dataset (YAML)
 MAX_YAML_DEPTH = 200  # the dataset nests 6 deep
+MAX_YAML_CONTAINERS = 500_000  # maps and lists of one file: a record makes about 3; each costs ~600 bytes
 MAX_SCALAR = 100_000  # characters of one value: an item's text is hundreds; 8 MiB of title took 30 s to search, then memory
 MAX_INT_DIGITS = 30  # Python refuses to convert past 4,300 digits; no field of a plan needs more than 4
 MAX_PROBLEMS = 1000  # listed of one file; past them the file is refused as it stands

@@ -214,7 +214,7 @@ def build_yaml(text: str) -> Any:
     stack: list[Any] = []  # open containers
     keys: list[Any] = []  # per open mapping: the key waiting for its value (None: expecting a key)
     root: Any = None
-    documents = 0
+    documents = containers = 0
     Scalar, MapStart, SeqStart = events.ScalarEvent, events.MappingStartEvent, events.SequenceStartEvent
     while True:
         event = get()
@@ -225,6 +225,13 @@ def build_yaml(text: str) -> Any:
             if event.tag is not None:
                 raise Refused(f"数据文件中不允许标签 (tags are not allowed: {event.tag})", event.start_mark)
             if kind is not Scalar:
+                containers += 1
+                if containers > limits.MAX_YAML_CONTAINERS:  # 6.5 million `- {}` in 31 MiB took 3.9 GB
+                    raise Refused(
+                        f"映射和列表超过 {limits.MAX_YAML_CONTAINERS:,} 个 (more than {limits.MAX_YAML_CONTAINERS:,} "
+                        "maps and lists: no plan has so many; split the file)",
+                        event.start_mark,
+                    )
                 if len(stack) >= limits.MAX_YAML_DEPTH:
                     raise Refused(
                         f"嵌套超过 {limits.MAX_YAML_DEPTH} 层 (nested deeper than {limits.MAX_YAML_DEPTH} levels)",
