@@ -147,10 +147,22 @@ def test_an_address_as_typed_with_hanzi_and_spaces_is_sent_encoded(server: str) 
     """http.client refused 通知.html with "ordinal not in range(128)"; a browser sends it encoded."""
     raw, name, _ = read_source(f"{server}/通知 二.html")
     assert records(import_notice(raw, name, charset="gbk")) == expected()
-    assert (as_uri("http://例子.测试/a b?q=通知#x"), as_uri("http://x.cn/%E9%80%9A")) == (
+    assert [
+        as_uri(typed)
+        for typed in (
+            "http://例子.测试/a b?q=通知#x",
+            "http://x.cn/%E9%80%9A",
+            "http://Www.例子.测试/",  # a capital letter: the host had been lower-cased, then not found
+            "http://例子.ＣＯＭ:8080/",
+            "http://用户@例子.测试/",
+        )
+    ] == [
         "http://xn--fsqu00a.xn--0zwm56d/a%20b?q=%E9%80%9A%E7%9F%A5#x",
         "http://x.cn/%E9%80%9A",
-    )
+        "http://Www.xn--fsqu00a.xn--0zwm56d/",
+        "http://xn--fsqu00a.com:8080/",
+        "http://%E7%94%A8%E6%88%B7@xn--fsqu00a.xn--0zwm56d/",
+    ]
 
 
 def test_a_docx_is_fetched_and_read_by_its_content(server: str) -> None:
@@ -219,9 +231,11 @@ def test_a_redirects_own_body_is_never_read(server: str) -> None:
     assert name == f"{server}/gbk.html" and len(raw) < 1000
 
 
-def test_only_http_addresses_are_fetched() -> None:
-    with pytest.raises(DataError):
-        fetch("file:///etc/passwd")
+@pytest.mark.parametrize("address", ["file:///etc/passwd", "http://[::1/x", "http:///x"])
+def test_only_http_addresses_are_fetched(address: str) -> None:
+    """`http://[::1/x` (an IPv6 literal left open) was exit 70, and in a list it stopped the whole run."""
+    with pytest.raises(DataError, match="不是 http"):
+        fetch(address)
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -134,7 +134,11 @@ def fetch(url: str, timeout: float = TIMEOUT, limit: int = limits.MAX_FILE_BYTES
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)  # a blocked read returns at once, on every platform
 
-    if not is_url(url) or not urlsplit(url).hostname:
+    try:
+        hostname = urlsplit(url).hostname if is_url(url) else None
+    except ValueError:  # http://[::1/x: "Invalid IPv6 URL" was exit 70
+        hostname = None
+    if not hostname:
         raise DataError(f"{shown(url)}: 不是 http(s) 网址 (not an http or https address)")
     if len(url) > MAX_URL:
         raise DataError(
@@ -189,22 +193,22 @@ def shown(text: str) -> str:
 
 
 def as_uri(url: str) -> str:
-    """An address as typed or pasted (通知.txt, a space, 例子.测试) as the request needs it: the host in
-    IDNA, the rest percent-encoded where it is not ASCII (as a browser sends it; http.client refused it
-    with "ordinal not in range(128)"). Escapes already there are kept."""
+    """An address as typed or pasted (通知.txt, a space, 例子.测试, Www.例子.ＣＯＭ) as the request needs it:
+    the host in IDNA, the rest percent-encoded where it is not ASCII (as a browser sends it; http.client
+    refused it with "ordinal not in range(128)"). Escapes already there are kept."""
     if url.isascii() and " " not in url:
         return url
     parts = urlsplit(url)
-    host = parts.hostname or ""
+    userinfo, at, hostport = parts.netloc.rpartition("@")
+    host, port = hostport, ""
+    if not hostport.startswith("[") and ":" in hostport:  # an IPv6 literal keeps its colons
+        host, _, port = hostport.rpartition(":")
     try:
-        netloc = (
-            parts.netloc.replace(host, host.encode("idna").decode("ascii"), 1)
-            if not host.isascii()
-            else parts.netloc
-        )
+        host = host.encode("idna").decode("ascii") if not host.isascii() else host
     except UnicodeError:
         raise DataError(f"{shown(url)}: 不是有效的域名 (not a valid host name)") from None
     keep = "/%:@!$&'()*+,;=-._~?"
+    netloc = quote(userinfo, safe=keep) + at + host + (":" + port if port else "")
     return urlunsplit(
         (
             parts.scheme,
