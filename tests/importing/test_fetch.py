@@ -293,8 +293,10 @@ def test_a_list_reads_nul_separated_entries_and_indented_comments_and_bounds_its
     from workplan import read_list
 
     listing = tmp_path / "list.txt"
-    listing.write_bytes(b"a.txt\x00b c.txt\x00\n  # a comment\n\td.html \n")
-    assert read_list(listing) == ["a.txt", "b c.txt", "d.html"]
+    listing.write_bytes(b"a.txt\n  # a comment\n\td.html \r\nb\xc2\x85c.txt\n")
+    assert read_list(listing) == ["a.txt", "d.html", "b\x85c.txt"]
+    listing.write_bytes(b"a.txt\x00 b c.txt\x00#d\nx.txt\x00\x00")  # find -print0: names exactly as written
+    assert read_list(listing) == ["a.txt", " b c.txt", "#d\nx.txt"]
     monkeypatch.setattr("workplan.limits.MAX_LIST_ENTRIES", 3)
     listing.write_text("a\nb\nc\n", encoding="utf-8")
     assert read_list(listing) == ["a", "b", "c"]
