@@ -491,11 +491,25 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
     return tables
 
 
+FORMAT_PIECE = re.compile(r'"[^"]*"|\\.|[*_].|\[[^\]]*\]|.', re.S)  # quoted, escaped, fill/pad, [colour]
+
+
 def blanked(number_format: str) -> bool:
-    """A number format that shows text as nothing: its fourth section, the text's, written empty
-    (`;;;`, `0;-0;0;`), as spreadsheets let a cell be hidden in plain sight."""
-    sections = number_format.split(";")
-    return len(sections) == 4 and not sections[3].strip()
+    """A number format that shows text as nothing, as spreadsheets let a cell be hidden in plain sight:
+    a fourth section (the text's) with no @ and nothing to print — `;;;`, `0;-0;0;`, `"a;b";;;`,
+    `;;;* ` (a fill) or `;;;_)` (a padding) — each shown empty by Excel and LibreOffice."""
+    sections, section = [], []
+    for piece in FORMAT_PIECE.findall(number_format):
+        if piece == ";":
+            sections.append(section)
+            section = []
+        else:
+            section.append(piece)
+    sections.append(section)
+    if len(sections) != 4:
+        return False
+    shown = [p for p in sections[3] if not (p[0] in "*_[" or p.isspace() or p == '""')]
+    return not shown
 
 
 def unseen(hidden: bool | None, size: float | None) -> bool:
@@ -505,13 +519,13 @@ def unseen(hidden: bool | None, size: float | None) -> bool:
 
 
 SHEET_ROWS, SHEET_COLUMNS = 1_048_576, 16_384
-CELL_REF = re.compile(r"([A-Za-z]{1,3})0*([0-9]+)")
+CELL_REF = re.compile(r"\s*\$?([A-Za-z]{1,3})\$?(\d+)\s*")  # \d: any script's digits, as int() reads them
 
 
 def cell_key(ref: str) -> str:
-    """A cell reference as openpyxl takes it: m3, M03 and M003 are all M3."""
+    """A cell reference as openpyxl takes it: m3, M03, M３ (full-width), M٣ and `M3 ` are all M3."""
     found = CELL_REF.fullmatch(ref)
-    return f"{found[1].upper()}{found[2]}" if found else ref.upper()
+    return f"{found[1].upper()}{int(found[2])}" if found else ref.upper()
 
 
 def check_sheets(data: bytes, path: Path) -> None:
