@@ -498,7 +498,8 @@ def blanked(number_format: str) -> bool:
     """A number format that shows text as nothing, as spreadsheets let a cell be hidden in plain sight:
     a fourth section (the text's) with no @ and nothing to print — `;;;`, `0;-0;0;`, `"a;b";;;`,
     `;;;* ` (a fill) or `;;;_)` (a padding) — each shown empty by Excel and LibreOffice."""
-    sections, section = [], []
+    sections: list[list[str]] = []
+    section: list[str] = []
     for piece in FORMAT_PIECE.findall(number_format):
         if piece == ";":
             sections.append(section)
