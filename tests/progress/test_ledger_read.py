@@ -689,7 +689,18 @@ def test_a_cell_written_twice_is_refused_not_the_last_taken(
 
 
 @pytest.mark.parametrize(
-    "variant", ["mac", "excel-sep", "mac excel-sep", "nel", "form feed", "u2028", "open-quote"]
+    "variant",
+    [
+        "mac",
+        "excel-sep",
+        "mac excel-sep",
+        "nel",
+        "form feed",
+        "u2028",
+        "nel after the header",
+        "note with u2028",
+        "open-quote",
+    ],
 )
 def test_a_csv_as_other_programs_save_it(
     corpus: Corpus, ledger_copy: Callable[[str], Path], variant: str
@@ -701,7 +712,7 @@ def test_a_csv_as_other_programs_save_it(
     table = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
     note, status = table[0].index("完成情况"), table[0].index("进展状态")
     row = next(r for r in table if r[1] == "8.4")
-    row[note], row[status] = "已答复", "已完成"
+    row[note], row[status] = "已答复\u2028见附件" if variant == "note with u2028" else "已答复", "已完成"
     buf = io.StringIO()
     ends = {"mac": "\r", "nel": "\x85", "form": "\x0c", "u2028": "\u2028"}.get(variant.split()[0], "\r\n")
     if variant.endswith("excel-sep"):
@@ -712,13 +723,19 @@ def test_a_csv_as_other_programs_save_it(
     text = buf.getvalue()
     if variant == "open-quote":
         text = text.replace(",8.4,", ',"8.4,', 1)
+    if variant == "nel after the header":  # the header's line ended by a line break, the rows' by NEL
+        text = text.replace("\x85", "\n", 1)
     path.write_text(text, encoding="utf-8-sig")
     if variant == "open-quote":
         line = text[: text.index('"8.4')].count("\n") + 1
         with pytest.raises(DataError, match=rf"第 {line} 行无法读取"):
             read_ledger(path, corpus, TODAY)
+    elif variant == "nel after the header":  # one long row: its reports were lost, "nothing new"
+        with pytest.raises(DataError, match="第 2 行用 NEL、换页符或 U\\+2028 分行"):
+            read_ledger(path, corpus, TODAY)
     else:
-        assert summary(path, corpus) == {("8.4", "区政府办公室", Status.done, "已答复")}
+        said = "已答复\u2028见附件" if variant == "note with u2028" else "已答复"
+        assert summary(path, corpus) == {("8.4", "区政府办公室", Status.done, said)}
 
 
 def test_a_calculation_chain_naming_one_cell_of_two_sheets_is_no_cell_written_twice(

@@ -426,7 +426,25 @@ def csv_table(data: bytes, path: Path) -> Table:
     except csv.Error as e:  # a NUL byte, a quote left open or stray: a damaged file
         line = reader.line_num + first
         raise DataError(f"{path}: 第 {line} 行无法读取 (line {line} is damaged): {e}") from None
+    run_on(rows, path)
     return Table(None, rows)
+
+
+def run_on(rows: Sequence[tuple[int, Sequence[Cell]]], path: Path) -> None:
+    """Rows ended by NEL, FF or U+2028 under a header ended by a line break read as one long row: every
+    report in them lost, "nothing new", exit 0. A row wider than every other row that holds one of those
+    characters is refused at its line (inside a note, beside rows of its width, it is text)."""
+
+    def ended(cells: Sequence[Cell]) -> bool:  # the value as read: strip() would take a NEL off its ends
+        return any(str(c.value).translate(OTHER_LINE_ENDS) != str(c.value) for c in cells)
+
+    width = max((len(cells) for _, cells in rows if not ended(cells)), default=0)
+    for number, cells in rows:
+        if len(cells) > width and ended(cells):
+            raise DataError(
+                f"{path}: 第 {number} 行用 NEL、换页符或 U+2028 分行, 读成了一行 (line {number} holds lines "
+                "ended by NEL, FF or U+2028, read as one row): 请在 Excel 中另存为 CSV"
+            )
 
 
 SEPARATOR_HINT = re.compile(r"sep=([,;\t|])[ \t]*(?:\r\n?|\n)")
