@@ -643,12 +643,18 @@ def test_a_report_a_person_cannot_see_is_read_and_said(
     ]
 
 
-def test_a_header_under_empty_rows_is_found(corpus: Corpus, ledger_copy: Callable[[str], Path]) -> None:
-    """The header was looked for in a sheet's first 30 rows, empty ones counted: a sheet added with its
-    table on row 40 was skipped, exit 0, its report lost without a word."""
+@pytest.mark.parametrize("above", ["empty rows", "notes"])
+def test_a_header_under_empty_rows_is_found(
+    corpus: Corpus, ledger_copy: Callable[[str], Path], above: str
+) -> None:
+    """The header was looked for in a sheet's first 30 rows: a sheet added with its table on row 40,
+    under empty rows or 39 rows of notes, was skipped, exit 0, its report lost without a word."""
     path = ledger_copy(".xlsx")
     wb = openpyxl.load_workbook(path)
     extra = wb.create_sheet("补充")
+    if above == "notes":
+        for r in range(1, 40):
+            extra.cell(r, 1, f"说明{r}")
     ledger = wb["台账"]
     item = next(c.row for c in ledger["B"] if c.value == "2.7")
     for to, r in ((40, 1), (41, item)):  # the header and the row of 2.7, moved down to rows 40 and 41

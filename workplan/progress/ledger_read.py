@@ -29,7 +29,7 @@ from . import Corpus
 from .store import Source, Update
 
 # (a small file can say more than its size: one shared string referenced by every row, in xlsx)
-HEADER_SEARCH_ROWS = 30  # title rows above the header
+HEADER_SEARCH_ROWS = 30  # rows of an exported cover (its 文档 rows are in its first 120)
 HEADER_CELL = (
     2000  # characters: a header word and its remark, however long (完成情况(必填,写明…)); past it, data
 )
@@ -602,35 +602,37 @@ def check_sheets(data: bytes, path: Path) -> None:
         raise DataError(f"{path}: 无法读取 Excel 文件 (cannot read the workbook): {e}") from None
 
 
+HEADER_WORDS = {word: name for name, words in HEADERS.items() for word in words}
+HEADER_CHARS = frozenset("".join(HEADER_WORDS))  # a cell with none of them is no header word
+
+
 def header_fields(cells: Sequence[Cell]) -> dict[str, int]:
-    """field → column for the cells that are header words (the leftmost wins)."""
-    wanted = {word: name for name, words in HEADERS.items() for word in words}
+    """field → column for the cells that are header words (the leftmost wins). A long cell, or one with
+    none of the header words' characters, is not normalised: every filled row of a sheet is looked at."""
     columns: dict[str, int] = {}
     for col, cell in enumerate(cells):
-        if len(cell.raw) > HEADER_CELL:  # no header: not normalised (a sheet's first rows of 32,767-character
-            continue  # cells cost a millisecond a cell, and the search looks at 30 rows of every sheet)
-        name = wanted.get(normalise_header(cell.text))
+        raw = cell.raw
+        if len(raw) > HEADER_CELL or HEADER_CHARS.isdisjoint(raw):  # 32,767-character cells: 1 ms each
+            continue
+        name = HEADER_WORDS.get(normalise_header(raw))
         if name and name not in columns:
             columns[name] = col
     return columns
 
 
-def first_filled(table: Table) -> Iterator[tuple[int, Sequence[Cell]]]:
-    """The first HEADER_SEARCH_ROWS rows that hold anything, with their index: a sheet's used range may
-    open with empty rows (a header on row 40 under 39 empty ones was skipped, its reports lost unsaid)."""
-    filled = 0
+def filled(table: Table) -> Iterator[tuple[int, Sequence[Cell]]]:
+    """The rows that hold anything, with their index: where a sheet's header is looked for, however
+    far down (a header on row 40 under empty rows, or under 31 rows of notes, was skipped with its
+    reports, unsaid). Long cells are never normalised (`header_fields`), so the search stays linear."""
     for i, (_, cells) in enumerate(table.rows):
         if any(c.raw for c in cells):
             yield i, cells
-            filled += 1
-            if filled == HEADER_SEARCH_ROWS:
-                return
 
 
 def find_header(table: Table) -> tuple[int, dict[str, int]] | None:
     """(index of the last header row, field → column) for the first row naming 编号 and 完成情况 or
     进展状态. A second header row under it (a merged 进展情况 over 进展状态 | 完成情况) refines it."""
-    for i, cells in first_filled(table):
+    for i, cells in filled(table):
         columns = header_fields(cells)
         if "id" in columns and ("note" in columns or "status" in columns):
             if i + 1 < len(table.rows) and (lower := header_fields(table.rows[i + 1][1])):
@@ -768,7 +770,7 @@ def lacks_ids(table: Table) -> bool:
     """A sheet headed for progress (完成情况, 进展状态) whose 编号 column is gone: its reports would be lost."""
     return find_header(table) is None and any(
         {"note", "status"} & set(fields) and "id" not in fields
-        for _, cells in first_filled(table)
+        for _, cells in filled(table)
         if (fields := header_fields(cells))
     )
 
