@@ -157,6 +157,9 @@ def test_rich_text_is_refused_with_what_to_do_and_the_file_named() -> None:
         "\u00a0".encode() + rtf,
         "\u200b".encode() + rtf,
         rtf.replace(b"{\\rtf1", b"{\\RTF1"),
+        b" " * 300 + rtf,  # behind more than the first bytes looked at
+        b"\x00" * 300 + rtf,
+        (" " * 300 + rtf.decode()).encode("utf-16"),
     ):
         with pytest.raises(DataError, match=r"^notice\.rtf: 不支持 RTF .*另存为 \.docx"):
             import_notice(saved, "notice.rtf")
