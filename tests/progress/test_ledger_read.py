@@ -300,16 +300,18 @@ def test_a_file_without_a_ledger_table_is_refused_not_read_as_nothing_new(
 def test_two_rows_that_disagree_are_named_together(
     corpus: Corpus, ledger_copy: Callable[[str], Path]
 ) -> None:
-    """The total sheet says 已完成 and the unit's own sheet 推进中 for the same item, unit and day."""
+    """The total sheet says 已完成 and the unit's own sheet 推进中 for the same item, unit and day: an
+    error naming both, and neither is kept (with --skip-bad the first had been stored)."""
     path = ledger_copy(".xlsx")
     wb = openpyxl.load_workbook(path)
-    total = fill(wb["台账"], 1, {"2.6": {"进展状态": "已完成"}})["2.6"]
+    total = fill(wb["台账"], 1, {"2.6": {"进展状态": "已完成"}, "2.7": {"进展状态": "推进中"}})["2.6"]
     own = fill(wb["区商务委"], 1, {"2.6": {"进展状态": "推进中"}})["2.6"]
     wb.save(path)
     read = read_ledger(path, corpus, TODAY)
     assert read.bad == [
         f"{path}:区商务委:{own}: 与 {path}:台账:{total} 矛盾 (contradicts that row): 2.6 区商务委 已完成 / 推进中"
     ]
+    assert {u.id for u in read.updates} == {"2.7"}
 
 
 def test_a_prefilled_row_returned_unchanged_is_not_a_new_report(

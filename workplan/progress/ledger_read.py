@@ -779,8 +779,10 @@ def reconciled(updates: Sequence[Update], shared: set[int]) -> tuple[list[Update
     """One report per item, unit and day. A unit's own row (its sheet, or a row of its own) speaks for
     it over a total-sheet row several lead units share, whose status is theirs together; two own rows
     that say different things (the total sheet says 已完成, the unit's sheet 推进中) are an error naming
-    both, since which one the unit meant is not ours to pick."""
+    both, since which one the unit meant is not ours to pick: neither is kept (with --skip-bad the
+    first of them had been stored)."""
     own: dict[tuple[str, str, str, datetime.date], Update] = {}
+    disputed: set[tuple[str, str, str, datetime.date]] = set()
     for u in updates:
         if id(u) not in shared:
             own.setdefault((u.document, u.id, u.unit, u.as_of), u)
@@ -803,9 +805,10 @@ def reconciled(updates: Sequence[Update], shared: set[int]) -> tuple[list[Update
                 )
             )
             found.append(f"{u.source}: 与 {said.source} 矛盾 (contradicts that row): {u.id} {u.unit} {what}")
+            disputed.add((u.document, u.id, u.unit, u.as_of))
             continue
         kept.append(u)
-    return kept, found
+    return [u for u in kept if (u.document, u.id, u.unit, u.as_of) not in disputed], found
 
 
 def cover_documents(corpus: Corpus, tables: Sequence[Table]) -> list[str]:
