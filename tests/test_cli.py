@@ -7,6 +7,7 @@ import io
 import json
 import unicodedata
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -376,19 +377,34 @@ def test_issue_12_options_take_effect_or_are_refused(
     assert alone.exit_code == 2 and "--role" in alone.stderr
 
 
-def test_an_option_a_command_would_not_use_is_refused(run: Callable[..., Any]) -> None:
-    """--timeout for a file, --force with nothing to overwrite: accepted and ignored, exit 0."""
+def test_an_option_a_command_would_not_use_is_refused(run: Callable[..., Any], tmp_path: Path) -> None:
+    """--timeout for a file (or a list of files), --force with nothing to overwrite, --data beside
+    validate's PATH or for schema and init, `-o -` for a list (a folder named -), stdin named twice:
+    each was accepted and did nothing."""
     from .conftest import SOURCE
 
-    for args, option in (
-        (["import", str(SOURCE), "--timeout", "5"], "--timeout"),
-        (["import", str(SOURCE), "--force"], "--force"),
-        (["import", str(SOURCE), "-o", "-", "--force"], "--force"),
-        (["export", "-", "--format", "csv", "--force"], "--force"),
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{SOURCE}\n", encoding="utf-8")
+    data = ["--data", str(SOURCE.parent.parent / "workplan_2020q2.yaml")]
+    for args, said in (
+        (["import", str(SOURCE), "--timeout", "5"], "--timeout 只用于"),
+        (
+            ["import", "--from-list", str(listing), "-o", str(tmp_path / "o"), "--timeout", "5"],
+            "--timeout 只用于",
+        ),
+        (["import", str(SOURCE), "--force"], "--force 只用于"),
+        (["import", str(SOURCE), "-o", "-", "--force"], "--force 只用于"),
+        (["export", "-", "--format", "csv", "--force"], "--force 只用于"),
+        ([*data, "validate", str(SOURCE)], "--data 与 PATH 只能给一个"),
+        ([*data, "schema"], "schema 不读数据集"),
+        ([*data, "init", str(tmp_path / "plans")], "init 不读数据集"),
+        (["import", "--from-list", str(listing), "-o", "-"], "--from-list 需要 -o 文件夹"),
+        (["validate", "-", "-"], "标准输入只能读一次"),
     ):
         refused = run(*args)
         assert (refused.exit_code, refused.stdout) == (2, ""), args
-        assert refused.stderr.startswith(f"workplan: error: {option} 只用于"), refused.stderr
+        assert refused.stderr.startswith(f"workplan: error: {said}"), refused.stderr
+    assert not (tmp_path / "plans").exists() and not Path("-").exists()
     assert run("import", str(SOURCE)).exit_code == 0  # without them, the same import goes through
 
 

@@ -34,6 +34,10 @@ def validate(
     from ..api import validate as check
 
     st = state(ctx)
+    if paths and st.data:  # an option is used or refused, never ignored
+        raise UsageError("--data 与 PATH 只能给一个 (validate checks PATH or --data, not both)")
+    if paths and sum(str(p) == "-" for p in paths) > 1:
+        raise UsageError("标准输入只能读一次 (- names stdin once)")
     passed, problems = check(paths or st.targets() or [shipped_dataset()], st.terminal.stdin)
     for p in passed:
         st.terminal.write(
@@ -273,18 +277,22 @@ def import_many(
     # comments skipped), each to FOLDER/<id>.yaml; a summary table on stdout. One that is refused (exit
     3) or cannot be written (exit 4, e.g. its file exists without --force) does not stop the others; the
     command exits with the highest of those codes."""
-    from ..api import save_dataset
+    from ..api import is_address, save_dataset
     from ..errors import WorkplanError
     from ..output.render import Format
     from ..reports import import_list_report
     from .building import BuildBar
     from .output import emit
 
-    if folder is None:
+    if folder is None or str(folder) == "-":
         raise UsageError("--from-list 需要 -o 文件夹 (--from-list writes one YAML each into -o FOLDER)")
     from .. import read_list
 
     entries = read_list(listing)
+    if timeout is not None and not any(map(is_address, entries)):
+        raise UsageError(
+            "--timeout 只用于网址, 列表中没有网址 (--timeout is for http(s) addresses; the list has none)"
+        )
     rows: list[dict[str, object]] = []
     bar = BuildBar(st.terminal, "导入 importing", "项 items")
     taken: dict[str, int] = {}
@@ -369,6 +377,7 @@ def init(
 
     if not folder:
         raise UsageError("文件夹名为空 (FOLDER is empty; use . for the current folder)")
+    no_data(ctx, "init")
     target = copy_shipped(folder, overwrite=force)
     state(ctx).terminal.message(
         f"已写入 wrote {target}; 用 --data {folder} 载入 (load it with --data {folder})"
@@ -382,4 +391,13 @@ def schema(ctx: typer.Context) -> None:
     """
     from ..api import json_schema
 
+    no_data(ctx, "schema")
     state(ctx).terminal.write(json_schema())
+
+
+def no_data(ctx: typer.Context, command: str) -> None:
+    """A command that reads no dataset refuses --data rather than ignore it."""
+    if state(ctx).data:
+        raise UsageError(
+            f"{command} 不读数据集, 不用 --data ({command} reads no dataset: --data does nothing)"
+        )
