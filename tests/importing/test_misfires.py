@@ -538,3 +538,11 @@ def test_an_items_own_numbered_list_and_a_number_in_its_words_stay_in_it() -> No
         ("1.2", "数字化转型", ["区科委"]),
     ]
     assert got[0][2] == "分三步实施:1.调研;2.试点;3.推广。"
+    short = (
+        "1.推进改革:1.调研。(区发展改革委牵头)2.数字化转型。(区科委牵头)"  # the clause ends the inner list
+    )
+    split = records(imported("一、综合\n" + short + "\n"))
+    assert [(r[1], r[2], r[3]) for r in split] == [
+        ("推进改革", "1.调研。", ["区发展改革委"]),
+        ("数字化转型", "", ["区科委"]),
+    ]

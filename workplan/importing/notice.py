@@ -145,6 +145,11 @@ def split_run_in(line: Line, continued: bool = False) -> list[Line]:
         if found is None or found[0] == "circled" or not found[3] or found[3][0] in CN_DIGITS:
             continue  # 一、二季度: numbers counted, not an outline
         style, n = found[0], found[2]
+        if m.group()[:1] in (
+            ")",
+            "）",
+        ):  # a closing bracket (the item's clause) ends any list inside the item
+            own.clear()
         if style in own and n == own[style] + 1:  # an item's own list goes on: 1.调研;2.试点;3.推广
             own[style] = n
             continue
