@@ -546,3 +546,19 @@ def test_an_items_own_numbered_list_and_a_number_in_its_words_stay_in_it() -> No
         ("推进改革", "1.调研。", ["区发展改革委"]),
         ("数字化转型", "", ["区科委"]),
     ]
+
+
+def test_a_task_that_ends_like_a_body_before_a_clause_stays_the_title() -> None:
+    """Pass 15: `优化产业布局,区发改委牵头。` had an empty title and 优化产业布局 as a second lead (布局, 通办,
+    中心 end as bodies do), with no warning; a clause that opens with 由 keeps its names without a level."""
+    body = (
+        "一、经济\n1.优化产业布局,区发改委牵头。\n2.深化一网通办,区政府办牵头。\n3.建设城市运行中心,区城运中心牵头。\n"
+        "4.补贴到户。由市财政局、农业局,各县(市)、区人民政府负责落实。\n"
+    )
+    got = [(r[1], r[3], r[5].get("undetermined", [])) for r in records(imported(body))]
+    assert got[:3] == [
+        ("优化产业布局", ["区发改委"], []),
+        ("深化一网通办", ["区政府办"], []),
+        ("建设城市运行中心", ["区城运中心"], []),
+    ]
+    assert got[3][0] == "补贴到户" and {"市财政局", "农业局"} <= set(got[3][1] + got[3][2])

@@ -1583,7 +1583,10 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
             found.raw = found.written = last[at + 1 :]  # as the page has it, the cut word included
             return text[: len(text) - len(sentences[-1]) + at], found
     found = parse_clause(last, in_text=True)
-    if found is not None and names_bodies(found):
+    # with a comma in it and no 由 before it, each name must open as a body's does (its level, 各, 有关):
+    # the words before the comma are often the task (优化产业布局,区发改委牵头 — 布局 ends like a body)
+    strict = bool(COMMAS.search(last)) and not last.startswith("由")
+    if found is not None and names_bodies(found, strict=strict):
         return text[: len(text) - len(sentences[-1])], found
     done = 0
     for sentence in sentences:
@@ -1688,6 +1691,9 @@ def shares_tail(name: str, last: str) -> bool:
     """公安、交通部门: a short name before its list's last one, which ends in 部门/单位, shares that tail
     (公安部门). Given the last name, not the rest of the list: a clause may name 80,000 units."""
     return len(name) <= 6 and last.endswith(("部门", "单位", "机关"))
+
+
+COMMAS = re.compile("[,，]")
 
 
 def clause_words(segment: str) -> bool:
