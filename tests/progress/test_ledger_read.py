@@ -19,7 +19,7 @@ from workplan.model import Status
 from workplan.progress.ledger_read import cell_date, make_update, read_ledger
 from workplan.progress.store import Source, Store
 
-from .conftest import fill
+from .conftest import column, fill
 
 D = datetime.date
 TODAY = D(2020, 6, 20)
@@ -312,6 +312,30 @@ def test_two_rows_that_disagree_are_named_together(
         f"{path}:区商务委:{own}: 与 {path}:台账:{total} 矛盾 (contradicts that row): 2.6 区商务委 已完成 / 推进中"
     ]
     assert {u.id for u in read.updates} == {"2.7"}
+
+
+def test_two_rows_of_the_total_sheet_that_disagree_are_named_and_a_later_one_is_kept(
+    corpus: Corpus, ledger_copy: Callable[[str], Path]
+) -> None:
+    """Pass 15: two total-sheet rows for one item and day (已完成 and 滞后) were both stored, the last one
+    winning in `status`; a total-sheet row dated after the unit's own row was dropped unsaid."""
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["台账"]
+    first = fill(ws, 1, {"2.3": {"进展状态": "已完成", "完成情况": "甲", "填报日期": "2020-06-20"}})["2.3"]
+    again = [c.value for c in ws[first]]
+    again[column(ws, 1, "进展状态") - 1], again[column(ws, 1, "完成情况") - 1] = "滞后", "乙"
+    ws.append(again)
+    fill(ws, 1, {"4.1": {"进展状态": "已完成", "填报日期": "2020-06-25"}})  # shared by its two leads …
+    fill(wb["区旧改办"], 1, {"4.1": {"进展状态": "推进中", "填报日期": "2020-06-20"}})  # … one said earlier
+    wb.save(path)
+    read = read_ledger(path, corpus, TODAY)
+    assert read.bad and all("矛盾" in b and " 2.3 " in b for b in read.bad)
+    assert {(u.id, u.unit, u.status, u.as_of.day) for u in read.updates} == {
+        ("4.1", "区旧改办", Status.in_progress, 20),
+        ("4.1", "区旧改办", Status.done, 25),
+        ("4.1", "区住房保障房屋管理局", Status.done, 25),
+    }
 
 
 def test_a_prefilled_row_returned_unchanged_is_not_a_new_report(

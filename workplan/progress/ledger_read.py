@@ -777,23 +777,27 @@ def lacks_ids(table: Table) -> bool:
 
 def reconciled(updates: Sequence[Update], shared: set[int]) -> tuple[list[Update], list[str]]:
     """One report per item, unit and day. A unit's own row (its sheet, or a row of its own) speaks for
-    it over a total-sheet row several lead units share, whose status is theirs together; two own rows
-    that say different things (the total sheet says 已完成, the unit's sheet 推进中) are an error naming
-    both, since which one the unit meant is not ours to pick: neither is kept (with --skip-bad the
-    first of them had been stored)."""
+    it over a total-sheet row several lead units share, whose status is theirs together, unless the
+    shared row is later (a 已完成 dated after the unit's own row had been dropped unsaid); two rows of the
+    same kind that say different things for one day (the total sheet says 已完成, the unit's sheet 推进中;
+    or two rows of the total sheet) are an error naming both, since which one the unit meant is not
+    ours to pick: neither is kept (with --skip-bad the first of them had been stored)."""
     own: dict[tuple[str, str, str, datetime.date], Update] = {}
-    disputed: set[tuple[str, str, str, datetime.date]] = set()
-    for u in updates:
-        if id(u) not in shared:
-            own.setdefault((u.document, u.id, u.unit, u.as_of), u)
-    speaks = {u.key for u in own.values()}  # the item and unit of every own row, whatever its date
-    kept, found = [], []
+    together: dict[tuple[str, str, str, datetime.date], Update] = {}
+    newest: dict[tuple[str, str, str], datetime.date] = {}  # the latest own row of each item and unit
     for u in updates:
         if id(u) in shared:
-            if u.key not in speaks:  # no row of its own: the shared row is all it said
-                kept.append(u)
-            continue
-        said = own[(u.document, u.id, u.unit, u.as_of)]
+            together.setdefault((u.document, u.id, u.unit, u.as_of), u)
+        else:
+            own.setdefault((u.document, u.id, u.unit, u.as_of), u)
+            newest[u.key] = max(newest.get(u.key, u.as_of), u.as_of)
+    disputed: set[tuple[str, str, str, datetime.date]] = set()
+    kept, found = [], []
+    for u in updates:
+        day = (u.document, u.id, u.unit, u.as_of)
+        if id(u) in shared and u.key in newest and newest[u.key] >= u.as_of:
+            continue  # the unit's own row, as late or later, speaks for it
+        said = (together if id(u) in shared else own)[day]
         if said is not u and (said.status, said.note, said.percent) != (u.status, u.note, u.percent):
             what = (
                 f"{said.status.label} / {u.status.label}"
@@ -805,7 +809,7 @@ def reconciled(updates: Sequence[Update], shared: set[int]) -> tuple[list[Update
                 )
             )
             found.append(f"{u.source}: 与 {said.source} 矛盾 (contradicts that row): {u.id} {u.unit} {what}")
-            disputed.add((u.document, u.id, u.unit, u.as_of))
+            disputed.add(day)
             continue
         kept.append(u)
     return [u for u in kept if (u.document, u.id, u.unit, u.as_of) not in disputed], found
