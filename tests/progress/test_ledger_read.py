@@ -627,6 +627,8 @@ def rewritten(path: Path, old: bytes, new: bytes) -> None:
         'format "a;b";;;',
         "format ;;;* ",
         "format 0\\;0;;;_)",
+        'format ;;;" "',  # a space, or other words than the cell's (已完成 over 滞后), shown instead
+        'format ;;;"已完成"',
         "hidden",
         "veryHidden",
     ],
@@ -649,7 +651,7 @@ def test_a_report_a_person_cannot_see_is_read_and_said(
         ws.column_dimensions[status].hidden = True
     elif hide == "column width 0":
         ws.column_dimensions[status].width = 7.25
-    elif hide.startswith("format"):  # shown empty in Excel and LibreOffice
+    elif hide.startswith("format"):  # its text not shown in Excel and LibreOffice
         ws[f"{status}{rows['2.6']}"].number_format = hide.removeprefix("format ")
     else:
         ws.sheet_state = hide
@@ -658,10 +660,10 @@ def test_a_report_a_person_cannot_see_is_read_and_said(
         rewritten(path, b'="12.25"' if hide.startswith("row") else b'="7.25"', b'="0"')
     read = read_ledger(path, corpus, TODAY)
     assert {(u.id, u.status) for u in read.updates} == {("2.6", Status.done)}
-    said = {"row": "隐藏的行", "column": "隐藏的列", "format": "格式设为不显示的单元格"}.get(
+    said = {"row": "隐藏的行", "column": "隐藏的列", "format": "格式设为不显示内容的单元格"}.get(
         hide.split()[0], "隐藏的工作表"
     )
-    why = {"column": "hidden column; read", "format": "a cell formatted ;;; to show nothing; read"}.get(
+    why = {"column": "hidden column; read", "format": "a cell whose format does not show its text; read"}.get(
         hide.split()[0], "hidden; read"
     )
     assert [d for d in read.doubts if said in d] == [
@@ -763,11 +765,23 @@ def test_a_csv_as_other_programs_save_it(
         with pytest.raises(DataError, match=rf"第 {line} 行无法读取"):
             read_ledger(path, corpus, TODAY)
     elif variant == "nel after the header":  # one long row: its reports were lost, "nothing new"
-        with pytest.raises(DataError, match="第 2 行用 NEL、换页符或 U\\+2028 分行"):
+        with pytest.raises(DataError, match="第 2 行含有换行以外的行结束符"):
             read_ledger(path, corpus, TODAY)
     else:
         said = "已答复\u2028见附件" if variant == "note with u2028" else "已答复"
         assert summary(path, corpus) == {("8.4", "区政府办公室", Status.done, said)}
+
+
+def test_rows_joined_by_a_control_character_are_refused_beside_wider_rows(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """Pass 15: two rows joined by RS (U+001E) were one row, narrower than a wide row below: 2.7's report
+    was lost, exit 0. No text holds RS, FS, GS, VT or FF: a row with one is refused at its line."""
+    ledger = tmp_path / "back.csv"
+    wide = "备注" + "," * 20
+    ledger.write_text(f"编号,进展状态,完成情况\n2.6,推进中,甲\x1e2.7,滞后,乙\n{wide}\n", encoding="utf-8")
+    with pytest.raises(DataError, match="第 2 行含有换行以外的行结束符"):
+        read_ledger(ledger, corpus, TODAY, unit="区商务委")
 
 
 def test_a_calculation_chain_naming_one_cell_of_two_sheets_is_no_cell_written_twice(

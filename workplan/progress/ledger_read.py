@@ -432,23 +432,25 @@ def csv_table(data: bytes, path: Path) -> Table:
 
 def run_on(rows: Sequence[tuple[int, Sequence[Cell]]], path: Path) -> None:
     """Rows ended by NEL, FF or U+2028 under a header ended by a line break read as one long row: every
-    report in them lost, "nothing new", exit 0. A row wider than every other row that holds one of those
-    characters is refused at its line (inside a note, beside rows of its width, it is text)."""
+    report in them lost, "nothing new", exit 0. A row that holds a control character only a line end
+    could be (VT, FF, FS, GS, RS), or that is wider than every other row and holds NEL, U+2028 or U+2029,
+    is refused at its line (the latter inside a note, beside rows of its width, is text)."""
 
-    def ended(cells: Sequence[Cell]) -> bool:  # the value as read: strip() would take a NEL off its ends
-        return any(str(c.value).translate(OTHER_LINE_ENDS) != str(c.value) for c in cells)
+    def ended(cells: Sequence[Cell], ends: dict[int, str]) -> bool:  # strip() would take a NEL off the ends
+        return any(str(c.value).translate(ends) != str(c.value) for c in cells)
 
-    width = max((len(cells) for _, cells in rows if not ended(cells)), default=0)
+    width = max((len(cells) for _, cells in rows if not ended(cells, OTHER_LINE_ENDS)), default=0)
     for number, cells in rows:
-        if len(cells) > width and ended(cells):
+        if ended(cells, CONTROL_LINE_ENDS) or (len(cells) > width and ended(cells, OTHER_LINE_ENDS)):
             raise DataError(
-                f"{path}: 第 {number} 行用 NEL、换页符或 U+2028 分行, 读成了一行 (line {number} holds lines "
-                "ended by NEL, FF or U+2028, read as one row): 请在 Excel 中另存为 CSV"
+                f"{path}: 第 {number} 行含有换行以外的行结束符 (NEL、U+2028、RS、换页符), 几行读成了一行 "
+                f"(line {number} holds line ends other than a line break: rows read as one): 请在 Excel 中另存为 CSV"
             )
 
 
 SEPARATOR_HINT = re.compile(r"sep=([,;\t|])[ \t]*(?:\r\n?|\n)")
 OTHER_LINE_ENDS = dict.fromkeys(map(ord, "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), "\n")
+CONTROL_LINE_ENDS = dict.fromkeys(map(ord, "\x0b\x0c\x1c\x1d\x1e"), "\n")  # no text holds these
 
 
 def xlsx_tables(data: bytes, path: Path) -> list[Table]:
@@ -509,26 +511,20 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
     return tables
 
 
-FORMAT_PIECE = re.compile(r'"[^"]*"|\\.|[*_].|\[[^\]]*\]|.', re.S)  # quoted, escaped, fill/pad, [colour]
+FORMAT_PIECE = re.compile(r'"[^"]*"|\\.|.', re.S)  # a quoted literal, an escaped character, or one
 
 
 def blanked(number_format: str) -> bool:
-    """A number format that shows text as nothing, as spreadsheets let a cell be hidden in plain sight:
-    a fourth section (the text's) with no @ and nothing to print — `;;;`, `0;-0;0;`, `"a;b";;;`,
-    `;;;* ` (a fill) or `;;;_)` (a padding) — each shown empty by Excel and LibreOffice."""
-    sections: list[list[str]] = []
-    section: list[str] = []
+    """A number format that never shows the cell's text, as spreadsheets let a cell be hidden in plain
+    sight: a fourth section (the text's) without @ — `;;;`, `"a;b";;;`, `;;;* `, `;;;" "`, or
+    `;;;"已完成"`, which shows 已完成 whatever the cell says. Excel and LibreOffice show it so."""
+    sections = [""]
     for piece in FORMAT_PIECE.findall(number_format):
         if piece == ";":
-            sections.append(section)
-            section = []
-        else:
-            section.append(piece)
-    sections.append(section)
-    if len(sections) != 4:
-        return False
-    shown = [p for p in sections[3] if not (p[0] in "*_[" or p.isspace() or p == '""')]
-    return not shown
+            sections.append("")
+        elif piece == "@":
+            sections[-1] += piece
+    return len(sections) == 4 and "@" not in sections[3]
 
 
 def unseen(hidden: bool | None, size: float | None) -> bool:
@@ -710,7 +706,7 @@ def read_ledger(
                 unseen.append(f"{source}: 隐藏的列中的报告, 已读入 (hidden column; read)")
             elif row and any(c < len(cells) and cells[c].blank and cells[c].raw for c in said):
                 unseen.append(
-                    f"{source}: 格式设为不显示的单元格中的报告, 已读入 (a cell formatted ;;; to show nothing; read)"
+                    f"{source}: 格式设为不显示内容的单元格中的报告, 已读入 (a cell whose format does not show its text; read)"
                 )
             elif row and (table.sheet_hidden or number in table.hidden):  # read, and said: not as shown
                 unseen.append(
