@@ -720,6 +720,11 @@ def test_a_cell_written_twice_is_refused_not_the_last_taken(
         rewritten(twice, cell.group(), cell.group() + cell.group().replace(b'r="B3"', other))
         with pytest.raises(DataError, match="单元格 B3 写了两次"):
             read_ledger(twice, corpus, TODAY)
+    # a copy with no reference just before it: openpyxl puts it after A3, at B3 (pass 15 found it kept)
+    twice = Path(shutil.copy(path, tmp_path / "twice.xlsx"))
+    rewritten(twice, cell.group(), cell.group().replace(b' r="B3"', b"") + cell.group())
+    with pytest.raises(DataError, match="单元格 B3 写了两次"):
+        read_ledger(twice, corpus, TODAY)
 
 
 @pytest.mark.parametrize(

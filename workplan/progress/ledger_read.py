@@ -537,10 +537,15 @@ SHEET_ROWS, SHEET_COLUMNS = 1_048_576, 16_384
 CELL_REF = re.compile(r"\s*\$?([A-Za-z]{1,3})\$?(\d+)\s*")  # \d: any script's digits, as int() reads them
 
 
-def cell_key(ref: str) -> str:
-    """A cell reference as openpyxl takes it: m3, M03, M３ (full-width), M٣ and `M3 ` are all M3."""
-    found = CELL_REF.fullmatch(ref)
-    return f"{found[1].upper()}{int(found[2])}" if found else ref.upper()
+def cell_place(ref: str | None, row: int, column: int) -> tuple[int, int]:
+    """(row, column) of a cell as openpyxl places it: by its reference read as openpyxl reads it (m3,
+    M03, M３, M٣ and `M3 ` are all M3), or, written without one, after the cell before it in its row."""
+    from openpyxl.utils.cell import column_index_from_string
+
+    found = CELL_REF.fullmatch(ref) if ref else None
+    if found is None:
+        return row, column + 1
+    return int(found[2]), column_index_from_string(found[1].upper())
 
 
 def check_sheets(data: bytes, path: Path) -> None:
@@ -552,7 +557,7 @@ def check_sheets(data: bytes, path: Path) -> None:
     import zipfile
     from xml.etree.ElementTree import ParseError, iterparse
 
-    from openpyxl.utils.cell import range_boundaries
+    from openpyxl.utils.cell import get_column_letter, range_boundaries
 
     from ..validation import looks_like_xml
 
@@ -563,24 +568,29 @@ def check_sheets(data: bytes, path: Path) -> None:
                 with z.open(name) as part:  # XML by its first bytes, whatever its name (sheet1.bin)
                     if not looks_like_xml(part.read(64)):
                         continue
-                seen: set[str] = set()  # a worksheet's cells by reference
+                seen: set[tuple[int, int]] = set()  # a worksheet's cells by (row, column)
                 sheet: bool | None = None  # whether the part is a worksheet (calcChain's <c r> repeat)
+                row = column = 0  # where openpyxl puts a cell written without its reference
                 with z.open(name) as part:
                     for event, element in iterparse(part, events=("start", "end")):
                         tag = element.tag.rsplit("}", 1)[-1]
                         if event == "start":
                             sheet = tag == "worksheet" if sheet is None else sheet
+                            if sheet and tag == "row":
+                                at = element.get("r")
+                                row, column = (int(at) if at and at.isdigit() else row + 1), 0
                             continue
                         if tag == "c":
                             cells += 1
-                            ref = cell_key(element.get("r", "")) if sheet else None
-                            if ref and ref in seen:  # openpyxl keeps the last, unsaid
-                                raise DataError(
-                                    f"{path}: 单元格 {ref[:20]} 写了两次, 不知以哪个为准 "
-                                    "(a cell written twice in one sheet; which one counts is unknown)"
-                                )
-                            if ref:
-                                seen.add(ref)
+                            if sheet:
+                                place = cell_place(element.get("r"), row, column)
+                                column = place[1]
+                                if place in seen:  # openpyxl keeps the last, unsaid
+                                    raise DataError(
+                                        f"{path}: 单元格 {get_column_letter(place[1]) if place[1] <= SHEET_COLUMNS else '?'}{place[0]} "
+                                        "写了两次, 不知以哪个为准 (a cell written twice in one sheet; which one counts is unknown)"
+                                    )
+                                seen.add(place)
                         elif tag == "mergeCell":
                             left, top, right, bottom = range_boundaries(
                                 element.get("ref", "").replace("$", "").upper()
