@@ -140,6 +140,8 @@ def fetch(url: str, timeout: float = TIMEOUT, limit: int = limits.MAX_FILE_BYTES
         hostname = None
     if not hostname:
         raise DataError(f"{shown(url)}: 不是 http(s) 网址 (not an http or https address)")
+    if "@" in urlsplit(url).netloc:  # urllib sends user@host as the host name: "Name or service not known"
+        raise DataError(f"{shown(url)}: 不支持含用户名的网址 (an address with a user name is not supported)")
     if len(url) > MAX_URL:
         raise DataError(
             f"{shown(url)}: 网址超过 {MAX_URL} 个字符 (an address longer than {MAX_URL} characters)"
@@ -193,22 +195,22 @@ def shown(text: str) -> str:
 
 
 def as_uri(url: str) -> str:
-    """An address as typed or pasted (通知.txt, a space, 例子.测试, Www.例子.ＣＯＭ) as the request needs it:
+    """An address as typed or pasted (通知.txt, a space, 例子.测试, Www.例子.ＣＯＭ:８０) as the request needs it:
     the host in IDNA, the rest percent-encoded where it is not ASCII (as a browser sends it; http.client
     refused it with "ordinal not in range(128)"). Escapes already there are kept."""
     if url.isascii() and " " not in url:
         return url
     parts = urlsplit(url)
-    userinfo, at, hostport = parts.netloc.rpartition("@")
-    host, port = hostport, ""
-    if not hostport.startswith("[") and ":" in hostport:  # an IPv6 literal keeps its colons
-        host, _, port = hostport.rpartition(":")
+    host, port = parts.netloc, ""
+    if not host.startswith("[") and ":" in host:  # an IPv6 literal keeps its colons
+        host, _, port = host.rpartition(":")
     try:
         host = host.encode("idna").decode("ascii") if not host.isascii() else host
-    except UnicodeError:
-        raise DataError(f"{shown(url)}: 不是有效的域名 (not a valid host name)") from None
+        port = str(int(port)) if port else ""  # ８０ (full width) is 80, as the page means it
+    except (UnicodeError, ValueError):
+        raise DataError(f"{shown(url)}: 不是有效的域名或端口 (not a valid host name or port)") from None
     keep = "/%:@!$&'()*+,;=-._~?"
-    netloc = quote(userinfo, safe=keep) + at + host + (":" + port if port else "")
+    netloc = host + (":" + port if port else "")
     return urlunsplit(
         (
             parts.scheme,
