@@ -286,7 +286,8 @@ def export_file(
         from .progress.bulletin import render as bulletin_file
 
         b = the_bulletin(corpus, stored_reports(db), selection, as_of or today())
-        made = Exported(bulletin_file(b, chosen) if b.works else b"", b.works, chosen)
+        said = b.works or b.total.supported  # a street that only supports (through 各街道) has its 通报
+        made = Exported(bulletin_file(b, chosen) if said else b"", said, chosen)
     else:
         made = ledger_file(corpus, selection, progress_reports(db), chosen)
     if path is not None and made.count:

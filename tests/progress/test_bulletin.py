@@ -127,3 +127,19 @@ def test_control_and_bidi_characters_in_a_note_are_visible_escapes_in_markdown(c
     for markdown in (text, ledger_markdown(corpus, rows, False).decode("utf-8")):
         assert not any(c in markdown for c in "\x1b\x07\u202e")
         assert "\\\\u001b\\[2J" in markdown and "\\\\u202e" in markdown  # [ is written as text too
+
+
+def test_a_unit_that_only_supports_has_its_bulletin(corpus: Corpus, tmp_path: Path) -> None:
+    """Pass 15: `export --bulletin --unit 定海路街道` said "no matching records" (exit 1), though the
+    street supports six items through 各街道 and `status --unit` lists them."""
+    from workplan import ExportFormat, Selection, export_file
+
+    made = export_file(
+        corpus,
+        fmt=ExportFormat.markdown,
+        selection=Selection(unit="定海路街道"),
+        bulletin=True,
+        as_of=datetime.date(2020, 7, 1),
+        db=tmp_path / "none.db",
+    )
+    assert made.count == 6 and "| 定海路街道 | 0 | 0 | 0 | 0 | 0 | 0 | — | 6 | 0 |" in made.data.decode()
