@@ -165,6 +165,8 @@ class Corpus:
         self.unit_aliases = index.unit_aliases
         self.leaders = index.leaders
         self.collectives = {u.name: u.members for u in self.units.values() if u.members}
+        # groups of units (各街道, 相关成员单位 whose members the notice does not list): never a unit that reports
+        self.groups = frozenset(u.name for u in self.units.values() if u.kind == "collective")
         self._records: dict[int, Record] = {}
         # a returned 台账 names the same few units on every row: resolve each spelling once
         self._units: dict[tuple[str, tuple[str, ...]], str] = {}

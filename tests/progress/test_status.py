@@ -71,8 +71,10 @@ def test_done_dates_from_the_last_run_of_done_reports(corpus: Corpus) -> None:
 
 def named(corpus: Corpus, r: Record) -> list[str]:
     """A record's units as status rows list them: its leads, then its supporting units, a collective
-    (各街道) as its members."""
-    support = [m for u in r.support_units for m in corpus.collectives.get(u) or (u,)]
+    (各街道) as its members, a group whose members are not listed (相关成员单位) as none."""
+    support = [
+        m for u in r.support_units for m in corpus.collectives.get(u) or (() if u in corpus.groups else (u,))
+    ]
     return [*r.lead_units, *dict.fromkeys(support)]
 
 
@@ -219,3 +221,18 @@ def test_a_view_reads_its_own_records_reports_and_lights_them_as_from_every_repo
             assert status(corpus, from_store, selection, day) == status(corpus, everything, selection, day)
     positions = corpus.positions(Selection(unit=units[0]))
     assert 0 < len(from_store(records_at(corpus, positions), D(2020, 7, 20))) < total
+
+
+def test_a_group_of_units_has_no_rows_and_no_view_of_its_own(corpus: Corpus) -> None:
+    """Pass 15: 相关成员单位 (a group whose members the notice does not list) had rows and a line in
+    `stats --progress` that no report could ever change; `status --unit 各街道` listed 未报送 rows for
+    the group, which cannot report (each street reports for itself)."""
+    from workplan.errors import UsageError
+    from workplan.progress.tracking import rates
+
+    assert {"各街道", "相关成员单位"} <= corpus.groups
+    rows = status(corpus, given([]), Selection(), D(2020, 7, 1))
+    assert not {r.unit for r in rows} & corpus.groups and {"定海路街道"} <= {r.unit for r in rows}
+    assert not {u.unit for u in rates(corpus, given([]), Selection(), D(2020, 7, 1))} & corpus.groups
+    with pytest.raises(UsageError, match="各街道 是一组单位"):
+        status(corpus, given([]), Selection(unit="各街道"), D(2020, 7, 1))

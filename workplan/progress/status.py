@@ -27,7 +27,7 @@ deadline is only the end of the period; it overlaps the other counts.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -166,9 +166,16 @@ def leads_at(ix: Any, i: int) -> list[tuple[str, Role]]:
     return [(u, Role.responsible) for u in ix.names_at("responsible_units", i)]
 
 
-def supports_at(ix: Any, i: int, collectives: Mapping[str, Sequence[str]]) -> list[tuple[str, Role]]:
-    """A record's supporting units; a collective (各街道) is its members, since each reports for itself."""
-    support = [m for u in ix.names_at("support_units", i) for m in collectives.get(u) or (u,)]
+def supports_at(
+    ix: Any, i: int, collectives: Mapping[str, Sequence[str]], groups: Collection[str]
+) -> list[tuple[str, Role]]:
+    """A record's supporting units; a collective (各街道) is its members, since each reports for itself,
+    and a group whose members are not listed (相关成员单位) is none: no report can come from it."""
+    support = [
+        m
+        for u in ix.names_at("support_units", i)
+        for m in collectives.get(u) or (() if u in groups else (u,))
+    ]
     return [(u, Role.support) for u in dict.fromkeys(support)]
 
 
@@ -201,7 +208,11 @@ def status_rows(
         document, rid = ix.document[i], ix.id[i]
         deadline = ix.deadline_at(i) or of_record(corpus.records_at([i])[0], metas[document])
         leads = leads_at(ix, i)
-        units = answering[i] if answering is not None else leads + supports_at(ix, i, corpus.collectives)
+        units = (
+            answering[i]
+            if answering is not None
+            else leads + supports_at(ix, i, corpus.collectives, corpus.groups)
+        )
         item_done = bool(leads) and all(
             (r := latest.get((document, rid, u))) is not None and r.status is Status.done for u, _ in leads
         )

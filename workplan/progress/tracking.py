@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..corpus import EVERYTHING, Corpus, Selection
+from ..errors import UsageError
 from ..export import Progress
 from ..model import Role
 from .bulletin import Bulletin, bulletin
@@ -67,6 +68,10 @@ def status(
         rows = status_rows(corpus, reports(records_at(corpus, positions), day), day, positions)
     else:  # the unit's own view: what it leads and what it supports (a street through 各街道 too)
         unit = corpus.resolve_unit(selection.unit, selection.documents)
+        if unit in corpus.groups:  # its rows could only ever say 未报送
+            raise UsageError(
+                f"{unit} 是一组单位, 由各成员报送, 请按成员查看 (a group of units: each member reports; ask for a member)"
+            )
         positions = corpus.positions(replace(selection, unit=None, role=None))
         answering = {
             i: [(unit, h.role)]
