@@ -562,3 +562,17 @@ def test_a_task_that_ends_like_a_body_before_a_clause_stays_the_title() -> None:
         ("建设城市运行中心", ["区城运中心"], []),
     ]
     assert got[3][0] == "补贴到户" and {"市财政局", "农业局"} <= set(got[3][1] + got[3][2])
+
+
+@pytest.mark.parametrize("closing", [",区政府办牵头", "(区政府办牵头)"])
+def test_a_list_opened_after_a_headings_colon_is_items_each_with_its_clause(closing: str) -> None:
+    """Pass 15: `主要任务:1.…,X牵头;2.…,Y牵头;3.…,Z牵头。` was one item led by Z alone (the others' clauses,
+    closed by ;, were not read)."""
+    line = f"主要任务:1.推进改革{closing};2.深化改革{closing.replace('区政府办', '区发改委')};3.推进旧改{closing.replace('区政府办', '区房管局')}。"
+    got = records(imported("一、经济发展\n" + line + "\n"))
+    # (the first title keeps its 1.: 主要任务: is read as the item's label, as 具体任务: is)
+    assert [(r[1].removeprefix("1."), r[3]) for r in got] == [
+        ("推进改革", ["区政府办"]),
+        ("深化改革", ["区发改委"]),
+        ("推进旧改", ["区房管局"]),
+    ]

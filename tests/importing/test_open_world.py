@@ -1464,7 +1464,7 @@ def test_group_rows_of_a_real_table_are_sections_and_items_keep_their_numbers(
         (
             "附件:1.重点工作任务分解表\n2.进展报送表\n东河区人民政府办公室\n2021年3月1日\n",
             "东河区人民政府办公室",
-            ["line 4", "line 5"],
+            ["line 4", "line 4", "line 5"],  # 附件: and the list it opens, each said
         ),
         ("特此通知。\n东河区人民政府\n二O二一年三月一日\n", "东河区人民政府", ["line 4"]),
     ],

@@ -156,7 +156,13 @@ def split_run_in(line: Line, continued: bool = False) -> list[Line]:
         if n == 1 and last.get(style, 0) >= 1 and style in opened:  # …:1.调研 — a list inside the item
             own[style] = 1
             continue
-        if m.group() in (":", "："):
+        if m.group() in (":", "："):  # 主要任务:1.甲;2.乙 — a list opened after a short heading's colon
+            if first or n != 1 or style in opened or not heading_between(text, before, m.start()):
+                continue
+            opened.append(style)
+            last[style] = n
+            parts.append(Line(text[start : m.end()].rstrip(), line.where))
+            start = m.end()
             continue
         heading = not RUN_IN_STOP.match(m.group())  # a space alone, or nothing: only after a short heading
         if heading and not heading_between(text, before, m.start()):
@@ -1576,7 +1582,7 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
     sentences = split_sentences(text)
     if not sentences:
         return text, None
-    last = sentences[-1].rstrip("。")
+    last = sentences[-1].rstrip("。;；")  # 1.推进改革,区政府办牵头;2.… — an item of a list closed by ;
     if (at := unclosed_at(last)) is not None:  # …以上(省发改委牵头,省经信委… — the page ends inside it
         found = parse_clause(cut_role_word(last[at + 1 :]), in_text=True)
         if found is not None and names_bodies(found):
@@ -1601,7 +1607,7 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
         done += len(sentence)
     done = 0
     for sentence in sentences:
-        words = sentence.rstrip("。")
+        words = sentence.rstrip("。;；")
         segments = re.split(r"(?<=[,，])", words)
         tail = len(segments)
         while tail > 1 and clause_words(segments[tail - 1].rstrip(",，")):
