@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .corpus import Corpus, DocumentCount, Group, Hit, Stats
 from .model import BY_DIVISION, Kind, Record, Role, Status, lead_names
 from .output.layout import WORD_BREAK
-from .output.render import Column, Report, Rows, Table
+from .output.render import Column, Report, Rows, Table, one_line
 
 if TYPE_CHECKING:  # the search, diff and progress modules are loaded only by the commands that use them
     from .diff import Diff
@@ -563,7 +563,8 @@ def import_list_report(rows: Sequence[dict[str, Any]]) -> Report:
         Column("items", "事项"),
         Column("warnings", "警告"),
         Column("outcome", "结果"),
-        Column("source", "来源"),
+        # a file name may hold a line break: one line in the table, or one entry looks like two
+        Column("source", "来源", cell=lambda row: one_line(str(row["source"]))),
     ]
     return Report(
         [Table("imports", list(rows), columns)],

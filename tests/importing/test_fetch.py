@@ -344,3 +344,15 @@ def test_output_under_a_file_is_exit_4_and_a_list_refuses_stdin_and_what_is_no_f
     done = run("import", "--from-list", "list.txt", "-o", "out", cwd=tmp_path)
     assert done.returncode == 3 and [p.name for p in (tmp_path / "out").iterdir()] == ["wordings.yaml"]
     assert "stdin cannot be named" in done.stderr and "not a regular file" in done.stderr
+
+
+def test_a_name_with_a_line_break_is_one_line_in_the_list_summary(tmp_path: Path) -> None:
+    """Pass 15: in the summary table a name holding a line break printed it raw: one entry read as two."""
+    folder = tmp_path / "fl"
+    folder.mkdir()
+    (folder / "a\nb.txt").write_text("一、民生\n(一)新建学校。(责任单位:区教育局)\n", encoding="utf-8")
+    (tmp_path / "nl.lst").write_bytes(b"fl/a\nb.txt\x00")
+    done = run("import", "--from-list", "nl.lst", "-o", "out", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    (row,) = [line for line in done.stdout.splitlines() if "imported" in line]
+    assert row.endswith("fl/a\\nb.txt")
