@@ -576,3 +576,15 @@ def test_a_list_opened_after_a_headings_colon_is_items_each_with_its_clause(clos
         ("深化改革", ["区发改委"]),
         ("推进旧改", ["区房管局"]),
     ]
+
+
+def test_each_part_of_an_item_that_names_its_unit_is_read() -> None:
+    """Pass 15: `一是加强领导,区发改委牵头;二是完善机制,区财政局牵头;三是…,区政府办牵头` gave one lead, the
+    last; the other two stayed in the text, unsaid. The bracketed form had read all three."""
+    item = "1.加强组织。一是加强领导,区发改委牵头;二是完善机制,区财政局牵头;三是强化督查,区政府办牵头。"
+    (got,) = records(imported("一、经济发展\n" + item + "\n"))
+    assert got[1:4] == (
+        "加强组织",
+        "一是加强领导;二是完善机制;三是强化督查。",
+        ["区发改委", "区财政局", "区政府办"],
+    )

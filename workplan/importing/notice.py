@@ -1607,15 +1607,8 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
         done += len(sentence)
     done = 0
     for sentence in sentences:
-        words = sentence.rstrip("。;；")
-        segments = re.split(r"(?<=[,，])", words)
-        tail = len(segments)
-        while tail > 1 and clause_words(segments[tail - 1].rstrip(",，")):
-            tail -= 1
-        closing = "".join(segments[tail:])
-        found = parse_clause(closing, in_text=True) if tail < len(segments) else None
-        if found is not None and names_bodies(found, strict=not closing.startswith("由")):
-            kept = "".join(segments[:tail]).rstrip(",，") + sentence[len(words) :]
+        kept, found = closing_clauses(sentence)
+        if found is not None:
             return text[:done] + kept + text[done + len(sentence) :], found
         done += len(sentence)
     if opening and (m := DUTY.match(simple := to_simplified(sentences[0]))):
@@ -1700,6 +1693,26 @@ def shares_tail(name: str, last: str) -> bool:
 
 
 COMMAS = re.compile("[,，]")
+
+
+def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
+    """A sentence's closing words that name bodies (`消防安全专项整治,由公安部门负责,有关部门配合。`), in each
+    of its ;-parts (`一是加强领导,区发改委牵头;二是完善机制,区财政局牵头` names both: only the last had been
+    read, the other left in the text unsaid): the sentence without them, and their clauses as one."""
+    kept, found = [], []
+    for part in re.split(r"(?<=[;；])", sentence):
+        words = part.rstrip("。;；")
+        segments = re.split(r"(?<=[,，])", words)
+        tail = len(segments)
+        while tail > 1 and clause_words(segments[tail - 1].rstrip(",，")):
+            tail -= 1
+        closing = "".join(segments[tail:])
+        clause = parse_clause(closing, in_text=True) if tail < len(segments) else None
+        if clause is not None and names_bodies(clause, strict=not closing.startswith("由")):
+            found.append(clause)
+            part = "".join(segments[:tail]).rstrip(",，") + part[len(words) :]
+        kept.append(part)
+    return "".join(kept), merged(found)
 
 
 def clause_words(segment: str) -> bool:
