@@ -588,3 +588,10 @@ def test_each_part_of_an_item_that_names_its_unit_is_read() -> None:
         "一是加强领导;二是完善机制;三是强化督查。",
         ["区发改委", "区财政局", "区政府办"],
     )
+
+
+def test_a_clause_continued_after_a_semicolon_stays_one_clause() -> None:
+    """Pass 16: `1.加强组织,区发改委牵头;区财政局配合。` lost its supporting unit into the title
+    (加强组织;区财政局配合), unsaid, once each ;-part was read on its own."""
+    (got,) = records(imported("一、经济\n1.加强组织,区发改委牵头;区财政局配合。\n"))
+    assert got[1:5] == ("加强组织", "", ["区发改委"], ["区财政局"])

@@ -1699,17 +1699,21 @@ def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
     """A sentence's closing words that name bodies (`消防安全专项整治,由公安部门负责,有关部门配合。`), in each
     of its ;-parts (`一是加强领导,区发改委牵头;二是完善机制,区财政局牵头` names both: only the last had been
     read, the other left in the text unsaid): the sentence without them, and their clauses as one."""
-    kept, found = [], []
+    kept: list[str] = []
+    found: list[Clause] = []
     for part in re.split(r"(?<=[;；])", sentence):
         words = part.rstrip("。;；")
         segments = re.split(r"(?<=[,，])", words)
         tail = len(segments)
-        while tail > 1 and clause_words(segments[tail - 1].rstrip(",，")):
+        # a part that is only a clause goes on the one before it (…,区发改委牵头;区财政局配合。)
+        while tail > (0 if found else 1) and clause_words(segments[tail - 1].rstrip(",，")):
             tail -= 1
         closing = "".join(segments[tail:])
         clause = parse_clause(closing, in_text=True) if tail < len(segments) else None
         if clause is not None and names_bodies(clause, strict=not closing.startswith("由")):
             found.append(clause)
+            if tail == 0:
+                kept[-1] = kept[-1].rstrip(";；")
             part = "".join(segments[:tail]).rstrip(",，") + part[len(words) :]
         kept.append(part)
     return "".join(kept), merged(found)
