@@ -25,6 +25,7 @@ from .clauses import (
     LABEL_WORDS,
     OPEN,
     OWNED,
+    UNIT_ENDS,
     VAGUE,
     Clause,
     bracket_groups,
@@ -1592,7 +1593,7 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
     # with a comma in it and no 由 before it, each name must open as a body's does (its level, 各, 有关):
     # the words before the comma are often the task (优化产业布局,区发改委牵头 — 布局 ends like a body)
     strict = bool(COMMAS.search(last)) and not last.startswith("由")
-    if found is not None and names_bodies(found, strict=strict):
+    if found is not None and names_bodies(found, strict=strict) and (not strict or ends_as_bodies(found)):
         return text[: len(text) - len(sentences[-1])], found
     done = 0
     for sentence in sentences:
@@ -1693,6 +1694,13 @@ def shares_tail(name: str, last: str) -> bool:
 
 
 COMMAS = re.compile("[,，]")
+
+
+def ends_as_bodies(clause: Clause) -> bool:
+    """Every name ends as a body's does (…局, …街道, …部门): 各项改革 and 有关政策落地 open as groups do,
+    and are a task's words before its comma (各项改革落实,区财政局牵头)."""
+    names = (*clause.lead, *clause.support, *clause.undetermined)
+    return all(to_simplified(n).endswith(UNIT_ENDS) for n in names)
 
 
 def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
