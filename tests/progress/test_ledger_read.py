@@ -777,14 +777,15 @@ def test_a_csv_as_other_programs_save_it(
         assert summary(path, corpus) == {("8.4", "区政府办公室", Status.done, said)}
 
 
+@pytest.mark.parametrize("joint", ["\x1e", "\x85"])
 def test_rows_joined_by_a_control_character_are_refused_beside_wider_rows(
-    corpus: Corpus, tmp_path: Path
+    corpus: Corpus, tmp_path: Path, joint: str
 ) -> None:
     """Pass 15: two rows joined by RS (U+001E) were one row, narrower than a wide row below: 2.7's report
     was lost, exit 0. No text holds RS, FS, GS, VT or FF: a row with one is refused at its line."""
     ledger = tmp_path / "back.csv"
     wide = "备注" + "," * 20
-    ledger.write_text(f"编号,进展状态,完成情况\n2.6,推进中,甲\x1e2.7,滞后,乙\n{wide}\n", encoding="utf-8")
+    ledger.write_text(f"编号,进展状态,完成情况\n2.6,推进中,甲{joint}2.7,滞后,乙\n{wide}\n", encoding="utf-8")
     with pytest.raises(DataError, match="第 2 行含有换行以外的行结束符"):
         read_ledger(ledger, corpus, TODAY, unit="区商务委")
 

@@ -433,7 +433,7 @@ def csv_table(data: bytes, path: Path) -> Table:
 def run_on(rows: Sequence[tuple[int, Sequence[Cell]]], path: Path) -> None:
     """Rows ended by NEL, FF or U+2028 under a header ended by a line break read as one long row: every
     report in them lost, "nothing new", exit 0. A row that holds a control character only a line end
-    could be (VT, FF, FS, GS, RS), or that is wider than every other row and holds NEL, U+2028 or U+2029,
+    could be (VT, FF, FS, GS, RS, NEL), or that is wider than every other row and holds U+2028 or U+2029,
     is refused at its line (the latter inside a note, beside rows of its width, is text)."""
 
     def ended(cells: Sequence[Cell], ends: dict[int, str]) -> bool:  # strip() would take a NEL off the ends
@@ -450,7 +450,7 @@ def run_on(rows: Sequence[tuple[int, Sequence[Cell]]], path: Path) -> None:
 
 SEPARATOR_HINT = re.compile(r"sep=([,;\t|])[ \t]*(?:\r\n?|\n)")
 OTHER_LINE_ENDS = dict.fromkeys(map(ord, "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), "\n")
-CONTROL_LINE_ENDS = dict.fromkeys(map(ord, "\x0b\x0c\x1c\x1d\x1e"), "\n")  # no text holds these
+CONTROL_LINE_ENDS = dict.fromkeys(map(ord, "\x0b\x0c\x1c\x1d\x1e\x85"), "\n")  # no text holds these
 
 
 def xlsx_tables(data: bytes, path: Path) -> list[Table]:

@@ -136,7 +136,9 @@ def the_bulletin(corpus: Corpus, reports: Reports, selection: Selection, as_of: 
     """The 通报 of a selection as of a date; its total row is 全区合计 when its plans are one district's."""
     rows = status(corpus, reports, selection, as_of)
     regions = {d.meta.region for d in corpus.documents if d.meta.id in {r.document for r in rows}}
-    return bulletin(rows, as_of, regions.pop() if len(regions) == 1 else None)
+    # one unit's 通报 totals that unit: 全区合计 would say the district's
+    district = regions.pop() if len(regions) == 1 and selection.unit is None else None
+    return bulletin(rows, as_of, district)
 
 
 def stored_updates(db: str | Path | None, environ: Mapping[str, str]) -> list[Update]:
