@@ -603,3 +603,11 @@ def test_a_task_that_opens_like_a_group_before_a_clause_stays_the_title() -> Non
     body = "一、经济\n1.各项改革落实,区财政局牵头。\n2.有关政策落地,区商务委牵头。\n"
     got = [(r[1], r[3]) for r in records(imported(body))]
     assert got == [("各项改革落实", ["区财政局"]), ("有关政策落地", ["区商务委"])]
+
+
+def test_an_items_own_sentence_names_its_unit_when_a_line_of_text_follows() -> None:
+    """Pass 16: a second heading list on the next line (工作要求:1.…) left `工作要求:` as item 2's text, and
+    item 2's own `深化改革,区发改委牵头。` was no longer read: its lead was lost, warned as no clause."""
+    body = "一、经济发展\n主要任务:1.推进改革,区政府办牵头;2.深化改革,区发改委牵头。\n工作要求:1.加强领导,区委办牵头;2.压实责任,区纪委监委负责。\n"
+    got = [r[3] for r in records(imported(body))]
+    assert got == [["区政府办"], ["区发改委"], ["区委办"], ["区纪委监委"]]

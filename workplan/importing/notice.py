@@ -814,7 +814,8 @@ class Parser:
         if clause is None and head_clause is None and body_clause is None:
             if rest:
                 rest, body_clause = clause_sentence(rest)
-            else:
+            if body_clause is None and (not rest or head.rstrip().endswith(("。", ";", "；"))):
+                # 深化改革,区发改委牵头。 over a line of its text: the head's own sentence names them
                 head, head_clause = clause_sentence(head, opening=True)
         for found in (head_clause, body_clause):
             if found is not None and clause is None:
