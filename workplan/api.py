@@ -83,7 +83,7 @@ def validate(paths: Sequence[PathLike], stdin: BinaryIO | None = None) -> tuple[
     problems: list[str] = []
     for target in paths:
         if str(target) == "-":
-            raw = stdin.read(limits.MAX_FILE_BYTES + 1) if stdin is not None else b""
+            raw = read_notice_stream(stdin) if stdin is not None else b""  # the same bound as a notice
             read = [(Path(STDIN), partial(_stdin_dataset, raw))]
         else:
             try:

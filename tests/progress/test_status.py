@@ -192,7 +192,7 @@ def test_a_view_reads_its_own_records_reports_and_lights_them_as_from_every_repo
     import random
 
     from workplan.progress.store import Store
-    from workplan.progress.tracking import records_at, stored
+    from workplan.progress.tracking import keys_at, stored
 
     monkeypatch.setattr("workplan.progress.store.IN_BATCH", 3)  # several batches of one document's ids
     corpus = Corpus.of(load_documents())
@@ -220,7 +220,7 @@ def test_a_view_reads_its_own_records_reports_and_lights_them_as_from_every_repo
         for day in (D(2020, 5, 20), D(2020, 6, 30), D(2020, 7, 20)):
             assert status(corpus, from_store, selection, day) == status(corpus, everything, selection, day)
     positions = corpus.positions(Selection(unit=units[0]))
-    assert 0 < len(from_store(records_at(corpus, positions), D(2020, 7, 20))) < total
+    assert 0 < len(from_store(keys_at(corpus, positions), D(2020, 7, 20))) < total
 
 
 def test_a_group_of_units_has_no_rows_and_no_view_of_its_own(corpus: Corpus) -> None:

@@ -135,12 +135,12 @@ def fetch(url: str, timeout: float = TIMEOUT, limit: int = limits.MAX_FILE_BYTES
                 sock.shutdown(socket.SHUT_RDWR)  # a blocked read returns at once, on every platform
 
     try:
-        hostname = urlsplit(url).hostname if is_url(url) else None
+        parts = urlsplit(url) if is_url(url) else None
     except ValueError:  # http://[::1/x: "Invalid IPv6 URL" was exit 70
-        hostname = None
-    if not hostname:
+        parts = None
+    if parts is None or not parts.hostname:
         raise DataError(f"{shown(url)}: 不是 http(s) 网址 (not an http or https address)")
-    if "@" in urlsplit(url).netloc:  # urllib sends user@host as the host name: "Name or service not known"
+    if "@" in parts.netloc:  # urllib sends user@host as the host name: "Name or service not known"
         raise DataError(f"{shown(url)}: 不支持含用户名的网址 (an address with a user name is not supported)")
     if len(url) > MAX_URL:
         raise DataError(

@@ -146,10 +146,7 @@ def split_run_in(line: Line, continued: bool = False) -> list[Line]:
         if found is None or found[0] == "circled" or not found[3] or found[3][0] in CN_DIGITS:
             continue  # 一、二季度: numbers counted, not an outline
         style, n = found[0], found[2]
-        if m.group()[:1] in (
-            ")",
-            "）",
-        ):  # a closing bracket (the item's clause) ends any list inside the item
+        if m.group().startswith((")", "）")):  # a closing bracket (the item's clause) ends a list inside
             own.clear()
         if style in own and n == own[style] + 1:  # an item's own list goes on: 1.调研;2.试点;3.推广
             own[style] = n
@@ -160,22 +157,21 @@ def split_run_in(line: Line, continued: bool = False) -> list[Line]:
         if m.group() in (":", "："):  # 主要任务:1.甲;2.乙 — a list opened after a short heading's colon
             if first or n != 1 or style in opened or not heading_between(text, before, m.start()):
                 continue
-            opened.append(style)
-            last[style] = n
-            parts.append(Line(text[start : m.end()].rstrip(), line.where))
-            start = m.end()
-            continue
-        heading = not RUN_IN_STOP.match(m.group())  # a space alone, or nothing: only after a short heading
-        if heading and not heading_between(text, before, m.start()):
-            continue
-        if heading and (first or not m.group()) and not opens_above(text, start, found[1]):
-            continue  # 1.增长8%,其中2、3季度: a number glued to words is an item's only under a heading above it
-        counted = style in last and last[style] < n <= last[style] + RUN_IN_SKIP  # 1…4 under (一), 5…
-        if style in opened:
-            if not counted:
+            heading = False  # the colon stays with its heading
+        else:
+            heading = not RUN_IN_STOP.match(m.group())  # a space alone, or nothing: after a short heading
+            if heading and not heading_between(text, before, m.start()):
                 continue
-        elif not (counted or n == 1 or continued) or (first and not heading_between(text, start, m.start())):
-            continue
+            if heading and (first or not m.group()) and not opens_above(text, start, found[1]):
+                continue  # 1.增长8%,其中2、3季度: a number glued to words is an item's only under a heading
+            counted = style in last and last[style] < n <= last[style] + RUN_IN_SKIP  # 1…4 under (一), 5…
+            if style in opened:
+                if not counted:
+                    continue
+            elif not (counted or n == 1 or continued) or (
+                first and not heading_between(text, start, m.start())
+            ):
+                continue
         if style in opened:
             del opened[opened.index(style) + 1 :]
         else:

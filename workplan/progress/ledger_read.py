@@ -449,8 +449,8 @@ def run_on(rows: Sequence[tuple[int, Sequence[Cell]]], path: Path) -> None:
 
 
 SEPARATOR_HINT = re.compile(r"sep=([,;\t|])[ \t]*(?:\r\n?|\n)")
-OTHER_LINE_ENDS = dict.fromkeys(map(ord, "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), "\n")
 CONTROL_LINE_ENDS = dict.fromkeys(map(ord, "\x0b\x0c\x1c\x1d\x1e\x85"), "\n")  # no text holds these
+OTHER_LINE_ENDS = CONTROL_LINE_ENDS | dict.fromkeys(map(ord, "\u2028\u2029"), "\n")  # a note may hold these
 
 
 def xlsx_tables(data: bytes, path: Path) -> list[Table]:

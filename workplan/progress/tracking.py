@@ -65,7 +65,7 @@ def status(
         selection = replace(selection, documents=tuple(sorted(chosen - later)))
     if selection.unit is None:
         positions = corpus.positions(selection)
-        rows = status_rows(corpus, reports(records_at(corpus, positions), day), day, positions)
+        rows = status_rows(corpus, reports(keys_at(corpus, positions), day), day, positions)
     else:  # the unit's own view: what it leads and what it supports (a street through 各街道 too)
         unit = corpus.resolve_unit(selection.unit, selection.documents)
         if unit in corpus.groups:  # its rows could only ever say 未报送
@@ -78,11 +78,11 @@ def status(
             for i, h in corpus.unit_hits(unit, positions)
             if h.role is not Role.mentioned and selection.role in (None, h.role)
         }
-        rows = status_rows(corpus, reports(records_at(corpus, answering), day), day, answering, answering)
+        rows = status_rows(corpus, reports(keys_at(corpus, answering), day), day, answering, answering)
     return [r for r in rows if light is None or r.light is light]
 
 
-def records_at(corpus: Corpus, positions: Collection[int]) -> set[tuple[str, str]] | None:
+def keys_at(corpus: Corpus, positions: Collection[int]) -> set[tuple[str, str]] | None:
     """The (document, id) of the records at these index positions; None for every record."""
     ix = corpus.index
     if len(positions) == len(ix):
