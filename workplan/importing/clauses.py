@@ -636,6 +636,20 @@ def is_body(name: str) -> bool:
 FEDERATIONS = ("妇联", "残联", "侨联", "文联", "工商联", "科协", "政协", "总工会")
 
 
+def is_unit(part: str) -> bool:
+    """A list entry (a table cell's, a clause's) that is a body, its role word, 等 and bracketed aside
+    (市商务局(粮食局)) taken off; a task (新建学校, 支持电力公司) opens with what is done, never a body's name."""
+    name = without_role(part).removesuffix("等").split("(", 1)[0].split("（", 1)[0]
+    return is_body(name) and not to_simplified(name).startswith(TASK_VERBS)
+
+
+TASK_VERBS = (  # the verbs a task opens with, in simplified characters
+    *("新建", "改建", "扩建", "建设", "建成", "改造", "提升", "推进", "完成", "实施", "开展", "打造", "启动"),
+    *("加强", "加快", "推动", "深化", "完善", "做好", "落实", "促进", "强化", "优化", "保障"),
+    *("支持", "确保", "指导", "督促", "引导", "鼓励", "健全", "建立", "配合", "协调", "培育"),
+)
+
+
 def looks_like_body(name: str) -> bool:
     """is_body, in simplified characters and with its role word off; 有关部门/相关单位 count too."""
     base = to_simplified(without_role(name))

@@ -31,6 +31,7 @@ from .clauses import (
     bracket_groups,
     cut_role_word,
     find_clauses,
+    is_unit,
     looks_like_body,
     merged,
     parse_clause,
@@ -470,7 +471,10 @@ class Parser:
         for block in blocks:
             last = out[-1] if out else None
             if isinstance(block, Line) and isinstance(last, Line) and bare_label(last.text):
-                out[-1] = Line(last.text + block.text, block.where)  # warnings point at the words
+                if marker(block.text) is not None and task_label(last.text + "甲") is not None:
+                    out.append(block)  # 主要任务: / 1.推进… — the heading of a list of items, not one's words
+                else:
+                    out[-1] = Line(last.text + block.text, block.where)  # warnings point at the words
             elif isinstance(block, Line) and isinstance(last, Line) and label_word(last.text):
                 if label_word(block.text) or marker(block.text) is not None:
                     out.append(block)
@@ -1710,18 +1714,31 @@ def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
         words = part.rstrip("。;；")
         segments = re.split(r"(?<=[,，])", words)
         tail = len(segments)
-        # a part that is only a clause goes on the one before it (…,区发改委牵头;区财政局配合。)
-        while tail > (0 if found else 1) and clause_words(segments[tail - 1].rstrip(",，")):
+        # a part that is only a clause goes on the one before it (…,区发改委牵头;区财政局配合。); bodies
+        # listed before a role word's piece are its names too (公安部门,交通部门负责)
+        while tail > (0 if found else 1) and (
+            clause_words(piece := segments[tail - 1].rstrip(",，"))
+            or (tail < len(segments) and all(is_unit(name) for name in piece.split("、")))
+        ):
             tail -= 1
         closing = "".join(segments[tail:])
         clause = parse_clause(closing, in_text=True) if tail < len(segments) else None
-        if clause is not None and names_bodies(clause, strict=not closing.startswith("由")):
+        if clause is not None and names_bodies(
+            clause, strict=not closing.startswith("由") and not listed(clause)
+        ):
             found.append(clause)
             if tail == 0:
                 kept[-1] = kept[-1].rstrip(";；")
             part = "".join(segments[:tail]).rstrip(",，") + part[len(words) :]
         kept.append(part)
     return "".join(kept), merged(found)
+
+
+def listed(clause: Clause) -> bool:
+    """A clause of several names, each a body's (公安部门、交通部门负责, 农业局牵头,财政局配合): no task's
+    words are a list of bodies, so their names need no level (a single 财政局配合 might be prose's)."""
+    names = (*clause.lead, *clause.support, *clause.undetermined)
+    return len(names) > 1 and all(is_unit(name) for name in names)
 
 
 def clause_words(segment: str) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from ..matching import to_simplified
 from ..namelists import LEVELS
-from .clauses import LEADER_TITLES, OWNED, cut_role_word, is_body, split_top, without_role
+from .clauses import LEADER_TITLES, OWNED, cut_role_word, is_unit, split_top
 from .numbering import marker
 
 COLUMNS = (  # header words → field, the longest found wins, then the first; a header cell is short (see HEADER_MAX)
@@ -375,30 +375,6 @@ def is_place(part: str) -> bool:
     """黄埔区, 荔湾区: a district (or county, town) a city's table lists beside its bodies, meaning its
     government."""
     return 3 <= len(part) <= 6 and part[-1] in LEVELS and all("\u4e00" <= c <= "\u9fff" for c in part)
-
-
-def is_unit(part: str) -> bool:
-    """A table cell's list entry that is a body, its role word, 等 and bracketed aside (市商务局(粮食局))
-    taken off; a task (新建学校, 改造医院) opens with what is done, never a body's name."""
-    name = without_role(part).removesuffix("等").split("(", 1)[0].split("（", 1)[0]
-    return is_body(name) and not name.startswith(TASK_VERBS)
-
-
-TASK_VERBS = (
-    "新建",
-    "改建",
-    "扩建",
-    "建设",
-    "建成",
-    "改造",
-    "提升",
-    "推进",
-    "完成",
-    "实施",
-    "开展",
-    "打造",
-    "启动",
-)
 
 
 FIT: dict[str, dict[str, float]] = {  # kind → field → score; a missing field is FIT_DEFAULT
