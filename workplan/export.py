@@ -176,13 +176,7 @@ def combined(
         return None, "", None
     if len(reports) == 1:
         return reports[0][1]
-    statuses = {status for _, (status, _, _) in reports}
-    if Status.delayed in statuses:
-        status = Status.delayed
-    elif len(statuses) == 1:
-        (status,) = statuses
-    else:
-        status = Status.in_progress
+    status = Status.whole({status for _, (status, _, _) in reports})
     note = "\n".join(f"{unit}: {note}" for unit, (_, note, _) in reports if note)
     return status, note, max(reported for _, (_, _, reported) in reports)
 

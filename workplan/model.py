@@ -53,6 +53,22 @@ class Status(Vocabulary):
     done = "done", "已完成", "已办结", "完成", "办结"
     delayed = "delayed", "滞后", "延期", "逾期"
 
+    @staticmethod
+    def whole(statuses: set[Status]) -> Status:
+        """The status a task several units lead has as a whole (a ledger's total sheet): 滞后 if any is
+        late, 已完成 or 未启动 only when all are, else 推进中."""
+        if Status.delayed in statuses:
+            return Status.delayed
+        return next(iter(statuses)) if len(statuses) == 1 else Status.in_progress
+
+    def fits(self, whole: Status) -> bool:
+        """Whether one lead unit's status can stand under the task's `whole` status on the same day."""
+        return (
+            self is whole
+            or whole is Status.delayed
+            or (whole is Status.in_progress and self is not Status.delayed)
+        )
+
 
 SENTENCE_ENDS = "。!?！？"
 CLOSING_QUOTES = "”’」』\"'"

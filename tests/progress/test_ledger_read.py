@@ -338,6 +338,38 @@ def test_two_rows_of_the_total_sheet_that_disagree_are_named_and_a_later_one_is_
     }
 
 
+@pytest.mark.parametrize(
+    ("whole", "own_status", "disputed"),
+    [
+        ("已完成", "推进中", True),
+        ("推进中", "滞后", True),
+        ("已完成", "已完成", False),
+        ("滞后", "推进中", False),
+    ],
+)
+def test_a_shared_total_row_and_a_units_own_row_on_one_day_are_compared(
+    corpus: Corpus, ledger_copy: Callable[[str], Path], whole: str, own_status: str, disputed: bool
+) -> None:
+    """Pass 16: the total sheet's row for 4.1, shared by its two leads, said 已完成 and 区旧改办's own sheet
+    推进中 on the same day: only the own row was stored, the contradiction dropped unsaid (a single-lead
+    row was compared). A shared row's status is the task's as a whole (滞后 when any lead is late), so a
+    unit's own 推进中 under 滞后 agrees with it; the unit's own row is its report."""
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    total = fill(wb["台账"], 1, {"4.1": {"进展状态": whole, "填报日期": "2020-06-20"}})["4.1"]
+    own = fill(wb["区旧改办"], 1, {"4.1": {"进展状态": own_status, "填报日期": "2020-06-20"}})["4.1"]
+    wb.save(path)
+    read = read_ledger(path, corpus, TODAY)
+    mine = [u.status.label for u in read.updates if u.unit == "区旧改办"]
+    if disputed:
+        assert read.bad == [
+            f"{path}:台账:{total}: 与 {path}:区旧改办:{own} 矛盾 (contradicts that row): 4.1 区旧改办 {own_status} / {whole}"
+        ]
+        assert mine == []
+    else:
+        assert read.bad == [] and mine == [own_status]
+
+
 def test_a_prefilled_row_returned_unchanged_is_not_a_new_report(
     corpus: Corpus, ledger_copy: Callable[[str], Path], tmp_path: Path
 ) -> None:

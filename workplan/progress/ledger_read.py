@@ -784,9 +784,10 @@ def lacks_ids(table: Table) -> bool:
 def reconciled(updates: Sequence[Update], shared: set[int]) -> tuple[list[Update], list[str]]:
     """One report per item, unit and day. A unit's own row (its sheet, or a row of its own) speaks for
     it over a total-sheet row several lead units share, whose status is theirs together, unless the
-    shared row is later (a 已完成 dated after the unit's own row had been dropped unsaid); two rows of the
-    same kind that say different things for one day (the total sheet says 已完成, the unit's sheet 推进中;
-    or two rows of the total sheet) are an error naming both, since which one the unit meant is not
+    shared row is later (a 已完成 dated after the unit's own row had been dropped unsaid); two rows that
+    say different things for one day (the total sheet says 已完成, the unit's sheet 推进中; a shared row's
+    status is the task's as a whole, so there 推进中 under 滞后 agrees and 滞后 under 已完成 does not; or two rows
+    of the total sheet) are an error naming both, since which one the unit meant is not
     ours to pick: neither is kept (with --skip-bad the first of them had been stored)."""
     own: dict[tuple[str, str, str, datetime.date], Update] = {}
     together: dict[tuple[str, str, str, datetime.date], Update] = {}
@@ -801,24 +802,28 @@ def reconciled(updates: Sequence[Update], shared: set[int]) -> tuple[list[Update
     kept, found = [], []
     for u in updates:
         day = (u.document, u.id, u.unit, u.as_of)
-        if id(u) in shared and u.key in newest and newest[u.key] >= u.as_of:
-            continue  # the unit's own row, as late or later, speaks for it
-        said = (together if id(u) in shared else own)[day]
-        if said is not u and (said.status, said.note, said.percent) != (u.status, u.note, u.percent):
-            what = (
-                f"{said.status.label} / {u.status.label}"
-                if said.status is not u.status
-                else (
-                    "完成情况不同 (the notes differ)"
-                    if said.note != u.note
-                    else "完成进度不同 (the percents differ)"
-                )
-            )
+        said = own[day] if id(u) not in shared else own.get(day, together[day])
+        if said is not u and (
+            what := difference(said, u, whole=id(u) in shared and said is not together[day])
+        ):
             found.append(f"{u.source}: 与 {said.source} 矛盾 (contradicts that row): {u.id} {u.unit} {what}")
             disputed.add(day)
-            continue
-        kept.append(u)
+        elif id(u) not in shared or (said is u and newest.get(u.key, datetime.date.min) < u.as_of):
+            kept.append(u)  # (not a shared row the unit's own row, as late or later, speaks for)
     return [u for u in kept if (u.document, u.id, u.unit, u.as_of) not in disputed], found
+
+
+def difference(said: Update, other: Update, whole: bool = False) -> str:
+    """What two reports of one item, unit and day disagree on ("" when they agree). `whole`: `other` is a
+    total-sheet row several lead units share, its status the task's as a whole (滞后 when any is late)
+    and its note theirs under their names: only a status `said` cannot stand under disagrees."""
+    if whole:
+        return "" if said.status.fits(other.status) else f"{said.status.label} / {other.status.label}"
+    if said.status is not other.status:
+        return f"{said.status.label} / {other.status.label}"
+    if said.note != other.note:
+        return "完成情况不同 (the notes differ)"
+    return "完成进度不同 (the percents differ)" if said.percent != other.percent else ""
 
 
 def cover_documents(corpus: Corpus, tables: Sequence[Table]) -> list[str]:
