@@ -1989,3 +1989,51 @@ def test_a_deputy_chief_on_a_roster_is_a_supporting_leader() -> None:
     result = imported("chief_roster")
     first = result.data["sections"][0]["tasks"][0]["responsibility"]
     assert (first["leaders"], first["support_leaders"]) == (["周明远"], ["李清和"])
+
+
+BULLETED = (
+    "3月25日,国务院印发《关于落实重点工作分工的意见》,将重点工作逐一分解到部门,一起来看——\n"
+    "{b}{b}{b} 提升科技创新能力 {b} 实施基础研究十年规划,加强长期稳定支持。(科技部、财政部牵头,教育部等按职责分工"
+    "负责,年内持续推进) {b} 加强科普工作。推进国际科技合作。(科技部牵头,外交部等按职责分工负责,持续推进) "
+    "{b}{b}{b} 加大企业创新激励力度 {b} 强化企业创新主体地位。(工业和信息化部牵头,有关部门按职责分工负责) {b} 加强知识产权保护"
+)
+
+
+@pytest.mark.parametrize("bullet", ["●", "◆", "?"])
+def test_items_led_by_bullets_on_one_line_are_items_under_their_headings(bullet: str) -> None:
+    """Set 30: a news page reprinting a 分工意见 led each item with a bullet (a lost glyph, `?`, on the page
+    read), all on one line, short bulleted headings between them: refused, no numbered item. Each piece
+    that closes with its clause is an item; a bullet's piece cut off without one is an item, warned."""
+    result = import_notice(BULLETED.format(b=bullet).encode(), "t.txt")
+    sections = result.data["sections"]
+    assert [s["title"] for s in sections] == ["提升科技创新能力", "加大企业创新激励力度"]
+    got = [(r[0], r[1], r[3], r[4]) for r in records(result)]
+    assert got == [
+        ("1.1", "实施基础研究十年规划,加强长期稳定支持", ["科技部", "财政部"], ["教育部"]),
+        ("1.2", "加强科普工作", ["科技部"], ["外交部"]),
+        ("2.1", "强化企业创新主体地位", ["工业和信息化部"], ["有关部门"]),
+        ("2.2", "加强知识产权保护", [], []),
+    ]
+    assert any("2.2" in str(w) and "no responsibility clause" in str(w) for w in result.warnings)
+
+
+def test_bullets_that_lead_no_two_items_with_clauses_are_page_furniture() -> None:
+    """A page whose bullets lead menu entries and one item: still no plan (elsewhere bullets are not
+    numbers), and bullets in a numbered plan open no items of their own."""
+    with pytest.raises(DataError, match="no numbered item"):
+        import_notice("通知公告\n● 首页 ● 政务公开 ● 加强科普工作。(科技部牵头)\n".encode(), "t.txt")
+    numbered = "南川市2021年重点工作\n一、经济\n1.扩大投资。● 新开工项目10个 ● 竣工5个。(市发改委牵头)\n"
+    got = records(import_notice(numbered.encode(), "t.txt"))
+    assert [(r[0], r[3]) for r in got] == [("1.1", ["市发改委"])]
+
+
+@pytest.mark.parametrize("timing", ["年內持續推進", "持续推进", "长期坚持", "逐步实施"])
+def test_a_clauses_timing_is_no_unit(timing: str) -> None:
+    """Set 30: `(科技部等按職責分工負責,年內持續推進)` registered 年內持續推進 as the lead (年内 was matched
+    in simplified characters only; 持续推进 ends like a role word)."""
+    clause = parse_clause(f"科技部牵头,财政部等按职责分工负责,{timing}", in_text=True)
+    assert clause is not None and (clause.lead, clause.support, clause.undetermined) == (
+        ["科技部"],
+        ["财政部"],
+        [],
+    )

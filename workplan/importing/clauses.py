@@ -519,14 +519,18 @@ def names_of(text: str) -> list[str]:
     return [
         strip_etc(n)
         for n in names
-        if not DATE_PART.search(n) and len(n.strip()) > 1 and not NOT_A_NAME.match(to_simplified(n))
+        if not DATE_PART.search(simple := to_simplified(n))
+        and len(n.strip()) > 1
+        and not NOT_A_NAME.match(simple)
+        and not ONGOING.fullmatch(simple)
     ]
 
 
 STRAY = "&*#@~^_`|\\/!?.;:'\"+=-"
 
 
-DATE_PART = re.compile(r"\d{1,2}月|年底|年内")
+DATE_PART = re.compile(r"\d{1,2}月|年底|年内")  # (matched in simplified characters: 年內 too)
+ONGOING = re.compile("(?:长期|持续|逐步|不断|常态化)+(?:推进|坚持|实施|开展)?")  # a clause's timing: 持续推进
 NOT_A_NAME = re.compile(  # 责任时限:2024 年底前 (a deadline's label); 以下统称各县(区)政府 (a name given the list)
     r"[\u4e00-\u9fff]{0,4}(?:时限|期限|时间|节点)(?:要求|安排)?\s*[:：]|(?:以下|下文|下)?(?:统称|简称|合称)"
 )

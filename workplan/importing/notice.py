@@ -305,6 +305,7 @@ class Parser:
         self.warnings: list[Warning] = []
         self.unlisted = 0  # warnings past limits.MAX_WARNINGS: counted, not kept
         self.unnumbered: set[int] = set()  # lines that are tasks with no number (`unnumbered_tasks`)
+        self.bullet_heads: set[int] = set()  # short lines heading a bulleted list's items (`bulleted`)
         self.owned: dict[int, tuple[str, str]] = {}  # lines that open with their body (`owned_lines`)
         self.withdrawn: set[str] = set()  # items whose "no clause" warning a later clause withdrew
         self.damaged = 0  # warnings about damaged text, which come first
@@ -333,7 +334,11 @@ class Parser:
         )
         if blocks and isinstance(blocks[-1], Line):
             blocks[-1] = self.uncut(blocks[-1])
-        self.unnumbered = unnumbered_tasks(blocks) if not any(map(self.opens_body, blocks)) else set()
+        if not any(map(self.opens_body, blocks)):
+            if (listed := bulleted(blocks)) is not None:
+                blocks, self.unnumbered, self.bullet_heads = listed
+            else:
+                self.unnumbered = unnumbered_tasks(blocks)
         self.owned = owned_lines(blocks)
         after = cover_end(blocks, self.opens_body) + 1
         start = next((i for i, b in enumerate(blocks) if i >= after and self.opens_body(b)), None)
@@ -487,7 +492,7 @@ class Parser:
     def opens_body(self, block: Block) -> bool:
         if isinstance(block, Table):
             return columns(block) is not None
-        if id(block) in self.unnumbered:
+        if id(block) in self.unnumbered or id(block) in self.bullet_heads:
             return True
         found = marker(block.text)
         if FILE_NAME.search(block.text):
@@ -516,6 +521,8 @@ class Parser:
             found = marker(block.text)
             if id(block) in self.unnumbered:  # a task with no number, its label lines below it
                 found = ("label", LABEL_RANK, len(label_siblings(stack, roots)) + 1, block.text)
+            elif id(block) in self.bullet_heads:  # a bulleted list's heading: a section over the items
+                found = ("bullet", 1, len(roots) + 1, block.text)
             owner, duty = self.owned.get(id(block), ("", ""))
             if found is None and owner:  # 办公室:负责… — one body's share, an item with it as lead
                 found = ("label", LABEL_RANK, len(label_siblings(stack, roots)) + 1, duty)
@@ -1390,6 +1397,40 @@ def unnumbered_tasks(blocks: list[Block]) -> set[int]:
 
 
 MIN_TASK = 8  # characters: a task has its words, a heading or a label its few
+
+
+def bulleted(blocks: list[Block]) -> tuple[list[Block], set[int], set[int]] | None:
+    """A notice with no number whose items are led by bullets (`● 甲。(X牵头) ● 乙。(Y牵头)`, as news pages
+    reprint a 分工意见, often on one line): the lines parted at the bullets, with the ids of the items
+    (every piece after a bullet but a short heading over items: `◆ 提升创新能力`) and of the headings.
+    None unless two pieces or more close with their own clause: elsewhere bullets are page furniture."""
+    out: list[Block] = []
+    pieces: list[tuple[Line, bool]] = []  # each bullet's piece, and whether it closes with a clause
+    for block in blocks:
+        if not isinstance(block, Line) or not BULLET.search(block.text):
+            out.append(block)
+            continue
+        first, *rest = BULLET.split(block.text)
+        if first.strip():
+            out.append(Line(first.strip(), block.where))
+        for piece in filter(None, map(str.strip, rest)):
+            pieces.append((Line(piece, block.where), has_clause(piece, units=True)))
+            out.append(pieces[-1][0])
+    if sum(clause for _, clause in pieces) < 2:
+        return None
+    heads = {
+        id(line)
+        for (line, clause), after in itertools.zip_longest(pieces, pieces[1:])
+        if not clause
+        and short_heading(line.text)
+        and after is not None
+        and (after[1] or not short_heading(after[0].text))
+    }  # (a short piece with no item after it is an item the page cut short: 加强知识产权保护)
+    return out, {id(line) for line, _ in pieces} - heads, heads
+
+
+BULLETS = "●•◆◇■▪▶►★☆"
+BULLET = re.compile(rf"\s*[{BULLETS}]+\s*|(?:^|\s+)\?+\s+")  # (a lone ? is a bullet the page's encoding lost)
 
 
 def owned_lines(blocks: list[Block]) -> dict[int, tuple[str, str]]:
