@@ -659,3 +659,41 @@ def test_a_task_verb_before_a_body_keeps_the_words_in_the_task(item: str) -> Non
     """A piece that opens with what is done (确保…, 支持…) is the task's words, even ending as a body does."""
     (got,) = records(imported(f"一、经济\n1.{item}。\n"))
     assert "电力公司" in got[1] and "电力公司" not in got[3] + got[4] + got[5].get("undetermined", [])
+
+
+@pytest.mark.parametrize(
+    ("item", "support"),
+    [
+        ("加强组织(区发改委牵头,区财政局协助)", ["区财政局"]),
+        ("加强组织(区发改委牵头,区财政局配合推进)", ["区财政局"]),
+        ("加强组织(区发改委牵头,区财政局做好配合)", ["区财政局"]),
+        ("加强组织,区发改委牵头,区财政局、各街道配合落实", ["区财政局", "各街道"]),
+        ("推进改革,区发改委牵头;区级部门协同推进", ["区级部门"]),
+        ("加强组织,区发改委牵头;各街道负责", ["各街道"]),
+        ("推进改革,区发改委牵头,区财政局,区商务委配合", ["区财政局", "区商务委"]),
+    ],
+)
+def test_supporting_wordings_name_the_units_not_new_ones(item: str, support: list[str]) -> None:
+    """Pass 17: 协助, 配合推进, 做好配合, 配合落实 registered new units with the role word in their names
+    (区财政局协助, 各街道配合); `X牵头;Y负责` made Y a second lead (the ;-part was read alone, not as
+    going on X's clause); a supporting list parted by commas kept its first names in the title."""
+    (got,) = records(imported(f"一、经济\n1.{item}。\n"))
+    assert (got[3], got[4]) == (["区发改委"], support)
+    assert "区发改委" not in got[1] and got[1] in ("加强组织", "推进改革")
+
+
+@pytest.mark.parametrize("dash", ["——", "—", "-", "~", "/", " "])
+def test_a_dash_or_space_before_a_clause_sets_it_off_from_the_task(dash: str) -> None:
+    """Pass 17: `推进改革——区发改委牵头` had an empty title and registered a unit 推进改革——区发改委, with
+    no warning even under --strict; a title before its clause keeps no comma (推进改革,深化改革,(…))."""
+    (got,) = records(imported(f"一、经济\n1.推进改革{dash}区发改委牵头。\n"))
+    assert (got[1], got[3]) == ("推进改革", ["区发改委"])
+    (listed,) = records(imported("一、经济\n1.推进改革,深化改革,(区发改委牵头)。\n"))
+    assert (listed[1], listed[3]) == ("推进改革,深化改革", ["区发改委"])
+
+
+def test_a_part_after_a_semicolon_that_is_only_a_clause_names_the_items_unit() -> None:
+    """Pass 17: `推进改革;区财政局配合` named nobody, warned as no clause (a ;-part that is only a clause
+    was read only after a part that had one)."""
+    (got,) = records(imported("一、经济\n1.推进改革;区财政局配合。\n"))
+    assert (got[1], got[3], got[4]) == ("推进改革", [], ["区财政局"])

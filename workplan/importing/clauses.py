@@ -29,6 +29,14 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("按分工负责", "responsible", True),
     ("分工负责", "responsible", True),
     ("分工落实", "responsible", True),
+    ("配合落实", "support", False),  # 各街道配合落实: they support (落实 alone would lead)
+    ("配合推进", "support", False),
+    ("配合实施", "support", False),
+    ("做好配合", "support", False),
+    ("积极配合", "support", False),
+    ("协助配合", "support", False),
+    ("协助落实", "support", False),
+    ("协同推进", "support", False),
     ("共同牵头", "lead", False),
     ("牵头落实", "lead", False),
     ("分别牵头", "lead", True),
@@ -50,6 +58,7 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("承办", "lead", False),  # 由X承办,Y配合
     ("配合", "support", False),
     ("协办", "support", False),
+    ("协助", "support", False),
     ("协同", "support", False),
     ("参与", "support", False),
     ("参加", "support", False),
@@ -630,8 +639,8 @@ def without_role(name: str) -> str:
 def is_body(name: str) -> bool:
     """A name shaped like a body: …局, …委, …街道, or a 各… group; …联 and …协 with their level (市科协,
     县妇联) or as the short names everyone uses (妇联, 工商联)."""
-    if not 2 <= len(name) <= 30:
-        return False
+    if not 2 <= len(name) <= 30 or any(c in name for c in "—–~～/-"):
+        return False  # (推进改革——区发改委: a task and a body a dash sets apart)
     if name.endswith(("联", "协")) and not name.startswith((*LEVELS, "各")):
         return name.endswith(FEDERATIONS)
     return name.endswith(UNIT_ENDS) or name.startswith("各")

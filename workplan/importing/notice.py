@@ -1593,7 +1593,7 @@ def split_title(body: str) -> tuple[str, str]:
     if stop < 0:
         # 1.地区生产总值增长9%; — an item of a list closed by a semicolon; 1.甲,(责任单位:…) — by its clause
         return body.rstrip(";；,，、"), ""
-    return body[:stop], body[stop + 1 :]
+    return body[:stop].rstrip(",，、"), body[stop + 1 :]  # 推进改革,深化改革,(X牵头)。: no comma left
 
 
 def open_brackets(text: str, depth: int) -> int:
@@ -1751,28 +1751,41 @@ def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
     read, the other left in the text unsaid): the sentence without them, and their clauses as one."""
     kept: list[str] = []
     found: list[Clause] = []
+    before = ""  # the clause words of the part before, when it closed with a clause
     for part in re.split(r"(?<=[;；])", sentence):
         words = part.rstrip("。;；")
-        segments = re.split(r"(?<=[,，])", words)
+        segments = PIECES.split(words)
         tail = len(segments)
-        # a part that is only a clause goes on the one before it (…,区发改委牵头;区财政局配合。); bodies
-        # listed before a role word's piece are its names too (公安部门,交通部门负责)
-        while tail > (0 if found else 1) and (
-            clause_words(piece := segments[tail - 1].rstrip(",，"))
+        # a part after the first may be only a clause: it goes on the one before it (…,区发改委牵头;区财政局
+        # 配合。 is one clause: 推进改革;区财政局配合 names its unit); bodies listed before a role word's
+        # piece are its names too (公安部门,交通部门负责)
+        while tail > (0 if kept else 1) and (
+            clause_words(piece := segments[tail - 1].rstrip(",，").lstrip(DASHES))
             or (tail < len(segments) and all(is_unit(name) for name in piece.split("、")))
         ):
             tail -= 1
-        closing = "".join(segments[tail:])
-        clause = parse_clause(closing, in_text=True) if tail < len(segments) else None
+        closing = "".join(segments[tail:]).lstrip(DASHES)
+        whole = f"{before},{closing}" if tail == 0 and before else closing  # X牵头;Y负责: Y works with X
+        clause = parse_clause(whole, in_text=True) if tail < len(segments) else None
+        before = ""
         if clause is not None and names_bodies(
-            clause, strict=not closing.startswith("由") and not listed(clause)
+            clause, strict=not whole.startswith("由") and not listed(clause)
         ):
+            if whole is not closing:
+                found.pop()  # read again with the part that goes on it
             found.append(clause)
+            before = whole
             if tail == 0:
                 kept[-1] = kept[-1].rstrip(";；")
             part = "".join(segments[:tail]).rstrip(",，") + part[len(words) :]
         kept.append(part)
     return "".join(kept), merged(found)
+
+
+DASHES = "—–~～/ -"
+PIECES = re.compile(rf"(?<=[,，])|(?<=[\u4e00-\u9fff])(?=[{re.escape(DASHES)}]+(?:由)?[\u4e00-\u9fff])")
+# a sentence's pieces: after each comma, and before a dash or a space that sets off its clause (推进改革——
+# 区发改委牵头, 推进改革 区发改委牵头)
 
 
 def listed(clause: Clause) -> bool:
