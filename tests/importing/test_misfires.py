@@ -697,3 +697,49 @@ def test_a_part_after_a_semicolon_that_is_only_a_clause_names_the_items_unit() -
     was read only after a part that had one)."""
     (got,) = records(imported("一、经济\n1.推进改革;区财政局配合。\n"))
     assert (got[1], got[3], got[4]) == ("推进改革", [], ["区财政局"])
+
+
+@pytest.mark.parametrize(
+    ("lines", "lead", "support"),
+    [
+        ("2.深化改革,区财政局牵头。\n完善机制(区商务委配合)。", ["区财政局"], ["区商务委"]),
+        (
+            "2.优化营商环境,区商务委牵头。\n配合单位:区财政局、区发改委。",
+            ["区商务委"],
+            ["区财政局", "区发改委"],
+        ),
+        ("2.推进改革,区发改委牵头\n加强统筹协调,确保年底完成。", ["区发改委"], []),
+        ("2.深化改革,区财政局牵头!\n完善机制。", ["区财政局"], []),
+    ],
+)
+def test_an_items_own_sentence_is_read_beside_the_units_its_lines_name(
+    lines: str, lead: list[str], support: list[str]
+) -> None:
+    """Pass 17: `深化改革,区财政局牵头。` over a line naming another unit lost its lead, the clause left in
+    the title, unsaid; a first line closed by its role word and no stop (or by !) lost it, warned as none."""
+    got = records(imported(f"一、经济\n1.推进旧改(区房管局牵头)。\n{lines}\n"))[1]
+    assert (got[3], got[4]) == (lead, support)
+    assert got[1] in ("深化改革", "优化营商环境", "推进改革")
+
+
+def test_a_section_with_no_items_under_it_is_its_own_item_when_it_names_who_does_it() -> None:
+    """Pass 17: `二、做好防汛工作,确保安全度汛(区应急局牵头)。` with no item under it was an empty section
+    holding its clause in its title: the task and its unit vanished, unsaid. So did a section named for its
+    body (三、省委政法委) over one unnumbered task; a section of words only (总体要求) holds no item."""
+    body = (
+        "一、总体要求\n以改善环境质量为目标,全面推进各项工作。\n二、做好防汛工作,确保安全度汛(区应急局牵头)。\n"
+        "三、区委政法委\n深入开展平安社区创建活动。\n四、加强组织\n1.压实责任(区委办牵头)。\n"
+    )
+    result = imported(body)
+    sections = result.data["sections"]
+    assert [(s["title"], len(s["tasks"])) for s in sections] == [
+        ("总体要求", 0),
+        ("做好防汛工作,确保安全度汛", 1),
+        ("区委政法委", 1),
+        ("加强组织", 1),
+    ]
+    assert [(r[0], r[1], r[3]) for r in records(result)] == [
+        ("2.1", "做好防汛工作,确保安全度汛", ["区应急局"]),
+        ("3.1", "深入开展平安社区创建活动", ["区委政法委"]),
+        ("4.1", "压实责任", ["区委办"]),
+    ]

@@ -692,6 +692,13 @@ class Parser:
                 "tasks": [],
             }
             sections.append(section)
+            if not root.children and root.cells is None and (own := own_item(root)) is not None:
+                self.fill(section, [own], "")  # a section with no item under it that is one itself
+                if own.head is root.head:
+                    section["title"] = section["tasks"][0]["title"]
+                else:
+                    self.led_by(section["tasks"], title)
+                continue
             for line in ([Line(rest, root.where)] if rest.strip() else []) + root.body:
                 self.warn(
                     line.where, f"分节标题下的说明文字,未收入 (section text kept out): {line.text[:20]}"
@@ -817,20 +824,22 @@ class Parser:
         if open_brackets(head, 0):  # the first line was wrapped inside a bracket: it is no heading
             head, text_lines = head + "".join(text_lines), []
         head, head_clause = find_clauses(head)
+        own = own_sentence(head)  # (a first line that is no sentence of its own is wrapped: it goes on)
         rest, body_clause = find_clauses("".join(text_lines))
-        if clause is None and head_clause is None and body_clause is None:
-            if rest:
-                rest, body_clause = clause_sentence(rest)
-            if body_clause is None and (not rest or head.rstrip().endswith(("。", ";", "；"))):
-                # 深化改革,区发改委牵头。 over a line of its text: the head's own sentence names them
-                head, head_clause = clause_sentence(head, opening=True)
+        if clause is None and head_clause is None and body_clause is None and rest:
+            rest, body_clause = clause_sentence(rest)
+        if head_clause is None and (not rest or own):
+            # 深化改革,区发改委牵头。 over a line of its text, or of its other units (完善机制(区商务委配合)。
+            # / 配合单位:…): the head's own sentence names them too; words that open it (市国资办负责…)
+            # only when nothing else names a unit
+            head, head_clause = clause_sentence(head, opening=clause is None and body_clause is None)
         for found in (head_clause, body_clause):
             if found is not None and clause is None:
                 clause = found
             elif found is not None and clause is not None:
                 clause.merge(found)
-        if "。" not in head.rstrip("。") and rest and head_clause is None:
-            title, text = head.rstrip("。;；"), rest
+        if "。" not in head.rstrip("。") and rest and (head_clause is None or own):
+            title, text = head.rstrip("。;；!！"), rest
         else:
             title, text = split_title(head + rest)
         if open_brackets("".join([node.head, *(line.text for line in node.body)]), 0):
@@ -1471,6 +1480,19 @@ def owned_share(text: str) -> tuple[str, str] | None:
     return name, m.group(2)
 
 
+def own_item(root: Node) -> Node | None:
+    """The one item a section with none under it is: its lines' task when its heading names who does it
+    (三、省委政法委 / 深入开展…); itself when it names its units (二、做好防汛工作(区应急局牵头)。, or
+    一、主要目标 / … / 由…负责落实。). None for a section of words only (一、总体要求 / …): no task."""
+    if heading_owner(root.head) is not None and root.body:
+        first, *rest = root.body
+        return Node(LABEL_RANK, 1, "", first.text, first.where, body=rest)
+    text = "".join([root.head, *(line.text for line in root.body)])
+    if any_clause(root) or clause_sentence(text)[1] is not None:
+        return Node(LABEL_RANK, 1, "", root.head, root.where, body=list(root.body))
+    return None
+
+
 def heading_owner(heading: str) -> tuple[str, str] | None:
     """("leader" or "lead", name) when a heading groups tasks under a leader (三、李某副区长牵头事项) or a
     body (一、县示范区管委会牵头工作(8项), or its name alone: 五、省发改委), as written; None otherwise."""
@@ -1617,6 +1639,15 @@ def unclosed_at(text: str) -> int | None:
     return opened[0] if opened else None
 
 
+def own_sentence(head: str) -> bool:
+    """An item's first line that is a sentence of its own: closed by a stop, or by a role word (1.推进改革,
+    区发改委牵头 over a line of its text, the page's full stop lost)."""
+    line = head.rstrip()
+    return line.endswith(("。", ";", "；", "!", "！")) or clause_words(
+        line.rsplit(",", 1)[-1].rsplit("，", 1)[-1]
+    )
+
+
 def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | None]:
     """A clause written as a sentence, without brackets: the last sentence (`…。各有关部门按职责分工负责。`),
     of any length, the opening words of a sentence (`由张某副市长负责,市建委牵头,相关部门配合,尽快…`)
@@ -1625,7 +1656,7 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
     sentences = split_sentences(text)
     if not sentences:
         return text, None
-    last = sentences[-1].rstrip("。;；")  # 1.推进改革,区政府办牵头;2.… — an item of a list closed by ;
+    last = sentences[-1].rstrip("。;；!！")  # 1.推进改革,区政府办牵头;2.… — an item of a list closed by ;
     if (at := unclosed_at(last)) is not None:  # …以上(省发改委牵头,省经信委… — the page ends inside it
         found = parse_clause(cut_role_word(last[at + 1 :]), in_text=True)
         if found is not None and names_bodies(found):
@@ -1753,7 +1784,7 @@ def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
     found: list[Clause] = []
     before = ""  # the clause words of the part before, when it closed with a clause
     for part in re.split(r"(?<=[;；])", sentence):
-        words = part.rstrip("。;；")
+        words = part.rstrip("。;；!！")
         segments = PIECES.split(words)
         tail = len(segments)
         # a part after the first may be only a clause: it goes on the one before it (…,区发改委牵头;区财政局
