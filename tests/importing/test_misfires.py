@@ -743,3 +743,29 @@ def test_a_section_with_no_items_under_it_is_its_own_item_when_it_names_who_does
         ("3.1", "深入开展平安社区创建活动", ["区委政法委"]),
         ("4.1", "压实责任", ["区委办"]),
     ]
+
+
+@pytest.mark.parametrize("closing", [",区政府办牵头", "(区政府办牵头)"])
+def test_a_list_after_a_numbered_headings_colon_is_the_headings_items(closing: str) -> None:
+    """Pass 17: `(一)重点任务:1.…;2.…。` then `3.…`: items 1 and 2 vanished into item 3's group, their
+    units lost, unsaid (the colon split was made only under a heading with no number); `1.推进改革:1.调研;
+    2.试点` is still one item's own list."""
+    second = closing.replace("区政府办", "区发改委")
+    body = f"一、经济\n(一)重点任务:1.推进改革{closing};2.深化改革{second}。\n3.推进旧改,区房管局牵头。\n"
+    got = [(r[0], r[1], r[3]) for r in records(imported(body))]
+    assert got == [
+        ("1.1.1", "推进改革", ["区政府办"]),
+        ("1.1.2", "深化改革", ["区发改委"]),
+        ("1.1.3", "推进旧改", ["区房管局"]),
+    ]
+    own = records(
+        imported("一、经济\n1.推进改革:1.调研;2.试点。(区政府办牵头)\n2.深化改革(区发改委牵头)。\n")
+    )
+    assert [(r[0], r[3]) for r in own] == [("1.1", ["区政府办"]), ("1.2", ["区发改委"])]
+
+
+def test_a_task_opened_by_how_it_is_done_is_no_unit() -> None:
+    """Pass 17 (h7): `深化营商环境改革,全面推行一网通办,区政府办牵头` made 全面推行一网通办 a second lead
+    (…办 ends as a body does)."""
+    (got,) = records(imported("一、经济\n1.深化营商环境改革,全面推行一网通办,区政府办牵头。\n"))
+    assert (got[1], got[3]) == ("深化营商环境改革,全面推行一网通办", ["区政府办"])

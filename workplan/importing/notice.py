@@ -155,8 +155,14 @@ def split_run_in(line: Line, continued: bool = False) -> list[Line]:
         if n == 1 and last.get(style, 0) >= 1 and style in opened:  # …:1.调研 — a list inside the item
             own[style] = 1
             continue
-        if m.group() in (":", "："):  # 主要任务:1.甲;2.乙 — a list opened after a short heading's colon
-            if first or n != 1 or style in opened or not heading_between(text, before, m.start()):
+        if m.group() in (":", "："):  # 主要任务:1.甲;2.乙 — a list opened after a short heading's colon,
+            # the heading numbered above it or not ((一)重点任务:1.甲;2.乙; but 1.推进改革:1.调研 is an item's)
+            if (
+                (first and not opens_above(text, 0, found[1]))
+                or n != 1
+                or style in opened
+                or not heading_between(text, before, m.start())
+            ):
                 continue
             heading = False  # the colon stays with its heading
         else:
