@@ -2037,3 +2037,58 @@ def test_a_clauses_timing_is_no_unit(timing: str) -> None:
         ["财政部"],
         [],
     )
+
+
+def test_an_opening_clause_of_a_paragraph_the_page_wrapped_is_read() -> None:
+    """Set 32: `(一)市食安办负责,市食安委有关委员单位配合,深入宣传贯彻《` / `食品安全法》,…。`: the first
+    line broken inside its sentence left the opening clause unread (no clause, warned)."""
+    body = "一、其他工作\n(一)市食安办负责,市有关单位配合,深入宣传贯彻《\n食品安全法》,制定宣传方案。\n(二)推进改革(市发改委牵头)。\n"
+    got = records(import_notice(("南川市2021年工作要点\n" + body).encode(), "t.txt"))
+    assert (got[0][1], got[0][3], got[0][4]) == (
+        "深入宣传贯彻《食品安全法》,制定宣传方案",
+        ["市食安办"],
+        ["市有关单位"],
+    )
+
+
+def test_a_name_the_page_cut_inside_an_unclosed_bracket_is_kept_out_and_the_others_read() -> None:
+    """Set 32: the page ended in `…公开。(国务院审改办、人力`: the item named nobody and the page was refused
+    as a cover notice; the whole names are its units, the cut piece is said."""
+    text = (
+        "国办发〔2016〕19号\n各省人民政府:\n《2016年政务公开工作要点》已经国务院同意,现印发给你们。\n国务院办公厅\n"
+        "2016年4月2日\n2016年政务公开工作要点\n一、围绕深化改革推进公开\n(一)推进权力清单公开。大力推动公开。(国务院审改办、人力"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    (got,) = records(result)
+    assert (got[1], got[3]) == ("推进权力清单公开", ["国务院审改办"])
+    assert any("人力" in str(w) and "cut off" in str(w) for w in result.warnings)
+
+
+def test_numbered_points_under_a_sub_heading_with_words_of_its_own_are_items_when_each_names_its_units() -> (
+    None
+):
+    """Set 32: `(一)实施城乡空间优化行动` / its paragraph / `1.优化城乡结构布局` / …(牵头单位:X) / `2.…`: one
+    item holding both (a heading with words of its own had been an item, its 1. 2. its own list). Points
+    that share one clause, the last's, stay one item's list."""
+    body = (
+        "一、主要任务\n(一)实施城乡空间优化行动\n统筹城乡一体化发展。\n1.优化城乡结构布局\n完成村庄规划。(牵头单位:市规划局)\n"
+        "2.优化农业布局\n建设六大产业带。(牵头单位:市农业局)\n"
+    )
+    got = records(import_notice(("西安市2019年行动方案\n" + body).encode(), "t.txt"))
+    assert [(r[0], r[1], r[3]) for r in got] == [
+        ("1.1.1", "优化城乡结构布局", ["市规划局"]),
+        ("1.1.2", "优化农业布局", ["市农业局"]),
+    ]
+    shared = "一、主要任务\n(一)稳定增长\n全年增长6%。\n1.扩大投资\n2.提振消费\n(牵头单位:市发改委)\n"
+    (one,) = records(import_notice(("西安市2019年行动方案\n" + shared).encode(), "t.txt"))
+    assert (one[0], one[3]) == ("1.1", ["市发改委"])
+
+
+def test_items_numbered_第一件_are_items() -> None:
+    """Set 32: `第一件实事:…` to `第十件实事:…` (a city's 10件实事) were no numbered items."""
+    body = "一、实事内容\n第一件实事:新增城镇就业4万人(市人社局牵头)。\n第二件实事:改造农村公路2000公里(市交通局牵头)。\n"
+    got = records(import_notice(("岳阳市2008年度实事安排\n" + body).encode(), "t.txt"))
+    assert [(r[0], r[1], r[3]) for r in got] == [
+        ("1.1", "新增城镇就业4万人", ["市人社局"]),
+        ("1.2", "改造农村公路2000公里", ["市交通局"]),
+    ]

@@ -450,6 +450,10 @@ class Parser:
         """The page's last line, cut inside a list of units (责任单位:市发改委、市税务局、市协): the piece
         after the last separator is no body's name; it is kept out, with a warning that quotes it."""
         text = line.text.rstrip()
+        if (at := unclosed_at(text)) is not None and (piece := cut_in_bracket(text[at + 1 :])):
+            # …公开。(国务院审改办、人力 — the page ended inside the item's clause, and inside a name
+            self.warn(line.where, f"页尾截断的名称,未收入 (a name the page cut off, kept out): {piece}")
+            return Line(text[: len(text) - len(piece) - 1], line.where)
         found = None if text.endswith(FINISHED) else role_line(text)
         if found is None or found.leaders or found.support_leaders or not any(s in text for s in "、,，"):
             return line  # not a unit list the page cut (people's names are whole: 王明、李强)
@@ -730,6 +734,8 @@ class Parser:
                 )
             used.add(number)
             self.numbering[(id(section), prefix)] = (used, highest)  # the loose section fills root by root
+            if not node.children and not prefix and (points := numbered_points(node)) is not None:
+                node.body, node.children = points
             if not node.children and not prefix and (pieces := clause_pieces(node)):
                 node.head, node.body, node.children = pieces
             if node.children and points_of_one_item(node):
@@ -834,6 +840,9 @@ class Parser:
         rest, body_clause = find_clauses("".join(text_lines))
         if clause is None and head_clause is None and body_clause is None and rest:
             rest, body_clause = clause_sentence(rest)
+            if body_clause is None and broken(head):  # (一)市食安办负责,…宣传贯彻《 / 食品安全法》,…:
+                joined, body_clause = clause_sentence(head + rest, opening=True)  # one paragraph, wrapped
+                head, rest = (joined, "") if body_clause is not None else (head, rest)
         if head_clause is None and (not rest or own):
             # 深化改革,区发改委牵头。 over a line of its text, or of its other units (完善机制(区商务委配合)。
             # / 配合单位:…): the head's own sentence names them too; words that open it (市国资办负责…)
@@ -1486,6 +1495,47 @@ def owned_share(text: str) -> tuple[str, str] | None:
     return name, m.group(2)
 
 
+def numbered_points(node: Node) -> tuple[list[Line], list[Node]] | None:
+    """A sub-heading with words of its own ((一)实施城乡空间优化行动 / 坚持…。) over numbered lines that each
+    name their own units (1.优化城乡结构布局 / …。(牵头单位:X) / 2.…): its lines before them, and the points as
+    its items. None when the points share one clause (only the last names it: the item's own list) or the
+    heading names it."""
+    intro: list[Line] = []
+    points: list[Node] = []
+    style = ""
+    for line in node.body:
+        found = marker(line.text)
+        if (
+            found is not None
+            and found[3]
+            and found[1] > node.rank
+            and found[2] == len(points) + 1
+            and found[0] == (style or found[0])
+        ):
+            style = found[0]
+            points.append(
+                Node(found[1], found[2], line.text[: len(line.text) - len(found[3])], found[3], line.where)
+            )
+        elif points:
+            points[-1].body.append(line)
+        else:
+            intro.append(line)
+    if len(points) < 2 or not any(any_clause(p) for p in points[:-1]) or has_clause(node.head):
+        return None
+    return intro, points
+
+
+def cut_in_bracket(inside: str) -> str:
+    """The last piece of a list of bodies in a bracket the page never closed, when it is no body's name
+    (国务院审改办、人力: 人力资源社会保障部 cut), or ""."""
+    names, _, piece = inside.rpartition("、")
+    whole = names and all(looks_like_body(n) for n in names.split("、"))
+    return piece if whole and 0 < len(piece) <= CUT_PIECE and not looks_like_body(piece) else ""
+
+
+CUT_PIECE = 4  # characters: what is left of a name a page cut inside a bracket
+
+
 def own_item(root: Node) -> Node | None:
     """The one item a section with none under it is: its lines' task when its heading names who does it
     (三、省委政法委 / 深入开展…); itself when it names its units (二、做好防汛工作(区应急局牵头)。, or
@@ -1645,6 +1695,15 @@ def unclosed_at(text: str) -> int | None:
     return opened[0] if opened else None
 
 
+def broken(head: str) -> bool:
+    """A first line the page broke inside its sentence: it ends on a comma or leaves a 《, “ or ( open."""
+    line = head.rstrip()
+    return line.endswith((",", "，", "、")) or any(line.count(a) > line.count(b) for a, b in PAIRS)
+
+
+PAIRS = (("《", "》"), ("“", "”"), ("‘", "’"), ("(", ")"), ("（", "）"))
+
+
 def own_sentence(head: str) -> bool:
     """An item's first line that is a sentence of its own: closed by a stop, or by a role word (1.推进改革,
     区发改委牵头 over a line of its text, the page's full stop lost)."""
@@ -1664,7 +1723,7 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
         return text, None
     last = sentences[-1].rstrip("。;；!！")  # 1.推进改革,区政府办牵头;2.… — an item of a list closed by ;
     if (at := unclosed_at(last)) is not None:  # …以上(省发改委牵头,省经信委… — the page ends inside it
-        found = parse_clause(cut_role_word(last[at + 1 :]), in_text=True)
+        found = parse_clause(cut_role_word(last[at + 1 :]), in_text=True, at_end=True)
         if found is not None and names_bodies(found):
             found.raw = found.written = last[at + 1 :]  # as the page has it, the cut word included
             return text[: len(text) - len(sentences[-1]) + at], found

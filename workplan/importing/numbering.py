@@ -12,6 +12,11 @@ STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is
     ("cn-comma", 1, re.compile(rf"([{CN}]{{1,3}})[、．]")),
     ("paren-cn", 2, re.compile(rf"[(（]([{CN}]{{1,3}})[)）]")),
     ("dot-num", 3, re.compile(r"([0-9]{1,3})(?:[、．﹒)）]|\.(?![0-9]))")),
+    (
+        "ordinal",
+        3,
+        re.compile(rf"第([{CN}]{{1,3}}|[0-9]{{1,3}})(?:件|项)(?:实事|任务|工作)?[:：、]"),
+    ),  # 第一件实事:
     ("paren-num", 4, re.compile(r"[(（]([0-9]{1,3})[)）]")),
     ("circled", 5, re.compile(r"([①-⑳])")),
 )
