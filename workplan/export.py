@@ -442,7 +442,7 @@ def write_ledger_sheet(
         widths(with_role, hidden),
         {i for i, name in enumerate(cols) if name in CENTRED},
         hidden,
-        {dated: "@"},
+        {dated: "@", cols.index("编号"): "@"},  # and 1.10 stays 1.10 when a clerk retypes it
         heights,
     )
     sheet.pick_list(cols.index("进展状态"), 2, len(rows) + 1, STATUS_LABELS, "进展状态")

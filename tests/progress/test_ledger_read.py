@@ -370,6 +370,29 @@ def test_a_shared_total_row_and_a_units_own_row_on_one_day_are_compared(
         assert read.bad == [] and mine == [own_status]
 
 
+def test_a_rows_id_that_is_another_tasks_is_refused_and_the_export_keeps_ids_as_text(
+    corpus: Corpus, ledger_copy: Callable[[str], Path]
+) -> None:
+    """Pass 17: Excel turns a retyped 1.10 into the number 1.1 (the 编号 column was General), and a CSV
+    opened and saved in Excel the same: the report of 任务10 was stored on 1.1, unsaid. A row whose
+    工作任务 is another record's refuses the row; a task worded otherwise (another office's) is read."""
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["台账"]
+    id_col = column(ws, 1, "编号")
+    assert all(ws.cell(r, id_col).number_format == "@" for r in range(2, ws.max_row + 1))
+    rows = fill(ws, 1, {"2.6": {"进展状态": "已完成"}, "2.7": {"进展状态": "推进中"}})
+    ws.cell(rows["2.6"], id_col, "2.7")  # 2.6's row (消费拉动), its id changed
+    ws.cell(rows["2.7"], column(ws, 1, "工作任务"), "对外开放工作")  # worded otherwise: still 2.7's
+    wb.save(path)
+    read = read_ledger(path, corpus, TODAY)
+    assert read.bad == [
+        f"{path}:台账:{rows['2.6']}: 编号 2.7 这一行的工作任务是 2.6 的: 编号可能被改过(Excel 会把 1.10 变成 1.1) "
+        "(the row's 工作任务 is 2.6's, not 2.7's: was its id changed, as Excel turns 1.10 into 1.1?)"
+    ]
+    assert [(u.id, u.status) for u in read.updates] == [("2.7", Status.in_progress)]
+
+
 def test_a_prefilled_row_returned_unchanged_is_not_a_new_report(
     corpus: Corpus, ledger_copy: Callable[[str], Path], tmp_path: Path
 ) -> None:

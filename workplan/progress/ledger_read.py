@@ -25,7 +25,7 @@ from ..errors import DataError, UsageError, WorkplanError
 from ..export import COVER_DOCUMENT
 from ..model import BY_DIVISION, UNWRITTEN, Record, Role, Status, lead_names
 from ..output.xlsx import CELL_MAX
-from . import Corpus
+from . import Corpus, Selection
 from .store import Source, Update
 
 # (a small file can say more than its size: one shared string referenced by every row, in xlsx)
@@ -43,6 +43,7 @@ HEADERS = {  # field: the header words that name it (after normalise_header)
     "status": ("进展状态", "状态", "完成状态", "进度状态"),
     "percent": ("完成进度", "进度", "完成比例", "完成百分比"),
     "as_of": ("填报日期", "报送日期", "截至日期", "更新日期"),
+    "title": ("工作任务", "任务名称", "事项名称"),
 }
 WORD_FIELDS = ("id", "document", "unit", "status", "percent", "as_of")  # a word, a date, a name each
 UNIT_SPLIT = re.compile(r"[、,，;；/\s]+")
@@ -692,6 +693,7 @@ def read_ledger(
             f"{path}: 没有找到台账表格 (no ledger table): 需要一行表头同时有“编号”和“完成情况”或“进展状态” "
             "(a header row naming 编号 and 完成情况 or 进展状态); 这份文件的报告没有读入"
         )
+    titles = Titles(corpus)
     shared: set[int] = set()  # reports read off a total-sheet row that several lead units share
     unseen: list[str] = []  # reports from rows or sheets the workbook hides
     for table, found in headed:
@@ -702,7 +704,9 @@ def read_ledger(
         for number, cells in table.rows[start + 1 :]:
             source = Source(str(path), table.sheet, number)
             try:
-                row = row_updates(corpus, cells, columns, as_of, own, unit_sheet, source, scope, words)
+                row = row_updates(
+                    corpus, cells, columns, as_of, own, unit_sheet, source, scope, words, titles
+                )
             except WorkplanError as e:
                 if len(bad) >= limits.MAX_PROBLEMS:  # 99,000 bad rows had held 99,000 quoted cells
                     unlisted += 1
@@ -852,6 +856,7 @@ def row_updates(
     source: Source,
     scope: Sequence[str] = (),
     words: Mapping[str, Status] | None = None,
+    titles: Titles | None = None,
 ) -> list[Update]:
     """The reports of one row (one per unit), [] for a row that reports nothing; UsageError if bad."""
 
@@ -879,6 +884,12 @@ def row_updates(
         raise UsageError("缺少进展状态 (status missing); 可用: " + ", ".join(Status.words()))
     document = get("document").text or (scope[0] if len(scope) == 1 and corpus.multi else "")
     record = corpus.record(f"{document}:{ref}" if document and ":" not in ref else ref)
+    task = get("title").text
+    if titles is not None and task and (other := titles.other(record, task)) is not None:
+        raise UsageError(
+            f"编号 {ref} 这一行的工作任务是 {other} 的: 编号可能被改过(Excel 会把 1.10 变成 1.1) "
+            f"(the row's 工作任务 is {other}'s, not {ref}'s: was its id changed, as Excel turns 1.10 into 1.1?)"
+        )
     as_of = default_date
     if get("as_of").text:
         parsed = cell_date(get("as_of").value, corpus.document(record.document).meta.year)
@@ -900,6 +911,28 @@ def row_updates(
     notes = per_unit(note, units) if len(units) > 1 else {}
     said = parse_status(status, words)
     return [checked(corpus, record, u, said, as_of, notes.get(u, note), percent, source) for u in units]
+
+
+class Titles:
+    """Each document's record ids by title, built the first time a row's 工作任务 is not its record's
+    (a ledger of another office words its tasks its own way: only another record's exact title is read
+    as a wrong 编号)."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.ids: dict[str, dict[str, str]] = {}
+
+    def other(self, record: Record, task: str) -> str | None:
+        """The id of another record of the same document titled `task`, or None."""
+        task = "".join(task.split())
+        if task == "".join(record.title.split()):
+            return None
+        if (ids := self.ids.get(record.document)) is None:
+            ids = self.ids[record.document] = {}
+            for r in self.corpus.select(Selection(documents=(record.document,))):
+                ids.setdefault("".join(r.title.split()), r.id)
+        other = ids.get(task)
+        return other if other not in (None, record.id) else None
 
 
 UNIT_NOTE = re.compile(r"(.+?)[:：]\s*(.*)")
