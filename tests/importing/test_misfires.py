@@ -769,3 +769,23 @@ def test_a_task_opened_by_how_it_is_done_is_no_unit() -> None:
     (…办 ends as a body does)."""
     (got,) = records(imported("一、经济\n1.深化营商环境改革,全面推行一网通办,区政府办牵头。\n"))
     assert (got[1], got[3]) == ("深化营商环境改革,全面推行一网通办", ["区政府办"])
+
+
+@pytest.mark.parametrize("kind", ["txt", "html"])
+def test_invisible_format_characters_make_no_second_unit(kind: str) -> None:
+    """Pass 17: `区发&shy;改委`, `区发&#8203;改委` (and U+2060, a raw RLO) made units that look alike: by-unit
+    found one item in three, and an RLO reached the YAML. They are taken out, each line said."""
+    items = [
+        "1.推进改革(区发\u00ad改委牵头)。",
+        "2.深化改革(区发\u200b改委牵头)。",
+        "3.扩大开放(区发改委牵头\u202e)。",
+    ]
+    if kind == "html":
+        body = "".join(f"<p>{i}</p>" for i in ["南川市2021年重点工作", "一、经济", *items])
+        result = import_notice(f"<html><body>{body}</body></html>".encode(), "t.html")
+    else:
+        result = imported("一、经济\n" + "\n".join(items) + "\n")
+    assert [r[3] for r in records(result)] == [["区发改委"]] * 3
+    assert [u["name"] for u in result.data["units"]] == ["区发改委"]
+    said = [str(w) for w in result.warnings if "invisible" in str(w)]
+    assert len(said) == 3 and "U+00AD" in said[0] and "U+200B" in said[1] and "U+202E" in said[2]

@@ -173,17 +173,54 @@ def unpinyined(text: str) -> tuple[str, str]:
     return PINYIN.sub("", text), f"去掉了网页插入的拼音注音 (pinyin annotations removed): {text[:20]}"
 
 
+# format characters no notice means (soft hyphen, zero-width spaces and joiners, bidi controls, BOM):
+# 区发\u00ad改委 is 区发改委, and an RLO turns a terminal's or an editor's text around
+INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
+
+
+def visible(text: str) -> tuple[str, str]:
+    """The text without invisible format characters, and what to warn of it ("" when none)."""
+    if not INVISIBLE.search(text):
+        return text, ""
+    found = " ".join(sorted({f"U+{ord(c):04X}" for c in INVISIBLE.findall(text)})[:4])
+    text = INVISIBLE.sub("", text)
+    return text, f"去掉了不可见的格式字符 (invisible format characters removed: {found}): {text[:20]}"
+
+
+def made_visible(blocks: list[Block], tally: Tally) -> list[Block]:
+    """Every line and cell `visible`, each change said where it was."""
+
+    def seen(line: Line) -> Line:
+        text, said = visible(line.text)
+        if not said:
+            return line
+        tally.warn(line.where, said)
+        return Line(text, line.where)
+
+    return [
+        Table(tuple(tuple(map(seen, row)) for row in b.rows), b.where) if isinstance(b, Table) else seen(b)
+        for b in blocks
+    ]
+
+
 def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
     """Plain text: one Line per line; a task table is a Table, whether its rows are lines split into
     columns (tabs, pipes, wide spaces) or its cells come one per line under a header run (a web page's
     table, copied). Blank lines make no Line (the parser skips them): 16 MiB of newlines cost 3 GB as Lines."""
     raw = LINE_BREAK.split(text)
     tally = tally or Tally()
-    for i, line in enumerate(raw):  # before any table is looked for: 序號(hào) is no header word
+    for i, line in enumerate(
+        raw
+    ):  # before any table is looked for: 序號(hào), 序\u200b号 are no header words
         if "(" in line or "（" in line:
             raw[i], said = unpinyined(line)
             if said:
                 tally.warn(f"line {i + 1}", said)
+        raw[i], said = visible(raw[i])
+        if said:
+            tally.warn(f"line {i + 1}", said)
     out: list[Block] = []
     i = 0
     while i < len(raw):
@@ -1566,11 +1603,11 @@ def read_blocks(raw: bytes, charset: str | None = None) -> tuple[str, list[Block
     if kind == "rtf":  # its text is markup and escapes: read as text it became items titled }{\dbch
         raise DataError("不支持 RTF 文件 (Rich Text Format): 请在 Word/WPS 中另存为 .docx 后再导入")
     if kind == "docx":
-        blocks = docx_blocks(raw, tally)
+        blocks = made_visible(docx_blocks(raw, tally), tally)
     elif kind == "pdf":
-        blocks = pdf_blocks(raw)
+        blocks = made_visible(pdf_blocks(raw), tally)
     elif kind == "html":
-        blocks = html_blocks(raw, charset, tally)
+        blocks = made_visible(html_blocks(raw, charset, tally), tally)
     else:
         blocks = text_blocks(decode_as(raw, charset, tally=tally), tally)
     sentences_within_limit(blocks)
