@@ -304,7 +304,7 @@ def ledger_file(
 
     unit = selection.unit
     records = corpus.select(replace(selection, unit=None, role=None))
-    name = corpus.resolve_unit(unit, selection.documents) if unit else None
+    name = corpus.reporting_unit(unit, selection.documents) if unit else None  # (a group's sheet: never read)
     hits = None
     if unit:
         wanted = {r.ref for r in records}
@@ -356,7 +356,7 @@ def progress_log(
         corpus=(corpus, Corpus), ref=(ref, STR_OR_NONE), unit=(unit, STR_OR_NONE), since=(since, DATE_OR_NONE)
     )
     record = corpus.record(ref) if ref is not None else None
-    name = corpus.resolve_unit(unit) if unit is not None else None
+    name = corpus.reporting_unit(unit) if unit is not None else None
     with reading(progress_db(db)) as store:
         if store is None:
             return []

@@ -240,6 +240,19 @@ class Corpus:
             self._units[key] = resolve_unit(name, bodies)
         return self._units[key]
 
+    def reporting_unit(self, name: str, documents: Sequence[str] = ()) -> str:
+        """`resolve_unit` for a unit that reports: a group of units (各街道, 相关成员单位) is refused, for
+        its members report, each for itself; its rows, sheet or log could only ever be empty."""
+        unit = self.resolve_unit(name, documents)
+        if unit in self.groups or unit in self.collectives:
+            members = self.collectives.get(unit, [])
+            shown = f" ({'、'.join(members[:3])}{'等' if len(members) > 3 else ''})" if members else ""
+            raise UsageError(
+                f"{unit} 是一组单位{shown}, 由其中的单位各自报送, 请按单位指定 "
+                "(a group of units: each of its members reports for itself; name a member)"
+            )
+        return unit
+
     def resolve_leader(self, name: str) -> str:
         return resolve_name(name, {n: [] for n in self.leaders}, "leader")
 

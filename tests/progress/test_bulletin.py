@@ -5,17 +5,19 @@ from __future__ import annotations
 import datetime
 import io
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
 
 from workplan.api import load
-from workplan.corpus import Corpus
+from workplan.corpus import Corpus, Selection
 from workplan.loader import shipped_data
-from workplan.model import Status
+from workplan.model import Kind, Status
 from workplan.progress.bulletin import SECTIONS, UNIT_HEADERS, bulletin, to_docx, to_markdown, to_xlsx
 from workplan.progress.status import status_rows
 from workplan.progress.store import Update
+from workplan.progress.tracking import given
 
 Q3 = Path(__file__).parent.parent / "fixtures" / "yangpu_2020q3.yaml"
 NOTE = '=HYPERLINK("http://x")|第二栏'
@@ -145,3 +147,24 @@ def test_a_unit_that_only_supports_has_its_bulletin(corpus: Corpus, tmp_path: Pa
     said = made.data.decode()
     assert made.count == 6 and "| 定海路街道 | 0 | 0 | 0 | 0 | 0 | 0 | — | 6 | 0 |" in said
     assert "| 合计 | 0 |" in said and "全区合计" not in said  # one unit's total is no district's (pass 16)
+
+
+@pytest.mark.parametrize(
+    ("selection", "whole"),
+    [
+        ({"section": "综合经济"}, "合计"),
+        ({"kind": Kind.project}, "合计"),
+        ({"terms": ("旧改",)}, "合计"),
+        ({"documents": ("yangpu-2020q2",)}, "全区合计"),
+        ({}, "全区合计"),
+    ],
+)
+def test_the_total_row_is_the_districts_only_when_the_bulletin_is(
+    corpus: Corpus, selection: dict[str, Any], whole: str
+) -> None:
+    """Pass 17: a 通报 of one section, kind, search or leader said 全区合计 over that part's numbers (13
+    items against 84); only --unit had been seen to."""
+    from workplan.progress.tracking import the_bulletin
+
+    b = the_bulletin(corpus, given([]), Selection(**selection), datetime.date(2020, 7, 1))
+    assert b.whole == whole

@@ -832,12 +832,13 @@ def test_a_csv_as_other_programs_save_it(
         assert summary(path, corpus) == {("8.4", "区政府办公室", Status.done, said)}
 
 
-@pytest.mark.parametrize("joint", ["\x1e", "\x85"])
+@pytest.mark.parametrize("joint", ["\x1e", "\x85", "\u2028", "\u2029"])
 def test_rows_joined_by_a_control_character_are_refused_beside_wider_rows(
     corpus: Corpus, tmp_path: Path, joint: str
 ) -> None:
     """Pass 15: two rows joined by RS (U+001E) were one row, narrower than a wide row below: 2.7's report
-    was lost, exit 0. No text holds RS, FS, GS, VT or FF: a row with one is refused at its line."""
+    was lost, exit 0. No text holds RS, FS, GS, VT or FF: a row with one is refused at its line; nor
+    (pass 17) is a row with U+2028 or U+2029 wider than most rows, whatever one row elsewhere is."""
     ledger = tmp_path / "back.csv"
     wide = "备注" + "," * 20
     ledger.write_text(f"编号,进展状态,完成情况\n2.6,推进中,甲{joint}2.7,滞后,乙\n{wide}\n", encoding="utf-8")

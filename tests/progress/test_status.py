@@ -236,3 +236,24 @@ def test_a_group_of_units_has_no_rows_and_no_view_of_its_own(corpus: Corpus) -> 
     assert not {u.unit for u in rates(corpus, given([]), Selection(), D(2020, 7, 1))} & corpus.groups
     with pytest.raises(UsageError, match="各街道 是一组单位"):
         status(corpus, given([]), Selection(unit="各街道"), D(2020, 7, 1))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "-", "--format", "csv", "--unit", "各街道"),
+        ("progress", "log", "--unit", "各街道"),
+        ("progress", "log", "--unit", "相关成员单位"),
+        ("progress", "set", "2.6", "-u", "各街道", "--status", "推进中"),
+    ],
+)
+def test_every_command_refuses_a_group_of_units_as_the_reporting_unit(
+    args: tuple[str, ...], tmp_path: Path
+) -> None:
+    """Pass 17: `export --unit 各街道` wrote a 各街道台账 sheet whose every row a return refused, and
+    `progress log --unit 各街道` said "no records" (exit 0): a group reports through its members."""
+    from workplan.cli.testing import invoke
+
+    done = invoke(*args, "--db", str(tmp_path / "p.db"))
+    assert done.exit_code == 2, done.output
+    assert "是一组单位" in done.stderr and done.stdout == ""

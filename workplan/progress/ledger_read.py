@@ -13,6 +13,7 @@ import io
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -292,13 +293,7 @@ def checked(
     percent: int | None,
     source: Source,
 ) -> Update:
-    name = corpus.resolve_unit(unit)
-    if members := corpus.collectives.get(name):
-        shown = "、".join(members[:3]) + ("等" if len(members) > 3 else "")
-        raise UsageError(
-            f"{name} 是一组单位 ({shown}), 请由其中的单位各自报送 "
-            "(a collective: each of its members reports for itself)"
-        )
+    name = corpus.reporting_unit(unit)
     hit = corpus.unit_role(record, name)
     if hit is None or hit.role is Role.mentioned:
         raise UsageError(
@@ -434,13 +429,15 @@ def csv_table(data: bytes, path: Path) -> Table:
 def run_on(rows: Sequence[tuple[int, Sequence[Cell]]], path: Path) -> None:
     """Rows ended by NEL, FF or U+2028 under a header ended by a line break read as one long row: every
     report in them lost, "nothing new", exit 0. A row that holds a control character only a line end
-    could be (VT, FF, FS, GS, RS, NEL), or that is wider than every other row and holds U+2028 or U+2029,
-    is refused at its line (the latter inside a note, beside rows of its width, is text)."""
+    could be (VT, FF, FS, GS, RS, NEL), or that is wider than most rows and holds U+2028 or U+2029, is
+    refused at its line (the latter inside a note, in a row of the usual width, is text; one wider row
+    elsewhere, a note's commas, had made any width the usual one)."""
 
     def ended(cells: Sequence[Cell], ends: dict[int, str]) -> bool:  # strip() would take a NEL off the ends
         return any(str(c.value).translate(ends) != str(c.value) for c in cells)
 
-    width = max((len(cells) for _, cells in rows if not ended(cells, OTHER_LINE_ENDS)), default=0)
+    widths = Counter(len(cells) for _, cells in rows if not ended(cells, OTHER_LINE_ENDS))
+    width = widths.most_common(1)[0][0] if widths else 0
     for number, cells in rows:
         if ended(cells, CONTROL_LINE_ENDS) or (len(cells) > width and ended(cells, OTHER_LINE_ENDS)):
             raise DataError(

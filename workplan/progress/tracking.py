@@ -9,7 +9,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..corpus import EVERYTHING, Corpus, Selection
-from ..errors import UsageError
 from ..export import Progress
 from ..model import Role
 from .bulletin import Bulletin, bulletin
@@ -67,11 +66,7 @@ def status(
         positions = corpus.positions(selection)
         rows = status_rows(corpus, reports(keys_at(corpus, positions), day), day, positions)
     else:  # the unit's own view: what it leads and what it supports (a street through 各街道 too)
-        unit = corpus.resolve_unit(selection.unit, selection.documents)
-        if unit in corpus.groups:  # its rows could only ever say 未报送
-            raise UsageError(
-                f"{unit} 是一组单位, 由各成员报送, 请按成员查看 (a group of units: each member reports; ask for a member)"
-            )
+        unit = corpus.reporting_unit(selection.unit, selection.documents)  # (a group's: only 未报送)
         positions = corpus.positions(replace(selection, unit=None, role=None))
         answering = {
             i: [(unit, h.role)]
@@ -136,8 +131,9 @@ def the_bulletin(corpus: Corpus, reports: Reports, selection: Selection, as_of: 
     """The 通报 of a selection as of a date; its total row is 全区合计 when its plans are one district's."""
     rows = status(corpus, reports, selection, as_of)
     regions = {d.meta.region for d in corpus.documents if d.meta.id in {r.document for r in rows}}
-    # one unit's 通报 totals that unit: 全区合计 would say the district's
-    district = regions.pop() if len(regions) == 1 and selection.unit is None else None
+    # a 通报 of one unit, section, kind, leader or search totals that part: 全区合计 would say the district's
+    whole = replace(selection, documents=(), by_deadline=False) == EVERYTHING
+    district = regions.pop() if len(regions) == 1 and whole else None
     return bulletin(rows, as_of, district)
 
 
