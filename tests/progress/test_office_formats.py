@@ -94,3 +94,29 @@ def test_a_percent_the_format_cannot_tell_is_asked_not_guessed(
     assert {u.id: u.percent for u in read.updates} == {"2.7": 60, "2.3": 60}
     [bad] = read.bad
     assert f":{rows['2.6']}:" in bad and "100%" in bad
+
+
+@pytest.mark.parametrize("hide", ["row", "column"])
+def test_a_report_hidden_in_an_ods_is_read_and_said(
+    corpus: Corpus, ledger_copy: Callable[[str], Path], hide: str
+) -> None:
+    """calamine reads an .ods's hidden rows and columns as shown: a report out of sight was read in
+    silence there (said for .xlsx). content.xml says what it collapses; .xls is still read as shown."""
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["台账"]
+    rows = fill(ws, 1, {"2.6": {"完成情况": "已发放", "进展状态": "已完成"}, "2.7": {"进展状态": "推进中"}})
+    if hide == "row":
+        ws.row_dimensions[rows["2.6"]].hidden = True
+    else:
+        ws.column_dimensions[next(c.column_letter for c in ws[1] if c.value == "进展状态")].hidden = True
+    wb.save(path)
+    ods = converted(path, "ods")
+    read = read_ledger(ods, corpus, TODAY)
+    assert {u.id for u in read.updates} == {"2.6", "2.7"}
+    if hide == "row":
+        assert read.doubts == [f"{ods}:台账:{rows['2.6']}: 隐藏的行中的报告, 已读入 (hidden; read)"]
+    else:
+        assert sorted(read.doubts) == sorted(
+            f"{ods}:台账:{rows[r]}: 隐藏的列中的报告, 已读入 (hidden column; read)" for r in ("2.6", "2.7")
+        )

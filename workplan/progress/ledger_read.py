@@ -349,10 +349,12 @@ def calamine_tables(data: bytes, path: Path) -> list[Table]:
         check_unpacked(data, str(path))
     try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        # calamine says which sheets are hidden (not which rows: .ods/.xls rows are read as shown)
+        # calamine says which sheets are hidden, not which rows and columns: an .ods says them in its
+        # content.xml (an .xls in records calamine does not give: its rows are read as shown)
         unseen = {
             m.name for m in wb.sheets_metadata if str(m.visible).rsplit(".", 1)[-1].lower() != "visible"
         }
+        out_of_sight = ods_unseen(data) if data.startswith(b"PK") else {}
         tables = []
         budget = Budget(str(path))
         for name in wb.sheet_names:
@@ -370,10 +372,50 @@ def calamine_tables(data: bytes, path: Path) -> list[Table]:
                 (n + 1, [Cell(v, None) for v in ([None] * left + list(values))])
                 for n, values in enumerate(([[]] * top) + grid)
             ]
-            tables.append(Table(name, rows, sheet_hidden=name in unseen))
-    except (CalamineError, ValueError, OSError) as e:
+            hidden, columns = out_of_sight.get(name, (frozenset(), frozenset()))
+            tables.append(Table(name, rows, hidden, name in unseen, columns))
+    except (CalamineError, ValueError, OSError, SyntaxError) as e:  # (a ParseError is a SyntaxError)
         raise DataError(f"{path}: 无法读取表格文件 (cannot read the workbook): {e}") from None
     return tables
+
+
+ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def ods_unseen(data: bytes) -> dict[str, tuple[frozenset[int], frozenset[int]]]:
+    """Each sheet of an .ods by name: the rows (numbered as the sheet numbers them) and the columns
+    (0-based, as a row's cells are) it collapses or filters out of sight. Read with a streaming parser,
+    the repeats LibreOffice writes (a million empty rows) counted, not made, past the ledger's bounds."""
+    import zipfile
+    from xml.etree.ElementTree import iterparse
+
+    found: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
+    name, row, column = "", 0, 0
+    rows: set[int] = set()
+    columns: set[int] = set()
+    with zipfile.ZipFile(io.BytesIO(data)) as z, z.open("content.xml") as part:
+        for event, element in iterparse(part, events=("start", "end")):
+            tag = element.tag
+            if event == "start":
+                if tag == ODS_TABLE + "table":
+                    name, row, column, rows, columns = element.get(ODS_TABLE + "name", ""), 0, 0, set(), set()
+                continue
+            shown = element.get(ODS_TABLE + "visibility", "visible") == "visible"
+            if tag == ODS_TABLE + "table-row":
+                n = int(element.get(ODS_TABLE + "number-rows-repeated", "1"))
+                if not shown:
+                    rows.update(range(row + 1, min(row + n, limits.MAX_ROWS) + 1))
+                row += n
+                element.clear()
+            elif tag == ODS_TABLE + "table-column":
+                n = int(element.get(ODS_TABLE + "number-columns-repeated", "1"))
+                if not shown:
+                    columns.update(range(column, min(column + n, SHEET_COLUMNS)))
+                column += n
+            elif tag == ODS_TABLE + "table":
+                found[name] = (frozenset(rows), frozenset(columns))
+                element.clear()
+    return found
 
 
 def csv_table(data: bytes, path: Path) -> Table:
