@@ -585,6 +585,24 @@ def test_a_newline_in_a_file_name_never_makes_a_second_stderr_line(tmp_path: Pat
     )
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows file names are UTF-16: every one is text")
+def test_a_file_name_that_is_no_utf8_opens_and_a_query_that_is_none_is_no_crash(tmp_path: Path) -> None:
+    """Arguments were decoded with U+FFFD for bad bytes: a notice named \\xff名.txt could not be imported
+    ("no such file"). Kept as bytes they opened, but a query of them crashed (exit 70) or deleted the
+    cache as "damaged": a file that exists keeps its bytes, anything else is text with U+FFFD."""
+    notice = os.fsencode(tmp_path) + b"/\xff\xfe\xe5\x90\x8d.txt"
+    with open(notice, "wb") as f:
+        f.write("杨浦区2021年重点工作\n一、经济\n1.推进改革(区发改委牵头)。\n".encode())
+    out = os.fsencode(tmp_path) + b"/out.yaml"
+    done = subprocess.run([EXE, "import", notice, "-o", out], capture_output=True, timeout=60)
+    assert done.returncode == 0, done.stderr.decode()
+    assert "source: " in (text := Path(os.fsdecode(out)).read_text("utf-8")) and "\ufffd\ufffd名.txt" in text
+    for query in (["search", b"\xff"], ["by-unit", b"\xff"], ["show", b"\xff"]):
+        asked = subprocess.run([EXE, *query], capture_output=True, timeout=60)
+        assert asked.returncode in (1, 2) and b"internal error" not in asked.stderr
+        assert "损坏" not in asked.stderr.decode()
+
+
 @pytest.mark.parametrize(
     "command",
     [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 import warnings
 from typing import Any
@@ -26,9 +27,19 @@ CLICK_WORDS = (
 
 
 def utf8_args(args: list[str]) -> list[str]:
-    """Arguments as the user typed them: in a C locale Python decodes UTF-8 argv into surrogates."""
+    """Arguments as the user typed them: in a C locale Python decodes UTF-8 argv into surrogates. One
+    that is no UTF-8 is a query or a name with U+FFFD for its bad bytes (a lone surrogate is no text:
+    it reached SQLite and OpenCC), unless it names a file that exists: that is kept as the operating
+    system gave it, so the file opens (its messages and its YAML show it with U+FFFD)."""
     encoding = sys.getfilesystemencoding()
-    return [a.encode(encoding, "surrogateescape").decode("utf-8", "replace") for a in args]
+    out = []
+    for arg in args:
+        raw = arg.encode(encoding, "surrogateescape")
+        try:
+            out.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(os.fsdecode(raw) if os.path.lexists(raw) else raw.decode("utf-8", "replace"))
+    return out
 
 
 def invoked_command(args: list[str]) -> str | None:

@@ -123,11 +123,14 @@ def read_source(source: str, timeout: float = TIMEOUT) -> tuple[bytes, str, str 
     if is_url(source):
         page = fetch(source, timeout)
         return page.raw, page.name, page.charset
+    # a file name that is no UTF-8 is opened by its bytes (surrogate-escaped) and reported, and
+    # recorded as the notice's source, with U+FFFD for what it cannot say: a lone surrogate is no text
+    shown = source.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     try:
         with open(source, "rb") as f:
-            return f.read(limits.MAX_FILE_BYTES + 1), source, None
+            return f.read(limits.MAX_FILE_BYTES + 1), shown, None
     except OSError as e:
-        raise DataError(f"{source}: 无法读取 cannot read: {e.strerror}") from None
+        raise DataError(f"{shown}: 无法读取 cannot read: {e.strerror}") from None
 
 
 def strings(value: Any) -> Iterator[str]:

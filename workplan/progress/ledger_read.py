@@ -393,28 +393,37 @@ def ods_unseen(data: bytes) -> dict[str, tuple[frozenset[int], frozenset[int]]]:
     name, row, column = "", 0, 0
     rows: set[int] = set()
     columns: set[int] = set()
-    with zipfile.ZipFile(io.BytesIO(data)) as z, z.open("content.xml") as part:
-        for event, element in iterparse(part, events=("start", "end")):
-            tag = element.tag
-            if event == "start":
-                if tag == ODS_TABLE + "table":
-                    name, row, column, rows, columns = element.get(ODS_TABLE + "name", ""), 0, 0, set(), set()
-                continue
-            shown = element.get(ODS_TABLE + "visibility", "visible") == "visible"
-            if tag == ODS_TABLE + "table-row":
-                n = int(element.get(ODS_TABLE + "number-rows-repeated", "1"))
-                if not shown:
-                    rows.update(range(row + 1, min(row + n, limits.MAX_ROWS) + 1))
-                row += n
-                element.clear()
-            elif tag == ODS_TABLE + "table-column":
-                n = int(element.get(ODS_TABLE + "number-columns-repeated", "1"))
-                if not shown:
-                    columns.update(range(column, min(column + n, SHEET_COLUMNS)))
-                column += n
-            elif tag == ODS_TABLE + "table":
-                found[name] = (frozenset(rows), frozenset(columns))
-                element.clear()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        if "content.xml" not in z.namelist():  # (an .xlsx calamine reads too: openpyxl says its hidden)
+            return found
+        with z.open("content.xml") as part:
+            for event, element in iterparse(part, events=("start", "end")):
+                tag = element.tag
+                if event == "start":
+                    if tag == ODS_TABLE + "table":
+                        name, row, column, rows, columns = (
+                            element.get(ODS_TABLE + "name", ""),
+                            0,
+                            0,
+                            set(),
+                            set(),
+                        )
+                    continue
+                shown = element.get(ODS_TABLE + "visibility", "visible") == "visible"
+                if tag == ODS_TABLE + "table-row":
+                    n = int(element.get(ODS_TABLE + "number-rows-repeated", "1"))
+                    if not shown:
+                        rows.update(range(row + 1, min(row + n, limits.MAX_ROWS) + 1))
+                    row += n
+                    element.clear()
+                elif tag == ODS_TABLE + "table-column":
+                    n = int(element.get(ODS_TABLE + "number-columns-repeated", "1"))
+                    if not shown:
+                        columns.update(range(column, min(column + n, SHEET_COLUMNS)))
+                    column += n
+                elif tag == ODS_TABLE + "table":
+                    found[name] = (frozenset(rows), frozenset(columns))
+                    element.clear()
     return found
 
 
