@@ -789,3 +789,18 @@ def test_invisible_format_characters_make_no_second_unit(kind: str) -> None:
     assert [u["name"] for u in result.data["units"]] == ["区发改委"]
     said = [str(w) for w in result.warnings if "invisible" in str(w)]
     assert len(said) == 3 and "U+00AD" in said[0] and "U+200B" in said[1] and "U+202E" in said[2]
+
+
+@pytest.mark.parametrize("joint", ["", "\n"])
+def test_a_second_list_after_its_headings_colon_is_items_and_its_heading_no_items_words(joint: str) -> None:
+    """Pass 17 (h3): `主要任务:1.…;2.…。工作要求:1.…;2.…` on one line: the second list was item 2's own
+    list, 区委办 and 区纪委监委 lost, unsaid; on a line of its own its heading `工作要求:` was item 2's text."""
+    body = f"一、经济发展\n主要任务:1.推进改革,区政府办牵头;2.深化改革,区发改委牵头。{joint}工作要求:1.加强领导,区委办牵头;2.压实责任,区纪委监委负责。\n"
+    result = imported(body)
+    assert [(r[1], r[2], r[3]) for r in records(result)] == [
+        ("推进改革", "", ["区政府办"]),
+        ("深化改革", "", ["区发改委"]),
+        ("加强领导", "", ["区委办"]),
+        ("压实责任", "", ["区纪委监委"]),
+    ]
+    assert any("工作要求:" in str(w) and "kept out" in str(w) for w in result.warnings)

@@ -116,6 +116,7 @@ RUN_IN_BREAK = re.compile(  # where a pasted notice's next number may start: aft
     rf"[{SENTENCE_STOPS}]\s*|\s+|(?<=[\u4e00-\u9fff])(?=[(（][{CN_DIGITS}]|[0-9]{{1,3}}[.、．])|[:：]"
 )  # (after a colon only to see an item's own list begin: 分三步实施:1.调研;2.试点)
 RUN_IN_SKIP = 3  # an excerpt's count may skip this many items ahead
+FULL_STOPS = "。;；!！?？"  # what closes a sentence (a bracket closes a clause, and a heading's number)
 RUN_IN_HEADING = 30  # characters: a heading on a pasted line, before its first item with only a space
 LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")  # one space: no backtracking
 ROSTER_LABEL = re.compile(CHIEF.pattern + "[:：]")  # a chief's roster (河长制) …
@@ -141,30 +142,43 @@ def split_run_in(line: Line, continued: bool = False) -> list[Line]:
     own: dict[str, int] = {}  # the count of a list inside the current item, by style
     if first:
         last[first[0]], opened = first[2], [first[0]]
+    stopped = False  # whether the words since the last break follow a full stop (…。工作要求:1.甲)
     for m in RUN_IN_BREAK.finditer(text):
         found = marker(text[m.end() : m.end() + 12])
         before, word = word, m.end()  # the words since the last break: a heading or a plan's title
+        after_stop, stopped = stopped, m.group()[:1] in FULL_STOPS
         if found is None or found[0] == "circled" or not found[3] or found[3][0] in CN_DIGITS:
             continue  # 一、二季度: numbers counted, not an outline
         style, n = found[0], found[2]
+        colon = m.group() in (":", "：")
         if m.group().startswith((")", "）")):  # a closing bracket (the item's clause) ends a list inside
             own.clear()
         if style in own and n == own[style] + 1:  # an item's own list goes on: 1.调研;2.试点;3.推广
             own[style] = n
             continue
-        if n == 1 and last.get(style, 0) >= 1 and style in opened:  # …:1.调研 — a list inside the item
+        # …:1.调研 — a list inside the item; but after a sentence, a heading's colon opens a list of its own
+        if (
+            n == 1
+            and last.get(style, 0) >= 1
+            and style in opened
+            and not (colon and after_stop and not first)
+        ):
             own[style] = 1
             continue
-        if m.group() in (":", "："):  # 主要任务:1.甲;2.乙 — a list opened after a short heading's colon,
-            # the heading numbered above it or not ((一)重点任务:1.甲;2.乙; but 1.推进改革:1.调研 is an item's)
+        if colon:  # 主要任务:1.甲;2.乙 — a list opened after a short heading's colon, the heading numbered
+            # above it or not ((一)重点任务:1.甲;2.乙; but 1.推进改革:1.调研 is an item's), or after the
+            # sentence that closed the last list (…;2.乙。工作要求:1.丙)
             if (
                 (first and not opens_above(text, 0, found[1]))
                 or n != 1
-                or style in opened
+                or (style in opened and not after_stop)
                 or not heading_between(text, before, m.start())
             ):
                 continue
-            heading = False  # the colon stays with its heading
+            heading = False  # the colon stays with its heading, which stands apart from the sentence
+            if after_stop and before > start:  # before it (…乙。 / 工作要求: / 1.丙): no item's words
+                parts.append(Line(text[start:before].rstrip(), line.where))
+                start = before
         else:
             heading = not RUN_IN_STOP.match(m.group())  # a space alone, or nothing: after a short heading
             if heading and not heading_between(text, before, m.start()):
@@ -832,6 +846,12 @@ class Parser:
                 lines_found.append(found)  # merged once below: one by one, each merge re-read them all
                 lead_named = lead_named or found.lead[:1]
         clause = merged(lines_found)
+        while text_lines and LIST_HEADING.fullmatch(text_lines[-1].strip()):  # …。 / 工作要求: / 1.丙:
+            heading = text_lines.pop().strip()  # the heading of the list after the item, no words of it
+            self.warn(
+                node.where,
+                f"{rid}: 其后列表的小标题,未收入 (the heading of the list after it, kept out): {heading}",
+            )
         head = node.head
         if open_brackets(head, 0):  # the first line was wrapped inside a bracket: it is no heading
             head, text_lines = head + "".join(text_lines), []
@@ -1304,6 +1324,7 @@ TASK_LABELS = (
     "项目名称",
     "项目内容",
 )
+LIST_HEADING = re.compile(r"[\u4e00-\u9fff]{2,10}[:：]")  # 工作要求: alone, a list's heading
 LABEL_NUMBER = re.compile(r"^\d{1,3}\s+")  # 01 项目名称:… — a list number before a label (at the start only)
 LABEL_RANK = 3.5  # an item opened by its label line sits under the sections, beside numbered items
 DOT_RANK = 3  # 1. items and deeper: numbered items, never headings of a label list
