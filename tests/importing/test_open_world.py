@@ -2092,3 +2092,19 @@ def test_items_numbered_第一件_are_items() -> None:
         ("1.1", "新增城镇就业4万人", ["市人社局"]),
         ("1.2", "改造农村公路2000公里", ["市交通局"]),
     ]
+
+
+def test_a_notice_whose_own_list_of_tasks_names_no_unit_is_a_plan() -> None:
+    """Set 32: a city's 10件实事 notice (`现将有关事项通知如下:一、实事内容 第一件实事:… 第十件实事:…`) whose
+    page names no unit (its 工作分工 paragraph cut) was refused as a cover notice; a list of eight tasks or
+    more under one heading is a plan's, where a cover's instructions are a few paragraphs."""
+    things = "".join(f"第{n}件实事:新建社区服务站{k}个。\n" for k, n in enumerate("一二三四五六七八九十", 1))
+    text = (
+        "岳阳市人民政府关于认真办理2008年度10件实事的通知\n各县、市、区人民政府:\n现将有关事项通知如下:\n一、实事内容\n"
+        + things
+    )
+    got = records(import_notice(text.encode(), "t.txt"))
+    assert [r[0] for r in got] == [f"1.{k}" for k in range(1, 11)] and got[2][1] == "新建社区服务站3个"
+    cover = "关于做好工作的通知\n各单位:\n现将有关事项通知如下:\n一、高度重视\n各单位要高度重视。\n二、加强督查\n1.按月督查。\n2.按季通报。\n"
+    with pytest.raises(DataError, match="cover notice"):
+        import_notice(cover.encode(), "t.txt")

@@ -444,7 +444,10 @@ class Parser:
             and t["title"] + t["text"] != t["responsibility"].get("raw")
             for t in tasks
         )
-        return said and (named * 2 <= len(tasks) if issued else not named)
+        listed = any(
+            len(s["tasks"]) >= LISTED_ITEMS for s in sections
+        )  # 第一件实事…第十件实事: a plan's list
+        return said and not listed and (named * 2 <= len(tasks) if issued else not named)
 
     def expand(self, block: Block) -> list[Block]:
         if isinstance(block, Table):
@@ -1325,6 +1328,9 @@ TASK_LABELS = (
     "项目内容",
 )
 LIST_HEADING = re.compile(r"[\u4e00-\u9fff]{2,10}[:：]")  # 工作要求: alone, a list's heading
+LISTED_ITEMS = (
+    8  # items under one heading: a list of tasks, where a cover's instructions are a few paragraphs
+)
 LABEL_NUMBER = re.compile(r"^\d{1,3}\s+")  # 01 项目名称:… — a list number before a label (at the start only)
 LABEL_RANK = 3.5  # an item opened by its label line sits under the sections, beside numbered items
 DOT_RANK = 3  # 1. items and deeper: numbered items, never headings of a label list
