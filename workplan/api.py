@@ -299,12 +299,16 @@ def ledger_file(
     corpus: Corpus, selection: Selection, updates: Sequence[Update], fmt: ExportFormat
 ) -> Exported:
     """The 台账 of a selection in a format: every record's row, or a unit's own rows with its role."""
-    from .export import ledger, render
+    from .export import ExportFormat, ledger, render
     from .progress.tracking import latest_progress
 
     unit = selection.unit
     records = corpus.select(replace(selection, unit=None, role=None))
-    name = corpus.reporting_unit(unit, selection.documents) if unit else None  # (a group's sheet: never read)
+    # a 台账 to fill in and return (.xlsx, .csv) is a reporting unit's: a group's could never be read back;
+    # its Markdown or JSON is a listing, as `by-unit` gives
+    returned = fmt in (ExportFormat.xlsx, ExportFormat.csv)
+    resolve = corpus.reporting_unit if returned else corpus.resolve_unit
+    name = resolve(unit, selection.documents) if unit else None
     hits = None
     if unit:
         wanted = {r.ref for r in records}

@@ -779,16 +779,18 @@ def test_invisible_format_characters_make_no_second_unit(kind: str) -> None:
         "1.推进改革(区发\u00ad改委牵头)。",
         "2.深化改革(区发\u200b改委牵头)。",
         "3.扩大开放(区发改委牵头\u202e)。",
+        *(f"{k}.扩大投资(区发{c}改委牵头)。" for k, c in enumerate("\ufe0f\u3164\u2800\U000e0020", 4)),
+        "8.提振消费(区发\u00a0改委牵头)。",  # (pass 18: these, and a space fallen into the name)
     ]
     if kind == "html":
         body = "".join(f"<p>{i}</p>" for i in ["南川市2021年重点工作", "一、经济", *items])
         result = import_notice(f"<html><body>{body}</body></html>".encode(), "t.html")
     else:
         result = imported("一、经济\n" + "\n".join(items) + "\n")
-    assert [r[3] for r in records(result)] == [["区发改委"]] * 3
+    assert [r[3] for r in records(result)] == [["区发改委"]] * 8
     assert [u["name"] for u in result.data["units"]] == ["区发改委"]
     said = [str(w) for w in result.warnings if "invisible" in str(w)]
-    assert len(said) == 3 and "U+00AD" in said[0] and "U+200B" in said[1] and "U+202E" in said[2]
+    assert len(said) == 7 and "U+00AD" in said[0] and "U+200B" in said[1] and "U+202E" in said[2]
 
 
 @pytest.mark.parametrize("joint", ["", "\n"])
@@ -804,3 +806,78 @@ def test_a_second_list_after_its_headings_colon_is_items_and_its_heading_no_item
         ("压实责任", "", ["区纪委监委"]),
     ]
     assert any("工作要求:" in str(w) and "kept out" in str(w) for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "做好城市保障,办好第四届进博会,区商务委牵头",
+        "办好人民满意教育,新增公办幼儿园3所,区教育局牵头",
+        "完善公共服务配套,学校、医院、养老院等,区建管委牵头",
+        "推进一网统管,覆盖全区12个街道,区城运中心牵头",
+        "建设杨浦—虹口文化中心,区文旅局牵头",
+    ],
+)
+def test_task_words_that_end_like_a_body_stay_in_the_title(item: str) -> None:
+    """Pass 18: bodies listed before a clause (公安部门,交通部门负责) were read so widely that any piece
+    ending like a body (会, 所, 院, 街道, 中心) became a lead, the words cut from the title, unsaid. A piece
+    joins a clause whose names have their level only if it opens with its level too."""
+    (got,) = records(imported(f"一、经济\n1.{item}。\n"))
+    assert (got[1], len(got[3])) == (item.rsplit(",", 1)[0], 1)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "1.各项改革协同推进,区发改委牵头。",
+        "1.推进改革,区发改委牵头,各类主体协助。",
+        "1.推进改革,各项政策配合落实,区政府办牵头。",
+    ],
+)
+def test_things_opened_by_各_are_no_group_of_units(item: str) -> None:
+    """Pass 18: with 协同推进, 协助, 配合落实 role words, 各项改革, 各类主体, 各项政策 became groups of units
+    (各 opens 各街道, 各部门) and one title was left empty, unsaid."""
+    result = imported(f"一、经济\n{item}\n")
+    assert not any(n.startswith(("各项", "各类")) for n in [u["name"] for u in result.data["units"]])
+    assert all(r[1] for r in records(result))
+
+
+@pytest.mark.parametrize("space", [" ", "\u3000"])
+def test_a_space_before_the_role_word_keeps_the_clause(space: str) -> None:
+    """Pass 18: `…,区发改委 牵头。` (PDF text often spaces them) lost its clause once a space could set a
+    clause off; `区委宣传部/区文明办牵头` names two bodies; a section's paragraph that ends in a clause
+    (各部门要切实负责) is no item."""
+    (got,) = records(imported(f"一、经济\n1.推进改革,区发改委{space}牵头,区财政局{space}配合。\n"))
+    assert (got[1], got[3], got[4]) == ("推进改革", ["区发改委"], ["区财政局"])
+    (both,) = records(imported("一、经济\n1.推进改革(区委宣传部/区文明办牵头)。\n"))
+    assert both[3] == ["区委宣传部", "区文明办"]
+    prose = imported(
+        "一、总体要求\n以人民为中心,各街道、各部门要切实负责。\n二、重点任务\n1.推进改革(区发改委牵头)。\n"
+    )
+    assert [(r[0], r[3]) for r in records(prose)] == [("2.1", ["区发改委"])]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.推进改革:(1)开展调研;(2)开展试点。(区发改委牵头)",
+        "(一)推进改革:1.开展调研;2.开展试点。(区发改委牵头)",
+    ],
+)
+def test_an_items_measures_after_its_colon_sharing_one_clause_stay_one_item(line: str) -> None:
+    """Pass 18: `1.推进改革:(1)…;(2)…。(区发改委牵头)` was split into 1.1.1 (no unit) and 1.1.2: the ids
+    changed, so stored progress no longer matched. Only a list whose first item names its own units is
+    the heading's items."""
+    (got,) = records(imported(f"一、经济\n{line}\n"))
+    assert (got[0], got[1], got[3]) == ("1.1", "推进改革", ["区发改委"])
+
+
+def test_points_numbered_第一项_under_an_item_are_its_sub_items() -> None:
+    """Pass 18: `1.完善养老服务体系` / `第一项:…` / `第二项:…` / `2.…` flattened the points to siblings,
+    renumbered (第一项 had the rank of 1.)."""
+    body = "一、民生\n1.完善养老服务体系\n第一项:新建照护之家3家(区民政局牵头)。\n第二项:新增床位500张(区民政局牵头)。\n2.改善居住条件(区房管局牵头)。\n"
+    assert [(r[0], r[3]) for r in records(imported(body))] == [
+        ("1.1.1", ["区民政局"]),
+        ("1.1.2", ["区民政局"]),
+        ("1.2", ["区房管局"]),
+    ]

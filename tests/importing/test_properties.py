@@ -157,6 +157,13 @@ HOSTILE = {
     "run-in markers": lambda n: (
         HEAD + "一、经济\n" + "".join(f"({CN[k % 9]})甲。" for k in range(n // 6)) + "\n"
     ).encode(),
+    # pass 18: each ;-part that is only a clause re-read every clause before it (88 KB: over 300 s)
+    "semicolon parts that are only clauses": lambda n: (
+        HEAD
+        + "一、经济\n1.推进改革,区发改委牵头"
+        + "".join(f";区{CN[k % 9]}局配合" for k in range(n // 7))
+        + "。\n"
+    ).encode(),
 }
 
 

@@ -840,8 +840,10 @@ def test_rows_joined_by_a_control_character_are_refused_beside_wider_rows(
     was lost, exit 0. No text holds RS, FS, GS, VT or FF: a row with one is refused at its line; nor
     (pass 17) is a row with U+2028 or U+2029 wider than most rows, whatever one row elsewhere is."""
     ledger = tmp_path / "back.csv"
-    wide = "备注" + "," * 20
-    ledger.write_text(f"编号,进展状态,完成情况\n2.6,推进中,甲{joint}2.7,滞后,乙\n{wide}\n", encoding="utf-8")
+    wide = "备注" + "," * 20  # (pass 18: two of them had made theirs the usual width)
+    ledger.write_text(
+        f"编号,进展状态,完成情况\n2.6,推进中,甲{joint}2.7,滞后,乙\n{wide}\n{wide}\n", encoding="utf-8"
+    )
     with pytest.raises(DataError, match="第 2 行含有换行以外的行结束符"):
         read_ledger(ledger, corpus, TODAY, unit="区商务委")
 

@@ -257,3 +257,6 @@ def test_every_command_refuses_a_group_of_units_as_the_reporting_unit(
     done = invoke(*args, "--db", str(tmp_path / "p.db"))
     assert done.exit_code == 2, done.output
     assert "是一组单位" in done.stderr and done.stdout == ""
+    if args[0] == "export":  # its listing (Markdown, JSON) is no 台账 to return: as `by-unit` gives it
+        listing = invoke("export", "-", "--format", "md", "--unit", "各街道", "--db", str(tmp_path / "p.db"))
+        assert listing.exit_code == 0 and listing.stdout.count("\n| ") >= 6

@@ -132,7 +132,7 @@ GENERIC_PREFIXES = (  # a department's own plan names its 科室/处室/股室 a
 )
 # 牵头单位: … as a line's label
 LABEL_WORDS = LEAD_PREFIXES + MAIN_PREFIXES + SUPPORT_PREFIXES + GENERIC_PREFIXES
-NAME_SEPARATORS = "、,， "
+NAME_SEPARATORS = "、,， /／"  # (区委宣传部/区文明办: two bodies)
 GROUP_SEPARATORS = ";；。"
 CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵头部门, 下同): not a name
     "下同",
@@ -380,7 +380,10 @@ def role_suffix(name: str) -> tuple[str, str, bool] | None:
     return name, role, by_division
 
 
-ADVERBS = ("均需", "均要", "均应", "分别", "要", "需", "应", "均")  # 各区政府均需配合, 市教委分别负责落实
+ADVERBS = (  # 各区政府均需配合, 市教委分别负责落实, 各部门要切实负责
+    *(w + a for a in ("切实", "认真", "积极", "主动", "全力", "密切") for w in ("要", "应", "需", "")),
+    *("均需", "均要", "均应", "分别", "要", "需", "应", "均"),
+)
 DIVISION = (
     "按照职责分工",
     "按职责分工",
@@ -520,7 +523,8 @@ SPACED_PAIRS = re.compile(r"(?:[\u4e00-\u9fff] [\u4e00-\u9fff]){2,}")
 def names_of(text: str) -> list[str]:
     """The names of a list: split at 、,， outside brackets, groups written as one name kept whole
     (namelists.joined: 各县、市、区政府, 市直有关部门、单位), and 等 after the last name dropped."""
-    parts = (p for whole in split_top(names_part(text), NAME_SEPARATORS) for p in split_and(whole))
+    text = SPACED_NAME.sub(lambda m: m[1] + m[2] if spaced_name(m[1], m[2]) else m[0], names_part(text))
+    parts = (p for whole in split_top(text, NAME_SEPARATORS) for p in split_and(whole))
     names = joined(parts, without_role)
     # a deadline in the list (6月底完成) is no body, nor is one character (各科室、局 — the page cut it):
     # the raw clause keeps them
@@ -543,6 +547,24 @@ ONGOING = re.compile("(?:长期|持续|逐步|不断|常态化)+(?:推进|坚持
 NOT_A_NAME = re.compile(  # 责任时限:2024 年底前 (a deadline's label); 以下统称各县(区)政府 (a name given the list)
     r"[\u4e00-\u9fff]{0,4}(?:时限|期限|时间|节点)(?:要求|安排)?\s*[:：]|(?:以下|下文|下)?(?:统称|简称|合称)"
 )
+
+
+SPACED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,3})\s+([\u4e00-\u9fff]{1,10})")
+
+
+def spaced_name(left: str, right: str) -> bool:
+    """区发 改委: one name a space fell into (a no-break or ideographic space, a page's line break), not
+    two: the left is a piece too short for a name, the right opens no name of its own (its level), and
+    the two together are a body's name (推进改革 区发改委牵头 is a task and its clause)."""
+    return (
+        len(left) <= SPACED_PIECE
+        and not right.startswith(OWNED)
+        and not looks_like_body(left)
+        and looks_like_body(without_role(left + right))
+    )
+
+
+SPACED_PIECE = 3  # characters: the part of a name before a space that fell into it (区发)
 
 
 def names_part(text: str) -> str:
@@ -643,10 +665,13 @@ def is_body(name: str) -> bool:
         return False  # (推进改革——区发改委: a task and a body a dash sets apart)
     if name.endswith(("联", "协")) and not name.startswith((*LEVELS, "各")):
         return name.endswith(FEDERATIONS)
+    if name.startswith(EACH_THING):  # 各项改革, 各类主体: things, not a group of bodies
+        return False
     return name.endswith(UNIT_ENDS) or name.startswith("各")
 
 
 FEDERATIONS = ("妇联", "残联", "侨联", "文联", "工商联", "科协", "政协", "总工会")
+EACH_THING = ("各项", "各类", "各种", "各个", "各方面", "各环节", "各领域", "各区域", "各行业")
 
 
 def is_unit(part: str) -> bool:

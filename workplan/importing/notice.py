@@ -19,10 +19,12 @@ from ..errors import DataError
 from ..ids import chinese_number
 from ..matching import to_simplified
 from ..model import split_sentences
+from ..namelists import LEVELS
 from .clauses import (
     CHIEF,
     CLOSE,
     LABEL_WORDS,
+    LEADER_TITLES,
     OPEN,
     OWNED,
     UNIT_ENDS,
@@ -39,6 +41,7 @@ from .clauses import (
     role_line,
     role_suffix,
     role_word,
+    without_role,
 )
 from .metadata import (
     damaged_date,
@@ -169,7 +172,7 @@ def split_run_in(line: Line, continued: bool = False) -> list[Line]:
             # above it or not ((一)重点任务:1.甲;2.乙; but 1.推进改革:1.调研 is an item's), or after the
             # sentence that closed the last list (…;2.乙。工作要求:1.丙)
             if (
-                (first and not opens_above(text, 0, found[1]))
+                (first and not (first[1] < DOT_RANK and own_clause(text, m.end())))
                 or n != 1
                 or (style in opened and not after_stop)
                 or not heading_between(text, before, m.start())
@@ -203,6 +206,20 @@ def split_run_in(line: Line, continued: bool = False) -> list[Line]:
         start = m.end()
     parts.append(Line(text[start:], line.where))
     return [piece for part in parts if part.text for piece in split_labels(part)]
+
+
+def own_clause(text: str, start: int) -> bool:
+    """Whether the first item of a list from `start` names its own units ((一)重点任务:1.推进改革,区政府办牵头;
+    2.…): then the list is the heading's items; with one clause after the last (1.治理黑臭水体;2.推进垃圾分类。
+    (区水务局牵头)) it is one item's measures."""
+    first = ITEM_END.split(text[start : start + RUN_IN_CLAUSE], maxsplit=1)[0]
+    return has_clause(first) or closing_clauses(first)[1] is not None
+
+
+ITEM_END = re.compile(r"[。;；]|[,，]\s*(?=[(（]?[0-9]{1,3}[.、．)）])")  # 1.甲;2.乙 / 1.甲,2.乙
+
+
+RUN_IN_CLAUSE = 200  # characters: how far a list's first item is looked at for its own clause
 
 
 def opens_above(text: str, start: int, rank: float) -> bool:
@@ -1565,15 +1582,21 @@ CUT_PIECE = 4  # characters: what is left of a name a page cut inside a bracket
 
 def own_item(root: Node) -> Node | None:
     """The one item a section with none under it is: its lines' task when its heading names who does it
-    (三、省委政法委 / 深入开展…); itself when it names its units (二、做好防汛工作(区应急局牵头)。, or
-    一、主要目标 / … / 由…负责落实。). None for a section of words only (一、总体要求 / …): no task."""
+    (三、省委政法委 / 深入开展…); itself when its heading or a clause of its own names its units
+    (二、做好防汛工作(区应急局牵头)。, or 一、主要目标 / … / 由…负责落实。). None for a section of words only
+    (一、总体要求 / …): no task."""
     if heading_owner(root.head) is not None and root.body:
         first, *rest = root.body
         return Node(LABEL_RANK, 1, "", first.text, first.where, body=rest)
-    text = "".join([root.head, *(line.text for line in root.body)])
-    if any_clause(root) or clause_sentence(text)[1] is not None:
+    if any_clause(root) or clause_sentence(root.head)[1] is not None or any(map(all_clause, root.body)):
         return Node(LABEL_RANK, 1, "", root.head, root.where, body=list(root.body))
-    return None
+    return None  # (一、总体要求 / …,各部门要切实负责。: a paragraph's closing words are no task's clause)
+
+
+def all_clause(line: Line) -> bool:
+    """A line that is a clause sentence and nothing else: 由市人民政府各相关部门…负责落实。"""
+    kept, found = clause_sentence(line.text)
+    return found is not None and not kept.strip("。;；,， ")
 
 
 def heading_owner(heading: str) -> tuple[str, str] | None:
@@ -1874,7 +1897,7 @@ def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
     read, the other left in the text unsaid): the sentence without them, and their clauses as one."""
     kept: list[str] = []
     found: list[Clause] = []
-    before = ""  # the clause words of the part before, when it closed with a clause
+    before: Clause | None = None  # the clause of the part before, when it closed with one
     for part in re.split(r"(?<=[;；])", sentence):
         words = part.rstrip("。;；!！")
         segments = PIECES.split(words)
@@ -1882,22 +1905,24 @@ def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
         # a part after the first may be only a clause: it goes on the one before it (…,区发改委牵头;区财政局
         # 配合。 is one clause: 推进改革;区财政局配合 names its unit); bodies listed before a role word's
         # piece are its names too (公安部门,交通部门负责)
-        while tail > (0 if kept else 1) and (
-            clause_words(piece := segments[tail - 1].rstrip(",，").lstrip(DASHES))
-            or (tail < len(segments) and all(is_unit(name) for name in piece.split("、")))
-        ):
+        levelled = True  # whether the clause's last names open with their level: then bodies before it must
+        while tail > (0 if kept else 1):
+            piece = segments[tail - 1].rstrip(",，").lstrip(DASHES)
+            if clause_words(piece):
+                if tail == len(segments):
+                    levelled = to_simplified(without_role(piece)).startswith((*OWNED, *VAGUE))
+            elif tail == len(segments) or not all(plain_unit(n, levelled) for n in piece.split("、")):
+                break
             tail -= 1
-        closing = "".join(segments[tail:]).lstrip(DASHES)
-        whole = f"{before},{closing}" if tail == 0 and before else closing  # X牵头;Y负责: Y works with X
-        clause = parse_clause(whole, in_text=True) if tail < len(segments) else None
-        before = ""
+        closing = ",".join(p.strip(",，").lstrip(DASHES) for p in segments[tail:])
+        goes_on = before if tail == 0 else None  # X牵头;Y负责: Y works with X, read in X's clause's light
+        clause = parse_clause(closing, in_text=True, into=goes_on) if tail < len(segments) else None
+        before = None
         if clause is not None and names_bodies(
-            clause, strict=not whole.startswith("由") and not listed(clause)
+            clause, strict=not closing.startswith("由") and not listed(clause) and goes_on is None
         ):
-            if whole is not closing:
-                found.pop()  # read again with the part that goes on it
             found.append(clause)
-            before = whole
+            before = clause if goes_on is None else goes_on
             if tail == 0:
                 kept[-1] = kept[-1].rstrip(";；")
             part = "".join(segments[:tail]).rstrip(",，") + part[len(words) :]
@@ -1906,9 +1931,22 @@ def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
 
 
 DASHES = "—–~～/ -"
-PIECES = re.compile(rf"(?<=[,，])|(?<=[\u4e00-\u9fff])(?=[{re.escape(DASHES)}]+(?:由)?[\u4e00-\u9fff])")
-# a sentence's pieces: after each comma, and before a dash or a space that sets off its clause (推进改革——
-# 区发改委牵头, 推进改革 区发改委牵头)
+PIECES = re.compile(rf"(?<=[,，])|(?<=[\u4e00-\u9fff])(?=[{re.escape(DASHES)}]+(?:由)?[{LEVELS}各])")
+# a sentence's pieces: after each comma, and before a dash or a space that sets off a clause whose body
+# opens with its level (推进改革——区发改委牵头, 推进改革 区发改委牵头; not 区发改委 牵头, 杨浦—虹口文化中心)
+
+
+def plain_unit(name: str, levelled: bool) -> bool:
+    """A body's name listed before its clause's role word (公安部门,交通部门负责): with its level when the
+    clause's names have theirs (办好第四届进博会,区商务委牵头 — 会 ends as a body does — is the task), else a
+    short name with no figure in it (新增幼儿园3所 is a task)."""
+    simple = to_simplified(name)
+    if levelled:
+        return is_unit(name) and simple.startswith((*OWNED, *VAGUE))
+    return is_unit(name) and len(simple) <= PLAIN_NAME and not any(c.isdigit() for c in simple)
+
+
+PLAIN_NAME = 6  # characters: a body's name without its level (公安部门, 市场监管局)
 
 
 def listed(clause: Clause) -> bool:
@@ -1919,10 +1957,17 @@ def listed(clause: Clause) -> bool:
 
 
 def clause_words(segment: str) -> bool:
-    """A comma-separated piece that is only names and a role word: 市建委牵头 / 由张某副市长负责. In
-    running text a bare 落实 is a verb (高效督办落实), not a role: a cell or bracket may use it so."""
+    """A comma-separated piece that is only names and a role word: 市建委牵头 / 由张某副市长负责, each name a
+    body's or a leader's (各项改革协同推进 is the task's words). In running text a bare 落实 is a verb
+    (高效督办落实), not a role: a cell or bracket may use it so."""
     found = role_suffix(segment)
-    return found is not None and bool(found[0]) and len(found[0]) <= 60 and role_word(segment) != "落实"
+    if found is None or not found[0] or len(found[0]) > 60 or role_word(segment) == "落实":
+        return False
+    names = [n.removeprefix("由") for n in re.split("[、/／]", found[0]) if n]
+    return all(
+        looks_like_body(n) or n.endswith(LEADER_TITLES) or (k + 1 < len(names) and shares_tail(n, names[-1]))
+        for k, n in enumerate(names)
+    )  # (安监、公安部门: 安监 shares the last one's 部门)
 
 
 def is_projects_heading(text: str) -> bool:

@@ -12,12 +12,9 @@ STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is
     ("cn-comma", 1, re.compile(rf"([{CN}]{{1,3}})[、．]")),
     ("paren-cn", 2, re.compile(rf"[(（]([{CN}]{{1,3}})[)）]")),
     ("dot-num", 3, re.compile(r"([0-9]{1,3})(?:[、．﹒)）]|\.(?![0-9]))")),
-    (
-        "ordinal",
-        3,
-        re.compile(rf"第([{CN}]{{1,3}}|[0-9]{{1,3}})(?:件|项)(?:实事|任务|工作)?[:：、]"),
-    ),  # 第一件实事:
     ("paren-num", 4, re.compile(r"[(（]([0-9]{1,3})[)）]")),
+    # 第一件实事: — an item under a section, or a point under a 1. item, as (1) is
+    ("ordinal", 4, re.compile(rf"第([{CN}]{{1,3}}|[0-9]{{1,3}})(?:件|项)(?:实事|任务|工作)?[:：、]")),
     ("circled", 5, re.compile(r"([①-⑳])")),
 )
 

@@ -176,8 +176,9 @@ def unpinyined(text: str) -> tuple[str, str]:
 # format characters no notice means (soft hyphen, zero-width spaces and joiners, bidi controls, BOM):
 # 区发\u00ad改委 is 区发改委, and an RLO turns a terminal's or an editor's text around
 INVISIBLE = re.compile(
-    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
-)
+    "[\u00ad\u034f\u061c\u115f\u1160\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
+)  # (and the fillers, variation selectors and tags that show nothing: ㅤ, ⠀, U+FE0F)
 
 
 def visible(text: str) -> tuple[str, str]:
