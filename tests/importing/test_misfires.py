@@ -881,3 +881,31 @@ def test_points_numbered_第一项_under_an_item_are_its_sub_items() -> None:
         ("1.1.2", ["区民政局"]),
         ("1.2", ["区房管局"]),
     ]
+
+
+def test_bulleted_lines_under_a_numbered_heading_are_its_items() -> None:
+    """Pass 18: `一、经济发展` / `● 推进改革(区发改委牵头)` / `● 深化改革(区财政局牵头)` became one item
+    `经济发展` with two leads (a section that names its units is its own item), unsaid."""
+    body = "一、经济发展\n● 推进改革(区发改委牵头)\n● 深化改革(区财政局牵头)\n二、社会民生\n● 办好实事(区民政局牵头)\n"
+    got = [(r[0], r[1], r[3]) for r in records(imported(body))]
+    assert got == [
+        ("1.1", "推进改革", ["区发改委"]),
+        ("1.2", "深化改革", ["区财政局"]),
+        ("2.1", "办好实事", ["区民政局"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "lead", "support"),
+    [
+        ("1.推进改革(区发改委牵头);区财政局配合。", "推进改革", ["区发改委"], ["区财政局"]),
+        ("1.优化环境,区商务委牵头.\n完善机制。", "优化环境", ["区商务委"], []),
+    ],
+)
+def test_a_clause_after_a_bracket_or_a_line_closed_by_an_ascii_stop_is_read(
+    item: str, title: str, lead: list[str], support: list[str]
+) -> None:
+    """Pass 18: `(区发改委牵头);区财政局配合` left `;区财政局配合` in the title, unread; a first line closed by an
+    ASCII full stop (`…区商务委牵头.`) over a line of text lost its lead, warned as no clause."""
+    (got,) = records(imported(f"一、经济\n{item}\n"))
+    assert got[1:5] == (title, got[2], lead, support)

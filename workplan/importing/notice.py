@@ -704,6 +704,10 @@ class Parser:
         if closed and all(closed[:-1]) and (closed[-1] or not any_clause(grouped[-1])) and any(closed):
             for root in grouped:  # 1. 市科技馆 / (1)… (2)… / 责任单位:市科技馆: items, not sections of points
                 absorb(root)  # (the last group may have lost its clause to the end of the page)
+        for root in roots:  # 一、经济 / ● 推进改革(X牵头) / ● 深化改革(Y牵头): the section's items
+            fresh = root.rank == top and not root.children and root.cells is None
+            if fresh and (points := numbered_points(root)) is not None:
+                root.body, root.children = points
         nested = any(r.children for r in roots if r.rank == top)
         sections: list[dict[str, Any]] = []
         loose: dict[str, Any] | None = None
@@ -876,6 +880,10 @@ class Parser:
         if open_brackets(head, 0):  # the first line was wrapped inside a bracket: it is no heading
             head, text_lines = head + "".join(text_lines), []
         head, head_clause = find_clauses(head)
+        if head_clause is not None and SEMICOLON.search(head):  # 推进改革(区发改委牵头);区财政局配合。: a
+            head, more = closing_clauses(head)  # ;-part that is only a clause goes on the bracket's
+            if more is not None:
+                head_clause.merge(more)
         own = own_sentence(head)  # (a first line that is no sentence of its own is wrapped: it goes on)
         rest, body_clause = find_clauses("".join(text_lines))
         if clause is None and head_clause is None and body_clause is None and rest:
@@ -894,7 +902,7 @@ class Parser:
             elif found is not None and clause is not None:
                 clause.merge(found)
         if "。" not in head.rstrip("。") and rest and (head_clause is None or own):
-            title, text = head.rstrip("。;；!！"), rest
+            title, text = HAN_PERIOD.sub("", head.rstrip("。;；!！")), rest
         else:
             title, text = split_title(head + rest)
         if open_brackets("".join([node.head, *(line.text for line in node.body)]), 0):
@@ -1540,15 +1548,15 @@ def owned_share(text: str) -> tuple[str, str] | None:
 
 
 def numbered_points(node: Node) -> tuple[list[Line], list[Node]] | None:
-    """A sub-heading with words of its own ((一)实施城乡空间优化行动 / 坚持…。) over numbered lines that each
-    name their own units (1.优化城乡结构布局 / …。(牵头单位:X) / 2.…): its lines before them, and the points as
-    its items. None when the points share one clause (only the last names it: the item's own list) or the
+    """A heading with words of its own ((一)实施城乡空间优化行动 / 坚持…。), or none, over numbered or bulleted
+    lines that each name their own units (1.优化城乡结构布局 / …。(牵头单位:X) / 2.…; ● 甲(X牵头) / ● 乙(Y牵头)):
+    its lines before them, and the points as its items. None when the points share one clause (only the last names it: the item's own list) or the
     heading names it."""
     intro: list[Line] = []
     points: list[Node] = []
     style = ""
     for line in node.body:
-        found = marker(line.text)
+        found = marker(line.text) or bullet_point(line.text, len(points) + 1)
         if (
             found is not None
             and found[3]
@@ -1564,9 +1572,21 @@ def numbered_points(node: Node) -> tuple[list[Line], list[Node]] | None:
             points[-1].body.append(line)
         else:
             intro.append(line)
+    if style == "bullet" and len(points) == 1:  # 二、社会民生 / ● 办好实事(区民政局牵头): its one item
+        return (intro, points) if any_clause(points[0]) and not has_clause(node.head) else None
     if len(points) < 2 or not any(any_clause(p) for p in points[:-1]) or has_clause(node.head):
         return None
     return intro, points
+
+
+def bullet_point(text: str, n: int) -> tuple[str, float, int, str] | None:
+    """A line led by a bullet (● 推进改革(区发改委牵头)), as `marker` says a numbered one: the n-th point."""
+    found = LEADING_BULLET.match(text)
+    return ("bullet", BULLET_RANK, n, text[found.end() :].strip()) if found else None
+
+
+LEADING_BULLET = re.compile(rf"\s*[{BULLETS}]+\s*")
+BULLET_RANK = 4.5  # under any numbered line: a bullet never heads a level of its own
 
 
 def cut_in_bracket(inside: str) -> str:
@@ -1755,12 +1775,16 @@ PAIRS = (("《", "》"), ("“", "”"), ("‘", "’"), ("(", ")"), ("（", "�
 
 
 def own_sentence(head: str) -> bool:
-    """An item's first line that is a sentence of its own: closed by a stop, or by a role word (1.推进改革,
-    区发改委牵头 over a line of its text, the page's full stop lost)."""
-    line = head.rstrip()
+    """An item's first line that is a sentence of its own: closed by a stop (an ASCII one after a hanzi
+    too), or by a role word (1.推进改革,区发改委牵头 over a line of its text, the page's full stop lost)."""
+    line = HAN_PERIOD.sub("。", head.rstrip())
     return line.endswith(("。", ";", "；", "!", "！")) or clause_words(
         line.rsplit(",", 1)[-1].rsplit("，", 1)[-1]
     )
+
+
+HAN_PERIOD = re.compile(r"(?<=[\u4e00-\u9fff])\.$")  # 区商务委牵头. — a full stop typed in ASCII
+SEMICOLON = re.compile("[;；]")
 
 
 def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | None]:
@@ -1771,7 +1795,7 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
     sentences = split_sentences(text)
     if not sentences:
         return text, None
-    last = sentences[-1].rstrip("。;；!！")  # 1.推进改革,区政府办牵头;2.… — an item of a list closed by ;
+    last = HAN_PERIOD.sub("", sentences[-1].rstrip("。;；!！"))  # (1.推进改革,区政府办牵头;2.…: closed by ;)
     if (at := unclosed_at(last)) is not None:  # …以上(省发改委牵头,省经信委… — the page ends inside it
         found = parse_clause(cut_role_word(last[at + 1 :]), in_text=True, at_end=True)
         if found is not None and names_bodies(found):
@@ -1899,7 +1923,7 @@ def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
     found: list[Clause] = []
     before: Clause | None = None  # the clause of the part before, when it closed with one
     for part in re.split(r"(?<=[;；])", sentence):
-        words = part.rstrip("。;；!！")
+        words = HAN_PERIOD.sub("", part.rstrip("。;；!！"))
         segments = PIECES.split(words)
         tail = len(segments)
         # a part after the first may be only a clause: it goes on the one before it (…,区发改委牵头;区财政局
