@@ -909,3 +909,68 @@ def test_a_clause_after_a_bracket_or_a_line_closed_by_an_ascii_stop_is_read(
     ASCII full stop (`…区商务委牵头.`) over a line of text lost its lead, warned as no clause."""
     (got,) = records(imported(f"一、经济\n{item}\n"))
     assert got[1:5] == (title, got[2], lead, support)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "完善社区服务,市民驿站、市民健身中心,区民政局牵头",
+        "推进标准化建设,乡镇卫生院,县卫健局牵头",
+        "推进教育均衡,市级示范性幼儿园5所,区教育局牵头",
+        "完善养老服务体系,新建 区级养老服务中心1所,区民政局牵头",
+    ],
+)
+def test_task_words_opening_with_a_level_character_stay_in_the_title(item: str) -> None:
+    """Pass 19: pieces opening like a level (市民…, 乡镇…, 区级…) still joined the clause as bodies, some
+    with a figure (幼儿园5所), registered as units; a body before a clause must end as only a body's
+    name does (…局, …委, …部门) and hold no figure."""
+    (got,) = records(imported(f"一、经济\n1.{item}。\n"))
+    assert (got[1], len(got[3])) == (item.rsplit(",", 1)[0], 1)
+
+
+@pytest.mark.parametrize(
+    "deadline", ["完成时限:2021/12/31", "6/30前完成", "2021.6.30前完成", "2021-6-30前完成"]
+)
+def test_a_date_in_a_clause_is_no_unit(deadline: str) -> None:
+    """Pass 19: `/` parting names (区委宣传部/区文明办) turned 2021/12/31 into units 2021, 12, 31."""
+    (got,) = records(imported(f"一、经济\n1.推进改革(区发改委牵头,{deadline})。\n"))
+    assert (got[3], got[4], got[5].get("undetermined", [])) == (["区发改委"], [], [])
+
+
+@pytest.mark.parametrize(
+    ("clause", "lead", "support"),
+    [
+        ("区发改委牵头,区财政局协同配合", ["区发改委"], ["区财政局"]),
+        ("区发改委牵头,各街道通力配合", ["区发改委"], ["各街道"]),
+        ("区发改委牵头抓总,区财政局配合", ["区发改委"], ["区财政局"]),
+        ("区发改委牵头,各项目单位配合", ["区发改委"], ["各项目单位"]),
+        ("区发改委负责;区财政局负责;区商务委负责", ["区发改委", "区财政局", "区商务委"], []),
+        ("复旦大学牵头,区科委配合", ["复旦大学"], ["区科委"]),
+    ],
+)
+def test_more_role_wordings_and_bodies_are_read(clause: str, lead: list[str], support: list[str]) -> None:
+    """Pass 19: 协同配合, 通力配合 made units 区财政局协同, 各街道通力; 牵头抓总 gave no lead; 各项目单位 was
+    lost (各项… is a thing); X负责;Y负责;Z负责 made Y and Z support; 复旦大学 was no body."""
+    (got,) = records(imported(f"一、经济\n1.推进改革,{clause}。\n"))
+    assert (got[1], got[3], got[4]) == ("推进改革", lead, support)
+
+
+def test_an_exhortation_on_its_own_line_and_a_cover_with_eight_instructions_make_no_item() -> None:
+    """Pass 19: `一、总体要求` / … / `各部门要积极配合。` became a task; a 关于印发 cover with eight numbered
+    instructions under one heading was taken as a plan (the eight-items rule is for a notice that issues
+    nothing)."""
+    body = "一、总体要求\n以人民为中心。\n各部门要积极配合。\n二、重点任务\n1.推进改革(区发改委牵头)。\n"
+    assert [r[0] for r in records(imported(body))] == ["2.1"]
+    steps = "".join(
+        f"{k}.{w}。认真做好。\n"
+        for k, w in enumerate(
+            ["提高认识", "加强领导", "明确责任", "强化协同", "按时报送", "加强督查", "严格考核", "注重宣传"],
+            1,
+        )
+    )
+    cover = (
+        "关于印发《杨浦区2021年重点工作安排》的通知\n各单位:\n现将《安排》印发给你们,现就有关要求通知如下:\n一、工作要求\n"
+        + steps
+    )
+    with pytest.raises(DataError, match="cover notice"):
+        import_notice(cover.encode(), "t.txt")

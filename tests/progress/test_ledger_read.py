@@ -867,3 +867,15 @@ def test_a_calculation_chain_naming_one_cell_of_two_sheets_is_no_cell_written_tw
     with zipfile.ZipFile(path, "a") as z:
         z.writestr("xl/calcChain.xml", chain)
     assert summary(path, corpus) == {("2.6", "区商务委", Status.done, "已发放")}
+
+
+@pytest.mark.parametrize("title", ["杨浦区重点工作台账,填报单位:区商务委", "台账" + "," * 30])
+def test_a_title_row_above_the_header_sets_no_width(corpus: Corpus, tmp_path: Path, title: str) -> None:
+    """Pass 19: the header's width was taken from a title row above it: a two-cell title refused a
+    ledger whose note held a U+2028; a wide one let two rows joined by U+2028 through (2.7 lost)."""
+    ledger = tmp_path / "back.csv"
+    ledger.write_text(f"{title}\n编号,进展状态,完成情况\n2.6,推进中,甲\u2028乙\n", encoding="utf-8")
+    assert [u.note for u in read_ledger(ledger, corpus, TODAY, unit="区商务委").updates] == ["甲\u2028乙"]
+    ledger.write_text(f"{title}\n编号,进展状态,完成情况\n2.6,推进中,甲\u20282.7,滞后,乙\n", encoding="utf-8")
+    with pytest.raises(DataError, match="第 3 行含有换行以外的行结束符"):
+        read_ledger(ledger, corpus, TODAY, unit="区商务委")

@@ -50,6 +50,7 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("共同落实", "lead", False),
     ("牵头负责", "lead", False),
     ("总牵头", "lead", False),  # 省农委总牵头
+    ("牵头抓总", "lead", False),
     ("牵头", "lead", False),
     ("负责", "lead", False),
     ("落实", "lead", False),  # 办公室牵头,各科室落实
@@ -132,7 +133,10 @@ GENERIC_PREFIXES = (  # a department's own plan names its 科室/处室/股室 a
 )
 # 牵头单位: … as a line's label
 LABEL_WORDS = LEAD_PREFIXES + MAIN_PREFIXES + SUPPORT_PREFIXES + GENERIC_PREFIXES
-NAME_SEPARATORS = "、,， /／"  # (区委宣传部/区文明办: two bodies)
+NAME_SEPARATORS = "、,， "
+BETWEEN_NAMES = re.compile(
+    "(?<=[\u4e00-\u9fff])[/／](?=[\u4e00-\u9fff])"
+)  # 区委宣传部/区文明办: two (not 6/30)
 GROUP_SEPARATORS = ";；。"
 CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵头部门, 下同): not a name
     "下同",
@@ -198,6 +202,8 @@ UNIT_ENDS = (
     "队",
     "社",
     "校",
+    "大学",
+    "电视台",
     "馆",
     "站",
     "行",
@@ -381,7 +387,11 @@ def role_suffix(name: str) -> tuple[str, str, bool] | None:
 
 
 ADVERBS = (  # 各区政府均需配合, 市教委分别负责落实, 各部门要切实负责
-    *(w + a for a in ("切实", "认真", "积极", "主动", "全力", "密切") for w in ("要", "应", "需", "")),
+    *(
+        w + a
+        for a in ("切实", "认真", "积极", "主动", "全力", "密切", "协同", "通力", "紧密", "统筹", "共同")
+        for w in ("要", "应", "需", "")
+    ),
     *("均需", "均要", "均应", "分别", "要", "需", "应", "均"),
 )
 DIVISION = (
@@ -524,6 +534,7 @@ def names_of(text: str) -> list[str]:
     """The names of a list: split at 、,， outside brackets, groups written as one name kept whole
     (namelists.joined: 各县、市、区政府, 市直有关部门、单位), and 等 after the last name dropped."""
     text = SPACED_NAME.sub(lambda m: m[1] + m[2] if spaced_name(m[1], m[2]) else m[0], names_part(text))
+    text = BETWEEN_NAMES.sub("、", text)
     parts = (p for whole in split_top(text, NAME_SEPARATORS) for p in split_and(whole))
     names = joined(parts, without_role)
     # a deadline in the list (6月底完成) is no body, nor is one character (各科室、局 — the page cut it):
@@ -534,6 +545,7 @@ def names_of(text: str) -> list[str]:
         for n in names
         if not DATE_PART.search(simple := to_simplified(n))
         and len(n.strip()) > 1
+        and HANZI.search(n)  # (12, 31: a date's figures are no name)
         and not NOT_A_NAME.match(simple)
         and not ONGOING.fullmatch(simple)
     ]
@@ -542,7 +554,9 @@ def names_of(text: str) -> list[str]:
 STRAY = "&*#@~^_`|\\/!?.;:'\"+=-"
 
 
-DATE_PART = re.compile(r"\d{1,2}月|年底|年内")  # (matched in simplified characters: 年內 too)
+HANZI = re.compile("[\u4e00-\u9fff]")
+# a deadline in a list of names (6月底, 6/30前完成, 2021-6-30), matched in simplified characters (年內 too)
+DATE_PART = re.compile(r"\d{1,2}月|年底|年内|\d[/.\-]\d")
 ONGOING = re.compile("(?:长期|持续|逐步|不断|常态化)+(?:推进|坚持|实施|开展)?")  # a clause's timing: 持续推进
 NOT_A_NAME = re.compile(  # 责任时限:2024 年底前 (a deadline's label); 以下统称各县(区)政府 (a name given the list)
     r"[\u4e00-\u9fff]{0,4}(?:时限|期限|时间|节点)(?:要求|安排)?\s*[:：]|(?:以下|下文|下)?(?:统称|简称|合称)"
@@ -665,13 +679,14 @@ def is_body(name: str) -> bool:
         return False  # (推进改革——区发改委: a task and a body a dash sets apart)
     if name.endswith(("联", "协")) and not name.startswith((*LEVELS, "各")):
         return name.endswith(FEDERATIONS)
-    if name.startswith(EACH_THING):  # 各项改革, 各类主体: things, not a group of bodies
-        return False
+    if EACH_THING.match(name) and not name.endswith(STRONG_ENDS):  # 各项改革, 各方力量: things, not a
+        return False  # group of bodies (各项目单位 is one)
     return name.endswith(UNIT_ENDS) or name.startswith("各")
 
 
 FEDERATIONS = ("妇联", "残联", "侨联", "文联", "工商联", "科协", "政协", "总工会")
-EACH_THING = ("各项", "各类", "各种", "各个", "各方面", "各环节", "各领域", "各区域", "各行业")
+EACH_THING = re.compile("各(?:项|类|种|个|方|环节|领域|区域|行业|条|板块|层级|片区|阶段)")
+STRONG_ENDS = ("局", "委", "办", "厅", "署", "单位", "部门", "政府", "委员会", "管委会", "街道办事处")
 
 
 def is_unit(part: str) -> bool:

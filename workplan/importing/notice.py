@@ -27,6 +27,7 @@ from .clauses import (
     LEADER_TITLES,
     OPEN,
     OWNED,
+    STRONG_ENDS,
     UNIT_ENDS,
     VAGUE,
     Clause,
@@ -461,9 +462,12 @@ class Parser:
             and t["title"] + t["text"] != t["responsibility"].get("raw")
             for t in tasks
         )
-        listed = any(
-            len(s["tasks"]) >= LISTED_ITEMS for s in sections
-        )  # 第一件实事…第十件实事: a plan's list
+        # 第一件实事…第十件实事: a plan's list, in a notice that issues no other document (关于印发…)
+        issuing = titled or any(
+            isinstance(b, Line) and (ISSUES.search(t := to_simplified(b.text)) or ISSUING_TITLE.search(t))
+            for b in head
+        )
+        listed = not issuing and any(len(s["tasks"]) >= LISTED_ITEMS for s in sections)
         return said and not listed and (named * 2 <= len(tasks) if issued else not named)
 
     def expand(self, block: Block) -> list[Block]:
@@ -1615,8 +1619,10 @@ def own_item(root: Node) -> Node | None:
 
 def all_clause(line: Line) -> bool:
     """A line that is a clause sentence and nothing else: 由市人民政府各相关部门…负责落实。"""
+    if not line.text.lstrip().startswith("由") and role_line(line.text) is None:
+        return False  # (各部门要积极配合。, 各街道、各部门要切实负责。: an exhortation, no one's task)
     kept, found = clause_sentence(line.text)
-    return found is not None and not kept.strip("。;；,， ")
+    return found is not None and bool(found.lead or found.undetermined) and not kept.strip("。;；,， ")
 
 
 def heading_owner(heading: str) -> tuple[str, str] | None:
@@ -1922,6 +1928,7 @@ def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
     kept: list[str] = []
     found: list[Clause] = []
     before: Clause | None = None  # the clause of the part before, when it closed with one
+    said = ""  # and its role word
     for part in re.split(r"(?<=[;；])", sentence):
         words = HAN_PERIOD.sub("", part.rstrip("。;；!！"))
         segments = PIECES.split(words)
@@ -1939,14 +1946,15 @@ def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
                 break
             tail -= 1
         closing = ",".join(p.strip(",，").lstrip(DASHES) for p in segments[tail:])
-        goes_on = before if tail == 0 else None  # X牵头;Y负责: Y works with X, read in X's clause's light
+        # X牵头;Y负责: Y works with X, read in X's clause's light; X负责;Y负责: each says its own
+        goes_on = before if tail == 0 and role_word(closing) != said else None
         clause = parse_clause(closing, in_text=True, into=goes_on) if tail < len(segments) else None
         before = None
         if clause is not None and names_bodies(
             clause, strict=not closing.startswith("由") and not listed(clause) and goes_on is None
         ):
             found.append(clause)
-            before = clause if goes_on is None else goes_on
+            before, said = (clause if goes_on is None else goes_on), role_word(closing)
             if tail == 0:
                 kept[-1] = kept[-1].rstrip(";；")
             part = "".join(segments[:tail]).rstrip(",，") + part[len(words) :]
@@ -1964,10 +1972,10 @@ def plain_unit(name: str, levelled: bool) -> bool:
     """A body's name listed before its clause's role word (公安部门,交通部门负责): with its level when the
     clause's names have theirs (办好第四届进博会,区商务委牵头 — 会 ends as a body does — is the task), else a
     short name with no figure in it (新增幼儿园3所 is a task)."""
-    simple = to_simplified(name)
-    if levelled:
-        return is_unit(name) and simple.startswith((*OWNED, *VAGUE))
-    return is_unit(name) and len(simple) <= PLAIN_NAME and not any(c.isdigit() for c in simple)
+    simple = to_simplified(without_role(name))
+    if not is_unit(name) or not simple.endswith(STRONG_ENDS) or any(c.isdigit() for c in simple):
+        return False  # (市民驿站, 乡镇卫生院, 区级养老服务中心1所: what is done, not who does it)
+    return simple.startswith((*OWNED, *VAGUE)) if levelled else len(simple) <= PLAIN_NAME
 
 
 PLAIN_NAME = 6  # characters: a body's name without its level (公安部门, 市场监管局)

@@ -106,8 +106,19 @@ class Report:
 
 
 def visible(text: str) -> str:
-    """Control and bidi characters shown as escapes, so data can never drive the terminal."""
-    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    """Control and bidi characters shown as escapes, so data can never drive the terminal; one past
+    U+FFFF (a tag character) as its surrogate pair, \\udb40\\udc00, which a JSON reader takes back whole
+    (\\ue0000 read as U+E000 and a 0)."""
+    return _CONTROL.sub(lambda m: escaped(m.group()), text)
+
+
+def escaped(char: str) -> str:
+    """One character as a \\u escape: the form JSON and Python both read back."""
+    code = ord(char)
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def one_line(text: str) -> str:
@@ -144,9 +155,7 @@ def flat_row(row: dict[str, Any], group: str | None) -> dict[str, str]:
 
 def json_text(value: Any, indent: int | None = None) -> str:
     """JSON with Chinese unescaped, but every control character escaped: valid JSON, inert in a terminal."""
-    return _CONTROL.sub(
-        lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False, indent=indent)
-    )
+    return _CONTROL.sub(lambda m: escaped(m.group()), json.dumps(value, ensure_ascii=False, indent=indent))
 
 
 def _items(data: Any) -> Sequence[Any] | None:

@@ -479,16 +479,17 @@ def csv_table(data: bytes, path: Path) -> Table:
 def run_on(rows: Sequence[tuple[int, Sequence[Cell]]], path: Path) -> None:
     """Rows ended by NEL, FF or U+2028 under a header ended by a line break read as one long row: every
     report in them lost, "nothing new", exit 0. A row that holds a control character only a line end
-    could be (VT, FF, FS, GS, RS, NEL), or that is wider than the header and holds U+2028 or U+2029, is
-    refused at its line (the latter inside a note, in a row of the header's width, is text; wider rows
-    elsewhere, a note's commas, had made any width the usual one)."""
+    could be (VT, FF, FS, GS, RS, NEL), or that is wider than the 编号 header row and holds U+2028 or
+    U+2029, is refused at its line (the latter inside a note, in a row of the header's width, is text;
+    wider rows elsewhere, a note's commas or a title, had made any width the usual one)."""
 
     def ended(cells: Sequence[Cell], ends: dict[int, str]) -> bool:  # strip() would take a NEL off the ends
         return any(str(c.value).translate(ends) != str(c.value) for c in cells)
 
-    # the header's width: the first row that names two columns or more (a title row names one)
+    # the header's width: its row names 编号 (a title row above it may be of any width)
     width = next(
-        (len(cells) for _, cells in rows if sum(bool(str(c.value or "").strip()) for c in cells) > 1), 0
+        (len(cells) for _, cells in rows if any(str(c.value or "").strip() in HEADERS["id"] for c in cells)),
+        max((len(cells) for _, cells in rows), default=0),
     )
     for number, cells in rows:
         if ended(cells, CONTROL_LINE_ENDS) or (len(cells) > width and ended(cells, OTHER_LINE_ENDS)):
