@@ -974,3 +974,21 @@ def test_an_exhortation_on_its_own_line_and_a_cover_with_eight_instructions_make
     )
     with pytest.raises(DataError, match="cover notice"):
         import_notice(cover.encode(), "t.txt")
+
+
+def test_a_list_after_a_headings_colon_is_its_items_when_any_but_the_last_names_its_units() -> None:
+    """Pass 19: `(一)经济发展:1.加强统筹协调;2.推进改革,区发改委牵头;3.…` was one item with two leads (only
+    the first item was looked at, and it names none); so were lists whose first item was long."""
+    long = "深化改革,持续优化营商环境," * 12
+    body = (
+        "一、重点任务\n(一)经济发展:1.加强统筹协调;2.推进改革,区发改委牵头;3.深化改革,区财政局牵头。\n"
+        f"(二)营商环境:1.{long}区政府办牵头;2.扩大开放,区商务委牵头。\n"
+    )
+    got = [(r[0], r[3]) for r in records(imported(body))]
+    assert got == [
+        ("1.1.1", []),
+        ("1.1.2", ["区发改委"]),
+        ("1.1.3", ["区财政局"]),
+        ("1.2.1", ["区政府办"]),
+        ("1.2.2", ["区商务委"]),
+    ]

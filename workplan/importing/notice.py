@@ -210,17 +210,17 @@ def split_run_in(line: Line, continued: bool = False) -> list[Line]:
 
 
 def own_clause(text: str, start: int) -> bool:
-    """Whether the first item of a list from `start` names its own units ((一)重点任务:1.推进改革,区政府办牵头;
-    2.…): then the list is the heading's items; with one clause after the last (1.治理黑臭水体;2.推进垃圾分类。
-    (区水务局牵头)) it is one item's measures."""
-    first = ITEM_END.split(text[start : start + RUN_IN_CLAUSE], maxsplit=1)[0]
-    return has_clause(first) or closing_clauses(first)[1] is not None
+    """Whether an item of a list from `start`, not its last (or its only one), names its own units
+    ((一)重点任务:1.加强统筹;2.推进改革,区政府办牵头;3.…): then the list is the heading's items; with one
+    clause after the last (1.治理黑臭水体;2.推进垃圾分类。(区水务局牵头)) it is one item's measures."""
+    *items, last = LIST_ITEM.split(text[start : start + RUN_IN_CLAUSE])
+    return any(has_clause(item) or clause_sentence(item)[1] is not None for item in items or [last])
 
 
-ITEM_END = re.compile(r"[。;；]|[,，]\s*(?=[(（]?[0-9]{1,3}[.、．)）])")  # 1.甲;2.乙 / 1.甲,2.乙
-
-
-RUN_IN_CLAUSE = 200  # characters: how far a list's first item is looked at for its own clause
+LIST_ITEM = re.compile(
+    r"(?<=[。;；,，\s)）])(?=[(（]?[0-9]{1,3}[.、．)）])"
+)  # before 2. in 1.甲;2.乙 / 1.甲,2.乙
+RUN_IN_CLAUSE = 600  # characters: how far a list's items are looked at for their own clauses
 
 
 def opens_above(text: str, start: int, rank: float) -> bool:
