@@ -298,7 +298,7 @@ MEMORY, TIME = "读取时内存超出上限", "读取超时"
             lambda: pdf_of(
                 (zlib.compress(b"BT /F1 1 Tf 9 9 Td " + b"(xxxxxxxxx) Tj " * 200_000 + b"ET"), "/FlateDecode")
             ),
-            TIME,
+            (TIME, MEMORY),  # ~2 KB a character: which limit comes first depends on the machine's speed
         ),
         (
             lambda: pdf_of(
@@ -313,7 +313,7 @@ MEMORY, TIME = "读取时内存超出上限", "读取超时"
     ids=["deflate", "hex", "ascii85", "runlength", "characters", "forms", "bad-checksum", "ruling-grid"],
 )
 def test_a_hostile_pdf_ends_at_an_operating_system_limit_with_one_line(
-    tmp_path: Path, make: Any, limit: str
+    tmp_path: Path, make: Any, limit: str | tuple[str, ...]
 ) -> None:
     """pdfminer decodes a stream whole in memory through any chain of filters, holds about 2 KB a
     character drawn, draws a form as often as it is used, and pdfplumber's table finder costs ~n⁴ in
@@ -327,7 +327,9 @@ def test_a_hostile_pdf_ends_at_an_operating_system_limit_with_one_line(
     command = f"ulimit -v 1500000 -t 45; '{EXE}' import '{notice}'"
     result = subprocess.run(["bash", "-c", command], capture_output=True, env=env, timeout=300)
     stderr = result.stderr.decode()
-    assert result.returncode == 3 and stderr.count("\n") == 1 and f"PDF: {limit}" in stderr, stderr
+    limits = (limit,) if isinstance(limit, str) else limit
+    assert result.returncode == 3 and stderr.count("\n") == 1, stderr
+    assert any(f"PDF: {one}" in stderr for one in limits), stderr
 
 
 def test_a_bigger_pdf_gets_more_cpu_time_up_to_a_ceiling() -> None:
