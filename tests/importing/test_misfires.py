@@ -992,3 +992,73 @@ def test_a_list_after_a_headings_colon_is_its_items_when_any_but_the_last_names_
         ("1.2.1", ["区政府办"]),
         ("1.2.2", ["区商务委"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "企业开办时间压缩至1.5个工作日",
+        "完成PM2.5年均浓度下降目标",
+        "全区生产总值增长6.5%左右",
+        "完成2.0版平台建设",
+    ],
+)
+def test_a_decimal_in_a_task_is_no_deadline(item: str) -> None:
+    """Pass 20: reading `6/30` as a date in a list of names made any decimal one: `…1.5个工作日,区市场监管局
+    牵头` lost its whole title and text into the clause, unsaid."""
+    (got,) = records(imported(f"一、经济\n1.{item},区发改委牵头。\n"))
+    assert (got[1], got[3]) == (item, ["区发改委"])
+
+
+@pytest.mark.parametrize(
+    ("clause", "units"),
+    [
+        ("各街道,区绿化市容局负责", ["各街道", "区绿化市容局"]),
+        ("区总工会,区人社局负责", ["区总工会", "区人社局"]),
+        ("区融媒体中心,区委宣传部负责", ["区融媒体中心", "区委宣传部"]),
+        (
+            "区委政法委,区公安分局,区法院,区检察院按职责分工负责",
+            ["区委政法委", "区公安分局", "区法院", "区检察院"],
+        ),
+    ],
+)
+def test_bodies_with_their_level_before_a_clause_are_its_units(clause: str, units: list[str]) -> None:
+    """Pass 20: requiring a body listed before a clause to end in 局/委/部门… left 各街道, 区总工会, 区法院,
+    区融媒体中心 in the title, unsaid; with its level they end a body's name too."""
+    (got,) = records(imported(f"一、经济\n1.推进改革,{clause}。\n"))
+    assert (got[1], got[5].get("undetermined", [])) == ("推进改革", units)
+
+
+@pytest.mark.parametrize(
+    ("clause", "lead", "support"),
+    [
+        ("区教育局牵头,各类学校配合", ["区教育局"], ["各类学校"]),
+        ("区发改委牵头,各方配合", ["区发改委"], ["各方"]),
+        ("区发改委 /区财政局牵头", ["区发改委", "区财政局"], []),
+        ("区科委(区知识产权局)/区市场监管局牵头", ["区科委(区知识产权局)", "区市场监管局"], []),
+    ],
+)
+def test_groups_and_slashed_names_are_read(clause: str, lead: list[str], support: list[str]) -> None:
+    """Pass 20: 各类学校 and 各方 were no groups (各类, 各方 open things too), and `区发改委 /区财政局` registered
+    a unit `/区财政局`."""
+    (got,) = records(imported(f"一、经济\n1.推进改革({clause})。\n"))
+    assert (got[3], got[4]) == (lead, support)
+
+
+@pytest.mark.parametrize("bullet", ["➢", "○", "▲", "✓", "-", "\uf0a7"])
+def test_lines_led_by_any_common_bullet_under_a_heading_are_its_items(bullet: str) -> None:
+    """Pass 20: `➢ 推进改革(…)` and the other bullets offices use (a Word symbol font's in the private use
+    area) made one item with three leads."""
+    body = f"一、经济发展\n{bullet} 推进改革(区发改委牵头)\n{bullet} 深化改革(区财政局牵头)\n"
+    assert [(r[0], r[3]) for r in records(imported(body))] == [("1.1", ["区发改委"]), ("1.2", ["区财政局"])]
+
+
+def test_a_cover_over_its_plan_after_the_signature_is_read_whatever_the_plan_names() -> None:
+    """Pass 20: a 关于印发 cover, its 落款, then the plan's title and ten items naming no unit was refused as a
+    cover notice (the eight-items rule had been turned off for any page that issues a plan)."""
+    things = "".join(f"{k}.新建社区服务站{k}个。\n" for k in range(1, 11))
+    text = (
+        "关于印发《2021年为民办实事项目》的通知\n各单位:\n现将《项目》印发给你们,请认真贯彻执行。\n杨浦区人民政府\n2021年3月1日\n2021年为民办实事项目\n一、项目\n"
+        + things
+    )
+    assert len(records(import_notice(text.encode(), "t.txt"))) == 10

@@ -134,9 +134,8 @@ GENERIC_PREFIXES = (  # a department's own plan names its 科室/处室/股室 a
 # 牵头单位: … as a line's label
 LABEL_WORDS = LEAD_PREFIXES + MAIN_PREFIXES + SUPPORT_PREFIXES + GENERIC_PREFIXES
 NAME_SEPARATORS = "、,， "
-BETWEEN_NAMES = re.compile(
-    "(?<=[\u4e00-\u9fff])[/／](?=[\u4e00-\u9fff])"
-)  # 区委宣传部/区文明办: two (not 6/30)
+# 区委宣传部/区文明办, 区科委(区知识产权局)/区市场监管局, 区发改委/6月底前: parted (not 2021/6/30)
+BETWEEN_NAMES = re.compile(r"(?<=[\u4e00-\u9fff)）])\s*[/／]\s*(?=[\u4e00-\u9fff0-9])")
 GROUP_SEPARATORS = ";；。"
 CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵头部门, 下同): not a name
     "下同",
@@ -556,7 +555,7 @@ STRAY = "&*#@~^_`|\\/!?.;:'\"+=-"
 
 HANZI = re.compile("[\u4e00-\u9fff]")
 # a deadline in a list of names (6月底, 6/30前完成, 2021-6-30), matched in simplified characters (年內 too)
-DATE_PART = re.compile(r"\d{1,2}月|年底|年内|\d[/.\-]\d")
+DATE_PART = re.compile(r"\d{1,2}月|年底|年内|\d[/\-]\d|\d{4}\.\d{1,2}\.\d")  # (not 1.5个工作日, PM2.5)
 ONGOING = re.compile("(?:长期|持续|逐步|不断|常态化)+(?:推进|坚持|实施|开展)?")  # a clause's timing: 持续推进
 NOT_A_NAME = re.compile(  # 责任时限:2024 年底前 (a deadline's label); 以下统称各县(区)政府 (a name given the list)
     r"[\u4e00-\u9fff]{0,4}(?:时限|期限|时间|节点)(?:要求|安排)?\s*[:：]|(?:以下|下文|下)?(?:统称|简称|合称)"
@@ -679,14 +678,17 @@ def is_body(name: str) -> bool:
         return False  # (推进改革——区发改委: a task and a body a dash sets apart)
     if name.endswith(("联", "协")) and not name.startswith((*LEVELS, "各")):
         return name.endswith(FEDERATIONS)
-    if EACH_THING.match(name) and not name.endswith(STRONG_ENDS):  # 各项改革, 各方力量: things, not a
-        return False  # group of bodies (各项目单位 is one)
+    if EACH_THING.match(name) and not name.endswith(UNIT_ENDS) and name != "各方":  # 各项改革, 各方力量:
+        return False  # things, not a group of bodies (各项目单位, 各类学校, 各方 are)
     return name.endswith(UNIT_ENDS) or name.startswith("各")
 
 
 FEDERATIONS = ("妇联", "残联", "侨联", "文联", "工商联", "科协", "政协", "总工会")
 EACH_THING = re.compile("各(?:项|类|种|个|方|环节|领域|区域|行业|条|板块|层级|片区|阶段)")
 STRONG_ENDS = ("局", "委", "办", "厅", "署", "单位", "部门", "政府", "委员会", "管委会", "街道办事处")
+# with its level (or 各) these end a body's name too: 各街道, 区总工会, 区法院, 区妇联, 区融媒体中心
+LEVELLED_ENDS = (*STRONG_ENDS, "街道", "工会", "法院", "检察院", "联", "协", "中心", "分局", "支队", "大队")
+COMMON_OPENERS = ("市民", "市级", "区级", "县级", "乡镇", "乡村", "区域", "镇村", "县域", "市域", "市区")
 
 
 def is_unit(part: str) -> bool:

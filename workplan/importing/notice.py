@@ -23,8 +23,10 @@ from ..namelists import LEVELS
 from .clauses import (
     CHIEF,
     CLOSE,
+    COMMON_OPENERS,
     LABEL_WORDS,
     LEADER_TITLES,
+    LEVELLED_ENDS,
     OPEN,
     OWNED,
     STRONG_ENDS,
@@ -462,12 +464,11 @@ class Parser:
             and t["title"] + t["text"] != t["responsibility"].get("raw")
             for t in tasks
         )
-        # 第一件实事…第十件实事: a plan's list, in a notice that issues no other document (关于印发…)
-        issuing = titled or any(
-            isinstance(b, Line) and (ISSUES.search(t := to_simplified(b.text)) or ISSUING_TITLE.search(t))
-            for b in head
-        )
-        listed = not issuing and any(len(s["tasks"]) >= LISTED_ITEMS for s in sections)
+        # 第一件实事…第十件实事: a plan's list — unless the items stand in a cover that issues a plan, before
+        # any 落款 (`issued`, `titled`): a plan after its cover's 落款 is the plan (关于印发… / 落款 / 清单)
+        lines = [to_simplified(b.text) for b in head if isinstance(b, Line)]
+        within = issued or titled or (any(map(ISSUES.search, lines)) and not any(map(is_date_line, lines)))
+        listed = not within and any(len(s["tasks"]) >= LISTED_ITEMS for s in sections)
         return said and not listed and (named * 2 <= len(tasks) if issued else not named)
 
     def expand(self, block: Block) -> list[Block]:
@@ -1589,7 +1590,9 @@ def bullet_point(text: str, n: int) -> tuple[str, float, int, str] | None:
     return ("bullet", BULLET_RANK, n, text[found.end() :].strip()) if found else None
 
 
-LEADING_BULLET = re.compile(rf"\s*[{BULLETS}]+\s*")
+LEADING_BULLET = re.compile(
+    rf"\s*(?:[{BULLETS}➢➤▸◦○◎▲△□❖✓✔Ø·\ue000-\uf8ff]+|-)\s*"
+)  # (a Word symbol font's too)
 BULLET_RANK = 4.5  # under any numbered line: a bullet never heads a level of its own
 
 
@@ -1973,12 +1976,15 @@ def plain_unit(name: str, levelled: bool) -> bool:
     clause's names have theirs (办好第四届进博会,区商务委牵头 — 会 ends as a body does — is the task), else a
     short name with no figure in it (新增幼儿园3所 is a task)."""
     simple = to_simplified(without_role(name))
-    if not is_unit(name) or not simple.endswith(STRONG_ENDS) or any(c.isdigit() for c in simple):
+    if not is_unit(name) or any(c.isdigit() for c in simple) or simple.startswith(COMMON_OPENERS):
         return False  # (市民驿站, 乡镇卫生院, 区级养老服务中心1所: what is done, not who does it)
-    return simple.startswith((*OWNED, *VAGUE)) if levelled else len(simple) <= PLAIN_NAME
+    if simple.startswith((*OWNED, *VAGUE)):
+        return simple.endswith(LEVELLED_ENDS) and len(simple) <= LEVELLED_NAME
+    return not levelled and simple.endswith(STRONG_ENDS) and len(simple) <= PLAIN_NAME
 
 
 PLAIN_NAME = 6  # characters: a body's name without its level (公安部门, 市场监管局)
+LEVELLED_NAME = 12  # and with it (区绿化市容局, 区住房保障房屋管理局)
 
 
 def listed(clause: Clause) -> bool:
