@@ -1062,3 +1062,49 @@ def test_a_cover_over_its_plan_after_the_signature_is_read_whatever_the_plan_nam
         + things
     )
     assert len(records(import_notice(text.encode(), "t.txt"))) == 10
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "units"),
+    [
+        ("加强干部队伍建设,区委组织部,区人社局负责", "加强干部队伍建设", ["区委组织部", "区人社局"]),
+        ("加强青年工作,团区委,区教育局负责", "加强青年工作", ["团区委", "区教育局"]),
+        ("推进档案数字化,区档案馆,区政府办负责", "推进档案数字化", ["区档案馆", "区政府办"]),
+        ("推进数字化转型,区块链创新应用中心,区科委负责", "推进数字化转型,区块链创新应用中心", ["区科委"]),
+        ("推进文明创建,省级文明单位,区文明办负责", "推进文明创建,省级文明单位", ["区文明办"]),
+    ],
+)
+def test_more_bodies_and_things_before_a_clause(item: str, title: str, units: list[str]) -> None:
+    """Pass 21: 区委组织部, 团区委, 区档案馆 before a clause stayed in the title (no 部, 馆; 团区委's level
+    stands second); 区块链创新应用中心, 省级文明单位 became units (区块…, 省级… open things, not bodies)."""
+    (got,) = records(imported(f"一、经济\n1.{item}。\n"))
+    assert (got[1], got[3] + got[5].get("undetermined", [])) == (title, units)
+
+
+@pytest.mark.parametrize("text", ["● 推进改革,区发改委牵头。", "➢ 推进改革,区发改委牵头。"])
+def test_bulleted_lines_naming_their_units_in_a_sentence_are_items(text: str) -> None:
+    """Pass 21: bullets whose clause is a sentence (`● 推进改革,区发改委牵头。`) stayed one item with one lead
+    (only bracketed clauses were looked for), the other leads left in its text."""
+    second = text.replace("推进改革", "深化改革").replace("区发改委", "区财政局")
+    got = [(r[0], r[3]) for r in records(imported(f"一、经济发展\n{text}\n{second}\n"))]
+    assert got == [("1.1", ["区发改委"]), ("1.2", ["区财政局"])]
+
+
+@pytest.mark.parametrize("deadline", ["6.30前完成", "12.31前", "2021.6.30前完成"])
+def test_a_deadline_after_a_clause_is_no_unit_and_keeps_the_clause(deadline: str) -> None:
+    """Pass 21: `(区发改委牵头,6.30前)` registered a unit `6.30前`; `…,区发改委牵头,6.30前完成` lost its clause;
+    `区发改委负总责` was no role word."""
+    (bracketed,) = records(imported(f"一、经济\n1.推进改革(区发改委牵头,{deadline})。\n"))
+    assert (bracketed[3], bracketed[4]) == (["区发改委"], [])
+    (after,) = records(imported(f"一、经济\n1.推进改革,区发改委牵头,{deadline}。\n"))
+    assert (after[1], after[3]) == (f"推进改革,{deadline}", ["区发改委"])
+    (whole,) = records(imported("一、经济\n1.推进改革,区发改委负总责,区财政局配合。\n"))
+    assert (whole[1], whole[3], whole[4]) == ("推进改革", ["区发改委"], ["区财政局"])
+
+
+def test_a_sections_own_role_line_over_its_items_gives_them_its_leader() -> None:
+    """A section's `任务分工:吕维峰副省长负责` over items that name their own units: each item has its
+    leader (the line had been only section text, kept out, once the items were read as the section's)."""
+    body = "一、粮食产能工程\n任务分工:吕维峰副省长负责。\n1.水利化工程,省水利厅牵头。\n2.农机化工程,省农委牵头。\n"
+    got = [(r[3], r[5].get("leaders")) for r in records(imported(body))]
+    assert got == [(["省水利厅"], ["吕维峰副省长"]), (["省农委"], ["吕维峰副省长"])]

@@ -32,6 +32,7 @@ from .clauses import (
     STRONG_ENDS,
     UNIT_ENDS,
     VAGUE,
+    YOUTH_LEAGUE,
     Clause,
     bracket_groups,
     cut_role_word,
@@ -759,6 +760,10 @@ class Parser:
             if root.children:
                 self.fill(section, root.children, "")
                 self.led_by(section["tasks"], title)
+                for line in root.body:  # 任务分工:吕维峰副省长负责 over the items: their leader
+                    if (found := role_line(line.text)) is not None and found.leaders:
+                        for task in section["tasks"]:
+                            task["responsibility"].setdefault("leaders", list(found.leaders))
             elif root.cells is None and root.heading_like():
                 self.warn(root.where, f"分节 {section['title']} 没有条目 (section has no items)")
         return sections
@@ -1578,10 +1583,15 @@ def numbered_points(node: Node) -> tuple[list[Line], list[Node]] | None:
         else:
             intro.append(line)
     if style == "bullet" and len(points) == 1:  # 二、社会民生 / ● 办好实事(区民政局牵头): its one item
-        return (intro, points) if any_clause(points[0]) and not has_clause(node.head) else None
-    if len(points) < 2 or not any(any_clause(p) for p in points[:-1]) or has_clause(node.head):
+        return (intro, points) if point_clause(points[0]) and not has_clause(node.head) else None
+    if len(points) < 2 or not any(map(point_clause, points[:-1])) or has_clause(node.head):
         return None
     return intro, points
+
+
+def point_clause(point: Node) -> bool:
+    """Whether a point names its own units, in brackets, a label line or a sentence (● 推进改革,X牵头。)."""
+    return any_clause(point) or any(clause_sentence(line.text)[1] is not None for line in flattened(point))
 
 
 def bullet_point(text: str, n: int) -> tuple[str, float, int, str] | None:
@@ -1935,7 +1945,8 @@ def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
     for part in re.split(r"(?<=[;；])", sentence):
         words = HAN_PERIOD.sub("", part.rstrip("。;；!！"))
         segments = PIECES.split(words)
-        tail = len(segments)
+        when = segments.pop() if len(segments) > 2 and DEADLINE_PIECE.fullmatch(segments[-1]) else ""
+        tail = len(segments)  # (…,区发改委牵头,6.30前完成: the deadline after the clause stays in the text)
         # a part after the first may be only a clause: it goes on the one before it (…,区发改委牵头;区财政局
         # 配合。 is one clause: 推进改革;区财政局配合 names its unit); bodies listed before a role word's
         # piece are its names too (公安部门,交通部门负责)
@@ -1960,11 +1971,12 @@ def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
             before, said = (clause if goes_on is None else goes_on), role_word(closing)
             if tail == 0:
                 kept[-1] = kept[-1].rstrip(";；")
-            part = "".join(segments[:tail]).rstrip(",，") + part[len(words) :]
+            part = "".join(segments[:tail]).rstrip(",，") + ("," + when if when else "") + part[len(words) :]
         kept.append(part)
     return "".join(kept), merged(found)
 
 
+DEADLINE_PIECE = re.compile(r"[0-9.\-/年月日号底前内以之季度末]{2,16}(?:完成|办结)?")  # 6.30前完成, 年底前
 DASHES = "—–~～/ -"
 PIECES = re.compile(rf"(?<=[,，])|(?<=[\u4e00-\u9fff])(?=[{re.escape(DASHES)}]+(?:由)?[{LEVELS}各])")
 # a sentence's pieces: after each comma, and before a dash or a space that sets off a clause whose body
@@ -1976,11 +1988,14 @@ def plain_unit(name: str, levelled: bool) -> bool:
     clause's names have theirs (办好第四届进博会,区商务委牵头 — 会 ends as a body does — is the task), else a
     short name with no figure in it (新增幼儿园3所 is a task)."""
     simple = to_simplified(without_role(name))
-    if not is_unit(name) or any(c.isdigit() for c in simple) or simple.startswith(COMMON_OPENERS):
-        return False  # (市民驿站, 乡镇卫生院, 区级养老服务中心1所: what is done, not who does it)
-    if simple.startswith((*OWNED, *VAGUE)):
-        return simple.endswith(LEVELLED_ENDS) and len(simple) <= LEVELLED_NAME
-    return not levelled and simple.endswith(STRONG_ENDS) and len(simple) <= PLAIN_NAME
+    if not is_unit(name) or any(c.isdigit() for c in simple):
+        return False  # (区级养老服务中心1所: what is done, not who does it)
+    strong = simple.endswith(STRONG_ENDS)
+    if simple.startswith(COMMON_OPENERS):  # 市民驿站, 乡镇卫生院, 区块链…中心, 省级文明单位
+        return False
+    if simple.startswith((*OWNED, *VAGUE, *YOUTH_LEAGUE)):
+        return (strong or simple.endswith(LEVELLED_ENDS)) and len(simple) <= LEVELLED_NAME
+    return not levelled and strong and len(simple) <= PLAIN_NAME
 
 
 PLAIN_NAME = 6  # characters: a body's name without its level (公安部门, 市场监管局)
