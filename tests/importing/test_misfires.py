@@ -1108,3 +1108,55 @@ def test_a_sections_own_role_line_over_its_items_gives_them_its_leader() -> None
     body = "一、粮食产能工程\n任务分工:吕维峰副省长负责。\n1.水利化工程,省水利厅牵头。\n2.农机化工程,省农委牵头。\n"
     got = [(r[3], r[5].get("leaders")) for r in records(imported(body))]
     assert got == [(["省水利厅"], ["吕维峰副省长"]), (["省农委"], ["吕维峰副省长"])]
+
+
+def test_an_item_with_its_own_clause_keeps_its_bulleted_measures() -> None:
+    """Pass 22: `1.完善养老服务体系,区民政局牵头。` over `●` lines naming their own units became a group whose
+    title kept the clause, its sub-items without the lead, unsaid."""
+    body = "一、民生\n1.完善养老服务体系,区民政局牵头。\n● 新增床位300张,各街道配合。\n● 新建食堂5家,各街道配合。\n"
+    (got,) = records(imported(body))
+    assert (got[0], got[1], got[3]) == ("1.1", "完善养老服务体系", ["区民政局"])
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "units"),
+    [
+        ("加强干部队伍建设,各级领导干部,区委组织部负责", "加强干部队伍建设,各级领导干部", ["区委组织部"]),
+        (
+            "深化国资国企改革,区属企业重组为三大集团,区国资委负责",
+            "深化国资国企改革,区属企业重组为三大集团",
+            ["区国资委"],
+        ),
+        ("办好进博会,市场化运营中心,区商务委负责", "办好进博会,市场化运营中心", ["区商务委"]),
+        ("加强监督检查,区人大常委会,区政府办负责", "加强监督检查", ["区人大常委会", "区政府办"]),
+        ("保障妇女权益,区妇女联合会,区民政局负责", "保障妇女权益", ["区妇女联合会", "区民政局"]),
+    ],
+)
+def test_bodies_and_things_before_a_clause_once_more(item: str, title: str, units: list[str]) -> None:
+    """Pass 22: 部, 集团, 中心 ends made 各级领导干部, 三大集团, 市场化运营中心 leads; 区人大常委会 and
+    区妇女联合会 stayed in the title."""
+    (got,) = records(imported(f"一、经济\n1.{item}。\n"))
+    assert (got[1], got[3] + got[5].get("undetermined", [])) == (title, units)
+
+
+@pytest.mark.parametrize("when", ["6.30日前", "12.31完成", "三季度", "上半年"])
+def test_a_deadline_in_a_bracketed_clause_is_no_unit(when: str) -> None:
+    """Pass 22: `(区发改委牵头,6.30日前)`, `(…,三季度)` registered their deadlines as supporting units."""
+    (got,) = records(imported(f"一、经济\n1.推进改革(区发改委牵头,{when})。\n"))
+    assert (got[3], got[4]) == (["区发改委"], [])
+
+
+@pytest.mark.parametrize("when", ["三季度完成", "6月份完成", "年底前基本完成", "持续推进", "第二季度完成"])
+def test_a_deadline_worded_otherwise_after_a_clause_keeps_the_clause(when: str) -> None:
+    """Pass 22: only figure-and-年月 deadlines after a clause were kept apart; 三季度完成, 持续推进 lost it."""
+    (got,) = records(imported(f"一、经济\n1.推进改革,区发改委牵头,{when}。\n"))
+    assert (got[1], got[3]) == (f"推进改革,{when}", ["区发改委"])
+
+
+def test_a_leaders_line_over_a_sections_first_item_opens_no_item_of_the_section() -> None:
+    """Pass 22: `一、社会民生` / `分管领导:王五副区长` / `1.新建长者食堂5家,区民政局牵头。`: one item titled by
+    the heading, its numbered line text, 区民政局 unread (the leader's line made the section an item); a
+    blank leader's label joined to the next line made every item's leader `任务分工:负责`."""
+    body = "一、社会民生\n分管领导:王五副区长\n1.新建长者食堂5家,区民政局牵头。\n"
+    (got,) = records(imported(body))
+    assert (got[1], got[3]) == ("新建长者食堂5家", ["区民政局"])

@@ -556,9 +556,10 @@ STRAY = "&*#@~^_`|\\/!?.;:'\"+=-"
 
 HANZI = re.compile("[\u4e00-\u9fff]")
 # a deadline in a list of names (6月底, 6/30前完成, 2021-6-30), matched in simplified characters (年內 too)
-DATE_PART = re.compile(
-    r"\d{1,2}月|年底|年内|\d[/\-]\d|\d{4}\.\d{1,2}\.\d|\d{1,2}\.\d{1,2}(?:前|底|以前|之前)"
-)  # not 1.5个, PM2.5
+DATE_PART = re.compile(  # not 1.5个, PM2.5
+    r"\d{1,2}月|年底|年内|\d[/\-]\d|\d{4}\.\d{1,2}\.\d|\d{1,2}\.\d{1,2}(?:日|前|底|以前|之前|完成)"
+    r"|^(?:第?[一二三四1-4]季度|[上下]半年)"
+)
 ONGOING = re.compile("(?:长期|持续|逐步|不断|常态化)+(?:推进|坚持|实施|开展)?")  # a clause's timing: 持续推进
 NOT_A_NAME = re.compile(  # 责任时限:2024 年底前 (a deadline's label); 以下统称各县(区)政府 (a name given the list)
     r"[\u4e00-\u9fff]{0,4}(?:时限|期限|时间|节点)(?:要求|安排)?\s*[:：]|(?:以下|下文|下)?(?:统称|简称|合称)"
@@ -692,13 +693,15 @@ STRONG_ENDS = ("局", "委", "办", "厅", "署", "单位", "部门", "政府", 
 # with its level (or 各) these end a body's name too: 各街道, 区总工会, 区法院, 区妇联, 区融媒体中心
 LEVELLED_ENDS = (
     *STRONG_ENDS,
-    *("街道", "工会", "法院", "检察院", "联", "协", "中心", "分局", "支队", "大队", "部", "红十字会"),
-    *("档案馆", "党校", "公司", "集团"),
+    *("街道", "工会", "法院", "检察院", "联", "协", "中心", "分局", "支队", "大队", "红十字会", "常委会"),
+    *("组织部", "宣传部", "统战部", "人武部", "武装部", "档案馆", "图书馆", "文化馆", "党校", "公司", "集团"),
+    *("联合会", "协会", "支行", "分行", "医院", "监管所"),
 )
+WEAK_NAME = 8  # characters: a levelled name ending in one of these that is no 局/委/办 (区融媒体中心)
 # …but not after words that open a thing of a place (区块链…中心, 市场主体…中心, 乡镇卫生院)
 COMMON_OPENERS = (
     *("市民", "市级", "区级", "县级", "省级", "镇级", "乡镇", "乡村"),
-    *("区域", "镇村", "县域", "市域", "市区", "区块", "市场主体", "县城", "各类"),
+    *("区域", "镇村", "县域", "市域", "市区", "区块", "市场主体", "市场化", "县城", "各类", "区内", "区属"),
 )
 YOUTH_LEAGUE = ("团区委", "团市委", "团县委", "团省委")  # a body whose level stands second
 

@@ -27,11 +27,13 @@ from .clauses import (
     LABEL_WORDS,
     LEADER_TITLES,
     LEVELLED_ENDS,
+    ONGOING,
     OPEN,
     OWNED,
     STRONG_ENDS,
     UNIT_ENDS,
     VAGUE,
+    WEAK_NAME,
     YOUTH_LEAGUE,
     Clause,
     bracket_groups,
@@ -612,7 +614,7 @@ class Parser:
             if stack:
                 stack[-1].body.append(block)
                 if len(stack) == 1 and not stack[-1].clause_seen:
-                    stack[-1].clause_seen = has_clause(block.text)
+                    stack[-1].clause_seen = has_clause(block.text, units=True)  # (分管领导: alone: no item)
             else:
                 self.warn(
                     block.where, "条目之外的文字,未收入 (text outside any item: kept out of the dataset)"
@@ -761,9 +763,10 @@ class Parser:
                 self.fill(section, root.children, "")
                 self.led_by(section["tasks"], title)
                 for line in root.body:  # 任务分工:吕维峰副省长负责 over the items: their leader
-                    if (found := role_line(line.text)) is not None and found.leaders:
-                        for task in section["tasks"]:
-                            task["responsibility"].setdefault("leaders", list(found.leaders))
+                    found = role_line(line.text)
+                    people = [p for p in (found.leaders if found else []) if PERSON_NAME.fullmatch(p)]
+                    for task in section["tasks"] if people else []:
+                        task["responsibility"].setdefault("leaders", people)
             elif root.cells is None and root.heading_like():
                 self.warn(root.where, f"分节 {section['title']} 没有条目 (section has no items)")
         return sections
@@ -1582,9 +1585,11 @@ def numbered_points(node: Node) -> tuple[list[Line], list[Node]] | None:
             points[-1].body.append(line)
         else:
             intro.append(line)
+    if has_clause(node.head) or clause_sentence(node.head)[1] is not None:
+        return None  # 1.完善养老服务体系,区民政局牵头。 / ● …: an item with its measures, not a group
     if style == "bullet" and len(points) == 1:  # 二、社会民生 / ● 办好实事(区民政局牵头): its one item
-        return (intro, points) if point_clause(points[0]) and not has_clause(node.head) else None
-    if len(points) < 2 or not any(map(point_clause, points[:-1])) or has_clause(node.head):
+        return (intro, points) if point_clause(points[0]) else None
+    if len(points) < 2 or not any(map(point_clause, points[:-1])):
         return None
     return intro, points
 
@@ -1945,7 +1950,10 @@ def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
     for part in re.split(r"(?<=[;；])", sentence):
         words = HAN_PERIOD.sub("", part.rstrip("。;；!！"))
         segments = PIECES.split(words)
-        when = segments.pop() if len(segments) > 2 and DEADLINE_PIECE.fullmatch(segments[-1]) else ""
+        deadline = len(segments) > 2 and (
+            DEADLINE_PIECE.fullmatch(last := segments[-1]) or ONGOING.fullmatch(last)
+        )
+        when = segments.pop() if deadline else ""
         tail = len(segments)  # (…,区发改委牵头,6.30前完成: the deadline after the clause stays in the text)
         # a part after the first may be only a clause: it goes on the one before it (…,区发改委牵头;区财政局
         # 配合。 is one clause: 推进改革;区财政局配合 names its unit); bodies listed before a role word's
@@ -1976,7 +1984,10 @@ def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
     return "".join(kept), merged(found)
 
 
-DEADLINE_PIECE = re.compile(r"[0-9.\-/年月日号底前内以之季度末]{2,16}(?:完成|办结)?")  # 6.30前完成, 年底前
+DEADLINE_PIECE = re.compile(  # 6.30前完成, 年底前, 三季度完成, 9月中旬前完成, 今年底前基本完成
+    r"(?:今年|本年|第)?[0-9一二三四五六七八九十.\-/年月日号底前内以之季度末上下半中旬份]{2,16}(?:基本)?(?:完成|办结)?"
+)
+PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a leader's name (with a post: 吕维峰副省长), no label
 DASHES = "—–~～/ -"
 PIECES = re.compile(rf"(?<=[,，])|(?<=[\u4e00-\u9fff])(?=[{re.escape(DASHES)}]+(?:由)?[{LEVELS}各])")
 # a sentence's pieces: after each comma, and before a dash or a space that sets off a clause whose body
@@ -1993,8 +2004,9 @@ def plain_unit(name: str, levelled: bool) -> bool:
     strong = simple.endswith(STRONG_ENDS)
     if simple.startswith(COMMON_OPENERS):  # 市民驿站, 乡镇卫生院, 区块链…中心, 省级文明单位
         return False
-    if simple.startswith((*OWNED, *VAGUE, *YOUTH_LEAGUE)):
-        return (strong or simple.endswith(LEVELLED_ENDS)) and len(simple) <= LEVELLED_NAME
+    if simple.startswith((*OWNED, *VAGUE, *YOUTH_LEAGUE)):  # (三大集团, 各级领导干部: no body's name)
+        weak = simple.endswith(LEVELLED_ENDS) and len(simple) <= WEAK_NAME
+        return (strong or weak) and len(simple) <= LEVELLED_NAME
     return not levelled and strong and len(simple) <= PLAIN_NAME
 
 
