@@ -1112,10 +1112,17 @@ def test_a_sections_own_role_line_over_its_items_gives_them_its_leader() -> None
 
 def test_an_item_with_its_own_clause_keeps_its_bulleted_measures() -> None:
     """Pass 22: `1.完善养老服务体系,区民政局牵头。` over `●` lines naming their own units became a group whose
-    title kept the clause, its sub-items without the lead, unsaid."""
+    title kept the clause, its sub-items without the lead, unsaid. Measures naming only who helps stay the
+    item's; points naming who does them are its sub-items (pass 23: they had merged), the item's lead lent
+    to those that name none."""
     body = "一、民生\n1.完善养老服务体系,区民政局牵头。\n● 新增床位300张,各街道配合。\n● 新建食堂5家,各街道配合。\n"
     (got,) = records(imported(body))
     assert (got[0], got[1], got[3]) == ("1.1", "完善养老服务体系", ["区民政局"])
+    points = "一、经济\n1.优化营商环境,区发改委牵头。\n● 推进一网通办,区政务服务中心负责。\n● 深化证照分离,各街道配合。\n"
+    assert [(r[0], r[3]) for r in records(imported(points))] == [
+        ("1.1.1", ["区政务服务中心"]),
+        ("1.1.2", ["区发改委"]),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1160,3 +1167,24 @@ def test_a_leaders_line_over_a_sections_first_item_opens_no_item_of_the_section(
     body = "一、社会民生\n分管领导:王五副区长\n1.新建长者食堂5家,区民政局牵头。\n"
     (got,) = records(imported(body))
     assert (got[1], got[3]) == ("新建长者食堂5家", ["区民政局"])
+
+
+@pytest.mark.parametrize("name", ["区城市运行管理中心", "区公共资源交易中心", "区网格化综合管理中心"])
+def test_a_long_levelled_centre_before_a_clause_is_a_unit(name: str) -> None:
+    """Pass 23: the bound on a levelled name ending in 中心 or 集团 (eight characters) left these in the title."""
+    (got,) = records(imported(f"一、经济\n1.推进工作,{name},区发改委负责。\n"))
+    assert (got[1], got[5].get("undetermined", [])) == ("推进工作", [name, "区发改委"])
+
+
+@pytest.mark.parametrize("when", ["2021年", "2022年上半年", "全年", "每季度", "春节前", "汛期前"])
+def test_a_year_or_a_season_in_a_clause_is_no_unit(when: str) -> None:
+    """Pass 23: `(区发改委牵头,2022年上半年)` and the like registered their timing as supporting units."""
+    (got,) = records(imported(f"一、经济\n1.推进改革(区发改委牵头,{when})。\n"))
+    assert (got[3], got[4]) == (["区发改委"], [])
+
+
+@pytest.mark.parametrize("leaders", ["分管领导:王五(常务副区长)", "分管领导:王五副区长/李四副区长"])
+def test_a_sections_leader_line_written_with_brackets_or_slashes_is_lent(leaders: str) -> None:
+    """Pass 23: a leader written with a bracketed post or two with a slash was dropped (only hanzi counted)."""
+    (got,) = records(imported(f"一、民生\n{leaders}\n1.新增床位300张,区民政局牵头。\n"))
+    assert got[3] == ["区民政局"] and got[5].get("leaders")

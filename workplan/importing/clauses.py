@@ -558,7 +558,7 @@ HANZI = re.compile("[\u4e00-\u9fff]")
 # a deadline in a list of names (6月底, 6/30前完成, 2021-6-30), matched in simplified characters (年內 too)
 DATE_PART = re.compile(  # not 1.5个, PM2.5
     r"\d{1,2}月|年底|年内|\d[/\-]\d|\d{4}\.\d{1,2}\.\d|\d{1,2}\.\d{1,2}(?:日|前|底|以前|之前|完成)"
-    r"|^(?:第?[一二三四1-4]季度|[上下]半年)"
+    r"|第?[一二三四1-4]季度|[上下]半年|\d{4}年|全年|年中|每月|每季度|每周|节前|汛期"
 )
 ONGOING = re.compile("(?:长期|持续|逐步|不断|常态化)+(?:推进|坚持|实施|开展)?")  # a clause's timing: 持续推进
 NOT_A_NAME = re.compile(  # 责任时限:2024 年底前 (a deadline's label); 以下统称各县(区)政府 (a name given the list)
@@ -697,7 +697,7 @@ LEVELLED_ENDS = (
     *("组织部", "宣传部", "统战部", "人武部", "武装部", "档案馆", "图书馆", "文化馆", "党校", "公司", "集团"),
     *("联合会", "协会", "支行", "分行", "医院", "监管所"),
 )
-WEAK_NAME = 8  # characters: a levelled name ending in one of these that is no 局/委/办 (区融媒体中心)
+WEAK_NAME = 10  # characters: a levelled name ending in one of these that is no 局/委/办 (区融媒体中心)
 # …but not after words that open a thing of a place (区块链…中心, 市场主体…中心, 乡镇卫生院)
 COMMON_OPENERS = (
     *("市民", "市级", "区级", "县级", "省级", "镇级", "乡镇", "乡村"),

@@ -762,11 +762,14 @@ class Parser:
             if root.children:
                 self.fill(section, root.children, "")
                 self.led_by(section["tasks"], title)
-                for line in root.body:  # 任务分工:吕维峰副省长负责 over the items: their leader
-                    found = role_line(line.text)
-                    people = [p for p in (found.leaders if found else []) if PERSON_NAME.fullmatch(p)]
-                    for task in section["tasks"] if people else []:
-                        task["responsibility"].setdefault("leaders", people)
+                people = [  # 任务分工:吕维峰副省长负责 over the items: their leader(s)
+                    p
+                    for line in root.body
+                    for p in getattr(role_line(line.text), "leaders", [])
+                    if PERSON_NAME.fullmatch(p)
+                ]
+                for task in section["tasks"] if people else []:
+                    task["responsibility"].setdefault("leaders", people)
             elif root.cells is None and root.heading_like():
                 self.warn(root.where, f"分节 {section['title']} 没有条目 (section has no items)")
         return sections
@@ -802,6 +805,7 @@ class Parser:
                     if node.head:
                         task["group"] = node.head.rstrip("。")
                 self.led_by(section["tasks"][before:], node.head)
+                self.lend_lead(section["tasks"][before:], node.head)
                 continue
             if node.children:  # no id is deeper than S.I.J: a fourth level stays in its item's text
                 absorb(node)
@@ -838,6 +842,18 @@ class Parser:
                 self.withdrawn.add(task["id"])
                 given += 1
         return given > 0
+
+    def lend_lead(self, tasks: list[dict[str, Any]], heading: str) -> None:
+        """The lead a numbered heading's own clause names (1.完善养老服务,区民政局牵头。 / ● …,各街道配合。),
+        for each point under it that names none of its own."""
+        head = find_clauses(heading)[1] or clause_sentence(heading)[1]
+        if head is None or not head.lead:
+            return
+        for task in tasks:
+            r = task["responsibility"]
+            if not (r["lead"] or r.get("undetermined")):
+                r["lead"], r["raw"] = self.recognise(list(head.lead), ""), r["raw"] or head.raw
+                self.withdrawn.add(task["id"])
 
     def led_by(self, tasks: list[dict[str, Any]], heading: str) -> None:
         """The heading's leader, or its lead body, for each task that names none of its own (its "no
@@ -1585,13 +1601,24 @@ def numbered_points(node: Node) -> tuple[list[Line], list[Node]] | None:
             points[-1].body.append(line)
         else:
             intro.append(line)
-    if has_clause(node.head) or clause_sentence(node.head)[1] is not None:
-        return None  # 1.完善养老服务体系,区民政局牵头。 / ● …: an item with its measures, not a group
+    if (has_clause(node.head) or clause_sentence(node.head)[1] is not None) and not any(
+        map(point_leads, points)
+    ):
+        return None  # 1.完善养老服务体系,区民政局牵头。 / ● …,各街道配合。: an item with its measures
     if style == "bullet" and len(points) == 1:  # 二、社会民生 / ● 办好实事(区民政局牵头): its one item
         return (intro, points) if point_clause(points[0]) else None
     if len(points) < 2 or not any(map(point_clause, points[:-1])):
         return None
     return intro, points
+
+
+def point_leads(point: Node) -> bool:
+    """Whether a point names who does it (● 推进一网通办,区政务服务中心负责。), not only who helps."""
+    text = "".join(line.text for line in flattened(point))
+    return any(
+        c is not None and bool(c.lead or c.undetermined)
+        for c in (find_clauses(text)[1], clause_sentence(text)[1])
+    )
 
 
 def point_clause(point: Node) -> bool:
@@ -1987,7 +2014,7 @@ def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
 DEADLINE_PIECE = re.compile(  # 6.30前完成, 年底前, 三季度完成, 9月中旬前完成, 今年底前基本完成
     r"(?:今年|本年|第)?[0-9一二三四五六七八九十.\-/年月日号底前内以之季度末上下半中旬份]{2,16}(?:基本)?(?:完成|办结)?"
 )
-PERSON_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")  # a leader's name (with a post: 吕维峰副省长), no label
+PERSON_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff()（）/、 ]{1,20}")  # 王五(常务副区长); no label
 DASHES = "—–~～/ -"
 PIECES = re.compile(rf"(?<=[,，])|(?<=[\u4e00-\u9fff])(?=[{re.escape(DASHES)}]+(?:由)?[{LEVELS}各])")
 # a sentence's pieces: after each comma, and before a dash or a space that sets off a clause whose body
