@@ -1601,6 +1601,8 @@ def numbered_points(node: Node) -> tuple[list[Line], list[Node]] | None:
             points[-1].body.append(line)
         else:
             intro.append(line)
+    if not points:  # (most items: no clause of the head is looked for)
+        return None
     if (has_clause(node.head) or clause_sentence(node.head)[1] is not None) and not any(
         map(point_leads, points)
     ):
