@@ -1166,3 +1166,36 @@ def test_a_sections_leader_line_written_with_brackets_or_slashes_is_lent(leaders
     """Pass 23: a leader written with a bracketed post or two with a slash was dropped (only hanzi counted)."""
     (got,) = records(imported(f"一、民生\n{leaders}\n1.新增床位300张,区民政局牵头。\n"))
     assert got[3] == ["区民政局"] and got[5].get("leaders")
+
+
+@pytest.mark.parametrize(
+    "owner",
+    ["牵头单位:区民政局", "分管领导:王五副区长;牵头单位:区民政局", "牵头领导:王五副区长 牵头单位:区民政局"],
+)
+@pytest.mark.parametrize("heading", ["一、养老服务\n", "一、民生\n(一)养老服务\n"])
+def test_a_headings_lead_line_over_its_items_is_lent_to_them(heading: str, owner: str) -> None:
+    """Pass 23: `一、任务` / `分管领导:王五副区长;牵头单位:区民政局` / `1.…` / `2.…` became one item titled by
+    the heading, its numbered lines text; under a sub-heading, the line was said as kept out and lent to none."""
+    got = records(imported(f"{heading}{owner}\n1.新增养老床位300张。\n2.新建长者食堂5家,各街道负责。\n"))
+    assert [(r[1], r[3]) for r in got] == [
+        ("新增养老床位300张", ["区民政局"]),
+        ("新建长者食堂5家", ["各街道"]),
+    ]
+    assert [bool(r[5].get("leaders")) for r in got] == ["王五" in owner] * 2
+
+
+def test_a_sections_clause_in_its_heading_is_lent_to_items_naming_no_unit() -> None:
+    """Pass 23: `一、优化营商环境(区发改委牵头)` over items: one naming no unit had none, unsaid."""
+    got = records(
+        imported(
+            "一、优化营商环境(区发改委牵头)\n1.推进一网通办,区政务服务中心负责。\n2.深化证照分离改革。\n"
+        )
+    )
+    assert [r[3] for r in got] == [["区政务服务中心"], ["区发改委"]]
+
+
+def test_a_body_written_as_a_leader_is_no_leader() -> None:
+    """Pass 23: `责任领导:区政府办公室` over a section's items was given to each of them as its leader."""
+    result = imported("一、民生\n责任领导:区政府办公室\n1.新增床位300张,区民政局牵头。\n")
+    (got,) = records(result)
+    assert got[5] == {} and any("区政府办公室" in w.message for w in result.warnings)

@@ -7,6 +7,7 @@ inside that item. One to three levels become sections, items and sub-items (ids 
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from collections.abc import Callable
@@ -331,10 +332,12 @@ class Node:
         head = self.head.rstrip("。")
         return (
             self.cells is None
-            and all(isinstance(b, Line) and DASH_HEADING.fullmatch(b.text) for b in self.body)
             and len(head) <= 40
             and "。" not in head
             and find_clauses(head)[1] is None
+            and all(
+                isinstance(b, Line) and (DASH_HEADING.fullmatch(b.text) or owner_line(b)) for b in self.body
+            )
         )
 
 
@@ -755,22 +758,18 @@ class Parser:
                 else:
                     self.led_by(section["tasks"], title)
                 continue
-            for line in ([Line(rest, root.where)] if rest.strip() else []) + root.body:
-                self.warn(
-                    line.where, f"分节标题下的说明文字,未收入 (section text kept out): {line.text[:20]}"
-                )
+            kept = "分节标题下的说明文字,未收入 (section text kept out)"
+            if rest.strip():
+                self.warn(root.where, f"{kept}: {rest[:20]}")
             if root.children:
                 self.fill(section, root.children, "")
                 self.led_by(section["tasks"], title)
-                people = [  # 任务分工:吕维峰副省长负责 over the items: their leader(s)
-                    p
-                    for line in root.body
-                    for p in getattr(role_line(line.text), "leaders", [])
-                    if PERSON_NAME.fullmatch(p)
-                ]
-                for task in section["tasks"] if people else []:
-                    task["responsibility"].setdefault("leaders", people)
-            elif root.cells is None and root.heading_like():
+                self.lend_lead(section["tasks"], title)
+                self.answer(section["tasks"], root.body, kept)
+                continue
+            for line in root.body:
+                self.warn(line.where, f"{kept}: {line.text[:20]}")
+            if root.cells is None and root.heading_like():
                 self.warn(root.where, f"分节 {section['title']} 没有条目 (section has no items)")
         return sections
 
@@ -795,10 +794,6 @@ class Parser:
             if node.children and points_of_one_item(node):
                 absorb(node)
             if node.children and not prefix:
-                for line in node.body:
-                    self.warn(
-                        line.where, f"小标题下的说明文字,未收入 (sub-heading text kept out): {line.text[:20]}"
-                    )
                 before = len(section["tasks"])
                 self.fill(section, node.children, f".{number}")
                 for task in section["tasks"][before:]:
@@ -806,6 +801,11 @@ class Parser:
                         task["group"] = node.head.rstrip("。")
                 self.led_by(section["tasks"][before:], node.head)
                 self.lend_lead(section["tasks"][before:], node.head)
+                self.answer(
+                    section["tasks"][before:],
+                    node.body,
+                    "小标题下的说明文字,未收入 (sub-heading text kept out)",
+                )
                 continue
             if node.children:  # no id is deeper than S.I.J: a fourth level stays in its item's text
                 absorb(node)
@@ -843,17 +843,39 @@ class Parser:
                 given += 1
         return given > 0
 
+    def answer(self, tasks: list[dict[str, Any]], lines: list[Line], kept: str) -> None:
+        """The lines under a heading over items: who answers for them (牵头单位:区民政局, 分管领导:王五副区长,
+        任务分工:吕维峰副省长负责) lent to each item that names none of its own; any other line is kept
+        out, and said."""
+        for line in lines:
+            if not owner_line(line):
+                self.warn(line.where, f"{kept}: {line.text[:20]}")
+                continue
+            clause = role_line(line.text)
+            self.lend(tasks, clause, line.where)
+            people = [p for p in getattr(clause, "leaders", []) if person(p)]
+            for task in tasks if people else []:
+                task["responsibility"].setdefault("leaders", people)
+
     def lend_lead(self, tasks: list[dict[str, Any]], heading: str) -> None:
         """The lead a numbered heading's own clause names (1.完善养老服务,区民政局牵头。 / ● …,各街道配合。),
         for each point under it that names none of its own."""
-        head = find_clauses(heading)[1] or clause_sentence(heading)[1]
-        if head is None or not head.lead:
+        self.lend(tasks, find_clauses(heading)[1] or clause_sentence(heading)[1], "")
+
+    def lend(self, tasks: list[dict[str, Any]], clause: Clause | None, where: str) -> None:
+        """A heading's clause for the items under it: the whole of it to an item that names no unit, its
+        lead to one that names only support (…,各街道配合。)."""
+        if clause is None or not clause.lead:
             return
         for task in tasks:
             r = task["responsibility"]
-            if not (r["lead"] or r.get("undetermined")):
-                r["lead"], r["raw"] = self.recognise(list(head.lead), ""), r["raw"] or head.raw
-                self.withdrawn.add(task["id"])
+            if r["lead"] or r.get("undetermined"):
+                continue
+            if not (r["raw"] or r["support"] or r.get("leaders")):
+                task["responsibility"] = self.responsibility(task["id"], copy.deepcopy(clause), where)
+            else:
+                r["lead"], r["raw"] = self.recognise(list(clause.lead), ""), r["raw"] or clause.raw
+            self.withdrawn.add(task["id"])
 
     def led_by(self, tasks: list[dict[str, Any]], heading: str) -> None:
         """The heading's leader, or its lead body, for each task that names none of its own (its "no
@@ -1662,6 +1684,16 @@ def own_item(root: Node) -> Node | None:
     if any_clause(root) or clause_sentence(root.head)[1] is not None or any(map(all_clause, root.body)):
         return Node(LABEL_RANK, 1, "", root.head, root.where, body=list(root.body))
     return None  # (一、总体要求 / …,各部门要切实负责。: a paragraph's closing words are no task's clause)
+
+
+def owner_line(line: Line) -> bool:
+    """A line under a heading that names who answers for its items, and nothing else."""
+    return all_clause(line) or any(map(person, getattr(role_line(line.text), "leaders", [])))
+
+
+def person(name: str) -> bool:
+    """A leader's name as written (王五副区长, 王五(常务副区长)), not a body's (责任领导:区政府办公室)."""
+    return PERSON_NAME.fullmatch(name) is not None and not looks_like_body(name)
 
 
 def all_clause(line: Line) -> bool:
