@@ -1199,3 +1199,33 @@ def test_a_body_written_as_a_leader_is_no_leader() -> None:
     result = imported("一、民生\n责任领导:区政府办公室\n1.新增床位300张,区民政局牵头。\n")
     (got,) = records(result)
     assert got[5] == {} and any("区政府办公室" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "十月底前",
+        "三月份",
+        "岁末年初",
+        "按季度",
+        "国庆前",
+        "十四五期间",
+        "下旬",
+        "春节期间",
+        "年底前完成改造",
+        "全年完成100个",
+    ],
+)
+def test_any_timing_in_a_clause_is_no_unit(when: str) -> None:
+    """Pass 24: 25 timings (十月底前, 春节期间…) and a deadline before its deed were registered as units."""
+    (got,) = records(imported(f"一、经济\n1.推进改革(区发改委牵头,{when})。\n"))
+    assert (got[3], got[4]) == (["区发改委"], [])
+
+
+@pytest.mark.parametrize(
+    "name", ["区青年中心", "区中老年中心", "区水务局汛期值班中心", "区2021年进博会城市保障指挥部"]
+)
+def test_a_body_whose_name_holds_a_timings_words_is_a_unit(name: str) -> None:
+    """Pass 24: any name holding 年中, 汛期, 全年 or a year was dropped from its clause, unsaid."""
+    (got,) = records(imported(f"一、经济\n1.推进改革(团区委牵头,{name}配合)。\n"))
+    assert (got[3], got[4]) == (["团区委"], [name])

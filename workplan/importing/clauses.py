@@ -547,7 +547,7 @@ def names_of(text: str) -> list[str]:
         and len(n.strip()) > 1
         and HANZI.search(n)  # (12, 31: a date's figures are no name)
         and not NOT_A_NAME.match(simple)
-        and not ONGOING.fullmatch(simple)
+        and not timing(simple)
     ]
 
 
@@ -555,12 +555,32 @@ STRAY = "&*#@~^_`|\\/!?.;:'\"+=-"
 
 
 HANZI = re.compile("[\u4e00-\u9fff]")
-# a deadline in a list of names (6月底, 6/30前完成, 2021-6-30), matched in simplified characters (年內 too)
+# a deadline in a list of names (6月底, 6/30前完成, 2021-6-30, 2021.6.30): figures no body's name holds
 DATE_PART = re.compile(  # not 1.5个, PM2.5
-    r"\d{1,2}月|年底|年内|\d[/\-]\d|\d{4}\.\d{1,2}\.\d|\d{1,2}\.\d{1,2}(?:日|前|底|以前|之前|完成)"
-    r"|第?[一二三四1-4]季度|[上下]半年|\d{4}年|全年|年中|每月|每季度|每周|节前|汛期"
+    r"\d{1,2}月|\d[/\-]\d|\d{4}\.\d{1,2}\.\d|\d{1,2}\.\d{1,2}(?:日|前|底|以前|之前|完成)"
 )
-ONGOING = re.compile("(?:长期|持续|逐步|不断|常态化)+(?:推进|坚持|实施|开展)?")  # a clause's timing: 持续推进
+# a clause's timing, the whole of a piece (十月底前, 2022年上半年, 春节期间, 按季度, 持续推进, 年底前基本完成):
+# no unit, though a body's name may hold its words (区青年中心, 区防汛防台指挥部汛期办公室)
+TIMING = re.compile(
+    r"(?:[0-9０-９.\-/~～至到一二三四五六七八九十〇零两]|今年|本年|明年|当年|全年|每年|逐年|常年|岁末|年初|年中|年末|年底"
+    r"|年终|年内|年度|季度|半年|年|月份|本月|月|[上中下]旬|旬|周|日|号|期间|近期|汛期|暑期|寒假|春节|国庆|元旦|中秋|端午"
+    r"|节假日|节|开学|入冬|秋冬季|梅雨季节|十四五|[上下]半|第|每|按|长期|持续|逐步|不断|常态化|分步|底|末|初|前|后|内|以前|之前"
+    r"|以内|及时)+(?:基本|全面)?(?:完成|办结|推进|坚持|实施|开展|落实)?"
+)
+
+
+def timing(text: str) -> bool:
+    """Whether a piece of a clause says when (三季度完成, 春节前, 持续推进; not 10), alone or before what is
+    to be done by then (年底前完成改造, 全年完成100个): no unit's name either way."""
+    simple = to_simplified(text)
+    if HANZI.search(simple) is None or (found := TIMING.match(simple)) is None:
+        return False
+    return found.end() == len(simple) or DEADLINE_END.search(found.group()) is not None
+
+
+DEADLINE_END = re.compile("(?:完成|办结|前|底|末|内)$")  # a timing's end before the deed it is due for
+
+
 NOT_A_NAME = re.compile(  # 责任时限:2024 年底前 (a deadline's label); 以下统称各县(区)政府 (a name given the list)
     r"[\u4e00-\u9fff]{0,4}(?:时限|期限|时间|节点)(?:要求|安排)?\s*[:：]|(?:以下|下文|下)?(?:统称|简称|合称)"
 )

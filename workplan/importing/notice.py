@@ -28,7 +28,6 @@ from .clauses import (
     LABEL_WORDS,
     LEADER_TITLES,
     LEVELLED_ENDS,
-    ONGOING,
     OPEN,
     OWNED,
     STRONG_ENDS,
@@ -48,6 +47,7 @@ from .clauses import (
     role_line,
     role_suffix,
     role_word,
+    timing,
     without_role,
 )
 from .metadata import (
@@ -2011,9 +2011,7 @@ def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
     for part in re.split(r"(?<=[;；])", sentence):
         words = HAN_PERIOD.sub("", part.rstrip("。;；!！"))
         segments = PIECES.split(words)
-        deadline = len(segments) > 2 and (
-            DEADLINE_PIECE.fullmatch(last := segments[-1]) or ONGOING.fullmatch(last)
-        )
+        deadline = len(segments) > 2 and timing(segments[-1])
         when = segments.pop() if deadline else ""
         tail = len(segments)  # (…,区发改委牵头,6.30前完成: the deadline after the clause stays in the text)
         # a part after the first may be only a clause: it goes on the one before it (…,区发改委牵头;区财政局
@@ -2045,9 +2043,6 @@ def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
     return "".join(kept), merged(found)
 
 
-DEADLINE_PIECE = re.compile(  # 6.30前完成, 年底前, 三季度完成, 9月中旬前完成, 今年底前基本完成
-    r"(?:今年|本年|第)?[0-9一二三四五六七八九十.\-/年月日号底前内以之季度末上下半中旬份]{2,16}(?:基本)?(?:完成|办结)?"
-)
 PERSON_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff()（）/、 ]{1,20}")  # 王五(常务副区长); no label
 DASHES = "—–~～/ -"
 PIECES = re.compile(rf"(?<=[,，])|(?<=[\u4e00-\u9fff])(?=[{re.escape(DASHES)}]+(?:由)?[{LEVELS}各])")
