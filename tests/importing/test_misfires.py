@@ -1229,3 +1229,31 @@ def test_a_body_whose_name_holds_a_timings_words_is_a_unit(name: str) -> None:
     """Pass 24: any name holding 年中, 汛期, 全年 or a year was dropped from its clause, unsaid."""
     (got,) = records(imported(f"一、经济\n1.推进改革(团区委牵头,{name}配合)。\n"))
     assert (got[3], got[4]) == (["团区委"], [name])
+
+
+def test_a_headings_whole_clause_is_lent_and_what_no_point_has_is_said() -> None:
+    """Pass 24: points under an item with its own clause were lent its lead only (its support lost); bodies
+    it named without roles were lent nothing; its lead, when each point named its own, went nowhere unsaid."""
+    head = (
+        "一、经济\n1.优化营商环境(区发改委牵头,区商务委、各街道配合)。\n● 推进一网通办,区政务服务中心负责。\n"
+    )
+    got = records(imported(head + "● 深化证照分离改革。\n"))
+    assert [(r[3], r[4]) for r in got] == [(["区政务服务中心"], []), (["区发改委"], ["区商务委", "各街道"])]
+    bare = records(
+        imported(
+            "一、经济\n1.优化营商环境(区发改委、区商务委)。\n● 推进一网通办,区政务服务中心负责。\n● 深化改革。\n"
+        )
+    )
+    assert bare[1][5]["undetermined"] == ["区发改委", "区商务委"]
+    result = imported("一、经济\n1.推进旧区改造,区旧改办牵头。\n● 完成旧里改造1000户,区房管局负责。\n")
+    assert [r[3] for r in records(result)] == [["区房管局"]]
+    assert any("区旧改办" in w.message and "标题" in w.message for w in result.warnings)
+
+
+def test_points_under_an_item_with_its_clause_are_sub_items_when_only_the_last_names_its_lead() -> None:
+    """Pass 24: only the last bullet naming its lead merged the points, that body made the item's co-lead."""
+    body = "一、民生\n1.完善养老服务体系,区民政局牵头。\n● 新增养老床位300张。\n● 新建长者食堂5家,区商务委负责。\n"
+    assert [(r[0], r[3]) for r in records(imported(body))] == [
+        ("1.1.1", ["区民政局"]),
+        ("1.1.2", ["区商务委"]),
+    ]

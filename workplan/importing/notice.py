@@ -64,6 +64,7 @@ from .tables import GROUP_STYLES, OTHERS, SCORING, cell_kind, fields_of, header_
 from .units import Registry
 
 MAX_DEPTH = 3
+UNIT_ROLES = ("lead", "support", "undetermined")
 DASH_HEADING = re.compile(r"[—－]{1,2}[^。;；—－]{2,38}")  # ——坚持推进长江大保护: a report's sub-heading
 NO_CLAUSE = "没有找到责任单位"
 DEADLINE_WORDS = (
@@ -764,7 +765,7 @@ class Parser:
             if root.children:
                 self.fill(section, root.children, "")
                 self.led_by(section["tasks"], title)
-                self.lend_lead(section["tasks"], title)
+                self.lend_lead(section["tasks"], title, root.where)
                 self.answer(section["tasks"], root.body, kept)
                 continue
             for line in root.body:
@@ -800,7 +801,7 @@ class Parser:
                     if node.head:
                         task["group"] = node.head.rstrip("。")
                 self.led_by(section["tasks"][before:], node.head)
-                self.lend_lead(section["tasks"][before:], node.head)
+                self.lend_lead(section["tasks"][before:], node.head, node.where)
                 self.answer(
                     section["tasks"][before:],
                     node.body,
@@ -857,25 +858,38 @@ class Parser:
             for task in tasks if people else []:
                 task["responsibility"].setdefault("leaders", people)
 
-    def lend_lead(self, tasks: list[dict[str, Any]], heading: str) -> None:
-        """The lead a numbered heading's own clause names (1.完善养老服务,区民政局牵头。 / ● …,各街道配合。),
-        for each point under it that names none of its own."""
-        self.lend(tasks, find_clauses(heading)[1] or clause_sentence(heading)[1], "")
+    def lend_lead(self, tasks: list[dict[str, Any]], heading: str, where: str) -> None:
+        """A numbered heading's own clause (1.完善养老服务,区民政局牵头。 / ● …,各街道配合。) for the points
+        under it."""
+        self.lend(tasks, find_clauses(heading)[1] or clause_sentence(heading)[1], where)
 
     def lend(self, tasks: list[dict[str, Any]], clause: Clause | None, where: str) -> None:
         """A heading's clause for the items under it: the whole of it to an item that names no unit, its
-        lead to one that names only support (…,各街道配合。)."""
-        if clause is None or not clause.lead:
+        lead to one that names only support (…,各街道配合。); the units it names that no item then has
+        are said (each point naming its own lead: the heading's stays only in the group's title)."""
+        if clause is None or not (clause.lead or clause.undetermined):
             return
         for task in tasks:
             r = task["responsibility"]
-            if r["lead"] or r.get("undetermined"):
+            if r["lead"] or r.get("undetermined") or (r["support"] and not clause.lead):
                 continue
-            if not (r["raw"] or r["support"] or r.get("leaders")):
-                task["responsibility"] = self.responsibility(task["id"], copy.deepcopy(clause), where)
-            else:
+            if r["raw"] or r["support"]:
                 r["lead"], r["raw"] = self.recognise(list(clause.lead), ""), r["raw"] or clause.raw
+            else:
+                task["responsibility"] = self.responsibility(task["id"], copy.deepcopy(clause), where)
+                if r.get("leaders"):  # the heading's leaders, lent before
+                    task["responsibility"]["leaders"] = r["leaders"]
             self.withdrawn.add(task["id"])
+        held = {n for t in tasks for role in UNIT_ROLES for n in t["responsibility"].get(role, [])}
+        left = [
+            n for n in dict.fromkeys([*clause.lead, *clause.support, *clause.undetermined]) if n not in held
+        ]
+        if tasks and left:
+            self.warn(
+                where,
+                f"{'…'.join(dict.fromkeys([tasks[0]['id'], tasks[-1]['id']]))}: 标题写明的责任单位没有分到任何条目,只留在标题里 (units "
+                f"the heading names that no item under it has): {'、'.join(left)}",
+            )
 
     def led_by(self, tasks: list[dict[str, Any]], heading: str) -> None:
         """The heading's leader, or its lead body, for each task that names none of its own (its "no
@@ -1053,7 +1067,7 @@ class Parser:
                 where,
                 f"{rid}: 未写明牵头或配合,记为未定 (roles not written): {'、'.join(clause.undetermined)}",
             )
-        for role in ("lead", "support", "undetermined"):
+        for role in UNIT_ROLES:
             setattr(clause, role, self.recognise(getattr(clause, role), where))
         responsibility: dict[str, Any] = {
             "raw": clause.raw,
@@ -1625,10 +1639,10 @@ def numbered_points(node: Node) -> tuple[list[Line], list[Node]] | None:
             intro.append(line)
     if not points:  # (most items: no clause of the head is looked for)
         return None
-    if (has_clause(node.head) or clause_sentence(node.head)[1] is not None) and not any(
-        map(point_leads, points)
-    ):
-        return None  # 1.完善养老服务体系,区民政局牵头。 / ● …,各街道配合。: an item with its measures
+    if has_clause(node.head) or clause_sentence(node.head)[1] is not None:
+        # 1.完善养老服务体系,区民政局牵头。 / ● …,各街道配合。: an item with its measures; its points are its
+        # sub-items when any names who does it (the last one too: the heading's clause is not theirs)
+        return (intro, points) if any(map(point_leads, points)) else None
     if style == "bullet" and len(points) == 1:  # 二、社会民生 / ● 办好实事(区民政局牵头): its one item
         return (intro, points) if point_clause(points[0]) else None
     if len(points) < 2 or not any(map(point_clause, points[:-1])):
