@@ -1257,3 +1257,22 @@ def test_points_under_an_item_with_its_clause_are_sub_items_when_only_the_last_n
         ("1.1.1", ["区民政局"]),
         ("1.1.2", ["区商务委"]),
     ]
+
+
+@pytest.mark.parametrize(("first", "second"), [("一是", "二是"), ("——", "——"), ("第一,", "第二,")])
+def test_points_led_by_ordinals_or_dashes_under_an_item_with_its_clause_are_its_sub_items(
+    first: str, second: str
+) -> None:
+    """Pass 24: `一是…`, `——…` and `第一,…` points naming their own units merged into their item (each
+    body made its co-lead, the last one's left in the text), as `●` points had before pass 23."""
+    body = f"一、经济\n1.优化营商环境,区发改委牵头。\n{first}推进一网通办,区政务服务中心负责。\n{second}深化改革。\n"
+    assert [(r[0], r[1], r[3]) for r in records(imported(body))] == [
+        ("1.1.1", "推进一网通办", ["区政务服务中心"]),
+        ("1.1.2", "深化改革", ["区发改委"]),
+    ]
+
+
+def test_ordinals_that_skip_are_no_points() -> None:
+    """二是… / 三是… with no 一是: not the count of a list of points; the item keeps them as its text."""
+    body = "一、经济\n1.优化营商环境,区发改委牵头。\n二是推进一网通办,区政务服务中心负责。\n三是深化改革。\n"
+    assert [r[0] for r in records(imported(body))] == ["1.1"]

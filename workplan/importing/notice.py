@@ -1665,9 +1665,22 @@ def point_clause(point: Node) -> bool:
 
 
 def bullet_point(text: str, n: int) -> tuple[str, float, int, str] | None:
-    """A line led by a bullet (● 推进改革(区发改委牵头)), as `marker` says a numbered one: the n-th point."""
-    found = LEADING_BULLET.match(text)
-    return ("bullet", BULLET_RANK, n, text[found.end() :].strip()) if found else None
+    """A line led by a bullet (● 推进改革(区发改委牵头)), a dash (——推进…) or its ordinal (一是推进…, 第二,…),
+    as `marker` says a numbered one: the n-th point."""
+    if found := LEADING_BULLET.match(text):
+        return ("bullet", BULLET_RANK, n, text[found.end() :].strip())
+    if found := ORDINAL_POINT.match(text):
+        counted = found["is"] or found["th"]
+        if counted is not None and chinese_number(counted) != n:
+            return None  # 一是…、三是…: a count that skips is no list of points
+        style = "dash" if counted is None else "ordinal" if found["is"] else "第"
+        return (style, BULLET_RANK, n, text[found.end() :].strip())
+    return None
+
+
+ORDINAL_POINT = re.compile(
+    r"\s*(?:[—－]{2}|(?P<is>[一二三四五六七八九十]{1,3})是|第(?P<th>[一二三四五六七八九十]{1,3})[,，、:：])"
+)
 
 
 LEADING_BULLET = re.compile(
