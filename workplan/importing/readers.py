@@ -35,6 +35,7 @@ from .tables import (
     header_word,
     implied_number,
 )
+from .wordlists import WordLists
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")  # not str.splitlines: a form feed (PDF page break) is no new line
 TABLE_SPLIT = re.compile(r"\t|[|｜]| {2,}|\u3000{2,}")  # no two quantifiers side by side: linear
@@ -827,12 +828,18 @@ class DocxWalk:
     their anchor is). `notes` holds the notes not read yet, by kind and id: each is read once."""
 
     def __init__(
-        self, prefix: str = "", tally: Tally | None = None, notes: Notes | None = None, depth: int = 0
+        self,
+        prefix: str = "",
+        tally: Tally | None = None,
+        notes: Notes | None = None,
+        depth: int = 0,
+        lists: WordLists | None = None,
     ) -> None:
         self.prefix = prefix
         self.depth = depth  # asides inside asides: a footnote that refers to the next, and so on
         self.tally = tally or Tally()
         self.notes: Notes = notes if notes is not None else {}
+        self.lists = lists  # the numbers Word draws before list paragraphs, counted across the document
         self.out: list[Block] = []
         self.paragraphs = self.tables = self.chunks = 0
 
@@ -879,7 +886,8 @@ class DocxWalk:
         self.paragraphs += 1
         here = f"{self.prefix}paragraph {self.paragraphs}"
         boxes: list[Any] = []
-        for k, part in enumerate(LINE_BREAK.split(inline_text(p, boxes))):
+        label = self.lists.label(p, style_of(p, PARAGRAPH_STYLE)) if self.lists is not None else ""
+        for k, part in enumerate(LINE_BREAK.split(label + inline_text(p, boxes))):
             if text := clean(part):  # an empty paragraph makes no Line: the parser skips them
                 self.tally.add()
                 self.out.append(Line(text, here + (f" line {k + 1}" if k else "")))
@@ -902,7 +910,7 @@ class DocxWalk:
             raise DataError(
                 f"Word 文档嵌套超过 {limits.MAX_ASIDE_DEPTH} 层 (tables, text boxes or notes nested deeper than {limits.MAX_ASIDE_DEPTH})"
             )
-        return DocxWalk(prefix, self.tally, self.notes, self.depth + 1)
+        return DocxWalk(prefix, self.tally, self.notes, self.depth + 1, self.lists)
 
     def table(self, tbl: Any) -> None:
         """Rows and cells read from the XML, not python-docx's Table: its rows and cells skip those in a
@@ -982,12 +990,21 @@ def docx_blocks(raw: bytes, tally: Tally | None = None) -> list[Block]:
     styled_hidden(
         document, [document.element.body, *(v for (kind, _), v in notes.items() if kind != "chunk")]
     )
-    walk = DocxWalk(tally=tally, notes=notes)
+    walk = DocxWalk(tally=tally, notes=notes, lists=word_lists(document))
     for n, text in enumerate(header_texts(document), start=1):
         walk.tally.warn(
             f"header {n}", f"页眉页脚中的文字未导入 (page header or footer text left out): {short(text)}"
         )
     return walk.container(document.element.body)
+
+
+def word_lists(document: Any) -> WordLists:
+    """The document's list numbering (numbering.xml and the list styles), to draw each paragraph's label."""
+    try:
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):  # python-docx: a document with no numbering part
+        numbering = None
+    return WordLists(numbering, document.styles.element)
 
 
 def header_texts(document: Any) -> list[str]:
