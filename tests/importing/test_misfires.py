@@ -1147,9 +1147,19 @@ def test_a_leaders_line_over_a_sections_first_item_opens_no_item_of_the_section(
     assert (got[1], got[3]) == ("新建长者食堂5家", ["区民政局"])
 
 
-@pytest.mark.parametrize("name", ["区城市运行管理中心", "区公共资源交易中心", "区网格化综合管理中心"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "区城市运行管理中心",
+        "区公共资源交易中心",
+        "区网格化综合管理中心",
+        "区城市网格化综合管理中心",
+        "区国有资产投资经营集团",
+    ],
+)
 def test_a_long_levelled_centre_before_a_clause_is_a_unit(name: str) -> None:
-    """Pass 23: the bound on a levelled name ending in 中心 or 集团 (eight characters) left these in the title."""
+    """Pass 23: the bound on a levelled name ending in 中心 or 集团 (eight characters) left these in the title;
+    pass 24: so did ten (区城市网格化综合管理中心 has twelve, as long as any levelled name)."""
     (got,) = records(imported(f"一、经济\n1.推进工作,{name},区发改委负责。\n"))
     assert (got[1], got[5].get("undetermined", [])) == ("推进工作", [name, "区发改委"])
 
@@ -1276,3 +1286,15 @@ def test_ordinals_that_skip_are_no_points() -> None:
     """二是… / 三是… with no 一是: not the count of a list of points; the item keeps them as its text."""
     body = "一、经济\n1.优化营商环境,区发改委牵头。\n二是推进一网通办,区政务服务中心负责。\n三是深化改革。\n"
     assert [r[0] for r in records(imported(body))] == ["1.1"]
+
+
+def test_bulleted_measures_closed_by_who_helps_give_their_units_to_the_item() -> None:
+    """Pass 24: of three measures under an item each naming who helps, one clause was read; `区卫健委指导`
+    stayed in the text unregistered (指导 was no role word)."""
+    body = "一、民生\n1.完善养老服务体系,区民政局牵头。\n● 新建长者食堂5家,区国资委配合。\n● 推进医养结合,区卫健委指导。\n"
+    (got,) = records(imported(body))
+    assert (got[2], got[3], got[4]) == (
+        "● 新建长者食堂5家。● 推进医养结合。",
+        ["区民政局"],
+        ["区国资委", "区卫健委"],
+    )

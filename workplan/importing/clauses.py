@@ -64,6 +64,7 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("协同", "support", False),
     ("参与", "support", False),
     ("参加", "support", False),
+    ("指导", "support", False),  # 区卫健委指导: it guides those who do it
 )
 ROLES = {suffix: (role, by_division) for suffix, role, by_division in ROLE_SUFFIXES}
 LEAD_PREFIXES = (
@@ -96,6 +97,7 @@ SUPPORT_PREFIXES = (
     "配合科室",
     "配合股室",
     "其他责任单位",
+    "指导单位",
     "协助",  # 湖长:某某 协助:省水利厅 — the bodies that assist a river or lake chief
 )
 COUNTERPART_WORDS = ("对口部门", "对口单位", "对应部门")
@@ -717,7 +719,6 @@ LEVELLED_ENDS = (
     *("组织部", "宣传部", "统战部", "人武部", "武装部", "档案馆", "图书馆", "文化馆", "党校", "公司", "集团"),
     *("联合会", "协会", "支行", "分行", "医院", "监管所"),
 )
-WEAK_NAME = 10  # characters: a levelled name ending in one of these that is no 局/委/办 (区融媒体中心)
 # …but not after words that open a thing of a place (区块链…中心, 市场主体…中心, 乡镇卫生院)
 COMMON_OPENERS = (
     *("市民", "市级", "区级", "县级", "省级", "镇级", "乡镇", "乡村"),

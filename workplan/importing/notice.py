@@ -33,7 +33,6 @@ from .clauses import (
     STRONG_ENDS,
     UNIT_ENDS,
     VAGUE,
-    WEAK_NAME,
     YOUTH_LEAGUE,
     Clause,
     bracket_groups,
@@ -929,6 +928,9 @@ class Parser:
                 self.warn(
                     line.where, f"进展情况不是计划,未收入 (a progress report: kept out): {line.text[:20]}"
                 )
+            elif found is None and depth == 0 and (helped := measure_clause(line.text)) is not None:
+                text_lines.append(helped[0])  # ● 推进医养结合,区卫健委指导。: a measure of the item, and who
+                lines_found.append(helped[1])  # helps with it (measures that name who does them are points)
             elif found is None:
                 text_lines.append(task_label(line.text) or line.text)
             else:
@@ -1659,6 +1661,19 @@ def point_leads(point: Node) -> bool:
     )
 
 
+def measure_clause(text: str) -> tuple[str, Clause] | None:
+    """A bulleted measure under an item closed by who helps with it (● 新建食堂5家,区国资委、各街道配合。):
+    its words without the clause, and the clause; None for any other line."""
+    if not (LEADING_BULLET.match(text) or ORDINAL_POINT.match(text)):
+        return None
+    kept, found = clause_sentence(text)
+    return (
+        (kept, found)
+        if found is not None and found.support and not (found.lead or found.undetermined)
+        else None
+    )
+
+
 def point_clause(point: Node) -> bool:
     """Whether a point names its own units, in brackets, a label line or a sentence (● 推进改革,X牵头。)."""
     return any_clause(point) or any(clause_sentence(line.text)[1] is not None for line in flattened(point))
@@ -2084,13 +2099,11 @@ def plain_unit(name: str, levelled: bool) -> bool:
     simple = to_simplified(without_role(name))
     if not is_unit(name) or any(c.isdigit() for c in simple):
         return False  # (区级养老服务中心1所: what is done, not who does it)
-    strong = simple.endswith(STRONG_ENDS)
     if simple.startswith(COMMON_OPENERS):  # 市民驿站, 乡镇卫生院, 区块链…中心, 省级文明单位
         return False
     if simple.startswith((*OWNED, *VAGUE, *YOUTH_LEAGUE)):  # (三大集团, 各级领导干部: no body's name)
-        weak = simple.endswith(LEVELLED_ENDS) and len(simple) <= WEAK_NAME
-        return (strong or weak) and len(simple) <= LEVELLED_NAME
-    return not levelled and strong and len(simple) <= PLAIN_NAME
+        return simple.endswith(LEVELLED_ENDS) and len(simple) <= LEVELLED_NAME  # (区城市网格化综合管理中心)
+    return not levelled and simple.endswith(STRONG_ENDS) and len(simple) <= PLAIN_NAME
 
 
 PLAIN_NAME = 6  # characters: a body's name without its level (公安部门, 市场监管局)
