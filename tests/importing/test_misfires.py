@@ -1171,11 +1171,24 @@ def test_a_year_or_a_season_in_a_clause_is_no_unit(when: str) -> None:
     assert (got[3], got[4]) == (["区发改委"], [])
 
 
-@pytest.mark.parametrize("leaders", ["分管领导:王五(常务副区长)", "分管领导:王五副区长/李四副区长"])
-def test_a_sections_leader_line_written_with_brackets_or_slashes_is_lent(leaders: str) -> None:
-    """Pass 23: a leader written with a bracketed post or two with a slash was dropped (only hanzi counted)."""
-    (got,) = records(imported(f"一、民生\n{leaders}\n1.新增床位300张,区民政局牵头。\n"))
-    assert got[3] == ["区民政局"] and got[5].get("leaders")
+@pytest.mark.parametrize(
+    ("leaders", "people"),
+    [
+        ("王五(常务副区长)", ["王五(常务副区长)"]),
+        ("王五副区长/李四副区长", ["王五副区长", "李四副区长"]),
+        (
+            "王五副区长(协助区长负责发展改革、商务、金融工作)",
+            ["王五副区长(协助区长负责发展改革、商务、金融工作)"],
+        ),
+    ],
+)
+def test_a_sections_leader_line_written_with_brackets_or_slashes_is_lent(
+    leaders: str, people: list[str]
+) -> None:
+    """Pass 23: a leader written with a bracketed post or two with a slash was dropped (only hanzi counted);
+    pass 24: two with a slash were one, a post in long brackets dropped its leader."""
+    (got,) = records(imported(f"一、民生\n分管领导:{leaders}\n1.新增床位300张,区民政局牵头。\n"))
+    assert got[3] == ["区民政局"] and got[5].get("leaders") == people
 
 
 @pytest.mark.parametrize(

@@ -503,7 +503,7 @@ def people_of(text: str) -> list[str]:
         text = roster.group(1)
     people: list[str] = []
     posted = False  # a post written apart after a name: then the posts are no people (各区区长 alone is)
-    for part in split_top(text, "、,，"):
+    for part in split_top(text, "、,，/／"):  # (王五副区长/李四副区长: two)
         tokens = part.split()
         posted = posted or any(is_post(t) and not is_post(before) for before, t in itertools.pairwise(tokens))
         if SPACED_PAIRS.fullmatch(part.strip()):  # 陆 明俞 悦: two spaced names a cell ran together

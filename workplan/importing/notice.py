@@ -1735,7 +1735,9 @@ def owner_line(line: Line) -> bool:
 
 def person(name: str) -> bool:
     """A leader's name as written (王五副区长, 王五(常务副区长)), not a body's (责任领导:区政府办公室)."""
-    return PERSON_NAME.fullmatch(name) is not None and not looks_like_body(name)
+    kept = [0, *(i for span in bracket_groups(name) for i in span), len(name)]  # a post in brackets, of
+    bare = "".join(name[a:b] for a, b in zip(kept[::2], kept[1::2], strict=True))  # any length, is no name
+    return PERSON_NAME.fullmatch(bare) is not None and not looks_like_body(name)
 
 
 def all_clause(line: Line) -> bool:
