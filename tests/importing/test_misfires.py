@@ -1311,3 +1311,18 @@ def test_bulleted_measures_closed_by_who_helps_give_their_units_to_the_item() ->
         ["区民政局"],
         ["区国资委", "区卫健委"],
     )
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "。市发改委为牵头单位,市财政局为配合单位。",
+        "(市发改委为牵头单位,市财政局为配合单位)。",
+        "。牵头单位为市发改委,配合单位为市财政局。",
+    ],
+)
+def test_roles_said_with_为_are_read(clause: str) -> None:
+    """`X为牵头单位` and `牵头单位为X` name the lead as `X牵头` and `牵头单位:X` do (the first had been read as
+    a convention like 列第一位者为牵头单位, the item left with no unit)."""
+    (got,) = records(imported(f"一、经济\n1.推进改革{clause}\n"))
+    assert (got[1], got[3], got[4]) == ("推进改革", ["市发改委"], ["市财政局"])

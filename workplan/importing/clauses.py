@@ -17,6 +17,8 @@ from ..matching import to_simplified
 from ..namelists import CLOSE, LEVELS, OPEN, joined
 
 ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": by division, never lead
+    *((f"为{label}", "lead", False) for label in ("牵头单位", "牵头部门", "主责单位", "主责部门")),
+    *((f"为{label}", "support", False) for label in ("配合单位", "配合部门", "协办单位", "参与单位")),
     ("分别牵头落实", "lead", True),
     ("分别牵头负责", "lead", True),
     ("分别负责", "lead", True),
@@ -151,10 +153,9 @@ CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵�
     "排第一",
     "排名第一",
     "明确牵头部门的",
-    "为牵头部门",
-    "为牵头单位",
     "以下任务",
 )
+FIRST_NAMED = re.compile(r"(?:第一|首)[^,，。;；]{0,10}为牵头")  # 首位单位为牵头单位 (市发改委为牵头单位 is a clause)
 
 
 def names_before(group: str) -> bool:
@@ -172,7 +173,7 @@ NOTE_NAME = 14  # characters: longer than a body's name, a piece before a conven
 def convention(text: str) -> bool:
     """Words that say how to read the clause (列第一位者為牽頭單位, 下同), in either script."""
     simple = to_simplified(text)
-    return any(w in simple for w in CONVENTIONS)
+    return any(w in simple for w in CONVENTIONS) or FIRST_NAMED.search(simple) is not None
 
 
 ASIDE_OPENERS = ("含", "即", "包括", "涉及", "如", "例如", "其中", "指", "不含", "除", "主要是")  # (含高新区)
@@ -329,6 +330,8 @@ def prefix_role(head: str) -> tuple[str, int] | None:
     """The role a `牵头单位:` / `分管领导:` style prefix names, and where its colon is; looks at 14 characters."""
     simple = to_simplified(head[:14])
     colon = next((i for i, c in enumerate(simple) if c in ":："), -1)
+    if colon < 0 and (said := LABEL_IS.match(simple)):  # 牵头单位为市发改委: as 牵头单位:市发改委
+        colon = said.end() - 1
     if colon < 1 or colon > 10:
         return None
     key = ALTERNATIVE.sub("", simple[:colon]).strip(" []【】")  # 牵头科室(单位): the same prefix
@@ -351,6 +354,9 @@ def prefix_role(head: str) -> tuple[str, int] | None:
     if key in GENERIC_PREFIXES or key.endswith(("单位", "部门")):
         return "any", colon
     return None
+
+
+LABEL_IS = re.compile("(?:牵头|主责|配合|协办|参与|责任)(?:单位|部门)为")
 
 
 def prefix_of(segment: str) -> tuple[str, str] | None:
