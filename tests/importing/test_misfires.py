@@ -1326,3 +1326,18 @@ def test_roles_said_with_为_are_read(clause: str) -> None:
     a convention like 列第一位者为牵头单位, the item left with no unit)."""
     (got,) = records(imported(f"一、经济\n1.推进改革{clause}\n"))
     assert (got[1], got[3], got[4]) == ("推进改革", ["市发改委"], ["市财政局"])
+
+
+def test_bulleted_items_of_a_notice_with_no_number_may_wrap_and_close_with_a_sentence() -> None:
+    """A reprinted plan with no number, its items led by ●, each closed by `…,X负责。`, some wrapped onto
+    a second line by the page: it had been refused ("no numbered item")."""
+    body = (
+        "● 推进一网通办,提升政务服务\n效能,区政务服务中心负责。\n● 深化证照分离改革,区市场监管局负责。\n"
+        "● 开展职业培训,全年培训\n一万五千人次,区人社局负责。\n"
+    )
+    got = records(imported(body))
+    assert [(r[1], r[3]) for r in got] == [
+        ("推进一网通办,提升政务服务效能", ["区政务服务中心"]),
+        ("深化证照分离改革", ["区市场监管局"]),
+        ("开展职业培训,全年培训一万五千人次", ["区人社局"]),
+    ]

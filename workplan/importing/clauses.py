@@ -155,7 +155,9 @@ CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵�
     "明确牵头部门的",
     "以下任务",
 )
-FIRST_NAMED = re.compile(r"(?:第一|首)[^,，。;；]{0,10}为牵头")  # 首位单位为牵头单位 (市发改委为牵头单位 is a clause)
+FIRST_NAMED = re.compile(
+    r"(?:第一|首)[^,，。;；]{0,10}为牵头"
+)  # 首位单位为牵头单位 (市发改委为牵头单位 is a clause)
 
 
 def names_before(group: str) -> bool:

@@ -1550,6 +1550,11 @@ def bulleted(blocks: list[Block]) -> tuple[list[Block], set[int], set[int]] | No
     out: list[Block] = []
     pieces: list[tuple[Line, bool]] = []  # each bullet's piece, and whether it closes with a clause
     for block in blocks:
+        if wrapped_piece(block, pieces, out):  # a piece the page wrapped onto this line: one piece
+            joined = Line(pieces[-1][0].text + block.text.strip(), pieces[-1][0].where)
+            pieces[-1] = joined, names_its_units(joined.text)
+            out[-1] = joined
+            continue
         if not isinstance(block, Line) or not BULLET.search(block.text):
             out.append(block)
             continue
@@ -1557,7 +1562,7 @@ def bulleted(blocks: list[Block]) -> tuple[list[Block], set[int], set[int]] | No
         if first.strip():
             out.append(Line(first.strip(), block.where))
         for piece in filter(None, map(str.strip, rest)):
-            pieces.append((Line(piece, block.where), has_clause(piece, units=True)))
+            pieces.append((Line(piece, block.where), names_its_units(piece)))
             out.append(pieces[-1][0])
     if sum(clause for _, clause in pieces) < 2:
         return None
@@ -1572,6 +1577,23 @@ def bulleted(blocks: list[Block]) -> tuple[list[Block], set[int], set[int]] | No
     return out, {id(line) for line, _ in pieces} - heads, heads
 
 
+def names_its_units(piece: str) -> bool:
+    """Whether a bulleted piece closes with its own clause, bracketed or a sentence (…,区人社局负责。)."""
+    return has_clause(piece, units=True) or clause_sentence(piece)[1] is not None
+
+
+def wrapped_piece(block: Block, pieces: list[tuple[Line, bool]], out: list[Block]) -> bool:
+    """Whether a line goes on the bulleted piece just before it: it has no bullet, and the piece no end."""
+    return (
+        isinstance(block, Line)
+        and bool(pieces)
+        and out[-1] is pieces[-1][0]
+        and not BULLET.search(block.text)
+        and not pieces[-1][0].text.rstrip().endswith(WRAP_ENDS)
+    )
+
+
+WRAP_ENDS = ("。", ";", "；", "!", "！", "?", "？", ")", "）")  # a bulleted piece closed: no line wraps it
 BULLETS = "●•◆◇■▪▶►★☆"
 BULLET = re.compile(rf"\s*[{BULLETS}]+\s*|(?:^|\s+)\?+\s+")  # (a lone ? is a bullet the page's encoding lost)
 
