@@ -1550,7 +1550,9 @@ def bulleted(blocks: list[Block]) -> tuple[list[Block], set[int], set[int]] | No
     out: list[Block] = []
     pieces: list[tuple[Line, bool]] = []  # each bullet's piece, and whether it closes with a clause
     for block in blocks:
-        if wrapped_piece(block, pieces, out):  # a piece the page wrapped onto this line: one piece
+        if isinstance(block, Line) and wrapped_piece(
+            block, pieces, out
+        ):  # a piece the page wrapped onto this line: one piece
             joined = Line(pieces[-1][0].text + block.text.strip(), pieces[-1][0].where)
             pieces[-1] = joined, names_its_units(joined.text)
             out[-1] = joined
@@ -1582,13 +1584,12 @@ def names_its_units(piece: str) -> bool:
     return has_clause(piece, units=True) or clause_sentence(piece)[1] is not None
 
 
-def wrapped_piece(block: Block, pieces: list[tuple[Line, bool]], out: list[Block]) -> bool:
+def wrapped_piece(line: Line, pieces: list[tuple[Line, bool]], out: list[Block]) -> bool:
     """Whether a line goes on the bulleted piece just before it: it has no bullet, and the piece no end."""
     return (
-        isinstance(block, Line)
-        and bool(pieces)
+        bool(pieces)
         and out[-1] is pieces[-1][0]
-        and not BULLET.search(block.text)
+        and not BULLET.search(line.text)
         and not pieces[-1][0].text.rstrip().endswith(WRAP_ENDS)
     )
 
