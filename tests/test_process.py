@@ -160,7 +160,7 @@ def imported_modules(*args: str, env: dict[str, str]) -> set[str]:
     }
 
 
-def test_warm_json_path_imports_neither_rich_nor_yaml(tmp_path: Path) -> None:
+def test_warm_json_path_imports_neither_rich_nor_yaml_nor_pydantic(tmp_path: Path) -> None:
     """Regression guard for start-up: JSON never draws a table, and a warm start reads the cache, not YAML."""
     env = {"WORKPLAN_CACHE_DIR": str(tmp_path)}
     cold = imported_modules("by-unit", "区商务委", "--json", env=env)
@@ -169,6 +169,10 @@ def test_warm_json_path_imports_neither_rich_nor_yaml(tmp_path: Path) -> None:
     assert not {m for m in warm if m == "rich" or m.startswith("rich.")}
     assert "yaml" not in warm and "workplan.validation" not in warm
     assert "openpyxl" not in warm and "opencc" not in warm
+    # nor pydantic: Typer coerces through it, and importing it was most of a bare Typer app's start-up
+    options = ["-r", "lead", "-k", "task", "-s", "2", "--doc", "yangpu*", "-f", "csv"]
+    given = imported_modules("by-unit", "区商务委", *options, env=env)
+    assert not {m for m in warm | given if m == "pydantic" or m.startswith("pydantic.")}
 
 
 STDOUT_COMMANDS = [

@@ -13,6 +13,7 @@ import typer.core
 from typer.core import TyperCommand, TyperGroup
 
 from ..output.layout import text_width, wrap_paragraph
+from .coercion import Coercing
 
 _click: Any = typer.core._click  # Typer's vendored click, used by duck type elsewhere
 EXAMPLE = "Example: "
@@ -68,11 +69,11 @@ class ChineseHelpContext(_click.Context):
     formatter_class = ChineseHelpFormatter
 
 
-class ChineseGroup(TyperGroup):
+class ChineseGroup(Coercing, TyperGroup):
     context_class = ChineseHelpContext
 
 
-class PlainCommand(TyperCommand):
+class PlainCommand(Coercing, TyperCommand):
     context_class = ChineseHelpContext
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
