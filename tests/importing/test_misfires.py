@@ -1341,3 +1341,37 @@ def test_bulleted_items_of_a_notice_with_no_number_may_wrap_and_close_with_a_sen
         ("深化证照分离改革", ["区市场监管局"]),
         ("开展职业培训,全年培训一万五千人次", ["区人社局"]),
     ]
+
+
+@pytest.mark.parametrize("name", ["内蒙古自治区驻沪办", "前滩投资集团", "内江市驻沪办", "前线指挥部"])
+def test_a_body_whose_name_opens_with_前_or_内_is_a_unit(name: str) -> None:
+    """Pass 25: the timing grammar took a lone 前 or 内 opening a piece for a time (年底前, 年内): these
+    bodies were dropped from their clause, unsaid."""
+    (got,) = records(imported(f"一、经济\n1.推进协作(区合作交流办牵头,{name}配合)。\n"))
+    assert (got[3], got[4]) == (["区合作交流办"], [name])
+
+
+@pytest.mark.parametrize("between", [";", "。", "  ", "\n"])
+def test_a_headings_lead_and_support_lines_are_lent_together(between: str) -> None:
+    """Pass 25: `牵头单位:区民政局;配合单位:各街道` under a heading (split in two lines at the `;`) made the
+    section one item, its numbered lines text, 区商务委 unread; only a comma between the roles worked."""
+    body = f"一、民生保障\n牵头单位:区民政局{between}配合单位:各街道\n1.新增养老床位300张。\n2.新建食堂5家,区商务委负责。\n"
+    got = records(imported(body))
+    assert [(r[1], r[3], r[4]) for r in got] == [
+        ("新增养老床位300张", ["区民政局"], ["各街道"]),
+        ("新建食堂5家", ["区商务委"], []),
+    ]
+
+
+def test_a_heading_closed_by_its_clause_holds_items_numbered_on_from_the_section_before() -> None:
+    """Pass 25: `二、民生保障(区民政局牵头)` over `3.…` / `4.…` (numbered on from section 一) glued item 3 to
+    the heading's title and kept item 4 as its text, 区商务委 unread."""
+    body = (
+        "一、经济\n1.推进一网通办,区政务服务中心负责。\n2.深化改革,区发改委负责。\n"
+        "二、民生保障(区民政局牵头)\n3.新增养老床位300张。\n4.新建食堂5家,区商务委负责。\n"
+    )
+    got = records(imported(body))
+    assert [(r[0], r[1], r[3]) for r in got][2:] == [
+        ("2.3", "新增养老床位300张", ["区民政局"]),
+        ("2.4", "新建食堂5家", ["区商务委"]),
+    ]

@@ -585,10 +585,15 @@ def timing(text: str) -> bool:
     simple = to_simplified(text)
     if HANZI.search(simple) is None or (found := TIMING.match(simple)) is None:
         return False
+    if not WHEN.search(found.group()):
+        return False  # 前滩投资集团, 内蒙古自治区驻沪办: a name that opens with 前 or 内 says no time
     return found.end() == len(simple) or DEADLINE_END.search(found.group()) is not None
 
 
 DEADLINE_END = re.compile("(?:完成|办结|前|底|末|内)$")  # a timing's end before the deed it is due for
+WHEN = re.compile(  # the word of a timing that names a time, not only how it stands to one (前, 内, 后)
+    "[0-9０-９一二三四五六七八九十〇零两年月日号季周旬节期春暑寒冬汛]|今|明|本|当|国庆|元旦|中秋|端午|开学|长期|持续|逐步|不断|常态|分步|及时|近期"
+)
 
 
 NOT_A_NAME = re.compile(  # 责任时限:2024 年底前 (a deadline's label); 以下统称各县(区)政府 (a name given the list)

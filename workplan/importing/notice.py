@@ -329,16 +329,20 @@ class Node:
     def heading_like(self) -> bool:
         """A heading-only line: short, no clause, no sentence inside it; it may head a deeper level. A
         dash sub-heading under it (——坚持推进长江大保护) is no text of its own."""
-        head = self.head.rstrip("。")
         return (
             self.cells is None
-            and len(head) <= 40
-            and "。" not in head
-            and find_clauses(head)[1] is None
+            and heading_words(self.head)
+            and find_clauses(self.head)[1] is None
             and all(
                 isinstance(b, Line) and (DASH_HEADING.fullmatch(b.text) or owner_line(b)) for b in self.body
             )
         )
+
+
+def heading_words(text: str) -> bool:
+    """Words a heading is made of: short, and no sentence."""
+    words = text.rstrip("。")
+    return len(words) <= 40 and "。" not in words
 
 
 class Parser:
@@ -609,8 +613,15 @@ class Parser:
                     node = Node(
                         rank, n, numeral, rest, block.where, labelled=found[0] == "label", owner=owner
                     )
-                    if not stack:  # 一、扩大有效投资(牵头领导:王明): leaders alone still head the items below
-                        node.clause_seen = has_clause(rest, units="。" not in rest.rstrip("。"))
+                    if (
+                        not stack
+                    ):  # 一、扩大有效投资(牵头领导:王明): leaders alone still head the items below,
+                        # and so does a clause closing a heading's words (二、民生保障(区民政局牵头) / 3.…)
+                        words, closing = find_clauses(rest)
+                        headed = closing is not None and heading_words(words)
+                        node.clause_seen = not headed and has_clause(
+                            rest, units="。" not in rest.rstrip("。")
+                        )
                     (stack[-1].children if stack else roots).append(node)
                     stack.append(node)
                     continue
@@ -844,18 +855,22 @@ class Parser:
         return given > 0
 
     def answer(self, tasks: list[dict[str, Any]], lines: list[Line], kept: str) -> None:
-        """The lines under a heading over items: who answers for them (牵头单位:区民政局, 分管领导:王五副区长,
-        任务分工:吕维峰副省长负责) lent to each item that names none of its own; any other line is kept
-        out, and said."""
+        """The lines under a heading over items: who answers for them (牵头单位:区民政局 / 配合单位:各街道,
+        分管领导:王五副区长, 任务分工:吕维峰副省长负责), as one clause, lent to each item that names none of
+        its own; any other line is kept out, and said."""
+        clauses: list[Clause] = []
+        where = ""
         for line in lines:
-            if not owner_line(line):
+            if (found := owner_clause(line)) is None:
                 self.warn(line.where, f"{kept}: {line.text[:20]}")
                 continue
-            clause = role_line(line.text)
-            self.lend(tasks, clause, line.where)
-            people = [p for p in getattr(clause, "leaders", []) if person(p)]
-            for task in tasks if people else []:
-                task["responsibility"].setdefault("leaders", people)
+            clauses.append(found)
+            where = where or line.where
+        clause = merged(clauses)
+        self.lend(tasks, clause, where)
+        people = [p for p in getattr(clause, "leaders", []) if person(p)]
+        for task in tasks if people else []:
+            task["responsibility"].setdefault("leaders", people)
 
     def lend_lead(self, tasks: list[dict[str, Any]], heading: str, where: str) -> None:
         """A numbered heading's own clause (1.完善养老服务,区民政局牵头。 / ● …,各街道配合。) for the points
@@ -866,11 +881,11 @@ class Parser:
         """A heading's clause for the items under it: the whole of it to an item that names no unit, its
         lead to one that names only support (…,各街道配合。); the units it names that no item then has
         are said (each point naming its own lead: the heading's stays only in the group's title)."""
-        if clause is None or not (clause.lead or clause.undetermined):
+        if clause is None or not (clause.lead or clause.support or clause.undetermined):
             return
         for task in tasks:
             r = task["responsibility"]
-            if r["lead"] or r.get("undetermined") or (r["support"] and not clause.lead):
+            if r["lead"] or r.get("undetermined") or ((r["raw"] or r["support"]) and not clause.lead):
                 continue
             if r["raw"] or r["support"]:
                 r["lead"], r["raw"] = self.recognise(list(clause.lead), ""), r["raw"] or clause.raw
@@ -1753,7 +1768,18 @@ def own_item(root: Node) -> Node | None:
 
 def owner_line(line: Line) -> bool:
     """A line under a heading that names who answers for its items, and nothing else."""
-    return all_clause(line) or any(map(person, getattr(role_line(line.text), "leaders", [])))
+    return owner_clause(line) is not None
+
+
+def owner_clause(line: Line) -> Clause | None:
+    """The clause of a line under a heading that names who answers for its items and nothing else
+    (牵头单位:区民政局, 配合单位:各街道, 分管领导:王五副区长, 由…负责落实。); None for any other line."""
+    found = role_line(line.text)
+    if found is not None and (
+        found.lead or found.support or found.undetermined or any(map(person, found.leaders))
+    ):
+        return found
+    return clause_sentence(line.text)[1] if all_clause(line) else None
 
 
 def person(name: str) -> bool:
