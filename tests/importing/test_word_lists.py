@@ -50,10 +50,15 @@ PARAGRAPHS += [(0, "癸"), (1, "子"), *((0, f"项{i}") for i in range(9))]
 
 
 def numbered_docx(
-    levels: list[str], paragraphs: list[tuple[int, str]], styled: list[tuple[str, str]], title: str = ""
+    levels: list[str],
+    paragraphs: list[tuple[int, str]],
+    styled: list[tuple[str, str]],
+    title: str = "",
+    duplicate: str = "",
 ) -> bytes:
     """A .docx with one list of `levels` (numId 90) over `paragraphs` (level, text), then paragraphs in
-    the template's own list styles (style, text); `title` first, when given."""
+    the template's own list styles (style, text); `title` first, when given; a second definition of the
+    list (its `duplicate` level) after the first, when given."""
     import docx
     from docx.oxml.parser import parse_xml
 
@@ -64,6 +69,8 @@ def numbered_docx(
     numbering.insert(
         0, parse_xml(f'<w:abstractNum {W} w:abstractNumId="90">{"".join(levels)}</w:abstractNum>')
     )
+    if duplicate:
+        numbering.insert(1, parse_xml(f'<w:abstractNum {W} w:abstractNumId="90">{duplicate}</w:abstractNum>'))
     numbering.append(parse_xml(f'<w:num {W} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
     for ilvl, text in paragraphs:
         properties = document.add_paragraph(text)._p.get_or_add_pPr()
@@ -88,9 +95,7 @@ def test_word_draws_each_paragraphs_label_by_list_and_level() -> None:
         "一、 甲", "(一) 乙", "1. 丙", "2. 丁", "(1) 戊", "① 己", "② 庚", "(二) 辛", "1. 壬", "二、 癸", "(一) 子"
     ]  # fmt: skip
     assert got[11:20] == [f"{n}、 项{i}" for i, n in enumerate("三四五六七八九十", start=0)] + ["十一、 项8"]
-    assert (
-        got[20:22] == ["1. 列表编号甲", "2. 列表编号乙"] and got[22].endswith(" 项目符号") and len(got) == 23
-    )
+    assert got[20:] == ["1. 列表编号甲", "2. 列表编号乙", "● 项目符号"]
 
 
 def test_a_legal_level_shows_the_levels_above_in_digits() -> None:
@@ -106,10 +111,8 @@ def test_libreoffice_draws_the_same_labels(tmp_path: Path) -> None:
     source.write_bytes(numbered_docx(OUTLINE, PARAGRAPHS, STYLED))
     convert(source, "txt:Text (encoded):UTF8", tmp_path)
     drawn = (tmp_path / "lists.txt").read_text(encoding="utf-8-sig").splitlines()
-    bullet = "•"  # LibreOffice writes the Symbol font's bullet as the character it shows
-    assert [" ".join(line.split()).replace(bullet, "\uf0b7") for line in drawn] == lines_of(
-        source.read_bytes()
-    )
+    bullets = str.maketrans("•■◆○▪✓", "●●●●●●")  # LibreOffice writes the glyph it shows; any bullet is ●
+    assert [" ".join(line.split()).translate(bullets) for line in drawn] == lines_of(source.read_bytes())
 
 
 def test_items_numbered_by_word_are_items() -> None:
@@ -141,3 +144,27 @@ def test_items_numbered_by_word_are_items() -> None:
 def test_a_hostile_numbering_draws_a_bounded_label(start: str, fmt: str, text: str, label: str) -> None:
     levels = [level(0, fmt, text).replace('w:val="1"/>', f'w:val="{start}"/>', 1)]
     assert lines_of(numbered_docx(levels, [(0, "甲")], []))[0] == f"{label} 甲"
+
+
+def test_what_word_shows_of_a_list_is_what_is_read() -> None:
+    """Pass 25: a bullet Word draws from a letter in a symbol font (Wingdings `l` is ●) was read as that
+    letter, merging the points; an empty numbered paragraph (Enter after the last item) made an empty item;
+    a label the list level hides was drawn, and one shown beside a number typed as well was read twice;
+    of two definitions of one list, the last was used (LibreOffice uses the first)."""
+    wingdings = '<w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/></w:rPr>'
+    bulleted = [level(0, "bullet", "l", wingdings)]
+    assert lines_of(numbered_docx(bulleted, [(0, "推进改革"), (0, ""), (0, "深化改革")], [])) == [
+        "● 推进改革",
+        "● 深化改革",
+    ]
+    hidden = [level(0, "decimal", "%1.", "<w:rPr><w:vanish/></w:rPr>")]
+    assert lines_of(numbered_docx(hidden, [(0, "推进改革")], [])) == ["推进改革"]
+    typed = [level(0, "chineseCounting", "%1、")]
+    assert lines_of(numbered_docx(typed, [(0, "一、优化营商环境"), (0, "加强就业服务")], [])) == [
+        "一、优化营商环境",
+        "二、 加强就业服务",
+    ]
+    twice = numbered_docx(
+        [level(0, "decimal", "%1.")], [(0, "甲")], [], duplicate=level(0, "decimal", "(%1)")
+    )
+    assert lines_of(twice) == ["1. 甲"]

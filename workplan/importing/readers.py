@@ -886,8 +886,13 @@ class DocxWalk:
         self.paragraphs += 1
         here = f"{self.prefix}paragraph {self.paragraphs}"
         boxes: list[Any] = []
-        label = self.lists.label(p, style_of(p, PARAGRAPH_STYLE)) if self.lists is not None else ""
-        for k, part in enumerate(LINE_BREAK.split(label + inline_text(p, boxes))):
+        words = inline_text(p, boxes)
+        label = ""
+        if self.lists is not None and not mark_gone(p):  # counted as Word counts it, shown before words:
+            label = self.lists.label(p, style_of(p, PARAGRAPH_STYLE))  # an empty numbered paragraph (the
+            label = label if clean(words) and marker(words.strip()) is None else ""  # Enter after a list's
+            # last item) is no item, and a number typed as well (一、 一、优化营商环境) is shown once
+        for k, part in enumerate(LINE_BREAK.split(label + words)):
             if text := clean(part):  # an empty paragraph makes no Line: the parser skips them
                 self.tally.add()
                 self.out.append(Line(text, here + (f" line {k + 1}" if k else "")))
@@ -996,6 +1001,12 @@ def docx_blocks(raw: bytes, tally: Tally | None = None) -> list[Block]:
             f"header {n}", f"页眉页脚中的文字未导入 (page header or footer text left out): {short(text)}"
         )
     return walk.container(document.element.body)
+
+
+def mark_gone(p: Any) -> bool:
+    """Whether a paragraph's mark is hidden or deleted in a tracked change: Word shows no number for it,
+    nor counts it (its words, if any, run on into the next paragraph)."""
+    return p.find(f"{W}pPr/{W}rPr/{W}del") is not None or bool(vanished(p.find(W + "pPr")))
 
 
 def word_lists(document: Any) -> WordLists:

@@ -23,6 +23,8 @@ COUNTING = "零一二三四五六七八九"
 LEGAL = "零壹贰叁肆伍陆柒捌玖"
 WHOLE = re.compile(rf"-?[0-9]{{1,{limits.MAX_NUMBER_LENGTH}}}")
 MAX_LABEL = 40  # characters of a w:lvlText: Word allows far fewer
+CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")  # no line break or other control in a label
+BULLET = "●"  # every bullet level drawn alike: Word's glyph is often a letter in a symbol font (Wingdings l)
 HEAVENLY = "甲乙丙丁戊己庚辛壬癸"
 EARTHLY = "子丑寅卯辰巳午未申酉戌亥"
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -47,6 +49,7 @@ class Level:
     restart: int | None = None  # w:lvlRestart: the level after which this one starts again (None: any)
     legal: bool = False  # w:isLgl: the levels above shown as digits
     suffix: str = "tab"  # w:suff: tab, space or nothing between the label and the text
+    hidden: bool = False  # w:rPr/w:vanish: counted, not shown (a heading style's list, numbers typed)
 
 
 @dataclass(slots=True)
@@ -83,6 +86,8 @@ class WordLists:
     def read_numbering(self, numbering: Any) -> None:
         for abstract in numbering.iter(W + "abstractNum"):
             key = abstract.get(W + "abstractNumId") or ""
+            if key in self.abstracts:
+                continue  # a second definition of one id: the first counts, as in LibreOffice
             self.abstracts[key] = {}
             for lvl in abstract.iter(W + "lvl"):
                 if (ilvl := number(lvl.get(W + "ilvl"))) is not None and 0 <= ilvl < LEVELS:
@@ -99,7 +104,7 @@ class WordLists:
                     instance.starts[ilvl] = start
                 if (lvl := override.find(W + "lvl")) is not None:
                     instance.levels[ilvl] = level_of(lvl)
-            self.instances[num.get(W + "numId") or ""] = instance
+            self.instances.setdefault(num.get(W + "numId") or "", instance)
 
     def label(self, p: Any, style: str | None) -> str:
         """The label Word shows before paragraph `p` (its pStyle `style`), with the space after it; ""
@@ -123,9 +128,9 @@ class WordLists:
             restart = levels[deeper].restart if deeper in levels else None
             if restart is None or restart > ilvl:  # (lvlRestart 0: never again)
                 counters[deeper] = None
-        if here.style == "none":
+        if here.style == "none" or here.hidden:
             return ""
-        shown = here.text if here.style != "bullet" else here.text[:1]
+        shown = BULLET if here.style == "bullet" else here.text
         for k in range(LEVELS):
             if f"%{k + 1}" in shown:
                 at = levels.get(k, Level())
@@ -177,15 +182,20 @@ def number(text: str | None) -> int | None:
 
 def level_of(lvl: Any) -> Level:
     start = number(value(lvl, "start"))
-    legal = lvl.find(W + "isLgl")
     return Level(
-        start=start if start is not None else 1,
+        start=max(start, 0) if start is not None else 1,
         style=value(lvl, "numFmt") or "decimal",
-        text=(value(lvl, "lvlText") or "")[:MAX_LABEL],
+        text=CONTROLS.sub("", value(lvl, "lvlText") or "")[:MAX_LABEL],
         restart=number(value(lvl, "lvlRestart")),
-        legal=legal is not None and legal.get(W + "val", "true") not in ("0", "false", "off"),
+        legal=switched_on(lvl.find(W + "isLgl")),
         suffix=value(lvl, "suff") or "tab",
+        hidden=switched_on(lvl.find(f"{W}rPr/{W}vanish")),
     )
+
+
+def switched_on(element: Any) -> bool:
+    """Whether an on/off property (w:vanish, w:isLgl) is present and not switched off."""
+    return element is not None and element.get(W + "val", "true") not in ("0", "false", "off")
 
 
 def drawn(n: int, style: str) -> str:
