@@ -68,7 +68,7 @@ def test_each_option_is_coerced_as_typer_would(command: str, param: Any, ctx: An
     for value in SAMPLES:
         ours = outcome(lambda v=value: param.coerced(v))
         if ours == ("value", TYPERS):
-            continue  # Typer's to coerce (a path, a plain number; a value of a type it never gets)
+            continue  # Typer's to coerce (a plain number; a value of a type it never gets)
         typers = outcome(lambda v=value: param.get_runtime_param().coerce(v, param=param, ctx=ctx))
         assert ours == typers, (command, param.name, value)
         taken += 1

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from workplan.loader import shipped_data
+
 BIN = Path(sys.executable).parent / "workplan"
 EXE = str(BIN) if BIN.exists() else shutil.which("workplan") or "workplan"
 
@@ -171,7 +173,7 @@ def test_warm_json_path_imports_neither_rich_nor_yaml_nor_pydantic(tmp_path: Pat
     assert "openpyxl" not in warm and "opencc" not in warm
     # nor pydantic: Typer coerces through it, and importing it was most of a bare Typer app's start-up
     options = ["-r", "lead", "-k", "task", "-s", "2", "--doc", "yangpu*", "-f", "csv"]
-    given = imported_modules("by-unit", "区商务委", *options, env=env)
+    given = imported_modules("--data", str(shipped_data()), "by-unit", "区商务委", *options, env=env)
     assert not {m for m in warm | given if m == "pydantic" or m.startswith("pydantic.")}
 
 

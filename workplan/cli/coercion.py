@@ -3,17 +3,20 @@
 Typer coerces each parameter's value through a pydantic adapter that it builds on every run, for every
 parameter of the command, given or not; importing pydantic for the first one is most of a bare Typer
 app's start-up (issue 26). `workplan`'s options are text, flags, lists of text and values its own
-parsers read (`--format`, `--kind`, `--width`, `--as-of`): those are coerced here exactly as Typer's
-adapter would, and anything else (a path, a plain number) is still Typer's. Typer is pinned (see
+parsers read (`--format`, `--kind`, `--width`, `--as-of`), and paths (checked by Typer's own path
+check): those are coerced here exactly as Typer's adapter would, and anything else (a plain number) is
+still Typer's. Typer is pinned (see
 pyproject): this leans on its parameter classes.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import typer
 import typer.core
+from typer._param_types import coerce_cli_path
 
 TYPERS = object()  # what `Uncoerced.coerced` leaves to Typer
 
@@ -22,22 +25,28 @@ class Uncoerced(typer.core._TyperParameter):
     """A Typer parameter that coerces its value itself when pydantic would add nothing."""
 
     def process_value(self, ctx: Any, value: Any) -> Any:
-        coerced = self.coerced(value)
+        coerced = self.coerced(value, ctx)
         if coerced is TYPERS:
             return super().process_value(ctx, value)
         if self.required and self.value_is_missing(coerced):
             raise typer.core._click.exceptions.MissingParameter(ctx=ctx, param=self)
         return self.callback(ctx, self, coerced) if self.callback is not None else coerced
 
-    def coerced(self, value: Any) -> Any:
+    def coerced(self, value: Any, ctx: Any = None) -> Any:
         """The value as Typer's coercion gives it (nothing given: None, or () for a list), or TYPERS."""
         described = self.type_descriptor
         many = self.multiple or self.nargs == -1
         if value is None:
             return () if many else None
+        texts = isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)
+        if many and texts and described.annotation == list[str]:
+            return list(value)
+        if many and texts and described.annotation == list[Path] and not described.parameter_info.path_type:
+            return [self.path(v, ctx) for v in value]
+        if described.annotation is Path and not described.parameter_info.path_type and isinstance(value, str):
+            return self.path(value, ctx)
         if many:
-            texts = isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)
-            return list(value) if described.annotation == list[str] and texts else TYPERS
+            return TYPERS
         if (parser := described.parameter_info.parser) is not None and isinstance(value, str):
             try:
                 return parser(value)
@@ -46,6 +55,12 @@ class Uncoerced(typer.core._TyperParameter):
         if described.annotation in (str, bool) and type(value) is described.annotation:
             return value
         return TYPERS
+
+    def path(self, text: str, ctx: Any) -> Any:
+        """A path, checked as Typer checks it (exists, readable… as the option asks), made without pydantic."""
+        return coerce_cli_path(
+            Path(text), self.type_descriptor.parameter_info, path_type=Path, param=self, ctx=ctx
+        )
 
 
 class UncoercedOption(Uncoerced, typer.core.TyperOption):
