@@ -1375,3 +1375,20 @@ def test_a_heading_closed_by_its_clause_holds_items_numbered_on_from_the_section
         ("2.3", "新增养老床位300张", ["区民政局"]),
         ("2.4", "新建食堂5家", ["区商务委"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "lead", "support", "unwritten"),
+    [
+        # set 33: a clause's pieces with no mark between them
+        ("县司法局牵头各行政机关负责", ["县司法局"], ["各行政机关"], []),
+        ("区发改委牵头区财政局配合", ["区发改委"], ["区财政局"], []),
+        # set 33: units 按职能分工落实 beside one with no role word: none of them leads
+        ("区税务局、区财政局按职能分工落实,各镇(街)", [], [], ["各镇(街)", "区税务局", "区财政局"]),
+    ],
+)
+def test_clauses_run_together_or_by_division_beside_a_bare_name(
+    clause: str, lead: list[str], support: list[str], unwritten: list[str]
+) -> None:
+    (got,) = records(imported(f"一、经济\n1.推进改革。({clause})\n"))
+    assert (got[3], got[4], got[5].get("undetermined", [])) == (lead, support, unwritten)

@@ -412,6 +412,8 @@ DIVISION = (
     "按各自职责",
     "按照职责",
     "按职责",
+    "按照职能",
+    "按职能",  # 区财政局按职能分工落实: 分工落实 the role word, 按职能 its manner
     "按分工",
 )
 
@@ -426,7 +428,7 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
     loose: list[str] = []  # names of closed groups that had no role word
     text = names_part(text)
     for group in split_top(text, ",，") if "、" in text else [text]:
-        for part in names_of(group):
+        for part in (piece for whole in names_of(group) for piece in run_together(whole)):
             part = part[1:] if part.startswith("由") and len(part) >= 3 else part  # 由公安部门负责
             found = role_suffix(part)
             if found is None:
@@ -446,10 +448,25 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
         getattr(clause, default).extend(canonical(p) for p in loose)
     elif clause.lead:  # [牵头单位:X;责任单位:Y]: the lead is named, the others share the work
         clause.support.extend(canonical(p) for p in loose)
-    elif len(loose) == 1 and not clause.support and not clause.undetermined:
+    elif len(loose) == 1 and not (
+        clause.support or clause.undetermined or clause.charged or clause.by_division
+    ):
         clause.lead.append(canonical(loose[0]))
     else:
         clause.undetermined += [canonical(p) for p in loose]
+
+
+def run_together(part: str) -> list[str]:
+    """A clause's pieces written with no mark between them (县司法局牵头各行政机关负责): parted after each
+    role word that closes a body's name and is followed by another; one piece otherwise."""
+    for m in INNER_ROLE.finditer(part):
+        before, after = part[: m.start()], part[m.end() :]
+        if looks_like_body(before) and looks_like_body(without_role(after)):
+            return [part[: m.end()], *run_together(after)]
+    return [part]
+
+
+INNER_ROLE = re.compile("(?:牵头|配合|协办|负责)(?=.)")
 
 
 def assign(pending: list[str], role: str, by_division: bool, part: str, clause: Clause) -> list[str]:
