@@ -1392,3 +1392,26 @@ def test_clauses_run_together_or_by_division_beside_a_bare_name(
 ) -> None:
     (got,) = records(imported(f"一、经济\n1.推进改革。({clause})\n"))
     assert (got[3], got[4], got[5].get("undetermined", [])) == (lead, support, unwritten)
+
+
+def test_a_one_cell_per_line_extract_may_leap_far_in_its_count() -> None:
+    """Set 33: a bureau's extract of a report's task table (rows 145 and 249, one cell per line) read
+    row 249 into row 145's text, its nine units lost, unsaid: a count that leaps past 50 opened no row."""
+    cells = ["序号", "主要任务", "牵头单位", "落实情况"]
+    cells += [
+        "145",
+        "严格执行城市公共空间规划建设治理导则。",
+        "市城管局、市住建局",
+        "开展净城专项行动,解决问题2.2万余个。",
+    ]
+    cells += [
+        "249",
+        "支持志愿服务、广播电视、地震、气象等事业发展。",
+        "市地震局 市气象局 市档案局",
+        "所有地震监测台站运行率达99.69%。",
+    ]
+    got = records(imported("\n".join(f"{c} |" for c in cells) + "\n"))
+    assert [(r[0], r[3]) for r in got] == [
+        ("1.145", ["市城管局", "市住建局"]),
+        ("1.249", ["市地震局", "市气象局", "市档案局"]),
+    ]

@@ -496,7 +496,14 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
         restart = n == 1 and (following in (1, 2) or (following is None and opens))
         awaited = expected is not None and last_at.get(expected, -1) > k  # 2 comes: 3 is a value
         jump_ok = n == expected or (leaps and not awaited)
-        if expected is None or restart or (expected <= n <= expected + SKIPPED_ROWS and opens and jump_ok):
+        # a leap past SKIPPED_ROWS (a bureau's extract of a report's rows: 145, 249) a whole row after
+        # the last opened (a value inside a row comes before its row is full)
+        reach = expected is not None and (n <= expected + SKIPPED_ROWS or t - opened >= len(fields))
+        if (
+            expected is None
+            or restart
+            or (expected is not None and expected <= n and reach and opens and jump_ok)
+        ):
             expected, opened = n + 1, t
         else:
             out[t] = "value"  # a value in its row (a count, a target): its own column, not a title's tail
