@@ -1415,3 +1415,28 @@ def test_a_one_cell_per_line_extract_may_leap_far_in_its_count() -> None:
         ("1.145", ["市城管局", "市住建局"]),
         ("1.249", ["市地震局", "市气象局", "市档案局"]),
     ]
+
+
+def test_a_pipe_tables_last_row_cut_by_the_page_takes_nothing_from_the_row_above() -> None:
+    """Set 33: a task table pasted from a page that ends inside its last row (no closing pipe): its
+    missing unit cell was read as merged with the row above, the units of another task given to it."""
+    table = "工作任务 | 具体要求 | 责任单位 |\n(一)甲类 | 1.推进改革,做好公开。 | 区发改局 |\n(二)乙类 | 2.深化改革,做好"
+    result = imported(table + "\n")
+    got = records(result)
+    assert [(r[3], r[4], r[5].get("undetermined", [])) for r in got][-1] == ([], [], [])
+    assert any("截断" in w.message for w in result.warnings)
+
+
+def test_a_pipe_row_wider_than_its_header_opens_with_its_groups() -> None:
+    """Set 33: `一、… | (一)… | 1.… | 全年 | 单位 |` under a four-column header: the section's heading took
+    the task column and the units went to the deadline."""
+    table = (
+        "主要工作任务 | 任务内容 | 完成时限 | 责任单位 |\n"
+        "一、提升公开质量 | (一)聚焦发展 | 1.做好规划信息公开。 | 全年 | 区发改局、各街道办事处 |\n"
+        "2.做好预算信息公开。 | 全年 | 区财政局 |\n"
+    )
+    got = records(imported(table))
+    assert [(r[3], r[5].get("undetermined")) for r in got] == [
+        ([], ["区发改局", "各街道办事处"]),
+        (["区财政局"], None),
+    ]

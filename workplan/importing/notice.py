@@ -713,7 +713,12 @@ class Parser:
         if number and not number.isdigit() and chinese_number(number):
             return True  # 一 | 优化营商环境 | | : a Chinese numeral where items have 1, 2, 3
         found = marker(values[0])
-        return found is not None and found[0] in GROUP_STYLES
+        numbered = (marker(v) for v in values[1:] if v)  # (三)… | 6.认真贯彻…: the row's own item, cut off
+        return (
+            found is not None
+            and found[0] in GROUP_STYLES
+            and not any(m and m[1] >= DOT_RANK for m in numbered)
+        )
 
     # --- sections and items -----------------------------------------------------------------------
 

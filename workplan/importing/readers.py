@@ -252,8 +252,17 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                 elif len(row) <= 1:
                     break
                 tally.add(len(row))
-                if len(row) < len(fields):
+                if len(row) < len(fields) and cut_off(raw, j):
+                    tally.warn(
+                        f"line {j + 1}",
+                        "表格最后一行在页尾被截断,空单元格不按合并单元格读 (the table's last row is cut "
+                        "off at the page's end: its empty cells are left empty)",
+                    )
+                elif len(row) < len(fields):
                     short.add(len(rows))
+                while len(row) > len(fields) and group_cell(row[0].text):  # 一、… | (一)… | 1.… | 全年 | …:
+                    rows.append([row[0], *(Line("", row[0].where) for _ in fields[1:])])  # the groups
+                    row = row[1:]  # a row opens (merged cells shown on their first row) are rows of their own
                 rows.append(fitted(row, fields))
                 j += 1
             body = carried([tuple(r) for r in rows[1:]], fields, {k - 1 for k in short})
@@ -277,6 +286,20 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
 
 
 PIPES = "|｜"
+
+
+def group_cell(text: str) -> bool:
+    """A cell that is a group's heading (一、…, (二)…), as a row wider than its header opens with."""
+    found = marker(text)
+    return found is not None and found[0] in GROUP_STYLES
+
+
+def cut_off(raw: list[str], j: int) -> bool:
+    """Whether pipe row `j` is the text's last and lacks the closing pipe the row above has: the page
+    ended inside it (its missing cells were cut, not merged with the row above)."""
+    last = all(not line.strip() for line in raw[j + 1 :])
+    above = raw[j - 1].rstrip().endswith(tuple(PIPES)) if j > 0 else False
+    return last and above and not raw[j].rstrip().endswith(tuple(PIPES))
 
 
 def broken_row(raw: list[str], j: int, row: list[Line], width: int) -> tuple[list[Line], int] | None:
