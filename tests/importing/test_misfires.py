@@ -1440,3 +1440,20 @@ def test_a_pipe_row_wider_than_its_header_opens_with_its_groups() -> None:
         ([], ["区发改局", "各街道办事处"]),
         (["区财政局"], None),
     ]
+
+
+def test_a_pages_details_below_a_pipe_table_are_no_rows_and_a_numbered_cell_is_the_task() -> None:
+    """Set 33: `索引号: | … | 成文日期: | …` below a 民生事项 table became two items carrying the last row's
+    units and leader; a row without its 类别 cell put `15.推进…` in the 类别 column (a section of its own)."""
+    table = (
+        "类别 | 民生事项名称 | 年度任务目标 | 责任单位 | 分管市领导 |\n"
+        "四、教育文化 | 14.改扩建泉山学校 | 完成一期2座教学楼建设。 | 教育体育局 | 刘福利 |\n"
+        "15.推进学校塑胶运动场地建设 | 完成13处农村学校塑胶运动场地建设。 | 教育体育局 | 刘福利 | |\n"
+        "索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |\n"
+    )
+    result = imported(table)
+    assert [(r[1], r[3]) for r in records(result)] == [
+        ("改扩建泉山学校", ["教育体育局"]),
+        ("推进学校塑胶运动场地建设", ["教育体育局"]),
+    ]
+    assert any(w.where == "line 5" for w in result.warnings)  # the details, said kept out

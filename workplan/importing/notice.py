@@ -57,7 +57,7 @@ from .metadata import (
     period,
     region_of,
 )
-from .numbering import marker
+from .numbering import DOT_RANK, marker
 from .readers import CARRIED, Block, Line, Table, unpinyined
 from .tables import GROUP_STYLES, OTHERS, SCORING, cell_kind, fields_of, header_note, is_generic
 from .units import Registry
@@ -1445,7 +1445,6 @@ LISTED_ITEMS = (
 )
 LABEL_NUMBER = re.compile(r"^\d{1,3}\s+")  # 01 项目名称:… — a list number before a label (at the start only)
 LABEL_RANK = 3.5  # an item opened by its label line sits under the sections, beside numbered items
-DOT_RANK = 3  # 1. items and deeper: numbered items, never headings of a label list
 
 
 def label_siblings(stack: list[Node], roots: list[Node]) -> list[Node]:

@@ -19,6 +19,9 @@ STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is
 )
 
 
+DOT_RANK = 3  # 1. items and deeper: numbered items, never headings of a label list
+
+
 def marker(text: str) -> tuple[str, float, int, str] | None:
     """(style, rank, number, rest) when the line opens with an outline number."""
     for style, rank, pattern in STYLES:

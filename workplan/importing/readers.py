@@ -245,6 +245,10 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                     j += 1  # a line of a pipe alone between two rows: the table goes on (a blank ends it)
                     continue
                 row = cells_of(raw[j], f"line {j + 1}")
+                if row and label_cell(row[0].text):
+                    break  # 索引号: | … | 成文日期: | …: the page's own details below the table, no row of it
+                while len(row) > 1 and not row[-1].text:
+                    row.pop()  # … | 监督电话 | |: an empty cell after the last is no column (the row's width)
                 if (following := broken_row(raw, j, row, len(fields))) is not None:
                     row, j = following  # a cell broken over two lines (市国土资源局 / 市农牧林业局 | …)
                 if len(row) == 1 and is_group_row(raw[j], row[0].text):  # 一、主要预期目标 | |||
@@ -286,6 +290,13 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
 
 
 PIPES = "|｜"
+
+
+def label_cell(text: str) -> bool:
+    """A short label closed by a colon (索引号:, 发布机构:), as a page lists its details; not a group's
+    heading (一、主要目标:)."""
+    words = text.strip()
+    return 0 < len(words) <= 8 and words.endswith((":", "：")) and marker(words) is None
 
 
 def group_cell(text: str) -> bool:

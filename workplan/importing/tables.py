@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from ..matching import to_simplified
 from ..namelists import LEVELS
 from .clauses import LEADER_TITLES, OWNED, cut_role_word, is_unit, split_top
-from .numbering import marker
+from .numbering import DOT_RANK, marker
 
 COLUMNS = (  # header words → field, the longest found wins, then the first; a header cell is short (see HEADER_MAX)
     ("number", ("序号", "编号")),
@@ -357,6 +357,8 @@ def cell_kind(text: str) -> str:
         and all("\u4e00" <= c <= "\u9fff" or c in "、,， " for c in simple)
     ):
         return "name"  # 抓好环境整治工作。 ends as a sentence does: no name
+    if (found := marker(text)) is not None and found[1] >= DOT_RANK and found[3]:
+        return "task"  # 15.推进学校塑胶运动场地建设: an item's number before its words, no category's
     if len(simple) > 30 or "。" in simple:
         return "long"
     return "short"
@@ -421,6 +423,7 @@ FIT: dict[str, dict[str, float]] = {  # kind → field → score; a missing fiel
         "leaders": -3.0,
         "deadline": -2.0,
     },
+    "task": {"title": 3.0, "text": 1.0, "category": -2.0, "lead": -3.0, "support": -3.0, "leaders": -3.0},
     "short": {
         "title": 1.5,
         "text": 1.0,
