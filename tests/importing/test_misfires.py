@@ -1457,3 +1457,21 @@ def test_a_pages_details_below_a_pipe_table_are_no_rows_and_a_numbered_cell_is_t
         ("推进学校塑胶运动场地建设", ["教育体育局"]),
     ]
     assert any(w.where == "line 5" for w in result.warnings)  # the details, said kept out
+
+
+def test_a_pipe_table_whose_header_lost_its_序号_and_group_columns_is_read() -> None:
+    """Set 33: `具体要求 | 责任科室` over rows `一、… | 1 | 任务 | 办公室牵头,局各股室配合`: the group heading
+    took the task column, the task's sentence pieces became units; a cut last row `三、… | 6 | 任务`
+    had its task as units too."""
+    table = (
+        "具 体 要 求 | 责任科室 | ||\n"
+        "一、抓好主动公开。 | 1 | 深化民生领域信息公开。 | 办公室牵头,局各股室配合 |\n"
+        "2 | 做好政策解读,确定解读范围。 | 办公室牵头,局各股室配合 | |\n"
+        "二、抓好决策公开。 | 3 | 建立健全公众参与机制,扩大公众参与,并及时"
+    )
+    got = records(imported(table + "\n"))
+    assert [(r[0], r[3], r[4]) for r in got] == [
+        ("1.1", ["办公室"], ["局各股室"]),
+        ("1.2", ["办公室"], ["局各股室"]),
+        ("2.3", [], []),
+    ]

@@ -64,6 +64,7 @@ from .units import Registry
 
 MAX_DEPTH = 3
 UNIT_ROLES = ("lead", "support", "undetermined")
+NOT_UNITS = ("number", "date", "task")  # kinds of cell a unit column holds by mistake: kept as text
 DASH_HEADING = re.compile(r"[—－]{1,2}[^。;；—－]{2,38}")  # ——坚持推进长江大保护: a report's sub-heading
 NO_CLAUSE = "没有找到责任单位"
 DEADLINE_WORDS = (
@@ -1017,7 +1018,7 @@ class Parser:
         clause: Clause | None = None
         for key in ("lead", "support", OTHERS, "leaders"):
             if key in cells and cells[key].text:
-                if key != "leaders" and cell_kind(cells[key].text) in ("number", "date"):
+                if key != "leaders" and cell_kind(cells[key].text) in NOT_UNITS:
                     self.warn(  # a score or a date fell in the unit column: no body, said so
                         cells[key].where,
                         f"{rid}: {headers[key]} 一栏写的不是单位, 收入正文 (not a unit: kept in the text): "

@@ -264,9 +264,24 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                     )
                 elif len(row) < len(fields):
                     short.add(len(rows))
-                while len(row) > len(fields) and group_cell(row[0].text):  # 一、… | (一)… | 1.… | 全年 | …:
-                    rows.append([row[0], *(Line("", row[0].where) for _ in fields[1:])])  # the groups
-                    row = row[1:]  # a row opens (merged cells shown on their first row) are rows of their own
+                while group_cell(row[0].text) and (len(row) > len(fields) or numbered_after(row, fields)):
+                    # 一、… | (一)… | 1.… | 全年 | …: the groups a row opens with (merged cells shown on
+                    # their first row) are rows of their own
+                    rows.append([row[0], *(Line("", row[0].where) for _ in fields[1:])])
+                    row = row[1:]
+                if (
+                    len(row) == len(fields) + 1
+                    and "number" not in fields
+                    and cell_kind(row[0].text) == "number"
+                ):
+                    fields.insert(
+                        0, "number"
+                    )  # 3 | 科学确定… | 办公室牵头 under 具体要求 | 责任科室: the header
+                    header.insert(0, Line("序号", header[0].where))  # lost its 序号 (as implied_number)
+                    rows[1:] = [
+                        [*r, Line("", r[0].where)] if group_row(r) else [Line("", r[0].where), *r]
+                        for r in rows[1:]
+                    ]
                 rows.append(fitted(row, fields))
                 j += 1
             body = carried([tuple(r) for r in rows[1:]], fields, {k - 1 for k in short})
@@ -290,6 +305,16 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
 
 
 PIPES = "|｜"
+
+
+def numbered_after(row: list[Line], fields: list[str]) -> bool:
+    """Whether a row's second cell is its 序号 (三、… | 6 | 建立健全…): the first is a group's heading."""
+    return len(row) > 1 and fields[0] == "number" and cell_kind(row[1].text) == "number"
+
+
+def group_row(row: list[Line]) -> bool:
+    """A row of one group heading and nothing else."""
+    return group_cell(row[0].text) and not any(c.text for c in row[1:])
 
 
 def label_cell(text: str) -> bool:
