@@ -581,14 +581,20 @@ def test_a_list_opened_after_a_headings_colon_is_items_each_with_its_clause(clos
 
 def test_each_part_of_an_item_that_names_its_unit_is_read() -> None:
     """Pass 15: `一是加强领导,区发改委牵头;二是完善机制,区财政局牵头;三是…,区政府办牵头` gave one lead, the
-    last; the other two stayed in the text, unsaid. The bracketed form had read all three."""
+    last; the other two stayed in the text, unsaid. Pass 25: run in after the item's sentence they are
+    its sub-items, each with its own lead, as the same points on lines of their own are (they had been
+    one item with three leads: the work of each unknown)."""
     item = "1.加强组织。一是加强领导,区发改委牵头;二是完善机制,区财政局牵头;三是强化督查,区政府办牵头。"
-    (got,) = records(imported("一、经济发展\n" + item + "\n"))
-    assert got[1:4] == (
-        "加强组织",
-        "一是加强领导;二是完善机制;三是强化督查。",
-        ["区发改委", "区财政局", "区政府办"],
+    got = records(imported("一、经济发展\n" + item + "\n"))
+    assert [(r[0], r[1], r[3], r[5].get("group")) for r in got] == [
+        ("1.1.1", "加强领导", ["区发改委"], "加强组织"),
+        ("1.1.2", "完善机制", ["区财政局"], "加强组织"),
+        ("1.1.3", "强化督查", ["区政府办"], "加强组织"),
+    ]
+    inline = records(
+        imported("一、经济\n1.推进旧改,区旧改办牵头。一是完成旧改1000户,区房管局负责;二是启动征收。\n")
     )
+    assert [(r[1], r[3]) for r in inline] == [("完成旧改1000户", ["区房管局"]), ("启动征收", ["区旧改办"])]
 
 
 def test_a_clause_continued_after_a_semicolon_stays_one_clause() -> None:

@@ -804,6 +804,8 @@ class Parser:
                 )
             used.add(number)
             self.numbering[(id(section), prefix)] = (used, highest)  # the loose section fills root by root
+            if not node.children and not prefix and not node.body:
+                node.head, node.body = ordinals_apart(node.head, node.where)
             if not node.children and not prefix and (points := numbered_points(node)) is not None:
                 node.body, node.children = points
             if not node.children and not prefix and (pieces := clause_pieces(node)):
@@ -1720,6 +1722,21 @@ def measure_clause(text: str) -> tuple[str, Clause] | None:
 def point_clause(point: Node) -> bool:
     """Whether a point names its own units, in brackets, a label line or a sentence (● 推进改革,X牵头。)."""
     return any_clause(point) or any(clause_sentence(line.text)[1] is not None for line in flattened(point))
+
+
+def ordinals_apart(head: str, where: str) -> tuple[str, list[Line]]:
+    """An item's one line holding its points run in after its sentence (推进旧区改造,区旧改办牵头。一是完成…,
+    区房管局负责;二是启动…,区征收中心负责。): the head, and each point a line of its own — as they are when
+    written on lines of their own; the head alone otherwise. Two points or more, counted from 一是."""
+    starts = [m.start(1) for m in INLINE_ORDINAL.finditer(head)]
+    counted = [k for k, at in enumerate(starts) if chinese_number(head[at : head.index("是", at)]) == k + 1]
+    if len(starts) < 2 or len(counted) != len(starts):
+        return head, []
+    ends = [*starts[1:], len(head)]
+    return head[: starts[0]], [Line(head[a:b], where) for a, b in zip(starts, ends, strict=True)]
+
+
+INLINE_ORDINAL = re.compile(r"[。;；]\s*([一二三四五六七八九十]{1,3}是)")
 
 
 def bullet_point(text: str, n: int) -> tuple[str, float, int, str] | None:
