@@ -65,3 +65,10 @@ def test_an_option_takes_a_day_in_numerals_as_a_ledger_cell_does() -> None:
         assert result.exit_code in (0, 1), (written, result.stderr)
     refused = invoke("status", "--as-of", "6月25日", "--db", "/nonexistent/p.db")
     assert refused.exit_code == 2 and "不是日期" in refused.stderr
+
+
+@pytest.mark.parametrize("text", ["፩፪፫፬፩፪፫፬", "\U00010a40" * 8])
+def test_digits_that_are_no_decimal_are_no_date(text: str) -> None:
+    """Pass 26: eight Ethiopic or Kharosthi digits passed isdigit() and int() raised (a
+    returned ledger's date cell: exit 70)."""
+    assert parse_date(text) is None

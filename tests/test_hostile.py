@@ -597,10 +597,14 @@ def test_a_file_name_that_is_no_utf8_opens_and_a_query_that_is_none_is_no_crash(
     done = subprocess.run([EXE, "import", notice, "-o", out], capture_output=True, timeout=60)
     assert done.returncode == 0, done.stderr.decode()
     assert "source: " in (text := Path(os.fsdecode(out)).read_text("utf-8")) and "\ufffd\ufffd名.txt" in text
-    for query in (["search", b"\xff"], ["by-unit", b"\xff"], ["show", b"\xff"]):
-        asked = subprocess.run([EXE, *query], capture_output=True, timeout=60)
-        assert asked.returncode in (1, 2) and b"internal error" not in asked.stderr
-        assert "损坏" not in asked.stderr.decode()
+    queries = (["search", b"\xff"], ["by-unit", b"\xff"], ["show", b"\xff"], ["list", "-u", b"\xff"])
+    for where in (tmp_path, tmp_path / "named"):  # pass 26: a query that names a file there too
+        where.mkdir(exist_ok=True)
+        (where / os.fsdecode(b"\xff")).touch()
+        for query in queries:
+            asked = subprocess.run([EXE, *query], capture_output=True, timeout=60, cwd=where)
+            assert asked.returncode in (1, 2) and b"internal error" not in asked.stderr
+            assert "损坏" not in asked.stderr.decode()
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,7 @@ def parse_date(text: str) -> datetime.date | None:
     """A text that is a date and nothing more: 2020-06-30, 2020/6/30, 2020.6.30, 2020年6月30日, 20200630,
     二〇二〇年六月三十日 (full-width digits too); None for anything else, or a day that does not exist."""
     text = unicodedata.normalize("NFKC", text).strip()
-    if len(text) == 8 and text.isdigit():
+    if len(text) == 8 and text.isdecimal():  # (isdigit takes ፩፪… and superscripts, which int() refuses)
         return day(int(text[:4]), int(text[4:6]), int(text[6:]))
     if m := TYPED.fullmatch(text):
         return day(int(m[1]), int(m[2]), int(m[3]))

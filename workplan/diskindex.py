@@ -37,7 +37,7 @@ from typing import Any, Generic, TypeVar
 from .errors import DataError
 from .identity import Identity, registry
 from .index import FIELDS, NAMES, Index, deadline_of, record_of, searchable
-from .matching import abbreviable, normalise
+from .matching import abbreviable, normalise, without_surrogates
 from .model import UNIT_ROLES, Deadline, Document, Kind, Record, Unit
 
 SCHEMA = 1
@@ -485,6 +485,8 @@ def checked(method: F) -> F:
 
     @functools.wraps(method)
     def run(index: DiskIndex, *args: Any, **kwargs: Any) -> Any:
+        args = tuple(without_surrogates(a) if isinstance(a, str) else a for a in args)  # (a query's lone
+        # surrogate raised UnicodeEncodeError in SQLite, taken for the file's damage: the index deleted)
         try:
             return method(index, *args, **kwargs)
         except DAMAGE:

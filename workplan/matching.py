@@ -45,8 +45,21 @@ def _is_simplified(text: str) -> bool:
 
 
 def to_simplified(text: str) -> str:
-    """Traditional → simplified; opencc is loaded only for text that has characters outside GB2312."""
-    return text if text.isascii() or _is_simplified(text) else _converter().convert(text)
+    """Traditional → simplified; opencc is loaded only for text that has characters outside GB2312. A
+    lone surrogate (an argument's undecodable bytes, kept because it also names a file) is no text:
+    U+FFFD, which OpenCC takes (it raised on the surrogate: exit 70)."""
+    if text.isascii() or _is_simplified(text):
+        return text
+    return _converter().convert(without_surrogates(text))
+
+
+def without_surrogates(text: str) -> str:
+    """U+FFFD for each lone surrogate, which no text holds (UTF-8 cannot encode it: OpenCC and SQLite
+    raise on it)."""
+    return SURROGATE.sub("\ufffd", text)
+
+
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # Full-width ASCII and the ideographic space, the only characters NFKC changes in most Chinese text

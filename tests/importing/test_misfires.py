@@ -1481,3 +1481,61 @@ def test_a_pipe_table_whose_header_lost_its_序号_and_group_columns_is_read() -
         ("1.2", ["办公室"], ["局各股室"]),
         ("2.3", [], []),
     ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # pass 26: a row one cell wider than its header whose 序号 is (二): no group heading
+        "| (一) | 新增养老床位300张。 | 区民政局 | 各街道 |\n| (二) | 推进一网通办改革。 | 区政务服务中心 | 区大数据中心 | 区城运中心 |\n",
+        # pass 26: a 序号 written 一、 before a 目标值 column: no group heading either
+        "| 一、 | 300 | 新增养老床位300张。 | 区民政局 |\n| 二、 | 5000 | 推进一网通办改革。 | 区政务服务中心 |\n",
+    ],
+    ids=["wider row", "numeral 序号"],
+)
+def test_a_rows_own_number_is_no_group_heading(rows: str) -> None:
+    header = (
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n"
+        if "(一)" in rows
+        else "| 序号 | 目标值 | 工作任务 | 牵头单位 |\n"
+    )
+    got = records(imported(header + rows))
+    assert [(r[0], r[3]) for r in got] == [("1.1", ["区民政局"]), ("1.2", ["区政务服务中心"])]
+    assert "推进一网通办改革" in got[1][1]
+
+
+@pytest.mark.parametrize("label", ["民生保障:", "目标:"])
+def test_a_short_cell_closed_by_a_colon_ends_no_table(label: str) -> None:
+    """Pass 26: any short first cell ending in a colon ended the table (a category `民生保障:` had the
+    notice refused; rows after a `目标:` row were dropped)."""
+    table = (
+        "| 类别 | 工作任务 | 牵头单位 |\n| 民生保障: | 新增养老床位300张。 | 区民政局 |\n"
+        f"| {label} | 新增就业岗位5000个。 | 区人社局 |\n| 城市管理: | 推进垃圾分类。 | 区绿化市容局 |\n"
+    )
+    got = records(imported(table))
+    assert [r[3] for r in got][-1] == ["区绿化市容局"] and ["区人社局"] in [r[3] for r in got]
+
+
+def test_a_figure_a_wrapped_last_row_broke_off_opens_no_row() -> None:
+    """Pass 26: `全年服务` / `120` / `万人次。` in a one-cell-per-line table's last row opened a false row
+    1.120 that took the row's units; a numbered category cell (`1.民生保障`) was glued to the titles."""
+    cells = [
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "配合单位",
+        "1",
+        "新增养老床位300张。",
+        "区民政局",
+        "各街道",
+        "2",
+    ]
+    cells += ["新建长者食堂5家,", "其中社区长者食堂3家,", "全年服务", "120", "万人次。", "区商务委", "各街道"]
+    got = records(imported("\n".join(cells) + "\n"))
+    assert [(r[0], r[3]) for r in got] == [("1.1", ["区民政局"]), ("1.2", ["区商务委"])]
+    categories = ["类别", "工作任务", "牵头单位", "1.民生保障", "新增养老床位300张。", "区民政局"]
+    categories += ["2.就业服务", "新增就业岗位5000个。", "区人社局"]
+    assert [(r[0], r[1]) for r in records(imported("\n".join(categories) + "\n"))] == [
+        ("1.1", "新增养老床位300张。"),
+        ("2.1", "新增就业岗位5000个。"),
+    ]

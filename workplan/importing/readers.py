@@ -264,7 +264,9 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                     )
                 elif len(row) < len(fields):
                     short.add(len(rows))
-                while group_cell(row[0].text) and (len(row) > len(fields) or numbered_after(row, fields)):
+                while group_cell(row[0].text) and (
+                    (len(row) > len(fields) and opens_deeper(row)) or numbered_after(row, fields)
+                ):
                     # 一、… | (一)… | 1.… | 全年 | …: the groups a row opens with (merged cells shown on
                     # their first row) are rows of their own
                     rows.append([row[0], *(Line("", row[0].where) for _ in fields[1:])])
@@ -307,9 +309,25 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
 PIPES = "|｜"
 
 
+def opens_deeper(row: list[Line]) -> bool:
+    """Whether a row's second cell opens with a deeper number than its first's (一、… | (一)… | 1.…): the
+    first is a group's heading over it, not the row's own 序号 or task ((二) | 推进… | 区政务服务中心)."""
+    first, second = (marker(c.text) for c in row[:2]) if len(row) > 1 else (None, None)
+    return first is not None and bool(first[3]) and second is not None and second[1] > first[1]
+
+
 def numbered_after(row: list[Line], fields: list[str]) -> bool:
-    """Whether a row's second cell is its 序号 (三、… | 6 | 建立健全…): the first is a group's heading."""
-    return len(row) > 1 and fields[0] == "number" and cell_kind(row[1].text) == "number"
+    """Whether a row's second cell is its 序号 (under a 序号 column, or in a row wider than a header that
+    lost it) and its first a group's heading with words of its own (三、围绕公众参与… | 6 | 建立健全…;
+    not 一、 | 300 | …, a 序号 and a target)."""
+    found = marker(row[0].text)
+    return (
+        len(row) > 1
+        and (fields[0] == "number" or len(row) > len(fields))  # (a header that lost its 序号: wider rows)
+        and cell_kind(row[1].text) == "number"
+        and found is not None
+        and bool(found[3])
+    )
 
 
 def group_row(row: list[Line]) -> bool:
@@ -318,10 +336,28 @@ def group_row(row: list[Line]) -> bool:
 
 
 def label_cell(text: str) -> bool:
-    """A short label closed by a colon (索引号:, 发布机构:), as a page lists its details; not a group's
-    heading (一、主要目标:)."""
-    words = text.strip()
-    return 0 < len(words) <= 8 and words.endswith((":", "：")) and marker(words) is None
+    """A label of the page's own details closed by a colon (索引号:, 发布机构:), as a page lists them
+    below its text; not a category (民生保障:) or a row's label (目标:)."""
+    words = to_simplified("".join(text.split()))
+    return words.endswith((":", "：")) and words[:-1] in PAGE_DETAILS
+
+
+PAGE_DETAILS = frozenset(
+    {
+        *("索引号", "发布机构", "发文机关", "成文日期", "发布日期", "发文字号", "文号", "主题分类", "主题词"),
+        *(
+            "公开方式",
+            "公开范围",
+            "公开时限",
+            "信息来源",
+            "来源",
+            "所属机构",
+            "有效性",
+            "生效日期",
+            "浏览次数",
+        ),
+    }
+)
 
 
 def group_cell(text: str) -> bool:

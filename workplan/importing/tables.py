@@ -357,8 +357,10 @@ def cell_kind(text: str) -> str:
         and all("\u4e00" <= c <= "\u9fff" or c in "、,， " for c in simple)
     ):
         return "name"  # 抓好环境整治工作。 ends as a sentence does: no name
-    if (found := marker(text)) is not None and found[1] >= DOT_RANK and found[3]:
-        return "task"  # 15.推进学校塑胶运动场地建设: an item's number before its words, no category's
+    if (found := marker(text)) is not None and found[1] >= DOT_RANK and len(found[3]) >= TASK_WORDS:
+        return (
+            "task"  # 15.推进学校塑胶运动场地建设: an item's number before its words (1.民生保障: a category)
+        )
     if len(simple) > 30 or "。" in simple:
         return "long"
     return "short"
@@ -501,7 +503,9 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
         jump_ok = n == expected or (leaps and not awaited)
         # a leap past SKIPPED_ROWS (a bureau's extract of a report's rows: 145, 249) a whole row after
         # the last opened (a value inside a row comes before its row is full)
-        reach = expected is not None and (n <= expected + SKIPPED_ROWS or t - opened >= len(fields))
+        closed = t == 0 or cells[t - 1].rstrip().endswith(("。", ";", "；")) or kinds[t - 1] == "units"
+        far = t - opened >= len(fields) and closed  # (全年服务 / 120 / 万人次。: a figure a line broke off)
+        reach = expected is not None and (n <= expected + SKIPPED_ROWS or far)
         if (
             expected is None
             or restart
@@ -514,6 +518,7 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
 
 
 SKIPPED_ROWS = 50  # rows an extract may leave out between two it keeps
+TASK_WORDS = 8  # characters after an item's number: a task has its words, a category its few
 
 
 def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> list[list[list[int]]]:
