@@ -1539,3 +1539,49 @@ def test_a_figure_a_wrapped_last_row_broke_off_opens_no_row() -> None:
         ("1.1", "新增养老床位300张。"),
         ("2.1", "新增就业岗位5000个。"),
     ]
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_a_category_cell_on_its_groups_first_row_is_a_section(sep: str) -> None:
+    """Pass 27: `一、民生保障 | 新增养老床位300张。 | 区民政局 | 各街道` under a three-column header: the
+    task was registered as the lead unit, the lead made support (the category cell was no longer peeled
+    off when the next cell held no number); `(一)任务 | 1.措施 | 单位…` keeps its task (pass 27 R6)."""
+    rows = ["工作任务", "牵头单位", "配合单位"], ["一、民生保障", "新增养老床位300张。", "区民政局", "各街道"]
+    rows += (
+        ["推进长者食堂建设。", "区商务委", "各街道"],
+        ["二、就业服务", "新增就业岗位5000个。", "区人社局", "区财政局"],
+    )
+    got = records(imported("\n".join(sep.join(r) for r in rows) + "\n"))
+    assert [(r[0], r[3], r[4]) for r in got] == [
+        ("1.1", ["区民政局"], ["各街道"]),
+        ("1.2", ["区商务委"], ["各街道"]),
+        ("2.1", ["区人社局"], ["区财政局"]),
+    ]
+    measures = "工作任务 | 工作措施 | 牵头单位 | 配合单位 |\n(一)推进一网通办改革 | 1.实现全程网办;2.推进电子证照。 | 区政务服务中心 | 区大数据中心 | 各街道 |\n"
+    assert [(r[1], r[3]) for r in records(imported(measures))] == [("推进一网通办改革", ["区政务服务中心"])]
+
+
+@pytest.mark.parametrize("label", ["抄送:", "索取号:", "发布时间:", "文件编号:"])
+def test_the_notices_closing_block_below_its_table_is_no_row(label: str) -> None:
+    """Pass 27: `抄送: | 区委各部门…` and a page's `索取号: | …` below a pipe table became items, the
+    offices (and a document number) registered as units."""
+    table = "| 序号 | 工作任务 | 牵头单位 |\n| 1 | 新增养老床位300张。 | 区民政局 |\n"
+    got = records(imported(table + f"| {label} | 区委各部门,区政协办公室。 |\n"))
+    assert [(r[0], r[3]) for r in got] == [("1.1", ["区民政局"])]
+
+
+def test_a_far_leap_after_a_date_or_a_leader_cell_opens_its_row() -> None:
+    """Pass 27: an extract whose rows end with a 完成时限 cell (3, 145, 249) had its far numbers read as
+    values, the items renumbered 1.4 and 1.5 and titled `145推进…`, unsaid."""
+    cells = ["序号", "工作任务", "牵头单位", "完成时限"]
+    for n, task in ((3, "推进消费升级。"), (145, "推进长者食堂建设。"), (249, "推进夜间经济发展。")):
+        cells += [str(n), task, "区商务委", "2021年6月底前"]
+    assert [r[0] for r in records(imported("\n".join(cells) + "\n"))] == ["1.3", "1.145", "1.249"]
+
+
+def test_an_items_words_after_its_run_in_points_stay_the_items() -> None:
+    """Pass 27: `…;二是…,区房管局负责。(区旧改办牵头,6月底前完成)` put the item's own clause on its last
+    point (区房管局 left in that point's title, unread)."""
+    item = "1.推进旧区改造。一是完成征收,区征收中心负责;二是启动前期工作,区房管局负责。(区旧改办牵头,6月底前完成)"
+    got = records(imported("一、民生\n" + item + "\n"))
+    assert [(r[1], r[3]) for r in got] == [("完成征收", ["区征收中心"]), ("启动前期工作", ["区房管局"])]

@@ -41,8 +41,8 @@ class Stop(Exception):
 
 def width_from(value: str | None) -> int | None:
     """COLUMNS as a width: a positive whole number, anything else ignored (as `ls` does)."""
-    if value is None or not value.strip().isdigit():
-        return None
+    if value is None or not (value.strip().isascii() and value.strip().isdigit()):
+        return None  # (¹²⁰ and ፩፪ pass isdigit, and int() refuses them)
     n = int(value.strip())
     return n if n > 0 else None
 

@@ -340,6 +340,12 @@ class Node:
         )
 
 
+def not_units(text: str) -> bool:
+    """A unit column's cell that holds no unit: a number, a date, a task (2.推进垃圾分类: its number)."""
+    found = marker(text)
+    return cell_kind(text) in NOT_UNITS or (found is not None and found[1] >= DOT_RANK and bool(found[3]))
+
+
 def heading_words(text: str) -> bool:
     """Words a heading is made of: short, and no sentence."""
     words = text.rstrip("。")
@@ -1020,7 +1026,7 @@ class Parser:
         clause: Clause | None = None
         for key in ("lead", "support", OTHERS, "leaders"):
             if key in cells and cells[key].text:
-                if key != "leaders" and cell_kind(cells[key].text) in NOT_UNITS:
+                if key != "leaders" and not_units(cells[key].text):
                     self.warn(  # a score or a date fell in the unit column: no body, said so
                         cells[key].where,
                         f"{rid}: {headers[key]} 一栏写的不是单位, 收入正文 (not a unit: kept in the text): "
@@ -1732,8 +1738,11 @@ def ordinals_apart(head: str, where: str) -> tuple[str, list[Line]]:
     counted = [k for k, at in enumerate(starts) if chinese_number(head[at : head.index("是", at)]) == k + 1]
     if len(starts) < 2 or len(counted) != len(starts):
         return head, []
-    ends = [*starts[1:], len(head)]
-    return head[: starts[0]], [Line(head[a:b], where) for a, b in zip(starts, ends, strict=True)]
+    last = head[starts[-1] :]
+    stop = next((k + 1 for k, c in enumerate(last) if c in "。!！"), len(last))  # the item's own words after
+    tail = last[stop:]  # its last point ((区旧改办牵头,6月底前完成), 全年完成征收2000户。) stay the item's
+    ends = [*starts[1:], starts[-1] + stop]
+    return head[: starts[0]] + tail, [Line(head[a:b], where) for a, b in zip(starts, ends, strict=True)]
 
 
 INLINE_ORDINAL = re.compile(r"[。;；]\s*([一二三四五六七八九十]{1,3}是)")

@@ -264,13 +264,14 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                     )
                 elif len(row) < len(fields):
                     short.add(len(rows))
-                while group_cell(row[0].text) and (
-                    (len(row) > len(fields) and opens_deeper(row)) or numbered_after(row, fields)
-                ):
-                    # 一、… | (一)… | 1.… | 全年 | …: the groups a row opens with (merged cells shown on
-                    # their first row) are rows of their own
-                    rows.append([row[0], *(Line("", row[0].where) for _ in fields[1:])])
-                    row = row[1:]
+                # 一、… | (一)… | 1.… | 全年 | …: the groups a row opens with (merged cells shown on their
+                # first row) are rows of their own, when the rest then falls in its columns
+                groups = leading_groups(row)
+                if not (len(row) > len(fields) and groups and in_place(row[groups:], fields)):
+                    groups = 1 if group_cell(row[0].text) and numbered_after(row, fields) else 0
+                for cell in row[:groups]:
+                    rows.append([cell, *(Line("", cell.where) for _ in fields[1:])])
+                row = row[groups:]
                 if (
                     len(row) == len(fields) + 1
                     and "number" not in fields
@@ -309,24 +310,46 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
 PIPES = "|｜"
 
 
-def opens_deeper(row: list[Line]) -> bool:
-    """Whether a row's second cell opens with a deeper number than its first's (一、… | (一)… | 1.…): the
-    first is a group's heading over it, not the row's own 序号 or task ((二) | 推进… | 区政务服务中心)."""
-    first, second = (marker(c.text) for c in row[:2]) if len(row) > 1 else (None, None)
-    return first is not None and bool(first[3]) and second is not None and second[1] > first[1]
+def leading_groups(row: list[Line]) -> int:
+    """How many cells a row opens with that are group headings with words of their own (一、民生保障 |
+    (一)养老服务 | …), the last cell never among them."""
+    count = 0
+    while count < len(row) - 1 and group_cell(row[count].text) and worded(row[count].text):
+        count += 1
+    return count
+
+
+def worded(text: str) -> bool:
+    """A group cell with words of its own (一、民生保障), not a row's 序号 written as one ((二), 一、)."""
+    found = marker(text)
+    return found is not None and bool(found[3])
+
+
+def in_place(cells: list[Line], fields: list[str]) -> bool:
+    """Whether cells fall in their columns as written: no list of units in a task's column, no sentence
+    in a unit's (the row without its group cell: 新增养老床位300张。 | 区民政局 | 各街道; not 1.实现… |
+    区政务服务中心 | … under 工作任务 | 工作措施 | …, the group cell being the row's own task)."""
+    for cell, field in zip(cells, fields, strict=False):
+        kind = cell_kind(cell.text) if cell.text else ""
+        if (field in ("title", "text") and kind == "units") or (
+            field in ("lead", "support") and kind in WORDY
+        ):
+            return False
+    return True
+
+
+WORDY = ("long", "short", "task")  # kinds of cell no unit column holds
 
 
 def numbered_after(row: list[Line], fields: list[str]) -> bool:
     """Whether a row's second cell is its 序号 (under a 序号 column, or in a row wider than a header that
     lost it) and its first a group's heading with words of its own (三、围绕公众参与… | 6 | 建立健全…;
     not 一、 | 300 | …, a 序号 and a target)."""
-    found = marker(row[0].text)
     return (
         len(row) > 1
         and (fields[0] == "number" or len(row) > len(fields))  # (a header that lost its 序号: wider rows)
         and cell_kind(row[1].text) == "number"
-        and found is not None
-        and bool(found[3])
+        and worded(row[0].text)
     )
 
 
@@ -344,20 +367,22 @@ def label_cell(text: str) -> bool:
 
 PAGE_DETAILS = frozenset(
     {
-        *("索引号", "发布机构", "发文机关", "成文日期", "发布日期", "发文字号", "文号", "主题分类", "主题词"),
         *(
-            "公开方式",
-            "公开范围",
-            "公开时限",
-            "信息来源",
-            "来源",
-            "所属机构",
-            "有效性",
-            "生效日期",
-            "浏览次数",
+            "索引号",
+            "索取号",
+            "发布机构",
+            "发文机关",
+            "发文单位",
+            "成文日期",
+            "发布日期",
+            "发布时间",
+            "生成日期",
         ),
+        *("发文字号", "文号", "文件编号", "标题", "主题分类", "主题词", "体裁分类", "组配分类", "公开方式"),
+        *("公开范围", "公开时限", "信息来源", "来源", "所属机构", "有效性", "生效日期", "浏览次数", "抄送"),
+        *("主送", "印发", "发布单位", "分类", "时效"),
     }
-)
+)  # the labels of a page's details, and of the notice's 版记 (抄送:) below its table
 
 
 def group_cell(text: str) -> bool:

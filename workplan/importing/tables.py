@@ -503,7 +503,11 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
         jump_ok = n == expected or (leaps and not awaited)
         # a leap past SKIPPED_ROWS (a bureau's extract of a report's rows: 145, 249) a whole row after
         # the last opened (a value inside a row comes before its row is full)
-        closed = t == 0 or cells[t - 1].rstrip().endswith(("。", ";", "；")) or kinds[t - 1] == "units"
+        closed = (
+            t == 0
+            or cells[t - 1].rstrip().endswith(("。", ";", "；"))
+            or whole_cell(cells[t - 1], kinds[t - 1])
+        )
         far = t - opened >= len(fields) and closed  # (全年服务 / 120 / 万人次。: a figure a line broke off)
         reach = expected is not None and (n <= expected + SKIPPED_ROWS or far)
         if (
@@ -515,6 +519,12 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
         else:
             out[t] = "value"  # a value in its row (a count, a target): its own column, not a title's tail
     return out
+
+
+def whole_cell(text: str, kind: str) -> bool:
+    """A cell a row may end with, no piece of a sentence a line broke: units, a leader, a date with its
+    figures (2021年6月底前; 全年服务 is words)."""
+    return kind in ("units", "person") or (kind == "date" and any(c.isdigit() for c in text))
 
 
 SKIPPED_ROWS = 50  # rows an extract may leave out between two it keeps

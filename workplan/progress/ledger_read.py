@@ -629,7 +629,10 @@ def check_sheets(data: bytes, path: Path) -> None:
                             sheet = tag == "worksheet" if sheet is None else sheet
                             if sheet and tag == "row":
                                 at = element.get("r")
-                                row, column = (int(at) if at and at.isdigit() else row + 1), 0
+                                row, column = (
+                                    (int(at) if at and at.isascii() and at.isdigit() else row + 1),
+                                    0,
+                                )
                             continue
                         if tag == "c":
                             cells += 1

@@ -23,6 +23,7 @@ from typing import Any
 
 from ..atomic import file_path
 from ..errors import DataError, OutputError, UsageError
+from ..matching import without_surrogates
 from ..model import Status
 
 SCHEMA_VERSION = 2
@@ -381,15 +382,15 @@ class Store:
                 cursor = self.db.execute(
                     f"INSERT OR IGNORE INTO updates ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        u.document,
-                        u.id,
-                        u.unit,
+                        without_surrogates(u.document),  # (a lone surrogate is no text: SQLite refuses it)
+                        without_surrogates(u.id),
+                        without_surrogates(u.unit),
                         u.status.value,
                         u.percent,
-                        u.note,
+                        without_surrogates(u.note),
                         u.as_of.isoformat(),
-                        u.source.file,
-                        u.source.sheet,
+                        u.source.file and without_surrogates(u.source.file),
+                        u.source.sheet and without_surrogates(u.source.sheet),
                         u.source.row,
                         entered.isoformat(),
                     ),
