@@ -1585,3 +1585,52 @@ def test_an_items_words_after_its_run_in_points_stay_the_items() -> None:
     item = "1.推进旧区改造。一是完成征收,区征收中心负责;二是启动前期工作,区房管局负责。(区旧改办牵头,6月底前完成)"
     got = records(imported("一、民生\n" + item + "\n"))
     assert [(r[1], r[3]) for r in got] == [("完成征收", ["区征收中心"]), ("启动前期工作", ["区房管局"])]
+
+
+@pytest.mark.parametrize("second", [("完成时限", "6月底前"), ("责任领导", "王伟")])
+def test_a_numbered_task_in_a_wider_row_keeps_its_row_and_the_extra_cell_is_said(
+    second: tuple[str, str],
+) -> None:
+    """Pass 28: `一、推进… | 6月底前 | 区政务服务中心 | 区大数据中心` under a three-column header: the task
+    became a section, `6月底前` the title, the extra unit the lead; a cell past the header's last column
+    is kept out and said (it had been dropped unsaid)."""
+    header, value = second
+    table = f"| 工作任务 | {header} | 牵头单位 |\n| 一、推进一网通办改革。 | {value} | 区政务服务中心 | 区大数据中心 |\n"
+    result = imported(table + f"| 二、深化证照分离改革。 | {value} | 区市场监管局 |\n")
+    assert [(r[1], r[3]) for r in records(result)] == [
+        ("推进一网通办改革。", ["区政务服务中心"]),
+        ("深化证照分离改革。", ["区市场监管局"]),
+    ]
+    assert any("区大数据中心" in w.message for w in result.warnings)
+
+
+def test_a_figure_before_its_measure_word_opens_no_row() -> None:
+    """Pass 28: `200` / `家食堂覆盖全区街道。` (a 工作目标 a line broke) after a date cell opened row 1.200."""
+    cells = ["序号", "工作任务", "牵头单位", "完成时限", "工作目标"]
+    cells += ["3", "推进消费升级。", "区商务委", "2021年6月底前", "全年举办活动50场。"]
+    cells += [
+        "145",
+        "推进长者食堂建设,",
+        "新建社区长者食堂。",
+        "区民政局",
+        "2021年12月底前",
+        "200",
+        "家食堂覆盖全区街道。",
+    ]
+    cells += ["249", "推进夜间经济发展。", "区商务委", "2021年12月底前", "打造示范街区1个。"]
+    assert [r[0] for r in records(imported("\n".join(cells) + "\n"))] == ["1.3", "1.145", "1.249"]
+
+
+def test_a_last_run_in_point_with_its_own_clause_sentence_keeps_it() -> None:
+    """Pass 28: `二是启动前期工作。做好居民安置,区房管局负责。` was cut at its first stop, 区房管局 going
+    into the group heading unread and the point given the item's lead instead."""
+    item = "1.推进旧区改造,区旧改办牵头。一是完成征收,区征收中心负责;二是启动前期工作。做好居民安置,区房管局负责。"
+    got = records(imported("一、民生\n" + item + "\n"))
+    assert [r[3] for r in got] == [["区征收中心"], ["区房管局"]]
+
+
+def test_units_numbered_in_a_cell_are_read_without_their_numbers() -> None:
+    """Pass 28: `1.区财政局 2.各街道` in a 配合单位 cell had made units `1.区财政局` (pass 27: kept as text)."""
+    table = "| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n| 1 | 新增养老床位300张。 | 区民政局 | 1.区财政局 2.各街道 |\n"
+    (got,) = records(imported(table))
+    assert (got[3], got[4]) == (["区民政局"], ["区财政局", "各街道"])

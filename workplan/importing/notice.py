@@ -341,9 +341,14 @@ class Node:
 
 
 def not_units(text: str) -> bool:
-    """A unit column's cell that holds no unit: a number, a date, a task (2.推进垃圾分类: its number)."""
+    """A unit column's cell that holds no unit: a number, a date, a task (2.推进垃圾分类: its number;
+    1.区财政局 2.各街道 is a numbered list of units)."""
     found = marker(text)
-    return cell_kind(text) in NOT_UNITS or (found is not None and found[1] >= DOT_RANK and bool(found[3]))
+    numbered = found is not None and found[1] >= DOT_RANK and bool(found[3])
+    return cell_kind(text) in NOT_UNITS or (numbered and cell_kind(LISTED_NUMBER.sub("", text)) != "units")
+
+
+LISTED_NUMBER = re.compile(r"(?:^|(?<=[\s;；,，、]))\d{1,2}[.、．]\s*(?=\D)")  # 1.区财政局 2.各街道
 
 
 def heading_words(text: str) -> bool:
@@ -1035,7 +1040,7 @@ class Parser:
                     text = labelled(text, "", cells[key].text)
                     continue
                 field = ("support" if clause and clause.lead else "lead") if key == OTHERS else key
-                found = cell_clause(field, headers[key], cells[key].text)
+                found = cell_clause(field, headers[key], LISTED_NUMBER.sub("", cells[key].text))
                 if found is not None and clause is None:
                     clause = found
                 elif found is not None and clause is not None:
@@ -1740,7 +1745,9 @@ def ordinals_apart(head: str, where: str) -> tuple[str, list[Line]]:
         return head, []
     last = head[starts[-1] :]
     stop = next((k + 1 for k, c in enumerate(last) if c in "。!！"), len(last))  # the item's own words after
-    tail = last[stop:]  # its last point ((区旧改办牵头,6月底前完成), 全年完成征收2000户。) stay the item's
+    tail = last[stop:]  # its last point ((区旧改办牵头,6月底前完成), 全年完成征收2000户。) stay the item's;
+    if clause_sentence(tail)[1] is not None and find_clauses(tail)[0].strip():  # a sentence naming its own
+        stop, tail = len(last), ""  # units (做好安置,区房管局负责。) goes on with the last point
     ends = [*starts[1:], starts[-1] + stop]
     return head[: starts[0]] + tail, [Line(head[a:b], where) for a, b in zip(starts, ends, strict=True)]
 

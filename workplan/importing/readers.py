@@ -232,7 +232,7 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
         header = cells_of(raw[i], f"line {i + 1}")
         if len(header) > 1 and (fields := fields_of([c.text for c in header])) is not None:
             rows = [header]
-            short: set[int] = set()  # rows with fewer cells than the header: merged cells left out
+            narrow: set[int] = set()  # rows with fewer cells than the header: merged cells left out
             tally.add(len(header))
             j = i + 1
             while j < len(raw):
@@ -263,12 +263,18 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                         "off at the page's end: its empty cells are left empty)",
                     )
                 elif len(row) < len(fields):
-                    short.add(len(rows))
+                    narrow.add(len(rows))
                 # 一、… | (一)… | 1.… | 全年 | …: the groups a row opens with (merged cells shown on their
                 # first row) are rows of their own, when the rest then falls in its columns
-                groups = leading_groups(row)
-                if not (len(row) > len(fields) and groups and in_place(row[groups:], fields)):
-                    groups = 1 if group_cell(row[0].text) and numbered_after(row, fields) else 0
+                peeled = range(leading_groups(row), 0, -1) if len(row) > len(fields) else range(0)
+                fits = (k for k in peeled if in_place(row[k:], fields) or numbered_after(row[k:], fields))
+                groups = next(fits, 0)  # the most that leave the rest in its columns
+                while (
+                    groups < len(row) - 1
+                    and group_cell(row[groups].text)
+                    and numbered_after(row[groups:], fields)
+                ):
+                    groups += 1  # 三、… | 6 | 建立健全…: a group heading before the row's 序号
                 for cell in row[:groups]:
                     rows.append([cell, *(Line("", cell.where) for _ in fields[1:])])
                 row = row[groups:]
@@ -285,9 +291,16 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                         [*r, Line("", r[0].where)] if group_row(r) else [Line("", r[0].where), *r]
                         for r in rows[1:]
                     ]
+                extra = "、".join(c.text for c in row[len(fields) :] if c.text)
+                if extra:  # cells past the header's last column: no column to put them in, said
+                    tally.warn(
+                        row[len(fields)].where,
+                        f"这一行比表头多出单元格,未收入 (cells past the header's last column, kept out): "
+                        f"{short(extra)}",
+                    )
                 rows.append(fitted(row, fields))
                 j += 1
-            body = carried([tuple(r) for r in rows[1:]], fields, {k - 1 for k in short})
+            body = carried([tuple(r) for r in rows[1:]], fields, {k - 1 for k in narrow})
             out.append(Table((tuple(rows[0]), *body), f"line {i + 1}"))
             i = j
             continue
@@ -331,14 +344,20 @@ def in_place(cells: list[Line], fields: list[str]) -> bool:
     区政务服务中心 | … under 工作任务 | 工作措施 | …, the group cell being the row's own task)."""
     for cell, field in zip(cells, fields, strict=False):
         kind = cell_kind(cell.text) if cell.text else ""
-        if (field in ("title", "text") and kind == "units") or (
-            field in ("lead", "support") and kind in WORDY
-        ):
+        if kind in MISPLACED.get(field, ()):
             return False
     return True
 
 
 WORDY = ("long", "short", "task")  # kinds of cell no unit column holds
+MISPLACED = {  # column → the kinds of cell it never holds (a task's column no units, dates or leaders)
+    "title": ("units", "date", "person", "number"),
+    "text": ("units", "date", "person", "number"),
+    "lead": WORDY,
+    "support": WORDY,
+    "deadline": ("units", "long", "task"),
+    "leaders": ("units", "long", "task"),
+}
 
 
 def numbered_after(row: list[Line], fields: list[str]) -> bool:
