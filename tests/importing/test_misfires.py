@@ -1604,8 +1604,9 @@ def test_a_numbered_task_in_a_wider_row_keeps_its_row_and_the_extra_cell_is_said
     assert any("区大数据中心" in w.message for w in result.warnings)
 
 
-def test_a_figure_before_its_measure_word_opens_no_row() -> None:
-    """Pass 28: `200` / `家食堂覆盖全区街道。` (a 工作目标 a line broke) after a date cell opened row 1.200."""
+def test_a_figure_a_line_broke_off_opens_no_row() -> None:
+    """Pass 28: `200` / `家食堂覆盖全区街道。` (a 工作目标 a line broke) after a date cell opened row 1.200:
+    a number opens a row when units, a date or a leader follow it before the next number."""
     cells = ["序号", "工作任务", "牵头单位", "完成时限", "工作目标"]
     cells += ["3", "推进消费升级。", "区商务委", "2021年6月底前", "全年举办活动50场。"]
     cells += [
@@ -1634,3 +1635,23 @@ def test_units_numbered_in_a_cell_are_read_without_their_numbers() -> None:
     table = "| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n| 1 | 新增养老床位300张。 | 区民政局 | 1.区财政局 2.各街道 |\n"
     (got,) = records(imported(table))
     assert (got[3], got[4]) == (["区民政局"], ["区财政局", "各街道"])
+
+
+def test_a_row_whose_task_opens_with_a_measure_word_or_a_time_is_read() -> None:
+    """Pass 29: a 序号 before `人才公寓建设…` or `家庭医生签约…` opened no row (taken for a figure and its
+    measure word); a task opening with a time (`6月底前完成…`) kept its group cell from being a section."""
+    cells = ["序号", "工作任务", "牵头单位", "完成时限", "3", "推进消费升级。", "区商务委", "2021年6月底前"]
+    cells += ["12", "人才公寓建设,新增人才公寓1000套。", "区房管局", "2021年12月底前"]
+    cells += ["25", "家庭医生签约服务扩面。", "区卫生健康委", "2021年9月底前"]
+    assert [r[0] for r in records(imported("\n".join(cells) + "\n"))] == ["1.3", "1.12", "1.25"]
+    table = "| 工作任务 | 牵头单位 | 完成时限 |\n| 一、城市更新 | 6月底前完成旧改征收1000户。 | 区旧改办 | 6月底前 |\n"
+    assert [(r[0], r[3]) for r in records(imported(table))] == [("1.1", ["区旧改办"])]
+
+
+def test_a_sentence_after_a_last_run_in_point_that_names_its_unit_stays_the_items() -> None:
+    """Pass 29: `二是…,区房管局负责。做好宣传引导,区绿化市容局负责。` gave the last point the item's own
+    sentence, 区绿化市容局 left unread in its text."""
+    item = "1.推进垃圾分类。一是新建融合点20个,各街道负责;二是开展示范创建,区房管局负责。做好宣传引导,区绿化市容局负责。"
+    result = imported("一、城市\n" + item + "\n")
+    assert [r[3] for r in records(result)] == [["各街道"], ["区房管局"]]
+    assert any("区绿化市容局" in w.message for w in result.warnings)

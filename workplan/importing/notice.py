@@ -1746,8 +1746,9 @@ def ordinals_apart(head: str, where: str) -> tuple[str, list[Line]]:
     last = head[starts[-1] :]
     stop = next((k + 1 for k, c in enumerate(last) if c in "。!！"), len(last))  # the item's own words after
     tail = last[stop:]  # its last point ((区旧改办牵头,6月底前完成), 全年完成征收2000户。) stay the item's;
-    if clause_sentence(tail)[1] is not None and find_clauses(tail)[0].strip():  # a sentence naming its own
-        stop, tail = len(last), ""  # units (做好安置,区房管局负责。) goes on with the last point
+    point = last[:stop]  # a sentence naming its own units goes on with a last point that names none
+    if clause_sentence(tail)[1] is not None and not has_clause(point) and clause_sentence(point)[1] is None:
+        stop, tail = len(last), ""  # (二是启动前期工作。做好安置,区房管局负责。: one point)
     ends = [*starts[1:], starts[-1] + stop]
     return head[: starts[0]] + tail, [Line(head[a:b], where) for a, b in zip(starts, ends, strict=True)]
 

@@ -20,7 +20,7 @@ from ..errors import DataError
 from ..matching import to_simplified
 from ..model import SENTENCE_ENDS
 from ..namelists import LEVELS
-from .clauses import ALTERNATIVE
+from .clauses import ALTERNATIVE, TIMING
 from .metadata import is_date_line, is_issuer
 from .numbering import marker
 from .tables import (
@@ -344,15 +344,16 @@ def in_place(cells: list[Line], fields: list[str]) -> bool:
     区政务服务中心 | … under 工作任务 | 工作措施 | …, the group cell being the row's own task)."""
     for cell, field in zip(cells, fields, strict=False):
         kind = cell_kind(cell.text) if cell.text else ""
-        if kind in MISPLACED.get(field, ()):
-            return False
+        when = kind == "date" and TIMING.fullmatch(to_simplified(cell.text.strip().rstrip("。")))
+        if kind in MISPLACED.get(field, ()) or (when and field in ("title", "text")):
+            return False  # (6月底前 alone is no task; 6月底前完成旧改地块征收1000户。 is one)
     return True
 
 
 WORDY = ("long", "short", "task")  # kinds of cell no unit column holds
 MISPLACED = {  # column → the kinds of cell it never holds (a task's column no units, dates or leaders)
-    "title": ("units", "date", "person", "number"),
-    "text": ("units", "date", "person", "number"),
+    "title": ("units", "person", "number"),
+    "text": ("units", "person", "number"),
     "lead": WORDY,
     "support": WORDY,
     "deadline": ("units", "long", "task"),

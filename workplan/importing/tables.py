@@ -497,7 +497,7 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
         opens = opens or (n == expected and t - opened == len(fields))
         # a jump past the next number (an extract skips rows) needs its task after it, not a unit cell
         leaps = t + 1 == len(kinds) or any(fit(kinds[t + 1], f) > 0 for f in after if f in ("title", "text"))
-        leaps = leaps and not (t + 1 < len(cells) and cells[t + 1][:1] in MEASURE_WORDS)  # 200 / 家食堂…
+        leaps = leaps and filled(kinds, t)  # (200 / 家食堂覆盖全区街道。 / 249: a figure a line broke off)
         # a new group's 1 is followed by its 2 (or another 1), or is the last group's only row
         restart = n == 1 and (following in (1, 2) or (following is None and opens))
         awaited = expected is not None and last_at.get(expected, -1) > k  # 2 comes: 3 is a value
@@ -522,6 +522,17 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
     return out
 
 
+def filled(kinds: list[str], t: int) -> bool:
+    """Whether the cells after number `t`, up to the next number, hold more than a task's words (its
+    units, a date, a leader): a row, not a figure of the text. At the page's end, any."""
+    for kind in kinds[t + 1 :]:
+        if kind == "number":
+            return False
+        if kind in ("units", "date", "person"):
+            return True
+    return True
+
+
 def whole_cell(text: str, kind: str) -> bool:
     """A cell a row may end with, no piece of a sentence a line broke: units, a leader, a date with its
     figures (2021年6月底前; 全年服务 is words)."""
@@ -529,7 +540,6 @@ def whole_cell(text: str, kind: str) -> bool:
 
 
 SKIPPED_ROWS = 50  # rows an extract may leave out between two it keeps
-MEASURE_WORDS = "个家所项处场次户人名万亿千百元米吨辆条座套张间件台只批天%"  # a figure's measure word
 TASK_WORDS = 8  # characters after an item's number: a task has its words, a category its few
 
 
