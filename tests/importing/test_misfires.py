@@ -1655,3 +1655,22 @@ def test_a_sentence_after_a_last_run_in_point_that_names_its_unit_stays_the_item
     result = imported("一、城市\n" + item + "\n")
     assert [r[3] for r in records(result)] == [["各街道"], ["区房管局"]]
     assert any("区绿化市容局" in w.message for w in result.warnings)
+
+
+def test_a_header_in_two_rows_is_one_header() -> None:
+    """Pass 29: `责任单位` merged over `牵头单位 | 配合单位` (a pipe table, or a Word table whose merged cells
+    repeat) made a false first item `工作任务` with units `牵头单位` and `配合单位`, every id shifted."""
+    from .test_formats import as_docx
+
+    rows = [["序号", "工作任务", "责任单位", "责任单位"], ["序号", "工作任务", "牵头单位", "配合单位"]]
+    rows += [
+        ["1", "新增养老床位300张。", "区民政局", "各街道"],
+        ["2", "推进食堂建设。", "区商务委", "区市场监管局"],
+    ]
+    expected = [("1.1", ["区民政局"], ["各街道"]), ("1.2", ["区商务委"], ["区市场监管局"])]
+    docx = import_notice(as_docx(["南川市2021年重点工作安排"], rows), "t.docx")
+    assert [(r[0], r[3], r[4]) for r in records(docx)] == expected
+    pipes = "| 序号 | 工作任务 | 责任单位 | |\n| | | 牵头单位 | 配合单位 |\n" + "".join(
+        f"| {' | '.join(r)} |\n" for r in rows[2:]
+    )
+    assert [(r[0], r[3], r[4]) for r in records(imported(pipes))] == expected

@@ -231,10 +231,12 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
             continue
         header = cells_of(raw[i], f"line {i + 1}")
         if len(header) > 1 and (fields := fields_of([c.text for c in header])) is not None:
+            j = i + 1
+            if j < len(raw) and (under := header_below(raw[i], raw[j], f"line {j + 1}")):
+                header, fields, j = under[0], under[1], j + 1  # 责任单位 over 牵头单位 | 配合单位
             rows = [header]
             narrow: set[int] = set()  # rows with fewer cells than the header: merged cells left out
             tally.add(len(header))
-            j = i + 1
             while j < len(raw):
                 if (
                     raw[j].strip() in PIPES
@@ -359,6 +361,27 @@ MISPLACED = {  # column → the kinds of cell it never holds (a task's column no
     "deadline": ("units", "long", "task"),
     "leaders": ("units", "long", "task"),
 }
+
+
+def header_below(line: str, below: str, where: str) -> tuple[list[Line], list[str]] | None:
+    """A header's second row (`| | | 牵头单位 | 配合单位 |` under `| 序号 | 工作任务 | 责任单位 | |`, a
+    merged cell split in two): the header with the lower cells in place of those above them, and its
+    fields; None when the row is no header's (a cell of it is no header word, or it names none)."""
+    upper, lower = places(line), places(below)
+    if len(upper) < 2 or not any(lower) or any(c and column_of(c) is None for c in lower):
+        return None
+    merged = [b or u for u, b in itertools.zip_longest(upper, lower, fillvalue="")]
+    fields = fields_of([c for c in merged if c])
+    header = [Line(c, f"{where} cell {k + 1}") for k, c in enumerate(merged) if c]
+    return (header, fields) if fields is not None and len(fields) == len(header) else None
+
+
+def places(line: str) -> list[str]:
+    """A pipe row's cells by place, empty ones kept (the place is what a second header row fills)."""
+    return [c.strip() for c in re.split("[|｜]", line.strip().strip("|｜"))] if PIPE.search(line) else []
+
+
+PIPE = re.compile("[|｜]")
 
 
 def numbered_after(row: list[Line], fields: list[str]) -> bool:
@@ -834,9 +857,25 @@ def titled(table: Table) -> list[Block]:
     if len(rows) < 2 or fields_of([c.text for c in rows[1]]) is None:
         return [table]
     values = {c.text for c in rows[0] if c.text}
-    if len(values) != 1 or fields_of([c.text for c in rows[0]]) is not None:
+    if fields_of([c.text for c in rows[0]]) is not None:
+        return [lower_header(table)]
+    if len(values) != 1:
         return [table]
-    return [Line(values.pop(), rows[0][0].where), Table(rows[1:], table.where)]
+    return [Line(values.pop(), rows[0][0].where), *titled(Table(rows[1:], table.where))]
+
+
+def lower_header(table: Table) -> Table:
+    """A header in two rows (责任单位 merged over 牵头单位 | 配合单位; the cells a merge spans repeated):
+    one row, each place named by its lower cell; the table as it is when its second row is no header's."""
+    upper, lower, *rest = table.rows
+    if all(c.text == u.text for c, u in zip(lower, upper, strict=False)) or any(
+        c.text and column_of(c.text) is None for c in lower
+    ):
+        return table
+    merged = tuple(c if c.text else u for u, c in itertools.zip_longest(upper, lower, fillvalue=Line("", "")))
+    if fields_of([c.text for c in merged]) is None:
+        return table
+    return Table((merged, *rest), table.where)
 
 
 def cell_text(pieces: list[str]) -> str:
