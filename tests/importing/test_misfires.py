@@ -1674,3 +1674,37 @@ def test_a_header_in_two_rows_is_one_header() -> None:
         f"| {' | '.join(r)} |\n" for r in rows[2:]
     )
     assert [(r[0], r[3], r[4]) for r in records(imported(pipes))] == expected
+
+
+def test_a_row_opens_at_its_number_whatever_its_cells_and_a_figure_before_its_measure_word_does_not() -> None:
+    """Pass 30: a 序号 followed by a leader or units the tool does not know (副区长陈立, 区属国企) opened
+    no row, the rows merging; a figure a line broke off (`新建` / `30` / `家社区长者食堂。`) opened one."""
+    cells = [
+        "序号",
+        "工作任务",
+        "责任领导",
+        "3",
+        "推进消费升级。",
+        "副区长陈立",
+        "12",
+        "推进长者食堂建设,新建",
+    ]
+    cells += ["30", "家社区长者食堂。", "副区长陈立", "25", "推进夜间经济发展。", "副区长陈立"]
+    got = records(imported("\n".join(cells) + "\n"))
+    assert [(r[0], r[1]) for r in got] == [
+        ("1.3", "推进消费升级。"),
+        ("1.12", "推进长者食堂建设,新建30家社区长者食堂。"),
+        ("1.25", "推进夜间经济发展。"),
+    ]
+
+
+@pytest.mark.parametrize("rows", [1, 3])
+def test_a_first_row_holding_header_words_in_longer_words_is_a_row(rows: int) -> None:
+    """Pass 30: `细化工作措施 | 各有关部门` under `工作任务 | 责任单位` was taken for a header's second row
+    and dropped, unsaid (a table of one such row was refused)."""
+    table = (
+        "| 工作任务 | 责任单位 |\n| 细化工作措施 | 各有关部门 |\n"
+        + "| 新增养老床位300张。 | 区民政局 |\n" * (rows - 1)
+    )
+    got = records(imported(table))
+    assert got[0][1] == "细化工作措施" and len(got) == rows

@@ -368,12 +368,23 @@ def header_below(line: str, below: str, where: str) -> tuple[list[Line], list[st
     merged cell split in two): the header with the lower cells in place of those above them, and its
     fields; None when the row is no header's (a cell of it is no header word, or it names none)."""
     upper, lower = places(line), places(below)
-    if len(upper) < 2 or not any(lower) or any(c and column_of(c) is None for c in lower):
+    if len(upper) < 2 or not split_header([c for c in lower if c]):
         return None
     merged = [b or u for u, b in itertools.zip_longest(upper, lower, fillvalue="")]
     fields = fields_of([c for c in merged if c])
     header = [Line(c, f"{where} cell {k + 1}") for k, c in enumerate(merged) if c]
     return (header, fields) if fields is not None and len(fields) == len(header) else None
+
+
+def split_header(cells: list[str]) -> bool:
+    """Whether the cells a header's second row adds are the parts of a merged header cell: two or more,
+    each a header word and nothing else (牵头单位 | 配合单位; not 细化工作措施 | 各有关部门, a first row)."""
+
+    def exact(text: str) -> bool:
+        squeezed = "".join(to_simplified(text).split())
+        return (found := header_word(squeezed)) is not None and found[0] == squeezed
+
+    return len(cells) >= 2 and all(map(exact, cells))
 
 
 def places(line: str) -> list[str]:
@@ -868,9 +879,7 @@ def lower_header(table: Table) -> Table:
     """A header in two rows (责任单位 merged over 牵头单位 | 配合单位; the cells a merge spans repeated):
     one row, each place named by its lower cell; the table as it is when its second row is no header's."""
     upper, lower, *rest = table.rows
-    if all(c.text == u.text for c, u in zip(lower, upper, strict=False)) or any(
-        c.text and column_of(c.text) is None for c in lower
-    ):
+    if not split_header([c.text for c, u in zip(lower, upper, strict=False) if c.text and c.text != u.text]):
         return table
     merged = tuple(c if c.text else u for u, c in itertools.zip_longest(upper, lower, fillvalue=Line("", "")))
     if fields_of([c.text for c in merged]) is None:

@@ -497,18 +497,21 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
         opens = opens or (n == expected and t - opened == len(fields))
         # a jump past the next number (an extract skips rows) needs its task after it, not a unit cell
         leaps = t + 1 == len(kinds) or any(fit(kinds[t + 1], f) > 0 for f in after if f in ("title", "text"))
-        leaps = leaps and filled(kinds, t)  # (200 / 家食堂覆盖全区街道。 / 249: a figure a line broke off)
+        closed = (  # the cell before ends a row's cell, not a piece of a sentence a line broke
+            t == 0
+            or cells[t - 1].rstrip().endswith(("。", ";", "；"))
+            or whole_cell(cells[t - 1], kinds[t - 1])
+        )
+        # a figure a line broke off before its measure word (新建 / 30 / 家社区长者食堂。, or 200 / 家食堂…
+        # with no unit after it): no row; 25 / 家庭医生签约… after a whole row, its units after it, is one
+        broke = t + 1 < len(cells) and cells[t + 1][:1] in MEASURE_WORDS
+        leaps = leaps and not (broke and (not closed or not filled(kinds, t)))
         # a new group's 1 is followed by its 2 (or another 1), or is the last group's only row
         restart = n == 1 and (following in (1, 2) or (following is None and opens))
         awaited = expected is not None and last_at.get(expected, -1) > k  # 2 comes: 3 is a value
         jump_ok = n == expected or (leaps and not awaited)
         # a leap past SKIPPED_ROWS (a bureau's extract of a report's rows: 145, 249) a whole row after
         # the last opened (a value inside a row comes before its row is full)
-        closed = (
-            t == 0
-            or cells[t - 1].rstrip().endswith(("。", ";", "；"))
-            or whole_cell(cells[t - 1], kinds[t - 1])
-        )
         far = t - opened >= len(fields) and closed  # (全年服务 / 120 / 万人次。: a figure a line broke off)
         reach = expected is not None and (n <= expected + SKIPPED_ROWS or far)
         if (
@@ -520,6 +523,9 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
         else:
             out[t] = "value"  # a value in its row (a count, a target): its own column, not a title's tail
     return out
+
+
+MEASURE_WORDS = "个家所项处场次户人名万亿千百元米吨辆条座套张间件台只批天%"  # a figure's measure word
 
 
 def filled(kinds: list[str], t: int) -> bool:
