@@ -1708,3 +1708,34 @@ def test_a_first_row_holding_header_words_in_longer_words_is_a_row(rows: int) ->
     )
     got = records(imported(table))
     assert got[0][1] == "细化工作措施" and len(got) == rows
+
+
+def test_a_figure_a_line_broke_off_is_no_row_whatever_its_measure_word_and_a_row_after_a_time_is() -> None:
+    """Pass 31: `打造` / `15` / `分钟社区生活圈。` and `举办活动` / `50` / `余场。` opened rows (measure words
+    the tool did not know); a row after a deadline with no figure (`年底前`) lost its number."""
+    cells = [
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "完成时限",
+        "3",
+        "推进社区生活圈建设,打造",
+        "15",
+        "分钟社区生活圈。",
+    ]
+    cells += ["区规划资源局", "年底前", "12", "人才公寓建设,新增人才公寓1000套。", "区房管局", "全年"]
+    cells += ["25", "推进夜间经济发展,举办活动", "50", "余场。", "区商务委", "年底前"]
+    assert [r[0] for r in records(imported("\n".join(cells) + "\n"))] == ["1.3", "1.12", "1.25"]
+
+
+def test_a_pipe_headers_second_row_with_asides_and_a_group_row_under_the_header() -> None:
+    """Pass 31: `牵头单位 | 配合单位(部门)` under `责任单位` was no second header row (a false first item);
+    pass 30: `| | 民生实事 | | |` just under the header ended the table (the notice refused)."""
+    two = "| 序号 | 工作任务 | 责任单位 | |\n| | | 牵头单位 | 配合单位（部门） |\n| 1 | 新增养老床位300张。 | 区民政局 | 各街道 |\n"
+    assert [(r[0], r[3], r[4]) for r in records(imported(two))] == [("1.1", ["区民政局"], ["各街道"])]
+    grouped = "| 序号 | 工作任务 | 牵头单位 |\n| | 民生实事 | |\n| 1 | 新增养老床位300张。 | 区民政局 |\n"
+    grouped += "| | 重点工作 | |\n| 2 | 推进旧区改造。 | 区旧改办 |\n"
+    assert [(r[0], r[3]) for r in records(imported(grouped))] == [
+        ("1.1", ["区民政局"]),
+        ("2.2", ["区旧改办"]),
+    ]

@@ -381,10 +381,13 @@ def split_header(cells: list[str]) -> bool:
     each a header word and nothing else (牵头单位 | 配合单位; not 细化工作措施 | 各有关部门, a first row)."""
 
     def exact(text: str) -> bool:
-        squeezed = "".join(to_simplified(text).split())
+        squeezed = CELL_ASIDE.sub("", "".join(to_simplified(text).split()))  # 配合单位(部门): the word
         return (found := header_word(squeezed)) is not None and found[0] == squeezed
 
     return len(cells) >= 2 and all(map(exact, cells))
+
+
+CELL_ASIDE = re.compile(r"[(（][^()（）]{1,8}[)）]$")  # a header cell's aside: 配合单位(部门)
 
 
 def places(line: str) -> list[str]:
@@ -897,9 +900,18 @@ def cell_text(pieces: list[str]) -> str:
 
 
 def is_group_row(line: str, cell: str) -> bool:
-    """A delimited table's group row: its one cell a group heading (一、… / (二)…), the others empty."""
+    """A delimited table's group row: its one cell a group heading (一、… / (二)…), or a few words
+    (民生实事) with the row's other places empty (`| | 民生实事 | | |`)."""
+    if not any(p in line for p in PIPES + "\t"):
+        return False
     found = marker(cell)
-    return any(p in line for p in PIPES + "\t") and found is not None and found[0] in GROUP_STYLES
+    if found is not None:
+        return found[0] in GROUP_STYLES
+    words = len(cell) <= GROUP_WORDS and "。" not in cell and cell_kind(cell) in ("name", "short")
+    return words and len(places(line)) >= 3
+
+
+GROUP_WORDS = 16  # characters: a group's name in a row of its own, no task
 
 
 def cells_of(text: str, where: str) -> list[Line]:

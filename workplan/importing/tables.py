@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from ..matching import to_simplified
 from ..namelists import LEVELS
-from .clauses import LEADER_TITLES, OWNED, cut_role_word, is_unit, split_top
+from .clauses import LEADER_TITLES, OWNED, TIMING, cut_role_word, is_unit, split_top
 from .numbering import DOT_RANK, marker
 
 COLUMNS = (  # header words → field, the longest found wins, then the first; a header cell is short (see HEADER_MAX)
@@ -505,11 +505,14 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
         # a figure a line broke off before its measure word (新建 / 30 / 家社区长者食堂。, or 200 / 家食堂…
         # with no unit after it): no row; 25 / 家庭医生签约… after a whole row, its units after it, is one
         broke = t + 1 < len(cells) and cells[t + 1][:1] in MEASURE_WORDS
-        leaps = leaps and not (broke and (not closed or not filled(kinds, t)))
+        figure = broke and (
+            not closed or not filled(kinds, t)
+        )  # (举办活动 / 50 / 余场: even the next number)
+        leaps = leaps and not figure
         # a new group's 1 is followed by its 2 (or another 1), or is the last group's only row
         restart = n == 1 and (following in (1, 2) or (following is None and opens))
         awaited = expected is not None and last_at.get(expected, -1) > k  # 2 comes: 3 is a value
-        jump_ok = n == expected or (leaps and not awaited)
+        jump_ok = (n == expected and not figure) or (leaps and not awaited)
         # a leap past SKIPPED_ROWS (a bureau's extract of a report's rows: 145, 249) a whole row after
         # the last opened (a value inside a row comes before its row is full)
         far = t - opened >= len(fields) and closed  # (全年服务 / 120 / 万人次。: a figure a line broke off)
@@ -525,7 +528,7 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
     return out
 
 
-MEASURE_WORDS = "个家所项处场次户人名万亿千百元米吨辆条座套张间件台只批天%"  # a figure's measure word
+MEASURE_WORDS = "个家所项处场次户人名万亿千百元米吨辆条座套张间件台只批天余分%"  # a figure's measure word
 
 
 def filled(kinds: list[str], t: int) -> bool:
@@ -541,8 +544,11 @@ def filled(kinds: list[str], t: int) -> bool:
 
 def whole_cell(text: str, kind: str) -> bool:
     """A cell a row may end with, no piece of a sentence a line broke: units, a leader, a date with its
-    figures (2021年6月底前; 全年服务 is words)."""
-    return kind in ("units", "person") or (kind == "date" and any(c.isdigit() for c in text))
+    figures or a time alone (2021年6月底前, 年底前; 全年服务 is words)."""
+    when = kind == "date" and (
+        any(c.isdigit() for c in text) or TIMING.fullmatch(to_simplified(text.strip()))
+    )
+    return kind in ("units", "person") or bool(when)  # (年底前, 全年: whole; 全年服务 a piece of words)
 
 
 SKIPPED_ROWS = 50  # rows an extract may leave out between two it keeps
