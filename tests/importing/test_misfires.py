@@ -1739,3 +1739,24 @@ def test_a_pipe_headers_second_row_with_asides_and_a_group_row_under_the_header(
         ("1.1", ["区民政局"]),
         ("2.2", ["区旧改办"]),
     ]
+
+
+def test_the_next_number_before_a_task_opening_with_a_measure_word_opens_its_row() -> None:
+    """Pass 32: the next 序号 before `人才公寓建设` after a 工作目标 of plain words opened no row (taken for a
+    figure and its measure word): the row was glued onto the one before, its unit lost."""
+    cells = ["序号", "工作任务", "牵头单位", "工作目标", "1", "推进旧区改造", "区旧改办", "完成旧改任务"]
+    cells += [
+        "2",
+        "人才公寓建设",
+        "区房管局",
+        "新增人才公寓",
+        "3",
+        "推进垃圾分类",
+        "区绿化市容局",
+        "实现全覆盖",
+    ]
+    assert [(r[0], r[3]) for r in records(imported("\n".join(cells) + "\n"))] == [
+        ("1.1", ["区旧改办"]),
+        ("1.2", ["区房管局"]),
+        ("1.3", ["区绿化市容局"]),
+    ]

@@ -907,11 +907,12 @@ def is_group_row(line: str, cell: str) -> bool:
     found = marker(cell)
     if found is not None:
         return found[0] in GROUP_STYLES
+    at = places(line)
     words = len(cell) <= GROUP_WORDS and "。" not in cell and cell_kind(cell) in ("name", "short")
-    return words and len(places(line)) >= 3
+    return words and len(at) >= 3 and cell in at[:2]  # (| | 完成二级旧里改造 | | |: a cell's next line)
 
 
-GROUP_WORDS = 16  # characters: a group's name in a row of its own, no task
+GROUP_WORDS = 6  # characters: a group's name in a row of its own (民生实事, 优化营商环境), no task's words
 
 
 def cells_of(text: str, where: str) -> list[Line]:

@@ -512,7 +512,7 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
         # a new group's 1 is followed by its 2 (or another 1), or is the last group's only row
         restart = n == 1 and (following in (1, 2) or (following is None and opens))
         awaited = expected is not None and last_at.get(expected, -1) > k  # 2 comes: 3 is a value
-        jump_ok = (n == expected and not figure) or (leaps and not awaited)
+        jump_ok = n == expected or (leaps and not awaited)
         # a leap past SKIPPED_ROWS (a bureau's extract of a report's rows: 145, 249) a whole row after
         # the last opened (a value inside a row comes before its row is full)
         far = t - opened >= len(fields) and closed  # (全年服务 / 120 / 万人次。: a figure a line broke off)
