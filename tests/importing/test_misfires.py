@@ -1760,3 +1760,44 @@ def test_the_next_number_before_a_task_opening_with_a_measure_word_opens_its_row
         ("1.2", ["区房管局"]),
         ("1.3", ["区绿化市容局"]),
     ]
+
+
+def test_a_figure_before_a_lone_measure_word_is_no_row_even_as_the_next_number() -> None:
+    """Pass 33: `新建社区长者食堂` / `3` / `家。` opened a false row 3 (the next number), and a row of figures
+    50 / 余场 in every row had every later row refused (50 was awaited)."""
+    cells = ["序号", "工作任务", "牵头单位", "完成时限", "1", "推进旧区改造。", "区旧改办", "年底前", "2"]
+    cells += [
+        "新建社区长者食堂",
+        "3",
+        "家。",
+        "区民政局",
+        "9月底前",
+        "3",
+        "推进消费升级。",
+        "区商务委",
+        "年底前",
+    ]
+    got = records(imported("\n".join(cells) + "\n"))
+    assert [(r[0], r[3]) for r in got] == [
+        ("1.1", ["区旧改办"]),
+        ("1.2", ["区民政局"]),
+        ("1.3", ["区商务委"]),
+    ]
+    rows = ["序号", "工作任务", "牵头单位", "工作目标"]
+    for n in range(1, 100, 3):
+        rows += [str(n), "推进消费升级。", "区商务委", "全年举办活动", "50", "余场。"]
+    assert len(records(imported("\n".join(rows) + "\n"))) == 33
+
+
+@pytest.mark.parametrize("group", ["优化营商环境专项行动", "民生实事（10项）", "城市更新与管理"])
+def test_a_pipe_group_row_of_any_short_name_and_a_cells_next_line(group: str) -> None:
+    """Pass 33: a group name of more than six characters, or with a count (`民生实事（10项）`), ended the
+    table or had the notice refused; pass 32: a cell's next line (`| | 完成征收 | | |` under a task
+    broken at a comma) had become a section — it goes on with the cell above."""
+    table = f"| 序号 | 工作任务 | 牵头单位 |\n| | {group} | |\n| 1 | 推进旧区改造, | 区旧改办 |\n"
+    table += "| | 完成征收 | |\n| 2 | 新建社区长者食堂10家。 | 区民政局 |\n"
+    got = records(imported(table))
+    assert [(r[0], r[1], r[3]) for r in got] == [
+        ("1.1", "推进旧区改造,完成征收", ["区旧改办"]),
+        ("1.2", "新建社区长者食堂10家。", ["区民政局"]),
+    ]

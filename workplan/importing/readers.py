@@ -253,7 +253,15 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                     row.pop()  # … | 监督电话 | |: an empty cell after the last is no column (the row's width)
                 if (following := broken_row(raw, j, row, len(fields))) is not None:
                     row, j = following  # a cell broken over two lines (市国土资源局 / 市农牧林业局 | …)
-                if len(row) == 1 and is_group_row(raw[j], row[0].text):  # 一、主要预期目标 | |||
+                if (
+                    len(row) == 1
+                    and len(rows) > 1
+                    and unfinished(rows[-1])
+                    and went_on(rows[-1], raw[j], row[0])
+                ):
+                    j += 1  # | | 完成征收 | | | under 推进旧区改造,: the cell above goes on
+                    continue
+                if len(row) == 1 and is_group_row(raw[j], row[0].text):
                     row += [Line("", row[0].where) for _ in fields[1:]]
                 elif len(row) <= 1:
                     break
@@ -912,7 +920,23 @@ def is_group_row(line: str, cell: str) -> bool:
     return words and len(at) >= 3 and cell in at[:2]  # (| | 完成二级旧里改造 | | |: a cell's next line)
 
 
-GROUP_WORDS = 6  # characters: a group's name in a row of its own (民生实事, 优化营商环境), no task's words
+GROUP_WORDS = 16  # characters: a group's name in a row of its own (民生实事（10项）, 优化营商环境专项行动)
+
+
+def went_on(above: list[Line], line: str, cell: Line) -> bool:
+    """Put a row's lone cell onto the cell above it, in its place, when that cell breaks off at a comma;
+    whether it was."""
+    at = next((k for k, text in enumerate(places(line)) if text), -1)
+    if not 0 <= at < len(above) or not unfinished([above[at]]):
+        return False
+    above[at] = Line(above[at].text + cell.text, above[at].where)
+    return True
+
+
+def unfinished(row: list[Line]) -> bool:
+    """Whether a row's cell breaks off at a comma (推进旧区改造,): the next row's lone cell goes on with
+    it (| | 完成二级旧里改造 | | |), no group heading."""
+    return any(c.text.rstrip().endswith(("，", ",", "、", "；", ";", "：", ":")) for c in row)
 
 
 def cells_of(text: str, where: str) -> list[Line]:

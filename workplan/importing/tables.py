@@ -485,9 +485,12 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
     while row 2 is still to come) is a value in its row."""
     at = list(fields).index("number")
     after = fields[at + 1 : at + 3]  # the column after 序号, or the one after that when it is merged
+    out = list(kinds)
+    for t, kind in enumerate(kinds):  # a figure and the measure word a line broke off it (3 / 家。): no 序号
+        if kind == "number" and t + 1 < len(cells) and broken_figure(cells[t + 1]):
+            out[t] = kinds[t] = "value"
     numbers = [(t, int(cells[t].rstrip(".、．"))) for t, kind in enumerate(kinds) if kind == "number"]
     expected: int | None = None
-    out = list(kinds)
     last_at = {n: k for k, (_, n) in enumerate(numbers)}  # where each number is seen last in the stream
     opened = -1  # where the last row opened
     for k, (t, n) in enumerate(numbers):
@@ -529,6 +532,15 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
 
 
 MEASURE_WORDS = "个家所项处场次户人名万亿千百元米吨辆条座套张间件台只批天余分%"  # a figure's measure word
+
+
+def broken_figure(text: str) -> bool:
+    """A cell that is a measure word and little else (家。, 万户。, 余场。): the tail of a figure a line
+    broke, no task (人才公寓建设 opens with 人 and is one)."""
+    return text[:1] in MEASURE_WORDS and len(text.strip().rstrip("。;；,，")) <= MEASURE_TAIL
+
+
+MEASURE_TAIL = 3  # characters: 万人次, 余场, 家
 
 
 def filled(kinds: list[str], t: int) -> bool:
