@@ -1801,3 +1801,17 @@ def test_a_pipe_group_row_of_any_short_name_and_a_cells_next_line(group: str) ->
         ("1.1", "推进旧区改造,完成征收", ["区旧改办"]),
         ("1.2", "新建社区长者食堂10家。", ["区民政局"]),
     ]
+
+
+def test_a_short_task_opening_with_a_measure_word_and_a_group_after_a_clause_end() -> None:
+    """Pass 34: a 序号 before a short task opening with a measure-word character (`人才`, `户籍`, no stop)
+    was demoted to a figure; a group row after a task ending in `；` was glued onto the task."""
+    cells = ["序号", "工作任务", "牵头单位", "1", "推进旧区改造。", "区旧改办", "2", "人防", "区民防办"]
+    cells += ["3", "推进消费升级。", "区商务委"]
+    assert [r[0] for r in records(imported("\n".join(cells) + "\n"))] == ["1.1", "1.2", "1.3"]
+    table = "| 序号 | 工作任务 | 牵头单位 |\n| 1 | 新增养老床位300张；新建食堂10家； | 区民政局 |\n"
+    table += "| | 重点工作 | |\n| 2 | 推进旧区改造。 | 区旧改办 |\n"
+    result = imported(table)
+    titles = [s["title"] for s in result.data["sections"] if s["tasks"]]
+    assert [r[1] for r in records(result)] == ["新增养老床位300张；新建食堂10家；", "推进旧区改造。"]
+    assert titles[-1] == "重点工作"  # the group row is the second item's section, not the first's text

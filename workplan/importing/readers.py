@@ -936,7 +936,7 @@ def went_on(above: list[Line], line: str, cell: Line) -> bool:
 def unfinished(row: list[Line]) -> bool:
     """Whether a row's cell breaks off at a comma (推进旧区改造,): the next row's lone cell goes on with
     it (| | 完成二级旧里改造 | | |), no group heading."""
-    return any(c.text.rstrip().endswith(("，", ",", "、", "；", ";", "：", ":")) for c in row)
+    return any(c.text.rstrip().endswith(("，", ",", "、")) for c in row)  # (…10家； is a clause's end)
 
 
 def cells_of(text: str, where: str) -> list[Line]:

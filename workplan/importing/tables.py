@@ -537,7 +537,9 @@ MEASURE_WORDS = "个家所项处场次户人名万亿千百元米吨辆条座套
 def broken_figure(text: str) -> bool:
     """A cell that is a measure word and little else (家。, 万户。, 余场。): the tail of a figure a line
     broke, no task (人才公寓建设 opens with 人 and is one)."""
-    return text[:1] in MEASURE_WORDS and len(text.strip().rstrip("。;；,，")) <= MEASURE_TAIL
+    words = text.strip()
+    closed = words.endswith(("。", ";", "；", ",", "，"))  # (人才, 户籍 with no stop: a short task)
+    return words[:1] in MEASURE_WORDS and closed and len(words.rstrip("。;；,，")) <= MEASURE_TAIL
 
 
 MEASURE_TAIL = 3  # characters: 万人次, 余场, 家
