@@ -17,7 +17,7 @@ from ..errors import DataError
 from ..model import Document
 from .dump import dump_dataset
 from .fetch import TIMEOUT, fetch, is_url
-from .notice import Parser, Warning, labelled
+from .notice import UNIT_ROLES, Parser, Warning, labelled
 from .readers import decode, detect, read_blocks
 from .units import Registry
 
@@ -183,7 +183,7 @@ def import_notice(
         n
         for s in parsed["sections"]
         for t in s["tasks"]
-        for role in ("lead", "support", "undetermined")
+        for role in UNIT_ROLES
         for n in t["responsibility"].get(role, [])
     ]
     names += [n for p in parsed["projects"] for n in p["lead_departments"] + p["support_departments"]]

@@ -625,10 +625,9 @@ class Parser:
                     node = Node(
                         rank, n, numeral, rest, block.where, labelled=found[0] == "label", owner=owner
                     )
-                    if (
-                        not stack
-                    ):  # 一、扩大有效投资(牵头领导:王明): leaders alone still head the items below,
-                        # and so does a clause closing a heading's words (二、民生保障(区民政局牵头) / 3.…)
+                    # 一、扩大有效投资(牵头领导:王明): leaders alone still head the items below, and so does
+                    # a clause closing a heading's words (二、民生保障(区民政局牵头) / 3.…)
+                    if not stack:
                         words, closing = find_clauses(rest)
                         headed = closing is not None and heading_words(words)
                         node.clause_seen = not headed and has_clause(
@@ -1583,9 +1582,8 @@ def bulleted(blocks: list[Block]) -> tuple[list[Block], set[int], set[int]] | No
     out: list[Block] = []
     pieces: list[tuple[Line, bool]] = []  # each bullet's piece, and whether it closes with a clause
     for block in blocks:
-        if isinstance(block, Line) and wrapped_piece(
-            block, pieces, out
-        ):  # a piece the page wrapped onto this line: one piece
+        # a piece the page wrapped onto this line: one piece
+        if isinstance(block, Line) and wrapped_piece(block, pieces, out):
             joined = Line(pieces[-1][0].text + block.text.strip(), pieces[-1][0].where)
             pieces[-1] = joined, names_its_units(joined.text)
             out[-1] = joined

@@ -253,12 +253,7 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                     row.pop()  # … | 监督电话 | |: an empty cell after the last is no column (the row's width)
                 if (following := broken_row(raw, j, row, len(fields))) is not None:
                     row, j = following  # a cell broken over two lines (市国土资源局 / 市农牧林业局 | …)
-                if (
-                    len(row) == 1
-                    and len(rows) > 1
-                    and unfinished(rows[-1])
-                    and went_on(rows[-1], raw[j], row[0])
-                ):
+                if len(row) == 1 and len(rows) > 1 and went_on(rows[-1], raw[j], row[0]):
                     j += 1  # | | 完成征收 | | | under 推进旧区改造,: the cell above goes on
                     continue
                 if len(row) == 1 and is_group_row(raw[j], row[0].text):
@@ -400,10 +395,9 @@ CELL_ASIDE = re.compile(r"[(（][^()（）]{1,8}[)）]$")  # a header cell's asi
 
 def places(line: str) -> list[str]:
     """A pipe row's cells by place, empty ones kept (the place is what a second header row fills)."""
-    return [c.strip() for c in re.split("[|｜]", line.strip().strip("|｜"))] if PIPE.search(line) else []
-
-
-PIPE = re.compile("[|｜]")
+    if not any(p in line for p in PIPES):
+        return []
+    return [c.strip() for c in re.split(f"[{PIPES}]", line.strip().strip(PIPES))]
 
 
 def numbered_after(row: list[Line], fields: list[str]) -> bool:
@@ -927,16 +921,17 @@ def went_on(above: list[Line], line: str, cell: Line) -> bool:
     """Put a row's lone cell onto the cell above it, in its place, when that cell breaks off at a comma;
     whether it was."""
     at = next((k for k, text in enumerate(places(line)) if text), -1)
-    if not 0 <= at < len(above) or not unfinished([above[at]]):
+    if not 0 <= at < len(above) or not above[at].text.rstrip().endswith(UNFINISHED):
         return False
     above[at] = Line(above[at].text + cell.text, above[at].where)
     return True
 
 
-def unfinished(row: list[Line]) -> bool:
-    """Whether a row's cell breaks off at a comma (推进旧区改造,): the next row's lone cell goes on with
-    it (| | 完成二级旧里改造 | | |), no group heading."""
-    return any(c.text.rstrip().endswith(("，", ",", "、")) for c in row)  # (…10家； is a clause's end)
+UNFINISHED = (
+    "，",
+    ",",
+    "、",
+)  # a cell breaking off here goes on in the next row's lone cell (…10家；: ended)
 
 
 def cells_of(text: str, where: str) -> list[Line]:

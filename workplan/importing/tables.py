@@ -357,10 +357,9 @@ def cell_kind(text: str) -> str:
         and all("\u4e00" <= c <= "\u9fff" or c in "、,， " for c in simple)
     ):
         return "name"  # 抓好环境整治工作。 ends as a sentence does: no name
+    # 15.推进学校塑胶运动场地建设: an item's number before its words (1.民生保障: a category)
     if (found := marker(text)) is not None and found[1] >= DOT_RANK and len(found[3]) >= TASK_WORDS:
-        return (
-            "task"  # 15.推进学校塑胶运动场地建设: an item's number before its words (1.民生保障: a category)
-        )
+        return "task"
     if len(simple) > 30 or "。" in simple:
         return "long"
     return "short"
@@ -485,10 +484,11 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
     while row 2 is still to come) is a value in its row."""
     at = list(fields).index("number")
     after = fields[at + 1 : at + 3]  # the column after 序号, or the one after that when it is merged
+    kinds = [  # a figure and the measure word a line broke off it (3 / 家。): no 序号 (the caller's list kept)
+        "value" if kind == "number" and t + 1 < len(cells) and broken_figure(cells[t + 1]) else kind
+        for t, kind in enumerate(kinds)
+    ]
     out = list(kinds)
-    for t, kind in enumerate(kinds):  # a figure and the measure word a line broke off it (3 / 家。): no 序号
-        if kind == "number" and t + 1 < len(cells) and broken_figure(cells[t + 1]):
-            out[t] = kinds[t] = "value"
     numbers = [(t, int(cells[t].rstrip(".、．"))) for t, kind in enumerate(kinds) if kind == "number"]
     expected: int | None = None
     last_at = {n: k for k, (_, n) in enumerate(numbers)}  # where each number is seen last in the stream
@@ -508,10 +508,7 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
         # a figure a line broke off before its measure word (新建 / 30 / 家社区长者食堂。, or 200 / 家食堂…
         # with no unit after it): no row; 25 / 家庭医生签约… after a whole row, its units after it, is one
         broke = t + 1 < len(cells) and cells[t + 1][:1] in MEASURE_WORDS
-        figure = broke and (
-            not closed or not filled(kinds, t)
-        )  # (举办活动 / 50 / 余场: even the next number)
-        leaps = leaps and not figure
+        leaps = leaps and not (broke and (not closed or not filled(kinds, t)))  # (举办活动 / 50 / 余场)
         # a new group's 1 is followed by its 2 (or another 1), or is the last group's only row
         restart = n == 1 and (following in (1, 2) or (following is None and opens))
         awaited = expected is not None and last_at.get(expected, -1) > k  # 2 comes: 3 is a value
@@ -520,11 +517,7 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
         # the last opened (a value inside a row comes before its row is full)
         far = t - opened >= len(fields) and closed  # (全年服务 / 120 / 万人次。: a figure a line broke off)
         reach = expected is not None and (n <= expected + SKIPPED_ROWS or far)
-        if (
-            expected is None
-            or restart
-            or (expected is not None and expected <= n and reach and opens and jump_ok)
-        ):
+        if expected is None or restart or (expected <= n and reach and opens and jump_ok):
             expected, opened = n + 1, t
         else:
             out[t] = "value"  # a value in its row (a count, a target): its own column, not a title's tail
