@@ -21,6 +21,7 @@ from workplan.output.layout import (
     count_lines,
     fit_columns,
     layout_table,
+    text_width,
     wrap_lines,
     wrap_paragraph,
     wrap_text,
@@ -419,3 +420,40 @@ def test_docs_at_80_columns_gives_the_title_the_room(tmp_path: object) -> None:
     body = lines[next(k for k, line in enumerate(lines) if line.startswith("─")) + 1 :]
     assert len([line for line in body if line.strip()]) <= 3, result.stdout
     assert body[0].rstrip().endswith("32    9"), body[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(PROSE, st.integers(1, 40), st.integers(1, 40))
+def test_a_run_of_ideographs_fills_as_its_characters_would(text: str, width: int, first: int) -> None:
+    """The tokenizer keeps the middle of a run of ideographs as one token (a long cell is counted fast);
+    filling lines with it must give the lines its characters give one by one."""
+    from workplan.output.layout import _RUN, _TEXT, _fill, _tokens
+
+    tokens = _tokens(text, 0, len(text))
+    apart = [[i, i + 1, 2, _TEXT] for s, e, _, kind in tokens if kind == _RUN for i in range(s, e)]
+    one_by_one = sorted([t for t in tokens if t[3] != _RUN] + apart)
+    assert _fill(text, tokens, width, first) == _fill(text, one_by_one, width, first)
+
+
+def test_a_line_breaks_inside_a_run_only_where_it_is_full() -> None:
+    assert count_lines("区" * 10, 6) == 4
+    assert count_lines("区" * 9 + "。", 6) == 4  # 区。 stays together: the third line holds two
+    assert wrap_text("（区区区区区区区）", 6) == ["（区区", "区区区", "区区）"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.sampled_from(CJK + "，。（）ab 1\u3000\u302a\u200b"),
+            st.characters(exclude_categories=("Cc", "Cs")),
+        ),
+        max_size=20,
+    )
+)
+def test_text_width_is_the_sum_of_its_characters(text: str) -> None:
+    """The fast count for plain CJK and ASCII text agrees with measuring each character (text here is
+    already escaped: no control characters)."""
+    from workplan.output.layout import char_width
+
+    assert text_width(text) == sum(map(char_width, text))

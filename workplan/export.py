@@ -359,17 +359,25 @@ class Heights:
         if not isinstance(value, str):
             return 1
         room = max(width - 1, 2)
-        if "\n" not in value and (2 * len(value) <= room or text_width(value) <= room):
-            return 1  # most cells: measured, not remembered
+        if "\n" not in value and 2 * len(value) <= room:
+            return 1  # most cells: counted, not measured
         key = (value, width)
-        if key not in self.known:
+        found = self.known.get(key)
+        if found is None:
             if len(self.known) >= HEIGHTS_KEPT:
                 self.known.clear()
-            self.known[key] = sum(max(count_lines(p, room), 1) for p in value.split("\n"))
-        return self.known[key]
+            if "\n" not in value and text_width(value) <= room:
+                found = 1
+            else:
+                found = sum(max(count_lines(p, room), 1) for p in value.split("\n"))
+            self.known[key] = found
+        return found
 
     def row(self, cells: Iterable[Any], column_widths: Sequence[int]) -> float:
-        lines = max(self.lines(v, w) for v, w in zip(cells, column_widths, strict=False))
+        lines = max(  # a one-line cell of at most half its room in characters fits whatever they are
+            self.lines(v, w) if isinstance(v, str) and (2 * len(v) > w - 1 or "\n" in v) else 1
+            for v, w in zip(cells, column_widths, strict=False)
+        )
         return min(round(lines * LINE_HEIGHT + 4, 1), MAX_ROW_HEIGHT)
 
 

@@ -42,12 +42,17 @@ MIN_WIDTH = FLOOR
 RULE = "─"
 BOLD, BOLD_RED, RESET = "\x1b[1m", "\x1b[1;31m", "\x1b[0m"
 
+HAN = "\u4e00-\u9fff\u3400-\u4dbf"  # CJK ideographs (unified and extension A): two cells, no rule between two
 _TOKEN = re.compile(
-    r"(?P<newline>\n)|(?P<space>[^\S\n]+)|(?P<word>[0-9A-Za-z]+(?:[.,:+\-_&'|][0-9A-Za-z]+)*%?)|.", re.S
+    r"(?P<newline>\n)|(?P<space>[^\S\n]+)|(?P<word>[0-9A-Za-z]+(?:[.,:+\-_&'|][0-9A-Za-z]+)*%?)"
+    f"|(?P<han>[{HAN}]{{3,}})|.",
+    re.S,
 )
+_HAN = re.compile(f"[{HAN}]")
 _NAME = re.compile(r"[(（][^)）、]*[)）]?、?|[^、(（]+、?|、")
 _BLANK = re.compile(r"\s")
-_SPACE, _NEWLINE, _TEXT = 0, 1, 2
+_SPACE, _NEWLINE, _TEXT, _RUN = 0, 1, 2, 3
+"""Token types; a _RUN is ideographs a line may break between, two cells each, [start, end, total width]."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +81,18 @@ def char_width(char: str) -> int:
 
 def text_width(text: str) -> int:
     """Cells a one-line string takes in a terminal."""
-    return len(text) if text.isascii() else sum(map(char_width, text))
+    if text.isascii():
+        return len(text)
+    if _PLAIN.fullmatch(text):  # printable ASCII and wide CJK only (most cells): a wide one is two
+        return 2 * len(text) - len(text.encode("ascii", "ignore"))
+    return sum(map(char_width, text))
 
 
-def _is_ideograph(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+_PLAIN = re.compile(
+    "[\x20-\x7e\u3000-\u3029\u3030-\u303e\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff"
+    "\uff01-\uff60\uffe0-\uffe6]*"
+)
+"""Characters that are printable ASCII (one cell) or East Asian wide or fullwidth (two; no mark among them)."""
 
 
 def _glued(text: str, prev: list[int], start: int) -> bool:
@@ -90,12 +102,18 @@ def _glued(text: str, prev: list[int], start: int) -> bool:
         char in NO_START
         or last in NO_END
         or (char in INSEPARABLE and last == char)
-        or ("0" <= last <= "9" and _is_ideograph(char))  # 2020年, 10家: a number keeps its measure word
+        or (
+            "0" <= last <= "9" and _HAN.match(char) is not None
+        )  # 2020年, 10家: a number keeps its measure word
     )
 
 
 def _tokens(text: str, start: int, end: int) -> list[list[int]]:
-    """Unbreakable clusters of text[start:end] as [start, end, width, type], kinsoku already applied."""
+    """Unbreakable clusters of text[start:end] as [start, end, width, type], kinsoku already applied.
+
+    Inside a run of ideographs a line may break anywhere, so its middle is one _RUN token, not a token
+    per character (a long cell's row height was a third of an export's time); its first and last
+    characters stay tokens of their own, to glue to what comes before (（发) and after (展。)."""
     out: list[list[int]] = []
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
@@ -105,6 +123,9 @@ def _tokens(text: str, start: int, end: int) -> list[list[int]]:
         if m.lastgroup == "space":
             out.append([s, e, e - s if m.group().isascii() else text_width(m.group()), _SPACE])
             continue
+        run_end = e
+        if m.lastgroup == "han":
+            e = s + 1
         w = e - s if m.lastgroup == "word" else char_width(text[s])
         prev = out[-1] if out else None
         if prev is not None and prev[3] == _TEXT and (w == 0 or _glued(text, prev, s)):
@@ -120,6 +141,10 @@ def _tokens(text: str, start: int, end: int) -> list[list[int]]:
             out[-1][1], out[-1][2] = e, out[-1][2] + prev[2] + w
         else:
             out.append([s, e, w, _TEXT])
+        if run_end > e:
+            if run_end - e > 1:
+                out.append([e, run_end - 1, 2 * (run_end - 1 - e), _RUN])
+            out.append([run_end - 1, run_end, 2, _TEXT])
     return out
 
 
@@ -177,6 +202,16 @@ def _fill(text: str, clusters: list[list[int]], width: int, first: int) -> list[
         if kind == _SPACE:
             pending = w if open_line else 0
             continue
+        if kind == _RUN:  # a run always follows an open line's character: what fits, then whole lines
+            fit = min(max((room - used - pending) // 2, 0), e - s)
+            if fit:
+                end, used, pending = s + fit, used + pending + 2 * fit, 0
+            per = max(width // 2, 1)
+            for i in range(s + fit, e, per):
+                lines.append((start, end, used))
+                start, end = i, min(i + per, e)
+                used = 2 * (end - start)
+            continue
         if open_line and used + pending + w <= room:
             end, used, pending = e, used + pending + w, 0
             continue
@@ -218,7 +253,7 @@ def _wrap(text: str, width: int, kind: CellKind) -> tuple[Line, ...]:
     # character ("相关成员单 / 位" becomes "相关成 / 员单位"). Greedy line counts only fall as the width
     # grows, so a binary search finds it; no cluster that fitted is made to fold.
     low = max(
-        max((c[2] for c in clusters if c[2] <= width), default=1),
+        max((c[2] for c in clusters if c[3] != _RUN and c[2] <= width), default=1),  # a run's are 2
         -(-sum(c[2] for c in clusters) // len(lines)),
     )
     high = width

@@ -134,14 +134,15 @@ class Book:
     def look(self, name: str, quoted: bool = False, number_format: str | None = None) -> Any:
         """The shared format of a look: made once per (look, quote prefix, number format)."""
         key = (name, quoted, number_format)
-        if key not in self.formats:
+        found = self.formats.get(key)
+        if found is None:
             props = {"font_name": FONT, "font_size": FONT_SIZE, "text_wrap": True} | LOOKS[name]
             if quoted:
                 props["quote_prefix"] = True
             if number_format:
                 props["num_format"] = number_format
-            self.formats[key] = self.workbook.add_format(props)
-        return self.formats[key]
+            found = self.formats[key] = self.workbook.add_format(props)
+        return found
 
     def sheet(self, title: str) -> Sheet:
         """A new sheet; `title` must already be valid and unique (see export.SheetTitles). Each sheet keeps
@@ -202,21 +203,20 @@ class Sheet:
         """Row n (1-based), `height(cells)` points tall for the cells as written (strings cut by
         `cell_text`, here only). Strings stay strings; one that looks like a formula gets the quote
         prefix (shown, never stored, as a leading ') so no spreadsheet runs it (CWE-1236)."""
-        r, formats = n - 1, number_formats or {}
-        values = [self.book.text(v) if isinstance(v, str) else v for v in values]
-        self.ws.set_row(r, height(values))
+        r, formats, text, look, ws = n - 1, number_formats or {}, self.book.text, self.book.look, self.ws
+        values = [text(v) if isinstance(v, str) else v for v in values]
+        ws.set_row(r, height(values))
         for c, (value, name) in enumerate(zip(values, looks, strict=True)):
-            number_format = formats.get(c)
+            number_format = formats.get(c) if formats else None
             if isinstance(value, str) and value:
-                quoted = value.startswith(FORMULA_START)
-                self.ws.write_string(r, c, value, self.book.look(name, quoted, number_format))
+                ws.write_string(r, c, value, look(name, value.startswith(FORMULA_START), number_format))
             elif value is None or value == "":
-                self.ws.write_blank(r, c, None, self.book.look(name, False, number_format))
+                ws.write_blank(r, c, None, look(name, False, number_format))
             elif isinstance(value, numbers.Real) and not isinstance(value, bool):
-                self.ws.write_number(r, c, value, self.book.look(name, False, number_format))
+                ws.write_number(r, c, value, look(name, False, number_format))
             elif isinstance(value, datetime.date):
                 dated = number_format or (None if "num_format" in LOOKS[name] else ISO_DATE)
-                self.ws.write_datetime(r, c, value, self.book.look(name, False, dated))
+                ws.write_datetime(r, c, value, look(name, False, dated))
             else:
                 raise TypeError(f"no XLSX cell for {type(value).__name__}")
 
