@@ -1815,3 +1815,73 @@ def test_a_short_task_opening_with_a_measure_word_and_a_group_after_a_clause_end
     titles = [s["title"] for s in result.data["sections"] if s["tasks"]]
     assert [r[1] for r in records(result)] == ["新增养老床位300张；新建食堂10家；", "推进旧区改造。"]
     assert titles[-1] == "重点工作"  # the group row is the second item's section, not the first's text
+
+
+@pytest.mark.parametrize(
+    ("task", "figure", "tail"),
+    [
+        ("新建社区长者食堂", "3", "家，改造社区助餐点10个。"),  # the next number, a tail going on
+        ("完成旧住房修缮", "3", "万平方米。"),
+        ("举办活动", "3", "场"),  # no stop
+        ("新增公共绿地", "30", "公顷。"),  # a measure word the list lacked
+        ("新建公园绿地", "20", "多个。"),
+        ("建成", "1", "个城市综合体。"),  # a 1 that read as a new group's first row
+    ],
+)
+def test_a_figure_a_line_broke_off_is_no_row_whatever_follows_it(task: str, figure: str, tail: str) -> None:
+    """Pass 35: a figure before the tail of its measure word opened a false row where the tail had no
+    stop, went on (家，…), was a measure word not listed (公顷, 多个), or the figure was a 1 (建成 / 1 / 个…);
+    the real row then took the units of the row above."""
+    cells = ["序号", "工作任务", "牵头单位", "完成时限", "1", "推进旧区改造。", "区旧改办", "年底前", "2"]
+    cells += [task, figure, tail, "区民政局", "9月底前", "3", "推进消费升级。", "区商务委", "年底前"]
+    got = records(imported("\n".join(cells) + "\n"))
+    assert [(r[0], r[1], r[3]) for r in got] == [
+        ("1.1", "推进旧区改造。", ["区旧改办"]),
+        ("1.2", task + figure + tail, ["区民政局"]),
+        ("1.3", "推进消费升级。", ["区商务委"]),
+    ]
+
+
+@pytest.mark.parametrize("task", ["家政。", "天然气。", "项目；", "人才"])
+def test_a_short_task_opening_with_a_measure_words_character_keeps_its_number(task: str) -> None:
+    """Pass 35: `2` / `家政。` was read as a figure and its tail (title `2家政。`): a measure word opens a
+    figure's tail only when a stop or nothing follows it."""
+    cells = ["序号", "工作任务", "牵头单位", "1", "推进旧区改造。", "区旧改办", "2", task, "区商务委"]
+    cells += ["3", "推进消费升级。", "区商务委"]
+    got = records(imported("\n".join(cells) + "\n"))
+    assert [(r[0], r[1]) for r in got] == [
+        ("1.1", "推进旧区改造。"),
+        ("1.2", task),
+        ("1.3", "推进消费升级。"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("above", "lone", "title"),
+    [
+        ("新增养老床位300张；", "新建社区长者食堂10家；", "新增养老床位300张；新建社区长者食堂10家；"),
+        ("新增养老床位300张；", "完成适老化改造500户", "新增养老床位300张；完成适老化改造500户"),
+        ("深化三项改革：", "推进国企改革和财税改革", "深化三项改革：推进国企改革和财税改革"),
+    ],
+)
+def test_a_pipe_rows_lone_clause_goes_on_with_the_cell_above(above: str, lone: str, title: str) -> None:
+    """Pass 35: a lone cell under a task ending in ；or ：had become a section named by the task's own
+    clause (the later rows filed under it): a cell with a figure or a stop is a clause, and a colon
+    always goes on."""
+    table = f"| 序号 | 工作任务 | 牵头单位 |\n| 1 | {above} | 区民政局 |\n| | {lone} | |\n"
+    table += "| 2 | 推进旧区改造。 | 区旧改办 |\n"
+    result = imported(table)
+    assert [(r[1], r[3]) for r in records(result)] == [
+        (title, ["区民政局"]),
+        ("推进旧区改造。", ["区旧改办"]),
+    ]
+    assert [s["title"] for s in result.data["sections"]] == [""]
+
+
+def test_a_marked_group_row_under_a_cell_ending_in_a_comma_is_a_group() -> None:
+    """Pass 35: `| | （二）保障改善民生 | |` under a task ending in ，was glued onto it, the section lost."""
+    table = "| 序号 | 工作任务 | 牵头单位 |\n| | （一）优化营商环境 | |\n| 1 | 深化“一网通办”改革， | 区政务服务办 |\n"
+    table += "| | （二）保障改善民生 | |\n| 2 | 新增养老床位300张。 | 区民政局 |\n"
+    result = imported(table)
+    assert [s["title"] for s in result.data["sections"]] == ["优化营商环境", "保障改善民生"]
+    assert [r[1] for r in records(result)] == ["深化“一网通办”改革，", "新增养老床位300张。"]

@@ -27,6 +27,7 @@ from .tables import (
     GROUP_STYLES,
     HEADER_MAX,
     NUMBER,
+    QUANTITY,
     align,
     cell_kind,
     column_of,
@@ -903,35 +904,49 @@ def cell_text(pieces: list[str]) -> str:
 
 def is_group_row(line: str, cell: str) -> bool:
     """A delimited table's group row: its one cell a group heading (一、… / (二)…), or a few words
-    (民生实事) with the row's other places empty (`| | 民生实事 | | |`)."""
+    (民生实事) with the row's other places empty (`| | 民生实事 | | |`); never a clause of a task, ended
+    by ；or 。 or holding a figure (| | 完成适老化改造500户 | | |: 民生实事（10项） is a name)."""
     if not any(p in line for p in PIPES + "\t"):
         return False
     found = marker(cell)
     if found is not None:
         return found[0] in GROUP_STYLES
     at = places(line)
-    words = len(cell) <= GROUP_WORDS and "。" not in cell and cell_kind(cell) in ("name", "short")
+    words = len(cell) <= GROUP_WORDS and cell_kind(cell) in ("name", "short") and not clause_like(cell)
     return words and len(at) >= 3 and cell in at[:2]  # (| | 完成二级旧里改造 | | |: a cell's next line)
 
 
 GROUP_WORDS = 16  # characters: a group's name in a row of its own (民生实事（10项）, 优化营商环境专项行动)
 
 
+def clause_like(cell: str) -> bool:
+    """Words that are a piece of a task, no group's name: a stop in them or at their end, or a figure
+    outside brackets (新建食堂10家；, 完成适老化改造500户)."""
+    bare = BRACKETED.sub("", cell)
+    return "。" in cell or cell.rstrip().endswith((";", "；")) or QUANTITY.search(bare) is not None
+
+
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def went_on(above: list[Line], line: str, cell: Line) -> bool:
-    """Put a row's lone cell onto the cell above it, in its place, when that cell breaks off at a comma;
+    """Put a row's lone cell onto the cell above it, in its place, when that cell breaks off (at a comma
+    or a colon; at ；when the lone cell is no group's name) and the lone cell is no group heading;
     whether it was."""
     at = next((k for k, text in enumerate(places(line)) if text), -1)
-    if not 0 <= at < len(above) or not above[at].text.rstrip().endswith(UNFINISHED):
+    if not 0 <= at < len(above):
         return False
+    ending = above[at].text.rstrip()[-1:]
+    found = marker(cell.text)
+    if not ending or found is not None and found[0] in GROUP_STYLES:
+        return False  # | | （二）保障改善民生 | | |: a group, whatever ends the cell above
+    if ending not in UNFINISHED and not (ending in ";；" and not is_group_row(line, cell.text)):
+        return False  # …10家； / | | 重点工作 | |: a group after a finished clause
     above[at] = Line(above[at].text + cell.text, above[at].where)
     return True
 
 
-UNFINISHED = (
-    "，",
-    ",",
-    "、",
-)  # a cell breaking off here goes on in the next row's lone cell (…10家；: ended)
+UNFINISHED = "，,、：:"  # a cell breaking off here goes on in the next row's lone cell
 
 
 def cells_of(text: str, where: str) -> list[Line]:

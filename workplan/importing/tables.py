@@ -313,14 +313,23 @@ DATE_WORDS = (
 )
 
 
+MEASURES = (  # a figure's measure words, longest first: one list for every rule that reads a count
+    "个百分点", "平方公里", "平方米", "立方米", "千瓦时", "千瓦", "公里", "公顷", "千米", "人次", "户次", "场次",
+    "座次", "架次", "分钟", "小时", "个", "家", "所", "项", "处", "场", "次", "户", "人", "名", "元", "米",
+    "吨", "辆", "条", "座", "套", "张", "间", "件", "台", "只", "批", "天", "亩", "倍", "栋", "幢", "头",
+    "羽", "斤", "根", "片", "部", "届", "期", "支", "位", "床", "篇", "本", "宗", "类", "级", "列",
+)  # fmt: skip
+MEASURE_ALTERNATION = "|".join(MEASURES)
 QUANTITY = re.compile(  # 0.2, 6.5%, 1,200; 3所, 12个, 40公里: a count with its measure word is no unit (…所)
-    r"\d{1,12}(?:[.,]\d{1,6})+%?|\d{1,12}%|\d{1,12}(?:[.,]\d{1,6})?(?:万|千|亿)?"
-    r"(?:个|所|座|家|处|人|条|项|次|场|间|张|台|辆|套|户|名|元|公里|米|平方米|亩|吨|栋|幢|座次|人次)"
+    r"\d{1,12}(?:[.,]\d{1,6})+%?|\d{1,12}%|\d{1,12}(?:[.,]\d{1,6})?[余多]?(?:万|千|亿)?"
+    f"(?:{MEASURE_ALTERNATION})"
 )
-MEASURE = re.compile(
-    r"[万亿千百十]?(?:元|亩|头|只|羽|吨|斤|人|个|家|户|座|所|套|辆|公里|千米|米|平方米|立方米|千瓦时?)(?:/[^/]{1,3})?|%|‰"
+MEASURE = re.compile(  # a column's unit of measure: 万亩, 万元/人, %
+    f"[万亿千百十]?(?:{MEASURE_ALTERNATION})(?:/[^/]{{1,3}})?|%|‰"
 )
-
+FIGURE_TAIL = re.compile(  # what a line broke off a figure: 家，改造…, 万平方米。, 余场, 个以上。, 多个 (never 家政, 人才)
+    f"[余多]?[万亿千百]?(?:{MEASURE_ALTERNATION}|%)(?:以上|以下|左右|以内|余)?(?=$|[\\s，。；、,;.:：)）])"
+)
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 BRACKET_SPACE = re.compile(r"\s+(?=[(（])")  # a space before a bracket parts nothing from it
@@ -493,6 +502,7 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
     expected: int | None = None
     last_at = {n: k for k, (_, n) in enumerate(numbers)}  # where each number is seen last in the stream
     opened = -1  # where the last row opened
+    leaders = "leaders" in fields  # a cell that reads like a name (建成) is a leader only where a column takes one
     for k, (t, n) in enumerate(numbers):
         following = numbers[k + 1][1] if k + 1 < len(numbers) else None
         opens = t + 1 == len(kinds) or any(fit(kinds[t + 1], f) >= 0 for f in after)  # or the page ends
@@ -503,14 +513,15 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
         closed = (  # the cell before ends a row's cell, not a piece of a sentence a line broke
             t == 0
             or cells[t - 1].rstrip().endswith(("。", ";", "；"))
-            or whole_cell(cells[t - 1], kinds[t - 1])
+            or whole_cell(cells[t - 1], kinds[t - 1] if kinds[t - 1] != "person" or leaders else "short")
         )
         # a figure a line broke off before its measure word (新建 / 30 / 家社区长者食堂。, or 200 / 家食堂…
         # with no unit after it): no row; 25 / 家庭医生签约… after a whole row, its units after it, is one
         broke = t + 1 < len(cells) and cells[t + 1][:1] in MEASURE_WORDS
         leaps = leaps and not (broke and (not closed or not filled(kinds, t)))  # (举办活动 / 50 / 余场)
-        # a new group's 1 is followed by its 2 (or another 1), or is the last group's only row
-        restart = n == 1 and (following in (1, 2) or (following is None and opens))
+        # a new group's 1 is followed by its 2 (or another 1), or is the last group's only row; not a figure a
+        # line broke (建成 / 1 / 个城市综合体。)
+        restart = n == 1 and (following in (1, 2) or (following is None and opens)) and (closed or not broke)
         awaited = expected is not None and last_at.get(expected, -1) > k  # 2 comes: 3 is a value
         jump_ok = n == expected or (leaps and not awaited)
         # a leap past SKIPPED_ROWS (a bureau's extract of a report's rows: 145, 249) a whole row after
@@ -524,18 +535,13 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
     return out
 
 
-MEASURE_WORDS = "个家所项处场次户人名万亿千百元米吨辆条座套张间件台只批天余分%"  # a figure's measure word
+MEASURE_WORDS = "个家所项处场次户人名万亿千百元米吨辆条座套张间件台只批天余分亩倍多%"  # how a figure's tail may open
 
 
 def broken_figure(text: str) -> bool:
-    """A cell that is a measure word and little else (家。, 万户。, 余场。): the tail of a figure a line
-    broke, no task (人才公寓建设 opens with 人 and is one)."""
-    words = text.strip()
-    closed = words.endswith(("。", ";", "；", ",", "，"))  # (人才, 户籍 with no stop: a short task)
-    return words[:1] in MEASURE_WORDS and closed and len(words.rstrip("。;；,，")) <= MEASURE_TAIL
-
-
-MEASURE_TAIL = 3  # characters: 万人次, 余场, 家
+    """A cell that opens with the tail of a figure a line broke (家。, 万户, 余场, 家，改造助餐点10个。, 公顷。):
+    its measure word then a stop or nothing; no task opens so (人才, 家政, 项目, 个人所得税 do)."""
+    return FIGURE_TAIL.match(text.strip()) is not None
 
 
 def filled(kinds: list[str], t: int) -> bool:
