@@ -938,7 +938,7 @@ def went_on(above: list[Line], line: str, cell: Line) -> bool:
         return False
     ending = above[at].text.rstrip()[-1:]
     found = marker(cell.text)
-    if not ending or found is not None and found[0] in GROUP_STYLES:
+    if not ending or (found is not None and found[0] in GROUP_STYLES):
         return False  # | | （二）保障改善民生 | | |: a group, whatever ends the cell above
     if ending not in UNFINISHED and not (ending in ";；" and not is_group_row(line, cell.text)):
         return False  # …10家； / | | 重点工作 | |: a group after a finished clause
