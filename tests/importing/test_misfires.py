@@ -1885,3 +1885,26 @@ def test_a_marked_group_row_under_a_cell_ending_in_a_comma_is_a_group() -> None:
     result = imported(table)
     assert [s["title"] for s in result.data["sections"]] == ["优化营商环境", "保障改善民生"]
     assert [r[1] for r in records(result)] == ["深化“一网通办”改革，", "新增养老床位300张。"]
+
+
+@pytest.mark.parametrize("caption", ["重点工作任务分解表", "民生实事项目清单", "2024年民生实事项目"])
+def test_a_caption_above_a_header_one_cell_per_line_is_no_header_cell(caption: str) -> None:
+    """Pass 35: a table's caption (holding 工作 or 项目, a header word) right above a header one cell per
+    line was read as its first column: every item's title empty, its task under 工作任务: in its text."""
+    cells = [
+        caption,
+        "序号",
+        "工作任务",
+        "责任单位",
+        "责任领导",
+        "1",
+        "新增养老床位300张。",
+        "区民政局",
+        "赵丽",
+    ]
+    cells += ["2", "改造老旧小区12个。", "区住建局", "王刚"]
+    got = records(imported("\n".join(cells) + "\n"))
+    assert [(r[1], r[3]) for r in got] == [
+        ("新增养老床位300张。", ["区民政局"]),
+        ("改造老旧小区12个。", ["区住建局"]),
+    ]
