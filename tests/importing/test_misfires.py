@@ -1908,3 +1908,25 @@ def test_a_caption_above_a_header_one_cell_per_line_is_no_header_cell(caption: s
         ("新增养老床位300张。", ["区民政局"]),
         ("改造老旧小区12个。", ["区住建局"]),
     ]
+
+
+def test_an_attachment_list_line_by_line_and_two_captioned_tables() -> None:
+    """Set 34: `附件:` / `1. …目标任务分解表` / `2. …重点工作任务分解表` above the 落款 became two items (the
+    second swallowing the signature), and the rows of two tables, each under its 附件N caption, ran on
+    into one section, the second table's renumbered 1.11, 1.12…"""
+    cover = "某区人民政府办公室关于印发2022年目标任务的通知\n各街道、区级各部门:\n现将目标任务分解表印发给你们,请认真落实。\n"
+    cover += (
+        "附件:\n1. 2022年经济社会发展预期目标任务分解表\n\n2. 2022年重点工作任务分解表\n某区人民政府办公室\n"
+    )
+    cover += "2022年1月21日\n"
+    first = ["附件1", "2022年经济社会发展预期目标任务分解表", "序号", "预期目标", "责任单位"]
+    first += ["1", "地区生产总值增长5.5%左右", "区发展改革委", "2", "固定资产投资增长6%左右", "区发展改革委"]
+    second = ["附件2", "2022年重点工作任务分解表", "序号", "工作任务", "牵头单位", "配合单位"]
+    second += ["1", "推进旧区改造。", "区旧改办", "区房管局", "2", "推进消费升级。", "区商务委", "区财政局"]
+    result = import_notice((cover + "\n".join(first + second) + "\n").encode(), "t.txt")
+    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+        ("2022年经济社会发展预期目标任务分解表", ["地区生产总值增长5.5%左右", "固定资产投资增长6%左右"]),
+        ("2022年重点工作任务分解表", ["推进旧区改造。", "推进消费升级。"]),
+    ]
+    assert [r[0] for r in records(result)] == ["1.1", "1.2", "2.1", "2.2"]
+    assert result.data["meta"]["signed"] == "2022-01-21"

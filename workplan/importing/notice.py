@@ -369,6 +369,8 @@ class Parser:
         self.unnumbered: set[int] = set()  # lines that are tasks with no number (`unnumbered_tasks`)
         self.bullet_heads: set[int] = set()  # short lines heading a bulleted list's items (`bulleted`)
         self.owned: dict[int, tuple[str, str]] = {}  # lines that open with their body (`owned_lines`)
+        self.attached: set[int] = set()  # lines listing the documents the notice sends (`attachment_list`)
+        self.captions: set[int] = set()  # lines that head a table of their own (`captions`)
         self.withdrawn: set[str] = set()  # items whose "no clause" warning a later clause withdrew
         self.damaged = 0  # warnings about damaged text, which come first
         self.numbering: dict[tuple[int, str], tuple[set[int], int]] = {}  # (section, group): used, highest
@@ -402,6 +404,7 @@ class Parser:
             else:
                 self.unnumbered = unnumbered_tasks(blocks)
         self.owned = owned_lines(blocks)
+        self.attached, self.captions = attachment_list(blocks), captions(blocks)
         after = cover_end(blocks, self.opens_body) + 1
         start = next((i for i, b in enumerate(blocks) if i >= after and self.opens_body(b)), None)
         issued = False
@@ -565,8 +568,10 @@ class Parser:
             return columns(block) is not None
         if id(block) in self.unnumbered or id(block) in self.bullet_heads:
             return True
+        if id(block) in self.captions:
+            return True
         found = marker(block.text)
-        if FILE_NAME.search(block.text):
+        if FILE_NAME.search(block.text) or id(block) in self.attached:
             return False  # 2、县各单位创城主要工作任务.docx: an attachment the notice lists, not an item
         return (found is not None and bool(found[3])) or task_label(block.text) is not None
 
@@ -589,7 +594,14 @@ class Parser:
             if isinstance(block, Table):
                 self.table(block, roots, stack)
                 continue
+            if ATTACHMENT_LABEL.fullmatch(block.text):  # 附件2 over the next table: no item's text
+                self.warn(block.where, f"附件标记,未收入 (an attachment's label, kept out): {block.text}")
+                continue
             found = marker(block.text)
+            if id(block) in self.captions:  # 附件2 / 2022年…重点工作任务分解表: its table's section
+                found = ("caption", 0, len(roots) + 1, block.text)
+            elif id(block) in self.attached:
+                found = None
             if id(block) in self.unnumbered:  # a task with no number, its label lines below it
                 found = ("label", LABEL_RANK, len(label_siblings(stack, roots)) + 1, block.text)
             elif id(block) in self.bullet_heads:  # a bulleted list's heading: a section over the items
@@ -1551,6 +1563,67 @@ LEADER_HEADING = re.compile(
 
 
 UNIT_HEADING = re.compile(r"^(.{2,30}?)(?:牵头|负责|主抓)的?(?:重点)?(?:工作|事项|任务)")
+
+
+def attachment_list(blocks: list[Block]) -> set[int]:
+    """The numbered lines that go on a notice's list of attachments (附件:1.…目标任务分解表 / 2.…重点工作
+    任务分解表, each on a line of its own): titles of the documents it sends, never items."""
+    out: set[int] = set()
+    for i, block in enumerate(blocks):
+        if not (isinstance(block, Line) and block.text.startswith(ATTACHED)):
+            continue
+        listed = block.text[len("附件") :].lstrip(":： ")
+        if listed and marker(listed) is None:
+            continue  # (附件: / 1.…, split apart already, or 附件:1.… / 2.…)
+        for later in blocks[i + 1 : i + 1 + ATTACHMENTS]:
+            if not (isinstance(later, Line) and document_title(later.text)):
+                break
+            out.add(id(later))
+    return out
+
+
+ATTACHMENTS = 20  # documents one notice lists at most
+
+
+def document_title(text: str) -> bool:
+    """A numbered line that names a document: short, no sentence, ending in what documents are (…表,
+    …方案, …清单)."""
+    found = marker(text)
+    words = found[3] if found else ""
+    return 0 < len(words) <= 60 and "。" not in words and words.rstrip(";；,，").endswith(DOCUMENT_ENDS)
+
+
+DOCUMENT_ENDS = ("表", "清单", "方案", "要点", "计划", "名单", "细则", "办法", "目录", "通知", "意见")
+
+
+def captions(blocks: list[Block]) -> set[int]:
+    """Captions of a notice's tables when it holds more than one (附件1 / 2022年…预期目标任务分解表 /
+    table, 附件2 / …重点工作任务分解表 / table): each heads a section of its own; a single table's caption
+    stays out, as the plan's title (the rows had run on from one table into the next, renumbered)."""
+    found = []
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Table):
+            continue
+        k = i - 1
+        while k >= 0 and isinstance(blocks[k], Line) and ATTACHMENT_LABEL.fullmatch(blocks[k].text):
+            k -= 1  # 附件2 over its caption
+        before = blocks[k] if k >= 0 else None
+        if isinstance(before, Line) and caption(before.text):
+            found.append(id(before))
+    return set(found) if len(found) > 1 else set()
+
+
+ATTACHMENT_LABEL = re.compile(r"附件\s*[0-9一二三四五六七八九十]{0,2}[:：]?")
+
+
+def caption(text: str) -> bool:
+    """A table's caption: a line of its own naming it, no numbered line and no sentence."""
+    return (
+        marker(text) is None
+        and len(text) <= 60
+        and "。" not in text
+        and (text.endswith(("表", "清单")) or names_plan(text))
+    )
 
 
 def unnumbered_tasks(blocks: list[Block]) -> set[int]:
