@@ -1605,7 +1605,7 @@ def captions(blocks: list[Block]) -> set[int]:
         if not isinstance(block, Table):
             continue
         k = i - 1
-        while k >= 0 and isinstance(blocks[k], Line) and ATTACHMENT_LABEL.fullmatch(blocks[k].text):
+        while k >= 0 and isinstance(line := blocks[k], Line) and ATTACHMENT_LABEL.fullmatch(line.text):
             k -= 1  # 附件2 over its caption
         before = blocks[k] if k >= 0 else None
         if isinstance(before, Line) and caption(before.text):
