@@ -1930,3 +1930,30 @@ def test_an_attachment_list_line_by_line_and_two_captioned_tables() -> None:
     ]
     assert [r[0] for r in records(result)] == ["1.1", "1.2", "2.1", "2.2"]
     assert result.data["meta"]["signed"] == "2022-01-21"
+
+
+def test_a_pipe_rows_empty_places_are_kept_where_the_pipes_put_them() -> None:
+    """Pass 35: `| 2 | 人才 | | 区人社局 | | 年底前 |` lost its empty places before its cells were fitted,
+    and 人才 (a short task) became the leader, the title empty."""
+    table = "| 序号 | 工作任务 | 分管领导 | 牵头单位 | 配合单位 | 完成时限 |\n"
+    table += (
+        "| 1 | 推进旧区改造。 | 王刚 | 区旧改办 | 区房管局 | 年底前 |\n| 2 | 人才 | | 区人社局 | | 年底前 |\n"
+    )
+    got = records(imported(table))
+    assert [(r[1], r[3]) for r in got] == [("推进旧区改造。", ["区旧改办"]), ("人才", ["区人社局"])]
+    assert [
+        t["responsibility"].get("leaders", []) for s in imported(table).data["sections"] for t in s["tasks"]
+    ] == [
+        ["王刚"],
+        [],
+    ]
+
+
+@pytest.mark.parametrize("task", ["迁建县人民医院", "组建县融媒体中心", "筹建区档案馆"])
+def test_a_task_that_builds_a_body_is_no_unit(task: str) -> None:
+    """Pass 35: a short task naming the body it builds (迁建县人民医院) read as a unit: the title empty,
+    the task a lead, a false unit registered."""
+    cells = ["序号", "工作任务", "牵头单位", "配合单位", "1", task, "县卫健委", "县发改局"]
+    cells += ["2", "推进消费升级。", "县商务局", "县财政局"]
+    got = records(imported("\n".join(cells) + "\n"))
+    assert [(r[1], r[3]) for r in got] == [(task, ["县卫健委"]), ("推进消费升级。", ["县商务局"])]

@@ -252,6 +252,7 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                     break  # 索引号: | … | 成文日期: | …: the page's own details below the table, no row of it
                 while len(row) > 1 and not row[-1].text:
                     row.pop()  # … | 监督电话 | |: an empty cell after the last is no column (the row's width)
+                row = in_places(raw[j], row, len(fields), f"line {j + 1}")
                 if (following := broken_row(raw, j, row, len(fields))) is not None:
                     row, j = following  # a cell broken over two lines (市国土资源局 / 市农牧林业局 | …)
                 if len(row) == 1 and len(rows) > 1 and went_on(rows[-1], raw[j], row[0]):
@@ -854,6 +855,16 @@ def realign(cells: list[Line], fields: list[str]) -> list[tuple[Line, ...]]:
 
 
 MAX_FITTED = 16  # header cells a short row is fitted to (align costs k² a cell): any task table's
+
+
+def in_places(line: str, row: list[Line], width: int, where: str) -> list[Line]:
+    """A pipe row with a place for every column of its header, some of them empty (| 2 | 人才 | | 区人社局
+    | | 年底前 |): its cells in their places, as written — the empty ones are no merged cells left out,
+    whose cells `fitted` would have moved by their kinds (人才 had become the leader)."""
+    at = places(line)
+    if len(at) != width or not at[-1] or not 1 < len(row) < width or sum(1 for p in at if p) != len(row):
+        return row  # (15.推进… | … | 刘福利 | |: a row that lost its first cell, shifted left)
+    return [Line(clean(text), f"{where} cell {k}") for k, text in enumerate(at, start=1)]
 
 
 def fitted(row: list[Line], fields: list[str]) -> list[Line]:
