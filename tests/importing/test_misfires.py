@@ -1957,3 +1957,34 @@ def test_a_task_that_builds_a_body_is_no_unit(task: str) -> None:
     cells += ["2", "推进消费升级。", "县商务局", "县财政局"]
     got = records(imported("\n".join(cells) + "\n"))
     assert [(r[1], r[3]) for r in got] == [(task, ["县卫健委"]), ("推进消费升级。", ["县商务局"])]
+
+
+@pytest.mark.parametrize(
+    ("last", "title"), [(["推进消费升级。", "沈"], "推进消费升级。"), (["新增养老床位", "300"], None)]
+)
+def test_a_cell_streams_last_row_cut_by_the_page_takes_nothing_from_above(
+    last: list[str], title: str | None
+) -> None:
+    """Set 34 and pass 35: the page ended inside a stream's last row (`沈` of 沈阳…管委会, or a figure): the
+    row took the lead and deadline of the row above as merged cells, and `沈` became its leader."""
+    cells = [
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "责任领导",
+        "完成时限",
+        "1",
+        "推进旧区改造。",
+        "区旧改办",
+        "王刚",
+    ]
+    cells += ["年底前", "2", "新建社区长者食堂。", "区民政局", "赵丽", "9月底前", "3", *last]
+    result = imported("\n".join(cells) + "\n")
+    got = records(result)
+    assert [r[3] for r in got] == [["区旧改办"], ["区民政局"], []]
+    assert result.data["sections"][0]["tasks"][-1]["responsibility"].get("leaders", []) == []
+    assert result.data["sections"][0]["tasks"][-1].get("deadline") is None
+    if title:
+        assert got[-1][1] == title
+        assert any("沈" in w.message for w in result.warnings)  # kept out, said
+    assert any("截断" in w.message for w in result.warnings)

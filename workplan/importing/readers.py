@@ -35,6 +35,7 @@ from .tables import (
     fragments_joined,
     header_word,
     implied_number,
+    whole_cell,
 )
 from .wordlists import WordLists
 
@@ -264,11 +265,7 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                     break
                 tally.add(len(row))
                 if len(row) < len(fields) and cut_off(raw, j):
-                    tally.warn(
-                        f"line {j + 1}",
-                        "表格最后一行在页尾被截断,空单元格不按合并单元格读 (the table's last row is cut "
-                        "off at the page's end: its empty cells are left empty)",
-                    )
+                    tally.warn(f"line {j + 1}", CUT_ROW)
                 elif len(row) < len(fields):
                     narrow.add(len(rows))
                 # 一、… | (一)… | 1.… | 全年 | …: the groups a row opens with (merged cells shown on their
@@ -450,6 +447,12 @@ def group_cell(text: str) -> bool:
     """A cell that is a group's heading (一、…, (二)…), as a row wider than its header opens with."""
     found = marker(text)
     return found is not None and found[0] in GROUP_STYLES
+
+
+CUT_ROW = (
+    "表格最后一行在页尾被截断,空单元格不按合并单元格读 (the table's last row is cut off at the page's end: its "
+    "empty cells are left empty)"
+)
 
 
 def cut_off(raw: list[str], j: int) -> bool:
@@ -754,12 +757,39 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
         at = widened.index("number")  # the header left the 序号 cell blank: it is named for the parser
         header.insert(at, Line("序号", header[min(at, len(header) - 1)].where))
     rows: list[tuple[Line, ...]] = [tuple(header)]
-    for piece in pieces:
+    cut = lines and cut_cell(raw, *lines[-1])
+    for k, piece in enumerate(pieces):
         if isinstance(piece, Line):
             rows.append((piece, *(Line("", piece.where) for _ in widened[1:])))
+            continue
+        aligned = realign(piece, widened)
+        if cut and k == len(pieces) - 1 and aligned:
+            aligned[-1] = cut_row(aligned[-1], widened, f"line {lines[-1][0] + 1}", tally)
+            rows += carried(aligned, widened, range(len(aligned) - 1))  # the cut row takes nothing
         else:
-            rows += carried(realign(piece, widened), widened)
+            rows += carried(aligned, widened)
     return Table(tuple(rows), f"line {i + 1}"), lines[-1][0] + 1 if lines else j  # the issuer was all
+
+
+def cut_cell(raw: list[str], last: int, text: str) -> bool:
+    """Whether a cell stream's last line is the text's last and reads as cut off by the page's end: no
+    whole cell (units, a leader, a date) and no stop at its end (…全产业链 / 沈: the page ended inside 沈阳…);
+    `text` is the line as a cell (年底前 |: 年底前)."""
+    if any(line.strip() for line in raw[last + 1 :]) or text.endswith(tuple(SENTENCE_ENDS + ";；")):
+        return False
+    return not whole_cell(text, cell_kind(text))
+
+
+def cut_row(row: tuple[Line, ...], fields: list[str], where: str, tally: Tally) -> tuple[Line, ...]:
+    """The last row of a cell stream the page cut: said; its cut cell kept out when it stands in a column
+    of units, leaders or dates (沈 is no unit), kept in the task's words otherwise."""
+    tally.warn(where, CUT_ROW)
+    cells = list(row)
+    k = max(c for c, cell in enumerate(cells) if cell.text)
+    if fields[k] in ("lead", "support", "others", "leaders", "deadline"):
+        tally.warn(where, f"页尾截断的单元格,未收入 (a cell the page cut off, kept out): {cells[k].text}")
+        cells[k] = Line("", cells[k].where)
+    return tuple(cells)
 
 
 MAX_REPEATED = 200  # characters of a merged cell repeated in the rows it spans: a unit list, a name, a date
