@@ -1988,3 +1988,36 @@ def test_a_cell_streams_last_row_cut_by_the_page_takes_nothing_from_above(
         assert got[-1][1] == title
         assert any("沈" in w.message for w in result.warnings)  # kept out, said
     assert any("截断" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("above", "lone", "titles", "sections"),
+    [
+        (
+            "推进旧区改造，",
+            "| | 完成征收2000户",
+            ["推进旧区改造，完成征收2000户", "新增养老床位300张。"],
+            [""],
+        ),
+        ("推进旧区改造。", "| | 民生实事", ["推进旧区改造。", "新增养老床位300张。"], ["", "民生实事"]),
+    ],
+)
+def test_a_pipe_line_that_lost_its_closing_pipes_is_no_piece_of_the_next_row(
+    above: str, lone: str, titles: list[str], sections: list[str]
+) -> None:
+    """Pass 35: `| | 完成征收2000户` with no closing pipe was joined to the next row as the first cell
+    of a broken row: `完成征收2000户 2` in the 序号 column, its words dropped without a word; a group
+    row so (| | 民生实事) ended the table."""
+    table = f"| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n| 1 | {above} | 区旧改办 | 年底前 |\n"
+    table += f"{lone}\n| 2 | 新增养老床位300张。 | 区民政局 | 年底前 |\n"
+    result = imported(table)
+    assert [r[1] for r in records(result)] == titles
+    assert [s["title"] for s in result.data["sections"]] == sections
+
+
+def test_words_in_a_序号_cell_are_said() -> None:
+    """Pass 35: `| 新增2 | …` kept the number and dropped 新增 without a word."""
+    table = "| 序号 | 工作任务 | 牵头单位 |\n| 1 | 推进旧区改造。 | 区旧改办 |\n| 新增2 | 推进消费升级。 | 区商务委 |\n"
+    result = imported(table)
+    assert [r[0] for r in records(result)] == ["1.1", "1.2"]
+    assert [w.where for w in result.warnings if "新增" in w.message] == ["line 4 cell 1"]

@@ -720,6 +720,8 @@ class Parser:
             if category and (group is None or group.head != category):
                 group = open_group(category, cells["category"].where)
             number = chinese_number(cells["number"].text.rstrip(".、．")) if "number" in cells else None
+            if "number" in cells and (words := NUMBER_MARKS.sub("", cells["number"].text)):
+                self.warn(cells["number"].where, f"序号格中的文字,未收入 (words in a 序号 cell, kept out): {words}")
             node = Node(99, number or 0, "", "", row[0].where, cells=cells, headers=headers)
             owner = group or parent
             (owner.children if owner else roots).append(node)
@@ -1427,6 +1429,9 @@ def after_signature(text: str) -> bool:
 def signature_head(text: str) -> bool:
     """Lines that stand just above a 落款 date: the issuer, 特此通知."""
     return is_issuer(text) or text.strip("。 ") == "特此通知"
+
+
+NUMBER_MARKS = re.compile(r"[0-9０-９零一二三四五六七八九十百.、．()（）\s]+")  # what a 序号 cell is made of
 
 
 def group_title(values: list[str], cells: dict[str, Line]) -> str:

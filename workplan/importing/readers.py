@@ -471,8 +471,9 @@ def broken_row(raw: list[str], j: int, row: list[Line], width: int) -> tuple[lis
         j + 1 >= len(raw)
         or raw[j].rstrip().endswith(tuple(PIPES))
         or not raw[j + 1].rstrip().endswith(tuple(PIPES))
+        or all(line.lstrip().startswith(tuple(PIPES)) for line in raw[j : j + 2])
     ):
-        return None
+        return None  # (| | 完成征收2000户 / | 2 | …: the next line opens a row of its own)
     rest = cells_of(raw[j + 1], f"line {j + 2}")
     if not row or not rest or len(row) + len(rest) - 1 != width:
         return None
@@ -957,7 +958,8 @@ def is_group_row(line: str, cell: str) -> bool:
         return found[0] in GROUP_STYLES
     at = places(line)
     words = len(cell) <= GROUP_WORDS and cell_kind(cell) in ("name", "short") and not clause_like(cell)
-    return words and len(at) >= 3 and cell in at[:2]  # (| | 完成二级旧里改造 | | |: a cell's next line)
+    wide = len(at) >= 3 or (len(at) == 2 and not at[0])  # (| | 民生实事, its closing pipes lost)
+    return words and wide and cell in at[:2]  # (| | 完成二级旧里改造 | | |: a cell's next line)
 
 
 GROUP_WORDS = 16  # characters: a group's name in a row of its own (民生实事（10项）, 优化营商环境专项行动)
