@@ -2021,3 +2021,31 @@ def test_words_in_a_序号_cell_are_said() -> None:
     result = imported(table)
     assert [r[0] for r in records(result)] == ["1.1", "1.2"]
     assert [w.where for w in result.warnings if "新增" in w.message] == ["line 4 cell 1"]
+
+
+def test_a_pipe_cell_broken_before_its_measure_word_goes_on() -> None:
+    """Pass 35: `| 1 | 新建5G基站300 | … |` / `| | 个。 | | |` ended the table (the rest text outside items)."""
+    table = "| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n| 1 | 新建5G基站300 | 区工信局 | 年底前 |\n| | 个。 | | |\n"
+    table += "| 2 | 完成固定资产投资50 | 区发改委 | 年底前 |\n| | 亿元，增长8%。 | | |\n"
+    table += "| 3 | 培育规上企业10家。 | 区工信局 | 年底前 |\n"
+    got = records(imported(table))
+    assert [(r[1], r[3]) for r in got] == [
+        ("新建5G基站300个。", ["区工信局"]),
+        ("完成固定资产投资50亿元，增长8%。", ["区发改委"]),
+        ("培育规上企业10家。", ["区工信局"]),
+    ]
+
+
+def test_a_borderless_pipe_tables_lone_cells_are_in_their_places() -> None:
+    """Pass 35: in a table drawn without outer pipes (序号 | 工作任务 | …), ` | 民生实事 |  |  | ` and
+    ` | 完成征收2000户 |  |  | ` were read as the row above's last cell (its deadline): the group lost,
+    the task's words in its deadline."""
+    table = "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限\n | 民生实事 |  |  | \n"
+    table += "1 | 推进旧区改造， | 区旧改办 | 区房管局 | 年底前\n | 完成征收2000户 |  |  | \n"
+    table += " | 重点工作 |  |  | \n2 | 推进消费升级。 | 区商务委 | 区财政局 | 年底前\n"
+    result = imported(table)
+    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+        ("民生实事", ["推进旧区改造，完成征收2000户"]),
+        ("重点工作", ["推进消费升级。"]),
+    ]
+    assert [t["deadline_phrase"] for s in result.data["sections"] for t in s["tasks"]] == ["年底前", "年底前"]

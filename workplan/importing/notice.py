@@ -721,7 +721,9 @@ class Parser:
                 group = open_group(category, cells["category"].where)
             number = chinese_number(cells["number"].text.rstrip(".、．")) if "number" in cells else None
             if "number" in cells and (words := NUMBER_MARKS.sub("", cells["number"].text)):
-                self.warn(cells["number"].where, f"序号格中的文字,未收入 (words in a 序号 cell, kept out): {words}")
+                self.warn(
+                    cells["number"].where, f"序号格中的文字,未收入 (words in a 序号 cell, kept out): {words}"
+                )
             node = Node(99, number or 0, "", "", row[0].where, cells=cells, headers=headers)
             owner = group or parent
             (owner.children if owner else roots).append(node)

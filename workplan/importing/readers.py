@@ -29,6 +29,7 @@ from .tables import (
     NUMBER,
     QUANTITY,
     align,
+    broken_figure,
     cell_kind,
     column_of,
     fields_of,
@@ -237,6 +238,7 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
             if j < len(raw) and (under := header_below(raw[i], raw[j], f"line {j + 1}")):
                 header, fields, j = under[0], under[1], j + 1  # 责任单位 over 牵头单位 | 配合单位
             rows = [header]
+            drawn = borders(raw[i])
             narrow: set[int] = set()  # rows with fewer cells than the header: merged cells left out
             tally.add(len(header))
             while j < len(raw):
@@ -253,13 +255,13 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                     break  # 索引号: | … | 成文日期: | …: the page's own details below the table, no row of it
                 while len(row) > 1 and not row[-1].text:
                     row.pop()  # … | 监督电话 | |: an empty cell after the last is no column (the row's width)
-                row = in_places(raw[j], row, len(fields), f"line {j + 1}")
-                if (following := broken_row(raw, j, row, len(fields))) is not None:
+                row = in_places(raw[j], row, len(fields), f"line {j + 1}", drawn)
+                if drawn[1] and (following := broken_row(raw, j, row, len(fields))) is not None:
                     row, j = following  # a cell broken over two lines (市国土资源局 / 市农牧林业局 | …)
-                if len(row) == 1 and len(rows) > 1 and went_on(rows[-1], raw[j], row[0]):
+                if len(row) == 1 and len(rows) > 1 and went_on(rows[-1], raw[j], row[0], drawn):
                     j += 1  # | | 完成征收 | | | under 推进旧区改造,: the cell above goes on
                     continue
-                if len(row) == 1 and is_group_row(raw[j], row[0].text):
+                if len(row) == 1 and is_group_row(raw[j], row[0].text, drawn):
                     row += [Line("", row[0].where) for _ in fields[1:]]
                 elif len(row) <= 1:
                     break
@@ -392,11 +394,27 @@ def split_header(cells: list[str]) -> bool:
 CELL_ASIDE = re.compile(r"[(（][^()（）]{1,8}[)）]$")  # a header cell's aside: 配合单位(部门)
 
 
-def places(line: str) -> list[str]:
-    """A pipe row's cells by place, empty ones kept (the place is what a second header row fills)."""
+Borders = tuple[bool, bool]  # whether a table's rows open with a pipe, and whether they close with one
+BORDERED: Borders = (True, True)
+
+
+def borders(header: str) -> Borders:
+    """How a pipe table's header is drawn (| 序号 | … |, 序号 | … |, or 序号 | … | 完成时限): its rows alike."""
+    text = header.strip()
+    return text.startswith(tuple(PIPES)), text.endswith(tuple(PIPES))
+
+
+def places(line: str, drawn: Borders = BORDERED) -> list[str]:
+    """A pipe row's cells by place, empty ones kept (the place is what a second header row fills). A pipe
+    at an end the table does not draw stands beside an empty place ( | 完成征收 |  |  | , borderless)."""
     if not any(p in line for p in PIPES):
         return []
-    return [c.strip() for c in re.split(f"[{PIPES}]", line.strip().strip(PIPES))]
+    line = line.strip()
+    if drawn[0] and line.startswith(tuple(PIPES)):
+        line = line[1:]
+    if drawn[1] and line.endswith(tuple(PIPES)):
+        line = line[:-1]
+    return [c.strip() for c in re.split(f"[{PIPES}]", line)]
 
 
 def numbered_after(row: list[Line], fields: list[str]) -> bool:
@@ -888,11 +906,11 @@ def realign(cells: list[Line], fields: list[str]) -> list[tuple[Line, ...]]:
 MAX_FITTED = 16  # header cells a short row is fitted to (align costs k² a cell): any task table's
 
 
-def in_places(line: str, row: list[Line], width: int, where: str) -> list[Line]:
+def in_places(line: str, row: list[Line], width: int, where: str, drawn: Borders = BORDERED) -> list[Line]:
     """A pipe row with a place for every column of its header, some of them empty (| 2 | 人才 | | 区人社局
     | | 年底前 |): its cells in their places, as written — the empty ones are no merged cells left out,
     whose cells `fitted` would have moved by their kinds (人才 had become the leader)."""
-    at = places(line)
+    at = places(line, drawn)
     if len(at) != width or not at[-1] or not 1 < len(row) < width or sum(1 for p in at if p) != len(row):
         return row  # (15.推进… | … | 刘福利 | |: a row that lost its first cell, shifted left)
     return [Line(clean(text), f"{where} cell {k}") for k, text in enumerate(at, start=1)]
@@ -947,7 +965,7 @@ def cell_text(pieces: list[str]) -> str:
     return "".join(pieces)
 
 
-def is_group_row(line: str, cell: str) -> bool:
+def is_group_row(line: str, cell: str, drawn: Borders = BORDERED) -> bool:
     """A delimited table's group row: its one cell a group heading (一、… / (二)…), or a few words
     (民生实事) with the row's other places empty (`| | 民生实事 | | |`); never a clause of a task, ended
     by ；or 。 or holding a figure (| | 完成适老化改造500户 | | |: 民生实事（10项） is a name)."""
@@ -956,7 +974,7 @@ def is_group_row(line: str, cell: str) -> bool:
     found = marker(cell)
     if found is not None:
         return found[0] in GROUP_STYLES
-    at = places(line)
+    at = places(line, drawn)
     words = len(cell) <= GROUP_WORDS and cell_kind(cell) in ("name", "short") and not clause_like(cell)
     wide = len(at) >= 3 or (len(at) == 2 and not at[0])  # (| | 民生实事, its closing pipes lost)
     return words and wide and cell in at[:2]  # (| | 完成二级旧里改造 | | |: a cell's next line)
@@ -975,18 +993,20 @@ def clause_like(cell: str) -> bool:
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
-def went_on(above: list[Line], line: str, cell: Line) -> bool:
+def went_on(above: list[Line], line: str, cell: Line, drawn: Borders = BORDERED) -> bool:
     """Put a row's lone cell onto the cell above it, in its place, when that cell breaks off (at a comma
     or a colon; at ；when the lone cell is no group's name) and the lone cell is no group heading;
     whether it was."""
-    at = next((k for k, text in enumerate(places(line)) if text), -1)
+    at = next((k for k, text in enumerate(places(line, drawn)) if text), -1)
     if not 0 <= at < len(above):
         return False
     ending = above[at].text.rstrip()[-1:]
     found = marker(cell.text)
     if not ending or (found is not None and found[0] in GROUP_STYLES):
         return False  # | | （二）保障改善民生 | | |: a group, whatever ends the cell above
-    if ending not in UNFINISHED and not (ending in ";；" and not is_group_row(line, cell.text)):
+    broke = ending.isdigit() and broken_figure(cell.text)  # 新建5G基站300 / | | 个。 | |: the figure's tail
+    clause = ending in ";；" and not is_group_row(line, cell.text, drawn)
+    if ending not in UNFINISHED and not broke and not clause:
         return False  # …10家； / | | 重点工作 | |: a group after a finished clause
     above[at] = Line(above[at].text + cell.text, above[at].where)
     return True
