@@ -2049,3 +2049,15 @@ def test_a_borderless_pipe_tables_lone_cells_are_in_their_places() -> None:
         ("重点工作", ["推进消费升级。"]),
     ]
     assert [t["deadline_phrase"] for s in result.data["sections"] for t in s["tasks"]] == ["年底前", "年底前"]
+
+
+def test_a_tab_separated_tables_unmarked_group_rows_are_groups() -> None:
+    """Pass 35: `\\t优化营商环境\\t\\t\\t` (a group row of a tab-separated table, no 一、) had the notice refused
+    (exit 3) just under the header, and ended the table between rows: tabs were no places."""
+    table = "序号\t工作任务\t牵头单位\t完成时限\n\t优化营商环境\t\t\n1\t深化一网通办改革。\t区政务服务办\t年底前\n"
+    table += "\t保障改善民生\t\t\n2\t新增养老床位300张。\t区民政局\t9月底前\n"
+    result = imported(table)
+    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+        ("优化营商环境", ["深化一网通办改革。"]),
+        ("保障改善民生", ["新增养老床位300张。"]),
+    ]

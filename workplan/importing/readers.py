@@ -407,8 +407,8 @@ def borders(header: str) -> Borders:
 def places(line: str, drawn: Borders = BORDERED) -> list[str]:
     """A pipe row's cells by place, empty ones kept (the place is what a second header row fills). A pipe
     at an end the table does not draw stands beside an empty place ( | 完成征收 |  |  | , borderless)."""
-    if not any(p in line for p in PIPES):
-        return []
+    if not any(p in line for p in PIPES):  # tab-separated: a tab at the start stands after an empty place
+        return [c.strip() for c in line.strip(" \u3000\r\n").split("\t")] if "\t" in line else []
     line = line.strip()
     if drawn[0] and line.startswith(tuple(PIPES)):
         line = line[1:]
