@@ -2061,3 +2061,43 @@ def test_a_tab_separated_tables_unmarked_group_rows_are_groups() -> None:
         ("优化营商环境", ["深化一网通办改革。"]),
         ("保障改善民生", ["新增养老床位300张。"]),
     ]
+
+
+def test_a_cell_streams_unmarked_group_line_and_a_task_cells_points() -> None:
+    """Pass 35: `民生实事` between a row's deadline and the next 序号 was glued into the deadline
+    (年底前民生实事), the section lost; `推进三项改革：` / `（一）国企改革；` / `（二）财税改革。` made two false
+    sections and an item with an empty title."""
+    cells = [
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "完成时限",
+        "1",
+        "推进旧区改造。",
+        "区旧改办",
+        "年底前",
+        "民生实事",
+    ]
+    cells += ["2", "新增养老床位300张。", "区民政局", "9月底前"]
+    result = imported("\n".join(cells) + "\n")
+    assert [(s["title"], [t["deadline_phrase"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+        ("", ["年底前"]),
+        ("民生实事", ["9月底前"]),
+    ]
+    cells = [
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "1",
+        "推进三项改革：",
+        "（一）国企改革；",
+        "（二）财税改革。",
+        "区发改委",
+    ]
+    cells += ["2", "推进消费升级。", "区商务委"]
+    result = imported("\n".join(cells) + "\n")
+    assert [(r[1], r[3]) for r in records(result)] == [
+        ("推进三项改革：（一）国企改革；（二）财税改革。", ["区发改委"]),
+        ("推进消费升级。", ["区商务委"]),
+    ]
+    assert [s["title"] for s in result.data["sections"]] == [""]

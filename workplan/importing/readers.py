@@ -33,6 +33,7 @@ from .tables import (
     cell_kind,
     column_of,
     fields_of,
+    fit,
     fragments_joined,
     header_word,
     implied_number,
@@ -758,18 +759,31 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
     tally.add(len(lines))
     pieces: list[Line | list[Line]] = [[]]  # runs of cells, with the group lines between them
     k = 0
+    points: str | None = (
+        None  # the style of the points a task cell lists (推进三项改革： / （一）… / （二）…)
+    )
     while k < len(lines):
         n, text = lines[k]
         found_marker = marker(text)
-        if found_marker is not None and found_marker[0] in GROUP_STYLES:
+        before = lines[k - 1][1] if k else ""
+        if found_marker is not None and (before.endswith(("：", ":")) or found_marker[0] == points):
+            points = found_marker[0]  # a point of the task cell above, no group
+        elif found_marker is not None and found_marker[0] in GROUP_STYLES:
             if not found_marker[3] and k + 1 < len(lines):  # (一) / 经济社会发展目标: one heading
                 k += 1
                 text += lines[k][1]
             pieces += [Line(text, f"line {n + 1}"), []]
-        else:
-            run = pieces[-1]
-            assert isinstance(run, list)
-            run.append(Line(text, f"line {n + 1}"))
+            k += 1
+            continue
+        elif unmarked_group(before, text, lines[k + 1][1] if k + 1 < len(lines) else "", fields):
+            pieces += [Line(text, f"line {n + 1}"), []]
+            k += 1
+            continue
+        if found_marker is None:
+            points = None
+        run = pieces[-1]
+        assert isinstance(run, list)
+        run.append(Line(text, f"line {n + 1}"))
         k += 1
     widened = implied_number([c.text for p in pieces if isinstance(p, list) for c in p], fields)
     if widened != fields:
@@ -788,6 +802,21 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
         else:
             rows += carried(aligned, widened)
     return Table(tuple(rows), f"line {i + 1}"), lines[-1][0] + 1 if lines else j  # the issuer was all
+
+
+def unmarked_group(before: str, text: str, after: str, fields: list[str]) -> bool:
+    """A group's name on a line of its own in a cell stream, with no 一、 (… / 年底前 / 民生实事 / 3 / …):
+    a few words, no clause, between a cell that ends a row (it fits the header's last column) and the
+    next row's number."""
+    return (
+        bool(before)
+        and fields[0] == "number"  # (工作任务 | 具体要求 | …: words before a number may open its row)
+        and NUMBER.fullmatch(after.strip()) is not None
+        and len(text) <= GROUP_WORDS
+        and cell_kind(text) in ("name", "short")
+        and not clause_like(text)
+        and fit(cell_kind(before), fields[-1]) > 0
+    )
 
 
 def cut_cell(raw: list[str], last: int, text: str) -> bool:
