@@ -2101,3 +2101,19 @@ def test_a_cell_streams_unmarked_group_line_and_a_task_cells_points() -> None:
         ("推进消费升级。", ["区商务委"]),
     ]
     assert [s["title"] for s in result.data["sections"]] == [""]
+
+
+def test_a_pipe_row_cut_inside_its_unit_list_keeps_the_names_before_the_cut() -> None:
+    """Set 36: the page ended inside a row's 配合部门 (`…、区统计局、区`): its cells were fitted by their
+    kinds (the cut list became a section), and every supporting unit was lost."""
+    table = "序号 | 任务名称 | 牵头部门 | 配合部门 | 目标类型 |\n"
+    table += "1 | 地区生产总值 | 区发改经信局 | 区财政局、区统计局 | A类 |\n"
+    table += "2 | 服务业增加值 | 区发改经信局 | 区财政局、区商务局、区"
+    result = imported(table + "\n")
+    got = records(result)
+    assert [(r[1], r[3], r[4]) for r in got][-1] == (
+        "服务业增加值",
+        ["区发改经信局"],
+        ["区财政局", "区商务局"],
+    )
+    assert any(w.message.endswith(": 区") for w in result.warnings)  # the cut piece, said

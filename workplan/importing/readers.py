@@ -20,7 +20,7 @@ from ..errors import DataError
 from ..matching import to_simplified
 from ..model import SENTENCE_ENDS
 from ..namelists import LEVELS
-from .clauses import ALTERNATIVE, TIMING
+from .clauses import ALTERNATIVE, TIMING, is_unit, split_top
 from .metadata import is_date_line, is_issuer
 from .numbering import marker
 from .tables import (
@@ -267,9 +267,12 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                 elif len(row) <= 1:
                     break
                 tally.add(len(row))
-                if len(row) < len(fields) and cut_off(raw, j):
-                    tally.warn(f"line {j + 1}", CUT_ROW)
-                elif len(row) < len(fields):
+                if len(row) < len(fields) and cut_off(raw, j):  # its cells as written, from the left
+                    pad = [Line("", f"line {j + 1} cell -") for _ in fields[len(row) :]]
+                    rows.append(list(cut_row(tuple(row + pad), fields, f"line {j + 1}", tally)))
+                    j += 1
+                    continue
+                if len(row) < len(fields):
                     narrow.add(len(rows))
                 # 一、… | (一)… | 1.… | 全年 | …: the groups a row opens with (merged cells shown on their
                 # first row) are rows of their own, when the rest then falls in its columns
@@ -835,8 +838,10 @@ def cut_row(row: tuple[Line, ...], fields: list[str], where: str, tally: Tally) 
     cells = list(row)
     k = max(c for c, cell in enumerate(cells) if cell.text)
     if fields[k] in ("lead", "support", "others", "leaders", "deadline"):
-        tally.warn(where, f"页尾截断的单元格,未收入 (a cell the page cut off, kept out): {cells[k].text}")
-        cells[k] = Line("", cells[k].where)
+        *whole, cut = split_top(cells[k].text, "、,，;；") or [""]  # …区统计局、区: the names before the cut
+        if cut and (fields[k] == "deadline" or not is_unit(cut)):
+            tally.warn(where, f"页尾截断的单元格,未收入 (a cell the page cut off, kept out): {cut}")
+            cells[k] = Line("、".join(whole), cells[k].where)
     return tuple(cells)
 
 
