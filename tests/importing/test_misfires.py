@@ -2117,3 +2117,31 @@ def test_a_pipe_row_cut_inside_its_unit_list_keeps_the_names_before_the_cut() ->
         ["区财政局", "区商务局"],
     )
     assert any(w.message.endswith(": 区") for w in result.warnings)  # the cut piece, said
+
+
+def test_a_cell_stream_whose_rows_lost_their_numbers_is_read_without_a_序号_column() -> None:
+    """Set 36: a copy of a table whose 序号 cells were all empty: the rows were misaligned (a row's
+    leaders and unit went to the row before)."""
+    tasks = [
+        "推进城西科创大走廊建设,深化与高校院所合作,加快推进一批创新载体建设。",
+        "加强装备制造、生物医药等主导产业培育,积极招引科研院所,推进产业合作园建设。",
+        "打造时尚产业新地标,启动建设数字商贸城,设立大学生创业园,引进领军人才。",
+    ]
+    cells = ["序号", "重点工作任务", "牵头领导", "牵头单位"]
+    for task, (first, second), unit in zip(
+        tasks,
+        [("祝振伟", "陈夏林"), ("沈昱", "祝振伟"), ("祝振伟", "李敏华")],
+        ["区科技局", "余杭经济技术开发区(钱江经济开发区)", "临平新城"],
+    ):
+        cells += [task, first, second, unit]
+    result = imported("\n".join(cells) + "\n")
+    got = [
+        (t["title"] + t["text"], t["responsibility"]["lead"], t["responsibility"]["leaders"])
+        for s in result.data["sections"]
+        for t in s["tasks"]
+    ]
+    assert got == [
+        (tasks[0], ["区科技局"], ["祝振伟", "陈夏林"]),
+        (tasks[1], ["余杭经济技术开发区(钱江经济开发区)"], ["沈昱", "祝振伟"]),
+        (tasks[2], ["临平新城"], ["祝振伟", "李敏华"]),
+    ]

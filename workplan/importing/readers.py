@@ -788,7 +788,11 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
         assert isinstance(run, list)
         run.append(Line(text, f"line {n + 1}"))
         k += 1
-    widened = implied_number([c.text for p in pieces if isinstance(p, list) for c in p], fields)
+    texts = [c.text for p in pieces if isinstance(p, list) for c in p]
+    if "number" in fields and len(fields) > 2 and not any(NUMBER.fullmatch(t) for t in texts):
+        del header[fields.index("number")]  # a 序号 column left empty in every row (a copy that lost them)
+        fields = [f for f in fields if f != "number"]
+    widened = implied_number(texts, fields)
     if widened != fields:
         at = widened.index("number")  # the header left the 序号 cell blank: it is named for the parser
         header.insert(at, Line("序号", header[min(at, len(header) - 1)].where))
@@ -828,7 +832,14 @@ def cut_cell(raw: list[str], last: int, text: str) -> bool:
     `text` is the line as a cell (年底前 |: 年底前)."""
     if any(line.strip() for line in raw[last + 1 :]) or text.endswith(tuple(SENTENCE_ENDS + ";；")):
         return False
-    return not whole_cell(text, cell_kind(text))
+    piece = (split_top(text, "、,，;；") or [""])[-1]  # 沈, or …、区 (临平新城 is a name, whole)
+    kind = cell_kind(text)  # (新增养老床位 / 300: a figure before its measure word)
+    return not whole_cell(text, kind) and (
+        len(piece) <= FRAGMENT or kind == "number" or text.endswith(("、", ",", "，"))
+    )
+
+
+FRAGMENT = 2  # characters: the piece of a name a page's end may leave (沈, 区); a longer one may be whole
 
 
 def cut_row(row: tuple[Line, ...], fields: list[str], where: str, tally: Tally) -> tuple[Line, ...]:
@@ -839,9 +850,13 @@ def cut_row(row: tuple[Line, ...], fields: list[str], where: str, tally: Tally) 
     k = max(c for c, cell in enumerate(cells) if cell.text)
     if fields[k] in ("lead", "support", "others", "leaders", "deadline"):
         *whole, cut = split_top(cells[k].text, "、,，;；") or [""]  # …区统计局、区: the names before the cut
-        if cut and (fields[k] == "deadline" or not is_unit(cut)):
+        if cut and (fields[k] == "deadline" or (not is_unit(cut) and len(cut) <= FRAGMENT)):
             tally.warn(where, f"页尾截断的单元格,未收入 (a cell the page cut off, kept out): {cut}")
             cells[k] = Line("、".join(whole), cells[k].where)
+        elif cut and not is_unit(cut):
+            tally.warn(
+                where, f"页尾的单元格可能不完整,请核对 (the page may have cut this cell: check it): {cut}"
+            )
     return tuple(cells)
 
 
