@@ -2132,6 +2132,7 @@ def test_a_cell_stream_whose_rows_lost_their_numbers_is_read_without_a_序号_co
         tasks,
         [("祝振伟", "陈夏林"), ("沈昱", "祝振伟"), ("祝振伟", "李敏华")],
         ["区科技局", "余杭经济技术开发区(钱江经济开发区)", "临平新城"],
+        strict=True,
     ):
         cells += [task, first, second, unit]
     result = imported("\n".join(cells) + "\n")
