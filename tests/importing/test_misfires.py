@@ -1826,6 +1826,8 @@ def test_a_short_task_opening_with_a_measure_word_and_a_group_after_a_clause_end
         ("新增公共绿地", "30", "公顷。"),  # a measure word the list lacked
         ("新建公园绿地", "20", "多个。"),
         ("建成", "1", "个城市综合体。"),  # a 1 that read as a new group's first row
+        ("新建中小学", "3", "所学校。"),  # pass 36: a measure word and a noun, closed
+        ("新建农村公路", "37", "公里道路。"),  # a measure word of two characters
     ],
 )
 def test_a_figure_a_line_broke_off_is_no_row_whatever_follows_it(task: str, figure: str, tail: str) -> None:
@@ -1842,7 +1844,9 @@ def test_a_figure_a_line_broke_off_is_no_row_whatever_follows_it(task: str, figu
     ]
 
 
-@pytest.mark.parametrize("task", ["家政。", "天然气。", "项目；", "人才"])
+@pytest.mark.parametrize(
+    "task", ["家政。", "天然气。", "项目；", "人才", "家、校、社协同育人。", "米、面、油保供。"]
+)
 def test_a_short_task_opening_with_a_measure_words_character_keeps_its_number(task: str) -> None:
     """Pass 35: `2` / `家政。` was read as a figure and its tail (title `2家政。`): a measure word opens a
     figure's tail only when a stop or nothing follows it."""
@@ -2145,4 +2149,17 @@ def test_a_cell_stream_whose_rows_lost_their_numbers_is_read_without_a_序号_co
         (tasks[0], ["区科技局"], ["祝振伟", "陈夏林"]),
         (tasks[1], ["余杭经济技术开发区(钱江经济开发区)"], ["沈昱", "祝振伟"]),
         (tasks[2], ["临平新城"], ["祝振伟", "李敏华"]),
+    ]
+
+
+def test_a_two_character_task_after_its_number_is_no_leader_in_a_table_with_leaders() -> None:
+    """Pass 36: in a table with a 责任领导 column, `3 / 建成 / 12 / 个城市综合体。` made 建成 the leader and
+    a false row 12: a name-like cell right after its row's 序号 is the task's first words."""
+    cells = ["序号", "工作任务", "责任单位", "责任领导", "1", "推进旧区改造。", "区旧改办", "王刚", "2"]
+    cells += ["建成", "12", "个城市综合体。", "区商务委", "李强", "3", "推进消费升级。", "区商务委", "赵丽"]
+    result = imported("\n".join(cells) + "\n")
+    assert [(r[0], r[1], r[3]) for r in records(result)] == [
+        ("1.1", "推进旧区改造。", ["区旧改办"]),
+        ("1.2", "建成12个城市综合体。", ["区商务委"]),
+        ("1.3", "推进消费升级。", ["区商务委"]),
     ]

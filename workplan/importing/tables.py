@@ -332,8 +332,8 @@ QUANTITY = re.compile(  # 0.2, 6.5%, 1,200; 3所, 12个, 40公里: a count with 
 MEASURE = re.compile(  # a column's unit of measure: 万亩, 万元/人, %
     f"[万亿千百十]?(?:{MEASURE_ALTERNATION})(?:/[^/]{{1,3}})?|%|‰"
 )
-FIGURE_TAIL = re.compile(  # what a line broke off a figure: 家，改造…, 万平方米。, 余场, 个以上。, 多个 (never 家政, 人才)
-    f"[余多]?[万亿千百]?(?:{MEASURE_ALTERNATION}|%)(?:以上|以下|左右|以内|余)?(?=$|[\\s，。；、,;.:：)）])"
+FIGURE_TAIL = re.compile(  # what a line broke off a figure: 家，改造…, 万平方米。, 余场, 个以上。 (never 家政, 人才, 家、校、社)
+    f"[余多]?[万亿千百]?(?:{MEASURE_ALTERNATION}|%)(?:以上|以下|左右|以内|余)?(?=$|[\\s，。；,;.)）])"
 )
 
 YEAR = re.compile(r"(?:19|20)\d\d")
@@ -517,15 +517,22 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
         opens = opens or (n == expected and t - opened == len(fields))
         # a jump past the next number (an extract skips rows) needs its task after it, not a unit cell
         leaps = t + 1 == len(kinds) or any(fit(kinds[t + 1], f) > 0 for f in after if f in ("title", "text"))
+        before = kinds[t - 1] if t else ""  # a name-like cell is a leader where a column takes one, and not
+        person = before == "person" and leaders and opened != t - 2  # right after its row's 序号 (建成)
         closed = (  # the cell before ends a row's cell, not a piece of a sentence a line broke
             t == 0
             or cells[t - 1].rstrip().endswith(("。", ";", "；"))
-            or whole_cell(cells[t - 1], kinds[t - 1] if kinds[t - 1] != "person" or leaders else "short")
+            or whole_cell(cells[t - 1], before if before != "person" or person else "short")
         )
         # a figure a line broke off before its measure word (新建 / 30 / 家社区长者食堂。, or 200 / 家食堂…
         # with no unit after it): no row; 25 / 家庭医生签约… after a whole row, its units after it, is one
-        broke = t + 1 < len(cells) and cells[t + 1][:1] in MEASURE_WORDS
+        broke = t + 1 < len(cells) and opens_with_measure(cells[t + 1])
         leaps = leaps and not (broke and (not closed or not filled(kinds, t)))  # (举办活动 / 50 / 余场)
+        # a figure between a task a line broke and a short closed tail (新建中小学 / 3 / 所学校。): even
+        # the next number is no row (家政。 after a whole cell is a task, its number a row's)
+        if broke and not closed and short_tail(cells[t + 1]):
+            out[t] = "value"
+            continue
         # a new group's 1 is followed by its 2 (or another 1), or is the last group's only row; not a figure a
         # line broke (建成 / 1 / 个城市综合体。)
         restart = n == 1 and (following in (1, 2) or (following is None and opens)) and (closed or not broke)
@@ -542,9 +549,23 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
     return out
 
 
-MEASURE_WORDS = (
-    "个家所项处场次户人名万亿千百元米吨辆条座套张间件台只批天余分亩倍多%"  # how a figure's tail may open
-)
+MEASURE_WORDS = "个家所项处场次户人名万亿千百元米吨辆条座套张间件台只批天余分亩倍多%"  # how a figure's tail may open
+
+
+def opens_with_measure(text: str) -> bool:
+    """A cell that may be a figure's tail: it opens with a measure word's character (家社区…) or with a
+    measure word of more (公里道路, 平方公里, 小时服务: 公共, 平台, 小微 open tasks)."""
+    words = text.strip()
+    return words[:1] in MEASURE_WORDS or words.startswith(LONG_MEASURES)
+
+
+LONG_MEASURES = tuple(m for m in MEASURES if len(m) > 1 and m[0] not in MEASURE_WORDS)
+
+
+def short_tail(text: str) -> bool:
+    """A closed cell of a measure word and a word or two (所学校。, 个商圈。, 公里道路。): a figure's tail."""
+    words = text.strip()
+    return words.endswith(("。", ";", "；")) and len(words) <= SHORT_TAIL
 
 
 def broken_figure(text: str) -> bool:
@@ -574,6 +595,7 @@ def whole_cell(text: str, kind: str) -> bool:
 
 
 SKIPPED_ROWS = 50  # rows an extract may leave out between two it keeps
+SHORT_TAIL = 5  # characters of a closed tail, its stop included: 所学校。, 公里道路。
 TASK_WORDS = 8  # characters after an item's number: a task has its words, a category its few
 
 
