@@ -2163,3 +2163,24 @@ def test_a_two_character_task_after_its_number_is_no_leader_in_a_table_with_lead
         ("1.2", "建成12个城市综合体。", ["区商务委"]),
         ("1.3", "推进消费升级。", ["区商务委"]),
     ]
+
+
+@pytest.mark.parametrize("unit", ["创建办", "搬迁办", "筹建处", "创建工作领导小组办公室"])
+def test_an_office_named_for_its_work_is_a_unit(unit: str) -> None:
+    """Pass 36: the construction verbs that mark a task (迁建县人民医院) had made 创建办 and 搬迁办 no
+    units: glued onto the title, the support unit became the lead."""
+    cells = ["序号", "工作任务", "牵头单位", "配合单位", "1", "巩固全国文明城市创建成果。", unit, "各乡镇"]
+    cells += ["2", "推进消费升级。", "县商务局", "县财政局"]
+    got = records(imported("\n".join(cells) + "\n"))
+    assert (got[0][1], got[0][3], got[0][4]) == ("巩固全国文明城市创建成果。", [unit], ["各乡镇"])
+
+
+@pytest.mark.parametrize("column", ["任务清单", "问题清单", "任务表"])
+def test_a_header_cell_ending_in_清单_or_表_names_a_column(column: str) -> None:
+    """Pass 36: captions had been told by 表/清单 at their end, and 任务清单 tables were refused."""
+    table = f"| 序号 | {column} | 牵头单位 |\n| 1 | 深化“一网通办”改革。 | 区政务服务办 |\n"
+    table += "| 2 | 推进“一业一证”改革。 | 区市场监管局 |\n"
+    assert [(r[1], r[3]) for r in records(imported(table))] == [
+        ("深化“一网通办”改革。", ["区政务服务办"]),
+        ("推进“一业一证”改革。", ["区市场监管局"]),
+    ]

@@ -761,12 +761,36 @@ def is_unit(part: str) -> bool:
     """A list entry (a table cell's, a clause's) that is a body, its role word, 等 and bracketed aside
     (市商务局(粮食局)) taken off; a task (新建学校, 支持电力公司) opens with what is done, never a body's name."""
     name = without_role(part).removesuffix("等").split("(", 1)[0].split("（", 1)[0]
-    return is_body(name) and not to_simplified(name).startswith(TASK_VERBS)
+    simple = to_simplified(name)
+    return is_body(name) and not simple.startswith(TASK_VERBS) and not builds_a_body(simple)
+
+
+def builds_a_body(name: str) -> bool:
+    """A task that sets up the body it names (迁建县人民医院, 组建区融媒体中心), no body: the verb is followed
+    by the body's level; 创建办, 搬迁办, 筹建处 are offices named for their work."""
+    return any(name.startswith(verb) and name[len(verb) : len(verb) + 1] in BUILT for verb in BUILDING_VERBS)
+
+
+BUILDING_VERBS = (
+    "迁建",
+    "组建",
+    "筹建",
+    "创建",
+    "修建",
+    "兴建",
+    "续建",
+    "搬迁",
+    "新增",
+    "成立",
+    "设立",
+    "整合",
+    "挂牌",
+)
+BUILT = "省市县区州旗镇乡街村一新两"  # what follows the verb in a task that sets up a body
 
 
 TASK_VERBS = (  # the verbs a task opens with, in simplified characters
     *("新建", "改建", "扩建", "建设", "建成", "改造", "提升", "推进", "完成", "实施", "开展", "打造", "启动"),
-    *("迁建", "组建", "筹建", "创建", "修建", "兴建", "续建", "搬迁", "新增", "成立", "设立", "整合", "挂牌"),
     *("加强", "加快", "推动", "深化", "完善", "做好", "落实", "促进", "强化", "优化", "保障"),
     *("支持", "确保", "指导", "督促", "引导", "鼓励", "健全", "建立", "配合", "协调", "培育"),
     *("全面", "大力", "深入", "积极", "持续", "切实", "进一步", "着力", "稳步", "扎实"),  # and how it is done

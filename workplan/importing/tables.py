@@ -161,8 +161,6 @@ def column_of(text: str) -> str | None:
         return None  # 具体任务:修建道路 is a label line with its value, not a column
     if (numbered := marker(squeezed)) is not None and numbered[3]:
         return None  # 一、区长陈立牵头重点工作: a numbered heading, never a header cell
-    if squeezed.endswith(CAPTION_ENDS):
-        return None  # 重点工作任务分解表, 民生实事项目清单: the table's caption above its header
     if found := header_word(squeezed):
         return found[1]
     if squeezed == "项目":  # an indicator table's row name (项目名称 is matched above; 项目内容 is text)
@@ -172,9 +170,6 @@ def column_of(text: str) -> str | None:
     if UNIT_HEADER.fullmatch(squeezed):  # 监考单位, 考核部门: bodies named in a role the table does not say
         return "lead"
     return None
-
-
-CAPTION_ENDS = ("表", "清单")
 
 
 def header_note(text: str) -> str:
@@ -549,7 +544,9 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
     return out
 
 
-MEASURE_WORDS = "个家所项处场次户人名万亿千百元米吨辆条座套张间件台只批天余分亩倍多%"  # how a figure's tail may open
+MEASURE_WORDS = (
+    "个家所项处场次户人名万亿千百元米吨辆条座套张间件台只批天余分亩倍多%"  # how a figure's tail may open
+)
 
 
 def opens_with_measure(text: str) -> bool:
