@@ -256,7 +256,9 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                     break  # 索引号: | … | 成文日期: | …: the page's own details below the table, no row of it
                 while len(row) > 1 and not row[-1].text:
                     row.pop()  # … | 监督电话 | |: an empty cell after the last is no column (the row's width)
-                row = in_places(raw[j], row, len(fields), f"line {j + 1}", drawn)
+                if (placed := in_places(raw[j], row, len(fields), f"line {j + 1}", drawn)) is not row:
+                    row = placed  # its empty places of a lead, leader or date are merged cells, said
+                    narrow.add(len(rows))
                 if drawn[1] and (following := broken_row(raw, j, row, len(fields))) is not None:
                     row, j = following  # a cell broken over two lines (市国土资源局 / 市农牧林业局 | …)
                 if len(row) == 1 and len(rows) > 1 and went_on(rows[-1], raw[j], row[0], drawn):
@@ -956,12 +958,17 @@ MAX_FITTED = 16  # header cells a short row is fitted to (align costs k² a cell
 
 
 def in_places(line: str, row: list[Line], width: int, where: str, drawn: Borders = BORDERED) -> list[Line]:
-    """A pipe row with a place for every column of its header, some of them empty (| 2 | 人才 | | 区人社局
-    | | 年底前 |): its cells in their places, as written — the empty ones are no merged cells left out,
-    whose cells `fitted` would have moved by their kinds (人才 had become the leader)."""
+    """A pipe (or tab) row with a place for every column of its header, some of them empty (| 2 | 人才 | |
+    区人社局 | | 年底前 |): its cells in their places, as written, where `fitted` would have moved them by
+    their kinds (人才 had become the leader). Empty places past the header's are no columns. The row stays
+    as it is when it may have lost its first cell and moved left (15.推进… | … | 刘福利 | |): its last
+    place empty and no 序号 first."""
     at = places(line, drawn)
-    if len(at) != width or not at[-1] or not 1 < len(row) < width or sum(1 for p in at if p) != len(row):
-        return row  # (15.推进… | … | 刘福利 | |: a row that lost its first cell, shifted left)
+    while len(at) > width and not at[-1]:
+        at.pop()
+    shifted = not at or not (at[-1] or NUMBER.fullmatch(at[0]))
+    if len(at) != width or shifted or not 1 < len(row) < width or sum(1 for p in at if p) != len(row):
+        return row
     return [Line(clean(text), f"{where} cell {k}") for k, text in enumerate(at, start=1)]
 
 
@@ -971,6 +978,13 @@ def fitted(row: list[Line], fields: list[str]) -> list[Line]:
     so its cells go to the columns their kinds fit (`align`), the others empty."""
     if len(row) >= len(fields) or len(fields) > MAX_FITTED:
         return row  # a header wider than any task table's: positions, as written (align is k² a cell)
+    if (
+        len(row) > 2
+        and fields[:2] in (["number", "title"], ["number", "text"])
+        and NUMBER.fullmatch(row[0].text)
+    ):
+        rest = fitted(row[2:], fields[2:])  # | 2 | 人才 | 区人社局 | …: the cell after the 序号 is the task
+        return row[:2] + rest if len(rest) == len(fields) - 2 else row
     found = align([c.text for c in row], fields, whole=True)
     if len(found) != 1 or any(len(column) > 1 for column in found[0]):
         return row  # not one row of whole cells: kept as written
