@@ -2187,3 +2187,15 @@ def test_a_header_cell_ending_in_清单_or_表_names_a_column(column: str) -> No
         ("深化“一网通办”改革。", ["区政务服务办"]),
         ("推进“一业一证”改革。", ["区市场监管局"]),
     ]
+
+
+def test_a_lone_pipe_cell_is_a_group_by_its_name_or_a_clause_of_the_cell_above() -> None:
+    """Pass 36: `| | 10件民生实事 | |` (a group named with a count) and `| | 2000户； | |` (a clause under a
+    task broken mid-word) each ended the table, the rows after them lost."""
+    table = "| 序号 | 工作任务 | 牵头单位 |\n| 1 | 推进旧区改造，完成征收 | 区旧改办 |\n| | 2000户； | |\n"
+    table += "| | 10件民生实事 | |\n| 2 | 新增养老床位300张。 | 区民政局 |\n"
+    result = imported(table)
+    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+        ("", ["推进旧区改造，完成征收2000户；"]),
+        ("10件民生实事", ["新增养老床位300张。"]),
+    ]

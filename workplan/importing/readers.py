@@ -1050,16 +1050,17 @@ def clause_like(cell: str) -> bool:
     """Words that are a piece of a task, no group's name: a stop in them or at their end, or a figure
     outside brackets (新建食堂10家；, 完成适老化改造500户)."""
     bare = BRACKETED.sub("", cell)
-    return "。" in cell or cell.rstrip().endswith((";", "；")) or QUANTITY.search(bare) is not None
+    return "。" in cell or cell.rstrip().endswith((";", "；")) or FIGURE_END.search(bare) is not None
 
 
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+FIGURE_END = re.compile(f"(?:{QUANTITY.pattern})[。；;，,]?\\s*$")  # …改造500户: 10件民生实事 is a name
 
 
 def went_on(above: list[Line], line: str, cell: Line, drawn: Borders = BORDERED) -> bool:
     """Put a row's lone cell onto the cell above it, in its place, when that cell breaks off (at a comma
-    or a colon; at ；when the lone cell is no group's name) and the lone cell is no group heading;
-    whether it was."""
+    or a colon; at ；when the lone cell is no group's name) or the lone cell is a clause (2000户；), and
+    it is no group heading; whether it was."""
     at = next((k for k, text in enumerate(places(line, drawn)) if text), -1)
     if not 0 <= at < len(above):
         return False
@@ -1068,7 +1069,7 @@ def went_on(above: list[Line], line: str, cell: Line, drawn: Borders = BORDERED)
     if not ending or (found is not None and found[0] in GROUP_STYLES):
         return False  # | | （二）保障改善民生 | | |: a group, whatever ends the cell above
     broke = ending.isdigit() and broken_figure(cell.text)  # 新建5G基站300 / | | 个。 | |: the figure's tail
-    clause = ending in ";；" and not is_group_row(line, cell.text, drawn)
+    clause = clause_like(cell.text) or (ending in ";；" and not is_group_row(line, cell.text, drawn))
     if ending not in UNFINISHED and not broke and not clause:
         return False  # …10家； / | | 重点工作 | |: a group after a finished clause
     above[at] = Line(above[at].text + cell.text, above[at].where)
