@@ -2199,3 +2199,22 @@ def test_a_lone_pipe_cell_is_a_group_by_its_name_or_a_clause_of_the_cell_above()
         ("", ["推进旧区改造，完成征收2000户；"]),
         ("10件民生实事", ["新增养老床位300张。"]),
     ]
+
+
+def test_a_heading_right_above_a_pipe_header_and_a_repeated_header_are_no_rows() -> None:
+    """Pass 36: `二、民生保障` with no blank line above the next pipe table was joined to its header as a
+    broken row (a false item led by 牵头单位, the section lost); a header repeated after a page break
+    was a false item."""
+    header = "| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n"
+    text = "一、经济发展\n" + header + "| 1 | 完成固定资产投资50亿元。 | 区发改委 | 年底前 |\n" + header
+    text += "| 2 | 新建5G基站300个。 | 区工信局 | 年底前 |\n二、民生保障\n" + header
+    text += "| 1 | 新增养老床位300张。 | 区民政局 | 年底前 |\n"
+    result = import_notice(text.encode(), "t.txt")
+    assert [
+        (s["title"], [(t["title"], t["responsibility"]["lead"]) for t in s["tasks"]])
+        for s in result.data["sections"]
+    ] == [
+        ("经济发展", [("完成固定资产投资50亿元。", ["区发改委"]), ("新建5G基站300个。", ["区工信局"])]),
+        ("民生保障", [("新增养老床位300张。", ["区民政局"])]),
+    ]
+    assert any("重复的表头" in w.message for w in result.warnings)

@@ -254,6 +254,13 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                 row = cells_of(raw[j], f"line {j + 1}")
                 if row and label_cell(row[0].text):
                     break  # 索引号: | … | 成文日期: | …: the page's own details below the table, no row of it
+                if [c.text for c in row] == [c.text for c in header]:  # the header again, after a page break
+                    tally.add(len(row))
+                    tally.warn(f"line {j + 1}", "重复的表头,未收入 (the header repeated, kept out)")
+                    j += 1
+                    continue
+                if next_header(row):
+                    break  # the header of the next table
                 while len(row) > 1 and not row[-1].text:
                     row.pop()  # … | 监督电话 | |: an empty cell after the last is no column (the row's width)
                 if (placed := in_places(raw[j], row, len(fields), f"line {j + 1}", drawn)) is not row:
@@ -499,8 +506,8 @@ def broken_row(raw: list[str], j: int, row: list[Line], width: int) -> tuple[lis
     ):
         return None  # (| | 完成征收2000户 / | 2 | …: the next line opens a row of its own)
     rest = cells_of(raw[j + 1], f"line {j + 2}")
-    if not row or not rest or len(row) + len(rest) - 1 != width:
-        return None
+    if not row or not rest or len(row) + len(rest) - 1 != width or next_header(rest):
+        return None  # (二、民生保障 / | 序号 | 工作任务 | …: a heading over the next table's header)
     joined = Line(f"{row[-1].text} {rest[0].text}", row[-1].where)
     return [*row[:-1], joined, *rest[1:]], j + 1
 
@@ -672,6 +679,16 @@ PIECE = 4  # characters: a piece of a broken header cell (抽查 / 完成时限)
 
 
 MAX_HEADER_CELLS = 32  # a header broken over lines (抽取 / 类型) has more pieces than columns
+
+
+def next_header(row: list[Line]) -> bool:
+    """A table's header among a table's rows: every cell a header word (序号 | 工作任务 | 牵头单位), no
+    data row (细化工作措施 | 各有关部门 holds header words in longer words)."""
+    texts = [c.text for c in row]
+    numbered = bool(texts) and column_of(texts[0]) == "number"
+    return (
+        len(texts) > 1 and fields_of(texts) is not None and all(whole_header_word(t, numbered) for t in texts)
+    )
 
 
 def whole_header_word(text: str, numbered: bool) -> bool:
