@@ -2218,3 +2218,45 @@ def test_a_heading_right_above_a_pipe_header_and_a_repeated_header_are_no_rows()
         ("民生保障", [("新增养老床位300张。", ["区民政局"])]),
     ]
     assert any("重复的表头" in w.message for w in result.warnings)
+
+
+def test_two_captioned_cell_streams_without_attachment_labels_are_two_sections() -> None:
+    """Pass 36: a second table's caption (no 附件N above it) was glued onto the first table's last unit
+    cell, that row's lead lost, the tables run together."""
+    cells = [
+        "2022年经济社会发展预期目标任务分解表",
+        "序号",
+        "预期目标",
+        "责任单位",
+        "1",
+        "地区生产总值增长5.5%左右",
+    ]
+    cells += [
+        "区发展改革委",
+        "附件2：2022年重点工作任务分解表",
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "1",
+        "推进旧区改造。",
+    ]
+    cells += ["区旧改办"]
+    result = imported("\n".join(cells) + "\n")
+    assert [
+        (s["title"], [t["responsibility"]["lead"] for t in s["tasks"]]) for s in result.data["sections"]
+    ] == [
+        ("2022年经济社会发展预期目标任务分解表", [["区发展改革委"]]),
+        ("2022年重点工作任务分解表", [["区旧改办"]]),
+    ]
+
+
+def test_a_pipe_cells_points_after_its_colon_and_a_markdown_rule_are_no_sections() -> None:
+    """Pass 36: `| | （一）国企改革； |` under `深化三项改革：` became a section, as did `|---|---|`."""
+    table = "| 序号 | 工作任务 | 牵头单位 |\n|---|:---|---|\n| 1 | 深化三项改革： | 区发改委 |\n"
+    table += "| | （一）国企改革； | |\n| | （二）财税改革。 | |\n| 2 | 推进旧区改造。 | 区旧改办 |\n"
+    result = imported(table)
+    assert [s["title"] for s in result.data["sections"]] == [""]
+    assert [(r[1], r[3]) for r in records(result)] == [
+        ("深化三项改革：（一）国企改革；（二）财税改革。", ["区发改委"]),
+        ("推进旧区改造。", ["区旧改办"]),
+    ]

@@ -599,7 +599,7 @@ class Parser:
                 continue
             found = marker(block.text)
             if id(block) in self.captions:  # 附件2 / 2022年…重点工作任务分解表: its table's section
-                found = ("caption", 0, len(roots) + 1, block.text)
+                found = ("caption", 0, len(roots) + 1, ATTACHMENT_PREFIX.sub("", block.text))
             elif id(block) in self.attached:
                 found = None
             if id(block) in self.unnumbered:  # a task with no number, its label lines below it
@@ -1621,6 +1621,7 @@ def captions(blocks: list[Block]) -> set[int]:
 
 
 ATTACHMENT_LABEL = re.compile(r"附件\s*[0-9一二三四五六七八九十]{0,2}[:：]?")
+ATTACHMENT_PREFIX = re.compile(r"^附件\s*[0-9一二三四五六七八九十]{1,2}\s*[:：]\s*")  # 附件1：…分解表
 
 
 def caption(text: str) -> bool:

@@ -21,7 +21,7 @@ from ..matching import to_simplified
 from ..model import SENTENCE_ENDS
 from ..namelists import LEVELS
 from .clauses import ALTERNATIVE, TIMING, is_unit, split_top
-from .metadata import is_date_line, is_issuer
+from .metadata import is_date_line, is_issuer, names_plan
 from .numbering import marker
 from .tables import (
     GROUP_STYLES,
@@ -254,6 +254,9 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                 row = cells_of(raw[j], f"line {j + 1}")
                 if row and label_cell(row[0].text):
                     break  # 索引号: | … | 成文日期: | …: the page's own details below the table, no row of it
+                if row and all(RULE_CELL.fullmatch(c.text) for c in row):
+                    j += 1  # |---|:---|: a Markdown table's rule under its header, no row
+                    continue
                 if [c.text for c in row] == [c.text for c in header]:  # the header again, after a page break
                     tally.add(len(row))
                     tally.warn(f"line {j + 1}", "重复的表头,未收入 (the header repeated, kept out)")
@@ -340,6 +343,7 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
 
 
 PIPES = "|｜"
+RULE_CELL = re.compile(r":?-{3,}:?|={3,}")  # a Markdown or text table's rule under its header
 
 
 def leading_groups(row: list[Line]) -> int:
@@ -933,9 +937,11 @@ def cell_lines_until_end(
 
 
 def heads_next_table(raw: list[str], n: int, text: str, spaced: bool) -> bool:
-    """A group line (二、…) whose next line opens another table's header: it heads that table."""
+    """A group line (二、…) or a caption (2022年重点工作任务分解表) whose next line opens another table's
+    header: it heads that table."""
     found = marker(text)
-    if found is None or found[0] not in GROUP_STYLES:
+    titled = found is None and "。" not in text and (names_plan(text) or text.endswith(("表", "清单")))
+    if not titled and (found is None or found[0] not in GROUP_STYLES):
         return False
     after = next(cell_lines(raw, n + 1, spaced), None)
     return after is not None and header_run(raw, after[0], spaced) is not None
@@ -1083,7 +1089,7 @@ def went_on(above: list[Line], line: str, cell: Line, drawn: Borders = BORDERED)
         return False
     ending = above[at].text.rstrip()[-1:]
     found = marker(cell.text)
-    if not ending or (found is not None and found[0] in GROUP_STYLES):
+    if not ending or (found is not None and found[0] in GROUP_STYLES and not listing(above[at].text, found[0])):
         return False  # | | （二）保障改善民生 | | |: a group, whatever ends the cell above
     broke = ending.isdigit() and broken_figure(cell.text)  # 新建5G基站300 / | | 个。 | |: the figure's tail
     clause = clause_like(cell.text) or (ending in ";；" and not is_group_row(line, cell.text, drawn))
@@ -1091,6 +1097,16 @@ def went_on(above: list[Line], line: str, cell: Line, drawn: Borders = BORDERED)
         return False  # …10家； / | | 重点工作 | |: a group after a finished clause
     above[at] = Line(above[at].text + cell.text, above[at].where)
     return True
+
+
+def listing(text: str, style: str) -> bool:
+    """Whether a cell lists its points after a colon (深化三项改革： or …：（一）国企改革；), so that a point
+    of the same style under it is the cell's next point, not a group."""
+    after = re.split("[：:]", text)
+    if len(after) < 2:
+        return False
+    last = after[-1].strip()
+    return not last or ((found := marker(last)) is not None and found[0] == style)
 
 
 UNFINISHED = "，,、：:"  # a cell breaking off here goes on in the next row's lone cell
