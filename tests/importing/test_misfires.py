@@ -2260,3 +2260,16 @@ def test_a_pipe_cells_points_after_its_colon_and_a_markdown_rule_are_no_sections
         ("深化三项改革：（一）国企改革；（二）财税改革。", ["区发改委"]),
         ("推进旧区改造。", ["区旧改办"]),
     ]
+
+
+def test_a_plan_after_its_covers_signature_under_its_own_title_is_read_without_clauses() -> None:
+    """Set 36: a cover notice with its 落款, then the plan under its own title, its points naming no unit,
+    was refused as a cover-only page: the plan's title after the 落款 says it is the plan."""
+    text = "某区人民政府关于印发《某区人民政府2017年工作要点》的通知\n各街道办事处,区政府各工作部门:\n"
+    text += "《某区人民政府2017年工作要点》已经区政府研究同意,现印发你们,请抓好贯彻落实。\n某区人民政府\n2017年5月16日\n"
+    text += "某区人民政府2017年工作要点\n一、全面深化创新改革\n(一)大力推进大众创业万众创新\n"
+    text += (
+        "1.培育一批众创空间聚集区和特色区,做强产学研合作发展平台。\n2.组织开展全区创业大赛和“双创”活动周。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [r[1][:6] for r in records(result)] == ["培育一批众创", "组织开展全区"]

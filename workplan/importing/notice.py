@@ -452,7 +452,11 @@ class Parser:
             and any(INSTRUCTING.search(t) for t in head_lines)
             and not any(map(is_date_line, head_lines))
         )
-        if self.cover_only(blocks[:start], body, sections, issued, titled):
+        # 落款 / 西安市未央区人民政府2017年工作要点 / 一、…: the plan after its cover, by its own title
+        retitled = 0 < after <= start and any(
+            isinstance(b, Line) and names_plan(b.text) and marker(b.text) is None for b in blocks[after:start]
+        )
+        if not retitled and self.cover_only(blocks[:start], body, sections, issued, titled):
             return self.no_plan(COVER_ONLY, blocks)
         return {"meta": meta, "sections": sections, "projects": projects}
 
