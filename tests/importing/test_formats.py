@@ -479,3 +479,16 @@ def test_a_marked_section_in_html_is_not_a_crash(tail: str) -> None:
         b"</body>", f"{tail}</body>".encode()
     )
     assert len(records(import_notice(page, "n.html"))) == 1
+
+
+def test_encodings_a_notepad_or_an_editor_leaves_are_read_or_named() -> None:
+    """Pass 35: UTF-16 with no BOM was 'neither UTF-8 nor GB18030' with no word of UTF-16; a GB18030 BOM
+    was warned as an invisible character; a notice with no item was refused without its file's name."""
+    notice = "南川市2021年重点工作安排\n一、稳增长\n(一)扩大投资。(责任单位:市发改委)\n"
+    with pytest.raises(DataError, match="UTF-16"):
+        import_notice(notice.encode("utf-16-le"), "u16.txt")
+    result = import_notice(b"\x84\x31\x95\x33" + notice.encode("gb18030"), "gb.txt")
+    assert result.data["sections"][0]["tasks"][0]["responsibility"]["lead"] == ["市发改委"]
+    assert not any("U+FEFF" in w.message for w in result.warnings)
+    with pytest.raises(DataError, match=r"^empty\.txt: "):
+        import_notice(b"\n", "empty.txt")

@@ -169,13 +169,13 @@ def import_notice(
         raise DataError(
             f"{name}: 超过 {limits.MAX_FILE_BYTES >> 20} MiB,不像是一份通知 (larger than the limit; not a notice)"
         )
-    try:
-        kind, blocks, tally = read_blocks(raw, charset)
-    except DataError as e:  # the reader knows bytes, not where they came from
-        raise DataError(e.message if e.message.startswith(f"{name}:") else f"{name}: {e.message}") from None
     registry = Registry(known)
-    parser = Parser(blocks, registry, allow_empty)
-    parsed = parser.parse()
+    try:  # the reader and the parser know bytes and lines, not where they came from
+        kind, blocks, tally = read_blocks(raw, charset)
+        parser = Parser(blocks, registry, allow_empty)
+        parsed = parser.parse()
+    except DataError as e:
+        raise DataError(e.message if e.message.startswith(f"{name}:") else f"{name}: {e.message}") from None
     parser.warnings += [Warning(where, message) for where, message in tally.warnings]
     meta = parsed["meta"] | {"id": doc_id or slug(name), "source": name}
     parser.warnings += dated(parsed["sections"], meta["year"], meta.get("quarter"))

@@ -159,11 +159,30 @@ def decode(raw: bytes) -> str:
     except UnicodeDecodeError as e:
         first = e.start  # where UTF-8 fails is where a UTF-8 file was damaged
     try:
-        return raw.decode("gb18030")
+        return raw.removeprefix(GB18030_BOM).decode("gb18030")
     except UnicodeDecodeError:
+        if utf16_without_bom(raw[:UTF16_SAMPLE]):
+            raise DataError(
+                "像是没有 BOM 的 UTF-16 文本 (looks like UTF-16 without a BOM); 请另存为 UTF-8 文本"
+            ) from None
         raise DataError(
             f"无法识别的编码 (neither UTF-8 nor GB18030: not UTF-8 from byte {first}); 请另存为 UTF-8 文本"
         ) from None
+
+
+def utf16_without_bom(head: bytes) -> bool:
+    """Whether bytes that are neither UTF-8 nor GB18030 read as Chinese text in UTF-16 (Notepad's
+    "Unicode" saved without its BOM): to say so, rather than only that the encoding is unknown."""
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = head[: len(head) // 2 * 2].decode(codec, errors="replace")
+        plain = all(c.isprintable() or c in "\r\n\t" for c in text)
+        if text and plain and sum(1 for c in text if "\u4e00" <= c <= "\u9fff") * 4 >= len(text):
+            return True
+    return False
+
+
+GB18030_BOM = b"\x84\x31\x95\x33"  # U+FEFF in GB18030, as some editors write it first
+UTF16_SAMPLE = 400  # bytes looked at for UTF-16 without a BOM
 
 
 PINYIN = re.compile(  # (shè) after a character: letters with a tone mark, as mirror sites insert them
@@ -1089,7 +1108,9 @@ def went_on(above: list[Line], line: str, cell: Line, drawn: Borders = BORDERED)
         return False
     ending = above[at].text.rstrip()[-1:]
     found = marker(cell.text)
-    if not ending or (found is not None and found[0] in GROUP_STYLES and not listing(above[at].text, found[0])):
+    if not ending or (
+        found is not None and found[0] in GROUP_STYLES and not listing(above[at].text, found[0])
+    ):
         return False  # | | （二）保障改善民生 | | |: a group, whatever ends the cell above
     broke = ending.isdigit() and broken_figure(cell.text)  # 新建5G基站300 / | | 个。 | |: the figure's tail
     clause = clause_like(cell.text) or (ending in ";；" and not is_group_row(line, cell.text, drawn))
