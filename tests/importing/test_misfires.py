@@ -2273,3 +2273,13 @@ def test_a_plan_after_its_covers_signature_under_its_own_title_is_read_without_c
     )
     result = import_notice(text.encode(), "t.txt")
     assert [r[1][:6] for r in records(result)] == ["培育一批众创", "组织开展全区"]
+
+
+def test_a_pipe_cell_broken_over_three_lines_is_one_cell() -> None:
+    """Pass 35: a task cell broken over three lines ended the table (the rest text outside items)."""
+    table = "| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n| 1 | 推进旧区改造，\n完成征收\n2000户。 | 区旧改办 | 年底前 |\n"
+    table += "| 2 | 推进消费升级。 | 区商务委 | 年底前 |\n"
+    assert [(r[1], r[3]) for r in records(imported(table))] == [
+        ("推进旧区改造，完成征收2000户。", ["区旧改办"]),
+        ("推进消费升级。", ["区商务委"]),
+    ]

@@ -518,21 +518,30 @@ def cut_off(raw: list[str], j: int) -> bool:
 
 
 def broken_row(raw: list[str], j: int, row: list[Line], width: int) -> tuple[list[Line], int] | None:
-    """A pipe row whose last cell goes on to the next line: the line lacks the closing pipe the next has,
-    and the two make exactly the header's cells (the cell's two lines joined by a space, as a name list
-    in one cell). The cells and the index of the row's last line; None otherwise."""
-    if (
-        j + 1 >= len(raw)
-        or raw[j].rstrip().endswith(tuple(PIPES))
-        or not raw[j + 1].rstrip().endswith(tuple(PIPES))
-        or all(line.lstrip().startswith(tuple(PIPES)) for line in raw[j : j + 2])
-    ):
+    """A pipe row whose last cell goes on over the next lines: the line lacks the closing pipe, the lines
+    after it carry on the cell until one closes the row, and together they make exactly the header's
+    cells (a name list's lines joined by a space, a sentence's as they stand). The cells and the index of
+    the row's last line; None otherwise."""
+    if j + 1 >= len(raw) or raw[j].rstrip().endswith(tuple(PIPES)):
+        return None
+    if all(line.lstrip().startswith(tuple(PIPES)) for line in raw[j : j + 2]):
         return None  # (| | 完成征收2000户 / | 2 | …: the next line opens a row of its own)
-    rest = cells_of(raw[j + 1], f"line {j + 2}")
-    if not row or not rest or len(row) + len(rest) - 1 != width or next_header(rest):
-        return None  # (二、民生保障 / | 序号 | 工作任务 | …: a heading over the next table's header)
-    joined = Line(f"{row[-1].text} {rest[0].text}", row[-1].where)
-    return [*row[:-1], joined, *rest[1:]], j + 1
+    cells = list(row)
+    for k in range(j + 1, min(j + 1 + BROKEN_LINES, len(raw))):
+        rest = cells_of(raw[k], f"line {k + 1}")
+        if not cells or not rest or next_header(rest):
+            return None  # (二、民生保障 / | 序号 | 工作任务 | …: a heading over the next table's header)
+        names = cell_kind(cells[-1].text) == "units" and cell_kind(rest[0].text) == "units"
+        joined = Line(cells[-1].text + (" " if names else "") + rest[0].text, cells[-1].where)
+        cells = [*cells[:-1], joined, *rest[1:]]
+        if len(cells) > width:
+            return None
+        if raw[k].rstrip().endswith(tuple(PIPES)):
+            return (cells, k) if len(cells) == width else None
+    return None
+
+
+BROKEN_LINES = 8  # lines one pipe cell may be broken over
 
 
 def cell_lines(raw: list[str], i: int, spaced: bool = False) -> Iterator[tuple[int, str]]:
