@@ -2283,3 +2283,12 @@ def test_a_pipe_cell_broken_over_three_lines_is_one_cell() -> None:
         ("推进旧区改造，完成征收2000户。", ["区旧改办"]),
         ("推进消费升级。", ["区商务委"]),
     ]
+
+
+def test_a_清单_tables_责任清单_column_names_who_is_responsible() -> None:
+    """Set 37: a 防汛 table `… | 任务清单 | 责任清单 | 时限清单 |` had no unit column: every row was read as
+    prose, its units lost."""
+    table = "建设任务 | 任务清单 | 责任清单 | 时限清单 |\n组织机构 | 明确应消站防汛工作职责。 | 应消站 | 4月底前 |\n"
+    table += "工作机制 | 健全应急指挥机制。 | 党政办、应消站 | 5月底前 |\n"
+    got = records(imported(table))
+    assert [r[5].get("undetermined", r[3]) for r in got] == [["应消站"], ["党政办", "应消站"]]

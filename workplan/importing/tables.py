@@ -72,6 +72,7 @@ COLUMNS = (  # header words → field, the longest found wins, then the first; a
             "牵头科室",
             "牵头股室",
             "负责单位",
+            "责任清单",  # 任务清单 | 责任清单 | 时限清单: the three lists of a 清单 table
             "承办单位",
             "实施单位",
             "处室",
@@ -242,7 +243,7 @@ def is_generic(cell: str) -> bool:
     return UNIT_HEADER.fullmatch(squeezed) is not None and found is None
 
 
-GENERIC_LEAD = ("责任单位", "责任部门", "责任科室", "责任处室", "责任股室", "实施单位", "承办单位")
+GENERIC_LEAD = ("责任单位", "责任部门", "责任科室", "责任处室", "责任股室", "实施单位", "承办单位", "责任清单")
 EXPLICIT_LEAD = tuple(  # lead words that no generic word holds (责任科室 holds 科室)
     w for field, words in COLUMNS if field == "lead" for w in words if not any(w in g for g in GENERIC_LEAD)
 )
