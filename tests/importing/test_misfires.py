@@ -2292,3 +2292,104 @@ def test_a_清单_tables_责任清单_column_names_who_is_responsible() -> None:
     table += "工作机制 | 健全应急指挥机制。 | 党政办、应消站 | 5月底前 |\n"
     got = records(imported(table))
     assert [r[5].get("undetermined", r[3]) for r in got] == [["应消站"], ["党政办", "应消站"]]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["附件下载: 2022年政务公开工作任务分解表.doc\n相关文章", "上一篇:2021年政务公开工作要点\n相关信息"],
+)
+def test_a_cover_pages_links_after_its_signature_are_no_plan(furniture: str) -> None:
+    """Pass 37: any line after the 落款 naming a plan (附件下载: …分解表.doc, 上一篇:…工作要点) had made the
+    page's numbered related links a plan: only the plan's own title right over its first item does."""
+    text = "市卫健委机关各科室、各直属单位:\n市卫健委制定了《2022年政务公开工作任务分解表》,现印发给你们,请认真落实。\n"
+    text += f"北湖市卫生健康委员会办公室\n2022年5月6日\n(此件主动公开)\n{furniture}\n"
+    text += "1.市卫健委召开政务公开工作推进会\n2.市卫健委2021年政务公开工作总结\n"
+    with pytest.raises(DataError, match="只有印发通知"):
+        import_notice(text.encode(), "t.txt")
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [  # pass 37: each a regression of pass 36's mends
+        (
+            ["1", "推进旧区改造。", "区旧改办", "属地镇街", "2", "新增养老床位300张。", "区民政局", "各街道"],
+            ["属地镇街"],
+        ),
+        (
+            [
+                "1",
+                "推进旧区改造。",
+                "区旧改办",
+                "区房管局",
+                "第 1 页",
+                "2",
+                "新增养老床位300张。",
+                "区民政局",
+                "各街道",
+            ],
+            ["区房管局"],
+        ),
+    ],
+)
+def test_a_streams_last_unit_or_a_page_number_is_no_group(rows: list[str], expected: list[str]) -> None:
+    """An unknown supporting unit in the last column (属地镇街) had become a section, and a page number
+    (第 1 页) between rows a section or a unit's place."""
+    result = imported("\n".join(["序号", "工作任务", "牵头单位", "配合单位", *rows]) + "\n")
+    assert [s["title"] for s in result.data["sections"]] == [""]
+    assert records(result)[0][4] == expected
+
+
+def test_a_short_task_opening_with_a_measure_word_after_a_complete_row_keeps_its_row() -> None:
+    """Pass 37: `… / 按序时推进 / 2 / 人才引进。` — the row above ends with a deadline no date reads — made 2
+    a figure and row 2 vanished into row 1."""
+    cells = ["序号", "工作任务", "牵头单位", "完成时限", "1", "推进旧区改造。", "区旧改办", "按序时推进", "2"]
+    cells += ["人才引进。", "区人社局", "年底前", "3", "新增养老床位300张。", "区民政局", "9月底前"]
+    got = records(imported("\n".join(cells) + "\n"))
+    assert [(r[1], r[3]) for r in got] == [
+        ("推进旧区改造。", ["区旧改办"]),
+        ("人才引进。", ["区人社局"]),
+        ("新增养老床位300张。", ["区民政局"]),
+    ]
+
+
+@pytest.mark.parametrize("lone", ["重点项目30个", "民生实事10件"])
+def test_a_group_named_with_a_count_is_a_group_and_a_note_is_no_clause(lone: str) -> None:
+    """Pass 37: a lone pipe cell ending in a count was glued onto the finished task above (or refused the
+    notice right under the header); a 注: row was glued onto the last task."""
+    table = (
+        f"| 序号 | 工作任务 | 牵头单位 |\n| | {lone} | |\n| 1 | 推进旧区改造。 | 区旧改办 |\n| | {lone} | |\n"
+    )
+    table += "| 2 | 新增养老床位300张。 | 区民政局 |\n| | 注：以上任务均纳入年度绩效考核。 | |\n"
+    result = imported(table)
+    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+        (lone, ["推进旧区改造。"]),
+        (lone, ["新增养老床位300张。"]),
+    ]
+    assert any("条目之外" in w.message for w in result.warnings)  # the note, said
+
+
+@pytest.mark.parametrize(("task", "unit"), [("迁建中医院", "县卫健委"), ("组建城市运营公司", "县国资办")])
+def test_a_task_that_builds_a_body_is_no_unit_without_a_level_either(task: str, unit: str) -> None:
+    """Pass 37: 迁建中医院 had read as a unit again (the verb was a task's only before a level)."""
+    cells = ["序号", "工作任务", "牵头单位", "1", task, unit, "2", "推进消费升级。", "县商务局"]
+    got = records(imported("\n".join(cells) + "\n"))
+    assert (got[0][1], got[0][3]) == (task, [unit])
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限",
+        "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限",
+    ],
+)
+def test_rows_drawn_otherwise_than_their_header_are_read_by_their_own_pipes(header: str) -> None:
+    """Pass 37: a header that lost its closing pipe (or drawn borderless) over bordered rows: a broken row
+    was no longer joined (a false item), a lone cell went on with the lead."""
+    table = f"{header}\n| 1 | 推进旧区改造， | 区旧改办 | 区房管局、\n区财政局 | 年底前 |\n| | 完成征收2000户。 | | | |\n"
+    table += "| 2 | 新增养老床位300张。 | 区民政局 | 各街道 | 年底前 |\n"
+    got = records(imported(table))
+    assert [(r[1], r[3], r[4]) for r in got] == [
+        ("推进旧区改造，完成征收2000户。", ["区旧改办"], ["区房管局", "区财政局"]),
+        ("新增养老床位300张。", ["区民政局"], ["各街道"]),
+    ]

@@ -766,9 +766,9 @@ def is_unit(part: str) -> bool:
 
 
 def builds_a_body(name: str) -> bool:
-    """A task that sets up the body it names (迁建县人民医院, 组建区融媒体中心), no body: the verb is followed
-    by the body's level; 创建办, 搬迁办, 筹建处 are offices named for their work."""
-    return any(name.startswith(verb) and name[len(verb) : len(verb) + 1] in BUILT for verb in BUILDING_VERBS)
+    """A task that sets up the body it names (迁建县人民医院, 组建城市运营公司), no body; 创建办, 筹建处 and
+    创建…工作领导小组办公室 are offices named for their work."""
+    return name.startswith(BUILDING_VERBS) and not name.endswith(OFFICE_ENDS)
 
 
 BUILDING_VERBS = (
@@ -786,7 +786,7 @@ BUILDING_VERBS = (
     "整合",
     "挂牌",
 )
-BUILT = "省市县区州旗镇乡街村一新两"  # what follows the verb in a task that sets up a body
+OFFICE_ENDS = ("办", "办公室", "处", "指挥部", "小组", "专班")  # offices named for what they do
 
 
 TASK_VERBS = (  # the verbs a task opens with, in simplified characters

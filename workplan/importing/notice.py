@@ -453,9 +453,10 @@ class Parser:
             and not any(map(is_date_line, head_lines))
         )
         # 落款 / 西安市未央区人民政府2017年工作要点 / 一、…: the plan after its cover, by its own title
-        retitled = 0 < after <= start and any(
-            isinstance(b, Line) and names_plan(b.text) and marker(b.text) is None for b in blocks[after:start]
+        above = next(  # the plan's title over its first item, past its opening paragraphs
+            (b for b in reversed(blocks[after:start]) if not (isinstance(b, Line) and "。" in b.text)), None
         )
+        retitled = 0 < after < start and above is not None and plan_title(above)
         if not retitled and self.cover_only(blocks[:start], body, sections, issued, titled):
             return self.no_plan(COVER_ONLY, blocks)
         return {"meta": meta, "sections": sections, "projects": projects}
@@ -1574,6 +1575,26 @@ LEADER_HEADING = re.compile(
 
 
 UNIT_HEADING = re.compile(r"^(.{2,30}?)(?:牵头|负责|主抓)的?(?:重点)?(?:工作|事项|任务)")
+
+
+def plan_title(block: Block) -> bool:
+    """A plan's own title over its first item (…2017年工作要点), not a page's links or attachments that
+    name one (附件下载: …分解表.doc, 上一篇:…工作要点, 【政策解读】…)."""
+    if not isinstance(block, Line):
+        return False
+    text = block.text.strip()
+    return (
+        names_plan(text)
+        and marker(text) is None
+        and len(text) <= PLAN_TITLE
+        and not any(c in text for c in ":：【")
+        and not text.startswith(PAGE_LINKS)
+        and FILE_NAME.search(text) is None
+    )
+
+
+PLAN_TITLE = 60  # characters of a plan's title on a line of its own
+PAGE_LINKS = ("附件", "上一篇", "下一篇", "相关", "推荐", "热点")
 
 
 def attachment_list(blocks: list[Block]) -> set[int]:

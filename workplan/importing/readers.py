@@ -20,7 +20,7 @@ from ..errors import DataError
 from ..matching import to_simplified
 from ..model import SENTENCE_ENDS
 from ..namelists import LEVELS
-from .clauses import ALTERNATIVE, TIMING, is_unit, split_top
+from .clauses import ALTERNATIVE, TASK_VERBS, TIMING, is_unit, split_top
 from .metadata import is_date_line, is_issuer, names_plan
 from .numbering import marker
 from .tables import (
@@ -258,7 +258,7 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
             if j < len(raw) and (under := header_below(raw[i], raw[j], f"line {j + 1}")):
                 header, fields, j = under[0], under[1], j + 1  # 责任单位 over 牵头单位 | 配合单位
             rows = [header]
-            drawn = borders(raw[i])
+            drawn = drawn_like(raw, i)
             narrow: set[int] = set()  # rows with fewer cells than the header: merged cells left out
             tally.add(len(header))
             while j < len(raw):
@@ -438,6 +438,19 @@ def borders(header: str) -> Borders:
     """How a pipe table's header is drawn (| 序号 | … |, 序号 | … |, or 序号 | … | 完成时限): its rows alike."""
     text = header.strip()
     return text.startswith(tuple(PIPES)), text.endswith(tuple(PIPES))
+
+
+def drawn_like(raw: list[str], i: int) -> Borders:
+    """How a pipe table's rows are drawn: as its header, or as its first row where that draws an end the
+    header does not (a header that lost its closing pipe over | 1 | … | rows)."""
+    width = len(cells_of(raw[i], ""))
+    full = (line for line in raw[i + 1 : i + 1 + DRAWN_REACH] if len(cells_of(line, "")) >= width)
+    first = next(full, "")  # a full row, not a lone group cell ( | 民生实事 |  |  | in a borderless table)
+    header, row = borders(raw[i]), borders(first) if any(p in first for p in PIPES) else (False, False)
+    return header[0] or row[0], header[1] or row[1]
+
+
+DRAWN_REACH = 5  # lines below a header looked at for a full row
 
 
 def places(line: str, drawn: Borders = BORDERED) -> list[str]:
@@ -807,6 +820,13 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
     if not lines:
         return None  # a header with no row under it is no table: its lines are read as text
     tally.add(len(header))
+    for n, text in lines:
+        if PAGE_LINE.fullmatch(text):  # 第 1 页 between rows had taken a cell's place, a unit lost
+            tally.warn(
+                f"line {n + 1}",
+                f"页码或续表标记,未收入 (a page number or continuation mark, kept out): {text}",
+            )
+    lines = [(n, text) for n, text in lines if not PAGE_LINE.fullmatch(text)]
     after = next(cell_lines(raw, lines[-1][0] + 1, spaced), None)
     if is_issuer(lines[-1][1]) and after is not None and is_date_line(after[1]):
         lines.pop()  # the 落款's first line: the issuer above its date
@@ -869,12 +889,23 @@ def unmarked_group(before: str, text: str, after: str, fields: list[str]) -> boo
     return (
         bool(before)
         and fields[0] == "number"  # (工作任务 | 具体要求 | …: words before a number may open its row)
+        and fields[-1] not in UNIT_FIELDS  # (… / 区旧改办 / 县气象台 / 2: an unknown unit is no group)
         and NUMBER.fullmatch(after.strip()) is not None
         and len(text) <= GROUP_WORDS
+        and len(HAN_CHARS.findall(text)) >= 2
+        and PAGE_MARK.search(text) is None  # — 2 —, 第 1 页, （续）: the page's, not the table's
         and cell_kind(text) in ("name", "short")
         and not clause_like(text)
         and fit(cell_kind(before), fields[-1]) > 0
     )
+
+
+UNIT_FIELDS = ("lead", "support", "others")
+HAN_CHARS = re.compile("[\u4e00-\u9fff]")
+PAGE_MARK = re.compile(r"[第共]\s*\d+\s*页|^[(（]?续[)）]?$|续表")
+PAGE_LINE = re.compile(  # a line that is only the page's: 第 1 页, 第1页/共3页, — 2 —, - 3 -, （续）, 续表
+    r"第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页|[-—–]+\s*\d+\s*[-—–]+|[(（]?续(?:表)?[)）]?"
+)
 
 
 def cut_cell(raw: list[str], last: int, text: str) -> bool:
@@ -1098,10 +1129,11 @@ GROUP_WORDS = 16  # characters: a group's name in a row of its own (民生实事
 
 
 def clause_like(cell: str) -> bool:
-    """Words that are a piece of a task, no group's name: a stop in them or at their end, or a figure
-    outside brackets (新建食堂10家；, 完成适老化改造500户)."""
+    """Words that are a piece of a task, no group's name: a stop in them or at their end, or a task's verb
+    and a figure at the end (新建食堂10家；, 完成适老化改造500户; 重点项目30个, 民生实事10件 are names)."""
     bare = BRACKETED.sub("", cell)
-    return "。" in cell or cell.rstrip().endswith((";", "；")) or FIGURE_END.search(bare) is not None
+    figure = FIGURE_END.search(bare) is not None and to_simplified(bare).startswith(TASK_VERBS)
+    return "。" in cell or cell.rstrip().endswith((";", "；")) or figure
 
 
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
@@ -1122,7 +1154,10 @@ def went_on(above: list[Line], line: str, cell: Line, drawn: Borders = BORDERED)
     ):
         return False  # | | （二）保障改善民生 | | |: a group, whatever ends the cell above
     broke = ending.isdigit() and broken_figure(cell.text)  # 新建5G基站300 / | | 个。 | |: the figure's tail
-    clause = clause_like(cell.text) or (ending in ";；" and not is_group_row(line, cell.text, drawn))
+    note = NOTE.match(cell.text) is not None  # 注:…。 below a table: its own words, no clause of a cell
+    clause = (clause_like(cell.text) and not note) or (
+        ending in ";；" and not is_group_row(line, cell.text, drawn)
+    )
     if ending not in UNFINISHED and not broke and not clause:
         return False  # …10家； / | | 重点工作 | |: a group after a finished clause
     above[at] = Line(above[at].text + cell.text, above[at].where)
@@ -1139,7 +1174,8 @@ def listing(text: str, style: str) -> bool:
     return not last or ((found := marker(last)) is not None and found[0] == style)
 
 
-UNFINISHED = "，,、：:"  # a cell breaking off here goes on in the next row's lone cell
+UNFINISHED = "，,、：:"
+NOTE = re.compile(r"(?:注|备注|说明)\s*[:：]")  # a cell breaking off here goes on in the next row's lone cell
 
 
 def cells_of(text: str, where: str) -> list[Line]:

@@ -243,7 +243,16 @@ def is_generic(cell: str) -> bool:
     return UNIT_HEADER.fullmatch(squeezed) is not None and found is None
 
 
-GENERIC_LEAD = ("责任单位", "责任部门", "责任科室", "责任处室", "责任股室", "实施单位", "承办单位", "责任清单")
+GENERIC_LEAD = (
+    "责任单位",
+    "责任部门",
+    "责任科室",
+    "责任处室",
+    "责任股室",
+    "实施单位",
+    "承办单位",
+    "责任清单",
+)
 EXPLICIT_LEAD = tuple(  # lead words that no generic word holds (责任科室 holds 科室)
     w for field, words in COLUMNS if field == "lead" for w in words if not any(w in g for g in GENERIC_LEAD)
 )
@@ -526,7 +535,7 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
         leaps = leaps and not (broke and (not closed or not filled(kinds, t)))  # (举办活动 / 50 / 余场)
         # a figure between a task a line broke and a short closed tail (新建中小学 / 3 / 所学校。): even
         # the next number is no row (家政。 after a whole cell is a task, its number a row's)
-        if broke and not closed and short_tail(cells[t + 1]):
+        if broke and not closed and short_tail(cells[t + 1]) and t - opened <= TASK_CELLS:
             out[t] = "value"
             continue
         # a new group's 1 is followed by its 2 (or another 1), or is the last group's only row; not a figure a
@@ -594,6 +603,7 @@ def whole_cell(text: str, kind: str) -> bool:
 
 SKIPPED_ROWS = 50  # rows an extract may leave out between two it keeps
 SHORT_TAIL = 5  # characters of a closed tail, its stop included: 所学校。, 公里道路。
+TASK_CELLS = 3  # cells after a row's 序号 that may still be its task's lines (新建社区 / 长者食堂 / 3 / 家。)
 TASK_WORDS = 8  # characters after an item's number: a task has its words, a category its few
 
 
