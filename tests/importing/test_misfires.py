@@ -2393,3 +2393,37 @@ def test_rows_drawn_otherwise_than_their_header_are_read_by_their_own_pipes(head
         ("推进旧区改造，完成征收2000户。", ["区旧改办"], ["区房管局", "区财政局"]),
         ("新增养老床位300张。", ["区民政局"], ["各街道"]),
     ]
+
+
+def test_rows_copied_from_excel_with_a_line_break_in_a_cell_are_one_row_each() -> None:
+    """Pass 37: Excel and WPS copy a cell holding a line break as a quoted field over several lines: four
+    items for two, units with quote marks in them, a false lead carried."""
+    table = '序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t"推进旧区改造，\n完成征收2000户。"\t区旧改办\t"区房管局、\n'
+    table += '区财政局"\t年底前\n2\t新增养老床位300张。\t区民政局\t各街道\t9月底前\n'
+    result = imported(table)
+    assert [(r[1], r[3], r[4]) for r in records(result)] == [
+        ("推进旧区改造，完成征收2000户。", ["区旧改办"], ["区房管局", "区财政局"]),
+        ("新增养老床位300张。", ["区民政局"], ["各街道"]),
+    ]
+    assert [t["id"] for s in result.data["sections"] for t in s["tasks"]] == ["1.1", "1.2"]
+
+
+def test_a_unit_list_a_line_broke_after_its_comma_is_one_cell_in_a_stream() -> None:
+    """Pass 37: `区财政局、` / `区统计局` in a stream: the second name took the next column and the first
+    became a second lead."""
+    cells = [
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "配合单位",
+        "完成时限",
+        "1",
+        "完成固定资产投资50亿元。",
+        "区发改委",
+    ]
+    cells += ["区财政局、", "区统计局", "年底前", "2", "新建5G基站300个。", "区工信局", "区通信办", "年底前"]
+    got = records(imported("\n".join(cells) + "\n"))
+    assert [(r[3], r[4]) for r in got] == [
+        (["区发改委"], ["区财政局", "区统计局"]),
+        (["区工信局"], ["区通信办"]),
+    ]

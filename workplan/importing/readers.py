@@ -7,6 +7,7 @@ Heavy readers are imported inside the function that needs them.
 
 from __future__ import annotations
 
+import csv
 import io
 import itertools
 import re
@@ -235,6 +236,7 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
     columns (tabs, pipes, wide spaces) or its cells come one per line under a header run (a web page's
     table, copied). Blank lines make no Line (the parser skips them): 16 MiB of newlines cost 3 GB as Lines."""
     raw = LINE_BREAK.split(text)
+    taken = quoted_cells(raw) if "\t" in text and '"' in text else set()  # lines a quoted cell went on over
     tally = tally or Tally()
     for i, line in enumerate(
         raw
@@ -262,6 +264,9 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
             narrow: set[int] = set()  # rows with fewer cells than the header: merged cells left out
             tally.add(len(header))
             while j < len(raw):
+                if j in taken:
+                    j += 1  # a line a quoted cell above went on over
+                    continue
                 if (
                     raw[j].strip() in PIPES
                     and raw[j].strip()
@@ -360,6 +365,31 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
         i += 1
     return out
 
+
+def quoted_cells(out: list[str]) -> set[int]:
+    """Rows copied from Excel or WPS: a cell holding a line break is a quoted field over several lines
+    ("推进旧区改造， / 完成征收2000户。"). Each such row becomes one line of tab-separated cells, in place
+    (its pieces joined as a cell's lines join: names by 、, words as they stand); the lines it took are
+    left blank, so every later line keeps its number, and returned, so no table ends at them."""
+    taken: set[int] = set()
+    k = 0
+    while k < len(out):
+        line = out[k]
+        end = k
+        if "\t" in line:
+            while line.count('"') % 2 and end + 1 < len(out) and end - k < QUOTED_LINES:
+                end += 1
+                line += "\n" + out[end]
+        if "\t" in line and '"' in line and line.count('"') % 2 == 0:
+            fields = next(csv.reader([line], dialect="excel-tab"), [])
+            out[k] = "\t".join(cell_text([p.strip() for p in f.split("\n") if p.strip()]) for f in fields)
+            out[k + 1 : end + 1] = [""] * (end - k)
+            taken.update(range(k + 1, end + 1))
+        k = end + 1
+    return taken
+
+
+QUOTED_LINES = 20  # lines one quoted cell may span
 
 PIPES = "|｜"
 RULE_CELL = re.compile(r":?-{3,}:?|={3,}")  # a Markdown or text table's rule under its header

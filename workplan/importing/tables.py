@@ -284,7 +284,20 @@ def fragments_joined(cells: Sequence[str]) -> list[tuple[int, int]]:
         else:  # a run that makes no name stays cells of its own: each piece is looked at once
             spans += [(k, k + 1) for k in range(t, max(end, t + 1))]
         t = max(end, t + 1)
-    return spans
+    return listed_on(cells, spans)
+
+
+def listed_on(cells: Sequence[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A list of units a line broke after its 、 (区财政局、 / 区统计局) is one cell: the names after it had
+    taken the next column (配合 read as a second lead)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        before = "".join(cells[out[-1][0] : out[-1][1]]) if out else ""
+        if before.endswith("、") and cell_kind(before.rstrip("、")) == cell_kind(cells[start]) == "units":
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def is_fragment(cell: str) -> bool:
