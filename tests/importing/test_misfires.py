@@ -2427,3 +2427,25 @@ def test_a_unit_list_a_line_broke_after_its_comma_is_one_cell_in_a_stream() -> N
         (["区发改委"], ["区财政局", "区统计局"]),
         (["区工信局"], ["区通信办"]),
     ]
+
+
+def test_a_group_line_right_under_a_streams_header_is_no_header_cell() -> None:
+    """Pass 35 and 37: `经济发展` right after a header one cell per line was taken for an unnamed last
+    column (as 是否达序 is), and every later group became the text of the row before it."""
+    cells = [
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "完成时限",
+        "经济发展",
+        "1",
+        "推进旧区改造。",
+        "区旧改办",
+        "年底前",
+    ]
+    cells += ["民生实事", "2", "新增养老床位300张。", "区民政局", "9月底前"]
+    result = imported("\n".join(cells) + "\n")
+    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+        ("经济发展", ["推进旧区改造。"]),
+        ("民生实事", ["新增养老床位300张。"]),
+    ]

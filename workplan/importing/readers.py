@@ -641,7 +641,10 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
         elif column_of(text) is not None or (cells and unnamed_column(text, ahead[k + 1 :])):
             cells.append(Line(text, f"line {j + 1}"))
             end, k = j + 1, k + 1
-        elif trailing := unnamed_tail(cells, ahead[k:]):  # 是否达序 / 说明, then row 1's number
+        elif (
+            (trailing := unnamed_tail(cells, ahead[k:]))
+            and row_width(raw, trailing[-1][0] + 1, spaced) != len(cells)
+        ):  # 是否达序 / 说明, then row 1's number (经济发展 before a row exactly as wide as the header: a group)
             cells += [Line(t, f"line {n + 1}") for n, t in trailing]
             end, k = trailing[-1][0] + 1, k + len(trailing)
             break
