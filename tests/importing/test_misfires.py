@@ -2443,9 +2443,19 @@ def test_a_group_line_right_under_a_streams_header_is_no_header_cell() -> None:
         "区旧改办",
         "年底前",
     ]
-    cells += ["民生实事", "2", "新增养老床位300张。", "区民政局", "9月底前"]
+    cells += [
+        "2",
+        "推进消费升级。",
+        "区商务委",
+        "年底前",
+        "民生实事",
+        "3",
+        "新增养老床位300张。",
+        "区民政局",
+        "9月底前",
+    ]
     result = imported("\n".join(cells) + "\n")
     assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]] == [
-        ("经济发展", ["推进旧区改造。"]),
+        ("经济发展", ["推进旧区改造。", "推进消费升级。"]),
         ("民生实事", ["新增养老床位300张。"]),
     ]
