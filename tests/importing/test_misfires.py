@@ -2459,3 +2459,25 @@ def test_a_group_line_right_under_a_streams_header_is_no_header_cell() -> None:
         ("经济发展", ["推进旧区改造。", "推进消费升级。"]),
         ("民生实事", ["新增养老床位300张。"]),
     ]
+
+
+def test_a_task_verb_is_no_leaders_name() -> None:
+    """Pass 37: with a 分管领导 column before the task, `2 / 李强 / 建成 / 12 / 个城市综合体。` gave leaders
+    李强 and 建成 and a title `12个城市综合体。`: a cell that opens with a task's verb is never a name."""
+    cells = [
+        "序号",
+        "分管领导",
+        "工作任务",
+        "牵头单位",
+        "1",
+        "王刚",
+        "推进旧区改造。",
+        "区旧改办",
+        "2",
+        "李强",
+        "建成",
+    ]
+    cells += ["12", "个城市综合体。", "区商务委", "3", "赵丽", "新增养老床位300张。", "区民政局"]
+    result = imported("\n".join(cells) + "\n")
+    got = [(t["title"], t["responsibility"]["leaders"]) for s in result.data["sections"] for t in s["tasks"]]
+    assert got[1] == ("建成12个城市综合体。", ["李强"])

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from ..matching import to_simplified
 from ..namelists import LEVELS
-from .clauses import LEADER_TITLES, OWNED, TIMING, cut_role_word, is_unit, split_top
+from .clauses import LEADER_TITLES, OWNED, TASK_VERBS, TIMING, cut_role_word, is_unit, split_top
 from .numbering import DOT_RANK, marker
 
 COLUMNS = (  # header words → field, the longest found wins, then the first; a header cell is short (see HEADER_MAX)
@@ -401,6 +401,8 @@ def is_person(part: str) -> bool:
     """A leader as a table names one: a name of two or three characters (周 斐, spaced to line up), or a
     title with one (张某副县长); four characters are more often a category (文化产业)."""
     squeezed = "".join(part.split())
+    if to_simplified(squeezed).startswith(TASK_VERBS):
+        return False  # 建成, 完成, 推进: what a task does, never a name
     return all("\u4e00" <= c <= "\u9fff" for c in squeezed) and (
         2 <= len(squeezed) <= 3 or (len(squeezed) <= 10 and squeezed.endswith(LEADER_TITLES))
     )
