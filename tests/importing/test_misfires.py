@@ -2481,3 +2481,40 @@ def test_a_task_verb_is_no_leaders_name() -> None:
     result = imported("\n".join(cells) + "\n")
     got = [(t["title"], t["responsibility"]["leaders"]) for s in result.data["sections"] for t in s["tasks"]]
     assert got[1] == ("建成12个城市综合体。", ["李强"])
+
+
+def test_captions_with_a_note_and_captions_under_headings() -> None:
+    """Pass 37: a second table's caption with `（单位：万元）` under it was glued into the first table's
+    last row (its lead lost, the one above carried); `一、经济发展` over a caption became a false item and
+    the captions took the sections."""
+    first = [
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "1",
+        "完成固定资产投资50亿元。",
+        "区发改委",
+        "2",
+        "新建5G基站300个。",
+        "区工信局",
+    ]
+    second = ["序号", "工作任务", "牵头单位", "1", "新增养老床位300张。", "区民政局"]
+    text = (
+        "\n".join(["2024年重点工作任务分解表", *first, "2024年重点项目安排表", "（单位：万元）", *second])
+        + "\n"
+    )
+    result = imported(text)
+    assert [
+        (s["title"], [t["responsibility"]["lead"] for t in s["tasks"]]) for s in result.data["sections"]
+    ] == [
+        ("2024年重点工作任务分解表", [["区发改委"], ["区工信局"]]),
+        ("2024年重点项目安排表", [["区民政局"]]),
+    ]
+    text = "\n".join(
+        ["一、经济发展", "经济发展重点工作任务表", *first, "二、民生保障", "民生保障重点工作任务表", *second]
+    )
+    result = imported(text + "\n")
+    assert [(s["title"], len(s["tasks"])) for s in result.data["sections"]] == [
+        ("经济发展", 2),
+        ("民生保障", 1),
+    ]

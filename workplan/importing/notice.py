@@ -58,7 +58,7 @@ from .metadata import (
     region_of,
 )
 from .numbering import DOT_RANK, marker
-from .readers import CARRIED, Block, Line, Table, unpinyined
+from .readers import CARRIED, TABLE_NOTE, Block, Line, Table, group_line, table_caption, unpinyined
 from .tables import GROUP_STYLES, OTHERS, SCORING, cell_kind, fields_of, header_note, is_generic
 from .units import Registry
 
@@ -371,6 +371,7 @@ class Parser:
         self.owned: dict[int, tuple[str, str]] = {}  # lines that open with their body (`owned_lines`)
         self.attached: set[int] = set()  # lines listing the documents the notice sends (`attachment_list`)
         self.captions: set[int] = set()  # lines that head a table of their own (`captions`)
+        self.headed: set[int] = set()  # tables' captions under the notice's own headings, kept out
         self.withdrawn: set[str] = set()  # items whose "no clause" warning a later clause withdrew
         self.damaged = 0  # warnings about damaged text, which come first
         self.numbering: dict[tuple[int, str], tuple[set[int], int]] = {}  # (section, group): used, highest
@@ -404,7 +405,8 @@ class Parser:
             else:
                 self.unnumbered = unnumbered_tasks(blocks)
         self.owned = owned_lines(blocks)
-        self.attached, self.captions = attachment_list(blocks), captions(blocks)
+        self.attached = attachment_list(blocks)
+        self.captions, self.headed = captions(blocks)
         after = cover_end(blocks, self.opens_body) + 1
         start = next((i for i, b in enumerate(blocks) if i >= after and self.opens_body(b)), None)
         issued = False
@@ -595,12 +597,25 @@ class Parser:
         """Numbered lines into a tree of at most three levels, by the rank of their numbering style."""
         roots: list[Node] = []
         stack: list[Node] = []
-        for block in body:
+        for k, block in enumerate(body):
+            prev = body[k - 1] if k else None
             if isinstance(block, Table):
                 self.table(block, roots, stack)
                 continue
             if ATTACHMENT_LABEL.fullmatch(block.text):  # 附件2 over the next table: no item's text
                 self.warn(block.where, f"附件标记,未收入 (an attachment's label, kept out): {block.text}")
+                continue
+            if (
+                TABLE_NOTE.fullmatch(block.text)
+                and prev is not None
+                and id(prev) in self.captions | self.headed
+            ):
+                self.warn(block.where, f"表格说明,未收入 (a table's note, kept out): {block.text}")
+                continue  # (单位:万元) under a caption: no clause of its section
+            if id(block) in self.headed:  # 一、经济发展 / 经济发展重点工作任务表: the heading heads the table
+                self.warn(
+                    block.where, f"表题,未收入 (a table's title under its heading, kept out): {block.text}"
+                )
                 continue
             found = marker(block.text)
             if id(block) in self.captions:  # 附件2 / 2022年…重点工作任务分解表: its table's section
@@ -1628,35 +1643,34 @@ def document_title(text: str) -> bool:
 DOCUMENT_ENDS = ("表", "清单", "方案", "要点", "计划", "名单", "细则", "办法", "目录", "通知", "意见")
 
 
-def captions(blocks: list[Block]) -> set[int]:
-    """Captions of a notice's tables when it holds more than one (附件1 / 2022年…预期目标任务分解表 /
-    table, 附件2 / …重点工作任务分解表 / table): each heads a section of its own; a single table's caption
-    stays out, as the plan's title (the rows had run on from one table into the next, renumbered)."""
-    found = []
+def captions(blocks: list[Block]) -> tuple[set[int], set[int]]:
+    """Captions of a notice's tables: when it holds more than one (附件1 / 2022年…预期目标任务分解表 /
+    table, 附件2 / …重点工作任务分解表 / table), each heads a section of its own (the rows had run on from
+    one table into the next, renumbered); a single table's caption stays out, as the plan's title. A
+    caption right under the notice's own heading (一、经济发展 / …任务表 / table) is the heading's: the
+    second set, kept out, said."""
+    found, headed = [], set()
     for i, block in enumerate(blocks):
         if not isinstance(block, Table):
             continue
         k = i - 1
-        while k >= 0 and isinstance(line := blocks[k], Line) and ATTACHMENT_LABEL.fullmatch(line.text):
-            k -= 1  # 附件2 over its caption
+        while (
+            k >= 0
+            and isinstance(line := blocks[k], Line)
+            and (ATTACHMENT_LABEL.fullmatch(line.text) or TABLE_NOTE.fullmatch(line.text))
+        ):
+            k -= 1  # 附件2 over its caption, (单位:万元) under it
         before = blocks[k] if k >= 0 else None
-        if isinstance(before, Line) and caption(before.text):
-            found.append(id(before))
-    return set(found) if len(found) > 1 else set()
+        if isinstance(before, Line) and table_caption(before.text):
+            if k > 0 and isinstance(above := blocks[k - 1], Line) and group_line(above.text):
+                headed.add(id(before))
+            else:
+                found.append(id(before))
+    return (set(found) if len(found) > 1 else set()), headed
 
 
 ATTACHMENT_LABEL = re.compile(r"附件\s*[0-9一二三四五六七八九十]{0,2}[:：]?")
 ATTACHMENT_PREFIX = re.compile(r"^附件\s*[0-9一二三四五六七八九十]{1,2}\s*[:：]\s*")  # 附件1：…分解表
-
-
-def caption(text: str) -> bool:
-    """A table's caption: a line of its own naming it, no numbered line and no sentence."""
-    return (
-        marker(text) is None
-        and len(text) <= 60
-        and "。" not in text
-        and (text.endswith(("表", "清单")) or names_plan(text))
-    )
 
 
 def unnumbered_tasks(blocks: list[Block]) -> set[int]:

@@ -935,6 +935,7 @@ def unmarked_group(before: str, text: str, after: str, fields: list[str]) -> boo
 
 UNIT_FIELDS = ("lead", "support", "others")
 HAN_CHARS = re.compile("[\u4e00-\u9fff]")
+TABLE_NOTE = re.compile(r"[(（][^()（）]{1,20}[)）]")  # (单位:万元), (共2项) under a table's caption
 PAGE_MARK = re.compile(r"[第共]\s*\d+\s*页|^[(（]?续[)）]?$|续表")
 PAGE_LINE = re.compile(  # a line that is only the page's: 第 1 页, 第1页/共3页, — 2 —, - 3 -, （续）, 续表
     r"第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页|[-—–]+\s*\d+\s*[-—–]+|[(（]?续(?:表)?[)）]?"
@@ -1029,14 +1030,31 @@ def cell_lines_until_end(
 
 
 def heads_next_table(raw: list[str], n: int, text: str, spaced: bool) -> bool:
-    """A group line (二、…) or a caption (2022年重点工作任务分解表) whose next line opens another table's
-    header: it heads that table."""
-    found = marker(text)
-    titled = found is None and "。" not in text and (names_plan(text) or text.endswith(("表", "清单")))
-    if not titled and (found is None or found[0] not in GROUP_STYLES):
+    """A group line (二、…) or a caption (2022年重点工作任务分解表) over another table's header, with at most a
+    caption and its note (单位:万元) between: it heads that table."""
+    if not (table_caption(text) or group_line(text)):
         return False
-    after = next(cell_lines(raw, n + 1, spaced), None)
-    return after is not None and header_run(raw, after[0], spaced) is not None
+    for at, line in itertools.islice(cell_lines(raw, n + 1, spaced), 3):
+        if header_run(raw, at, spaced) is not None:
+            return True
+        if not (table_caption(line) or TABLE_NOTE.fullmatch(line)):
+            return False
+    return False
+
+
+def table_caption(text: str) -> bool:
+    """A line naming a table or a plan, no numbered line and no sentence (…重点工作任务分解表)."""
+    named = names_plan(text) or text.endswith(("表", "清单"))
+    return marker(text) is None and "。" not in text and len(text) <= CAPTION_MAX and named
+
+
+CAPTION_MAX = 60  # characters of a table's caption
+
+
+def group_line(text: str) -> bool:
+    """A numbered heading of the kind that groups a plan's tasks (一、…, (一)…)."""
+    found = marker(text)
+    return found is not None and found[0] in GROUP_STYLES
 
 
 def is_signing_office(text: str) -> bool:
