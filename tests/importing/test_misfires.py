@@ -2518,3 +2518,53 @@ def test_captions_with_a_note_and_captions_under_headings() -> None:
         ("经济发展", 2),
         ("民生保障", 1),
     ]
+
+
+COVER = (
+    "西岭市人民政府办公室关于印发西岭市2024年政务公开工作要点的通知\n各区、县人民政府,市政府各部门:\n"
+    "现将《西岭市2024年政务公开工作要点》印发给你们,请结合实际认真贯彻落实。\n西岭市人民政府办公室\n2024年3月5日\n"
+    "(此件公开发布)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "西岭市2024年政务公开工作要点\n1、西岭市2023年政务公开工作完成情况的通报\n2、关于一季度政务公开推进情况的通报\n",
+        "一图读懂《西岭市2024年政务公开工作要点》\n1.市发改委召开政务公开推进会\n2.市住建局推进城市更新\n",
+        "西岭市2024年政务公开工作要点\n(全文详见附件)\n1.市发改委召开政务公开推进会\n2.市住建局推进城市更新\n",
+    ],
+)
+def test_a_cover_pages_links_under_its_plans_name_are_no_plan(furniture: str) -> None:
+    """Pass 38: links after a cover's 落款 under a line naming its plan (the attachment's link text, 一图读懂
+    《…》, a title over (全文详见附件)) were read as the plan: false items, a false lead."""
+    with pytest.raises(DataError, match="只有印发通知"):
+        import_notice((COVER + furniture).encode(), "t.txt")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "附件：西岭市2024年政务公开工作要点",
+        "附件\n西岭市2024年政务公开\n工作要点",
+        "西岭市2024年政务公开工作要点\n（2024年3月5日市政府第12次常务会议审议通过）",
+        "《西岭市2024年政务公开工作要点》",
+        "西岭市2024年政务公开工作要点（征求意见稿）",
+    ],
+)
+def test_a_plan_after_its_cover_under_the_title_the_cover_issues_is_read(title: str) -> None:
+    """Pass 38: a plan whose points name no unit, after its cover, was refused when its title line was not
+    bare: it is read whenever the title the cover issues (现将《…》印发) stands over its first item."""
+    plan = f"{title}\n为深入贯彻落实,结合我市实际,制定本要点。\n一、加强政策解读\n1.做好重要政策解读工作。\n2.加强政策咨询服务。\n"
+    result = import_notice((COVER + plan).encode(), "t.txt")
+    assert [r[1] for r in records(result)] == ["做好重要政策解读工作", "加强政策咨询服务"]
+
+
+def test_a_stream_header_over_page_numbers_alone_is_no_crash() -> None:
+    """Pass 38: a header at the foot of page 1 with only `第 1 页` under it, then the header again over
+    page 2's rows: an IndexError, exit 70."""
+    text = (
+        "附件\n某区2024年重点工作任务分解表\n序号\n工作任务\n牵头单位\n第 1 页\n\n序号\n工作任务\n牵头单位\n"
+    )
+    text += "1\n推进旧区改造。\n区旧改办\n2\n新增养老床位300张。\n区民政局\n"
+    assert [r[3] for r in records(import_notice(text.encode(), "t.txt"))] == [["区旧改办"], ["区民政局"]]

@@ -454,11 +454,11 @@ class Parser:
             and any(INSTRUCTING.search(t) for t in head_lines)
             and not any(map(is_date_line, head_lines))
         )
-        # 落款 / 西安市未央区人民政府2017年工作要点 / 一、…: the plan after its cover, by its own title
-        above = next(  # the plan's title over its first item, past its opening paragraphs
-            (b for b in reversed(blocks[after:start]) if not (isinstance(b, Line) and "。" in b.text)), None
-        )
-        retitled = 0 < after < start and above is not None and plan_title(above)
+        retitled = (
+            0 < after < start
+            and retitled_plan(blocks[:after], blocks[after:start])
+            and not all(document_title(t["title"] + t["text"]) for s in sections for t in s["tasks"])
+        )  # (…分解表 / 1、…完成情况的通报 / 2、…: the page's links under the attachment's name)
         if not retitled and self.cover_only(blocks[:start], body, sections, issued, titled):
             return self.no_plan(COVER_ONLY, blocks)
         return {"meta": meta, "sections": sections, "projects": projects}
@@ -1592,24 +1592,45 @@ LEADER_HEADING = re.compile(
 UNIT_HEADING = re.compile(r"^(.{2,30}?)(?:牵头|负责|主抓)的?(?:重点)?(?:工作|事项|任务)")
 
 
-def plan_title(block: Block) -> bool:
-    """A plan's own title over its first item (…2017年工作要点), not a page's links or attachments that
-    name one (附件下载: …分解表.doc, 上一篇:…工作要点, 【政策解读】…)."""
-    if not isinstance(block, Line):
-        return False
-    text = block.text.strip()
-    return (
-        names_plan(text)
-        and marker(text) is None
-        and len(text) <= PLAN_TITLE
-        and not any(c in text for c in ":：【")
-        and not text.startswith(PAGE_LINKS)
-        and FILE_NAME.search(text) is None
-    )
+def retitled_plan(cover: list[Block], between: list[Block]) -> bool:
+    """Whether the plan follows its cover's 落款 under its own title: the title the cover issues
+    (现将《…2017年工作要点》印发给你们) on a line of its own (附件1: before it, 审议通过 or a date under it,
+    its opening paragraphs), right over the first item. A page's links after a cover, whatever they name
+    (一图读懂《…》, 附件下载: ….doc, 上一篇:…), are no plan: their list has no title the cover issues."""
+    issued = {
+        "".join(m.group(1).split())
+        for b in cover
+        if isinstance(b, Line)
+        for m in QUOTED_TITLE.finditer(to_simplified(b.text))
+    }
+    later = ""  # the line below, for a title broken over two lines (…2024年政务公开 / 工作要点)
+    for block in reversed(between):
+        if not isinstance(block, Line):
+            return False
+        text = to_simplified(block.text.strip())
+        if ELSEWHERE.search(text):
+            return False  # (全文详见附件): the plan is not on the page
+        if bare_title(text) in issued or (later and bare_title(text + later) in issued):
+            return True
+        if later:
+            return False  # 相关链接 / 1.…: a list under another heading
+        if not (FOREWORD.search(text) or is_date_line(text) or is_issuer(text) or TABLE_NOTE.fullmatch(text)):
+            later = text
+    return False
 
 
-PLAN_TITLE = 60  # characters of a plan's title on a line of its own
-PAGE_LINKS = ("附件", "上一篇", "下一篇", "相关", "推荐", "热点")
+def bare_title(text: str) -> str:
+    """A title line as the cover names it: no 附件 label, 《》, trailing (征求意见稿) or colon, spaces."""
+    text = TITLE_ASIDE.sub("", ATTACHMENT_PREFIX.sub("", text)).strip("《》:： ")
+    return "".join(text.split())
+
+
+QUOTED_TITLE = re.compile(r"《([^《》]{4,60})》")
+ELSEWHERE = re.compile(r"见附件|附件下载|点击下载|全文下载")
+TITLE_ASIDE = re.compile(r"[(（][^()（）]{1,12}[)）]\s*[:：]?\s*$")  # （2024年）, （征求意见稿）
+FOREWORD = re.compile(  # a plan's opening paragraphs, its lead-in (…如下:), a note or month under its title
+    r"。|[:：]$|^[(（].{1,80}[)）]$|^\d{4}\s*年\s*\d{1,2}\s*月$"
+)
 
 
 def attachment_list(blocks: list[Block]) -> set[int]:
@@ -1633,14 +1654,17 @@ ATTACHMENTS = 20  # documents one notice lists at most
 
 
 def document_title(text: str) -> bool:
-    """A numbered line that names a document: short, no sentence, ending in what documents are (…表,
-    …方案, …清单)."""
+    """A line (numbered, or an item's words) that names a document: short, no sentence, ending in what
+    documents are (…表, …方案, …清单, …的通报)."""
     found = marker(text)
-    words = found[3] if found else ""
+    words = found[3] if found else text
     return 0 < len(words) <= 60 and "。" not in words and words.rstrip(";；,，").endswith(DOCUMENT_ENDS)
 
 
-DOCUMENT_ENDS = ("表", "清单", "方案", "要点", "计划", "名单", "细则", "办法", "目录", "通知", "意见")
+DOCUMENT_ENDS = (
+    *("表", "清单", "方案", "要点", "计划", "名单", "细则", "办法", "目录", "通知", "意见"),
+    *("通报", "报告", "总结", "纪要", "公告", "简报"),
+)
 
 
 def captions(blocks: list[Block]) -> tuple[set[int], set[int]]:
@@ -1670,7 +1694,7 @@ def captions(blocks: list[Block]) -> tuple[set[int], set[int]]:
 
 
 ATTACHMENT_LABEL = re.compile(r"附件\s*[0-9一二三四五六七八九十]{0,2}[:：]?")
-ATTACHMENT_PREFIX = re.compile(r"^附件\s*[0-9一二三四五六七八九十]{1,2}\s*[:：]\s*")  # 附件1：…分解表
+ATTACHMENT_PREFIX = re.compile(r"^附件\s*[0-9一二三四五六七八九十]{0,2}(?:\s*[:：]|\s+)\s*")  # 附件1：…
 
 
 def unnumbered_tasks(blocks: list[Block]) -> set[int]:

@@ -852,14 +852,15 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
     lines = list(cell_lines_until_end(raw, j, "deadline" in fields, spaced))
     if not lines:
         return None  # a header with no row under it is no table: its lines are read as text
-    tally.add(len(header))
-    for n, text in lines:
-        if PAGE_LINE.fullmatch(text):  # 第 1 页 between rows had taken a cell's place, a unit lost
-            tally.warn(
-                f"line {n + 1}",
-                f"页码或续表标记,未收入 (a page number or continuation mark, kept out): {text}",
-            )
+    pages = [(n, text) for n, text in lines if PAGE_LINE.fullmatch(text)]
     lines = [(n, text) for n, text in lines if not PAGE_LINE.fullmatch(text)]
+    if not lines:
+        return None  # a header over page numbers alone (第 1 页, then the header again on page 2)
+    tally.add(len(header))
+    for n, text in pages:  # 第 1 页 between rows had taken a cell's place, a unit lost
+        tally.warn(
+            f"line {n + 1}", f"页码或续表标记,未收入 (a page number or continuation mark, kept out): {text}"
+        )
     after = next(cell_lines(raw, lines[-1][0] + 1, spaced), None)
     if is_issuer(lines[-1][1]) and after is not None and is_date_line(after[1]):
         lines.pop()  # the 落款's first line: the issuer above its date
