@@ -2368,7 +2368,14 @@ def test_a_group_named_with_a_count_is_a_group_and_a_note_is_no_clause(lone: str
     assert any("条目之外" in w.message for w in result.warnings)  # the note, said
 
 
-@pytest.mark.parametrize(("task", "unit"), [("迁建中医院", "县卫健委"), ("组建城市运营公司", "县国资办")])
+@pytest.mark.parametrize(
+    ("task", "unit"),
+    [
+        ("迁建中医院", "县卫健委"),
+        ("组建城市运营公司", "县国资办"),
+        ("成立应急指挥部", "县应急局"),
+    ],  # pass 38: 指挥部
+)
 def test_a_task_that_builds_a_body_is_no_unit_without_a_level_either(task: str, unit: str) -> None:
     """Pass 37: 迁建中医院 had read as a unit again (the verb was a task's only before a level)."""
     cells = ["序号", "工作任务", "牵头单位", "1", task, unit, "2", "推进消费升级。", "县商务局"]

@@ -766,26 +766,15 @@ def is_unit(part: str) -> bool:
 
 
 def builds_a_body(name: str) -> bool:
-    """A task that sets up the body it names (迁建县人民医院, 组建城市运营公司), no body; 创建办, 筹建处 and
-    创建…工作领导小组办公室 are offices named for their work."""
-    return name.startswith(BUILDING_VERBS) and not name.endswith(OFFICE_ENDS)
+    """A task that sets up the body it names (迁建县人民医院, 成立应急指挥部), no body; 创建办, 筹建处 and
+    创建…工作领导小组办公室 are offices named for their work (a work verb that names an office too)."""
+    if name.startswith(SETTING_UP):
+        return True
+    return name.startswith(WORK_VERBS) and not name.endswith(OFFICE_ENDS)
 
 
-BUILDING_VERBS = (
-    "迁建",
-    "组建",
-    "筹建",
-    "创建",
-    "修建",
-    "兴建",
-    "续建",
-    "搬迁",
-    "新增",
-    "成立",
-    "设立",
-    "整合",
-    "挂牌",
-)
+SETTING_UP = ("成立", "设立", "组建", "迁建", "修建", "兴建", "续建", "新增")  # never an office's first word
+WORK_VERBS = ("筹建", "创建", "搬迁", "整合", "挂牌")  # a task's, or an office's named for it (创建办)
 OFFICE_ENDS = ("办", "办公室", "处", "指挥部", "小组", "专班")  # offices named for what they do
 
 
