@@ -2575,3 +2575,27 @@ def test_a_stream_header_over_page_numbers_alone_is_no_crash() -> None:
     )
     text += "1\n推进旧区改造。\n区旧改办\n2\n新增养老床位300张。\n区民政局\n"
     assert [r[3] for r in records(import_notice(text.encode(), "t.txt"))] == [["区旧改办"], ["区民政局"]]
+
+
+def test_a_group_line_after_a_full_row_in_a_table_ending_with_units() -> None:
+    """Pass 38: under 序号/工作任务/牵头单位/配合单位, `民生实事` after a full row became its supporting unit
+    (the supporter then its second lead): a line after a row that filled every column is a group."""
+    cells = [
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "配合单位",
+        "1",
+        "完成固定资产投资50亿元。",
+        "区发改委",
+        "区财政局",
+    ]
+    cells += ["民生实事", "2", "新增养老床位300张。", "区民政局", "各街道"]
+    result = imported("\n".join(cells) + "\n")
+    assert [
+        (s["title"], [(t["responsibility"]["lead"], t["responsibility"]["support"]) for t in s["tasks"]])
+        for s in result.data["sections"]
+    ] == [
+        ("", [(["区发改委"], ["区财政局"])]),
+        ("民生实事", [(["区民政局"], ["各街道"])]),
+    ]

@@ -867,9 +867,8 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
     tally.add(len(lines))
     pieces: list[Line | list[Line]] = [[]]  # runs of cells, with the group lines between them
     k = 0
-    points: str | None = (
-        None  # the style of the points a task cell lists (推进三项改革： / （一）… / （二）…)
-    )
+    points: str | None = None  # the style of the points a task cell lists (推进三项改革： / （一）…)
+    since = 0  # cells since the last number: a row's own (a group line comes after a full row)
     while k < len(lines):
         n, text = lines[k]
         found_marker = marker(text)
@@ -883,12 +882,13 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
             pieces += [Line(text, f"line {n + 1}"), []]
             k += 1
             continue
-        elif unmarked_group(before, text, lines[k + 1][1] if k + 1 < len(lines) else "", fields):
+        elif unmarked_group(before, text, lines[k + 1][1] if k + 1 < len(lines) else "", fields, since):
             pieces += [Line(text, f"line {n + 1}"), []]
             k += 1
             continue
         if found_marker is None:
             points = None
+        since = 0 if NUMBER.fullmatch(text) else since + 1
         run = pieces[-1]
         assert isinstance(run, list)
         run.append(Line(text, f"line {n + 1}"))
@@ -916,21 +916,26 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
     return Table(tuple(rows), f"line {i + 1}"), lines[-1][0] + 1 if lines else j  # the issuer was all
 
 
-def unmarked_group(before: str, text: str, after: str, fields: list[str]) -> bool:
+def unmarked_group(before: str, text: str, after: str, fields: list[str], since: int) -> bool:
     """A group's name on a line of its own in a cell stream, with no 一、 (… / 年底前 / 民生实事 / 3 / …):
-    a few words, no clause, between a cell that ends a row (it fits the header's last column) and the
-    next row's number."""
+    a few words, no clause, between a row's last cell and the next row's number — after a full row
+    (`since` cells past its number), or after a cell that fits a last column of no units (… / 区旧改办 /
+    县气象台 / 2: in a row that left a cell out, an unknown unit is no group)."""
+    ends = since >= len(fields) - 1 or (
+        fields[-1] not in UNIT_FIELDS and fit(cell_kind(before), fields[-1]) > 0
+    )
     return (
         bool(before)
+        and ends
+        and not before.endswith(("、", "，", ","))  # (区财政局、 / 临平新城: the list goes on)
+        and not text.startswith(("(", "（"))  # (各乡镇 / （街道）: the name goes on)
         and fields[0] == "number"  # (工作任务 | 具体要求 | …: words before a number may open its row)
-        and fields[-1] not in UNIT_FIELDS  # (… / 区旧改办 / 县气象台 / 2: an unknown unit is no group)
         and NUMBER.fullmatch(after.strip()) is not None
         and len(text) <= GROUP_WORDS
         and len(HAN_CHARS.findall(text)) >= 2
         and PAGE_MARK.search(text) is None  # — 2 —, 第 1 页, （续）: the page's, not the table's
         and cell_kind(text) in ("name", "short")
         and not clause_like(text)
-        and fit(cell_kind(before), fields[-1]) > 0
     )
 
 
