@@ -2599,3 +2599,19 @@ def test_a_group_line_after_a_full_row_in_a_table_ending_with_units() -> None:
         ("", [(["区发改委"], ["区财政局"])]),
         ("民生实事", [(["区民政局"], ["各街道"])]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("1.征收2000户", "2.安置房500套"), ("①征收2000户", "②安置房500套"), ("征收2000户", "安置房500套")],
+)
+def test_a_pipe_cells_points_after_its_colon_without_stops_go_on(first: str, second: str) -> None:
+    """Pass 38: points listed after a task's colon with no stop (`1.征收2000户` / `2.安置房500套`, or plain
+    figures) ended the table after the first point or made the second a section."""
+    table = f"| 序号 | 工作任务 | 牵头单位 |\n| 1 | 推进旧区改造： | 区旧改办 |\n| | {first} | |\n| | {second} | |\n"
+    table += "| 2 | 新建5G基站300个。 | 区工信局 |\n"
+    result = imported(table)
+    assert [(r[1], r[3]) for r in records(result)] == [
+        (f"推进旧区改造：{first}{second}", ["区旧改办"]),
+        ("新建5G基站300个。", ["区工信局"]),
+    ]

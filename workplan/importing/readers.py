@@ -1206,29 +1206,35 @@ def went_on(above: list[Line], line: str, cell: Line, drawn: Borders = BORDERED)
         return False
     ending = above[at].text.rstrip()[-1:]
     found = marker(cell.text)
-    if not ending or (
-        found is not None and found[0] in GROUP_STYLES and not listing(above[at].text, found[0])
-    ):
+    listed = listing(above[at].text, found[0] if found else None, cell.text)
+    if not ending or (found is not None and found[0] in GROUP_STYLES and not listed):
         return False  # | | （二）保障改善民生 | | |: a group, whatever ends the cell above
     broke = ending.isdigit() and broken_figure(cell.text)  # 新建5G基站300 / | | 个。 | |: the figure's tail
     note = NOTE.match(cell.text) is not None  # 注:…。 below a table: its own words, no clause of a cell
     clause = (clause_like(cell.text) and not note) or (
         ending in ";；" and not is_group_row(line, cell.text, drawn)
     )
-    if ending not in UNFINISHED and not broke and not clause:
+    if ending not in UNFINISHED and not broke and not clause and not listed:
         return False  # …10家； / | | 重点工作 | |: a group after a finished clause
     above[at] = Line(above[at].text + cell.text, above[at].where)
     return True
 
 
-def listing(text: str, style: str) -> bool:
-    """Whether a cell lists its points after a colon (深化三项改革： or …：（一）国企改革；), so that a point
-    of the same style under it is the cell's next point, not a group."""
+def listing(text: str, style: str | None, cell: str) -> bool:
+    """Whether a cell lists its points after a colon (深化三项改革： or …：（一）国企改革；, …：征收2000户), so
+    that `cell`, a point of the same style (numbered alike, or a figure's phrase as well) is its next
+    point, not a group."""
     after = re.split("[：:]", text)
     if len(after) < 2:
         return False
     last = after[-1].strip()
-    return not last or ((found := marker(last)) is not None and found[0] == style)
+    if not last:
+        return True
+    if style is not None:
+        return (found := marker(last)) is not None and found[0] == style
+    return (
+        marker(last) is None and FIGURE_END.search(last) is not None and FIGURE_END.search(cell) is not None
+    )
 
 
 UNFINISHED = "，,、：:"
