@@ -2615,3 +2615,36 @@ def test_a_pipe_cells_points_after_its_colon_without_stops_go_on(first: str, sec
         (f"推进旧区改造：{first}{second}", ["区旧改办"]),
         ("新建5G基站300个。", ["区工信局"]),
     ]
+
+
+@pytest.mark.parametrize("page", ["— 2 —", "第 1 页", "Page 2", "－2－", "第二页", "续表1", "（续上表）"])
+def test_a_page_number_inside_a_broken_pipe_cell_or_a_stream_is_kept_out(page: str) -> None:
+    """Pass 38: a page number inside a pipe cell broken over lines dropped the unit after it, unsaid; page
+    numbers in shapes the rules did not know took a cell's place in a stream, shifting the units."""
+    table = (
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n| 1 | 推进旧区改造， | 区旧改办 | 区房管局、\n"
+    )
+    table += f"{page}\n区财政局 | 年底前 |\n| 2 | 新建5G基站300个。 | 区工信局 | 区通信办 | 9月底前 |\n"
+    result = imported(table)
+    assert [r[4] for r in records(result)] == [["区房管局", "区财政局"], ["区通信办"]]
+    assert any(page in w.message for w in result.warnings)
+    cells = ["序号", "工作任务", "牵头单位", "配合单位", "1", "推进旧区改造。", "区旧改办", "区房管局", page]
+    cells += ["2", "新建5G基站300个。", "区工信局", "区通信办"]
+    assert [r[4] for r in records(imported("\n".join(cells) + "\n"))] == [["区房管局"], ["区通信办"]]
+
+
+def test_a_header_that_lost_its_closing_pipe_over_broken_rows() -> None:
+    """Pass 38: a header with no closing pipe over rows each broken over two lines: no full row within
+    reach, so the rows' closing pipes were not seen — a false item and rows lost."""
+    table = (
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限\n| 1 | 推进旧区改造， | 区旧改办 | 区房管局、\n"
+    )
+    table += (
+        "区财政局 | 年底前 |\n| | 完成征收2000户。 | | | |\n| 2 | 推进城中村改造， | 区住建局 | 区房管局、\n"
+    )
+    table += "区财政局 | 年底前 |\n| 3 | 新增养老床位300张。 | 区民政局 | 各街道 | 年底前 |\n"
+    assert [(r[1], r[3]) for r in records(imported(table))] == [
+        ("推进旧区改造，完成征收2000户。", ["区旧改办"]),
+        ("推进城中村改造，", ["区住建局"]),
+        ("新增养老床位300张。", ["区民政局"]),
+    ]

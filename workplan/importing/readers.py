@@ -278,6 +278,10 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                 row = cells_of(raw[j], f"line {j + 1}")
                 if row and label_cell(row[0].text):
                     break  # 索引号: | … | 成文日期: | …: the page's own details below the table, no row of it
+                if PAGE_LINE.fullmatch(raw[j].strip()):
+                    tally.warn(f"line {j + 1}", f"页码,未收入 (a page number, kept out): {raw[j].strip()}")
+                    j += 1  # — 2 — between two rows of a table that goes on over the page
+                    continue
                 if row and all(RULE_CELL.fullmatch(c.text) for c in row):
                     j += 1  # |---|:---|: a Markdown table's rule under its header, no row
                     continue
@@ -294,6 +298,11 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                     row = placed  # its empty places of a lead, leader or date are merged cells, said
                     narrow.add(len(rows))
                 if drawn[1] and (following := broken_row(raw, j, row, len(fields))) is not None:
+                    for k in range(j + 1, following[1]):  # a page's number inside the broken cell
+                        if PAGE_LINE.fullmatch(raw[k].strip()):
+                            tally.warn(
+                                f"line {k + 1}", f"页码,未收入 (a page number, kept out): {raw[k].strip()}"
+                            )
                     row, j = following  # a cell broken over two lines (市国土资源局 / 市农牧林业局 | …)
                 if len(row) == 1 and len(rows) > 1 and went_on(rows[-1], raw[j], row[0], drawn):
                     j += 1  # | | 完成征收 | | | under 推进旧区改造,: the cell above goes on
@@ -471,13 +480,13 @@ def borders(header: str) -> Borders:
 
 
 def drawn_like(raw: list[str], i: int) -> Borders:
-    """How a pipe table's rows are drawn: as its header, or as its first row where that draws an end the
-    header does not (a header that lost its closing pipe over | 1 | … | rows)."""
-    width = len(cells_of(raw[i], ""))
-    full = (line for line in raw[i + 1 : i + 1 + DRAWN_REACH] if len(cells_of(line, "")) >= width)
-    first = next(full, "")  # a full row, not a lone group cell ( | 民生实事 |  |  | in a borderless table)
-    header, row = borders(raw[i]), borders(first) if any(p in first for p in PIPES) else (False, False)
-    return header[0] or row[0], header[1] or row[1]
+    """How a pipe table's rows are drawn: as its header, or as its rows where they draw an end the header
+    does not (a header that lost its closing pipe over | 1 | … | rows). Only lines of two cells or more
+    count: a borderless table's lone group cell ( | 民生实事 |  |  | ) has a pipe at each end."""
+    rows = [line.strip() for line in raw[i + 1 : i + 1 + DRAWN_REACH] if len(cells_of(line, "")) > 1]
+    header = borders(raw[i])
+    opens = header[0] or any(r.startswith(tuple(PIPES)) for r in rows)
+    return opens, header[1] or any(r.endswith(tuple(PIPES)) for r in rows)
 
 
 DRAWN_REACH = 5  # lines below a header looked at for a full row
@@ -571,6 +580,8 @@ def broken_row(raw: list[str], j: int, row: list[Line], width: int) -> tuple[lis
         return None  # (| | 完成征收2000户 / | 2 | …: the next line opens a row of its own)
     cells = list(row)
     for k in range(j + 1, min(j + 1 + BROKEN_LINES, len(raw))):
+        if PAGE_LINE.fullmatch(raw[k].strip()):
+            continue  # — 2 — inside a broken cell: the page's (said by the caller)
         rest = cells_of(raw[k], f"line {k + 1}")
         if not cells or not rest or next_header(rest):
             return None  # (二、民生保障 / | 序号 | 工作任务 | …: a heading over the next table's header)
@@ -943,8 +954,9 @@ UNIT_FIELDS = ("lead", "support", "others")
 HAN_CHARS = re.compile("[\u4e00-\u9fff]")
 TABLE_NOTE = re.compile(r"[(（][^()（）]{1,20}[)）]")  # (单位:万元), (共2项) under a table's caption
 PAGE_MARK = re.compile(r"[第共]\s*\d+\s*页|^[(（]?续[)）]?$|续表")
-PAGE_LINE = re.compile(  # a line that is only the page's: 第 1 页, 第1页/共3页, — 2 —, - 3 -, （续）, 续表
-    r"第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页|[-—–]+\s*\d+\s*[-—–]+|[(（]?续(?:表)?[)）]?"
+PAGE_LINE = re.compile(  # a line that is only the page's: 第 1 页, 第二页/共3页, — 2 —, Page 2, （续）, 续表1, 表1（续）
+    r"第\s*[\d一二三四五六七八九十]+\s*页(?:\s*[/，,]?\s*共\s*[\d一二三四五六七八九十]+\s*页)?|共\s*\d+\s*页"
+    r"|[-—–－]+\s*\d+\s*[-—–－]+|[Pp]age\s*\d+(?:\s*of\s*\d+)?|[(（]续(?:表|上表)?[)）]|续表\s*\d*|表\s*\d+\s*[(（]续[)）]"
 )
 
 
