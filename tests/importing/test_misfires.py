@@ -2365,7 +2365,7 @@ def test_a_group_named_with_a_count_is_a_group_and_a_note_is_no_clause(lone: str
         (lone, ["推进旧区改造。"]),
         (lone, ["新增养老床位300张。"]),
     ]
-    assert any("条目之外" in w.message for w in result.warnings)  # the note, said
+    assert any("注释" in w.message and "以上任务" in w.message for w in result.warnings)  # the note, said
 
 
 @pytest.mark.parametrize(
@@ -2648,3 +2648,14 @@ def test_a_header_that_lost_its_closing_pipe_over_broken_rows() -> None:
         ("推进城中村改造，", ["区住建局"]),
         ("新增养老床位300张。", ["区民政局"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "lone", ["合计：3项", "共计3项任务", "注1：以上任务均纳入考核。", "※以上任务均纳入考核"]
+)
+def test_a_tables_total_or_note_is_no_item(lone: str) -> None:
+    """Pass 38: `| | 合计：3项 |`, `| | 共计3项任务 |` and notes in other shapes (注1:, ※) became false items."""
+    table = "| 序号 | 工作任务 | 牵头单位 |\n| 1 | 推进旧区改造。 | 区旧改办 |\n| 2 | 新建5G基站300个。 | 区工信局 |\n"
+    result = imported(table + f"| | {lone} | |\n")
+    assert [r[1] for r in records(result)] == ["推进旧区改造。", "新建5G基站300个。"]
+    assert any(lone[:4] in w.message for w in result.warnings)

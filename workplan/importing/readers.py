@@ -304,6 +304,16 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                                 f"line {k + 1}", f"页码,未收入 (a page number, kept out): {raw[k].strip()}"
                             )
                     row, j = following  # a cell broken over two lines (市国土资源局 / 市农牧林业局 | …)
+                if len(row) == 1 and (NOTE.match(row[0].text) or TOTAL.match(row[0].text)):
+                    tally.add(
+                        1
+                    )  # | | 合计:3项 | |, | | 注:以上任务…: the table's own words, no row or clause
+                    tally.warn(
+                        f"line {j + 1}",
+                        f"表格的合计或注释,未收入 (a table's total or note, kept out): {short(row[0].text)}",
+                    )
+                    j += 1
+                    continue
                 if len(row) == 1 and len(rows) > 1 and went_on(rows[-1], raw[j], row[0], drawn):
                     j += 1  # | | 完成征收 | | | under 推进旧区改造,: the cell above goes on
                     continue
@@ -1250,7 +1260,12 @@ def listing(text: str, style: str | None, cell: str) -> bool:
 
 
 UNFINISHED = "，,、：:"
-NOTE = re.compile(r"(?:注|备注|说明)\s*[:：]")  # a cell breaking off here goes on in the next row's lone cell
+NOTE = re.compile(
+    r"(?:注|备注|说明)\s*\d*\s*[:：]|※|注\s"
+)  # 注:…, 注1:…, ※…: a table's note, no cell's words
+TOTAL = re.compile(
+    r"(?:合计|共计|总计|小计)(?![\u4e00-\u9fff]{2})"
+)  # 合计:3项, 共计3项任务: the table's count
 
 
 def cells_of(text: str, where: str) -> list[Line]:
