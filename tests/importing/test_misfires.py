@@ -2659,3 +2659,15 @@ def test_a_tables_total_or_note_is_no_item(lone: str) -> None:
     result = imported(table + f"| | {lone} | |\n")
     assert [r[1] for r in records(result)] == ["推进旧区改造。", "新建5G基站300个。"]
     assert any(lone[:4] in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize("page", ["— 1 —", "Page 3", "第 4 页 共 5 页", "2/5"])
+def test_a_page_number_inside_a_paragraphs_clause_is_kept_out(page: str) -> None:
+    """Pass 38: a page's footer between the lines of a wrapped clause (PDF or pasted text) lost the unit
+    after it, or made a unit of it (3市审计局)."""
+    text = (
+        f"一、加强政策解读\n1.加强政策咨询服务。（牵头单位：市政务服务中心；配合单位：\n{page}\n市司法局）\n"
+    )
+    result = imported(text)
+    assert [(r[3], r[4]) for r in records(result)] == [(["市政务服务中心"], ["市司法局"])]
+    assert any(page in w.message for w in result.warnings)

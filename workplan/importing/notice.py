@@ -58,7 +58,17 @@ from .metadata import (
     region_of,
 )
 from .numbering import DOT_RANK, marker
-from .readers import CARRIED, TABLE_NOTE, Block, Line, Table, group_line, table_caption, unpinyined
+from .readers import (
+    CARRIED,
+    PAGE_LINE,
+    TABLE_NOTE,
+    Block,
+    Line,
+    Table,
+    group_line,
+    table_caption,
+    unpinyined,
+)
 from .tables import GROUP_STYLES, OTHERS, SCORING, cell_kind, fields_of, header_note, is_generic
 from .units import Registry
 
@@ -394,8 +404,12 @@ class Parser:
         self.damaged = len(self.warnings)
         self.first_is_lead = any(FIRST_IS_LEAD.search(to_simplified(line.text)) for line in lines)
         self.level = next((m.group(1) for line in lines[:8] if (m := LEVEL.search(line.text))), "")
+        for b in self.blocks:  # — 2 —, 第 4 页 共 5 页, Page 3, 2/5 between a page's lines: the page's, said
+            if isinstance(b, Line) and page_line(b):
+                self.warn(b.where, f"页码,未收入 (a page number, kept out): {b.text.strip()}")
+        kept = [b for b in self.blocks if not (isinstance(b, Line) and page_line(b))]
         blocks = self.join_labels(
-            [piece for b in self.blocks if not isinstance(b, Line) or b.text for piece in self.expand(b)]
+            [piece for b in kept if not isinstance(b, Line) or b.text for piece in self.expand(b)]
         )
         if blocks and isinstance(blocks[-1], Line):
             blocks[-1] = self.uncut(blocks[-1])
@@ -1590,6 +1604,15 @@ LEADER_HEADING = re.compile(
 
 
 UNIT_HEADING = re.compile(r"^(.{2,30}?)(?:牵头|负责|主抓)的?(?:重点)?(?:工作|事项|任务)")
+
+
+def page_line(line: Line) -> bool:
+    """A line of a page's number alone between a notice's lines (a table's cell may be 6/30: not here)."""
+    text = line.text.strip()
+    return PAGE_LINE.fullmatch(text) is not None or PAGE_FRACTION.fullmatch(text) is not None
+
+
+PAGE_FRACTION = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")  # 2/5 under a page's last line
 
 
 def retitled_plan(cover: list[Block], between: list[Block]) -> bool:
