@@ -2671,3 +2671,19 @@ def test_a_page_number_inside_a_paragraphs_clause_is_kept_out(page: str) -> None
     result = imported(text)
     assert [(r[3], r[4]) for r in records(result)] == [(["市政务服务中心"], ["市司法局"])]
     assert any(page in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        '1\t推进“一网通办"改革。\t区政务服务中心\t年底前',
+        '1\t"一网通办”改革持续深化。\t区政务服务中心\t年底前',
+    ],
+)
+def test_a_stray_quote_in_a_tab_separated_row_is_its_text(first: str) -> None:
+    """Pass 39: a `"` typed among curly quotes in a tab-separated table was taken for a quoted field: an
+    internal error from the csv module (exit 70), or rows joined and lost."""
+    table = f"序号\t工作任务\t牵头单位\t完成时限\n{first}\n2\t新增养老床位300张。\t区民政局\t9月底前\n"
+    table += '3\t打造“15分钟生活圈"\t区商务委\t年底前\n'
+    got = records(imported(table))
+    assert [r[3] for r in got] == [["区政务服务中心"], ["区民政局"], ["区商务委"]]

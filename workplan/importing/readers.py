@@ -389,26 +389,51 @@ def quoted_cells(out: list[str]) -> set[int]:
     """Rows copied from Excel or WPS: a cell holding a line break is a quoted field over several lines
     ("推进旧区改造， / 完成征收2000户。"). Each such row becomes one line of tab-separated cells, in place
     (its pieces joined as a cell's lines join: names by 、, words as they stand); the lines it took are
-    left blank, so every later line keeps its number, and returned, so no table ends at them."""
+    left blank, so every later line keeps its number, and returned, so no table ends at them. Only a
+    quote that opens a cell (after a tab, or first) opens a field: a stray " inside a cell (“一网通办")
+    is its text."""
     taken: set[int] = set()
     k = 0
     while k < len(out):
-        line = out[k]
-        end = k
-        if "\t" in line:
-            while line.count('"') % 2 and end + 1 < len(out) and end - k < QUOTED_LINES:
+        line, end = out[k], k
+        if "\t" in line and open_field(line):
+            while open_field(line) and end + 1 < len(out) and end - k < QUOTED_LINES:
+                if ROW_START.match(out[end + 1]):
+                    break  # 2\t…: the next row, so the quote was a stray one (“一网通办"…)
                 end += 1
                 line += "\n" + out[end]
-        if "\t" in line and '"' in line and line.count('"') % 2 == 0:
-            fields = next(csv.reader([line], dialect="excel-tab"), [])
-            out[k] = "\t".join(cell_text([p.strip() for p in f.split("\n") if p.strip()]) for f in fields)
-            out[k + 1 : end + 1] = [""] * (end - k)
-            taken.update(range(k + 1, end + 1))
+            try:
+                fields = next(csv.reader([line], dialect="excel-tab", strict=True), [])
+            except csv.Error:
+                fields = []
+            if end > k and not open_field(line) and len(fields) > 1:
+                out[k] = "\t".join(cell_text([p.strip() for p in f.split("\n") if p.strip()]) for f in fields)
+                out[k + 1 : end + 1] = [""] * (end - k)
+                taken.update(range(k + 1, end + 1))
+            else:
+                end = k  # no field spans lines here: the line stays as written
         k = end + 1
     return taken
 
 
+def open_field(text: str) -> bool:
+    """Whether a quoted field opened at the start of a cell is still open at the end of `text`."""
+    inside, k = False, 0
+    while k < len(text):
+        c = text[k]
+        if not inside and c == '"' and (k == 0 or text[k - 1] in "\t\n"):
+            inside = True
+        elif inside and c == '"':
+            if text[k + 1 : k + 2] == '"':
+                k += 1  # "" inside a quoted field: a quote mark
+            else:
+                inside = False
+        k += 1
+    return inside
+
+
 QUOTED_LINES = 20  # lines one quoted cell may span
+ROW_START = re.compile(r"\s*\d{1,4}[.、]?\t")  # a numbered row of a tab-separated table
 
 PIPES = "|｜"
 RULE_CELL = re.compile(r":?-{3,}:?|={3,}")  # a Markdown or text table's rule under its header
