@@ -471,8 +471,11 @@ class Parser:
         retitled = (
             0 < after < start
             and retitled_plan(blocks[:after], blocks[after:start])
-            and not all(document_title(t["title"] + t["text"]) for s in sections for t in s["tasks"])
-        )  # (…分解表 / 1、…完成情况的通报 / 2、…: the page's links under the attachment's name)
+            and not (
+                all(headline(t["title"] + t["text"]) for s in sections for t in s["tasks"])
+                and not any(s["title"] for s in sections)
+            )
+        )  # (…分解表 / 1、…完成情况的通报 / 2、市发改委召开…推进会: a flat list of links under its name)
         if not retitled and self.cover_only(blocks[:start], body, sections, issued, titled):
             return self.no_plan(COVER_ONLY, blocks)
         return {"meta": meta, "sections": sections, "projects": projects}
@@ -1633,7 +1636,7 @@ def retitled_plan(cover: list[Block], between: list[Block]) -> bool:
         text = to_simplified(block.text.strip())
         if ELSEWHERE.search(text):
             return False  # (全文详见附件): the plan is not on the page
-        if bare_title(text) in issued or (later and bare_title(text + later) in issued):
+        if (not later and bare_title(text) in issued) or (later and bare_title(text + later) in issued):
             return True
         if later:
             return False  # 相关链接 / 1.…: a list under another heading
@@ -1652,8 +1655,17 @@ QUOTED_TITLE = re.compile(r"《([^《》]{4,60})》")
 ELSEWHERE = re.compile(r"见附件|附件下载|点击下载|全文下载")
 TITLE_ASIDE = re.compile(r"[(（][^()（）]{1,12}[)）]\s*[:：]?\s*$")  # （2024年）, （征求意见稿）
 FOREWORD = re.compile(  # a plan's opening paragraphs, its lead-in (…如下:), a note or month under its title
-    r"。|[:：]$|^[(（].{1,80}[)）]$|^\d{4}\s*年\s*\d{1,2}\s*月$"
+    r"。|[^链接阅读新闻信息文章]{8,}[:：]$|^[(（].{1,80}[)）]$|^\d{4}\s*年\s*\d{1,2}\s*月$"
 )
+
+
+def headline(text: str) -> bool:
+    """An item that reads like a link's headline, not a task: short, no comma or stop (市发改委召开政务公开
+    推进会, …完成情况的通报). A page whose every item is one after its cover is the cover's links."""
+    return len(text) <= HEADLINE and not any(c in text for c in "，,。；;：:")
+
+
+HEADLINE = 30  # characters
 
 
 def attachment_list(blocks: list[Block]) -> set[int]:
