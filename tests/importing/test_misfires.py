@@ -2691,3 +2691,26 @@ def test_a_stray_quote_in_a_tab_separated_row_is_its_text(first: str) -> None:
     table += '3\t打造“15分钟生活圈"\t区商务委\t年底前\n'
     got = records(imported(table))
     assert [r[3] for r in got] == [["区政务服务中心"], ["区民政局"], ["区商务委"]]
+
+
+def test_a_task_broken_over_two_lines_is_one_cell_of_its_row_when_groups_are_told() -> None:
+    """Pass 39: a row's cells were counted by lines, so a task broken over two lines filled the row one
+    cell early and its last cell (属地镇街) became a section."""
+    cells = [
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "配合单位",
+        "1",
+        "推进旧区改造，",
+        "完成征收2000户。",
+        "区旧改办",
+        "属地镇街",
+    ]
+    cells += ["2", "新增养老床位300张。", "区民政局", "各街道"]
+    result = imported("\n".join(cells) + "\n")
+    assert [s["title"] for s in result.data["sections"]] == [""]
+    assert [(r[3], r[4]) for r in records(result)] == [
+        (["区旧改办"], ["属地镇街"]),
+        (["区民政局"], ["各街道"]),
+    ]

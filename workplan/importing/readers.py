@@ -914,7 +914,7 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
     pieces: list[Line | list[Line]] = [[]]  # runs of cells, with the group lines between them
     k = 0
     points: str | None = None  # the style of the points a task cell lists (推进三项改革： / （一）…)
-    since = 0  # cells since the last number: a row's own (a group line comes after a full row)
+    since, whole = 0, False  # cells since the last number (a group line comes after a full row)
     while k < len(lines):
         n, text = lines[k]
         found_marker = marker(text)
@@ -934,7 +934,11 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
             continue
         if found_marker is None:
             points = None
-        since = 0 if NUMBER.fullmatch(text) else since + 1
+        if NUMBER.fullmatch(text):
+            since, whole = 0, False
+        elif whole or whole_cell(text, cell_kind(text)) or since == 0:
+            since += 1  # the task's lines count once, until its row's first unit, leader or date
+            whole = whole or whole_cell(text, cell_kind(text))
         run = pieces[-1]
         assert isinstance(run, list)
         run.append(Line(text, f"line {n + 1}"))
