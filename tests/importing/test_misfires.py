@@ -2714,3 +2714,21 @@ def test_a_task_broken_over_two_lines_is_one_cell_of_its_row_when_groups_are_tol
         (["区旧改办"], ["属地镇街"]),
         (["区民政局"], ["各街道"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("point", "group"), [("（二）财税改革。", "（三）保障改善民生"), ("安置房500套", "重点项目30个")]
+)
+def test_a_group_after_a_cells_listed_points_is_a_group(point: str, group: str) -> None:
+    """Pass 39: a group row of the same style as the points a task lists after its colon ((三)保障改善民生
+    after (一)…；(二)…。), or named with a count after figure points, was glued into the task."""
+    first = "（一）国企改革；" if point.startswith("（") else "征收2000户"
+    table = (
+        f"| 序号 | 工作任务 | 牵头单位 |\n| 1 | 深化改革： | 区发改委 |\n| | {first} | |\n| | {point} | |\n"
+    )
+    table += f"| | {group} | |\n| 2 | 新增养老床位300张。 | 区民政局 |\n"
+    result = imported(table)
+    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+        ("", [f"深化改革：{first}{point}"]),
+        (group.removeprefix("（三）"), ["新增养老床位300张。"]),
+    ]

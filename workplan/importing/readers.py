@@ -1281,11 +1281,26 @@ def listing(text: str, style: str | None, cell: str) -> bool:
     last = after[-1].strip()
     if not last:
         return True
-    if style is not None:
-        return (found := marker(last)) is not None and found[0] == style
+    if style is not None:  # a group's style lists points only with a clause's stop ((三)民生保障 is a group)
+        same = (found := marker(last)) is not None and found[0] == style
+        return same and (style not in GROUP_STYLES or clause_like(cell))
+    tail = FIGURE_END.search(cell)
+    figures = FIGURE_END.search(last) is not None and tail is not None
     return (
-        marker(last) is None and FIGURE_END.search(last) is not None and FIGURE_END.search(cell) is not None
+        marker(last) is None and figures and not cell[: tail.start() if tail else 0].endswith(CATEGORY_WORDS)
     )
+
+
+CATEGORY_WORDS = (
+    "项目",
+    "实事",
+    "工程",
+    "任务",
+    "工作",
+    "行动",
+    "事项",
+    "举措",
+)  # 重点项目30个: a group's count
 
 
 UNFINISHED = "，,、：:"
