@@ -2732,3 +2732,15 @@ def test_a_group_after_a_cells_listed_points_is_a_group(point: str, group: str) 
         ("", [f"深化改革：{first}{point}"]),
         (group.removeprefix("（三）"), ["新增养老床位300张。"]),
     ]
+
+
+def test_a_project_type_column_keeps_its_values() -> None:
+    """Pass 39: a 建设性质 value (新建, 扩建) was glued into the project's name once a task's verb could be
+    no name: only a verb before its figure (建成 / 12 / 个…) is read so."""
+    cells = ["序号", "项目名称", "建设性质", "责任单位", "1", "城南污水处理厂", "新建", "区水务局", "2"]
+    cells += ["区人民医院二期", "扩建", "区卫健委"]
+    got = records(imported("\n".join(cells) + "\n"))
+    assert [(r[1], r[2], r[5].get("undetermined", r[3])) for r in got] == [
+        ("城南污水处理厂", "建设性质:新建", ["区水务局"]),
+        ("区人民医院二期", "建设性质:扩建", ["区卫健委"]),
+    ]

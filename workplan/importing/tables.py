@@ -401,8 +401,6 @@ def is_person(part: str) -> bool:
     """A leader as a table names one: a name of two or three characters (周 斐, spaced to line up), or a
     title with one (张某副县长); four characters are more often a category (文化产业)."""
     squeezed = "".join(part.split())
-    if to_simplified(squeezed).startswith(TASK_VERBS):
-        return False  # 建成, 完成, 推进: what a task does, never a name
     return all("\u4e00" <= c <= "\u9fff" for c in squeezed) and (
         2 <= len(squeezed) <= 3 or (len(squeezed) <= 10 and squeezed.endswith(LEADER_TITLES))
     )
@@ -538,7 +536,7 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
         # a jump past the next number (an extract skips rows) needs its task after it, not a unit cell
         leaps = t + 1 == len(kinds) or any(fit(kinds[t + 1], f) > 0 for f in after if f in ("title", "text"))
         before = kinds[t - 1] if t else ""  # a name-like cell is a leader where a column takes one, and not
-        person = before == "person" and leaders and opened != t - 2  # right after its row's 序号 (建成)
+        person = before == "person" and leaders and opened != t - 2 and not verb(cells[t - 1])  # (建成)
         closed = (  # the cell before ends a row's cell, not a piece of a sentence a line broke
             t == 0
             or cells[t - 1].rstrip().endswith(("。", ";", "；"))
@@ -572,6 +570,11 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
 MEASURE_WORDS = (
     "个家所项处场次户人名万亿千百元米吨辆条座套张间件台只批天余分亩倍多%"  # how a figure's tail may open
 )
+
+
+def verb(text: str) -> bool:
+    """A cell that is a task's verb (建成, 完成), which reads like a two-character name."""
+    return to_simplified("".join(text.split())).startswith(TASK_VERBS)
 
 
 def opens_with_measure(text: str) -> bool:
@@ -631,6 +634,12 @@ def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> l
         return []
     kinds = [cell_kind(c) for c in cells]
     kinds = counted(cells, kinds, fields) if "number" in fields else kinds
+    kinds = [  # 建成 / 12 / 个城市综合体。: a task's verb before its figure, no leader (新建 alone in a 建设性质
+        "short"
+        if kind == "person" and t + 1 < len(kinds) and kinds[t + 1] == "value" and verb(cells[t])
+        else kind
+        for t, kind in enumerate(kinds)  # column is the column's value)
+    ]
     skip = [SKIP.get(f, -0.5) for f in fields]
     before = [sum(skip[:c]) for c in range(k + 1)]  # cost of leaving columns 0..c-1 empty
     after = [before[k] - before[c + 1] for c in range(k)]  # columns c+1..k-1 empty
