@@ -2744,3 +2744,15 @@ def test_a_project_type_column_keeps_its_values() -> None:
         ("城南污水处理厂", "建设性质:新建", ["区水务局"]),
         ("区人民医院二期", "建设性质:扩建", ["区卫健委"]),
     ]
+
+
+def test_a_total_row_with_figures_is_kept_out_and_a_counting_clause_goes_on() -> None:
+    """Pass 39: a 合计 row carrying its sums became an item with a lead carried from above; a task's lone
+    clause `共计30个，总投资50亿元。` was cut off as a table's total."""
+    table = "| 序号 | 项目名称 | 总投资（万元） | 责任单位 |\n| 1 | 西岭大道改造工程 | 5000 | 区住建局 |\n"
+    table += "| 2 | 城南污水处理厂 | 8000 | 区水务局 |\n| | 合计 | 13000 | |\n"
+    result = imported(table)
+    assert [r[1] for r in records(result)] == ["西岭大道改造工程", "城南污水处理厂"]
+    assert any("合计" in w.message for w in result.warnings)
+    table = "| 序号 | 工作任务 | 牵头单位 |\n| 1 | 实施城市更新重点项目， | 区住建局 |\n| | 共计30个，总投资50亿元。 | |\n"
+    assert [r[1] for r in records(imported(table))] == ["实施城市更新重点项目，共计30个，总投资50亿元。"]

@@ -67,6 +67,7 @@ from .readers import (
     Table,
     group_line,
     table_caption,
+    total,
     unpinyined,
 )
 from .tables import GROUP_STYLES, OTHERS, SCORING, cell_kind, fields_of, header_note, is_generic
@@ -748,6 +749,11 @@ class Parser:
                 self.warn(
                     cells["number"].where,
                     f"表格行只有序号 {values[0]},未收入 (a row with its number only: cut off?)",
+                )
+                continue
+            if "title" in cells and total(cells["title"].text):  # | | 合计 | 13000 | |: the table's sum
+                self.warn(
+                    row[0].where, f"表格的合计行,未收入 (a table's total row, kept out): {'、'.join(values)}"
                 )
                 continue
             if self.group_row(values, row, cells):

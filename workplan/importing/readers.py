@@ -304,7 +304,7 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                                 f"line {k + 1}", f"页码,未收入 (a page number, kept out): {raw[k].strip()}"
                             )
                     row, j = following  # a cell broken over two lines (市国土资源局 / 市农牧林业局 | …)
-                if len(row) == 1 and (NOTE.match(row[0].text) or TOTAL.match(row[0].text)):
+                if len(row) == 1 and (NOTE.match(row[0].text) or total(row[0].text)):
                     tally.add(
                         1
                     )  # | | 合计:3项 | |, | | 注:以上任务…: the table's own words, no row or clause
@@ -1307,9 +1307,17 @@ UNFINISHED = "，,、：:"
 NOTE = re.compile(
     r"(?:注|备注|说明)\s*\d*\s*[:：]|※|注\s"
 )  # 注:…, 注1:…, ※…: a table's note, no cell's words
-TOTAL = re.compile(
-    r"(?:合计|共计|总计|小计)(?![\u4e00-\u9fff]{2})"
-)  # 合计:3项, 共计3项任务: the table's count
+TOTAL = re.compile(r"(?:合计|共计|总计|小计)")  # 合计:3项, 共计3项任务: the table's count
+
+
+def total(cell: str) -> bool:
+    """A table's total row's words (合计, 小计:3项, 共计3项任务), not a clause that counts (共计30个，总投资…)."""
+    return (
+        TOTAL.match(cell) is not None and len(cell) <= TOTAL_WORDS and not any(c in cell for c in "，,。；;")
+    )
+
+
+TOTAL_WORDS = 12  # characters
 
 
 def cells_of(text: str, where: str) -> list[Line]:
