@@ -2561,6 +2561,10 @@ def test_a_cover_pages_links_under_its_plans_name_are_no_plan(furniture: str) ->
         "西岭市2024年政务公开工作要点\n（2024年3月5日市政府第12次常务会议审议通过）",
         "《西岭市2024年政务公开工作要点》",
         "西岭市2024年政务公开工作要点（征求意见稿）",
+        "西岭市二〇二四年政务公开工作要点",  # pass 39: years in characters, a subtitle, 目录, a stop
+        "西岭市2024年政务公开工作要点\n——聚焦高质量发展",
+        "西岭市2024年政务公开工作要点\n目  录",
+        "西岭市2024年政务公开工作要点。",
     ],
 )
 def test_a_plan_after_its_cover_under_the_title_the_cover_issues_is_read(title: str) -> None:

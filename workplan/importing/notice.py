@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import limits
 from ..dates import first_date
+from ..deadlines import arabic_years
 from ..errors import DataError
 from ..ids import chinese_number
 from ..matching import to_simplified
@@ -1629,37 +1630,45 @@ def retitled_plan(cover: list[Block], between: list[Block]) -> bool:
     (现将《…2017年工作要点》印发给你们) on a line of its own (附件1: before it, 审议通过 or a date under it,
     its opening paragraphs), right over the first item. A page's links after a cover, whatever they name
     (一图读懂《…》, 附件下载: ….doc, 上一篇:…), are no plan: their list has no title the cover issues."""
-    issued = {
-        "".join(m.group(1).split())
+    issued = {  # what the cover says it issues: 《…》, or its own title's 关于印发…的通知
+        bare_title(m.group(1))
         for b in cover
         if isinstance(b, Line)
-        for m in QUOTED_TITLE.finditer(to_simplified(b.text))
+        for m in (
+            *QUOTED_TITLE.finditer(to_simplified(b.text)),
+            *ISSUED_TITLE.finditer(to_simplified(b.text)),
+        )
     }
-    later = ""  # the line below, for a title broken over two lines (…2024年政务公开 / 工作要点)
+    unread: list[str] = []  # lines under the title that are none of those: a subtitle, 目录, a title's half
     for block in reversed(between):
         if not isinstance(block, Line):
             return False
         text = to_simplified(block.text.strip())
         if ELSEWHERE.search(text):
             return False  # (全文详见附件): the plan is not on the page
-        if (not later and bare_title(text) in issued) or (later and bare_title(text + later) in issued):
-            return True
-        if later:
-            return False  # 相关链接 / 1.…: a list under another heading
+        if bare_title(text) in issued or (unread and bare_title(text + unread[-1]) in issued):
+            return True  # (the caller tells a cover's flat list of headlines from a plan)
         if not (FOREWORD.search(text) or is_date_line(text) or is_issuer(text) or TABLE_NOTE.fullmatch(text)):
-            later = text
+            unread.append(text)
+            if len(unread) > UNREAD_UNDER_TITLE:
+                return False  # 相关链接 / 1.…: a list under another heading
     return False
 
 
+UNREAD_UNDER_TITLE = 2  # lines: ——聚焦高质量发展, 目录
+
+
 def bare_title(text: str) -> str:
-    """A title line as the cover names it: no 附件 label, 《》, trailing (征求意见稿) or colon, spaces."""
-    text = TITLE_ASIDE.sub("", ATTACHMENT_PREFIX.sub("", text)).strip("《》:： ")
+    """A title as a cover and a plan both name it: no 附件 label, 《》 or 〈〉, bracketed asides ((征求意见
+    稿), (2024—2026年)), colon or spaces, its years in figures (二〇二四年)."""
+    text = TITLE_ASIDE.sub("", ATTACHMENT_PREFIX.sub("", arabic_years(text))).strip("《》〈〉:：。 ")
     return "".join(text.split())
 
 
-QUOTED_TITLE = re.compile(r"《([^《》]{4,60})》")
+QUOTED_TITLE = re.compile(r"[《〈]([^《》〈〉]{4,60})[》〉]")
+ISSUED_TITLE = re.compile(r"关于印发(.{4,60}?)的通知")
 ELSEWHERE = re.compile(r"见附件|附件下载|点击下载|全文下载")
-TITLE_ASIDE = re.compile(r"[(（][^()（）]{1,12}[)）]\s*[:：]?\s*$")  # （2024年）, （征求意见稿）
+TITLE_ASIDE = re.compile(r"[(（][^()（）]{1,14}[)）]")  # （2024年）, （征求意见稿）, （2024—2026年）
 FOREWORD = re.compile(  # a plan's opening paragraphs, its lead-in (…如下:), a note or month under its title
     r"。|[^链接阅读新闻信息文章]{8,}[:：]$|^[(（].{1,80}[)）]$|^\d{4}\s*年\s*\d{1,2}\s*月$"
 )
