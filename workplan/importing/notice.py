@@ -406,7 +406,7 @@ class Parser:
         self.damaged = len(self.warnings)
         self.first_is_lead = any(FIRST_IS_LEAD.search(to_simplified(line.text)) for line in lines)
         self.level = next((m.group(1) for line in lines[:8] if (m := LEVEL.search(line.text))), "")
-        for b in self.blocks:  # — 2 —, 第 4 页 共 5 页, Page 3, 2/5 between a page's lines: the page's, said
+        for b in self.blocks:  # — 2 —, 第 4 页 共 5 页, Page 3 between a page's lines: the page's, said
             if isinstance(b, Line) and page_line(b):
                 self.warn(b.where, f"页码,未收入 (a page number, kept out): {b.text.strip()}")
         kept = [b for b in self.blocks if not (isinstance(b, Line) and page_line(b))]
@@ -1617,12 +1617,8 @@ UNIT_HEADING = re.compile(r"^(.{2,30}?)(?:牵头|负责|主抓)的?(?:重点)?(?
 
 
 def page_line(line: Line) -> bool:
-    """A line of a page's number alone between a notice's lines (a table's cell may be 6/30: not here)."""
-    text = line.text.strip()
-    return PAGE_LINE.fullmatch(text) is not None or PAGE_FRACTION.fullmatch(text) is not None
-
-
-PAGE_FRACTION = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")  # 2/5 under a page's last line
+    """A line of a page's number alone between a notice's lines (not 2/5, which may be a deadline: 6/30)."""
+    return PAGE_LINE.fullmatch(line.text.strip()) is not None
 
 
 def retitled_plan(cover: list[Block], between: list[Block]) -> bool:
