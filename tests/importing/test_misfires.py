@@ -2760,3 +2760,13 @@ def test_a_total_row_with_figures_is_kept_out_and_a_counting_clause_goes_on() ->
     assert any("合计" in w.message for w in result.warnings)
     table = "| 序号 | 工作任务 | 牵头单位 |\n| 1 | 实施城市更新重点项目， | 区住建局 |\n| | 共计30个，总投资50亿元。 | |\n"
     assert [r[1] for r in records(imported(table))] == ["实施城市更新重点项目，共计30个，总投资50亿元。"]
+
+
+def test_a_notes_points_under_it_are_the_notes() -> None:
+    """Pass 39: `| | 注： |` then `| | 1.以上任务… |`, `| | 2.… |`: the note was kept out and its points
+    glued onto the last task."""
+    table = "| 序号 | 工作任务 | 牵头单位 |\n| 1 | 推进旧区改造。 | 区旧改办 |\n| | 注： | |\n"
+    table += "| | 1.以上任务均纳入年度绩效考核。 | |\n| | 2.完成时限为最迟时限。 | |\n"
+    result = imported(table)
+    assert [r[1] for r in records(result)] == ["推进旧区改造。"]
+    assert sum("注释" in w.message for w in result.warnings) == 3

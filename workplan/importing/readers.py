@@ -262,6 +262,7 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
             rows = [header]
             drawn = drawn_like(raw, i)
             narrow: set[int] = set()  # rows with fewer cells than the header: merged cells left out
+            noted = False  # under a note's row (注:): its lone rows are the note's
             tally.add(len(header))
             while j < len(raw):
                 if j in taken:
@@ -304,10 +305,12 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                                 f"line {k + 1}", f"页码,未收入 (a page number, kept out): {raw[k].strip()}"
                             )
                     row, j = following  # a cell broken over two lines (市国土资源局 / 市农牧林业局 | …)
-                if len(row) == 1 and (NOTE.match(row[0].text) or total(row[0].text)):
-                    tally.add(
-                        1
-                    )  # | | 合计:3项 | |, | | 注:以上任务…: the table's own words, no row or clause
+                if len(row) != 1:
+                    noted = False
+                elif noted or NOTE.match(row[0].text) or total(row[0].text):
+                    # | | 合计:3项 | |, | | 注:以上任务…: the table's own words, no row or clause; a note's points
+                    noted = noted or NOTE.match(row[0].text) is not None  # under 注: are the note's
+                    tally.add(1)
                     tally.warn(
                         f"line {j + 1}",
                         f"表格的合计或注释,未收入 (a table's total or note, kept out): {short(row[0].text)}",
