@@ -2770,3 +2770,19 @@ def test_a_notes_points_under_it_are_the_notes() -> None:
     result = imported(table)
     assert [r[1] for r in records(result)] == ["推进旧区改造。"]
     assert sum("注释" in w.message for w in result.warnings) == 3
+
+
+def test_a_clause_naming_a_body_for_every_later_item() -> None:
+    """Set 37: `以下均需各涉河办事处落实,不再列出` in the first item's clause: the body supports every item
+    after it, as the notice says, without writing it again."""
+    text = "一、扛稳政治责任\n1.强化河库长履职尽责。(区河长制办公室牵头,各成员单位参与,各涉河办事处落实。以下均需各涉河办事处落实,不再列出)\n"
+    text += (
+        "2.形成河库管理保护合力。(区河长制办公室牵头,各成员单位参与)\n3.发挥成员单位作用。(区水利局牵头)\n"
+    )
+    result = imported(text)
+    assert [r[4] for r in records(result)] == [
+        ["各成员单位", "各涉河办事处"],
+        ["各成员单位", "各涉河办事处"],
+        ["各涉河办事处"],
+    ]
+    assert any("各涉河办事处" in w.message for w in result.warnings)

@@ -457,6 +457,7 @@ class Parser:
         meta = self.meta(head, tail)
         self.registry.scope(meta["region"])  # names are checked against their own region's registry
         sections = self.sections(self.outline(body[:projects_at]))
+        self.standing(sections)
         said = tuple(f"{rid}: {NO_CLAUSE}" for rid in self.withdrawn)
         self.warnings = [w for w in self.warnings if not (said and w.message.startswith(said))]
         projects = self.projects(body[projects_at + 1 :]) if projects_at < len(body) else []
@@ -481,6 +482,22 @@ class Parser:
         if not retitled and self.cover_only(blocks[:start], body, sections, issued, titled):
             return self.no_plan(COVER_ONLY, blocks)
         return {"meta": meta, "sections": sections, "projects": projects}
+
+    def standing(self, sections: list[dict[str, Any]]) -> None:
+        """A clause that names a body for every item after it (以下均需各涉河办事处落实,不再列出): the body
+        supports each later item, as the notice says it does without writing it again (said once)."""
+        body = ""
+        for s in sections:
+            for t in s["tasks"]:
+                r = t["responsibility"]
+                if body and body not in r.get("lead", []) + r.get("support", []):
+                    r["support"] = [*r.get("support", []), body]
+                if found := STANDING.search(to_simplified(r.get("raw", ""))):
+                    body = found.group(1)
+                    self.warn(
+                        f"item {t['id']}",
+                        f"以下各项均由 {body} 落实,记为配合单位 (a body named for every later item: support)",
+                    )
 
     def no_plan(self, reason: str, blocks: list[Block]) -> dict[str, Any]:
         """A notice with no plan in it is refused; with `allow_empty`, its metadata alone is kept and every
@@ -1661,6 +1678,9 @@ def bare_title(text: str) -> str:
     return "".join(text.split())
 
 
+STANDING = re.compile(
+    r"以下(?:各项)?(?:工作|任务)?均(?:需|由|要)?([^,，。;；()（）]{2,20}?)(?:落实|配合|参与)[,，]?不再(?:一一)?列出"
+)
 QUOTED_TITLE = re.compile(r"[《〈]([^《》〈〉]{4,60})[》〉]")
 ISSUED_TITLE = re.compile(r"关于印发(.{4,60}?)的通知")
 ELSEWHERE = re.compile(r"见附件|附件下载|点击下载|全文下载")
