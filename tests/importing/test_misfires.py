@@ -2544,6 +2544,9 @@ COVER = (
         "西岭市2024年政务公开工作要点\n相关新闻\n1.市发改委召开政务公开推进会\n2.市住建局推进城市更新\n",
         "西岭市2024年政务公开工作要点\n相关链接：\n1.市发改委召开政务公开推进会\n2.市住建局推进城市更新\n",
         "西岭市2024年政务公开工作要点\n2024年3月5日\n1.市发改委召开政务公开推进会\n2.市住建局推进城市更新\n",
+        # pass 40: long headlines, headlines with a comma, links under headings
+        "西岭市2024年政务公开工作要点\n1.关于2023年度全市政府网站和政务新媒体检查情况的通报\n2.市住建局推进城市更新\n",
+        "西岭市2024年政务公开工作要点\n一、相关新闻\n1.市发改委召开政务公开推进会,部署全年工作\n2.市住建局推进城市更新\n",
     ],
 )
 def test_a_cover_pages_links_under_its_plans_name_are_no_plan(furniture: str) -> None:
@@ -2786,3 +2789,29 @@ def test_a_clause_naming_a_body_for_every_later_item() -> None:
         ["各涉河办事处"],
     ]
     assert any("各涉河办事处" in w.message for w in result.warnings)
+
+
+def test_a_plan_of_bare_task_titles_after_its_cover_is_read() -> None:
+    """Pass 40: a plan after its cover whose items are bare task titles (深化…, 推进…, no stop) was refused
+    as the cover's links: an item that opens with what a task does is no headline."""
+    plan = "西岭市2024年政务公开工作要点\n1.深化政务公开标准化规范化建设\n2.推进基层政务公开全覆盖\n"
+    assert [r[1] for r in records(import_notice((COVER + plan).encode(), "t.txt"))] == [
+        "深化政务公开标准化规范化建设",
+        "推进基层政务公开全覆盖",
+    ]
+
+
+def test_a_numbered_row_opening_like_a_total_and_a_group_after_a_note_are_read() -> None:
+    """Pass 40: `| 2 | 总计划投资50亿元 | 区发改委 |` was dropped as a total row; a group row after a
+    `说明：…。` note was kept out as the note's point."""
+    table = "| 序号 | 工作任务 | 牵头单位 |\n| 1 | 推进旧区改造。 | 区旧改办 |\n| 2 | 总计划投资50亿元 | 区发改委 |\n"
+    table += "| | 说明：以上任务纳入考核。 | |\n| | （二）保障改善民生 | |\n| 3 | 新增养老床位300张。 | 区民政局 |\n"
+    result = imported(table)
+    assert [r[1] for r in records(result)] == ["推进旧区改造。", "总计划投资50亿元", "新增养老床位300张。"]
+    assert result.data["sections"][-1]["title"] == "保障改善民生"
+
+
+def test_an_excel_cell_with_doubled_quotes_on_one_line_is_unquoted() -> None:
+    """Pass 40: `"推进""一网通办""改革。"` (Excel's quoting of a cell holding quote marks) was kept as written."""
+    table = '序号\t工作任务\t牵头单位\n1\t"推进""一网通办""改革。"\t区政务服务中心\n2\t新增养老床位300张。\t区民政局\n'
+    assert [r[1] for r in records(imported(table))] == ['推进"一网通办"改革。', "新增养老床位300张。"]

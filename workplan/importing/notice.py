@@ -32,6 +32,7 @@ from .clauses import (
     OPEN,
     OWNED,
     STRONG_ENDS,
+    TASK_VERBS,
     UNIT_ENDS,
     VAGUE,
     YOUTH_LEAGUE,
@@ -476,9 +477,9 @@ class Parser:
             and retitled_plan(blocks[:after], blocks[after:start])
             and not (
                 all(headline(t["title"] + t["text"]) for s in sections for t in s["tasks"])
-                and not any(s["title"] for s in sections)
+                and all(not s["title"] or LINK_HEADINGS.search(s["title"]) for s in sections)
             )
-        )  # (…分解表 / 1、…完成情况的通报 / 2、市发改委召开…推进会: a flat list of links under its name)
+        )  # (…分解表 / 1、…完成情况的通报 / 2、市发改委召开…推进会: the page's links under its name)
         if not retitled and self.cover_only(blocks[:start], body, sections, issued, titled):
             return self.no_plan(COVER_ONLY, blocks)
         return {"meta": meta, "sections": sections, "projects": projects}
@@ -769,7 +770,10 @@ class Parser:
                     f"表格行只有序号 {values[0]},未收入 (a row with its number only: cut off?)",
                 )
                 continue
-            if "title" in cells and total(cells["title"].text):  # | | 合计 | 13000 | |: the table's sum
+            unnumbered = "number" not in cells or not cells["number"].text.strip()
+            if (
+                unnumbered and "title" in cells and total(cells["title"].text)
+            ):  # | | 合计 | 13000 | |: the sum
                 self.warn(
                     row[0].where, f"表格的合计行,未收入 (a table's total row, kept out): {'、'.join(values)}"
                 )
@@ -1691,12 +1695,15 @@ FOREWORD = re.compile(  # a plan's opening paragraphs, its lead-in (…如下:),
 
 
 def headline(text: str) -> bool:
-    """An item that reads like a link's headline, not a task: short, no comma or stop (市发改委召开政务公开
-    推进会, …完成情况的通报). A page whose every item is one after its cover is the cover's links."""
-    return len(text) <= HEADLINE and not any(c in text for c in "，,。；;：:")
+    """An item that reads like a link's headline, not a task: no stop, and not opening with what a task
+    does (市发改委召开政务公开推进会, …检查情况的通报; 深化…, 推进… are tasks). A page whose every item is
+    one after its cover, under no heading or link headings only, is the cover's links."""
+    simple = to_simplified(text)
+    return len(text) <= HEADLINE and not any(c in text for c in "。；;") and not simple.startswith(TASK_VERBS)
 
 
-HEADLINE = 30  # characters
+HEADLINE = 60  # characters
+LINK_HEADINGS = re.compile(r"相关|新闻|链接|阅读|解读|推荐|动态|图解|专题")  # a page's link lists
 
 
 def attachment_list(blocks: list[Block]) -> set[int]:

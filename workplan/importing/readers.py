@@ -307,9 +307,12 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                     row, j = following  # a cell broken over two lines (市国土资源局 / 市农牧林业局 | …)
                 if len(row) != 1:
                     noted = False
-                elif noted or NOTE.match(row[0].text) or total(row[0].text):
-                    # | | 合计:3项 | |, | | 注:以上任务…: the table's own words, no row or clause; a note's points
-                    noted = noted or NOTE.match(row[0].text) is not None  # under 注: are the note's
+                elif (noted and not group_line(row[0].text)) or NOTE.match(row[0].text) or total(row[0].text):
+                    # | | 合计:3项 | |, | | 注:以上任务…: the table's own words, no row or clause; the points
+                    # under a 注: that ends in its colon are the note's (a group heading ends them)
+                    noted = NOTE.fullmatch(row[0].text.rstrip()) is not None or (
+                        noted and not total(row[0].text)
+                    )
                     tally.add(1)
                     tally.warn(
                         f"line {j + 1}",
@@ -399,16 +402,17 @@ def quoted_cells(out: list[str]) -> set[int]:
     k = 0
     while k < len(out):
         line, end = out[k], k
-        if "\t" in line and open_field(line):
+        if "\t" in line and QUOTED_CELL.search(line) and not open_field(line):
+            fields = excel_fields(line)  # "推进""一网通办""改革。" on one line: its quotes undone
+            if len(fields) > 1:
+                out[k] = "\t".join(fields)
+        elif "\t" in line and open_field(line):
             while open_field(line) and end + 1 < len(out) and end - k < QUOTED_LINES:
                 if ROW_START.match(out[end + 1]):
                     break  # 2\t…: the next row, so the quote was a stray one (“一网通办"…)
                 end += 1
                 line += "\n" + out[end]
-            try:
-                fields = next(csv.reader([line], dialect="excel-tab", strict=True), [])
-            except csv.Error:
-                fields = []
+            fields = excel_fields(line)
             if end > k and not open_field(line) and len(fields) > 1:
                 out[k] = "\t".join(cell_text([p.strip() for p in f.split("\n") if p.strip()]) for f in fields)
                 out[k + 1 : end + 1] = [""] * (end - k)
@@ -417,6 +421,17 @@ def quoted_cells(out: list[str]) -> set[int]:
                 end = k  # no field spans lines here: the line stays as written
         k = end + 1
     return taken
+
+
+def excel_fields(line: str) -> list[str]:
+    """The cells of a tab-separated line as Excel quotes them; none when it is not quoted so."""
+    try:
+        return next(csv.reader([line], dialect="excel-tab", strict=True), [])
+    except csv.Error:
+        return []
+
+
+QUOTED_CELL = re.compile(r'(?:^|\t)"[^\t]*""')  # a quoted cell holding a quote mark, doubled
 
 
 def open_field(text: str) -> bool:
@@ -1310,7 +1325,9 @@ UNFINISHED = "，,、：:"
 NOTE = re.compile(
     r"(?:注|备注|说明)\s*\d*\s*[:：]|※|注\s"
 )  # 注:…, 注1:…, ※…: a table's note, no cell's words
-TOTAL = re.compile(r"(?:合计|共计|总计|小计)")  # 合计:3项, 共计3项任务: the table's count
+TOTAL = re.compile(
+    r"(?:合计|共计|总计|小计)(?=$|[:：\s\d(（]|[项个件])"
+)  # 合计:3项, 共计3项任务 (not 总计划投资)
 
 
 def total(cell: str) -> bool:
