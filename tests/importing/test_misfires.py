@@ -2547,6 +2547,9 @@ COVER = (
         # pass 40: long headlines, headlines with a comma, links under headings
         "西岭市2024年政务公开工作要点\n1.关于2023年度全市政府网站和政务新媒体检查情况的通报\n2.市住建局推进城市更新\n",
         "西岭市2024年政务公开工作要点\n一、相关新闻\n1.市发改委召开政务公开推进会,部署全年工作\n2.市住建局推进城市更新\n",
+        # pass 41: news opening with a task's verb
+        "西岭市2024年政务公开工作要点\n1.加强政务公开 提升服务效能——我市召开推进会\n2.推进“一网通办”市政务服务中心启动改革\n",
+        "西岭市2024年政务公开工作要点\n1.强化政务公开，我市获评全省先进\n2.优化营商环境 我市再出新举措\n",
     ],
 )
 def test_a_cover_pages_links_under_its_plans_name_are_no_plan(furniture: str) -> None:
@@ -2815,3 +2818,38 @@ def test_an_excel_cell_with_doubled_quotes_on_one_line_is_unquoted() -> None:
     """Pass 40: `"推进""一网通办""改革。"` (Excel's quoting of a cell holding quote marks) was kept as written."""
     table = '序号\t工作任务\t牵头单位\n1\t"推进""一网通办""改革。"\t区政务服务中心\n2\t新增养老床位300张。\t区民政局\n'
     assert [r[1] for r in records(imported(table))] == ['推进"一网通办"改革。', "新增养老床位300张。"]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "1.政府信息主动公开目录编制，牵头单位：市政务公开办，完成时限：2024年6月底\n2.重大行政决策预公开，牵头单位：市司法局\n",
+        "一、加强制度建设\n1.制定政务公开工作实施方案\n二、加强平台建设\n2.出台政务新媒体管理办法\n",
+    ],
+)
+def test_a_plan_after_its_cover_with_clauses_or_tasks_verbs_is_no_list_of_links(items: str) -> None:
+    """Pass 41: items with their clause inline, or tasks opening with 出台, were taken for the page's links."""
+    plan = f"西岭市2024年政务公开工作要点\n{items}"
+    assert len(records(import_notice((COVER + plan).encode(), "t.txt"))) == 2
+
+
+@pytest.mark.parametrize(
+    ("words", "bodies"), [("各区政府、市财政局", ["各区政府", "市财政局"]), ("认真", [])]
+)
+def test_a_standing_clause_names_bodies_or_nothing(words: str, bodies: list[str]) -> None:
+    """Pass 41: `以下均需各区政府、市财政局落实,不再列出` had the import refused (the two names as one), and
+    `以下均需认真落实,不再列出` gave every later item the support `认真`."""
+    text = f"一、扛稳政治责任\n1.强化河库长履职尽责。(区水利局牵头。以下均需{words}落实,不再列出)\n2.形成合力。(区水利局牵头)\n"
+    assert records(imported(text))[-1][4] == bodies
+
+
+def test_a_group_heading_a_pipe_table_copy_left_without_its_pipes_and_a_counting_clause() -> None:
+    """Pass 41: `（一）旧区改造` on a line of its own inside a pipe table ended the table (its rows read as
+    prose, every unit lost); `| | 合计完成征收2000户 | |` under a task became a section."""
+    table = "| 序号 | 工作任务 | 牵头单位 |\n| | 一、城市更新 | |\n（一）旧区改造\n| 1 | 推进旧区改造。 | 区旧改办 |\n"
+    table += "| | 合计完成征收2000户 | |\n| 2 | 新增养老床位300张。 | 区民政局 |\n"
+    result = imported(table)
+    assert [(r[1], r[3]) for r in records(result)] == [
+        ("推进旧区改造。合计完成征收2000户", ["区旧改办"]),
+        ("新增养老床位300张。", ["区民政局"]),
+    ]

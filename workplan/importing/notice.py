@@ -48,6 +48,7 @@ from .clauses import (
     role_line,
     role_suffix,
     role_word,
+    split_top,
     timing,
     without_role,
 )
@@ -473,31 +474,29 @@ class Parser:
             and not any(map(is_date_line, head_lines))
         )
         retitled = (
-            0 < after < start
-            and retitled_plan(blocks[:after], blocks[after:start])
-            and not (
-                all(headline(t["title"] + t["text"]) for s in sections for t in s["tasks"])
-                and all(not s["title"] or LINK_HEADINGS.search(s["title"]) for s in sections)
-            )
+            0 < after < start and retitled_plan(blocks[:after], blocks[after:start]) and not links(sections)
         )  # (…分解表 / 1、…完成情况的通报 / 2、市发改委召开…推进会: the page's links under its name)
         if not retitled and self.cover_only(blocks[:start], body, sections, issued, titled):
             return self.no_plan(COVER_ONLY, blocks)
         return {"meta": meta, "sections": sections, "projects": projects}
 
     def standing(self, sections: list[dict[str, Any]]) -> None:
-        """A clause that names a body for every item after it (以下均需各涉河办事处落实,不再列出): the body
-        supports each later item, as the notice says it does without writing it again (said once)."""
-        body = ""
+        """A clause that names bodies for every item after it (以下均需各涉河办事处落实,不再列出): they support
+        each later item, as the notice says they do without writing it again (said once); words that name
+        no body (以下均需认真落实) are no such clause."""
+        bodies: list[str] = []
         for s in sections:
             for t in s["tasks"]:
                 r = t["responsibility"]
-                if body and body not in r.get("lead", []) + r.get("support", []):
-                    r["support"] = [*r.get("support", []), body]
-                if found := STANDING.search(to_simplified(r.get("raw", ""))):
-                    body = found.group(1)
+                named = r.get("lead", []) + r.get("support", [])
+                if missing := [b for b in bodies if b not in named]:
+                    r["support"] = [*r.get("support", []), *missing]
+                found = STANDING.search(to_simplified(r.get("raw", "")))
+                if found and (listed := standing_bodies(found.group(1))):
+                    bodies = listed
                     self.warn(
                         f"item {t['id']}",
-                        f"以下各项均由 {body} 落实,记为配合单位 (a body named for every later item: support)",
+                        f"以下各项均由 {'、'.join(listed)} 落实,记为配合单位 (bodies named for every later item: support)",
                     )
 
     def no_plan(self, reason: str, blocks: list[Block]) -> dict[str, Any]:
@@ -1682,6 +1681,12 @@ def bare_title(text: str) -> str:
     return "".join(text.split())
 
 
+def standing_bodies(words: str) -> list[str]:
+    """The bodies a standing clause names (各区政府、市财政局), each a body's name, or none at all (认真)."""
+    names = [cut_role_word(p) for p in split_top(words, "、,，和及")]
+    return names if names and all(is_unit(n) for n in names) else []
+
+
 STANDING = re.compile(
     r"以下(?:各项)?(?:工作|任务)?均(?:需|由|要)?([^,，。;；()（）]{2,20}?)(?:落实|配合|参与)[,，]?不再(?:一一)?列出"
 )
@@ -1694,15 +1699,41 @@ FOREWORD = re.compile(  # a plan's opening paragraphs, its lead-in (…如下:),
 )
 
 
+def links(sections: list[dict[str, Any]]) -> bool:
+    """Whether the items after a cover's title are the page's links: every one a headline under no
+    heading or link headings only, or, naming no unit, news (我市召开…推进会, …获评全省先进)."""
+    tasks = [t for s in sections for t in s["tasks"]]
+    texts = [to_simplified(t["title"] + t["text"]) for t in tasks]
+    if all(map(headline, texts)) and all(
+        not s["title"] or LINK_HEADINGS.search(s["title"]) for s in sections
+    ):
+        return True
+    unnamed = not any(
+        t["responsibility"].get(role) for t in tasks for role in ("lead", "support", "undetermined")
+    )
+    return unnamed and any(NEWS.search(text) and "。" not in text for text in texts)
+
+
+NEWS = re.compile(r"我[市区县省]|召开|举行|获评|获批|推进会|座谈会|——")  # (出台, 启动 are tasks' verbs too)
+
+
 def headline(text: str) -> bool:
     """An item that reads like a link's headline, not a task: no stop, and not opening with what a task
     does (市发改委召开政务公开推进会, …检查情况的通报; 深化…, 推进… are tasks). A page whose every item is
     one after its cover, under no heading or link headings only, is the cover's links."""
     simple = to_simplified(text)
-    return len(text) <= HEADLINE and not any(c in text for c in "。；;") and not simple.startswith(TASK_VERBS)
+    if len(text) > HEADLINE or any(c in text for c in "。；;") or ROLE_WORDS.search(simple):
+        return False  # (…，牵头单位：区民政局: a task with its clause)
+    last = simple.split()[-1] if len(simple.split()) > 1 else ""
+    if last and (YEAR_MARK.search(last) or is_unit(last)):
+        return False  # 政府信息主动公开目录编制    市政务公开办    2024年6月底: a table row set out by spaces
+    return not simple.startswith(TASK_VERBS) or "——" in text or INNER_SPACE.search(text) is not None
 
 
 HEADLINE = 60  # characters
+ROLE_WORDS = re.compile(r"牵头|配合|责任单位|负责|协办")
+YEAR_MARK = re.compile(r"\d{4}\s*年|年底|月底")
+INNER_SPACE = re.compile(r"\S\s+\S")  # 加强政务公开 提升服务效能——我市召开…: a news headline's phrases
 LINK_HEADINGS = re.compile(r"相关|新闻|链接|阅读|解读|推荐|动态|图解|专题")  # a page's link lists
 
 

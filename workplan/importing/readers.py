@@ -323,7 +323,15 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                 if len(row) == 1 and len(rows) > 1 and went_on(rows[-1], raw[j], row[0], drawn):
                     j += 1  # | | 完成征收 | | | under 推进旧区改造,: the cell above goes on
                     continue
-                if len(row) == 1 and is_group_row(raw[j], row[0].text, drawn):
+                below = cells_of(raw[j + 1], "") if j + 1 < len(raw) else []
+                lone_heading = (
+                    (  # (not over a header of its own: 二、民生保障 / | 序号 | … heads the next table)
+                        len(row) == 1 and group_line(row[0].text) and not any(c in raw[j] for c in PIPES)
+                    )
+                    and not next_header(below)
+                )
+                if len(row) == 1 and (is_group_row(raw[j], row[0].text, drawn) or lone_heading):
+                    # (…| / （一）旧区改造 / | 1 | …: a group heading the copy left without its pipes)
                     row += [Line("", row[0].where) for _ in fields[1:]]
                 elif len(row) <= 1:
                     break
@@ -1259,7 +1267,10 @@ def clause_like(cell: str) -> bool:
     and a figure at the end (新建食堂10家；, 完成适老化改造500户; 重点项目30个, 民生实事10件 are names)."""
     bare = BRACKETED.sub("", cell)
     figure = FIGURE_END.search(bare) is not None and to_simplified(bare).startswith(TASK_VERBS)
-    return "。" in cell or cell.rstrip().endswith((";", "；")) or figure
+    counting = TOTAL.match(cell) is None and cell.startswith(
+        ("合计", "小计", "共计", "总计")
+    )  # 合计完成征收…
+    return "。" in cell or cell.rstrip().endswith((";", "；")) or figure or counting
 
 
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
