@@ -2853,3 +2853,32 @@ def test_a_group_heading_a_pipe_table_copy_left_without_its_pipes_and_a_counting
         ("推进旧区改造。合计完成征收2000户", ["区旧改办"]),
         ("新增养老床位300张。", ["区民政局"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        "1.召开全市政务公开工作推进会。\n2.加强政策解读和回应关切。\n",
+        "一、重点任务\n1.推动我市政务公开标准化建设\n2.深化政务公开——以公开促落实\n",
+        "1.深化政务公开 推进标准化规范化建设\n2.加强政策解读 回应社会关切\n",
+    ],
+)
+def test_a_plan_after_its_cover_whose_tasks_use_news_words_is_read(items: str) -> None:
+    """Pass 42: a task opening with 召开, a plan's own heading, or tasks written as two phrases had the plan
+    refused as the cover's news links."""
+    plan = f"西岭市2024年政务公开工作要点\n{items}"
+    assert len(records(import_notice((COVER + plan).encode(), "t.txt"))) == 2
+
+
+@pytest.mark.parametrize("between", ["\n", "（单位：万元）\n", "民生保障重点工作任务表\n"])
+def test_a_heading_after_a_pipe_table_that_ended_heads_the_next(between: str) -> None:
+    """Pass 42: `二、民生保障` after a pipe table, over a blank line, a note or a caption, was read as a group
+    row of the table above without its pipes: an item with no unit, its section lost."""
+    header = "| 序号 | 工作任务 | 牵头单位 |\n"
+    text = "一、经济发展\n" + header + "| 1 | 完成固定资产投资50亿元。 | 区发改委 |\n二、民生保障\n" + between
+    text += header + "| 2 | 新增养老床位300张。 | 区民政局 |\n"
+    result = import_notice(text.encode(), "t.txt")
+    assert [(s["title"], len(s["tasks"])) for s in result.data["sections"]] == [
+        ("经济发展", 1),
+        ("民生保障", 1),
+    ]

@@ -1704,17 +1704,27 @@ def links(sections: list[dict[str, Any]]) -> bool:
     heading or link headings only, or, naming no unit, news (我市召开…推进会, …获评全省先进)."""
     tasks = [t for s in sections for t in s["tasks"]]
     texts = [to_simplified(t["title"] + t["text"]) for t in tasks]
-    if all(map(headline, texts)) and all(
-        not s["title"] or LINK_HEADINGS.search(s["title"]) for s in sections
-    ):
+    if not all(not s["title"] or LINK_HEADINGS.search(s["title"]) for s in sections):
+        return False  # 一、重点任务: a plan's own heading
+    if all(map(headline, texts)):
         return True
-    unnamed = not any(
-        t["responsibility"].get(role) for t in tasks for role in ("lead", "support", "undetermined")
+    clauses = any(ROLE_WORDS.search(to_simplified(t["responsibility"].get("raw", ""))) for t in tasks)
+    news = sum(1 for text in texts if is_news(text))
+    return not clauses and news * 2 >= len(texts)  # half of them news, none with a role word's clause
+
+
+FULL_DATE = re.compile(r"\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})")  # a news item's date
+NEWS = re.compile(
+    r"我[市区县省]|召开|举行|获评|获批|推进会|座谈会|——|\d{4}年\d{1,2}月\d{1,2}日$|\d{4}-\d{2}-\d{2}$"
+)  # (出台, 启动 are tasks' verbs too)
+
+
+def is_news(text: str) -> bool:
+    """A news headline's words (我市召开…, …获评全省先进, ——, a date at its end); a task that opens with
+    its own verb (召开全市政务公开工作推进会。) is none."""
+    return (
+        NEWS.search(text) is not None and "。" not in text and not text.startswith(("召开", "举行", "组织"))
     )
-    return unnamed and any(NEWS.search(text) and "。" not in text for text in texts)
-
-
-NEWS = re.compile(r"我[市区县省]|召开|举行|获评|获批|推进会|座谈会|——")  # (出台, 启动 are tasks' verbs too)
 
 
 def headline(text: str) -> bool:
@@ -1725,15 +1735,14 @@ def headline(text: str) -> bool:
     if len(text) > HEADLINE or any(c in text for c in "。；;") or ROLE_WORDS.search(simple):
         return False  # (…，牵头单位：区民政局: a task with its clause)
     last = simple.split()[-1] if len(simple.split()) > 1 else ""
-    if last and (YEAR_MARK.search(last) or is_unit(last)):
+    if last and not FULL_DATE.fullmatch(last) and (YEAR_MARK.search(last) or is_unit(last)):
         return False  # 政府信息主动公开目录编制    市政务公开办    2024年6月底: a table row set out by spaces
-    return not simple.startswith(TASK_VERBS) or "——" in text or INNER_SPACE.search(text) is not None
+    return not simple.startswith(TASK_VERBS) or is_news(simple)
 
 
 HEADLINE = 60  # characters
 ROLE_WORDS = re.compile(r"牵头|配合|责任单位|负责|协办")
 YEAR_MARK = re.compile(r"\d{4}\s*年|年底|月底")
-INNER_SPACE = re.compile(r"\S\s+\S")  # 加强政务公开 提升服务效能——我市召开…: a news headline's phrases
 LINK_HEADINGS = re.compile(r"相关|新闻|链接|阅读|解读|推荐|动态|图解|专题")  # a page's link lists
 
 

@@ -324,10 +324,14 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                     j += 1  # | | 完成征收 | | | under 推进旧区改造,: the cell above goes on
                     continue
                 below = cells_of(raw[j + 1], "") if j + 1 < len(raw) else []
+                # a group heading the copy left without its pipes, between two of the table's rows (二、民生保障
+                # over | 序号 | … heads the next table; over a blank line or prose the table has ended)
                 lone_heading = (
-                    (  # (not over a header of its own: 二、民生保障 / | 序号 | … heads the next table)
-                        len(row) == 1 and group_line(row[0].text) and not any(c in raw[j] for c in PIPES)
-                    )
+                    len(row) == 1
+                    and group_line(row[0].text)
+                    and not any(c in raw[j] for c in PIPES)
+                    and len(below) > 1
+                    and any(c in raw[j + 1] for c in PIPES)
                     and not next_header(below)
                 )
                 if len(row) == 1 and (is_group_row(raw[j], row[0].text, drawn) or lone_heading):
