@@ -2550,6 +2550,9 @@ COVER = (
         # pass 41: news opening with a task's verb
         "西岭市2024年政务公开工作要点\n1.加强政务公开 提升服务效能——我市召开推进会\n2.推进“一网通办”市政务服务中心启动改革\n",
         "西岭市2024年政务公开工作要点\n1.强化政务公开，我市获评全省先进\n2.优化营商环境 我市再出新举措\n",
+        # pass 43: links under 政务要闻, news whose subject calls the meeting after a comma
+        "西岭市2024年政务公开工作要点\n一、政务要闻\n1.市政府办公室部署全年工作\n2.市住建局推进城市更新\n",
+        "西岭市2024年政务公开工作要点\n相关新闻\n1.深化放管服改革，市发改委召开推进会\n2.全面推进政务公开，市政府办公室部署全年重点工作\n",
     ],
 )
 def test_a_cover_pages_links_under_its_plans_name_are_no_plan(furniture: str) -> None:
@@ -2861,6 +2864,8 @@ def test_a_group_heading_a_pipe_table_copy_left_without_its_pipes_and_a_counting
         "1.召开全市政务公开工作推进会。\n2.加强政策解读和回应关切。\n",
         "一、重点任务\n1.推动我市政务公开标准化建设\n2.深化政务公开——以公开促落实\n",
         "1.深化政务公开 推进标准化规范化建设\n2.加强政策解读 回应社会关切\n",
+        "1.完成政府信息主动公开目录编制 2024年6月30日\n2.完成政府网站集约化建设 2024年12月31日\n",  # pass 43
+        "1.深化政务公开——以公开促落实\n2.加强政策解读——回应社会关切\n",
     ],
 )
 def test_a_plan_after_its_cover_whose_tasks_use_news_words_is_read(items: str) -> None:
@@ -2881,4 +2886,15 @@ def test_a_heading_after_a_pipe_table_that_ended_heads_the_next(between: str) ->
     assert [(s["title"], len(s["tasks"])) for s in result.data["sections"]] == [
         ("经济发展", 1),
         ("民生保障", 1),
+    ]
+
+
+def test_a_heading_without_pipes_over_a_note_and_the_tables_rows() -> None:
+    """Pass 43: `（一）旧区改造` then `说明：…` then the table's rows: the heading was no group row (its next
+    line held no pipe), the table ended and its rows were read as prose, every unit lost."""
+    table = "| 序号 | 工作任务 | 牵头单位 |\n| 一、城市更新 |\n（一）旧区改造\n说明：表中单位为牵头单位。\n"
+    table += "| 1 | 推进旧区改造。 | 区旧改办 |\n| 2 | 新增养老床位300张。 | 区民政局 |\n"
+    assert [(r[1], r[3]) for r in records(imported(table))] == [
+        ("推进旧区改造。", ["区旧改办"]),
+        ("新增养老床位300张。", ["区民政局"]),
     ]

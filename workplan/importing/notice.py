@@ -1714,17 +1714,41 @@ def links(sections: list[dict[str, Any]]) -> bool:
 
 
 FULL_DATE = re.compile(r"\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})")  # a news item's date
-NEWS = re.compile(
-    r"我[市区县省]|召开|举行|获评|获批|推进会|座谈会|——|\d{4}年\d{1,2}月\d{1,2}日$|\d{4}-\d{2}-\d{2}$"
-)  # (出台, 启动 are tasks' verbs too)
+NEWS = re.compile(r"召开|举行|推进会|座谈会|——")  # news when a task's verb does not open it
+STRONG_NEWS = re.compile(  # news whatever opens it: 我市…, …获评…, …，市发改委召开推进会
+    r"我[市区县省]|获评|获批|[，,\s][^，,\s]{2,12}(?:召开|举行|部署)"
+)
+ACTION_VERBS = (
+    *TASK_VERBS,
+    "召开",
+    "举办",
+    "举行",
+    "组织",
+    "开通",
+    "制定",
+    "出台",
+    "修订",
+    "编制",
+    "发布",
+    "印发",
+)
 
 
 def is_news(text: str) -> bool:
-    """A news headline's words (我市召开…, …获评全省先进, ——, a date at its end); a task that opens with
-    its own verb (召开全市政务公开工作推进会。) is none."""
-    return (
-        NEWS.search(text) is not None and "。" not in text and not text.startswith(("召开", "举行", "组织"))
+    """A news headline: its own words (我市…, …获评全省先进), or, when it does not open with what a task
+    does, a meeting (…召开…推进会), a dash (——) or a date at its end with no unit beside it (…再出新举措
+    2024年03月01日); 召开全市政务公开工作推进会, 深化政务公开——以公开促落实 are tasks."""
+    if "。" in text:
+        return False
+    if STRONG_NEWS.search(text):
+        return True
+    if text.startswith(ACTION_VERBS):
+        return False
+    pieces = text.split()
+    dated = (
+        len(pieces) > 1 and FULL_DATE.fullmatch(pieces[-1]) is not None and not any(map(is_unit, pieces[:-1]))
     )
+    return NEWS.search(text) is not None or dated
 
 
 def headline(text: str) -> bool:
@@ -1737,13 +1761,15 @@ def headline(text: str) -> bool:
     last = simple.split()[-1] if len(simple.split()) > 1 else ""
     if last and not FULL_DATE.fullmatch(last) and (YEAR_MARK.search(last) or is_unit(last)):
         return False  # 政府信息主动公开目录编制    市政务公开办    2024年6月底: a table row set out by spaces
-    return not simple.startswith(TASK_VERBS) or is_news(simple)
+    return not simple.startswith(ACTION_VERBS) or is_news(simple)
 
 
 HEADLINE = 60  # characters
 ROLE_WORDS = re.compile(r"牵头|配合|责任单位|负责|协办")
 YEAR_MARK = re.compile(r"\d{4}\s*年|年底|月底")
-LINK_HEADINGS = re.compile(r"相关|新闻|链接|阅读|解读|推荐|动态|图解|专题")  # a page's link lists
+LINK_HEADINGS = re.compile(
+    r"相关|新闻|链接|阅读|解读|推荐|动态|图解|专题|要闻|信息|公告|资讯"
+)  # a page's link lists
 
 
 def attachment_list(blocks: list[Block]) -> set[int]:

@@ -323,7 +323,11 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                 if len(row) == 1 and len(rows) > 1 and went_on(rows[-1], raw[j], row[0], drawn):
                     j += 1  # | | 完成征收 | | | under 推进旧区改造,: the cell above goes on
                     continue
-                below = cells_of(raw[j + 1], "") if j + 1 < len(raw) else []
+                nxt = next(  # the next line that is no note or page mark (说明:… / | 1 | …)
+                    (k for k in range(j + 1, min(j + 4, len(raw))) if not skipped_line(raw[k])),
+                    len(raw),
+                )
+                below = cells_of(raw[nxt], "") if nxt < len(raw) else []
                 # a group heading the copy left without its pipes, between two of the table's rows (二、民生保障
                 # over | 序号 | … heads the next table; over a blank line or prose the table has ended)
                 lone_heading = (
@@ -331,7 +335,7 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                     and group_line(row[0].text)
                     and not any(c in raw[j] for c in PIPES)
                     and len(below) > 1
-                    and any(c in raw[j + 1] for c in PIPES)
+                    and any(c in raw[nxt] for c in PIPES)
                     and not next_header(below)
                 )
                 if len(row) == 1 and (is_group_row(raw[j], row[0].text, drawn) or lone_heading):
@@ -1343,6 +1347,11 @@ NOTE = re.compile(
 TOTAL = re.compile(
     r"(?:合计|共计|总计|小计)(?=$|[:：\s\d(（]|[项个件])"
 )  # 合计:3项, 共计3项任务 (not 总计划投资)
+
+
+def skipped_line(line: str) -> bool:
+    """A note or a page mark between a pipe table's rows, kept out as its own."""
+    return NOTE.match(line.strip()) is not None or PAGE_LINE.fullmatch(line.strip()) is not None
 
 
 def total(cell: str) -> bool:
