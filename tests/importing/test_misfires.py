@@ -2866,6 +2866,8 @@ def test_a_group_heading_a_pipe_table_copy_left_without_its_pipes_and_a_counting
         "1.深化政务公开 推进标准化规范化建设\n2.加强政策解读 回应社会关切\n",
         "1.完成政府信息主动公开目录编制 2024年6月30日\n2.完成政府网站集约化建设 2024年12月31日\n",  # pass 43
         "1.深化政务公开——以公开促落实\n2.加强政策解读——回应社会关切\n",
+        "1.推动我市数字经济发展\n2.加强政策解读\n",  # 我市 in a task, a plan's 信息 heading
+        "一、加强信息公开\n1.推进政府信息主动公开\n2.优化营商环境 提升服务效能\n",
     ],
 )
 def test_a_plan_after_its_cover_whose_tasks_use_news_words_is_read(items: str) -> None:

@@ -1704,7 +1704,7 @@ def links(sections: list[dict[str, Any]]) -> bool:
     heading or link headings only, or, naming no unit, news (我市召开…推进会, …获评全省先进)."""
     tasks = [t for s in sections for t in s["tasks"]]
     texts = [to_simplified(t["title"] + t["text"]) for t in tasks]
-    if not all(not s["title"] or LINK_HEADINGS.search(s["title"]) for s in sections):
+    if not all(not s["title"] or link_heading(s["title"]) for s in sections):
         return False  # 一、重点任务: a plan's own heading
     if all(map(headline, texts)):
         return True
@@ -1716,7 +1716,8 @@ def links(sections: list[dict[str, Any]]) -> bool:
 FULL_DATE = re.compile(r"\d{4}(?:年\d{1,2}月\d{1,2}日|[-./]\d{1,2}[-./]\d{1,2})")  # a news item's date
 NEWS = re.compile(r"召开|举行|推进会|座谈会|——")  # news when a task's verb does not open it
 STRONG_NEWS = re.compile(  # news whatever opens it: 我市…, …获评…, …，市发改委召开推进会
-    r"我[市区县省]|获评|获批|[，,\s][^，,\s]{2,12}(?:召开|举行|部署)"
+    r"我[市区县省](?:召开|举行|荣?获|入选|再|又|首|成功|出台|发布|启动|部署)|获评|获批"
+    r"|[，,\s][^，,\s]{2,12}(?:召开|举行|部署)"
 )
 ACTION_VERBS = (
     *TASK_VERBS,
@@ -1732,6 +1733,11 @@ ACTION_VERBS = (
     "发布",
     "印发",
 )
+
+
+def link_heading(title: str) -> bool:
+    """A heading over a page's links (相关新闻, 政务要闻), not a plan's (加强信息公开 opens with a task's verb)."""
+    return LINK_HEADINGS.search(title) is not None and not to_simplified(title).startswith(ACTION_VERBS)
 
 
 def is_news(text: str) -> bool:
