@@ -63,12 +63,13 @@ from .metadata import (
 from .numbering import DOT_RANK, marker
 from .readers import (
     CARRIED,
-    PAGE_LINE,
     TABLE_NOTE,
     Block,
     Line,
     Table,
     group_line,
+    page_kept_out,
+    page_mark,
     table_caption,
     total,
     unpinyined,
@@ -408,10 +409,12 @@ class Parser:
         self.damaged = len(self.warnings)
         self.first_is_lead = any(FIRST_IS_LEAD.search(to_simplified(line.text)) for line in lines)
         self.level = next((m.group(1) for line in lines[:8] if (m := LEVEL.search(line.text))), "")
-        for b in self.blocks:  # — 2 —, 第 4 页 共 5 页, Page 3 between a page's lines: the page's, said
-            if isinstance(b, Line) and page_line(b):
-                self.warn(b.where, f"页码,未收入 (a page number, kept out): {b.text.strip()}")
-        kept = [b for b in self.blocks if not (isinstance(b, Line) and page_line(b))]
+        kept = []  # — 2 —, 第 4 页 共 5 页, Page 3 between a page's lines: the page's, said
+        for b in self.blocks:
+            if isinstance(b, Line) and page_mark(b.text):
+                self.warn(b.where, page_kept_out(b.text))
+            else:
+                kept.append(b)
         blocks = self.join_labels(
             [piece for b in kept if not isinstance(b, Line) or b.text for piece in self.expand(b)]
         )
@@ -1634,11 +1637,6 @@ LEADER_HEADING = re.compile(
 
 
 UNIT_HEADING = re.compile(r"^(.{2,30}?)(?:牵头|负责|主抓)的?(?:重点)?(?:工作|事项|任务)")
-
-
-def page_line(line: Line) -> bool:
-    """A line of a page's number alone between a notice's lines (not 2/5, which may be a deadline: 6/30)."""
-    return PAGE_LINE.fullmatch(line.text.strip()) is not None
 
 
 def retitled_plan(cover: list[Block], between: list[Block]) -> bool:

@@ -21,7 +21,7 @@ from ..errors import DataError
 from ..matching import to_simplified
 from ..model import SENTENCE_ENDS
 from ..namelists import LEVELS
-from .clauses import ALTERNATIVE, TASK_VERBS, TIMING, is_unit, split_top
+from .clauses import ALTERNATIVE, TIMING, is_unit, split_top
 from .metadata import is_date_line, is_issuer, names_plan
 from .numbering import marker
 from .tables import (
@@ -38,6 +38,7 @@ from .tables import (
     fragments_joined,
     header_word,
     implied_number,
+    verb,
     whole_cell,
 )
 from .wordlists import WordLists
@@ -279,8 +280,8 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                 row = cells_of(raw[j], f"line {j + 1}")
                 if row and label_cell(row[0].text):
                     break  # 索引号: | … | 成文日期: | …: the page's own details below the table, no row of it
-                if PAGE_LINE.fullmatch(raw[j].strip()):
-                    tally.warn(f"line {j + 1}", f"页码,未收入 (a page number, kept out): {raw[j].strip()}")
+                if page_mark(raw[j]):
+                    tally.warn(f"line {j + 1}", page_kept_out(raw[j]))
                     j += 1  # — 2 — between two rows of a table that goes on over the page
                     continue
                 if row and all(RULE_CELL.fullmatch(c.text) for c in row):
@@ -300,10 +301,8 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                     narrow.add(len(rows))
                 if drawn[1] and (following := broken_row(raw, j, row, len(fields))) is not None:
                     for k in range(j + 1, following[1]):  # a page's number inside the broken cell
-                        if PAGE_LINE.fullmatch(raw[k].strip()):
-                            tally.warn(
-                                f"line {k + 1}", f"页码,未收入 (a page number, kept out): {raw[k].strip()}"
-                            )
+                        if page_mark(raw[k]):
+                            tally.warn(f"line {k + 1}", page_kept_out(raw[k]))
                     row, j = following  # a cell broken over two lines (市国土资源局 / 市农牧林业局 | …)
                 if len(row) != 1:
                     noted = False
@@ -649,7 +648,7 @@ def broken_row(raw: list[str], j: int, row: list[Line], width: int) -> tuple[lis
         return None  # (| | 完成征收2000户 / | 2 | …: the next line opens a row of its own)
     cells = list(row)
     for k in range(j + 1, min(j + 1 + BROKEN_LINES, len(raw))):
-        if PAGE_LINE.fullmatch(raw[k].strip()):
+        if page_mark(raw[k]):
             continue  # — 2 — inside a broken cell: the page's (said by the caller)
         rest = cells_of(raw[k], f"line {k + 1}")
         if not cells or not rest or next_header(rest):
@@ -932,15 +931,13 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
     lines = list(cell_lines_until_end(raw, j, "deadline" in fields, spaced))
     if not lines:
         return None  # a header with no row under it is no table: its lines are read as text
-    pages = [(n, text) for n, text in lines if PAGE_LINE.fullmatch(text)]
-    lines = [(n, text) for n, text in lines if not PAGE_LINE.fullmatch(text)]
+    pages = [(n, text) for n, text in lines if page_mark(text)]
+    lines = [(n, text) for n, text in lines if not page_mark(text)]
     if not lines:
         return None  # a header over page numbers alone (第 1 页, then the header again on page 2)
     tally.add(len(header))
     for n, text in pages:  # 第 1 页 between rows had taken a cell's place, a unit lost
-        tally.warn(
-            f"line {n + 1}", f"页码或续表标记,未收入 (a page number or continuation mark, kept out): {text}"
-        )
+        tally.warn(f"line {n + 1}", page_kept_out(text))
     after = next(cell_lines(raw, lines[-1][0] + 1, spaced), None)
     if is_issuer(lines[-1][1]) and after is not None and is_date_line(after[1]):
         lines.pop()  # the 落款's first line: the issuer above its date
@@ -1031,6 +1028,16 @@ PAGE_LINE = re.compile(  # a line that is only the page's: 第 1 页, 第二页/
     r"第\s*[\d一二三四五六七八九十]+\s*页(?:\s*[/，,]?\s*共\s*[\d一二三四五六七八九十]+\s*页)?|共\s*\d+\s*页"
     r"|[-—–－]+\s*\d+\s*[-—–－]+|[Pp]age\s*\d+(?:\s*of\s*\d+)?|[(（]续(?:表|上表)?[)）]|续表\s*\d*|表\s*\d+\s*[(（]续[)）]"
 )
+
+
+def page_mark(line: str) -> bool:
+    """A line that is only the page's (a number or a continuation mark), in a table or between a notice's
+    lines: kept out, and said (`page_kept_out`)."""
+    return PAGE_LINE.fullmatch(line.strip()) is not None
+
+
+def page_kept_out(line: str) -> str:
+    return f"页码或续表标记,未收入 (a page number or continuation mark, kept out): {line.strip()}"
 
 
 def cut_cell(raw: list[str], last: int, text: str) -> bool:
@@ -1274,10 +1281,8 @@ def clause_like(cell: str) -> bool:
     """Words that are a piece of a task, no group's name: a stop in them or at their end, or a task's verb
     and a figure at the end (新建食堂10家；, 完成适老化改造500户; 重点项目30个, 民生实事10件 are names)."""
     bare = BRACKETED.sub("", cell)
-    figure = FIGURE_END.search(bare) is not None and to_simplified(bare).startswith(TASK_VERBS)
-    counting = TOTAL.match(cell) is None and cell.startswith(
-        ("合计", "小计", "共计", "总计")
-    )  # 合计完成征收…
+    figure = FIGURE_END.search(bare) is not None and verb(bare)
+    counting = TOTAL.match(cell) is None and cell.startswith(TOTAL_WORDS)  # 合计完成征收…: a clause
     return "。" in cell or cell.rstrip().endswith((";", "；")) or figure or counting
 
 
@@ -1328,40 +1333,29 @@ def listing(text: str, style: str | None, cell: str) -> bool:
     )
 
 
-CATEGORY_WORDS = (
-    "项目",
-    "实事",
-    "工程",
-    "任务",
-    "工作",
-    "行动",
-    "事项",
-    "举措",
-)  # 重点项目30个: a group's count
+# 重点项目30个: a group's count
+CATEGORY_WORDS = ("项目", "实事", "工程", "任务", "工作", "行动", "事项", "举措")  # fmt: skip
 
 
 UNFINISHED = "，,、：:"
-NOTE = re.compile(
-    r"(?:注|备注|说明)\s*\d*\s*[:：]|※|注\s"
-)  # 注:…, 注1:…, ※…: a table's note, no cell's words
-TOTAL = re.compile(
-    r"(?:合计|共计|总计|小计)(?=$|[:：\s\d(（]|[项个件])"
-)  # 合计:3项, 共计3项任务 (not 总计划投资)
+# 注:…, 注1:…, ※…: a table's note, no cell's words
+NOTE = re.compile(r"(?:注|备注|说明)\s*\d*\s*[:：]|※|注\s")
+TOTAL_WORDS = ("合计", "共计", "总计", "小计")
+# 合计:3项, 共计3项任务: a table's count (not 总计划投资, a task)
+TOTAL = re.compile(f"(?:{'|'.join(TOTAL_WORDS)})(?=$|[:：\\s\\d(（]|[项个件])")
 
 
 def skipped_line(line: str) -> bool:
     """A note or a page mark between a pipe table's rows, kept out as its own."""
-    return NOTE.match(line.strip()) is not None or PAGE_LINE.fullmatch(line.strip()) is not None
+    return NOTE.match(line.strip()) is not None or page_mark(line)
 
 
 def total(cell: str) -> bool:
     """A table's total row's words (合计, 小计:3项, 共计3项任务), not a clause that counts (共计30个，总投资…)."""
-    return (
-        TOTAL.match(cell) is not None and len(cell) <= TOTAL_WORDS and not any(c in cell for c in "，,。；;")
-    )
+    return TOTAL.match(cell) is not None and len(cell) <= TOTAL_MAX and not any(c in cell for c in "，,。；;")
 
 
-TOTAL_WORDS = 12  # characters
+TOTAL_MAX = 12  # characters of a total row's words
 
 
 def cells_of(text: str, where: str) -> list[Line]:

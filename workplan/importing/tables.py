@@ -525,9 +525,8 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
     expected: int | None = None
     last_at = {n: k for k, (_, n) in enumerate(numbers)}  # where each number is seen last in the stream
     opened = -1  # where the last row opened
-    leaders = (
-        "leaders" in fields
-    )  # a cell that reads like a name (建成) is a leader only where a column takes one
+    # a cell that reads like a name (建成) is a leader only where a column takes one
+    leaders = "leaders" in fields
     for k, (t, n) in enumerate(numbers):
         following = numbers[k + 1][1] if k + 1 < len(numbers) else None
         opens = t + 1 == len(kinds) or any(fit(kinds[t + 1], f) >= 0 for f in after)  # or the page ends
