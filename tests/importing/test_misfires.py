@@ -27,6 +27,16 @@ def imported(body: str) -> Any:
     return import_notice((HEAD + body).encode(), "t.txt")
 
 
+def streamed(cells: list[str]) -> Any:
+    """A table copied one cell per line, under the notice's heading."""
+    return imported("\n".join(cells) + "\n")
+
+
+def sections_of(result: Any) -> list[tuple[str, list[str]]]:
+    """Each section's title with its items' titles."""
+    return [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]]
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -1531,7 +1541,7 @@ def test_a_figure_a_wrapped_last_row_broke_off_opens_no_row() -> None:
         "2",
     ]
     cells += ["新建长者食堂5家,", "其中社区长者食堂3家,", "全年服务", "120", "万人次。", "区商务委", "各街道"]
-    got = records(imported("\n".join(cells) + "\n"))
+    got = records(streamed(cells))
     assert [(r[0], r[3]) for r in got] == [("1.1", ["区民政局"]), ("1.2", ["区商务委"])]
     categories = ["类别", "工作任务", "牵头单位", "1.民生保障", "新增养老床位300张。", "区民政局"]
     categories += ["2.就业服务", "新增就业岗位5000个。", "区人社局"]
@@ -1576,7 +1586,7 @@ def test_a_far_leap_after_a_date_or_a_leader_cell_opens_its_row() -> None:
     cells = ["序号", "工作任务", "牵头单位", "完成时限"]
     for n, task in ((3, "推进消费升级。"), (145, "推进长者食堂建设。"), (249, "推进夜间经济发展。")):
         cells += [str(n), task, "区商务委", "2021年6月底前"]
-    assert [r[0] for r in records(imported("\n".join(cells) + "\n"))] == ["1.3", "1.145", "1.249"]
+    assert [r[0] for r in records(streamed(cells))] == ["1.3", "1.145", "1.249"]
 
 
 def test_an_items_words_after_its_run_in_points_stay_the_items() -> None:
@@ -1619,7 +1629,7 @@ def test_a_figure_a_line_broke_off_opens_no_row() -> None:
         "家食堂覆盖全区街道。",
     ]
     cells += ["249", "推进夜间经济发展。", "区商务委", "2021年12月底前", "打造示范街区1个。"]
-    assert [r[0] for r in records(imported("\n".join(cells) + "\n"))] == ["1.3", "1.145", "1.249"]
+    assert [r[0] for r in records(streamed(cells))] == ["1.3", "1.145", "1.249"]
 
 
 def test_a_last_run_in_point_with_its_own_clause_sentence_keeps_it() -> None:
@@ -1643,7 +1653,7 @@ def test_a_row_whose_task_opens_with_a_measure_word_or_a_time_is_read() -> None:
     cells = ["序号", "工作任务", "牵头单位", "完成时限", "3", "推进消费升级。", "区商务委", "2021年6月底前"]
     cells += ["12", "人才公寓建设,新增人才公寓1000套。", "区房管局", "2021年12月底前"]
     cells += ["25", "家庭医生签约服务扩面。", "区卫生健康委", "2021年9月底前"]
-    assert [r[0] for r in records(imported("\n".join(cells) + "\n"))] == ["1.3", "1.12", "1.25"]
+    assert [r[0] for r in records(streamed(cells))] == ["1.3", "1.12", "1.25"]
     table = "| 工作任务 | 牵头单位 | 完成时限 |\n| 一、城市更新 | 6月底前完成旧改征收1000户。 | 区旧改办 | 6月底前 |\n"
     assert [(r[0], r[3]) for r in records(imported(table))] == [("1.1", ["区旧改办"])]
 
@@ -1690,7 +1700,7 @@ def test_a_row_opens_at_its_number_whatever_its_cells_and_a_figure_before_its_me
         "推进长者食堂建设,新建",
     ]
     cells += ["30", "家社区长者食堂。", "副区长陈立", "25", "推进夜间经济发展。", "副区长陈立"]
-    got = records(imported("\n".join(cells) + "\n"))
+    got = records(streamed(cells))
     assert [(r[0], r[1]) for r in got] == [
         ("1.3", "推进消费升级。"),
         ("1.12", "推进长者食堂建设,新建30家社区长者食堂。"),
@@ -1725,7 +1735,7 @@ def test_a_figure_a_line_broke_off_is_no_row_whatever_its_measure_word_and_a_row
     ]
     cells += ["区规划资源局", "年底前", "12", "人才公寓建设,新增人才公寓1000套。", "区房管局", "全年"]
     cells += ["25", "推进夜间经济发展,举办活动", "50", "余场。", "区商务委", "年底前"]
-    assert [r[0] for r in records(imported("\n".join(cells) + "\n"))] == ["1.3", "1.12", "1.25"]
+    assert [r[0] for r in records(streamed(cells))] == ["1.3", "1.12", "1.25"]
 
 
 def test_a_pipe_headers_second_row_with_asides_and_a_group_row_under_the_header() -> None:
@@ -1755,7 +1765,7 @@ def test_the_next_number_before_a_task_opening_with_a_measure_word_opens_its_row
         "区绿化市容局",
         "实现全覆盖",
     ]
-    assert [(r[0], r[3]) for r in records(imported("\n".join(cells) + "\n"))] == [
+    assert [(r[0], r[3]) for r in records(streamed(cells))] == [
         ("1.1", ["区旧改办"]),
         ("1.2", ["区房管局"]),
         ("1.3", ["区绿化市容局"]),
@@ -1777,7 +1787,7 @@ def test_a_figure_before_a_lone_measure_word_is_no_row_even_as_the_next_number()
         "区商务委",
         "年底前",
     ]
-    got = records(imported("\n".join(cells) + "\n"))
+    got = records(streamed(cells))
     assert [(r[0], r[3]) for r in got] == [
         ("1.1", ["区旧改办"]),
         ("1.2", ["区民政局"]),
@@ -1808,7 +1818,7 @@ def test_a_short_task_opening_with_a_measure_word_and_a_group_after_a_clause_end
     was demoted to a figure; a group row after a task ending in `；` was glued onto the task."""
     cells = ["序号", "工作任务", "牵头单位", "1", "推进旧区改造。", "区旧改办", "2", "人防", "区民防办"]
     cells += ["3", "推进消费升级。", "区商务委"]
-    assert [r[0] for r in records(imported("\n".join(cells) + "\n"))] == ["1.1", "1.2", "1.3"]
+    assert [r[0] for r in records(streamed(cells))] == ["1.1", "1.2", "1.3"]
     table = "| 序号 | 工作任务 | 牵头单位 |\n| 1 | 新增养老床位300张；新建食堂10家； | 区民政局 |\n"
     table += "| | 重点工作 | |\n| 2 | 推进旧区改造。 | 区旧改办 |\n"
     result = imported(table)
@@ -1836,7 +1846,7 @@ def test_a_figure_a_line_broke_off_is_no_row_whatever_follows_it(task: str, figu
     the real row then took the units of the row above."""
     cells = ["序号", "工作任务", "牵头单位", "完成时限", "1", "推进旧区改造。", "区旧改办", "年底前", "2"]
     cells += [task, figure, tail, "区民政局", "9月底前", "3", "推进消费升级。", "区商务委", "年底前"]
-    got = records(imported("\n".join(cells) + "\n"))
+    got = records(streamed(cells))
     assert [(r[0], r[1], r[3]) for r in got] == [
         ("1.1", "推进旧区改造。", ["区旧改办"]),
         ("1.2", task + figure + tail, ["区民政局"]),
@@ -1852,7 +1862,7 @@ def test_a_short_task_opening_with_a_measure_words_character_keeps_its_number(ta
     figure's tail only when a stop or nothing follows it."""
     cells = ["序号", "工作任务", "牵头单位", "1", "推进旧区改造。", "区旧改办", "2", task, "区商务委"]
     cells += ["3", "推进消费升级。", "区商务委"]
-    got = records(imported("\n".join(cells) + "\n"))
+    got = records(streamed(cells))
     assert [(r[0], r[1]) for r in got] == [
         ("1.1", "推进旧区改造。"),
         ("1.2", task),
@@ -1907,7 +1917,7 @@ def test_a_caption_above_a_header_one_cell_per_line_is_no_header_cell(caption: s
         "赵丽",
     ]
     cells += ["2", "改造老旧小区12个。", "区住建局", "王刚"]
-    got = records(imported("\n".join(cells) + "\n"))
+    got = records(streamed(cells))
     assert [(r[1], r[3]) for r in got] == [
         ("新增养老床位300张。", ["区民政局"]),
         ("改造老旧小区12个。", ["区住建局"]),
@@ -1928,7 +1938,7 @@ def test_an_attachment_list_line_by_line_and_two_captioned_tables() -> None:
     second = ["附件2", "2022年重点工作任务分解表", "序号", "工作任务", "牵头单位", "配合单位"]
     second += ["1", "推进旧区改造。", "区旧改办", "区房管局", "2", "推进消费升级。", "区商务委", "区财政局"]
     result = import_notice((cover + "\n".join(first + second) + "\n").encode(), "t.txt")
-    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+    assert sections_of(result) == [
         ("2022年经济社会发展预期目标任务分解表", ["地区生产总值增长5.5%左右", "固定资产投资增长6%左右"]),
         ("2022年重点工作任务分解表", ["推进旧区改造。", "推进消费升级。"]),
     ]
@@ -1962,7 +1972,7 @@ def test_a_task_that_builds_a_body_is_no_unit(task: str) -> None:
     the task a lead, a false unit registered."""
     cells = ["序号", "工作任务", "牵头单位", "配合单位", "1", task, "县卫健委", "县发改局"]
     cells += ["2", "推进消费升级。", "县商务局", "县财政局"]
-    got = records(imported("\n".join(cells) + "\n"))
+    got = records(streamed(cells))
     assert [(r[1], r[3]) for r in got] == [(task, ["县卫健委"]), ("推进消费升级。", ["县商务局"])]
 
 
@@ -1986,7 +1996,7 @@ def test_a_cell_streams_last_row_cut_by_the_page_takes_nothing_from_above(
         "王刚",
     ]
     cells += ["年底前", "2", "新建社区长者食堂。", "区民政局", "赵丽", "9月底前", "3", *last]
-    result = imported("\n".join(cells) + "\n")
+    result = streamed(cells)
     got = records(result)
     assert [r[3] for r in got] == [["区旧改办"], ["区民政局"], []]
     assert result.data["sections"][0]["tasks"][-1]["responsibility"].get("leaders", []) == []
@@ -2051,7 +2061,7 @@ def test_a_borderless_pipe_tables_lone_cells_are_in_their_places() -> None:
     table += "1 | 推进旧区改造， | 区旧改办 | 区房管局 | 年底前\n | 完成征收2000户 |  |  | \n"
     table += " | 重点工作 |  |  | \n2 | 推进消费升级。 | 区商务委 | 区财政局 | 年底前\n"
     result = imported(table)
-    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+    assert sections_of(result) == [
         ("民生实事", ["推进旧区改造，完成征收2000户"]),
         ("重点工作", ["推进消费升级。"]),
     ]
@@ -2064,7 +2074,7 @@ def test_a_tab_separated_tables_unmarked_group_rows_are_groups() -> None:
     table = "序号\t工作任务\t牵头单位\t完成时限\n\t优化营商环境\t\t\n1\t深化一网通办改革。\t区政务服务办\t年底前\n"
     table += "\t保障改善民生\t\t\n2\t新增养老床位300张。\t区民政局\t9月底前\n"
     result = imported(table)
-    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+    assert sections_of(result) == [
         ("优化营商环境", ["深化一网通办改革。"]),
         ("保障改善民生", ["新增养老床位300张。"]),
     ]
@@ -2086,7 +2096,7 @@ def test_a_cell_streams_unmarked_group_line_and_a_task_cells_points() -> None:
         "民生实事",
     ]
     cells += ["2", "新增养老床位300张。", "区民政局", "9月底前"]
-    result = imported("\n".join(cells) + "\n")
+    result = streamed(cells)
     assert [(s["title"], [t["deadline_phrase"] for t in s["tasks"]]) for s in result.data["sections"]] == [
         ("", ["年底前"]),
         ("民生实事", ["9月底前"]),
@@ -2102,7 +2112,7 @@ def test_a_cell_streams_unmarked_group_line_and_a_task_cells_points() -> None:
         "区发改委",
     ]
     cells += ["2", "推进消费升级。", "区商务委"]
-    result = imported("\n".join(cells) + "\n")
+    result = streamed(cells)
     assert [(r[1], r[3]) for r in records(result)] == [
         ("推进三项改革：（一）国企改革；（二）财税改革。", ["区发改委"]),
         ("推进消费升级。", ["区商务委"]),
@@ -2142,7 +2152,7 @@ def test_a_cell_stream_whose_rows_lost_their_numbers_is_read_without_a_序号_co
         strict=True,
     ):
         cells += [task, first, second, unit]
-    result = imported("\n".join(cells) + "\n")
+    result = streamed(cells)
     got = [
         (t["title"] + t["text"], t["responsibility"]["lead"], t["responsibility"]["leaders"])
         for s in result.data["sections"]
@@ -2160,7 +2170,7 @@ def test_a_two_character_task_after_its_number_is_no_leader_in_a_table_with_lead
     a false row 12: a name-like cell right after its row's 序号 is the task's first words."""
     cells = ["序号", "工作任务", "责任单位", "责任领导", "1", "推进旧区改造。", "区旧改办", "王刚", "2"]
     cells += ["建成", "12", "个城市综合体。", "区商务委", "李强", "3", "推进消费升级。", "区商务委", "赵丽"]
-    result = imported("\n".join(cells) + "\n")
+    result = streamed(cells)
     assert [(r[0], r[1], r[3]) for r in records(result)] == [
         ("1.1", "推进旧区改造。", ["区旧改办"]),
         ("1.2", "建成12个城市综合体。", ["区商务委"]),
@@ -2174,7 +2184,7 @@ def test_an_office_named_for_its_work_is_a_unit(unit: str) -> None:
     units: glued onto the title, the support unit became the lead."""
     cells = ["序号", "工作任务", "牵头单位", "配合单位", "1", "巩固全国文明城市创建成果。", unit, "各乡镇"]
     cells += ["2", "推进消费升级。", "县商务局", "县财政局"]
-    got = records(imported("\n".join(cells) + "\n"))
+    got = records(streamed(cells))
     assert (got[0][1], got[0][3], got[0][4]) == ("巩固全国文明城市创建成果。", [unit], ["各乡镇"])
 
 
@@ -2195,7 +2205,7 @@ def test_a_lone_pipe_cell_is_a_group_by_its_name_or_a_clause_of_the_cell_above()
     table = "| 序号 | 工作任务 | 牵头单位 |\n| 1 | 推进旧区改造，完成征收 | 区旧改办 |\n| | 2000户； | |\n"
     table += "| | 10件民生实事 | |\n| 2 | 新增养老床位300张。 | 区民政局 |\n"
     result = imported(table)
-    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+    assert sections_of(result) == [
         ("", ["推进旧区改造，完成征收2000户；"]),
         ("10件民生实事", ["新增养老床位300张。"]),
     ]
@@ -2241,7 +2251,7 @@ def test_two_captioned_cell_streams_without_attachment_labels_are_two_sections()
         "推进旧区改造。",
     ]
     cells += ["区旧改办"]
-    result = imported("\n".join(cells) + "\n")
+    result = streamed(cells)
     assert [
         (s["title"], [t["responsibility"]["lead"] for t in s["tasks"]]) for s in result.data["sections"]
     ] == [
@@ -2344,7 +2354,7 @@ def test_a_short_task_opening_with_a_measure_word_after_a_complete_row_keeps_its
     a figure and row 2 vanished into row 1."""
     cells = ["序号", "工作任务", "牵头单位", "完成时限", "1", "推进旧区改造。", "区旧改办", "按序时推进", "2"]
     cells += ["人才引进。", "区人社局", "年底前", "3", "新增养老床位300张。", "区民政局", "9月底前"]
-    got = records(imported("\n".join(cells) + "\n"))
+    got = records(streamed(cells))
     assert [(r[1], r[3]) for r in got] == [
         ("推进旧区改造。", ["区旧改办"]),
         ("人才引进。", ["区人社局"]),
@@ -2361,7 +2371,7 @@ def test_a_group_named_with_a_count_is_a_group_and_a_note_is_no_clause(lone: str
     )
     table += "| 2 | 新增养老床位300张。 | 区民政局 |\n| | 注：以上任务均纳入年度绩效考核。 | |\n"
     result = imported(table)
-    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+    assert sections_of(result) == [
         (lone, ["推进旧区改造。"]),
         (lone, ["新增养老床位300张。"]),
     ]
@@ -2379,7 +2389,7 @@ def test_a_group_named_with_a_count_is_a_group_and_a_note_is_no_clause(lone: str
 def test_a_task_that_builds_a_body_is_no_unit_without_a_level_either(task: str, unit: str) -> None:
     """Pass 37: 迁建中医院 had read as a unit again (the verb was a task's only before a level)."""
     cells = ["序号", "工作任务", "牵头单位", "1", task, unit, "2", "推进消费升级。", "县商务局"]
-    got = records(imported("\n".join(cells) + "\n"))
+    got = records(streamed(cells))
     assert (got[0][1], got[0][3]) == (task, [unit])
 
 
@@ -2429,7 +2439,7 @@ def test_a_unit_list_a_line_broke_after_its_comma_is_one_cell_in_a_stream() -> N
         "区发改委",
     ]
     cells += ["区财政局、", "区统计局", "年底前", "2", "新建5G基站300个。", "区工信局", "区通信办", "年底前"]
-    got = records(imported("\n".join(cells) + "\n"))
+    got = records(streamed(cells))
     assert [(r[3], r[4]) for r in got] == [
         (["区发改委"], ["区财政局", "区统计局"]),
         (["区工信局"], ["区通信办"]),
@@ -2461,8 +2471,8 @@ def test_a_group_line_right_under_a_streams_header_is_no_header_cell() -> None:
         "区民政局",
         "9月底前",
     ]
-    result = imported("\n".join(cells) + "\n")
-    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+    result = streamed(cells)
+    assert sections_of(result) == [
         ("经济发展", ["推进旧区改造。", "推进消费升级。"]),
         ("民生实事", ["新增养老床位300张。"]),
     ]
@@ -2485,7 +2495,7 @@ def test_a_task_verb_is_no_leaders_name() -> None:
         "建成",
     ]
     cells += ["12", "个城市综合体。", "区商务委", "3", "赵丽", "新增养老床位300张。", "区民政局"]
-    result = imported("\n".join(cells) + "\n")
+    result = streamed(cells)
     got = [(t["title"], t["responsibility"]["leaders"]) for s in result.data["sections"] for t in s["tasks"]]
     assert got[1] == ("建成12个城市综合体。", ["李强"])
 
@@ -2608,7 +2618,7 @@ def test_a_group_line_after_a_full_row_in_a_table_ending_with_units() -> None:
         "区财政局",
     ]
     cells += ["民生实事", "2", "新增养老床位300张。", "区民政局", "各街道"]
-    result = imported("\n".join(cells) + "\n")
+    result = streamed(cells)
     assert [
         (s["title"], [(t["responsibility"]["lead"], t["responsibility"]["support"]) for t in s["tasks"]])
         for s in result.data["sections"]
@@ -2647,7 +2657,7 @@ def test_a_page_number_inside_a_broken_pipe_cell_or_a_stream_is_kept_out(page: s
     assert any(page in w.message for w in result.warnings)
     cells = ["序号", "工作任务", "牵头单位", "配合单位", "1", "推进旧区改造。", "区旧改办", "区房管局", page]
     cells += ["2", "新建5G基站300个。", "区工信局", "区通信办"]
-    assert [r[4] for r in records(imported("\n".join(cells) + "\n"))] == [["区房管局"], ["区通信办"]]
+    assert [r[4] for r in records(streamed(cells))] == [["区房管局"], ["区通信办"]]
 
 
 def test_a_header_that_lost_its_closing_pipe_over_broken_rows() -> None:
@@ -2721,7 +2731,7 @@ def test_a_task_broken_over_two_lines_is_one_cell_of_its_row_when_groups_are_tol
         "属地镇街",
     ]
     cells += ["2", "新增养老床位300张。", "区民政局", "各街道"]
-    result = imported("\n".join(cells) + "\n")
+    result = streamed(cells)
     assert [s["title"] for s in result.data["sections"]] == [""]
     assert [(r[3], r[4]) for r in records(result)] == [
         (["区旧改办"], ["属地镇街"]),
@@ -2741,7 +2751,7 @@ def test_a_group_after_a_cells_listed_points_is_a_group(point: str, group: str) 
     )
     table += f"| | {group} | |\n| 2 | 新增养老床位300张。 | 区民政局 |\n"
     result = imported(table)
-    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+    assert sections_of(result) == [
         ("", [f"深化改革：{first}{point}"]),
         (group.removeprefix("（三）"), ["新增养老床位300张。"]),
     ]
@@ -2752,7 +2762,7 @@ def test_a_project_type_column_keeps_its_values() -> None:
     no name: only a verb before its figure (建成 / 12 / 个…) is read so."""
     cells = ["序号", "项目名称", "建设性质", "责任单位", "1", "城南污水处理厂", "新建", "区水务局", "2"]
     cells += ["区人民医院二期", "扩建", "区卫健委"]
-    got = records(imported("\n".join(cells) + "\n"))
+    got = records(streamed(cells))
     assert [(r[1], r[2], r[5].get("undetermined", r[3])) for r in got] == [
         ("城南污水处理厂", "建设性质:新建", ["区水务局"]),
         ("区人民医院二期", "建设性质:扩建", ["区卫健委"]),
