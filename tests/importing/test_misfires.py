@@ -2910,3 +2910,71 @@ def test_a_heading_without_pipes_over_a_note_and_the_tables_rows() -> None:
         ("推进旧区改造。", ["区旧改办"]),
         ("新增养老床位300张。", ["区民政局"]),
     ]
+
+
+PIPE_HEADER = "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+FIRST_ROWS = "| 1 | 完成固定资产投资50亿元。 | 区发改委 | 区财政局 | 年底前 |\n| 2 | 新建5G基站300个。 | 区工信局 | 区通信办 | 年底前 |\n"
+LAST_ROWS = "| 3 | 新增养老床位300张。 | 区民政局 | 各街道 | 年底前 |\n| 4 | 推进消费升级。 | 区商务委 | 区财政局 | 年底前 |\n"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "二、民生保障\n注：以下任务按季度调度。\n" + PIPE_HEADER,  # a note under the heading, then a header
+        "二、民生保障\n注：以下任务按季度调度。\n- 2 -\n" + PIPE_HEADER,  # and the page's number
+        "二、民生保障\n注：以下任务按季度调度。\n",  # the rows go on with no header
+        "| 二、民生保障 |\n注：以下任务按季度调度。\n" + PIPE_HEADER,  # the heading a row of the table
+        "| 二、民生保障 | | | | |\n",  # a heading row of that rank, no note
+        "二、民生保障\n民生保障重点工作任务表\n",  # a caption under the heading, then the rows
+        "二、民生保障\n（单位：万元）\n",  # a caption's note
+        "民生保障\n注：以下任务按季度调度。\n" + PIPE_HEADER,  # the heading lost its numeral
+    ],
+)
+def test_a_second_heading_between_a_pipe_tables_rows_opens_the_next_section(between: str) -> None:
+    """Pass 44: `二、民生保障` under `一、经济发展`'s table, with a note, a page number, a caption or a new
+    header after it, gave an empty section and items numbered 0.x, or rows run into the first section (a
+    heading row of the table was put one level below 一、, and a line with no pipe opened a row broken
+    over lines, gluing the heading and the note into the next row's 序号)."""
+    result = imported("一、经济发展\n" + PIPE_HEADER + FIRST_ROWS + between + LAST_ROWS)
+    assert [(s["title"], [t["id"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+        ("经济发展", ["1.1", "1.2"]),
+        ("民生保障", ["2.3", "2.4"]),
+    ]
+
+
+@pytest.mark.parametrize("mark", ["2", "2/3"])
+def test_a_bare_page_number_between_pipe_rows_is_the_pages(mark: str) -> None:
+    """Pass 45: a page's `2` or `2/3` between two pipe rows was read as the start of a row broken over lines
+    (item 1.22) or, once such lines opened none, ended the table and lost its rows."""
+    result = imported(PIPE_HEADER + FIRST_ROWS.replace("\n| 2", f"\n{mark}\n| 2", 1) + LAST_ROWS)
+    assert [r[0] for r in records(result)] == ["1.1", "1.2", "1.3", "1.4"]
+    assert any(w.message.startswith("页码") and w.where == "line 4" for w in result.warnings)
+
+
+def test_a_tables_heading_rows_nest_by_their_numbering() -> None:
+    """Pass 45: `| 一、城市更新 |` then `（一）旧区改造` in a table: the second a heading under the first, not a
+    section beside it that left 城市更新 empty; `(二)` after a first-level `一` goes on counting the first
+    level (tests/importing/test_open_world.py)."""
+    table = PIPE_HEADER + "| 一、城市更新 |\n（一）旧区改造\n" + FIRST_ROWS + "（二）社区治理\n" + LAST_ROWS
+    table += "| 二、民生保障 |\n| 5 | 新建食堂10家。 | 区民政局 | 各街道 | 年底前 |\n"
+    result = imported(table)
+    assert [
+        (s["title"], [(t["id"], t.get("group")) for t in s["tasks"]]) for s in result.data["sections"]
+    ] == [
+        (
+            "城市更新",
+            [("1.1.1", "旧区改造"), ("1.1.2", "旧区改造"), ("1.2.3", "社区治理"), ("1.2.4", "社区治理")],
+        ),
+        ("民生保障", [("2.5", None)]),
+    ]
+
+
+@pytest.mark.parametrize("note", ["（单位：万元）", "(计量单位:万亩、%)"])
+def test_a_tables_measure_is_no_clause_wherever_it_stands(note: str) -> None:
+    """Pass 45: `(单位:万元)` under a heading with no caption above it was read as the heading's clause: an
+    item 民生保障 led by a body called 万元. Last in the text, after a pipe table, it must end it cleanly."""
+    result = imported(
+        "一、经济发展\n| 序号 | 工作任务 | 牵头单位 |\n| 1 | 推进旧改。 | 区旧改办 |\n二、民生保障\n" + note
+    )
+    assert [(r[1], r[3]) for r in records(result)] == [("推进旧改。", ["区旧改办"])]
+    assert any(note in w.message for w in result.warnings)

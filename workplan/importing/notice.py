@@ -63,6 +63,7 @@ from .metadata import (
 from .numbering import DOT_RANK, marker
 from .readers import (
     CARRIED,
+    MEASURE_NOTE,
     TABLE_NOTE,
     Block,
     Line,
@@ -70,6 +71,7 @@ from .readers import (
     group_line,
     page_kept_out,
     page_mark,
+    skipped_line,
     table_caption,
     total,
     unpinyined,
@@ -344,15 +346,25 @@ class Node:
 
     def heading_like(self) -> bool:
         """A heading-only line: short, no clause, no sentence inside it; it may head a deeper level. A
-        dash sub-heading under it (——坚持推进长江大保护) is no text of its own."""
+        dash sub-heading under it (——坚持推进长江大保护) is no text of its own, nor is a note (注:以下任务按季度
+        调度) over the table it heads."""
         return (
             self.cells is None
             and heading_words(self.head)
             and find_clauses(self.head)[1] is None
             and all(
-                isinstance(b, Line) and (DASH_HEADING.fullmatch(b.text) or owner_line(b)) for b in self.body
+                isinstance(b, Line)
+                and (DASH_HEADING.fullmatch(b.text) or owner_line(b) or skipped_line(b.text))
+                for b in self.body
             )
         )
+
+
+def opens_under(outer: Node, found: tuple[str, float, int, str] | None) -> bool:
+    """Whether a heading row of a deeper numbering style goes under the heading row above: a list under
+    it begins at one ((一)旧区改造 under 一、城市更新) or has begun; `一 | 优化营商环境` then `(二) | 保障改善
+    民生` goes on counting at the first level, in another style."""
+    return found is not None and (found[2] == 1 or any(n.cells is None for n in outer.children))
 
 
 def not_units(text: str) -> bool:
@@ -644,7 +656,7 @@ class Parser:
             if ATTACHMENT_LABEL.fullmatch(block.text):  # 附件2 over the next table: no item's text
                 self.warn(block.where, f"附件标记,未收入 (an attachment's label, kept out): {block.text}")
                 continue
-            if (
+            if MEASURE_NOTE.fullmatch(block.text) or (
                 TABLE_NOTE.fullmatch(block.text)
                 and prev is not None
                 and id(prev) in self.captions | self.headed
@@ -661,6 +673,8 @@ class Parser:
                 found = ("caption", 0, len(roots) + 1, ATTACHMENT_PREFIX.sub("", block.text))
             elif id(block) in self.attached:
                 found = None
+            elif found is None and stack and unnumbered_heading(block, body[k + 1 :], stack[0]):
+                found = ("caption", stack[0].rank, len(roots) + 1, block.text)
             if id(block) in self.unnumbered:  # a task with no number, its label lines below it
                 found = ("label", LABEL_RANK, len(label_siblings(stack, roots)) + 1, block.text)
             elif id(block) in self.bullet_heads:  # a bulleted list's heading: a section over the items
@@ -735,19 +749,42 @@ class Parser:
         siblings = parent.children if parent else roots
         groups = sum(1 for n in siblings if n.cells is None)  # counted once: heading rows are numbered on
         group: Node | None = None
+        opened: list[tuple[float, Node]] = []  # numbered heading rows open, outermost first, by rank
         headers = {name: table.rows[0][k].text for name, k in cols.items()}
 
         def open_group(title: str, where: str) -> Node | None:
-            nonlocal groups
-            if len(stack) >= MAX_DEPTH - 1:
-                self.warn(where, f"表格分类行过深,未收入 (a heading row too deep: kept out): {title[:20]}")
-                return None
-            groups += 1
+            nonlocal groups, parent, siblings
+            found = marker(title)
             numeral, rest = "", title
-            if (found := marker(title)) is not None and found[3]:  # 一、稳增长 as a heading row
+            if found is not None and found[3]:  # 一、稳增长 as a heading row
                 numeral, rest = title[: len(title) - len(found[3])].strip(), found[3]
-            node = Node(-1 if parent is None else parent.rank + 0.5, groups, numeral, rest, where)
-            siblings.append(node)
+            if parent is not None and numeral and found is not None and found[1] == parent.rank:
+                # 一、经济发展 over the table, | 二、民生保障 | in it: the next heading of that rank, not one
+                # below the first; the rows go under it, and so does what follows the table
+                node = Node(parent.rank, found[2], numeral, rest, where)
+                (stack[-2].children if len(stack) > 1 else roots).append(node)
+                stack[-1] = parent = node
+                siblings, groups = node.children, 0
+                opened.clear()
+                return None
+            rank = found[1] if found is not None and numeral else None
+            while opened and (rank is None or opened[-1][0] >= rank or not opens_under(opened[-1][1], found)):
+                opened.pop()  # | 一、城市更新 | … | (一)旧区改造 | … | 二、…: a heading row closes those at
+                # its level and below; one without a numeral (民生实事) stands at the table's first level
+            if len(stack) + len(opened) >= MAX_DEPTH - 1:
+                self.warn(where, f"表格分类行过深,未收入 (a heading row too deep: kept out): {title[:20]}")
+                return opened[-1][1] if opened else None
+            if opened:
+                outer = opened[-1][1]
+                number = sum(1 for n in outer.children if n.cells is None) + 1
+                node = Node(outer.rank + 0.25, number, numeral, rest, where)
+                outer.children.append(node)
+            else:
+                groups += 1
+                node = Node(-1 if parent is None else parent.rank + 0.5, groups, numeral, rest, where)
+                siblings.append(node)
+            if rank is not None:
+                opened.append((rank, node))
             return node
 
         for cell in table.rows[0]:
@@ -1808,6 +1845,20 @@ DOCUMENT_ENDS = (
     *("表", "清单", "方案", "要点", "计划", "名单", "细则", "办法", "目录", "通知", "意见"),
     *("通报", "报告", "总结", "纪要", "公告", "简报"),
 )
+
+
+def unnumbered_heading(block: Line, after: list[Block], section: Node) -> bool:
+    """一、经济发展 / its table / 民生保障 / 注:… / the next table: a heading that lost its numeral, between
+    two tables under numbered headings — the next section, not words of the one before."""
+    if not (section.numeral and section.children and section.children[-1].cells is not None):
+        return False
+    if not heading_words(block.text) or len(block.text) > HEADING_MAX or has_clause(block.text, units=True):
+        return False
+    following = (b for b in after if not (isinstance(b, Line) and skipped_line(b.text)))
+    return isinstance(nxt := next(following, None), Table) and columns(nxt) is not None
+
+
+HEADING_MAX = 20  # characters of a heading that lost its numeral
 
 
 def captions(blocks: list[Block]) -> tuple[set[int], set[int]]:

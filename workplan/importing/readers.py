@@ -27,6 +27,7 @@ from .numbering import marker
 from .tables import (
     GROUP_STYLES,
     HEADER_MAX,
+    MEASURE,
     NUMBER,
     QUANTITY,
     align,
@@ -280,9 +281,18 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                 row = cells_of(raw[j], f"line {j + 1}")
                 if row and label_cell(row[0].text):
                     break  # 索引号: | … | 成文日期: | …: the page's own details below the table, no row of it
-                if page_mark(raw[j]):
+                if page_mark(raw[j]) or bare_page_number(raw, j):
                     tally.warn(f"line {j + 1}", page_kept_out(raw[j]))
                     j += 1  # — 2 — between two rows of a table that goes on over the page
+                    continue
+                if loose_caption(raw[j]) and rows_go_on(raw, next_row_line(raw, j)):
+                    # 二、民生保障 / 民生保障重点工作任务表 / (单位:万元) / | 3 | …: the table's rows go on
+                    tally.add(1)
+                    tally.warn(
+                        f"line {j + 1}",
+                        f"表题或表格说明,未收入 (a table's caption or note, kept out): {short(raw[j])}",
+                    )
+                    j += 1
                     continue
                 if row and all(RULE_CELL.fullmatch(c.text) for c in row):
                     j += 1  # |---|:---|: a Markdown table's rule under its header, no row
@@ -322,20 +332,15 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
                 if len(row) == 1 and len(rows) > 1 and went_on(rows[-1], raw[j], row[0], drawn):
                     j += 1  # | | 完成征收 | | | under 推进旧区改造,: the cell above goes on
                     continue
-                nxt = next(  # the next line that is no note or page mark (说明:… / | 1 | …)
-                    (k for k in range(j + 1, min(j + 4, len(raw))) if not skipped_line(raw[k])),
-                    len(raw),
-                )
-                below = cells_of(raw[nxt], "") if nxt < len(raw) else []
-                # a group heading the copy left without its pipes, between two of the table's rows (二、民生保障
-                # over | 序号 | … heads the next table; over a blank line or prose the table has ended)
+                # a group heading the copy left without its pipes, between two of the table's rows, past
+                # notes, page marks and captions (二、民生保障 over | 序号 | … heads the next table; over a
+                # blank line or prose the table has ended)
                 lone_heading = (
                     len(row) == 1
                     and group_line(row[0].text)
-                    and not any(c in raw[j] for c in PIPES)
-                    and len(below) > 1
-                    and any(c in raw[nxt] for c in PIPES)
-                    and not next_header(below)
+                    and unpiped(raw[j])
+                    and rows_go_on(raw, nxt := next_row_line(raw, j))
+                    and len(cells_of(raw[nxt], "")) > 1
                 )
                 if len(row) == 1 and (is_group_row(raw[j], row[0].text, drawn) or lone_heading):
                     # (…| / （一）旧区改造 / | 1 | …: a group heading the copy left without its pipes)
@@ -404,6 +409,50 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
         out.append(Line(line, f"line {i + 1}"))
         i += 1
     return out
+
+
+def unpiped(line: str) -> bool:
+    return not any(c in line for c in PIPES)
+
+
+def loose_caption(line: str) -> bool:
+    """A caption or its note (民生保障重点工作任务表, (单位:万元)) on a line with no pipe."""
+    text = line.strip()
+    return unpiped(line) and (table_caption(text) or TABLE_NOTE.fullmatch(text) is not None)
+
+
+def rows_go_on(raw: list[str], k: int) -> bool:
+    """Whether line `k` is a row of the table above: piped, and no header of its own."""
+    return k < len(raw) and not unpiped(raw[k]) and not next_header(cells_of(raw[k], ""))
+
+
+def next_row_line(raw: list[str], j: int) -> int:
+    """The line after `j` that may be a row: notes, page marks and a caption or its note under a group
+    heading (二、民生保障 / 民生保障重点工作任务表 / (单位:万元) / | 3 | …) passed over; a few lines at most."""
+    return next(
+        (
+            k
+            for k in range(j + 1, min(j + 5, len(raw)))
+            if not skipped_line(raw[k])
+            and not bare_page_number(raw, k)
+            and not (
+                unpiped(raw[k]) and (table_caption(raw[k].strip()) or TABLE_NOTE.fullmatch(raw[k].strip()))
+            )
+        ),
+        len(raw),
+    )
+
+
+def bare_page_number(raw: list[str], j: int) -> bool:
+    """`2` or `2/3` alone between two pipe rows: the page's number, no cell (a stream's 序号 is one, but a
+    pipe table's rows carry their own)."""
+    if not unpiped(raw[j]) or PAGE_NUMBER.fullmatch(raw[j].strip()) is None:
+        return False
+    after = next((line for line in raw[j + 1 : j + 3] if line.strip()), "")
+    return not unpiped(after) and j > 0 and not unpiped(raw[j - 1])
+
+
+PAGE_NUMBER = re.compile(r"\d{1,3}(?:\s*/\s*\d{1,3})?")
 
 
 def quoted_cells(out: list[str]) -> set[int]:
@@ -644,6 +693,8 @@ def broken_row(raw: list[str], j: int, row: list[Line], width: int) -> tuple[lis
     the row's last line; None otherwise."""
     if j + 1 >= len(raw) or raw[j].rstrip().endswith(tuple(PIPES)):
         return None
+    if not any(c in raw[j] for c in PIPES):
+        return None  # 二、民生保障 / 注:… / | 3 | …: a line without a pipe opens no row to go on
     if all(line.lstrip().startswith(tuple(PIPES)) for line in raw[j : j + 2]):
         return None  # (| | 完成征收2000户 / | 2 | …: the next line opens a row of its own)
     cells = list(row)
@@ -1023,6 +1074,10 @@ def unmarked_group(before: str, text: str, after: str, fields: list[str], since:
 UNIT_FIELDS = ("lead", "support", "others")
 HAN_CHARS = re.compile("[\u4e00-\u9fff]")
 TABLE_NOTE = re.compile(r"[(（][^()（）]{1,20}[)）]")  # (单位:万元), (共2项) under a table's caption
+# (单位:万元), (计量单位:万亩、%): a table's measure, wherever it stands — no clause naming a body 万元
+MEASURE_NOTE = re.compile(
+    rf"[(（]\s*(?:计量|金额)?单位\s*[:：]\s*(?:{MEASURE.pattern})(?:[、,，/]\s*(?:{MEASURE.pattern}))*\s*[)）]"
+)
 PAGE_MARK = re.compile(r"[第共]\s*\d+\s*页|^[(（]?续[)）]?$|续表")
 PAGE_LINE = re.compile(  # a line that is only the page's: 第 1 页, 第二页/共3页, — 2 —, Page 2, （续）, 续表1, 表1（续）
     r"第\s*[\d一二三四五六七八九十]+\s*页(?:\s*[/，,]?\s*共\s*[\d一二三四五六七八九十]+\s*页)?|共\s*\d+\s*页"
