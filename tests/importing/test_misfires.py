@@ -2978,3 +2978,75 @@ def test_a_tables_measure_is_no_clause_wherever_it_stands(note: str) -> None:
     )
     assert [(r[1], r[3]) for r in records(result)] == [("推进旧改。", ["区旧改办"])]
     assert any(note in w.message for w in result.warnings)
+
+
+PARAGRAPHS = [
+    "东江区贯彻落实街道工作意见任务分解方案",
+    "为贯彻落实市委关于加强新时代街道工作的部署要求,结合东江区实际情况,制定如下任务分解方案,请各单位认真"
+    "抓好落实工作,确保各项任务按期见到实效,推动街道工作再上新台阶。各牵头单位要主动谋划,细化工作措施,明确"
+    "时间节点,每季度末向区委办报送工作进展情况,协办单位要积极配合,形成工作合力。",
+    "一、提高基层党建工作水平,加强党对街道治理工作的全面领导",
+    "1.完善街道党工委对地区治理重大工作的领导体制机制,优化决策程序,涉及基层治理的重大事项由街道党工委研究"
+    "决定,全面提升街道抓党建、抓治理、抓服务的能力和水平,推动党的领导写入各类组织章程。",
+    "牵头单位:区委组织部",
+    "协办单位:区委编办、区民政局(区委社会工委)、园区党工委、各街道党工委",
+    "— — — 3 —",
+    "2.以区域化党建为重点,构建区、街道、社区党组织三级上下贯通的工作体系,推动社区党建和单位党建多方联动发展,"
+    "做实街道大工委和社区大党委,健全区域化党建协调机制。",
+    "牵头单位:区委组织部",
+    "二、深化街道管理体制改革,推进街道机构设置更加科学合理",
+    "3.推动街道机构改革,整合街道内设机构,设置综合性内设机构,明确机构职责,优化人员配置,提升街道服务管理能力,"
+    "建立街道职责清单制度,减轻街道和社区负担。",
+    "牵头单位:区委编办",
+]
+WRAPPED = "".join(
+    "".join(p[k : k + 27] + "\n" for k in range(0, len(p), 27)) for p in PARAGRAPHS
+)  # each paragraph broken every 27 characters, as a 文库 copy of a printed page is
+
+
+def test_a_page_broken_at_a_fixed_width_is_read_as_its_paragraphs() -> None:
+    """Set 40: a 文库 copy broken every 27 characters: a unit list broken inside a name (园区党工 / 委) lost
+    the name and the next, a heading lost its last word, and each item's title ended mid-word."""
+    result = import_notice(WRAPPED.encode(), "t.txt")
+    sections = result.data["sections"]
+    assert sections[0]["title"] == "提高基层党建工作水平,加强党对街道治理工作的全面领导"
+    first = sections[0]["tasks"][0]
+    assert first["title"].startswith("完善街道党工委对地区治理重大工作的领导体制机制,优化决策程序")
+    assert first["responsibility"]["support"] == [
+        "区委编办",
+        "区民政局(区委社会工委)",
+        "园区党工委",
+        "各街道党工委",
+    ]
+    assert [r[3] for r in records(result)] == [["区委组织部"], ["区委组织部"], ["区委编办"]]
+    assert any("固定宽度" in w.message for w in result.warnings)
+    assert any("— — — 3 —" in w.message for w in result.warnings)
+
+
+def test_a_width_is_told_only_from_a_page_broken_at_it() -> None:
+    """Lines that are paragraphs, as long as their words make them, tell no width (a heading as long as
+    the page's lines would be joined to its text); a numbered list of like lines, nor a line repeated,
+    is no page broken at a width."""
+    from workplan.importing.notice import wrap_width
+
+    assert wrap_width(WRAPPED.splitlines()) == 27
+    paragraphs = [f"推进{'重点' * (n % 9)}项目建设{'并按期完成年度投资任务' * (n % 4)}。" for n in range(30)]
+    assert wrap_width(paragraphs) is None
+    assert wrap_width([f"{n}.推进第{n:02}批重点项目建设并按期完成投资" for n in range(1, 30)]) is None
+    assert wrap_width(["扫一扫在手机打开当前页面,阅读更多政务信息内容"] * 30) is None
+
+
+def test_a_space_set_table_with_a_supervision_column_is_read() -> None:
+    """Set 40: `序号 重点工作任务分解 责任领导 责任部门 完成期限 监督方式` over rows set one space apart: the
+    header's first cell ends past its header word and 监督方式 named no column, so the page was refused."""
+    text = (
+        "2021年度东江高新区重点工作任务分解一览表\n"
+        "序号 重点工作任务分解 责任领导 责任部门 完成期限 监督方式\n"
+        "1 主动对接周边开发区,共建联动创新区,申建综合保税区。 王立新 经济发展局 持续推进 区委、区政府\n"
+        "2 探索产业跨地区转移利益共享机制,共建产业飞地。 李海、王立新 科技中心、经济发展局 年底前 区委、区政府\n"
+    )
+    got = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[1][:8], r[3] or r[5]["undetermined"], r[5]["leaders"]) for r in got] == [
+        ("主动对接周边开发", ["经济发展局"], ["王立新"]),
+        ("探索产业跨地区转", ["科技中心", "经济发展局"], ["李海", "王立新"]),
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -69,6 +70,7 @@ from .readers import (
     Line,
     Table,
     group_line,
+    is_signing_office,
     page_kept_out,
     page_mark,
     skipped_line,
@@ -427,6 +429,7 @@ class Parser:
                 self.warn(b.where, page_kept_out(b.text))
             else:
                 kept.append(b)
+        kept = self.unwrapped(kept)
         blocks = self.join_labels(
             [piece for b in kept if not isinstance(b, Line) or b.text for piece in self.expand(b)]
         )
@@ -598,6 +601,30 @@ class Parser:
         if said:
             self.warn(line.where, said)
         return Line(text, line.where) if said else line
+
+    def unwrapped(self, blocks: list[Block]) -> list[Block]:
+        """A copy whose lines were broken at a fixed width (a 文库 page, a PDF's text pasted: 1.完善…体制机制,优 /
+        化决策程序,…; 协办单位:…、园区党工 / 委、各街道党工委): each line as long as the page's lines, not
+        closed by a stop, goes on with the next, unless that one opens an item, a label, a clause or
+        the 落款. Said once."""
+        width = wrap_width([b.text for b in blocks if isinstance(b, Line)])
+        if width is None:
+            return blocks
+        out: list[Block] = []
+        joined = 0
+        for block in blocks:
+            last = out[-1] if out else None
+            if isinstance(block, Line) and isinstance(last, Line) and wraps_into(last, block, width):
+                out[-1] = Line(last.text.rstrip() + block.text.strip(), last.where)
+                joined += 1
+            else:
+                out.append(block)
+        if joined:
+            where = next(b.where for b in blocks if isinstance(b, Line))
+            self.warn(
+                where, f"{joined} 处按固定宽度折断的行已接回 (lines broken at a fixed width joined again)"
+            )
+        return out
 
     @staticmethod
     def join_labels(blocks: list[Block]) -> list[Block]:
@@ -1859,6 +1886,46 @@ def unnumbered_heading(block: Line, after: list[Block], section: Node) -> bool:
 
 
 HEADING_MAX = 20  # characters of a heading that lost its numeral
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width (in characters: a copy's punctuation is often no longer the width it was set in) a page's
+    lines were broken at: most of its long lines, each its own words, are that long give or take one;
+    None when its lines are paragraphs, each as long as it is."""
+    long = {  # a page's plain lines, each once (a numbered line or a table's row tells no wrapping)
+        text
+        for text in map(str.strip, lines)
+        if len(text) >= WRAP_MIN and marker(text) is None and not any(c in text for c in "|｜\t")
+    }
+    if len(long) < WRAP_LINES:
+        return None
+    counts = Counter(map(len, long))
+    best = max(counts, key=lambda w: counts[w - 1] + counts[w] + counts[w + 1])
+    return best if counts[best - 1] + counts[best] + counts[best + 1] >= WRAP_SHARE * len(long) else None
+
+
+WRAP_MIN = 20  # characters: a shorter line is a heading or a cell, whatever the page's width
+WRAP_LINES = 12  # long lines a page needs before its width is told
+WRAP_SLACK = 2  # characters a broken line may fall short of the width (a wide one did not fit)
+WRAP_SHARE = 0.5  # of the long lines at the width: a page broken at it
+
+
+def wraps_into(line: Line, nxt: Line, width: int) -> bool:
+    """Whether `nxt` carries on `line`, a page broken at `width`."""
+    text, after = line.text.rstrip(), nxt.text.strip()
+    if len(text) < width - WRAP_SLACK or text.endswith(PARAGRAPH_ENDS) or not after:
+        return False
+    return (
+        marker(after) is None
+        and task_label(after) is None
+        and role_line(after) is None
+        and not bare_label(after)
+        and not is_date_line(after)
+        and not is_signing_office(after)  # (委、各街道党工委 carries a list of units on)
+    )
+
+
+PARAGRAPH_ENDS = ("。", "！", "？", "；", "!", "?", ";", ":", "：", ")", "）")  # (…牵头) ends its item
 
 
 def captions(blocks: list[Block]) -> tuple[set[int], set[int]]:

@@ -901,11 +901,13 @@ def next_header(row: list[Line]) -> bool:
 
 def whole_header_word(text: str, numbered: bool) -> bool:
     """A spaced header's cell is a header word itself (牵头单位), or a short unnamed one (分值); in a line
-    that 序号 opens (no prose does), also a header word after a short qualifier (重点工作任务, 协同配合单位)."""
+    that 序号 opens (no prose does), also a header word after or before a short qualifier (重点工作任务,
+    协同配合单位, 重点工作任务分解)."""
     squeezed = to_simplified(text)
     for k in range(HEADER_QUALIFIER + 1 if numbered else 1):
         found = header_word(squeezed[k:])
-        if found is not None and found[0] == squeezed[k:]:
+        tail = len(squeezed) - k - len(found[0]) if found is not None else -1
+        if tail == 0 or (numbered and 0 < tail <= HEADER_QUALIFIER):
             return True
     return short_word(text)
 
@@ -1081,7 +1083,7 @@ MEASURE_NOTE = re.compile(
 PAGE_MARK = re.compile(r"[第共]\s*\d+\s*页|^[(（]?续[)）]?$|续表")
 PAGE_LINE = re.compile(  # a line that is only the page's: 第 1 页, 第二页/共3页, — 2 —, Page 2, （续）, 续表1, 表1（续）
     r"第\s*[\d一二三四五六七八九十]+\s*页(?:\s*[/，,]?\s*共\s*[\d一二三四五六七八九十]+\s*页)?|共\s*\d+\s*页"
-    r"|[-—–－]+\s*\d+\s*[-—–－]+|[Pp]age\s*\d+(?:\s*of\s*\d+)?|[(（]续(?:表|上表)?[)）]|续表\s*\d*|表\s*\d+\s*[(（]续[)）]"
+    r"|[-—–－](?:\s*[-—–－])*\s*\d+\s*[-—–－](?:\s*[-—–－])*|[Pp]age\s*\d+(?:\s*of\s*\d+)?|[(（]续(?:表|上表)?[)）]|续表\s*\d*|表\s*\d+\s*[(（]续[)）]"
 )
 
 

@@ -166,7 +166,7 @@ def column_of(text: str) -> str | None:
         return found[1]
     if squeezed == "项目":  # an indicator table's row name (项目名称 is matched above; 项目内容 is text)
         return "title"
-    if SCORERS.fullmatch(squeezed):  # 评分部门: who scores the work, not who does it (评分标准 is text)
+    if SCORERS.fullmatch(squeezed):  # 评分部门, 督办单位: who scores or oversees the work (评分标准 is text)
         return SCORING
     if UNIT_HEADER.fullmatch(squeezed):  # 监考单位, 考核部门: bodies named in a role the table does not say
         return "lead"
@@ -186,7 +186,10 @@ def split_note(squeezed: str) -> tuple[str, str]:
 
 
 HEADER_ASIDE = re.compile(r"([\u4e00-\u9fff]{2,8})[(（]([^()（）]{1,20})[)）]")
-SCORERS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:评分|打分|评价|考评)(?:单位|部门|科室|处室)")
+# 评分部门, 督办单位, 监督方式 (区委、区政府): bodies that score or oversee the work, not who does it
+SCORERS = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:(?:评分|打分|评价|考评)(?:单位|部门|科室|处室)|(?:督办|督查|督导|监督)(?:单位|部门|科室|处室|方式|主体))"
+)
 SCORING = "scoring"  # a column of bodies that score the work: placed like a unit column, read as text
 UNIT_HEADER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:单位|部门|科室|处室|股室)")
 
