@@ -3050,3 +3050,33 @@ def test_a_space_set_table_with_a_supervision_column_is_read() -> None:
         ("主动对接周边开发", ["经济发展局"], ["王立新"]),
         ("探索产业跨地区转", ["科技中心", "经济发展局"], ["李海", "王立新"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "later", "role"),
+    [
+        # a standing sentence after the item's bodies, named as 政策措施, 不再单独列出; the later item names
+        # its bodies with no role, and the standing ones join them
+        ("(责任单位:市工信局、市财政局等有关部门,各县区人民政府、园区管委会。以下政策措施均需各县区人民政府、"
+         "园区管委会落实,不再单独列出)", "(责任单位:市工信局、市财政局)", "undetermined"),
+        # in 〔〕, a name holding 、 and brackets (各县、区人民政府(管委会)); the later item has a lead
+        ("〔市生态环境局牵头,市发展和改革局参与,各县、区人民政府(管委会)负责落实。以下各项工作均需各县、"
+         "区人民政府(管委会)落实,不再列出。〕", "(市生态环境局牵头)", "support"),
+    ],
+)  # fmt: skip
+def test_a_standing_sentence_in_an_items_clause_is_no_name(clause: str, later: str, role: str) -> None:
+    """Set 39: `以下政策措施均需…落实,不再单独列出` and `以下各项工作均需各县、区人民政府(管委会)落实` were read
+    as bodies (以下政策措施均需各县区人民政府) and named no body for the items after them."""
+    result = imported(f"一、稳定增长\n1.积极争取省级专项资金。{clause}\n2.成立工作专班。{later}\n")
+    first, second = (r[3:] for r in records(result))
+    assert not any("以下" in n for n in [*first[0], *first[1], *first[2].get("undetermined", [])])
+    named = second[1] if role == "support" else second[2].get("undetermined", [])
+    standing = ["各县区人民政府", "园区管委会"] if role == "undetermined" else ["各县、区人民政府(管委会)"]
+    assert named[-len(standing) :] == standing
+
+
+def test_bodies_joined_by_he_and_ji_are_parted() -> None:
+    """Set 39: `环保厅和内蒙古电力监管办及相关盟市配合` gave `环保厅和内蒙古电力监管办` as one body: a list
+    parted at its last 及 kept the 和 before it; 经济和信息化委 is one body still."""
+    text = "一、能源基地\n1.建设国家综合能源基地。(自治区能源局牵头,经济和信息化委、环保厅和内蒙古电力监管办及相关盟市配合)\n"
+    assert records(imported(text))[0][4] == ["经济和信息化委", "环保厅", "内蒙古电力监管办", "相关盟市"]

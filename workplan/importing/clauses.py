@@ -155,9 +155,9 @@ CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵�
     "明确牵头部门的",
     "以下任务",
 )
-FIRST_NAMED = re.compile(
-    r"(?:第一|首)[^,，。;；]{0,10}为牵头"
-)  # 首位单位为牵头单位 (市发改委为牵头单位 is a clause)
+FIRST_NAMED = re.compile(  # 首位单位为牵头单位 (市发改委为牵头单位 is a clause); 以下政策措施均需…
+    r"(?:第一|首)[^,，。;；]{0,10}为牵头|以下[^,，。;；均]{0,6}均"
+)
 
 
 def names_before(group: str) -> bool:
@@ -659,7 +659,8 @@ def split_and(name: str) -> list[str]:
     for m in AND.finditer(name if len(name) <= AND_REACH else ""):
         left, right = name[: m.start()], name[m.end() :]
         if looks_like_body(left) and looks_like_body(right) and (m.group() != "和" or own_name(right)):
-            return [left, *split_and(right)]  # 经济投资局和航空口岸局; 住房和城乡建设局 is one
+            # 经济投资局和航空口岸局; 住房和城乡建设局 is one; 环保厅和电力监管办及相关盟市: three
+            return [*split_and(left), *split_and(right)]
     return split_glued(name)
 
 

@@ -49,7 +49,6 @@ from .clauses import (
     role_line,
     role_suffix,
     role_word,
-    split_top,
     timing,
     without_role,
 )
@@ -500,21 +499,24 @@ class Parser:
 
     def standing(self, sections: list[dict[str, Any]]) -> None:
         """A clause that names bodies for every item after it (以下均需各涉河办事处落实,不再列出): they support
-        each later item, as the notice says they do without writing it again (said once); words that name
-        no body (以下均需认真落实) are no such clause."""
+        each later item, as the notice says they do without writing it again (said once) — or, beside an
+        item's bodies with no role written (责任单位:A、B), join them; words that name no body (以下均需认真
+        落实) are no such clause."""
         bodies: list[str] = []
         for s in sections:
             for t in s["tasks"]:
                 r = t["responsibility"]
-                named = r.get("lead", []) + r.get("support", [])
+                named = r.get("lead", []) + r.get("support", []) + r.get("undetermined", [])
                 if missing := [b for b in bodies if b not in named]:
-                    r["support"] = [*r.get("support", []), *missing]
+                    role = "support" if r.get("lead") or r.get("support") else "undetermined"
+                    r[role] = [*r.get(role, []), *missing]  # 责任单位:A、B, no role: the list it adds to
                 found = STANDING.search(to_simplified(r.get("raw", "")))
                 if found and (listed := standing_bodies(found.group(1))):
                     bodies = listed
                     self.warn(
                         f"item {t['id']}",
-                        f"以下各项均由 {'、'.join(listed)} 落实,记为配合单位 (bodies named for every later item: support)",
+                        f"以下各项均由 {'、'.join(listed)} 落实,记为配合单位或随各项未写明角色的单位 "
+                        f"(bodies named for every later item: support, or beside units with no role)",
                     )
 
     def no_plan(self, reason: str, blocks: list[Block]) -> dict[str, Any]:
@@ -1745,12 +1747,14 @@ def bare_title(text: str) -> str:
 
 def standing_bodies(words: str) -> list[str]:
     """The bodies a standing clause names (各区政府、市财政局), each a body's name, or none at all (认真)."""
-    names = [cut_role_word(p) for p in split_top(words, "、,，和及")]
+    found = parse_clause(words)  # as a clause reads them: 各县、区人民政府(管委会) is one name
+    names = [*found.lead, *found.support, *found.undetermined] if found is not None else []
     return names if names and all(is_unit(n) for n in names) else []
 
 
-STANDING = re.compile(
-    r"以下(?:各项)?(?:工作|任务)?均(?:需|由|要)?([^,，。;；()（）]{2,20}?)(?:落实|配合|参与)[,，]?不再(?:一一)?列出"
+STANDING = re.compile(  # 以下各项工作均需X落实,不再列出; 以下政策措施均需X、Y落实,不再单独列出
+    r"以下[^,，。;；均]{0,6}均(?:需|由|要)?([^,，。;；]{2,30}?)(?:负责)?(?:落实|配合|参与)[,，]?"
+    r"不再(?:单独|一一|重复)?列出"
 )
 QUOTED_TITLE = re.compile(r"[《〈]([^《》〈〉]{4,60})[》〉]")
 ISSUED_TITLE = re.compile(r"关于印发(.{4,60}?)的通知")
