@@ -2999,9 +2999,14 @@ PARAGRAPHS = [
     "建立街道职责清单制度,减轻街道和社区负担。",
     "牵头单位:区委编办",
 ]
-WRAPPED = "".join(
-    "".join(p[k : k + 27] + "\n" for k in range(0, len(p), 27)) for p in PARAGRAPHS
-)  # each paragraph broken every 27 characters, as a 文库 copy of a printed page is
+
+
+def broken_at(paragraphs: list[str], width: int) -> str:
+    """Each paragraph broken every `width` characters, as a 文库 copy of a printed page is."""
+    return "".join("".join(p[k : k + width] + "\n" for k in range(0, len(p), width)) for p in paragraphs)
+
+
+WRAPPED = broken_at(PARAGRAPHS, 27)
 
 
 def test_a_page_broken_at_a_fixed_width_is_read_as_its_paragraphs() -> None:
@@ -3080,3 +3085,131 @@ def test_bodies_joined_by_he_and_ji_are_parted() -> None:
     parted at its last 及 kept the 和 before it; 经济和信息化委 is one body still."""
     text = "一、能源基地\n1.建设国家综合能源基地。(自治区能源局牵头,经济和信息化委、环保厅和内蒙古电力监管办及相关盟市配合)\n"
     assert records(imported(text))[0][4] == ["经济和信息化委", "环保厅", "内蒙古电力监管办", "相关盟市"]
+
+
+LABELLED_ITEM = [
+    "{n}.推进第{n}批政务公开标准化规范化建设",
+    "工作内容:围绕推进第{n}批政务公开标准化规范化建设,严格落实规范性文件制定程序,全面推行合法性审核机制,建立健全"
+    "备案审查制度,定期开展第{n}轮清理工作。",
+    "牵头单位:区司法局",
+    "配合单位:区发展改革委、区财政局、区市场监管局、区住建局、区应急管理局、区交通运输局",
+    "完成时限:2024年{n}月底前",
+]
+
+
+def test_a_broken_page_joins_no_label_title_heading_or_signature() -> None:
+    """Pass 45: on a page broken at a width, `完成时限:2024年9月底前` was glued to the unit list above it
+    (every deadline lost, a unit with it), one join made every later line join, the notice's title took
+    in the addressee, a heading its paragraph, and a 落款 of a bureau became a unit."""
+    cover = [
+        "某区司法局关于印发某区2024年法治政府建设工作要点的通",  # the title, as long as the page's lines
+        "各镇人民政府、各街道办事处,区政府各部门:",
+        "现将《某区2024年法治政府建设工作要点》印发给你们,请结合实际认真贯彻落实,确保各项任务按期完成见到实效。",
+    ]
+    heading = [
+        "一、健全依法行政制度体系,推进法治政府建设迈上新台阶",  # as long as a line: its paragraph apart
+        "围绕法治政府建设目标,坚持问题导向,健全制度体系,推动各项工作落地见效,不断提升依法行政水平。",
+    ]
+    items = [line.format(n=n) for n in range(3, 9) for line in LABELLED_ITEM]
+    text = broken_at([*cover, *heading, *items, "某区司法局", "2024年3月1日"], 30)
+    result = import_notice(text.encode(), "t.txt")
+    got = records(result)
+    assert [r[5].get("deadline") for r in got] == [
+        f"2024-{n:02}-{[30, 31][n in (3, 5, 7, 8)]}" for n in range(3, 9)
+    ]
+    assert all(
+        r[4] == ["区发展改革委", "区财政局", "区市场监管局", "区住建局", "区应急管理局", "区交通运输局"]
+        for r in got
+    )
+    assert result.data["sections"][0]["title"] == "健全依法行政制度体系,推进法治政府建设迈上新台阶"
+    assert result.data["meta"]["issuer"] == "某区司法局"
+
+
+@pytest.mark.parametrize(
+    ("rows", "sections"),
+    [
+        # a list restarting under the heading above: sub-groups of it, not its siblings
+        ("| 一、扩大有效投资 |\n" + FIRST_ROWS[: FIRST_ROWS.index("| 2")] + "| 二、促进消费升级 |\n"
+         + FIRST_ROWS[FIRST_ROWS.index("| 2"):], [("经济发展", ["1.1.1", "1.2.2"])]),
+        # the heading above repeated as the table's first row: the same section
+        ("| 一、经济发展 |\n" + FIRST_ROWS, [("经济发展", ["1.1", "1.2"])]),
+    ],
+)  # fmt: skip
+def test_a_heading_row_opens_a_sibling_only_when_it_counts_on(
+    rows: str, sections: list[tuple[str, list[str]]]
+) -> None:
+    """Pass 45: `| 一、扩大有效投资 |` under `一、经济发展` opened a section beside it (left empty), and so
+    did the heading repeated in its table; only the next number (二、 after 一、) is the next section."""
+    result = imported("一、经济发展\n" + PIPE_HEADER + rows)
+    assert [(s["title"], [t["id"] for t in s["tasks"]]) for s in result.data["sections"]] == sections
+
+
+@pytest.mark.parametrize("column", ["督导单位", "监督部门"])
+def test_an_overseers_column_alone_names_who_does_the_work(column: str) -> None:
+    """Pass 45: a table whose only column of bodies is 督导单位 was refused once such columns were read as
+    overseers beside the lead; with no other, they are the ones who do the work."""
+    table = f"| 序号 | 工作任务 | {column} | 完成时限 |\n| 1 | 开展中小学校责任督学挂牌督导 | 区教育督导室 | 年底前 |\n"
+    assert [r[3] for r in records(imported(table))] == [["区教育督导室"]]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "| 1 | 推进政务服务事项标准化 | 市政务服务局 | 以下各项均需各区政府落实，不再列出 |\n",  # a cell
+        "1.推进政务服务事项标准化。（牵头单位：市政务服务局）\n配合单位：以下各项均需各区政府落实，不再列出\n",
+        "1.推进政务服务事项标准化。（牵头单位：市政务服务局）（以下各项均需各区政府落实，不再列出）\n",
+        "1.推进政务服务事项标准化。（牵头单位：市政务服务局）以下均需各区政府落实,不再列出。\n",
+    ],
+)
+def test_a_standing_note_alone_in_its_place_is_read(first: str) -> None:
+    """Pass 45: the note alone in a unit cell, a role line or a bracket emptied its clause, and the item
+    kept no words of it: later items lost the bodies it names (the cell's words are now kept in the item's
+    text, said, as any cell naming no body)."""
+    later = (
+        "| 2 | 深化一网通办改革 | 市大数据局 | |\n"
+        if first.startswith("|")
+        else "2.深化一网通办改革。（牵头单位：市大数据局）\n"
+    )
+    head = (
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n" if first.startswith("|") else "一、提升政务服务水平\n"
+    )
+    assert [r[4] for r in records(imported(head + first + later))] == [[], ["各区政府"]]
+
+
+def test_a_standing_note_quoted_in_a_task_is_no_rule() -> None:
+    """Pass 45 (and 41): `删去“以下均由各街道落实，不再列出”的表述` quotes the words it strikes out."""
+    text = "一、重点任务\n1.修订考核办法，删去“以下均由各街道落实，不再列出”的表述。（牵头单位：市水务局）\n"
+    text += "2.整治沿河排污口。（牵头单位：市生态环境局）\n"
+    assert [r[4] for r in records(imported(text))] == [[], []]
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["（接上表）", "重点工作任务分解表（续）", "下转第3页", "此页无正文", "2024年度", "（此件公开发布）",
+     "各责任单位按季度报送进展", "区委办公室", "以下为新增任务"],
+)  # fmt: skip
+def test_a_line_between_two_tables_of_a_section_is_no_heading(between: str) -> None:
+    """Pass 45: any short line between two tables of a numbered section (a continuation mark, a page's
+    words, a year, an office) became a section, and every later one was renumbered."""
+    rows = "| 3 | 推进消费升级。 | 区商务委 | 区财政局 | 年底前 |\n"
+    text = "一、经济发展\n" + PIPE_HEADER + FIRST_ROWS + between + "\n" + PIPE_HEADER + rows
+    text += "二、民生保障\n" + PIPE_HEADER + "| 4 | 新增养老床位300张。 | 区民政局 | 各街道 | 年底前 |\n"
+    result = imported(text)
+    assert [(s["number"], s["title"]) for s in result.data["sections"]] == [(1, "经济发展"), (2, "民生保障")]
+
+
+def test_an_attachments_caption_between_two_tables_heads_the_second() -> None:
+    """Pass 45: `附件：某区2024年民生实事项目表` over a table numbering its rows anew is its section."""
+    text = (
+        "一、经济发展\n"
+        + PIPE_HEADER
+        + FIRST_ROWS
+        + "附件：某区2024年民生实事项目表\n"
+        + PIPE_HEADER
+        + FIRST_ROWS
+    )
+    result = imported(text)
+    assert [(s["title"], len(s["tasks"])) for s in result.data["sections"]] == [
+        ("经济发展", 2),
+        ("某区2024年民生实事项目表", 2),
+    ]

@@ -155,8 +155,9 @@ CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵�
     "明确牵头部门的",
     "以下任务",
 )
-FIRST_NAMED = re.compile(  # 首位单位为牵头单位 (市发改委为牵头单位 is a clause); 以下政策措施均需…
-    r"(?:第一|首)[^,，。;；]{0,10}为牵头|以下[^,，。;；均]{0,6}均"
+FIRST_NAMED = re.compile(  # 首位单位为牵头单位 (市发改委为牵头单位 is a clause); 以下政策措施均需X落实 (a
+    # standing note, see notice.STANDING; not 以下单位均参与:X、Y, which lists names)
+    r"(?:第一|首)[^,，。;；]{0,10}为牵头|以下[^,，。;；均:：]{0,6}均(?:需|由|要)"
 )
 
 

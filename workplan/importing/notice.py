@@ -69,7 +69,6 @@ from .readers import (
     Line,
     Table,
     group_line,
-    is_signing_office,
     page_kept_out,
     page_mark,
     skipped_line,
@@ -510,7 +509,9 @@ class Parser:
                 if missing := [b for b in bodies if b not in named]:
                     role = "support" if r.get("lead") or r.get("support") else "undetermined"
                     r[role] = [*r.get(role, []), *missing]  # 责任单位:A、B, no role: the list it adds to
-                found = STANDING.search(to_simplified(r.get("raw", "")))
+                # in its clause, or where a clause it alone made left it (a cell, a line, a bracket)
+                written = QUOTED.sub("", t["title"] + t["text"])  # (删去“以下均由…不再列出”的表述: quoted)
+                found = STANDING.search(to_simplified(r.get("raw", "") + written))
                 if found and (listed := standing_bodies(found.group(1))):
                     bodies = listed
                     self.warn(
@@ -608,23 +609,38 @@ class Parser:
         """A copy whose lines were broken at a fixed width (a 文库 page, a PDF's text pasted: 1.完善…体制机制,优 /
         化决策程序,…; 协办单位:…、园区党工 / 委、各街道党工委): each line as long as the page's lines, not
         closed by a stop, goes on with the next, unless that one opens an item, a label, a clause or
-        the 落款. Said once."""
-        width = wrap_width([b.text for b in blocks if isinstance(b, Line)])
+        the 落款 (see `wraps_into`). Said once."""
+        lines = [b for b in blocks if isinstance(b, Line)]
+        width = wrap_width([line.text for line in lines])
         if width is None:
             return blocks
         out: list[Block] = []
+        pieces: list[str] = []  # the physical lines of the paragraph being joined, joined once at its end
         joined = 0
-        for block in blocks:
-            last = out[-1] if out else None
-            if isinstance(block, Line) and isinstance(last, Line) and wraps_into(last, block, width):
-                out[-1] = Line(last.text.rstrip() + block.text.strip(), last.where)
+        for k, block in enumerate(blocks):
+            last = blocks[k - 1] if k else None
+            after = blocks[k + 1] if k + 1 < len(blocks) else None
+            if (
+                pieces
+                and isinstance(block, Line)
+                and isinstance(last, Line)
+                and last is not lines[0]  # the notice's title: no line carries it on
+                and wraps_into(last, block, after, width)
+            ):
+                pieces.append(("、" if names_apart(last.text, block.text) else "") + block.text.strip())
                 joined += 1
-            else:
-                out.append(block)
+                continue
+            if len(pieces) > 1:
+                first = out[-1]
+                out[-1] = Line("".join(pieces), first.where)
+            pieces = [block.text.rstrip()] if isinstance(block, Line) else []
+            out.append(block)
+        if len(pieces) > 1:
+            out[-1] = Line("".join(pieces), out[-1].where)
         if joined:
-            where = next(b.where for b in blocks if isinstance(b, Line))
             self.warn(
-                where, f"{joined} 处按固定宽度折断的行已接回 (lines broken at a fixed width joined again)"
+                lines[0].where,
+                f"{joined} 处按固定宽度折断的行已接回 (lines broken at a fixed width joined again)",
             )
         return out
 
@@ -703,7 +719,7 @@ class Parser:
             elif id(block) in self.attached:
                 found = None
             elif found is None and stack and unnumbered_heading(block, body[k + 1 :], stack[0]):
-                found = ("caption", stack[0].rank, len(roots) + 1, block.text)
+                found = ("caption", stack[0].rank, len(roots) + 1, ATTACHMENT_PREFIX.sub("", block.text))
             if id(block) in self.unnumbered:  # a task with no number, its label lines below it
                 found = ("label", LABEL_RANK, len(label_siblings(stack, roots)) + 1, block.text)
             elif id(block) in self.bullet_heads:  # a bulleted list's heading: a section over the items
@@ -787,9 +803,22 @@ class Parser:
             numeral, rest = "", title
             if found is not None and found[3]:  # 一、稳增长 as a heading row
                 numeral, rest = title[: len(title) - len(found[3])].strip(), found[3]
-            if parent is not None and numeral and found is not None and found[1] == parent.rank:
+            if parent is not None and rest == parent.head and numeral == parent.numeral and not opened:
+                self.warn(
+                    where, f"表格中重复的分节标题,未收入 (the heading above repeated in the table): {title}"
+                )
+                return None  # 一、经济发展 / | 一、经济发展 |: the table's rows are that heading's
+            if (
+                parent is not None
+                and numeral
+                and found is not None
+                and found[1] == parent.rank
+                and found[2] == parent.number + 1
+                and all(rank != found[1] for rank, _ in opened)  # (一、扩大投资 | 二、促进消费: a list)
+            ):
                 # 一、经济发展 over the table, | 二、民生保障 | in it: the next heading of that rank, not one
-                # below the first; the rows go under it, and so does what follows the table
+                # below the first (| 一、扩大投资 | restarts a list under it); the rows go under it, and so
+                # does what follows the table
                 node = Node(parent.rank, found[2], numeral, rest, where)
                 (stack[-2].children if len(stack) > 1 else roots).append(node)
                 stack[-1] = parent = node
@@ -1189,9 +1218,16 @@ class Parser:
                     continue
                 field = ("support" if clause and clause.lead else "lead") if key == OTHERS else key
                 found = cell_clause(field, headers[key], LISTED_NUMBER.sub("", cells[key].text))
-                if found is not None and clause is None:
+                if found is None:  # 以下各项均需各区政府落实,不再列出: a note, no name — never dropped
+                    self.warn(
+                        cells[key].where,
+                        f"{rid}: {headers[key]} 一栏没有单位名称, 收入正文 (no body named: kept in the text): "
+                        f"{cells[key].text[:20]}",
+                    )
+                    text = labelled(text, headers[key], cells[key].text)
+                elif clause is None:
                     clause = found
-                elif found is not None and clause is not None:
+                else:
                     clause.merge(found)
         where = next(iter(cells.values())).where
         for key, cell in cells.items():
@@ -1752,6 +1788,7 @@ def standing_bodies(words: str) -> list[str]:
     return names if names and all(is_unit(n) for n in names) else []
 
 
+QUOTED = re.compile(r"[“「『\"][^”」』\"]*[”」』\"]")  # words quoted in a task, no rule of the notice's
 STANDING = re.compile(  # 以下各项工作均需X落实,不再列出; 以下政策措施均需X、Y落实,不再单独列出
     r"以下[^,，。;；均]{0,6}均(?:需|由|要)?([^,，。;；]{2,30}?)(?:负责)?(?:落实|配合|参与)[,，]?"
     r"不再(?:单独|一一|重复)?列出"
@@ -1883,13 +1920,21 @@ def unnumbered_heading(block: Line, after: list[Block], section: Node) -> bool:
     two tables under numbered headings — the next section, not words of the one before."""
     if not (section.numeral and section.children and section.children[-1].cells is not None):
         return False
-    if not heading_words(block.text) or len(block.text) > HEADING_MAX or has_clause(block.text, units=True):
+    text = ATTACHMENT_PREFIX.sub("", block.text.strip())
+    if table_caption(text) and not CONTINUED_TABLE.search(text):
+        pass  # 附件:某区2024年民生实事项目表 over a table that numbers its rows anew: a section of its own
+    elif not heading_words(text) or len(text) > HEADING_MAX or has_clause(text, units=True):
         return False
+    elif NOT_A_HEADING.search(text) or text.startswith(NOT_HEADING_OPENERS) or looks_like_body(text):
+        return False  # (接上表), 2024年度, 下转第3页, 此页无正文, 各单位按季度报送, 区委办公室
     following = (b for b in after if not (isinstance(b, Line) and skipped_line(b.text)))
     return isinstance(nxt := next(following, None), Table) and columns(nxt) is not None
 
 
-HEADING_MAX = 20  # characters of a heading that lost its numeral
+HEADING_MAX = 12  # characters of a heading that lost its numeral
+NOT_A_HEADING = re.compile(r"[()（）\[\]【】\d０-９,，。:：;；、]|[表单续文]$")
+CONTINUED_TABLE = re.compile(r"续|接上|上接")  # …分解表(续): the table above goes on
+NOT_HEADING_OPENERS = ("各", "以下", "此页", "下转", "上接", "接上", "续", "转", "本页", "注")
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -1914,19 +1959,41 @@ WRAP_SLACK = 2  # characters a broken line may fall short of the width (a wide o
 WRAP_SHARE = 0.5  # of the long lines at the width: a page broken at it
 
 
-def wraps_into(line: Line, nxt: Line, width: int) -> bool:
-    """Whether `nxt` carries on `line`, a page broken at `width`."""
+def wraps_into(line: Line, nxt: Line, following: Block | None, width: int) -> bool:
+    """Whether `nxt` carries on `line` (one physical line), a page broken at `width`: not when it opens an
+    item, a label (完成时限:…, 附件, 抄送:), a clause, a sub-heading, the addressee (…各部门:) or the 落款
+    (an issuer over its date, a date); a heading (一、…) goes on only with the few words it broke off
+    (领导), never with the paragraph under it."""
     text, after = line.text.rstrip(), nxt.text.strip()
     if len(text) < width - WRAP_SLACK or text.endswith(PARAGRAPH_ENDS) or not after:
         return False
+    heading = (found := marker(text)) is not None and found[0] in GROUP_STYLES
+    if heading and (len(after) > width // 2 or any(stop in after for stop in "。；;")):
+        return False
+    signs = isinstance(following, Line) and is_date_line(following.text)
     return (
         marker(after) is None
-        and task_label(after) is None
+        and LABEL_OPENING.match(after) is None
+        and not after.endswith(("：", ":"))
+        and not after.startswith(OPENING_MARKS)
+        and not DASH_HEADING.match(after)
         and role_line(after) is None
         and not bare_label(after)
         and not is_date_line(after)
-        and not is_signing_office(after)  # (委、各街道党工委 carries a list of units on)
+        and not (is_issuer(after) and (signs or following is None))
     )
+
+
+def names_apart(line: str, nxt: str) -> bool:
+    """A list of names broken between two of them (…、区住建局 / 各镇人民政府、…): joined by 、, where a
+    name broken inside (园区党工 / 委) joins as it stands."""
+    head, _, last = line.rstrip().rpartition("、")
+    first = re.split("[、,，。;；]", nxt.strip(), maxsplit=1)[0]
+    return bool(head) and looks_like_body(last) and looks_like_body(first)
+
+
+LABEL_OPENING = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[:：]|附件|抄送|第[一二三四五六七八九十百]+条|\d+\.\d+")
+OPENING_MARKS = ("【", "★", "☆", "●", "◆", "■", "□", "※", "(", "（")  # lines that open with their own mark
 
 
 PARAGRAPH_ENDS = ("。", "！", "？", "；", "!", "?", ";", ":", "：", ")", "）")  # (…牵头) ends its item
