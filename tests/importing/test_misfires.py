@@ -3213,3 +3213,38 @@ def test_an_attachments_caption_between_two_tables_heads_the_second() -> None:
         ("经济发展", 2),
         ("某区2024年民生实事项目表", 2),
     ]
+
+
+def test_a_heading_row_of_an_outer_level_under_a_sub_heading_opens_the_next_section() -> None:
+    """Pass 45: `一、经济发展` / `（一）扩大有效投资` over a table holding `| （二）促进消费升级 |` and
+    `| 二、民生保障 |`: the second was dropped as too deep and its rows ran on under 经济发展."""
+    rows = (
+        FIRST_ROWS[: FIRST_ROWS.index("| 2")]
+        + "| （二）促进消费升级 |\n"
+        + FIRST_ROWS[FIRST_ROWS.index("| 2") :]
+    )
+    text = "一、经济发展\n（一）扩大有效投资\n" + PIPE_HEADER + rows + "| 二、民生保障 |\n" + LAST_ROWS
+    result = imported(text)
+    assert [(s["title"], [t["id"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+        ("经济发展", ["1.1.1", "1.2.2"]),
+        ("民生保障", ["2.3", "2.4"]),
+    ]
+
+
+def test_a_pipe_row_broken_after_its_number_goes_on() -> None:
+    """Pass 45: `| 3` alone, then `| 推进消费升级。 | … |`: the table ended there and every later row was
+    kept out as text."""
+    rows = (
+        FIRST_ROWS + "| 3\n| 推进消费升级。 | 区商务委 | 区财政局 | 年底前 |\n" + LAST_ROWS.split("\n", 1)[1]
+    )
+    assert [r[0] for r in records(imported(PIPE_HEADER + rows))] == ["1.1", "1.2", "1.3", "1.4"]
+
+
+def test_a_column_of_a_bodys_responsible_people_names_leaders() -> None:
+    """Pass 45: `牵头单位负责人` (张三, 李四) was read as a second unit column: the people became support."""
+    text = "序号  重点工作任务  牵头单位  牵头单位负责人  完成时限\n1  完成固定资产投资50亿元  区发改委  张三  年底前\n"
+    text += "2  新建5G基站300个  区工信局  李四  9月底前\n"
+    assert [(r[3], r[4], r[5]["leaders"]) for r in records(imported(text))] == [
+        (["区发改委"], [], ["张三"]),
+        (["区工信局"], [], ["李四"]),
+    ]

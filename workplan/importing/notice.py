@@ -360,6 +360,21 @@ class Node:
         )
 
 
+def next_heading_at(stack: list[Node], found: tuple[str, float, int, str] | None) -> int | None:
+    """Where in the open headings a table's heading row is the next one of a level: its style's rank,
+    and the number after that heading's (二、 after 一、), or None."""
+    if found is None:
+        return None
+    return next(
+        (
+            k
+            for k, n in enumerate(stack)
+            if n.cells is None and n.rank == found[1] and n.number + 1 == found[2]
+        ),
+        None,
+    )
+
+
 def opens_under(outer: Node, found: tuple[str, float, int, str] | None) -> bool:
     """Whether a heading row of a deeper numbering style goes under the heading row above: a list under
     it begins at one ((一)旧区改造 under 一、城市更新) or has begun; `一 | 优化营商环境` then `(二) | 保障改善
@@ -808,21 +823,20 @@ class Parser:
                     where, f"表格中重复的分节标题,未收入 (the heading above repeated in the table): {title}"
                 )
                 return None  # 一、经济发展 / | 一、经济发展 |: the table's rows are that heading's
-            if (
-                parent is not None
-                and numeral
-                and found is not None
-                and found[1] == parent.rank
-                and found[2] == parent.number + 1
-                and all(rank != found[1] for rank, _ in opened)  # (一、扩大投资 | 二、促进消费: a list)
-            ):
-                # 一、经济发展 over the table, | 二、民生保障 | in it: the next heading of that rank, not one
-                # below the first (| 一、扩大投资 | restarts a list under it); the rows go under it, and so
-                # does what follows the table
-                node = Node(parent.rank, found[2], numeral, rest, where)
-                (stack[-2].children if len(stack) > 1 else roots).append(node)
-                stack[-1] = parent = node
-                siblings, groups = node.children, 0
+            listed = any(
+                found is not None and r == found[1] for r, _ in opened
+            )  # (一、扩大投资 | 二、促进消费)
+            at = next_heading_at(stack, found) if numeral and not listed else None
+            if at is not None:
+                # 一、经济发展 over the table, | 二、民生保障 | in it (or (一)扩大投资 over it, then | 二、… |):
+                # the next heading of that rank, not one below (| 一、扩大投资 | restarts a list under
+                # it); the rows go under it, and so does what follows the table
+                assert found is not None
+                node = Node(stack[at].rank, found[2], numeral, rest, where)
+                (stack[at - 1].children if at else roots).append(node)
+                del stack[at:]
+                stack.append(node)
+                parent, siblings, groups = node, node.children, 0
                 opened.clear()
                 return None
             rank = found[1] if found is not None and numeral else None

@@ -695,6 +695,12 @@ def broken_row(raw: list[str], j: int, row: list[Line], width: int) -> tuple[lis
         return None
     if not any(c in raw[j] for c in PIPES):
         return None  # 二、民生保障 / 注:… / | 3 | …: a line without a pipe opens no row to go on
+    if len(row) == 1 and NUMBER.fullmatch(row[0].text) and raw[j + 1].lstrip().startswith(tuple(PIPES)):
+        rest = cells_of(
+            raw[j + 1], f"line {j + 2}"
+        )  # | 3 / | 推进消费升级。 | …: the row broke after its number
+        if len(rest) == width - 1 and not NUMBER.fullmatch(rest[0].text):
+            return [*row, *rest], j + 1
     if all(line.lstrip().startswith(tuple(PIPES)) for line in raw[j : j + 2]):
         return None  # (| | 完成征收2000户 / | 2 | …: the next line opens a row of its own)
     cells = list(row)

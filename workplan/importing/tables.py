@@ -148,6 +148,7 @@ COLUMNS = (  # header words → field, the longest found wins, then the first; a
     ("note", ("备注",)),
 )
 HEADER_MAX = 12  # characters: a header cell names a column; a longer cell is data
+PEOPLE = ("负责人", "责任人")  # a column of people whatever body its header names first
 GROUP_STYLES = ("chapter", "cn-comma", "paren-cn")  # numbers that head a group of rows, not a row
 
 
@@ -162,6 +163,8 @@ def column_of(text: str) -> str | None:
         return None  # 具体任务:修建道路 is a label line with its value, not a column
     if (numbered := marker(squeezed)) is not None and numbered[3]:
         return None  # 一、区长陈立牵头重点工作: a numbered heading, never a header cell
+    if squeezed.endswith(PEOPLE) and len(squeezed) > 3:  # 牵头单位负责人, 责任单位责任人: people, not bodies
+        return "leaders"
     if found := header_word(squeezed):
         return found[1]
     if squeezed == "项目":  # an indicator table's row name (项目名称 is matched above; 项目内容 is text)
