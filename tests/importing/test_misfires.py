@@ -3248,3 +3248,34 @@ def test_a_column_of_a_bodys_responsible_people_names_leaders() -> None:
         (["区发改委"], [], ["张三"]),
         (["区工信局"], [], ["李四"]),
     ]
+
+
+@pytest.mark.parametrize("gap", ["    ", "\t", "　　"])
+def test_units_and_a_date_set_apart_by_spaces_after_a_task_are_its_labels(gap: str) -> None:
+    """Passes 41–43: `1.召开全市政务公开工作推进会    市政府办公室    2024年6月底` (a table the copy set out
+    with spaces, no header) kept its unit and date in the title, with no unit and no deadline."""
+    text = f"一、重点任务\n1.召开全市政务公开工作推进会{gap}市政府办公室{gap}2021年6月底\n"
+    text += f"2.加强政策解读和回应关切{gap}市委宣传部、市新闻办{gap}张明{gap}2021年9月底\n"
+    got = records(imported(text))
+    assert [(r[1], r[3], r[5].get("undetermined"), r[5].get("leaders"), r[5]["deadline"]) for r in got] == [
+        ("召开全市政务公开工作推进会", ["市政府办公室"], None, None, "2021-06-30"),
+        ("加强政策解读和回应关切", [], ["市委宣传部", "市新闻办"], ["张明"], "2021-09-30"),
+    ]
+
+
+def test_a_news_link_and_its_day_set_apart_by_spaces_is_no_task() -> None:
+    """A cover's related links (`1.优化营商环境再出新举措    2024年3月1日`) stay links: a day alone after
+    the words is no task's deadline, and the cover-only page is refused."""
+    links = (
+        "相关新闻\n1.优化营商环境再出新举措    2024年3月1日\n2.政务服务一网通办提速增效    2024年2月28日\n"
+    )
+    with pytest.raises(DataError, match="只有印发通知"):
+        import_notice((COVER + "西岭市2024年政务公开工作要点\n" + links).encode(), "t.txt")
+
+
+def test_a_deadline_label_closing_the_plan_is_no_signing_date() -> None:
+    """Pass 46 (seen on 43 c/r01): `完成时限:2024年12月31日` as the plan's last line was taken for the 落款's
+    date: the item lost its deadline, without a word, and the notice was dated by it."""
+    result = imported("一、重点任务\n1.完成政府网站集约化建设\n完成时限:2024年12月31日\n")
+    assert records(result)[0][5]["deadline"] == "2024-12-31"
+    assert result.data["meta"]["signed"] is None

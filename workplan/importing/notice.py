@@ -154,6 +154,31 @@ GLUED_LABEL = re.compile(ROSTER_LABEL.pattern + "|协助[:：]")  # … whose la
 CONTINUED = re.compile(r"\s*[\[【(（]?(?:接上页|续上页|上接第\d+页|续表)[\]】)）]?\s*")
 
 
+def spaced_cells(line: Line) -> list[Line]:
+    """`1.召开全市政务公开工作推进会    市政府办公室    2024年6月底`: a row of a table the copy set out with
+    spaces and no header — the item, then its units, date or leader as the notice's label lines say them
+    (责任单位: no role is written). A line whose words after the task are anything else stays whole."""
+    found = marker(line.text)
+    if found is None or not found[3]:
+        return [line]
+    task, *tail = SPACE_RUN.split(found[3].strip())
+    if not tail or len(tail) > SPACED_TAIL:
+        return [line]
+    kinds = [cell_kind(part) for part in tail]
+    if not all(kind in SPACED_LABELS for kind in kinds) or kinds.count("date") == len(kinds):
+        return [line]  # (1.优化营商环境再出新举措    2024年3月1日: a news link and its day, no task's)
+    head = Line(line.text[: len(line.text) - len(found[3])] + task, line.where)
+    return [
+        head,
+        *(Line(f"{SPACED_LABELS[k]}:{part}", line.where) for part, k in zip(tail, kinds, strict=True)),
+    ]
+
+
+SPACE_RUN = re.compile(r"(?:[ \u3000]{2,}|\t)+")  # cells set apart: two spaces or more, or a tab
+SPACED_TAIL = 4  # cells after a task: units, support, a leader, a date
+SPACED_LABELS = {"units": "责任单位", "date": "完成时限", "person": "责任领导"}
+
+
 def split_run_in(line: Line, continued: bool = False) -> list[Line]:
     """`(一)甲。(二)乙。(三)丙。` on one line → three lines. A line that opens with prose is a whole notice
     pasted as one line (`…请认真抓好落实。 一、主要目标 1、甲(…)。 2、乙(…)。 二、主要任务 (一)丙。 11、丁…`): it
@@ -587,7 +612,15 @@ class Parser:
                 f"接上页的页面,编号接续前页 (a continued page: numbering goes on): {continued.group()}",
             )
             line = Line(line.text[continued.end() :], line.where)
-        return [*split_run_in(line, continued is not None)]
+        pieces = split_run_in(line, continued is not None)
+        out: list[Block] = [cell for piece in pieces for cell in spaced_cells(piece)]
+        if len(out) > len(pieces):
+            self.warn(
+                line.where,
+                "用空格隔开的单位、时限或领导,按责任单位/完成时限/责任领导读入 "
+                "(units, dates or leaders set apart by spaces after the task: read as its labels)",
+            )
+        return out
 
     def uncut(self, line: Line) -> Line:
         """The page's last line, cut inside a list of units (责任单位:市发改委、市税务局、市协): the piece
@@ -1577,8 +1610,8 @@ def closing(body: list[Block]) -> int:
         block = body[i]
         if not isinstance(block, Line):
             break
-        if is_date_line(block.text):
-            date_at = i
+        if is_date_line(block.text) and not block.text.lstrip().startswith(DEADLINE_WORDS):
+            date_at = i  # (完成时限:2024年12月31日 closing the last item is its deadline, no 落款)
             break
         if not after_signature(block.text):
             break

@@ -395,7 +395,7 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
             out.append(Table((tuple(rows[0]), *body), f"line {i + 1}"))
             i = j
             continue
-        line = clean(raw[i])
+        line = clean(raw[i].replace("\t", "  "))  # a tab parts cells as two spaces do (notice.spaced_cells)
         if not line.strip(PIPES + " "):  # a line of table pipes alone is no text, nor a header
             i += 1
             continue
