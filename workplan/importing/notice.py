@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import limits
 from ..dates import first_date
@@ -23,6 +23,7 @@ from ..ids import chinese_number
 from ..matching import to_simplified
 from ..model import split_sentences
 from ..namelists import LEVELS
+from ..output.layout import text_width
 from .clauses import (
     CHIEF,
     CLOSE,
@@ -69,6 +70,7 @@ from .readers import (
     Line,
     Table,
     group_line,
+    is_signing_office,
     page_kept_out,
     page_mark,
     skipped_line,
@@ -76,7 +78,16 @@ from .readers import (
     total,
     unpinyined,
 )
-from .tables import GROUP_STYLES, OTHERS, SCORING, cell_kind, fields_of, header_note, is_generic
+from .tables import (
+    GROUP_STYLES,
+    MEASURE_ALTERNATION,
+    OTHERS,
+    SCORING,
+    cell_kind,
+    fields_of,
+    header_note,
+    is_generic,
+)
 from .units import Registry
 
 MAX_DEPTH = 3
@@ -385,6 +396,22 @@ class Node:
         )
 
 
+def sub_heading(stack: list[Node]) -> Line | None:
+    """The one short line under a heading that holds nothing else, just above its table (二、民生保障 /
+    就业社保 / table): taken out of the heading's text, as a heading row of the table's (its rows had
+    fallen out of every section, ids 0.x)."""
+    node = stack[-1] if stack else None
+    if node is None or node.cells is not None or node.children or len(node.body) != 1:
+        return None
+    line = node.body[0]
+    text = line.text.strip()
+    if not heading_words(node.head) or marker(text) is not None or len(text) > HEADING_MAX:
+        return None
+    if not heading_words(text) or has_clause(text, units=True) or NOT_A_HEADING.search(text):
+        return None
+    return node.body.pop()
+
+
 def next_heading_at(stack: list[Node], found: tuple[str, float, int, str] | None) -> int | None:
     """Where in the open headings a table's heading row is the next one of a level: its style's rank,
     and the number after that heading's (二、 after 一、), or None."""
@@ -438,6 +465,7 @@ class Parser:
         self.owned: dict[int, tuple[str, str]] = {}  # lines that open with their body (`owned_lines`)
         self.attached: set[int] = set()  # lines listing the documents the notice sends (`attachment_list`)
         self.captions: set[int] = set()  # lines that head a table of their own (`captions`)
+        self.opened: dict[int, list[tuple[float, Node]]] = {}  # heading rows open under a heading (`table`)
         self.headed: set[int] = set()  # tables' captions under the notice's own headings, kept out
         self.withdrawn: set[str] = set()  # items whose "no clause" warning a later clause withdrew
         self.damaged = 0  # warnings about damaged text, which come first
@@ -550,8 +578,16 @@ class Parser:
                     role = "support" if r.get("lead") or r.get("support") else "undetermined"
                     r[role] = [*r.get(role, []), *missing]  # 责任单位:A、B, no role: the list it adds to
                 # in its clause, or where a clause it alone made left it (a cell, a line, a bracket)
-                written = QUOTED.sub("", t["title"] + t["text"])  # (删去“以下均由…不再列出”的表述: quoted)
-                found = STANDING.search(to_simplified(r.get("raw", "") + written))
+                found = STANDING.search(to_simplified(r.get("raw", ""))) or next(
+                    (
+                        m
+                        for part in (t["title"], t["text"])  # (删去“以下均由…”: quoted words are no rule)
+                        for written in [to_simplified(QUOTED.sub("", part))]
+                        for m in STANDING.finditer(written)
+                        if m.start() == 0 or written[m.start() - 1] in OPENS
+                    ),
+                    None,
+                )  # in the title or text, a sentence of its own (not 删去…以下各项均由…列出等表述)
                 if found and (listed := standing_bodies(found.group(1))):
                     bodies = listed
                     self.warn(
@@ -672,8 +708,7 @@ class Parser:
                 pieces
                 and isinstance(block, Line)
                 and isinstance(last, Line)
-                and last is not lines[0]  # the notice's title: no line carries it on
-                and wraps_into(last, block, after, width)
+                and wraps_into(last, block, after, width, title=last is lines[0])
             ):
                 pieces.append(("、" if names_apart(last.text, block.text) else "") + block.text.strip())
                 joined += 1
@@ -767,7 +802,8 @@ class Parser:
             elif id(block) in self.attached:
                 found = None
             elif found is None and stack and unnumbered_heading(block, body[k + 1 :], stack[0]):
-                found = ("caption", stack[0].rank, len(roots) + 1, ATTACHMENT_PREFIX.sub("", block.text))
+                title = ATTACHMENT_PREFIX.sub("", block.text).rstrip(":：")
+                found = ("caption", stack[0].rank, len(roots) + 1, title)
             if id(block) in self.unnumbered:  # a task with no number, its label lines below it
                 found = ("label", LABEL_RANK, len(label_siblings(stack, roots)) + 1, block.text)
             elif id(block) in self.bullet_heads:  # a bulleted list's heading: a section over the items
@@ -836,13 +872,16 @@ class Parser:
                             "表格没有可识别的表头,未收入 (a table without the usual header: kept out)",
                         )
             return
+        sub = sub_heading(stack)  # 二、民生保障 / 就业社保 / the table: a heading row of it, unnumbered
         while stack and not (stack[-1].heading_like() or stack[-1].children):
             stack.pop()
         parent = stack[-1] if stack else None
         siblings = parent.children if parent else roots
         groups = sum(1 for n in siblings if n.cells is None)  # counted once: heading rows are numbered on
         group: Node | None = None
-        opened: list[tuple[float, Node]] = []  # numbered heading rows open, outermost first, by rank
+        # the numbered heading rows open under this heading, outermost first, by rank — kept across its
+        # tables (| 一、扩大投资 | in one, | 二、促进消费 | in the next: one list)
+        opened = self.opened.setdefault(id(parent), [])
         headers = {name: table.rows[0][k].text for name, k in cols.items()}
 
         def open_group(title: str, where: str) -> Node | None:
@@ -892,6 +931,7 @@ class Parser:
                 opened.append((rank, node))
             return node
 
+        group = open_group(sub.text, sub.where) if sub is not None else None
         for cell in table.rows[0]:
             if note := header_note(cell.text):
                 self.warn(cell.where, f"表头中的说明文字,未收入 (a note in the header kept out): {note}")
@@ -1265,13 +1305,17 @@ class Parser:
                     continue
                 field = ("support" if clause and clause.lead else "lead") if key == OTHERS else key
                 found = cell_clause(field, headers[key], LISTED_NUMBER.sub("", cells[key].text))
-                if found is None:  # 以下各项均需各区政府落实,不再列出: a note, no name — never dropped
+                if found is None and STANDING.search(to_simplified(cells[key].text)):
+                    # 以下各项均需各区政府落实,不再列出: a note, no name — kept, for `standing` (a /, 无, 按职责分工
+                    # or a page's mark in the cell says nothing)
                     self.warn(
                         cells[key].where,
                         f"{rid}: {headers[key]} 一栏没有单位名称, 收入正文 (no body named: kept in the text): "
                         f"{cells[key].text[:20]}",
                     )
                     text = labelled(text, headers[key], cells[key].text)
+                elif found is None:
+                    continue
                 elif clause is None:
                     clause = found
                 else:
@@ -1835,7 +1879,10 @@ def standing_bodies(words: str) -> list[str]:
     return names if names and all(is_unit(n) for n in names) else []
 
 
-QUOTED = re.compile(r"[“「『\"][^”」』\"]*[”」』\"]")  # words quoted in a task, no rule of the notice's
+QUOTED = re.compile(
+    r"[“「『\"][^“”「」『』\"]*[”」』\"]"
+)  # words quoted in a task (no opener inside: linear)
+OPENS = "。；;，,:：(（)）[【 "  # what a sentence of its own follows (or a label)
 STANDING = re.compile(  # 以下各项工作均需X落实,不再列出; 以下政策措施均需X、Y落实,不再单独列出
     r"以下[^,，。;；均]{0,6}均(?:需|由|要)?([^,，。;；]{2,30}?)(?:负责)?(?:落实|配合|参与)[,，]?"
     r"不再(?:单独|一一|重复)?列出"
@@ -1964,30 +2011,66 @@ DOCUMENT_ENDS = (
 
 def unnumbered_heading(block: Line, after: list[Block], section: Node) -> bool:
     """一、经济发展 / its table / 民生保障 / 注:… / the next table: a heading that lost its numeral, between
-    two tables under numbered headings — the next section, not words of the one before."""
+    two tables under numbered headings — the next section, not words of the one before. A table that
+    numbers its rows anew (1, 2 after 1, 2) is strong sign of one (续建项目, 民生保障:, up to 20
+    characters); rows that count on take a line that reads only as a heading (no table's or page's
+    words: 说明, 承上页, 内部资料, 制表人…; not the section's own title again)."""
     if not (section.numeral and section.children and section.children[-1].cells is not None):
         return False
-    text = ATTACHMENT_PREFIX.sub("", block.text.strip())
-    if table_caption(text) and not CONTINUED_TABLE.search(text):
-        pass  # 附件:某区2024年民生实事项目表 over a table that numbers its rows anew: a section of its own
-    elif not heading_words(text) or len(text) > HEADING_MAX or has_clause(text, units=True):
-        return False
-    elif NOT_A_HEADING.search(text) or text.startswith(NOT_HEADING_OPENERS) or looks_like_body(text):
-        return False  # (接上表), 2024年度, 下转第3页, 此页无正文, 各单位按季度报送, 区委办公室
     following = (b for b in after if not (isinstance(b, Line) and skipped_line(b.text)))
-    return isinstance(nxt := next(following, None), Table) and columns(nxt) is not None
+    if not isinstance(nxt := next(following, None), Table) or (cols := columns(nxt)) is None:
+        return False
+    text = ATTACHMENT_PREFIX.sub("", block.text.strip())
+    if CONTINUED_TABLE.search(text) or text.startswith(FURNITURE_WORDS) or text == section.head:
+        return False
+    if table_caption(text):
+        return True  # 附件:某区2024年民生实事项目表 over a table of its own
+    anew = first_number(nxt, cols) == 1
+    words = text.rstrip(":：") if anew else text
+    if not heading_words(words) or has_clause(words, units=True) or looks_like_body(words):
+        return False
+    return len(words) <= (HEADING_MAX if anew else HEADING_KEPT) and not NOT_A_HEADING.search(words)
 
 
-HEADING_MAX = 12  # characters of a heading that lost its numeral
-NOT_A_HEADING = re.compile(r"[()（）\[\]【】\d０-９,，。:：;；、]|[表单续文]$")
-CONTINUED_TABLE = re.compile(r"续|接上|上接")  # …分解表(续): the table above goes on
-NOT_HEADING_OPENERS = ("各", "以下", "此页", "下转", "上接", "接上", "续", "转", "本页", "注")
+def first_number(table: Table, cols: dict[str, int]) -> int | None:
+    """The 序号 of a table's first numbered row."""
+    if "number" not in cols:
+        return None
+    for row in table.rows[1:]:
+        if cols["number"] < len(row) and (cell := row[cols["number"]].text.strip(".、． ")).isdigit():
+            return int(cell)
+    return None
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The width (in characters: a copy's punctuation is often no longer the width it was set in) a page's
-    lines were broken at: most of its long lines, each its own words, are that long give or take one;
-    None when its lines are paragraphs, each as long as it is."""
+HEADING_MAX = 20  # characters of a heading that lost its numeral, over a table numbered anew
+HEADING_KEPT = 12  # … over rows that count on
+NOT_A_HEADING = re.compile(r"[()（）\[\]【】\d０-９,，。:：;；、]|[表单]$")
+CONTINUED_TABLE = re.compile(
+    r"^续(?![建办])|续$|[(（]续|续前|续表|续上|待续|接上|上接|承上|见下|接下|前接|下转|转下|下页|上页"
+)
+FURNITURE_WORDS = (  # a table's or a page's own words, no heading of tasks
+    "各", "以下", "以上", "此页", "此处", "本页", "注:", "注：", "说明", "备注", "填表", "附表", "同上", "其他",
+    "略", "内部", "非涉密", "公开", "机密", "秘密", "加急", "特急", "重要", "空白", "共", "审核", "制表", "签发",
+    "责任人", "联系人", "分管领导", "单位", "日期",
+)  # fmt: skip
+
+
+class Wrap(NamedTuple):
+    """The width a page's lines were broken at, in characters and in terminal cells: a copy may have
+    turned its full-width punctuation narrow (counted in characters, the lines stay alike), or kept it
+    and broken the lines where a figure did not fit (counted in cells)."""
+
+    chars: int
+    cells: int
+
+    def full(self, text: str, room: int) -> bool:
+        """Whether a line reaches the width, `room` characters short at most."""
+        return len(text) >= self.chars - room or text_width(text) >= self.cells - 2 * room
+
+
+def wrap_width(lines: list[str]) -> Wrap | None:
+    """The width a page's lines were broken at: most of its long lines, each its own words, are that
+    long give or take one character; None when its lines are paragraphs, each as long as it is."""
     long = {  # a page's plain lines, each once (a numbered line or a table's row tells no wrapping)
         text
         for text in map(str.strip, lines)
@@ -1997,50 +2080,110 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     counts = Counter(map(len, long))
     best = max(counts, key=lambda w: counts[w - 1] + counts[w] + counts[w + 1])
-    return best if counts[best - 1] + counts[best] + counts[best + 1] >= WRAP_SHARE * len(long) else None
+    if counts[best - 1] + counts[best] + counts[best + 1] < WRAP_SHARE * len(long):
+        return None
+    cells = Counter(text_width(text) for text in long)
+    return Wrap(best, max(cells, key=lambda w: sum(cells[w + d] for d in range(-2, 3))))
 
 
 WRAP_MIN = 20  # characters: a shorter line is a heading or a cell, whatever the page's width
 WRAP_LINES = 12  # long lines a page needs before its width is told
-WRAP_SLACK = 2  # characters a broken line may fall short of the width (a wide one did not fit)
+WRAP_SLACK = 1  # a character a broken line may fall short of the width (a wide one did not fit)
 WRAP_SHARE = 0.5  # of the long lines at the width: a page broken at it
 
 
-def wraps_into(line: Line, nxt: Line, following: Block | None, width: int) -> bool:
-    """Whether `nxt` carries on `line` (one physical line), a page broken at `width`: not when it opens an
-    item, a label (完成时限:…, 附件, 抄送:), a clause, a sub-heading, the addressee (…各部门:) or the 落款
-    (an issuer over its date, a date); a heading (一、…) goes on only with the few words it broke off
-    (领导), never with the paragraph under it."""
+def wraps_into(line: Line, nxt: Line, following: Block | None, width: Wrap, title: bool = False) -> bool:
+    """Whether `nxt` carries on `line` (one physical line, as long as the page's and not closed), a page
+    broken at `width`. Never when `nxt` opens an item, a known label (完成时限:…), a clause, a sub-heading
+    or the 落款 (a signing office, an issuer over its date, a date); nor when it is a line of its own that
+    only looks like one (附件…, 第十条…, …: at its end, 【…】, a bracketed aside) — a line as long as the
+    page's goes on with its paragraph whatever it opens with. The notice's title goes on only with a
+    short tail (…工作要点的通知), never with the addressee."""
     text, after = line.text.rstrip(), nxt.text.strip()
-    if len(text) < width - WRAP_SLACK or text.endswith(PARAGRAPH_ENDS) or not after:
+    if not after or text.endswith(PARAGRAPH_ENDS):
         return False
-    heading = (found := marker(text)) is not None and found[0] in GROUP_STYLES
-    if heading and (len(after) > width // 2 or any(stop in after for stop in "。；;")):
+    if heading_tail(text, after, width):
+        return True
+    if not width.full(text, room_for(after)):
         return False
-    signs = isinstance(following, Line) and is_date_line(following.text)
-    return (
-        marker(after) is None
-        and LABEL_OPENING.match(after) is None
-        and not after.endswith(("：", ":"))
-        and not after.startswith(OPENING_MARKS)
-        and not DASH_HEADING.match(after)
-        and role_line(after) is None
-        and not bare_label(after)
-        and not is_date_line(after)
-        and not (is_issuer(after) and (signs or following is None))
+    alone = not width.full(after, WRAP_SLACK)  # a short line: its paragraph's last, or a line of its own
+    if title and (not alone or after.endswith(("：", ":"))):
+        return False
+    if (
+        (marker(after) is not None and not FIGURE_START.match(after))  # (…总额 / 1.25万亿元: a figure)
+        or after.startswith(KNOWN_LABELS)
+        or task_label(after) is not None
+        or role_line(after) is not None
+        or bare_label(after)
+        or is_date_line(after)
+        or DASH_HEADING.match(after)
+        or (is_signing_office(after) and "、" not in after)
+        or (is_issuer(after) and "、" not in after and signature_after(following))
+    ):
+        return False
+    return not (
+        alone
+        and (
+            after.endswith(("：", ":"))
+            or after.startswith(OPENING_MARKS)
+            or (LABEL_OPENING.match(after) is not None and not FIGURE_START.match(after))
+            or ASIDE_LINE.fullmatch(after) is not None
+        )
     )
 
 
+def heading_tail(text: str, after: str, width: Wrap) -> bool:
+    """一、提高基层党建工作水平,加强党对基层治理的全面 / 领导: a heading (set in a larger type, it breaks a
+    few characters earlier than the page's lines) and the last words it broke off — a few, no stop."""
+    found = marker(text)
+    return (
+        found is not None
+        and found[0] in GROUP_STYLES
+        and width.full(text, HEADING_ROOM)
+        and len(after) <= width.chars // 4
+        and marker(after) is None
+        and not any(c in after for c in "。；;:：,，、()（）")
+    )
+
+
+HEADING_ROOM = 3  # characters a heading's line may end short of the page's width
+
+
+def room_for(after: str) -> int:
+    """How far short of the width a line broken before `after` may end: a character, and the figure or
+    Latin word that did not fit (…全年改造老旧小区 / 120个…), and a stop no line may open with (…6%以上 /
+    ，工业投资…)."""
+    word = LEADING_WORD.match(after)
+    return WRAP_SLACK + (len(word.group()) if word else 0) + (after[0] in NO_LINE_START)
+
+
+LEADING_WORD = re.compile(r"[0-9A-Za-z.%]{1,12}")
+FIGURE_START = re.compile(f"\\d+\\.\\d+\\s*(?:[万亿千百十]|%|{MEASURE_ALTERNATION})")  # 1.25万亿元, 1.5%
+NO_LINE_START = "，。、；：？！）」』》〉”,.;:?!)"
+
+
+def signature_after(following: Block | None) -> bool:
+    """What follows an issuer's line in a 落款: the end, a date (2024年3月1日, 2024年3月) or another issuer."""
+    if following is None:
+        return True
+    text = following.text.strip() if isinstance(following, Line) else ""
+    return is_date_line(text) or MONTH_LINE.fullmatch(text) is not None or is_issuer(text)
+
+
 def names_apart(line: str, nxt: str) -> bool:
-    """A list of names broken between two of them (…、区住建局 / 各镇人民政府、…): joined by 、, where a
-    name broken inside (园区党工 / 委) joins as it stands."""
+    """A list of names broken between two of them (…、区住建局 / 区交通运输局、…): joined by 、, where a
+    name broken inside (园区党工 / 委, 区委 / 宣传部, 各镇 / 人民政府) joins as it stands: both pieces
+    whole bodies by their own words (not by 各/有关 alone), and not one body together."""
     head, _, last = line.rstrip().rpartition("、")
     first = re.split("[、,，。;；]", nxt.strip(), maxsplit=1)[0]
-    return bool(head) and looks_like_body(last) and looks_like_body(first)
+    whole = is_unit(last) and is_unit(first) and not last.startswith(VAGUE) and not first.startswith(VAGUE)
+    return bool(head) and whole and not is_unit(last + first)
 
 
 LABEL_OPENING = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[:：]|附件|抄送|第[一二三四五六七八九十百]+条|\d+\.\d+")
-OPENING_MARKS = ("【", "★", "☆", "●", "◆", "■", "□", "※", "(", "（")  # lines that open with their own mark
+OPENING_MARKS = ("【", "★", "☆", "●", "◆", "■", "□", "※")  # lines that open with their own mark
+ASIDE_LINE = re.compile(r"[(（][^()（）]{1,30}[)）]")  # (此件公开发布)
+MONTH_LINE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月")  # 2024年3月
 
 
 PARAGRAPH_ENDS = ("。", "！", "？", "；", "!", "?", ";", ":", "：", ")", "）")  # (…牵头) ends its item
@@ -2401,6 +2544,12 @@ PROGRESS_LABELS = (
     "进展与成效",
     "进展成效",
     "工作成效",
+)
+# labels a line opens with, which no wrapped line goes on into (完成时限:2024年12月底前)
+KNOWN_LABELS = tuple(
+    f"{w}{c}"
+    for w in (*DEADLINE_WORDS, *PROGRESS_LABELS, "工作内容", "工作目标", "主要措施", "备注", "联系人")
+    for c in ":："
 )
 
 

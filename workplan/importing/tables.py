@@ -169,6 +169,10 @@ def column_of(text: str) -> str | None:
         return found[1]
     if squeezed == "项目":  # an indicator table's row name (项目名称 is matched above; 项目内容 is text)
         return "title"
+    if squeezed.startswith("被") and OVERSEERS.fullmatch(
+        squeezed[1:]
+    ):  # 被督查单位: the body overseen does it
+        return "lead"
     if SCORERS.fullmatch(squeezed) or OVERSEERS.fullmatch(squeezed):  # 评分部门, 督办单位 (评分标准 is text)
         return SCORING
     if UNIT_HEADER.fullmatch(squeezed):  # 监考单位, 考核部门: bodies named in a role the table does not say
@@ -193,6 +197,9 @@ SCORERS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:评分|打分|评价|考评)(?:单
 # 督办单位, 监督方式 (区委、区政府): bodies that oversee the work beside who does it — or, in a table with
 # no other column of bodies (| 工作任务 | 督导单位 |), who does it
 OVERSEERS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:督办|督查|督导|监督)(?:单位|部门|科室|处室|方式|主体)")
+OVERSEER_BODIES = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:督办|督查|督导|监督)(?:单位|部门|科室|处室)"
+)  # not 方式
 SCORING = "scoring"  # a column of bodies that score the work: placed like a unit column, read as text
 UNIT_HEADER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:单位|部门|科室|处室|股室)")
 
@@ -233,9 +240,9 @@ def fields_of(cells: Sequence[str]) -> list[str] | None:
         )
         if names is not None:
             fields[names] = "title"
-    if not set(fields) & {"lead", "support", OTHERS}:  # no column of bodies but the overseers'
+    if not set(fields) & {"lead", "support", OTHERS, "leaders"}:  # no body or person but the overseers'
         fields = [
-            "lead" if f == SCORING and OVERSEERS.fullmatch("".join(to_simplified(c).split())) else f
+            "lead" if f == SCORING and OVERSEER_BODIES.fullmatch("".join(to_simplified(c).split())) else f
             for f, c in zip(fields, cells, strict=True)
         ]
     named = set(fields)
