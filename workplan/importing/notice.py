@@ -2079,11 +2079,13 @@ def wrap_width(lines: list[str]) -> Wrap | None:
     if len(long) < WRAP_LINES:
         return None
     counts = Counter(map(len, long))
-    best = max(counts, key=lambda w: counts[w - 1] + counts[w] + counts[w + 1])
+    # ties to the width most lines have, then the widest (never to a set's order, which each run's string
+    # hashes change)
+    best = max(counts, key=lambda w: (counts[w - 1] + counts[w] + counts[w + 1], counts[w], w))
     if counts[best - 1] + counts[best] + counts[best + 1] < WRAP_SHARE * len(long):
         return None
     cells = Counter(text_width(text) for text in long)
-    return Wrap(best, max(cells, key=lambda w: sum(cells[w + d] for d in range(-2, 3))))
+    return Wrap(best, max(cells, key=lambda w: (sum(cells[w + d] for d in range(-2, 3)), cells[w], w)))
 
 
 WRAP_MIN = 20  # characters: a shorter line is a heading or a cell, whatever the page's width
