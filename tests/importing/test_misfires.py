@@ -3432,3 +3432,64 @@ def test_a_heading_broken_short_of_the_width_keeps_its_tail() -> None:
     lines[at : at + 2] = ["一、提高基层党建工作水平,加强党对街道治理工作的", "全面领导"]  # 24 of 27
     result = import_notice("\n".join(lines).encode(), "t.txt")
     assert result.data["sections"][0]["title"] == "提高基层党建工作水平,加强党对街道治理工作的全面领导"
+
+
+def test_a_heading_as_long_as_the_page_keeps_its_paragraph_apart() -> None:
+    """Pass 47: `一、坚持创新驱动发展，加快构建现代化产业体系和现代经济` (as long as the page's lines) took
+    the paragraph under it into its title: a heading whose next numbered line is deeper ((一)…) stands
+    alone; a (一) task over its sentence (the next numbered line its sibling) goes on."""
+    paragraphs = [
+        *TASK_PARAGRAPHS[:2],
+        "一、坚持创新驱动发展加快构建现代化产业体系和",  # 22 characters: the page's width below
+        "坚持把发展经济的着力点放在实体经济上，加快推进新型工业化，全力打造先进制造业集聚区。",
+        *TASK_PARAGRAPHS[3:],
+    ]
+    result = import_notice(broken_at(paragraphs, 22).encode(), "t.txt")
+    (section,) = result.data["sections"]
+    assert section["title"] == "坚持创新驱动发展加快构建现代化产业体系和"
+    assert [t["title"][:6] for t in section["tasks"]] == ["深入推进城镇", "扩大有效投资", "推进政务服务"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一、主要  目标",  # a heading set out to fill its line
+        "1.推进某某产业园污水处理厂建设    已完成",  # a status
+        "1.某某新材料产业园二期项目    续建    区发改委    2024年12月底",  # a kind of project
+    ],
+)
+def test_words_set_apart_that_name_no_body_and_no_one_stay_as_written(line: str) -> None:
+    """Pass 47: `一、主要  目标` became an item 主要 led by a person 目标; `已完成`, `续建` after a task were
+    read as its leader: a row set out with spaces is read so only when a body is named and any person is
+    named as people are (a common surname first)."""
+    result = imported(line + "\n")
+    assert not any(r[5].get("leaders") for r in records(result))
+    assert not any("用空格隔开" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize("header", ["责任单位及责任人", "牵头单位/责任人", "牵头单位和负责人"])
+def test_a_column_of_bodies_and_their_people_is_the_bodies(header: str) -> None:
+    """Pass 47: `责任单位及责任人` was read as a column of people: every body became a leader."""
+    table = f"| 序号 | 工作任务 | {header} |\n| 1 | 完成固定资产投资50亿元 | 区发改委 |\n"
+    assert [(r[3], r[5].get("leaders")) for r in records(imported(table))] == [(["区发改委"], None)]
+
+
+@pytest.mark.parametrize(
+    "heading", ["各类民生实事", "共同富裕", "其他重点工作", "重要民生实事", "公开承诺事项"]
+)
+def test_a_heading_opening_like_a_pages_word_is_a_heading(heading: str) -> None:
+    """Pass 47: headings opening with 各, 共, 其他, 重要, 公开 were kept out as a page's words."""
+    text = "一、经济发展\n" + PIPE_HEADER + FIRST_ROWS + heading + "\n" + PIPE_HEADER + FIRST_ROWS
+    assert [s["title"] for s in imported(text).data["sections"]] == ["经济发展", heading]
+
+
+def test_a_heading_over_two_lines_keeps_its_second() -> None:
+    """Pass 47 (the mend's own regression): a heading longer than a line, whose second line is no sentence
+    (…推动经济 / 实现质的有效提升和量的合理增长), lost that line once a heading over a paragraph stood alone."""
+    paragraphs = [
+        *TASK_PARAGRAPHS[:2],
+        "一、聚焦高质量发展加快构建现代化产业体系推动经济实现质的有效提升和量的合理增长",
+        *TASK_PARAGRAPHS[3:],
+    ]
+    (section,) = import_notice(broken_at(paragraphs, 22).encode(), "t.txt").data["sections"]
+    assert section["title"] == "聚焦高质量发展加快构建现代化产业体系推动经济实现质的有效提升和量的合理增长"

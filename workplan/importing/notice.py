@@ -70,7 +70,6 @@ from .readers import (
     Line,
     Table,
     group_line,
-    is_signing_office,
     page_kept_out,
     page_mark,
     skipped_line,
@@ -87,6 +86,7 @@ from .tables import (
     fields_of,
     header_note,
     is_generic,
+    is_named,
 )
 from .units import Registry
 
@@ -170,14 +170,15 @@ def spaced_cells(line: Line) -> list[Line]:
     spaces and no header — the item, then its units, date or leader as the notice's label lines say them
     (责任单位: no role is written). A line whose words after the task are anything else stays whole."""
     found = marker(line.text)
-    if found is None or not found[3]:
-        return [line]
+    if found is None or not found[3] or found[0] in GROUP_STYLES:
+        return [line]  # (一、主要  目标: a heading set out to fill its line, no row)
     task, *tail = SPACE_RUN.split(found[3].strip())
     if not tail or len(tail) > SPACED_TAIL:
         return [line]
     kinds = [cell_kind(part) for part in tail]
-    if not all(kind in SPACED_LABELS for kind in kinds) or kinds.count("date") == len(kinds):
-        return [line]  # (1.优化营商环境再出新举措    2024年3月1日: a news link and its day, no task's)
+    named = all(is_named(part) for part, kind in zip(tail, kinds, strict=True) if kind == "person")
+    if not all(kind in SPACED_LABELS for kind in kinds) or "units" not in kinds or not named:
+        return [line]  # (…    2024年3月1日: a news link and its day; …    已完成, 续建: no body named)
     head = Line(line.text[: len(line.text) - len(found[3])] + task, line.where)
     return [
         head,
@@ -709,6 +710,7 @@ class Parser:
                 and isinstance(block, Line)
                 and isinstance(last, Line)
                 and wraps_into(last, block, after, width, title=last is lines[0])
+                and not (len(pieces) == 1 and heads_a_paragraph(last, blocks[k:], width))
             ):
                 pieces.append(("、" if names_apart(last.text, block.text) else "") + block.text.strip())
                 joined += 1
@@ -2021,7 +2023,8 @@ def unnumbered_heading(block: Line, after: list[Block], section: Node) -> bool:
     if not isinstance(nxt := next(following, None), Table) or (cols := columns(nxt)) is None:
         return False
     text = ATTACHMENT_PREFIX.sub("", block.text.strip())
-    if CONTINUED_TABLE.search(text) or text.startswith(FURNITURE_WORDS) or text == section.head:
+    furniture = text in FURNITURE_WORDS or text.startswith(FURNITURE_OPENERS) or COUNT_LINE.match(text)
+    if CONTINUED_TABLE.search(text) or furniture or text == section.head:
         return False
     if table_caption(text):
         return True  # 附件:某区2024年民生实事项目表 over a table of its own
@@ -2048,11 +2051,13 @@ NOT_A_HEADING = re.compile(r"[()（）\[\]【】\d０-９,，。:：;；、]|[�
 CONTINUED_TABLE = re.compile(
     r"^续(?![建办])|续$|[(（]续|续前|续表|续上|待续|接上|上接|承上|见下|接下|前接|下转|转下|下页|上页"
 )
-FURNITURE_WORDS = (  # a table's or a page's own words, no heading of tasks
-    "各", "以下", "以上", "此页", "此处", "本页", "注:", "注：", "说明", "备注", "填表", "附表", "同上", "其他",
-    "略", "内部", "非涉密", "公开", "机密", "秘密", "加急", "特急", "重要", "空白", "共", "审核", "制表", "签发",
-    "责任人", "联系人", "分管领导", "单位", "日期",
+FURNITURE_WORDS = (  # a table's or a page's own words, the whole line (各类民生实事, 共同富裕 are headings)
+    "说明", "备注", "填表说明", "附表", "同上", "其他", "略", "内部资料", "非涉密", "公开", "机密", "秘密", "加急",
+    "特急", "重要", "空白", "空白页", "此处空白", "此页无正文", "本页无正文", "责任人", "联系人", "分管领导",
+    "单位", "日期",
 )  # fmt: skip
+FURNITURE_OPENERS = ("此页", "本页", "注:", "注：", "以下为", "以上为", "填表", "制表", "审核人", "签发人")
+COUNT_LINE = re.compile(r"共\s*[\d一二三四五六七八九十两]+\s*[页项条个件]")  # 共三页, 共2项
 
 
 class Wrap(NamedTuple):
@@ -2119,8 +2124,7 @@ def wraps_into(line: Line, nxt: Line, following: Block | None, width: Wrap, titl
         or bare_label(after)
         or is_date_line(after)
         or DASH_HEADING.match(after)
-        or (is_signing_office(after) and "、" not in after)
-        or (is_issuer(after) and "、" not in after and signature_after(following))
+        or (is_issuer(after) and "、" not in after and not text.endswith("、") and signature_after(following))
     ):
         return False
     return not (
@@ -2132,6 +2136,27 @@ def wraps_into(line: Line, nxt: Line, following: Block | None, width: Wrap, titl
             or ASIDE_LINE.fullmatch(after) is not None
         )
     )
+
+
+def heads_a_paragraph(line: Line, rest: list[Block], width: Wrap) -> bool:
+    """一、加强事中事后监管,营造公平公正透明的市场秩序和法治环境 (as long as the page's lines) over a paragraph
+    of its own: a section's heading, when the next numbered line is of a deeper level (1., (一)) — its
+    paragraph is no words of it. A task of that style ((一)推进…) goes on into its sentence: the next
+    numbered line is its sibling ((二)…)."""
+    found = marker(line.text)
+    after = rest[0].text.strip() if rest and isinstance(rest[0], Line) else ""
+    if found is None or found[0] not in GROUP_STYLES or heading_tail(line.text, after, width):
+        return False
+    if not width.full(after, WRAP_SLACK) and not any(stop in after for stop in "。；;"):
+        return False  # …推动经济 / 实现质的有效提升和量的合理增长: the rest of the heading, no sentence
+    nxt = next(
+        (m for b in itertools.islice(rest, PARAGRAPH_REACH) if isinstance(b, Line) and (m := marker(b.text))),
+        None,
+    )
+    return nxt is not None and nxt[1] > found[1]
+
+
+PARAGRAPH_REACH = 40  # lines looked at for the numbered line after a heading's paragraph
 
 
 def heading_tail(text: str, after: str, width: Wrap) -> bool:
@@ -2169,6 +2194,8 @@ def signature_after(following: Block | None) -> bool:
     if following is None:
         return True
     text = following.text.strip() if isinstance(following, Line) else ""
+    if text.startswith(DEADLINE_WORDS):
+        return False  # (…、区住建局 / 完成时限:…: a list, then its item's deadline)
     return is_date_line(text) or MONTH_LINE.fullmatch(text) is not None or is_issuer(text)
 
 

@@ -163,7 +163,8 @@ def column_of(text: str) -> str | None:
         return None  # 具体任务:修建道路 is a label line with its value, not a column
     if (numbered := marker(squeezed)) is not None and numbered[3]:
         return None  # 一、区长陈立牵头重点工作: a numbered heading, never a header cell
-    if squeezed.endswith(PEOPLE) and len(squeezed) > 3:  # 牵头单位负责人, 责任单位责任人: people, not bodies
+    if squeezed.endswith(PEOPLE) and len(squeezed) > 3 and not any(c in squeezed for c in "及和与、/／"):
+        # 牵头单位负责人: people, not bodies (责任单位及责任人 holds both: read as the bodies' column)
         return "leaders"
     if found := header_word(squeezed):
         return found[1]
@@ -422,6 +423,35 @@ def is_person(part: str) -> bool:
     return all("\u4e00" <= c <= "\u9fff" for c in squeezed) and (
         2 <= len(squeezed) <= 3 or (len(squeezed) <= 10 and squeezed.endswith(LEADER_TITLES))
     )
+
+
+def is_named(part: str) -> bool:
+    """A person's name for sure: a common surname first (王明, 欧阳红, 张某副县长) — where a spaced row's
+    words after a task could as well be a status (已完成), a kind (续建) or a role (牵头)."""
+    squeezed = "".join(part.split())
+    return is_person(squeezed) and (squeezed[0] in SURNAMES or squeezed[:2] in DOUBLE_SURNAMES)
+
+
+SURNAMES = (  # the commonest single surnames (about nine in ten people carry one of them)
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫严段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施"
+    "陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜詹关苗凌费纪靳盛童"
+    "欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵解强路米"
+)
+DOUBLE_SURNAMES = (
+    "欧阳",
+    "司马",
+    "诸葛",
+    "上官",
+    "东方",
+    "皇甫",
+    "令狐",
+    "慕容",
+    "尉迟",
+    "公孙",
+    "夏侯",
+    "端木",
+)
 
 
 def is_place(part: str) -> bool:
