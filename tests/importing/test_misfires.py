@@ -3493,3 +3493,22 @@ def test_a_heading_over_two_lines_keeps_its_second() -> None:
     ]
     (section,) = import_notice(broken_at(paragraphs, 22).encode(), "t.txt").data["sections"]
     assert section["title"] == "聚焦高质量发展加快构建现代化产业体系推动经济实现质的有效提升和量的合理增长"
+
+
+def test_a_label_at_a_broken_lines_end_keeps_its_value() -> None:
+    """Pass 47: on a page broken at a width, `…健全工作机制。责任单位：` ending a line (its value on the next)
+    lost the value: the units, the leader and the deadline, which then dated the notice as its 落款."""
+    items = [
+        "（四）推进先进制造业集群发展。全年规模以上工业增加值增长",
+        "8%以上，新增规模以上企业20家，健全工作机制。责任单位：",
+        "区工信局、区发改委；责任领导：张伟；完成时限：2024年6月底",
+        "（五）扩大有效投资。全年完成固定资产投资同比增长6%以上",
+        "，实施省市重点项目100个以上，加快推进建设。责任领导：",
+        "李强；责任单位：区发改委、区财政局；完成时限：2024年9月底",
+    ]
+    page = broken_at(TASK_PARAGRAPHS, 28) + "\n".join(items) + "\n"
+    got = records(import_notice(page.encode(), "t.txt"))[-2:]
+    assert [(r[5]["undetermined"], r[5]["leaders"], r[5]["deadline"]) for r in got] == [
+        (["区工信局", "区发改委"], ["张伟"], "2024-06-30"),
+        (["区发改委", "区财政局"], ["李强"], "2024-09-30"),
+    ]

@@ -2107,8 +2107,8 @@ def wraps_into(line: Line, nxt: Line, following: Block | None, width: Wrap, titl
     page's goes on with its paragraph whatever it opens with. The notice's title goes on only with a
     short tail (…工作要点的通知), never with the addressee."""
     text, after = line.text.rstrip(), nxt.text.strip()
-    if not after or text.endswith(PARAGRAPH_ENDS):
-        return False
+    if not after or (text.endswith(PARAGRAPH_ENDS) and not LABEL_END.search(text)):
+        return False  # (…。责任单位: / 区发改委、区财政局: the label's value broken onto the next line)
     if heading_tail(text, after, width):
         return True
     if not width.full(text, room_for(after)):
@@ -2579,6 +2579,10 @@ KNOWN_LABELS = tuple(
     f"{w}{c}"
     for w in (*DEADLINE_WORDS, *PROGRESS_LABELS, "工作内容", "工作目标", "主要措施", "备注", "联系人")
     for c in ":："
+)
+# a line ending in a label whose value the page broke onto the next line (…;责任领导: / 张伟;…)
+LABEL_END = re.compile(
+    f"(?:{'|'.join(sorted({*LABEL_WORDS, *DEADLINE_WORDS, '责任领导', '分管领导', '牵头领导'}, key=len, reverse=True))})\\s*[:：]$"
 )
 
 
