@@ -3512,3 +3512,15 @@ def test_a_label_at_a_broken_lines_end_keeps_its_value() -> None:
         (["区工信局", "区发改委"], ["张伟"], "2024-06-30"),
         (["区发改委", "区财政局"], ["李强"], "2024-09-30"),
     ]
+
+
+@pytest.mark.parametrize("month", ["2024年3月", "二〇二四年三月"])
+def test_a_signature_dated_by_its_month_is_no_words_of_the_last_item(month: str) -> None:
+    """Pass 47: a 落款 giving its month alone was glued to the last item's text; its issuer is read, and
+    no signing day is made up."""
+    result = imported(
+        f"一、重点任务\n1.加强规范性文件管理。严格落实制定程序。(牵头单位:区司法局)\n某区全面依法治区委员会办公室\n{month}\n"
+    )
+    assert records(result)[0][2] == "严格落实制定程序。"
+    assert result.data["meta"]["issuer"] == "某区全面依法治区委员会办公室"
+    assert result.data["meta"]["signed"] is None

@@ -1501,6 +1501,16 @@ class Parser:
                     if i > 0 and (i - 1) not in used and is_issuer(lines[i - 1].text):
                         issuer = lines[i - 1].text
                         used.add(i - 1)
+            elif (
+                i not in used
+                and MONTH_LINE.fullmatch(line.text.strip())
+                and i > 0
+                and is_issuer(lines[i - 1].text)
+            ):
+                issuer = lines[
+                    i - 1
+                ].text  # 某区…办公室 / 2024年3月: the issuer; no day to sign on, none made up
+                used.add(i - 1)
         if not issuer:
             at = next(
                 (i for i, h in enumerate(head) if i not in used and i != plan_at and is_issuer(h.text)), None
@@ -1656,9 +1666,10 @@ def closing(body: list[Block]) -> int:
         block = body[i]
         if not isinstance(block, Line):
             break
-        if is_date_line(block.text) and not block.text.lstrip().startswith(DEADLINE_WORDS):
-            date_at = i  # (完成时限:2024年12月31日 closing the last item is its deadline, no 落款)
-            break
+        signing = is_date_line(block.text) or MONTH_LINE.fullmatch(block.text.strip()) is not None
+        if signing and not block.text.lstrip().startswith(DEADLINE_WORDS):
+            date_at = i  # (完成时限:2024年12月31日 closing the last item is its deadline, no 落款; a 落款 may
+            break  # give its month alone: 2024年3月, 二〇二四年三月)
         if not after_signature(block.text):
             break
     if date_at is None:
@@ -2212,7 +2223,9 @@ def names_apart(line: str, nxt: str) -> bool:
 LABEL_OPENING = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[:：]|附件|抄送|第[一二三四五六七八九十百]+条|\d+\.\d+")
 OPENING_MARKS = ("【", "★", "☆", "●", "◆", "■", "□", "※")  # lines that open with their own mark
 ASIDE_LINE = re.compile(r"[(（][^()（）]{1,30}[)）]")  # (此件公开发布)
-MONTH_LINE = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月")  # 2024年3月
+MONTH_LINE = re.compile(
+    r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|十?[一二三四五六七八九十])\s*月"
+)
 
 
 PARAGRAPH_ENDS = ("。", "！", "？", "；", "!", "?", ";", ":", "：", ")", "）")  # (…牵头) ends its item
