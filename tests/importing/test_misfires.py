@@ -3524,3 +3524,20 @@ def test_a_signature_dated_by_its_month_is_no_words_of_the_last_item(month: str)
     assert records(result)[0][2] == "严格落实制定程序。"
     assert result.data["meta"]["issuer"] == "某区全面依法治区委员会办公室"
     assert result.data["meta"]["signed"] is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "deadline"),
+    [
+        ("截止时间：2021年12月31日", "2021-12-31"),
+        ("时限：2021年12月31日", "2021-12-31"),
+        ("完成时限  2021年12月31日", None),
+    ],
+)
+def test_any_deadline_label_closing_the_plan_is_no_signing_date(closing: str, deadline: str | None) -> None:
+    """Pass 47: `截止时间：…`, `时限：…` (and `完成时限  …` set apart by spaces) closing the plan were taken
+    for the 落款's date; now each is the item's deadline, or kept in its text."""
+    result = imported(f"一、重点任务\n1.推进消费升级。\n责任单位：区商务局\n{closing}\n")
+    assert result.data["meta"]["signed"] is None
+    (item,) = records(result)
+    assert item[5].get("deadline") == deadline and (deadline or "2021年12月31日" in item[2])

@@ -107,6 +107,9 @@ DEADLINE_WORDS = (
     "整改期限",
     "整改时间",
     "办结时限",
+    "截止时间",
+    "截止日期",
+    "时限",
 )
 TITLE_COLON = 20  # a colon this early in an item ends its title
 SENTENCE_STOPS = "。;；)）"
@@ -1657,6 +1660,12 @@ FILE_NAME = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)\s*$", re.IGNOR
 ATTACHED = ("附件", "附:", "附：")  # 附件:1.…表 / 附:1、….docx — the list of what the notice sends
 
 
+# 截止时间:…, 完成时限  2024年12月31日: an item's deadline, whatever its label, no 落款's date
+DEADLINE_LABEL = re.compile(
+    r"[\u4e00-\u9fff]{0,6}(?:时限|时间|期限|截止|节点)[\u4e00-\u9fff]{0,3}(?:\s*[:：]|\s+)"
+)
+
+
 def closing(body: list[Block]) -> int:
     """Where the 落款 begins: the last date line near the end with only after-matter behind it (抄送,
     印发 line, 此件公开发布, page furniture), moved back over its issuer, 特此通知 and an 附件 list;
@@ -1667,7 +1676,7 @@ def closing(body: list[Block]) -> int:
         if not isinstance(block, Line):
             break
         signing = is_date_line(block.text) or MONTH_LINE.fullmatch(block.text.strip()) is not None
-        if signing and not block.text.lstrip().startswith(DEADLINE_WORDS):
+        if signing and not DEADLINE_LABEL.match(block.text.lstrip()):
             date_at = i  # (完成时限:2024年12月31日 closing the last item is its deadline, no 落款; a 落款 may
             break  # give its month alone: 2024年3月, 二〇二四年三月)
         if not after_signature(block.text):
