@@ -3541,3 +3541,61 @@ def test_any_deadline_label_closing_the_plan_is_no_signing_date(closing: str, de
     assert result.data["meta"]["signed"] is None
     (item,) = records(result)
     assert item[5].get("deadline") == deadline and (deadline or "2021年12月31日" in item[2])
+
+
+def test_a_heading_broken_before_its_last_sentence_keeps_it_over_a_deeper_list() -> None:
+    """Pass 48: `（二）坚持扩大内需战略基点，着力扩大有效投资和促进消费持` / `续恢复。` over its 3., 4.: the
+    short line was kept out as the heading's text, which then took in its items as words."""
+    heading = "（一）坚持创新驱动发展，加快构建以先进制造业为骨干的现代化产业体系。"
+    points = [
+        "1.实施技术改造项目30个，推动传统产业转型升级。（牵头单位：区工信局）",
+        "2.新建5G基站200个，加快数字基础设施建设。（牵头单位：区科技局）",
+    ]
+    preamble = (
+        "各牵头单位要切实履行牵头责任，加强统筹协调，配合单位要积极主动配合，形成工作合力；区政府督查室要"
+    )
+    preamble += (
+        "加强跟踪督办，定期通报工作进展情况，确保各项任务落到实处、取得实效，每季度末将工作进展情况报区政府"
+    )
+    preamble += (
+        "办公室，年底前报送全年工作总结，对工作推进不力、进度滞后的单位进行约谈问责。各镇（街道）、各部门要"
+    )
+    preamble += (
+        "把贯彻落实本要点作为推动高质量发展的重要抓手，主要负责同志要亲自研究部署、亲自协调推进，分管负责"
+    )
+    preamble += "同志要具体抓好落实，确保全年目标任务圆满完成。"
+    page = broken_at([*TASK_PARAGRAPHS[:2], preamble, TASK_PARAGRAPHS[2], heading, *points], 28)
+    result = import_notice(page.encode(), "t.txt")
+    assert [(r[0], r[5].get("group")) for r in records(result)] == [
+        ("1.1.1", "坚持创新驱动发展，加快构建以先进制造业为骨干的现代化产业体系"),
+        ("1.1.2", "坚持创新驱动发展，加快构建以先进制造业为骨干的现代化产业体系"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("row", "leaders"),
+    [
+        ("1.推进老旧小区改造提升工程    区住建局    王明、李强    2021年6月底", ["王明", "李强"]),
+        ("1.推进老旧小区改造提升工程    区住建局    禤国强    2021年6月底", ["禤国强"]),
+        ("1.推进老旧小区改造提升工程    王明    2021年6月底", ["王明"]),
+        ("（一）推进老旧小区改造提升工程    区住建局    易建华    2021年6月底", ["易建华"]),
+    ],
+)
+def test_a_spaced_rows_people_are_read_name_by_name(row: str, leaders: list[str]) -> None:
+    """Pass 48: two names in a cell (王明、李强), a surname missing from the list, a leader and date with no
+    unit, or a task numbered （一） made the whole row stay as written."""
+    (item,) = records(imported(row + "\n"))
+    assert (item[1], item[5].get("leaders"), item[5].get("deadline")) == (
+        "推进老旧小区改造提升工程",
+        leaders,
+        "2021-06-30",
+    )
+
+
+@pytest.mark.parametrize(
+    "line", ["以下空白", "审核 张三", "签发王五", "秘密级", "特急件", "单位：万元", "共计十项任务"]
+)
+def test_a_pages_words_with_a_name_or_a_value_are_no_section(line: str) -> None:
+    """Pass 48: furniture with a name or a value after its word (审核 张三, 单位：万元) opened a section."""
+    text = "一、经济发展\n" + PIPE_HEADER + FIRST_ROWS + line + "\n" + PIPE_HEADER + FIRST_ROWS
+    assert [s["title"] for s in imported(text).data["sections"]] == ["经济发展"]

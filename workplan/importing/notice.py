@@ -173,15 +173,16 @@ def spaced_cells(line: Line) -> list[Line]:
     spaces and no header — the item, then its units, date or leader as the notice's label lines say them
     (责任单位: no role is written). A line whose words after the task are anything else stays whole."""
     found = marker(line.text)
-    if found is None or not found[3] or found[0] in GROUP_STYLES:
-        return [line]  # (一、主要  目标: a heading set out to fill its line, no row)
+    if found is None or not found[3]:
+        return [line]
     task, *tail = SPACE_RUN.split(found[3].strip())
     if not tail or len(tail) > SPACED_TAIL:
         return [line]
     kinds = [cell_kind(part) for part in tail]
-    named = all(is_named(part) for part, kind in zip(tail, kinds, strict=True) if kind == "person")
-    if not all(kind in SPACED_LABELS for kind in kinds) or "units" not in kinds or not named:
-        return [line]  # (…    2024年3月1日: a news link and its day; …    已完成, 续建: no body named)
+    people = [part for part, kind in zip(tail, kinds, strict=True) if kind == "person"]
+    named = all(map(is_named, people))
+    if not all(kind in SPACED_LABELS for kind in kinds) or not named or not ("units" in kinds or people):
+        return [line]  # (…    2024年3月1日: a news link's day; 一、主要  目标, …    已完成: no one named)
     head = Line(line.text[: len(line.text) - len(found[3])] + task, line.where)
     return [
         head,
@@ -2043,7 +2044,12 @@ def unnumbered_heading(block: Line, after: list[Block], section: Node) -> bool:
     if not isinstance(nxt := next(following, None), Table) or (cols := columns(nxt)) is None:
         return False
     text = ATTACHMENT_PREFIX.sub("", block.text.strip())
-    furniture = text in FURNITURE_WORDS or text.startswith(FURNITURE_OPENERS) or COUNT_LINE.match(text)
+    furniture = (
+        text in FURNITURE_WORDS
+        or text.startswith(FURNITURE_OPENERS)
+        or COUNT_LINE.match(text) is not None
+        or FURNITURE_LINE.fullmatch(text) is not None
+    )
     if CONTINUED_TABLE.search(text) or furniture or text == section.head:
         return False
     if table_caption(text):
@@ -2076,7 +2082,14 @@ FURNITURE_WORDS = (  # a table's or a page's own words, the whole line (各类�
     "特急", "重要", "空白", "空白页", "此处空白", "此页无正文", "本页无正文", "责任人", "联系人", "分管领导",
     "单位", "日期",
 )  # fmt: skip
-FURNITURE_OPENERS = ("此页", "本页", "注:", "注：", "以下为", "以上为", "填表", "制表", "审核人", "签发人")
+FURNITURE_OPENERS = (
+    "此页", "本页", "此件", "此处", "注:", "注：", "以下为", "以上为", "填表", "制表", "审核人", "签发人", "核稿",
+    "共计", "公开方式", "内部资料", "分管领导", "重要提示", "空白处",
+)  # fmt: skip
+FURNITURE_LINE = re.compile(  # 审核 张三, 签发王五, 秘密级, 特急件, 单位:万元, 以下空白, 日期待定
+    r"(?:审核|签发|制表|填表|联系|责任)人?\s*[:：]?\s*[\u4e00-\u9fff]{2,3}|(?:秘密|机密|绝密)级?(?:★.*)?|[特加]急件?"
+    r"|单位\s*[:：]?\s*[万亿千百]?元|以下(?:空白|无正文)|日期待定"
+)
 COUNT_LINE = re.compile(r"共\s*[\d一二三四五六七八九十两]+\s*[页项条个件]")  # 共三页, 共2项
 
 
@@ -2167,8 +2180,17 @@ def heads_a_paragraph(line: Line, rest: list[Block], width: Wrap) -> bool:
     after = rest[0].text.strip() if rest and isinstance(rest[0], Line) else ""
     if found is None or found[0] not in GROUP_STYLES or heading_tail(line.text, after, width):
         return False
-    if not width.full(after, WRAP_SLACK) and not any(stop in after for stop in "。；;"):
-        return False  # …推动经济 / 实现质的有效提升和量的合理增长: the rest of the heading, no sentence
+    if "。" in line.text or open_brackets(line.text, 0) or not width.full(after, WRAP_SLACK):
+        return False  # a run-in heading (标题。句子…), a clause it broke, or its last words on a short line
+    words = []  # the lines after it up to a short one: the rest of the heading, when no sentence ends there
+    for block in itertools.islice(rest, HEADING_LINES):
+        if not isinstance(block, Line) or marker(block.text) is not None:
+            break
+        words.append(block.text)
+        if not width.full(block.text.strip(), WRAP_SLACK):
+            break
+    if not any(stop in "".join(words) for stop in "。；;"):
+        return False  # …推动经济 / 实现质的有效提升和量的合理增长: the heading's own words, no sentence
     nxt = next(
         (m for b in itertools.islice(rest, PARAGRAPH_REACH) if isinstance(b, Line) and (m := marker(b.text))),
         None,
@@ -2177,6 +2199,7 @@ def heads_a_paragraph(line: Line, rest: list[Block], width: Wrap) -> bool:
 
 
 PARAGRAPH_REACH = 40  # lines looked at for the numbered line after a heading's paragraph
+HEADING_LINES = 3  # lines a heading runs on over
 
 
 def heading_tail(text: str, after: str, width: Wrap) -> bool:

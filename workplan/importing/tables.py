@@ -426,17 +426,18 @@ def is_person(part: str) -> bool:
 
 
 def is_named(part: str) -> bool:
-    """A person's name for sure: a common surname first (王明, 欧阳红, 张某副县长) — where a spaced row's
-    words after a task could as well be a status (已完成), a kind (续建) or a role (牵头)."""
-    squeezed = "".join(part.split())
-    return is_person(squeezed) and (squeezed[0] in SURNAMES or squeezed[:2] in DOUBLE_SURNAMES)
+    """People's names for sure, each with a common surname first (王明, 王明、李强, 欧阳红, 张某副县长) —
+    where a spaced row's words after a task could as well be a status (已完成), a kind (续建) or a role
+    (牵头)."""
+    names = [n for n in re.split("[、,，]", "".join(part.split())) if n]
+    return bool(names) and all(is_person(n) and (n[0] in SURNAMES or n[:2] in DOUBLE_SURNAMES) for n in names)
 
 
 SURNAMES = (  # the commonest single surnames (about nine in ten people carry one of them)
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫严段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施"
     "陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜詹关苗凌费纪靳盛童"
-    "欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵解强路米"
+    "欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵解强路米易常乔赖文康阎禤佘麦冼岑"
 )
 DOUBLE_SURNAMES = (
     "欧阳",
