@@ -3599,3 +3599,45 @@ def test_a_pages_words_with_a_name_or_a_value_are_no_section(line: str) -> None:
     """Pass 48: furniture with a name or a value after its word (审核 张三, 单位：万元) opened a section."""
     text = "一、经济发展\n" + PIPE_HEADER + FIRST_ROWS + line + "\n" + PIPE_HEADER + FIRST_ROWS
     assert [s["title"] for s in imported(text).data["sections"]] == ["经济发展"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、重点  任务\n1.推进老旧小区改造。（牵头单位：区住建局）\n",  # a heading set out to fill its line
+        "一、经济发展\n1.推进老旧小区改造提升工程  常年\n",  # a word that opens with a surname
+    ],
+)
+def test_a_heading_or_a_word_set_apart_is_no_leader(text: str) -> None:
+    """Pass 49: `（一）重点  任务` read 任务 as a leader of every task under it, `…工程  常年` 常年: a person
+    alone after a task is one only beside a date, and never on a heading."""
+    assert not any(r[5].get("leaders") for r in records(imported(text)))
+
+
+@pytest.mark.parametrize("label", ["成文时间：2021年3月1日", "印发日期：2021年3月1日"])
+def test_a_signature_under_its_own_dates_label_is_read(label: str) -> None:
+    """Pass 49: a 落款 dated under 成文时间/印发日期 was taken for a deadline label and glued to the last task."""
+    result = imported(f"一、重点任务\n1.推进消费升级。（牵头单位：区商务局）\n某区人民政府办公室\n{label}\n")
+    assert records(result)[0][2] == "" and result.data["meta"]["issuer"] == "某区人民政府办公室"
+
+
+@pytest.mark.parametrize("heading", ["责任分工", "联系群众", "审核把关", "联系人制度"])
+def test_a_heading_opening_with_a_signers_word_is_a_heading(heading: str) -> None:
+    """Pass 49: 责任分工, 联系群众, 审核把关 were taken for a signer's line (审核 张三) between two tables."""
+    text = "一、经济发展\n" + PIPE_HEADER + FIRST_ROWS + heading + "\n" + PIPE_HEADER + FIRST_ROWS
+    assert [s["title"] for s in imported(text).data["sections"]] == ["经济发展", heading]
+
+
+def test_a_heading_over_a_long_first_sentence_keeps_it_apart() -> None:
+    """Pass 49: a heading as long as a line over a paragraph whose first sentence runs over three lines
+    took it into its title (only three lines were read for the sentence's end)."""
+    intro = (
+        "坚持把发展经济的着力点放在实体经济上加快推进新型工业化全力打造先进制造业集聚区持续推动传统产业转型"
+    )
+    intro += "升级和新兴产业培育壮大不断增强经济创新力和竞争力。"
+    page = broken_at(
+        [*TASK_PARAGRAPHS[:2], "一、坚持创新驱动发展加快构建现代化产业体系和", intro, *TASK_PARAGRAPHS[3:]],
+        22,
+    )
+    (section,) = import_notice(page.encode(), "t.txt").data["sections"]
+    assert section["title"] == "坚持创新驱动发展加快构建现代化产业体系和"

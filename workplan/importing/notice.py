@@ -181,8 +181,11 @@ def spaced_cells(line: Line) -> list[Line]:
     kinds = [cell_kind(part) for part in tail]
     people = [part for part, kind in zip(tail, kinds, strict=True) if kind == "person"]
     named = all(map(is_named, people))
-    if not all(kind in SPACED_LABELS for kind in kinds) or not named or not ("units" in kinds or people):
-        return [line]  # (…    2024年3月1日: a news link's day; 一、主要  目标, …    已完成: no one named)
+    # a body named, or a person and a date (…    王明    2021年6月底) on a numbered task, no heading's
+    # words set apart (（一）重点  任务, …    常年: no one)
+    row = "units" in kinds or (people and "date" in kinds and found[0] not in GROUP_STYLES)
+    if not all(kind in SPACED_LABELS for kind in kinds) or not named or not row:
+        return [line]
     head = Line(line.text[: len(line.text) - len(found[3])] + task, line.where)
     return [
         head,
@@ -1667,6 +1670,9 @@ DEADLINE_LABEL = re.compile(
 )
 
 
+SIGNED_LABEL = re.compile(r"(?:成文|印发|发布|签发|落款|发文)(?:时间|日期)")  # the notice's own dates
+
+
 def closing(body: list[Block]) -> int:
     """Where the 落款 begins: the last date line near the end with only after-matter behind it (抄送,
     印发 line, 此件公开发布, page furniture), moved back over its issuer, 特此通知 and an 附件 list;
@@ -1677,7 +1683,8 @@ def closing(body: list[Block]) -> int:
         if not isinstance(block, Line):
             break
         signing = is_date_line(block.text) or MONTH_LINE.fullmatch(block.text.strip()) is not None
-        if signing and not DEADLINE_LABEL.match(block.text.lstrip()):
+        labelled = DEADLINE_LABEL.match(block.text.lstrip()) and not SIGNED_LABEL.match(block.text.lstrip())
+        if signing and not labelled:
             date_at = i  # (完成时限:2024年12月31日 closing the last item is its deadline, no 落款; a 落款 may
             break  # give its month alone: 2024年3月, 二〇二四年三月)
         if not after_signature(block.text):
@@ -2049,7 +2056,8 @@ def unnumbered_heading(block: Line, after: list[Block], section: Node) -> bool:
         or text.startswith(FURNITURE_OPENERS)
         or COUNT_LINE.match(text) is not None
         or FURNITURE_LINE.fullmatch(text) is not None
-    )
+        or ((signer := SIGNED_BY.fullmatch(text)) is not None and is_named(signer.group(1)))
+    )  # (联系群众, 责任分工, 审核把关 are headings: no one named after the word)
     if CONTINUED_TABLE.search(text) or furniture or text == section.head:
         return False
     if table_caption(text):
@@ -2086,10 +2094,12 @@ FURNITURE_OPENERS = (
     "此页", "本页", "此件", "此处", "注:", "注：", "以下为", "以上为", "填表", "制表", "审核人", "签发人", "核稿",
     "共计", "公开方式", "内部资料", "分管领导", "重要提示", "空白处",
 )  # fmt: skip
-FURNITURE_LINE = re.compile(  # 审核 张三, 签发王五, 秘密级, 特急件, 单位:万元, 以下空白, 日期待定
-    r"(?:审核|签发|制表|填表|联系|责任)人?\s*[:：]?\s*[\u4e00-\u9fff]{2,3}|(?:秘密|机密|绝密)级?(?:★.*)?|[特加]急件?"
-    r"|单位\s*[:：]?\s*[万亿千百]?元|以下(?:空白|无正文)|日期待定"
+FURNITURE_LINE = re.compile(  # 秘密级, 特急件, 单位:万元, 以下空白, 日期待定
+    r"(?:秘密|机密|绝密)级?(?:★.*)?|[特加]急件?|单位\s*[:：]?\s*[万亿千百]?元|以下(?:空白|无正文)|日期待定"
 )
+SIGNED_BY = re.compile(
+    r"(?:审核|签发|制表|填表|核稿|联系|责任)人?\s*[:：]?\s*([\u4e00-\u9fff]{2,3})"
+)  # 审核 张三
 COUNT_LINE = re.compile(r"共\s*[\d一二三四五六七八九十两]+\s*[页项条个件]")  # 共三页, 共2项
 
 
@@ -2183,13 +2193,13 @@ def heads_a_paragraph(line: Line, rest: list[Block], width: Wrap) -> bool:
     if "。" in line.text or open_brackets(line.text, 0) or not width.full(after, WRAP_SLACK):
         return False  # a run-in heading (标题。句子…), a clause it broke, or its last words on a short line
     words = []  # the lines after it up to a short one: the rest of the heading, when no sentence ends there
-    for block in itertools.islice(rest, HEADING_LINES):
+    for block in itertools.islice(rest, PARAGRAPH_LINES):
         if not isinstance(block, Line) or marker(block.text) is not None:
             break
         words.append(block.text)
         if not width.full(block.text.strip(), WRAP_SLACK):
             break
-    if not any(stop in "".join(words) for stop in "。；;"):
+    if len(words) <= HEADING_LINES - 1 and not any(stop in "".join(words) for stop in "。；;"):
         return False  # …推动经济 / 实现质的有效提升和量的合理增长: the heading's own words, no sentence
     nxt = next(
         (m for b in itertools.islice(rest, PARAGRAPH_REACH) if isinstance(b, Line) and (m := marker(b.text))),
@@ -2199,7 +2209,8 @@ def heads_a_paragraph(line: Line, rest: list[Block], width: Wrap) -> bool:
 
 
 PARAGRAPH_REACH = 40  # lines looked at for the numbered line after a heading's paragraph
-HEADING_LINES = 3  # lines a heading runs on over
+PARAGRAPH_LINES = 8  # lines read on for the end of what follows a heading
+HEADING_LINES = 3  # lines a heading runs over at most: more lines with no stop are a paragraph's
 
 
 def heading_tail(text: str, after: str, width: Wrap) -> bool:
