@@ -3641,3 +3641,14 @@ def test_a_heading_over_a_long_first_sentence_keeps_it_apart() -> None:
     )
     (section,) = import_notice(page.encode(), "t.txt").data["sections"]
     assert section["title"] == "坚持创新驱动发展加快构建现代化产业体系和"
+
+
+def test_a_standing_note_on_a_sections_own_line_counts_from_its_first_item() -> None:
+    """Pass 47 (open since pass 41): `（以下各项工作均需各镇人民政府、各街道办事处落实，不再列出）` on a line of
+    its own under a heading was kept out as the section's text, and named no body for its items."""
+    text = "一、经济发展\n（以下各项工作均需各镇人民政府、各街道办事处落实，不再列出）\n"
+    text += "1.完成固定资产投资50亿元。（牵头单位：区发改委）\n2.推进消费升级。（牵头单位：区商务局；配合单位：区财政局）\n"
+    assert [r[4] for r in records(imported(text))] == [
+        ["各镇人民政府", "各街道办事处"],
+        ["区财政局", "各镇人民政府", "各街道办事处"],
+    ]

@@ -474,6 +474,7 @@ class Parser:
         self.attached: set[int] = set()  # lines listing the documents the notice sends (`attachment_list`)
         self.captions: set[int] = set()  # lines that head a table of their own (`captions`)
         self.opened: dict[int, list[tuple[float, Node]]] = {}  # heading rows open under a heading (`table`)
+        self.standing_lines: dict[int, list[str]] = {}  # a section's own standing note's bodies (`standing`)
         self.headed: set[int] = set()  # tables' captions under the notice's own headings, kept out
         self.withdrawn: set[str] = set()  # items whose "no clause" warning a later clause withdrew
         self.damaged = 0  # warnings about damaged text, which come first
@@ -576,9 +577,13 @@ class Parser:
         """A clause that names bodies for every item after it (以下均需各涉河办事处落实,不再列出): they support
         each later item, as the notice says they do without writing it again (said once) — or, beside an
         item's bodies with no role written (责任单位:A、B), join them; words that name no body (以下均需认真
-        落实) are no such clause."""
+        落实) are no such clause. A section's own line of it (kept out as its text) counts from its first
+        item."""
         bodies: list[str] = []
         for s in sections:
+            if listed := self.standing_lines.get(id(s), []):
+                bodies = listed
+                self.said_standing(f"section {s['number']}", listed)
             for t in s["tasks"]:
                 r = t["responsibility"]
                 named = r.get("lead", []) + r.get("support", []) + r.get("undetermined", [])
@@ -586,23 +591,19 @@ class Parser:
                     role = "support" if r.get("lead") or r.get("support") else "undetermined"
                     r[role] = [*r.get(role, []), *missing]  # 责任单位:A、B, no role: the list it adds to
                 # in its clause, or where a clause it alone made left it (a cell, a line, a bracket)
-                found = STANDING.search(to_simplified(r.get("raw", ""))) or next(
-                    (
-                        m
-                        for part in (t["title"], t["text"])  # (删去“以下均由…”: quoted words are no rule)
-                        for written in [to_simplified(QUOTED.sub("", part))]
-                        for m in STANDING.finditer(written)
-                        if m.start() == 0 or written[m.start() - 1] in OPENS
-                    ),
-                    None,
-                )  # in the title or text, a sentence of its own (not 删去…以下各项均由…列出等表述)
-                if found and (listed := standing_bodies(found.group(1))):
+                found = STANDING.search(to_simplified(r.get("raw", "")))
+                listed = standing_bodies(found.group(1)) if found else []
+                listed = listed or standing_note(t["title"]) or standing_note(t["text"])
+                if listed:
                     bodies = listed
-                    self.warn(
-                        f"item {t['id']}",
-                        f"以下各项均由 {'、'.join(listed)} 落实,记为配合单位或随各项未写明角色的单位 "
-                        f"(bodies named for every later item: support, or beside units with no role)",
-                    )
+                    self.said_standing(f"item {t['id']}", listed)
+
+    def said_standing(self, where: str, listed: list[str]) -> None:
+        self.warn(
+            where,
+            f"以下各项均由 {'、'.join(listed)} 落实,记为配合单位或随各项未写明角色的单位 "
+            f"(bodies named for every later item: support, or beside units with no role)",
+        )
 
     def no_plan(self, reason: str, blocks: list[Block]) -> dict[str, Any]:
         """A notice with no plan in it is refused; with `allow_empty`, its metadata alone is kept and every
@@ -1062,6 +1063,10 @@ class Parser:
             kept = "分节标题下的说明文字,未收入 (section text kept out)"
             if rest.strip():
                 self.warn(root.where, f"{kept}: {rest[:20]}")
+            if notes := [n for line in root.body if (n := standing_note(line.text))]:
+                self.standing_lines[id(section)] = notes[
+                    -1
+                ]  # 以下各项工作均需X落实,不再列出, a line of its own
             if root.children:
                 self.fill(section, root.children, "")
                 self.led_by(section["tasks"], title)
@@ -1900,6 +1905,16 @@ def bare_title(text: str) -> str:
     稿), (2024—2026年)), colon or spaces, its years in figures (二〇二四年)."""
     text = TITLE_ASIDE.sub("", ATTACHMENT_PREFIX.sub("", arabic_years(text))).strip("《》〈〉:：。 ")
     return "".join(text.split())
+
+
+def standing_note(text: str) -> list[str]:
+    """The bodies a standing note in running words names: a sentence of its own (not 删去…以下各项均由…列出
+    等表述), words quoted in a task (删去“以下均由…”) being no rule."""
+    written = to_simplified(QUOTED.sub("", text))
+    for m in STANDING.finditer(written):
+        if (m.start() == 0 or written[m.start() - 1] in OPENS) and (listed := standing_bodies(m.group(1))):
+            return listed
+    return []
 
 
 def standing_bodies(words: str) -> list[str]:
