@@ -3652,3 +3652,28 @@ def test_a_standing_note_on_a_sections_own_line_counts_from_its_first_item() -> 
         ["各镇人民政府", "各街道办事处"],
         ["区财政局", "各镇人民政府", "各街道办事处"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("row", "leaders", "deadline"),
+    [
+        ("（一）实施技术改造项目30个，推动转型升级  王明  2021年6月底", ["王明"], "2021-06-30"),
+        ("1.新建5G基站200个  李强、张华", ["李强", "张华"], None),
+    ],
+)
+def test_people_set_apart_beside_a_date_or_each_other_are_the_leaders(
+    row: str, leaders: list[str], deadline: str | None
+) -> None:
+    """Pass 50: a task numbered （一） lost its spaced leader and date, and two names alone after a 1. task
+    stayed in its title, once a person alone had to stand beside a date on no heading."""
+    (item,) = records(imported(row + "\n"))
+    assert (item[5].get("leaders"), item[5].get("deadline")) == (leaders, deadline)
+
+
+def test_a_heading_over_four_broken_lines_stays_whole() -> None:
+    """Pass 50: a 70-character heading broken over four lines was cut to its first (only three lines were
+    taken for a heading's)."""
+    heading = "一、坚持创新驱动发展加快构建以先进制造业为骨干现代服务业为支撑现代农业为基础的现代化产业体系"
+    page = broken_at([*TASK_PARAGRAPHS[:2], heading, *TASK_PARAGRAPHS[3:]], 20)
+    (section,) = import_notice(page.encode(), "t.txt").data["sections"]
+    assert section["title"] == heading.removeprefix("一、")

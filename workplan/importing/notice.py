@@ -180,10 +180,11 @@ def spaced_cells(line: Line) -> list[Line]:
         return [line]
     kinds = [cell_kind(part) for part in tail]
     people = [part for part, kind in zip(tail, kinds, strict=True) if kind == "person"]
-    named = all(map(is_named, people))
-    # a body named, or a person and a date (…    王明    2021年6月底) on a numbered task, no heading's
-    # words set apart (（一）重点  任务, …    常年: no one)
-    row = "units" in kinds or (people and "date" in kinds and found[0] not in GROUP_STYLES)
+    named = all(is_named(part) and not timing(part) for part in people)  # (…    常年: when, no one)
+    # a body named, or people beside a date or several of them (…    王明    2021年6月底, …    李强、张华);
+    # a heading's words set apart (（一）重点  任务) are none of these
+    listed = any(len(re.split("[、,，]", part)) > 1 for part in people)
+    row = "units" in kinds or (bool(people) and ("date" in kinds or listed))
     if not all(kind in SPACED_LABELS for kind in kinds) or not named or not row:
         return [line]
     head = Line(line.text[: len(line.text) - len(found[3])] + task, line.where)
@@ -2207,14 +2208,15 @@ def heads_a_paragraph(line: Line, rest: list[Block], width: Wrap) -> bool:
         return False
     if "。" in line.text or open_brackets(line.text, 0) or not width.full(after, WRAP_SLACK):
         return False  # a run-in heading (标题。句子…), a clause it broke, or its last words on a short line
-    words = []  # the lines after it up to a short one: the rest of the heading, when no sentence ends there
-    for block in itertools.islice(rest, PARAGRAPH_LINES):
+    words, ended = [], False  # the lines after it up to a short one: the rest of the heading, when no
+    for block in itertools.islice(rest, PARAGRAPH_LINES):  # sentence ends there
         if not isinstance(block, Line) or marker(block.text) is not None:
             break
         words.append(block.text)
         if not width.full(block.text.strip(), WRAP_SLACK):
+            ended = True
             break
-    if len(words) <= HEADING_LINES - 1 and not any(stop in "".join(words) for stop in "。；;"):
+    if ended and not any(stop in "".join(words) for stop in "。；;"):
         return False  # …推动经济 / 实现质的有效提升和量的合理增长: the heading's own words, no sentence
     nxt = next(
         (m for b in itertools.islice(rest, PARAGRAPH_REACH) if isinstance(b, Line) and (m := marker(b.text))),
@@ -2224,8 +2226,7 @@ def heads_a_paragraph(line: Line, rest: list[Block], width: Wrap) -> bool:
 
 
 PARAGRAPH_REACH = 40  # lines looked at for the numbered line after a heading's paragraph
-PARAGRAPH_LINES = 8  # lines read on for the end of what follows a heading
-HEADING_LINES = 3  # lines a heading runs over at most: more lines with no stop are a paragraph's
+PARAGRAPH_LINES = 8  # lines read on for the end of what follows a heading (a heading is never longer)
 
 
 def heading_tail(text: str, after: str, width: Wrap) -> bool:
