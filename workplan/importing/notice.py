@@ -87,6 +87,7 @@ from .tables import (
     header_note,
     is_generic,
     is_named,
+    names_in,
 )
 from .units import Registry
 
@@ -183,7 +184,7 @@ def spaced_cells(line: Line) -> list[Line]:
     named = all(is_named(part) and not timing(part) for part in people)  # (…    常年: when, no one)
     # a body named, or people beside a date or several of them (…    王明    2021年6月底, …    李强、张华);
     # a heading's words set apart (（一）重点  任务) are none of these
-    listed = any(len(re.split("[、,，]", part)) > 1 for part in people)
+    listed = any(len(names_in(part)) > 1 for part in people)
     row = "units" in kinds or (bool(people) and ("date" in kinds or listed))
     if not all(kind in SPACED_LABELS for kind in kinds) or not named or not row:
         return [line]
@@ -412,11 +413,8 @@ def sub_heading(stack: list[Node]) -> Line | None:
     node = stack[-1] if stack else None
     if node is None or node.cells is not None or node.children or len(node.body) != 1:
         return None
-    line = node.body[0]
-    text = line.text.strip()
-    if not heading_words(node.head) or marker(text) is not None or len(text) > HEADING_MAX:
-        return None
-    if not heading_words(text) or has_clause(text, units=True) or NOT_A_HEADING.search(text):
+    text = node.body[0].text.strip()
+    if not heading_words(node.head) or marker(text) is not None or not reads_as_heading(text, HEADING_MAX):
         return None
     return node.body.pop()
 
@@ -710,6 +708,11 @@ class Parser:
             return blocks
         out: list[Block] = []
         pieces: list[str] = []  # the physical lines of the paragraph being joined, joined once at its end
+
+        def close() -> None:
+            if len(pieces) > 1:
+                out[-1] = Line("".join(pieces), out[-1].where)
+
         joined = 0
         for k, block in enumerate(blocks):
             last = blocks[k - 1] if k else None
@@ -724,13 +727,10 @@ class Parser:
                 pieces.append(("、" if names_apart(last.text, block.text) else "") + block.text.strip())
                 joined += 1
                 continue
-            if len(pieces) > 1:
-                first = out[-1]
-                out[-1] = Line("".join(pieces), first.where)
+            close()
             pieces = [block.text.rstrip()] if isinstance(block, Line) else []
             out.append(block)
-        if len(pieces) > 1:
-            out[-1] = Line("".join(pieces), out[-1].where)
+        close()
         if joined:
             self.warn(
                 lines[0].where,
@@ -1065,9 +1065,8 @@ class Parser:
             if rest.strip():
                 self.warn(root.where, f"{kept}: {rest[:20]}")
             if notes := [n for line in root.body if (n := standing_note(line.text))]:
-                self.standing_lines[id(section)] = notes[
-                    -1
-                ]  # 以下各项工作均需X落实,不再列出, a line of its own
+                # 以下各项工作均需X落实,不再列出, a line of its own: from the section's first item
+                self.standing_lines[id(section)] = notes[-1]
             if root.children:
                 self.fill(section, root.children, "")
                 self.led_by(section["tasks"], title)
@@ -1520,9 +1519,8 @@ class Parser:
                 and i > 0
                 and is_issuer(lines[i - 1].text)
             ):
-                issuer = lines[
-                    i - 1
-                ].text  # 某区…办公室 / 2024年3月: the issuer; no day to sign on, none made up
+                # 某区…办公室 / 2024年3月: the issuer; no day to sign on, none made up
+                issuer = lines[i - 1].text
                 used.add(i - 1)
         if not issuer:
             at = next(
@@ -1688,7 +1686,7 @@ def closing(body: list[Block]) -> int:
         block = body[i]
         if not isinstance(block, Line):
             break
-        signing = is_date_line(block.text) or MONTH_LINE.fullmatch(block.text.strip()) is not None
+        signing = signing_date(block.text)
         labelled = DEADLINE_LABEL.match(block.text.lstrip()) and not SIGNED_LABEL.match(block.text.lstrip())
         if signing and not labelled:
             date_at = i  # (完成时限:2024年12月31日 closing the last item is its deadline, no 落款; a 落款 may
@@ -1925,9 +1923,8 @@ def standing_bodies(words: str) -> list[str]:
     return names if names and all(is_unit(n) for n in names) else []
 
 
-QUOTED = re.compile(
-    r"[“「『\"][^“”「」『』\"]*[”」』\"]"
-)  # words quoted in a task (no opener inside: linear)
+# words quoted in a task (no opener inside a quote: found in linear time)
+QUOTED = re.compile(r"[“「『\"][^“”「」『』\"]*[”」』\"]")
 OPENS = "。；;，,:：(（)）[【 "  # what a sentence of its own follows (or a label)
 STANDING = re.compile(  # 以下各项工作均需X落实,不再列出; 以下政策措施均需X、Y落实,不再单独列出
     r"以下[^,，。;；均]{0,6}均(?:需|由|要)?([^,，。;；]{2,30}?)(?:负责)?(?:落实|配合|参与)[,，]?"
@@ -2080,9 +2077,17 @@ def unnumbered_heading(block: Line, after: list[Block], section: Node) -> bool:
         return True  # 附件:某区2024年民生实事项目表 over a table of its own
     anew = first_number(nxt, cols) == 1
     words = text.rstrip(":：") if anew else text
-    if not heading_words(words) or has_clause(words, units=True) or looks_like_body(words):
-        return False
-    return len(words) <= (HEADING_MAX if anew else HEADING_KEPT) and not NOT_A_HEADING.search(words)
+    return reads_as_heading(words, HEADING_MAX if anew else HEADING_KEPT) and not looks_like_body(words)
+
+
+def reads_as_heading(text: str, longest: int) -> bool:
+    """Words that read as a heading whose numeral was lost: a few, no clause, no figure, bracket or stop."""
+    return (
+        len(text) <= longest
+        and heading_words(text)
+        and not has_clause(text, units=True)
+        and not NOT_A_HEADING.search(text)
+    )
 
 
 def first_number(table: Table, cols: dict[str, int]) -> int | None:
@@ -2113,9 +2118,8 @@ FURNITURE_OPENERS = (
 FURNITURE_LINE = re.compile(  # 秘密级, 特急件, 单位:万元, 以下空白, 日期待定
     r"(?:秘密|机密|绝密)级?(?:★.*)?|[特加]急件?|单位\s*[:：]?\s*[万亿千百]?元|以下(?:空白|无正文)|日期待定"
 )
-SIGNED_BY = re.compile(
-    r"(?:审核|签发|制表|填表|核稿|联系|责任)人?\s*[:：]?\s*([\u4e00-\u9fff]{2,3})"
-)  # 审核 张三
+# 审核 张三, 签发王五: a signer's line (its name a person's: see unnumbered_heading)
+SIGNED_BY = re.compile(r"(?:审核|签发|制表|填表|核稿|联系|责任)人?\s*[:：]?\s*([\u4e00-\u9fff]{2,3})")
 COUNT_LINE = re.compile(r"共\s*[\d一二三四五六七八九十两]+\s*[页项条个件]")  # 共三页, 共2项
 
 
@@ -2175,8 +2179,9 @@ def wraps_into(line: Line, nxt: Line, following: Block | None, width: Wrap, titl
     alone = not width.full(after, WRAP_SLACK)  # a short line: its paragraph's last, or a line of its own
     if title and (not alone or after.endswith(("：", ":"))):
         return False
+    figure = FIGURE_START.match(after) is not None  # (…总额 / 1.25万亿元: a figure, no item's number)
     if (
-        (marker(after) is not None and not FIGURE_START.match(after))  # (…总额 / 1.25万亿元: a figure)
+        (marker(after) is not None and not figure)
         or after.startswith(KNOWN_LABELS)
         or task_label(after) is not None
         or role_line(after) is not None
@@ -2191,7 +2196,7 @@ def wraps_into(line: Line, nxt: Line, following: Block | None, width: Wrap, titl
         and (
             after.endswith(("：", ":"))
             or after.startswith(OPENING_MARKS)
-            or (LABEL_OPENING.match(after) is not None and not FIGURE_START.match(after))
+            or (LABEL_OPENING.match(after) is not None and not figure)
             or ASIDE_LINE.fullmatch(after) is not None
         )
     )
@@ -2266,7 +2271,12 @@ def signature_after(following: Block | None) -> bool:
     text = following.text.strip() if isinstance(following, Line) else ""
     if text.startswith(DEADLINE_WORDS):
         return False  # (…、区住建局 / 完成时限:…: a list, then its item's deadline)
-    return is_date_line(text) or MONTH_LINE.fullmatch(text) is not None or is_issuer(text)
+    return signing_date(text) or is_issuer(text)
+
+
+def signing_date(text: str) -> bool:
+    """A 落款's date line: a day (2024年3月1日), or a month alone (2024年3月, 二〇二四年三月)."""
+    return is_date_line(text) or MONTH_LINE.fullmatch(text.strip()) is not None
 
 
 def names_apart(line: str, nxt: str) -> bool:

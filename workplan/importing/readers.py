@@ -433,11 +433,7 @@ def next_row_line(raw: list[str], j: int) -> int:
         (
             k
             for k in range(j + 1, min(j + 5, len(raw)))
-            if not skipped_line(raw[k])
-            and not bare_page_number(raw, k)
-            and not (
-                unpiped(raw[k]) and (table_caption(raw[k].strip()) or TABLE_NOTE.fullmatch(raw[k].strip()))
-            )
+            if not skipped_line(raw[k]) and not bare_page_number(raw, k) and not loose_caption(raw[k])
         ),
         len(raw),
     )
@@ -693,12 +689,11 @@ def broken_row(raw: list[str], j: int, row: list[Line], width: int) -> tuple[lis
     the row's last line; None otherwise."""
     if j + 1 >= len(raw) or raw[j].rstrip().endswith(tuple(PIPES)):
         return None
-    if not any(c in raw[j] for c in PIPES):
+    if unpiped(raw[j]):
         return None  # 二、民生保障 / 注:… / | 3 | …: a line without a pipe opens no row to go on
     if len(row) == 1 and NUMBER.fullmatch(row[0].text) and raw[j + 1].lstrip().startswith(tuple(PIPES)):
-        rest = cells_of(
-            raw[j + 1], f"line {j + 2}"
-        )  # | 3 / | 推进消费升级。 | …: the row broke after its number
+        # | 3 / | 推进消费升级。 | …: the row broke after its number
+        rest = cells_of(raw[j + 1], f"line {j + 2}")
         if len(rest) == width - 1 and not NUMBER.fullmatch(rest[0].text):
             return [*row, *rest], j + 1
     if all(line.lstrip().startswith(tuple(PIPES)) for line in raw[j : j + 2]):

@@ -172,7 +172,7 @@ def column_of(text: str) -> str | None:
         return "title"
     if squeezed.startswith("被") and OVERSEERS.fullmatch(
         squeezed[1:]
-    ):  # 被督查单位: the body overseen does it
+    ):  # 被督查单位: the one overseen does it
         return "lead"
     if SCORERS.fullmatch(squeezed) or OVERSEERS.fullmatch(squeezed):  # 评分部门, 督办单位 (评分标准 is text)
         return SCORING
@@ -197,10 +197,9 @@ HEADER_ASIDE = re.compile(r"([\u4e00-\u9fff]{2,8})[(（]([^()（）]{1,20})[)）
 SCORERS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:评分|打分|评价|考评)(?:单位|部门|科室|处室)")
 # 督办单位, 监督方式 (区委、区政府): bodies that oversee the work beside who does it — or, in a table with
 # no other column of bodies (| 工作任务 | 督导单位 |), who does it
-OVERSEERS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:督办|督查|督导|监督)(?:单位|部门|科室|处室|方式|主体)")
-OVERSEER_BODIES = re.compile(
-    r"[\u4e00-\u9fff]{0,4}(?:督办|督查|督导|监督)(?:单位|部门|科室|处室)"
-)  # not 方式
+OVERSEEING = r"[\u4e00-\u9fff]{0,4}(?:督办|督查|督导|监督)"
+OVERSEERS = re.compile(OVERSEEING + "(?:单位|部门|科室|处室|方式|主体)")
+OVERSEER_BODIES = re.compile(OVERSEEING + "(?:单位|部门|科室|处室)")  # (not 方式, 主体: no body named)
 SCORING = "scoring"  # a column of bodies that score the work: placed like a unit column, read as text
 UNIT_HEADER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:单位|部门|科室|处室|股室)")
 
@@ -429,15 +428,20 @@ def is_named(part: str) -> bool:
     """People's names for sure, each with a common surname first (王明, 王明、李强, 欧阳红, 张某副县长) —
     where a spaced row's words after a task could as well be a status (已完成), a kind (续建) or a role
     (牵头)."""
-    names = [n for n in re.split("[、,，]", "".join(part.split())) if n]
+    names = names_in(part)
     return bool(names) and all(is_person(n) and (n[0] in SURNAMES or n[:2] in DOUBLE_SURNAMES) for n in names)
 
 
+def names_in(part: str) -> list[str]:
+    """The names a cell lists (王明、李强), spaces inside them taken out."""
+    return [n for n in re.split("[、,，]", "".join(part.split())) if n]
+
+
 SURNAMES = (  # the commonest single surnames (about nine in ten people carry one of them)
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
-    "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫严段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施"
-    "陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜詹关苗凌费纪靳盛童"
-    "欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵解强路米易常乔赖文康阎禤佘麦冼岑"
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
+    "崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫严段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施洪翟安"
+    "颜倪牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜詹关苗凌费纪靳盛童欧甄项曲成游阳"
+    "裴席卫查屈鲍位霍翁隋植甘景薄单包司柏宁柯阮桂闵解强路米易常乔赖文康阎禤佘麦冼岑"
 )
 DOUBLE_SURNAMES = (
     "欧阳",
