@@ -30,8 +30,10 @@ from workplan.identity import Identity
 from workplan.importing import dump_dataset
 from workplan.index import Index
 from workplan.model import Kind, Role, Status
+from workplan.output.render import json_chunks, json_text, jsonl_chunks
 from workplan.progress.status import status_rows
 from workplan.progress.store import Update
+from workplan.reports import hits_report, records_report, search_report
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -279,8 +281,36 @@ def fresh_answers(folder: Path) -> Corpus:
     return Corpus(Index(loader.load_documents(folder), [loader.load_document(loader.shipped_data())]))
 
 
+def written(corpus: Corpus) -> list[str]:
+    """What `list`, `by-unit`, `by-leader` and `search` write as compact JSON and JSONL."""
+    reports = [records_report(corpus, corpus.stream())]
+    reports += [hits_report(corpus, u, corpus.by_unit(u)) for u in list(corpus.units)[:12]]
+    reports += [hits_report(corpus, n, corpus.by_leader(n)) for n in corpus.leaders[:4]]
+    for term in ("旧改", "区商务委", "改革", "创新", "城区"):
+        reports.append(search_report(corpus, corpus.search(Selection(terms=(term,)))))
+    return [
+        "".join(chunks(report))
+        for report in reports
+        for chunks in (lambda r: json_chunks(r, pretty=False), jsonl_chunks)
+    ]
+
+
+@pytest.mark.parametrize("name", CORPORA)
+def test_records_are_written_from_their_stored_json_as_when_encoded(
+    name: str, request: pytest.FixtureRequest
+) -> None:
+    """The disk index stores each record's JSON and commands splice it, never encoding the record
+    again: what they write is what encoding the rows gives (the in-memory index stores none)."""
+    memory, disk = request.getfixturevalue(name)
+    assert written(disk) == written(memory)
+    for record in disk.stream():  # stored, and the text a record encodes to
+        assert disk.stored.held(record) == json_text(record.to_json())
+    assert memory.stored.held(memory.records[0]) is None
+
+
 def assert_same(disk: Corpus, fresh: Corpus) -> None:
     assert disk.records == fresh.records
+    assert written(disk) == written(fresh)
     assert disk.units == fresh.units and disk.leaders == fresh.leaders
     assert [d.meta for d in disk.documents] == [d.meta for d in fresh.documents]
     for unit in fresh.units:

@@ -39,8 +39,9 @@ from .identity import Identity, registry
 from .index import FIELDS, NAMES, Index, deadline_of, record_of, searchable
 from .matching import abbreviable, normalise, without_surrogates
 from .model import UNIT_ROLES, Deadline, Document, Kind, Record, Unit
+from .output.render import json_text
 
-SCHEMA = 1
+SCHEMA = 2  # 2: each record's JSON stored beside its columns
 NAME_KEYS = (*UNIT_ROLES, "lead_leaders", "support_leaders")
 COLUMNS = (
     "document",
@@ -132,7 +133,7 @@ CREATE TABLE meta (schema INTEGER, key TEXT, base TEXT, identity BLOB, head BLOB
 CREATE TABLE files (slot INTEGER PRIMARY KEY, path TEXT UNIQUE, identity TEXT, ord INTEGER,
                     first INTEGER, count INTEGER, doc TEXT, registry TEXT, leaders TEXT,
                     document BLOB, units TEXT);
-CREATE TABLE records (rid INTEGER PRIMARY KEY, {ROW});
+CREATE TABLE records (rid INTEGER PRIMARY KEY, {ROW}, json TEXT);
 CREATE INDEX records_id ON records (id);
 CREATE TABLE names (key TEXT, name TEXT, rid INTEGER, PRIMARY KEY (key, name, rid)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE words USING fts5({", ".join(FIELDS)}, content='', tokenize='unicode61 remove_diacritics 0');
@@ -224,7 +225,7 @@ def _insert(db: sqlite3.Connection, index: Index, slots: dict[str, int], files: 
     for d in index.documents:
         base = slots[d.path] << SHIFT
         rids.extend(range(base, base + index.counts[d.meta.id][1]))
-    db.executemany(f"INSERT INTO records VALUES (?, {', '.join('?' * len(COLUMNS))})", _rows(index, rids))
+    db.executemany(f"INSERT INTO records VALUES (?, {', '.join('?' * len(COLUMNS))}, ?)", _rows(index, rids))
     db.executemany(
         "INSERT INTO names VALUES (?, ?, ?)",
         (
@@ -432,6 +433,7 @@ def _rows(index: Index, rids: array) -> Iterable[tuple[Any, ...]]:
             index.deadline_source[i],
             json.dumps(marks, ensure_ascii=False) if marks else None,
             json.dumps(written, ensure_ascii=False) if written else None,
+            json_text(index.materialise(i).to_json()),  # as a command writes it: never encoded again
         )
 
 
@@ -615,23 +617,32 @@ class DiskIndex:
         return str(document)
 
     @checked
-    def materialise_many(self, positions: Sequence[int]) -> dict[int, Record]:
-        """The records at these positions, read in batches of rows."""
+    def materialise_many(
+        self, positions: Sequence[int], texts: dict[int, str] | None = None
+    ) -> dict[int, Record]:
+        """The records at these positions, read in batches of rows; with `texts`, each one's JSON as
+        stored (`json_text(record.to_json())`) put there by position too."""
         out: dict[int, Record] = {}
         rids = sorted(map(self.rid, set(positions)))
         spans = runs(rids)
-        if len(spans) * RUN <= len(rids):  # long runs of row ids (a document's records): ranges
-            for low, high in spans:
-                rows = self.db.execute(
-                    f"SELECT rid, {ROW} FROM records WHERE rid BETWEEN ? AND ?", (low, high)
-                )
-                out.update((self.pos(row[0]), _record(row)) for row in rows)
-            return out
-        for start in range(0, len(rids), BATCH):
-            chunk = rids[start : start + BATCH]
-            query = f"SELECT rid, {ROW} FROM records WHERE rid IN ({', '.join('?' * len(chunk))})"
-            for row in self.db.execute(query, chunk):
-                out[self.pos(row[0])] = _record(row)
+        ranges = len(spans) * RUN <= len(rids)  # long runs of row ids (a document's records): ranges
+        columns = f"rid, {ROW}, json" if texts is not None else f"rid, {ROW}"
+        queries: list[tuple[str, tuple[int, ...]]]
+        if ranges:
+            queries = [(f"SELECT {columns} FROM records WHERE rid BETWEEN ? AND ?", span) for span in spans]
+        else:
+            chunks = (rids[start : start + BATCH] for start in range(0, len(rids), BATCH))
+            queries = [
+                (f"SELECT {columns} FROM records WHERE rid IN ({', '.join('?' * len(c))})", tuple(c))
+                for c in chunks
+            ]
+        for query, args in queries:
+            for row in self.db.execute(query, args):
+                pos = self.pos(row[0])
+                if texts is not None:
+                    texts[pos] = row[-1]
+                    row = row[:-1]
+                out[pos] = _record(row)
         return out
 
     @checked

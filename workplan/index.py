@@ -307,7 +307,11 @@ class Index:
     def document_at(self, i: int) -> str:
         return self.document[i]
 
-    def materialise_many(self, positions: Sequence[int]) -> dict[int, Record]:
+    def materialise_many(
+        self, positions: Sequence[int], texts: dict[int, str] | None = None
+    ) -> dict[int, Record]:
+        """The records at these positions; `texts` stays empty: held in memory, no record's JSON is
+        stored, and a command encodes each as it writes it."""
         return {i: self.materialise(i) for i in positions}
 
     def names_at(self, key: str, i: int) -> tuple[str, ...]:

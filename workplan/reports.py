@@ -6,13 +6,13 @@ The JSON keys mean the same in every command: `lead`, `support`, `mentioned` are
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .corpus import Corpus, DocumentCount, Group, Hit, Stats
 from .model import BY_DIVISION, Kind, Record, Role, Status, lead_names
 from .output.layout import WORD_BREAK
-from .output.render import Column, Report, Rows, Table, one_line
+from .output.render import Column, Report, Rows, Span, Table, one_line
 
 if TYPE_CHECKING:  # the search, diff and progress modules are loaded only by the commands that use them
     from .diff import Diff
@@ -73,11 +73,14 @@ def section_group(corpus: Corpus) -> Any:
 
 def records_report(corpus: Corpus, records: Sequence[Record], by_deadline: bool = False) -> Report:
     """Records grouped under their sections; in deadline order, with a 完成时限 column instead."""
-    rows = Rows(records, lambda r: record_json(corpus, r))  # made as written: `list --json | head`
+    # made as written: `list --json | head`
+    rows = Rows(records, lambda r: record_json(corpus, r))
+    encoded = Rows(records, lambda r: corpus.record_text(r, {"ref": corpus.ref(r)}))
     if by_deadline:
         columns = [*RECORD_COLUMNS[:1], DEADLINE_COLUMN, *RECORD_COLUMNS[1:]]
-        return Report([Table("records", rows, columns)], found=bool(rows))
-    return Report([Table("records", rows, RECORD_COLUMNS, group=section_group(corpus))], found=bool(rows))
+        return Report([Table("records", rows, columns, encoded=encoded)], found=bool(rows))
+    table = Table("records", rows, RECORD_COLUMNS, group=section_group(corpus), encoded=encoded)
+    return Report([table], found=bool(rows))
 
 
 def role_label(row: dict[str, Any]) -> str:
@@ -91,7 +94,11 @@ def role_label(row: dict[str, Any]) -> str:
 
 
 def hits_report(corpus: Corpus, name: str, hits: Sequence[Hit]) -> Report:
-    rows = [h.to_json() | {"ref": corpus.ref(h.record)} for h in hits]
+    def extra(h: Hit) -> dict[str, Any]:
+        return {"role": h.role.value, "via": h.via, "ref": corpus.ref(h.record)}
+
+    rows = Rows(hits, lambda h: h.record.to_json() | extra(h))
+    encoded = Rows(hits, lambda h: corpus.record_text(h.record, extra(h)))
     columns = [
         id_column(),
         Column("role", "角色", cell=role_label, min_width=4, kind="ids"),
@@ -107,7 +114,8 @@ def hits_report(corpus: Corpus, name: str, hits: Sequence[Hit]) -> Report:
             f"{doc} {role_counts(doc_hits)}" for doc, doc_hits in per_doc.items()
         )
     group = (lambda row: row["document"]) if corpus.multi else None  # a unit's history, newest first
-    return Report([Table("records", rows, columns, title=title, group=group)], found=bool(rows))
+    table = Table("records", rows, columns, title=title, group=group, encoded=encoded)
+    return Report([table], found=bool(rows))
 
 
 def hit_leads(row: dict[str, Any]) -> str:
@@ -158,29 +166,59 @@ def groups_report(corpus: Corpus, groups: Sequence[Group], key: str, header: str
 
 
 def search_report(corpus: Corpus, hits: Sequence[SearchHit]) -> Report:
-    rows = []
-    highlights = {}
-    for i, h in enumerate(hits):
-        snippet, spans = h.snippet()
-        row = record_json(corpus, h.record)
-        row |= {
+    def extra(h: SearchHit) -> dict[str, Any]:
+        return {
+            "ref": corpus.ref(h.record),
             "score": h.score,
-            "snippet": snippet,
+            "snippet": h.snippet()[0],
             "matches": [
                 {"term": m.term, "field": m.field, "kind": m.kind, "spans": [list(s) for s in m.spans]}
                 for m in h.matches
             ],
         }
-        rows.append(row)
-        highlights[(i, "snippet")] = spans
-        highlights[(i, "title")] = [s for m in h.matches if m.field == "title" for s in m.spans]
+
+    rows = Rows(hits, lambda h: h.record.to_json() | extra(h))
+    encoded = Rows(hits, lambda h: corpus.record_text(h.record, extra(h)))
     columns = [
         id_column(),
         Column("title", "工作任务", ratio=2, min_width=8),
         Column("snippet", "匹配内容", ratio=5, min_width=10),
         Column("score", "得分", min_width=4),
     ]
-    return Report([Table("results", rows, columns, highlights=highlights)], found=bool(rows))
+    table = Table("results", rows, columns, highlights=HitSpans(hits), encoded=encoded)
+    return Report([table], found=bool(rows))
+
+
+class HitSpans(Mapping[tuple[int, str], list[Span]]):
+    """Where the terms sit in each hit's snippet and title, found when a table asks (JSON never does)."""
+
+    COLUMNS = ("snippet", "title")
+
+    def __init__(self, hits: Sequence[SearchHit]) -> None:
+        self.hits = hits
+
+    def __contains__(self, key: object) -> bool:
+        return (
+            isinstance(key, tuple)
+            and len(key) == 2
+            and key[1] in self.COLUMNS
+            and 0 <= key[0] < len(self.hits)
+        )
+
+    def __getitem__(self, key: tuple[int, str]) -> list[Span]:
+        if key not in self:
+            raise KeyError(key)
+        i, column = key
+        h = self.hits[i]
+        if column == "snippet":
+            return h.snippet()[1]
+        return [s for m in h.matches if m.field == "title" for s in m.spans]
+
+    def __iter__(self) -> Iterator[tuple[int, str]]:
+        return ((i, c) for i in range(len(self.hits)) for c in self.COLUMNS)
+
+    def __len__(self) -> int:
+        return len(self.hits) * len(self.COLUMNS)
 
 
 def kind_label(row: dict[str, Any]) -> str:
