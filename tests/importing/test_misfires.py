@@ -3677,3 +3677,28 @@ def test_a_heading_over_four_broken_lines_stays_whole() -> None:
     page = broken_at([*TASK_PARAGRAPHS[:2], heading, *TASK_PARAGRAPHS[3:]], 20)
     (section,) = import_notice(page.encode(), "t.txt").data["sections"]
     assert section["title"] == heading.removeprefix("一、")
+
+
+def test_a_tables_frame_with_heading_rows_only_is_no_plan() -> None:
+    """Set 43: a cover notice whose attached table kept its header and its 一、 rows, every task cell empty
+    (a page copied one cell per line, each with its pipe): three items made of the heading rows."""
+    frame = ["工作任务 |", "工作要求 |", "牵头单位 |", "责任单位 |"]
+    for heading in ("一、紧扣开好局,进一步深化政务公开 |", "二、紧扣政策落地见效,进一步深化政务公开 |"):
+        frame += [heading, "|||", "|", "|", "|"]
+    with pytest.raises(DataError, match="只有表头和分类行"):
+        streamed(frame)
+
+
+def test_a_tables_heading_row_with_no_row_under_it_is_no_item() -> None:
+    """Set 43, in a table that has rows: a heading row the next heading row follows heads nothing; it was
+    an item with no unit."""
+    table = (
+        PIPE_HEADER + "| 一、城市更新 |\n" + FIRST_ROWS + "| 二、民生保障 |\n| 三、社会治理 |\n" + LAST_ROWS
+    )
+    result = imported(table)
+    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+        ("城市更新", ["完成固定资产投资50亿元。", "新建5G基站300个。"]),
+        ("民生保障", []),
+        ("社会治理", ["新增养老床位300张。", "推进消费升级。"]),
+    ]
+    assert any("民生保障" in w.message and "没有条目" in w.message for w in result.warnings)

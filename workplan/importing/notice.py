@@ -72,6 +72,7 @@ from .readers import (
     group_line,
     page_kept_out,
     page_mark,
+    short,
     skipped_line,
     table_caption,
     total,
@@ -381,6 +382,7 @@ class Node:
     clause_seen: bool = False  # kept for top-level lines only: see may_hold
     labelled: bool = False  # opened by, or already holding, a 具体任务: line
     owner: str = ""  # the body a 工作分工 line opens with (办公室:负责…): the item's lead, as written
+    heading_row: bool = False  # a table's heading row (| 一、扩大投资 | | |): it heads rows, is none
 
     def may_hold(self, depth: int) -> bool:
         """Whether a deeper numbering opens a level under this node rather than enumerating inside it.
@@ -558,7 +560,8 @@ class Parser:
         if projects_at < len(body) and isinstance(heading := body[projects_at], Line):
             meta["projects_title"] = heading.text
         if not any(s["tasks"] for s in sections) and not projects:
-            return self.no_plan(NO_ITEM, blocks)
+            tabled = any(isinstance(b, Table) for b in body)  # a page that kept a table's frame alone
+            return self.no_plan(EMPTY_TABLE if tabled else NO_ITEM, blocks)
         head_lines = [to_simplified(b.text) for b in blocks[:start] if isinstance(b, Line)]  # 關于印發 too
         titled = (
             any(ISSUING_TITLE.search(t) for t in head_lines)
@@ -929,14 +932,18 @@ class Parser:
             if len(stack) + len(opened) >= MAX_DEPTH - 1:
                 self.warn(where, f"表格分类行过深,未收入 (a heading row too deep: kept out): {title[:20]}")
                 return opened[-1][1] if opened else None
+            # numbered as headings are (一、 / （一）): a heading row, though no row follows it (a row with
+            # its task alone, | 1.推进旧改 | | |, or a last row the page cut, is one with nothing under it)
+            heading = found is not None and found[0] in GROUP_STYLES and bool(numeral)
             if opened:
                 outer = opened[-1][1]
                 number = sum(1 for n in outer.children if n.cells is None) + 1
-                node = Node(outer.rank + 0.25, number, numeral, rest, where)
+                node = Node(outer.rank + 0.25, number, numeral, rest, where, heading_row=heading)
                 outer.children.append(node)
             else:
                 groups += 1
-                node = Node(-1 if parent is None else parent.rank + 0.5, groups, numeral, rest, where)
+                level = -1 if parent is None else parent.rank + 0.5
+                node = Node(level, groups, numeral, rest, where, heading_row=heading)
                 siblings.append(node)
             if rank is not None:
                 opened.append((rank, node))
@@ -1054,7 +1061,12 @@ class Parser:
                 "tasks": [],
             }
             sections.append(section)
-            if not root.children and root.cells is None and (own := own_item(root)) is not None:
+            if (
+                not root.children
+                and not root.heading_row  # (a section with no item: said so below)
+                and root.cells is None
+                and (own := own_item(root)) is not None
+            ):
                 self.fill(section, [own], "")  # a section with no item under it that is one itself
                 if own.head is root.head:
                     section["title"] = section["tasks"][0]["title"]
@@ -1079,6 +1091,15 @@ class Parser:
                 self.warn(root.where, f"分节 {section['title']} 没有条目 (section has no items)")
         return sections
 
+    def heads_nothing(self, node: Node) -> bool:
+        """A table's heading row with no row under it (the next heading row follows, or the table
+        ends): said, and no item — it was one, with no unit."""
+        if not node.heading_row or node.children or any_clause(node):
+            return False
+        said = "表格中的分类行下没有事项 (a table's heading row with no row under it: no item)"
+        self.warn(node.where, f"{said}: {short(node.head)}")
+        return True
+
     def fill(self, section: dict[str, Any], nodes: list[Node], prefix: str) -> None:
         """Items of a section (or of a sub-heading when `prefix` is its id); numbers kept unique."""
         used, highest = self.numbering.setdefault((id(section), prefix), (set(), 0))
@@ -1093,6 +1114,8 @@ class Parser:
                 )
             used.add(number)
             self.numbering[(id(section), prefix)] = (used, highest)  # the loose section fills root by root
+            if self.heads_nothing(node):
+                continue
             if not node.children and not prefix and not node.body:
                 node.head, node.body = ordinals_apart(node.head, node.where)
             if not node.children and not prefix and (points := numbered_points(node)) is not None:
@@ -1593,6 +1616,7 @@ LEVEL_CHARS = tuple("省市州县区乡镇")  # a cut name still shows its level
 FINISHED = ("。", "；", ";", "等", ".", *CLOSE)  # a last line that ends so was not cut by the page
 LEVEL = re.compile(r"([省市县区州旗])(?:\d{4}年|人民政府|政府)")
 NO_ITEM = "没有找到任何编号条目 (no numbered item or task table found): 这是工作要点通知吗?"
+EMPTY_TABLE = "任务表只有表头和分类行,没有事项 (a task table with its header and heading rows only: no item)"
 COVER_ONLY = (
     "只有印发通知,没有计划正文 (the page holds only the cover notice; the plan is not in it): "
     "请导入附件 (import the attachment)"
