@@ -3702,3 +3702,26 @@ def test_a_tables_heading_row_with_no_row_under_it_is_no_item() -> None:
         ("社会治理", ["新增养老床位300张。", "推进消费升级。"]),
     ]
     assert any("民生保障" in w.message and "没有条目" in w.message for w in result.warnings)
+
+
+def test_a_broken_heading_whose_last_line_is_full_stays_whole() -> None:
+    """Pass 51: a heading broken over two full lines, its items right under it, was cut to its first line
+    (a heading had to end on a short line)."""
+    heading = "一、坚持创新驱动发展，加快构建以先进制造业为骨干的现代化产业体系，推动经济提质增"  # 2 × 20
+    page = broken_at([*TASK_PARAGRAPHS[:2], heading, *TASK_PARAGRAPHS[3:]], 20)
+    (section,) = import_notice(page.encode(), "t.txt").data["sections"]
+    assert section["title"] == heading.removeprefix("一、")
+    assert len(section["tasks"]) == 3
+
+
+def test_a_paragraph_leading_into_the_items_is_no_words_of_the_heading_over_it() -> None:
+    """Pass 51: a heading one line long, then a paragraph of four broken lines ending 重点抓好以下工作：
+    (no full stop in it): the heading took the paragraph's first three lines."""
+    heading = "一、坚持创新驱动发展，加快构建现代化产业体系"  # one full line at 22
+    lead_in = "坚持把发展经济的着力点放在实体经济上，聚焦先进制造业和现代服务业深度融合，大力推进新型工业化，加快建设制造强区、质量强区，重点抓好以下工作："
+    page = broken_at([*TASK_PARAGRAPHS[:2], heading, lead_in, *TASK_PARAGRAPHS[3:]], 22)
+    result = import_notice(page.encode(), "t.txt")
+    (section,) = result.data["sections"]
+    assert section["title"] == heading.removeprefix("一、")
+    assert len(section["tasks"]) == 3
+    assert any("说明文字" in w.message and lead_in[:10] in w.message for w in result.warnings)

@@ -2237,16 +2237,22 @@ def heads_a_paragraph(line: Line, rest: list[Block], width: Wrap) -> bool:
         return False
     if "。" in line.text or open_brackets(line.text, 0) or not width.full(after, WRAP_SLACK):
         return False  # a run-in heading (标题。句子…), a clause it broke, or its last words on a short line
-    words, ended = [], False  # the lines after it up to a short one: the rest of the heading, when no
-    for block in itertools.islice(rest, PARAGRAPH_LINES):  # sentence ends there
-        if not isinstance(block, Line) or marker(block.text) is not None:
+    words, ended, numbered = [], False, False  # the lines after it up to a short one or the next
+    for block in itertools.islice(rest, PARAGRAPH_LINES):  # numbered line: the rest of the heading, when
+        if not isinstance(block, Line) or marker(block.text) is not None:  # no sentence is in them
+            numbered = True
             break
-        words.append(block.text)
+        words.append(block.text.strip())
         if not width.full(block.text.strip(), WRAP_SLACK):
             ended = True
             break
-    if ended and not any(stop in "".join(words) for stop in "。；;"):
-        return False  # …推动经济 / 实现质的有效提升和量的合理增长: the heading's own words, no sentence
+    run = "".join(words)
+    if not any(stop in run for stop in "。；;"):
+        lead_in = LEAD_IN.search(run) is not None  # …重点抓好以下工作: a paragraph's last words
+        if ended and not (lead_in and len(words) >= LEAD_IN_LINES):
+            return False  # …推动经济 / 实现质的有效提升和量的合理增长: the heading's own words
+        if numbered and not lead_in and len(line.text.strip()) + len(run) <= HEADING_CHARS:
+            return False  # its last line as full as the rest, then its first item
     nxt = next(
         (m for b in itertools.islice(rest, PARAGRAPH_REACH) if isinstance(b, Line) and (m := marker(b.text))),
         None,
@@ -2255,6 +2261,10 @@ def heads_a_paragraph(line: Line, rest: list[Block], width: Wrap) -> bool:
 
 
 PARAGRAPH_REACH = 40  # lines looked at for the numbered line after a heading's paragraph
+HEADING_CHARS = 100  # a heading broken over lines is no longer: past it, a paragraph with no stop
+LEAD_IN = re.compile(r"(?:以下|如下)[^，,。；;]{0,10}[:：]?$")  # …重点抓好以下工作: a paragraph's last words
+LEAD_IN_LINES = 3  # lines up to a lead-in that make a paragraph (a heading's second line and a lead-in
+# line are the heading and its paragraph: the heading's unwrapping stops before a lead-in line)
 PARAGRAPH_LINES = 8  # lines read on for the end of what follows a heading (a heading is never longer)
 
 
