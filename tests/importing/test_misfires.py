@@ -3455,7 +3455,6 @@ def test_a_heading_as_long_as_the_page_keeps_its_paragraph_apart() -> None:
     [
         "一、主要  目标",  # a heading set out to fill its line
         "1.推进某某产业园污水处理厂建设    已完成",  # a status
-        "1.某某新材料产业园二期项目    续建    区发改委    2024年12月底",  # a kind of project
     ],
 )
 def test_words_set_apart_that_name_no_body_and_no_one_stay_as_written(line: str) -> None:
@@ -3725,3 +3724,63 @@ def test_a_paragraph_leading_into_the_items_is_no_words_of_the_heading_over_it()
     assert section["title"] == heading.removeprefix("一、")
     assert len(section["tasks"]) == 3
     assert any("说明文字" in w.message and lead_in[:10] in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "lead", "leaders", "deadline"),
+    [
+        # a kind of project (pass 47), a place (pass 51) right after the task: its words, set apart
+        (
+            "1.某某新材料产业园二期项目    续建    区发改委    2024年12月底",
+            "某某新材料产业园二期项目  续建",
+            ["区发改委"],
+            None,
+            "2024-12-31",
+        ),
+        ("1.保障粮食安全  李子园  区农业农村局", "保障粮食安全  李子园", ["区农业农村局"], None, None),
+        # a time word that opens with a surname: when, not who (the unit was lost with it)
+        ("1.全面推行河长制  区水务局  常年", "全面推行河长制", ["区水务局"], None, None),
+        ("1.推进秸秆禁烧  区农业农村局  常年  王明", "推进秸秆禁烧", ["区农业农村局"], ["王明"], None),
+    ],
+)
+def test_words_set_apart_that_name_no_one_stay_the_tasks_and_the_row_is_read(
+    line: str, title: str, lead: list[str], leaders: list[str] | None, deadline: str | None
+) -> None:
+    """Pass 51: `常年` beside a unit cost the row its unit, and a place or a word opening with a surname
+    (李子园, 高质量) was a leader or, refused, took the unit with it."""
+    (item,) = records(imported(line + "\n"))
+    assert (
+        item[1],
+        item[3] or item[5].get("undetermined"),
+        item[5].get("leaders"),
+        item[5].get("deadline"),
+    ) == (
+        title,
+        lead,
+        leaders,
+        deadline,
+    )
+
+
+@pytest.mark.parametrize(
+    "names", ["高家村、李家庄", "严格、高效", "周家、吴家", "孔庙、关帝庙", "高标准、严要求"]
+)
+@pytest.mark.parametrize("date", ["", "  2024年底"])
+def test_places_and_words_listed_after_a_task_are_no_leaders(names: str, date: str) -> None:
+    """Pass 51: two words that each open with a surname, after a task (beside a date or not), were read
+    as its leaders."""
+    (item,) = records(imported(f"1.实施农村人居环境整治  {names}{date}\n"))
+    assert not item[5].get("leaders") and names in item[1]
+
+
+def test_a_headings_leader_and_date_go_to_its_items_counted_on_from_the_heading_before() -> None:
+    """Pass 51: （二）扩大有效投资  李强  2024年12月底 over items 2. and 3. (their count going on from （一）'s
+    1.) made one item of them, their units merged; the heading's date was kept out."""
+    text = "一、经济发展\n（一）推进产业升级\n1.实施技术改造项目30个。（牵头单位：区工信局）\n"
+    text += "（二）扩大有效投资  李强  2024年12月底\n2.完成固定资产投资50亿元。（牵头单位：区发改委）\n"
+    text += "3.推进重点项目建设。（牵头单位：区住建局）\n"
+    assert [(r[0], r[3], r[5].get("leaders"), r[5].get("deadline")) for r in records(imported(text))] == [
+        ("1.1.1", ["区工信局"], None, None),
+        ("1.2.2", ["区发改委"], ["李强"], "2024-12-31"),
+        ("1.2.3", ["区住建局"], ["李强"], "2024-12-31"),
+    ]

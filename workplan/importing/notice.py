@@ -180,14 +180,28 @@ def spaced_cells(line: Line) -> list[Line]:
     task, *tail = SPACE_RUN.split(found[3].strip())
     if not tail or len(tail) > SPACED_TAIL:
         return [line]
-    kinds = [cell_kind(part) for part in tail]
+    # (…  常年, …  周末: when, no one, though two characters that open with a surname)
+    kinds = [
+        "date" if kind == "person" and timing(part) else kind for part in tail for kind in [cell_kind(part)]
+    ]
+    # words that open with a surname but name no one (places, 李子园; words, 高质量) are the task's own,
+    # set apart: the units and date beside them are still the row's
+    words = [
+        k
+        for k, (part, kind) in enumerate(zip(tail, kinds, strict=True))
+        if kind == "person" and not named(part)
+    ]
+    task = "  ".join([task, *(tail[k] for k in words)])
+    tail, kinds = (
+        [p for k, p in enumerate(tail) if k not in words],
+        [c for k, c in enumerate(kinds) if k not in words],
+    )
     people = [part for part, kind in zip(tail, kinds, strict=True) if kind == "person"]
-    named = all(is_named(part) and not timing(part) for part in people)  # (…    常年: when, no one)
     # a body named, or people beside a date or several of them (…    王明    2021年6月底, …    李强、张华);
     # a heading's words set apart (（一）重点  任务) are none of these
     listed = any(len(names_in(part)) > 1 for part in people)
     row = "units" in kinds or (bool(people) and ("date" in kinds or listed))
-    if not all(kind in SPACED_LABELS for kind in kinds) or not named or not row:
+    if not all(kind in SPACED_LABELS for kind in kinds) or not all(map(named, people)) or not row:
         return [line]
     head = Line(line.text[: len(line.text) - len(found[3])] + task, line.where)
     return [
@@ -196,6 +210,16 @@ def spaced_cells(line: Line) -> list[Line]:
     ]
 
 
+def named(part: str) -> bool:
+    """People's names (王明, 李强、张华), not places or words that open with a surname (高家村、李家庄,
+    严格、高效, 高质量)."""
+    return is_named(part) and not any(n[-1] in NO_GIVEN_NAME_END for n in names_in(part))
+
+
+NO_GIVEN_NAME_END = set(
+    "村庄屯寨镇乡街路巷桥港湾岛湖河沟坝岭峰塘坪洲庙寺观宫园区县市省厂场站馆院校局委办处所家格效准求率性化量品传贴牌规"
+)
+"""Characters that end places (高家村, 孔庙) and words (严格, 高标准) but hardly ever a person's given name."""
 SPACE_RUN = re.compile(r"(?:[ \u3000]{2,}|\t)+")  # cells set apart: two spaces or more, or a tab
 SPACED_TAIL = 4  # cells after a task: units, support, a leader, a date
 SPACED_LABELS = {"units": "责任单位", "date": "完成时限", "person": "责任领导"}
@@ -1177,10 +1201,18 @@ class Parser:
     def answer(self, tasks: list[dict[str, Any]], lines: list[Line], kept: str) -> None:
         """The lines under a heading over items: who answers for them (牵头单位:区民政局 / 配合单位:各街道,
         分管领导:王五副区长, 任务分工:吕维峰副省长负责), as one clause, lent to each item that names none of
-        its own; any other line is kept out, and said."""
+        its own, and by when (完成时限:…), to each that says no time of its own; any other line is kept out,
+        and said."""
         clauses: list[Clause] = []
         where = ""
         for line in lines:
+            if when := deadline_line(
+                line.text
+            ):  # 完成时限:年底前 under the heading: each item's that says none
+                for task in tasks:
+                    if not task.get("deadline"):
+                        task["deadline"], task["deadline_label"] = when, label_of(line.text)
+                continue
             if (found := owner_clause(line)) is None:
                 self.warn(line.where, f"{kept}: {line.text[:20]}")
                 continue
@@ -1258,7 +1290,7 @@ class Parser:
             # a typo, not a clause wrapped onto the next lines (they would all be read as text)
             depth = 0 if line.text.rstrip().endswith("。") else open_brackets(line.text, depth)
             if found is None and depth == 0 and (when := deadline_line(line.text)):
-                deadline, label = when, re.split("[:：]", line.text, maxsplit=1)[0].strip()
+                deadline, label = when, label_of(line.text)
             elif found is None and depth == 0 and progress_label(line.text) is not None:
                 self.warn(
                     line.where, f"进展情况不是计划,未收入 (a progress report: kept out): {line.text[:20]}"
@@ -2493,7 +2525,8 @@ def numbered_points(node: Node) -> tuple[list[Line], list[Node]] | None:
             found is not None
             and found[3]
             and found[1] > node.rank
-            and found[2] == len(points) + 1
+            # counted from 1, or on from the heading before (（一）… 1. 2. / （二）… 3. 4.)
+            and found[2] == (points[-1].number + 1 if points else found[2])
             and found[0] == (style or found[0])
         ):
             style = found[0]
@@ -2506,6 +2539,10 @@ def numbered_points(node: Node) -> tuple[list[Line], list[Node]] | None:
             intro.append(line)
     if not points:  # (most items: no clause of the head is looked for)
         return None
+    if points[0].number != 1 and (
+        not heading_words(node.head) or has_clause(node.head) or any(map(names_units, intro))
+    ):
+        return None  # （一）…。 / 牵头单位:… / 2.… : an item of its own, its count shared with the next ones
     if has_clause(node.head) or clause_sentence(node.head)[1] is not None:
         # 1.完善养老服务体系,区民政局牵头。 / ● …,各街道配合。: an item with its measures; its points are its
         # sub-items when any names who does it (the last one too: the heading's clause is not theirs)
@@ -2515,6 +2552,12 @@ def numbered_points(node: Node) -> tuple[list[Line], list[Node]] | None:
     if len(points) < 2 or not any(map(point_clause, points[:-1])):
         return None
     return intro, points
+
+
+def names_units(line: Line) -> bool:
+    """A role line naming bodies (牵头单位:区发改委), not only people (责任领导:李强)."""
+    clause = role_line(line.text)
+    return clause is not None and bool(clause.lead or clause.support or clause.undetermined)
 
 
 def point_leads(point: Node) -> bool:
@@ -2714,6 +2757,11 @@ def labelled_value(text: str, labels: tuple[str, ...], reach: int) -> str | None
     if colon < 2 or to_simplified(text[:colon].strip()) not in labels:
         return None
     return text[colon + 1 :].strip()
+
+
+def label_of(text: str) -> str:
+    """The label a label line opens with (完成时限 of 完成时限：年底前)."""
+    return re.split("[:：]", text, maxsplit=1)[0].strip()
 
 
 def deadline_line(text: str) -> str:
