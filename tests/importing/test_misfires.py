@@ -3784,3 +3784,24 @@ def test_a_headings_leader_and_date_go_to_its_items_counted_on_from_the_heading_
         ("1.2.2", ["区发改委"], ["李强"], "2024-12-31"),
         ("1.2.3", ["区住建局"], ["李强"], "2024-12-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "某区人民政府办公室\n2024年3月1日\n（联系人：王明，电话：12345678）\n",  # a contact line in brackets
+        "审核：王明  李强\n某区人民政府办公室\n2024年3月1日\n",  # the office's own line above the 落款
+        "抄送：区委办、区人大办、区政协办\n某区人民政府办公室        2024年3月1日印发\n",  # the 版记 alone
+    ],
+)
+def test_the_lines_at_a_notices_foot_are_no_words_of_its_last_item(foot: str) -> None:
+    """Pass 51: a bracketed contact line after the 落款 glued the whole 落款 to the last item (issuer and
+    date lost), and so did 审核: above it, or 抄送 with the 印发 line and no 落款."""
+    text = "一、经济发展\n1.实施技术改造项目30个。（牵头单位：区工信局）\n2.新建5G基站200个。（牵头单位：区科技局）\n"
+    result = imported(text + foot)
+    assert [r[2] for r in records(result)] == ["", ""]
+    if "印发" not in foot:
+        assert (result.data["meta"]["issuer"], result.data["meta"]["signed"]) == (
+            "某区人民政府办公室",
+            "2024-03-01",
+        )

@@ -1749,8 +1749,11 @@ def closing(body: list[Block]) -> int:
             break  # give its month alone: 2024年3月, 二〇二四年三月)
         if not after_signature(block.text):
             break
-    if date_at is None:
-        return len(body)
+    if date_at is None:  # 抄送:… / …2024年3月1日印发 after the last item, no 落款 above them: no item's text
+        start = len(body)
+        while start > 0 and isinstance(b := body[start - 1], Line) and printing_line(b.text):
+            start -= 1
+        return start
     start = date_at
     while start > 0 and isinstance(prev := body[start - 1], Line) and signature_head(prev.text):
         start -= 1
@@ -1771,16 +1774,29 @@ def closing(body: list[Block]) -> int:
 
 def after_signature(text: str) -> bool:
     return (
-        text.startswith(AFTER_SIGNATURE)
+        text.lstrip("(（ ").startswith(AFTER_SIGNATURE)  # (联系人:王明,电话:…) in brackets too
         or (len(text) <= 12 and "公开" in text)
         or "印发" in text[-4:]
         or STAMP.fullmatch(text) is not None
     )
 
 
+def printing_line(text: str) -> bool:
+    """A line of the 版记 at a notice's foot (抄送:…, …2024年3月1日印发, 联系人:…), never an item's."""
+    stripped = text.strip()
+    return stripped.lstrip("(（").startswith(PRINTING) or "印发" in stripped[-4:]
+
+
+PRINTING = ("抄送", "印发", "联系人", "联系电话")
+
+
 def signature_head(text: str) -> bool:
-    """Lines that stand just above a 落款 date: the issuer, 特此通知."""
-    return is_issuer(text) or text.strip("。 ") == "特此通知"
+    """Lines that stand just above a 落款 date: the issuer, 特此通知, and the office's own lines (审核:…,
+    联系人:…)."""
+    return is_issuer(text) or text.strip("。 ") == "特此通知" or OFFICE_LINE.match(text.lstrip()) is not None
+
+
+OFFICE_LINE = re.compile(r"[(（]?(?:审核|审稿|校对|核稿|拟稿|签发|联系人|联系电话|联系方式)[:：]")
 
 
 NUMBER_MARKS = re.compile(r"[0-9０-９零一二三四五六七八九十百.、．()（）\s]+")  # what a 序号 cell is made of
