@@ -18,10 +18,12 @@ CLOSE = ")）]】〕］>〉"
 LEVELS = "省市州县区乡镇旗"  # 州: an autonomous prefecture (州司法局, 各州、市人民政府)
 GENERIC_BODIES = ("单位", "部门", "机构", "直属机构")  # never a body alone: a list's last words
 PLACES = ("街道", "乡", "镇", "乡镇", "社区", "村", "园区")  # 各镇、街道: kinds of place under one 各
-LEVEL_GOVERNMENT = re.compile(f"[{LEVELS}](?:人民)?政府(?:[(（][^()（）]{{1,8}}[)）])?")  # not 市直有关部门
+LEVEL_GOVERNMENT = re.compile(  # not 市直有关部门
+    f"[{LEVELS}](?:[(（][{LEVELS}、]{{1,7}}[)）])?(?:人民)?政府(?:[(（][^()（）]{{1,8}}[)）])?"
+)
 EACH_LEVEL = re.compile(
-    f"各[{LEVELS}](?:[(（][{LEVELS}、]{{1,7}}[)）])?"
-)  # 各县 / 各县(市), before 、区人民政府
+    f"(?:各|各有关|各相关|有关|相关)[{LEVELS}](?:[(（][{LEVELS}、]{{1,7}}[)）])?"
+)  # 各县 / 各县(市) / 各有关市, before 、区人民政府 / 、县(区)政府
 # an area whose kind the places before it share (荒湖管理区), and a place named without a kind (人民大垸)
 AREA = re.compile(r".{2,}管理[区區]")  # 开发区 after a place is a body of its own (各街道、经济开发区)
 BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}")

@@ -3805,3 +3805,30 @@ def test_the_lines_at_a_notices_foot_are_no_words_of_its_last_item(foot: str) ->
             "某区人民政府办公室",
             "2024-03-01",
         )
+
+
+def test_a_rule_that_the_first_named_leads_stated_inside_a_clause_is_read_not_named() -> None:
+    """Set 44: `(由A、B、C负责。一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同)` made the rule's
+    two halves into units and A a support; the notice says the first named leads, here and below."""
+    text = "一、主要目标\n1、全市GDP增长10%以上(由市发展改革委、经委、统计局负责。一项任务涉及多个部门的,原则上由排名首位的部门牵头负责。下同)。\n"
+    text += "2、全社会固定资产投资增长20%以上(由市发展改革委、统计局负责)。\n"
+    assert [(r[3], r[4]) for r in records(imported(text))] == [
+        (["市发展改革委"], ["经委", "统计局"]),
+        (["市发展改革委"], ["统计局"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "support"),
+    [
+        ("省财政厅、省环保厅及各有关市、县(区)政府配合", ["省财政厅", "省环保厅", "各有关市、县(区)政府"]),
+        ("省编办、有关市、县政府配合", ["省编办", "有关市、县政府"]),
+    ],
+)
+def test_the_governments_of_several_levels_named_as_one_stay_one_body(
+    clause: str, support: list[str]
+) -> None:
+    """Set 44: `各有关市、县(区)政府` at the end of an opening clause was split in two, and the clause's 配合
+    units lost with it (the levels share 政府, as in 各县、区人民政府)."""
+    (item,) = records(imported(f"9.省经贸委负责,{clause},督促并落实有关市加快定点屠宰厂达标建设。\n"))
+    assert (item[1], item[3], item[4]) == ("督促并落实有关市加快定点屠宰厂达标建设", ["省经贸委"], support)

@@ -45,6 +45,7 @@ from .clauses import (
     is_unit,
     looks_like_body,
     merged,
+    names_of,
     parse_clause,
     prefix_role,
     role_line,
@@ -134,9 +135,11 @@ DAMAGE = (  # checked in order; a span already reported is not reported again
     ),
     (re.compile(r"[(（]\s{0,8}[)）]"), "空括号 (empty brackets): 缺字?"),
 )
-FIRST_IS_LEAD = re.compile(  # 列第一位的为牵头单位; 第一责任单位为牵头单位; 首位单位为牵头单位
-    r"(?:排|列|位)[^。,，]{0,6}(?:第一|首)[^。,，]{0,8}牵头(?:或[\u4e00-\u9fff]{1,4})?(?:单位|部门)"
-    r"|(?:第一|首位|首个)(?:个|位)?(?:责任)?(?:单位|部门)?(?:为|是)牵头"
+FIRST_IS_LEAD = (
+    re.compile(  # 列第一位的为牵头单位; 第一责任单位为牵头单位; 首位单位为牵头单位; 由排名首位的部门牵头负责
+        r"(?:排|列|位)[^。,，]{0,6}(?:第一|首)[^。,，]{0,8}牵头(?:或[\u4e00-\u9fff]{1,4})?(?:单位|部门|负责)"
+        r"|(?:第一|首位|首个)(?:个|位)?(?:责任)?(?:单位|部门)?(?:为|是)牵头"
+    )
 )
 NAMED_LEAD = re.compile(  # 工作要求:由市发改委牵头,并负责报进度; not 不再由X牵头, 去年由X牵头的
     r"(?<!不再)(?<!不)(?<!原)(?<!曾)(?<!去年)由([^,，。;；、:：由]{2,24}?)(?:负责)?牵头(?!的)"
@@ -3097,8 +3100,8 @@ def clause_words(segment: str) -> bool:
     found = role_suffix(segment)
     if found is None or not found[0] or len(found[0]) > 60 or role_word(segment) == "落实":
         return False
-    names = [n.removeprefix("由") for n in re.split("[、/／]", found[0]) if n]
-    return all(
+    names = [n.removeprefix("由") for part in re.split("[/／]", found[0]) for n in names_of(part) if n]
+    return bool(names) and all(
         looks_like_body(n) or n.endswith(LEADER_TITLES) or (k + 1 < len(names) and shares_tail(n, names[-1]))
         for k, n in enumerate(names)
     )  # (安监、公安部门: 安监 shares the last one's 部门)
