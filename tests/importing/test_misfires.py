@@ -3832,3 +3832,31 @@ def test_the_governments_of_several_levels_named_as_one_stay_one_body(
     units lost with it (the levels share 政府, as in 各县、区人民政府)."""
     (item,) = records(imported(f"9.省经贸委负责,{clause},督促并落实有关市加快定点屠宰厂达标建设。\n"))
     assert (item[1], item[3], item[4]) == ("督促并落实有关市加快定点屠宰厂达标建设", ["省经贸委"], support)
+
+
+FLAT = (
+    "某市人民政府办公室关于印发《2010年依法行政工作任务分解表》的通知 各县(市、区)人民政府,市各委、办、局: "
+    "现将今年依法行政工作任务分解表印发给你们,请认真贯彻执行。 2010年依法行政工作任务分解表 "
+    "序号 工 作 内 容 责任部门 完成时限 一、全面推动依法行政工作规划的落实 "
+    "1 加强工作规划分解任务的督促指导和检查 市法制办 全年 "
+    "2 出台2010年度推进依法行政工作的意见,新建学校 3 所 市法制办,市教育局 四月份 "
+    "二、全力打造依法行政工作的两大体系 3 建立健全推进依法行政工作的组织体系 市编办 二季度\n"
+)
+
+
+def test_a_table_flattened_onto_one_line_is_read_as_its_rows() -> None:
+    """Set 44: a whole notice on one line, its table's cells one space apart (序号 工 作 内 容 责任部门 完成时限
+    一、… 1 … 2 …) was refused as a cover notice; rows are found by their numbers counting on, so a figure
+    in a cell (新建学校 3 所, before row 3) splits nothing. Every place it names is that one line."""
+    result = import_notice(("\n" + FLAT).encode(), "t.txt")
+    sections = result.data["sections"]
+    assert [s["title"] for s in sections] == [
+        "全面推动依法行政工作规划的落实",
+        "全力打造依法行政工作的两大体系",
+    ]
+    assert [(r[1], r[3] + r[5].get("undetermined", [])) for r in records(result)] == [
+        ("加强工作规划分解任务的督促指导和检查", ["市法制办"]),
+        ("出台2010年度推进依法行政工作的意见,新建学校3所", ["市法制办", "市教育局"]),
+        ("建立健全推进依法行政工作的组织体系", ["市编办"]),
+    ]
+    assert {w.where.split()[1] for w in result.warnings if w.where.startswith("line")} == {"2"}

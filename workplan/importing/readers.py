@@ -8,11 +8,12 @@ Heavy readers are imported inside the function that needs them.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import itertools
 import re
 import zipfile
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +29,7 @@ from .tables import (
     GROUP_STYLES,
     HEADER_MAX,
     MEASURE,
+    MEASURE_ALTERNATION,
     NUMBER,
     QUANTITY,
     align,
@@ -237,9 +239,33 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
     """Plain text: one Line per line; a task table is a Table, whether its rows are lines split into
     columns (tabs, pipes, wide spaces) or its cells come one per line under a header run (a web page's
     table, copied). Blank lines make no Line (the parser skips them): 16 MiB of newlines cost 3 GB as Lines."""
-    raw = LINE_BREAK.split(text)
+    lines = LINE_BREAK.split(text)
+    pieces = [unflattened(line) for line in lines]
+    raw = [piece for split in pieces for piece in split]
     taken = quoted_cells(raw) if "\t" in text and '"' in text else set()  # lines a quoted cell went on over
     tally = tally or Tally()
+    if len(raw) != len(lines):  # a flattened table's rows: every place said by the line it came from
+        origin = [n for n, split in enumerate(pieces) for _ in split]
+        said = len(tally.warnings)
+        out = table_lines(raw, taken, tally)
+        renumber = functools.partial(WHERE_LINE.sub, lambda m: f"line {origin[int(m[1]) - 1] + 1}")
+        tally.warnings[said:] = [(renumber(where), message) for where, message in tally.warnings[said:]]
+        return [renumbered(b, renumber) for b in out]
+    return table_lines(raw, taken, tally)
+
+
+WHERE_LINE = re.compile(r"^line (\d+)")
+
+
+def renumbered(block: Block, renumber: Callable[[str], str]) -> Block:
+    if isinstance(block, Table):
+        rows = tuple(tuple(Line(c.text, renumber(c.where)) for c in row) for row in block.rows)
+        return Table(rows, renumber(block.where))
+    return Line(block.text, renumber(block.where))
+
+
+def table_lines(raw: list[str], taken: set[int], tally: Tally) -> list[Block]:
+    """`text_blocks` over the text's lines."""
     for i, line in enumerate(
         raw
     ):  # before any table is looked for: 序號(hào), 序\u200b号 are no header words
@@ -409,6 +435,54 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
         out.append(Line(line, f"line {i + 1}"))
         i += 1
     return out
+
+
+def unflattened(line: str) -> list[str]:
+    """A task table a page flattened onto one line, its cells one space apart (…印发给你们。 二〇一〇年三月三十日
+    …分解表 序号 工 作 内 容 责任部门 完成时限 一、… 1 推进… 各级…办公室 全年 2 出台… 四月份 3 …): its header,
+    heading rows (一、…) and rows on lines of their own, as a page sets them — the rows found by their
+    numbers counting on from 1, each alone between spaces, so a figure in a cell (新建学校 2 所) splits
+    nothing unless it is the next row's. Any other line is itself."""
+    if len(line) < FLAT_LINE or (start := flat_header(line)) is None:
+        return [line]
+    cuts = [start]
+    expected, group = 1, 1
+    for m in FLAT_BREAK.finditer(line, start):
+        number, heading = m.group("n"), m.group("g")
+        if number is not None and int(number) == expected:
+            expected += 1
+        elif heading is not None and chinese_value(heading) == group:
+            group += 1
+        else:
+            continue
+        cuts.append(m.start() + 1)
+    if expected <= FLAT_ROWS:
+        return [line]  # (a long line that only names the header's words: no table)
+    return [line[a:b].strip() for a, b in itertools.pairwise([0, *cuts, len(line)]) if line[a:b].strip()]
+
+
+def flat_header(line: str) -> int | None:
+    """Where a header flattened into a line begins: 序号 and at least two more header words after it."""
+    for m in FLAT_NUMBER_WORD.finditer(line):
+        words = spaced_words(line[m.end() : m.end() + FLAT_HEADER_REACH].split()[:FLAT_HEADER_WORDS])
+        if sum(1 for w in words[:4] if column_of(w) is not None) >= 2:
+            return m.start() + (line[m.start()] == " ")
+    return None
+
+
+def chinese_value(numeral: str) -> int:
+    return "一二三四五六七八九十".index(numeral) + 1 if numeral in "一二三四五六七八九十" else 0
+
+
+FLAT_LINE = 200  # characters: a line shorter holds no flattened table
+FLAT_ROWS = 2  # rows a flattened table has at least (1 and 2 found)
+FLAT_HEADER_WORDS = 12  # words after 序号 looked at (a letter-spaced header word is several)
+FLAT_HEADER_REACH = 80  # characters after 序号 they are looked for in (a line of 序号 after 序号: linear)
+FLAT_NUMBER_WORD = re.compile(r"(?:^|\s)序\s?号\s")
+# a row's number alone between spaces, and no measure after it (新建学校 3 所), or a heading row's numeral
+FLAT_BREAK = re.compile(
+    f"\\s(?:(?P<n>\\d{{1,3}})\\s(?![万亿千百十]?(?:{MEASURE_ALTERNATION}|%))|(?P<g>[一二三四五六七八九十])、)"
+)
 
 
 def unpiped(line: str) -> bool:
