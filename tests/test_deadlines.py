@@ -50,6 +50,10 @@ def test_a_half_year_report_is_not_a_half_year_deadline(corpus: Corpus) -> None:
         ("本季度末完成。", D(2020, 6, 30)),
         ("上半年完成。", D(2020, 6, 30)),
         ("2021年3月底前完成。", D(2021, 3, 31)),
+        # a year's end with its year written: that year's, not the plan's (it was the plan's, silently)
+        ("2021年底前完成。", D(2021, 12, 31)),
+        ("2022年年底前完成。", D(2022, 12, 31)),
+        ("2021年末建成。", D(2021, 12, 31)),
     ],
 )
 def test_each_phrase_names_its_date(sentence: str, expected: datetime.date) -> None:
@@ -58,7 +62,9 @@ def test_each_phrase_names_its_date(sentence: str, expected: datetime.date) -> N
     assert (deadline.date, deadline.source) == (expected, "explicit")
 
 
-@pytest.mark.parametrize("sentence", ["2月30日前完成。", "13月底前完成。", "上半年主要工作回顾。"])
+@pytest.mark.parametrize(
+    "sentence", ["2月30日前完成。", "13月底前完成。", "上半年主要工作回顾。", "彻底整改到位。"]
+)
 def test_no_date_where_there_is_none(sentence: str) -> None:
     deadline = compute("某项工作", sentence, 2020, 2)
     assert (deadline.date, deadline.source, deadline.milestones) == (D(2020, 6, 30), "quarter_end", ())

@@ -40,7 +40,8 @@ MONTH_ONLY = re.compile(rf"(?:(?P<year>\d{{4}})年)?(?P<month>{_N})月(?:底|末
 def date_phrase() -> re.Pattern[str]:
     """One pattern for every dated phrase; compiled on first use, linear (no nested repetition)."""
     return re.compile(
-        rf"(?:(?P<year>\d{{4}})年)?(?:"
+        rf"(?P<yearly>\d{{4}})年(?:年底|年末|底|末)(?:前)?"  # 2024年底: that year's end, not the plan's
+        rf"|(?:(?P<year>\d{{4}})年)?(?:"
         rf"(?P<month>{_N})月(?:(?P<day>{_N})[日号]|(?P<end>底|末)|(?P<third>上旬|中旬|下旬))(?P<before>前|之前)?"
         rf"|(?:第?(?P<quarter>{_Q})|本)?季度(?:末|底)(?:前)?"
         rf"|(?P<half>上半年)(?=底|末|内|前|完成|基本完成|全面完成)"
@@ -65,6 +66,8 @@ def phrase_date(m: re.Match[str], year: int | None, quarter: int | None) -> date
     """The date a matched phrase names, in the plan's year unless it writes its own; None if invalid.
 
     A fourth-quarter plan's "1月底前" is next January: its period has no earlier January to mean."""
+    if m["yearly"]:
+        return datetime.date(int(m["yearly"]), 12, 31)
     y = int(m["year"]) if m["year"] else year
     if y is None:
         return None  # 6月底前 in a plan of no stated year names no date

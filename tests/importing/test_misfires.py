@@ -3737,14 +3737,25 @@ def test_a_paragraph_leading_into_the_items_is_no_words_of_the_heading_over_it()
             None,
             "2024-12-31",
         ),
-        ("1.保障粮食安全  李子园  区农业农村局", "保障粮食安全  李子园", ["区农业农村局"], None, None),
+        ("1.保障粮食安全  李家庄  区农业农村局", "保障粮食安全  李家庄", ["区农业农村局"], None, None),
+        # a name that ends as a place's could (峰) is a name: the leader stays (pass 52)
+        (
+            "1.推进项目建设  区发改委  2024年12月底  张峰",
+            "推进项目建设",
+            ["区发改委"],
+            ["张峰"],
+            "2024-12-31",
+        ),
+        ("1.推进项目建设  区发改委  李晓峰", "推进项目建设", ["区发改委"], ["李晓峰"], None),
+        # a word after the task and a date: the date is read (pass 52: it was lost with the word)
+        ("1.完善城市功能  高质量  2024年底", "完善城市功能  高质量", None, None, "2024-12-31"),
         # a time word that opens with a surname: when, not who (the unit was lost with it)
         ("1.全面推行河长制  区水务局  常年", "全面推行河长制", ["区水务局"], None, None),
         ("1.推进秸秆禁烧  区农业农村局  常年  王明", "推进秸秆禁烧", ["区农业农村局"], ["王明"], None),
     ],
 )
 def test_words_set_apart_that_name_no_one_stay_the_tasks_and_the_row_is_read(
-    line: str, title: str, lead: list[str], leaders: list[str] | None, deadline: str | None
+    line: str, title: str, lead: list[str] | None, leaders: list[str] | None, deadline: str | None
 ) -> None:
     """Pass 51: `常年` beside a unit cost the row its unit, and a place or a word opening with a surname
     (李子园, 高质量) was a leader or, refused, took the unit with it."""
@@ -3763,7 +3774,16 @@ def test_words_set_apart_that_name_no_one_stay_the_tasks_and_the_row_is_read(
 
 
 @pytest.mark.parametrize(
-    "names", ["高家村、李家庄", "严格、高效", "周家、吴家", "孔庙、关帝庙", "高标准、严要求"]
+    "names",
+    [
+        "高家村、李家庄",
+        "严格、高效",
+        "周家、吴家",
+        "孔庙、关帝庙",
+        "高标准、严要求",
+        "高站位、严督查",
+        "徐州、常州",
+    ],
 )
 @pytest.mark.parametrize("date", ["", "  2024年底"])
 def test_places_and_words_listed_after_a_task_are_no_leaders(names: str, date: str) -> None:
@@ -3860,3 +3880,31 @@ def test_a_table_flattened_onto_one_line_is_read_as_its_rows() -> None:
         ("建立健全推进依法行政工作的组织体系", ["市编办"]),
     ]
     assert {w.where.split()[1] for w in result.warnings if w.where.startswith("line")} == {"2"}
+
+
+@pytest.mark.parametrize(
+    ("row", "whole"),
+    [
+        ("1.推进重点项目建设  区发改委  周前进  2024年底", False),  # a name opening like a time (周前)
+        ("1.协调  区人民医院  扩建  区卫健局", True),  # a word between bodies: not moved, the row whole
+        ("1.推进城市更新  区住建局  2024年6月底  2024年底", True),  # two dates: which is due is not said
+    ],
+)
+def test_a_spaced_row_never_loses_a_cell_in_silence(row: str, whole: bool) -> None:
+    """Pass 52: `周前进` beside a date was read as a second date and vanished, a word moved out of the
+    middle of a row reordered it, and of two dates one was dropped without a word."""
+    (item,) = records(imported(row + "\n"))
+    assert (item[1] == row.removeprefix("1.")) is whole
+    if not whole:
+        assert item[5].get("leaders") == ["周前进"]
+
+
+def test_a_table_of_tasks_numbered_as_headings_with_no_unit_is_read() -> None:
+    """Pass 52: a table whose every row is a 一、-numbered task setting a count, no unit written anywhere,
+    was refused as a frame of heading rows."""
+    table = "| 工作任务 | 牵头单位 | 完成时限 |\n| 一、推进消费升级，全年社会消费品零售总额增长8% | | |\n"
+    table += "| 二、新增养老床位300张 | | |\n"
+    assert [r[1] for r in records(imported(table))] == [
+        "推进消费升级，全年社会消费品零售总额增长8%",
+        "新增养老床位300张",
+    ]

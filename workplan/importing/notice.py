@@ -35,6 +35,7 @@ from .clauses import (
     OWNED,
     STRONG_ENDS,
     TASK_VERBS,
+    TIMING,
     UNIT_ENDS,
     VAGUE,
     YOUTH_LEAGUE,
@@ -83,6 +84,7 @@ from .tables import (
     GROUP_STYLES,
     MEASURE_ALTERNATION,
     OTHERS,
+    QUANTITY,
     SCORING,
     cell_kind,
     fields_of,
@@ -183,28 +185,31 @@ def spaced_cells(line: Line) -> list[Line]:
     task, *tail = SPACE_RUN.split(found[3].strip())
     if not tail or len(tail) > SPACED_TAIL:
         return [line]
-    # (…  常年, …  周末: when, no one, though two characters that open with a surname)
+    # (…  常年, …  周末: when, no one, though two characters that open with a surname; 周前进 is someone)
     kinds = [
-        "date" if kind == "person" and timing(part) else kind for part in tail for kind in [cell_kind(part)]
+        "date" if kind == "person" and all_when(part) else kind for part in tail for kind in [cell_kind(part)]
     ]
-    # words that open with a surname but name no one (places, 李子园; words, 高质量) are the task's own,
-    # set apart: the units and date beside them are still the row's
-    words = [
-        k
-        for k, (part, kind) in enumerate(zip(tail, kinds, strict=True))
-        if kind == "person" and not named(part)
-    ]
-    task = "  ".join([task, *(tail[k] for k in words)])
-    tail, kinds = (
-        [p for k, p in enumerate(tail) if k not in words],
-        [c for k, c in enumerate(kinds) if k not in words],
-    )
+    # words right after the task that open with a surname but name no one (places, 李子园; words, 高质量)
+    # are the task's own, set apart: the units and date after them are still the row's
+    moved = 0
+    while moved < len(tail) and kinds[moved] == "person" and not named(tail[moved]):
+        moved += 1
+    task, tail, kinds = "  ".join([task, *tail[:moved]]), tail[moved:], kinds[moved:]
     people = [part for part, kind in zip(tail, kinds, strict=True) if kind == "person"]
     # a body named, or people beside a date or several of them (…    王明    2021年6月底, …    李强、张华);
-    # a heading's words set apart (（一）重点  任务) are none of these
+    # a heading's words set apart (（一）重点  任务) are none of these; two dates say not which is due
     listed = any(len(names_in(part)) > 1 for part in people)
-    row = "units" in kinds or (bool(people) and ("date" in kinds or listed))
-    if not all(kind in SPACED_LABELS for kind in kinds) or not all(map(named, people)) or not row:
+    row = (
+        "units" in kinds
+        or (bool(people) and ("date" in kinds or listed))
+        or (moved > 0 and kinds == ["date"])
+    )
+    if (
+        not all(kind in SPACED_LABELS for kind in kinds)
+        or not all(map(named, people))
+        or not row
+        or kinds.count("date") > 1
+    ):
         return [line]
     head = Line(line.text[: len(line.text) - len(found[3])] + task, line.where)
     return [
@@ -213,16 +218,26 @@ def spaced_cells(line: Line) -> list[Line]:
     ]
 
 
+def all_when(part: str) -> bool:
+    """Words that say when and nothing else (常年, 周末, 季末; not 周前进, a name that opens like 周前)."""
+    return timing(part) and TIMING.fullmatch(to_simplified(part)) is not None
+
+
 def named(part: str) -> bool:
-    """People's names (王明, 李强、张华), not places or words that open with a surname (高家村、李家庄,
-    严格、高效, 高质量)."""
-    return is_named(part) and not any(n[-1] in NO_GIVEN_NAME_END for n in names_in(part))
+    """People's names (王明, 李强、张华, 李晓峰), not places or words that open with a surname (高家村、李家庄,
+    严格、高效, 高质量): a word of three characters, or one of several, that ends as places and words do
+    and given names hardly ever (a name of two, 张家, alone is a name)."""
+    names = names_in(part)
+    return is_named(part) and not any(
+        n[-1] in NO_GIVEN_NAME_END and (len(n) >= 3 or len(names) > 1) for n in names
+    )
 
 
 NO_GIVEN_NAME_END = set(
-    "村庄屯寨镇乡街路巷桥港湾岛湖河沟坝岭峰塘坪洲庙寺观宫园区县市省厂场站馆院校局委办处所家格效准求率性化量品传贴牌规"
+    "村庄屯寨镇乡街路巷港湾岛湖河沟坝塘坪庙寺观宫区县市省州界厂场站馆院校局委办处所家格效准求率性量点位查管贴牌规"
 )
-"""Characters that end places (高家村, 孔庙) and words (严格, 高标准) but hardly ever a person's given name."""
+"""Characters that end places (高家村, 孔庙, 徐州) and words (严格, 高标准, 严督查) but hardly ever a person's
+given name (峰, 洲, 桥, 岭, 园, 化, 传, 品 end many: 张峰, 王海洲)."""
 SPACE_RUN = re.compile(r"(?:[ \u3000]{2,}|\t)+")  # cells set apart: two spaces or more, or a tab
 SPACED_TAIL = 4  # cells after a task: units, support, a leader, a date
 SPACED_LABELS = {"units": "责任单位", "date": "完成时限", "person": "责任领导"}
@@ -925,7 +940,8 @@ class Parser:
         opened = self.opened.setdefault(id(parent), [])
         headers = {name: table.rows[0][k].text for name, k in cols.items()}
 
-        def open_group(title: str, where: str) -> Node | None:
+        def open_group(title: str, where: str, bare: bool = True) -> Node | None:
+            """`bare`: the row holds its heading alone (no words in another cell)."""
             nonlocal groups, parent, siblings
             found = marker(title)
             numeral, rest = "", title
@@ -961,7 +977,7 @@ class Parser:
                 return opened[-1][1] if opened else None
             # numbered as headings are (一、 / （一）): a heading row, though no row follows it (a row with
             # its task alone, | 1.推进旧改 | | |, or a last row the page cut, is one with nothing under it)
-            heading = found is not None and found[0] in GROUP_STYLES and bool(numeral)
+            heading = bare and found is not None and found[0] in GROUP_STYLES and bool(numeral)
             if opened:
                 outer = opened[-1][1]
                 number = sum(1 for n in outer.children if n.cells is None) + 1
@@ -988,6 +1004,8 @@ class Parser:
                 f"{len(merged)} 个空单元格按合并单元格读作上一行的值,请核对 "
                 f"(empty cells of 牵头单位/领导/时限 read as merged with the row above: check them)",
             )
+        headings: list[Node] = []  # the heading rows this table opens
+        read = 0  # its rows read as items
         for row in table.rows[1:]:  # the header row is read by `columns`
             values = [c.text for c in row if c.text and not c.where.endswith(CARRIED)]
             if not values:
@@ -1008,7 +1026,8 @@ class Parser:
                 )
                 continue
             if self.group_row(values, row, cells):
-                group = open_group(group_title(values, cells), row[0].where)
+                group = open_group(group_title(values, cells), row[0].where, len(set(values)) == 1)
+                headings += [group] if group is not None else []
                 continue
             category = cells["category"].text if "category" in cells else ""
             if category and (group is None or group.head != category):
@@ -1021,6 +1040,11 @@ class Parser:
             node = Node(99, number or 0, "", "", row[0].where, cells=cells, headers=headers)
             owner = group or parent
             (owner.children if owner else roots).append(node)
+            read += 1
+        if not read and any(QUANTITY.search(node.head) for node in headings):
+            for node in headings:  # | 一、推进消费升级,全年增长8% | | |, and no other row: tasks numbered as
+                node.heading_row = False  # headings, a count set in them, no unit written (a frame's
+                # heading rows name fields: 一、紧扣开好局,深化政务公开)
 
     @staticmethod
     def group_row(values: list[str], row: tuple[Line, ...], cells: dict[str, Line]) -> bool:
@@ -2298,11 +2322,16 @@ def heads_a_paragraph(line: Line, rest: list[Block], width: Wrap) -> bool:
             ended = True
             break
     run = "".join(words)
-    if not any(stop in run for stop in "。；;"):
+    # a heading's words hold no sentence, few commas (a paragraph strings its clauses on them)
+    if (
+        not any(stop in run for stop in "。；;")
+        and sum(map((line.text + run).count, "，,")) <= HEADING_COMMAS
+    ):
         lead_in = LEAD_IN.search(run) is not None  # …重点抓好以下工作: a paragraph's last words
         if ended and not (lead_in and len(words) >= LEAD_IN_LINES):
             return False  # …推动经济 / 实现质的有效提升和量的合理增长: the heading's own words
-        if numbered and not lead_in and len(line.text.strip()) + len(run) <= HEADING_CHARS:
+        leads_on = lead_in or run.endswith((":", "："))  # …主要任务是: right before the first item
+        if numbered and not leads_on and len(line.text.strip()) + len(run) <= HEADING_CHARS:
             return False  # its last line as full as the rest, then its first item
     nxt = next(
         (m for b in itertools.islice(rest, PARAGRAPH_REACH) if isinstance(b, Line) and (m := marker(b.text))),
@@ -2313,6 +2342,7 @@ def heads_a_paragraph(line: Line, rest: list[Block], width: Wrap) -> bool:
 
 PARAGRAPH_REACH = 40  # lines looked at for the numbered line after a heading's paragraph
 HEADING_CHARS = 100  # a heading broken over lines is no longer: past it, a paragraph with no stop
+HEADING_COMMAS = 3  # commas a heading holds at most (坚持…,加快构建…,推动…)
 LEAD_IN = re.compile(r"(?:以下|如下)[^，,。；;]{0,10}[:：]?$")  # …重点抓好以下工作: a paragraph's last words
 LEAD_IN_LINES = 3  # lines up to a lead-in that make a paragraph (a heading's second line and a lead-in
 # line are the heading and its paragraph: the heading's unwrapping stops before a lead-in line)
