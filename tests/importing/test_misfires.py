@@ -3908,3 +3908,22 @@ def test_a_table_of_tasks_numbered_as_headings_with_no_unit_is_read() -> None:
         "推进消费升级，全年社会消费品零售总额增长8%",
         "新增养老床位300张",
     ]
+
+
+@pytest.mark.parametrize(
+    "labels", ["牵头单位：区应急局，完成时限：2024年底", "完成时限：2024年底，牵头单位：区应急局"]
+)
+def test_two_labels_on_one_line_are_both_read(labels: str) -> None:
+    """Pass 52: under a heading, `牵头单位:X,完成时限:Y` lost the deadline and the other order the unit —
+    the first label's value ran on over the second, silently."""
+    text = f"一、经济发展\n（一）加强安全生产\n{labels}\n1.开展安全生产大检查。\n2.推进危化品整治。\n"
+    (item,) = records(imported(text))
+    assert (item[3], item[5].get("deadline")) == (["区应急局"], "2024-12-31")
+
+
+def test_a_heading_with_its_clause_over_a_numbered_list_keeps_its_own_title() -> None:
+    """Pass 52: `（二）扩大有效投资（牵头单位：区发改委）` over `2.` and `3.` was titled 扩大有效投资2.完成固定资产投资…
+    (the heading and the first point run together)."""
+    text = "一、经济发展\n（二）扩大有效投资（牵头单位：区发改委）\n2.完成固定资产投资50亿元。\n3.推进重点项目建设。\n"
+    (item,) = records(imported(text))
+    assert (item[1], item[3]) == ("扩大有效投资", ["区发改委"])

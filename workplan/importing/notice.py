@@ -168,6 +168,8 @@ RUN_IN_SKIP = 3  # an excerpt's count may skip this many items ahead
 FULL_STOPS = "。;；!！?？"  # what closes a sentence (a bracket closes a clause, and a heading's number)
 RUN_IN_HEADING = 30  # characters: a heading on a pasted line, before its first item with only a space
 LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")  # one space: no backtracking
+COMMA_LABEL = re.compile(r"(?<=[，,])(?=[\u4e00-\u9fff]{2,8}[:：])")
+LABEL_REACH = 12  # characters a label is looked for in
 ROSTER_LABEL = re.compile(CHIEF.pattern + "[:：]")  # a chief's roster (河长制) …
 GLUED_LABEL = re.compile(ROSTER_LABEL.pattern + "|协助[:：]")  # … whose labels run on after a post
 
@@ -366,8 +368,13 @@ def split_labels(line: Line) -> list[Line]:
     cuts = [
         m.start()
         for m in LABEL_START.finditer(text)
-        if is_label(text[m.end() : m.end() + 12]) and not LABEL_NUMBER.fullmatch(text, 0, m.end())
+        if is_label(text[m.end() : m.end() + LABEL_REACH]) and not LABEL_NUMBER.fullmatch(text, 0, m.end())
     ]  # 01 项目名称:… keeps its list number
+    if is_label(text[:LABEL_REACH]):  # 完成时限:2024年底,牵头单位:区应急局 — a label line's next label after
+        cuts += [
+            m.start() for m in COMMA_LABEL.finditer(text) if is_label(text[m.end() : m.end() + LABEL_REACH])
+        ]
+        cuts.sort()  # a comma (the deadline had taken the unit in, or the unit the deadline)
     simple = to_simplified(text)
     if len(simple) == len(text) and ROSTER_LABEL.search(simple):  # 河长:某某 省委书记副河长:某某 省长协助:…
         cuts += [
@@ -1362,7 +1369,9 @@ class Parser:
                 clause = found
             elif found is not None and clause is not None:
                 clause.merge(found)
-        if "。" not in head.rstrip("。") and rest and (head_clause is None or own):
+        # (its text a numbered list: 扩大有效投资(牵头单位:区发改委) / 2.完成… — the head is the title)
+        listed = bool(text_lines) and marker(text_lines[0].strip()) is not None
+        if "。" not in head.rstrip("。") and rest and (head_clause is None or own or listed):
             title, text = HAN_PERIOD.sub("", head.rstrip("。;；!！")), rest
         else:
             title, text = split_title(head + rest)
