@@ -3812,6 +3812,7 @@ def test_a_headings_leader_and_date_go_to_its_items_counted_on_from_the_heading_
         "某区人民政府办公室\n2024年3月1日\n（联系人：王明，电话：12345678）\n",  # a contact line in brackets
         "审核：王明  李强\n某区人民政府办公室\n2024年3月1日\n",  # the office's own line above the 落款
         "抄送：区委办、区人大办、区政协办\n某区人民政府办公室        2024年3月1日印发\n",  # the 版记 alone
+        "某区人民政府办公室  2024年3月1日\n",  # the 落款 on one line, the issuer and the date apart
     ],
 )
 def test_the_lines_at_a_notices_foot_are_no_words_of_its_last_item(foot: str) -> None:

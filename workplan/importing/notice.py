@@ -220,6 +220,17 @@ def spaced_cells(line: Line) -> list[Line]:
     ]
 
 
+def signed_apart(line: Line) -> list[Block]:
+    """A 落款 set on one line, the issuer and the date apart (某区人民政府办公室  2024年3月1日): two lines,
+    as the 落款 is read; anything else, none."""
+    issuer, _, date = line.text.strip().rpartition("  ")
+    issuer, date = issuer.strip(), date.strip()
+    alone = bool(issuer) and "  " not in issuer and marker(issuer) is None  # (1.任务  单位  日期: a row)
+    if alone and is_issuer(issuer) and signing_date(date) and not date.endswith("印发"):  # (…印发: the 版记)
+        return [Line(issuer, line.where), Line(date, line.where)]
+    return []
+
+
 def all_when(part: str) -> bool:
     """Words that say when and nothing else (常年, 周末, 季末; not 周前进, a name that opens like 周前)."""
     return timing(part) and TIMING.fullmatch(to_simplified(part)) is not None
@@ -708,6 +719,8 @@ class Parser:
                 f"接上页的页面,编号接续前页 (a continued page: numbering goes on): {continued.group()}",
             )
             line = Line(line.text[continued.end() :], line.where)
+        if signed := signed_apart(line):  # 某区人民政府办公室  2024年3月1日: the 落款 on one line
+            return signed
         pieces = split_run_in(line, continued is not None)
         out: list[Block] = [cell for piece in pieces for cell in spaced_cells(piece)]
         if len(out) > len(pieces):
