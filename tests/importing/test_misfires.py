@@ -3888,16 +3888,40 @@ def test_a_table_flattened_onto_one_line_is_read_as_its_rows() -> None:
     [
         ("1.推进重点项目建设  区发改委  周前进  2024年底", False),  # a name opening like a time (周前)
         ("1.协调  区人民医院  扩建  区卫健局", True),  # a word between bodies: not moved, the row whole
-        ("1.推进城市更新  区住建局  2024年6月底  2024年底", True),  # two dates: which is due is not said
     ],
 )
 def test_a_spaced_row_never_loses_a_cell_in_silence(row: str, whole: bool) -> None:
-    """Pass 52: `周前进` beside a date was read as a second date and vanished, a word moved out of the
-    middle of a row reordered it, and of two dates one was dropped without a word."""
+    """Pass 52: `周前进` beside a date was read as a second date and vanished, and a word moved out of the
+    middle of a row reordered it (a verb, its object and a verb set apart: the task's own words)."""
     (item,) = records(imported(row + "\n"))
     assert (item[1] == row.removeprefix("1.")) is whole
     if not whole:
         assert item[5].get("leaders") == ["周前进"]
+
+
+@pytest.mark.parametrize(
+    ("row", "leaders", "text", "deadline"),
+    [
+        ("1.推进产业园污水处理厂建设  区住建局  2024年12月底  已完成", None, "已完成", "2024-12-31"),
+        ("1.完成固定资产投资50亿元  区发改委  2024年12月底  序时推进", None, "序时推进", "2024-12-31"),
+        ("1.推进老旧小区改造  区住建局  张明  2024年12月底  滞后", ["张明"], "滞后", "2024-12-31"),
+        ("1.推进城市更新  区住建局  2024年3月开工  2024年12月底", None, "2024年3月开工", "2024-12-31"),
+        ("1.推进河道综合治理  区住建局  王长河  2024年12月底", ["王长河"], "", "2024-12-31"),
+    ],
+)
+def test_a_spaced_rows_status_and_start_are_its_text(
+    row: str, leaders: list[str] | None, text: str, deadline: str
+) -> None:
+    """Pass 53: a status after the unit (the 台账's 进展 column: 已完成, 滞后), a start date before the end,
+    or a name ending in 河 kept the whole row as the title — the unit, leader and date lost. The status
+    and the start date are the item's text; the last date is when it is due."""
+    (item,) = records(imported(row + "\n"))
+    assert (item[3], item[5].get("leaders"), item[2], item[5].get("deadline")) == (
+        ["区住建局"] if "区住建局" in row else ["区发改委"],
+        leaders,
+        text,
+        deadline,
+    )
 
 
 def test_a_table_of_tasks_numbered_as_headings_with_no_unit_is_read() -> None:
@@ -3916,10 +3940,12 @@ def test_a_table_of_tasks_numbered_as_headings_with_no_unit_is_read() -> None:
 )
 def test_two_labels_on_one_line_are_both_read(labels: str) -> None:
     """Pass 52: under a heading, `牵头单位:X,完成时限:Y` lost the deadline and the other order the unit —
-    the first label's value ran on over the second, silently."""
+    the first label's value ran on over the second, silently; and (pass 53) the heading's items became
+    one item's text once the line named a date."""
     text = f"一、经济发展\n（一）加强安全生产\n{labels}\n1.开展安全生产大检查。\n2.推进危化品整治。\n"
-    (item,) = records(imported(text))
-    assert (item[3], item[5].get("deadline")) == (["区应急局"], "2024-12-31")
+    assert [(r[3], r[5].get("deadline")) for r in records(imported(text))] == [
+        (["区应急局"], "2024-12-31")
+    ] * 2
 
 
 def test_a_heading_with_its_clause_over_a_numbered_list_keeps_its_own_title() -> None:
@@ -3928,3 +3954,26 @@ def test_a_heading_with_its_clause_over_a_numbered_list_keeps_its_own_title() ->
     text = "一、经济发展\n（二）扩大有效投资（牵头单位：区发改委）\n2.完成固定资产投资50亿元。\n3.推进重点项目建设。\n"
     (item,) = records(imported(text))
     assert (item[1], item[3]) == ("扩大有效投资", ["区发改委"])
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "3.健全人大代表\n联系人民群众制度。（牵头单位：区人大办）\n",  # a wrapped line that opens 联系人
+        "3.开展重大项目审计，审计结果及时\n抄送区纪委监委。（牵头单位：区人大办）\n",  # … and 抄送
+        "3.区人大办牵头，制定代表履职管理办法并正式印发。\n",  # an item that ends 印发
+    ],
+)
+def test_an_items_own_last_line_is_no_notices_foot(last: str) -> None:
+    """Pass 53: with no 落款, a last item's line opening 联系人 or 抄送, or ending 印发, was cut off as
+    the 版记 (the unit, or the whole item, lost)."""
+    text = "一、经济发展\n1.实施技术改造项目30个。（牵头单位：区工信局）\n2.新建5G基站200个。（牵头单位：区科技局）\n"
+    items = records(imported(text + last))
+    assert len(items) == 3 and items[2][3] == ["区人大办"]
+
+
+def test_a_clause_opening_an_item_before_its_dated_task_leaves_the_task() -> None:
+    """Pass 53 (older than 80 commits): `区发改委牵头，3月底前制定稳增长若干措施。` was read as a clause alone —
+    the task taken for its timing — and the item had no title and no text, without a word."""
+    (item,) = records(imported("1.区发改委牵头，3月底前制定稳增长若干措施并正式印发。\n"))
+    assert (item[1], item[3]) == ("3月底前制定稳增长若干措施并正式印发", ["区发改委"])

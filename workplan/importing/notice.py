@@ -197,26 +197,36 @@ def spaced_cells(line: Line) -> list[Line]:
     while moved < len(tail) and kinds[moved] == "person" and not named(tail[moved]):
         moved += 1
     task, tail, kinds = "  ".join([task, *tail[:moved]]), tail[moved:], kinds[moved:]
+    # such words further on (已完成, 续建: a status; 城关镇: a place) are the item's text, and so are all
+    # dates but the last (开工 2024年3月 / 2024年12月底: the last is when it is due)
+    dates = [k for k, kind in enumerate(kinds) if kind == "date"]
+    aside = {
+        k
+        for k, (p, kind) in enumerate(zip(tail, kinds, strict=True))
+        if (kind == "person" and not named(p)) or kind in ("name", "short")  # (序时推进: a status too)
+    }
+    aside |= set(dates[:-1])
+    words = [part for k, part in enumerate(tail) if k in aside]
+    tail, kinds = (
+        [p for k, p in enumerate(tail) if k not in aside],
+        [c for k, c in enumerate(kinds) if k not in aside],
+    )
     people = [part for part, kind in zip(tail, kinds, strict=True) if kind == "person"]
     # a body named, or people beside a date or several of them (…    王明    2021年6月底, …    李强、张华);
-    # a heading's words set apart (（一）重点  任务) are none of these; two dates say not which is due
+    # a heading's words set apart (（一）重点  任务) are none of these
     listed = any(len(names_in(part)) > 1 for part in people)
     row = (
         "units" in kinds
         or (bool(people) and ("date" in kinds or listed))
-        or (moved > 0 and kinds == ["date"])
+        or ((moved > 0 or bool(words)) and kinds == ["date"])
     )
-    if (
-        not all(kind in SPACED_LABELS for kind in kinds)
-        or not all(map(named, people))
-        or not row
-        or kinds.count("date") > 1
-    ):
-        return [line]
+    if not all(kind in SPACED_LABELS for kind in kinds) or not row or (words and len(task) < SPACED_TASK):
+        return [line]  # (协调  区人民医院  扩建  区卫健局: a task's own words set apart, a verb first)
     head = Line(line.text[: len(line.text) - len(found[3])] + task, line.where)
     return [
         head,
         *(Line(f"{SPACED_LABELS[k]}:{part}", line.where) for part, k in zip(tail, kinds, strict=True)),
+        *([Line("  ".join(words), line.where)] if words else []),
     ]
 
 
@@ -247,12 +257,13 @@ def named(part: str) -> bool:
 
 
 NO_GIVEN_NAME_END = set(
-    "村庄屯寨镇乡街路巷港湾岛湖河沟坝塘坪庙寺观宫区县市省州界厂场站馆院校局委办处所家格效准求率性量点位查管贴牌规"
+    "村庄屯寨镇乡街路巷港湾岛沟坝塘坪庙寺观宫区县市省州界厂场站馆院校局委办处所家格效准求率性量点位查管贴牌规"
 )
 """Characters that end places (高家村, 孔庙, 徐州) and words (严格, 高标准, 严督查) but hardly ever a person's
-given name (峰, 洲, 桥, 岭, 园, 化, 传, 品 end many: 张峰, 王海洲)."""
+given name (峰, 洲, 桥, 岭, 园, 化, 传, 品, 河, 湖 end many: 张峰, 王海洲, 王长河)."""
 SPACE_RUN = re.compile(r"(?:[ \u3000]{2,}|\t)+")  # cells set apart: two spaces or more, or a tab
 SPACED_TAIL = 4  # cells after a task: units, support, a leader, a date
+SPACED_TASK = 4  # characters a task's cell holds at least
 SPACED_LABELS = {"units": "责任单位", "date": "完成时限", "person": "责任领导"}
 
 
@@ -455,14 +466,19 @@ class Node:
     def heading_like(self) -> bool:
         """A heading-only line: short, no clause, no sentence inside it; it may head a deeper level. A
         dash sub-heading under it (——坚持推进长江大保护) is no text of its own, nor is a note (注:以下任务按季度
-        调度) over the table it heads."""
+        调度) over the table it heads, nor who answers for its items and by when (牵头单位:…, 完成时限:…)."""
         return (
             self.cells is None
             and heading_words(self.head)
             and find_clauses(self.head)[1] is None
             and all(
                 isinstance(b, Line)
-                and (DASH_HEADING.fullmatch(b.text) or owner_line(b) or skipped_line(b.text))
+                and (
+                    DASH_HEADING.fullmatch(b.text)
+                    or owner_line(b)
+                    or skipped_line(b.text)
+                    or deadline_line(b.text)
+                )
                 for b in self.body
             )
         )
@@ -1831,12 +1847,14 @@ def after_signature(text: str) -> bool:
 
 
 def printing_line(text: str) -> bool:
-    """A line of the 版记 at a notice's foot (抄送:…, …2024年3月1日印发, 联系人:…), never an item's."""
+    """A line of the 版记 at a notice's foot (抄送:…, …2024年3月1日印发, 联系人:…), never an item's
+    (联系人民群众…, …并正式印发。: an item's words)."""
     stripped = text.strip()
-    return stripped.lstrip("(（").startswith(PRINTING) or "印发" in stripped[-4:]
+    return PRINTING_LABEL.match(stripped) is not None or PRINTED_ON.search(stripped) is not None
 
 
-PRINTING = ("抄送", "印发", "联系人", "联系电话")
+PRINTING_LABEL = re.compile(r"[(（]?(?:抄送|联系人|联系电话|联系方式)\s*[:：]")
+PRINTED_ON = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。；;]{1,8}日\s*印发$")
 
 
 def signature_head(text: str) -> bool:
@@ -2956,7 +2974,7 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
         if found is not None and names_bodies(found):
             found.raw = found.written = last[at + 1 :]  # as the page has it, the cut word included
             return text[: len(text) - len(sentences[-1]) + at], found
-    found = parse_clause(last, in_text=True)
+    found = None if dated_deed(last) else parse_clause(last, in_text=True)
     # with a comma in it and no 由 before it, each name must open as a body's does (its level, 各, 有关):
     # the words before the comma are often the task (优化产业布局,区发改委牵头 — 布局 ends like a body)
     strict = bool(COMMAS.search(last)) and not last.startswith("由")
@@ -2996,6 +3014,20 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
         if found is not None and names_bodies(found):
             return text, found  # the sentence stays in the text: it says what is done, too
     return text, None
+
+
+def dated_deed(sentence: str) -> bool:
+    """A piece of the sentence that is a date and the task due by then (区发改委牵头,3月底前制定稳增长若干措施):
+    the sentence is the task with its clause, never a clause alone (the task was read as the clause's
+    timing, and lost)."""
+    for piece in COMMAS.split(sentence):
+        simple = to_simplified(piece.strip())
+        if timing(simple) and (when := TIMING.match(simple)) is not None and len(simple) - when.end() > DEED:
+            return True
+    return False
+
+
+DEED = 6  # characters after a date that are a task, not its 完成/办结 (年底前完成改造 is a timing)
 
 
 def charged_with(sentence: str, simple: str, m: re.Match[str]) -> Clause | None:
