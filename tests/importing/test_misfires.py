@@ -3977,3 +3977,21 @@ def test_a_clause_opening_an_item_before_its_dated_task_leaves_the_task() -> Non
     the task taken for its timing — and the item had no title and no text, without a word."""
     (item,) = records(imported("1.区发改委牵头，3月底前制定稳增长若干措施并正式印发。\n"))
     assert (item[1], item[3]) == ("3月底前制定稳增长若干措施并正式印发", ["区发改委"])
+
+
+def test_a_figure_set_apart_in_a_single_space_table_counts_what_follows_it() -> None:
+    """Pass 53: in a table whose cells are one space apart (flattened onto a line, or a row a line),
+    `每年组织 2 次专项检查` split a row at its own figure (false rows, real ones renumbered) and `市法制办 3 月底前`
+    made a unit 市法制办3, the deadline lost."""
+    flat = FLAT.replace("市法制办 全年", "市法制办 3 月底前").replace(
+        "加强工作规划分解任务的督促指导和检查", "加强督促检查，每年组织 2 次专项检查"
+    )
+    result = import_notice(("\n" + flat).encode(), "t.txt")
+    items = records(result)
+    first = items[0]
+    assert (first[1], first[3] + first[5].get("undetermined", []), first[5].get("deadline")) == (
+        "加强督促检查，每年组织2次专项检查",
+        ["市法制办"],
+        "2010-03-31",
+    )
+    assert len(items) == 3

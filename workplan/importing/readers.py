@@ -479,10 +479,11 @@ FLAT_ROWS = 2  # rows a flattened table has at least (1 and 2 found)
 FLAT_HEADER_WORDS = 12  # words after 序号 looked at (a letter-spaced header word is several)
 FLAT_HEADER_REACH = 80  # characters after 序号 they are looked for in (a line of 序号 after 序号: linear)
 FLAT_NUMBER_WORD = re.compile(r"(?:^|\s)序\s?号\s")
-# a row's number alone between spaces, and no measure after it (新建学校 3 所), or a heading row's numeral
-FLAT_BREAK = re.compile(
-    f"\\s(?:(?P<n>\\d{{1,3}})\\s(?![万亿千百十]?(?:{MEASURE_ALTERNATION}|%))|(?P<g>[一二三四五六七八九十])、)"
-)
+# what a figure counts or dates when it stands before it: 次, 个, %, 月, 年 (新建学校 3 所, 3 月底前)
+COUNTED = re.compile(f"[年月日号周季]|[万亿千百十]?(?:{MEASURE_ALTERNATION}|%)")
+DATED = re.compile("[年月日号周季]")
+# a row's number alone between spaces, and nothing it counts after it, or a heading row's numeral
+FLAT_BREAK = re.compile(f"\\s(?:(?P<n>\\d{{1,3}})\\s(?!{COUNTED.pattern})|(?P<g>[一二三四五六七八九十])、)")
 
 
 def unpiped(line: str) -> bool:
@@ -801,7 +802,7 @@ def cell_lines(raw: list[str], i: int, spaced: bool = False) -> Iterator[tuple[i
             if not spaced:
                 yield j, text
                 continue
-            for word in spaced_words(text.split()):
+            for word in figures_joined(spaced_words(text.split())):
                 if word := word.strip(PIPES):
                     yield j, word
 
@@ -823,6 +824,26 @@ def spaced_words(words: list[str]) -> list[str]:
 
 
 LETTER_SPACED = 3  # single characters in a row: one spaced-out word
+
+
+def figures_joined(words: list[str]) -> list[str]:
+    """每年组织 2 次专项检查, 3 月底前: a figure a page set apart inside a cell (a PDF's text does) joined
+    to the words around it — it counts what follows, no row's number."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        word = words[k]
+        if word.isdigit() and k + 1 < len(words) and (counted := COUNTED.match(words[k + 1])):
+            joined = word + words[k + 1]
+            if out and not DATED.match(counted.group()):  # (市法制办 3 月底前: a date opens its cell)
+                out[-1] += joined
+            else:
+                out.append(joined)
+            k += 2
+            continue
+        out.append(word)
+        k += 1
+    return out
 
 
 def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line], list[str], int] | None:
