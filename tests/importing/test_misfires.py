@@ -3995,3 +3995,20 @@ def test_a_figure_set_apart_in_a_single_space_table_counts_what_follows_it() -> 
         "2010-03-31",
     )
     assert len(items) == 3
+
+
+@pytest.mark.parametrize(
+    ("clause", "text", "deadline"),
+    [
+        ("（牵头单位：区住建局，配合单位：区财政局，完成时限：2024年9月底）", "", "2024-09-30"),
+        ("\n牵头单位：区住建局，工作要求：每月报送进度", "工作要求：每月报送进度", None),
+        ("\n牵头单位：区住建局，完成时限：2024年底，备注：滚动推进", "备注：滚动推进", "2024-12-31"),
+    ],
+)
+def test_labels_after_commas_in_a_bracket_or_with_a_note_are_each_read(
+    clause: str, text: str, deadline: str | None
+) -> None:
+    """Pass 53: labels after commas inside the item's bracket lost the deadline, and a note's label after
+    a unit (工作要求:…) was read as a unit, or dropped after a deadline."""
+    (item,) = records(imported(f"1.推进城市更新。{clause}\n"))
+    assert (item[3], item[2], item[5].get("deadline")) == (["区住建局"], text, deadline)

@@ -169,6 +169,11 @@ FULL_STOPS = "。;；!！?？"  # what closes a sentence (a bracket closes a cla
 RUN_IN_HEADING = 30  # characters: a heading on a pasted line, before its first item with only a space
 LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")  # one space: no backtracking
 COMMA_LABEL = re.compile(r"(?<=[，,])(?=[\u4e00-\u9fff]{2,8}[:：])")
+OPENING = re.compile(r"[(（]")
+# labels of an item's words that follow its others after a comma (牵头单位:X,工作要求:每月报送进度): its text
+NOTE_LABEL = re.compile(
+    r"(?:工作要求|具体要求|工作目标|具体目标|工作措施|具体措施|进度安排|工作标准|要求|备注|其中|说明)[:：]"
+)
 LABEL_REACH = 12  # characters a label is looked for in
 ROSTER_LABEL = re.compile(CHIEF.pattern + "[:：]")  # a chief's roster (河长制) …
 GLUED_LABEL = re.compile(ROSTER_LABEL.pattern + "|协助[:：]")  # … whose labels run on after a post
@@ -392,11 +397,22 @@ def split_labels(line: Line) -> list[Line]:
         for m in LABEL_START.finditer(text)
         if is_label(text[m.end() : m.end() + LABEL_REACH]) and not LABEL_NUMBER.fullmatch(text, 0, m.end())
     ]  # 01 项目名称:… keeps its list number
-    if is_label(text[:LABEL_REACH]):  # 完成时限:2024年底,牵头单位:区应急局 — a label line's next label after
+    # 完成时限:2024年底,牵头单位:区应急局 — a label line's (or a bracket's of labels: (牵头单位:X,完成时限:Y))
+    # next label after a comma: the first one's value had taken the next in, a unit or a deadline lost
+    opened = (
+        0
+        if is_label(text[:LABEL_REACH])
+        else next(
+            (m.end() for m in OPENING.finditer(text) if is_label(text[m.end() : m.end() + LABEL_REACH])), None
+        )
+    )
+    if opened is not None:
         cuts += [
-            m.start() for m in COMMA_LABEL.finditer(text) if is_label(text[m.end() : m.end() + LABEL_REACH])
+            m.start()
+            for m in COMMA_LABEL.finditer(text, opened)
+            if is_label(after := text[m.end() : m.end() + LABEL_REACH]) or NOTE_LABEL.match(after)
         ]
-        cuts.sort()  # a comma (the deadline had taken the unit in, or the unit the deadline)
+        cuts.sort()
     simple = to_simplified(text)
     if len(simple) == len(text) and ROSTER_LABEL.search(simple):  # 河长:某某 省委书记副河长:某某 省长协助:…
         cuts += [
