@@ -4012,3 +4012,16 @@ def test_labels_after_commas_in_a_bracket_or_with_a_note_are_each_read(
     a unit (工作要求:…) was read as a unit, or dropped after a deadline."""
     (item,) = records(imported(f"1.推进城市更新。{clause}\n"))
     assert (item[3], item[2], item[5].get("deadline")) == (["区住建局"], text, deadline)
+
+
+@pytest.mark.parametrize(
+    "rule", ["由排在第一位的单位牵头", "各项任务由首个责任单位牵头", "由第一个部门牵头，其他部门配合"]
+)
+def test_more_wordings_of_the_first_named_leads_rule(rule: str) -> None:
+    """Pass 53: these wordings of the rule were not read (the roles left unwritten); 首钢集团牵头 is none."""
+    text = f"说明：各项任务涉及多个部门的，{rule}。\n一、经济发展\n1.实施技术改造项目30个。（区工信局、区财政局）\n"
+    text += "2.推进首钢园区建设。（首钢集团牵头）\n"
+    assert [(r[3], r[4]) for r in records(imported(text))] == [
+        (["区工信局"], ["区财政局"]),
+        (["首钢集团"], []),
+    ]

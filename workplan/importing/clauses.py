@@ -158,9 +158,12 @@ CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵�
     "明确牵头部门的",
     "以下任务",
 )
+# the body a list names first (首位单位, 第一个部门, 排在第一位的单位; not 首钢集团)
+FIRST_BODY = r"(?:第一|首)(?:位|个|家)?的?(?:责任)?(?:单位|部门)"
 FIRST_NAMED = re.compile(  # 首位单位为牵头单位 (市发改委为牵头单位 is a clause); 以下政策措施均需X落实 (a
-    # standing note, see notice.STANDING; not 以下单位均参与:X、Y, which lists names)
+    # standing note, see notice.STANDING; not 以下单位均参与:X、Y, which lists names); 由第一个部门牵头
     r"(?:第一|首)[^,，。;；]{0,10}为牵头|以下[^,，。;；均:：]{0,6}均(?:需|由|要)"
+    rf"|(?:排|列|由)[^,，。;；]{{0,4}}{FIRST_BODY}[^,，。;；]{{0,4}}牵头"
 )
 
 
