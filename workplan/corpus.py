@@ -246,15 +246,16 @@ class Corpus:
         record's stored JSON where the index has it."""
         return self.stored.text(record)[:-1] + ", " + json_text(extra)[1:]
 
-    def records_at(self, positions: Iterable[int]) -> list[Record]:
-        """The records at these positions, each built once per corpus (read in batches from disk)."""
+    def records_at(self, positions: Iterable[int], rendered: bool = False) -> list[Record]:
+        """The records at these positions, each built once per corpus (read in batches from disk);
+        `rendered`: with their JSON as stored, for a command that writes them (the others read less)."""
         positions = list(positions)
         missing = [i for i in positions if i not in self._records]
         if missing:
-            texts: dict[int, str] = {}
+            texts: dict[int, str] | None = {} if rendered else None
             found = self.index.materialise_many(missing, texts)
             self._records.update(found)
-            self.stored.hold(found, texts)
+            self.stored.hold(found, texts or {})
         return [self._records[i] for i in positions]
 
     def ids(self) -> list[str]:
@@ -423,28 +424,31 @@ class Corpus:
                 found.update(ix.where("support_units", collective))
         return found | ix.candidates(self.mention_forms(unit), exact_only=True, fields=("title", "text"))
 
-    def unit_hits(self, unit: str, positions: Iterable[int]) -> list[tuple[int, Hit]]:
+    def unit_hits(self, unit: str, positions: Iterable[int], rendered: bool = False) -> list[tuple[int, Hit]]:
         """(position, hit) for every record among `positions` related to the unit, in document order."""
         wanted = sorted(self._unit_candidates(unit) & set(positions))
         return [
             (i, h)
-            for i, r in zip(wanted, self.records_at(wanted), strict=True)
+            for i, r in zip(wanted, self.records_at(wanted, rendered), strict=True)
             if (h := self.unit_role(r, unit))
         ]
 
-    def _leader_hits(self, leader: str, positions: Iterable[int]) -> list[tuple[int, Hit]]:
+    def _leader_hits(
+        self, leader: str, positions: Iterable[int], rendered: bool = False
+    ) -> list[tuple[int, Hit]]:
         lead = set(self.index.where("lead_leaders", leader))
         support = set(self.index.where("support_leaders", leader)) - lead
         wanted = sorted((lead | support) & set(positions))
         return [
             (i, Hit(r, Role.lead if i in lead else Role.support))
-            for i, r in zip(wanted, self.records_at(wanted), strict=True)
+            for i, r in zip(wanted, self.records_at(wanted, rendered), strict=True)
         ]
 
     def by_unit(self, name: str, selection: Selection = EVERYTHING) -> list[Hit]:
         """A unit's records (the name as a person types it), leads first, then supports, then mentions."""
         unit = self.resolve_unit(name, selection.documents)
-        hits = [h for _, h in self.unit_hits(unit, self._positions(replace(selection, unit=None, role=None)))]
+        everything = self._positions(replace(selection, unit=None, role=None))
+        hits = [h for _, h in self.unit_hits(unit, everything, rendered=True)]
         if selection.role is not None:
             hits = [h for h in hits if h.role is selection.role]
         newest = self.newest_first()
@@ -460,7 +464,7 @@ class Corpus:
         leader_role(selection.role)
         leader = self.resolve_leader(name)
         positions = self._positions(replace(selection, leader=None, role=None))
-        hits = [h for _, h in self._leader_hits(leader, positions)]
+        hits = [h for _, h in self._leader_hits(leader, positions, rendered=True)]
         if selection.role is not None:
             hits = [h for h in hits if h.role is selection.role]
         return sorted(hits, key=lambda h: ROLE_ORDER[h.role])
@@ -601,7 +605,7 @@ class Corpus:
             wanted = found & set(positions)
         ordered = sorted(wanted)
         where = [[[name for name, hit in fields.items() if i in hit] for fields in per_term] for i in ordered]
-        return search(self.records_at(ordered), terms, selection.exact, where)
+        return search(self.records_at(ordered, rendered=True), terms, selection.exact, where)
 
     def one_document(self, pattern: str) -> str:
         """The id of exactly one document, named by id, unique prefix or a glob that matches one."""
