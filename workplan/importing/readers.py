@@ -240,12 +240,18 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
     columns (tabs, pipes, wide spaces) or its cells come one per line under a header run (a web page's
     table, copied). Blank lines make no Line (the parser skips them): 16 MiB of newlines cost 3 GB as Lines."""
     lines = LINE_BREAK.split(text)
-    pieces = [unflattened(line) for line in lines]
-    raw = [piece for split in pieces for piece in split]
+    # (a flattened table is a long line: the others are looked at no further, and no list is made per
+    # line — 16 MiB of newlines are 16 million lines)
+    flat = {
+        n: rows
+        for n, line in enumerate(lines)
+        if len(line) >= FLAT_LINE and len(rows := unflattened(line)) > 1
+    }
+    raw = [piece for n, line in enumerate(lines) for piece in flat.get(n, (line,))] if flat else lines
     taken = quoted_cells(raw) if "\t" in text and '"' in text else set()  # lines a quoted cell went on over
     tally = tally or Tally()
-    if len(raw) != len(lines):  # a flattened table's rows: every place said by the line it came from
-        origin = [n for n, split in enumerate(pieces) for _ in split]
+    if flat:  # a flattened table's rows: every place said by the line it came from
+        origin = [n for n, line in enumerate(lines) for _ in flat.get(n, (line,))]
         said = len(tally.warnings)
         out = table_lines(raw, taken, tally)
         renumber = functools.partial(WHERE_LINE.sub, lambda m: f"line {origin[int(m[1]) - 1] + 1}")
