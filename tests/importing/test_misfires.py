@@ -4025,3 +4025,49 @@ def test_more_wordings_of_the_first_named_leads_rule(rule: str) -> None:
         (["区工信局"], ["区财政局"]),
         (["首钢集团"], []),
     ]
+
+
+def test_a_rows_number_before_a_counting_word_still_begins_its_row() -> None:
+    """Pass 54: in a single-space table a row whose task opens with a counting or time word (人才, 项目,
+    天然气, 年度) had its number glued on (2人才引进工作), and flattened onto a line its row was lost."""
+    flat = FLAT.replace(
+        "2 出台2010年度推进依法行政工作的意见,新建学校 3 所 市法制办,市教育局 四月份",
+        "2 人才引进工作 市人社局 四月份",
+    )
+    assert [r[1] for r in records(import_notice(("\n" + flat).encode(), "t.txt"))] == [
+        "加强工作规划分解任务的督促指导和检查",
+        "人才引进工作",
+        "建立健全推进依法行政工作的组织体系",
+    ]
+
+
+def test_a_first_named_phrase_in_a_task_is_no_rule() -> None:
+    """Pass 54: 由第一个部门牵头召集 inside an item turned on the first-named-leads rule for every unit list."""
+    text = "一、经济发展\n1.实施技术改造项目30个。（责任单位：区工信局、区财政局）\n"
+    text += "2.召开联席会议，由第一个部门牵头召集。（责任单位：区商务局、区财政局）\n"
+    assert [(r[3], r[5].get("undetermined")) for r in records(imported(text))] == [
+        ([], ["区工信局", "区财政局"]),
+        ([], ["区商务局", "区财政局"]),
+    ]
+
+
+def test_a_note_label_inside_a_bracket_costs_no_unit() -> None:
+    """Pass 54: `（牵头单位：区住建局，备注：滚动推进，完成时限：2024年底）` lost its lead (the bracket was cut at the
+    deadline, its unit left open); the note is no unit either."""
+    (item,) = records(
+        imported("1.推进老旧小区改造。（牵头单位：区住建局，备注：滚动推进，完成时限：2024年底）\n")
+    )
+    assert (item[3], item[4]) == (["区住建局"], [])
+
+
+def test_a_heading_that_leads_into_its_own_list_is_one_item() -> None:
+    """Pass 54: `（一）开展安全生产大检查，重点检查以下内容：  区应急局  2024年底` over 1. 2. 3. made each point a task."""
+    text = "一、加强安全生产\n（一）开展安全生产大检查，重点检查以下内容：  区应急局  2024年底\n1.危化品企业；\n2.建筑工地；\n"
+    (item,) = records(imported(text))
+    assert (item[3], item[2]) == (["区应急局"], "1.危化品企业；2.建筑工地；")
+
+
+def test_a_tasks_verb_and_object_set_apart_stay_its_title() -> None:
+    """Pass 54: `全面推进  城市更新  区住建局` was titled 全面推进 alone."""
+    (item,) = records(imported("1.全面推进  城市更新  区住建局\n"))
+    assert (item[1], item[3] or item[5].get("undetermined")) == ("全面推进  城市更新", ["区住建局"])

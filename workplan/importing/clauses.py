@@ -158,12 +158,19 @@ CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵�
     "明确牵头部门的",
     "以下任务",
 )
+# labels of an item's words that follow its units after a comma (牵头单位:X,工作要求:每月报送进度)
+NOTE_LABEL = re.compile(
+    r"(?:工作要求|具体要求|工作目标|具体目标|工作措施|具体措施|进度安排|工作标准|要求|备注|其中|说明)[:：]"
+)
+NOTED = re.compile(f"[,，](?={NOTE_LABEL.pattern})")
 # the body a list names first (首位单位, 第一个部门, 排在第一位的单位; not 首钢集团)
 FIRST_BODY = r"(?:第一|首)(?:位|个|家)?的?(?:责任)?(?:单位|部门)"
+# …牵头 closing the rule (由第一个部门牵头, 其他部门配合), not a task's words (由第一个部门牵头召集会议)
+RULE_END = r"牵头(?:负责)?(?=$|[,，。;；)）]|其他|其余)"
 FIRST_NAMED = re.compile(  # 首位单位为牵头单位 (市发改委为牵头单位 is a clause); 以下政策措施均需X落实 (a
     # standing note, see notice.STANDING; not 以下单位均参与:X、Y, which lists names); 由第一个部门牵头
     r"(?:第一|首)[^,，。;；]{0,10}为牵头|以下[^,，。;；均:：]{0,6}均(?:需|由|要)"
-    rf"|(?:排|列|由)[^,，。;；]{{0,4}}{FIRST_BODY}[^,，。;；]{{0,4}}牵头"
+    rf"|(?:排|列|由)[^,，。;；]{{0,4}}{FIRST_BODY}[^,，。;；]{{0,4}}{RULE_END}"
 )
 
 
@@ -842,7 +849,9 @@ def parse_clause(
         group = "".join(pieces[:at])
         if not group.strip(",， ") or (at < len(pieces) and not names_before(group)):
             continue
-        group = group.rstrip(",， ")
+        group = NOTED.split(group.rstrip(",， "), maxsplit=1)[
+            0
+        ]  # (…,备注:滚动推进: no names; the raw keeps it)
         for segment in split_prefixed(group):
             found = prefix_of(segment)
             role, rest = found if found else (default, segment)

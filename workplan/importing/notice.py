@@ -32,8 +32,10 @@ from .clauses import (
     LABEL_WORDS,
     LEADER_TITLES,
     LEVELLED_ENDS,
+    NOTE_LABEL,
     OPEN,
     OWNED,
+    RULE_END,
     STRONG_ENDS,
     TASK_VERBS,
     TIMING,
@@ -141,7 +143,7 @@ DAMAGE = (  # checked in order; a span already reported is not reported again
 FIRST_IS_LEAD = re.compile(  # 列第一位的为牵头单位; 第一责任单位为牵头单位; 首位单位为牵头单位; 由排名首位的部门牵头负责
     r"(?:排|列|位)[^。,，]{0,6}(?:第一|首)[^。,，]{0,8}牵头(?:或[\u4e00-\u9fff]{1,4})?(?:单位|部门|负责)"
     r"|(?:第一|首位|首个)(?:个|位)?(?:责任)?(?:单位|部门)?(?:为|是)牵头"
-    rf"|(?:排|列|由)[^。,，]{{0,4}}{FIRST_BODY}[^。,，]{{0,4}}牵头"  # 由排在第一位的单位牵头, 由首个责任单位牵头
+    rf"|(?:排|列|由)[^。,，]{{0,4}}{FIRST_BODY}[^。,，]{{0,4}}{RULE_END}"  # 由排在第一位的单位牵头, 由首个责任单位牵头
 )
 NAMED_LEAD = re.compile(  # 工作要求:由市发改委牵头,并负责报进度; not 不再由X牵头, 去年由X牵头的
     r"(?<!不再)(?<!不)(?<!原)(?<!曾)(?<!去年)由([^,，。;；、:：由]{2,24}?)(?:负责)?牵头(?!的)"
@@ -170,10 +172,6 @@ RUN_IN_HEADING = 30  # characters: a heading on a pasted line, before its first 
 LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")  # one space: no backtracking
 COMMA_LABEL = re.compile(r"(?<=[，,])(?=[\u4e00-\u9fff]{2,8}[:：])")
 OPENING = re.compile(r"[(（]")
-# labels of an item's words that follow its others after a comma (牵头单位:X,工作要求:每月报送进度): its text
-NOTE_LABEL = re.compile(
-    r"(?:工作要求|具体要求|工作目标|具体目标|工作措施|具体措施|进度安排|工作标准|要求|备注|其中|说明)[:：]"
-)
 LABEL_REACH = 12  # characters a label is looked for in
 ROSTER_LABEL = re.compile(CHIEF.pattern + "[:：]")  # a chief's roster (河长制) …
 GLUED_LABEL = re.compile(ROSTER_LABEL.pattern + "|协助[:：]")  # … whose labels run on after a post
@@ -199,7 +197,9 @@ def spaced_cells(line: Line) -> list[Line]:
     # words right after the task that open with a surname but name no one (places, 李子园; words, 高质量)
     # are the task's own, set apart: the units and date after them are still the row's
     moved = 0
-    while moved < len(tail) and kinds[moved] == "person" and not named(tail[moved]):
+    while moved < len(tail) and (
+        (kinds[moved] == "person" and not named(tail[moved])) or kinds[moved] in ("name", "short")
+    ):  # (全面推进  城市更新  区住建局: the task's verb and its object set apart)
         moved += 1
     task, tail, kinds = "  ".join([task, *tail[:moved]]), tail[moved:], kinds[moved:]
     # such words further on (已完成, 续建: a status; 城关镇: a place) are the item's text, and so are all
@@ -407,12 +407,14 @@ def split_labels(line: Line) -> list[Line]:
         )
     )
     if opened is not None:
-        cuts += [
-            m.start()
-            for m in COMMA_LABEL.finditer(text, opened)
-            if is_label(after := text[m.end() : m.end() + LABEL_REACH]) or NOTE_LABEL.match(after)
+        after = [
+            (m.start(), text[m.end() : m.end() + LABEL_REACH]) for m in COMMA_LABEL.finditer(text, opened)
         ]
-        cuts.sort()
+        # a bracket is cut only when all its labels are read ones: (牵头单位:X,备注:Y,完成时限:Z) cut at
+        # 完成时限 alone left its unit in an open bracket, unread
+        if not opened or all(is_label(words) for _, words in after):
+            cuts += [at for at, words in after if is_label(words) or (not opened and NOTE_LABEL.match(words))]
+            cuts.sort()
     simple = to_simplified(text)
     if len(simple) == len(text) and ROSTER_LABEL.search(simple):  # 河长:某某 省委书记副河长:某某 省长协助:…
         cuts += [
@@ -486,6 +488,7 @@ class Node:
         return (
             self.cells is None
             and heading_words(self.head)
+            and not self.head.rstrip().endswith((":", "："))  # (…重点检查以下内容: its own list follows)
             and find_clauses(self.head)[1] is None
             and all(
                 isinstance(b, Line)

@@ -22,7 +22,7 @@ from ..errors import DataError
 from ..matching import to_simplified
 from ..model import SENTENCE_ENDS
 from ..namelists import LEVELS
-from .clauses import ALTERNATIVE, TIMING, is_unit, split_top
+from .clauses import ALTERNATIVE, TIMING, is_unit, split_top, timing
 from .metadata import is_date_line, is_issuer, names_plan
 from .numbering import marker
 from .tables import (
@@ -455,7 +455,7 @@ def unflattened(line: str) -> list[str]:
     expected, group = 1, 1
     for m in FLAT_BREAK.finditer(line, start):
         number, heading = m.group("n"), m.group("g")
-        if number is not None and int(number) == expected:
+        if number is not None and int(number) == expected and row_begins(line, m):
             expected += 1
         elif heading is not None and chinese_value(heading) == group:
             group += 1
@@ -465,6 +465,22 @@ def unflattened(line: str) -> list[str]:
     if expected <= FLAT_ROWS:
         return [line]  # (a long line that only names the header's words: no table)
     return [line[a:b].strip() for a, b in itertools.pairwise([0, *cuts, len(line)]) if line[a:b].strip()]
+
+
+def row_begins(line: str, m: re.Match[str]) -> bool:
+    """Whether the next row's number at `m` begins a row: a figure that counts what follows it (每年组织 2 次,
+    覆盖 4 个县区) does not, unless the row before has ended there — with its date or its unit (…全年 2 人才
+    引进, …区人社局 3 项目建设)."""
+    if DATE_AFTER.match(line, m.end()) is not None:
+        return False  # 市法制办 3 月底前: a date, whatever ends before it
+    if COUNTED.match(line, m.end()) is None:
+        return True
+    before = line[: m.start()].rsplit(maxsplit=1)[-1] if line[: m.start()].strip() else ""
+    return is_unit(before) or timing(before) or ROW_END.search(before) is not None
+
+
+DATE_AFTER = re.compile(r"月(?:底|末|份|前|初|中|上旬|中旬|下旬|\s*\d)|[日号](?:前|之前|以前)?(?:\s|$)")
+ROW_END = re.compile(r"(?:\d|[一二三四五六七八九十])(?:月|日|号)?(?:底|末|前|份)?$|季度$|全年$|长期$")
 
 
 def flat_header(line: str) -> int | None:
@@ -488,8 +504,8 @@ FLAT_NUMBER_WORD = re.compile(r"(?:^|\s)序\s?号\s")
 # what a figure counts or dates when it stands before it: 次, 个, %, 月, 年 (新建学校 3 所, 3 月底前)
 COUNTED = re.compile(f"[年月日号周季]|[万亿千百十]?(?:{MEASURE_ALTERNATION}|%)")
 DATED = re.compile("[年月日号周季]")
-# a row's number alone between spaces, and nothing it counts after it, or a heading row's numeral
-FLAT_BREAK = re.compile(f"\\s(?:(?P<n>\\d{{1,3}})\\s(?!{COUNTED.pattern})|(?P<g>[一二三四五六七八九十])、)")
+# a row's number alone between spaces (see row_begins), or a heading row's numeral
+FLAT_BREAK = re.compile(r"\s(?:(?P<n>\d{1,3})\s|(?P<g>[一二三四五六七八九十])、)")
 
 
 def unpiped(line: str) -> bool:
@@ -838,8 +854,8 @@ def figures_joined(words: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(words):
-        word = words[k]
-        if word.isdigit() and k + 1 < len(words) and (counted := COUNTED.match(words[k + 1])):
+        word = words[k]  # (a line's first figure is its row's number: 2 人才引进工作 区人社局 二季度)
+        if k and word.isdigit() and k + 1 < len(words) and (counted := COUNTED.match(words[k + 1])):
             joined = word + words[k + 1]
             if out and not DATED.match(counted.group()):  # (市法制办 3 月底前: a date opens its cell)
                 out[-1] += joined
