@@ -4071,3 +4071,11 @@ def test_a_tasks_verb_and_object_set_apart_stay_its_title() -> None:
     """Pass 54: `全面推进  城市更新  区住建局` was titled 全面推进 alone."""
     (item,) = records(imported("1.全面推进  城市更新  区住建局\n"))
     assert (item[1], item[3] or item[5].get("undetermined")) == ("全面推进  城市更新", ["区住建局"])
+
+
+@pytest.mark.parametrize("name", ["蓝天明", "邝明", "骆勇", "饶平", "華明"])
+def test_a_leader_with_a_rarer_surname_after_the_unit_is_a_leader(name: str) -> None:
+    """Passes 48–53: a leader whose surname the list lacked (饶, 蓝, 邝, 骆, 華 in traditional script) after the
+    unit kept the row whole, then went into the item's text."""
+    (item,) = records(imported(f"1.推进某某产业园污水处理厂建设  区住建局  {name}  2024年12月底\n"))
+    assert (item[3], item[5].get("leaders"), item[5].get("deadline")) == (["区住建局"], [name], "2024-12-31")
