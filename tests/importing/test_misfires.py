@@ -4079,3 +4079,36 @@ def test_a_leader_with_a_rarer_surname_after_the_unit_is_a_leader(name: str) -> 
     unit kept the row whole, then went into the item's text."""
     (item,) = records(imported(f"1.推进某某产业园污水处理厂建设  区住建局  {name}  2024年12月底\n"))
     assert (item[3], item[5].get("leaders"), item[5].get("deadline")) == (["区住建局"], [name], "2024-12-31")
+
+
+def test_a_sub_heading_ending_in_a_colon_still_heads_its_items() -> None:
+    """Pass 55: under `（一）优化营商环境：` the items 1. 2. became one task titled 优化营商环境： (only a heading
+    that leads into its own points — 以下内容：, 包括： — is one item)."""
+    text = "一、经济发展\n（一）优化营商环境：\n1.推进政务服务“一网通办”。\n2.深化“放管服”改革。\n"
+    assert [r[1] for r in records(imported(text))] == ["推进政务服务“一网通办”", "深化“放管服”改革"]
+
+
+def test_a_word_after_a_whole_task_is_its_text_not_its_title() -> None:
+    """Pass 55: a status after a task of more than a verb (推进城市更新  序时推进) went into the title."""
+    (item,) = records(imported("1.推进城市更新  序时推进  区住建局\n"))
+    assert (item[1], item[2], item[3]) == ("推进城市更新", "序时推进", ["区住建局"])
+
+
+@pytest.mark.parametrize("verb", ["牵头落实", "牵头组织实施", "牵头抓总"])
+def test_the_first_named_rule_closed_by_a_role_verb_is_read(verb: str) -> None:
+    """Pass 55: `由排在第一位的单位牵头落实` was no longer a rule once 牵头 had to close it."""
+    text = f"说明：涉及多个单位的，由排在第一位的单位{verb}。\n一、经济发展\n1.实施技术改造项目30个。（区工信局、区财政局）\n"
+    assert [(r[3], r[4]) for r in records(imported(text))] == [(["区工信局"], ["区财政局"])]
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "（牵头单位：区住建局，备注：滚动推进，完成时限：2024年底）",
+        "（牵头单位：区住建局，完成时限：2024年底，备注：滚动推进）",
+    ],
+)
+def test_a_note_in_a_bracket_keeps_the_deadline_and_its_words(bracket: str) -> None:
+    """Pass 55: with a note label in the bracket the deadline after it was lost, and the note too."""
+    (item,) = records(imported(f"1.推进老旧小区改造。{bracket}\n"))
+    assert (item[3], item[2], item[5].get("deadline")) == (["区住建局"], "备注：滚动推进。", "2024-12-31")

@@ -166,7 +166,7 @@ NOTED = re.compile(f"[,，](?={NOTE_LABEL.pattern})")
 # the body a list names first (首位单位, 第一个部门, 排在第一位的单位; not 首钢集团)
 FIRST_BODY = r"(?:第一|首)(?:位|个|家)?的?(?:责任)?(?:单位|部门)"
 # …牵头 closing the rule (由第一个部门牵头, 其他部门配合), not a task's words (由第一个部门牵头召集会议)
-RULE_END = r"牵头(?:负责)?(?=$|[,，。;；)）]|其他|其余)"
+RULE_END = r"牵头(?:负责|落实|组织实施|组织|推进|抓总)?(?=$|[,，。;；)）]|其他|其余)"
 FIRST_NAMED = re.compile(  # 首位单位为牵头单位 (市发改委为牵头单位 is a clause); 以下政策措施均需X落实 (a
     # standing note, see notice.STANDING; not 以下单位均参与:X、Y, which lists names); 由第一个部门牵头
     r"(?:第一|首)[^,，。;；]{0,10}为牵头|以下[^,，。;；均:：]{0,6}均(?:需|由|要)"

@@ -33,6 +33,7 @@ from .clauses import (
     LEADER_TITLES,
     LEVELLED_ENDS,
     NOTE_LABEL,
+    NOTED,
     OPEN,
     OWNED,
     RULE_END,
@@ -198,8 +199,9 @@ def spaced_cells(line: Line) -> list[Line]:
     # are the task's own, set apart: the units and date after them are still the row's
     moved = 0
     while moved < len(tail) and (
-        (kinds[moved] == "person" and not named(tail[moved])) or kinds[moved] in ("name", "short")
-    ):  # (全面推进  城市更新  区住建局: the task's verb and its object set apart)
+        (kinds[moved] == "person" and not named(tail[moved]))
+        or (kinds[moved] in ("name", "short") and len(task) <= SPACED_TASK)
+    ):  # (全面推进  城市更新  区住建局: a bare verb and its object set apart)
         moved += 1
     task, tail, kinds = "  ".join([task, *tail[:moved]]), tail[moved:], kinds[moved:]
     # such words further on (已完成, 续建: a status; 城关镇: a place) are the item's text, and so are all
@@ -488,7 +490,8 @@ class Node:
         return (
             self.cells is None
             and heading_words(self.head)
-            and not self.head.rstrip().endswith((":", "："))  # (…重点检查以下内容: its own list follows)
+            and not (self.head.rstrip().endswith((":", "：")) and LEAD_IN.search(self.head.rstrip()))
+            # (…重点检查以下内容: its own list follows; 优化营商环境: heads items)
             and find_clauses(self.head)[1] is None
             and all(
                 isinstance(b, Line)
@@ -1432,6 +1435,12 @@ class Parser:
             # (一)省监察厅牵头的工作 / 加强行政监察工作…: the item's own heading names its lead
             clause = clause or Clause(raw=node.head, written=node.head)
             clause.lead = [owner[1]]
+        if clause is not None and (noted := labelled_pieces(clause.raw)):  # (…,备注:滚动推进,完成时限:…)
+            notes = [piece for piece in noted if not deadline_line(piece)]
+            text = "".join([text, *(f"{piece}。" for piece in notes)])
+            due = next((piece for piece in noted if deadline_line(piece)), "")
+            if due and not deadline:
+                deadline, label = deadline_line(due), label_of(due)
         task = self.task(rid, title.strip(), text.strip(), clause, node.where)
         if deadline:
             task["deadline"], task["deadline_label"] = deadline, label
@@ -2402,7 +2411,9 @@ def heads_a_paragraph(line: Line, rest: list[Block], width: Wrap) -> bool:
 PARAGRAPH_REACH = 40  # lines looked at for the numbered line after a heading's paragraph
 HEADING_CHARS = 100  # a heading broken over lines is no longer: past it, a paragraph with no stop
 HEADING_COMMAS = 3  # commas a heading holds at most (坚持…,加快构建…,推动…)
-LEAD_IN = re.compile(r"(?:以下|如下)[^，,。；;]{0,10}[:：]?$")  # …重点抓好以下工作: a paragraph's last words
+LEAD_IN = re.compile(
+    r"(?:以下|如下|包括)[^，,。；;]{0,10}[:：]?$"
+)  # …重点抓好以下工作: a paragraph's last words
 LEAD_IN_LINES = 3  # lines up to a lead-in that make a paragraph (a heading's second line and a lead-in
 # line are the heading and its paragraph: the heading's unwrapping stops before a lead-in line)
 PARAGRAPH_LINES = 8  # lines read on for the end of what follows a heading (a heading is never longer)
@@ -2865,6 +2876,16 @@ def labelled_value(text: str, labels: tuple[str, ...], reach: int) -> str | None
     if colon < 2 or to_simplified(text[:colon].strip()) not in labels:
         return None
     return text[colon + 1 :].strip()
+
+
+def labelled_pieces(raw: str) -> list[str]:
+    """The labelled pieces of a clause that holds a note label (牵头单位:X,备注:滚动推进,完成时限:2024年底 →
+    备注:滚动推进, 完成时限:2024年底): the clause reads no names in them, so they are the item's text and
+    its deadline, never lost."""
+    if NOTED.search(raw) is None:
+        return []
+    pieces = (p.strip() for p in re.split("[,，;；]", raw.strip("(（)） ")))
+    return [p for p in pieces if NOTE_LABEL.match(p) or deadline_line(p)]
 
 
 def label_of(text: str) -> str:
