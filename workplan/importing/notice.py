@@ -2884,8 +2884,15 @@ def labelled_pieces(raw: str) -> list[str]:
     its deadline, never lost."""
     if NOTED.search(raw) is None:
         return []
-    pieces = (p.strip() for p in re.split("[,，;；]", raw.strip("(（)） ")))
-    return [p for p in pieces if NOTE_LABEL.match(p) or deadline_line(p)]
+    out: list[str] = []
+    noting = False  # whether the last labelled piece is a note: the pieces after it go on with it
+    for piece in (p.strip() for p in re.split("[,，;；]", raw.strip("(（)） "))):
+        if NOTE_LABEL.match(piece) or deadline_line(piece):
+            out.append(piece)
+            noting = NOTE_LABEL.match(piece) is not None
+        elif noting and piece:  # (备注:滚动推进,分两批实施: one note)
+            out[-1] += f"，{piece}"
+    return out
 
 
 def label_of(text: str) -> str:
