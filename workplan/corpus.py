@@ -137,9 +137,7 @@ class Records(Sequence[Record]):
 
     BATCH = 512
 
-    def __init__(
-        self, index: Index | DiskIndex, positions: Sequence[int], stored: Stored | None = None
-    ) -> None:
+    def __init__(self, index: Index | DiskIndex, positions: Sequence[int], stored: Stored) -> None:
         """`stored`: where the records' JSON as the index stored it is kept while their batch is read."""
         self.source = index
         self.positions = positions
@@ -153,8 +151,7 @@ class Records(Sequence[Record]):
             chunk = self.positions[start : start + self.BATCH]
             texts: dict[int, str] = {}
             found = self.source.materialise_many(chunk, texts)
-            if self.stored is not None:
-                self.stored.hold(found, texts, batch=True)
+            self.stored.hold(found, texts, batch=True)
             yield from (found[i] for i in chunk)
 
     @overload

@@ -6,8 +6,8 @@ The JSON keys mean the same in every command: `lead`, `support`, `mentioned` are
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .corpus import Corpus, DocumentCount, Group, Hit, Stats
 from .model import BY_DIVISION, Kind, Record, Role, Status, lead_names
@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the search, diff and progress modules are loaded only by th
     from .progress.store import Update
     from .search import SearchHit
 
+T = TypeVar("T")
 BAR_WIDTH = 20
 CONFIDENCE = {"high": "高", "medium": "中", "low": "低"}
 
@@ -31,6 +32,17 @@ def via_label(via: str) -> str:
 
 def record_json(corpus: Corpus, record: Record) -> dict[str, Any]:
     return record.to_json() | {"ref": corpus.ref(record)}
+
+
+def record_rows(
+    corpus: Corpus, items: Sequence[T], record: Callable[[T], Record], extra: Callable[[T], dict[str, Any]]
+) -> tuple[Rows[dict[str, Any]], Rows[str]]:
+    """Each item's row, its record's JSON with `extra` after its keys: as a dict, for tables, and as
+    compact JSON spliced from the record's stored text, for JSON and JSONL (made as read: `| head`)."""
+    return (
+        Rows(items, lambda x: record(x).to_json() | extra(x)),
+        Rows(items, lambda x: corpus.record_text(record(x), extra(x))),
+    )
 
 
 def section_label(row: dict[str, Any]) -> str:
@@ -73,9 +85,7 @@ def section_group(corpus: Corpus) -> Any:
 
 def records_report(corpus: Corpus, records: Sequence[Record], by_deadline: bool = False) -> Report:
     """Records grouped under their sections; in deadline order, with a 完成时限 column instead."""
-    # made as written: `list --json | head`
-    rows = Rows(records, lambda r: record_json(corpus, r))
-    encoded = Rows(records, lambda r: corpus.record_text(r, {"ref": corpus.ref(r)}))
+    rows, encoded = record_rows(corpus, records, lambda r: r, lambda r: {"ref": corpus.ref(r)})
     if by_deadline:
         columns = [*RECORD_COLUMNS[:1], DEADLINE_COLUMN, *RECORD_COLUMNS[1:]]
         return Report([Table("records", rows, columns, encoded=encoded)], found=bool(rows))
@@ -97,8 +107,7 @@ def hits_report(corpus: Corpus, name: str, hits: Sequence[Hit]) -> Report:
     def extra(h: Hit) -> dict[str, Any]:
         return {"role": h.role.value, "via": h.via, "ref": corpus.ref(h.record)}
 
-    rows = Rows(hits, lambda h: h.record.to_json() | extra(h))
-    encoded = Rows(hits, lambda h: corpus.record_text(h.record, extra(h)))
+    rows, encoded = record_rows(corpus, hits, lambda h: h.record, extra)
     columns = [
         id_column(),
         Column("role", "角色", cell=role_label, min_width=4, kind="ids"),
@@ -177,8 +186,7 @@ def search_report(corpus: Corpus, hits: Sequence[SearchHit]) -> Report:
             ],
         }
 
-    rows = Rows(hits, lambda h: h.record.to_json() | extra(h))
-    encoded = Rows(hits, lambda h: corpus.record_text(h.record, extra(h)))
+    rows, encoded = record_rows(corpus, hits, lambda h: h.record, extra)
     columns = [
         id_column(),
         Column("title", "工作任务", ratio=2, min_width=8),
