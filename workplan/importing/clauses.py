@@ -167,10 +167,13 @@ NOTED = re.compile(f"[,，](?={NOTE_LABEL.pattern})")
 FIRST_BODY = r"(?:第一|首)(?:位|个|家)?的?(?:责任)?(?:单位|部门)"
 # …牵头 closing the rule (由第一个部门牵头, 其他部门配合), not a task's words (由第一个部门牵头召集会议)
 RULE_END = r"牵头(?:负责|落实|组织实施|组织|推进|抓总)?(?=$|[,，。;；)）]|其他|其余)"
+FIRST_RULE = (
+    rf"(?:排|列|由)[^,，。;；]{{0,4}}{FIRST_BODY}[^,，。;；]{{0,4}}{RULE_END}"  # 由排在第一位的单位牵头
+)
 FIRST_NAMED = re.compile(  # 首位单位为牵头单位 (市发改委为牵头单位 is a clause); 以下政策措施均需X落实 (a
     # standing note, see notice.STANDING; not 以下单位均参与:X、Y, which lists names); 由第一个部门牵头
     r"(?:第一|首)[^,，。;；]{0,10}为牵头|以下[^,，。;；均:：]{0,6}均(?:需|由|要)"
-    rf"|(?:排|列|由)[^,，。;；]{{0,4}}{FIRST_BODY}[^,，。;；]{{0,4}}{RULE_END}"
+    rf"|{FIRST_RULE}"
 )
 
 
@@ -849,9 +852,8 @@ def parse_clause(
         group = "".join(pieces[:at])
         if not group.strip(",， ") or (at < len(pieces) and not names_before(group)):
             continue
-        group = NOTED.split(group.rstrip(",， "), maxsplit=1)[
-            0
-        ]  # (…,备注:滚动推进: no names; the raw keeps it)
+        # (…,备注:滚动推进: no names; the raw keeps it)
+        group = NOTED.split(group.rstrip(",， "), maxsplit=1)[0]
         for segment in split_prefixed(group):
             found = prefix_of(segment)
             role, rest = found if found else (default, segment)

@@ -28,7 +28,7 @@ from .clauses import (
     CHIEF,
     CLOSE,
     COMMON_OPENERS,
-    FIRST_BODY,
+    FIRST_RULE,
     LABEL_WORDS,
     LEADER_TITLES,
     LEVELLED_ENDS,
@@ -36,7 +36,6 @@ from .clauses import (
     NOTED,
     OPEN,
     OWNED,
-    RULE_END,
     STRONG_ENDS,
     TASK_VERBS,
     TIMING,
@@ -141,10 +140,12 @@ DAMAGE = (  # checked in order; a span already reported is not reported again
     ),
     (re.compile(r"[(（]\s{0,8}[)）]"), "空括号 (empty brackets): 缺字?"),
 )
-FIRST_IS_LEAD = re.compile(  # 列第一位的为牵头单位; 第一责任单位为牵头单位; 首位单位为牵头单位; 由排名首位的部门牵头负责
-    r"(?:排|列|位)[^。,，]{0,6}(?:第一|首)[^。,，]{0,8}牵头(?:或[\u4e00-\u9fff]{1,4})?(?:单位|部门|负责)"
-    r"|(?:第一|首位|首个)(?:个|位)?(?:责任)?(?:单位|部门)?(?:为|是)牵头"
-    rf"|(?:排|列|由)[^。,，]{{0,4}}{FIRST_BODY}[^。,，]{{0,4}}{RULE_END}"  # 由排在第一位的单位牵头, 由首个责任单位牵头
+FIRST_IS_LEAD = (
+    re.compile(  # 列第一位的为牵头单位; 第一责任单位为牵头单位; 首位单位为牵头单位; 由排名首位的部门牵头负责
+        r"(?:排|列|位)[^。,，]{0,6}(?:第一|首)[^。,，]{0,8}牵头(?:或[\u4e00-\u9fff]{1,4})?(?:单位|部门|负责)"
+        r"|(?:第一|首位|首个)(?:个|位)?(?:责任)?(?:单位|部门)?(?:为|是)牵头"
+        rf"|{FIRST_RULE}"  # 由排在第一位的单位牵头, 由首个责任单位牵头
+    )
 )
 NAMED_LEAD = re.compile(  # 工作要求:由市发改委牵头,并负责报进度; not 不再由X牵头, 去年由X牵头的
     r"(?<!不再)(?<!不)(?<!原)(?<!曾)(?<!去年)由([^,，。;；、:：由]{2,24}?)(?:负责)?牵头(?!的)"
@@ -198,20 +199,13 @@ def spaced_cells(line: Line) -> list[Line]:
     # words right after the task that open with a surname but name no one (places, 李子园; words, 高质量)
     # are the task's own, set apart: the units and date after them are still the row's
     moved = 0
-    while moved < len(tail) and (
-        (kinds[moved] == "person" and not named(tail[moved]))
-        or (kinds[moved] in ("name", "short") and len(task) <= SPACED_TASK)
-    ):  # (全面推进  城市更新  区住建局: a bare verb and its object set apart)
-        moved += 1
+    while moved < len(tail) and nameless(tail[moved], kinds[moved], len(task) <= SPACED_TASK):
+        moved += 1  # (全面推进  城市更新  区住建局: a bare verb and its object set apart)
     task, tail, kinds = "  ".join([task, *tail[:moved]]), tail[moved:], kinds[moved:]
     # such words further on (已完成, 续建: a status; 城关镇: a place) are the item's text, and so are all
     # dates but the last (开工 2024年3月 / 2024年12月底: the last is when it is due)
     dates = [k for k, kind in enumerate(kinds) if kind == "date"]
-    aside = {
-        k
-        for k, (p, kind) in enumerate(zip(tail, kinds, strict=True))
-        if (kind == "person" and not named(p)) or kind in ("name", "short")  # (序时推进: a status too)
-    }
+    aside = {k for k, (p, kind) in enumerate(zip(tail, kinds, strict=True)) if nameless(p, kind)}
     aside |= set(dates[:-1])
     words = [part for k, part in enumerate(tail) if k in aside]
     tail, kinds = (
@@ -246,6 +240,12 @@ def signed_apart(line: Line) -> list[Block]:
     if alone and is_issuer(issuer) and signing_date(date) and not date.endswith("印发"):  # (…印发: the 版记)
         return [Line(issuer, line.where), Line(date, line.where)]
     return []
+
+
+def nameless(part: str, kind: str, words: bool = True) -> bool:
+    """A spaced row's cell that is no label's value: a word opening with a surname but naming no one,
+    or (`words`) another short word (序时推进: a status; 城关镇: a place)."""
+    return (kind == "person" and not named(part)) or (words and kind in ("name", "short"))
 
 
 def all_when(part: str) -> bool:
@@ -1435,10 +1435,9 @@ class Parser:
             # (一)省监察厅牵头的工作 / 加强行政监察工作…: the item's own heading names its lead
             clause = clause or Clause(raw=node.head, written=node.head)
             clause.lead = [owner[1]]
-        if clause is not None and (noted := labelled_pieces(clause.raw)):  # (…,备注:滚动推进,完成时限:…)
-            notes = [piece for piece in noted if not deadline_line(piece)]
+        if clause is not None:  # (…,备注:滚动推进,完成时限:…): the notes are text, the deadline its own
+            notes, due = labelled_pieces(clause.raw)
             text = "".join([text, *(f"{piece}。" for piece in notes)])
-            due = next((piece for piece in noted if deadline_line(piece)), "")
             if due and not deadline:
                 deadline, label = deadline_line(due), label_of(due)
         task = self.task(rid, title.strip(), text.strip(), clause, node.where)
@@ -1881,7 +1880,8 @@ def printing_line(text: str) -> bool:
     return PRINTING_LABEL.match(stripped) is not None or PRINTED_ON.search(stripped) is not None
 
 
-PRINTING_LABEL = re.compile(r"[(（]?(?:抄送|联系人|联系电话|联系方式)\s*[:：]")
+CONTACT = "联系人|联系电话|联系方式"  # the office's contact, above a 落款 or in its 版记
+PRINTING_LABEL = re.compile(rf"[(（]?(?:抄送|{CONTACT})\s*[:：]")
 PRINTED_ON = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。；;]{1,8}日\s*印发$")
 
 
@@ -1891,7 +1891,7 @@ def signature_head(text: str) -> bool:
     return is_issuer(text) or text.strip("。 ") == "特此通知" or OFFICE_LINE.match(text.lstrip()) is not None
 
 
-OFFICE_LINE = re.compile(r"[(（]?(?:审核|审稿|校对|核稿|拟稿|签发|联系人|联系电话|联系方式)[:：]")
+OFFICE_LINE = re.compile(rf"[(（]?(?:审核|审稿|校对|核稿|拟稿|签发|{CONTACT})[:：]")
 
 
 NUMBER_MARKS = re.compile(r"[0-9０-９零一二三四五六七八九十百.、．()（）\s]+")  # what a 序号 cell is made of
@@ -2878,21 +2878,24 @@ def labelled_value(text: str, labels: tuple[str, ...], reach: int) -> str | None
     return text[colon + 1 :].strip()
 
 
-def labelled_pieces(raw: str) -> list[str]:
-    """The labelled pieces of a clause that holds a note label (牵头单位:X,备注:滚动推进,完成时限:2024年底 →
-    备注:滚动推进, 完成时限:2024年底): the clause reads no names in them, so they are the item's text and
-    its deadline, never lost."""
+def labelled_pieces(raw: str) -> tuple[list[str], str]:
+    """The notes and the deadline piece of a clause that holds a note label (牵头单位:X,备注:滚动推进,
+    完成时限:2024年底 → [备注:滚动推进], 完成时限:2024年底): the clause reads no names in them, so they
+    are the item's text and its deadline, never lost; ([], "") for any other clause."""
+    notes: list[str] = []
+    due = ""
     if NOTED.search(raw) is None:
-        return []
-    out: list[str] = []
+        return notes, due
     noting = False  # whether the last labelled piece is a note: the pieces after it go on with it
     for piece in (p.strip() for p in re.split("[,，;；]", raw.strip("(（)） "))):
-        if NOTE_LABEL.match(piece) or deadline_line(piece):
-            out.append(piece)
-            noting = NOTE_LABEL.match(piece) is not None
+        if NOTE_LABEL.match(piece):
+            notes.append(piece)
+            noting = True
+        elif deadline_line(piece):
+            due, noting = due or piece, False
         elif noting and piece:  # (备注:滚动推进,分两批实施: one note)
-            out[-1] += f"，{piece}"
-    return out
+            notes[-1] += f"，{piece}"
+    return notes, due
 
 
 def label_of(text: str) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 
 from .. import limits
 from ..errors import DataError
+from ..ids import chinese_number
 from ..matching import to_simplified
 from ..model import SENTENCE_ENDS
 from ..namelists import LEVELS
@@ -457,7 +458,7 @@ def unflattened(line: str) -> list[str]:
         number, heading = m.group("n"), m.group("g")
         if number is not None and int(number) == expected and row_begins(line, m):
             expected += 1
-        elif heading is not None and chinese_value(heading) == group:
+        elif heading is not None and chinese_number(heading) == group:
             group += 1
         else:
             continue
@@ -475,11 +476,13 @@ def row_begins(line: str, m: re.Match[str]) -> bool:
         return False  # 市法制办 3 月底前: a date, whatever ends before it
     if COUNTED.match(line, m.end()) is None:
         return True
-    before = line[: m.start()].rsplit(maxsplit=1)[-1] if line[: m.start()].strip() else ""
+    words = line[max(0, m.start() - ROW_END_REACH) : m.start()].split()  # (a bounded look back: linear)
+    before = words[-1] if words else ""
     return is_unit(before) or timing(before) or ROW_END.search(before) is not None
 
 
 DATE_AFTER = re.compile(r"月(?:底|末|份|前|初|中|上旬|中旬|下旬|\s*\d)|[日号](?:前|之前|以前)?(?:\s|$)")
+ROW_END_REACH = 40  # characters looked back for the word a row ends with (a date, a unit)
 ROW_END = re.compile(r"(?:\d|[一二三四五六七八九十])(?:月|日|号)?(?:底|末|前|份)?$|季度$|全年$|长期$")
 
 
@@ -492,18 +495,14 @@ def flat_header(line: str) -> int | None:
     return None
 
 
-def chinese_value(numeral: str) -> int:
-    return "一二三四五六七八九十".index(numeral) + 1 if numeral in "一二三四五六七八九十" else 0
-
-
 FLAT_LINE = 200  # characters: a line shorter holds no flattened table
 FLAT_ROWS = 2  # rows a flattened table has at least (1 and 2 found)
 FLAT_HEADER_WORDS = 12  # words after 序号 looked at (a letter-spaced header word is several)
 FLAT_HEADER_REACH = 80  # characters after 序号 they are looked for in (a line of 序号 after 序号: linear)
 FLAT_NUMBER_WORD = re.compile(r"(?:^|\s)序\s?号\s")
 # what a figure counts or dates when it stands before it: 次, 个, %, 月, 年 (新建学校 3 所, 3 月底前)
-COUNTED = re.compile(f"[年月日号周季]|[万亿千百十]?(?:{MEASURE_ALTERNATION}|%)")
 DATED = re.compile("[年月日号周季]")
+COUNTED = re.compile(f"{DATED.pattern}|[万亿千百十]?(?:{MEASURE_ALTERNATION}|%)")
 # a row's number alone between spaces (see row_begins), or a heading row's numeral
 FLAT_BREAK = re.compile(r"\s(?:(?P<n>\d{1,3})\s|(?P<g>[一二三四五六七八九十])、)")
 
