@@ -4127,3 +4127,37 @@ def test_a_notes_words_after_a_comma_stay_with_it() -> None:
         "备注：滚动推进，分两批实施。",
         "2024-12-31",
     )
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "（牵头单位：区住建局；备注：滚动推进；配合单位：区财政局；完成时限：2024年底）",
+        "（备注：滚动推进，牵头单位：区住建局，配合单位：区财政局，完成时限：2024年底）",
+        "（牵头单位：区住建局，备注：滚动推进，配合单位：区财政局，完成时限：2024年底）",
+    ],
+)
+def test_a_note_anywhere_in_a_bracket_is_text_and_the_labels_after_it_are_read(bracket: str) -> None:
+    """Pass 56: a note before the lead became a lead unit; a bracket split by `；` around a note was read
+    not at all; the 配合单位 after a note was lost to it."""
+    (item,) = records(imported(f"1.推进老旧小区改造。{bracket}\n"))
+    assert (item[3], item[4], item[2], item[5].get("deadline")) == (
+        ["区住建局"],
+        ["区财政局"],
+        "备注：滚动推进。",
+        "2024-12-31",
+    )
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "（牵头单位：区住建局；配合单位：区财政局：负责资金保障，区自然资源局：负责用地保障）",
+        "（牵头单位：区住建局；配合单位：区财政局（负责资金保障）、区自然资源局（负责用地保障））",
+        "（区住建局牵头，区财政局负责资金保障，区自然资源局负责用地保障）",
+    ],
+)
+def test_a_units_share_written_after_its_name_is_no_part_of_the_name(bracket: str) -> None:
+    """`区财政局：负责资金保障` was kept as a unit's name: by-unit never found 区财政局 there."""
+    (item,) = records(imported(f"1.推进老旧小区改造。{bracket}\n"))
+    assert (item[3], item[4]) == (["区住建局"], ["区财政局", "区自然资源局"])

@@ -162,7 +162,7 @@ CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵�
 NOTE_LABEL = re.compile(
     r"(?:工作要求|具体要求|工作目标|具体目标|工作措施|具体措施|进度安排|工作标准|要求|备注|其中|说明)[:：]"
 )
-NOTED = re.compile(f"[,，](?={NOTE_LABEL.pattern})")
+LABELLED = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")  # a piece that opens with a label of its own
 # the body a list names first (首位单位, 第一个部门, 排在第一位的单位; not 首钢集团)
 FIRST_BODY = r"(?:第一|首)(?:位|个|家)?的?(?:责任)?(?:单位|部门)"
 # …牵头 closing the rule (由第一个部门牵头, 其他部门配合), not a task's words (由第一个部门牵头召集会议)
@@ -585,7 +585,7 @@ def names_of(text: str) -> list[str]:
     # the raw clause keeps them
     names = [n.rstrip(STRAY) for n in names]  # 执法局&& : a page's left-over markup, no part of a name
     return [
-        strip_etc(n)
+        strip_etc(without_duty(n))
         for n in names
         if not DATE_PART.search(simple := to_simplified(n))
         and len(n.strip()) > 1
@@ -651,6 +651,18 @@ def spaced_name(left: str, right: str) -> bool:
 
 
 SPACED_PIECE = 3  # characters: the part of a name before a space that fell into it (区发)
+
+
+def without_duty(name: str) -> str:
+    """区财政局:负责资金保障, 区财政局(负责资金保障), 区财政局负责资金保障 → 区财政局: a unit's share of the
+    work written after its name is no part of the name (the raw clause keeps it); X负责落实 is a role."""
+    found = DUTY.search(name)
+    if found is None or role_suffix(name) is not None or not looks_like_body(name[: found.start()]):
+        return name
+    return name[: found.start()]
+
+
+DUTY = re.compile(r"[:：(（]?负责[^)）]")
 
 
 def names_part(text: str) -> str:
@@ -852,8 +864,7 @@ def parse_clause(
         group = "".join(pieces[:at])
         if not group.strip(",， ") or (at < len(pieces) and not names_before(group)):
             continue
-        # (…,备注:滚动推进: no names; the raw keeps it)
-        group = NOTED.split(group.rstrip(",， "), maxsplit=1)[0]
+        group = notes_apart(group)[0]  # (…,备注:滚动推进: no names; the raw keeps it)
         for segment in split_prefixed(group):
             found = prefix_of(segment)
             role, rest = found if found else (default, segment)
@@ -926,6 +937,26 @@ def looks_like_units(text: str, clause: Clause, at_end: bool = False) -> bool:
             and all(n.endswith(UNIT_ENDS) and is_body(n) for n in bare)
         )
     return has_role and any(n.endswith(UNIT_ENDS) and is_body(n) for n in bare)
+
+
+def notes_apart(group: str) -> tuple[str, list[str]]:
+    """The words without their notes, and the notes (牵头单位:X,备注:滚动推进,分两批实施,配合单位:Y →
+    牵头单位:X,配合单位:Y and [备注:滚动推进,分两批实施]): a note runs from its label to the next piece
+    that opens with a label, before or after the units, whatever the separator."""
+    kept: list[str] = []
+    notes: list[str] = []
+    noting = False
+    for piece in re.split(r"(?<=[,，;；])", group):
+        words = piece.strip(",，;； ")
+        if NOTE_LABEL.match(words):
+            notes.append(words)
+            noting = True
+        elif noting and words and not LABELLED.match(words):
+            notes[-1] += f"，{words}"
+        else:
+            kept.append(piece)
+            noting = False
+    return "".join(kept).rstrip(",，;； "), notes
 
 
 def split_prefixed(group: str) -> list[str]:

@@ -33,7 +33,6 @@ from .clauses import (
     LEADER_TITLES,
     LEVELLED_ENDS,
     NOTE_LABEL,
-    NOTED,
     OPEN,
     OWNED,
     STRONG_ENDS,
@@ -50,6 +49,7 @@ from .clauses import (
     looks_like_body,
     merged,
     names_of,
+    notes_apart,
     parse_clause,
     prefix_role,
     role_line,
@@ -2882,20 +2882,10 @@ def labelled_pieces(raw: str) -> tuple[list[str], str]:
     """The notes and the deadline piece of a clause that holds a note label (牵头单位:X,备注:滚动推进,
     完成时限:2024年底 → [备注:滚动推进], 完成时限:2024年底): the clause reads no names in them, so they
     are the item's text and its deadline, never lost; ([], "") for any other clause."""
-    notes: list[str] = []
-    due = ""
-    if NOTED.search(raw) is None:
-        return notes, due
-    noting = False  # whether the last labelled piece is a note: the pieces after it go on with it
-    for piece in (p.strip() for p in re.split("[,，;；]", raw.strip("(（)） "))):
-        if NOTE_LABEL.match(piece):
-            notes.append(piece)
-            noting = True
-        elif deadline_line(piece):
-            due, noting = due or piece, False
-        elif noting and piece:  # (备注:滚动推进,分两批实施: one note)
-            notes[-1] += f"，{piece}"
-    return notes, due
+    rest, notes = notes_apart(raw.strip("(（)） "))
+    if not notes:
+        return [], ""
+    return notes, next((p for p in map(str.strip, re.split("[,，;；]", rest)) if deadline_line(p)), "")
 
 
 def label_of(text: str) -> str:
