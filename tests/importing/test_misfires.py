@@ -4161,3 +4161,52 @@ def test_a_units_share_written_after_its_name_is_no_part_of_the_name(bracket: st
     """`区财政局：负责资金保障` was kept as a unit's name: by-unit never found 区财政局 there."""
     (item,) = records(imported(f"1.推进老旧小区改造。{bracket}\n"))
     assert (item[3], item[4]) == (["区住建局"], ["区财政局", "区自然资源局"])
+
+
+def test_a_flattened_table_with_a_helpers_column_named_in_its_own_words() -> None:
+    """A table flattened onto one line under `支持的市级部门` was refused (no column of that name), and two
+    unit columns' names run together were parted anywhere but where their level changes."""
+    line = (
+        "某县2010年重点项目推进表 序号 项目名称 建 设 内 容 支持的市级部门 责任单位 完成时限 "
+        "1 城北污水处理厂建设 新建日处理2万吨污水处理厂一座 市环保局 县环保局 2010年6月底 "
+        "2 县城至东湖公路改造 改造二级公路18公里并完成路面铺设 市交通局 市发改委 县交通局 县发改委 2010年底 "
+        "3 东湖旅游区规划编制 完成旅游区总体规划并通过评审 市旅游局 县旅游局 2010年9月底 "
+        "4 城南农贸市场改造 改造城南农贸市场及周边道路排水设施 市商务局 县商务局 2010年10月底"
+    )
+    rows = records(imported(line + "\n"))
+    assert [(r[3], r[4]) for r in rows] == [
+        (["县环保局"], ["市环保局"]),
+        (["县交通局", "县发改委"], ["市交通局", "市发改委"]),
+        (["县旅游局"], ["市旅游局"]),
+        (["县商务局"], ["市商务局"]),
+    ]
+
+
+def test_a_generic_unit_column_beside_a_support_column_leads() -> None:
+    """责任单位 | 配合单位: each 责任单位 cell names the leads, several as well as one (several were read
+    as roles not written, though the table writes them)."""
+    cells = [
+        "序号",
+        "工作任务",
+        "责任单位",
+        "配合单位",
+        "1",
+        "推进老旧小区改造",
+        "区住建局、区房管局",
+        "区财政局",
+    ]
+    (row,) = records(streamed(cells))
+    assert (row[3], row[4]) == (["区住建局", "区房管局"], ["区财政局"])
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "（责任单位：区住建局、区房管局；配合单位：区财政局）",
+        "（配合单位：区财政局；责任单位：区住建局、区房管局）",
+    ],
+)
+def test_a_generic_unit_label_beside_a_support_label_leads(bracket: str) -> None:
+    """The clause's twin of the table's 责任单位 | 配合单位: the 责任单位 are the leads, in either order."""
+    (item,) = records(imported(f"1.推进老旧小区改造。{bracket}\n"))
+    assert (item[3], item[4], item[5]) == (["区住建局", "区房管局"], ["区财政局"], {})

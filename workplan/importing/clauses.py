@@ -855,6 +855,7 @@ def parse_clause(
     if into is not None:
         clause.lead = list(into.lead)
     prefixes: list[str] = []
+    generic: list[str] = []  # names under a prefix that says no role (责任单位:A、B)
     for written in split_top(text, GROUP_SEPARATORS):
         group = ASIDE.sub(lambda m: "" if convention(m.group()) else m.group(), written)
         # a convention (列第一位者为牵头单位,下同) is kept in the raw clause, read by the notice's
@@ -879,7 +880,13 @@ def parse_clause(
             elif role == "counterpart":
                 clause.counterparts += names_of(rest)
             else:
+                had = len(clause.undetermined)
                 parse_units(rest, role, clause)
+                if found is not None and role == "any":
+                    generic += clause.undetermined[had:]
+    if generic and "support" in prefixes and not clause.lead:  # 责任单位:A、B;配合单位:C — beside a
+        clause.lead = generic  # written support, 责任单位 names the leads (as its column does in a table)
+        clause.undetermined = [n for n in clause.undetermined if n not in generic]
     settle(clause, into)
     if into is not None:
         clause.lead = clause.lead[len(into.lead) :]  # the lead was lent for context; merge adds it back

@@ -1465,7 +1465,8 @@ class Parser:
                     text = labelled(text, "", cells[key].text)
                     continue
                 field = ("support" if clause and clause.lead else "lead") if key == OTHERS else key
-                found = cell_clause(field, headers[key], LISTED_NUMBER.sub("", cells[key].text))
+                text_of = LISTED_NUMBER.sub("", cells[key].text)
+                found = cell_clause(field, headers[key], text_of, paired="support" in headers)
                 if found is None and STANDING.search(to_simplified(cells[key].text)):
                     # 以下各项均需各区政府落实,不再列出: a note, no name — kept, for `standing` (a /, 无, 按职责分工
                     # or a page's mark in the cell says nothing)
@@ -1908,12 +1909,13 @@ def group_title(values: list[str], cells: dict[str, Line]) -> str:
     return "".join(values)
 
 
-def cell_clause(field: str, header: str, text: str) -> Clause | None:
+def cell_clause(field: str, header: str, text: str, paired: bool = False) -> Clause | None:
     """A unit or leader cell read with its column's role: 牵头单位 cells lead, 配合单位 cells support, a
-    generic 责任单位 cell reads like an unprefixed clause (one unit leads, several are undetermined)."""
+    generic 责任单位 cell reads like an unprefixed clause (one unit leads, several are undetermined) —
+    unless the table has a 配合单位 column (`paired`): beside it, 责任单位 is the lead's column."""
     if field == "leaders":
         return parse_clause(f"领导:{text}")
-    role = "any" if field == "lead" and is_generic(header) else field
+    role = "any" if field == "lead" and is_generic(header) and not paired else field
     found = parse_clause(cut_role_word(text), role)  # …医保中心按职责分工落: the page cut the cell
     if found is not None:
         found.raw = found.written = text.strip()

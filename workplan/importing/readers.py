@@ -33,6 +33,7 @@ from .tables import (
     MEASURE_ALTERNATION,
     NUMBER,
     QUANTITY,
+    SUPPORTERS,
     align,
     broken_figure,
     cell_kind,
@@ -1021,6 +1022,8 @@ def whole_header_word(text: str, numbered: bool) -> bool:
     that 序号 opens (no prose does), also a header word after or before a short qualifier (重点工作任务,
     协同配合单位, 重点工作任务分解)."""
     squeezed = to_simplified(text)
+    if SUPPORTERS.fullmatch(squeezed):  # 支持的州级部门: a column of helpers named in its own words
+        return True
     for k in range(HEADER_QUALIFIER + 1 if numbered else 1):
         found = header_word(squeezed[k:])
         tail = len(squeezed) - k - len(found[0]) if found is not None else -1

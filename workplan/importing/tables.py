@@ -176,6 +176,8 @@ def column_of(text: str) -> str | None:
         return "lead"
     if SCORERS.fullmatch(squeezed) or OVERSEERS.fullmatch(squeezed):  # 评分部门, 督办单位 (评分标准 is text)
         return SCORING
+    if SUPPORTERS.fullmatch(squeezed):  # 支持的州级部门, 配合的区直单位: bodies that help the lead
+        return "support"
     if UNIT_HEADER.fullmatch(squeezed):  # 监考单位, 考核部门: bodies named in a role the table does not say
         return "lead"
     return None
@@ -201,6 +203,9 @@ OVERSEEING = r"[\u4e00-\u9fff]{0,4}(?:督办|督查|督导|监督)"
 OVERSEERS = re.compile(OVERSEEING + "(?:单位|部门|科室|处室|方式|主体)")
 OVERSEER_BODIES = re.compile(OVERSEEING + "(?:单位|部门|科室|处室)")  # (not 方式, 主体: no body named)
 SCORING = "scoring"  # a column of bodies that score the work: placed like a unit column, read as text
+SUPPORTERS = re.compile(
+    r"[\u4e00-\u9fff]{0,2}(?:支持|配合|协助|协办|参与|协作|协同)[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|处室|股室)"
+)
 UNIT_HEADER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:单位|部门|科室|处室|股室)")
 
 
@@ -677,6 +682,14 @@ TASK_CELLS = 3  # cells after a row's 序号 that may still be its task's lines 
 TASK_WORDS = 8  # characters after an item's number: a task has its words, a category its few
 
 
+LEVEL_SHIFT = -0.5  # one cell's units going on at another level (州规划局 / 县规划局): likely two cells
+
+
+def level(cell: str) -> str:
+    """The level a unit's name opens with (州, 县), or "" for a name that says none (农委)."""
+    return cell[:1] if cell[:1] in LEVELS else ""
+
+
 def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> list[list[list[int]]]:
     """Rows of a cell stream: for each row, the column of each of its cells' indices, as lists of cell
     indices per column (`rows[r][c]` lists the cells joined into column c of row r). `whole`: the cells
@@ -691,6 +704,10 @@ def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> l
         if kind == "person" and t + 1 < len(kinds) and kinds[t + 1] == "value" and verb(cells[t])
         else kind
         for t, kind in enumerate(kinds)  # column is the column's value)
+    ]
+    shift = [  # 州交通局 州发改委 县交通局 县发改委: two unit columns part where the level changes
+        t > 0 and kinds[t] == kinds[t - 1] == "units" and "" != level(cells[t]) != level(cells[t - 1]) != ""
+        for t in range(m)
     ]
     skip = [SKIP.get(f, -0.5) for f in fields]
     before = [sum(skip[:c]) for c in range(k + 1)]  # cost of leaving columns 0..c-1 empty
@@ -708,7 +725,7 @@ def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> l
                     if s > best:
                         best, link = s, (p, False)
                 elif p == c and not whole:  # the same cell, one more line
-                    s = score[p] + AGAIN.get(fields[c], AGAIN_DEFAULT)
+                    s = score[p] + AGAIN.get(fields[c], AGAIN_DEFAULT) + LEVEL_SHIFT * shift[t]
                     if s > best:
                         best, link = s, (p, False)
                 # a new row: the rest of p's row empty, columns before c empty in the new one
