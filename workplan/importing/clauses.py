@@ -21,7 +21,7 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     *((f"为{label}", "support", False) for label in ("配合单位", "配合部门", "协办单位", "参与单位")),
     ("分别牵头落实", "lead", True),
     ("分别牵头负责", "lead", True),
-    ("分别负责", "lead", True),
+    ("分别负责", "responsible", True),  # each its share: no lead written (分别牵头 writes one)
     ("牵头负责落实", "lead", False),
     ("按职责分工负责", "responsible", True),
     ("按职责分工牵头", "lead", True),
