@@ -1205,6 +1205,9 @@ def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_
         ("A局、B局按职责分工分别牵头,C局配合", ["A局", "B局"], ["C局"], [], []),
         # 分别负责 shares the work with no lead written, as 分别负责落实 does (分别牵头 writes the lead)
         ("省发改委、农委、统计局分别负责", [], [], ["省发改委", "农委", "统计局"], []),
+        # 共同组织实施 as 共同负责: several who carry it out, none written as the lead; one alone leads
+        ("由县民族局、县交通局共同组织实施", [], [], ["县民族局", "县交通局"], []),
+        ("由县民族局组织实施", ["县民族局"], [], [], []),
         ("市財政局、市稅務局負責", [], [], ["市财政局", "市税务局"], []),
         # the convention glued to the last name in brackets is a note, not part of 市税务局
         ("责任单位:市经信局、市税务局(列第一位者为牵头单位,下同)", [], [], ["市经信局", "市税务局"], []),
