@@ -4210,3 +4210,19 @@ def test_a_generic_unit_label_beside_a_support_label_leads(bracket: str) -> None
     """The clause's twin of the table's 责任单位 | 配合单位: the 责任单位 are the leads, in either order."""
     (item,) = records(imported(f"1.推进老旧小区改造。{bracket}\n"))
     assert (item[3], item[4], item[5]) == (["区住建局", "区房管局"], ["区财政局"], {})
+
+
+@pytest.mark.parametrize(
+    ("cell", "people"),
+    [
+        ("沈 昱 祝振伟", ["沈 昱", "祝振伟"]),
+        ("祝振伟 沈  昱", ["祝振伟", "沈  昱"]),
+        ("王 健 李 强", ["王 健", "李 强"]),
+        ("祝振伟 陈夏林", ["祝振伟", "陈夏林"]),
+    ],
+)
+def test_a_spaced_out_name_among_names_one_space_apart_is_one_person(cell: str, people: list[str]) -> None:
+    """A leader cell `沈 昱 祝振伟` (a two-character name spaced to line up) was one leader of three words."""
+    cells = ["序号", "工作任务", "牵头领导", "牵头单位", "1", "推进开发区提质扩容", cell, "区发改委"]
+    (row,) = records(streamed(cells))
+    assert row[5]["leaders"] == people

@@ -555,8 +555,26 @@ def people_of(text: str) -> list[str]:
         if SPACED_PAIRS.fullmatch(part.strip()):  # 陆 明俞 悦: two spaced names a cell ran together
             people += [m.group() for m in SPACED_PAIR.finditer(part)]
         else:
-            people += tokens if all(len(t) >= 2 for t in tokens) else [part]
+            people += spaced_people(part) or [part]
     return [p for p in people if not is_post(p)] if posted else people
+
+
+def spaced_people(part: str) -> list[str] | None:
+    """Names one space apart, a two-character one spaced out to line up (沈 昱 祝振伟 → 沈 昱, 祝振伟):
+    two single characters side by side are one name, as written; None where a character is left alone."""
+    words = list(re.finditer(r"\S+", part))
+    people: list[str] = []
+    k = 0
+    while k < len(words):
+        if len(words[k].group()) >= 2:
+            people.append(words[k].group())
+            k += 1
+        elif k + 1 < len(words) and len(words[k + 1].group()) == 1:
+            people.append(part[words[k].start() : words[k + 1].end()])
+            k += 2
+        else:
+            return None
+    return people
 
 
 def is_post(word: str) -> bool:
