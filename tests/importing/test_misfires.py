@@ -4073,13 +4073,30 @@ def test_a_tasks_verb_and_object_set_apart_stay_its_title() -> None:
     assert (item[1], item[3] or item[5].get("undetermined")) == ("全面推进  城市更新", ["区住建局"])
 
 
-@pytest.mark.parametrize("name", ["蓝天明", "邝明", "骆勇", "饶平", "饒平"])
-def test_a_leader_with_a_rarer_surname_after_the_unit_is_a_leader(name: str) -> None:
-    """Passes 48–53: a leader whose surname the list lacked (饶, 蓝, 邝, 骆, 饒 in traditional script) after the
-    unit kept the row whole, then went into the item's text. (华 and 滕 open too many places — 华侨城, 滕州 —
-    to be taken for surnames here: pass 56.)"""
+@pytest.mark.parametrize(
+    ("name", "leaders"),
+    [
+        ("蓝天明", ["蓝天明"]),
+        ("華春莹", ["華春莹"]),
+        ("邝明副区长", ["邝明副区长"]),
+        ("张伟、华明", ["张伟", "华明"]),
+        ("滕局长", ["滕局长"]),
+        ("王明", ["王明"]),
+        ("饶平", None),
+        ("华东", None),
+        ("滕州", None),
+        ("华侨城", None),
+        ("骆马湖", None),
+    ],
+)
+def test_a_leader_with_a_rarer_surname_after_the_unit(name: str, leaders: list[str] | None) -> None:
+    """Passes 48–57: a leader whose surname the list lacked (饶, 蓝, 邝, 骆, 华, 滕) after the unit went into
+    the item's text; taken as surnames, the places and brands they open (饶平, 华东, 滕州, 华侨城, 骆马湖)
+    became leaders. Two characters after one are a name with a title or beside another person; three are a
+    name unless they end as those places do."""
     (item,) = records(imported(f"1.推进某某产业园污水处理厂建设  区住建局  {name}  2024年12月底\n"))
-    assert (item[3], item[5].get("leaders"), item[5].get("deadline")) == (["区住建局"], [name], "2024-12-31")
+    assert (item[3], item[5].get("leaders"), item[5].get("deadline")) == (["区住建局"], leaders, "2024-12-31")
+    assert leaders is not None or name in item[2]  # a word that names no one stays in the text
 
 
 def test_a_sub_heading_ending_in_a_colon_still_heads_its_items() -> None:
@@ -4226,3 +4243,46 @@ def test_a_spaced_out_name_among_names_one_space_apart_is_one_person(cell: str, 
     cells = ["序号", "工作任务", "牵头领导", "牵头单位", "1", "推进开发区提质扩容", cell, "区发改委"]
     (row,) = records(streamed(cells))
     assert row[5]["leaders"] == people
+
+
+@pytest.mark.parametrize("gap", [" ", " " * 45])
+def test_a_flattened_rows_last_word_is_read_whole_however_long(gap: str) -> None:
+    """Pass 57: the word a row ends with was looked for in the 40 characters before the next row's number:
+    a longer deadline cell (or a PDF's 45 spaces between cells) let `3 项目…` pass for a count, and rows
+    merged in silence or the notice was refused."""
+    cells = [
+        "序号 工作内容 责任单位 完成时限",
+        "1 推进城市更新 区住建局 2024年12月",
+        "2 实施老旧小区改造工程 区住建局 2024年6月底前完成项目立项和初步设计工作，2024年12月底前全面开工建设并完成年度投资",
+        "3 项目审批制度改革 区发改委 2024年底",
+        "4 人才引进计划 区人社局 2024年12月",
+        "5 深化放管服改革 区政数局 2024年12月",
+        "6 推进海绵城市建设 区水务局 2024年11月",
+    ]
+    rows = records(imported(gap.join(cells) + "\n"))
+    assert [(r[1], r[3]) for r in rows] == [
+        ("推进城市更新", ["区住建局"]),
+        ("实施老旧小区改造工程", ["区住建局"]),
+        ("项目审批制度改革", ["区发改委"]),
+        ("人才引进计划", ["区人社局"]),
+        ("深化放管服改革", ["区政数局"]),
+        ("推进海绵城市建设", ["区水务局"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "support", "leaders"),
+    [
+        ("（牵头单位：区住建局，备注：分两批实施，责任领导：张伟，完成时限：2024年底前）", [], ["张伟"]),
+        ("（牵头单位：区住建局，说明：详见附件，区财政局配合）", ["区财政局"], None),
+        ("（区住建局牵头，其中：城南片区10个，城北片区20个，区财政局配合）", ["区财政局"], None),
+    ],
+)
+def test_a_note_ends_where_a_role_is_given_and_a_leaders_list_takes_no_label(
+    bracket: str, support: list[str], leaders: list[str] | None
+) -> None:
+    """Pass 57: a note ran on over `区财政局配合` (the unit lost), a leader's list took in `完成时限：…` as a
+    person, and `牵头单位：X，Y配合` made X support."""
+    (item,) = records(imported(f"1.推进老旧小区改造。{bracket}\n"))
+    assert (item[3], item[4], item[5].get("leaders")) == (["区住建局"], support, leaders)
+    assert "区财政局" not in item[2] and "张伟" not in item[2]

@@ -386,7 +386,12 @@ def prefix_of(segment: str) -> tuple[str, str] | None:
 
 def ending(text: str) -> str:
     """The role word of ROLE_SUFFIXES that `text` ends with (the longest, as the list is ordered), or ""."""
+    if text[-1:] not in ROLE_LAST:  # (most pieces end otherwise: one look, not one per role word)
+        return ""
     return next((s for s, _, _ in ROLE_SUFFIXES if text.endswith(s)), "")
+
+
+ROLE_LAST = {suffix[-1] for suffix, _, _ in ROLE_SUFFIXES}
 
 
 def role_suffix(name: str) -> tuple[str, str, bool] | None:
@@ -444,7 +449,8 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
     pending: list[str] = []
     loose: list[str] = []  # names of closed groups that had no role word
     text = names_part(text)
-    for group in split_top(text, ",，") if "、" in text else [text]:
+    # (牵头单位:X,Y配合: under a lead's label a comma closes X's group too — 配合 is no lead's role)
+    for group in split_top(text, ",，") if "、" in text or default == "lead" else [text]:
         for part in (piece for whole in names_of(group) for piece in run_together(whole)):
             part = part[1:] if part.startswith("由") and len(part) >= 3 else part  # 由公安部门负责
             found = role_suffix(part)
@@ -890,7 +896,7 @@ def parse_clause(
         group = notes_apart(group)[0]  # (…,备注:滚动推进: no names; the raw keeps it)
         for segment in split_prefixed(group):
             found = prefix_of(segment)
-            role, rest = found if found else (default, segment)
+            role, rest = (found[0], unlabelled(found[1])) if found else (default, segment)
             if role == "main":  # 牵头单位:X;主办单位:Y — Y carries it out with X
                 role = "support" if clause.lead else "lead"
             if found is not None:
@@ -971,21 +977,40 @@ def looks_like_units(text: str, clause: Clause, at_end: bool = False) -> bool:
 def notes_apart(group: str) -> tuple[str, list[str]]:
     """The words without their notes, and the notes (牵头单位:X,备注:滚动推进,分两批实施,配合单位:Y →
     牵头单位:X,配合单位:Y and [备注:滚动推进,分两批实施]): a note runs from its label to the next piece
-    that opens with a label, before or after the units, whatever the separator."""
+    that opens with a label or gives a body its role, before or after the units, whatever the separator."""
     kept: list[str] = []
-    notes: list[str] = []
+    notes: list[list[str]] = []  # each note's pieces, joined once (a note of a million pieces: linear)
     noting = False
     for piece in re.split(r"(?<=[,，;；])", group):
         words = piece.strip(",，;； ")
         if NOTE_LABEL.match(words):
-            notes.append(words)
+            notes.append([words])
             noting = True
-        elif noting and words and not LABELLED.match(words):
-            notes[-1] += f"，{words}"
+        elif noting and words and not LABELLED.match(words) and not names_a_role(words):
+            notes[-1].append(words)
         else:
             kept.append(piece)
             noting = False
-    return "".join(kept).rstrip(",，;； "), notes
+    return "".join(kept).rstrip(",，;； "), ["，".join(note) for note in notes]
+
+
+def names_a_role(words: str) -> bool:
+    """A piece that gives a body its role (区财政局配合): it ends a note that runs on before it."""
+    found = role_suffix(words)
+    return found is not None and looks_like_body(found[0])
+
+
+def unlabelled(rest: str) -> str:
+    """A labelled segment's words without its pieces labelled otherwise than with a role (完成时限:2024年底):
+    they name no one, and a leader's list (责任领导:张伟,完成时限:…) would take them in."""
+    pieces = re.split(r"(?<=[,，])", rest)
+    return "".join(p for p in pieces if not labelled_apart(p.strip(",， "))).rstrip(",， ")
+
+
+def labelled_apart(words: str) -> bool:
+    """Words under a label that is no role and no body (完成时限:…, not 牵头单位:… or 区财政局:负责…)."""
+    found = LABELLED.match(words)
+    return found is not None and prefix_of(words) is None and not looks_like_body(found.group()[:-1])
 
 
 def split_prefixed(group: str) -> list[str]:

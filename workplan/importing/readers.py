@@ -455,9 +455,11 @@ def unflattened(line: str) -> list[str]:
         return [line]
     cuts = [start]
     expected, group = 1, 1
+    since = start  # where the words before the next candidate begin: each stretch is looked at once
     for m in FLAT_BREAK.finditer(line, start):
         number, heading = m.group("n"), m.group("g")
-        if number is not None and int(number) == expected and row_begins(line, m):
+        after, since = since, m.end()
+        if number is not None and int(number) == expected and row_begins(line, m, after):
             expected += 1
         elif heading is not None and chinese_number(heading) == group:
             group += 1
@@ -469,21 +471,20 @@ def unflattened(line: str) -> list[str]:
     return [line[a:b].strip() for a, b in itertools.pairwise([0, *cuts, len(line)]) if line[a:b].strip()]
 
 
-def row_begins(line: str, m: re.Match[str]) -> bool:
+def row_begins(line: str, m: re.Match[str], since: int) -> bool:
     """Whether the next row's number at `m` begins a row: a figure that counts what follows it (每年组织 2 次,
     覆盖 4 个县区) does not, unless the row before has ended there — with its date or its unit (…全年 2 人才
-    引进, …区人社局 3 项目建设)."""
+    引进, …区人社局 3 项目建设). The word before is looked for back to `since`, the last candidate's end."""
     if DATE_AFTER.match(line, m.end()) is not None:
         return False  # 市法制办 3 月底前: a date, whatever ends before it
     if COUNTED.match(line, m.end()) is None:
         return True
-    words = line[max(0, m.start() - ROW_END_REACH) : m.start()].split()  # (a bounded look back: linear)
+    words = line[since : m.start()].split()
     before = words[-1] if words else ""
     return is_unit(before) or timing(before) or ROW_END.search(before) is not None
 
 
 DATE_AFTER = re.compile(r"月(?:底|末|份|前|初|中|上旬|中旬|下旬|\s*\d)|[日号](?:前|之前|以前)?(?:\s|$)")
-ROW_END_REACH = 40  # characters looked back for the word a row ends with (a date, a unit)
 ROW_END = re.compile(r"(?:\d|[一二三四五六七八九十])(?:月|日|号)?(?:底|末|前|份)?$|季度$|全年$|长期$")
 
 
@@ -851,21 +852,21 @@ LETTER_SPACED = 3  # single characters in a row: one spaced-out word
 def figures_joined(words: list[str]) -> list[str]:
     """每年组织 2 次专项检查, 3 月底前: a figure a page set apart inside a cell (a PDF's text does) joined
     to the words around it — it counts what follows, no row's number."""
-    out: list[str] = []
+    out: list[list[str]] = []  # each word's pieces, joined once (3 项 3 项 … a million times: linear)
     k = 0
     while k < len(words):
         word = words[k]  # (a line's first figure is its row's number: 2 人才引进工作 区人社局 二季度)
         if k and word.isdigit() and k + 1 < len(words) and (counted := COUNTED.match(words[k + 1])):
             joined = word + words[k + 1]
             if out and not DATED.match(counted.group()):  # (市法制办 3 月底前: a date opens its cell)
-                out[-1] += joined
+                out[-1].append(joined)
             else:
-                out.append(joined)
+                out.append([joined])
             k += 2
             continue
-        out.append(word)
+        out.append([word])
         k += 1
-    return out
+    return ["".join(pieces) for pieces in out]
 
 
 def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line], list[str], int] | None:

@@ -434,7 +434,12 @@ def is_named(part: str) -> bool:
     where a spaced row's words after a task could as well be a status (已完成), a kind (续建) or a role
     (牵头)."""
     names = names_in(to_simplified(part))  # (華明: 华明)
-    return bool(names) and all(is_person(n) and (n[0] in SURNAMES or n[:2] in DOUBLE_SURNAMES) for n in names)
+    if not names or not all(is_person(n) and (n[0] in SURNAMES or n[:2] in DOUBLE_SURNAMES) for n in names):
+        return False
+    return any(
+        n[0] not in WORDY_SURNAMES or n.endswith(LEADER_TITLES) or (len(n) == 3 and n[-1] not in WORDY_ENDS)
+        for n in names
+    )
 
 
 def names_in(part: str) -> list[str]:
@@ -446,8 +451,13 @@ SURNAMES = (  # the commonest single surnames (about nine in ten people carry on
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
     "崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫严段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施洪翟安"
     "颜倪牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜詹关苗凌费纪靳盛童欧甄项曲成游阳"
-    "裴席卫查屈鲍位霍翁隋植甘景薄单包司柏宁柯阮桂闵解强路米易常乔赖文康阎禤佘麦冼岑饶蓝邝骆"
+    "裴席卫查屈鲍位霍翁隋植甘景薄单包司柏宁柯阮桂闵解强路米易常乔赖文康阎禤佘麦冼岑饶蓝邝骆滕华"
 )
+WORDY_SURNAMES = "华滕蓝饶骆邝"
+"""Surnames that open many place and brand words (华东, 华为, 滕州, 蓝天, 饶平, 骆马湖): two characters after
+one of them are a person's name only with a title (华明副区长) or beside a person named otherwise (张伟、华明);
+three are a name (华春莹) unless they end as the places they open do (华侨城, 滕王阁, 骆马湖)."""
+WORDY_ENDS = "城阁湖山"
 DOUBLE_SURNAMES = (
     "欧阳",
     "司马",
