@@ -4286,3 +4286,40 @@ def test_a_note_ends_where_a_role_is_given_and_a_leaders_list_takes_no_label(
     (item,) = records(imported(f"1.推进老旧小区改造。{bracket}\n"))
     assert (item[3], item[4], item[5].get("leaders")) == (["区住建局"], support, leaders)
     assert "区财政局" not in item[2] and "张伟" not in item[2]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "近期，县政府督查室对常务会议确定事项落实情况开展了专项督查，现通报如下。",
+        "2024年3月1日，某县人民政府印发了《2024年重点工作任务分工方案》，现将主要内容解读如下：",
+    ],
+)
+def test_a_bulletin_or_an_explainer_about_a_plan_is_no_plan(opening: str) -> None:
+    """Set 47: a 督查通报 and a 政策解读 of a 任务分工方案 imported their 一、总体情况 / 二、主要内容 paragraphs as
+    items (5 false items), and the explainer's 政策解读单位 as a lead."""
+    body = (
+        f"{opening}\n一、总体情况\n确定事项22件，已办结6件，正在办理16件。\n"
+        "二、主要内容\n任务分解采用表格形式，共149项，各单位主要负责同志为第一责任人。\n"
+        "三、保障措施\n县政府办公室将定期开展工作调度，每季度汇总一次工作进展。\n"
+        "政策解读单位：某县人民政府办公室\n具体联系人：张超\n"
+    )
+    with pytest.raises(DataError, match="通报或政策解读"):
+        import_notice(body.encode(), "t.txt")
+
+
+@pytest.mark.parametrize(
+    ("clause", "lead", "support", "leaders"),
+    [
+        ("分管副省長、協管副秘書長負責,省發改委牽頭", ["省发改委"], [], ["分管副省長", "協管副秘書長"]),
+        ("市食安办牵头，市食安委各有关成员单位协作", ["市食安办"], ["市食安委各有关成员单位"], []),
+    ],
+)
+def test_posts_in_traditional_script_are_people_and_协作_supports(
+    clause: str, lead: list[str], support: list[str], leaders: list[str]
+) -> None:
+    """Set 47: 分管副省長 (a post, in traditional script) was read as a supporting unit, and 协作 stayed glued
+    to the unit it follows."""
+    found = parse_clause(clause, in_text=True, at_end=True)
+    assert found is not None
+    assert (found.lead, found.support, found.leaders) == (lead, support, leaders)

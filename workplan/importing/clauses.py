@@ -64,6 +64,7 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("协办", "support", False),
     ("协助", "support", False),
     ("协同", "support", False),
+    ("协作", "support", False),  # A牵头,B协作
     ("参与", "support", False),
     ("参加", "support", False),
     ("指导", "support", False),  # 区卫健委指导: it guides those who do it
@@ -370,9 +371,13 @@ def prefix_role(head: str) -> tuple[str, int] | None:
         return "lead", colon
     if key in SUPPORT_PREFIXES or SUPPORT_LABEL.fullmatch(key):
         return "support", colon
-    if key in GENERIC_PREFIXES or key.endswith(("单位", "部门")):
+    if key in GENERIC_PREFIXES or (key.endswith(("单位", "部门")) and not PAGE_LABEL.search(key)):
         return "any", colon
     return None
+
+
+# a page's own labels, not a task's (政策解读单位, 发布单位, 公开责任部门, 信息来源单位): who published it
+PAGE_LABEL = re.compile("解读|发布|公开|来源|发文|印发|成文|报送")
 
 
 LABEL_IS = re.compile("(?:牵头|主责|配合|协办|参与|责任)(?:单位|部门)为")
@@ -508,7 +513,9 @@ def assign(pending: list[str], role: str, by_division: bool, part: str, clause: 
         head, partner = ASSISTING.split(pending[at], 1)
         clause.support += [canonical(p) for p in (*pending[:at], head)]
         pending = [partner, *pending[at + 1 :]]
-    people = [p.removeprefix("由") for p in pending if p.removeprefix("由").endswith(LEADER_TITLES)]
+    people = [  # (分管副省長: a post in traditional script is a post too)
+        p.removeprefix("由") for p in pending if to_simplified(p.removeprefix("由")).endswith(LEADER_TITLES)
+    ]
     if people:
         clause.leaders += people
         pending = [p for p in pending if p.removeprefix("由") not in people]

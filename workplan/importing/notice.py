@@ -670,7 +670,8 @@ class Parser:
             0 < after < start and retitled_plan(blocks[:after], blocks[after:start]) and not links(sections)
         )  # (…分解表 / 1、…完成情况的通报 / 2、市发改委召开…推进会: the page's links under its name)
         if not retitled and self.cover_only(blocks[:start], body, sections, issued, titled):
-            return self.no_plan(COVER_ONLY, blocks)
+            reported = any(isinstance(b, Line) and REPORTS.search(b.text) for b in blocks[:start] + body)
+            return self.no_plan(ABOUT_A_PLAN if reported else COVER_ONLY, blocks)
         return {"meta": meta, "sections": sections, "projects": projects}
 
     def standing(self, sections: list[dict[str, Any]]) -> None:
@@ -729,9 +730,9 @@ class Parser:
         before its numbered lines (a plan after its cover's 落款 is the plan, clauses or none)."""
         if any(isinstance(b, Table) for b in body):
             return False
-        said = titled or any(
-            isinstance(b, Line) and COVER_CUES.search(to_simplified(b.text)) for b in head + body
-        )
+        texts = [to_simplified(b.text) for b in head + body if isinstance(b, Line)]
+        # (…现通报如下 / 解读如下: a bulletin or an explainer speaks of a plan it does not hold, too)
+        said = titled or any(COVER_CUES.search(t) or REPORTS.search(t) for t in texts)
         tasks = [t for s in sections for t in s["tasks"]]
         named = sum(  # 五、市政府 — a paragraph the page cut after its first name names no one responsible
             any(t["responsibility"].get(role) for role in ("lead", "support", "undetermined", "leaders"))
@@ -1746,6 +1747,11 @@ COVER_ONLY = (
     "只有印发通知,没有计划正文 (the page holds only the cover notice; the plan is not in it): "
     "请导入附件 (import the attachment)"
 )
+ABOUT_A_PLAN = (
+    "这是通报或政策解读,不是计划正文 (a bulletin or an explainer about a plan, not the plan): "
+    "请导入计划原文 (import the plan itself)"
+)
+REPORTS = re.compile(r"(?:通报|解读)如下")  # 现通报如下, 现将主要内容解读如下: it reports on a plan
 ISSUES = re.compile(  # the plan is a document it sends (印发, 转发, 下达, 下发)
     r"(?:印发|转发|下达|下发|发)给你们|现印发|现予印发|现将.{0,80}(?:印发|转发|下达|下发)"
 )
