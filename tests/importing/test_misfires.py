@@ -4199,21 +4199,22 @@ def test_a_flattened_table_with_a_helpers_column_named_in_its_own_words() -> Non
     ]
 
 
-def test_a_generic_unit_column_beside_a_support_column_leads() -> None:
+@pytest.mark.parametrize(
+    ("cell", "lead", "support"),
+    [
+        ("区住建局、区房管局", ["区住建局", "区房管局"], ["区财政局"]),
+        ("区住建局（牵头）、区房管局", ["区住建局"], ["区房管局", "区财政局"]),
+    ],
+)
+def test_a_generic_unit_column_beside_a_support_column_leads(
+    cell: str, lead: list[str], support: list[str]
+) -> None:
     """责任单位 | 配合单位: each 责任单位 cell names the leads, several as well as one (several were read
-    as roles not written, though the table writes them)."""
-    cells = [
-        "序号",
-        "工作任务",
-        "责任单位",
-        "配合单位",
-        "1",
-        "推进老旧小区改造",
-        "区住建局、区房管局",
-        "区财政局",
-    ]
+    as roles not written, though the table writes them) — unless the cell writes its own lead (pass 59:
+    `区住建局（牵头）、X` had made both leads)."""
+    cells = ["序号", "工作任务", "责任单位", "配合单位", "1", "推进老旧小区改造", cell, "区财政局"]
     (row,) = records(streamed(cells))
-    assert (row[3], row[4]) == (["区住建局", "区房管局"], ["区财政局"])
+    assert (row[3], row[4]) == (lead, support)
 
 
 @pytest.mark.parametrize(
@@ -4323,3 +4324,21 @@ def test_posts_in_traditional_script_are_people_and_协作_supports(
     found = parse_clause(clause, in_text=True, at_end=True)
     assert found is not None
     assert (found.lead, found.support, found.leaders) == (lead, support, leaders)
+
+
+def test_a_plan_that_speaks_of_its_own_reports_is_still_a_plan() -> None:
+    """Pass 59: a 工作要点 whose third item says 现将有关要求通报如下 was refused as a bulletin."""
+    text = (
+        "某县2024年政务公开工作要点\n一、深入学习贯彻党的二十大精神，推动理论学习走深走实。\n"
+        "二、做好财政预决算信息公开。\n三、加强督查通报。每季度对各单位公开情况进行检查，现将有关要求通报如下：按时更新。\n"
+        "四、做好政策解读工作。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert len([t for s in result.data["sections"] for t in s["tasks"]]) == 4
+
+
+def test_a_name_and_its_post_both_spaced_out_are_one_leader() -> None:
+    """Pass 59: `王 伟 市 长` gave the leaders 王 伟 and 市 长."""
+    cells = ["序号", "工作任务", "牵头领导", "牵头单位", "1", "推进开发区提质扩容", "王 伟 市 长", "区发改委"]
+    (row,) = records(streamed(cells))
+    assert row[5]["leaders"] == ["王 伟 市 长"]

@@ -23,6 +23,7 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("分别牵头负责", "lead", True),
     ("分别负责", "responsible", True),  # each its share: no lead written (分别牵头 writes one)
     ("牵头负责落实", "lead", False),
+    ("负责组织实施", "lead", False),
     ("按职责分工负责", "responsible", True),
     ("按职责分工牵头", "lead", True),
     ("按职能分工负责", "responsible", True),
@@ -34,6 +35,7 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("配合落实", "support", False),  # 各街道配合落实: they support (落实 alone would lead)
     ("配合推进", "support", False),
     ("配合实施", "support", False),
+    ("配合组织实施", "support", False),
     ("做好配合", "support", False),
     ("积极配合", "support", False),
     ("协助配合", "support", False),
@@ -45,6 +47,7 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("负责落实", "lead", False),
     ("具体负责", "lead", False),  # X牵头,Y具体负责: those who carry it out (see `settle`)
     ("具体落实", "lead", False),
+    ("具体组织实施", "lead", False),
     ("抓落实", "lead", False),  # 各区县抓落实
     ("组织落实", "lead", False),  # X会同Y组织落实: X leads, Y works with it
     ("组织推进", "lead", False),
@@ -163,7 +166,6 @@ CONVENTIONS = (  # a clause's own note on how to read it (列第一位的为牵�
 NOTE_LABEL = re.compile(
     r"(?:工作要求|具体要求|工作目标|具体目标|工作措施|具体措施|进度安排|工作标准|要求|备注|其中|说明)[:：]"
 )
-LABELLED = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")  # a piece that opens with a label of its own
 # the body a list names first (首位单位, 第一个部门, 排在第一位的单位; not 首钢集团)
 FIRST_BODY = r"(?:第一|首)(?:位|个|家)?的?(?:责任)?(?:单位|部门)"
 # …牵头 closing the rule (由第一个部门牵头, 其他部门配合), not a task's words (由第一个部门牵头召集会议)
@@ -371,13 +373,22 @@ def prefix_role(head: str) -> tuple[str, int] | None:
         return "lead", colon
     if key in SUPPORT_PREFIXES or SUPPORT_LABEL.fullmatch(key):
         return "support", colon
-    if key in GENERIC_PREFIXES or (key.endswith(("单位", "部门")) and not PAGE_LABEL.search(key)):
+    if key in GENERIC_PREFIXES or (key.endswith(("单位", "部门")) and key not in PAGE_LABELS):
         return "any", colon
     return None
 
 
-# a page's own labels, not a task's (政策解读单位, 发布单位, 公开责任部门, 信息来源单位): who published it
-PAGE_LABEL = re.compile("解读|发布|公开|来源|发文|印发|成文|报送")
+# a page's own labels, not a task's: who published it (政策解读责任单位 in a 政务公开 plan is a task's)
+PAGE_LABELS = (
+    "政策解读单位",
+    "解读单位",
+    "发布单位",
+    "信息来源单位",
+    "来源单位",
+    "发文单位",
+    "成文单位",
+    "印发单位",
+)
 
 
 LABEL_IS = re.compile("(?:牵头|主责|配合|协办|参与|责任)(?:单位|部门)为")
@@ -465,8 +476,9 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
             name, role, by_division = found
             if name:
                 pending.append(name)
-            if role != "support" or not name:  # A、B,C负责落实: 负责 and 牵头 reach back over the comma;
-                pending, loose = loose + pending, []  # 配合 is the last group's alone (A、B等,C配合)
+            if (role != "support" or not name) and default != "lead":  # A、B,C负责落实: 负责 and 牵头 reach
+                pending, loose = loose + pending, []  # back over the comma; 配合 is the last group's alone
+                # (A、B等,C配合); under a lead's label (牵头单位:X,Y负责) the names before keep the label's role
             pending = assign(pending, role, by_division, part, clause)
         loose += pending
         pending = []
@@ -546,9 +558,11 @@ def role_word(part: str) -> str:
 
 
 def charged(part: str) -> bool:
-    """Units charged with the work (负责, 具体落实) whose role the clause settles; 牵头负责落实 leads."""
+    """Units charged with the work (负责, 具体落实) whose role the clause settles; 牵头负责落实 and
+    牵头组织实施 lead."""
     word = role_word(part)
-    return word.endswith(CHARGED) and "牵头" not in word
+    simple = to_simplified(part).rstrip(CLOSE)
+    return word.endswith(CHARGED) and "牵头" not in simple[-len(word) - 2 :]
 
 
 BY_ROSTER = re.compile(r"按.{0,24}分工\s*[(（]([^()（）]+)[)）]")
@@ -563,6 +577,8 @@ def people_of(text: str) -> list[str]:
     people: list[str] = []
     posted = False  # a post written apart after a name: then the posts are no people (各区区长 alone is)
     for part in split_top(text, "、,，/／"):  # (王五副区长/李四副区长: two)
+        if (labelled := NAME_LABEL.match(part.strip())) and is_post(labelled.group(1)):
+            part = labelled.group(2)  # 副区长:李明 — the post as a label, the person after it
         tokens = part.split()
         posted = posted or any(is_post(t) and not is_post(before) for before, t in itertools.pairwise(tokens))
         if SPACED_PAIRS.fullmatch(part.strip()):  # 陆 明俞 悦: two spaced names a cell ran together
@@ -576,6 +592,8 @@ def spaced_people(part: str) -> list[str] | None:
     """Names one space apart, a two-character one spaced out to line up (沈 昱 祝振伟 → 沈 昱, 祝振伟):
     two single characters side by side are one name, as written; None where a character is left alone."""
     words = list(re.finditer(r"\S+", part))
+    if is_post("".join(w.group() for w in words if len(w.group()) == 1)):
+        return None  # 王伟 区 长, 区 委 书 记: a post spaced out, no name
     people: list[str] = []
     k = 0
     while k < len(words):
@@ -583,6 +601,8 @@ def spaced_people(part: str) -> list[str] | None:
             people.append(words[k].group())
             k += 1
         elif k + 1 < len(words) and len(words[k + 1].group()) == 1:
+            if is_post(words[k].group() + words[k + 1].group()):
+                return None  # (王 伟 市 长: a name and its post, both spaced out)
             people.append(part[words[k].start() : words[k + 1].end()])
             k += 2
         else:
@@ -620,7 +640,7 @@ def names_of(text: str) -> list[str]:
     # the raw clause keeps them
     names = [n.rstrip(STRAY) for n in names]  # 执法局&& : a page's left-over markup, no part of a name
     return [
-        strip_etc(without_duty(n))
+        strip_etc(without_duty(unlabelled_name(n)))
         for n in names
         if not DATE_PART.search(simple := to_simplified(n))
         and len(n.strip()) > 1
@@ -688,16 +708,28 @@ def spaced_name(left: str, right: str) -> bool:
 SPACED_PIECE = 3  # characters: the part of a name before a space that fell into it (区发)
 
 
+def unlabelled_name(name: str) -> str:
+    """市级:市发改委 → 市发改委: a short label before a name (a level, a post) is no part of it."""
+    found = NAME_LABEL.match(name)
+    return found.group(2) if found and LEVEL_LABEL.fullmatch(found.group(1)) else name
+
+
+NAME_LABEL = re.compile(r"([\u4e00-\u9fff]{1,4})[:：](.+)")  # (数据来源:区统计局 is a note: the level's
+LEVEL_LABEL = re.compile(f"[{LEVELS}]级")  # label alone is cut off a unit's name)
+
+
 def without_duty(name: str) -> str:
-    """区财政局:负责资金保障, 区财政局(负责资金保障), 区财政局负责资金保障 → 区财政局: a unit's share of the
-    work written after its name is no part of the name (the raw clause keeps it); X负责落实 is a role."""
+    """区财政局:负责资金保障, 区财政局(负责资金保障) → 区财政局; 区财政局负责资金保障 → 区财政局负责: a
+    unit's share of the work written after its name is no part of the name (the raw clause keeps it);
+    run on, its 负责 says the role as 区财政局负责 does (beside a lead: support). X负责落实 is a role."""
     found = DUTY.search(name)
     if found is None or role_suffix(name) is not None or not looks_like_body(name[: found.start()]):
         return name
-    return name[: found.start()]
+    set_apart = found.group()[0] in ":：(（"  # (区财政局(负责资金): an aside, the label's role stands)
+    return name[: found.start()] + ("" if set_apart else "负责")
 
 
-DUTY = re.compile(r"[:：(（]?负责[^)）]")
+DUTY = re.compile(r"[:：(（]负责[^)）]|负责(?!同志|人)[^)）]")  # (各镇主要负责同志: a post, no duty)
 
 
 def names_part(text: str) -> str:
@@ -921,7 +953,8 @@ def parse_clause(
                     generic += clause.undetermined[had:]
     if generic and "support" in prefixes and not clause.lead:  # 责任单位:A、B;配合单位:C — beside a
         clause.lead = generic  # written support, 责任单位 names the leads (as its column does in a table)
-        clause.undetermined = [n for n in clause.undetermined if n not in generic]
+        taken = set(generic)  # (a clause may name thousands)
+        clause.undetermined = [n for n in clause.undetermined if n not in taken]
     settle(clause, into)
     if into is not None:
         clause.lead = clause.lead[len(into.lead) :]  # the lead was lent for context; merge adds it back
@@ -984,7 +1017,8 @@ def looks_like_units(text: str, clause: Clause, at_end: bool = False) -> bool:
 def notes_apart(group: str) -> tuple[str, list[str]]:
     """The words without their notes, and the notes (牵头单位:X,备注:滚动推进,分两批实施,配合单位:Y →
     牵头单位:X,配合单位:Y and [备注:滚动推进,分两批实施]): a note runs from its label to the next piece
-    that opens with a label or gives a body its role, before or after the units, whatever the separator."""
+    that opens with a role's or a time's label or gives a body its role (第一批:城南片区 goes on with it),
+    before or after the units, whatever the separator."""
     kept: list[str] = []
     notes: list[list[str]] = []  # each note's pieces, joined once (a note of a million pieces: linear)
     noting = False
@@ -993,7 +1027,13 @@ def notes_apart(group: str) -> tuple[str, list[str]]:
         if NOTE_LABEL.match(words):
             notes.append([words])
             noting = True
-        elif noting and words and not LABELLED.match(words) and not names_a_role(words):
+        elif (
+            noting
+            and words
+            and prefix_of(words) is None
+            and not TIME_LABEL.match(words)
+            and not names_a_role(words)
+        ):
             notes[-1].append(words)
         else:
             kept.append(piece)
@@ -1003,8 +1043,8 @@ def notes_apart(group: str) -> tuple[str, list[str]]:
 
 def names_a_role(words: str) -> bool:
     """A piece that gives a body its role (区财政局配合): it ends a note that runs on before it."""
-    found = role_suffix(words)
-    return found is not None and looks_like_body(found[0])
+    found = role_suffix(words)  # (not 二期由城南街道负责: a sentence of the note's, a body in it)
+    return found is not None and looks_like_body(found[0]) and "由" not in found[0][1:]
 
 
 def unlabelled(rest: str) -> str:
@@ -1015,9 +1055,19 @@ def unlabelled(rest: str) -> str:
 
 
 def labelled_apart(words: str) -> bool:
-    """Words under a label that is no role and no body (完成时限:…, not 牵头单位:… or 区财政局:负责…)."""
+    """Words under a label that names no one (完成时限:…, 具体包括:…, 联系人:…): not a role's, a level's, a
+    post's or a body's (牵头单位:…, 市级:市发改委, 副区长:李明, 区财政局:负责资金 are names)."""
     found = LABELLED.match(words)
-    return found is not None and prefix_of(words) is None and not looks_like_body(found.group()[:-1])
+    if found is None or prefix_of(words) is not None:
+        return False
+    label = found.group(1)
+    return not (LEVEL_LABEL.fullmatch(label) or is_post(label) or looks_like_body(label))
+
+
+LABELLED = re.compile(r"([\u4e00-\u9fff]{2,8})[:：]")  # a piece that opens with a label of its own
+
+
+TIME_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:时限|时间|期限|日期|节点)[:：]")
 
 
 def split_prefixed(group: str) -> list[str]:

@@ -731,8 +731,13 @@ class Parser:
         if any(isinstance(b, Table) for b in body):
             return False
         texts = [to_simplified(b.text) for b in head + body if isinstance(b, Line)]
-        # (…现通报如下 / 解读如下: a bulletin or an explainer speaks of a plan it does not hold, too)
-        said = titled or any(COVER_CUES.search(t) or REPORTS.search(t) for t in texts)
+        # (…现通报如下 / 解读如下 before the first item: a bulletin or an explainer speaks of a plan it does
+        # not hold, too; in an item's words, the plan speaks of its own reports)
+        said = (
+            titled
+            or any(map(COVER_CUES.search, texts))
+            or any(REPORTS.search(to_simplified(b.text)) for b in head if isinstance(b, Line))
+        )
         tasks = [t for s in sections for t in s["tasks"]]
         named = sum(  # 五、市政府 — a paragraph the page cut after its first name names no one responsible
             any(t["responsibility"].get(role) for role in ("lead", "support", "undetermined", "leaders"))
@@ -1921,10 +1926,13 @@ def cell_clause(field: str, header: str, text: str, paired: bool = False) -> Cla
     unless the table has a 配合单位 column (`paired`): beside it, 责任单位 is the lead's column."""
     if field == "leaders":
         return parse_clause(f"领导:{text}")
-    role = "any" if field == "lead" and is_generic(header) and not paired else field
+    role = "any" if field == "lead" and is_generic(header) else field
     found = parse_clause(cut_role_word(text), role)  # …医保中心按职责分工落: the page cut the cell
-    if found is not None:
-        found.raw = found.written = text.strip()
+    if found is None:
+        return None
+    found.raw = found.written = text.strip()
+    if paired and role == "any" and not found.lead and not found.lead_by_division:
+        found.lead, found.undetermined = found.undetermined, []  # (区住建局(牵头)、X: the cell's own word)
     return found
 
 

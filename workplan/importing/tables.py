@@ -456,8 +456,8 @@ SURNAMES = (  # the commonest single surnames (about nine in ten people carry on
 WORDY_SURNAMES = "华滕蓝饶骆邝"
 """Surnames that open many place and brand words (华东, 华为, 滕州, 蓝天, 饶平, 骆马湖): two characters after
 one of them are a person's name only with a title (华明副区长) or beside a person named otherwise (张伟、华明);
-three are a name (华春莹) unless they end as the places they open do (华侨城, 滕王阁, 骆马湖)."""
-WORDY_ENDS = "城阁湖山"
+three are a name (华春莹) unless they end as the places they open do (华侨城, 滕王阁, 骆马湖, 华联店)."""
+WORDY_ENDS = "城阁湖山店里园"
 DOUBLE_SURNAMES = (
     "欧阳",
     "司马",
