@@ -607,14 +607,15 @@ def test_a_zip_with_two_members_of_one_name_is_refused(tmp_path: Path) -> None:
     assert not (tmp_path / "p.db").exists()
 
 
-def test_utf16_xml_without_a_byte_order_mark_counts_as_xml(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("encoding", ["utf-16-be", "utf-16-le", "utf-32-be", "utf-32-le", "utf-32"])
+def test_xml_in_utf16_or_utf32_without_a_byte_order_mark_counts_as_xml(
+    encoding: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """UTF-16 in either byte order, no BOM: still XML, held to the XML limit (big-endian escaped it)."""
+    """UTF-16 or UTF-32 in either byte order, with a BOM or none: still XML, held to the XML limit
+    (UTF-16 big-endian escaped it, then UTF-32: 240 MB of XML from a 600 KB .docx)."""
     from workplan import limits, validation
 
-    for encoding in ("utf-16-be", "utf-16-le"):
-        assert validation.looks_like_xml('<?xml version="1.0"?>'.encode(encoding))
+    assert validation.looks_like_xml('<?xml version="1.0"?>'.encode(encoding))
     assert not validation.looks_like_xml(b"\x89PNG\r\n")
     monkeypatch.setattr(limits, "MAX_UNPACKED_XML", 1 << 20)
     body = docx_with(b"")
@@ -622,9 +623,96 @@ def test_utf16_xml_without_a_byte_order_mark_counts_as_xml(
     with zipfile.ZipFile(io.BytesIO(body)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for info in src.infolist():
             z.writestr(info, src.read(info.filename))
-        z.writestr("word/big.xml", ("<a>" + " " * (1 << 20) + "</a>").encode("utf-16-be"))
+        z.writestr("word/big.xml", ("<a>" + " " * (1 << 19) + "</a>").encode(encoding))
     with pytest.raises(DataError, match="其中 XML"):
         validation.check_unpacked(out.getvalue(), "n.docx", limits.MAX_UNPACKED_XML)
+
+
+def with_part(package: bytes, member: str, edit: Any) -> bytes:
+    """The package with one member's bytes replaced by `edit(bytes)`."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(package)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            z.writestr(info, edit(data) if info.filename == member else data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("member", "edit"),
+    [
+        ("[Content_Types].xml", lambda x: x.replace(b"styles+xml", b"stylez+xml")),
+        (
+            "word/document.xml",
+            lambda x: x.replace(b"<w:body>", b"<w:bodx>").replace(b"</w:body>", b"</w:bodx>"),
+        ),
+        (
+            "word/document.xml",
+            lambda x: x.replace(b"<w:document ", b"<w:foo ").replace(b"</w:document>", b"</w:foo>"),
+        ),
+    ],
+)
+def test_a_docx_whose_parts_are_not_what_word_writes_is_exit_3(
+    tmp_path: Path, member: str, edit: Any
+) -> None:
+    """Pass 58: the styles part of another content type, a document with no body, or another root element
+    gave AttributeError (exit 70)."""
+    notice = tmp_path / "n.docx"
+    notice.write_bytes(with_part(docx_with(b""), member, edit))
+    result = invoke("import", str(notice), "-o", str(tmp_path / "out.yaml"))
+    assert result.exit_code == 3 and "Word 文档" in result.stderr, result.stderr
+
+
+def test_a_zip_member_name_that_is_not_utf8_is_exit_3(tmp_path: Path) -> None:
+    """Pass 58: a member name flagged UTF-8 holding 0xFF raised UnicodeDecodeError (exit 70)."""
+    out = io.BytesIO(docx_with(b""))
+    with zipfile.ZipFile(out, "a") as z:
+        z.writestr("word/媒体.xml", b"<a/>")  # a name zipfile flags as UTF-8
+    raw = out.getvalue()
+    notice = tmp_path / "n.docx"
+    notice.write_bytes(raw.replace("媒".encode(), b"\xff\xb8\xad"))
+    result = invoke("import", str(notice), "-o", str(tmp_path / "out.yaml"))
+    assert result.exit_code == 3 and "UTF-8" in result.stderr, result.stderr
+
+
+def test_a_long_merged_docx_cell_stands_once_in_place() -> None:
+    """Pass 58: a cell of 10 million characters merged down 200 rows was repeated in each (out of memory):
+    a long merged cell stands once, as in an HTML table; a short one is repeated."""
+    from workplan.importing.readers import docx_blocks
+
+    long_text = "甲" * 300
+    rows = [
+        f'<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>{long_text}</w:t></w:r></w:p></w:tc>'
+        '<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>区商务委</w:t></w:r></w:p></w:tc></w:tr>'
+    ]
+    rows += [
+        "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr>"
+    ] * 3
+    table = ("<w:tbl>" + "".join(rows) + "</w:tbl>").encode()
+    (block,) = [b for b in docx_blocks(docx_with(table)) if hasattr(b, "rows")]
+    assert [[c.text for c in row] for row in block.rows] == [[long_text, "区商务委"]] + [["", "区商务委"]] * 3
+
+
+def test_a_chain_of_docx_styles_is_walked_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pass 58: 8,000 styles each based on the last were walked again for each (91 s): each style is
+    looked at once, and a hidden style at the chain's root still hides the text of the last."""
+    from docx.oxml.parser import parse_xml
+
+    from workplan.importing import readers
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    by_id = {"s0": parse_xml(f'<w:style {ns} w:styleId="s0"><w:rPr><w:vanish/></w:rPr></w:style>'.encode())}
+    for k in range(1, 3000):
+        style = f'<w:style {ns} w:styleId="s{k}"><w:basedOn w:val="s{k - 1}"/></w:style>'
+        by_id[f"s{k}"] = parse_xml(style.encode())
+    looks = []
+    vanished = readers.vanished
+    monkeypatch.setattr(readers, "vanished", lambda element: looks.append(1) or vanished(element))
+    said: dict[str, bool | None] = {}
+    for name in reversed(list(by_id)):  # the last first: the whole chain at once, then each again
+        readers.style_vanish(name, by_id, said)
+    assert said["s2999"] is True and said["s1500"] is True and len(said) == 3000
+    assert len(looks) == 3000  # once a style: 4.5 million looks before
 
 
 def ruled(n: int, gap: int = 5) -> bytes:
