@@ -405,6 +405,28 @@ def test_a_far_cell_or_a_sheet_wide_merge_in_a_returned_xlsx_makes_no_cells(tmp_
         read_ledger(wide, corpus, DAY)
 
 
+def test_a_lead_cell_is_read_for_its_units_once_each_and_bounded(tmp_path: Path) -> None:
+    """Pass 58: 区商务委 6,553 times in one shared 牵头单位 cell of 100,000 rows made a report for each
+    naming (out of memory, exit 70): a unit named twice is one report, and a cell too long to name a
+    row's units is that row's error."""
+    import openpyxl
+
+    from workplan.api import load
+    from workplan.progress.ledger_read import read_ledger
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["编号", "牵头单位", "进展状态", "完成情况"])
+    ws.append(["2.6", "区商务委、区商务委", "推进中", "进展"])
+    ws.append(["2.6", "区商务委、" * 600, "推进中", "进展"])
+    path = tmp_path / "returned.xlsx"
+    wb.save(path)
+    found = read_ledger(path, load(), DAY)
+    assert [(u.id, u.unit) for u in found.updates] == [("2.6", "区商务委")]
+    (bad,) = found.bad
+    assert ":3:" in bad and "牵头单位一栏" in bad
+
+
 def test_notes_larger_than_any_ledger_are_refused_before_they_reach_the_store(tmp_path: Path) -> None:
     """Notes that together pass any ledger's size (one shared string referenced by every row: a small
     file, a huge text) refuse the file, exit 3, and the store stays empty."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -175,13 +176,16 @@ def test_a_long_listing_is_written_before_it_is_all_read() -> None:
         assert len(made) == BATCH < 100_000
 
 
-@pytest.mark.parametrize(
-    "char",
-    ["\u061c", "\u2060", "\u2066", "\u206f", "\ufeff", "\u00ad", "\U000e0041", "\u200e", "\u202e", "\x1b"],
-)
+FORMAT_CHARACTERS = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"]
+FILLERS = ["\u115f", "\u1160", "\u3164", "\uffa0", "\u034f"]  # letters and a mark that draw nothing
+
+
+@pytest.mark.parametrize("char", [*FORMAT_CHARACTERS, *FILLERS, "\x1b", "\u2028", "\u2029"])
 def test_every_invisible_format_character_is_shown_as_an_escape(char: str) -> None:
-    """U+061C (a bidi mark), word joiners, the BOM, tag characters reached terminals and Markdown raw:
-    every format character a terminal or a viewer acts on is an escape, in tables and files alike."""
+    """U+061C (a bidi mark), word joiners, the BOM, tag characters reached terminals and Markdown raw,
+    then (pass 58) Arabic number signs, musical and shorthand format controls and the Hangul fillers:
+    every character of Unicode's format category, and those that draw nothing, is an escape, in tables
+    and files alike."""
     from workplan.output.render import markdown_cell, visible
 
     shown = visible(f"区商务委{char}牵头")

@@ -169,6 +169,30 @@ def test_a_reader_reads_while_a_writer_holds_the_store(tmp_path: Path) -> None:
         writer.close()
 
 
+@pytest.mark.parametrize("lock", ["BEGIN EXCLUSIVE", "BEGIN IMMEDIATE"])
+def test_a_write_held_up_by_another_writer_is_an_output_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lock: str
+) -> None:
+    """Pass 58: a write that waited out another writer's lock said 'cannot open' as bad data (exit 3);
+    it is a write that could not be made (exit 4), and the store is as it was."""
+    from workplan.progress import store as store_module
+
+    path = tmp_path / "p.db"
+    with Store(path) as store:
+        store.add([report()])
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 50)
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute(lock)
+    try:
+        with pytest.raises(OutputError, match=r"(locked|cannot write)"), Store(path) as store:
+            store.add([report(note="new")])
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    with Store(path, readonly=True) as reader:
+        assert [u.note for u in reader.updates()] == [""]
+
+
 def test_a_link_is_never_the_store(tmp_path: Path) -> None:
     """A dangling link would make SQLite create its target; a link to another file would change it."""
     target = tmp_path / "elsewhere.db"

@@ -21,12 +21,17 @@ from .layout import WORD_BREAK, CellKind
 
 Span = tuple[int, int]
 R = TypeVar("R")
-# C0/C1 controls, and every invisible format character a terminal or a viewer acts on: zero-width and
-# bidi marks, overrides and isolates (U+061C, U+200B–200F, U+202A–202E, U+2066–2069), word joiners and
-# invisible operators (U+2060–206F), the BOM, interlinear annotation marks, tag characters
+# C0/C1 controls, and every invisible character a terminal or a viewer acts on or draws as nothing: all
+# of Unicode's format characters (category Cf: zero-width and bidi marks, overrides and isolates, word
+# joiners and invisible operators, the BOM, Arabic and Syriac number signs, interlinear annotation,
+# shorthand and musical format controls, tag characters), the line and paragraph separators, the
+# combining grapheme joiner and the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), which are letters
+# that show nothing
 _CONTROL = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f"
-    "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2"
+    "\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0000-\U000e007f]"
 )
 
 

@@ -958,8 +958,15 @@ def row_updates(
         raise UsageError("无法确定本单位 (cannot tell whose sheet this is); 请用 --unit 指定")
     else:
         lead = get("lead").text.removesuffix(BY_DIVISION).removesuffix(UNWRITTEN)
-        # the cell writes names as the notice does: this row's record knows which body each one is
-        named = [record.unit_id(u) for u in UNIT_SPLIT.split(lead) if u]
+        if len(lead) > limits.MAX_LEAD_CELL:  # (区商务委 6,553 times in a cell 100,000 rows share: 600
+            # million reports to check, out of memory)
+            raise UsageError(
+                f"牵头单位一栏长 {len(lead)} 字, 超过 {limits.MAX_LEAD_CELL} 字, 不像是单位名称 "
+                "(the 牵头单位 cell is too long to name a row's units)"
+            )
+        # the cell writes names as the notice does: this row's record knows which body each one is; a
+        # name written twice is one unit, one report
+        named = list(dict.fromkeys(record.unit_id(u) for u in UNIT_SPLIT.split(lead) if u))
         units = named or list(record.lead_ids or record.responsible_ids)
     notes = per_unit(note, units) if len(units) > 1 else {}
     said = parse_status(status, words)

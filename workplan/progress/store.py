@@ -62,6 +62,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX updates_key ON updates (document, record, unit, as_of)",
     ),
 }
+BUSY = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
 READONLY = getattr(sqlite3, "SQLITE_READONLY", 8)  # the result code of a write to a read-only file
 SQLITE_OWN = re.compile(r"sqlite_(?:sequence|stat[1-4]|autoindex_updates_\d+)")  # what SQLite names itself
 COLUMNS = (
@@ -210,6 +211,11 @@ class Store:
             if getattr(e, "sqlite_errorcode", None) == READONLY or "readonly" in str(e):
                 raise OutputError(  # a read-only share or mount: it cannot be written, not bad data
                     f"{self.path}: 进展数据库只读, 无法写入 (the progress database is read-only): {e}"
+                ) from None
+            if getattr(e, "sqlite_errorcode", None) in BUSY or "locked" in str(e):
+                raise OutputError(  # another writer held it past the wait: no fault of the data
+                    f"{self.path}: 进展数据库正被另一个进程写入, 请稍后再试 (the progress database is locked "
+                    f"by another writer; try again): {e}"
                 ) from None
             raise DataError(
                 f"{self.path}: 无法打开进展数据库 (cannot open the progress database): {e}"
