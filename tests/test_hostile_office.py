@@ -339,6 +339,7 @@ def test_a_bigger_pdf_gets_more_cpu_time_up_to_a_ceiling() -> None:
     from workplan.limits import CPU_SECONDS
 
     assert cpu_budget(3_000) == 10 and cpu_budget(420_000) == 18 and cpu_budget(1 << 40) == CPU_SECONDS
+    assert cpu_budget(3_000_000) == CPU_SECONDS <= 30  # pass 58: 3 MB of padding had bought 73 s of 45
 
 
 def test_progress_log_never_creates_a_store(world: World, tmp_path: Path) -> None:

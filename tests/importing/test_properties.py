@@ -90,6 +90,12 @@ def repeated(prefix: str, piece: str, size: int, suffix: str = "") -> Callable[[
     return lambda n: (HEAD + prefix + piece * (n // size) + suffix).encode()
 
 
+def scaled(make: Callable[[int], bytes], factor: int = 12) -> Callable[[int], bytes]:
+    """A hostile notice `factor` times larger: a cost that grows with the square of a list shows past the
+    linear work only at a megabyte (the pieces of a note, figures set apart)."""
+    return lambda n: make(factor * n)
+
+
 HOSTILE = {
     "spaces in a clause": lambda n: (HEAD + "一、经济\n(一)甲。乙。(责任单位:" + " " * n + "x\n").encode(),
     "full-width spaces in a clause": lambda n: (
@@ -164,6 +170,23 @@ HOSTILE = {
         + "".join(f";区{CN[k % 9]}局配合" for k in range(n // 7))
         + "。\n"
     ).encode(),
+    # pass 58: the support list was filtered against the lead list by a list lookup (3.5 MB: 40 s)
+    "one lead and one support named thousands of times": scaled(
+        repeated("一、经济\n1. 推进", "区商务委牵头,区发展改革委配合,", 16, "\n")
+    ),
+    # pass 57: a note's pieces were joined one by one onto a growing string (9.6 MB: 160 s)
+    "a note of many pieces in a bracket": scaled(
+        repeated("一、经济\n1.甲。（牵头单位：区住建局，备注：", "分批实施，", 5, "）\n")
+    ),
+    # pass 57: figures set apart were joined one by one onto a growing cell (1 MB: 9 s)
+    "figures set apart in a flattened table": scaled(
+        repeated(
+            "序号 工作内容 责任单位 完成时限 1 推进 区住建局 2024年12月 2 推进 区住建局 2024年12月  ",
+            "3 项 ",
+            4,
+            "\n",
+        )
+    ),
 }
 
 

@@ -402,12 +402,14 @@ def prefix_of(segment: str) -> tuple[str, str] | None:
 
 def ending(text: str) -> str:
     """The role word of ROLE_SUFFIXES that `text` ends with (the longest, as the list is ordered), or ""."""
-    if text[-1:] not in ROLE_LAST:  # (most pieces end otherwise: one look, not one per role word)
-        return ""
-    return next((s for s, _, _ in ROLE_SUFFIXES if text.endswith(s)), "")
+    # (the role words that end as the text does, longest first: one look, not one per role word)
+    return next((s for s in ROLE_LAST.get(text[-1:], ()) if text.endswith(s)), "")
 
 
-ROLE_LAST = {suffix[-1] for suffix, _, _ in ROLE_SUFFIXES}
+ROLE_LAST = {  # each role word's last character → the role words that end with it, in their order
+    last: tuple(s for s, _, _ in ROLE_SUFFIXES if s[-1] == last)
+    for last in {s[-1] for s, _, _ in ROLE_SUFFIXES}
+}
 
 
 def role_suffix(name: str) -> tuple[str, str, bool] | None:
@@ -421,12 +423,16 @@ def role_suffix(name: str) -> tuple[str, str, bool] | None:
         return None
     role, by_division = ROLES[suffix]
     name, simple = name[: len(name) - len(suffix)].strip(), simple[: len(simple) - len(suffix)].strip()
-    adverb = next(
-        (a for a in ADVERBS if simple.endswith(a) and looks_like_body(simple[: len(simple) - len(a)])), ""
-    )
+    adverb = (
+        next(
+            (a for a in ADVERBS if simple.endswith(a) and looks_like_body(simple[: len(simple) - len(a)])), ""
+        )
+        if simple.endswith(ADVERBS)
+        else ""
+    )  # (one C call rules out most names)
     if adverb:  # 各区政府均需配合: how they do it is no part of the name
         name, simple = name[: len(name) - len(adverb)].strip(), simple[: len(simple) - len(adverb)].strip()
-    manner = next((m for m in DIVISION if simple.endswith(m)), "")
+    manner = next((m for m in DIVISION if simple.endswith(m)), "") if simple.endswith(DIVISION) else ""
     if manner:  # 乡镇人民政府按职责分工分别负责: the manner is no part of the name
         name = name[: len(name) - len(manner)].strip()
         by_division = True

@@ -1528,7 +1528,8 @@ class Parser:
         as lead where the notice says so, the names recognised."""
         own = [n for n in clause.counterparts if self.level and n.startswith(self.level)]
         if own:  # 区牵头单位:区发改局 in a district's plan: its own lead, beside the 省牵头单位 counterpart
-            clause.counterparts = [n for n in clause.counterparts if n not in own]
+            mine = set(own)
+            clause.counterparts = [n for n in clause.counterparts if n not in mine]
             (clause.support if clause.lead else clause.lead).extend(own)
         named = {m.group(1) for m in NAMED_LEAD.finditer(text)} if clause.undetermined else set()
         if not clause.lead and (lead := [n for n in clause.undetermined if n in named]):
@@ -1537,7 +1538,8 @@ class Parser:
             clause.undetermined = []
         # 责任单位 | 牵头单位 columns: the lead listed among all the units is not its own support
         if clause.lead:
-            clause.support = [n for n in clause.support if n not in clause.lead]
+            leads = set(clause.lead)  # (a clause may name thousands: a list here was quadratic, 40 s)
+            clause.support = [n for n in clause.support if n not in leads]
         if clause.undetermined and self.first_is_lead and not clause.lead:
             clause.lead, clause.support = clause.undetermined[:1], clause.undetermined[1:] + clause.support
             clause.undetermined, clause.lead_inferred = [], True
