@@ -48,6 +48,21 @@ def test_a_reader_that_reads_nothing_is_not_an_error(args: list[str], tmp_path: 
     assert result.stderr.decode().strip() == "status=0"
 
 
+@pytest.mark.parametrize("args", [["list", "--help"], ["--help"], ["list"]])
+def test_a_pipe_whose_reader_has_gone_is_a_quiet_success(args: list[str], tmp_path: Path) -> None:
+    """Pass 58: help written into a pipe whose reader had gone exited 1 (Typer's own EPIPE exit); the
+    reader is gone before the command starts here, so every write fails."""
+    import os
+
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        result = subprocess.run([EXE, *args], stdout=write, stderr=subprocess.PIPE, timeout=60, cwd=tmp_path)
+    finally:
+        os.close(write)
+    assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

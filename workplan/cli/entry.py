@@ -100,6 +100,10 @@ def run(args: list[str], terminal: Terminal) -> int:
         return stop.code
     except BrokenPipeError:
         return 0
+    except SystemExit as e:  # Typer's own: its help written to a reader that went away (EPIPE), the only
+        if e.code == 1:  # exit it makes itself when not standalone; a reader gone is quiet success
+            return 0
+        raise
     except (KeyboardInterrupt, Interrupted):
         terminal.message(INTERRUPTED)
         return EXIT_INTERRUPTED
