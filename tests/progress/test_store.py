@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from workplan import limits
 from workplan.errors import DataError, OutputError
 from workplan.model import Status
 from workplan.progress.store import SCHEMA_VERSION, Source, Store, Update, default_path, store_path
@@ -224,6 +225,10 @@ def test_rows_another_program_wrote_are_a_data_error(tmp_path: Path) -> None:
         ("percent", b"2"),
         ("percent", "half"),
         ("source_row", 1.5),
+        (
+            "note",
+            "很" * (limits.MAX_SCALAR + 1),
+        ),  # pass 58: 200 million characters ran a reader out of memory
     )
     for column, value in (("status", "finished"), ("as_of", "June"), *blobs):
         with sqlite3.connect(path) as db:

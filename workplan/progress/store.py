@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import limits
 from ..atomic import file_path
 from ..errors import DataError, OutputError, UsageError
 from ..matching import without_surrogates
@@ -67,6 +68,12 @@ READONLY = getattr(sqlite3, "SQLITE_READONLY", 8)  # the result code of a write 
 SQLITE_OWN = re.compile(r"sqlite_(?:sequence|stat[1-4]|autoindex_updates_\d+)")  # what SQLite names itself
 COLUMNS = (
     "document, record, unit, status, percent, note, as_of, source_file, source_sheet, source_row, entered_at"
+)
+TEXTS = ("document", "record", "unit", "note", "source_file", "source_sheet")
+# read at most one character past what any report holds: a 200-million-character note another program
+# wrote ran a reader out of memory (exit 70); one past the limit is seen, and refused by `_row`
+READ_COLUMNS = ", ".join(
+    f"substr({c}, 1, {limits.MAX_SCALAR + 1})" if c in TEXTS else c for c in COLUMNS.split(", ")
 )
 
 
@@ -171,6 +178,8 @@ def _row(values: Sequence[Any]) -> Update:
         v is None or isinstance(v, str) for v in optional
     ):
         raise ValueError("a text column holds no text")  # SQLite keeps any type in any column (a BLOB)
+    if any(len(v) > limits.MAX_SCALAR for v in texts if isinstance(v, str)):
+        raise ValueError(f"a text longer than {limits.MAX_SCALAR} characters")  # (no report writes one)
     if not all(v is None or (isinstance(v, int) and not isinstance(v, bool)) for v in (percent, row)):
         raise ValueError("a number column holds no whole number")
     return Update(
@@ -481,7 +490,7 @@ class Store:
             where.append("as_of >= ?")
             values.append(since.isoformat())
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        return self._reports(f"SELECT {COLUMNS} FROM updates {clause} ORDER BY as_of, rowid", values)
+        return self._reports(f"SELECT {READ_COLUMNS} FROM updates {clause} ORDER BY as_of, rowid", values)
 
     def _reports(self, query: str, values: Sequence[str]) -> list[Update]:
         """The reports a query selects; a damaged store or a row another program wrote is one DataError."""
@@ -497,7 +506,7 @@ class Store:
         limit = "9999-12-31" if until is None else until.isoformat()
         # a row whose as_of is not a date is selected too, so that it is reported, not silently left out
         return self._reports(
-            f"SELECT {COLUMNS} FROM updates WHERE as_of <= ? OR as_of NOT GLOB '{ISO_GLOB}' "
+            f"SELECT {READ_COLUMNS} FROM updates WHERE as_of <= ? OR as_of NOT GLOB '{ISO_GLOB}' "
             "ORDER BY as_of, rowid",
             [limit],
         )
@@ -514,7 +523,7 @@ class Store:
             for start in range(0, len(ids), IN_BATCH):
                 chunk = ids[start : start + IN_BATCH]
                 out += self._reports(
-                    f"SELECT {COLUMNS} FROM updates WHERE document = ? AND record IN "
+                    f"SELECT {READ_COLUMNS} FROM updates WHERE document = ? AND record IN "
                     f"({', '.join('?' * len(chunk))}) AND (as_of <= ? OR as_of NOT GLOB '{ISO_GLOB}') "
                     "ORDER BY as_of, rowid",
                     [document, *chunk, until.isoformat()],
