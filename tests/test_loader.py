@@ -226,6 +226,30 @@ def test_a_pipe_is_read_no_further_than_the_limit(tmp_path: Path, monkeypatch: p
     assert not thread.is_alive()
 
 
+def test_a_data_file_swapped_for_a_pipe_after_the_look_is_refused_not_waited_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pass 58: a data file swapped for a FIFO between the check that it is a regular file and its
+    opening hung the load (11 runs in 150): what is opened is checked, without waiting for a writer."""
+    from workplan import loader
+
+    fifo = tmp_path / "swapped.yaml"
+    os.mkfifo(fifo)
+    done: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            loader.parse_document(fifo)
+        except BaseException as e:  # the refusal, raised in the thread
+            done.append(e)
+
+    thread = threading.Thread(target=load, daemon=True)
+    thread.start()
+    thread.join(timeout=30)
+    assert not thread.is_alive(), "the load waits on the pipe"
+    assert isinstance(done[0], DataError) and "不是普通文件" in str(done[0])
+
+
 def test_raw_nul_is_one_located_line(tmp_path: Path) -> None:
     (problem,) = problems_of(write(tmp_path, "schema_version: 1\nmeta:\n  id: a\x00b\n"))
     assert (

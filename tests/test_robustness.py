@@ -121,6 +121,7 @@ def test_unreadable_data_file(
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(Path, "open", denied)
+    monkeypatch.setattr("workplan.validation.opened", denied)  # a data file is opened as a regular one
     result = run("--data", str(path), "list")
     assert (
         result.exit_code == 3

@@ -95,7 +95,7 @@ def validate(paths: Sequence[PathLike], stdin: BinaryIO | None = None) -> tuple[
                 status_words([Path(target)] if Path(target).is_dir() else [])
             except DataError as e:
                 problems += e.problems
-            read = [(path, partial(validate_file, path)) for path in files]
+            read = [(path, partial(validate_file, path, regular=True)) for path in files]
         for path, validated in read:
             try:
                 data = validated()

@@ -144,7 +144,7 @@ def _parse_and_store(path: Path) -> tuple[Document, bytes | None]:
     from .validation import validate_file
 
     name = _document_key(path)  # the file as it was before reading: saved meanwhile, it is a miss next time
-    document = build_document(validate_file(path), str(path))
+    document = build_document(validate_file(path, regular=True), str(path))
     stored = cache.store(cache.entry_name("document", [str(path)]), name, document) if name else None
     return document, stored
 

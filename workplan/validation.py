@@ -13,13 +13,15 @@ import dataclasses
 import datetime
 import difflib
 import functools
+import os
 import re
+import stat
 import types
 import typing
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 from yaml import events
@@ -131,10 +133,12 @@ def looks_like_xml(head: bytes) -> bool:
 EBCDIC_XML = b"\x4c\x6f\xa7\x94"  # <?xm in EBCDIC, which libxml2 reads too
 
 
-def read_bytes(path: Path, limit: int) -> bytes:
-    """At most `limit` + 1 bytes of any file, device, pipe or stdin: the size a file reports is not trusted."""
+def read_bytes(path: Path, limit: int, regular: bool = False) -> bytes:
+    """At most `limit` + 1 bytes of any file, device, pipe or stdin: the size a file reports is not trusted.
+    `regular`: the file must be a regular one, as opened (without blocking), not as looked at before: a
+    file swapped for a pipe between the look and the open had hung the load."""
     try:
-        with path.open("rb") as f:
+        with opened(path) if regular else path.open("rb") as f:
             chunks = []
             left = limit + 1
             while left > 0:
@@ -152,6 +156,18 @@ def read_bytes(path: Path, limit: int) -> bytes:
     return within(b"".join(chunks), limit, str(path))
 
 
+def opened(path: Path) -> BinaryIO:
+    """The file, opened without waiting for a pipe's writer, if what was opened is a regular file."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(path)  # (said as such below)
+        raise DataError(f"{path}: 不是普通文件 (not a regular file: a pipe, socket or device)")
+    return os.fdopen(fd, "rb")
+
+
 def within(data: bytes, limit: int, name: str) -> bytes:
     """`data` when it is at most `limit` bytes; else a DataError saying to split it."""
     if len(data) > limit:
@@ -159,9 +175,9 @@ def within(data: bytes, limit: int, name: str) -> bytes:
     return data
 
 
-def read_text(path: Path) -> str:
-    """The file's text, or a DataError that says what to do about it."""
-    return decoded(read_bytes(path, limits.MAX_FILE_BYTES), str(path))
+def read_text(path: Path, regular: bool = False) -> str:
+    """The file's text, or a DataError that says what to do about it (`regular`: see `read_bytes`)."""
+    return decoded(read_bytes(path, limits.MAX_FILE_BYTES, regular), str(path))
 
 
 def decoded(raw: bytes, name: str) -> str:
@@ -673,9 +689,10 @@ def check_corrections(data: DatasetFile, conv: _Converter, duplicated: set[str])
             )
 
 
-def validate_file(path: Path) -> DatasetFile:
-    """Parse and validate one dataset file; raise DataError listing every problem."""
-    return validate_text(read_text(path), str(path))
+def validate_file(path: Path, regular: bool = False) -> DatasetFile:
+    """Parse and validate one dataset file; raise DataError listing every problem (`regular`: a data
+    file of a corpus, which must be a regular file as opened, see `read_bytes`)."""
+    return validate_text(read_text(path, regular), str(path))
 
 
 def validate_text(text: str, name: str) -> DatasetFile:
