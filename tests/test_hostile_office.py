@@ -630,12 +630,14 @@ def test_a_zip_with_two_members_of_one_name_is_refused(tmp_path: Path) -> None:
     assert not (tmp_path / "p.db").exists()
 
 
-@pytest.mark.parametrize("encoding", ["utf-16-be", "utf-16-le", "utf-32-be", "utf-32-le", "utf-32"])
+@pytest.mark.parametrize("pad", ["", "\n" * 5000])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16-be", "utf-16-le", "utf-32-be", "utf-32-le", "utf-32"])
 def test_xml_in_utf16_or_utf32_without_a_byte_order_mark_counts_as_xml(
-    encoding: str, monkeypatch: pytest.MonkeyPatch
+    encoding: str, pad: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """UTF-16 or UTF-32 in either byte order, with a BOM or none: still XML, held to the XML limit
-    (UTF-16 big-endian escaped it, then UTF-32: 240 MB of XML from a 600 KB .docx)."""
+    """UTF-16 or UTF-32 in either byte order, with a BOM or none, after any run of white space: still
+    XML, held to the XML limit (UTF-16 big-endian escaped it, then UTF-32: 240 MB of XML from a 600 KB
+    .docx, then XML after 70 newlines, past the 64 bytes looked at)."""
     from workplan import limits, validation
 
     assert validation.looks_like_xml('<?xml version="1.0"?>'.encode(encoding))
@@ -646,7 +648,7 @@ def test_xml_in_utf16_or_utf32_without_a_byte_order_mark_counts_as_xml(
     with zipfile.ZipFile(io.BytesIO(body)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for info in src.infolist():
             z.writestr(info, src.read(info.filename))
-        z.writestr("word/big.xml", ("<a>" + " " * (1 << 19) + "</a>").encode(encoding))
+        z.writestr("word/big.xml", (pad + "<a>" + " " * (1 << 19) + "</a>").encode(encoding))
     with pytest.raises(DataError, match="其中 XML"):
         validation.check_unpacked(out.getvalue(), "n.docx", limits.MAX_UNPACKED_XML)
 
@@ -698,11 +700,13 @@ def test_a_zip_member_name_that_is_not_utf8_is_exit_3(tmp_path: Path) -> None:
     assert result.exit_code == 3 and "UTF-8" in result.stderr, result.stderr
 
 
-def test_a_long_merged_docx_cell_stands_once_in_place() -> None:
+def test_a_long_merged_docx_cell_stands_once_past_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pass 58: a cell of 10 million characters merged down 200 rows was repeated in each (out of memory):
-    a long merged cell stands once, as in an HTML table; a short one is repeated."""
+    past the notice's budget for repeated text a long merged cell stands once, as in an HTML table; a
+    short one is always repeated."""
     from workplan.importing.readers import docx_blocks
 
+    monkeypatch.setattr("workplan.limits.MAX_REPEATED_TEXT", 250)  # less than one repeat of the long cell
     long_text = "甲" * 300
     rows = [
         f'<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>{long_text}</w:t></w:r></w:p></w:tc>'

@@ -94,7 +94,8 @@ def check_unpacked(raw: bytes, name: str, xml_limit: int | None = None) -> None:
 
 
 def inflated(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> tuple[int, bytes]:
-    """How many bytes a member of the zip `name` inflates to, and its first bytes; (0, b"") for a member
+    """How many bytes a member of the zip `name` inflates to, and its first bytes past any white space,
+    NULs and byte order marks (however many: libxml2 reads XML after megabytes of them); (0, b"") for a member
     no reader here could open (encrypted, another compression), left to the reader. A member whose data
     goes on past its declared size, or fails its check, is refused: Python's zipfile stops there, but
     other readers (python-calamine) inflate on."""
@@ -108,7 +109,8 @@ def inflated(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> tupl
                 chunk = member.read(min(1 << 20, info.file_size + 1 - size))
                 if not chunk:
                     break
-                head = head or chunk[:64]
+                if len(head) < 64:  # its first bytes after any run of white space, NULs and BOMs
+                    head += (chunk if head else chunk.lstrip(LEADING))[: 64 - len(head)]
                 size += len(chunk)
     except (NotImplementedError, RuntimeError):
         return 0, b""
@@ -131,6 +133,7 @@ def looks_like_xml(head: bytes) -> bool:
 
 
 EBCDIC_XML = b"\x4c\x6f\xa7\x94"  # <?xm in EBCDIC, which libxml2 reads too
+LEADING = b"\x00 \t\r\n\xef\xbb\xbf\xff\xfe"  # what may stand before XML's first `<`, in any encoding
 
 
 def read_bytes(path: Path, limit: int, regular: bool = False) -> bytes:

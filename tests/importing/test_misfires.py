@@ -188,8 +188,14 @@ def test_the_last_groups_only_row_numbered_1_opens_a_row() -> None:
     ]
 
 
-def test_a_long_merged_cell_stands_once_and_is_not_repeated_in_every_row_it_spans() -> None:
-    """A 3,000-unit lead cell spanning 3,000 rows cost 174 s and 3.3 GB, parsed once a row."""
+@pytest.mark.parametrize(("budget", "counts"), [(256 * 1024, [60, 60, 60]), (500, [60, 0, 0])])
+def test_a_long_merged_cell_is_repeated_within_a_budget_then_stands_once(
+    budget: int, counts: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 3,000-unit lead cell spanning 3,000 rows cost 174 s and 3.3 GB, parsed once a row; then every
+    cell past 200 characters stood once, and a merged list of 30 units led only its first row (pass 60):
+    a long merged cell is repeated while the notice's repeated text stays within its budget."""
+    monkeypatch.setattr("workplan.limits.MAX_REPEATED_TEXT", budget)
     units = "、".join(f"单位{k}局" for k in range(60))
     rows = "".join(
         f"<tr><td>{k}</td><td>推进第{k}项重点任务</td>"
@@ -202,7 +208,7 @@ def test_a_long_merged_cell_stands_once_and_is_not_repeated_in_every_row_it_span
         f"<td>工作任务</td><td>牵头单位</td></tr>{rows}</table></div></body></html>"
     )
     got = records(import_notice(page.encode(), "t.html"))
-    assert [len(r[3]) + len(r[5].get("undetermined", [])) for r in got] == [60, 0, 0]
+    assert [len(r[3]) + len(r[5].get("undetermined", [])) for r in got] == counts
 
 
 def test_a_column_of_scoring_criteria_is_text_not_the_scorers() -> None:
@@ -4342,3 +4348,10 @@ def test_a_name_and_its_post_both_spaced_out_are_one_leader() -> None:
     cells = ["序号", "工作任务", "牵头领导", "牵头单位", "1", "推进开发区提质扩容", "王 伟 市 长", "区发改委"]
     (row,) = records(streamed(cells))
     assert row[5]["leaders"] == ["王 伟 市 长"]
+
+
+@pytest.mark.parametrize("label", ["政策解读单位", "发布部门", "解读机构", "信息来源单位"])
+def test_a_pages_own_label_names_no_responsible_unit(label: str) -> None:
+    """Sets 47 and pass 60: who published or explains the page (政策解读单位：…, 发布部门：… after the last
+    item) became a lead or a supporting unit of the item above it."""
+    assert parse_clause(f"{label}：区政府办公室", in_text=True, at_end=True) is None

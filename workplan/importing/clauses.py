@@ -382,7 +382,11 @@ def prefix_role(head: str) -> tuple[str, int] | None:
 PAGE_LABELS = (
     "政策解读单位",
     "解读单位",
+    "解读部门",
+    "解读机构",
     "发布单位",
+    "发布部门",
+    "发布机构",
     "信息来源单位",
     "来源单位",
     "发文单位",
@@ -728,6 +732,8 @@ def without_duty(name: str) -> str:
     """区财政局:负责资金保障, 区财政局(负责资金保障) → 区财政局; 区财政局负责资金保障 → 区财政局负责: a
     unit's share of the work written after its name is no part of the name (the raw clause keeps it);
     run on, its 负责 says the role as 区财政局负责 does (beside a lead: support). X负责落实 is a role."""
+    if (head := HEAD_POST.search(name)) and looks_like_body(name[: head.start()]):
+        return name[: head.start()]  # 区人社局负责人: the body its head answers for
     found = DUTY.search(name)
     if found is None or role_suffix(name) is not None or not looks_like_body(name[: found.start()]):
         return name
@@ -735,7 +741,8 @@ def without_duty(name: str) -> str:
     return name[: found.start()] + ("" if set_apart else "负责")
 
 
-DUTY = re.compile(r"[:：(（]负责[^)）]|负责(?!同志|人)[^)）]")  # (各镇主要负责同志: a post, no duty)
+DUTY = re.compile(r"[:：(（]负责[^)）]|负责(?!(?:同志|人)$)[^)）]")  # (负责人才引进 is a duty, 负责人 a post)
+HEAD_POST = re.compile(r"(?:主要)?负责(?:同志|人)$")  # 区人社局(主要)负责人/负责同志: its head
 
 
 def names_part(text: str) -> str:
@@ -941,7 +948,10 @@ def parse_clause(
         group = notes_apart(group)[0]  # (…,备注:滚动推进: no names; the raw keeps it)
         for segment in split_prefixed(group):
             found = prefix_of(segment)
-            role, rest = (found[0], unlabelled(found[1])) if found else (default, segment)
+            if found:
+                role, rest = found[0], unlabelled(found[1])
+            else:  # (…;具体包括:X、Y — a segment under a label that names no one is none of the names)
+                role, rest = default, "" if labelled_apart(segment.strip()) else segment
             if role == "main":  # 牵头单位:X;主办单位:Y — Y carries it out with X
                 role = "support" if clause.lead else "lead"
             if found is not None:

@@ -81,6 +81,7 @@ class Tally:
     def __init__(self) -> None:
         self.count = 0
         self.embedded = 0  # bytes of parts a .docx embeds whole (altChunk), held to a notice's limit
+        self.repeated = 0  # characters of long merged cells repeated in the cells they span
         self.warnings: list[tuple[str, str]] = []  # (where, message)
         self.unlisted = 0  # warnings past limits.MAX_WARNINGS: counted, not kept
 
@@ -89,6 +90,17 @@ class Tally:
             self.unlisted += 1
             return
         self.warnings.append((where, message))
+
+    def again(self, text: str, times: int = 1) -> str:
+        """A merged cell's text for the `times` more cells it spans: a short one always, a long one (a
+        list of thirty units) while the document's repeated text stays within limits.MAX_REPEATED_TEXT,
+        else "" — it stands once, in place (10 million characters merged down 200 rows ran out of memory)."""
+        if len(text) <= MAX_REPEATED or times <= 0:
+            return text
+        if self.repeated + len(text) * times > limits.MAX_REPEATED_TEXT:
+            return ""
+        self.repeated += len(text) * times
+        return text
 
     def add(self, n: int = 1) -> None:
         self.count += n
@@ -1747,9 +1759,8 @@ class DocxWalk:
         """Rows and cells read from the XML, not python-docx's Table: its rows and cells skip those in a
         content control, and its merged cells cost memory by the claimed span (a gridSpan of 2**31)
         and time and stack by the height of a vertical merge. A cell spanning columns is repeated,
-        and a vertically merged cell left empty repeats the one above, as python-docx did — a short one:
-        a long one stands once, in place, as in an HTML table (10 million characters repeated down 200
-        rows ran out of memory)."""
+        and a vertically merged cell left empty repeats the one above, as python-docx did, within the
+        document's budget for repeated text (`Tally.again`), as an HTML table's."""
         self.tables += 1
         here = f"{self.prefix}table {self.tables}"
         rows = []
@@ -1762,15 +1773,15 @@ class DocxWalk:
                 text = clean("\n".join(map(block_text, self.inner("").container(tc))))
                 merge = tc.find(f"{W}tcPr/{W}vMerge")
                 if not text and merge is not None and merge.get(W + "val", "continue") == "continue":
-                    text = above.get(column, "")
+                    text = self.tally.again(above.get(column, ""))
                 span = min(max(grid_number(tc.find(f"{W}tcPr/{W}gridSpan"), 1), 1), limits.MAX_COLUMNS)
                 self.tally.add(span)
-                again = text if len(text) <= MAX_REPEATED else ""  # a long merged cell stands once, in place
+                again = self.tally.again(text, span - 1)
                 cells += [
                     Line(text if k == 1 else again, f"{here} row {r} cell {len(cells) + k}")
                     for k in range(1, span + 1)
                 ]
-                starts[column] = again
+                starts[column] = text
                 column += span
             above = starts
             rows.append(tuple(cells))
@@ -2166,7 +2177,7 @@ def spread(rows: list[list[_Run]], tally: Tally) -> list[list[str]]:
                 break
             text = clean("".join(cell.parts))
             tally.add(cell.colspan - 1)
-            again = text if len(text) <= MAX_REPEATED else ""  # a long merged cell stands once, in place
+            again = tally.again(text, cell.colspan * cell.rowspan - 1)  # (a long one may stand once)
             for k in range(cell.colspan):
                 out.append(text if k == 0 else again)
                 if cell.rowspan > 1:
