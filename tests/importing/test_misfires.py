@@ -207,8 +207,10 @@ def test_a_long_merged_cell_is_repeated_within_a_budget_then_stands_once(
         '<html><body><div class="content"><p>北湖区2023年重点工作任务分解</p><table><tr><td>序号</td>'
         f"<td>工作任务</td><td>牵头单位</td></tr>{rows}</table></div></body></html>"
     )
-    got = records(import_notice(page.encode(), "t.html"))
-    assert [len(r[3]) + len(r[5].get("undetermined", [])) for r in got] == counts
+    result = import_notice(page.encode(), "t.html")
+    assert [len(r[3]) + len(r[5].get("undetermined", [])) for r in records(result)] == counts
+    said = [w for w in result.warnings if "合并单元格的文字过长" in w.message]
+    assert len(said) == (counts[1] == 0)  # the cut is said, once
 
 
 def test_a_column_of_scoring_criteria_is_text_not_the_scorers() -> None:
@@ -4355,3 +4357,15 @@ def test_a_pages_own_label_names_no_responsible_unit(label: str) -> None:
     """Sets 47 and pass 60: who published or explains the page (政策解读单位：…, 发布部门：… after the last
     item) became a lead or a supporting unit of the item above it."""
     assert parse_clause(f"{label}：区政府办公室", in_text=True, at_end=True) is None
+
+
+@pytest.mark.parametrize(
+    "bracket", ["（区住建局牵头；联系人：王伟）", "（牵头单位：区住建局；联系人：王伟）"]
+)
+def test_a_contact_inside_a_clause_bracket_leaves_the_lead(bracket: str) -> None:
+    """Pass 60: `（区住建局牵头；联系人：王伟）` lost its lead, and a contact label cut such a bracket: its
+    words were kept out as a notice's foot, the bracket left unclosed."""
+    result = imported(f"1.推进旧城改造。{bracket}\n")
+    (item,) = records(result)
+    assert item[3] == ["区住建局"]
+    assert not [w for w in result.warnings if "括号没有闭合" in w.message or "联系人" in w.message]

@@ -425,6 +425,9 @@ def split_labels(line: Line) -> list[Line]:
             if m.start() and "\u4e00" <= simple[m.start() - 1] <= "\u9fff"
         ]
         cuts.sort()
+    if cuts and any(c in OPEN for c in text):  # (区住建局牵头；联系人：王伟): a contact inside a bracket
+        depth = list(itertools.accumulate((c in OPEN) - (c in CLOSE) for c in text))  # stays in it, as text
+        cuts = [at for at in cuts if not (depth[at] > 0 and CONTACT_LABEL.match(text, at))]
     if not cuts:
         return [line]
     bounds = [0, *cuts, len(text)]
@@ -1896,6 +1899,7 @@ def printing_line(text: str) -> bool:
 
 CONTACT = "联系人|联系电话|联系方式"  # the office's contact, above a 落款 or in its 版记
 PRINTING_LABEL = re.compile(rf"[(（]?(?:抄送|{CONTACT})\s*[:：]")
+CONTACT_LABEL = re.compile(rf"[\s,，;；]*(?:具体)?(?:{CONTACT}|电话|联系电话)\s*[:：]")
 PRINTED_ON = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。；;]{1,8}日\s*印发$")
 
 

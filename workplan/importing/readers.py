@@ -82,6 +82,7 @@ class Tally:
         self.count = 0
         self.embedded = 0  # bytes of parts a .docx embeds whole (altChunk), held to a notice's limit
         self.repeated = 0  # characters of long merged cells repeated in the cells they span
+        self.cut_repeats = False  # whether a long merged cell was read in its first cell only
         self.warnings: list[tuple[str, str]] = []  # (where, message)
         self.unlisted = 0  # warnings past limits.MAX_WARNINGS: counted, not kept
 
@@ -98,6 +99,13 @@ class Tally:
         if len(text) <= MAX_REPEATED or times <= 0:
             return text
         if self.repeated + len(text) * times > limits.MAX_REPEATED_TEXT:
+            if not self.cut_repeats:  # said once: the rows it spans read as having no such cell
+                self.cut_repeats = True
+                self.warn(
+                    "tables",
+                    "合并单元格的文字过长, 只在它的第一格读入 (a long merged cell is read in its first cell "
+                    f"only: {short(text)}; the notice's merged text passed {limits.MAX_REPEATED_TEXT} characters)",
+                )
             return ""
         self.repeated += len(text) * times
         return text
