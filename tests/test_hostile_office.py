@@ -456,6 +456,19 @@ def with_sheet_xml(path: Path, edit: Any) -> Path:
     return path
 
 
+def test_a_sheet_whose_xml_opens_with_white_space_is_still_counted(tmp_path: Path) -> None:
+    """Pass 61: 100 newlines before a sheet's XML hid it from the cell count (its first 64 bytes were
+    looked at): a merge of 10 million cells then reached openpyxl (2.5 GB)."""
+    from workplan.api import load
+    from workplan.progress.ledger_read import read_ledger
+
+    merge = b'</sheetData><mergeCells count="1"><mergeCell ref="A1:Z400000"/></mergeCells>'
+    ledger = ledger_with(tmp_path, lambda ws: ws.append(["2.6", "已完成", "好"]))
+    with_sheet_xml(ledger, lambda xml: b"\n" * 100 + xml.replace(b"</sheetData>", merge))
+    with pytest.raises(DataError, match="too many cells"):
+        read_ledger(ledger, load(), DAY)
+
+
 def undeclared(xml: bytes) -> bytes:
     """The XML without its declaration, for a DOCTYPE to go first."""
     return xml.split(b"?>", 1)[1] if xml.startswith(b"<?xml") else xml

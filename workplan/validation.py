@@ -124,6 +124,15 @@ def inflated(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> tupl
     return size, head
 
 
+def significant_head(read: Callable[[int], bytes]) -> bytes:
+    """A stream's first 64 bytes past any run of white space, NULs and byte order marks, however long
+    (XML may stand after megabytes of them), read in chunks."""
+    head = b""
+    while len(head) < 64 and (chunk := read(1 << 16)):
+        head += (chunk if head else chunk.lstrip(LEADING))[: 64 - len(head)]
+    return head
+
+
 def looks_like_xml(head: bytes) -> bool:
     """XML by its first bytes, in any encoding the parser detects by them: `<` after any BOM and white
     space, in UTF-8, UTF-16 or UTF-32 of any byte order (their NULs taken out), or `<?xm` in EBCDIC (UTF-32

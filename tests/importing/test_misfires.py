@@ -188,18 +188,22 @@ def test_the_last_groups_only_row_numbered_1_opens_a_row() -> None:
     ]
 
 
-@pytest.mark.parametrize(("budget", "counts"), [(256 * 1024, [60, 60, 60]), (500, [60, 0, 0])])
+@pytest.mark.parametrize(
+    ("budget", "span", "counts"),
+    [(256 * 1024, 3, [60, 60, 60]), (500, 3, [60, 0, 0]), (256 * 1024, 50_000, [60, 60, 60])],
+)
 def test_a_long_merged_cell_is_repeated_within_a_budget_then_stands_once(
-    budget: int, counts: list[int], monkeypatch: pytest.MonkeyPatch
+    budget: int, span: int, counts: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A 3,000-unit lead cell spanning 3,000 rows cost 174 s and 3.3 GB, parsed once a row; then every
     cell past 200 characters stood once, and a merged list of 30 units led only its first row (pass 60):
-    a long merged cell is repeated while the notice's repeated text stays within its budget."""
+    a long merged cell is repeated while the notice's repeated text stays within its budget, charged for
+    the rows it reaches (pass 61: rowspan="50000" in a table of three had spent the whole budget)."""
     monkeypatch.setattr("workplan.limits.MAX_REPEATED_TEXT", budget)
     units = "、".join(f"单位{k}局" for k in range(60))
     rows = "".join(
         f"<tr><td>{k}</td><td>推进第{k}项重点任务</td>"
-        + (f'<td rowspan="3">{units}</td>' if k == 1 else "")
+        + (f'<td rowspan="{span}">{units}</td>' if k == 1 else "")
         + "</tr>"
         for k in (1, 2, 3)
     )
@@ -4369,3 +4373,21 @@ def test_a_contact_inside_a_clause_bracket_leaves_the_lead(bracket: str) -> None
     (item,) = records(result)
     assert item[3] == ["区住建局"]
     assert not [w for w in result.warnings if "括号没有闭合" in w.message or "联系人" in w.message]
+
+
+@pytest.mark.parametrize(
+    ("clause", "words"),
+    [
+        ("牵头单位：区住建局；实施主体：区城投集团", "区城投集团"),
+        ("组长：王伟副区长；牵头单位：区住建局", "王伟副区长"),
+    ],
+)
+def test_a_label_that_may_name_someone_keeps_its_words(clause: str, words: str) -> None:
+    """Pass 61: a label the clause grammar does not know (实施主体, 组长) was taken for one that names no one,
+    and its unit or leader dropped in silence; only labels of when, of what is included, of whom to call
+    and of where money or data come from name no one."""
+    found = parse_clause(clause, in_text=True, at_end=True)
+    assert found is not None
+    assert any(words in n for n in found.lead + found.support + found.undetermined + found.leaders)
+    dropped = parse_clause("区住建局牵头；经费来源：区财政局；联系人：王伟", in_text=True, at_end=True)
+    assert dropped is not None and (dropped.lead, dropped.support) == (["区住建局"], [])

@@ -741,8 +741,10 @@ def without_duty(name: str) -> str:
     return name[: found.start()] + ("" if set_apart else "负责")
 
 
-DUTY = re.compile(r"[:：(（]负责[^)）]|负责(?!(?:同志|人)$)[^)）]")  # (负责人才引进 is a duty, 负责人 a post)
-HEAD_POST = re.compile(r"(?:主要)?负责(?:同志|人)$")  # 区人社局(主要)负责人/负责同志: its head
+DUTY = re.compile(
+    r"[:：(（]负责[^)）]|负责(?!(?:同志|人|人员)$)[^)）]"
+)  # (负责人才引进: a duty; 负责人: a post)
+HEAD_POST = re.compile(r"(?:主要)?负责(?:同志|人|人员)$")  # 区人社局(主要)负责人/负责同志/负责人员: its head
 
 
 def names_part(text: str) -> str:
@@ -1071,16 +1073,15 @@ def unlabelled(rest: str) -> str:
 
 
 def labelled_apart(words: str) -> bool:
-    """Words under a label that names no one (完成时限:…, 具体包括:…, 联系人:…): not a role's, a level's, a
-    post's or a body's (牵头单位:…, 市级:市发改委, 副区长:李明, 区财政局:负责资金 are names)."""
-    found = LABELLED.match(words)
-    if found is None or prefix_of(words) is not None:
-        return False
-    label = found.group(1)
-    return not (LEVEL_LABEL.fullmatch(label) or is_post(label) or looks_like_body(label))
+    """Words under a label that names no one: of when (完成时限:…), of what it includes, of whom to call,
+    of where money or data come from (具体包括:…, 联系人:…, 经费来源:…). Any other label may name someone
+    (实施主体:区城投集团, 组长:王伟): its words stay, as written."""
+    return TIME_LABEL.match(words) is not None or NO_NAME_LABEL.match(words) is not None
 
 
-LABELLED = re.compile(r"([\u4e00-\u9fff]{2,8})[:：]")  # a piece that opens with a label of its own
+NO_NAME_LABEL = re.compile(
+    r"(?:具体)?(?:包括|包含|联系人|联系电话|联系方式|电话|邮箱|电子邮箱|数据来源|经费来源|资金来源|资金渠道)[:：]"
+)
 
 
 TIME_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:时限|时间|期限|日期|节点)[:：]")

@@ -2164,7 +2164,8 @@ def spread(rows: list[list[_Run]], tally: Tally) -> list[list[str]]:
     is as wide as the header and each cell stands under its column."""
     covered: dict[int, tuple[int, str]] = {}  # column → (rows still covered, text) of a rowspan above
     grid = []
-    for row in rows:
+    for at, row in enumerate(rows):
+        below = len(rows) - at - 1  # the rows a rowspan can reach (it may claim 50,000 in a table of 3)
         out: list[str] = []
         cells = iter(row)
         while True:
@@ -2185,7 +2186,7 @@ def spread(rows: list[list[_Run]], tally: Tally) -> list[list[str]]:
                 break
             text = clean("".join(cell.parts))
             tally.add(cell.colspan - 1)
-            again = tally.again(text, cell.colspan * cell.rowspan - 1)  # (a long one may stand once)
+            again = tally.again(text, cell.colspan * min(cell.rowspan, below + 1) - 1)  # (or stand once)
             for k in range(cell.colspan):
                 out.append(text if k == 0 else again)
                 if cell.rowspan > 1:

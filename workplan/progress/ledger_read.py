@@ -610,14 +610,14 @@ def check_sheets(data: bytes, path: Path) -> None:
 
     from openpyxl.utils.cell import get_column_letter, range_boundaries
 
-    from ..validation import looks_like_xml
+    from ..validation import looks_like_xml, significant_head
 
     cells = merged = 0
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             for name in z.namelist():
                 with z.open(name) as part:  # XML by its first bytes, whatever its name (sheet1.bin)
-                    if not looks_like_xml(part.read(64)):
+                    if not looks_like_xml(significant_head(part.read)):  # (after any white space)
                         continue
                 seen: set[tuple[int, int]] = set()  # a worksheet's cells by (row, column)
                 sheet: bool | None = None  # whether the part is a worksheet (calcChain's <c r> repeat)

@@ -459,7 +459,8 @@ class Store:
         out = []
         for u in updates:
             latest = self.db.execute(
-                "SELECT status, ifnull(percent, -1), note FROM updates WHERE document = ? AND record = ? "
+                f"SELECT status, ifnull(percent, -1), substr(note, 1, {limits.MAX_SCALAR + 1}) FROM updates "
+                "WHERE document = ? AND record = ? "
                 "AND unit = ? AND as_of <= ? ORDER BY as_of DESC, rowid DESC LIMIT 1",
                 (*u.key, u.as_of.isoformat()),
             ).fetchone()
