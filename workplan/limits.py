@@ -22,10 +22,9 @@ MAX_LINES = 50_000  # lines and table cells: 100 times a long notice, and a few 
 MAX_SENTENCES = 4 * MAX_LINES  # sentence ends (。!?): about 400 bytes each on the way to a dataset
 MAX_WARNINGS = 1000  # what one notice's import says; the rest are counted
 MAX_ASIDE_DEPTH = 64  # tables in cells, text boxes, notes: a real notice nests a few deep
-MAX_REPEATED_TEXT = (
-    256 * 1024
-)  # characters of long merged cells repeated in one notice's tables (each is read
-# as a list of units again: a 3,000-unit cell down 3,000 rows took 174 s), beyond 200 characters a cell
+# characters of long merged cells (past 200 a cell) repeated in one notice's tables: each is read as a
+# list of units again (a 3,000-unit cell down 3,000 rows took 174 s)
+MAX_REPEATED_TEXT = 256 * 1024
 MAX_EMBEDDED = 32 * 1024 * 1024  # what altChunks may hold in all, as much as a notice file
 MAX_NESTING = 100_000  # unclosed tags held open: a page nests tens deep, old ones with unclosed <p> thousands
 

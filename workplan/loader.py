@@ -94,7 +94,9 @@ def _file_names(target: Path) -> list[str]:
 
 
 def _irregular(path: str) -> DataError:
-    return DataError(f"{path}: 不是普通文件 (not a regular file: a pipe, socket or device)")
+    from .validation import irregular  # (the message a data file opened as no regular one gets too)
+
+    return irregular(path)
 
 
 def _target_list(targets: Targets) -> list[Path]:

@@ -109,8 +109,7 @@ def inflated(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> tupl
                 chunk = member.read(min(1 << 20, info.file_size + 1 - size))
                 if not chunk:
                     break
-                if len(head) < 64:  # its first bytes after any run of white space, NULs and BOMs
-                    head += (chunk if head else chunk.lstrip(LEADING))[: 64 - len(head)]
+                head = headed(head, chunk)
                 size += len(chunk)
     except (NotImplementedError, RuntimeError):
         return 0, b""
@@ -128,21 +127,30 @@ def significant_head(read: Callable[[int], bytes]) -> bytes:
     """A stream's first 64 bytes past any run of white space, NULs and byte order marks, however long
     (XML may stand after megabytes of them), read in chunks."""
     head = b""
-    while len(head) < 64 and (chunk := read(1 << 16)):
-        head += (chunk if head else chunk.lstrip(LEADING))[: 64 - len(head)]
+    while len(head) < HEAD and (chunk := read(1 << 16)):
+        head = headed(head, chunk)
     return head
+
+
+def headed(head: bytes, chunk: bytes) -> bytes:
+    """The first HEAD bytes of a stream past any run of what may lead XML (LEADING), given those found so
+    far and the stream's next chunk."""
+    if len(head) >= HEAD:
+        return head
+    return head + (chunk if head else chunk.lstrip(LEADING))[: HEAD - len(head)]
 
 
 def looks_like_xml(head: bytes) -> bool:
     """XML by its first bytes, in any encoding the parser detects by them: `<` after any BOM and white
     space, in UTF-8, UTF-16 or UTF-32 of any byte order (their NULs taken out), or `<?xm` in EBCDIC (UTF-32
     without a BOM had escaped the count: 240 MB of XML from a 600 KB file)."""
-    probe = head[:64].replace(b"\x00", b"").lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n")
+    probe = head[:HEAD].replace(b"\x00", b"").lstrip(LEADING)
     return probe.startswith(b"<") or head.startswith(EBCDIC_XML)
 
 
 EBCDIC_XML = b"\x4c\x6f\xa7\x94"  # <?xm in EBCDIC, which libxml2 reads too
 LEADING = b"\x00 \t\r\n\xef\xbb\xbf\xff\xfe"  # what may stand before XML's first `<`, in any encoding
+HEAD = 64  # bytes of a member looked at to know it for XML
 
 
 def read_bytes(path: Path, limit: int, regular: bool = False) -> bytes:
@@ -176,8 +184,13 @@ def opened(path: Path) -> BinaryIO:
         os.close(fd)
         if stat.S_ISDIR(mode):
             raise IsADirectoryError(path)  # (said as such below)
-        raise DataError(f"{path}: 不是普通文件 (not a regular file: a pipe, socket or device)")
+        raise irregular(str(path))
     return os.fdopen(fd, "rb")
+
+
+def irregular(path: str) -> DataError:
+    """A data file that is a pipe, a socket or a device: refused, never waited on."""
+    return DataError(f"{path}: 不是普通文件 (not a regular file: a pipe, socket or device)")
 
 
 def within(data: bytes, limit: int, name: str) -> bytes:

@@ -555,11 +555,8 @@ def assign(pending: list[str], role: str, by_division: bool, part: str, clause: 
 
 JOINTLY = re.compile("[会會]同")  # the names stay as written, traditional too
 ASSISTING = re.compile("[协協]同")  # X协同Y负责: the other way round, Y has the role
-CHARGED = (
-    "负责",
-    "落实",
-    "实施",
-)  # A、B负责 / 具体落实 / 共同组织实施: settled by what else the clause names (`settle`)
+# A、B负责 / 具体落实 / 共同组织实施: settled by what else the clause names (`settle`)
+CHARGED = ("负责", "落实", "实施")
 
 
 def role_word(part: str) -> str:

@@ -673,8 +673,7 @@ class Parser:
             0 < after < start and retitled_plan(blocks[:after], blocks[after:start]) and not links(sections)
         )  # (…分解表 / 1、…完成情况的通报 / 2、市发改委召开…推进会: the page's links under its name)
         if not retitled and self.cover_only(blocks[:start], body, sections, issued, titled):
-            reported = any(isinstance(b, Line) and REPORTS.search(b.text) for b in blocks[:start] + body)
-            return self.no_plan(ABOUT_A_PLAN if reported else COVER_ONLY, blocks)
+            return self.no_plan(ABOUT_A_PLAN if reports(blocks[:start]) else COVER_ONLY, blocks)
         return {"meta": meta, "sections": sections, "projects": projects}
 
     def standing(self, sections: list[dict[str, Any]]) -> None:
@@ -733,13 +732,10 @@ class Parser:
         before its numbered lines (a plan after its cover's 落款 is the plan, clauses or none)."""
         if any(isinstance(b, Table) for b in body):
             return False
-        texts = [to_simplified(b.text) for b in head + body if isinstance(b, Line)]
-        # (…现通报如下 / 解读如下 before the first item: a bulletin or an explainer speaks of a plan it does
-        # not hold, too; in an item's words, the plan speaks of its own reports)
         said = (
             titled
-            or any(map(COVER_CUES.search, texts))
-            or any(REPORTS.search(to_simplified(b.text)) for b in head if isinstance(b, Line))
+            or any(isinstance(b, Line) and COVER_CUES.search(to_simplified(b.text)) for b in head + body)
+            or reports(head)
         )
         tasks = [t for s in sections for t in s["tasks"]]
         named = sum(  # 五、市政府 — a paragraph the page cut after its first name names no one responsible
@@ -1762,6 +1758,15 @@ ABOUT_A_PLAN = (
     "请导入计划原文 (import the plan itself)"
 )
 REPORTS = re.compile(r"(?:通报|解读)如下")  # 现通报如下, 现将主要内容解读如下: it reports on a plan
+
+
+def reports(head: list[Block]) -> bool:
+    """Whether the words before a page's first item say it reports on a plan (现通报如下 / 解读如下): a
+    bulletin or an explainer speaks of a plan it does not hold (in an item's words, a plan speaks of its
+    own reports)."""
+    return any(isinstance(b, Line) and REPORTS.search(to_simplified(b.text)) for b in head)
+
+
 ISSUES = re.compile(  # the plan is a document it sends (印发, 转发, 下达, 下发)
     r"(?:印发|转发|下达|下发|发)给你们|现印发|现予印发|现将.{0,80}(?:印发|转发|下达|下发)"
 )

@@ -70,11 +70,16 @@ COLUMNS = (
     "document, record, unit, status, percent, note, as_of, source_file, source_sheet, source_row, entered_at"
 )
 TEXTS = ("document", "record", "unit", "note", "source_file", "source_sheet")
+
+
 # read at most one character past what any report holds: a 200-million-character note another program
 # wrote ran a reader out of memory (exit 70); one past the limit is seen, and refused by `_row`
-READ_COLUMNS = ", ".join(
-    f"substr({c}, 1, {limits.MAX_SCALAR + 1})" if c in TEXTS else c for c in COLUMNS.split(", ")
-)
+def bounded(column: str) -> str:
+    """A text column as read: its first limits.MAX_SCALAR characters and one more, which `_row` refuses."""
+    return f"substr({column}, 1, {limits.MAX_SCALAR + 1})"
+
+
+READ_COLUMNS = ", ".join(bounded(c) if c in TEXTS else c for c in COLUMNS.split(", "))
 
 
 @dataclass(frozen=True, slots=True)
@@ -459,7 +464,7 @@ class Store:
         out = []
         for u in updates:
             latest = self.db.execute(
-                f"SELECT status, ifnull(percent, -1), substr(note, 1, {limits.MAX_SCALAR + 1}) FROM updates "
+                f"SELECT status, ifnull(percent, -1), {bounded('note')} FROM updates "
                 "WHERE document = ? AND record = ? "
                 "AND unit = ? AND as_of <= ? ORDER BY as_of DESC, rowid DESC LIMIT 1",
                 (*u.key, u.as_of.isoformat()),
