@@ -27,6 +27,12 @@ def imported(body: str) -> Any:
     return import_notice((HEAD + body).encode(), "t.txt")
 
 
+def bracketed(bracket: str) -> tuple[Any, ...]:
+    """The one record of an item whose clause is `bracket`, at its end."""
+    (item,) = records(imported(f"1.推进老旧小区改造。{bracket}\n"))
+    return item
+
+
 def streamed(cells: list[str]) -> Any:
     """A table copied one cell per line, under the notice's heading."""
     return imported("\n".join(cells) + "\n")
@@ -4140,7 +4146,7 @@ def test_the_first_named_rule_closed_by_a_role_verb_is_read(verb: str) -> None:
 )
 def test_a_note_in_a_bracket_keeps_the_deadline_and_its_words(bracket: str) -> None:
     """Pass 55: with a note label in the bracket the deadline after it was lost, and the note too."""
-    (item,) = records(imported(f"1.推进老旧小区改造。{bracket}\n"))
+    item = bracketed(bracket)
     assert (item[3], item[2], item[5].get("deadline")) == (["区住建局"], "备注：滚动推进。", "2024-12-31")
 
 
@@ -4169,7 +4175,7 @@ def test_a_notes_words_after_a_comma_stay_with_it() -> None:
 def test_a_note_anywhere_in_a_bracket_is_text_and_the_labels_after_it_are_read(bracket: str) -> None:
     """Pass 56: a note before the lead became a lead unit; a bracket split by `；` around a note was read
     not at all; the 配合单位 after a note was lost to it."""
-    (item,) = records(imported(f"1.推进老旧小区改造。{bracket}\n"))
+    item = bracketed(bracket)
     assert (item[3], item[4], item[2], item[5].get("deadline")) == (
         ["区住建局"],
         ["区财政局"],
@@ -4188,7 +4194,7 @@ def test_a_note_anywhere_in_a_bracket_is_text_and_the_labels_after_it_are_read(b
 )
 def test_a_units_share_written_after_its_name_is_no_part_of_the_name(bracket: str) -> None:
     """`区财政局：负责资金保障` was kept as a unit's name: by-unit never found 区财政局 there."""
-    (item,) = records(imported(f"1.推进老旧小区改造。{bracket}\n"))
+    item = bracketed(bracket)
     assert (item[3], item[4]) == (["区住建局"], ["区财政局", "区自然资源局"])
 
 
@@ -4238,7 +4244,7 @@ def test_a_generic_unit_column_beside_a_support_column_leads(
 )
 def test_a_generic_unit_label_beside_a_support_label_leads(bracket: str) -> None:
     """The clause's twin of the table's 责任单位 | 配合单位: the 责任单位 are the leads, in either order."""
-    (item,) = records(imported(f"1.推进老旧小区改造。{bracket}\n"))
+    item = bracketed(bracket)
     assert (item[3], item[4], item[5]) == (["区住建局", "区房管局"], ["区财政局"], {})
 
 
@@ -4296,7 +4302,7 @@ def test_a_note_ends_where_a_role_is_given_and_a_leaders_list_takes_no_label(
 ) -> None:
     """Pass 57: a note ran on over `区财政局配合` (the unit lost), a leader's list took in `完成时限：…` as a
     person, and `牵头单位：X，Y配合` made X support."""
-    (item,) = records(imported(f"1.推进老旧小区改造。{bracket}\n"))
+    item = bracketed(bracket)
     assert (item[3], item[4], item[5].get("leaders")) == (["区住建局"], support, leaders)
     assert "区财政局" not in item[2] and "张伟" not in item[2]
 
