@@ -17,12 +17,31 @@ from workplan.errors import DataError
 from workplan.importing import import_notice
 from workplan.importing.clauses import parse_clause, role_line
 from workplan.importing.notice import is_projects_heading
-from workplan.importing.readers import header_run, text_blocks
+from workplan.importing.readers import Table, Tally, header_run, text_blocks
 from workplan.importing.tables import align, cell_kind, counted, fields_of
 
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "drawn_table": [  # a table drawn in box characters (a law database's copy): had no reader, refused
+        (
+            "1.1",
+            "加快工业园区建设,年内新建标准厂房20万平方米",
+            "",
+            ["市发改委"],
+            ["市国土资源局", "市建设局"],  # a cell's lines wrap mid-word; 局 / 市建设局 starts another
+            {"leaders": ["王建国"]},
+        ),
+        ("1.2", "推进节能减排,单位生产总值能耗下降4%", "", ["市经委"], ["市环保局"], {"leaders": ["王建国"]}),
+        (
+            "2.3",
+            "新增城镇就业1.2万人",
+            "",
+            ["市劳动和社会保障局"],
+            ["各县(市)人民政府"],
+            {"leaders": ["李红梅"]},
+        ),
+    ],
     "pipe_broken_cell": [  # a pipe row whose last cell goes on to the next line (two names in one cell):
         # the next line had become a row of its own, its name lost from the item
         (
@@ -2141,3 +2160,43 @@ def test_a_notice_whose_own_list_of_tasks_names_no_unit_is_a_plan() -> None:
     cover = "关于做好工作的通知\n各单位:\n现将有关事项通知如下:\n一、高度重视\n各单位要高度重视。\n二、加强督查\n1.按月督查。\n2.按季通报。\n"
     with pytest.raises(DataError, match="cover notice"):
         import_notice(cover.encode(), "t.txt")
+
+
+DRAWN_SPANS = """\
+┌──┬──────┬─────────────┐
+│序│工作任务│   责任单位   │
+│号│      ├──────┬──────┤
+│  │      │牵头单位│配合单位│
+├──┼──────┼──────┼──────┤
+│1 │修缮老旧│区房管局│区财政局│
+│  │小区   │      │      │
+├──┼──────┼──────┴──────┤
+│2 │新建公园│区绿化市容局  │
+└──┴──────┴─────────────┘
+"""
+
+
+def test_a_drawn_cell_spanning_columns_stands_in_each_by_where_its_rule_is_drawn() -> None:
+    (table,) = text_blocks(DRAWN_SPANS)
+    assert isinstance(table, Table)
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["序号", "工作任务", "牵头单位", "配合单位"],  # 责任单位 over both: the lower header names them
+        ["1", "修缮老旧小区", "区房管局", "区财政局"],
+        ["2", "新建公园", "区绿化市容局", "区绿化市容局"],  # ┴ in the rule above: one cell over two
+    ]
+
+
+def test_a_drawn_row_out_of_line_with_its_columns_is_read_from_the_left_and_said() -> None:
+    text = DRAWN_SPANS.replace("│2 │新建公园│区绿化市容局  │", "│2 │新建│公园│区绿化市容局│区财政局│")
+    tally = Tally()
+    (table,) = text_blocks(text, tally)
+    assert isinstance(table, Table)
+    assert [c.text for c in table.rows[-1]] == ["2", "新建", "公园", "区绿化市容局 区财政局"]  # none left out
+    assert [where for where, message in tally.warnings if "out of line" in message] == ["line 9"]
+
+
+def test_a_unit_column_whose_header_says_it_leads_names_the_leads() -> None:
+    text = "工作任务 | 分管领导 | 牵头组织实施单位 | 完成时限\n抓好财税工作 | 梁志强 | 市财政局、市税务局 | 年内\n"
+    task = import_notice(text.encode(), "x.txt").data["sections"][0]["tasks"][0]
+    assert task["responsibility"]["lead"] == ["市财政局", "市税务局"]  # 实施单位 alone names no role
+    assert not task["responsibility"].get("undetermined")

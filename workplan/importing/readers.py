@@ -7,11 +7,13 @@ Heavy readers are imported inside the function that needs them.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import io
 import itertools
 import re
+import unicodedata
 import zipfile
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ from ..ids import chinese_number
 from ..matching import to_simplified
 from ..model import SENTENCE_ENDS
 from ..namelists import LEVELS
-from .clauses import ALTERNATIVE, TIMING, is_unit, split_top, timing
+from .clauses import ALTERNATIVE, TIMING, UNIT_ENDS, is_unit, split_top, timing
 from .metadata import is_date_line, is_issuer, names_plan
 from .numbering import marker
 from .tables import (
@@ -309,11 +311,17 @@ def table_lines(raw: list[str], taken: set[int], tally: Tally) -> list[Block]:
         if said:
             tally.warn(f"line {i + 1}", said)
     out: list[Block] = []
-    i = 0
+    i = undrawn = 0  # lines before `undrawn` are known to draw no table
     while i < len(raw):
         if not raw[i] or raw[i].isspace():
             i += 1
             continue
+        if i >= undrawn and BOX_LINE.match(raw[i]):
+            boxed, undrawn = drawn_table(raw, i, tally)
+            if boxed is not None:
+                out += boxed
+                i = undrawn
+                continue
         header = cells_of(raw[i], f"line {i + 1}")
         if len(header) > 1 and (fields := fields_of([c.text for c in header])) is not None:
             j = i + 1
@@ -467,6 +475,152 @@ def table_lines(raw: list[str], taken: set[int], tally: Tally) -> list[Block]:
         out.append(Line(line, f"line {i + 1}"))
         i += 1
     return out
+
+
+# A table drawn with box-drawing characters (┌─┬─┐ │ ├─┼─┤ └─┴─┘), as law databases and old text tools
+# print one: its lines and rules say where cells begin and end; their widths in characters do not
+# (a web copy squeezes the spaces), so cells are found by counting, and a rule drawn whole by position.
+RULE_CHARS = "─━┄┅┈┉╌╍═"
+BOX_LINE = re.compile(r"\s*[\u2500-\u257f]")
+JUNCTIONS = {chr(c) for c in range(0x2500, 0x2580)} - set(RULE_CHARS)
+DOWN = {c for c in JUNCTIONS if re.search(r"\b(?:DOWN|VERTICAL)\b", unicodedata.name(c, ""))}
+BOX_SPLIT = re.compile("[" + "".join(sorted(JUNCTIONS)) + "]")
+
+
+@dataclass
+class _Drawn:
+    """One cell of a drawn table: its columns, the grid row it starts in, its text so far."""
+
+    first: int
+    last: int
+    row: int
+    line: int
+    pieces: list[str]
+    end: int = -1  # the grid row its bottom rule closes it in; -1 while open
+
+
+def box_segments(line: str) -> list[tuple[int, str]]:
+    """A drawn line's places between its vertical strokes and junctions, each with where it starts."""
+    text = line.strip()
+    out, start = [], 0
+    for m in BOX_SPLIT.finditer(text):
+        out.append((start, text[start : m.start()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    if out and not out[0][1].strip():
+        out.pop(0)  # before the left border
+    if out and not out[-1][1].strip():
+        out.pop()  # after the right border
+    return out
+
+
+def is_rule(segment: str) -> bool:
+    """A place drawn as a horizontal stroke: the cell above it ends there."""
+    text = segment.strip()
+    return bool(text) and all(c in RULE_CHARS for c in text)
+
+
+def drawn_whole(line: str) -> bool:
+    """A rule with no space in it: its characters, all of one width, stand where the table's columns do."""
+    return all("\u2500" <= c <= "\u257f" for c in line.strip())
+
+
+def spanned(rule: str, edges: list[int], parting: Collection[str]) -> list[tuple[int, int]]:
+    """The first and last column of each place of a rule drawn whole, its places parted by `parting`
+    junctions (those that go down part the places below it: ┬ ┼ ├, not ┴), each where it starts."""
+    starts = [0] + [k + 1 for k, c in enumerate(rule) if 0 < k < len(rule) - 1 and c in parting] + [len(rule)]
+    out = []
+    for a, b in itertools.pairwise(starts):
+        first, end = bisect.bisect_left(edges, a), bisect.bisect_left(edges, b)
+        if first < end:
+            out.append((first, end - 1))
+    return out
+
+
+def wrapped_text(pieces: list[str]) -> str:
+    """A drawn cell's lines as one text: they wrap where the cell is full, mid-word (各县(市)人 / 民政府);
+    a line that ends a body's name, before one that names a body, is the next entry of a list."""
+    out = pieces[0] if pieces else ""
+    for before, piece in itertools.pairwise(pieces):
+        listed = before.endswith(UNIT_ENDS) and len(piece) >= 3 and is_unit(piece)
+        out += ("、" if listed else "") + piece
+    return out
+
+
+def drawn_table(raw: list[str], i: int, tally: Tally) -> tuple[list[Block] | None, int]:
+    """The drawn table starting at line `i`, as one Table whose merged cells repeat in the places they
+    span (as a Word or web table's do), and the line after its drawn lines; None for the table when
+    they draw none (fewer than two columns or three lines, or wider than any table)."""
+    j = i
+    while j < len(raw) and BOX_LINE.match(raw[j]):
+        j += 1
+        if raw[j - 1].strip()[0] in "└╚┗╘╙":
+            break
+    lines = [(n, box_segments(raw[n])) for n in range(i, j)]
+    whole = [s for n, s in lines if drawn_whole(raw[n])]
+    widest = max(whole, key=len, default=[])
+    width = len(widest) or max((len(s) for _, s in lines), default=0)
+    if not 2 <= width <= limits.MAX_COLUMNS or j - i < 3:
+        return None, j
+    edges = [start for start, _ in widest]  # where each column starts, on a rule drawn whole
+    cells: list[_Drawn] = []
+    open_at: dict[int, _Drawn] = {}  # column → the cell covering it
+    layout = [(k, k) for k in range(width)]
+    row, filled = 0, False
+    for n, segments in lines:
+        if edges and drawn_whole(raw[n]):  # a rule drawn whole: its places stand where they are drawn
+            spans = spanned(raw[n].strip(), edges, JUNCTIONS)
+        elif len(segments) == width:
+            spans = [(k, k) for k in range(width)]
+        elif len(segments) == len(layout):
+            spans = layout
+        elif len(segments) == 1:
+            spans = [(0, width - 1)]
+        else:
+            tally.warn(
+                f"line {n + 1}",
+                "表格线对不齐, 按从左到右读入 (a drawn row out of line with its table's columns, read from "
+                f"the left): {short(raw[n])}",
+            )
+            if len(segments) > width:  # the places past the last column go into it
+                segments[width - 1 :] = [
+                    (segments[width - 1][0], " ".join(t for _, t in segments[width - 1 :]))
+                ]
+            spans = [(k, k) for k in range(len(segments))]
+        ruled = False
+        for (first, last), (_, text) in zip(spans, segments, strict=False):
+            if is_rule(text):
+                ruled = True
+                for k in range(first, last + 1):
+                    if (cell := open_at.pop(k, None)) is not None and cell.end < 0:
+                        cell.end = row
+                continue
+            if not text.strip():
+                continue
+            cell = open_at.get(first)
+            if cell is None:
+                cell = _Drawn(first, last, row, n, [])
+                cells.append(cell)
+                for k in range(first, last + 1):
+                    open_at[k] = cell
+            cell.pieces.append(clean(text))
+            filled = True
+        if ruled and filled:
+            row, filled = row + 1, False
+        if edges and drawn_whole(raw[n]):  # a rule drawn whole: its junctions that go down, by
+            layout = spanned(raw[n].strip(), edges, DOWN)  # position, say which columns the places below span
+    rows = row + (1 if filled else 0)
+    tally.add(rows * width)
+    grid = [[Line("", f"line {i + 1} cell {k + 1}") for k in range(width)] for _ in range(rows)]
+    for cell in cells:
+        text = wrapped_text(cell.pieces)
+        end = cell.end if cell.end >= 0 else rows - 1
+        again = tally.again(text, (cell.last - cell.first + 1) * (end - cell.row + 1) - 1)
+        for r in range(cell.row, end + 1):
+            for k in range(cell.first, cell.last + 1):
+                first = r == cell.row and k == cell.first
+                grid[r][k] = Line(text if first else again, f"line {cell.line + 1} cell {k + 1}")
+    return titled(Table(tuple(tuple(r) for r in grid if any(c.text for c in r)), f"line {i + 1}")), j
 
 
 def unflattened(line: str) -> list[str]:

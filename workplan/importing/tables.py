@@ -261,8 +261,10 @@ def is_generic(cell: str) -> bool:
     for (监考单位); its cells read like an unprefixed clause."""
     squeezed = "".join(to_simplified(cell).split())
     found = header_word(squeezed)  # the longest word: 主要责任单位 names the lead, 责任单位 no role
-    if found is not None and found[0] in GENERIC_LEAD:  # 责任单位或牵头单位 names the lead too
-        return not any(word in squeezed for word in EXPLICIT_LEAD)
+    if found is not None and found[0] in GENERIC_LEAD:  # 责任单位或牵头单位, 牵头组织实施单位 name the lead
+        return not any(word in squeezed for word in EXPLICIT_LEAD) and not any(
+            w in squeezed for w in LEAD_MARKS
+        )
     return UNIT_HEADER.fullmatch(squeezed) is not None and found is None
 
 
@@ -276,6 +278,7 @@ GENERIC_LEAD = (
     "承办单位",
     "责任清单",
 )
+LEAD_MARKS = ("牵头", "主责", "主办")  # a role word anywhere in a unit column's header: its units lead
 EXPLICIT_LEAD = tuple(  # lead words that no generic word holds (责任科室 holds 科室)
     w for field, words in COLUMNS if field == "lead" for w in words if not any(w in g for g in GENERIC_LEAD)
 )
