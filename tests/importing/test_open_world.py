@@ -19,10 +19,32 @@ from workplan.importing.clauses import parse_clause, role_line
 from workplan.importing.notice import is_projects_heading
 from workplan.importing.readers import Table, Tally, header_run, text_blocks
 from workplan.importing.tables import align, cell_kind, counted, fields_of
+from workplan.matching import to_simplified
 
 from .helpers import NOTICES, records
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
+    "unit_lines": [  # a cell stream whose units stand one per line in two unit columns: the rest of the
+        # run after the first (主要责任单位) is the second's, names cut short (省医保, 老龄委) among them;
+        # the units past two had been rows of their own, titled by a unit
+        (
+            "1.1",
+            "老年人健康服务水平明显提高",
+            "——老年人健康档案建档率达到90%以上。——二级以上综合医院设老年医学科的比例达到60%以上。",
+            ["省卫健委"],
+            ["省发改委", "省财政厅", "省医保", "省老龄办"],
+            {},
+        ),
+        (
+            "1.2",
+            "养老服务体系更加健全",
+            "——每千名老年人拥有养老床位40张。",
+            ["省民政厅"],
+            ["老龄委", "省住建厅"],
+            {},
+        ),
+        ("1.3", "老年人精神文化生活更加丰富", "", ["省文旅厅"], ["省体育局", "省总工会", "省老年大学"], {}),
+    ],
     "drawn_table": [  # a table drawn in box characters (a law database's copy): had no reader, refused
         (
             "1.1",
@@ -720,12 +742,13 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         ("1.3", "抓好春季造林", "完成造林5000亩。", ["县林业局"], [], {}),
     ],
     "cells_per_line": [  # a cell broken over two lines, a unit per line, group rows as sections
-        (
+        (  # three units one per line under 牵头单位 | 配合单位: the copy keeps no cell's end, and a lead
+            # cell more often names one (a real 主要责任单位 | 责任单位 table, eval set 48): the first leads
             "1.1",
             "深化“一网通办”改革,推动高频事项全程网办,办理时限压缩一半。",
             "",
-            ["区行政审批局", "区发改局"],
-            ["区司法局"],
+            ["区行政审批局"],
+            ["区发改局", "区司法局"],
             {"deadline": "2022-06-30"},
         ),
         (
@@ -2200,3 +2223,67 @@ def test_a_unit_column_whose_header_says_it_leads_names_the_leads() -> None:
     task = import_notice(text.encode(), "x.txt").data["sections"][0]["tasks"][0]
     assert task["responsibility"]["lead"] == ["市财政局", "市税务局"]  # 实施单位 alone names no role
     assert not task["responsibility"].get("undetermined")
+
+
+@pytest.mark.parametrize(
+    ("clause", "support"),
+    [
+        ("牵头单位:县委宣传部;协同单位:各镇(园区)落实属地管理责任", ["各镇(园区)"]),
+        ("牵头单位:区住建局;配合单位:区财政局做好资金保障", ["区财政局"]),
+        (
+            "牵头单位:区住建局;配合单位:区教育中心建设专班",
+            ["区教育中心建设专班"],
+        ),  # an office named for its work
+        ("牵头单位:区住建局;配合单位:市发改委推进办", ["市发改委推进办"]),
+    ],
+)
+def test_what_a_unit_does_written_after_its_name_is_no_part_of_it(clause: str, support: list[str]) -> None:
+    found = parse_clause(clause)
+    assert found is not None and found.support == support
+
+
+@pytest.mark.parametrize(
+    ("clause", "lead", "support", "leaders"),
+    [  # a label that names no one keeps its words out of the names, whatever it is and however written;
+        # the labels that do name someone give their role (attack pass 62: only a short list had been
+        # kept out, so 总投资:5亿元 became a unit and 组长:王伟副区长 a lead)
+        ("区住建局牵头,区财政局配合;地址:某区某路1号", ["区住建局"], ["区财政局"], []),
+        ("区住建局牵头;总投资:5亿元", ["区住建局"], [], []),
+        ("总投资:5亿元;牵头单位:区住建局", ["区住建局"], [], []),
+        ("牵头单位:区住建局,地址:某区某路1号", ["区住建局"], [], []),
+        ("牽頭單位:區住建局;聯繫人:王偉", ["区住建局"], [], []),
+        ("牵头单位:区住建局;联系人 :王伟", ["区住建局"], [], []),
+        ("牵头单位:区住建局;实施主体:区城投集团", ["区住建局"], ["区城投集团"], []),
+        ("实施主体:区城投集团;配合单位:区财政局", ["区城投集团"], ["区财政局"], []),
+        ("组长:王伟副区长;牵头单位:区住建局", ["区住建局"], [], ["王伟副区长"]),
+        ("区发改委牵头,配合:区财政局", ["区发改委"], ["区财政局"], []),
+    ],
+)
+def test_labels_inside_a_clause_name_no_one_unless_they_say_a_role(
+    clause: str, lead: list[str], support: list[str], leaders: list[str]
+) -> None:
+    found = parse_clause(clause, in_text=True, at_end=True)
+    assert found is not None
+    assert (to_simplified_all(found.lead), to_simplified_all(found.support), found.leaders) == (
+        lead,
+        support,
+        leaders,
+    )
+
+
+def to_simplified_all(names: list[str]) -> list[str]:
+    return [to_simplified(n) for n in names]
+
+
+@pytest.mark.parametrize(
+    "mark", ["2 / 3", "2/3", "・2・", "～2～", "[2]", "【2】", "（第2页）", "P2", "续上表"]
+)
+def test_a_page_mark_between_the_rows_of_a_cell_stream_is_kept_out_and_said(mark: str) -> None:
+    text = (
+        "某区2024年重点工作任务分解表\n序号\n工作任务\n牵头单位\n配合单位\n"
+        f"1\n完成固定资产投资50亿元。\n区发改委\n区财政局\n{mark}\n2\n新建5G基站300个。\n区工信局\n区通信办\n"
+    )
+    result = import_notice(text.encode(), "x.txt")
+    first = result.data["sections"][0]["tasks"][0]["responsibility"]
+    assert (first["lead"], first["support"]) == (["区发改委"], ["区财政局"])  # (区财政局2/3 had been lost)
+    assert [w.where for w in result.warnings if "page number" in w.message] == ["line 10"]

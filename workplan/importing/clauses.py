@@ -87,7 +87,12 @@ LEAD_PREFIXES = (
     "牵头股室",
     "牵头负责单位",
 )
-MAIN_PREFIXES = ("主办单位", "主办部门")  # the lead, unless a 牵头单位 is named: then they carry it out
+MAIN_PREFIXES = (  # the lead, unless a 牵头单位 is named: then they carry it out
+    *("主办单位", "主办部门", "实施主体", "责任主体单位", "项目业主", "业主单位", "责任企业", "运营主体"),
+    *("具体负责", "具体承办", "具体实施", "主体", "实施", "负责", "承办"),
+)
+LEADER_LABELS = ("组长", "召集人", "指挥长", "总指挥", "牵头人", "总负责")  # 组长:王伟副区长 — a person
+SUPPORT_LEADER_LABELS = ("副组长", "副召集人", "副指挥长", "副总指挥")
 SUPPORT_PREFIXES = (
     "配合单位",
     "配合部门",
@@ -105,6 +110,7 @@ SUPPORT_PREFIXES = (
     "其他责任单位",
     "指导单位",
     "协助",  # 湖长:某某 协助:省水利厅 — the bodies that assist a river or lake chief
+    *("配合", "协办", "协同", "参与", "协作", "业务指导"),
 )
 COUNTERPART_WORDS = ("对口部门", "对口单位", "对应部门")
 LEADER_TITLES = (  # 由张某副市长负责: a person, not a body
@@ -363,6 +369,8 @@ def prefix_role(head: str) -> tuple[str, int] | None:
         return ("support_leader" if key.startswith(("配合", "协助")) else "leader"), colon
     if CHIEF.fullmatch(key):  # 河长:某某 / 副河长:某某 — a river or lake chief's roster names people
         return ("support_leader" if key.startswith("副") else "leader"), colon
+    if key in LEADER_LABELS or key in SUPPORT_LEADER_LABELS:  # 组长:王伟副区长, 副组长:李明
+        return ("support_leader" if key in SUPPORT_LEADER_LABELS else "leader"), colon
     if key.endswith(COUNTERPART_WORDS) or (
         len(key) > 2 and key[0] in LEVELS and key[1:].lstrip("级") in LEAD_PREFIXES + SUPPORT_PREFIXES
     ):
@@ -738,6 +746,18 @@ def without_duty(name: str) -> str:
     return name[: found.start()] + ("" if set_apart else "负责")
 
 
+def without_task(name: str) -> str:
+    """各镇(园区)落实属地管理责任 → 各镇(园区): what a body does, written after it under a label (no role
+    word), is no part of its name; a name that is a body's as it stands (市发改委推进办) is kept."""
+    simple = to_simplified(strip_etc(name))
+    if simple.endswith((*UNIT_ENDS, *OFFICE_ENDS)) or role_suffix(name) is not None:
+        return name  # (区域教育中心建设专班: an office named for its work)
+    for found in TASK_AFTER.finditer(simple):
+        if found.end() + 2 <= len(simple) and looks_like_body(name[: found.start()]):
+            return name[: found.start()]
+    return name
+
+
 DUTY = re.compile(
     r"[:：(（]负责[^)）]|负责(?!(?:同志|人|人员)$)[^)）]"
 )  # (负责人才引进: a duty; 负责人: a post)
@@ -919,6 +939,10 @@ def canonical(name: str) -> str:
     return to_simplified(name.strip())
 
 
+LIST_ENTRY = re.compile(r"[^、,，;；]+")
+TASK_AFTER = re.compile("|".join(sorted(TASK_VERBS, key=len, reverse=True)))
+
+
 def parse_clause(
     text: str, default: str = "any", in_text: bool = False, at_end: bool = False, into: Clause | None = None
 ) -> Clause | None:
@@ -947,8 +971,8 @@ def parse_clause(
         group = notes_apart(group)[0]  # (…,备注:滚动推进: no names; the raw keeps it)
         for segment in split_prefixed(group):
             found = prefix_of(segment)
-            if found:
-                role, rest = found[0], unlabelled(found[1])
+            if found:  # (配合单位:各镇落实属地责任: under a label, what a body does is no part of its name)
+                role, rest = found[0], LIST_ENTRY.sub(lambda m: without_task(m[0]), unlabelled(found[1]))
             else:  # (…;具体包括:X、Y — a segment under a label that names no one is none of the names)
                 role, rest = default, "" if labelled_apart(segment.strip()) else segment
             if role == "main":  # 牵头单位:X;主办单位:Y — Y carries it out with X
@@ -1070,15 +1094,17 @@ def unlabelled(rest: str) -> str:
 
 
 def labelled_apart(words: str) -> bool:
-    """Words under a label that names no one: of when (完成时限:…), of what it includes, of whom to call,
-    of where money or data come from (具体包括:…, 联系人:…, 经费来源:…). Any other label may name someone
-    (实施主体:区城投集团, 组长:王伟): its words stay, as written."""
-    return TIME_LABEL.match(words) is not None or NO_NAME_LABEL.match(words) is not None
+    """Words under a label that names no one (完成时限:…, 具体包括:…, 联系人:…, 总投资:…, 地址:…): any label
+    but a role's (牵头单位:…, 实施主体:…, 组长:…), a level's (市级:市发改委), a post's (副区长:李明) or a
+    body's (区财政局:负责资金), read in simplified characters (聯繫人:…)."""
+    found = LABELLED.match(to_simplified(words))
+    if found is None or prefix_of(words) is not None:
+        return False
+    label = found.group(1)
+    return not (LEVEL_LABEL.fullmatch(label) or is_post(label) or looks_like_body(label))
 
 
-NO_NAME_LABEL = re.compile(
-    r"(?:具体)?(?:包括|包含|联系人|联系电话|联系方式|电话|邮箱|电子邮箱|数据来源|经费来源|资金来源|资金渠道)[:：]"
-)
+LABELLED = re.compile(r"([\u4e00-\u9fff]{2,8})\s*[:：]")  # a piece that opens with a label of its own
 
 
 TIME_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:时限|时间|期限|日期|节点)[:：]")

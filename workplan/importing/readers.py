@@ -37,6 +37,7 @@ from .tables import (
     QUANTITY,
     SUPPORTERS,
     align,
+    among_units,
     broken_figure,
     cell_kind,
     column_of,
@@ -724,6 +725,7 @@ def bare_page_number(raw: list[str], j: int) -> bool:
     return not unpiped(after) and j > 0 and not unpiped(raw[j - 1])
 
 
+PAGE_OF = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")  # 2/3: page 2 of 3
 PAGE_NUMBER = re.compile(r"\d{1,3}(?:\s*/\s*\d{1,3})?")
 
 
@@ -1283,8 +1285,10 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
     lines = list(cell_lines_until_end(raw, j, "deadline" in fields, spaced))
     if not lines:
         return None  # a header with no row under it is no table: its lines are read as text
-    pages = [(n, text) for n, text in lines if page_mark(text)]
-    lines = [(n, text) for n, text in lines if not page_mark(text)]
+    dated = "deadline" in fields  # (without a 完成时限 column, 2/3 alone is the page's: 2 of 3)
+    paged = [page_mark(text) or (not dated and PAGE_OF.fullmatch(text) is not None) for _, text in lines]
+    pages = [line for line, page in zip(lines, paged, strict=True) if page]
+    lines = [line for line, page in zip(lines, paged, strict=True) if not page]
     if not lines:
         return None  # a header over page numbers alone (第 1 页, then the header again on page 2)
     tally.add(len(header))
@@ -1383,6 +1387,8 @@ PAGE_MARK = re.compile(r"[第共]\s*\d+\s*页|^[(（]?续[)）]?$|续表")
 PAGE_LINE = re.compile(  # a line that is only the page's: 第 1 页, 第二页/共3页, — 2 —, Page 2, （续）, 续表1, 表1（续）
     r"第\s*[\d一二三四五六七八九十]+\s*页(?:\s*[/，,]?\s*共\s*[\d一二三四五六七八九十]+\s*页)?|共\s*\d+\s*页"
     r"|[-—–－](?:\s*[-—–－])*\s*\d+\s*[-—–－](?:\s*[-—–－])*|[Pp]age\s*\d+(?:\s*of\s*\d+)?|[(（]续(?:表|上表)?[)）]|续表\s*\d*|表\s*\d+\s*[(（]续[)）]"
+    # ・2・, ～2～, [2], 【2】, (第2页), P2, P.2, 续上表, 2 / 3 (a fraction set apart by spaces; 6/30 is a date)
+    r"|([・·~～])\s*\d+\s*\1|[\[【]\d+[\]】]|[(（]第\s*\d+\s*页[)）]|[Pp]\.?\s?\d+|续上表|\d{1,3} / \d{1,3}"
 )
 
 
@@ -1609,8 +1615,10 @@ def lower_header(table: Table) -> Table:
 def cell_text(pieces: list[str]) -> str:
     """The lines of one cell as one text: a unit or a person per line is a list (县水务局 / 县住建局 →
     县水务局、县住建局; 董贵波 / 郑敏强); anything else was wrapped mid-sentence and joins as it stands."""
-    kinds = {cell_kind(p) for p in pieces}
-    if len(pieces) > 1 and (kinds == {"units"} or kinds == {"person"}):
+    kinds = [cell_kind(p) for p in pieces]
+    if "units" in kinds:  # 省卫生厅 / 人口计生 / 省公安厅: names the page cut short, among them
+        kinds = ["units" if among_units(pieces, kinds, t, listed=True) else k for t, k in enumerate(kinds)]
+    if len(pieces) > 1 and (set(kinds) == {"units"} or set(kinds) == {"person"}):
         return "、".join(pieces)
     return "".join(pieces)
 

@@ -559,7 +559,7 @@ SKIP = {  # a column left empty in a row (a merged or blank cell)
 }
 AGAIN = {  # one more line in the same cell (a cell broken over lines)
     "number": -math.inf,
-    "lead": -1.0,
+    "lead": -1.3,
     "support": -1.0,
     "leaders": -1.5,
     "deadline": -2.0,
@@ -695,12 +695,27 @@ TASK_CELLS = 3  # cells after a row's 序号 that may still be its task's lines 
 TASK_WORDS = 8  # characters after an item's number: a task has its words, a category its few
 
 
+LISTED = -1.0  # a list of units written on one line going on the one-unit lines above it: likely two cells
+LIST_MARK = re.compile("[、,，]")
 LEVEL_SHIFT = -0.5  # one cell's units going on at another level (州规划局 / 县规划局): likely two cells
 
 
 def level(cell: str) -> str:
     """The level a unit's name opens with (州, 县), or "" for a name that says none (农委)."""
     return cell[:1] if cell[:1] in LEVELS else ""
+
+
+def among_units(cells: Sequence[str], kinds: Sequence[str], t: int, listed: bool = False) -> bool:
+    """Whether cell `t`, a name the page cut short (省人口计生) or one that reads as a person's but opens
+    with a level (省医保), is a unit: it stands between units — or, `listed` (the lines of one cell),
+    before a unit that opens its own name with its level (省人口计生 / 省公安厅; 市发展和 / 改革委员会 is
+    one name wrapped)."""
+    if not (kinds[t] == "name" or (kinds[t] == "person" and cells[t][:1] in LEVELS)):
+        return False
+    after = t + 1 < len(kinds) and kinds[t + 1] == "units"
+    if listed and after and cells[t + 1].startswith((*LEVELS, "各")):
+        return True
+    return after and t > 0 and kinds[t - 1] == "units"
 
 
 def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> list[list[list[int]]]:
@@ -718,11 +733,21 @@ def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> l
         else kind
         for t, kind in enumerate(kinds)  # column is the column's value)
     ]
+    kinds = ["units" if among_units(cells, kinds, t) else kind for t, kind in enumerate(kinds)]
     shift = [  # 州交通局 州发改委 县交通局 县发改委: two unit columns part where the level changes
         t > 0 and kinds[t] == kinds[t - 1] == "units" and "" != level(cells[t]) != level(cells[t - 1]) != ""
         for t in range(m)
     ]
-    skip = [SKIP.get(f, -0.5) for f in fields]
+    # a table with no 标题 column has its task in the text one: a row leaving it empty is no row
+    listed = [  # 区发改委 / 区商务局 / 区财政局、区城投公司: a list on a line of its own is a cell of its own
+        t > 0
+        and kinds[t - 1] == "units"
+        and kinds[t] in ("units", "long", "short")
+        and LIST_MARK.search(cells[t]) is not None
+        and LIST_MARK.search(cells[t - 1]) is None
+        for t in range(m)
+    ]
+    skip = [SKIP["title"] if f == "text" and "title" not in fields else SKIP.get(f, -0.5) for f in fields]
     before = [sum(skip[:c]) for c in range(k + 1)]  # cost of leaving columns 0..c-1 empty
     after = [before[k] - before[c + 1] for c in range(k)]  # columns c+1..k-1 empty
     score = [before[c] + fit(kinds[0], fields[c]) for c in range(k)]
@@ -738,7 +763,12 @@ def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> l
                     if s > best:
                         best, link = s, (p, False)
                 elif p == c and not whole:  # the same cell, one more line
-                    s = score[p] + AGAIN.get(fields[c], AGAIN_DEFAULT) + LEVEL_SHIFT * shift[t]
+                    s = (
+                        score[p]
+                        + AGAIN.get(fields[c], AGAIN_DEFAULT)
+                        + LEVEL_SHIFT * shift[t]
+                        + LISTED * listed[t]
+                    )
                     if s > best:
                         best, link = s, (p, False)
                 # a new row: the rest of p's row empty, columns before c empty in the new one
