@@ -160,3 +160,20 @@ def test_what_the_cli_takes_for_formats_vocabularies_and_completion_is_at_the_fr
         workplan.export_format("区商务委台账.xlsx", "csv")
     assert all(issubclass(v, workplan.Vocabulary) for v in (workplan.Role, workplan.Kind, workplan.Status))
     assert workplan.complete(["区商务委", "区财政局", "区商务委"], "區商") == ["区商务委"]
+
+
+def test_an_export_over_an_existing_file_is_refused_before_anything_is_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The refusal comes first: a 38,000-item 通报 had been made in full (15 s) and then refused."""
+    import workplan.progress.bulletin
+
+    def made(*args: object) -> bytes:
+        raise AssertionError("the bulletin was made")
+
+    monkeypatch.setattr(workplan.progress.bulletin, "render", made)
+    out = tmp_path / "通报.docx"
+    out.write_bytes(b"kept")
+    with pytest.raises(workplan.OutputError, match="already exists"):
+        workplan.export_file(workplan.load(), out, bulletin=True, db=tmp_path / "p.db")
+    assert out.read_bytes() == b"kept"

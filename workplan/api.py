@@ -265,7 +265,7 @@ def export_file(
     else under XDG_DATA_HOME; never created by looking). The format is `fmt`, else `path`'s extension
     (.xlsx .csv .md .json, and .docx for the bulletin). With `path` the file is written all or nothing
     (an existing one only with `overwrite`). Nothing matching is `count` 0 and no file."""
-    from .atomic import atomic_write_bytes, file_path
+    from .atomic import atomic_write_bytes, existing_mode, file_path
     from .export import NOT_A_LEDGER, export_format
     from .export import ExportFormat as Format
     from .progress.tracking import the_bulletin, today
@@ -282,6 +282,10 @@ def export_file(
         raise UsageError(NOT_A_LEDGER)
     if as_of is not None and not bulletin:
         raise UsageError("--as-of 只用于 --bulletin (--as-of applies to the bulletin)")
+    if path is not None:
+        existing_mode(
+            file_path(path), overwrite
+        )  # refused before the work (a 38k-item 通报: 15 s), not after
     if bulletin:
         from .progress.bulletin import render as bulletin_file
 

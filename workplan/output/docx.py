@@ -63,34 +63,70 @@ class OfficialDocument:
         year: int,
         bold_last: bool = False,
     ) -> None:
-        """A bordered table in 宋体 小五 with fixed column widths, dates of `year` written 6月30日."""
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.shared import Cm, Pt
+        """A bordered table in 宋体 小五 with fixed column widths, dates of `year` written 6月30日. The header
+        and one row are made through python-docx; every other row is a copy of that row's XML with its
+        texts put in (a run's font set through python-docx for each of 300,000 cells took 65 s)."""
+        import copy
 
-        table = self.doc.add_table(rows=1 + len(rows), cols=len(headers))
+        from docx.oxml.ns import qn
+        from docx.shared import Cm
+
+        table = self.doc.add_table(rows=1, cols=len(headers))
         table.style = "Table Grid"
         table.autofit = False
         for width, column in zip(cm, table.columns, strict=True):
             column.width = Cm(width)
         middle = set(centred)
-        # the rows walked once: `table.rows[n]` lists every row again (50 items × 54 units: 35 s)
-        for n, (row, values) in enumerate(zip(table.rows, [headers, *rows], strict=True)):
-            for i, (cell, value, width) in enumerate(zip(row.cells, values, cm, strict=True)):
-                cell.width = Cm(width)
-                text = str(value)
-                if isinstance(value, datetime.date):
-                    text = f"{value.month}月{value.day}日" if value.year == year else value.isoformat()
-                p = cell.paragraphs[0]
-                if n == 0 or i in middle:
-                    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                bold = n == 0 or (bold_last and n == len(rows))
-                set_font(p.add_run(xml_safe(text)), TABLE_FONT, Pt(TABLE_PT), bold)
+        fill(next(iter(table.rows)), headers, cm, middle, year, header=True)
+        if not rows:
+            return
+        fill(template := table.add_row(), ["-"] * len(headers), cm, middle, year)
+        tr = template._tr
+        tbl = tr.getparent()
+        tbl.remove(tr)
+        plain = rows[:-1] if bold_last else rows
+        for values in plain:
+            copied = copy.deepcopy(tr)
+            for run, value in zip(copied.iter(qn("w:r")), values, strict=True):
+                run.text = xml_safe(cell_text(value, year))
+            tbl.append(copied)
+        if bold_last:
+            fill(table.add_row(), rows[-1], cm, middle, year, bold=True)
 
     def bytes(self) -> bytes:
         repeat_headers(self.doc)
         buf = io.BytesIO()
         self.doc.save(buf)
         return buf.getvalue()
+
+
+def fill(
+    row: Any,
+    values: list[Any],
+    cm: list[float],
+    middle: set[int],
+    year: int,
+    header: bool = False,
+    bold: bool = False,
+) -> None:
+    """One table row's cells through python-docx: width, alignment (the header and `middle` columns
+    centred) and a run in 宋体 小五, bold in the header or where asked."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    for i, (cell, value, width) in enumerate(zip(row.cells, values, cm, strict=True)):
+        cell.width = Cm(width)
+        p = cell.paragraphs[0]
+        if header or i in middle:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        set_font(p.add_run(xml_safe(cell_text(value, year))), TABLE_FONT, Pt(TABLE_PT), header or bold)
+
+
+def cell_text(value: Any, year: int) -> str:
+    """A cell's text: a date of `year` as 6月30日, another year's in full."""
+    if isinstance(value, datetime.date):
+        return f"{value.month}月{value.day}日" if value.year == year else value.isoformat()
+    return str(value)
 
 
 def set_font(target: Any, name: str, size: Any, bold: bool = False) -> None:
