@@ -89,7 +89,7 @@ LEAD_PREFIXES = (
 )
 MAIN_PREFIXES = (  # the lead, unless a 牵头单位 is named: then they carry it out
     *("主办单位", "主办部门", "实施主体", "责任主体单位", "项目业主", "业主单位", "责任企业", "运营主体"),
-    *("具体负责", "具体承办", "具体实施", "主体", "实施", "负责", "承办"),
+    *("具体负责", "具体承办", "具体实施", "主体", "主体责任", "实施", "负责", "承办"),
 )
 LEADER_LABELS = ("组长", "召集人", "指挥长", "总指挥", "牵头人", "总负责")  # 组长:王伟副区长 — a person
 SUPPORT_LEADER_LABELS = ("副组长", "副召集人", "副指挥长", "副总指挥")
@@ -145,6 +145,8 @@ GENERIC_PREFIXES = (  # a department's own plan names its 科室/处室/股室 a
     "工作分工",
     "分工",
     "责任主体",
+    "工作专班",  # 工作专班:区城投集团、区财政局 — the bodies of a task force, roles not written
+    "专班",
 )
 # 牵头单位: … as a line's label
 LABEL_WORDS = LEAD_PREFIXES + MAIN_PREFIXES + SUPPORT_PREFIXES + GENERIC_PREFIXES
