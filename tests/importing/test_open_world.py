@@ -2289,3 +2289,12 @@ def test_a_page_mark_between_the_rows_of_a_cell_stream_is_kept_out_and_said(mark
     first = result.data["sections"][0]["tasks"][0]["responsibility"]
     assert (first["lead"], first["support"]) == (["区发改委"], ["区财政局"])  # (区财政局2/3 had been lost)
     assert [w.where for w in result.warnings if "page number" in w.message] == ["line 10"]
+
+
+def test_lines_drawn_as_a_trees_branches_are_no_table() -> None:
+    text = (
+        "一、推进改革\n1.深化放管服改革。(区发改委牵头)\n├─ 区发改委 负责统筹\n│  ├─ 区财政局 负责资金\n"
+        "│  └─ 区人社局 负责人员\n└─ 各街道 负责落实\n2.优化营商环境。(区商务委牵头)\n"
+    )
+    task = import_notice(text.encode(), "x.txt").data["sections"][0]["tasks"][0]
+    assert "区人社局 负责人员" in task["text"]  # (a table drawn with no rule across it: kept out as one)

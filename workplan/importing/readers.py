@@ -561,7 +561,8 @@ def drawn_table(raw: list[str], i: int, tally: Tally) -> tuple[list[Block] | Non
     whole = [s for n, s in lines if drawn_whole(raw[n])]
     widest = max(whole, key=len, default=[])
     width = len(widest) or max((len(s) for _, s in lines), default=0)
-    if not 2 <= width <= limits.MAX_COLUMNS or j - i < 3:
+    opens = drawn_whole(raw[i]) and len(lines[0][1]) >= 2  # a rule across two columns or more (├─ 区发改委
+    if not opens or not 2 <= width <= limits.MAX_COLUMNS or j - i < 3:  # is a tree's branch, not a table)
         return None, j
     edges = [start for start, _ in widest]  # where each column starts, on a rule drawn whole
     cells: list[_Drawn] = []
