@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from workplan.errors import DataError
 from workplan.importing import import_notice
 from workplan.importing.clauses import parse_clause, role_line
-from workplan.importing.notice import is_projects_heading
+from workplan.importing.notice import clause_sentence, is_projects_heading
 from workplan.importing.readers import Table, Tally, header_run, text_blocks
 from workplan.importing.tables import align, cell_kind, counted, fields_of
 from workplan.matching import to_simplified
@@ -2298,3 +2298,39 @@ def test_lines_drawn_as_a_trees_branches_are_no_table() -> None:
     )
     task = import_notice(text.encode(), "x.txt").data["sections"][0]["tasks"][0]
     assert "区人社局 负责人员" in task["text"]  # (a table drawn with no rule across it: kept out as one)
+
+
+@pytest.mark.parametrize(
+    ("line", "lead", "text", "deadline"),
+    [  # a label run on after a comma in an item's sentence is no title's colon (推进旧城改造,区住建局牵头,
+        # 完成时限 had been the title, its clause unread), and the closing words before it are the clause
+        ("1.推进旧城改造，区住建局牵头，完成时限：2024年底。", ["区住建局"], "", "2024-12-31"),
+        ("1.推进旧城改造，区住建局牵头，备注：分年实施。", ["区住建局"], "备注：分年实施。", None),
+        ("1.推进旧城改造，完成时限：2024年底。", [], "", "2024-12-31"),
+        ("1.推进旧城改造。区住建局牵头，备注：分年实施。", ["区住建局"], "备注：分年实施。", None),
+        ("1.推进旧城改造。（区住建局牵头，联系人：王伟，电话：12345678）", ["区住建局"], "", None),
+    ],
+)
+def test_a_label_run_on_in_an_items_sentence_leaves_its_title_and_clause(
+    line: str, lead: list[str], text: str, deadline: str | None
+) -> None:
+    task = import_notice(f"一、推进改革\n{line}\n".encode(), "x.txt").data["sections"][0]["tasks"][0]
+    assert (task["title"], task["responsibility"]["lead"], task["text"]) == ("推进旧城改造", lead, text)
+    assert task.get("deadline") == deadline
+
+
+def test_a_role_label_run_on_after_the_task_is_its_clause() -> None:
+    text = "一、推进公开\n1.政府信息主动公开目录编制，牵头单位：市政务公开办，配合单位：市直各部门，完成时限：2024年6月底。\n"
+    task = import_notice(text.encode(), "x.txt").data["sections"][0]["tasks"][0]
+    r = task["responsibility"]
+    assert (task["title"], r["lead"], r["support"], task["deadline"]) == (
+        "政府信息主动公开目录编制",
+        ["市政务公开办"],
+        ["市直各部门"],
+        "2024-06-30",
+    )  # (the title had been 政府信息主动公开目录编制，牵头单位, and no unit read)
+
+
+def test_a_contact_inside_an_asides_bracket_makes_no_clause_of_it() -> None:
+    text = "于4月20日前上报区督查组(办公室设在区委办督查室,联系电话:87768003)"
+    assert clause_sentence(text) == (text, None)  # (办公室设在区委办督查室 had become a lead)

@@ -976,7 +976,7 @@ def parse_clause(
             if found:  # (配合单位:各镇落实属地责任: under a label, what a body does is no part of its name)
                 role, rest = found[0], LIST_ENTRY.sub(lambda m: without_task(m[0]), unlabelled(found[1]))
             else:  # (…;具体包括:X、Y — a segment under a label that names no one is none of the names)
-                role, rest = default, "" if labelled_apart(segment.strip()) else segment
+                role, rest = default, "" if labelled_apart(segment.strip()) else unlabelled_roles(segment)
             if role == "main":  # 牵头单位:X;主办单位:Y — Y carries it out with X
                 role = "support" if clause.lead else "lead"
             if found is not None:
@@ -1093,6 +1093,14 @@ def unlabelled(rest: str) -> str:
     they name no one, and a leader's list (责任领导:张伟,完成时限:…) would take them in."""
     pieces = re.split(r"(?<=[,，])", rest)
     return "".join(p for p in pieces if not labelled_apart(p.strip(",， "))).rstrip(",， ")
+
+
+def unlabelled_roles(segment: str) -> str:
+    """A segment with no label of its own, without its pieces labelled as naming no one when the rest
+    still gives a role (区发改委牵头,联系人:王伟 → 区发改委牵头); else as it is (办公室设在区督查室,联系人:…
+    is an aside, no clause)."""
+    rest = unlabelled(segment)
+    return rest if rest == segment or has_role_word(rest) else segment
 
 
 def labelled_apart(words: str) -> bool:

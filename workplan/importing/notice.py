@@ -417,6 +417,11 @@ def split_labels(line: Line) -> list[Line]:
         if not opened or all(is_label(words) for _, words in after):
             cuts += [at for at, words in after if is_label(words) or (not opened and NOTE_LABEL.match(words))]
             cuts.sort()
+    if opened is None:  # 推进旧城改造,区住建局牵头,完成时限:2024年底: a time's label run on after a comma
+        cuts += [
+            m.start() for m in COMMA_LABEL.finditer(text) if deadline_line(text[m.start() : m.start() + 40])
+        ]
+        cuts.sort()
     simple = to_simplified(text)
     if len(simple) == len(text) and ROSTER_LABEL.search(simple):  # 河长:某某 省委书记副河长:某某 省长协助:…
         cuts += [
@@ -2976,12 +2981,44 @@ def split_title(body: str) -> tuple[str, str]:
     colon = next(
         (i for i, c in enumerate(body[:TITLE_COLON]) if c in ":：" and not open_brackets(body[:i], 0)), -1
     )  # a colon inside an unclosed bracket (新建学校2所(责任单位:区, cut at a page end) ends no title
+    if colon > 0 and (stop < 0 or colon < stop) and (comma := run_in_label(body, colon, roles=True)) > 0:
+        return body[:comma].rstrip(",，、"), body[
+            comma + 1 :
+        ]  # 推进旧城改造,完成时限:年底: a label, no title's
     if colon > 0 and (stop < 0 or colon < stop) and find_clauses(body[:colon])[1] is None:
         return body[:colon], body[colon + 1 :]
     if stop < 0:
         # 1.地区生产总值增长9%; — an item of a list closed by a semicolon; 1.甲,(责任单位:…) — by its clause
         return body.rstrip(";；,，、"), ""
     return body[:stop].rstrip(",，、"), body[stop + 1 :]  # 推进改革,深化改革,(X牵头)。: no comma left
+
+
+def run_in_label(body: str, colon: int, roles: bool = False) -> int:
+    """Where the comma stands before a label that ends at `colon` — a time's, a note's or a contact's
+    (…区住建局牵头,完成时限:, …,备注:), or with `roles` a role's (…目录编制,牵头单位:) — run on in the item's
+    sentence; -1 when the colon ends no such label."""
+    comma = max(body.rfind(c, 0, colon) for c in ",，")
+    label = body[comma + 1 : colon + 1]
+    named = run_on_label(label[:-1]) or (roles and prefix_role(label) is not None)
+    return comma if comma > 0 and named else -1
+
+
+def run_in_tail(sentence: str, roles: bool = False) -> int:
+    """Where the comma stands before the first such label in a sentence, outside any bracket (a contact
+    inside one is the bracket's: …上报区督查组(办公室设在…,联系电话:…)), or -1."""
+    for m in RUN_IN_COLON.finditer(sentence):
+        if (comma := run_in_label(sentence, m.start(), roles)) > 0 and not open_brackets(sentence[:comma], 0):
+            return comma
+    return -1
+
+
+def run_on_label(words: str) -> bool:
+    """A time's, a note's or a contact's label (完成时限, 备注, 联系人), as a piece of a sentence names it."""
+    label = to_simplified(words).strip()
+    return label in DEADLINE_WORDS or any(p.fullmatch(label + "：") for p in (NOTE_LABEL, CONTACT_LABEL))
+
+
+RUN_IN_COLON = re.compile("[:：]")
 
 
 def open_brackets(text: str, depth: int) -> int:
@@ -3032,10 +3069,25 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
     of any length, the opening words of a sentence (`由张某副市长负责,市建委牵头,相关部门配合,尽快…`)
     or its closing words (`消防安全专项整治,由公安部门负责,有关部门配合。`); in an item's `opening`
     words, the bodies that open it and are charged with what follows (`市国资办负责市属企业的招商。`)."""
+    text = text.rstrip(",，")  # 推进旧城改造,区住建局牵头, / 完成时限:…: a label's line after it
     sentences = split_sentences(text)
     if not sentences:
         return text, None
     last = HAN_PERIOD.sub("", sentences[-1].rstrip("。;；!！"))  # (1.推进改革,区政府办牵头;2.…: closed by ;)
+    before = text[: len(text) - len(sentences[-1])]
+    if (cut := run_in_tail(last, roles=True)) > 0 and prefix_role(last[cut + 1 :]) is not None:
+        found = parse_clause(
+            last[cut + 1 :], in_text=True
+        )  # 目录编制,牵头单位:X,配合单位:Y: from the label on
+        if found is not None and names_bodies(found):
+            return before + last[:cut], found
+    elif cut > 0:  # …,区住建局牵头,完成时限:年底: the closing words before the label
+        kept, found = clause_sentence(before + last[:cut].rstrip(",，"))
+        if found is not None:  # (the label's words stay, a sentence of their own)
+            stop = "" if not kept or kept.endswith(("。", ";", "；", "!", "！")) else "。"
+            return kept + stop + last[cut + 1 :] + sentences[-1][
+                len(sentences[-1].rstrip("。;；!！")) :
+            ], found
     if (at := unclosed_at(last)) is not None:  # …以上(省发改委牵头,省经信委… — the page ends inside it
         found = parse_clause(cut_role_word(last[at + 1 :]), in_text=True, at_end=True)
         if found is not None and names_bodies(found):
