@@ -2334,3 +2334,36 @@ def test_a_role_label_run_on_after_the_task_is_its_clause() -> None:
 def test_a_contact_inside_an_asides_bracket_makes_no_clause_of_it() -> None:
     text = "于4月20日前上报区督查组(办公室设在区委办督查室,联系电话:87768003)"
     assert clause_sentence(text) == (text, None)  # (办公室设在区委办督查室 had become a lead)
+
+
+def test_drawn_rows_with_no_rule_between_part_at_each_number() -> None:
+    text = (
+        "┌──┬──────┬──────┐\n│序号│工作任务│牵头单位│\n├──┼──────┼──────┤\n"
+        "│1 │推进老旧小区改造│区住建局│\n│2 │推进污水管网建设│区水务局│\n│  │和雨污分流│      │\n└──┴──────┴──────┘\n"
+    )
+    (table,) = text_blocks(text)
+    assert isinstance(table, Table)
+    assert [[c.text for c in row] for row in table.rows[1:]] == [
+        ["1", "推进老旧小区改造", "区住建局"],
+        ["2", "推进污水管网建设和雨污分流", "区水务局"],  # (the rows had run into one, silently)
+    ]
+
+
+def test_a_dash_in_a_drawn_cell_is_its_text_not_a_rule() -> None:
+    text = (
+        "┌──┬──────┬──────┬──────┐\n│序号│工作任务│牵头单位│配合单位│\n├──┼──────┼──────┼──────┤\n"
+        "│1 │推进老旧小区改造│区住建局│─│\n│  │和加装电梯│ │ │\n└──┴──────┴──────┴──────┘\n"
+    )
+    (table,) = text_blocks(text)
+    assert isinstance(table, Table)
+    assert [[c.text for c in row] for row in table.rows[1:]] == [
+        ["1", "推进老旧小区改造和加装电梯", "区住建局", "─"]
+    ]
+
+
+def test_a_drawn_place_that_takes_over_a_cells_columns_ends_that_cell() -> None:
+    rows = "".join(f"│ {i} │ 推进工作{i} │\n│ 区住建局牵头 │\n" for i in range(1, 4))
+    (table,) = text_blocks("┌──┬──┐\n│ 序号 │ 工作任务 │\n" + rows + "└──┴──┘\n")
+    assert isinstance(table, Table)
+    texts = [c.text for row in table.rows for c in row]
+    assert texts.count("推进工作1") == 1  # (a cell left open was repeated down every row after it: n²)

@@ -482,6 +482,7 @@ def table_lines(raw: list[str], taken: set[int], tally: Tally) -> list[Block]:
 # print one: its lines and rules say where cells begin and end; their widths in characters do not
 # (a web copy squeezes the spaces), so cells are found by counting, and a rule drawn whole by position.
 RULE_CHARS = "─━┄┅┈┉╌╍═"
+MIN_RULE = 3  # strokes of a rule drawn among a row's words (├────┤ under one cell); │─│ is a cell's dash
 BOX_LINE = re.compile(r"\s*[\u2500-\u257f]")
 JUNCTIONS = {chr(c) for c in range(0x2500, 0x2580)} - set(RULE_CHARS)
 DOWN = {c for c in JUNCTIONS if re.search(r"\b(?:DOWN|VERTICAL)\b", unicodedata.name(c, ""))}
@@ -589,9 +590,16 @@ def drawn_table(raw: list[str], i: int, tally: Tally) -> tuple[list[Block] | Non
                     (segments[width - 1][0], " ".join(t for _, t in segments[width - 1 :]))
                 ]
             spans = [(k, k) for k in range(len(segments))]
+        worded = any(t.strip() and not is_rule(t) for _, t in segments)
+        numbered = spans[0] == (0, 0) and NUMBER.fullmatch(segments[0][1].strip()) is not None
+        if worded and numbered and (above := open_at.get(0)) is not None and above.pieces and filled:
+            for ending in open_at.values():  # │2 │… under │1 │… with no rule between: the next row
+                ending.end = row
+            open_at.clear()
+            row, filled = row + 1, False
         ruled = False
         for (first, last), (_, text) in zip(spans, segments, strict=False):
-            if is_rule(text):
+            if is_rule(text) and (not worded or len(text.strip()) >= MIN_RULE):  # (│─│: a cell's dash)
                 ruled = True
                 for k in range(first, last + 1):
                     if (cell := open_at.pop(k, None)) is not None and cell.end < 0:
@@ -600,7 +608,17 @@ def drawn_table(raw: list[str], i: int, tally: Tally) -> tuple[list[Block] | Non
             if not text.strip():
                 continue
             cell = open_at.get(first)
-            if cell is None:
+            if cell is None or (cell.first, cell.last) != (first, last):
+                covered = [open_at[k] for k in range(first, last + 1) if k in open_at]
+                if any(c.row == row for c in covered):  # a place drawn otherwise under words of this
+                    for ending in open_at.values():  # row (│1│推进工作│ / │区住建局牵头│): the next row
+                        ending.end = row
+                    open_at.clear()
+                    row += 1
+                for ending in covered:  # …and it ends the cells it covers, merged down to here
+                    ending.end = min(ending.end, row - 1) if ending.end >= 0 else row - 1
+                    for k in range(ending.first, ending.last + 1):
+                        open_at.pop(k, None)
                 cell = _Drawn(first, last, row, n, [])
                 cells.append(cell)
                 for k in range(first, last + 1):
