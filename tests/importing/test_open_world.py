@@ -2199,10 +2199,15 @@ DRAWN_SPANS = """\
 """
 
 
-def test_a_drawn_cell_spanning_columns_stands_in_each_by_where_its_rule_is_drawn() -> None:
-    (table,) = text_blocks(DRAWN_SPANS)
+def drawn_rows(text: str) -> list[list[str]]:
+    """The cells' texts of the one table a drawn text makes."""
+    (table,) = text_blocks(text)
     assert isinstance(table, Table)
-    assert [[c.text for c in row] for row in table.rows] == [
+    return [[c.text for c in row] for row in table.rows]
+
+
+def test_a_drawn_cell_spanning_columns_stands_in_each_by_where_its_rule_is_drawn() -> None:
+    assert drawn_rows(DRAWN_SPANS) == [
         ["序号", "工作任务", "牵头单位", "配合单位"],  # 责任单位 over both: the lower header names them
         ["1", "修缮老旧小区", "区房管局", "区财政局"],
         ["2", "新建公园", "区绿化市容局", "区绿化市容局"],  # ┴ in the rule above: one cell over two
@@ -2341,9 +2346,7 @@ def test_drawn_rows_with_no_rule_between_part_at_each_number() -> None:
         "┌──┬──────┬──────┐\n│序号│工作任务│牵头单位│\n├──┼──────┼──────┤\n"
         "│1 │推进老旧小区改造│区住建局│\n│2 │推进污水管网建设│区水务局│\n│  │和雨污分流│      │\n└──┴──────┴──────┘\n"
     )
-    (table,) = text_blocks(text)
-    assert isinstance(table, Table)
-    assert [[c.text for c in row] for row in table.rows[1:]] == [
+    assert drawn_rows(text)[1:] == [
         ["1", "推进老旧小区改造", "区住建局"],
         ["2", "推进污水管网建设和雨污分流", "区水务局"],  # (the rows had run into one, silently)
     ]
@@ -2354,16 +2357,10 @@ def test_a_dash_in_a_drawn_cell_is_its_text_not_a_rule() -> None:
         "┌──┬──────┬──────┬──────┐\n│序号│工作任务│牵头单位│配合单位│\n├──┼──────┼──────┼──────┤\n"
         "│1 │推进老旧小区改造│区住建局│─│\n│  │和加装电梯│ │ │\n└──┴──────┴──────┴──────┘\n"
     )
-    (table,) = text_blocks(text)
-    assert isinstance(table, Table)
-    assert [[c.text for c in row] for row in table.rows[1:]] == [
-        ["1", "推进老旧小区改造和加装电梯", "区住建局", "─"]
-    ]
+    assert drawn_rows(text)[1:] == [["1", "推进老旧小区改造和加装电梯", "区住建局", "─"]]
 
 
 def test_a_drawn_place_that_takes_over_a_cells_columns_ends_that_cell() -> None:
     rows = "".join(f"│ {i} │ 推进工作{i} │\n│ 区住建局牵头 │\n" for i in range(1, 4))
-    (table,) = text_blocks("┌──┬──┐\n│ 序号 │ 工作任务 │\n" + rows + "└──┴──┘\n")
-    assert isinstance(table, Table)
-    texts = [c.text for row in table.rows for c in row]
+    texts = [c for row in drawn_rows("┌──┬──┐\n│ 序号 │ 工作任务 │\n" + rows + "└──┴──┘\n") for c in row]
     assert texts.count("推进工作1") == 1  # (a cell left open was repeated down every row after it: n²)
