@@ -2364,3 +2364,33 @@ def test_a_drawn_place_that_takes_over_a_cells_columns_ends_that_cell() -> None:
     rows = "".join(f"│ {i} │ 推进工作{i} │\n│ 区住建局牵头 │\n" for i in range(1, 4))
     texts = [c for row in drawn_rows("┌──┬──┐\n│ 序号 │ 工作任务 │\n" + rows + "└──┴──┘\n") for c in row]
     assert texts.count("推进工作1") == 1  # (a cell left open was repeated down every row after it: n²)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["牵头机构", "主责", "归口", "实施机构", "配合机构", "责任方", "会同", "支持", "包保", "配合单位包括"],
+)
+def test_a_role_label_the_grammar_knows_keeps_its_unit(label: str) -> None:
+    found = parse_clause(f"牵头单位：区住建局，{label}：区财政局", in_text=True, at_end=True)
+    assert (
+        found is not None and "区财政局" in found.lead + found.support + found.undetermined
+    )  # (dropped, pass 63)
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("分管副区长", "leaders"),
+        ("挂帅", "leaders"),
+        ("执行组长", "leaders"),
+        ("常务副组长", "support_leaders"),
+    ],
+)
+def test_a_leaders_label_names_a_leader(label: str, role: str) -> None:
+    found = parse_clause(f"牵头单位：区住建局，{label}：王伟", in_text=True, at_end=True)
+    assert found is not None and getattr(found, role) == ["王伟"]
+
+
+def test_bodies_under_a_label_of_no_known_role_are_read_not_dropped() -> None:
+    found = parse_clause("区住建局牵头；责任科室及人员：区财政局", in_text=True, at_end=True)
+    assert found is not None and found.support == ["区财政局"]  # beside a lead, as a bare name is

@@ -88,10 +88,20 @@ LEAD_PREFIXES = (
     "牵头负责单位",
 )
 MAIN_PREFIXES = (  # the lead, unless a 牵头单位 is named: then they carry it out
+    *("主责", "主管", "归口", "执行"),
     *("主办单位", "主办部门", "实施主体", "责任主体单位", "项目业主", "业主单位", "责任企业", "运营主体"),
     *("具体负责", "具体承办", "具体实施", "主体", "主体责任", "实施", "负责", "承办"),
 )
-LEADER_LABELS = ("组长", "召集人", "指挥长", "总指挥", "牵头人", "总负责")  # 组长:王伟副区长 — a person
+LEADER_LABELS = (
+    "组长",
+    "召集人",
+    "指挥长",
+    "总指挥",
+    "牵头人",
+    "总负责",
+    "挂帅",
+)  # 组长:王伟副区长 — a person
+INCLUDING = ("包括", "包含")
 SUPPORT_LEADER_LABELS = ("副组长", "副召集人", "副指挥长", "副总指挥")
 SUPPORT_PREFIXES = (
     "配合单位",
@@ -110,7 +120,21 @@ SUPPORT_PREFIXES = (
     "其他责任单位",
     "指导单位",
     "协助",  # 湖长:某某 协助:省水利厅 — the bodies that assist a river or lake chief
-    *("配合", "协办", "协同", "参与", "协作", "业务指导"),
+    *(
+        "配合",
+        "协办",
+        "协同",
+        "参与",
+        "协作",
+        "业务指导",
+        "指导",
+        "督导",
+        "支持",
+        "协调",
+        "参加",
+        "会同",
+        "联合",
+    ),
 )
 COUNTERPART_WORDS = ("对口部门", "对口单位", "对应部门")
 LEADER_TITLES = (  # 由张某副市长负责: a person, not a body
@@ -147,6 +171,7 @@ GENERIC_PREFIXES = (  # a department's own plan names its 科室/处室/股室 a
     "责任主体",
     "工作专班",  # 工作专班:区城投集团、区财政局 — the bodies of a task force, roles not written
     "专班",
+    *("责任方", "承担", "落实", "共同负责", "包保", "属地", "涉及", "成员"),
 )
 # 牵头单位: … as a line's label
 LABEL_WORDS = LEAD_PREFIXES + MAIN_PREFIXES + SUPPORT_PREFIXES + GENERIC_PREFIXES
@@ -351,7 +376,7 @@ ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")  # (单位): anoth
 OWNED = (*LEVELS, "各")  # a body's name opens with its level (区…, 市…) or 各
 
 
-BODY_WORDS = "(?:单位|部门|科室|处室|股室)"
+BODY_WORDS = "(?:单位|部门|科室|处室|股室|机构)"
 LEAD_LABEL = re.compile(f"牵头[\u4e00-\u9fff]{{0,4}}{BODY_WORDS}")  # 牵头督查单位, 牵头实施部门
 SUPPORT_LABEL = re.compile(f"(?:配合|协办|协同|协助|参与)[\u4e00-\u9fff]{{0,4}}{BODY_WORDS}")  # 协助实施单位
 
@@ -367,12 +392,16 @@ def prefix_role(head: str) -> tuple[str, int] | None:
     key = ALTERNATIVE.sub("", simple[:colon]).strip(" []【】")  # 牵头科室(单位): the same prefix
     if not key or not all("\u4e00" <= c <= "\u9fff" for c in key):
         return None  # 设。(责任单位: is text that runs into a clause, not a prefix
+    if key.endswith(INCLUDING) and len(key) > 2 and (found := prefix_role(key[:-2] + ":")) is not None:
+        return found[0], colon  # 配合单位包括:X — the role the label before 包括 names
     if key.endswith(("领导", "责任人")):  # 牵头责任人 / 具体责任人: people, as leaders are
         return ("support_leader" if key.startswith(("配合", "协助")) else "leader"), colon
     if CHIEF.fullmatch(key):  # 河长:某某 / 副河长:某某 — a river or lake chief's roster names people
         return ("support_leader" if key.startswith("副") else "leader"), colon
-    if key in LEADER_LABELS or key in SUPPORT_LEADER_LABELS:  # 组长:王伟副区长, 副组长:李明
-        return ("support_leader" if key in SUPPORT_LEADER_LABELS else "leader"), colon
+    if key.endswith(LEADER_LABELS) or key in SUPPORT_LEADER_LABELS or key.endswith(LEADER_TITLES):
+        # 组长:王伟副区长, 执行组长, 副组长:李明, 分管副区长:王伟 — people, as a leader's label names them
+        deputy = key in SUPPORT_LEADER_LABELS or key.startswith(("副", "常务副"))
+        return ("support_leader" if deputy and not key.endswith(LEADER_TITLES) else "leader"), colon
     if key.endswith(COUNTERPART_WORDS) or (
         len(key) > 2 and key[0] in LEVELS and key[1:].lstrip("级") in LEAD_PREFIXES + SUPPORT_PREFIXES
     ):
@@ -383,7 +412,7 @@ def prefix_role(head: str) -> tuple[str, int] | None:
         return "lead", colon
     if key in SUPPORT_PREFIXES or SUPPORT_LABEL.fullmatch(key):
         return "support", colon
-    if key in GENERIC_PREFIXES or (key.endswith(("单位", "部门")) and key not in PAGE_LABELS):
+    if key in GENERIC_PREFIXES or (key.endswith(("单位", "部门", "机构")) and key not in PAGE_LABELS):
         return "any", colon
     return None
 
@@ -976,7 +1005,10 @@ def parse_clause(
             if found:  # (配合单位:各镇落实属地责任: under a label, what a body does is no part of its name)
                 role, rest = found[0], LIST_ENTRY.sub(lambda m: without_task(m[0]), unlabelled(found[1]))
             else:  # (…;具体包括:X、Y — a segment under a label that names no one is none of the names)
-                role, rest = default, "" if labelled_apart(segment.strip()) else unlabelled_roles(segment)
+                role, rest = (
+                    default,
+                    bodies_labelled(segment) if labelled_apart(segment) else unlabelled_roles(segment),
+                )
             if role == "main":  # 牵头单位:X;主办单位:Y — Y carries it out with X
                 role = "support" if clause.lead else "lead"
             if found is not None:
@@ -1103,12 +1135,30 @@ def unlabelled_roles(segment: str) -> str:
     return rest if rest == segment or has_role_word(rest) else segment
 
 
+def bodies_labelled(segment: str) -> str:
+    """The words under a label of no role the grammar knows, when they name bodies and nothing else
+    (责任科室及人员:区住建局 — read, roles not written, never dropped in silence); else ""."""
+    words = segment.strip()
+    simple = to_simplified(words)
+    found = LABELLED.match(simple)
+    if (
+        found is None
+        or found.group(1) in PAGE_LABELS
+        or TIME_LABEL.match(simple)
+        or NO_NAME_LABEL.match(simple)
+    ):
+        return ""  # (解读机构:…, 完成时限:…, 经费来源:区财政局, 具体包括:…: never the work's bodies)
+    rest = words[found.end() :]
+    names = names_of(rest)
+    return rest if names and all(looks_like_body(n) for n in names) else ""
+
+
 def labelled_apart(words: str) -> bool:
     """Words under a label that names no one (完成时限:…, 具体包括:…, 联系人:…, 总投资:…, 地址:…): any label
     but a role's (牵头单位:…, 实施主体:…, 组长:…), a level's (市级:市发改委), a post's (副区长:李明) or a
     body's (区财政局:负责资金), read in simplified characters (聯繫人:…)."""
-    found = LABELLED.match(to_simplified(words))
-    if found is None or prefix_of(words) is not None:
+    found = LABELLED.match(to_simplified(words.strip()))
+    if found is None or prefix_of(words.strip()) is not None:
         return False
     label = found.group(1)
     return not (LEVEL_LABEL.fullmatch(label) or is_post(label) or looks_like_body(label))
@@ -1117,6 +1167,9 @@ def labelled_apart(words: str) -> bool:
 LABELLED = re.compile(r"([\u4e00-\u9fff]{2,8})\s*[:：]")  # a piece that opens with a label of its own
 
 
+NO_NAME_LABEL = re.compile(  # what is included, whom to call, where money or data come from
+    r"(?:具体|主要)?(?:包括|包含|联系人|联系电话|联系方式|电话|邮箱|电子邮箱|数据来源|经费来源|资金来源|资金渠道)\s*[:：]"
+)
 TIME_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:时限|时间|期限|日期|节点)[:：]")
 
 
