@@ -1088,9 +1088,9 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             "1.1",
             "加快县医院新院区建设,年内主体封顶;改扩建乡镇卫生院3所,提升基层诊疗能力",
             "",
-            [],
-            ["各乡镇"],
-            {"undetermined": ["县卫健局", "县发改局"], "deadline": "2023-12-31"},
+            ["县卫健局", "县发改局"],  # 责任单位 beside a written 配合单位 names the leads, on lines of their
+            ["各乡镇"],  # own as in one clause or a table's columns
+            {"deadline": "2023-12-31"},
         ),
     ],
     "leader_roster": [  # 党组成员 heads a group; A和B分别牵头; leaders 按…分工(names)
@@ -2394,3 +2394,13 @@ def test_a_leaders_label_names_a_leader(label: str, role: str) -> None:
 def test_bodies_under_a_label_of_no_known_role_are_read_not_dropped() -> None:
     found = parse_clause("区住建局牵头；责任科室及人员：区财政局", in_text=True, at_end=True)
     assert found is not None and found.support == ["区财政局"]  # beside a lead, as a bare name is
+
+
+def test_a_responsible_units_line_beside_a_support_line_names_the_leads() -> None:
+    text = "一、经济发展\n1、今年地区生产总值增长10%。\n责任单位:市统计局、开发区管委会\n配合单位:市发改委、市经委\n"
+    r = import_notice(text.encode(), "x.txt").data["sections"][0]["tasks"][0]["responsibility"]
+    assert (r["lead"], r["support"], r.get("undetermined", [])) == (
+        ["市统计局", "开发区管委会"],
+        ["市发改委", "市经委"],
+        [],
+    )  # (roles not written, as if no 配合单位 line stood beside it: eval set 49)

@@ -1024,10 +1024,8 @@ def parse_clause(
                 parse_units(rest, role, clause)
                 if found is not None and role == "any":
                     generic += clause.undetermined[had:]
-    if generic and "support" in prefixes and not clause.lead:  # 责任单位:A、B;配合单位:C — beside a
-        clause.lead = generic  # written support, 责任单位 names the leads (as its column does in a table)
-        taken = set(generic)  # (a clause may name thousands)
-        clause.undetermined = [n for n in clause.undetermined if n not in taken]
+    if "support" in prefixes:
+        leads_beside_support(clause, generic)
     settle(clause, into)
     if into is not None:
         clause.lead = clause.lead[len(into.lead) :]  # the lead was lent for context; merge adds it back
@@ -1038,6 +1036,15 @@ def parse_clause(
     if prefixes == ["any"] and (only := prefix_of(clause.raw)) is not None:
         clause.raw = only[1]  # (责任单位:X牵头,Y配合) keeps "X牵头,Y配合" as the raw clause
     return clause
+
+
+def leads_beside_support(clause: Clause, generic: list[str]) -> None:
+    """责任单位:A、B;配合单位:C — beside a written support and no lead, the names a label of no role gave
+    (`generic`) are the leads, as a 责任单位 column's are in a table."""
+    if generic and clause.support and not clause.lead:
+        clause.lead = generic
+        taken = set(generic)  # (a clause may name thousands)
+        clause.undetermined = [n for n in clause.undetermined if n not in taken]
 
 
 def settle(clause: Clause, into: Clause | None) -> None:

@@ -46,6 +46,7 @@ from .clauses import (
     cut_role_word,
     find_clauses,
     is_unit,
+    leads_beside_support,
     looks_like_body,
     merged,
     names_of,
@@ -1372,6 +1373,7 @@ class Parser:
         if node.cells is not None:
             return self.row_item(rid, node.cells, node.headers)
         lines_found: list[Clause] = []
+        generic: list[str] = []  # names the label lines of no role gave
         text_lines: list[str] = []
         deadline = label = ""
         depth = 0 if node.head.rstrip().endswith("。") else open_brackets(node.head, 0)  # as for body lines
@@ -1398,7 +1400,11 @@ class Parser:
             else:
                 lines_found.append(found)  # merged once below: one by one, each merge re-read them all
                 lead_named = lead_named or found.lead[:1]
+                if (said := prefix_role(line.text.strip().lstrip("(（"))) is not None and said[0] == "any":
+                    generic += found.undetermined  # 责任单位:A / 配合单位:B on lines of their own
         clause = merged(lines_found)
+        if clause is not None:
+            leads_beside_support(clause, generic)
         while text_lines and LIST_HEADING.fullmatch(text_lines[-1].strip()):  # …。 / 工作要求: / 1.丙:
             heading = text_lines.pop().strip()  # the heading of the list after the item, no words of it
             self.warn(
