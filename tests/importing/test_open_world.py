@@ -2404,3 +2404,25 @@ def test_a_responsible_units_line_beside_a_support_line_names_the_leads() -> Non
         ["市发改委", "市经委"],
         [],
     )  # (roles not written, as if no 配合单位 line stood beside it: eval set 49)
+
+
+def test_a_dash_led_target_after_a_rows_units_is_the_next_rows_text_not_a_group() -> None:
+    text = (
+        "领域\n\n主要目标\n\n主要责任单位\n\n责任单位\n\n1.提高出生人口质量。\n\n——降低出生缺陷发生率。\n\n省卫健委\n\n"
+        "省计生委\n\n省残联\n\n省民政厅\n\n——低出生体重儿发生率控制在4%以下。\n\n——新生儿破伤风发病率降低到1‰以下。\n\n"
+        "——新生儿听力筛查率达90%以上。\n\n省卫健委\n\n2.降低儿童死亡率。\n\n——婴儿死亡率控制在6‰以下。\n\n省卫健委\n"
+    )
+    sections = import_notice(text.encode(), "x.txt").data["sections"]
+    titles = [t["title"] for s in sections for t in s["tasks"]]
+    assert [s["title"] for s in sections] == [""]  # (the target line had become a section)
+    assert any(t.startswith("——低出生体重儿") for t in titles)
+
+
+def test_a_page_mark_alone_in_a_pipe_row_is_kept_out_not_a_group() -> None:
+    text = (
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n| 1 | 推进旧区改造。 | 区旧改办 | 区房管局 |\n| | — 2 — | | |\n"
+        "| 2 | 新建5G基站300个。 | 区工信局 | 区通信办 |\n"
+    )
+    result = import_notice(text.encode(), "x.txt")
+    assert [s["title"] for s in result.data["sections"]] == [""]  # (— 2 — had headed a section)
+    assert [w.where for w in result.warnings if "page number" in w.message] == ["line 3"]

@@ -348,7 +348,12 @@ def table_lines(raw: list[str], taken: set[int], tally: Tally) -> list[Block]:
                 row = cells_of(raw[j], f"line {j + 1}")
                 if row and label_cell(row[0].text):
                     break  # 索引号: | … | 成文日期: | …: the page's own details below the table, no row of it
-                if page_mark(raw[j]) or bare_page_number(raw, j):
+                marked = [c.text for c in row if c.text]
+                if (
+                    page_mark(raw[j])
+                    or bare_page_number(raw, j)
+                    or (len(marked) == 1 and page_mark(marked[0]))
+                ):
                     tally.warn(f"line {j + 1}", page_kept_out(raw[j]))
                     j += 1  # — 2 — between two rows of a table that goes on over the page
                     continue

@@ -384,6 +384,11 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 BRACKET_SPACE = re.compile(r"\s+(?=[(（])")  # a space before a bracket parts nothing from it
 
 
+DASH_LED = re.compile(
+    r"(?:——|—|－－|--)[\u4e00-\u9fff]"
+)  # a sub-target or measure led by a dash (— 2 —: a page's)
+
+
 def cell_kind(text: str) -> str:
     """number, units, date, measure, person, name, long or short: what a cell looks like, whatever
     column it is in."""
@@ -418,8 +423,8 @@ def cell_kind(text: str) -> str:
     # 15.推进学校塑胶运动场地建设: an item's number before its words (1.民生保障: a category)
     if (found := marker(text)) is not None and found[1] >= DOT_RANK and len(found[3]) >= TASK_WORDS:
         return "task"
-    if len(simple) > 30 or "。" in simple:
-        return "long"
+    if len(simple) > 30 or "。" in simple or DASH_LED.match(simple):
+        return "long"  # (——低出生体重儿发生率控制在4%以下: a target's line, never a category's name)
     return "short"
 
 
