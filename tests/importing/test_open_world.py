@@ -2391,9 +2391,14 @@ def test_a_leaders_label_names_a_leader(label: str, role: str) -> None:
     assert found is not None and getattr(found, role) == ["王伟"]
 
 
-def test_bodies_under_a_label_of_no_known_role_are_read_not_dropped() -> None:
-    found = parse_clause("区住建局牵头；责任科室及人员：区财政局", in_text=True, at_end=True)
-    assert found is not None and found.support == ["区财政局"]  # beside a lead, as a bare name is
+@pytest.mark.parametrize(
+    "label", ["信息来源", "数据提供", "项目地点", "抄送", "报送地址", "统计口径", "审核"]
+)
+def test_bodies_under_a_label_of_no_role_are_no_units_of_the_item(label: str) -> None:
+    """Pass 64: reading the bodies under any label the grammar does not know invented units (统计局 as a
+    support from 信息来源:统计局); a label names someone only when it says a role."""
+    found = parse_clause(f"区住建局牵头；{label}：区统计局、某街道", in_text=True, at_end=True)
+    assert found is not None and (found.lead, found.support, found.undetermined) == (["区住建局"], [], [])
 
 
 def test_a_responsible_units_line_beside_a_support_line_names_the_leads() -> None:
@@ -2426,3 +2431,125 @@ def test_a_page_mark_alone_in_a_pipe_row_is_kept_out_not_a_group() -> None:
     result = import_notice(text.encode(), "x.txt")
     assert [s["title"] for s in result.data["sections"]] == [""]  # (— 2 — had headed a section)
     assert [w.where for w in result.warnings if "page number" in w.message] == ["line 3"]
+
+
+@pytest.mark.parametrize(
+    ("line", "lead", "support", "text"),
+    [  # pass 64: a time's label run on after a comma took the rest of the line as its value
+        (
+            "1.推进旧城改造，完成时限：2024年6月底前，区住建局牵头，区财政局配合。",
+            ["区住建局"],
+            ["区财政局"],
+            "",
+        ),
+        (
+            "1.推进旧城改造，区住建局牵头，完成时限：2024年底（区财政局配合）。",
+            ["区住建局"],
+            ["区财政局"],
+            "",
+        ),
+        (
+            "1.推进旧城改造，区住建局牵头，完成时限：2024年底。区财政局做好资金保障。",
+            ["区住建局"],
+            [],
+            "区财政局做好资金保障。",
+        ),
+        (
+            "1.推进旧城改造，区住建局牵头，完成时限：2024年底前完成，确保质量。",
+            ["区住建局"],
+            [],
+            "确保质量。",
+        ),
+        (
+            "1.推进旧城改造。区住建局牵头，完成时间：2024年12月，配合单位：区财政局。",
+            ["区住建局"],
+            ["区财政局"],
+            "",
+        ),
+        ("1.推进旧城改造，牵头单位：区档案馆，年底前完成编制工作。", ["区档案馆"], [], "年底前完成编制工作"),
+    ],
+)
+def test_a_run_on_label_ends_where_its_value_does(
+    line: str, lead: list[str], support: list[str], text: str
+) -> None:
+    task = import_notice(f"一、重点任务\n{line}\n".encode(), "x.txt").data["sections"][0]["tasks"][0]
+    r = task["responsibility"]
+    assert (task["title"], r["lead"], r["support"], task["text"]) == ("推进旧城改造", lead, support, text)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "区住建局牵头；支持：对符合条件的企业给予奖励",
+        "区住建局牵头；成员：由区委办、区政府办组成",
+        "区住建局牵头；服务机构：不少于10家",
+    ],
+)
+def test_a_loose_role_label_over_prose_names_no_one(clause: str) -> None:
+    found = parse_clause(clause, in_text=True, at_end=True)
+    assert found is not None and (found.lead, found.support, found.undetermined) == (["区住建局"], [], [])
+
+
+@pytest.mark.parametrize(
+    ("lines", "lead", "support"),
+    [
+        ("责任单位：区住建局、区城管局\n配合单位：区财政局", ["区住建局", "区城管局"], ["区财政局"]),
+        ("涉及单位：区住建局、区城管局\n配合单位：区财政局", [], ["区财政局"]),  # (涉及 names no lead)
+        ("责任单位：区住建局、区城管局\n配合单位：无", ["区住建局", "区城管局"], []),
+    ],
+)
+def test_which_label_lines_beside_a_support_line_name_the_leads(
+    lines: str, lead: list[str], support: list[str]
+) -> None:
+    text = f"一、重点任务\n1.推进旧城改造。\n{lines}\n"
+    r = import_notice(text.encode(), "x.txt").data["sections"][0]["tasks"][0]["responsibility"]
+    assert (r["lead"], r["support"]) == (lead, support)
+
+
+def test_a_pages_first_is_lead_rule_stands_over_label_lines() -> None:
+    text = "各项任务的责任单位中,排在第一位的为牵头单位。\n一、重点任务\n1.推进旧城改造。\n责任单位：区住建局、区城管局\n配合单位：区财政局\n"
+    r = import_notice(text.encode(), "x.txt").data["sections"][0]["tasks"][0]["responsibility"]
+    assert r["lead"] == ["区住建局"] and "区城管局" in r["support"]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "┌──────────────────────┐\n│ 2024年重点工作任务分解表 │\n├──┬──────┬──────┤\n",  # a caption's row
+        "┌──────────────────────┐\n",  # a rule with no junction over the header
+        "",  # no rule over the header at all
+    ],
+)
+def test_a_drawn_table_opens_however_its_top_is_drawn(top: str) -> None:
+    text = (
+        top
+        + "│序号│工作任务│牵头单位│\n├──┼──────┼──────┤\n│1 │推进老旧小区改造│区住建局│\n└──┴──────┴──────┘\n"
+    )
+    (table,) = [b for b in text_blocks(text) if isinstance(b, Table)]  # (a caption: a line above it)
+    assert [[c.text for c in row] for row in table.rows] == [
+        ["序号", "工作任务", "牵头单位"],
+        ["1", "推进老旧小区改造", "区住建局"],
+    ]
+
+
+def test_a_drawn_cell_merged_down_to_the_last_rule_is_read() -> None:
+    text = (
+        "┌──┬──────┬──────┐\n│序号│工作任务│牵头单位│\n├──┼──────┼──────┤\n│1 │推进老旧小区改造│区住建局│\n"
+        "├──┼──────┤      │\n│2 │推进背街小巷整治│      │\n├──┼──────┼──────┤\n└──┴──────┴──────┘\n"
+    )
+    assert drawn_rows(text)[1:] == [
+        ["1", "推进老旧小区改造", "区住建局"],
+        ["2", "推进背街小巷整治", "区住建局"],
+    ]
+
+
+def test_a_group_row_merged_after_its_numeral_is_a_section_not_an_item() -> None:
+    html = (
+        "<html><body><table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>"
+        '<tr><td>一</td><td colspan="3">基础设施建设</td></tr>'
+        "<tr><td>1</td><td>推进老旧小区改造</td><td>区住建局</td><td>2024年底</td></tr></table></body></html>"
+    )
+    sections = import_notice(html.encode(), "x.html").data["sections"]
+    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in sections] == [
+        ("基础设施建设", ["推进老旧小区改造"])
+    ]

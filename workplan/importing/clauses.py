@@ -102,6 +102,10 @@ LEADER_LABELS = (
     "挂帅",
 )  # 组长:王伟副区长 — a person
 INCLUDING = ("包括", "包含")
+# a post as a label (分管副区长:王伟, 区长:李明; not 片区长, 联系同志)
+POST_LABEL = re.compile(
+    "(?:分管|主管|联系)?(?:常务)?副?(?:省|市|区|县|州|旗|乡|镇)长|(?:分管|联系)?副?(?:秘书长|书记)"
+)
 SUPPORT_LEADER_LABELS = ("副组长", "副召集人", "副指挥长", "副总指挥")
 SUPPORT_PREFIXES = (
     "配合单位",
@@ -152,6 +156,40 @@ LEADER_TITLES = (  # 由张某副市长负责: a person, not a body
     "书记",
     "副书记",
     "同志",
+)
+LOOSE_LABELS = frozenset(
+    (
+        *("主责", "主管", "归口", "执行", "主体", "主体责任", "实施", "负责", "承办"),
+        *(
+            "配合",
+            "协办",
+            "协同",
+            "参与",
+            "协作",
+            "业务指导",
+            "指导",
+            "督导",
+            "支持",
+            "协调",
+            "参加",
+            "会同",
+            "联合",
+        ),
+        *("责任方", "承担", "落实", "共同负责", "包保", "属地", "涉及", "成员", "专班", "工作专班"),
+    )
+)
+RESPONSIBLE_LABELS = (
+    *(
+        "责任单位",
+        "责任部门",
+        "责任科室",
+        "责任处室",
+        "责任股室",
+        "责任机构",
+        "实施单位",
+        "落实单位",
+        "承办单位",
+    ),
 )
 GENERIC_PREFIXES = (  # a department's own plan names its 科室/处室/股室 as a city's names its bureaus
     "责任单位",
@@ -398,10 +436,10 @@ def prefix_role(head: str) -> tuple[str, int] | None:
         return ("support_leader" if key.startswith(("配合", "协助")) else "leader"), colon
     if CHIEF.fullmatch(key):  # 河长:某某 / 副河长:某某 — a river or lake chief's roster names people
         return ("support_leader" if key.startswith("副") else "leader"), colon
-    if key.endswith(LEADER_LABELS) or key in SUPPORT_LEADER_LABELS or key.endswith(LEADER_TITLES):
+    if key.endswith(LEADER_LABELS) or key in SUPPORT_LEADER_LABELS or POST_LABEL.fullmatch(key):
         # 组长:王伟副区长, 执行组长, 副组长:李明, 分管副区长:王伟 — people, as a leader's label names them
         deputy = key in SUPPORT_LEADER_LABELS or key.startswith(("副", "常务副"))
-        return ("support_leader" if deputy and not key.endswith(LEADER_TITLES) else "leader"), colon
+        return ("support_leader" if deputy and not POST_LABEL.fullmatch(key) else "leader"), colon
     if key.endswith(COUNTERPART_WORDS) or (
         len(key) > 2 and key[0] in LEVELS and key[1:].lstrip("级") in LEAD_PREFIXES + SUPPORT_PREFIXES
     ):
@@ -1002,13 +1040,13 @@ def parse_clause(
         group = notes_apart(group)[0]  # (…,备注:滚动推进: no names; the raw keeps it)
         for segment in split_prefixed(group):
             found = prefix_of(segment)
-            if found:  # (配合单位:各镇落实属地责任: under a label, what a body does is no part of its name)
+            if found and loose_label(segment) and not only_bodies(found[1]):
+                found, rest = None, ""  # 支持:对符合条件的企业给予奖励 — a verb's label over no body's name
+                role = default
+            elif found:  # (配合单位:各镇落实属地责任: under a label, what a body does is no part of its name)
                 role, rest = found[0], LIST_ENTRY.sub(lambda m: without_task(m[0]), unlabelled(found[1]))
             else:  # (…;具体包括:X、Y — a segment under a label that names no one is none of the names)
-                role, rest = (
-                    default,
-                    bodies_labelled(segment) if labelled_apart(segment) else unlabelled_roles(segment),
-                )
+                role, rest = default, "" if labelled_apart(segment) else unlabelled_roles(segment)
             if role == "main":  # 牵头单位:X;主办单位:Y — Y carries it out with X
                 role = "support" if clause.lead else "lead"
             if found is not None:
@@ -1022,7 +1060,7 @@ def parse_clause(
             else:
                 had = len(clause.undetermined)
                 parse_units(rest, role, clause)
-                if found is not None and role == "any":
+                if found is not None and role == "any" and names_the_responsible(segment):
                     generic += clause.undetermined[had:]
     if "support" in prefixes:
         leads_beside_support(clause, generic)
@@ -1038,10 +1076,31 @@ def parse_clause(
     return clause
 
 
+def loose_label(segment: str) -> bool:
+    """A role label that is a bare verb or names no kind of body (支持:, 落实:, 成员:, 服务机构:): it names
+    bodies only when its words are bodies' names — prose runs on after such words as often."""
+    found = prefix_role(segment)
+    key = to_simplified(segment[: found[1]]).strip(" []【】(（") if found else ""
+    return key in LOOSE_LABELS or (key.endswith("机构") and key not in RESPONSIBLE_LABELS)
+
+
+def only_bodies(words: str) -> bool:
+    names = names_of(unlabelled(words))
+    return bool(names) and all(looks_like_body(n) for n in names)
+
+
+def names_the_responsible(segment: str) -> bool:
+    """A label that names the bodies responsible (责任单位, 责任部门, 实施单位 …): beside a written support
+    they are the leads — not one that names bodies otherwise (涉及单位, 成员, 属地, 主管)."""
+    found = prefix_role(segment)
+    key = ALTERNATIVE.sub("", to_simplified(segment[: found[1]])).strip(" []【】(（") if found else ""
+    return key in RESPONSIBLE_LABELS
+
+
 def leads_beside_support(clause: Clause, generic: list[str]) -> None:
-    """责任单位:A、B;配合单位:C — beside a written support and no lead, the names a label of no role gave
-    (`generic`) are the leads, as a 责任单位 column's are in a table."""
-    if generic and clause.support and not clause.lead:
+    """责任单位:A、B;配合单位:C (or 配合单位:无) — beside a written support label and no lead, the names a
+    责任单位 label gave (`generic`, see `names_the_responsible`) are the leads, as a 责任单位 column's are."""
+    if generic and not clause.lead:
         clause.lead = generic
         taken = set(generic)  # (a clause may name thousands)
         clause.undetermined = [n for n in clause.undetermined if n not in taken]
@@ -1142,24 +1201,6 @@ def unlabelled_roles(segment: str) -> str:
     return rest if rest == segment or has_role_word(rest) else segment
 
 
-def bodies_labelled(segment: str) -> str:
-    """The words under a label of no role the grammar knows, when they name bodies and nothing else
-    (责任科室及人员:区住建局 — read, roles not written, never dropped in silence); else ""."""
-    words = segment.strip()
-    simple = to_simplified(words)
-    found = LABELLED.match(simple)
-    if (
-        found is None
-        or found.group(1) in PAGE_LABELS
-        or TIME_LABEL.match(simple)
-        or NO_NAME_LABEL.match(simple)
-    ):
-        return ""  # (解读机构:…, 完成时限:…, 经费来源:区财政局, 具体包括:…: never the work's bodies)
-    rest = words[found.end() :]
-    names = names_of(rest)
-    return rest if names and all(looks_like_body(n) for n in names) else ""
-
-
 def labelled_apart(words: str) -> bool:
     """Words under a label that names no one (完成时限:…, 具体包括:…, 联系人:…, 总投资:…, 地址:…): any label
     but a role's (牵头单位:…, 实施主体:…, 组长:…), a level's (市级:市发改委), a post's (副区长:李明) or a
@@ -1174,9 +1215,6 @@ def labelled_apart(words: str) -> bool:
 LABELLED = re.compile(r"([\u4e00-\u9fff]{2,8})\s*[:：]")  # a piece that opens with a label of its own
 
 
-NO_NAME_LABEL = re.compile(  # what is included, whom to call, where money or data come from
-    r"(?:具体|主要)?(?:包括|包含|联系人|联系电话|联系方式|电话|邮箱|电子邮箱|数据来源|经费来源|资金来源|资金渠道)\s*[:：]"
-)
 TIME_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:时限|时间|期限|日期|节点)[:：]")
 
 

@@ -50,7 +50,9 @@ from .clauses import (
     looks_like_body,
     merged,
     names_of,
+    names_the_responsible,
     notes_apart,
+    only_bodies,
     parse_clause,
     prefix_role,
     role_line,
@@ -173,6 +175,7 @@ RUN_IN_SKIP = 3  # an excerpt's count may skip this many items ahead
 FULL_STOPS = "。;；!！?？"  # what closes a sentence (a bracket closes a clause, and a heading's number)
 RUN_IN_HEADING = 30  # characters: a heading on a pasted line, before its first item with only a space
 LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")  # one space: no backtracking
+VALUE_END = re.compile("[,，;；。]|(?=[(（])")  # where a label's value run on in a sentence ends
 COMMA_LABEL = re.compile(r"(?<=[，,])(?=[\u4e00-\u9fff]{2,8}[:：])")
 OPENING = re.compile(r"[(（]")
 LABEL_REACH = 12  # characters a label is looked for in
@@ -418,10 +421,16 @@ def split_labels(line: Line) -> list[Line]:
         if not opened or all(is_label(words) for _, words in after):
             cuts += [at for at, words in after if is_label(words) or (not opened and NOTE_LABEL.match(words))]
             cuts.sort()
-    if opened is None:  # 推进旧城改造,区住建局牵头,完成时限:2024年底: a time's label run on after a comma
-        cuts += [
-            m.start() for m in COMMA_LABEL.finditer(text) if deadline_line(text[m.start() : m.start() + 40])
-        ]
+    timed: set[int] = set()  # cuts at a time's label run on after a comma, and after its value
+    if opened is None:  # 推进旧城改造,区住建局牵头,完成时限:2024年底: a time's label run on after a comma,
+        for m in COMMA_LABEL.finditer(text):  # its value ending at the next comma or stop (…2024年6月底前,
+            if deadline_line(text[m.start() : m.start() + 40]):  # 区住建局牵头: the clause goes on after it)
+                cuts.append(m.start())
+                timed.add(m.start())
+                colon = next(k for k in range(m.start(), len(text)) if text[k] in ":：")
+                if (end := VALUE_END.search(text, colon)) is not None and text[end.end() :].strip(" 。"):
+                    cuts.append(end.end())
+                    timed.add(end.end())
         cuts.sort()
     simple = to_simplified(text)
     if len(simple) == len(text) and ROSTER_LABEL.search(simple):  # 河长:某某 省委书记副河长:某某 省长协助:…
@@ -437,7 +446,12 @@ def split_labels(line: Line) -> list[Line]:
     if not cuts:
         return [line]
     bounds = [0, *cuts, len(text)]
-    return [Line(text[a:b].strip(), line.where) for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+    pieces = ((text[a:b].strip(), b) for a, b in itertools.pairwise(bounds))  # a comma before a time's label
+    return [  # or after its value is no piece's (推进旧城改造,区住建局牵头, / 完成时限:2024年底, / 区财政局配合)
+        Line(piece.rstrip(",，") if b in timed else piece, line.where)
+        for piece, b in pieces
+        if piece.strip(",，")
+    ]
 
 
 def bare_label(text: str) -> bool:
@@ -1121,10 +1135,14 @@ class Parser:
         leader or date and opens with a section number (一、 / (二)) where an item has its 序号."""
         if len(set(values)) == 1 and len(row) > 2:
             return True
+        number = cells["number"].text.strip("、.． ") if "number" in cells else ""
+        numeral = bool(number) and not number.isdigit() and chinese_number(number) is not None
+        others = {c.text for c in row if c.text and c is not cells.get("number")}
+        if numeral and len(others) == 1 and len(row) > 2:
+            return True  # 二 | 公共服务 (merged across the row's other cells, repeated in each)
         if any(cells[f].text for f in ("lead", "support", "leaders", "deadline") if f in cells):
             return False
-        number = cells["number"].text.strip("、.． ") if "number" in cells else ""
-        if number and not number.isdigit() and chinese_number(number):
+        if numeral:
             return True  # 一 | 优化营商环境 | | : a Chinese numeral where items have 1, 2, 3
         found = marker(values[0])
         numbered = (marker(v) for v in values[1:] if v)  # (三)… | 6.认真贯彻…: the row's own item, cut off
@@ -1373,7 +1391,8 @@ class Parser:
         if node.cells is not None:
             return self.row_item(rid, node.cells, node.headers)
         lines_found: list[Clause] = []
-        generic: list[str] = []  # names the label lines of no role gave
+        generic: list[str] = []  # names the 责任单位 lines gave
+        supported = False  # whether a 配合单位 line is written
         text_lines: list[str] = []
         deadline = label = ""
         depth = 0 if node.head.rstrip().endswith("。") else open_brackets(node.head, 0)  # as for body lines
@@ -1383,6 +1402,8 @@ class Parser:
         for line in node.body:
             context = Clause(lead=lead_named)
             found = role_line(line.text, context) if depth == 0 else None  # a wrapped line inside (…) is text
+            said = prefix_role(line.text.strip().lstrip("(（")) if depth == 0 else None
+            supported = supported or (said is not None and said[0] == "support")  # (配合单位:无 too)
             # a line closed by a stop closes its sentence: a bracket it left open ((8.8%0.2个百分点。) is
             # a typo, not a clause wrapped onto the next lines (they would all be read as text)
             depth = 0 if line.text.rstrip().endswith("。") else open_brackets(line.text, depth)
@@ -1400,10 +1421,10 @@ class Parser:
             else:
                 lines_found.append(found)  # merged once below: one by one, each merge re-read them all
                 lead_named = lead_named or found.lead[:1]
-                if (said := prefix_role(line.text.strip().lstrip("(（"))) is not None and said[0] == "any":
+                if names_the_responsible(line.text.strip().lstrip("(（")):
                     generic += found.undetermined  # 责任单位:A / 配合单位:B on lines of their own
         clause = merged(lines_found)
-        if clause is not None:
+        if clause is not None and supported and not self.first_is_lead:  # (首位为牵头: the page's rule)
             leads_beside_support(clause, generic)
         while text_lines and LIST_HEADING.fullmatch(text_lines[-1].strip()):  # …。 / 工作要求: / 1.丙:
             heading = text_lines.pop().strip()  # the heading of the list after the item, no words of it
@@ -1421,6 +1442,9 @@ class Parser:
                 head_clause.merge(more)
         own = own_sentence(head)  # (a first line that is no sentence of its own is wrapped: it goes on)
         rest, body_clause = find_clauses("".join(text_lines))
+        rest = (
+            rest if rest.strip("。;；,， ") else ""
+        )  # （区财政局配合）。 — the clause taken, its stop is no text
         if clause is None and head_clause is None and body_clause is None and rest:
             rest, body_clause = clause_sentence(rest)
             if body_clause is None and broken(head):  # (一)市食安办负责,…宣传贯彻《 / 食品安全法》,…:
@@ -1934,7 +1958,8 @@ NUMBER_MARKS = re.compile(r"[0-9０-９零一二三四五六七八九十百.、�
 def group_title(values: list[str], cells: dict[str, Line]) -> str:
     """A heading row's text: one value repeated across merged cells once; a numeral alone in the 序号
     cell written as the numbered heading it is (一 | 优化营商环境 → 一、优化营商环境)."""
-    if len(set(values)) == 1:
+    values = [v for k, v in enumerate(values) if k == 0 or v != values[k - 1]]  # a merged cell's repeats
+    if len(values) == 1:
         return values[0]
     number = cells["number"].text.strip() if "number" in cells else ""
     if number == values[0] and marker(number) is None:
@@ -3003,7 +3028,9 @@ def run_in_label(body: str, colon: int, roles: bool = False) -> int:
     """Where the comma stands before a label that ends at `colon` — a time's, a note's or a contact's
     (…区住建局牵头,完成时限:, …,备注:), or with `roles` a role's (…目录编制,牵头单位:) — run on in the item's
     sentence; -1 when the colon ends no such label."""
-    comma = max(body.rfind(c, 0, colon) for c in ",，")
+    comma = max(body.rfind(c, max(colon - LABEL_REACH, 0), colon) for c in ",，")  # (a label is short:
+    if comma <= 0:  # looking back to every earlier comma cost n² on a long item)
+        return -1
     label = body[comma + 1 : colon + 1]
     named = run_on_label(label[:-1]) or (roles and prefix_role(label) is not None)
     return comma if comma > 0 and named else -1
@@ -3016,6 +3043,18 @@ def run_in_tail(sentence: str, roles: bool = False) -> int:
         if (comma := run_in_label(sentence, m.start(), roles)) > 0 and not open_brackets(sentence[:comma], 0):
             return comma
     return -1
+
+
+def labelled_run(text: str) -> tuple[str, str]:
+    """(labels and the names under them, the words after): pieces parted by commas go on while each opens
+    with a role's label or names bodies only."""
+    pieces = re.split(r"(?<=[,，])", text)
+    k = 0
+    while k < len(pieces) and (
+        k == 0 or prefix_role(pieces[k]) is not None or only_bodies(pieces[k].rstrip(",，"))
+    ):
+        k += 1
+    return "".join(pieces[:k]).rstrip(",，"), "".join(pieces[k:])
 
 
 def run_on_label(words: str) -> bool:
@@ -3082,11 +3121,10 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
     last = HAN_PERIOD.sub("", sentences[-1].rstrip("。;；!！"))  # (1.推进改革,区政府办牵头;2.…: closed by ;)
     before = text[: len(text) - len(sentences[-1])]
     if (cut := run_in_tail(last, roles=True)) > 0 and prefix_role(last[cut + 1 :]) is not None:
-        found = parse_clause(
-            last[cut + 1 :], in_text=True
-        )  # 目录编制,牵头单位:X,配合单位:Y: from the label on
+        named, after = labelled_run(last[cut + 1 :])  # 目录编制,牵头单位:X,配合单位:Y: from the label on,
+        found = parse_clause(named, in_text=True)  # up to words that name no one (,年底前完成编制工作)
         if found is not None and names_bodies(found):
-            return before + last[:cut], found
+            return before + last[:cut] + ("。" + after if after else ""), found
     elif cut > 0:  # …,区住建局牵头,完成时限:年底: the closing words before the label
         kept, found = clause_sentence(before + last[:cut].rstrip(",，"))
         if found is not None:  # (the label's words stay, a sentence of their own)

@@ -567,8 +567,15 @@ def drawn_table(raw: list[str], i: int, tally: Tally) -> tuple[list[Block] | Non
     whole = [s for n, s in lines if drawn_whole(raw[n])]
     widest = max(whole, key=len, default=[])
     width = len(widest) or max((len(s) for _, s in lines), default=0)
-    opens = drawn_whole(raw[i]) and len(lines[0][1]) >= 2  # a rule across two columns or more (├─ 区发改委
-    if not opens or not 2 <= width <= limits.MAX_COLUMNS or j - i < 3:  # is a tree's branch, not a table)
+    if j - i < 3 or not 2 <= width <= limits.MAX_COLUMNS:
+        return None, j
+    # it opens with a rule across two columns or more, or one over a row of two places, or over a caption's
+    # row and such a rule (├─ 区发改委 is a tree's branch, and a page drawn in a frame no table)
+    opens = (
+        len(lines[0][1]) >= 2 or len(lines[1][1]) >= 2 or (drawn_whole(raw[i + 2]) and len(lines[2][1]) >= 2)
+    )
+    headed = len(lines[0][1]) >= 2 and drawn_whole(raw[i + 1]) and len(lines[1][1]) >= 2  # (no top rule)
+    if not ((drawn_whole(raw[i]) and opens) or headed):
         return None, j
     edges = [start for start, _ in widest]  # where each column starts, on a rule drawn whole
     cells: list[_Drawn] = []
@@ -639,7 +646,7 @@ def drawn_table(raw: list[str], i: int, tally: Tally) -> tuple[list[Block] | Non
     grid = [[Line("", f"line {i + 1} cell {k + 1}") for k in range(width)] for _ in range(rows)]
     for cell in cells:
         text = wrapped_text(cell.pieces)
-        end = cell.end if cell.end >= 0 else rows - 1
+        end = min(cell.end, rows - 1) if cell.end >= 0 else rows - 1  # (a rule under a rule closes no row)
         again = tally.again(text, (cell.last - cell.first + 1) * (end - cell.row + 1) - 1)
         for r in range(cell.row, end + 1):
             for k in range(cell.first, cell.last + 1):
