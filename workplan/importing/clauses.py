@@ -87,10 +87,30 @@ LEAD_PREFIXES = (
     "牵头股室",
     "牵头负责单位",
 )
+# role labels that are bare verbs or name no kind of body (支持:, 落实:, 成员:): they name bodies only over
+# bodies' names (`loose_label`) — the ones that carry the work out, support it, or say no role
+LOOSE_MAIN = ("主责", "主管", "归口", "执行", "主体", "主体责任", "实施", "负责", "承办")
+LOOSE_SUPPORT = (
+    "配合",
+    "协办",
+    "协同",
+    "参与",
+    "协作",
+    "业务指导",
+    "指导",
+    "督导",
+    "支持",
+    "协调",
+    "参加",
+    "会同",
+    "联合",
+)
+LOOSE_ANY = ("责任方", "承担", "落实", "共同负责", "包保", "属地", "涉及", "成员", "专班", "工作专班")
+LOOSE_LABELS = frozenset((*LOOSE_MAIN, *LOOSE_SUPPORT, *LOOSE_ANY))
 MAIN_PREFIXES = (  # the lead, unless a 牵头单位 is named: then they carry it out
-    *("主责", "主管", "归口", "执行"),
     *("主办单位", "主办部门", "实施主体", "责任主体单位", "项目业主", "业主单位", "责任企业", "运营主体"),
-    *("具体负责", "具体承办", "具体实施", "主体", "主体责任", "实施", "负责", "承办"),
+    *("具体负责", "具体承办", "具体实施"),
+    *LOOSE_MAIN,
 )
 LEADER_LABELS = (
     "组长",
@@ -124,21 +144,7 @@ SUPPORT_PREFIXES = (
     "其他责任单位",
     "指导单位",
     "协助",  # 湖长:某某 协助:省水利厅 — the bodies that assist a river or lake chief
-    *(
-        "配合",
-        "协办",
-        "协同",
-        "参与",
-        "协作",
-        "业务指导",
-        "指导",
-        "督导",
-        "支持",
-        "协调",
-        "参加",
-        "会同",
-        "联合",
-    ),
+    *LOOSE_SUPPORT,
 )
 COUNTERPART_WORDS = ("对口部门", "对口单位", "对应部门")
 LEADER_TITLES = (  # 由张某副市长负责: a person, not a body
@@ -157,41 +163,8 @@ LEADER_TITLES = (  # 由张某副市长负责: a person, not a body
     "副书记",
     "同志",
 )
-LOOSE_LABELS = frozenset(
-    (
-        *("主责", "主管", "归口", "执行", "主体", "主体责任", "实施", "负责", "承办"),
-        *(
-            "配合",
-            "协办",
-            "协同",
-            "参与",
-            "协作",
-            "业务指导",
-            "指导",
-            "督导",
-            "支持",
-            "协调",
-            "参加",
-            "会同",
-            "联合",
-        ),
-        *("责任方", "承担", "落实", "共同负责", "包保", "属地", "涉及", "成员", "专班", "工作专班"),
-    )
-)
+# labels that name the bodies responsible: beside a written support they are the leads (not 涉及单位, 成员)
 RESPONSIBLE_LABELS = (
-    *(
-        "责任单位",
-        "责任部门",
-        "责任科室",
-        "责任处室",
-        "责任股室",
-        "责任机构",
-        "实施单位",
-        "落实单位",
-        "承办单位",
-    ),
-)
-GENERIC_PREFIXES = (  # a department's own plan names its 科室/处室/股室 as a city's names its bureaus
     "责任单位",
     "责任部门",
     "责任科室",
@@ -201,15 +174,16 @@ GENERIC_PREFIXES = (  # a department's own plan names its 科室/处室/股室 a
     "实施单位",
     "落实单位",
     "承办单位",
+)
+GENERIC_PREFIXES = (  # a department's own plan names its 科室/处室/股室 as a city's names its bureaus
+    *RESPONSIBLE_LABELS,
     "部门分工",
     "任务分工",  # 任务分工:X副省长负责,Y总牵头 (明确分工:各单位要… is prose)
     "责任分工",
     "工作分工",
     "分工",
     "责任主体",
-    "工作专班",  # 工作专班:区城投集团、区财政局 — the bodies of a task force, roles not written
-    "专班",
-    *("责任方", "承担", "落实", "共同负责", "包保", "属地", "涉及", "成员"),
+    *LOOSE_ANY,  # 工作专班:区城投集团、区财政局 — the bodies of a task force, roles not written
 )
 # 牵头单位: … as a line's label
 LABEL_WORDS = LEAD_PREFIXES + MAIN_PREFIXES + SUPPORT_PREFIXES + GENERIC_PREFIXES
