@@ -1119,6 +1119,11 @@ def imported(name: str) -> Any:
     return import_notice((NOTICES / f"{name}.txt").read_bytes(), f"{name}.txt")
 
 
+def sections_of(text: str, name: str = "x.txt") -> list[dict[str, Any]]:
+    """The sections a notice written here imports to."""
+    return list(import_notice(text.encode(), name).data["sections"])
+
+
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_open_world_records(name: str) -> None:
     assert records(imported(name)) == EXPECTED[name]
@@ -2340,25 +2345,6 @@ def test_a_contact_inside_an_asides_bracket_makes_no_clause_of_it() -> None:
     assert clause_sentence(text) == (text, None)  # (办公室设在区委办督查室 had become a lead)
 
 
-def test_drawn_rows_with_no_rule_between_part_at_each_number() -> None:
-    text = (
-        "┌──┬──────┬──────┐\n│序号│工作任务│牵头单位│\n├──┼──────┼──────┤\n"
-        "│1 │推进老旧小区改造│区住建局│\n│2 │推进污水管网建设│区水务局│\n│  │和雨污分流│      │\n└──┴──────┴──────┘\n"
-    )
-    assert drawn_rows(text)[1:] == [
-        ["1", "推进老旧小区改造", "区住建局"],
-        ["2", "推进污水管网建设和雨污分流", "区水务局"],  # (the rows had run into one, silently)
-    ]
-
-
-def test_a_dash_in_a_drawn_cell_is_its_text_not_a_rule() -> None:
-    text = (
-        "┌──┬──────┬──────┬──────┐\n│序号│工作任务│牵头单位│配合单位│\n├──┼──────┼──────┼──────┤\n"
-        "│1 │推进老旧小区改造│区住建局│─│\n│  │和加装电梯│ │ │\n└──┴──────┴──────┴──────┘\n"
-    )
-    assert drawn_rows(text)[1:] == [["1", "推进老旧小区改造和加装电梯", "区住建局", "─"]]
-
-
 def test_a_drawn_place_that_takes_over_a_cells_columns_ends_that_cell() -> None:
     rows = "".join(f"│ {i} │ 推进工作{i} │\n│ 区住建局牵头 │\n" for i in range(1, 4))
     texts = [c for row in drawn_rows("┌──┬──┐\n│ 序号 │ 工作任务 │\n" + rows + "└──┴──┘\n") for c in row]
@@ -2416,7 +2402,7 @@ def test_a_dash_led_target_after_a_rows_units_is_the_next_rows_text_not_a_group(
         "省计生委\n\n省残联\n\n省民政厅\n\n——低出生体重儿发生率控制在4%以下。\n\n——新生儿破伤风发病率降低到1‰以下。\n\n"
         "——新生儿听力筛查率达90%以上。\n\n省卫健委\n\n2.降低儿童死亡率。\n\n——婴儿死亡率控制在6‰以下。\n\n省卫健委\n"
     )
-    sections = import_notice(text.encode(), "x.txt").data["sections"]
+    sections = sections_of(text)
     titles = [t["title"] for s in sections for t in s["tasks"]]
     assert [s["title"] for s in sections] == [""]  # (the target line had become a section)
     assert any(t.startswith("——低出生体重儿") for t in titles)
@@ -2527,24 +2513,37 @@ def test_a_drawn_table_opens_however_its_top_is_drawn(top: str) -> None:
     assert drawn_rows(text) == [["序号", "工作任务", "牵头单位"], ["1", "推进老旧小区改造", "区住建局"]]
 
 
-def test_a_drawn_cell_merged_down_to_the_last_rule_is_read() -> None:
-    text = (
-        "┌──┬──────┬──────┐\n│序号│工作任务│牵头单位│\n├──┼──────┼──────┤\n│1 │推进老旧小区改造│区住建局│\n"
-        "├──┼──────┤      │\n│2 │推进背街小巷整治│      │\n├──┼──────┼──────┤\n└──┴──────┴──────┘\n"
-    )
-    assert drawn_rows(text)[1:] == [
-        ["1", "推进老旧小区改造", "区住建局"],
-        ["2", "推进背街小巷整治", "区住建局"],
-    ]
-
-
 def test_a_group_row_merged_after_its_numeral_is_a_section_not_an_item() -> None:
     html = (
         "<html><body><table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>"
         '<tr><td>一</td><td colspan="3">基础设施建设</td></tr>'
         "<tr><td>1</td><td>推进老旧小区改造</td><td>区住建局</td><td>2024年底</td></tr></table></body></html>"
     )
-    sections = import_notice(html.encode(), "x.html").data["sections"]
+    sections = sections_of(html, "x.html")
     assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in sections] == [
         ("基础设施建设", ["推进老旧小区改造"])
     ]
+
+
+HEAD3 = "┌──┬──────┬──────┐\n│序号│工作任务│牵头单位│\n├──┼──────┼──────┤\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "rows"),
+    [
+        (  # rows with no rule between them part at each number (they had run into one, silently)
+            "│1 │推进老旧小区改造│区住建局│\n│2 │推进污水管网建设│区水务局│\n│  │和雨污分流│      │\n",
+            [["1", "推进老旧小区改造", "区住建局"], ["2", "推进污水管网建设和雨污分流", "区水务局"]],
+        ),
+        (  # a cell merged down to the last rule (it had overrun the grid: exit 70)
+            "│1 │推进老旧小区改造│区住建局│\n├──┼──────┤      │\n│2 │推进背街小巷整治│      │\n├──┼──────┼──────┤\n",
+            [["1", "推进老旧小区改造", "区住建局"], ["2", "推进背街小巷整治", "区住建局"]],
+        ),
+        (  # a dash among a row's words is the cell's text, not a rule (the row had split in two)
+            "│1 │推进老旧小区改造│─│\n│  │和加装电梯│ │\n",
+            [["1", "推进老旧小区改造和加装电梯", "─"]],
+        ),
+    ],
+)
+def test_drawn_rows_are_read_as_drawn(body: str, rows: list[list[str]]) -> None:
+    assert drawn_rows(HEAD3 + body + "└──┴──────┴──────┘\n")[1:] == rows
