@@ -2547,3 +2547,50 @@ HEAD3 = "┌──┬──────┬──────┐\n│序号│工
 )
 def test_drawn_rows_are_read_as_drawn(body: str, rows: list[list[str]]) -> None:
     assert drawn_rows(HEAD3 + body + "└──┴──────┴──────┘\n")[1:] == rows
+
+
+@pytest.mark.parametrize(
+    ("line", "lead", "support", "leaders"),
+    [  # pass 65
+        ("1.推进旧城改造，牵头单位：区住建局，完成时限：2024年底，确保质量。", ["区住建局"], [], []),
+        (
+            "1.推进旧城改造，完成时限：2024年底，区住建局牵头（区财政局配合）。",
+            ["区住建局"],
+            ["区财政局"],
+            [],
+        ),
+        (
+            "1.推进旧城改造。（区住建局牵头；配合：区委宣传部（区网信办））",
+            ["区住建局"],
+            ["区委宣传部（区网信办）"],
+            [],
+        ),
+        ("1.推进旧城改造。（区住建局牵头；配合：区财政局做好资金保障）", ["区住建局"], ["区财政局"], []),
+        ("1.推进旧城改造。（区住建局牵头；区委书记：王伟）", ["区住建局"], [], ["王伟"]),
+        ("1.推进旧城改造。（区住建局牵头；区政府分管副区长：王伟）", ["区住建局"], [], ["王伟"]),
+        ("1.推进旧城改造。（区住建局牵头；第一书记：王伟）", ["区住建局"], [], ["王伟"]),
+        ("1.推进旧城改造。（属地责任单位：区住建局；配合单位：区财政局）", ["区住建局"], ["区财政局"], []),
+        ("1.推进旧城改造。（区住建局牵头；责任科室及人员：区城管局）", ["区住建局"], ["区城管局"], []),
+    ],
+)
+def test_what_pass_65_found_reads_right(
+    line: str, lead: list[str], support: list[str], leaders: list[str]
+) -> None:
+    task = sections_of(f"一、重点任务\n{line}\n")[0]["tasks"][0]
+    r = task["responsibility"]
+    assert (task["title"], r["lead"], r["support"], r.get("leaders", [])) == (
+        "推进旧城改造",
+        lead,
+        support,
+        leaders,
+    )
+
+
+def test_a_merged_row_after_a_numeral_that_names_its_lead_is_an_item() -> None:
+    html = (
+        "<html><body><table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>"
+        '<tr><td>一</td><td colspan="3">推进旧城改造，区住建局牵头</td></tr>'
+        "<tr><td>二</td><td>完成招商任务</td><td>区商务委</td><td>年底</td></tr></table></body></html>"
+    )
+    titles = [(s["title"], t["title"]) for s in sections_of(html, "x.html") for t in s["tasks"]]
+    assert [section for section, _ in titles] == ["", ""]  # (it had headed a section over the next item)

@@ -123,8 +123,9 @@ LEADER_LABELS = (
 )  # 组长:王伟副区长 — a person
 INCLUDING = ("包括", "包含")
 # a post as a label (分管副区长:王伟, 区长:李明; not 片区长, 联系同志)
-POST_LABEL = re.compile(
-    "(?:分管|主管|联系)?(?:常务)?副?(?:省|市|区|县|州|旗|乡|镇)长|(?:分管|联系)?副?(?:秘书长|书记)"
+POST_LABEL = re.compile(  # …and with a body before it (区政府分管副区长, 镇党委书记), or 第一书记
+    r"(?:[\u4e00-\u9fff]{0,6}?(?:政府|党委|党工委|委))?(?:第一|分管|主管|联系)?(?:常务)?副?"
+    r"(?:(?:省|市|区|县|州|旗|乡|镇)长|秘书长|书记)"
 )
 SUPPORT_LEADER_LABELS = ("副组长", "副召集人", "副指挥长", "副总指挥")
 SUPPORT_PREFIXES = (
@@ -389,7 +390,11 @@ OWNED = (*LEVELS, "各")  # a body's name opens with its level (区…, 市…) 
 
 
 BODY_WORDS = "(?:单位|部门|科室|处室|股室|机构)"
-LEAD_LABEL = re.compile(f"牵头[\u4e00-\u9fff]{{0,4}}{BODY_WORDS}")  # 牵头督查单位, 牵头实施部门
+BODY_IN_LABEL = re.compile("单位|部门|科室|处室|股室|机构|镇街|专班")  # a label naming bodies of some kind
+NO_WORK_LABEL = re.compile(
+    "来源|地址|电话|邮箱|联系|解读|发布|抄送|主送|报送|督办|考核|监督|审核"
+)  # …whose work is not this
+LEAD_LABEL = re.compile(f"(?:共同)?牵头[\u4e00-\u9fff]{{0,4}}{BODY_WORDS}")  # 牵头督查单位, 共同牵头单位
 SUPPORT_LABEL = re.compile(f"(?:配合|协办|协同|协助|参与)[\u4e00-\u9fff]{{0,4}}{BODY_WORDS}")  # 协助实施单位
 
 
@@ -410,10 +415,10 @@ def prefix_role(head: str) -> tuple[str, int] | None:
         return ("support_leader" if key.startswith(("配合", "协助")) else "leader"), colon
     if CHIEF.fullmatch(key):  # 河长:某某 / 副河长:某某 — a river or lake chief's roster names people
         return ("support_leader" if key.startswith("副") else "leader"), colon
-    if key.endswith(LEADER_LABELS) or key in SUPPORT_LEADER_LABELS or POST_LABEL.fullmatch(key):
+    if key.endswith(LEADER_LABELS) or key in SUPPORT_LEADER_LABELS or is_post_label(key):
         # 组长:王伟副区长, 执行组长, 副组长:李明, 分管副区长:王伟 — people, as a leader's label names them
         deputy = key in SUPPORT_LEADER_LABELS or key.startswith(("副", "常务副"))
-        return ("support_leader" if deputy and not POST_LABEL.fullmatch(key) else "leader"), colon
+        return ("support_leader" if deputy and not is_post_label(key) else "leader"), colon
     if key.endswith(COUNTERPART_WORDS) or (
         len(key) > 2 and key[0] in LEVELS and key[1:].lstrip("级") in LEAD_PREFIXES + SUPPORT_PREFIXES
     ):
@@ -426,6 +431,13 @@ def prefix_role(head: str) -> tuple[str, int] | None:
         return "support", colon
     if key in GENERIC_PREFIXES or (key.endswith(("单位", "部门", "机构")) and key not in PAGE_LABELS):
         return "any", colon
+    if (
+        BODY_IN_LABEL.search(key)
+        and not NO_WORK_LABEL.search(key)
+        and key not in PAGE_LABELS
+        and not is_body(key)
+    ):
+        return "any", colon  # 责任科室及人员, 成员单位及职责, 责任镇街: bodies, their role not written
     return None
 
 
@@ -1055,12 +1067,26 @@ def loose_label(segment: str) -> bool:
     bodies only when its words are bodies' names — prose runs on after such words as often."""
     found = prefix_role(segment)
     key = to_simplified(segment[: found[1]]).strip(" []【】(（") if found else ""
-    return key in LOOSE_LABELS or (key.endswith("机构") and key not in RESPONSIBLE_LABELS)
+    if key in LOOSE_LABELS or (key.endswith("机构") and key not in RESPONSIBLE_LABELS):
+        return True
+    return (
+        found is not None
+        and found[0] == "any"
+        and key not in GENERIC_PREFIXES
+        and not key.endswith(("单位", "部门"))
+    )
 
 
 def only_bodies(words: str) -> bool:
-    names = names_of(unlabelled(words))
+    """Whether the words name bodies only — a name's aside (区委宣传部(区网信办)) and what it does after its
+    name (区财政局做好资金保障) set apart."""
+    names = [ASIDE.sub("", without_task(n)) for n in names_of(unlabelled(words))]
     return bool(names) and all(looks_like_body(n) for n in names)
+
+
+def is_post_label(key: str) -> bool:
+    """A post as a label (分管副区长:, 区委书记:, 镇党委书记:, 区政府分管副区长:, 主要负责同志:), not 片区长."""
+    return POST_LABEL.fullmatch(key) is not None or is_post(key) or key.endswith("负责同志")
 
 
 def names_the_responsible(segment: str) -> bool:
@@ -1068,7 +1094,7 @@ def names_the_responsible(segment: str) -> bool:
     they are the leads — not one that names bodies otherwise (涉及单位, 成员, 属地, 主管)."""
     found = prefix_role(segment)
     key = ALTERNATIVE.sub("", to_simplified(segment[: found[1]])).strip(" []【】(（") if found else ""
-    return key in RESPONSIBLE_LABELS
+    return key.endswith(RESPONSIBLE_LABELS) or key in ("责任主体", "承担单位")  # (具体/属地/区级责任单位 too)
 
 
 def leads_beside_support(clause: Clause, generic: list[str]) -> None:

@@ -45,6 +45,7 @@ from .clauses import (
     bracket_groups,
     cut_role_word,
     find_clauses,
+    has_role_word,
     is_unit,
     leads_beside_support,
     looks_like_body,
@@ -175,6 +176,9 @@ RUN_IN_SKIP = 3  # an excerpt's count may skip this many items ahead
 FULL_STOPS = "。;；!！?？"  # what closes a sentence (a bracket closes a clause, and a heading's number)
 RUN_IN_HEADING = 30  # characters: a heading on a pasted line, before its first item with only a space
 LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")  # one space: no backtracking
+DATED = re.compile(
+    r"\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月|\s*(?:年底|年中|年内|季度|每季|每月|上半年|下半年)"
+)  # a date goes on
 VALUE_END = re.compile("[,，;；。]|(?=[(（])")  # where a label's value run on in a sentence ends
 COMMA_LABEL = re.compile(r"(?<=[，,])(?=[\u4e00-\u9fff]{2,8}[:：])")
 OPENING = re.compile(r"[(（]")
@@ -428,7 +432,10 @@ def split_labels(line: Line) -> list[Line]:
                 cuts.append(m.start())
                 timed.add(m.start())
                 colon = next(k for k in range(m.start(), len(text)) if text[k] in ":：")
-                if (end := VALUE_END.search(text, colon)) is not None and text[end.end() :].strip(" 。"):
+                end = VALUE_END.search(text, colon)
+                while end is not None and end.group() in ",，" and DATED.match(text, end.end()):
+                    end = VALUE_END.search(text, end.end())  # 6月底前完成初稿,9月底前完成终稿: one value
+                if end is not None and text[end.end() :].strip(" 。"):
                     cuts.append(end.end())
                     timed.add(end.end())
         cuts.sort()
@@ -1138,8 +1145,10 @@ class Parser:
         number = cells["number"].text.strip("、.． ") if "number" in cells else ""
         numeral = bool(number) and not number.isdigit() and chinese_number(number) is not None
         others = {c.text for c in row if c.text and c is not cells.get("number")}
-        if numeral and len(others) == 1 and len(row) > 2:
-            return True  # 二 | 公共服务 (merged across the row's other cells, repeated in each)
+        if numeral and len(others) == 1 and len(row) > 2 and not has_role_word(next(iter(others))):
+            return (
+                True  # 二 | 公共服务 (merged across the row's other cells, repeated in each; …牵头: an item)
+            )
         if any(cells[f].text for f in ("lead", "support", "leaders", "deadline") if f in cells):
             return False
         if numeral:
@@ -1445,6 +1454,17 @@ class Parser:
         rest = (
             rest if rest.strip("。;；,， ") else ""
         )  # （区财政局配合）。 — the clause taken, its stop is no text
+        if (
+            clause is None
+            and head_clause is None
+            and body_clause is not None
+            and rest
+            and has_role_word(rest)
+        ):
+            rest, more = clause_sentence(
+                rest
+            )  # 区住建局牵头(区财政局配合)。 — the words before the bracket too
+            body_clause = merged([more, body_clause]) if more is not None else body_clause
         if clause is None and head_clause is None and body_clause is None and rest:
             rest, body_clause = clause_sentence(rest)
             if body_clause is None and broken(head):  # (一)市食安办负责,…宣传贯彻《 / 食品安全法》,…:
@@ -1937,7 +1957,7 @@ def printing_line(text: str) -> bool:
     return PRINTING_LABEL.match(stripped) is not None or PRINTED_ON.search(stripped) is not None
 
 
-CONTACT = "联系人|联系电话|联系方式"  # the office's contact, above a 落款 or in its 版记
+CONTACT = "联系人|联系电话|联系方式|联系同志"  # the office's contact, above a 落款 or in its 版记
 PRINTING_LABEL = re.compile(rf"[(（]?(?:抄送|{CONTACT})\s*[:：]")
 CONTACT_LABEL = re.compile(rf"[\s,，;；]*(?:具体)?(?:{CONTACT}|电话|联系电话)\s*[:：]")
 PRINTED_ON = re.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。；;]{1,8}日\s*印发$")
@@ -3100,9 +3120,12 @@ def own_sentence(head: str) -> bool:
     """An item's first line that is a sentence of its own: closed by a stop (an ASCII one after a hanzi
     too), or by a role word (1.推进改革,区发改委牵头 over a line of its text, the page's full stop lost)."""
     line = HAN_PERIOD.sub("。", head.rstrip())
-    return line.endswith(("。", ";", "；", "!", "！")) or clause_words(
+    if line.endswith(("。", ";", "；", "!", "！")) or clause_words(
         line.rsplit(",", 1)[-1].rsplit("，", 1)[-1]
-    )
+    ):
+        return True
+    cut = run_in_tail(line, roles=True)  # 推进旧城改造,牵头单位:区住建局 (its 完成时限:… on the next line)
+    return cut > 0 and prefix_role(line[cut + 1 :]) is not None
 
 
 HAN_PERIOD = re.compile(r"(?<=[\u4e00-\u9fff])\.$")  # 区商务委牵头. — a full stop typed in ASCII
