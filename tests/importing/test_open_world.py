@@ -2594,3 +2594,21 @@ def test_a_merged_row_after_a_numeral_that_names_its_lead_is_an_item() -> None:
     )
     titles = [(s["title"], t["title"]) for s in sections_of(html, "x.html") for t in s["tasks"]]
     assert [section for section, _ in titles] == ["", ""]  # (it had headed a section over the next item)
+
+
+def test_a_pages_first_is_lead_rule_stands_over_a_responsible_list_in_a_bracket() -> None:
+    text = "（责任单位中排在第一位的为牵头单位）\n一、重点任务\n1.推进旧城改造。（责任单位：区住建局、区城管局；配合单位：区财政局）\n"
+    r = sections_of(text)[0]["tasks"][0]["responsibility"]
+    assert (r["lead"], r["support"]) == (["区住建局"], ["区城管局", "区财政局"])  # (both had led, pass 65)
+
+
+def test_a_dash_led_line_under_a_pipe_row_goes_on_its_task() -> None:
+    text = (
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n| 1 | 推进旧城改造 | 区住建局 | 区财政局 |\n"
+        "| | ——完成改造小区30个 | | |\n| 2 | 完成招商任务 | 区商务委 | 区财政局 |\n"
+    )
+    tasks = sections_of(text)[0]["tasks"]
+    assert [t["title"] for t in tasks] == [
+        "推进旧城改造——完成改造小区30个",
+        "完成招商任务",
+    ]  # (it had ended the table)

@@ -313,6 +313,8 @@ class Clause:
     charged: list[str] = field(default_factory=list)  # A、B负责, until `settle` gives a role
     lead_by_division: bool = False
     lead_inferred: bool = False
+    listed_leads: bool = False  # the leads are a 责任单位 list beside a written support (a page may rule
+    # that only the first of such a list leads)
 
     def empty(self) -> bool:
         return not (
@@ -343,6 +345,7 @@ def merged(clauses: list[Clause]) -> Clause | None:
         setattr(out, name, list(dict.fromkeys(n for c in clauses for n in getattr(c, name))))
     out.lead_by_division = any(c.lead_by_division for c in clauses)
     out.lead_inferred = any(c.lead_inferred for c in clauses)
+    out.listed_leads = any(c.listed_leads for c in clauses)
     return out
 
 
@@ -1101,7 +1104,7 @@ def leads_beside_support(clause: Clause, generic: list[str]) -> None:
     """责任单位:A、B;配合单位:C (or 配合单位:无) — beside a written support label and no lead, the names a
     责任单位 label gave (`generic`, see `names_the_responsible`) are the leads, as a 责任单位 column's are."""
     if generic and not clause.lead:
-        clause.lead = generic
+        clause.lead, clause.listed_leads = generic, True
         taken = set(generic)  # (a clause may name thousands)
         clause.undetermined = [n for n in clause.undetermined if n not in taken]
 

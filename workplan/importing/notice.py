@@ -1433,7 +1433,7 @@ class Parser:
                 if names_the_responsible(line.text.strip().lstrip("(（")):
                     generic += found.undetermined  # 责任单位:A / 配合单位:B on lines of their own
         clause = merged(lines_found)
-        if clause is not None and supported and not self.first_is_lead:  # (首位为牵头: the page's rule)
+        if clause is not None and supported:
             leads_beside_support(clause, generic)
         while text_lines and LIST_HEADING.fullmatch(text_lines[-1].strip()):  # …。 / 工作要求: / 1.丙:
             heading = text_lines.pop().strip()  # the heading of the list after the item, no words of it
@@ -1597,6 +1597,9 @@ class Parser:
         if clause.undetermined and self.first_is_lead and not clause.lead:
             clause.lead, clause.support = clause.undetermined[:1], clause.undetermined[1:] + clause.support
             clause.undetermined, clause.lead_inferred = [], True
+        elif clause.listed_leads and self.first_is_lead and len(clause.lead) > 1:  # 责任单位:A、B;配合单位:C
+            clause.lead, clause.support = clause.lead[:1], clause.lead[1:] + clause.support  # under the
+            clause.lead_inferred = True  # page's rule: its first leads
         if clause.undetermined:
             self.warn(
                 where,

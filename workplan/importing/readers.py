@@ -29,6 +29,7 @@ from .clauses import ALTERNATIVE, TIMING, UNIT_ENDS, is_unit, split_top, timing
 from .metadata import is_date_line, is_issuer, names_plan
 from .numbering import marker
 from .tables import (
+    DASH_LED,
     GROUP_STYLES,
     HEADER_MAX,
     MEASURE,
@@ -1702,7 +1703,8 @@ def went_on(above: list[Line], line: str, cell: Line, drawn: Borders = BORDERED)
     clause = (clause_like(cell.text) and not note) or (
         ending in ";；" and not is_group_row(line, cell.text, drawn)
     )
-    if ending not in UNFINISHED and not broke and not clause and not listed:
+    dashed = DASH_LED.match(cell.text) is not None  # | | ——低出生体重儿… | |: a target of the row above
+    if ending not in UNFINISHED and not broke and not clause and not listed and not dashed:
         return False  # …10家； / | | 重点工作 | |: a group after a finished clause
     above[at] = Line(above[at].text + cell.text, above[at].where)
     return True
