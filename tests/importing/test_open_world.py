@@ -2570,7 +2570,6 @@ def test_drawn_rows_are_read_as_drawn(body: str, rows: list[list[str]]) -> None:
         ("1.推进旧城改造。（区住建局牵头；区政府分管副区长：王伟）", ["区住建局"], [], ["王伟"]),
         ("1.推进旧城改造。（区住建局牵头；第一书记：王伟）", ["区住建局"], [], ["王伟"]),
         ("1.推进旧城改造。（属地责任单位：区住建局；配合单位：区财政局）", ["区住建局"], ["区财政局"], []),
-        ("1.推进旧城改造。（区住建局牵头；责任科室及人员：区城管局）", ["区住建局"], ["区城管局"], []),
     ],
 )
 def test_what_pass_65_found_reads_right(
@@ -2612,3 +2611,46 @@ def test_a_dash_led_line_under_a_pipe_row_goes_on_its_task() -> None:
         "推进旧城改造——完成改造小区30个",
         "完成招商任务",
     ]  # (it had ended the table)
+
+
+@pytest.mark.parametrize(
+    ("line", "lead", "support", "leaders", "text"),
+    [  # pass 66
+        (
+            "1.推进旧城改造，完成时限：2024年底，每季度报送进展情况，区住建局牵头。",
+            ["区住建局"],
+            [],
+            [],
+            "每季度报送进展情况",
+        ),
+        (
+            "1.推进旧城改造，完成时限：2024年底，加强部门配合（区发改委牵头）。",
+            ["区发改委"],
+            [],
+            [],
+            "加强部门配合",
+        ),
+        ("1.推进旧城改造。（区住建局牵头；党委书记：要切实履行第一责任人职责）", ["区住建局"], [], [], ""),
+        ("1.推进旧城改造。（区住建局牵头；单位名称：区城管局）", ["区住建局"], [], [], ""),
+    ],
+)
+def test_what_pass_66_found_reads_right(
+    line: str, lead: list[str], support: list[str], leaders: list[str], text: str
+) -> None:
+    task = sections_of(f"一、重点任务\n{line}\n")[0]["tasks"][0]
+    r = task["responsibility"]
+    assert (r["lead"], r["support"], r.get("leaders", [])) == (lead, support, leaders)
+    assert text in task["text"] + task["title"]
+
+
+def test_a_heading_row_with_a_role_word_but_no_bodys_name_stays_a_heading() -> None:
+    text = (
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n| 一 | 强化部门协调配合 | 强化部门协调配合 | 强化部门协调配合 |\n"
+        "| 1 | 推进旧城改造 | 区住建局 | 区财政局 |\n"
+    )
+    assert [s["title"] for s in sections_of(text)] == ["强化部门协调配合"]  # (it had become an item)
+
+
+def test_a_label_that_says_its_bodies_help_names_supports() -> None:
+    found = parse_clause("市大数据局牵头，以下单位均参与：市财政局、市商务局", in_text=True, at_end=True)
+    assert found is not None and (found.lead, found.support) == (["市大数据局"], ["市财政局", "市商务局"])

@@ -393,10 +393,7 @@ OWNED = (*LEVELS, "各")  # a body's name opens with its level (区…, 市…) 
 
 
 BODY_WORDS = "(?:单位|部门|科室|处室|股室|机构)"
-BODY_IN_LABEL = re.compile("单位|部门|科室|处室|股室|机构|镇街|专班")  # a label naming bodies of some kind
-NO_WORK_LABEL = re.compile(
-    "来源|地址|电话|邮箱|联系|解读|发布|抄送|主送|报送|督办|考核|监督|审核"
-)  # …whose work is not this
+BODIES_HELP = re.compile("[\u4e00-\u9fff]{0,4}(?:单位|部门)[均都]?(?:配合|参与|协办|协助|协同)")
 LEAD_LABEL = re.compile(f"(?:共同)?牵头[\u4e00-\u9fff]{{0,4}}{BODY_WORDS}")  # 牵头督查单位, 共同牵头单位
 SUPPORT_LABEL = re.compile(f"(?:配合|协办|协同|协助|参与)[\u4e00-\u9fff]{{0,4}}{BODY_WORDS}")  # 协助实施单位
 
@@ -434,13 +431,8 @@ def prefix_role(head: str) -> tuple[str, int] | None:
         return "support", colon
     if key in GENERIC_PREFIXES or (key.endswith(("单位", "部门", "机构")) and key not in PAGE_LABELS):
         return "any", colon
-    if (
-        BODY_IN_LABEL.search(key)
-        and not NO_WORK_LABEL.search(key)
-        and key not in PAGE_LABELS
-        and not is_body(key)
-    ):
-        return "any", colon  # 责任科室及人员, 成员单位及职责, 责任镇街: bodies, their role not written
+    if BODIES_HELP.fullmatch(key):
+        return "support", colon  # 以下单位均参与:, 以下部门均配合: the bodies that help
     return None
 
 
@@ -1029,7 +1021,10 @@ def parse_clause(
         group = notes_apart(group)[0]  # (…,备注:滚动推进: no names; the raw keeps it)
         for segment in split_prefixed(group):
             found = prefix_of(segment)
-            if found and loose_label(segment) and not only_bodies(found[1]):
+            if found and (
+                (loose_label(segment) and not only_bodies(found[1]))
+                or (post_or_chief(segment) and not only_people(found[1]))
+            ):
                 found, rest = None, ""  # 支持:对符合条件的企业给予奖励 — a verb's label over no body's name
                 role = default
             elif found:  # (配合单位:各镇落实属地责任: under a label, what a body does is no part of its name)
@@ -1080,6 +1075,19 @@ def loose_label(segment: str) -> bool:
     )
 
 
+def post_or_chief(segment: str) -> bool:
+    """A leader's label that is a post or a group's chief (党委书记:, 组长:): people only over names."""
+    found = prefix_role(segment)
+    key = to_simplified(segment[: found[1]]).strip(" []【】(（") if found else ""
+    return bool(key) and (key.endswith(LEADER_LABELS) or is_post_label(key))
+
+
+def only_people(words: str) -> bool:
+    """Whether the words name people only (王伟, 王伟副区长), not a sentence (要切实履行第一责任人职责)."""
+    people = people_of(words)
+    return bool(people) and all(len(p) <= 4 or p.endswith(LEADER_TITLES) for p in people)
+
+
 def only_bodies(words: str) -> bool:
     """Whether the words name bodies only — a name's aside (区委宣传部(区网信办)) and what it does after its
     name (区财政局做好资金保障) set apart."""
@@ -1089,7 +1097,7 @@ def only_bodies(words: str) -> bool:
 
 def is_post_label(key: str) -> bool:
     """A post as a label (分管副区长:, 区委书记:, 镇党委书记:, 区政府分管副区长:, 主要负责同志:), not 片区长."""
-    return POST_LABEL.fullmatch(key) is not None or is_post(key) or key.endswith("负责同志")
+    return POST_LABEL.fullmatch(key) is not None or (key.endswith("负责同志") and not key.startswith("联系"))
 
 
 def names_the_responsible(segment: str) -> bool:

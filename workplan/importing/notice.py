@@ -176,9 +176,7 @@ RUN_IN_SKIP = 3  # an excerpt's count may skip this many items ahead
 FULL_STOPS = "。;；!！?？"  # what closes a sentence (a bracket closes a clause, and a heading's number)
 RUN_IN_HEADING = 30  # characters: a heading on a pasted line, before its first item with only a space
 LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")  # one space: no backtracking
-DATED = re.compile(
-    r"\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月|\s*(?:年底|年中|年内|季度|每季|每月|上半年|下半年)"
-)  # a date goes on
+DATED = re.compile(r"\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月")  # a date goes on (9月底前…; not 每季度报送…)
 VALUE_END = re.compile("[,，;；。]|(?=[(（])")  # where a label's value run on in a sentence ends
 COMMA_LABEL = re.compile(r"(?<=[，,])(?=[\u4e00-\u9fff]{2,8}[:：])")
 OPENING = re.compile(r"[(（]")
@@ -1145,10 +1143,8 @@ class Parser:
         number = cells["number"].text.strip("、.． ") if "number" in cells else ""
         numeral = bool(number) and not number.isdigit() and chinese_number(number) is not None
         others = {c.text for c in row if c.text and c is not cells.get("number")}
-        if numeral and len(others) == 1 and len(row) > 2 and not has_role_word(next(iter(others))):
-            return (
-                True  # 二 | 公共服务 (merged across the row's other cells, repeated in each; …牵头: an item)
-            )
+        if numeral and len(others) == 1 and len(row) > 2 and clause_sentence(next(iter(others)))[1] is None:
+            return True  # 二 | 公共服务 (merged across the row's other cells, repeated in each; …,X牵头: an item)
         if any(cells[f].text for f in ("lead", "support", "leaders", "deadline") if f in cells):
             return False
         if numeral:
@@ -1461,10 +1457,10 @@ class Parser:
             and rest
             and has_role_word(rest)
         ):
-            rest, more = clause_sentence(
-                rest
-            )  # 区住建局牵头(区财政局配合)。 — the words before the bracket too
-            body_clause = merged([more, body_clause]) if more is not None else body_clause
+            kept, more = clause_sentence(rest)  # 区住建局牵头(区财政局配合)。 — the words before the bracket
+            named = more.lead + more.support + more.undetermined if more is not None else []
+            if more is not None and all(n.startswith(OWNED) for n in named):  # (加强部门配合(…): no body)
+                rest, body_clause = kept, merged([more, body_clause])
         if clause is None and head_clause is None and body_clause is None and rest:
             rest, body_clause = clause_sentence(rest)
             if body_clause is None and broken(head):  # (一)市食安办负责,…宣传贯彻《 / 食品安全法》,…:
