@@ -123,9 +123,9 @@ LEADER_LABELS = (
 )  # 组长:王伟副区长 — a person
 INCLUDING = ("包括", "包含")
 # a post as a label (分管副区长:王伟, 区长:李明; not 片区长, 联系同志)
-POST_LABEL = re.compile(  # …and with a body before it (区政府分管副区长, 镇党委书记), or 第一书记
-    r"(?:[\u4e00-\u9fff]{0,6}?(?:政府|党委|党工委|委))?(?:第一|分管|主管|联系)?(?:常务)?副?"
-    r"(?:(?:省|市|区|县|州|旗|乡|镇)长|秘书长|书记)"
+POST_LABEL = re.compile(  # …and with a body before it (区政府分管副区长, 镇党委书记, 支部书记), or 第一书记
+    r"(?:[\u4e00-\u9fff]{0,6}?(?:政府|党委|党工委|党组|支部|委))?(?:第一|分管|主管|联系)?(?:常务)?副?"
+    r"(?:(?:省|市|区|县|州|旗|乡|镇|局|厅)长|秘书长|书记|常委)"
 )
 SUPPORT_LEADER_LABELS = ("副组长", "副召集人", "副指挥长", "副总指挥")
 SUPPORT_PREFIXES = (
@@ -393,6 +393,10 @@ OWNED = (*LEVELS, "各")  # a body's name opens with its level (区…, 市…) 
 
 
 BODY_WORDS = "(?:单位|部门|科室|处室|股室|机构)"
+RESPONSIBLE_BODIES = re.compile(  # a label naming bodies that carry the work, and more of them
+    "(?:责任|实施|成员|涉及|参与)[\u4e00-\u9fff]{0,3}(?:科室|单位|部门|镇街|处室|股室)[\u4e00-\u9fff]{0,4}"
+)
+NO_WORK_LABEL = re.compile("来源|地址|电话|邮箱|联系|解读|发布|抄送|主送|报送|督办|考核|监督|审核|责任人")
 BODIES_HELP = re.compile("[\u4e00-\u9fff]{0,4}(?:单位|部门)[均都]?(?:配合|参与|协办|协助|协同)")
 LEAD_LABEL = re.compile(f"(?:共同)?牵头[\u4e00-\u9fff]{{0,4}}{BODY_WORDS}")  # 牵头督查单位, 共同牵头单位
 SUPPORT_LABEL = re.compile(f"(?:配合|协办|协同|协助|参与)[\u4e00-\u9fff]{{0,4}}{BODY_WORDS}")  # 协助实施单位
@@ -431,6 +435,8 @@ def prefix_role(head: str) -> tuple[str, int] | None:
         return "support", colon
     if key in GENERIC_PREFIXES or (key.endswith(("单位", "部门", "机构")) and key not in PAGE_LABELS):
         return "any", colon
+    if RESPONSIBLE_BODIES.fullmatch(key) and not NO_WORK_LABEL.search(key):
+        return "any", colon  # 责任科室及人员, 成员单位及职责, 责任镇街: bodies, their role not written
     if BODIES_HELP.fullmatch(key):
         return "support", colon  # 以下单位均参与:, 以下部门均配合: the bodies that help
     return None
@@ -1082,10 +1088,14 @@ def post_or_chief(segment: str) -> bool:
     return bool(key) and (key.endswith(LEADER_LABELS) or is_post_label(key))
 
 
+MAX_PERSON = 12  # characters of a name with its titles (区委书记王伟, 买买提·艾力); a sentence is longer
+PROSE_OPENERS = ("要", "由", "担任", "负责", "切实", "认真", "亲自", "做好", "履行", "加强", "抓好")
+
+
 def only_people(words: str) -> bool:
     """Whether the words name people only (王伟, 王伟副区长), not a sentence (要切实履行第一责任人职责)."""
     people = people_of(words)
-    return bool(people) and all(len(p) <= 4 or p.endswith(LEADER_TITLES) for p in people)
+    return bool(people) and not any(len(p) > MAX_PERSON or p.startswith(PROSE_OPENERS) for p in people)
 
 
 def only_bodies(words: str) -> bool:

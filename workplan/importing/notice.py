@@ -176,7 +176,10 @@ RUN_IN_SKIP = 3  # an excerpt's count may skip this many items ahead
 FULL_STOPS = "。;；!！?？"  # what closes a sentence (a bracket closes a clause, and a heading's number)
 RUN_IN_HEADING = 30  # characters: a heading on a pasted line, before its first item with only a space
 LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")  # one space: no backtracking
-DATED = re.compile(r"\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月")  # a date goes on (9月底前…; not 每季度报送…)
+# a date goes on (9月底前…, 年底前全面完成; not 每季度报送进展情况)
+DATED = re.compile(
+    r"\s*(?:(?:\d{4}\s*年)?\s*\d{1,2}\s*月|(?:年底|年内|年中|上半年|下半年)前?(?:全面)?完成?[^,，;；。]{0,4}(?=[,，;；。]|$))"
+)
 VALUE_END = re.compile("[,，;；。]|(?=[(（])")  # where a label's value run on in a sentence ends
 COMMA_LABEL = re.compile(r"(?<=[，,])(?=[\u4e00-\u9fff]{2,8}[:：])")
 OPENING = re.compile(r"[(（]")
@@ -1459,7 +1462,7 @@ class Parser:
         ):
             kept, more = clause_sentence(rest)  # 区住建局牵头(区财政局配合)。 — the words before the bracket
             named = more.lead + more.support + more.undetermined if more is not None else []
-            if more is not None and all(n.startswith(OWNED) for n in named):  # (加强部门配合(…): no body)
+            if more is not None and all(is_unit(n) for n in named):  # (加强部门配合(…): no body's name)
                 rest, body_clause = kept, merged([more, body_clause])
         if clause is None and head_clause is None and body_clause is None and rest:
             rest, body_clause = clause_sentence(rest)
