@@ -462,6 +462,19 @@ PAGE_LABELS = (
 LABEL_IS = re.compile("(?:牵头|主责|配合|协办|参与|责任)(?:单位|部门)为")
 
 
+def role_label(segment: str) -> tuple[str, str, str] | None:
+    """(role, label, words) of a segment that opens with a role's label (牵头单位:X → lead, 牵头单位, X): the
+    label as written before its colon, in simplified characters; None when it has none."""
+    found = prefix_role(segment)
+    if found is None:
+        return None
+    role, colon = found
+    return role, to_simplified(segment[:colon]), segment[colon + 1 :].strip()
+
+
+LABEL_EDGES = " []【】(（"  # around a label: set apart, not part of it
+
+
 def prefix_of(segment: str) -> tuple[str, str] | None:
     """(role, rest) for `牵头单位:…`, `分管领导:…` and the like; None when the segment has no such prefix."""
     found = prefix_role(segment)
@@ -1026,10 +1039,11 @@ def parse_clause(
             continue
         group = notes_apart(group)[0]  # (…,备注:滚动推进: no names; the raw keeps it)
         for segment in split_prefixed(group):
-            found = prefix_of(segment)
-            if found and (
-                (loose_label(segment) and not only_bodies(found[1]))
-                or (post_or_chief(segment) and not only_people(found[1]))
+            labelled = role_label(segment)
+            found = (labelled[0], labelled[2]) if labelled else None
+            if labelled and (
+                (loose_label(labelled[0], labelled[1]) and not only_bodies(labelled[2]))
+                or (post_or_chief(labelled[1]) and not only_people(labelled[2]))
             ):
                 found, rest = None, ""  # 支持:对符合条件的企业给予奖励 — a verb's label over no body's name
                 role = default
@@ -1050,7 +1064,7 @@ def parse_clause(
             else:
                 had = len(clause.undetermined)
                 parse_units(rest, role, clause)
-                if found is not None and role == "any" and names_the_responsible(segment):
+                if found is not None and labelled and role == "any" and names_the_responsible(labelled[1]):
                     generic += clause.undetermined[had:]
     if "support" in prefixes:
         leads_beside_support(clause, generic)
@@ -1066,26 +1080,19 @@ def parse_clause(
     return clause
 
 
-def loose_label(segment: str) -> bool:
+def loose_label(role: str, label: str) -> bool:
     """A role label that is a bare verb or names no kind of body (支持:, 落实:, 成员:, 服务机构:): it names
     bodies only when its words are bodies' names — prose runs on after such words as often."""
-    found = prefix_role(segment)
-    key = to_simplified(segment[: found[1]]).strip(" []【】(（") if found else ""
-    if key in LOOSE_LABELS or (key.endswith("机构") and key not in RESPONSIBLE_LABELS):
+    label = label.strip(LABEL_EDGES)
+    if label in LOOSE_LABELS or (label.endswith("机构") and label not in RESPONSIBLE_LABELS):
         return True
-    return (
-        found is not None
-        and found[0] == "any"
-        and key not in GENERIC_PREFIXES
-        and not key.endswith(("单位", "部门"))
-    )
+    return role == "any" and label not in GENERIC_PREFIXES and not label.endswith(("单位", "部门"))
 
 
-def post_or_chief(segment: str) -> bool:
+def post_or_chief(label: str) -> bool:
     """A leader's label that is a post or a group's chief (党委书记:, 组长:): people only over names."""
-    found = prefix_role(segment)
-    key = to_simplified(segment[: found[1]]).strip(" []【】(（") if found else ""
-    return bool(key) and (key.endswith(LEADER_LABELS) or is_post_label(key))
+    label = label.strip(LABEL_EDGES)
+    return label.endswith(LEADER_LABELS) or is_post_label(label)
 
 
 MAX_PERSON = 12  # characters of a name with its titles (区委书记王伟, 买买提·艾力); a sentence is longer
@@ -1110,12 +1117,14 @@ def is_post_label(key: str) -> bool:
     return POST_LABEL.fullmatch(key) is not None or (key.endswith("负责同志") and not key.startswith("联系"))
 
 
-def names_the_responsible(segment: str) -> bool:
+def names_the_responsible(label: str) -> bool:
     """A label that names the bodies responsible (责任单位, 责任部门, 实施单位 …): beside a written support
     they are the leads — not one that names bodies otherwise (涉及单位, 成员, 属地, 主管)."""
-    found = prefix_role(segment)
-    key = ALTERNATIVE.sub("", to_simplified(segment[: found[1]])).strip(" []【】(（") if found else ""
-    return key.endswith(RESPONSIBLE_LABELS) or key in ("责任主体", "承担单位")  # (具体/属地/区级责任单位 too)
+    label = ALTERNATIVE.sub("", label).strip(LABEL_EDGES)  # (实施单位(部门): the same label)
+    return label.endswith(RESPONSIBLE_LABELS) or label in (
+        "责任主体",
+        "承担单位",
+    )  # (具体/属地/区级责任单位 too)
 
 
 def leads_beside_support(clause: Clause, generic: list[str]) -> None:

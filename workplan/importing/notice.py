@@ -56,6 +56,7 @@ from .clauses import (
     only_bodies,
     parse_clause,
     prefix_role,
+    role_label,
     role_line,
     role_suffix,
     role_word,
@@ -1410,7 +1411,7 @@ class Parser:
         for line in node.body:
             context = Clause(lead=lead_named)
             found = role_line(line.text, context) if depth == 0 else None  # a wrapped line inside (…) is text
-            said = prefix_role(line.text.strip().lstrip("(（")) if depth == 0 else None
+            said = role_label(line.text.strip().lstrip("(（")) if depth == 0 else None
             supported = supported or (said is not None and said[0] == "support")  # (配合单位:无 too)
             # a line closed by a stop closes its sentence: a bracket it left open ((8.8%0.2个百分点。) is
             # a typo, not a clause wrapped onto the next lines (they would all be read as text)
@@ -1429,7 +1430,7 @@ class Parser:
             else:
                 lines_found.append(found)  # merged once below: one by one, each merge re-read them all
                 lead_named = lead_named or found.lead[:1]
-                if names_the_responsible(line.text.strip().lstrip("(（")):
+                if said is not None and names_the_responsible(said[1]):
                     generic += found.undetermined  # 责任单位:A / 配合单位:B on lines of their own
         clause = merged(lines_found)
         if clause is not None and supported:
@@ -3055,7 +3056,7 @@ def run_in_label(body: str, colon: int, roles: bool = False) -> int:
         return -1
     label = body[comma + 1 : colon + 1]
     named = run_on_label(label[:-1]) or (roles and prefix_role(label) is not None)
-    return comma if comma > 0 and named else -1
+    return comma if named else -1
 
 
 def run_in_tail(sentence: str, roles: bool = False) -> int:

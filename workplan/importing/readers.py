@@ -555,6 +555,14 @@ def wrapped_text(pieces: list[str]) -> str:
     return out
 
 
+def closed_row(open_at: dict[int, _Drawn], row: int) -> int:
+    """Every open cell of a drawn table ended in `row`; the next row's number."""
+    for cell in open_at.values():
+        cell.end = row
+    open_at.clear()
+    return row + 1
+
+
 def drawn_table(raw: list[str], i: int, tally: Tally) -> tuple[list[Block] | None, int]:
     """The drawn table starting at line `i`, as one Table whose merged cells repeat in the places they
     span (as a Word or web table's do), and the line after its drawn lines; None for the table when
@@ -565,26 +573,25 @@ def drawn_table(raw: list[str], i: int, tally: Tally) -> tuple[list[Block] | Non
         if raw[j - 1].strip()[0] in "└╚┗╘╙":
             break
     lines = [(n, box_segments(raw[n])) for n in range(i, j)]
-    whole = [s for n, s in lines if drawn_whole(raw[n])]
+    rules = [drawn_whole(raw[n]) for n in range(i, j)]  # (each line looked at once)
+    whole = [s for (_, s), rule in zip(lines, rules, strict=True) if rule]
     widest = max(whole, key=len, default=[])
     width = len(widest) or max((len(s) for _, s in lines), default=0)
     if j - i < 3 or not 2 <= width <= limits.MAX_COLUMNS:
         return None, j
     # it opens with a rule across two columns or more, or one over a row of two places, or over a caption's
     # row and such a rule (├─ 区发改委 is a tree's branch, and a page drawn in a frame no table)
-    opens = (
-        len(lines[0][1]) >= 2 or len(lines[1][1]) >= 2 or (drawn_whole(raw[i + 2]) and len(lines[2][1]) >= 2)
-    )
-    headed = len(lines[0][1]) >= 2 and drawn_whole(raw[i + 1]) and len(lines[1][1]) >= 2  # (no top rule)
-    if not ((drawn_whole(raw[i]) and opens) or headed):
+    opens = len(lines[0][1]) >= 2 or len(lines[1][1]) >= 2 or (rules[2] and len(lines[2][1]) >= 2)
+    headed = len(lines[0][1]) >= 2 and rules[1] and len(lines[1][1]) >= 2  # (no top rule)
+    if not ((rules[0] and opens) or headed):
         return None, j
     edges = [start for start, _ in widest]  # where each column starts, on a rule drawn whole
     cells: list[_Drawn] = []
     open_at: dict[int, _Drawn] = {}  # column → the cell covering it
     layout = [(k, k) for k in range(width)]
     row, filled = 0, False
-    for n, segments in lines:
-        if edges and drawn_whole(raw[n]):  # a rule drawn whole: its places stand where they are drawn
+    for (n, segments), rule in zip(lines, rules, strict=True):
+        if edges and rule:  # a rule drawn whole: its places stand where they are drawn
             spans = spanned(raw[n].strip(), edges, JUNCTIONS)
         elif len(segments) == width:
             spans = [(k, k) for k in range(width)]
@@ -606,10 +613,7 @@ def drawn_table(raw: list[str], i: int, tally: Tally) -> tuple[list[Block] | Non
         worded = any(t.strip() and not is_rule(t) for _, t in segments)
         numbered = spans[0] == (0, 0) and NUMBER.fullmatch(segments[0][1].strip()) is not None
         if worded and numbered and (above := open_at.get(0)) is not None and above.pieces and filled:
-            for ending in open_at.values():  # │2 │… under │1 │… with no rule between: the next row
-                ending.end = row
-            open_at.clear()
-            row, filled = row + 1, False
+            row, filled = closed_row(open_at, row), False  # │2 │… under │1 │… with no rule between
         ruled = False
         for (first, last), (_, text) in zip(spans, segments, strict=False):
             if is_rule(text) and (not worded or len(text.strip()) >= MIN_RULE):  # (│─│: a cell's dash)
@@ -624,10 +628,7 @@ def drawn_table(raw: list[str], i: int, tally: Tally) -> tuple[list[Block] | Non
             if cell is None or (cell.first, cell.last) != (first, last):
                 covered = [open_at[k] for k in range(first, last + 1) if k in open_at]
                 if any(c.row == row for c in covered):  # a place drawn otherwise under words of this
-                    for ending in open_at.values():  # row (│1│推进工作│ / │区住建局牵头│): the next row
-                        ending.end = row
-                    open_at.clear()
-                    row += 1
+                    row = closed_row(open_at, row)  # row (│1│推进工作│ / │区住建局牵头│): the next row
                 for ending in covered:  # …and it ends the cells it covers, merged down to here
                     ending.end = min(ending.end, row - 1) if ending.end >= 0 else row - 1
                     for k in range(ending.first, ending.last + 1):
@@ -640,7 +641,7 @@ def drawn_table(raw: list[str], i: int, tally: Tally) -> tuple[list[Block] | Non
             filled = True
         if ruled and filled:
             row, filled = row + 1, False
-        if edges and drawn_whole(raw[n]):  # a rule drawn whole: its junctions that go down, by
+        if edges and rule:  # a rule drawn whole: its junctions that go down, by
             layout = spanned(raw[n].strip(), edges, DOWN)  # position, say which columns the places below span
     rows = row + (1 if filled else 0)
     tally.add(rows * width)

@@ -743,7 +743,6 @@ def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> l
         t > 0 and kinds[t] == kinds[t - 1] == "units" and "" != level(cells[t]) != level(cells[t - 1]) != ""
         for t in range(m)
     ]
-    # a table with no 标题 column has its task in the text one: a row leaving it empty is no row
     listed = [  # 区发改委 / 区商务局 / 区财政局、区城投公司: a list on a line of its own is a cell of its own
         t > 0
         and kinds[t - 1] == "units"
@@ -752,6 +751,7 @@ def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> l
         and LIST_MARK.search(cells[t - 1]) is None
         for t in range(m)
     ]
+    # a table with no 标题 column has its task in the text one: a row leaving it empty is no row
     skip = [SKIP["title"] if f == "text" and "title" not in fields else SKIP.get(f, -0.5) for f in fields]
     before = [sum(skip[:c]) for c in range(k + 1)]  # cost of leaving columns 0..c-1 empty
     after = [before[k] - before[c + 1] for c in range(k)]  # columns c+1..k-1 empty
