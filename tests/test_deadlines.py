@@ -54,6 +54,11 @@ def test_a_half_year_report_is_not_a_half_year_deadline(corpus: Corpus) -> None:
         ("2021年底前完成。", D(2021, 12, 31)),
         ("2022年年底前完成。", D(2022, 12, 31)),
         ("2021年末建成。", D(2021, 12, 31)),
+        ("年内完成。", D(2020, 12, 31)),
+        ("2021年内建成。", D(2021, 12, 31)),
+        # pass 68: a year written goes on to the dates after it in the sentence (it was the plan's year)
+        ("2021年6月底前启动,年底前全面完成。", D(2021, 12, 31)),
+        ("6月底前启动,年内完成。", D(2020, 12, 31)),
     ],
 )
 def test_each_phrase_names_its_date(sentence: str, expected: datetime.date) -> None:
@@ -63,7 +68,8 @@ def test_each_phrase_names_its_date(sentence: str, expected: datetime.date) -> N
 
 
 @pytest.mark.parametrize(
-    "sentence", ["2月30日前完成。", "13月底前完成。", "上半年主要工作回顾。", "彻底整改到位。"]
+    "sentence",
+    ["2月30日前完成。", "13月底前完成。", "上半年主要工作回顾。", "彻底整改到位。", "三年内建成。"],
 )
 def test_no_date_where_there_is_none(sentence: str) -> None:
     deadline = compute("某项工作", sentence, 2020, 2)

@@ -21,7 +21,7 @@ from .ids import chinese_number
 from .model import Deadline, DeadlineSource, Meta, Milestone, Record, split_sentences
 
 WHOLE_ITEM = re.compile(r"(全部|整体|本项|全面)[^。!?！？]{0,12}(完成|办结|落实到位|建成)")
-TRIGGER = re.compile("月|季度|半年|年底|年末")  # every dated phrase contains one of these
+TRIGGER = re.compile("月|季度|半年|年底|年末|年内")  # every dated phrase contains one of these
 _N = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 _Q = r"[一二三四1-4]"
 YEAR_IN_WORDS = re.compile(r"([〇零○一二三四五六七八九]{4})年")
@@ -40,12 +40,12 @@ MONTH_ONLY = re.compile(rf"(?:(?P<year>\d{{4}})年)?(?P<month>{_N})月(?:底|末
 def date_phrase() -> re.Pattern[str]:
     """One pattern for every dated phrase; compiled on first use, linear (no nested repetition)."""
     return re.compile(
-        rf"(?P<yearly>\d{{4}})年(?:年底|年末|底|末)(?:前)?"  # 2024年底: that year's end, not the plan's
+        rf"(?P<yearly>\d{{4}})年(?:年底|年末|底|末|内)(?:前)?"  # 2024年底: that year's end, not the plan's
         rf"|(?:(?P<year>\d{{4}})年)?(?:"
         rf"(?P<month>{_N})月(?:(?P<day>{_N})[日号]|(?P<end>底|末)|(?P<third>上旬|中旬|下旬))(?P<before>前|之前)?"
         rf"|(?:第?(?P<quarter>{_Q})|本)?季度(?:末|底)(?:前)?"
         rf"|(?P<half>上半年)(?=底|末|内|前|完成|基本完成|全面完成)"
-        rf"|(?P<year_end>年底|年末)(?:前)?"
+        rf"|(?P<year_end>年底|年末|(?<![0-9一二三四五六七八九十两几])年内)(?:前)?"  # (三年内: no date)
         rf")"
     )
 
@@ -99,10 +99,13 @@ def milestones_in(sentences: Iterable[str], year: int | None, quarter: int | Non
     for sentence in sentences:
         if not TRIGGER.search(sentence):
             continue  # most sentences name no date: skip the regex scan (a tenth of the time)
+        stated = year  # 2025年6月底前,年底前全面完成: a year written goes on to the dates after it
         for m in date_phrase().finditer(sentence):
-            when = phrase_date(m, year, quarter)
+            when = phrase_date(m, stated, quarter)
             if when is not None:
                 found.append(Milestone(when, m.group(0), sentence))
+            if m["year"] or m["yearly"]:
+                stated = int(m["year"] or m["yearly"])
     return found
 
 

@@ -816,7 +816,14 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
     ],
     "wordings": [
         ("1.1", "完成老旧小区改造40个,同步加装电梯60台", "", ["区住建局"], ["区财政局", "区城管局"], {}),
-        ("1.2", "推进中心城区排水管网改造", "", ["区水务局"], ["各街道"], {"leaders": ["孙立副区长"]}),
+        (
+            "1.2",
+            "推进中心城区排水管网改造",
+            "年内完成一期工程。",
+            ["区水务局"],
+            ["各街道"],
+            {"leaders": ["孙立副区长"]},
+        ),
         (
             "1.3",
             "开展城市体检评估,形成问题清单和整治清单",
@@ -2578,14 +2585,14 @@ def test_drawn_rows_are_read_as_drawn(body: str, rows: list[list[str]]) -> None:
 def test_what_pass_65_found_reads_right(
     line: str, lead: list[str], support: list[str], leaders: list[str]
 ) -> None:
-    task = sections_of(f"一、重点任务\n{line}\n")[0]["tasks"][0]
+    assert one_item(line)[:4] == ("推进旧城改造", lead, support, leaders)
+
+
+def one_item(lines: str) -> tuple[str, list[str], list[str], list[str], str]:
+    """(title, lead, support, leaders, text) of the one item the lines make under a section."""
+    task = sections_of(f"一、重点任务\n{lines}\n")[0]["tasks"][0]
     r = task["responsibility"]
-    assert (task["title"], r["lead"], r["support"], r.get("leaders", [])) == (
-        "推进旧城改造",
-        lead,
-        support,
-        leaders,
-    )
+    return task["title"], r["lead"], r["support"], r.get("leaders", []), task["text"]
 
 
 def test_a_merged_row_after_a_numeral_that_names_its_lead_is_an_item() -> None:
@@ -2657,3 +2664,77 @@ def test_a_heading_row_with_a_role_word_but_no_bodys_name_stays_a_heading() -> N
 def test_a_label_that_says_its_bodies_help_names_supports() -> None:
     found = parse_clause("市大数据局牵头，以下单位均参与：市财政局、市商务局", in_text=True, at_end=True)
     assert found is not None and (found.lead, found.support) == (["市大数据局"], ["市财政局", "市商务局"])
+
+
+@pytest.mark.parametrize(
+    ("lines", "lead", "support", "leaders", "text"),
+    [  # pass 68 and the known defects it listed
+        ("1.推进旧城改造。\n配合单位及责任人：区财政局", [], ["区财政局"], [], ""),
+        ("1.推进旧城改造。\n责任单位及责任人：区住建局、王伟", ["区住建局"], [], ["王伟"], ""),
+        ("1.推进旧城改造。\n责任科室及人员：城建科王伟", ["城建科"], [], ["王伟"], ""),
+        ("1.推进旧城改造。发改委负责（各镇街配合）。", ["发改委"], ["各镇街"], [], ""),
+        ("1.区住建局牵头（区财政局配合）推进旧城改造。", ["区住建局"], ["区财政局"], [], ""),
+        (
+            "1.推进旧城改造，区住建局牵头，区城管局配合（区财政局参与）。",
+            ["区住建局"],
+            ["区城管局", "区财政局"],
+            [],
+            "",
+        ),
+        ("1.推进旧城改造。组长：统筹协调全区工作", [], [], [], "统筹协调全区工作"),
+        (
+            "1.推进旧城改造。（区住建局牵头；组长：统筹协调全区工作）",
+            ["区住建局"],
+            [],
+            [],
+            "统筹协调全区工作",
+        ),
+        ("1.推进旧城改造。常委：无", [], [], [], "常委：无"),
+        ("1.推进旧城改造。\n组长：区政府主要负责同志", [], [], ["区政府主要负责同志"], ""),
+        ("1.推进旧城改造。\n成员单位职责：各成员单位加强协作", [], [], [], "各成员单位加强协作"),
+        ("1.推进旧城改造。\n责任部门及时限：区住建局，2024年底", [], [], [], "区住建局，2024年底"),
+        (
+            "1.推进旧城改造，区住建局牵头，涉及镇街：城关镇，完成时限：2024年底。",
+            ["区住建局"],
+            ["城关镇"],
+            [],
+            "",
+        ),
+        (
+            "1.推进旧城改造。\n完成时限：2024年底，区住建局牵头，区财政局配合。",
+            ["区住建局"],
+            ["区财政局"],
+            [],
+            "",
+        ),
+        (
+            "1.推进旧城改造（区住建局牵头，区财政局配合，2024年底前完成）。",
+            ["区住建局"],
+            ["区财政局"],
+            [],
+            "2024年底前完成",
+        ),
+        (
+            "1.推进旧城改造（区住建局牵头；试点镇街：城关镇、新华街道）。",
+            ["区住建局"],
+            ["城关镇", "新华街道"],
+            [],
+            "",
+        ),
+    ],
+)
+def test_what_pass_68_found_reads_right(
+    lines: str, lead: list[str], support: list[str], leaders: list[str], text: str
+) -> None:
+    """Pass 68: people under a label naming bodies and their people; the words before a bracket clause in
+    an item's first line; posts' labels over prose; labels of duties and of time; a run-in label after a
+    run-in lead; a time label opening a line of roles; a deadline inside the roles' bracket (kept as text)."""
+    *read, written = one_item(lines)
+    assert read == ["推进旧城改造", lead, support, leaders] and text in written
+
+
+def test_a_bracket_in_a_unit_cell_gives_its_roles() -> None:
+    """Pass 68: a cell `区住建局牵头（区财政局配合）` became one support `区住建局牵头区财政局`, no lead."""
+    text = "| 序号 | 工作任务 | 责任单位 |\n| 1 | 推进旧城改造 | 区住建局牵头（区财政局配合） |\n"
+    r = sections_of(text)[0]["tasks"][0]["responsibility"]
+    assert (r["lead"], r["support"]) == (["区住建局"], ["区财政局"])

@@ -256,6 +256,8 @@ UNIT_ENDS = (
     "街道",
     "镇",
     "乡",
+    "镇街",  # 各镇街, 属地镇街: towns and streets, as notices shorten 镇(街道)
+    "街镇",
     "公司",
     "集团",
     "中心",
@@ -315,6 +317,8 @@ class Clause:
     lead_inferred: bool = False
     listed_leads: bool = False  # the leads are a 责任单位 list beside a written support (a page may rule
     # that only the first of such a list leads)
+    kept: list[str] = field(default_factory=list)  # its words that name no one (组长:统筹协调全区工作,
+    # 2024年底前完成): the item's text, never lost
 
     def empty(self) -> bool:
         return not (
@@ -346,6 +350,7 @@ def merged(clauses: list[Clause]) -> Clause | None:
     out.lead_by_division = any(c.lead_by_division for c in clauses)
     out.lead_inferred = any(c.lead_inferred for c in clauses)
     out.listed_leads = any(c.listed_leads for c in clauses)
+    out.kept = [piece for c in clauses for piece in c.kept]
     return out
 
 
@@ -394,12 +399,18 @@ OWNED = (*LEVELS, "各")  # a body's name opens with its level (区…, 市…) 
 
 BODY_WORDS = "(?:单位|部门|科室|处室|股室|机构)"
 RESPONSIBLE_BODIES = re.compile(  # a label naming bodies that carry the work, and more of them
-    "(?:责任|实施|成员|涉及|参与)[\u4e00-\u9fff]{0,3}(?:科室|单位|部门|镇街|处室|股室)[\u4e00-\u9fff]{0,4}"
+    "(?:责任|实施|成员|涉及|参与)[\u4e00-\u9fff]{0,3}(?:科室|单位|部门|镇街|处室|股室)"
+    "(?:名单|清单)?|[\u4e00-\u9fff]{0,2}(?:镇街|街镇|乡镇)"  # 试点镇街:城关镇、新华街道 — the towns it is done in
 )
 NO_WORK_LABEL = re.compile("来源|地址|电话|邮箱|联系|解读|发布|抄送|主送|报送|督办|考核|监督|审核|责任人")
 BODIES_HELP = re.compile("[\u4e00-\u9fff]{0,4}(?:单位|部门)[均都]?(?:配合|参与|协办|协助|协同)")
 LEAD_LABEL = re.compile(f"(?:共同)?牵头[\u4e00-\u9fff]{{0,4}}{BODY_WORDS}")  # 牵头督查单位, 共同牵头单位
 SUPPORT_LABEL = re.compile(f"(?:配合|协办|协同|协助|参与)[\u4e00-\u9fff]{{0,4}}{BODY_WORDS}")  # 协助实施单位
+
+
+# a label naming bodies and their people (责任单位及责任人, 配合单位和联系人, 责任科室及人员)
+AND_PEOPLE = re.compile(r"(.{2,8}?)[及和与、/／]其?(?:主要)?(?:负责人|责任人|联系人|人员|负责同志)")
+BODY_ROLES = ("lead", "support", "any", "main")
 
 
 def prefix_role(head: str) -> tuple[str, int] | None:
@@ -415,6 +426,12 @@ def prefix_role(head: str) -> tuple[str, int] | None:
         return None  # 设。(责任单位: is text that runs into a clause, not a prefix
     if key.endswith(INCLUDING) and len(key) > 2 and (found := prefix_role(key[:-2] + ":")) is not None:
         return found[0], colon  # 配合单位包括:X — the role the label before 包括 names
+    if (
+        (pair := AND_PEOPLE.fullmatch(key))
+        and (found := prefix_role(pair[1] + ":"))
+        and found[0] in BODY_ROLES
+    ):
+        return found[0], colon  # 配合单位及责任人:X — the bodies' role; the people among them `people_apart`
     if key.endswith(("领导", "责任人")):  # 牵头责任人 / 具体责任人: people, as leaders are
         return ("support_leader" if key.startswith(("配合", "协助")) else "leader"), colon
     if CHIEF.fullmatch(key):  # 河长:某某 / 副河长:某某 — a river or lake chief's roster names people
@@ -979,7 +996,7 @@ OFFICE_ENDS = ("办", "办公室", "处", "指挥部", "小组", "专班")  # of
 TASK_VERBS = (  # the verbs a task opens with, in simplified characters
     *("新建", "改建", "扩建", "建设", "建成", "改造", "提升", "推进", "完成", "实施", "开展", "打造", "启动"),
     *("加强", "加快", "推动", "深化", "完善", "做好", "落实", "促进", "强化", "优化", "保障"),
-    *("支持", "确保", "指导", "督促", "引导", "鼓励", "健全", "建立", "配合", "协调", "培育"),
+    *("支持", "确保", "指导", "督促", "引导", "鼓励", "健全", "建立", "配合", "协调", "培育", "要求"),
     *("全面", "大力", "深入", "积极", "持续", "切实", "进一步", "着力", "稳步", "扎实"),  # and how it is done
 )
 
@@ -1038,17 +1055,24 @@ def parse_clause(
         if not group.strip(",， ") or (at < len(pieces) and not names_before(group)):
             continue
         group = notes_apart(group)[0]  # (…,备注:滚动推进: no names; the raw keeps it)
+        clause.kept += [p for p in re.split("[,，、]", group) if timing(p.strip()) and not COLON.search(p)]
         for segment in split_prefixed(group):
             labelled = role_label(segment)
             found = (labelled[0], labelled[2]) if labelled else None
+            label, words, people = "", "", list[str]()
+            if labelled:  # 责任单位及责任人:区住建局、王伟 — the bodies' label, the people apart
+                label = bodies_label(labelled[1])
+                words, people = people_apart(labelled[2]) if label != labelled[1] else (labelled[2], [])
             if labelled and (
-                (loose_label(labelled[0], labelled[1]) and not only_bodies(labelled[2]))
-                or (post_or_chief(labelled[1]) and not only_people(labelled[2]))
+                (loose_label(labelled[0], label) and not only_bodies(words))
+                or (post_or_chief(label) and not only_people(words))
             ):
                 found, rest = None, ""  # 支持:对符合条件的企业给予奖励 — a verb's label over no body's name
                 role = default
+                clause.kept.append(segment.strip(",， "))
             elif found:  # (配合单位:各镇落实属地责任: under a label, what a body does is no part of its name)
-                role, rest = found[0], LIST_ENTRY.sub(lambda m: without_task(m[0]), unlabelled(found[1]))
+                role, rest = found[0], LIST_ENTRY.sub(lambda m: without_task(m[0]), unlabelled(words))
+                (clause.support_leaders if role == "support" else clause.leaders).extend(people)
             else:  # (…;具体包括:X、Y — a segment under a label that names no one is none of the names)
                 role, rest = default, "" if labelled_apart(segment) else unlabelled_roles(segment)
             if role == "main":  # 牵头单位:X;主办单位:Y — Y carries it out with X
@@ -1064,7 +1088,7 @@ def parse_clause(
             else:
                 had = len(clause.undetermined)
                 parse_units(rest, role, clause)
-                if found is not None and labelled and role == "any" and names_the_responsible(labelled[1]):
+                if found is not None and labelled and role == "any" and names_the_responsible(label):
                     generic += clause.undetermined[had:]
     if "support" in prefixes:
         leads_beside_support(clause, generic)
@@ -1078,6 +1102,32 @@ def parse_clause(
     if prefixes == ["any"] and (only := prefix_of(clause.raw)) is not None:
         clause.raw = only[1]  # (责任单位:X牵头,Y配合) keeps "X牵头,Y配合" as the raw clause
     return clause
+
+
+def bodies_label(label: str) -> str:
+    """The part of a label that names bodies (责任单位 of 责任单位及责任人); the label itself otherwise."""
+    pair = AND_PEOPLE.fullmatch(label.strip(LABEL_EDGES))
+    return pair[1] if pair else label
+
+
+FUSED_PERSON = re.compile(r"(.{2,20}[局委办室科股处组所队站中心])([\u4e00-\u9fff]{2,3})")
+
+
+def people_apart(words: str) -> tuple[str, list[str]]:
+    """(the bodies' names, the people) of a list under a label naming both (责任单位及责任人:区住建局、王伟):
+    a name that is no body's is a person's."""
+    bodies: list[str] = []
+    people: list[str] = []
+    for entry in LIST_ENTRY.findall(words):
+        fused = FUSED_PERSON.fullmatch(entry.strip())  # 城建科王伟: a section and its person
+        if fused and looks_like_body(fused[1]) and not looks_like_body(fused[2]) and a_person(fused[2]):
+            bodies.append(fused[1])
+            people.append(fused[2])
+        elif looks_like_body(entry.strip()) or not only_people(entry):
+            bodies.append(entry)
+        else:
+            people += people_of(entry)
+    return "、".join(bodies), people
 
 
 def loose_label(role: str, label: str) -> bool:
@@ -1095,14 +1145,36 @@ def post_or_chief(label: str) -> bool:
     return label.endswith(LEADER_LABELS) or is_post_label(label)
 
 
-MAX_PERSON = 12  # characters of a name with its titles (区委书记王伟, 买买提·艾力); a sentence is longer
-PROSE_OPENERS = ("要", "由", "担任", "负责", "切实", "认真", "亲自", "做好", "履行", "加强", "抓好")
-
-
 def only_people(words: str) -> bool:
-    """Whether the words name people only (王伟, 王伟副区长), not a sentence (要切实履行第一责任人职责)."""
+    """Whether the words name people only (王伟, 王伟副区长, 区委书记王伟, 买买提·艾力, 王伟(区长)) or
+    posts (区委常委), not a sentence (统筹协调全区工作, 带头落实, 无)."""
     people = people_of(words)
-    return bool(people) and not any(len(p) > MAX_PERSON or p.startswith(PROSE_OPENERS) for p in people)
+    return bool(people) and all(is_post(p) or a_person(p) or POST_PHRASE.fullmatch(p) for p in people)
+
+
+def a_person(text: str) -> bool:
+    """A name with its titles before or after it: the name two to six characters (阿不都热合曼) or two
+    joined by a dot, no word of a sentence in it."""
+    bare = ASIDE.sub("", text).strip()
+    found = TITLED_NAME.fullmatch(bare)
+    return (
+        found is not None and not looks_like_body(bare) and not any(w in found["name"] for w in PROSE_WORDS)
+    )
+
+
+NAME_TITLE = r"(?:常务)?副?(?:书记|[省市县区州镇乡局厅]长|主任|部长|常委|委员|主席|秘书长|院长|组长|同志)"
+TITLED_NAME = re.compile(  # 区委常委、常务副区长王伟: the posts before the name end with a title
+    rf"(?:.{{0,16}}?{NAME_TITLE})?(?P<name>[\u4e00-\u9fff]{{2,6}}|[\u4e00-\u9fff]{{1,8}}[·•][\u4e00-\u9fff]{{1,8}})"
+    rf"(?:{NAME_TITLE})*"
+)
+POST_PHRASE = re.compile(  # 主要领导, 区政府主要负责同志, 区住建局分管负责人: a post said, not its holder
+    r"[\u4e00-\u9fff]{0,10}?(?:主要|分管|相关)?(?:领导|领导同志|负责同志|负责人)"
+)
+PROSE_WORDS = (  # in a phrase under a leader's label, never in a name (王要 is rare; 要落实 is common)
+    *("要", "的", "抓", "做", "每", "无", "待定", "工作", "落实", "协调", "负责", "推进", "督促", "指导"),
+    *("研究", "部署", "召开", "会议", "带头", "担任", "履行", "责任", "领导", "单位", "部门", "相关"),
+    *("统筹", "协助", "分管", "发挥", "作用", "参与", "配合", "牵头", "全区", "全市", "全县", "各"),
+)
 
 
 def only_bodies(words: str) -> bool:
@@ -1120,7 +1192,7 @@ def is_post_label(key: str) -> bool:
 def names_the_responsible(label: str) -> bool:
     """A label that names the bodies responsible (责任单位, 责任部门, 实施单位 …): beside a written support
     they are the leads — not one that names bodies otherwise (涉及单位, 成员, 属地, 主管)."""
-    label = ALTERNATIVE.sub("", label).strip(LABEL_EDGES)  # (实施单位(部门): the same label)
+    label = ALTERNATIVE.sub("", bodies_label(label)).strip(LABEL_EDGES)  # (实施单位(部门): the same label)
     return label.endswith(RESPONSIBLE_LABELS) or label in (
         "责任主体",
         "承担单位",
@@ -1308,8 +1380,15 @@ def find_clauses(body: str) -> tuple[str, Clause | None]:
             continue
         if not has_role_word(inside):
             listed += found.lead + found.undetermined
-        kept.append(body[last:start])
-        last = end
+        at, after = start, end  # 区住建局牵头(区财政局配合): the words before the bracket, a clause too
+        if (before := owned_before(body[last:start])) is not None:
+            at, found = start - len(before[0]), merged([before[1], found]) or found
+            if body[at - 1 : at] in (",", "，"):  # 推进改造,区住建局牵头(…)。: the comma goes with them
+                at -= 1
+            elif body[end : end + 1] in (*PIECE_MARKS, "."):  # 区住建局牵头(…),推进改造: and the mark after
+                after += 1
+        kept.append(body[last:at])
+        last = after
         found_all.append(found)
     clause = merged(found_all)
     named = list(dict.fromkeys(listed))
@@ -1327,6 +1406,31 @@ def find_clauses(body: str) -> tuple[str, Clause | None]:
 
 
 SENTENCE_ENDS = ("。", "；", ";")  # a bare list of bodies closing a sentence names who does it
+PIECE_MARKS = "。；;，,！!"
+SENTENCE_TAIL = re.compile("[^。；;！!：:]*$")  # the words of a sentence after its last stop or colon
+
+
+def owned_before(text: str) -> tuple[str, Clause] | None:
+    """(the words, their clause) where the words before a bracket clause name bodies with their role
+    (住建局牵头(财政局配合), 区住建局牵头,区城管局配合(…)): each comma's piece back from the bracket whose
+    names are all bodies' (加强部门配合 is a task) with a role word."""
+    words = SENTENCE_TAIL.search(text)
+    pieces = re.split(r"(?<=[,，])", words.group() if words else "")
+    taken = 0
+    while taken < len(pieces) and owned(pieces[len(pieces) - taken - 1].rstrip(",，")):
+        taken += 1
+    piece = "".join(pieces[len(pieces) - taken :])
+    found = parse_clause(piece.rstrip(",，"), in_text=True) if taken else None
+    return (piece, found) if found is not None else None
+
+
+def owned(piece: str) -> bool:
+    """Words that are bodies' names with their role (区住建局牵头), no more."""
+    if not piece.strip() or not has_role_word(piece):
+        return False
+    found = parse_clause(piece, in_text=True)
+    names = found.lead + found.support + found.undetermined if found is not None else []
+    return bool(names) and all(n.endswith(UNIT_ENDS) and is_unit(n) for n in names)
 
 
 def has_role_word(text: str) -> bool:

@@ -428,19 +428,23 @@ def split_labels(line: Line) -> list[Line]:
             cuts += [at for at, words in after if is_label(words) or (not opened and NOTE_LABEL.match(words))]
             cuts.sort()
     timed: set[int] = set()  # cuts at a time's label run on after a comma, and after its value
-    if opened is None:  # 推进旧城改造,区住建局牵头,完成时限:2024年底: a time's label run on after a comma,
-        for m in COMMA_LABEL.finditer(text):  # its value ending at the next comma or stop (…2024年6月底前,
-            if deadline_line(text[m.start() : m.start() + 40]):  # 区住建局牵头: the clause goes on after it)
-                cuts.append(m.start())
-                timed.add(m.start())
-                colon = next(k for k in range(m.start(), len(text)) if text[k] in ":：")
-                end = VALUE_END.search(text, colon)
-                while end is not None and end.group() in ",，" and DATED.match(text, end.end()):
-                    end = VALUE_END.search(text, end.end())  # 6月底前完成初稿,9月底前完成终稿: one value
-                if end is not None and text[end.end() :].strip(" 。"):
-                    cuts.append(end.end())
-                    timed.add(end.end())
-        cuts.sort()
+    # 推进旧城改造,区住建局牵头,完成时限:2024年底: a time's label run on after a comma (or opening the line,
+    # or after a stop), its value ending at the next comma or stop (…2024年6月底前, 区住建局牵头: the clause
+    # goes on after it)
+    commas = [m.start() for m in COMMA_LABEL.finditer(text)] if opened is None else []
+    for start in sorted({*commas, *(at for at in [0, *cuts] if at == 0 or text[at - 1] in "。.")}):
+        if deadline_line(text[start : start + 40]):
+            if start:
+                cuts.append(start)
+                timed.add(start)
+            colon = next(k for k in range(start, len(text)) if text[k] in ":：")
+            end = VALUE_END.search(text, colon)
+            while end is not None and end.group() in ",，" and DATED.match(text, end.end()):
+                end = VALUE_END.search(text, end.end())  # 6月底前完成初稿,9月底前完成终稿: one value
+            if end is not None and text[end.end() :].strip(" 。") and end.end() not in cuts:
+                cuts.append(end.end())
+                timed.add(end.end())
+    cuts.sort()
     simple = to_simplified(text)
     if len(simple) == len(text) and ROSTER_LABEL.search(simple):  # 河长:某某 省委书记副河长:某某 省长协助:…
         cuts += [
@@ -1454,17 +1458,6 @@ class Parser:
         rest = (
             rest if rest.strip("。;；,， ") else ""
         )  # （区财政局配合）。 — the clause taken, its stop is no text
-        if (
-            clause is None
-            and head_clause is None
-            and body_clause is not None
-            and rest
-            and has_role_word(rest)
-        ):
-            kept, more = clause_sentence(rest)  # 区住建局牵头(区财政局配合)。 — the words before the bracket
-            named = more.lead + more.support + more.undetermined if more is not None else []
-            if more is not None and all(is_unit(n) for n in named):  # (加强部门配合(…): no body's name)
-                rest, body_clause = kept, merged([more, body_clause])
         if clause is None and head_clause is None and body_clause is None and rest:
             rest, body_clause = clause_sentence(rest)
             if body_clause is None and broken(head):  # (一)市食安办负责,…宣传贯彻《 / 食品安全法》,…:
@@ -1497,7 +1490,7 @@ class Parser:
             clause.lead = [owner[1]]
         if clause is not None:  # (…,备注:滚动推进,完成时限:…): the notes are text, the deadline its own
             notes, due = labelled_pieces(clause.raw)
-            text = "".join([text, *(f"{piece}。" for piece in notes)])
+            text = "".join([text, *(f"{piece}。" for piece in [*clause.kept, *notes])])
             if due and not deadline:
                 deadline, label = deadline_line(due), label_of(due)
         task = self.task(rid, title.strip(), text.strip(), clause, node.where)
@@ -1997,7 +1990,11 @@ def cell_clause(field: str, header: str, text: str, paired: bool = False) -> Cla
     if field == "leaders":
         return parse_clause(f"领导:{text}")
     role = "any" if field == "lead" and is_generic(header) else field
-    found = parse_clause(cut_role_word(text), role)  # …医保中心按职责分工落: the page cut the cell
+    rest, inner = find_clauses(text)  # 区住建局牵头(区财政局配合): a bracket's roles, the words' own
+    if inner is None or not has_role_word(inner.raw):
+        rest, inner = text, None  # (区商务委(区粮食局): one body's other name)
+    found = parse_clause(cut_role_word(rest), role) if rest.strip(" 。,，;；") else None
+    found = merged([c for c in (found, inner) if c is not None])  # (…医保中心按职责分工落: the page cut it)
     if found is None:
         return None
     found.raw = found.written = text.strip()
@@ -3148,9 +3145,12 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
     before = text[: len(text) - len(sentences[-1])]
     if (cut := run_in_tail(last, roles=True)) > 0 and prefix_role(last[cut + 1 :]) is not None:
         named, after = labelled_run(last[cut + 1 :])  # 目录编制,牵头单位:X,配合单位:Y: from the label on,
-        found = parse_clause(named, in_text=True)  # up to words that name no one (,年底前完成编制工作)
+        kept, earlier = clause_sentence(before + last[:cut].rstrip(",，"))  # …,X牵头,涉及镇街:Y: X too
+        found = parse_clause(named, in_text=True, into=earlier)  # up to words that name no one (,年底前…)
         if found is not None and names_bodies(found):
-            return before + last[:cut] + ("。" + after if after else ""), found
+            if earlier is None:
+                kept = before + last[:cut]
+            return kept + ("。" + after if after else ""), merged([c for c in (earlier, found) if c]) or found
     elif cut > 0:  # …,区住建局牵头,完成时限:年底: the closing words before the label
         kept, found = clause_sentence(before + last[:cut].rstrip(",，"))
         if found is not None:  # (the label's words stay, a sentence of their own)
