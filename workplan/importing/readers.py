@@ -1651,7 +1651,8 @@ def cell_text(pieces: list[str]) -> str:
     kinds = [cell_kind(p) for p in pieces]
     if "units" in kinds:  # 省卫生厅 / 人口计生 / 省公安厅: names the page cut short, among them
         kinds = ["units" if among_units(pieces, kinds, t, listed=True) else k for t, k in enumerate(kinds)]
-    if len(pieces) > 1 and (set(kinds) == {"units"} or set(kinds) == {"person"}):
+    listed = kinds[:-1] if kinds[-1:] == ["number"] else kinds  # …省妇联 / 2: the next row's number, cut
+    if len(pieces) > 1 and (set(listed) == {"units"} or set(listed) == {"person"}):
         return "、".join(pieces)
     return "".join(pieces)
 
