@@ -4402,24 +4402,11 @@ def test_a_label_that_may_name_someone_keeps_its_words(clause: str, words: str) 
 def test_the_next_rows_number_cut_by_the_page_is_no_part_of_a_unit() -> None:
     """Set 48 (a provincial 目标责任分解书 pasted one cell per line, the page cut after the next row's
     number): the last row's supports and that number became one unit `省人社厅省妇联2`."""
-    cells = [
-        "领域",
-        "主要目标",
-        "主要责任单位",
-        "责任单位",
-        "1.居民享有良好的基本卫生服务。",
-        "——人均预期寿命延长。",
-    ]
-    cells += [
-        "市卫生局",
-        "市发改委",
-        "市财政局",
-        "2.体育锻炼人数比例提高。",
-        "市体育局",
-        "市教育局",
-        "市总工会",
-    ]
-    cells += ["1.教育工作全面贯彻公平原则。", "市教育局", "市人社局", "市妇联", "2"]
-    result = streamed(cells)
+    stream = (
+        "领域 主要目标 主要责任单位 责任单位 1.居民享有良好的基本卫生服务。 ——人均预期寿命延长。 市卫生局 市发改委"
+        " 市财政局 2.体育锻炼人数比例提高。 市体育局 市教育局 市总工会 1.教育工作全面贯彻公平原则。 市教育局 市人社局"
+        " 市妇联 2"
+    )
+    result = streamed(stream.split())
     assert records(result)[-1][3:5] == (["市教育局"], ["市人社局", "市妇联"])
     assert any("页尾截断" in w.message and w.message.endswith(": 2") for w in result.warnings)
