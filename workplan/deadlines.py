@@ -45,7 +45,7 @@ def date_phrase() -> re.Pattern[str]:
         rf"(?P<month>{_N})月(?:(?P<day>{_N})[日号]|(?P<end>底|末)|(?P<third>上旬|中旬|下旬))(?P<before>前|之前)?"
         rf"|(?:第?(?P<quarter>{_Q})|本)?季度(?:末|底)(?:前)?"
         rf"|(?P<half>上半年)(?=底|末|内|前|完成|基本完成|全面完成)"
-        rf"|(?P<year_end>年底|年末|(?<![0-9一二三四五六七八九十两几])年内)(?:前)?"  # (三年内: no date)
+        rf"|(?P<year_end>年底|年末|(?<![0-9一二三四五六七八九十百千两几半数近多学个周])年内)(?:前)?"  # 三年内, 半年内: no date
         rf")"
     )
 
@@ -99,13 +99,14 @@ def milestones_in(sentences: Iterable[str], year: int | None, quarter: int | Non
     for sentence in sentences:
         if not TRIGGER.search(sentence):
             continue  # most sentences name no date: skip the regex scan (a tenth of the time)
-        stated = year  # 2025年6月底前,年底前全面完成: a year written goes on to the dates after it
-        for m in date_phrase().finditer(sentence):
-            when = phrase_date(m, stated, quarter)
-            if when is not None:
+        stated = year  # 2025年6月底前,年底前全面完成: a later year written goes on to the dates after it
+        for m in date_phrase().finditer(sentence):  # (a past one is history: 较2023年底增长10%,年底前完成)
+            carried = stated != year and (m["month"] or m["year_end"] or m["half"])
+            when = phrase_date(m, stated, None) if carried else phrase_date(m, year, quarter)
+            if when is not None:  # (a carried year is no fourth quarter's: its 1月 is its own)
                 found.append(Milestone(when, m.group(0), sentence))
-            if m["year"] or m["yearly"]:
-                stated = int(m["year"] or m["yearly"])
+            written = int(m["year"] or m["yearly"] or 0)
+            stated = written if year is not None and written > year else stated
     return found
 
 

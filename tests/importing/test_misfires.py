@@ -4410,3 +4410,11 @@ def test_the_next_rows_number_cut_by_the_page_is_no_part_of_a_unit() -> None:
     result = streamed(stream.split())
     assert records(result)[-1][3:5] == (["市教育局"], ["市人社局", "市妇联"])
     assert any("页尾截断" in w.message and w.message.endswith(": 2") for w in result.warnings)
+
+
+def test_a_streamed_unit_cell_with_a_bracket_of_roles_is_a_unit_cell() -> None:
+    """Pass 69: `区商务委牵头（各镇街配合）` alone on its line in a table copied one cell per line was not
+    known as a unit cell: the row's title took it in and the supports' cell became the lead."""
+    stream = "序号 工作任务 牵头单位 配合单位 1 推进招商引资 区商务委牵头（各镇街配合） 区财政局 2 推进绿化 区园林局 各镇街"
+    (first, _) = records(streamed(stream.split()))
+    assert first[1:5] == ("推进招商引资", "", ["区商务委"], ["各镇街", "区财政局"])

@@ -2738,3 +2738,68 @@ def test_a_bracket_in_a_unit_cell_gives_its_roles() -> None:
     text = "| 序号 | 工作任务 | 责任单位 |\n| 1 | 推进旧城改造 | 区住建局牵头（区财政局配合） |\n"
     r = sections_of(text)[0]["tasks"][0]["responsibility"]
     assert (r["lead"], r["support"]) == (["区住建局"], ["区财政局"])
+
+
+@pytest.mark.parametrize(
+    ("lines", "lead", "support", "leaders", "text"),
+    [  # pass 69
+        ("1.推进旧城改造。\n组长：区人武部政委王伟", [], [], ["区人武部政委王伟"], ""),
+        ("1.推进旧城改造。\n组长：李无忌", [], [], ["李无忌"], ""),
+        ("1.推进旧城改造。\n组长：王  伟", [], [], ["王  伟"], ""),
+        ("1.推进旧城改造。\n组长：分管副区长", [], [], ["分管副区长"], ""),
+        ("1.推进旧城改造。\n责任单位及责任人：区住建局局长王伟", ["区住建局"], [], ["局长王伟"], ""),
+        ("1.推进旧城改造。\n牵头单位及负责人：区住建局 王伟", ["区住建局"], [], ["王伟"], ""),
+        ("1.推进旧城改造。\n责任单位及责任人：区住建局（王伟）", ["区住建局"], [], ["王伟"], ""),
+        (
+            "1.推进旧城改造。（区住建局牵头；成员单位及职责：区城管局、区财政局）",
+            ["区住建局"],
+            ["区城管局", "区财政局"],
+            [],
+            "",
+        ),
+        ("1.推进旧城改造。\n成员单位及职责：区住建局负责项目审批", [], [], [], "区住建局负责项目审批"),
+        (
+            "1.推进旧城改造。区住建局牵头，各镇街配合，（区财政局参与）。",
+            ["区住建局"],
+            ["各镇街", "区财政局"],
+            [],
+            "",
+        ),
+        (
+            "1.推进旧城改造。\n时间安排：2024年1月至6月，开展调研摸底。",
+            [],
+            [],
+            [],
+            "2024年1月至6月，开展调研摸底",
+        ),
+    ],
+)
+def test_what_pass_69_found_reads_right(
+    lines: str, lead: list[str], support: list[str], leaders: list[str], text: str
+) -> None:
+    """Pass 69: titles outside a short list (政委, 检察长), names with 无 in them, names spaced to line up and
+    posts under a post's label; a body written with its person's title, a space or a bracket; bodies under
+    a label of duties; a comma before the bracket; a time's value opening a line over prose."""
+    *read, written = one_item(lines)
+    assert read == ["推进旧城改造", lead, support, leaders] and text in written
+
+
+def test_an_item_that_is_only_its_clause_keeps_its_words_as_its_title() -> None:
+    """Pass 69: `1.城关镇负责（区住建局配合）。` became an item with no title."""
+    (section,) = sections_of("一、重点任务\n1.城关镇负责（区住建局配合）。\n")
+    task = section["tasks"][0]
+    assert task["title"] == "城关镇负责（区住建局配合）" and task["responsibility"]["lead"] == ["城关镇"]
+
+
+def test_a_cells_words_before_its_bracket_name_a_body_or_nothing() -> None:
+    """Pass 69: a cell `加强部门配合（区财政局参与）` made a body `加强部门`."""
+    text = "| 序号 | 工作任务 | 配合单位 |\n| 1 | 推进旧城改造 | 加强部门配合（区财政局参与） |\n"
+    assert sections_of(text)[0]["tasks"][0]["responsibility"]["support"] == ["区财政局"]
+
+
+def test_a_cover_sentence_opening_with_each_body_names_no_group() -> None:
+    """The mend for 各镇街 (a short group of bodies) at first read any 各… as one: a cover's 各县区、各部门要坚持…
+    为指导 named two supports, and a cover-only page was imported with false items."""
+    assert parse_clause("各县区、各部门要坚持以新思想为指导", in_text=True) is None
+    found = parse_clause("各镇街配合", in_text=True)
+    assert found is not None and found.support == ["各镇街"]

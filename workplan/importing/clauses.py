@@ -256,8 +256,6 @@ UNIT_ENDS = (
     "街道",
     "镇",
     "乡",
-    "镇街",  # 各镇街, 属地镇街: towns and streets, as notices shorten 镇(街道)
-    "街镇",
     "公司",
     "集团",
     "中心",
@@ -319,6 +317,10 @@ class Clause:
     # that only the first of such a list leads)
     kept: list[str] = field(default_factory=list)  # its words that name no one (组长:统筹协调全区工作,
     # 2024年底前完成): the item's text, never lost
+
+    def units(self) -> list[str]:
+        """The units it names, in any role."""
+        return self.lead + self.support + self.undetermined
 
     def empty(self) -> bool:
         return not (
@@ -399,9 +401,10 @@ OWNED = (*LEVELS, "各")  # a body's name opens with its level (区…, 市…) 
 
 BODY_WORDS = "(?:单位|部门|科室|处室|股室|机构)"
 RESPONSIBLE_BODIES = re.compile(  # a label naming bodies that carry the work, and more of them
-    "(?:责任|实施|成员|涉及|参与)[\u4e00-\u9fff]{0,3}(?:科室|单位|部门|镇街|处室|股室)"
+    "(?:责任|实施|成员|涉及|参与)[\u4e00-\u9fff]{0,3}(?:科室|单位|部门|镇街|处室|股室)(?:及?职责)?"
     "(?:名单|清单)?|[\u4e00-\u9fff]{0,2}(?:镇街|街镇|乡镇)"  # 试点镇街:城关镇、新华街道 — the towns it is done in
 )
+DUTIES_LABEL = re.compile("职责")  # 成员单位(及)职责: bodies over what each does — the duties are text
 NO_WORK_LABEL = re.compile("来源|地址|电话|邮箱|联系|解读|发布|抄送|主送|报送|督办|考核|监督|审核|责任人")
 BODIES_HELP = re.compile("[\u4e00-\u9fff]{0,4}(?:单位|部门)[均都]?(?:配合|参与|协办|协助|协同)")
 LEAD_LABEL = re.compile(f"(?:共同)?牵头[\u4e00-\u9fff]{{0,4}}{BODY_WORDS}")  # 牵头督查单位, 共同牵头单位
@@ -1065,6 +1068,7 @@ def parse_clause(
                 words, people = people_apart(labelled[2]) if label != labelled[1] else (labelled[2], [])
             if labelled and (
                 (loose_label(labelled[0], label) and not only_bodies(words))
+                or (DUTIES_LABEL.search(label) and not bare_bodies(words))
                 or (post_or_chief(label) and not only_people(words))
             ):
                 found, rest = None, ""  # 支持:对符合条件的企业给予奖励 — a verb's label over no body's name
@@ -1075,6 +1079,10 @@ def parse_clause(
                 (clause.support_leaders if role == "support" else clause.leaders).extend(people)
             else:  # (…;具体包括:X、Y — a segment under a label that names no one is none of the names)
                 role, rest = default, "" if labelled_apart(segment) else unlabelled_roles(segment)
+                if not rest and not TIME_LABEL.match(segment.strip()):  # (…;联系人:王伟): the item's text; a
+                    clause.kept.append(
+                        segment.strip(",， ")
+                    )  # time's label is its deadline (labelled_pieces)
             if role == "main":  # 牵头单位:X;主办单位:Y — Y carries it out with X
                 role = "support" if clause.lead else "lead"
             if found is not None:
@@ -1110,24 +1118,37 @@ def bodies_label(label: str) -> str:
     return pair[1] if pair else label
 
 
-FUSED_PERSON = re.compile(r"(.{2,20}[局委办室科股处组所队站中心])([\u4e00-\u9fff]{2,3})")
-
-
 def people_apart(words: str) -> tuple[str, list[str]]:
     """(the bodies' names, the people) of a list under a label naming both (责任单位及责任人:区住建局、王伟):
-    a name that is no body's is a person's."""
+    a name that is no body's is a person's; a body written with its person (城建科王伟, 区住建局局长王伟,
+    区住建局 王伟, 区住建局(王伟)) is parted."""
     bodies: list[str] = []
     people: list[str] = []
     for entry in LIST_ENTRY.findall(words):
-        fused = FUSED_PERSON.fullmatch(entry.strip())  # 城建科王伟: a section and its person
-        if fused and looks_like_body(fused[1]) and not looks_like_body(fused[2]) and a_person(fused[2]):
-            bodies.append(fused[1])
-            people.append(fused[2])
+        if parted := body_and_person(entry.strip()):
+            bodies.append(parted[0])
+            people.append(parted[1])
         elif looks_like_body(entry.strip()) or not only_people(entry):
             bodies.append(entry)
         else:
             people += people_of(entry)
     return "、".join(bodies), people
+
+
+def body_and_person(entry: str) -> tuple[str, str] | None:
+    """(body, person) of an entry that writes both, the body first: the shortest body's name that leaves
+    a person (or a post) after it, a space or a bracket between them or nothing."""
+    if (bracketed := PERSON_ASIDE.fullmatch(entry)) and looks_like_body(bracketed[1]):
+        return (bracketed[1], bracketed[2]) if a_person(bracketed[2]) else None
+    for at in range(2, min(len(entry) - 1, MAX_BODY)):
+        body, person = entry[:at].rstrip(), entry[at:].strip()
+        if looks_like_body(body) and not looks_like_body(person) and (a_person(person) or a_post(person)):
+            return body, person
+    return None
+
+
+PERSON_ASIDE = re.compile(r"(.+?)[(（]([^()（）]{2,12})[)）]")  # 区住建局(王伟)
+MAX_BODY = 30  # characters of a body's name (is_body)
 
 
 def loose_label(role: str, label: str) -> bool:
@@ -1146,23 +1167,35 @@ def post_or_chief(label: str) -> bool:
 
 
 def only_people(words: str) -> bool:
-    """Whether the words name people only (王伟, 王伟副区长, 区委书记王伟, 买买提·艾力, 王伟(区长)) or
-    posts (区委常委), not a sentence (统筹协调全区工作, 带头落实, 无)."""
+    """Whether the words name people only (王伟, 王伟副区长, 区委书记王伟, 买买提·艾力, 王伟(区长), 王  伟) or
+    posts (区委常委, 分管副区长, 主要负责同志), not a sentence (统筹协调全区工作, 带头落实, 无)."""
     people = people_of(words)
-    return bool(people) and all(is_post(p) or a_person(p) or POST_PHRASE.fullmatch(p) for p in people)
+    return bool(people) and all(a_person(p) or a_post(p) for p in people)
+
+
+def a_post(text: str) -> bool:
+    """A post said, not its holder: 区委常委, 分管副区长, 区政府主要负责同志."""
+    bare = "".join(text.split())
+    return is_post(bare) or POST_LABEL.fullmatch(bare) is not None or POST_PHRASE.fullmatch(bare) is not None
 
 
 def a_person(text: str) -> bool:
-    """A name with its titles before or after it: the name two to six characters (阿不都热合曼) or two
-    joined by a dot, no word of a sentence in it."""
-    bare = ASIDE.sub("", text).strip()
+    """A name with its titles before or after it (区人武部政委王伟, 王伟副区长): the name two to six
+    characters (阿不都热合曼), or two joined by a dot, spaces set in to line it up taken out; no word of a
+    sentence in it."""
+    bare = "".join(ASIDE.sub("", text).split())
     found = TITLED_NAME.fullmatch(bare)
     return (
-        found is not None and not looks_like_body(bare) and not any(w in found["name"] for w in PROSE_WORDS)
+        found is not None
+        and not looks_like_body(bare)
+        and found["name"] not in NO_ONE
+        and not any(w in found["name"] for w in PROSE_WORDS)
     )
 
 
-NAME_TITLE = r"(?:常务)?副?(?:书记|[省市县区州镇乡局厅]长|主任|部长|常委|委员|主席|秘书长|院长|组长|同志)"
+NAME_TITLE = (  # the titles people are written with: posts, ranks, and the chiefs of anything (检察长, 科长)
+    r"(?:常务)?副?(?:书记|[\u4e00-\u9fff]{0,3}?长|主任|部长|常委|委员|主席|政委|总?经理|董事长|同志)"
+)
 TITLED_NAME = re.compile(  # 区委常委、常务副区长王伟: the posts before the name end with a title
     rf"(?:.{{0,16}}?{NAME_TITLE})?(?P<name>[\u4e00-\u9fff]{{2,6}}|[\u4e00-\u9fff]{{1,8}}[·•][\u4e00-\u9fff]{{1,8}})"
     rf"(?:{NAME_TITLE})*"
@@ -1170,8 +1203,9 @@ TITLED_NAME = re.compile(  # 区委常委、常务副区长王伟: the posts bef
 POST_PHRASE = re.compile(  # 主要领导, 区政府主要负责同志, 区住建局分管负责人: a post said, not its holder
     r"[\u4e00-\u9fff]{0,10}?(?:主要|分管|相关)?(?:领导|领导同志|负责同志|负责人)"
 )
+NO_ONE = ("无", "暂无", "待定", "空缺", "未定")  # said where a name would stand
 PROSE_WORDS = (  # in a phrase under a leader's label, never in a name (王要 is rare; 要落实 is common)
-    *("要", "的", "抓", "做", "每", "无", "待定", "工作", "落实", "协调", "负责", "推进", "督促", "指导"),
+    *("要", "的", "抓", "做", "每", "待定", "工作", "落实", "协调", "负责", "推进", "督促", "指导"),
     *("研究", "部署", "召开", "会议", "带头", "担任", "履行", "责任", "领导", "单位", "部门", "相关"),
     *("统筹", "协助", "分管", "发挥", "作用", "参与", "配合", "牵头", "全区", "全市", "全县", "各"),
 )
@@ -1182,6 +1216,15 @@ def only_bodies(words: str) -> bool:
     name (区财政局做好资金保障) set apart."""
     names = [ASIDE.sub("", without_task(n)) for n in names_of(unlabelled(words))]
     return bool(names) and all(looks_like_body(n) for n in names)
+
+
+def bare_bodies(words: str) -> bool:
+    """Whether the words are bodies' names and nothing more: under a label of duties (成员单位及职责:), a
+    name with what it does (区住建局负责项目审批) is the duties, text."""
+    entries = [ASIDE.sub("", entry.strip()) for entry in LIST_ENTRY.findall(unlabelled(words))]
+    return bool(entries) and all(
+        is_unit(e) and without_role(e) == e and not TASK_AFTER.search(to_simplified(e), 1) for e in entries
+    )
 
 
 def is_post_label(key: str) -> bool:
@@ -1239,7 +1282,7 @@ def settle(clause: Clause, into: Clause | None) -> None:
 def looks_like_units(text: str, clause: Clause, at_end: bool = False) -> bool:
     """A clause without a prefix must carry a role word and name at least one body (…局, …委, 各街道);
     at the end of an item, a list in which every name is a body needs no role word."""
-    names = clause.lead + clause.support + clause.undetermined
+    names = clause.units()
     has_role = has_role_word(text)
     bare = [ASIDE.sub("", n) for n in names]  # 各街道(园区) → 各街道, 各市(县)、区政府 → 各市、区政府
     if not all(2 <= len(n) <= 30 and ":" not in n and "：" not in n and "简称" not in n for n in names):
@@ -1252,7 +1295,18 @@ def looks_like_units(text: str, clause: Clause, at_end: bool = False) -> bool:
             and not text.strip().startswith(ASIDE_OPENERS)
             and all(n.endswith(UNIT_ENDS) and is_body(n) for n in bare)
         )
-    return has_role and any(n.endswith(UNIT_ENDS) and is_body(n) for n in bare)
+    return has_role and (
+        any(n.endswith(UNIT_ENDS) and is_body(n) for n in bare)
+        or (bool(bare) and all(ends_as_body(n) and is_body(n) for n in bare))  # (各镇街配合; not 各部门要…)
+    )
+
+
+def ends_as_body(name: str) -> bool:
+    """A name that ends as a body's (…局, …街道) or is a short group of them (各镇街, 各县区)."""
+    return name.endswith(UNIT_ENDS) or EACH_GROUP.fullmatch(name) is not None
+
+
+EACH_GROUP = re.compile("各[\u4e00-\u9fff]{1,3}")  # (各部门要坚持…: a sentence, no group)
 
 
 def notes_apart(group: str) -> tuple[str, list[str]]:
@@ -1407,21 +1461,23 @@ def find_clauses(body: str) -> tuple[str, Clause | None]:
 
 SENTENCE_ENDS = ("。", "；", ";")  # a bare list of bodies closing a sentence names who does it
 PIECE_MARKS = "。；;，,！!"
-SENTENCE_TAIL = re.compile("[^。；;！!：:]*$")  # the words of a sentence after its last stop or colon
+SENTENCE_MARKS = "。；;！!：:"  # the words of a sentence run from after its last stop or colon
 
 
 def owned_before(text: str) -> tuple[str, Clause] | None:
     """(the words, their clause) where the words before a bracket clause name bodies with their role
     (住建局牵头(财政局配合), 区住建局牵头,区城管局配合(…)): each comma's piece back from the bracket whose
     names are all bodies' (加强部门配合 is a task) with a role word."""
-    words = SENTENCE_TAIL.search(text)
-    pieces = re.split(r"(?<=[,，])", words.group() if words else "")
+    stop = max(text.rfind(mark) for mark in SENTENCE_MARKS)  # (a regex anchored at $ tried every start)
+    tail = text[stop + 1 :]
+    words = tail.rstrip(",， ")  # 区住建局牵头,各镇街配合,(…): a comma before the bracket too
+    pieces = re.split(r"(?<=[,，])", words)
     taken = 0
     while taken < len(pieces) and owned(pieces[len(pieces) - taken - 1].rstrip(",，")):
         taken += 1
     piece = "".join(pieces[len(pieces) - taken :])
     found = parse_clause(piece.rstrip(",，"), in_text=True) if taken else None
-    return (piece, found) if found is not None else None
+    return (piece + tail[len(words) :], found) if found is not None else None
 
 
 def owned(piece: str) -> bool:
@@ -1429,8 +1485,10 @@ def owned(piece: str) -> bool:
     if not piece.strip() or not has_role_word(piece):
         return False
     found = parse_clause(piece, in_text=True)
-    names = found.lead + found.support + found.undetermined if found is not None else []
-    return bool(names) and all(n.endswith(UNIT_ENDS) and is_unit(n) for n in names)
+    names = found.units() if found is not None else []  # (各成员单位加强协作住建局: two lines run together)
+    return bool(names) and all(
+        ends_as_body(n) and is_unit(n) and not TASK_AFTER.search(to_simplified(n), 1) for n in names
+    )
 
 
 def has_role_word(text: str) -> bool:

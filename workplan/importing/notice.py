@@ -432,18 +432,23 @@ def split_labels(line: Line) -> list[Line]:
     # or after a stop), its value ending at the next comma or stop (…2024年6月底前, 区住建局牵头: the clause
     # goes on after it)
     commas = [m.start() for m in COMMA_LABEL.finditer(text)] if opened is None else []
-    for start in sorted({*commas, *(at for at in [0, *cuts] if at == 0 or text[at - 1] in "。.")}):
+    opening = {at for at in [0, *cuts] if at == 0 or text[at - 1] in "。."}  # a line's or sentence's first
+    for start in sorted({*commas, *opening}):
         if deadline_line(text[start : start + 40]):
-            if start:
+            if start and start not in cuts:
                 cuts.append(start)
                 timed.add(start)
             colon = next(k for k in range(start, len(text)) if text[k] in ":：")
             end = VALUE_END.search(text, colon)
             while end is not None and end.group() in ",，" and DATED.match(text, end.end()):
                 end = VALUE_END.search(text, end.end())  # 6月底前完成初稿,9月底前完成终稿: one value
-            if end is not None and text[end.end() :].strip(" 。") and end.end() not in cuts:
-                cuts.append(end.end())
-                timed.add(end.end())
+            if end is None or end.end() in cuts or not (rest := text[end.end() :]).strip(" 。"):
+                continue
+            if (
+                start in commas or clause_sentence(rest)[1] is not None
+            ):  # (opening a line, cut only before roles:
+                cuts.append(end.end())  # 完成时限:2024年底,区住建局牵头; 时间安排:1月至6月,开展调研 — the
+                timed.add(end.end())  # value's own words)
     cuts.sort()
     simple = to_simplified(text)
     if len(simple) == len(text) and ROSTER_LABEL.search(simple):  # 河长:某某 省委书记副河长:某某 省长协助:…
@@ -1493,6 +1498,11 @@ class Parser:
             text = "".join([text, *(f"{piece}。" for piece in [*clause.kept, *notes])])
             if due and not deadline:
                 deadline, label = deadline_line(due), label_of(due)
+        text = (
+            text if text.strip("。;；,， ") else ""
+        )  # (…(X配合),Y牵头(Z配合)。: the clauses' stop is no text)
+        if not title.strip() and not text:  # 1.城关镇负责(区住建局配合)。: its words are its clause, and its
+            title = node.head.strip().rstrip("。;；")  # title as written
         task = self.task(rid, title.strip(), text.strip(), clause, node.where)
         if deadline:
             task["deadline"], task["deadline_label"] = deadline, label
@@ -1994,9 +2004,13 @@ def cell_clause(field: str, header: str, text: str, paired: bool = False) -> Cla
     if inner is None or not has_role_word(inner.raw):
         rest, inner = text, None  # (区商务委(区粮食局): one body's other name)
     found = parse_clause(cut_role_word(rest), role) if rest.strip(" 。,，;；") else None
+    if found is not None and inner is not None and not all(map(is_unit, found.units())):
+        found = None  # 加强部门配合(区财政局参与): the words before the bracket name no body
     found = merged([c for c in (found, inner) if c is not None])  # (…医保中心按职责分工落: the page cut it)
     if found is None:
         return None
+    for kind in ("lead", "support", "undetermined"):  # 推进旧城改造,各镇街负责 in a unit column: a task's
+        setattr(found, kind, [n for n in getattr(found, kind) if not to_simplified(n).startswith(TASK_VERBS)])
     found.raw = found.written = text.strip()
     if paired and role == "any" and not found.lead and not found.lead_by_division:
         found.lead, found.undetermined = found.undetermined, []  # (区住建局(牵头)、X: the cell's own word)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from ..matching import to_simplified
 from ..namelists import LEVELS
-from .clauses import LEADER_TITLES, OWNED, TASK_VERBS, TIMING, cut_role_word, is_unit, split_top
+from .clauses import ASIDE, LEADER_TITLES, OWNED, TASK_VERBS, TIMING, cut_role_word, is_unit, split_top
 from .numbering import DOT_RANK, marker
 
 COLUMNS = (  # header words → field, the longest found wins, then the first; a header cell is short (see HEADER_MAX)
@@ -399,7 +399,9 @@ def cell_kind(text: str) -> str:
     if QUANTITY.fullmatch(text.strip()):
         return "value"  # 0.2, 6.5%, 1,200: a target or a weight, never a row's 序号
     simple = BRACKET_SPACE.sub("", to_simplified(text).rstrip("。.;；"))  # 相关镇 (街道): one name
-    parts = [cut_role_word(p) for p in split_top(simple, "、,，;； ")]  # …按职责分工落: cut by the page
+    parts = [  # …按职责分工落: cut by the page; 区商务委牵头(各镇街配合): a body, its bracket set apart
+        cut_role_word(ASIDE.sub("", p) or p) for p in split_top(simple, "、,，;； ")
+    ]
     if (
         parts
         and all(is_unit(p) or is_place(p) for p in parts)
