@@ -2803,3 +2803,17 @@ def test_a_cover_sentence_opening_with_each_body_names_no_group() -> None:
     assert parse_clause("各县区、各部门要坚持以新思想为指导", in_text=True) is None
     found = parse_clause("各镇街配合", in_text=True)
     assert found is not None and found.support == ["各镇街"]
+
+
+def test_a_form_copied_as_label_and_value_cells_is_read_as_label_lines() -> None:
+    """Set 51: one row of a progress table rendered as `重点工作: | 135.统筹… |` / `牵头单位: | X |` lines was
+    refused (no numbered item): each is a label line, 重点工作 a task's label, 135 the item's own number."""
+    text = "重点工作: | 135.统筹违法建设治理与城市更新。 |\n牵头单位: | 市城市管理综合执法局 |\n配合单位: | 各区政府 |\n"
+    (section,) = sections_of(text)
+    task = section["tasks"][0]
+    r = task["responsibility"]
+    assert (task["title"], r["lead"], r["support"]) == (
+        "统筹违法建设治理与城市更新",
+        ["市城市管理综合执法局"],
+        ["各区政府"],
+    )

@@ -2018,6 +2018,7 @@ def cell_clause(field: str, header: str, text: str, paired: bool = False) -> Cla
 
 
 TASK_LABELS = (
+    "重点工作",  # 重点工作: 135.统筹… — a progress table's row, copied as a form
     "具体任务",
     "工作任务",
     "工作内容",
@@ -2116,7 +2117,9 @@ def task_label(text: str) -> str | None:
     """`具体任务:推进…` — the task's words after its label, or None when the line has no task label."""
     if m := LABEL_NUMBER.match(text):
         text = text[m.end() :]
-    return labelled_value(text, TASK_LABELS, 7) or None
+    value = labelled_value(text, TASK_LABELS, 7)
+    numbered = marker(value) if value else None  # 重点工作:135.统筹…: the item's number is no word of it
+    return (numbered[3] if numbered is not None and numbered[3] else value) or None
 
 
 LEADER_HEADING = re.compile(

@@ -278,6 +278,8 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
         if len(line) >= FLAT_LINE and len(rows := unflattened(line)) > 1
     }
     raw = [piece for n, line in enumerate(lines) for piece in flat.get(n, (line,))] if flat else lines
+    if "|" in text or "｜" in text:  # 牵头单位: | 市城管局 |: a form's label and value, a label line
+        raw = [form_line(line) for line in raw]
     taken = quoted_cells(raw) if "\t" in text and '"' in text else set()  # lines a quoted cell went on over
     tally = tally or Tally()
     if flat:  # a flattened table's rows: every place said by the line it came from
@@ -291,6 +293,14 @@ def text_blocks(text: str, tally: Tally | None = None) -> list[Block]:
 
 
 WHERE_LINE = re.compile(r"^line (\d+)")
+FORM_ROW = re.compile(r"\s*([\u4e00-\u9fff][^|｜:：]{0,19}?)\s*[:：]\s*[|｜]\s*([^|｜]*?)\s*[|｜]?\s*")
+
+
+def form_line(line: str) -> str:
+    """`重点工作: | 135.统筹… |` — one row of a form copied with its cells set apart — as the label line it
+    is (重点工作：135.统筹…); any other line as it stands."""
+    found = FORM_ROW.fullmatch(line) if ":" in line or "：" in line else None
+    return f"{found[1]}：{found[2]}" if found else line
 
 
 def renumbered(block: Block, renumber: Callable[[str], str]) -> Block:
