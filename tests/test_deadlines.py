@@ -69,7 +69,10 @@ def test_each_phrase_names_its_date(sentence: str, expected: datetime.date) -> N
 
 @pytest.mark.parametrize(
     "sentence",
-    ["2月30日前完成。", "13月底前完成。", "上半年主要工作回顾。", "彻底整改到位。", "三年内建成。"],
+    [
+        *("2月30日前完成。", "13月底前完成。", "上半年主要工作回顾。", "彻底整改到位。", "三年内建成。"),
+        *("半年内完成整改。", "建设老年内科病区。", "开展2020年内部审计。", "明年内建成。"),  # passes 69, 70
+    ],
 )
 def test_no_date_where_there_is_none(sentence: str) -> None:
     deadline = compute("某项工作", sentence, 2020, 2)
@@ -116,3 +119,17 @@ def test_curated_values_override() -> None:
     assert curated(computed) == computed
     with pytest.raises(DataError, match="2020-06-31"):
         curated(computed, deadline="2020-06-31")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quarter", "expected"),
+    [  # pass 69: a past year written is history, not the year of the dates after it
+        ("延续2023年底政策,6月底前出台新政。", 2, D(2024, 6, 30)),
+        ("较2023年12月底增长10%,年底前完成。", 2, D(2024, 12, 31)),
+        # a later year carried on is no fourth quarter's: its 3月 is its own, not the next year's
+        ("2025年1月底前完成方案,3月底前全面完成。", 4, D(2025, 3, 31)),
+        ("2025年6月底前启动,年底前全面完成。", 2, D(2025, 12, 31)),
+    ],
+)
+def test_a_year_goes_on_only_forward(sentence: str, quarter: int, expected: datetime.date) -> None:
+    assert compute("某项工作", sentence, 2024, quarter).date == expected

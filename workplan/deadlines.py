@@ -33,6 +33,12 @@ def arabic_years(text: str) -> str:
     return YEAR_IN_WORDS.sub(lambda m: m.group(1).translate(YEAR_DIGITS) + "年", text)
 
 
+# 年内 as a time (年内完成, 今年内, …,年内): not a span (三年内, 半年内), another year (明年内) or a word's
+# characters (青少年内容, 老年内科, 年内部审计)
+WITHIN_AS_TIME = "(?=完成|建成|基本|全面|实现|开工|竣工|到位|见效|落实|启动|出台|印发|制定|推进|达到|新增|前|[,，。;；、]|$)"
+WITHIN_YEAR = (
+    "(?<![0-9一二三四五六七八九十百千两几半数近多学个周少老成幼童青中晚早每明去前后])年内" + WITHIN_AS_TIME
+)
 MONTH_ONLY = re.compile(rf"(?:(?P<year>\d{{4}})年)?(?P<month>{_N})月(?:底|末|份)?")
 
 
@@ -40,12 +46,12 @@ MONTH_ONLY = re.compile(rf"(?:(?P<year>\d{{4}})年)?(?P<month>{_N})月(?:底|末
 def date_phrase() -> re.Pattern[str]:
     """One pattern for every dated phrase; compiled on first use, linear (no nested repetition)."""
     return re.compile(
-        rf"(?P<yearly>\d{{4}})年(?:年底|年末|底|末|内)(?:前)?"  # 2024年底: that year's end, not the plan's
+        rf"(?P<yearly>\d{{4}})年(?:年底|年末|底|末|内{WITHIN_AS_TIME})(?:前)?"  # 2024年底: that year's, not the plan's
         rf"|(?:(?P<year>\d{{4}})年)?(?:"
         rf"(?P<month>{_N})月(?:(?P<day>{_N})[日号]|(?P<end>底|末)|(?P<third>上旬|中旬|下旬))(?P<before>前|之前)?"
         rf"|(?:第?(?P<quarter>{_Q})|本)?季度(?:末|底)(?:前)?"
         rf"|(?P<half>上半年)(?=底|末|内|前|完成|基本完成|全面完成)"
-        rf"|(?P<year_end>年底|年末|(?<![0-9一二三四五六七八九十百千两几半数近多学个周])年内)(?:前)?"  # 三年内, 半年内: no date
+        rf"|(?P<year_end>年底|年末|{WITHIN_YEAR})(?:前)?"
         rf")"
     )
 

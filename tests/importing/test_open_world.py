@@ -2817,3 +2817,43 @@ def test_a_form_copied_as_label_and_value_cells_is_read_as_label_lines() -> None
         ["市城市管理综合执法局"],
         ["各区政府"],
     )
+
+
+@pytest.mark.parametrize(
+    ("lines", "lead", "support", "leaders", "text"),
+    [  # pass 70
+        ("1.推进旧城改造。\n责任单位及责任人：区政府办公室王伟", ["区政府办公室"], [], ["王伟"], ""),
+        (
+            "1.推进旧城改造。\n责任单位及责任人：区发展和改革委员会主任王伟",
+            ["区发展和改革委员会"],
+            [],
+            ["主任王伟"],
+            "",
+        ),
+        ("1.推进旧城改造。\n责任单位及责任人：区教育局局长", ["区教育局"], [], ["局长"], ""),
+        (
+            "1.推进旧城改造。\n责任单位及责任人：区住建局王伟（联系电话：12345678）",
+            ["区住建局"],
+            [],
+            ["王伟"],
+            "12345678",
+        ),
+        ("1.推进旧城改造，形成区住建局牵头（区财政局参与）的格局。", [], ["区财政局"], [], ""),
+        (
+            "1.推进旧城改造。（牵头单位：区住建局；备注：滚动推进；联系人：王伟）",
+            ["区住建局"],
+            [],
+            [],
+            "备注：滚动推进，联系人：王伟。",
+        ),
+    ],
+)
+def test_what_pass_70_found_reads_right(
+    lines: str, lead: list[str], support: list[str], leaders: list[str], text: str
+) -> None:
+    """Pass 70: a body and its person parted at the body's whole name (区政府 / 办公室王伟 had been cut at the
+    shortest), a post after its body, an aside after the person; a verb before a body is no part of its
+    name; a note's words written once."""
+    title, *read, written = one_item(lines)
+    assert title.startswith("推进旧城改造") and read == [lead, support, leaders] and text in written
+    assert written.count("联系人") <= 1

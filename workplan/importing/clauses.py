@@ -1001,6 +1001,20 @@ TASK_VERBS = (  # the verbs a task opens with, in simplified characters
     *("加强", "加快", "推动", "深化", "完善", "做好", "落实", "促进", "强化", "优化", "保障"),
     *("支持", "确保", "指导", "督促", "引导", "鼓励", "健全", "建立", "配合", "协调", "培育", "要求"),
     *("全面", "大力", "深入", "积极", "持续", "切实", "进一步", "着力", "稳步", "扎实"),  # and how it is done
+    *(
+        "形成",
+        "坚持",
+        "实现",
+        "力争",
+        "争取",
+        "请",
+        "按照",
+        "根据",
+        "通过",
+        "围绕",
+        "结合",
+        "对照",
+    ),  # and asks
 )
 
 
@@ -1062,10 +1076,13 @@ def parse_clause(
         for segment in split_prefixed(group):
             labelled = role_label(segment)
             found = (labelled[0], labelled[2]) if labelled else None
-            label, words, people = "", "", list[str]()
+            label, words, people, aside = "", "", list[str](), list[str]()
             if labelled:  # 责任单位及责任人:区住建局、王伟 — the bodies' label, the people apart
                 label = bodies_label(labelled[1])
-                words, people = people_apart(labelled[2]) if label != labelled[1] else (labelled[2], [])
+                if label != labelled[1]:
+                    words, people, aside = people_apart(labelled[2])
+                else:
+                    words = labelled[2]
             if labelled and (
                 (loose_label(labelled[0], label) and not only_bodies(words))
                 or (DUTIES_LABEL.search(label) and not bare_bodies(words))
@@ -1077,6 +1094,7 @@ def parse_clause(
             elif found:  # (配合单位:各镇落实属地责任: under a label, what a body does is no part of its name)
                 role, rest = found[0], LIST_ENTRY.sub(lambda m: without_task(m[0]), unlabelled(words))
                 (clause.support_leaders if role == "support" else clause.leaders).extend(people)
+                clause.kept += aside  # (区财政局(李强,电话12345678): the phone is the item's text)
             else:  # (…;具体包括:X、Y — a segment under a label that names no one is none of the names)
                 role, rest = default, "" if labelled_apart(segment) else unlabelled_roles(segment)
                 if not rest and not TIME_LABEL.match(segment.strip()):  # (…;联系人:王伟): the item's text; a
@@ -1118,37 +1136,63 @@ def bodies_label(label: str) -> str:
     return pair[1] if pair else label
 
 
-def people_apart(words: str) -> tuple[str, list[str]]:
-    """(the bodies' names, the people) of a list under a label naming both (责任单位及责任人:区住建局、王伟):
-    a name that is no body's is a person's; a body written with its person (城建科王伟, 区住建局局长王伟,
-    区住建局 王伟, 区住建局(王伟)) is parted."""
+def people_apart(words: str) -> tuple[str, list[str], list[str]]:
+    """(the bodies' names, the people, the rest) of a list under a label naming both (责任单位及责任人:
+    区住建局、王伟): a name that is no body's is a person's; a body written with its person (城建科王伟,
+    区住建局局长王伟, 区住建局 王伟, 区住建局(王伟, 电话…)) is parted, what is neither (a phone) the rest."""
     bodies: list[str] = []
     people: list[str] = []
-    for entry in LIST_ENTRY.findall(words):
+    rest: list[str] = []
+    for entry in split_top(words, "、,，;；"):
         if parted := body_and_person(entry.strip()):
             bodies.append(parted[0])
-            people.append(parted[1])
+            people += parted[1]
+            rest += parted[2]
         elif looks_like_body(entry.strip()) or not only_people(entry):
             bodies.append(entry)
         else:
             people += people_of(entry)
-    return "、".join(bodies), people
+    return "、".join(bodies), people, rest
 
 
-def body_and_person(entry: str) -> tuple[str, str] | None:
-    """(body, person) of an entry that writes both, the body first: the shortest body's name that leaves
-    a person (or a post) after it, a space or a bracket between them or nothing."""
-    if (bracketed := PERSON_ASIDE.fullmatch(entry)) and looks_like_body(bracketed[1]):
-        return (bracketed[1], bracketed[2]) if a_person(bracketed[2]) else None
-    for at in range(2, min(len(entry) - 1, MAX_BODY)):
-        body, person = entry[:at].rstrip(), entry[at:].strip()
-        if looks_like_body(body) and not looks_like_body(person) and (a_person(person) or a_post(person)):
-            return body, person
+def body_and_person(entry: str) -> tuple[str, list[str], list[str]] | None:
+    """(body, people, the rest) of an entry that writes a body and then its person: in a bracket
+    (区财政局(李强,电话…)), after a space, with a title (区住建局局长王伟: parted before the title) or a name
+    of two to four characters after the body's whole name (区政府办公室王伟)."""
+    if bracketed := PERSON_ASIDE.fullmatch(entry):
+        if not looks_like_body(bracketed[1]):  # 区住建局王伟(联系电话:…): the aside is the rest
+            inner = body_and_person(bracketed[1])
+            return (inner[0], inner[1], [*inner[2], bracketed[2]]) if inner else None
+        pieces = split_top(bracketed[2], "、,，;； ")
+        people = [p for p in pieces if a_person(p)]
+        return (bracketed[1], people, [p for p in pieces if p not in people]) if people else None
+    if (spaced := SPACED_PERSON.fullmatch(entry)) and looks_like_body(spaced[1]) and only_people(spaced[2]):
+        return spaced[1], people_of(spaced[2]), []
+    if (titled := TITLED_PERSON.fullmatch(entry)) and looks_like_body(titled[1]):
+        return titled[1], [entry[len(titled[1]) :]], []
+    for size in (2, 3, 4):  # (a post's words are no name: 区住建局党组书记 is a body and its post)
+        body, name = entry[:-size], entry[-size:]
+        if (
+            len(body) >= 2
+            and looks_like_body(body)
+            and not (looks_like_body(name) or a_post(name))
+            and a_person(name)
+        ):
+            return body, [name], []
+    for size in range(min(len(entry) - 2, POST_MAX), 1, -1):  # 区教育局局长, 区住建局党组书记: a body and
+        body, post = entry[:-size], entry[-size:]  # its post, the longest post that leaves a body
+        if looks_like_body(body) and not looks_like_body(post) and a_post(post):
+            return body, [post], []
     return None
 
 
-PERSON_ASIDE = re.compile(r"(.+?)[(（]([^()（）]{2,12})[)）]")  # 区住建局(王伟)
-MAX_BODY = 30  # characters of a body's name (is_body)
+PERSON_ASIDE = re.compile(r"(.+?)[(（]([^()（）]{2,30})[)）]")  # 区住建局(王伟), 区财政局(李强,电话…)
+SPACED_PERSON = re.compile(r"(\S{2,30}?)\s+(\S.{1,12})")  # 区住建局 王伟
+POST_MAX = 8  # characters of a post written after its body (分管负责同志, 党组书记)
+TITLED_PERSON = re.compile(  # 区发展和改革委员会主任王伟, 城关镇人民政府镇长王伟: the body before the title
+    r"(.{2,30}?)(?:常务)?副?(?:局长|主任|书记|[镇乡县区市]长|政委|[队科处所站院部]长|总?经理|董事长|组长)"
+    r"[\u4e00-\u9fff]{2,4}"
+)
 
 
 def loose_label(role: str, label: str) -> bool:

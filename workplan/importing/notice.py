@@ -444,11 +444,12 @@ def split_labels(line: Line) -> list[Line]:
                 end = VALUE_END.search(text, end.end())  # 6月底前完成初稿,9月底前完成终稿: one value
             if end is None or end.end() in cuts or not (rest := text[end.end() :]).strip(" 。"):
                 continue
-            if (
-                start in commas or clause_sentence(rest)[1] is not None
-            ):  # (opening a line, cut only before roles:
-                cuts.append(end.end())  # 完成时限:2024年底,区住建局牵头; 时间安排:1月至6月,开展调研 — the
-                timed.add(end.end())  # value's own words)
+            # opening a line, cut only before roles (完成时限:2024年底,区住建局牵头; 时间安排:1月至6月,开展调研
+            # is the value's own words), read in the value's sentence (the line's rest each time was n²)
+            sentence = rest[: next((k for k, c in enumerate(rest) if c in "。；;"), len(rest))]
+            if start in commas or clause_sentence(sentence)[1] is not None:
+                cuts.append(end.end())
+                timed.add(end.end())
     cuts.sort()
     simple = to_simplified(text)
     if len(simple) == len(text) and ROSTER_LABEL.search(simple):  # 河长:某某 省委书记副河长:某某 省长协助:…
@@ -1495,14 +1496,15 @@ class Parser:
             clause.lead = [owner[1]]
         if clause is not None:  # (…,备注:滚动推进,完成时限:…): the notes are text, the deadline its own
             notes, due = labelled_pieces(clause.raw)
-            text = "".join([text, *(f"{piece}。" for piece in [*clause.kept, *notes])])
+            kept = [piece for piece in clause.kept if not any(piece in note for note in notes)]  # (once)
+            text = "".join([text, *(f"{piece}。" for piece in [*kept, *notes])])
             if due and not deadline:
                 deadline, label = deadline_line(due), label_of(due)
         text = (
             text if text.strip("。;；,， ") else ""
         )  # (…(X配合),Y牵头(Z配合)。: the clauses' stop is no text)
-        if not title.strip() and not text:  # 1.城关镇负责(区住建局配合)。: its words are its clause, and its
-            title = node.head.strip().rstrip("。;；")  # title as written
+        if not title.strip():  # 1.城关镇负责(区住建局配合)。: its words are its clause, and its title as
+            title = node.head.strip().rstrip("。;；")  # written
         task = self.task(rid, title.strip(), text.strip(), clause, node.where)
         if deadline:
             task["deadline"], task["deadline_label"] = deadline, label

@@ -27,12 +27,24 @@ R = TypeVar("R")
 # shorthand and musical format controls, tag characters), the line and paragraph separators, the
 # combining grapheme joiner and the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), which are letters
 # that show nothing
-_CONTROL = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2"
-    "\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb"
-    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
-    "\U000e0000-\U000e007f]"
+_CONTROLS = (  # in two classes: one holding characters past U+FFFF made every search of a 40 MB answer
+    re.compile(  # 5 times slower (0.51 s against 0.11 s); the second is searched only past U+FFFF
+        "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2"
+        "\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb]"
+    ),
+    re.compile(
+        "[\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+        "\U000e0000-\U000e007f]"
+    ),
 )
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # one range: as fast as the first class
+
+
+def _escape_controls(text: str) -> str:
+    text = _CONTROLS[0].sub(lambda m: escaped(m.group()), text)
+    return _CONTROLS[1].sub(lambda m: escaped(m.group()), text) if _ASTRAL.search(text) else text
 
 
 class Format(str, enum.Enum):
@@ -122,7 +134,7 @@ def visible(text: str) -> str:
     """Control and bidi characters shown as escapes, so data can never drive the terminal; one past
     U+FFFF (a tag character) as its surrogate pair, \\udb40\\udc00, which a JSON reader takes back whole
     (\\ue0000 read as U+E000 and a 0)."""
-    return _CONTROL.sub(lambda m: escaped(m.group()), text)
+    return _escape_controls(text)
 
 
 def escaped(char: str) -> str:
@@ -169,7 +181,7 @@ def flat_row(row: dict[str, Any], group: str | None) -> dict[str, str]:
 def json_text(value: Any, indent: int | None = None) -> str:
     """JSON with Chinese unescaped, but every control character escaped: valid JSON, inert in a terminal."""
     text = _compact(value) if indent is None else json.dumps(value, ensure_ascii=False, indent=indent)
-    return _CONTROL.sub(lambda m: escaped(m.group()), text)
+    return _escape_controls(text)
 
 
 # json.dumps(value, ensure_ascii=False) without making a new encoder per call (a third of its time for
