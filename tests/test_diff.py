@@ -320,3 +320,25 @@ def test_bigrams_are_shared_strings() -> None:
     assert shared == {"旧改", "改攻", "攻坚"}
     by_id = {id(g) for g in first}
     assert all(id(g) in by_id for g in second if g in shared)
+
+
+def test_the_diff_json_spliced_from_stored_records_is_the_json_of_the_whole() -> None:
+    """The compact answer splices each record's stored JSON (with its `ref`) rather than encoding the
+    record again: byte for byte what encoding the whole answer gives, indented too."""
+    import json
+
+    from workplan.api import load
+    from workplan.output.render import json_text, spliced_json
+    from workplan.reports import diff_report
+
+    corpus = load(
+        [ROOT / "data" / "workplan_2020q2.yaml", ROOT / "tests" / "fixtures" / "yangpu_2020q3.yaml"]
+    )
+    report = diff_report(
+        corpus, corpus.diff("yangpu-2020q2", "yangpu-2020q3"), "yangpu-2020q2", "yangpu-2020q3"
+    )
+    spliced = spliced_json(report.data)
+    assert report.spliced and spliced == json_text(report.data)
+    whole = json.loads(spliced)
+    assert whole["added"] and whole["continued"] and all("ref" in r for r in whole["added"])
+    assert json.loads(json_text(report.data, indent=2)) == whole

@@ -619,7 +619,11 @@ class Corpus:
         from .diff import diff
 
         old, new = self.one_document(before), self.one_document(after)
-        result = diff(self.select(Selection(documents=(old,))), self.select(Selection(documents=(new,))))
+
+        def of(document: str) -> list[Record]:  # with their stored JSON: the answer splices it
+            return self.records_at(self.positions(Selection(documents=(document,))), rendered=True)
+
+        result = diff(of(old), of(new))
         return result.for_unit(self.resolve_unit(unit, (old, new))) if unit else result
 
     def per_document(self, selection: Selection = EVERYTHING) -> list[DocumentCount]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .corpus import Corpus, DocumentCount, Group, Hit, Stats
 from .model import BY_DIVISION, Kind, Record, Role, Status, lead_names
 from .output.layout import WORD_BREAK
-from .output.render import Column, Report, Rows, Span, Table, one_line
+from .output.render import Column, Fragment, Report, Rows, Span, Table, one_line
 
 if TYPE_CHECKING:  # the search, diff and progress modules are loaded only by the commands that use them
     from .diff import Diff
@@ -32,6 +32,13 @@ def via_label(via: str) -> str:
 
 def record_json(corpus: Corpus, record: Record) -> dict[str, Any]:
     return record.to_json() | {"ref": corpus.ref(record)}
+
+
+def record_fragment(corpus: Corpus, record: Record) -> Fragment:
+    """`record_json` as a Fragment: its compact JSON spliced from the record's stored text."""
+    return Fragment(
+        lambda: record_json(corpus, record), lambda: corpus.record_text(record, {"ref": corpus.ref(record)})
+    )
 
 
 def record_rows(
@@ -455,12 +462,12 @@ def diff_report(corpus: Corpus, d: Diff, before: str, after: str) -> Report:
     data = {
         "from": before,
         "to": after,
-        "added": [record_json(corpus, r) for r in d.added],
-        "removed": [record_json(corpus, r) for r in d.removed],
+        "added": [record_fragment(corpus, r) for r in d.added],
+        "removed": [record_fragment(corpus, r) for r in d.removed],
         "continued": [
             {
-                "from": record_json(corpus, c.before),
-                "to": record_json(corpus, c.after),
+                "from": record_fragment(corpus, c.before),
+                "to": record_fragment(corpus, c.after),
                 "similarity": c.similarity,
                 "changes": [x.value for x in c.changes],
             }
@@ -522,7 +529,7 @@ def diff_report(corpus: Corpus, d: Diff, before: str, after: str) -> Report:
         ),
     ]
     identical = "两个文档的事项相同 (the documents hold the same items)"
-    return Report([t for t in tables if t.rows], data=data, found=not d.same, nothing=identical)
+    return Report([t for t in tables if t.rows], data=data, found=not d.same, nothing=identical, spliced=True)
 
 
 LIGHT_MARKS = {"red": "● 红灯", "yellow": "● 黄灯", "green": "● 绿灯", "grey": "○ 灰灯"}
