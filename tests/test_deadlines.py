@@ -59,6 +59,8 @@ def test_a_half_year_report_is_not_a_half_year_deadline(corpus: Corpus) -> None:
         # pass 68: a year written goes on to the dates after it in the sentence (it was the plan's year)
         ("2021年6月底前启动,年底前全面完成。", D(2021, 12, 31)),
         ("6月底前启动,年内完成。", D(2020, 12, 31)),
+        ("年内全部完成。", D(2020, 12, 31)),  # pass 71: 年内 before any words but a word's own (内容, 内科)
+        ("2021年内交付使用。", D(2021, 12, 31)),
     ],
 )
 def test_each_phrase_names_its_date(sentence: str, expected: datetime.date) -> None:

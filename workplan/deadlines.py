@@ -35,7 +35,7 @@ def arabic_years(text: str) -> str:
 
 # 年内 as a time (年内完成, 今年内, …,年内): not a span (三年内, 半年内), another year (明年内) or a word's
 # characters (青少年内容, 老年内科, 年内部审计)
-WITHIN_AS_TIME = "(?=完成|建成|基本|全面|实现|开工|竣工|到位|见效|落实|启动|出台|印发|制定|推进|达到|新增|前|[,，。;；、]|$)"
+WITHIN_AS_TIME = "(?![容科部外涵在务需地蒙阁河陆港控审生化存心网核伤饰衣镜江湖])"  # (内容, 内科, 内部 …)
 WITHIN_YEAR = (
     "(?<![0-9一二三四五六七八九十百千两几半数近多学个周少老成幼童青中晚早每明去前后])年内" + WITHIN_AS_TIME
 )

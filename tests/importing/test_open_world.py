@@ -2857,3 +2857,31 @@ def test_what_pass_70_found_reads_right(
     title, *read, written = one_item(lines)
     assert title.startswith("推进旧城改造") and read == [lead, support, leaders] and text in written
     assert written.count("联系人") <= 1
+
+
+@pytest.mark.parametrize(
+    ("entry", "lead", "leaders"),
+    [  # pass 71: titles past a short list, a body's other name, a post of a body, a surname and a title
+        ("区工商联会长王伟", ["区工商联"], ["会长王伟"]),
+        ("区红十字会常务副会长王伟", ["区红十字会"], ["常务副会长王伟"]),
+        ("区人民检察院检察长王伟", ["区人民检察院"], ["检察长王伟"]),
+        ("区住建局党组成员王伟", ["区住建局"], ["党组成员王伟"]),
+        ("区委办公室主任", ["区委办公室"], ["主任"]),
+        ("区委常委王伟", ["区委"], ["常委王伟"]),
+        ("区商务委（区粮食局）王伟", ["区商务委（区粮食局）"], ["王伟"]),
+        ("区住建局张局长", ["区住建局"], ["张局长"]),
+        ("区中西医结合医院", ["区中西医结合医院"], []),
+    ],
+)
+def test_what_pass_71_found_reads_right(entry: str, lead: list[str], leaders: list[str]) -> None:
+    *read, _ = one_item(f"1.推进旧城改造。\n责任单位及责任人：{entry}")
+    assert read == ["推进旧城改造", lead, [], leaders]
+
+
+def test_a_body_whose_name_holds_an_asking_word_is_a_body() -> None:
+    """Pass 71: 结合 among the words that open a sentence had made 区中西医结合医院 and 区军民结合办公室 no units."""
+    assert one_item("1.推进军民融合，区军民结合办公室牵头（区发改委配合）。")[:3] == (
+        "推进军民融合",
+        ["区军民结合办公室"],
+        ["区发改委"],
+    )

@@ -980,7 +980,7 @@ def is_unit(part: str) -> bool:
     (市商务局(粮食局)) taken off; a task (新建学校, 支持电力公司) opens with what is done, never a body's name."""
     name = without_role(part).removesuffix("等").split("(", 1)[0].split("（", 1)[0]
     simple = to_simplified(name)
-    return is_body(name) and not simple.startswith(TASK_VERBS) and not builds_a_body(simple)
+    return is_body(name) and not simple.startswith(OPENERS) and not builds_a_body(simple)
 
 
 def builds_a_body(name: str) -> bool:
@@ -1001,20 +1001,6 @@ TASK_VERBS = (  # the verbs a task opens with, in simplified characters
     *("加强", "加快", "推动", "深化", "完善", "做好", "落实", "促进", "强化", "优化", "保障"),
     *("支持", "确保", "指导", "督促", "引导", "鼓励", "健全", "建立", "配合", "协调", "培育", "要求"),
     *("全面", "大力", "深入", "积极", "持续", "切实", "进一步", "着力", "稳步", "扎实"),  # and how it is done
-    *(
-        "形成",
-        "坚持",
-        "实现",
-        "力争",
-        "争取",
-        "请",
-        "按照",
-        "根据",
-        "通过",
-        "围绕",
-        "结合",
-        "对照",
-    ),  # and asks
 )
 
 
@@ -1043,7 +1029,10 @@ def canonical(name: str) -> str:
 
 
 LIST_ENTRY = re.compile(r"[^、,，;；]+")
-TASK_AFTER = re.compile("|".join(sorted(TASK_VERBS, key=len, reverse=True)))
+TASK_AFTER = re.compile("|".join(sorted(TASK_VERBS, key=len, reverse=True)))  # (inside a name too)
+ASKS = ("形成", "坚持", "实现", "力争", "争取", "请", "按照", "根据", "通过", "围绕", "结合", "对照")
+OPENERS: tuple[str, ...] = (*TASK_VERBS, *ASKS)  # a sentence's, never a body's first words (中西医结合医院
+# holds one inside it)
 
 
 def parse_clause(
@@ -1157,41 +1146,65 @@ def people_apart(words: str) -> tuple[str, list[str], list[str]]:
 
 def body_and_person(entry: str) -> tuple[str, list[str], list[str]] | None:
     """(body, people, the rest) of an entry that writes a body and then its person: in a bracket
-    (区财政局(李强,电话…)), after a space, with a title (区住建局局长王伟: parted before the title) or a name
-    of two to four characters after the body's whole name (区政府办公室王伟)."""
-    if bracketed := PERSON_ASIDE.fullmatch(entry):
-        if not looks_like_body(bracketed[1]):  # 区住建局王伟(联系电话:…): the aside is the rest
+    (区财政局(李强,电话…), 区财政局(联系人:李强)), after a space, with a title (区工商联会长王伟: parted
+    before the title), a name of two to four characters after the body's whole name (区政府办公室王伟), or
+    a post after it (区教育局局长); a body's other name in brackets stays with it (区商务委(区粮食局)王伟)."""
+    if bracketed := PERSON_ASIDE.fullmatch(entry):  # (区商务委(区粮食局): no person, one body)
+        if not a_body(bracketed[1]):  # 区住建局王伟(联系电话:…): the aside is the rest
             inner = body_and_person(bracketed[1])
             return (inner[0], inner[1], [*inner[2], bracketed[2]]) if inner else None
-        pieces = split_top(bracketed[2], "、,，;； ")
+        pieces = [unlabelled_name_of(p) for p in split_top(bracketed[2], "、,，;； ")]
         people = [p for p in pieces if a_person(p)]
         return (bracketed[1], people, [p for p in pieces if p not in people]) if people else None
-    if (spaced := SPACED_PERSON.fullmatch(entry)) and looks_like_body(spaced[1]) and only_people(spaced[2]):
+    if (spaced := SPACED_PERSON.fullmatch(entry)) and a_body(spaced[1]) and only_people(spaced[2]):
         return spaced[1], people_of(spaced[2]), []
-    if (titled := TITLED_PERSON.fullmatch(entry)) and looks_like_body(titled[1]):
+    if (titled := TITLED_PERSON.fullmatch(entry)) and a_body(titled[1]):
         return titled[1], [entry[len(titled[1]) :]], []
-    for size in (2, 3, 4):  # (a post's words are no name: 区住建局党组书记 is a body and its post)
+    for size in (2, 3, 4):  # a name alone: no title's character in it (区委办公室主任 is a post)
         body, name = entry[:-size], entry[-size:]
         if (
             len(body) >= 2
-            and looks_like_body(body)
-            and not (looks_like_body(name) or a_post(name))
+            and a_body(body)
+            and not (a_post(body) or a_post(name) or any(title in name for title in TITLE_WORDS))
+            and BARE_NAME.fullmatch(name)
             and a_person(name)
         ):
             return body, [name], []
     for size in range(min(len(entry) - 2, POST_MAX), 1, -1):  # 区教育局局长, 区住建局党组书记: a body and
         body, post = entry[:-size], entry[-size:]  # its post, the longest post that leaves a body
-        if looks_like_body(body) and not looks_like_body(post) and a_post(post):
+        if a_body(body) and not looks_like_body(post) and a_post(post):
             return body, [post], []
+    title = next((t for t in TITLE_WORDS if entry.endswith(t)), "")  # 区住建局张局长: a surname and a title
+    for size in (1, 2) if title else ():
+        if a_body(body := entry[: -len(title) - size]):
+            return body, [entry[len(body) :]], []
     return None
 
 
+def a_body(name: str) -> bool:
+    """looks_like_body, a bracketed other name after it (区商务委(区粮食局)) set apart."""
+    return looks_like_body(ASIDE.sub("", name).strip())
+
+
+def unlabelled_name_of(piece: str) -> str:
+    """联系人:李强 → 李强: a contact's or head's label before a name in a body's bracket."""
+    found = NAME_LABEL.match(piece.strip())
+    return (
+        found.group(2).strip() if found and found.group(1).endswith(("人", "同志", "领导")) else piece.strip()
+    )
+
+
+BARE_NAME = re.compile("[\\u4e00-\\u9fff]{2,4}")
+TITLE_WORDS = (  # the titles a body's person is written with, after its name and before theirs
+    *("局长", "主任", "书记", "会长", "馆长", "院长", "校长", "所长", "站长", "队长", "科长", "处长", "部长"),
+    *("镇长", "乡长", "区长", "县长", "市长", "主席", "秘书长", "检察长", "庭长", "政委", "经理", "董事长"),
+    *("组长", "社长", "行长", "台长", "主编", "科员", "干事", "成员", "委员", "常委", "党组成员", "村主任"),
+)
 PERSON_ASIDE = re.compile(r"(.+?)[(（]([^()（）]{2,30})[)）]")  # 区住建局(王伟), 区财政局(李强,电话…)
 SPACED_PERSON = re.compile(r"(\S{2,30}?)\s+(\S.{1,12})")  # 区住建局 王伟
 POST_MAX = 8  # characters of a post written after its body (分管负责同志, 党组书记)
-TITLED_PERSON = re.compile(  # 区发展和改革委员会主任王伟, 城关镇人民政府镇长王伟: the body before the title
-    r"(.{2,30}?)(?:常务)?副?(?:局长|主任|书记|[镇乡县区市]长|政委|[队科处所站院部]长|总?经理|董事长|组长)"
-    r"[\u4e00-\u9fff]{2,4}"
+TITLED_PERSON = re.compile(  # 区发展和改革委员会主任王伟, 区红十字会常务副会长王伟: the body before the title
+    rf"(.{{2,30}}?)(?:党组|党委)?(?:常务)?副?(?:总)?(?:{'|'.join(TITLE_WORDS)})[\u4e00-\u9fff]{{2,4}}"
 )
 
 

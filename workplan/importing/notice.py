@@ -34,6 +34,7 @@ from .clauses import (
     LEVELLED_ENDS,
     NOTE_LABEL,
     OPEN,
+    OPENERS,
     OWNED,
     STRONG_ENDS,
     TASK_VERBS,
@@ -181,6 +182,8 @@ LABEL_START = re.compile(r"(?:\s|(?<=[。;；]))(?=[\u4e00-\u9fff]{2,8}[:：])")
 DATED = re.compile(
     r"\s*(?:(?:\d{4}\s*年)?\s*\d{1,2}\s*月|(?:年底|年内|年中|上半年|下半年)前?(?:全面)?完成?[^,，;；。]{0,4}(?=[,，;；。]|$))"
 )
+WORDS_AFTER = re.compile(r"[^\s。]")  # any words left after a place in a line
+SENTENCE_STOP = re.compile("[。；;]")
 VALUE_END = re.compile("[,，;；。]|(?=[(（])")  # where a label's value run on in a sentence ends
 COMMA_LABEL = re.compile(r"(?<=[，,])(?=[\u4e00-\u9fff]{2,8}[:：])")
 OPENING = re.compile(r"[(（]")
@@ -431,25 +434,28 @@ def split_labels(line: Line) -> list[Line]:
     # 推进旧城改造,区住建局牵头,完成时限:2024年底: a time's label run on after a comma (or opening the line,
     # or after a stop), its value ending at the next comma or stop (…2024年6月底前, 区住建局牵头: the clause
     # goes on after it)
-    commas = [m.start() for m in COMMA_LABEL.finditer(text)] if opened is None else []
+    commas = {m.start() for m in COMMA_LABEL.finditer(text)} if opened is None else set()
     opening = {at for at in [0, *cuts] if at == 0 or text[at - 1] in "。."}  # a line's or sentence's first
-    for start in sorted({*commas, *opening}):
+    made = set(cuts)  # (looked up once a label: a list's `in` was n² over a line of labels)
+    for start in sorted(commas | opening):
         if deadline_line(text[start : start + 40]):
-            if start and start not in cuts:
+            if start and start not in made:
                 cuts.append(start)
                 timed.add(start)
+                made.add(start)
             colon = next(k for k in range(start, len(text)) if text[k] in ":：")
             end = VALUE_END.search(text, colon)
             while end is not None and end.group() in ",，" and DATED.match(text, end.end()):
                 end = VALUE_END.search(text, end.end())  # 6月底前完成初稿,9月底前完成终稿: one value
-            if end is None or end.end() in cuts or not (rest := text[end.end() :]).strip(" 。"):
+            if end is None or end.end() in made or not WORDS_AFTER.search(text, end.end()):
                 continue
             # opening a line, cut only before roles (完成时限:2024年底,区住建局牵头; 时间安排:1月至6月,开展调研
-            # is the value's own words), read in the value's sentence (the line's rest each time was n²)
-            sentence = rest[: next((k for k, c in enumerate(rest) if c in "。；;"), len(rest))]
-            if start in commas or clause_sentence(sentence)[1] is not None:
+            # is the value's own words), read in the value's sentence, not the line's rest
+            stop = SENTENCE_STOP.search(text, end.end())
+            if start in commas or clause_sentence(text[end.end() : stop.start() if stop else None])[1]:
                 cuts.append(end.end())
                 timed.add(end.end())
+                made.add(end.end())
     cuts.sort()
     simple = to_simplified(text)
     if len(simple) == len(text) and ROSTER_LABEL.search(simple):  # 河长:某某 省委书记副河长:某某 省长协助:…
@@ -2012,7 +2018,7 @@ def cell_clause(field: str, header: str, text: str, paired: bool = False) -> Cla
     if found is None:
         return None
     for kind in ("lead", "support", "undetermined"):  # 推进旧城改造,各镇街负责 in a unit column: a task's
-        setattr(found, kind, [n for n in getattr(found, kind) if not to_simplified(n).startswith(TASK_VERBS)])
+        setattr(found, kind, [n for n in getattr(found, kind) if not to_simplified(n).startswith(OPENERS)])
     found.raw = found.written = text.strip()
     if paired and role == "any" and not found.lead and not found.lead_by_division:
         found.lead, found.undetermined = found.undetermined, []  # (区住建局(牵头)、X: the cell's own word)
