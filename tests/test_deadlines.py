@@ -74,6 +74,7 @@ def test_each_phrase_names_its_date(sentence: str, expected: datetime.date) -> N
     [
         *("2月30日前完成。", "13月底前完成。", "上半年主要工作回顾。", "彻底整改到位。", "三年内建成。"),
         *("半年内完成整改。", "建设老年内科病区。", "开展2020年内部审计。", "明年内建成。"),  # passes 69, 70
+        *("开展2020年内涝防治。", "次年内建成。"),  # pass 72
     ],
 )
 def test_no_date_where_there_is_none(sentence: str) -> None:

@@ -35,9 +35,10 @@ def arabic_years(text: str) -> str:
 
 # 年内 as a time (年内完成, 今年内, …,年内): not a span (三年内, 半年内), another year (明年内) or a word's
 # characters (青少年内容, 老年内科, 年内部审计)
-WITHIN_AS_TIME = "(?![容科部外涵在务需地蒙阁河陆港控审生化存心网核伤饰衣镜江湖])"  # (内容, 内科, 内部 …)
+WITHIN_AS_TIME = "(?![容科部外涵在务需地蒙阁河陆港控审生化存心网核伤饰衣镜江湖涝])"  # (内容, 内科, 内部 …)
 WITHIN_YEAR = (
-    "(?<![0-9一二三四五六七八九十百千两几半数近多学个周少老成幼童青中晚早每明去前后])年内" + WITHIN_AS_TIME
+    "(?<![0-9一二三四五六七八九十百千两几半数近多学个周少老成幼童青中晚早每明去前后次上〇零○])年内"
+    + WITHIN_AS_TIME
 )
 MONTH_ONLY = re.compile(rf"(?:(?P<year>\d{{4}})年)?(?P<month>{_N})月(?:底|末|份)?")
 

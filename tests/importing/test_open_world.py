@@ -2885,3 +2885,19 @@ def test_a_body_whose_name_holds_an_asking_word_is_a_body() -> None:
         ["区军民结合办公室"],
         ["区发改委"],
     )
+
+
+@pytest.mark.parametrize(
+    ("entry", "lead", "leaders", "text"),
+    [  # pass 72: names spaced apart and phones after them, compound surnames, posts, places as no people
+        ("区住建局 王伟 李强 张敏 赵刚 刘洋", ["区住建局"], ["王伟", "李强", "张敏", "赵刚", "刘洋"], ""),
+        ("区住建局王伟 13800000000", ["区住建局"], ["王伟"], "13800000000"),
+        ("区住建局（负责人：王伟，电话：13800000000）", ["区住建局"], ["王伟"], "13800000000"),
+        ("区住建局司马光", ["区住建局"], ["司马光"], ""),
+        ("各镇街主要负责人", ["各镇街"], ["主要负责人"], ""),
+        ("城关镇人大", ["城关镇人大"], [], ""),
+    ],
+)
+def test_what_pass_72_found_reads_right(entry: str, lead: list[str], leaders: list[str], text: str) -> None:
+    *read, written = one_item(f"1.推进旧城改造。\n责任单位及责任人：{entry}")
+    assert read == ["推进旧城改造", lead, [], leaders] and text in written

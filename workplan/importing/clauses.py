@@ -1146,9 +1146,14 @@ def people_apart(words: str) -> tuple[str, list[str], list[str]]:
 
 def body_and_person(entry: str) -> tuple[str, list[str], list[str]] | None:
     """(body, people, the rest) of an entry that writes a body and then its person: in a bracket
-    (区财政局(李强,电话…), 区财政局(联系人:李强)), after a space, with a title (区工商联会长王伟: parted
-    before the title), a name of two to four characters after the body's whole name (区政府办公室王伟), or
-    a post after it (区教育局局长); a body's other name in brackets stays with it (区商务委(区粮食局)王伟)."""
+    (区财政局(李强,电话…), 区财政局(联系人:李强)), after a space (区住建局 王伟 李强), with a title (区工商联会长王伟:
+    parted before the title), a post (区教育局局长, 各镇街主要负责人), a name of two to four characters after
+    the body's whole name (区政府办公室王伟, 区住建局司马光) or a surname and a title (区住建局张局长); a phone
+    after them is the rest, and a body's other name in brackets stays with it (区商务委(区粮食局)王伟)."""
+    if entry.endswith("同志") and (inner := body_and_person(entry[:-2])) and len(inner[1]) == 1:
+        return inner[0], [inner[1][0] + "同志"], inner[2]  # 区住建局王伟同志
+    if (phoned := PHONE_AFTER.fullmatch(entry)) and phoned[1] and (inner := body_and_person(phoned[1])):
+        return inner[0], inner[1], [*inner[2], phoned[2].strip(" ,，")]
     if bracketed := PERSON_ASIDE.fullmatch(entry):  # (区商务委(区粮食局): no person, one body)
         if not a_body(bracketed[1]):  # 区住建局王伟(联系电话:…): the aside is the rest
             inner = body_and_person(bracketed[1])
@@ -1156,29 +1161,74 @@ def body_and_person(entry: str) -> tuple[str, list[str], list[str]] | None:
         pieces = [unlabelled_name_of(p) for p in split_top(bracketed[2], "、,，;； ")]
         people = [p for p in pieces if a_person(p)]
         return (bracketed[1], people, [p for p in pieces if p not in people]) if people else None
-    if (spaced := SPACED_PERSON.fullmatch(entry)) and a_body(spaced[1]) and only_people(spaced[2]):
-        return spaced[1], people_of(spaced[2]), []
+    if (spaced := SPACED_PERSON.fullmatch(entry)) and a_body(spaced[1]):
+        if only_people(spaced[2]):
+            return spaced[1], people_of(spaced[2]), []
+        tokens = spaced[2].split()
+        people = [t for t in tokens if a_person(t)]
+        return (spaced[1], people, [t for t in tokens if t not in people]) if people else None
     if (titled := TITLED_PERSON.fullmatch(entry)) and a_body(titled[1]):
         return titled[1], [entry[len(titled[1]) :]], []
-    for size in (2, 3, 4):  # a name alone: no title's character in it (区委办公室主任 is a post)
-        body, name = entry[:-size], entry[-size:]
-        if (
-            len(body) >= 2
-            and a_body(body)
-            and not (a_post(body) or a_post(name) or any(title in name for title in TITLE_WORDS))
-            and BARE_NAME.fullmatch(name)
-            and a_person(name)
-        ):
-            return body, [name], []
-    for size in range(min(len(entry) - 2, POST_MAX), 1, -1):  # 区教育局局长, 区住建局党组书记: a body and
-        body, post = entry[:-size], entry[-size:]  # its post, the longest post that leaves a body
-        if a_body(body) and not looks_like_body(post) and a_post(post):
+    for size in range(min(len(entry) - 2, POST_MAX), 1, -1):  # 区住建局党组书记: the longest post that
+        body, post = entry[:-size], entry[-size:]  # leaves a body
+        if a_body(body) and BODY_POST.fullmatch(post):
             return body, [post], []
+    named = [size for size in (2, 3, 4) if bare_name_after(entry, size)]  # 区住建局司马光: the body that
+    if named:  # ends as a body's strongly, else the shortest name (区政府办公室王伟)
+        size = next((k for k in named if entry[:-k].endswith(STRONG_ENDS)), named[0])
+        return entry[:-size], [entry[-size:]], []
     title = next((t for t in TITLE_WORDS if entry.endswith(t)), "")  # 区住建局张局长: a surname and a title
     for size in (1, 2) if title else ():
         if a_body(body := entry[: -len(title) - size]):
             return body, [entry[len(body) :]], []
     return None
+
+
+def bare_name_after(entry: str, size: int) -> bool:
+    """Whether the entry's last `size` characters are a person's name after a body's whole name: no title
+    in or across it (区实验小学校长王伟 is no 区实验小学校 and 长王伟), no place or body (城关镇人大, 东风社区)."""
+    body, name = entry[:-size], entry[-size:]
+    return (
+        len(body) >= 2
+        and a_body(body)
+        and not (a_post(body) or a_post(name) or name.startswith("长") or name.endswith(ORG_TAILS))
+        and not any(title in entry[len(body) - len(title) + 1 :] for title in TITLE_WORDS)
+        and BARE_NAME.fullmatch(name) is not None
+        and (size < 4 or name.startswith(COMPOUND_SURNAMES))  # (公室王伟 is no four-character name)
+        and a_person(name)
+    )
+
+
+COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "长孙",
+    "宇文",
+    "司徒",
+)
+
+
+ORG_TAILS = (
+    "人大",
+    "政协",
+    "社区",
+    "村",
+    "居委会",
+    "中学",
+    "小学",
+    "学校",
+    "幼儿园",
+    "医院",
+    "卫生院",
+    "公司",
+)
 
 
 def a_body(name: str) -> bool:
@@ -1200,8 +1250,12 @@ TITLE_WORDS = (  # the titles a body's person is written with, after its name an
     *("镇长", "乡长", "区长", "县长", "市长", "主席", "秘书长", "检察长", "庭长", "政委", "经理", "董事长"),
     *("组长", "社长", "行长", "台长", "主编", "科员", "干事", "成员", "委员", "常委", "党组成员", "村主任"),
 )
+PHONE_AFTER = re.compile(r"(.*?)([\s,，]*(?:联系)?(?:电话|手机)?[:：]?\s*[0-9０-９][0-9０-９\-－— ]{6,})")
+BODY_POST = re.compile(  # a post after its body's name (主要负责人, 党组书记, 局长), nothing of the name in it
+    rf"(?:党组|党委|党工委|支部)?(?:主要|分管|相关)?(?:常务)?副?(?:领导|领导同志|负责同志|负责人|{'|'.join(TITLE_WORDS)})"
+)
 PERSON_ASIDE = re.compile(r"(.+?)[(（]([^()（）]{2,30})[)）]")  # 区住建局(王伟), 区财政局(李强,电话…)
-SPACED_PERSON = re.compile(r"(\S{2,30}?)\s+(\S.{1,12})")  # 区住建局 王伟
+SPACED_PERSON = re.compile(r"(\S{2,30}?)\s+(\S.{0,60})")  # 区住建局 王伟
 POST_MAX = 8  # characters of a post written after its body (分管负责同志, 党组书记)
 TITLED_PERSON = re.compile(  # 区发展和改革委员会主任王伟, 区红十字会常务副会长王伟: the body before the title
     rf"(.{{2,30}}?)(?:党组|党委)?(?:常务)?副?(?:总)?(?:{'|'.join(TITLE_WORDS)})[\u4e00-\u9fff]{{2,4}}"
@@ -1244,7 +1298,7 @@ def a_person(text: str) -> bool:
     found = TITLED_NAME.fullmatch(bare)
     return (
         found is not None
-        and not looks_like_body(bare)
+        and not (looks_like_body(bare) or bare.endswith(ORG_TAILS))  # (城关镇人大, 东风社区: no one)
         and found["name"] not in NO_ONE
         and not any(w in found["name"] for w in PROSE_WORDS)
     )
@@ -1265,6 +1319,7 @@ PROSE_WORDS = (  # in a phrase under a leader's label, never in a name (王要 i
     *("要", "的", "抓", "做", "每", "待定", "工作", "落实", "协调", "负责", "推进", "督促", "指导"),
     *("研究", "部署", "召开", "会议", "带头", "担任", "履行", "责任", "领导", "单位", "部门", "相关"),
     *("统筹", "协助", "分管", "发挥", "作用", "参与", "配合", "牵头", "全区", "全市", "全县", "各"),
+    *("完成", "年内", "附件", "详见"),
 )
 
 
