@@ -1167,15 +1167,17 @@ def body_and_person(entry: str) -> tuple[str, list[str], list[str]] | None:
         tokens = spaced[2].split()
         people = [t for t in tokens if a_person(t)]
         return (spaced[1], people, [t for t in tokens if t not in people]) if people else None
-    if (titled := TITLED_PERSON.fullmatch(entry)) and a_body(titled[1]):
-        return titled[1], [entry[len(titled[1]) :]], []
+    if (titled := TITLED_PERSON.fullmatch(entry)) and a_body(titled[1]) and a_person(entry[len(titled[1]) :]):
+        return titled[1], [entry[len(titled[1]) :]], []  # (区人大常委会办公室: one body)
     for size in range(min(len(entry) - 2, POST_MAX), 1, -1):  # 区住建局党组书记: the longest post that
         body, post = entry[:-size], entry[-size:]  # leaves a body
         if a_body(body) and BODY_POST.fullmatch(post):
             return body, [post], []
     named = [size for size in (2, 3, 4) if bare_name_after(entry, size)]  # 区住建局司马光: the body that
     if named:  # ends as a body's strongly, else the shortest name (区政府办公室王伟)
-        size = next((k for k in named if entry[:-k].endswith(STRONG_ENDS)), named[0])
+        size = next((k for k in named if entry[-k:].startswith(COMPOUND_SURNAMES)), 0) or next(
+            (k for k in named if entry[:-k].endswith(STRONG_ENDS)), named[0]
+        )
         return entry[:-size], [entry[-size:]], []
     title = next((t for t in TITLE_WORDS if entry.endswith(t)), "")  # 区住建局张局长: a surname and a title
     for size in (1, 2) if title else ():
@@ -1191,7 +1193,7 @@ def bare_name_after(entry: str, size: int) -> bool:
     return (
         len(body) >= 2
         and a_body(body)
-        and not (a_post(body) or a_post(name) or name.startswith("长") or name.endswith(ORG_TAILS))
+        and not (a_post(body) or a_post(name) or name.startswith(("长", *LEVELS)) or name.endswith(ORG_TAILS))
         and not any(title in entry[len(body) - len(title) + 1 :] for title in TITLE_WORDS)
         and BARE_NAME.fullmatch(name) is not None
         and (size < 4 or name.startswith(COMPOUND_SURNAMES))  # (公室王伟 is no four-character name)
@@ -1232,8 +1234,10 @@ ORG_TAILS = (
 
 
 def a_body(name: str) -> bool:
-    """looks_like_body, a bracketed other name after it (区商务委(区粮食局)) set apart."""
-    return looks_like_body(ASIDE.sub("", name).strip())
+    """looks_like_body, a bracketed other name after it (区商务委(区粮食局)) set apart; a village, community,
+    school or hospital too (东关村, 东风社区: bodies a person answers for)."""
+    bare = ASIDE.sub("", name).strip()
+    return looks_like_body(bare) or (len(bare) > 2 and bare.endswith(ORG_TAILS))
 
 
 def unlabelled_name_of(piece: str) -> str:
