@@ -1064,7 +1064,7 @@ def parse_clause(
         clause.kept += [p for p in re.split("[,，、]", group) if timing(p.strip()) and not COLON.search(p)]
         for segment in split_prefixed(group):
             labelled = role_label(segment)
-            found = (labelled[0], labelled[2]) if labelled else None
+            found = labelled  # None once its words are refused
             label, words, people, aside = "", "", list[str](), list[str]()
             if labelled:  # 责任单位及责任人:区住建局、王伟 — the bodies' label, the people apart
                 label = bodies_label(labelled[1])
@@ -1086,10 +1086,9 @@ def parse_clause(
                 clause.kept += aside  # (区财政局(李强,电话12345678): the phone is the item's text)
             else:  # (…;具体包括:X、Y — a segment under a label that names no one is none of the names)
                 role, rest = default, "" if labelled_apart(segment) else unlabelled_roles(segment)
-                if not rest and not TIME_LABEL.match(segment.strip()):  # (…;联系人:王伟): the item's text; a
-                    clause.kept.append(
-                        segment.strip(",， ")
-                    )  # time's label is its deadline (labelled_pieces)
+                # (…;联系人:王伟): the item's text; a time's label is its deadline (labelled_pieces)
+                if not rest and not TIME_LABEL.match(segment.strip()):
+                    clause.kept.append(segment.strip(",， "))
             if role == "main":  # 牵头单位:X;主办单位:Y — Y carries it out with X
                 role = "support" if clause.lead else "lead"
             if found is not None:
@@ -1103,7 +1102,7 @@ def parse_clause(
             else:
                 had = len(clause.undetermined)
                 parse_units(rest, role, clause)
-                if found is not None and labelled and role == "any" and names_the_responsible(label):
+                if found is not None and role == "any" and names_the_responsible(label):
                     generic += clause.undetermined[had:]
     if "support" in prefixes:
         leads_beside_support(clause, generic)
@@ -1338,9 +1337,7 @@ def bare_bodies(words: str) -> bool:
     """Whether the words are bodies' names and nothing more: under a label of duties (成员单位及职责:), a
     name with what it does (区住建局负责项目审批) is the duties, text."""
     entries = [ASIDE.sub("", entry.strip()) for entry in LIST_ENTRY.findall(unlabelled(words))]
-    return bool(entries) and all(
-        is_unit(e) and without_role(e) == e and not TASK_AFTER.search(to_simplified(e), 1) for e in entries
-    )
+    return bool(entries) and all(plain_unit(e) and without_role(e) == e for e in entries)
 
 
 def is_post_label(key: str) -> bool:
@@ -1602,9 +1599,13 @@ def owned(piece: str) -> bool:
         return False
     found = parse_clause(piece, in_text=True)
     names = found.units() if found is not None else []  # (各成员单位加强协作住建局: two lines run together)
-    return bool(names) and all(
-        ends_as_body(n) and is_unit(n) and not TASK_AFTER.search(to_simplified(n), 1) for n in names
-    )
+    return bool(names) and all(ends_as_body(n) and plain_unit(n) for n in names)
+
+
+def plain_unit(name: str) -> bool:
+    """A unit's name and nothing more: no task's verb inside it after its first character (各成员单位加强
+    协作住建局 is two lines run together; 区中西医结合医院 holds an asking word, no task's verb)."""
+    return is_unit(name) and not TASK_AFTER.search(to_simplified(name), 1)
 
 
 def has_role_word(text: str) -> bool:

@@ -1467,9 +1467,7 @@ class Parser:
                 head_clause.merge(more)
         own = own_sentence(head)  # (a first line that is no sentence of its own is wrapped: it goes on)
         rest, body_clause = find_clauses("".join(text_lines))
-        rest = (
-            rest if rest.strip("。;；,， ") else ""
-        )  # （区财政局配合）。 — the clause taken, its stop is no text
+        rest = words_or_nothing(rest)  # （区财政局配合）。 — the clause taken, its stop is no text
         if clause is None and head_clause is None and body_clause is None and rest:
             rest, body_clause = clause_sentence(rest)
             if body_clause is None and broken(head):  # (一)市食安办负责,…宣传贯彻《 / 食品安全法》,…:
@@ -1506,9 +1504,7 @@ class Parser:
             text = "".join([text, *(f"{piece}。" for piece in [*kept, *notes])])
             if due and not deadline:
                 deadline, label = deadline_line(due), label_of(due)
-        text = (
-            text if text.strip("。;；,， ") else ""
-        )  # (…(X配合),Y牵头(Z配合)。: the clauses' stop is no text)
+        text = words_or_nothing(text)  # (…(X配合),Y牵头(Z配合)。: the clauses' stop is no text)
         if not title.strip():  # 1.城关镇负责(区住建局配合)。: its words are its clause, and its title as
             title = node.head.strip().rstrip("。;；")  # written
         task = self.task(rid, title.strip(), text.strip(), clause, node.where)
@@ -2984,6 +2980,11 @@ def labelled_value(text: str, labels: tuple[str, ...], reach: int) -> str | None
     if colon < 2 or to_simplified(text[:colon].strip()) not in labels:
         return None
     return text[colon + 1 :].strip()
+
+
+def words_or_nothing(text: str) -> str:
+    """The text, or "" when it is only the marks its clauses left (。, ；, a comma)."""
+    return text if text.strip("。;；,， ") else ""
 
 
 def labelled_pieces(raw: str) -> tuple[list[str], str]:
