@@ -2906,3 +2906,96 @@ def test_a_body_whose_name_holds_an_asking_word_is_a_body() -> None:
 def test_what_pass_72_found_reads_right(entry: str, lead: list[str], leaders: list[str], text: str) -> None:
     *read, written = one_item(f"1.推进旧城改造。\n责任单位及责任人：{entry}")
     assert read == ["推进旧城改造", lead, [], leaders] and text in written
+
+
+@pytest.mark.parametrize(
+    ("entry", "lead", "leaders", "text"),
+    [  # pass 73's edge cases: what stands after the names is the item's text, never dropped
+        ("区住建局王伟，0571-88888888", ["区住建局"], ["王伟"], "0571-88888888"),
+        ("区住建局 13812345678", ["区住建局"], [], "13812345678"),
+        ("区住建局 王伟 0571-88888888、13812345678", ["区住建局"], ["王伟"], "13812345678"),
+        ("区住建局 2024年底前", ["区住建局"], [], "2024年底前"),
+        ("区住建局王伟 2024年底前", ["区住建局"], ["王伟"], "2024年底前"),
+        ("区住建局王伟、李强 0571-88888888", ["区住建局"], ["王伟", "李强"], "0571-88888888"),
+        ("区住建局：王伟", ["区住建局"], ["王伟"], ""),
+        ("区住建局—王伟", ["区住建局"], ["王伟"], ""),
+        ("区住建局/王伟", ["区住建局"], ["王伟"], ""),
+        ("区住建局副局长 王伟 13812345678", ["区住建局"], ["副局长王伟"], "13812345678"),
+        ("区住建局 联系人 王伟 电话 0571-88888888", ["区住建局"], ["王伟"], "0571-88888888"),
+        # pass 74: a body's own parts and places are no people; a name after a body's title is surnamed
+        ("区人大常委会李强", ["区人大常委会"], ["李强"], ""),
+        ("东关村委员会王伟", ["东关村委员会"], ["王伟"], ""),
+        ("区实验小学北校区", ["区实验小学北校区"], [], ""),
+        ("东风社区党总支", ["东风社区党总支"], [], ""),
+        ("东风社区物业", ["东风社区物业"], [], ""),
+        ("区实验幼儿园园长王芳", ["区实验幼儿园"], ["园长王芳"], ""),
+        ("区教育局长王伟", ["区教育局"], ["局长王伟"], ""),
+        ("区人民医院院长", ["区人民医院"], ["院长"], ""),
+        ("区住建局张局长", ["区住建局"], ["张局长"], ""),
+    ],
+)
+def test_what_pass_73_left_and_74_found_reads_right(
+    entry: str, lead: list[str], leaders: list[str], text: str
+) -> None:
+    *read, written = one_item(f"1.推进旧城改造。\n责任单位及责任人：{entry}")
+    assert read == ["推进旧城改造", lead, [], leaders] and text in written
+
+
+def test_a_label_naming_people_goes_on_after_a_semicolon() -> None:
+    """`A 王伟；B 李强` under 责任单位及责任人: B's person had been lost (the group after ； had no label)."""
+    assert one_item("1.推进旧城改造。\n责任单位及责任人：区住建局 王伟；区财政局 李强")[1:4] == (
+        ["区住建局"],
+        ["区财政局"],
+        ["王伟", "李强"],
+    )
+
+
+@pytest.mark.parametrize("label", ["责任单位及责任领导", "责任单位及分管领导", "责任单位及联系人"])
+def test_a_label_naming_bodies_and_their_leaders_parts_them(label: str) -> None:
+    assert one_item(f"1.推进旧城改造。\n{label}：区住建局王伟")[1:4] == (["区住建局"], [], ["王伟"])
+
+
+def test_villages_spaced_apart_are_each_a_body() -> None:
+    task = sections_of("一、重点任务\n1.推进旧城改造。\n责任单位：东关村 西关村 南关村\n")[0]["tasks"][0]
+    assert task["responsibility"].get("undetermined") == ["东关村", "西关村", "南关村"]
+
+
+def test_titles_repeated_after_a_person_do_not_exhaust_the_stack() -> None:
+    """Pass 74: each 同志 or bracket after a body's person was read one inside the other, 1,200 of them a
+    RecursionError that aborted the import; the entry is kept whole instead."""
+    entry = "区住建局王伟" + "同志" * 1200
+    *_, leaders, _ = one_item(f"1.推进旧城改造。\n责任单位及责任人：{entry}")
+    assert "".join(leaders) == entry
+
+
+def test_a_column_naming_bodies_and_people_parts_its_cells() -> None:
+    rows = ["序号", "重点工作", "责任单位及责任人", "完成时限"]
+    rows += ["1", "推进老旧小区改造。", "区住建局", "2024年底"]
+    rows += ["2", "推进区实验小学扩建。", "区教体局王伟、区实验小学王芳", "2024年9月"]
+    rows += ["3", "推进学校建设。", "区教体局 王伟", "2024年9月"]
+    tasks = sections_of("2023年经开区重点工作及责任清单\n" + "".join(f"{c} |\n" for c in rows))[0]["tasks"]
+    read = [(t["title"], t["responsibility"]) for t in tasks]
+    assert [(title, r["lead"], r.get("undetermined", []), r.get("leaders", [])) for title, r in read] == [
+        ("推进老旧小区改造。", ["区住建局"], [], []),
+        ("推进区实验小学扩建。", [], ["区教体局", "区实验小学"], ["王伟", "王芳"]),
+        ("推进学校建设。", ["区教体局"], [], ["王伟"]),
+    ]
+
+
+def test_a_role_label_closing_an_items_first_sentence_is_its_clause() -> None:
+    """Set 52 (a city's progress bulletin): `1、工程名,牵头部门:市交通局。…` — the label ran on in the
+    item's first sentence, and the sentences after it had hidden it: no unit was read."""
+    sections = sections_of(
+        "一、各县区民生工程实施进度综合排名\n第一名金寨县;第二名霍邱县。\n二、部分项目进展情况\n"
+        "1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。\n"
+        "2、棚户区改造,牵头单位:市住建委,配合单位:市财政局。新开工进度较慢。\n"
+    )
+    read = [
+        (t["title"], t["responsibility"]["lead"], t["responsibility"]["support"], t["text"])
+        for t in sections[1]["tasks"]
+    ]
+    assert read == [
+        ("农村道路畅通工程", ["市交通局"], [], "建设进度相对较慢的县区为舒城县。"),
+        ("棚户区改造", ["市住建委"], ["市财政局"], "新开工进度较慢。"),
+    ]
+    assert all(not t["responsibility"]["lead"] for t in sections[0]["tasks"])  # a ranking's heading

@@ -412,7 +412,9 @@ SUPPORT_LABEL = re.compile(f"(?:配合|协办|协同|协助|参与)[\u4e00-\u9ff
 
 
 # a label naming bodies and their people (责任单位及责任人, 配合单位和联系人, 责任科室及人员)
-AND_PEOPLE = re.compile(r"(.{2,8}?)[及和与、/／]其?(?:主要)?(?:负责人|责任人|联系人|人员|负责同志)")
+AND_PEOPLE = re.compile(
+    r"(.{2,8}?)[及和与、/／]其?(?:主要)?(?:负责人|责任人|联系人|人员|负责同志|(?:责任|分管|主要)?领导(?:同志)?)"
+)
 BODY_ROLES = ("lead", "support", "any", "main")
 
 
@@ -854,14 +856,14 @@ HEAD_POST = re.compile(r"(?:主要)?负责(?:同志|人|人员)$")  # 区人社�
 
 
 def names_part(text: str) -> str:
-    """The list up to a space after which no body is named (`…,各区政府 鄞州 海曙 合计 新辟线路 2 5 1`:
+    """The list up to a space after which no body (or village, school…) is named (`…,各区政府 鄞州 海曙 合计 新辟线路 2 5 1`:
     a table the page ran into the label's value); the raw clause keeps the rest."""
     if " " not in text:
         return text
     words = text.split(" ")
     for k, word in enumerate(words[1:], start=1):
         first = split_top(word, "、,，")[:1]
-        if word and not (first and (looks_like_body(first[0]) or role_suffix(first[0]) is not None)):
+        if word and not (first and (a_body(first[0]) or role_suffix(first[0]) is not None)):
             return " ".join(words[:k])
     return text
 
@@ -1051,6 +1053,7 @@ def parse_clause(
         clause.lead = list(into.lead)
     prefixes: list[str] = []
     generic: list[str] = []  # names under a prefix that says no role (责任单位:A、B)
+    with_people = False  # whether a label named bodies and people: (…;区财政局 李强) goes on under it
     for written in split_top(text, GROUP_SEPARATORS):
         group = ASIDE.sub(lambda m: "" if convention(m.group()) else m.group(), written)
         # a convention (列第一位者为牵头单位,下同) is kept in the raw clause, read by the notice's
@@ -1068,7 +1071,8 @@ def parse_clause(
             label, words, people, aside = "", "", list[str](), list[str]()
             if labelled:  # 责任单位及责任人:区住建局、王伟 — the bodies' label, the people apart
                 label = bodies_label(labelled[1])
-                if label != labelled[1]:
+                with_people = label != labelled[1]
+                if with_people:
                     words, people, aside = people_apart(labelled[2])
                 else:
                     words = labelled[2]
@@ -1084,6 +1088,11 @@ def parse_clause(
                 role, rest = found[0], LIST_ENTRY.sub(lambda m: without_task(m[0]), unlabelled(words))
                 (clause.support_leaders if role == "support" else clause.leaders).extend(people)
                 clause.kept += aside  # (区财政局(李强,电话12345678): the phone is the item's text)
+            elif with_people and not labelled_apart(segment):  # 责任单位及责任人:A 王伟;B 李强
+                words, people, aside = people_apart(segment)
+                role, rest = default, unlabelled_roles(words)
+                clause.leaders += people
+                clause.kept += aside
             else:  # (…;具体包括:X、Y — a segment under a label that names no one is none of the names)
                 role, rest = default, "" if labelled_apart(segment) else unlabelled_roles(segment)
                 # (…;联系人:王伟): the item's text; a time's label is its deadline (labelled_pieces)
@@ -1127,54 +1136,97 @@ def bodies_label(label: str) -> str:
 def people_apart(words: str) -> tuple[str, list[str], list[str]]:
     """(the bodies' names, the people, the rest) of a list under a label naming both (责任单位及责任人:
     区住建局、王伟): a name that is no body's is a person's; a body written with its person (城建科王伟,
-    区住建局局长王伟, 区住建局 王伟, 区住建局(王伟, 电话…)) is parted, what is neither (a phone) the rest."""
+    区住建局局长王伟, 区住建局 王伟, 区住建局(王伟, 电话…)) is parted, what is neither (a phone, a date
+    after them) the rest — the item's text, never lost."""
     bodies: list[str] = []
     people: list[str] = []
     rest: list[str] = []
-    for entry in split_top(words, "、,，;；"):
-        if parted := body_and_person(entry.strip()):
+    for entry in split_top(words, "、,，;；/／"):
+        core, notes = notes_after(entry.strip())
+        if parted := body_and_person(core):
             bodies.append(parted[0])
             people += parted[1]
-            rest += parted[2]
-        elif looks_like_body(entry.strip()) or not only_people(entry):
+            rest += [*parted[2], *notes]
+        elif notes and (not core or a_body(core) or only_people(core)):
+            (people if core and not a_body(core) else bodies).extend(people_of(core) if core else [])
+            rest += notes  # (区住建局 2024年底前, 李强 0571-…, 13812345678 after a comma: the rest)
+        elif a_body(core) or not only_people(core):
             bodies.append(entry)
         else:
             people += people_of(entry)
     return "、".join(bodies), people, rest
 
 
-def body_and_person(entry: str) -> tuple[str, list[str], list[str]] | None:
+def notes_after(entry: str) -> tuple[str, list[str]]:
+    """(the names, the notes after them) of a body's or person's entry: phones (王伟 0571-…, 联系电话:…)
+    and times (区住建局 2024年底前) written after the names are the item's text, not a name's part."""
+    notes: list[str] = []
+    while True:
+        if (phoned := phone_after(entry)) is not None:
+            entry, note = phoned
+        elif len(parts := entry.rsplit(None, 1)) == 2 and timing(parts[1]):
+            entry, note = parts
+        else:
+            return entry.strip(), notes
+        notes.insert(0, note.strip(" ,，"))
+
+
+def phone_after(entry: str) -> tuple[str, str] | None:
+    """(the words, the phone with its label) of an entry that ends with a phone (王伟，联系电话：0571-…),
+    found from the end: a pattern tried at every start of a long run of figures cost n²."""
+    start = len(entry)
+    while start and entry[start - 1] in PHONE_CHARS:
+        start -= 1
+    first = next((k for k in range(start, len(entry)) if entry[k].isdigit()), len(entry))
+    if len(entry) - first < PHONE_DIGITS:
+        return None
+    window = max(first - PHONE_LABEL_MAX, 0)
+    label = PHONE_LABEL.search(entry, window, first)
+    at = label.start() if label is not None else first
+    return entry[:at], entry[at:]
+
+
+def body_and_person(entry: str, depth: int = 0) -> tuple[str, list[str], list[str]] | None:
     """(body, people, the rest) of an entry that writes a body and then its person: in a bracket
     (区财政局(李强,电话…), 区财政局(联系人:李强)), after a space (区住建局 王伟 李强), with a title (区工商联会长王伟:
     parted before the title), a post (区教育局局长, 各镇街主要负责人), a name of two to four characters after
     the body's whole name (区政府办公室王伟, 区住建局司马光) or a surname and a title (区住建局张局长); a phone
     after them is the rest, and a body's other name in brackets stays with it (区商务委(区粮食局)王伟)."""
-    if entry.endswith("同志") and (inner := body_and_person(entry[:-2])) and len(inner[1]) == 1:
+    if depth > PARTED_DEPTH:  # (王伟同志同志…, 区住建局王伟(电话)(电话)…: no one writes more)
+        return None
+    if entry.endswith("同志") and (inner := body_and_person(entry[:-2], depth + 1)) and len(inner[1]) == 1:
         return inner[0], [inner[1][0] + "同志"], inner[2]  # 区住建局王伟同志
-    if (phoned := PHONE_AFTER.fullmatch(entry)) and phoned[1] and (inner := body_and_person(phoned[1])):
-        return inner[0], inner[1], [*inner[2], phoned[2].strip(" ,，")]
     if bracketed := PERSON_ASIDE.fullmatch(entry):  # (区商务委(区粮食局): no person, one body)
         if not a_body(bracketed[1]):  # 区住建局王伟(联系电话:…): the aside is the rest
-            inner = body_and_person(bracketed[1])
+            inner = body_and_person(bracketed[1], depth + 1)
             return (inner[0], inner[1], [*inner[2], bracketed[2]]) if inner else None
-        pieces = [unlabelled_name_of(p) for p in split_top(bracketed[2], "、,，;； ")]
-        people = [p for p in pieces if a_person(p)]
+        written = split_top(bracketed[2], "、,，;； ")
+        pieces = [unlabelled_name_of(p) for p in written]  # a contact's label vouches for the name after it
+        people = [
+            p
+            for p, w in zip(pieces, written, strict=True)
+            if a_named_person(p) or (p != w.strip() and a_person(p))
+        ]
         return (bracketed[1], people, [p for p in pieces if p not in people]) if people else None
-    if (spaced := SPACED_PERSON.fullmatch(entry)) and a_body(spaced[1]):
-        if only_people(spaced[2]):
-            return spaced[1], people_of(spaced[2]), []
-        tokens = spaced[2].split()
+    if (marked := BODY_MARK_PERSON.fullmatch(entry)) and a_body(marked[1]) and only_people(marked[2]):
+        return marked[1], people_of(marked[2]), []  # 区住建局:王伟, 区住建局—王伟
+    if (spaced := SPACED_PERSON.fullmatch(entry)) and not a_body(spaced[1]) and a_person(spaced[2]):
+        return body_and_person(spaced[1] + spaced[2], depth + 1)  # 区住建局局长 王伟: the title is theirs
+    if spaced and a_body(spaced[1]):
+        tokens = [t for t in spaced[2].split() if t.rstrip(":：") not in PERSON_LABELS]  # 联系人 王伟
+        if only_people(" ".join(tokens)):
+            return spaced[1], people_of(" ".join(tokens)), []
         people = [t for t in tokens if a_person(t)]
         return (spaced[1], people, [t for t in tokens if t not in people]) if people else None
-    if (titled := TITLED_PERSON.fullmatch(entry)) and a_body(titled[1]) and a_person(entry[len(titled[1]) :]):
-        return titled[1], [entry[len(titled[1]) :]], []  # (区人大常委会办公室: one body)
+    if titled := titled_person(entry):
+        return titled[0], [titled[1]], []  # (区人大常委会办公室 one body, 区人大常委会李强 two)
     for size in range(min(len(entry) - 2, POST_MAX), 1, -1):  # 区住建局党组书记: the longest post that
         body, post = entry[:-size], entry[-size:]  # leaves a body
         if a_body(body) and BODY_POST.fullmatch(post):
             return body, [post], []
     named = [size for size in (2, 3, 4) if bare_name_after(entry, size)]  # 区住建局司马光: the body that
     if named:  # ends as a body's strongly, else the shortest name (区政府办公室王伟)
-        size = next((k for k in named if entry[-k:].startswith(COMPOUND_SURNAMES)), 0) or next(
+        size = next((k for k in named if entry[-k:].startswith(DOUBLE_SURNAMES)), 0) or next(
             (k for k in named if entry[:-k].endswith(STRONG_ENDS)), named[0]
         )
         return entry[:-size], [entry[-size:]], []
@@ -1182,6 +1234,28 @@ def body_and_person(entry: str) -> tuple[str, list[str], list[str]] | None:
     for size in (1, 2) if title else ():
         if a_body(body := entry[: -len(title) - size]):
             return body, [entry[len(body) :]], []
+    if (
+        (shared := SHARED_TITLE.fullmatch(entry))
+        and a_body(shared[1])
+        and (not shared[3] or a_named_person(shared[3]))
+    ):
+        return shared[1], [entry[len(shared[1]) - 1 :]], []  # 区教育局长王伟: the 局 of 局长 is the body's
+    return None
+
+
+def titled_person(entry: str) -> tuple[str, str] | None:
+    """(body, person) of an entry that writes a body, a title and a name (区住建局局长王伟, 东风社区党总支书记
+    李强): the first body's name before a title with a person's name after it, not a body's name going
+    on (区人大常委会李强 is no 区人大 and 常委会李强, 区城投公司经理部王伟 no 经理 部王伟)."""
+    for k in range(2, min(len(entry) - 3, TITLED_BODY) + 1):
+        found = TITLE_AFTER.fullmatch(entry, k)
+        if found is None or not a_body(body := entry[:k]) or not a_person(entry[k:]):
+            continue
+        name = found["name"]
+        if name[0] in BODY_GOES_ON and not name.startswith(DOUBLE_SURNAMES):
+            continue
+        if body.endswith(STRONG_ENDS) or any(surnamed(name[j:]) for j in range(len(name) - 1)):
+            return body, entry[k:]
     return None
 
 
@@ -1195,21 +1269,37 @@ def bare_name_after(entry: str, size: int) -> bool:
         and not (a_post(body) or a_post(name) or name.startswith(("长", *LEVELS)) or name.endswith(ORG_TAILS))
         and not any(title in entry[len(body) - len(title) + 1 :] for title in TITLE_WORDS)
         and BARE_NAME.fullmatch(name) is not None
-        and (size < 4 or name.startswith(COMPOUND_SURNAMES))  # (公室王伟 is no four-character name)
+        and (size < 4 or name.startswith(DOUBLE_SURNAMES))  # (公室王伟 is no four-character name)
         and a_person(name)
+        and (surnamed(name) or (body.endswith(STRONG_ENDS) and name not in COLLECTIVES))
+        # (区住建局宫伟; 区实验小学北校区 is one body, 东关村两委班子 one group)
     )
 
 
-COMPOUND_SURNAMES = (
+SURNAMES = (  # the commonest single surnames (about nine in ten people carry one of them)
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
+    "崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫严段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施洪翟安"
+    "颜倪牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜詹关苗凌费纪靳盛童欧甄项曲成游阳"
+    "裴席卫查屈鲍位霍翁隋植甘景薄单包司柏宁柯阮桂闵解强路米易常乔赖文康阎禤佘麦冼岑饶蓝邝骆滕华"
+)
+WORDY_SURNAMES = "华滕蓝饶骆邝"
+"""Surnames that open many place and brand words (华东, 华为, 滕州, 蓝天, 饶平, 骆马湖): two characters after
+one of them are a person's name only with a title (华明副区长) or beside a person named otherwise (张伟、华明);
+three are a name (华春莹) unless they end as the places they open do (华侨城, 滕王阁, 骆马湖, 华联店)."""
+WORDY_ENDS = "城阁湖山店里园"
+DOUBLE_SURNAMES = (
     "欧阳",
     "司马",
-    "上官",
     "诸葛",
+    "上官",
     "东方",
     "皇甫",
+    "令狐",
+    "慕容",
     "尉迟",
     "公孙",
-    "慕容",
+    "夏侯",
+    "端木",
     "长孙",
     "宇文",
     "司徒",
@@ -1229,7 +1319,12 @@ ORG_TAILS = (
     "医院",
     "卫生院",
     "公司",
+    "总支",
+    "支部",
 )
+
+
+ORG_WORDS = tuple(t for t in ORG_TAILS if len(t) > 1)  # never inside a person's name (社区, 公司)
 
 
 def a_body(name: str) -> bool:
@@ -1237,6 +1332,19 @@ def a_body(name: str) -> bool:
     school or hospital too (东关村, 东风社区: bodies a person answers for)."""
     bare = ASIDE.sub("", name).strip()
     return looks_like_body(bare) or (len(bare) > 2 and bare.endswith(ORG_TAILS))
+
+
+def surnamed(name: str) -> bool:
+    """Whether a name opens with a common surname (王伟, 欧阳娜娜, 买买提·艾力 with its dot): written after
+    a body's name, the words that do not are its part or place (区实验小学北校区, 东风社区党总支)."""
+    simple = to_simplified(name)
+    return "·" in simple or (simple[:1] in SURNAMES and simple[:1] != "") or simple[:2] in DOUBLE_SURNAMES
+
+
+def a_named_person(text: str) -> bool:
+    """a_person, the name in it surnamed (副局长王伟, 王伟同志; not 会李强 of 区人大常委会李强)."""
+    found = TITLED_NAME.fullmatch("".join(ASIDE.sub("", text).split()))
+    return found is not None and a_person(text) and surnamed(found["name"])
 
 
 def unlabelled_name_of(piece: str) -> str:
@@ -1252,16 +1360,26 @@ TITLE_WORDS = (  # the titles a body's person is written with, after its name an
     *("局长", "主任", "书记", "会长", "馆长", "院长", "校长", "所长", "站长", "队长", "科长", "处长", "部长"),
     *("镇长", "乡长", "区长", "县长", "市长", "主席", "秘书长", "检察长", "庭长", "政委", "经理", "董事长"),
     *("组长", "社长", "行长", "台长", "主编", "科员", "干事", "成员", "委员", "常委", "党组成员", "村主任"),
+    *("园长", "支书"),
 )
-PHONE_AFTER = re.compile(r"(.*?)([\s,，]*(?:联系)?(?:电话|手机)?[:：]?\s*[0-9０-９][0-9０-９\-－— ]{6,})")
+PHONE_CHARS = frozenset("0123456789０１２３４５６７８９-－— ")
+PHONE_DIGITS = 7  # characters from a phone's first digit: 8888888, 0571-8888888
+PHONE_LABEL = re.compile(r"[\s,，]*(?:联系)?(?:电话|手机)?[:：]?\s*$")  # (，联系电话：) before it
+PHONE_LABEL_MAX = 12
 BODY_POST = re.compile(  # a post after its body's name (主要负责人, 党组书记, 局长), nothing of the name in it
-    rf"(?:党组|党委|党工委|支部)?(?:主要|分管|相关)?(?:常务)?副?(?:领导|领导同志|负责同志|负责人|{'|'.join(TITLE_WORDS)})"
+    rf"(?:党组|党委|党工委|支部)?(?:主要|分管|相关)?(?:常务)?副?(?:领导|领导同志|负责同志|负责人|{'|'.join(TITLE_WORDS)})(?:助理)?"
 )
 PERSON_ASIDE = re.compile(r"(.+?)[(（]([^()（）]{2,30})[)）]")  # 区住建局(王伟), 区财政局(李强,电话…)
+BODY_GOES_ON = "会团部办室处科组队所站院委局"  # after a title's word, a body's name going on (委员会, 经理部)
+PARTED_DEPTH = 3  # asides and 同志 after a body's person, read one inside the other
+BODY_MARK_PERSON = re.compile(r"(.{2,30}?)\s*[:：—―－-]+\s*(\S.{0,60})")  # 区住建局—王伟
+PERSON_LABELS = ("联系人", "负责人", "责任人", "联络人", "联络员")  # a person's label, before the name
 SPACED_PERSON = re.compile(r"(\S{2,30}?)\s+(\S.{0,60})")  # 区住建局 王伟
 POST_MAX = 8  # characters of a post written after its body (分管负责同志, 党组书记)
-TITLED_PERSON = re.compile(  # 区发展和改革委员会主任王伟, 区红十字会常务副会长王伟: the body before the title
-    rf"(.{{2,30}}?)(?:党组|党委)?(?:常务)?副?(?:总)?(?:{'|'.join(TITLE_WORDS)})[\u4e00-\u9fff]{{2,4}}"
+SHARED_TITLE = re.compile(r"(.{2,30}?([局院所站队科处部]))长([\u4e00-\u9fff·]{0,8})")  # 区住建局长(王伟)
+TITLED_BODY = 30  # characters of a body's name before its person's title
+TITLE_AFTER = re.compile(  # 主任王伟, 常务副会长王伟, 党组成员王伟: a title and the name after it, after a body's name
+    rf"(?:党组|党委)?(?:常务)?副?(?:总)?(?:{'|'.join(TITLE_WORDS)})+(?:助理)?(?P<name>[\u4e00-\u9fff]{{2,4}})"
 )
 
 
@@ -1301,7 +1419,10 @@ def a_person(text: str) -> bool:
     found = TITLED_NAME.fullmatch(bare)
     return (
         found is not None
-        and not (looks_like_body(bare) or bare.endswith(ORG_TAILS))  # (城关镇人大, 东风社区: no one)
+        and not (
+            looks_like_body(bare) or bare.endswith(ORG_TAILS) or any(t in found["name"] for t in ORG_WORDS)
+        )
+        # (城关镇人大, 东风社区, 东风社区物业: no one; 区城投公司总经理王伟 is 王伟)
         and found["name"] not in NO_ONE
         and not any(w in found["name"] for w in PROSE_WORDS)
     )
@@ -1318,6 +1439,17 @@ POST_PHRASE = re.compile(  # 主要领导, 区政府主要负责同志, 区住�
     r"[\u4e00-\u9fff]{0,10}?(?:主要|分管|相关)?(?:领导|领导同志|负责同志|负责人)"
 )
 NO_ONE = ("无", "暂无", "待定", "空缺", "未定")  # said where a name would stand
+COLLECTIVES = (
+    "班子",
+    "机关",
+    "全体",
+    "干部",
+    "职工",
+    "人员",
+    "队伍",
+    "系统",
+    "活动",
+)  # a body's people, no one
 PROSE_WORDS = (  # in a phrase under a leader's label, never in a name (王要 is rare; 要落实 is common)
     *("要", "的", "抓", "做", "每", "待定", "工作", "落实", "协调", "负责", "推进", "督促", "指导"),
     *("研究", "部署", "召开", "会议", "带头", "担任", "履行", "责任", "领导", "单位", "部门", "相关"),

@@ -43,8 +43,10 @@ from .clauses import (
     VAGUE,
     YOUTH_LEAGUE,
     Clause,
+    bodies_label,
     bracket_groups,
     cut_role_word,
+    ends_as_body,
     find_clauses,
     has_role_word,
     is_unit,
@@ -56,6 +58,7 @@ from .clauses import (
     notes_apart,
     only_bodies,
     parse_clause,
+    people_apart,
     prefix_role,
     role_label,
     role_line,
@@ -1549,6 +1552,8 @@ class Parser:
                     clause = found
                 else:
                     clause.merge(found)
+        if clause is not None and clause.kept:  # (区住建局 王伟 13812345678 in a unit cell: the phone)
+            text = "".join([text, *(f"{piece}。" for piece in clause.kept)])
         where = next(iter(cells.values())).where
         for key, cell in cells.items():
             if cell.text and (key.startswith("extra:") or key in ("note", SCORING)):
@@ -2007,12 +2012,20 @@ def cell_clause(field: str, header: str, text: str, paired: bool = False) -> Cla
     rest, inner = find_clauses(text)  # 区住建局牵头(区财政局配合): a bracket's roles, the words' own
     if inner is None or not has_role_word(inner.raw):
         rest, inner = text, None  # (区商务委(区粮食局): one body's other name)
+    people: list[str] = []
+    aside: list[str] = []
+    if bodies_label(label := "".join(header.split())) != label:  # 责任单位及责任人: the people parted
+        rest, people, aside = people_apart(rest)
     found = parse_clause(cut_role_word(rest), role) if rest.strip(" 。,，;；") else None
     if found is not None and inner is not None and not all(map(is_unit, found.units())):
         found = None  # 加强部门配合(区财政局参与): the words before the bracket name no body
     found = merged([c for c in (found, inner) if c is not None])  # (…医保中心按职责分工落: the page cut it)
+    if found is None and (people or aside):
+        found = Clause()
     if found is None:
         return None
+    (found.support_leaders if role == "support" else found.leaders).extend(people)
+    found.kept += aside  # (区住建局 王伟 13812345678: the phone is the item's text)
     for kind in ("lead", "support", "undetermined"):  # 推进旧城改造,各镇街负责 in a unit column: a task's
         setattr(found, kind, [n for n in getattr(found, kind) if not to_simplified(n).startswith(OPENERS)])
     found.raw = found.written = text.strip()
@@ -2924,6 +2937,7 @@ def heading_owner(heading: str) -> tuple[str, str] | None:
     if (
         len(name) <= BODY_HEADING
         and looks_like_body(name)
+        and ends_as_body(to_simplified(name))  # (一、各县区民生工程实施进度综合排名: no group's name)
         and to_simplified(name).startswith(OWNED)
         and not LISTED.search(name)
     ):
@@ -3195,6 +3209,19 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
     strict = bool(COMMAS.search(last)) and not last.startswith("由")
     if found is not None and names_bodies(found, strict=strict) and (not strict or ends_as_bodies(found)):
         return text[: len(text) - len(sentences[-1])], found
+    done = 0
+    for sentence in sentences[
+        :-1
+    ]:  # 农村道路畅通工程,牵头部门:市交通局。建设进度…: an earlier sentence's label
+        body = sentence.rstrip("。;；!！")
+        if (cut := run_in_tail(body, roles=True)) > 0 and prefix_role(body[cut + 1 :]) is not None:
+            named, after = labelled_run(body[cut + 1 :])
+            found = parse_clause(named, in_text=True)
+            if found is not None and names_bodies(found):
+                end = sentence[len(body) :] or "。"
+                kept = body[:cut] + end + (after + end if after else "")
+                return text[:done] + kept + text[done + len(sentence) :], found
+        done += len(sentence)
     done = 0
     for sentence in sentences:
         segments = re.split(r"(?<=[,，])", sentence)

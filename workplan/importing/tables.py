@@ -18,7 +18,22 @@ from collections.abc import Sequence
 
 from ..matching import to_simplified
 from ..namelists import LEVELS
-from .clauses import ASIDE, LEADER_TITLES, OWNED, TASK_VERBS, TIMING, cut_role_word, is_unit, split_top
+from .clauses import (
+    ASIDE,
+    LEADER_TITLES,
+    OWNED,
+    TASK_VERBS,
+    TIMING,
+    WORDY_ENDS,
+    WORDY_SURNAMES,
+    a_body,
+    a_named_person,
+    body_and_person,
+    cut_role_word,
+    is_unit,
+    split_top,
+    surnamed,
+)
 from .numbering import DOT_RANK, marker
 
 COLUMNS = (  # header words → field, the longest found wins, then the first; a header cell is short (see HEADER_MAX)
@@ -404,8 +419,8 @@ def cell_kind(text: str) -> str:
     ]
     if (
         parts
-        and all(is_unit(p) or is_place(p) for p in parts)
-        and (len(parts) > 1 or is_unit(parts[0]))
+        and all(is_unit(p) or is_place(p) or with_person(p) for p in parts)
+        and (len(parts) > 1 or is_unit(parts[0]) or with_person(parts[0]))
         and (not text.endswith("。") or all(p.startswith(OWNED) for p in parts))
     ):
         return "units"  # 建设区文化中心。 is a sentence, 区投资促进中心。 a body a clerk closed with a stop
@@ -430,6 +445,17 @@ def cell_kind(text: str) -> str:
     return "short"
 
 
+def with_person(part: str) -> bool:
+    """A body written with its person (区教体局王伟, 东风社区 李强): a 责任单位及责任人 column's entry."""
+    parted = body_and_person(part) if len(part) <= PERSON_ENTRY else None
+    return (  # (举办活动 is a task: 活动 is no one's name)
+        parted is not None and bool(parted[1]) and a_body(parted[0]) and all(map(a_named_person, parted[1]))
+    )
+
+
+PERSON_ENTRY = 40  # characters: a body's name, a title and a name
+
+
 def is_person(part: str) -> bool:
     """A leader as a table names one: a name of two or three characters (周 斐, spaced to line up), or a
     title with one (张某副县长); four characters are more often a category (文化产业)."""
@@ -444,7 +470,7 @@ def is_named(part: str) -> bool:
     where a spaced row's words after a task could as well be a status (已完成), a kind (续建) or a role
     (牵头)."""
     names = names_in(to_simplified(part))  # (華明: 华明)
-    if not names or not all(is_person(n) and (n[0] in SURNAMES or n[:2] in DOUBLE_SURNAMES) for n in names):
+    if not names or not all(is_person(n) and surnamed(n) for n in names):
         return False
     return any(
         n[0] not in WORDY_SURNAMES or n.endswith(LEADER_TITLES) or (len(n) == 3 and n[-1] not in WORDY_ENDS)
@@ -455,33 +481,6 @@ def is_named(part: str) -> bool:
 def names_in(part: str) -> list[str]:
     """The names a cell lists (王明、李强), spaces inside them taken out."""
     return [n for n in re.split("[、,，]", "".join(part.split())) if n]
-
-
-SURNAMES = (  # the commonest single surnames (about nine in ten people carry one of them)
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
-    "崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫严段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施洪翟安"
-    "颜倪牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜詹关苗凌费纪靳盛童欧甄项曲成游阳"
-    "裴席卫查屈鲍位霍翁隋植甘景薄单包司柏宁柯阮桂闵解强路米易常乔赖文康阎禤佘麦冼岑饶蓝邝骆滕华"
-)
-WORDY_SURNAMES = "华滕蓝饶骆邝"
-"""Surnames that open many place and brand words (华东, 华为, 滕州, 蓝天, 饶平, 骆马湖): two characters after
-one of them are a person's name only with a title (华明副区长) or beside a person named otherwise (张伟、华明);
-three are a name (华春莹) unless they end as the places they open do (华侨城, 滕王阁, 骆马湖, 华联店)."""
-WORDY_ENDS = "城阁湖山店里园"
-DOUBLE_SURNAMES = (
-    "欧阳",
-    "司马",
-    "诸葛",
-    "上官",
-    "东方",
-    "皇甫",
-    "令狐",
-    "慕容",
-    "尉迟",
-    "公孙",
-    "夏侯",
-    "端木",
-)
 
 
 def is_place(part: str) -> bool:
