@@ -2708,11 +2708,11 @@ def test_a_label_that_says_its_bodies_help_names_supports() -> None:
             "",
         ),
         (
-            "1.推进旧城改造（区住建局牵头，区财政局配合，2024年底前完成）。",
+            "1.推进旧城改造（区住建局牵头，区财政局配合，年底前完成）。",  # (no year: no date, text)
             ["区住建局"],
             ["区财政局"],
             [],
-            "2024年底前完成",
+            "年底前完成",
         ),
         (
             "1.推进旧城改造（区住建局牵头；试点镇街：城关镇、新华街道）。",
@@ -2914,8 +2914,8 @@ def test_what_pass_72_found_reads_right(entry: str, lead: list[str], leaders: li
         ("区住建局王伟，0571-88888888", ["区住建局"], ["王伟"], "0571-88888888"),
         ("区住建局 13812345678", ["区住建局"], [], "13812345678"),
         ("区住建局 王伟 0571-88888888、13812345678", ["区住建局"], ["王伟"], "13812345678"),
-        ("区住建局 2024年底前", ["区住建局"], [], "2024年底前"),
-        ("区住建局王伟 2024年底前", ["区住建局"], ["王伟"], "2024年底前"),
+        ("区住建局 2024年6月底 0571-88888888", ["区住建局"], [], "0571-88888888"),
+        ("区住建局王伟 持续推进", ["区住建局"], ["王伟"], "持续推进"),
         ("区住建局王伟、李强 0571-88888888", ["区住建局"], ["王伟", "李强"], "0571-88888888"),
         ("区住建局：王伟", ["区住建局"], ["王伟"], ""),
         ("区住建局—王伟", ["区住建局"], ["王伟"], ""),
@@ -2999,3 +2999,29 @@ def test_a_role_label_closing_an_items_first_sentence_is_its_clause() -> None:
         ("棚户区改造", ["市住建委"], ["市财政局"], "新开工进度较慢。"),
     ]
     assert all(not t["responsibility"]["lead"] for t in sections[0]["tasks"])  # a ranking's heading
+
+
+@pytest.mark.parametrize(
+    ("lines", "due", "text"),
+    [  # a date a clause names is the item's deadline (it had stayed text: no date for `overdue`)
+        ("1.推进旧城改造（区住建局牵头，2024年底前）。", "2024-12-31", ""),
+        ("1.推进旧城改造（区住建局牵头，6月底前完成）。", "2024-06-30", ""),
+        ("1.推进旧城改造。\n责任单位及责任人：区住建局王伟 2024年底前", "2024-12-31", ""),
+        (
+            "| 序号 | 工作任务 | 责任单位及责任人 |\n| 1 | 推进旧城改造 | 区住建局 王伟 2024年底前 |",
+            "2024-12-31",
+            "",
+        ),
+        (
+            "| 序号 | 工作任务 | 责任单位 |\n| 1 | 推进旧城改造 | 区住建局（牵头），2024年6月底前完成 |",
+            "2024-06-30",
+            "",
+        ),
+        ("1.推进旧城改造（区住建局牵头，持续推进）。", None, "持续推进。"),  # no date: text
+        ("1.推进旧城改造（区住建局牵头，年内完成一期工程）。", None, "年内完成一期工程"),  # a task's words
+    ],
+)
+def test_a_date_a_clause_names_is_the_items_deadline(lines: str, due: str | None, text: str) -> None:
+    task = sections_of(f"2024年XX区重点工作任务分解\n一、重点任务\n{lines}\n")[0]["tasks"][0]
+    assert task.get("deadline") == due and text in task["text"]
+    assert not task.get("deadline_label")  # (the mark of a clause's time is never written out)

@@ -17,7 +17,7 @@ from ..errors import DataError
 from ..model import Document
 from .dump import dump_dataset
 from .fetch import TIMEOUT, fetch, is_url
-from .notice import UNIT_ROLES, Parser, Warning, labelled
+from .notice import CLAUSE_TIME, UNIT_ROLES, Parser, Warning, labelled
 from .readers import decode, detect, read_blocks
 from .units import Registry
 
@@ -103,9 +103,14 @@ def dated(sections: list[dict[str, Any]], year: int | None, quarter: int | None)
                 task["deadline_phrase"] = written
                 task["deadline"] = day.isoformat()
                 continue
-            # back in the text under the words it was written with
-            task["text"] = labelled(task["text"], label, written).strip()
+            # back in the text under the words it was written with (a clause's time as it stood: text)
+            clause_time = label == CLAUSE_TIME
+            task["text"] = (
+                task["text"] + written + "。" if clause_time else labelled(task["text"], label, written)
+            ).strip()
             task["sentences"] = split_sentences(task["text"])
+            if clause_time:
+                continue
             warnings.append(
                 Warning(
                     f"item {task['id']}",

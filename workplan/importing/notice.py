@@ -64,6 +64,7 @@ from .clauses import (
     role_line,
     role_suffix,
     role_word,
+    split_top,
     timing,
     without_role,
 )
@@ -597,6 +598,8 @@ def not_units(text: str) -> bool:
     1.区财政局 2.各街道 is a numbered list of units)."""
     found = marker(text)
     numbered = found is not None and found[1] >= DOT_RANK and bool(found[3])
+    if not numbered and cell_kind(split_top(text, "、,，;； ")[0]) == "units":
+        return False  # 区住建局 王伟 2024年底前: a body first, a time after it
     return cell_kind(text) in NOT_UNITS or (numbered and cell_kind(LISTED_NUMBER.sub("", text)) != "units")
 
 
@@ -1507,6 +1510,12 @@ class Parser:
             text = "".join([text, *(f"{piece}。" for piece in [*kept, *notes])])
             if due and not deadline:
                 deadline, label = deadline_line(due), label_of(due)
+            elif not deadline and (dated := next((p for p in kept if clause_time(p)), "")):
+                deadline, label = (
+                    dated,
+                    CLAUSE_TIME,
+                )  # (区住建局牵头,2024年底前): the clause's time is its due
+                text = text.replace(f"{dated}。", "", 1)
         text = words_or_nothing(text)  # (…(X配合),Y牵头(Z配合)。: the clauses' stop is no text)
         if not title.strip():  # 1.城关镇负责(区住建局配合)。: its words are its clause, and its title as
             title = node.head.strip().rstrip("。;；")  # written
@@ -1552,8 +1561,11 @@ class Parser:
                     clause = found
                 else:
                     clause.merge(found)
-        if clause is not None and clause.kept:  # (区住建局 王伟 13812345678 in a unit cell: the phone)
-            text = "".join([text, *(f"{piece}。" for piece in clause.kept)])
+        kept = list(clause.kept) if clause is not None else []  # (区住建局 王伟 13812345678: the phone)
+        due = "deadline" in cells and cells["deadline"].text
+        if not due and (dated := next((p for p in kept if clause_time(p)), "")):  # (区住建局,2024年底前)
+            kept.remove(dated)
+        text = "".join([text, *(f"{piece}。" for piece in kept)])
         where = next(iter(cells.values())).where
         for key, cell in cells.items():
             if cell.text and (key.startswith("extra:") or key in ("note", SCORING)):
@@ -1564,8 +1576,10 @@ class Parser:
                     f"{rid}: {headers[key]} 一栏是进展,不是计划,未收入 (a progress column: kept out): {cell.text[:20]}",
                 )
         task = self.task(rid, title, text, clause, where)
-        if "deadline" in cells and cells["deadline"].text:
+        if due:
             task["deadline"], task["deadline_label"] = cells["deadline"].text, headers["deadline"]
+        elif dated:
+            task["deadline"], task["deadline_label"] = dated, CLAUSE_TIME
         return task
 
     def task(self, rid: str, title: str, text: str, clause: Clause | None, where: str) -> dict[str, Any]:
@@ -2999,6 +3013,20 @@ def labelled_value(text: str, labels: tuple[str, ...], reach: int) -> str | None
 def words_or_nothing(text: str) -> str:
     """The text, or "" when it is only the marks its clauses left (。, ；, a comma)."""
     return text if text.strip("。;；,， ") else ""
+
+
+# a clause's time that names a date (2024年底前, 6月底, 三季度), not a way of working (持续推进)
+DATED_PIECE = re.compile(r"\d|[一二三四五六七八九十]{1,3}月|季度|年底|年末|年内|半年|月底|月末")
+# the deadline label of a time a clause names: back in the text as it was written when it names no date
+CLAUSE_TIME = "(clause)"
+
+
+def clause_time(piece: str) -> bool:
+    """A clause's piece that is a time and names a date (2024年底前, 6月底前完成), nothing to be done by then
+    (年内完成一期工程 is a task's words) and no way of working (持续推进): the item's deadline."""
+    return (
+        DATED_PIECE.search(piece) is not None and TIMING.fullmatch(to_simplified(piece.strip())) is not None
+    )
 
 
 def labelled_pieces(raw: str) -> tuple[list[str], str]:
