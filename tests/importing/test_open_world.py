@@ -3025,3 +3025,15 @@ def test_a_date_a_clause_names_is_the_items_deadline(lines: str, due: str | None
     task = sections_of(f"2024年XX区重点工作任务分解\n一、重点任务\n{lines}\n")[0]["tasks"][0]
     assert task.get("deadline") == due and text in task["text"]
     assert not task.get("deadline_label")  # (the mark of a clause's time is never written out)
+
+
+def test_a_group_headings_clause_and_the_rest_of_it_after_a_semicolon_are_one() -> None:
+    """`（二）牵头单位：区商务委；配合单位：区财政局` over numbered items: the heading is cut at its ；, and the
+    lead it kept was lent before the support line under it was read, which then found every item led
+    and was left in the heading alone (warned)."""
+    sections = sections_of(
+        "一、重点任务\n（一）牵头单位：区住建局\n1.推进旧城改造。\n"
+        "（二）牵头单位：区商务委；配合单位：区财政局\n1.完成招商任务。\n2.推进消费升级。\n"
+    )
+    read = [(t["responsibility"]["lead"], t["responsibility"]["support"]) for t in sections[0]["tasks"]]
+    assert read == [(["区住建局"], []), (["区商务委"], ["区财政局"]), (["区商务委"], ["区财政局"])]

@@ -1251,8 +1251,7 @@ class Parser:
             if root.children:
                 self.fill(section, root.children, "")
                 self.led_by(section["tasks"], title)
-                self.lend_lead(section["tasks"], title, root.where)
-                self.answer(section["tasks"], root.body, kept)
+                self.answer(section["tasks"], title, root.body, kept, root.where)
                 continue
             for line in root.body:
                 self.warn(line.where, f"{kept}: {line.text[:20]}")
@@ -1300,11 +1299,12 @@ class Parser:
                     if node.head:
                         task["group"] = node.head.rstrip("。")
                 self.led_by(section["tasks"][before:], node.head)
-                self.lend_lead(section["tasks"][before:], node.head, node.where)
                 self.answer(
                     section["tasks"][before:],
+                    node.head,
                     node.body,
                     "小标题下的说明文字,未收入 (sub-heading text kept out)",
+                    node.where,
                 )
                 continue
             if node.children:  # no id is deeper than S.I.J: a fourth level stays in its item's text
@@ -1343,13 +1343,16 @@ class Parser:
                 given += 1
         return given > 0
 
-    def answer(self, tasks: list[dict[str, Any]], lines: list[Line], kept: str) -> None:
-        """The lines under a heading over items: who answers for them (牵头单位:区民政局 / 配合单位:各街道,
-        分管领导:王五副区长, 任务分工:吕维峰副省长负责), as one clause, lent to each item that names none of
-        its own, and by when (完成时限:…), to each that says no time of its own; any other line is kept out,
-        and said."""
-        clauses: list[Clause] = []
-        where = ""
+    def answer(
+        self, tasks: list[dict[str, Any]], heading: str, lines: list[Line], kept: str, where: str
+    ) -> None:
+        """Who answers for the items under a heading: its own clause (1.完善养老服务,区民政局牵头。 / ●
+        …,各街道配合。) and the lines under it (牵头单位:区民政局 / 配合单位:各街道, 分管领导:王五副区长,
+        任务分工:吕维峰副省长负责), as one clause (（二）牵头单位:X;配合单位:Y, cut at its ; — Y had been
+        left out), lent to each item that names none of its own, and by when (完成时限:…), to each that says
+        no time of its own; any other line is kept out, and said."""
+        own = find_clauses(heading)[1] or clause_sentence(heading)[1]
+        clauses: list[Clause] = [own] if own is not None else []
         for line in lines:
             if when := deadline_line(
                 line.text
@@ -1362,17 +1365,11 @@ class Parser:
                 self.warn(line.where, f"{kept}: {line.text[:20]}")
                 continue
             clauses.append(found)
-            where = where or line.where
         clause = merged(clauses)
         self.lend(tasks, clause, where)
         people = [p for p in getattr(clause, "leaders", []) if person(p)]
         for task in tasks if people else []:
             task["responsibility"].setdefault("leaders", people)
-
-    def lend_lead(self, tasks: list[dict[str, Any]], heading: str, where: str) -> None:
-        """A numbered heading's own clause (1.完善养老服务,区民政局牵头。 / ● …,各街道配合。) for the points
-        under it."""
-        self.lend(tasks, find_clauses(heading)[1] or clause_sentence(heading)[1], where)
 
     def lend(self, tasks: list[dict[str, Any]], clause: Clause | None, where: str) -> None:
         """A heading's clause for the items under it: the whole of it to an item that names no unit, its
