@@ -3037,3 +3037,109 @@ def test_a_group_headings_clause_and_the_rest_of_it_after_a_semicolon_are_one() 
     )
     read = [(t["responsibility"]["lead"], t["responsibility"]["support"]) for t in sections[0]["tasks"]]
     assert read == [(["区住建局"], []), (["区商务委"], ["区财政局"]), (["区商务委"], ["区财政局"])]
+
+
+@pytest.mark.parametrize(
+    ("lines", "lead", "text"),
+    [  # pass 75: a label closing an item's first sentence is its clause only over bodies' names
+        ("1.推进老旧小区改造，牵头单位：各街道对辖区小区进行摸排。完成改造小区50个。", [], "进行摸排"),
+        ("1.推进老旧小区改造，责任单位：区住建局，督促各街道落实。完成改造小区50个。", [], "督促各街道落实"),
+        (
+            "1.推进老旧小区改造，去年的责任单位：区住建局、区财政局。今年要继续加大力度。",
+            [],
+            "去年的责任单位",
+        ),
+        (
+            "1.加强监管。今年以来，市场监管部门牵头单位：各街道办事处开展了专项检查。要继续推进。",
+            [],
+            "开展了专项检查",
+        ),
+        ("1.农村道路畅通工程，牵头部门：市交通局。建设进度较慢。", ["市交通局"], "建设进度较慢"),
+    ],
+)
+def test_a_label_in_an_items_first_sentence_over_prose_is_text(
+    lines: str, lead: list[str], text: str
+) -> None:
+    _, read_lead, _, _, written = one_item(lines)
+    assert read_lead == lead and text in written
+
+
+@pytest.mark.parametrize(
+    ("entry", "lead", "leaders", "text"),
+    [  # pass 75: surnames beyond the commonest, a village's staff, bodies with their people spaced apart
+        ("区住建局（穆伟）", ["区住建局"], ["穆伟"], ""),
+        ("东风社区穆伟", ["东风社区"], ["穆伟"], ""),
+        ("东关村村医", ["东关村村医"], [], ""),
+        ("区住建局王伟 李强", ["区住建局"], ["王伟", "李强"], ""),
+        ("区住建局 党组书记、局长王伟", ["区住建局"], ["党组书记", "局长王伟"], ""),
+    ],
+)
+def test_what_pass_75_found_reads_right(entry: str, lead: list[str], leaders: list[str], text: str) -> None:
+    *read, written = one_item(f"1.推进旧城改造。\n责任单位及责任人：{entry}")
+    assert read == ["推进旧城改造", lead, [], leaders] and text in written
+
+
+def test_bodies_with_their_people_spaced_apart_are_each_a_body() -> None:
+    task = sections_of("一、重点任务\n1.推进旧城改造。\n责任单位及责任人：区住建局王伟 区财政局李强\n")[0][
+        "tasks"
+    ][0]
+    r = task["responsibility"]
+    assert (r.get("undetermined"), r.get("leaders")) == (["区住建局", "区财政局"], ["王伟", "李强"])
+
+
+def test_words_after_a_bureau_and_a_space_are_no_bodies() -> None:
+    """Pass 75: 新建小学 after a space under a bureau's label had become a lead (a village or school after a
+    space goes on as a body only in a list of them: 东关村 西关村)."""
+    _, lead, _, _, text = one_item("1.推进学校建设。\n牵头单位：区教育局 新建小学 扩建中学 合计 3 2")
+    assert lead == ["区教育局"] and "新建小学 扩建中学" in text
+
+
+@pytest.mark.parametrize(
+    ("cell", "due", "text"),
+    [  # pass 75: what follows a unit cell's body is its deadline or the item's text, never dropped
+        ("区文旅局 2024年10月", "2024-10-31", ""),
+        ("区园林局 区城管局 2024年底前", "2024-12-31", ""),
+        ("区文旅局 长期坚持", None, "长期坚持"),
+        ("区文旅局，2024.12", None, "2024.12"),
+        ("区文旅局，2024—2025年", None, "2024—2025年"),
+    ],
+)
+def test_a_unit_cells_words_after_its_body_are_kept(cell: str, due: str | None, text: str) -> None:
+    table = f"| 序号 | 工作任务 | 责任单位 |\n| 1 | 建设区文化中心 | {cell} |\n"
+    task = sections_of(f"2024年XX区重点工作任务分解\n一、重点任务\n{table}")[0]["tasks"][0]
+    assert task.get("deadline") == due and text in task["text"]
+    assert "2024—2025年" not in task["responsibility"].get("undetermined", [])
+
+
+@pytest.mark.parametrize("heading", ["各乡镇（街道）", "各镇（园区）", "各县（市）"])
+def test_a_group_heading_with_its_bracket_is_one_group(heading: str) -> None:
+    lead = sections_of(f"一、{heading}\n1.落实工作责任。\n")[0]["tasks"][0]["responsibility"]["lead"]
+    assert lead == [heading]
+
+
+def one_cell_rows(title: str, header: str, *rows: str) -> list[dict[str, Any]]:
+    """The items of a table copied one cell per line, under a title; each row's cells apart by `|`."""
+    cells = [c.strip() for row in (header, *rows) for c in row.split("|")]
+    return list(sections_of(f"{title}\n" + "\n".join(cells) + "\n")[0]["tasks"])
+
+
+def test_a_place_with_a_villages_name_and_a_bureau_with_a_person_keep_their_columns() -> None:
+    """Pass 75: with a body's person counted a unit, `西关镇刘营` (a project's place) and `区住建局李强` in a
+    leader column pulled their rows' cells into the wrong columns."""
+    tasks = one_cell_rows(
+        "2024年XX区重点项目安排表",
+        "序号|项目名称|建设内容|责任单位|完成时限",
+        "1|城关镇王庄|道路硬化3公里|城关镇|2024年底",
+        "2|西关镇刘营|建设污水管网|西关镇|2024年9月",
+    )
+    assert [(t["title"], t["responsibility"]["lead"]) for t in tasks] == [
+        ("城关镇王庄", ["城关镇"]),
+        ("西关镇刘营", ["西关镇"]),
+    ]
+    tasks = one_cell_rows(
+        "2024年XX区重点工作任务分解",
+        "序号|工作任务|责任单位|责任领导|完成时限",
+        "1|推进道路硬化|区交通局|王伟|2024年底",
+        "2|推进旧城改造|区住建局|区住建局李强|2024年底",
+    )
+    assert [t["responsibility"]["lead"] for t in tasks] == [["区交通局"], ["区住建局"]]

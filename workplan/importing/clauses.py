@@ -573,7 +573,10 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
     it (`由A、B,C负责落实`), as a group that is only a role word does (`A、B等,分别牵头`)."""
     pending: list[str] = []
     loose: list[str] = []  # names of closed groups that had no role word
-    text = names_part(text)
+    named = names_part(text)
+    if rest := text[len(named) :].strip():  # (区文旅局 2024年10月: the words after the names are text)
+        clause.kept.append(rest)
+    text = named
     # (牵头单位:X,Y配合: under a lead's label a comma closes X's group too — 配合 is no lead's role)
     for group in split_top(text, ",，") if "、" in text or default == "lead" else [text]:
         for part in (piece for whole in names_of(group) for piece in run_together(whole)):
@@ -767,11 +770,20 @@ DATE_PART = re.compile(  # not 1.5个, PM2.5
 # a clause's timing, the whole of a piece (十月底前, 2022年上半年, 春节期间, 按季度, 持续推进, 年底前基本完成):
 # no unit, though a body's name may hold its words (区青年中心, 区防汛防台指挥部汛期办公室)
 TIMING = re.compile(
-    r"(?:[0-9０-９.\-/~～至到一二三四五六七八九十〇零两]|今年|本年|明年|当年|全年|每年|逐年|常年性|常年|岁末|年初|年中|年末|年底"
+    r"(?:[0-9０-９.\-/~～—–－至到一二三四五六七八九十〇零两]|今年|本年|明年|当年|全年|每年|逐年|常年性|常年|岁末|年初|年中|年末|年底"
     r"|年终|年内|年度|季度|季|半年|年|月份|本月|月|[上中下]旬|旬|周|日|号|期间|近期|汛期|暑期|寒假|春节|国庆|元旦|中秋|端午"
     r"|节假日|节|开学|入冬|秋冬季|梅雨季节|十四五|[上下]半|第|每|按|长期|持续|逐步|不断|常态化|分步|底|末|初|前|后|内|以前|之前"
     r"|以内|及时)+(?:基本|全面)?(?:完成|办结|推进|坚持|实施|开展|落实)?"
 )
+
+
+def when_piece(piece: str) -> bool:
+    """A piece of a clause that says when, in words (2024年底前, 持续推进) or in figures alone (2024.12,
+    2024-12-31): no name, the item's text (or its deadline)."""
+    return timing(piece.strip()) or FIGURED_DATE.fullmatch(piece.strip()) is not None
+
+
+FIGURED_DATE = re.compile(r"[0-9０-９]{4}[.\-/－][0-9０-９]{1,2}(?:[.\-/－][0-9０-９]{1,2})?")  # 2024.12
 
 
 def timing(text: str) -> bool:
@@ -861,9 +873,15 @@ def names_part(text: str) -> str:
     if " " not in text:
         return text
     words = text.split(" ")
-    for k, word in enumerate(words[1:], start=1):
+    opening = split_top(words[0], "、,，")[
+        :1
+    ]  # a list of villages or schools (东关村 西关村) goes on as one;
+    body = (
+        a_body if opening and not looks_like_body(opening[0]) else looks_like_body
+    )  # after a bureau, 新建小学
+    for k, word in enumerate(words[1:], start=1):  # is a task
         first = split_top(word, "、,，")[:1]
-        if word and not (first and (a_body(first[0]) or role_suffix(first[0]) is not None)):
+        if word and not (first and (body(first[0]) or role_suffix(first[0]) is not None)):
             return " ".join(words[:k])
     return text
 
@@ -1064,7 +1082,9 @@ def parse_clause(
         if not group.strip(",， ") or (at < len(pieces) and not names_before(group)):
             continue
         group = notes_apart(group)[0]  # (…,备注:滚动推进: no names; the raw keeps it)
-        clause.kept += [p for p in re.split("[,，、]", group) if timing(p.strip()) and not COLON.search(p)]
+        clause.kept += [
+            p.strip() for p in re.split("[,，、]", group) if when_piece(p) and not COLON.search(p)
+        ]
         for segment in split_prefixed(group):
             labelled = role_label(segment)
             found = labelled  # None once its words are refused
@@ -1141,7 +1161,7 @@ def people_apart(words: str) -> tuple[str, list[str], list[str]]:
     bodies: list[str] = []
     people: list[str] = []
     rest: list[str] = []
-    for entry in split_top(words, "、,，;；/／"):
+    for entry in (e for listed in split_top(words, "、,，;；/／") for e in spaced_entries(listed)):
         core, notes = notes_after(entry.strip())
         if parted := body_and_person(core):
             bodies.append(parted[0])
@@ -1155,6 +1175,23 @@ def people_apart(words: str) -> tuple[str, list[str], list[str]]:
         else:
             people += people_of(entry)
     return "、".join(bodies), people, rest
+
+
+def spaced_entries(entry: str) -> list[str]:
+    """An entry's bodies set apart by spaces, each with what follows it (区住建局 王伟 区财政局 李强, 区住建局王伟
+    区财政局李强): a new entry opens at a word that is a body or a body with its person."""
+    words = entry.split()
+    if len(words) < 3 and not (len(words) == 2 and body_and_person(words[1])):
+        return [entry]
+    out: list[list[str]] = []
+    for word in words:
+        parted = None if a_post(word) else body_and_person(word)  # (区住建局 党组书记: a post, no body)
+        opens = (a_body(word) and not a_post(word)) or (parted is not None and bool(parted[1]))
+        if out and not opens:
+            out[-1].append(word)
+        else:
+            out.append([word])
+    return [" ".join(group) for group in out]
 
 
 def notes_after(entry: str) -> tuple[str, list[str]]:
@@ -1202,16 +1239,27 @@ def body_and_person(entry: str, depth: int = 0) -> tuple[str, list[str], list[st
             return (inner[0], inner[1], [*inner[2], bracketed[2]]) if inner else None
         written = split_top(bracketed[2], "、,，;； ")
         pieces = [unlabelled_name_of(p) for p in written]  # a contact's label vouches for the name after it
+        strong = bracketed[1].endswith(STRONG_ENDS)  # (区住建局(区伟); 东关村(王庄) is a village's part)
         people = [
             p
             for p, w in zip(pieces, written, strict=True)
-            if a_named_person(p) or (p != w.strip() and a_person(p))
+            if a_named_person(p) or ((strong or p != w.strip()) and a_person(p))
         ]
         return (bracketed[1], people, [p for p in pieces if p not in people]) if people else None
     if (marked := BODY_MARK_PERSON.fullmatch(entry)) and a_body(marked[1]) and only_people(marked[2]):
         return marked[1], people_of(marked[2]), []  # 区住建局:王伟, 区住建局—王伟
-    if (spaced := SPACED_PERSON.fullmatch(entry)) and not a_body(spaced[1]) and a_person(spaced[2]):
-        return body_and_person(spaced[1] + spaced[2], depth + 1)  # 区住建局局长 王伟: the title is theirs
+    spaced = SPACED_PERSON.fullmatch(entry)
+    if (  # 区住建局局长 王伟: the title is theirs
+        spaced
+        and not a_body(spaced[1])
+        and a_person(spaced[2])
+        and (joined := body_and_person(spaced[1] + spaced[2], depth + 1)) is not None
+    ):
+        return joined
+    if spaced and not a_body(spaced[1]) and only_people(spaced[2]):  # 区住建局王伟 李强: the people go on
+        inner = body_and_person(spaced[1], depth + 1)
+        if inner is not None and inner[1]:
+            return inner[0], [*inner[1], *people_of(spaced[2])], inner[2]
     if spaced and a_body(spaced[1]):
         tokens = [t for t in spaced[2].split() if t.rstrip(":：") not in PERSON_LABELS]  # 联系人 王伟
         if only_people(" ".join(tokens)):
@@ -1281,6 +1329,7 @@ SURNAMES = (  # the commonest single surnames (about nine in ten people carry on
     "崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫严段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施洪翟安"
     "颜倪牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜詹关苗凌费纪靳盛童欧甄项曲成游阳"
     "裴席卫查屈鲍位霍翁隋植甘景薄单包司柏宁柯阮桂闵解强路米易常乔赖文康阎禤佘麦冼岑饶蓝邝骆滕华"
+    "喻穆蒲佟褚宫戚娄冉邬晏虞栾仇阚邰蔺缪郁鄢粟敖郦臧楚荆"  # rarer ones that open no common word (储, 巩, 尚 do)
 )
 WORDY_SURNAMES = "华滕蓝饶骆邝"
 """Surnames that open many place and brand words (华东, 华为, 滕州, 蓝天, 饶平, 骆马湖): two characters after
@@ -1405,6 +1454,12 @@ def only_people(words: str) -> bool:
     return bool(people) and all(a_person(p) or a_post(p) for p in people)
 
 
+def body_before(name: str) -> bool:
+    """Whether a name opens with a body's and goes on with no post (东关村村医, 区财政局李强: no one's name;
+    区总工会主席 is a post)."""
+    return any(a_body(name[:k]) and BODY_POST.fullmatch(name[k:]) is None for k in range(3, len(name) - 1))
+
+
 def a_post(text: str) -> bool:
     """A post said, not its holder: 区委常委, 分管副区长, 区政府主要负责同志."""
     bare = "".join(text.split())
@@ -1425,6 +1480,7 @@ def a_person(text: str) -> bool:
         # (城关镇人大, 东风社区, 东风社区物业: no one; 区城投公司总经理王伟 is 王伟)
         and found["name"] not in NO_ONE
         and not any(w in found["name"] for w in PROSE_WORDS)
+        and not body_before(found["name"])
     )
 
 

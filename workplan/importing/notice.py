@@ -25,6 +25,7 @@ from ..model import split_sentences
 from ..namelists import LEVELS
 from ..output.layout import text_width
 from .clauses import (
+    ASIDE,
     CHIEF,
     CLOSE,
     COMMON_OPENERS,
@@ -68,6 +69,7 @@ from .clauses import (
     timing,
     without_role,
 )
+from .clauses import plain_unit as unit_alone
 from .metadata import (
     damaged_date,
     is_date_line,
@@ -2948,7 +2950,8 @@ def heading_owner(heading: str) -> tuple[str, str] | None:
     if (
         len(name) <= BODY_HEADING
         and looks_like_body(name)
-        and ends_as_body(to_simplified(name))  # (一、各县区民生工程实施进度综合排名: no group's name)
+        and ends_as_body(ASIDE.sub("", to_simplified(name)))  # (一、各县区民生工程实施进度综合排名: no
+        # group's name; 各乡镇(街道) is one)
         and to_simplified(name).startswith(OWNED)
         and not LISTED.search(name)
     ):
@@ -3234,19 +3237,14 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
     strict = bool(COMMAS.search(last)) and not last.startswith("由")
     if found is not None and names_bodies(found, strict=strict) and (not strict or ends_as_bodies(found)):
         return text[: len(text) - len(sentences[-1])], found
-    done = 0
-    for sentence in sentences[
-        :-1
-    ]:  # 农村道路畅通工程,牵头部门:市交通局。建设进度…: an earlier sentence's label
-        body = sentence.rstrip("。;；!！")
-        if (cut := run_in_tail(body, roles=True)) > 0 and prefix_role(body[cut + 1 :]) is not None:
-            named, after = labelled_run(body[cut + 1 :])
-            found = parse_clause(named, in_text=True)
-            if found is not None and names_bodies(found):
-                end = sentence[len(body) :] or "。"
-                kept = body[:cut] + end + (after + end if after else "")
-                return text[:done] + kept + text[done + len(sentence) :], found
-        done += len(sentence)
+    first = sentences[0].rstrip("。;；!！")  # 农村道路畅通工程,牵头部门:市交通局。建设进度…: the item's first
+    cut = run_in_tail(first, roles=True) if len(sentences) > 1 and marker(first) is None else -1  # sentence
+    labels, words = labelled_run(first[cut + 1 :]) if cut > 0 else ("", "")
+    if labels and plain_labels(labels):  # closed by a label over bodies' names only
+        found = parse_clause(labels, in_text=True)
+        if found is not None and names_bodies(found):
+            end = sentences[0][len(first) :] or "。"
+            return first[:cut] + end + (words + end if words else "") + text[len(sentences[0]) :], found
     done = 0
     for sentence in sentences:
         segments = re.split(r"(?<=[,，])", sentence)
@@ -3281,6 +3279,21 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
         if found is not None and names_bodies(found):
             return text, found  # the sentence stays in the text: it says what is done, too
     return text, None
+
+
+def plain_labels(run: str) -> bool:
+    """Whether a run of labelled pieces is role labels as written alone (牵头单位:, 配合部门:) over bodies'
+    names and nothing more: in a sentence before others, `去年的责任单位:X`, `市场监管部门牵头单位:各街道办事处
+    开展了专项检查` and `牵头单位:各街道对辖区小区进行摸排` are prose."""
+    for piece in re.split("[,，]", run):
+        if (labelled := role_label(piece.strip())) is None or to_simplified(
+            labelled[1].strip()
+        ) not in LABEL_WORDS:
+            return False
+        names = [ASIDE.sub("", n).strip() for n in split_top(labelled[2], "、")]
+        if not all(unit_alone(n) and ends_as_body(to_simplified(n)) for n in names):
+            return False
+    return True
 
 
 def dated_deed(sentence: str) -> bool:

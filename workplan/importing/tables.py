@@ -399,14 +399,17 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 BRACKET_SPACE = re.compile(r"\s+(?=[(（])")  # a space before a bracket parts nothing from it
 
 
+CELLS_KEPT = 1 << 14  # cells whose kind is remembered
 DASH_LED = re.compile(
     r"(?:——|—|－－|--)[\u4e00-\u9fff]"
 )  # a sub-target or measure led by a dash (— 2 —: a page's)
 
 
+@functools.lru_cache(maxsize=CELLS_KEPT)
 def cell_kind(text: str) -> str:
     """number, units, date, measure, person, name, long or short: what a cell looks like, whatever
-    column it is in."""
+    column it is in (remembered: the aligner asks for each cell many times, and reading a body with its
+    person is dear)."""
     if NUMBER.fullmatch(text):
         return "number"
     if MEASURE.fullmatch(text.strip()):
@@ -419,8 +422,8 @@ def cell_kind(text: str) -> str:
     ]
     if (
         parts
-        and all(is_unit(p) or is_place(p) or with_person(p) for p in parts)
-        and (len(parts) > 1 or is_unit(parts[0]) or with_person(parts[0]))
+        and all(is_unit(p) or is_place(p) or (len(parts) > 1 and with_person(p)) for p in parts)
+        and (len(parts) > 1 or is_unit(parts[0]))
         and (not text.endswith("。") or all(p.startswith(OWNED) for p in parts))
     ):
         return "units"  # 建设区文化中心。 is a sentence, 区投资促进中心。 a body a clerk closed with a stop
@@ -446,10 +449,15 @@ def cell_kind(text: str) -> str:
 
 
 def with_person(part: str) -> bool:
-    """A body written with its person (区教体局王伟, 东风社区 李强): a 责任单位及责任人 column's entry."""
+    """A body written with its person (区教体局王伟, 东风社区 李强): an entry of a 责任单位及责任人 column's
+    list; a place's (城关镇王庄 is a village's name as often) is none."""
     parted = body_and_person(part) if len(part) <= PERSON_ENTRY else None
     return (  # (举办活动 is a task: 活动 is no one's name)
-        parted is not None and bool(parted[1]) and a_body(parted[0]) and all(map(a_named_person, parted[1]))
+        parted is not None
+        and bool(parted[1])
+        and a_body(parted[0])
+        and not parted[0].endswith(tuple(LEVELS))
+        and all(map(a_named_person, parted[1]))
     )
 
 
