@@ -2942,11 +2942,15 @@ def test_what_pass_73_left_and_74_found_reads_right(
 
 
 def test_a_label_naming_people_goes_on_after_a_semicolon() -> None:
-    """`A 王伟；B 李强` under 责任单位及责任人: B's person had been lost (the group after ； had no label)."""
-    assert one_item("1.推进旧城改造。\n责任单位及责任人：区住建局 王伟；区财政局 李强")[1:4] == (
+    """`A 王伟；B 李强` under 责任单位及责任人: B's person had been lost (the group after ； had no label); B
+    supports by the ； convention, so 李强 is a supporting body's person."""
+    text = "一、重点任务\n1.推进旧城改造。\n责任单位及责任人：区住建局 王伟；区财政局 李强\n"
+    r = sections_of(text)[0]["tasks"][0]["responsibility"]
+    assert (r["lead"], r["support"], r.get("leaders"), r.get("support_leaders")) == (
         ["区住建局"],
         ["区财政局"],
-        ["王伟", "李强"],
+        ["王伟"],
+        ["李强"],
     )
 
 

@@ -1072,6 +1072,7 @@ def parse_clause(
     prefixes: list[str] = []
     generic: list[str] = []  # names under a prefix that says no role (责任单位:A、B)
     with_people = False  # whether a label named bodies and people: (…;区财政局 李强) goes on under it
+    carried: list[tuple[list[str], list[str]]] = []  # the bodies and people of the groups it went on over
     for written in split_top(text, GROUP_SEPARATORS):
         group = ASIDE.sub(lambda m: "" if convention(m.group()) else m.group(), written)
         # a convention (列第一位者为牵头单位,下同) is kept in the raw clause, read by the notice's
@@ -1111,7 +1112,7 @@ def parse_clause(
             elif with_people and not labelled_apart(segment):  # 责任单位及责任人:A 王伟;B 李强
                 words, people, aside = people_apart(segment)
                 role, rest = default, unlabelled_roles(words)
-                clause.leaders += people
+                carried.append(([canonical(n) for n in names_of(rest)], people))  # whose: once roles settle
                 clause.kept += aside
             else:  # (…;具体包括:X、Y — a segment under a label that names no one is none of the names)
                 role, rest = default, "" if labelled_apart(segment) else unlabelled_roles(segment)
@@ -1136,6 +1137,9 @@ def parse_clause(
     if "support" in prefixes:
         leads_beside_support(clause, generic)
     settle(clause, into)
+    for bodies, people in carried:  # (区商务委 王伟;区财政局 李强: 李强 is the supporting body's)
+        supporting = bool(bodies) and all(b in clause.support for b in bodies)
+        (clause.support_leaders if supporting else clause.leaders).extend(people)
     if into is not None:
         clause.lead = clause.lead[len(into.lead) :]  # the lead was lent for context; merge adds it back
     if clause.empty():
