@@ -3147,3 +3147,62 @@ def test_a_place_with_a_villages_name_and_a_bureau_with_a_person_keep_their_colu
         "2|推进旧城改造|区住建局|区住建局李强|2024年底",
     )
     assert [t["responsibility"]["lead"] for t in tasks] == [["区交通局"], ["区住建局"]]
+
+
+@pytest.mark.parametrize(
+    ("lines", "lead", "support", "undetermined", "leaders"),
+    [  # pass 76: what pass 75's mends had made too strict or too loose
+        ("1.推进旧城改造。\n责任单位及责任人：区住建局 王伟局长", ["区住建局"], [], [], ["王伟局长"]),
+        ("1.推进旧城改造。\n责任单位：城关镇 东关村", [], [], ["城关镇", "东关村"], []),
+        (
+            "1.推进旧城改造。\n责任单位：区教育局 东关小学 西关小学",
+            [],
+            [],
+            ["区教育局", "东关小学", "西关小学"],
+            [],
+        ),
+        ("1.推进防汛，牵头单位：区水利局，责任领导：王伟。完成隐患排查。", ["区水利局"], [], [], ["王伟"]),
+        ("1.推进防汛，责任单位：区住建局，区财政局。完成。", [], [], ["区住建局", "区财政局"], []),
+        ("1.推进防汛，责任单位：区委组织部、区人社局等。完成。", [], [], ["区委组织部", "区人社局"], []),
+        ("1.推进防汛，牵头单位：区住建局、配合单位：区财政局。完成。", ["区住建局"], ["区财政局"], [], []),
+        (
+            "（三）推进乡村振兴（牵头单位：区农业农村局；配合单位：各镇街）\n1.推进村庄整治。",
+            ["区农业农村局"],
+            ["各镇街"],
+            [],
+            [],
+        ),
+    ],
+)
+def test_what_pass_76_found_reads_right(
+    lines: str, lead: list[str], support: list[str], undetermined: list[str], leaders: list[str]
+) -> None:
+    r = sections_of(f"一、重点任务\n{lines}\n")[0]["tasks"][0]["responsibility"]
+    assert (r["lead"], r["support"], r.get("undetermined", []), r.get("leaders", [])) == (
+        lead,
+        support,
+        undetermined,
+        leaders,
+    )
+
+
+def test_a_cell_of_a_body_with_its_person_keeps_its_row_in_line() -> None:
+    """Pass 76: a one-cell-per-line table whose 牵头单位及责任人 cells are single bodies with their people
+    (`区交通局王伟`) had its cells pulled into the titles once such a cell counted as a unit only inside a
+    list (a town's, `城关镇张明`, stays none: `城关镇王庄` names a project's village as often)."""
+    tasks = one_cell_rows(
+        "2024年XX区重点工作任务分解",
+        "序号|工作任务|牵头单位及责任人|配合单位|完成时限",
+        "1|推进道路硬化|区交通局王伟|区财政局|2024年底",
+        "2|推进河道整治|区水务局张明|区水利局|2024年6月",
+    )
+    read = [(t["title"], t["responsibility"]["lead"], t["responsibility"].get("leaders")) for t in tasks]
+    assert read == [("推进道路硬化", ["区交通局"], ["王伟"]), ("推进河道整治", ["区水务局"], ["张明"])]
+
+
+def test_a_group_headings_bracket_is_no_clause_of_its_own() -> None:
+    """`一、各乡镇（街道）`: the heading names the group; its bracket had also been read as a clause naming
+    街道, which no item then had (warned)."""
+    result = import_notice("一、各乡镇（街道）\n1.落实工作责任。\n".encode(), "x.txt")
+    assert result.data["sections"][0]["tasks"][0]["responsibility"]["lead"] == ["各乡镇（街道）"]
+    assert not any("只留在标题里" in str(w) for w in result.warnings)

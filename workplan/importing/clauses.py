@@ -868,20 +868,16 @@ HEAD_POST = re.compile(r"(?:主要)?负责(?:同志|人|人员)$")  # 区人社�
 
 
 def names_part(text: str) -> str:
-    """The list up to a space after which no body (or village, school…) is named (`…,各区政府 鄞州 海曙 合计 新辟线路 2 5 1`:
-    a table the page ran into the label's value); the raw clause keeps the rest."""
+    """The list up to a space after which no body (or village, school…) is named (`…,各区政府 鄞州 海曙 合计
+    新辟线路 2 5 1`: a table the page ran into the label's value; `区教育局 新建小学`: a task); the rest is
+    the item's text (parse_units)."""
     if " " not in text:
         return text
     words = text.split(" ")
-    opening = split_top(words[0], "、,，")[
-        :1
-    ]  # a list of villages or schools (东关村 西关村) goes on as one;
-    body = (
-        a_body if opening and not looks_like_body(opening[0]) else looks_like_body
-    )  # after a bureau, 新建小学
-    for k, word in enumerate(words[1:], start=1):  # is a task
+    for k, word in enumerate(words[1:], start=1):
         first = split_top(word, "、,，")[:1]
-        if word and not (first and (body(first[0]) or role_suffix(first[0]) is not None)):
+        named = bool(first) and a_body(first[0]) and not to_simplified(first[0]).startswith(OPENERS)
+        if word and not (named or (first and role_suffix(first[0]) is not None)):
             return " ".join(words[:k])
     return text
 
@@ -1044,8 +1040,12 @@ def strip_etc(name: str) -> str:
 
 
 def canonical(name: str) -> str:
-    """Unit names in simplified characters (區發改委 → 区发改委); the clause's raw text keeps the original."""
-    return to_simplified(name.strip())
+    """Unit names in simplified characters (區發改委 → 区发改委); the clause's raw text keeps the original.
+    A closing bracket the name never opened is the clause's, cut off with it (各镇街) of a heading cut at ;)."""
+    name = name.strip()
+    while name[-1:] in CLOSE and sum(map(name.count, CLOSE)) > sum(map(name.count, OPEN)):
+        name = name[:-1].rstrip()
+    return to_simplified(name)
 
 
 LIST_ENTRY = re.compile(r"[^、,，;；]+")
@@ -1189,8 +1189,9 @@ def spaced_entries(entry: str) -> list[str]:
         return [entry]
     out: list[list[str]] = []
     for word in words:
-        parted = None if a_post(word) else body_and_person(word)  # (区住建局 党组书记: a post, no body)
-        opens = (a_body(word) and not a_post(word)) or (parted is not None and bool(parted[1]))
+        titled = a_post(word) or a_person(word)  # (区住建局 党组书记, 区住建局 王伟局长: no body)
+        parted = None if titled else body_and_person(word)
+        opens = (a_body(word) and not titled) or (parted is not None and bool(parted[1]))
         if out and not opens:
             out[-1].append(word)
         else:

@@ -58,6 +58,7 @@ from .clauses import (
     names_the_responsible,
     notes_apart,
     only_bodies,
+    only_people,
     parse_clause,
     people_apart,
     prefix_role,
@@ -65,6 +66,7 @@ from .clauses import (
     role_line,
     role_suffix,
     role_word,
+    split_prefixed,
     split_top,
     timing,
     without_role,
@@ -236,7 +238,7 @@ def spaced_cells(line: Line) -> list[Line]:
     # a heading's words set apart (（一）重点  任务) are none of these
     listed = any(len(names_in(part)) > 1 for part in people)
     row = (
-        "units" in kinds
+        bool({"units", "staffed"} & set(kinds))
         or (bool(people) and ("date" in kinds or listed))
         or ((moved > 0 or bool(words)) and kinds == ["date"])
     )
@@ -290,7 +292,7 @@ given name (峰, 洲, 桥, 岭, 园, 化, 传, 品, 河, 湖 end many: 张峰, �
 SPACE_RUN = re.compile(r"(?:[ \u3000]{2,}|\t)+")  # cells set apart: two spaces or more, or a tab
 SPACED_TAIL = 4  # cells after a task: units, support, a leader, a date
 SPACED_TASK = 4  # characters a task's cell holds at least
-SPACED_LABELS = {"units": "责任单位", "date": "完成时限", "person": "责任领导"}
+SPACED_LABELS = {"units": "责任单位", "staffed": "责任单位及责任人", "date": "完成时限", "person": "责任领导"}
 
 
 def split_run_in(line: Line, continued: bool = False) -> list[Line]:
@@ -600,7 +602,7 @@ def not_units(text: str) -> bool:
     1.区财政局 2.各街道 is a numbered list of units)."""
     found = marker(text)
     numbered = found is not None and found[1] >= DOT_RANK and bool(found[3])
-    if not numbered and cell_kind(split_top(text, "、,，;； ")[0]) == "units":
+    if not numbered and cell_kind(split_top(text, "、,，;； ")[0]) in ("units", "staffed"):
         return False  # 区住建局 王伟 2024年底前: a body first, a time after it
     return cell_kind(text) in NOT_UNITS or (numbered and cell_kind(LISTED_NUMBER.sub("", text)) != "units")
 
@@ -1353,7 +1355,8 @@ class Parser:
         任务分工:吕维峰副省长负责), as one clause (（二）牵头单位:X;配合单位:Y, cut at its ; — Y had been
         left out), lent to each item that names none of its own, and by when (完成时限:…), to each that says
         no time of its own; any other line is kept out, and said."""
-        own = find_clauses(heading)[1] or clause_sentence(heading)[1]
+        own = None if heading_owner(heading) else find_clauses(heading)[1] or clause_sentence(heading)[1]
+        # (各乡镇(街道): a group's name, its bracket no clause)
         clauses: list[Clause] = [own] if own is not None else []
         for line in lines:
             if when := deadline_line(
@@ -3282,16 +3285,20 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
 
 
 def plain_labels(run: str) -> bool:
-    """Whether a run of labelled pieces is role labels as written alone (牵头单位:, 配合部门:) over bodies'
-    names and nothing more: in a sentence before others, `去年的责任单位:X`, `市场监管部门牵头单位:各街道办事处
-    开展了专项检查` and `牵头单位:各街道对辖区小区进行摸排` are prose."""
-    for piece in re.split("[,，]", run):
-        if (labelled := role_label(piece.strip())) is None or to_simplified(
-            labelled[1].strip()
-        ) not in LABEL_WORDS:
+    """Whether a run of labelled pieces is role labels as written alone (牵头单位:, 配合部门:, 责任领导:) over
+    bodies' names (or people's) and nothing more: in a sentence before others, `去年的责任单位:X`,
+    `市场监管部门牵头单位:各街道办事处开展了专项检查` and `牵头单位:各街道对辖区小区进行摸排` are prose."""
+    for segment in split_prefixed(run):
+        labelled = role_label(segment.strip(",， "))
+        if labelled is not None and labelled[0] in ("leader", "support_leader"):
+            if not only_people(labelled[2]):
+                return False
+            continue
+        if labelled is not None and to_simplified(labelled[1].strip()) not in LABEL_WORDS:
             return False
-        names = [ASIDE.sub("", n).strip() for n in split_top(labelled[2], "、")]
-        if not all(unit_alone(n) and ends_as_body(to_simplified(n)) for n in names):
+        names = names_of(labelled[2] if labelled is not None else segment)  # (…,区财政局: names go on)
+        bare = [ASIDE.sub("", n).strip() for n in names]  # (区教育局(牵头): its own role word)
+        if not bare or not all(unit_alone(n) and ends_as_body(to_simplified(n)) for n in bare):
             return False
     return True
 

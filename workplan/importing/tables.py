@@ -21,6 +21,7 @@ from ..namelists import LEVELS
 from .clauses import (
     ASIDE,
     LEADER_TITLES,
+    ORG_TAILS,
     OWNED,
     TASK_VERBS,
     TIMING,
@@ -427,6 +428,8 @@ def cell_kind(text: str) -> str:
         and (not text.endswith("。") or all(p.startswith(OWNED) for p in parts))
     ):
         return "units"  # 建设区文化中心。 is a sentence, 区投资促进中心。 a body a clerk closed with a stop
+    if len(parts) == 1 and not text.endswith("。") and with_person(parts[0]):
+        return "staffed"  # 区交通局王伟: a 责任单位及责任人 cell, or (less often) a leader's with its body
     if len(simple) <= 20 and (
         any(w in simple for w in DATE_WORDS) or re.search(r"\d{4}[.\-/年]", simple) or YEAR.fullmatch(simple)
     ):
@@ -449,14 +452,14 @@ def cell_kind(text: str) -> str:
 
 
 def with_person(part: str) -> bool:
-    """A body written with its person (区教体局王伟, 东风社区 李强): an entry of a 责任单位及责任人 column's
-    list; a place's (城关镇王庄 is a village's name as often) is none."""
+    """A body written with its person (区教体局王伟, 东风社区 李强): a 责任单位及责任人 column's entry; a
+    place's is none (城关镇王庄 names a village as often: a project's place)."""
     parted = body_and_person(part) if len(part) <= PERSON_ENTRY else None
     return (  # (举办活动 is a task: 活动 is no one's name)
         parted is not None
         and bool(parted[1])
         and a_body(parted[0])
-        and not parted[0].endswith(tuple(LEVELS))
+        and (not parted[0].endswith(tuple(LEVELS)) or parted[0].endswith(ORG_TAILS))  # (东风社区李强)
         and all(map(a_named_person, parted[1]))
     )
 
@@ -510,6 +513,7 @@ FIT: dict[str, dict[str, float]] = {  # kind → field → score; a missing fiel
     },
     "date": {"deadline": 3.0, "title": -0.5, "text": -1.0, "lead": -3.0, "support": -3.0, "leaders": -2.0},
     "person": {"leaders": 3.0, "title": 0.3, "category": 0.2, "note": 0.5, "lead": -1.0, "support": -1.0},
+    "staffed": {"lead": 2.5, "support": 2.5, "leaders": 1.5, "deadline": -3.0, "title": -1.0, "text": -0.5},
     "name": {
         "leaders": 0.5,
         "title": 0.5,
