@@ -3206,3 +3206,54 @@ def test_a_group_headings_bracket_is_no_clause_of_its_own() -> None:
     result = import_notice("一、各乡镇（街道）\n1.落实工作责任。\n".encode(), "x.txt")
     assert result.data["sections"][0]["tasks"][0]["responsibility"]["lead"] == ["各乡镇（街道）"]
     assert not any("只留在标题里" in str(w) for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("lines", "lead", "undetermined", "leaders", "text"),
+    [  # pass 77: two titled people after their bodies, tasks after a space, a body with its person in a cell
+        (
+            "责任单位及责任人：区教育局局长孙丽 区财政局局长李强",
+            [],
+            ["区教育局", "区财政局"],
+            ["局长孙丽", "局长李强"],
+            "",
+        ),
+        ("责任单位：区民政局 命名示范社区", ["区民政局"], [], [], "命名示范社区"),
+        ("责任单位：区住建局 整治城中村", ["区住建局"], [], [], "整治城中村"),
+        ("责任单位：区教育局 增设公办幼儿园 2024年底前", ["区教育局"], [], [], "增设公办幼儿园"),
+    ],
+)
+def test_what_pass_77_found_reads_right(
+    lines: str, lead: list[str], undetermined: list[str], leaders: list[str], text: str
+) -> None:
+    task = sections_of(f"一、重点任务\n1.推进旧城改造。\n{lines}\n")[0]["tasks"][0]
+    r = task["responsibility"]
+    assert (r["lead"], r.get("undetermined", []), r.get("leaders", [])) == (lead, undetermined, leaders)
+    assert text in task["text"]
+
+
+def test_a_task_title_is_no_body_with_its_person() -> None:
+    """Pass 77: `推进村庄整治` had read as 推进村 and a person 庄整治, a body-and-person cell, and pulled a
+    one-cell-per-line table's rows out of line (titles lost)."""
+    tasks = one_cell_rows(
+        "2024年XX区重点工作任务分解",
+        "序号|工作任务|牵头单位|配合单位|完成时限",
+        "1|推进村庄整治|区农业农村局|区财政局|2024年底",
+        "2|提升学校管理|区教育局|区财政局|2024年6月",
+    )
+    read = [(t["title"], t["responsibility"]["lead"], t["responsibility"]["support"]) for t in tasks]
+    assert read == [
+        ("推进村庄整治", ["区农业农村局"], ["区财政局"]),
+        ("提升学校管理", ["区教育局"], ["区财政局"]),
+    ]
+
+
+def test_a_plain_unit_cell_with_a_person_parts_them() -> None:
+    """Pass 77: `区水利局王伟` in a 责任单位 cell (no 及责任人 in the header) kept the person in the name."""
+    table = "| 序号 | 工作任务 | 责任单位 |\n| 1 | 推进河道整治 | 区水利局王伟 2024年底前 |\n"
+    task = sections_of(f"2024年XX区重点工作任务分解\n一、重点任务\n{table}")[0]["tasks"][0]
+    assert (task["responsibility"]["lead"], task["responsibility"].get("leaders"), task.get("deadline")) == (
+        ["区水利局"],
+        ["王伟"],
+        "2024-12-31",
+    )

@@ -574,8 +574,9 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
     pending: list[str] = []
     loose: list[str] = []  # names of closed groups that had no role word
     named = names_part(text)
-    if rest := text[len(named) :].strip():  # (区文旅局 2024年10月: the words after the names are text)
-        clause.kept.append(rest)
+    if rest := text[len(named) :].strip():  # (区文旅局 2024年10月: the words after the names are text, a
+        words, when = rest.rsplit(None, 1) if " " in rest else ("", rest)  # time at their end apart)
+        clause.kept += [words, when] if words and when_piece(when) else [rest]
     text = named
     # (牵头单位:X,Y配合: under a lead's label a comma closes X's group too — 配合 is no lead's role)
     for group in split_top(text, ",，") if "、" in text or default == "lead" else [text]:
@@ -876,10 +877,23 @@ def names_part(text: str) -> str:
     words = text.split(" ")
     for k, word in enumerate(words[1:], start=1):
         first = split_top(word, "、,，")[:1]
-        named = bool(first) and a_body(first[0]) and not to_simplified(first[0]).startswith(OPENERS)
+        named = (
+            bool(first)
+            and not to_simplified(first[0]).startswith(OPENERS)  # (新建医院: a task)
+            and (looks_like_body(first[0]) or (a_body(first[0]) and short_place(first[0])))
+        )
         if word and not (named or (first and role_suffix(first[0]) is not None)):
             return " ".join(words[:k])
     return text
+
+
+def short_place(name: str) -> bool:
+    """A village's, community's or school's name as lists write it after a space: short (东关村, 东关小学) or
+    opening with its level (区实验小学); a longer one is a task's words (命名示范社区, 增设公办幼儿园)."""
+    return len(name) <= SHORT_PLACE or to_simplified(name).startswith(OWNED)
+
+
+SHORT_PLACE = 4  # characters
 
 
 def split_and(name: str) -> list[str]:
@@ -1138,8 +1152,9 @@ def parse_clause(
         leads_beside_support(clause, generic)
     settle(clause, into)
     for bodies, people in carried:  # (区商务委 王伟;区财政局 李强: 李强 is the supporting body's)
-        supporting = bool(bodies) and all(b in clause.support for b in bodies)
-        (clause.support_leaders if supporting else clause.leaders).extend(people)
+        supporting = bool(bodies) and all(b in clause.support and b not in clause.lead for b in bodies)
+        into_list = clause.support_leaders if supporting else clause.leaders
+        into_list.extend(p for p in dict.fromkeys(people) if p not in into_list)
     if into is not None:
         clause.lead = clause.lead[len(into.lead) :]  # the lead was lent for context; merge adds it back
     if clause.empty():
@@ -1190,8 +1205,12 @@ def spaced_entries(entry: str) -> list[str]:
     out: list[list[str]] = []
     for word in words:
         titled = a_post(word) or a_person(word)  # (区住建局 党组书记, 区住建局 王伟局长: no body)
-        parted = None if titled else body_and_person(word)
-        opens = (a_body(word) and not titled) or (parted is not None and bool(parted[1]))
+        parted = None if a_post(word) else body_and_person(word)  # (区财政局局长李强: one)
+        opens = (a_body(word) and not titled) or (
+            parted is not None
+            and bool(parted[1])
+            and (not titled or to_simplified(parted[0]).startswith(OWNED))
+        )  # (区财政局局长李强 opens one, 王伟局长 none)
         if out and not opens:
             out[-1].append(word)
         else:
@@ -1385,6 +1404,8 @@ def a_body(name: str) -> bool:
     """looks_like_body, a bracketed other name after it (区商务委(区粮食局)) set apart; a village, community,
     school or hospital too (东关村, 东风社区: bodies a person answers for)."""
     bare = ASIDE.sub("", name).strip()
+    if to_simplified(bare).startswith(OPENERS):
+        return False  # (推进村庄整治 is no 推进村 and its person)
     return looks_like_body(bare) or (len(bare) > 2 and bare.endswith(ORG_TAILS))
 
 

@@ -2030,7 +2030,9 @@ def cell_clause(field: str, header: str, text: str, paired: bool = False) -> Cla
         rest, inner = text, None  # (区商务委(区粮食局): one body's other name)
     people: list[str] = []
     aside: list[str] = []
-    if bodies_label(label := "".join(header.split())) != label:  # 责任单位及责任人: the people parted
+    first = split_top(rest, "、,，;； ")[:1]
+    staffed = bool(first) and cell_kind(first[0]) == "staffed"  # (区水利局王伟 2024年底前)
+    if staffed or bodies_label(label := "".join(header.split())) != label:  # 责任单位及责任人: people parted
         rest, people, aside = people_apart(rest)
     found = parse_clause(cut_role_word(rest), role) if rest.strip(" 。,，;；") else None
     if found is not None and inner is not None and not all(map(is_unit, found.units())):
@@ -3242,6 +3244,8 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
         return text[: len(text) - len(sentences[-1])], found
     first = sentences[0].rstrip("。;；!！")  # 农村道路畅通工程,牵头部门:市交通局。建设进度…: the item's first
     cut = run_in_tail(first, roles=True) if len(sentences) > 1 and marker(first) is None else -1  # sentence
+    if cut > 0 and role_label(first[:cut].strip()) is not None:
+        cut = -1  # (牵头单位:X,配合单位:Y。…: the sentence is labels from its start, read as such elsewhere)
     labels, words = labelled_run(first[cut + 1 :]) if cut > 0 else ("", "")
     if labels and plain_labels(labels):  # closed by a label over bodies' names only
         found = parse_clause(labels, in_text=True)

@@ -21,7 +21,6 @@ from ..namelists import LEVELS
 from .clauses import (
     ASIDE,
     LEADER_TITLES,
-    ORG_TAILS,
     OWNED,
     TASK_VERBS,
     TIMING,
@@ -459,7 +458,8 @@ def with_person(part: str) -> bool:
         parted is not None
         and bool(parted[1])
         and a_body(parted[0])
-        and (not parted[0].endswith(tuple(LEVELS)) or parted[0].endswith(ORG_TAILS))  # (东风社区李强)
+        and (not parted[0].endswith((*LEVELS, "村")) or parted[0].endswith("社区"))  # (东风社区李强;
+        # 东关村张庄 is a hamlet)
         and all(map(a_named_person, parted[1]))
     )
 
