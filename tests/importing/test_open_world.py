@@ -3257,3 +3257,44 @@ def test_a_plain_unit_cell_with_a_person_parts_them() -> None:
         ["王伟"],
         "2024-12-31",
     )
+
+
+@pytest.mark.parametrize(
+    ("entry", "lead", "support", "leaders"),
+    [  # pass 78: bodies named for what they do are bodies (建设局, 优化办); a body without its level after another
+        ("建设局王伟", ["建设局"], [], ["王伟"]),
+        ("优化办李强；区市场监管局赵刚", ["优化办"], ["区市场监管局"], ["李强"]),
+        ("建设路社区李强", ["建设路社区"], [], ["李强"]),
+    ],
+)
+def test_what_pass_78_found_reads_right(
+    entry: str, lead: list[str], support: list[str], leaders: list[str]
+) -> None:
+    assert one_item(f"1.推进旧城改造。\n责任单位及责任人：{entry}")[1:4] == (lead, support, leaders)
+
+
+def test_an_item_that_opens_with_its_labels_has_its_task_after_them() -> None:
+    """Pass 78: `1.牵头单位：X，配合单位：Y。推进…` — the first sentence is the clause, the task the sentence
+    after it (the lead had stayed in the text, the title `牵头单位`)."""
+    assert one_item("1.牵头单位：区住建局，配合单位：区财政局。推进老旧小区改造。")[:3] == (
+        "推进老旧小区改造",
+        ["区住建局"],
+        ["区财政局"],
+    )
+
+
+def test_an_office_named_for_its_work_is_a_unit_in_a_table() -> None:
+    """Pass 78: 建设局, 优化办, 建设指挥部, 保障中心 open with a task's verb; a unit cell naming one had been
+    dropped (no unit, no warning), while 推动住建局牵头 and 结合办 stay a task's and an asking word's."""
+    table = "".join(
+        f"| {k} | 推进工作{k} | {cell} | 2024年底 |\n"
+        for k, cell in enumerate(["建设局王伟", "优化办 张明", "建设指挥部李强", "保障中心"], start=1)
+    )
+    text = f"2024年XX区重点工作任务分解\n| 序号 | 工作任务 | 责任单位及责任人 | 完成时限 |\n{table}"
+    assert [t["responsibility"]["lead"] for t in sections_of(text)[0]["tasks"]] == [
+        ["建设局"],
+        ["优化办"],
+        ["建设指挥部"],
+        ["保障中心"],
+    ]
+    assert one_item("1.推进旧城改造，推动住建局牵头。")[1] == []

@@ -1010,7 +1010,18 @@ def is_unit(part: str) -> bool:
     (市商务局(粮食局)) taken off; a task (新建学校, 支持电力公司) opens with what is done, never a body's name."""
     name = without_role(part).removesuffix("等").split("(", 1)[0].split("（", 1)[0]
     simple = to_simplified(name)
-    return is_body(name) and not simple.startswith(OPENERS) and not builds_a_body(simple)
+    return is_body(name) and not task_led(simple) and not builds_a_body(simple)
+
+
+def task_led(simple: str) -> bool:
+    """Words that open with a task's verb (推进旧城改造, 推动住建局牵头) or an asking one (形成, 结合): no body's
+    name, unless a task's verb names an office's work and an office's word follows it (建设局, 优化办,
+    保障中心, 建设指挥部)."""
+    verb = next((v for v in OPENERS if simple.startswith(v)), "")
+    return bool(verb) and not (verb in TASK_VERBS and simple[len(verb) :] in OFFICE_WORDS)
+
+
+OFFICE_WORDS = ("局", "办", "办公室", "中心", "指挥部", "小组", "专班", "处", "站", "所")
 
 
 def builds_a_body(name: str) -> bool:
@@ -1207,10 +1218,8 @@ def spaced_entries(entry: str) -> list[str]:
         titled = a_post(word) or a_person(word)  # (区住建局 党组书记, 区住建局 王伟局长: no body)
         parted = None if a_post(word) else body_and_person(word)  # (区财政局局长李强: one)
         opens = (a_body(word) and not titled) or (
-            parted is not None
-            and bool(parted[1])
-            and (not titled or to_simplified(parted[0]).startswith(OWNED))
-        )  # (区财政局局长李强 opens one, 王伟局长 none)
+            parted is not None and bool(parted[1]) and not (titled and word.endswith(TITLE_WORDS))
+        )  # (财政局局长李强 opens one, 王伟局长 none: a name and its title)
         if out and not opens:
             out[-1].append(word)
         else:
@@ -1404,8 +1413,9 @@ def a_body(name: str) -> bool:
     """looks_like_body, a bracketed other name after it (区商务委(区粮食局)) set apart; a village, community,
     school or hospital too (东关村, 东风社区: bodies a person answers for)."""
     bare = ASIDE.sub("", name).strip()
-    if to_simplified(bare).startswith(OPENERS):
-        return False  # (推进村庄整治 is no 推进村 and its person)
+    simple = to_simplified(bare)
+    if any(simple.startswith(verb) and simple[len(verb) :] in ORG_TAILS for verb in OPENERS):
+        return False  # (推进村庄整治 is no 推进村 and its person; 建设局, 建设路社区 are bodies)
     return looks_like_body(bare) or (len(bare) > 2 and bare.endswith(ORG_TAILS))
 
 

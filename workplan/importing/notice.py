@@ -35,7 +35,6 @@ from .clauses import (
     LEVELLED_ENDS,
     NOTE_LABEL,
     OPEN,
-    OPENERS,
     OWNED,
     STRONG_ENDS,
     TASK_VERBS,
@@ -68,6 +67,7 @@ from .clauses import (
     role_word,
     split_prefixed,
     split_top,
+    task_led,
     timing,
     without_role,
 )
@@ -2045,7 +2045,7 @@ def cell_clause(field: str, header: str, text: str, paired: bool = False) -> Cla
     (found.support_leaders if role == "support" else found.leaders).extend(people)
     found.kept += aside  # (区住建局 王伟 13812345678: the phone is the item's text)
     for kind in ("lead", "support", "undetermined"):  # 推进旧城改造,各镇街负责 in a unit column: a task's
-        setattr(found, kind, [n for n in getattr(found, kind) if not to_simplified(n).startswith(OPENERS)])
+        setattr(found, kind, [n for n in getattr(found, kind) if not task_led(to_simplified(n))])
     found.raw = found.written = text.strip()
     if paired and role == "any" and not found.lead and not found.lead_by_division:
         found.lead, found.undetermined = found.undetermined, []  # (区住建局(牵头)、X: the cell's own word)
@@ -3245,13 +3245,14 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
     first = sentences[0].rstrip("。;；!！")  # 农村道路畅通工程,牵头部门:市交通局。建设进度…: the item's first
     cut = run_in_tail(first, roles=True) if len(sentences) > 1 and marker(first) is None else -1  # sentence
     if cut > 0 and role_label(first[:cut].strip()) is not None:
-        cut = -1  # (牵头单位:X,配合单位:Y。…: the sentence is labels from its start, read as such elsewhere)
-    labels, words = labelled_run(first[cut + 1 :]) if cut > 0 else ("", "")
+        cut = 0  # (牵头单位:X,配合单位:Y。推进…: the first sentence is labels from its start, the task after it)
+    labels, words = labelled_run(first[cut + 1 if cut else 0 :]) if cut >= 0 else ("", "")
     if labels and plain_labels(labels):  # closed by a label over bodies' names only
         found = parse_clause(labels, in_text=True)
         if found is not None and names_bodies(found):
             end = sentences[0][len(first) :] or "。"
-            return first[:cut] + end + (words + end if words else "") + text[len(sentences[0]) :], found
+            before = first[:cut] + end if cut else ""
+            return before + (words + end if words else "") + text[len(sentences[0]) :], found
     done = 0
     for sentence in sentences:
         segments = re.split(r"(?<=[,，])", sentence)
