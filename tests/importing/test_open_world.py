@@ -3298,3 +3298,29 @@ def test_an_office_named_for_its_work_is_a_unit_in_a_table() -> None:
         ["保障中心"],
     ]
     assert one_item("1.推进旧城改造，推动住建局牵头。")[1] == []
+
+
+def test_a_titled_person_after_a_space_stays_with_the_body_before() -> None:
+    """Pass 79: `区住建局 常务副局长王伟` had been cut into a unit 常务副局 and a leader 局长王伟; a second
+    body with its titled person (`区住建局局长王伟 财政局局长李强`) is still an entry of its own."""
+    assert one_item("1.推进旧城改造。\n责任单位及责任人：区住建局 常务副局长王伟")[1:4] == (
+        ["区住建局"],
+        [],
+        ["常务副局长王伟"],
+    )
+    r = sections_of("一、重点任务\n1.推进旧城改造。\n责任单位及责任人：区住建局局长王伟 财政局局长李强\n")[0]
+    assert r["tasks"][0]["responsibility"].get("undetermined") == ["区住建局", "财政局"]
+
+
+def test_a_verb_and_an_office_word_as_a_task_title_stays_a_title() -> None:
+    """Pass 79: `新建站`, `改造站` in a one-cell-per-line table's task column had become units."""
+    tasks = one_cell_rows(
+        "2024年XX区重点工作任务分解",
+        "序号|工作任务|责任单位|完成时限",
+        "1|新建站|区住建局|2024年底",
+        "2|改造站|区交通局|2024年底",
+    )
+    assert [(t["title"], t["responsibility"]["lead"]) for t in tasks] == [
+        ("新建站", ["区住建局"]),
+        ("改造站", ["区交通局"]),
+    ]

@@ -1018,10 +1018,18 @@ def task_led(simple: str) -> bool:
     name, unless a task's verb names an office's work and an office's word follows it (建设局, 优化办,
     保障中心, 建设指挥部)."""
     verb = next((v for v in OPENERS if simple.startswith(v)), "")
-    return bool(verb) and not (verb in TASK_VERBS and simple[len(verb) :] in OFFICE_WORDS)
+    return bool(verb) and not (verb in OFFICE_VERBS and simple[len(verb) :] in OFFICE_WORDS)
 
 
-OFFICE_WORDS = ("局", "办", "办公室", "中心", "指挥部", "小组", "专班", "处", "站", "所")
+OFFICE_VERBS = (
+    "建设",
+    "优化",
+    "保障",
+    "推进",
+    "促进",
+    "发展",
+)  # the work offices are named for (新建站 is a task)
+OFFICE_WORDS = ("局", "办", "办公室", "中心", "指挥部", "小组", "专班")
 
 
 def builds_a_body(name: str) -> bool:
@@ -1214,16 +1222,21 @@ def spaced_entries(entry: str) -> list[str]:
     if len(words) < 3 and not (len(words) == 2 and body_and_person(words[1])):
         return [entry]
     out: list[list[str]] = []
+    personed = False  # whether the entry so far has its person (区住建局局长王伟 财政局局长李强: two entries)
     for word in words:
         titled = a_post(word) or a_person(word)  # (区住建局 党组书记, 区住建局 王伟局长: no body)
-        parted = None if a_post(word) else body_and_person(word)  # (区财政局局长李强: one)
+        parted = None if a_post(word) else body_and_person(word)
+        staffed = parted is not None and bool(parted[1])
+        levelled = parted is not None and to_simplified(parted[0]).startswith(OWNED)
         opens = (a_body(word) and not titled) or (
-            parted is not None and bool(parted[1]) and not (titled and word.endswith(TITLE_WORDS))
-        )  # (财政局局长李强 opens one, 王伟局长 none: a name and its title)
+            staffed and (not titled or personed or levelled)
+        )  # (区住建局 常务副局长王伟: the title is the person's, no 常务副局)
         if out and not opens:
             out[-1].append(word)
+            personed = personed or staffed or a_person(word)
         else:
             out.append([word])
+            personed = staffed
     return [" ".join(group) for group in out]
 
 
