@@ -3324,3 +3324,10 @@ def test_a_verb_and_an_office_word_as_a_task_title_stays_a_title() -> None:
         ("新建站", ["区住建局"]),
         ("改造站", ["区交通局"]),
     ]
+
+
+def test_a_unit_cell_of_marks_alone_is_no_crash() -> None:
+    """Review: a unit cell holding only `、` had no first entry to look at (IndexError: exit 70)."""
+    table = "| 序号 | 工作任务 | 责任单位 |\n| 1 | 推进旧城改造 | 、 |\n| 2 | 完成招商 | 区商务委 |\n"
+    tasks = sections_of(f"2024年XX区重点工作任务分解\n{table}")[0]["tasks"]
+    assert [t["responsibility"]["lead"] for t in tasks] == [[], ["区商务委"]]

@@ -1017,8 +1017,13 @@ def task_led(simple: str) -> bool:
     """Words that open with a task's verb (推进旧城改造, 推动住建局牵头) or an asking one (形成, 结合): no body's
     name, unless a task's verb names an office's work and an office's word follows it (建设局, 优化办,
     保障中心, 建设指挥部)."""
-    verb = next((v for v in OPENERS if simple.startswith(v)), "")
+    verb = opening_verb(simple)
     return bool(verb) and not (verb in OFFICE_VERBS and simple[len(verb) :] in OFFICE_WORDS)
+
+
+def opening_verb(simple: str) -> str:
+    """The task's or asking verb the words open with (推进 of 推进村庄整治), or ""."""
+    return next((v for v in OPENERS if simple.startswith(v)), "") if simple.startswith(OPENERS) else ""
 
 
 OFFICE_VERBS = (
@@ -1224,8 +1229,9 @@ def spaced_entries(entry: str) -> list[str]:
     out: list[list[str]] = []
     personed = False  # whether the entry so far has its person (区住建局局长王伟 财政局局长李强: two entries)
     for word in words:
-        titled = a_post(word) or a_person(word)  # (区住建局 党组书记, 区住建局 王伟局长: no body)
-        parted = None if a_post(word) else body_and_person(word)
+        post = a_post(word)
+        titled = post or a_person(word)  # (区住建局 党组书记, 区住建局 王伟局长: no body)
+        parted = None if post else body_and_person(word)
         staffed = parted is not None and bool(parted[1])
         levelled = parted is not None and to_simplified(parted[0]).startswith(OWNED)
         opens = (a_body(word) and not titled) or (
@@ -1427,7 +1433,7 @@ def a_body(name: str) -> bool:
     school or hospital too (东关村, 东风社区: bodies a person answers for)."""
     bare = ASIDE.sub("", name).strip()
     simple = to_simplified(bare)
-    if any(simple.startswith(verb) and simple[len(verb) :] in ORG_TAILS for verb in OPENERS):
+    if (verb := opening_verb(simple)) and simple[len(verb) :] in ORG_TAILS:
         return False  # (推进村庄整治 is no 推进村 and its person; 建设局, 建设路社区 are bodies)
     return looks_like_body(bare) or (len(bare) > 2 and bare.endswith(ORG_TAILS))
 

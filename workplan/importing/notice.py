@@ -597,12 +597,19 @@ def opens_under(outer: Node, found: tuple[str, float, int, str] | None) -> bool:
     return found is not None and (found[2] == 1 or any(n.cells is None for n in outer.children))
 
 
+def first_entry_kind(text: str) -> str:
+    """The cell kind of a unit cell's first entry (区住建局 of 区住建局 王伟 2024年底前), "" when it has none
+    (a cell of marks alone: 、)."""
+    first = split_top(text, "、,，;； ")[:1]
+    return cell_kind(first[0]) if first else ""
+
+
 def not_units(text: str) -> bool:
     """A unit column's cell that holds no unit: a number, a date, a task (2.推进垃圾分类: its number;
     1.区财政局 2.各街道 is a numbered list of units)."""
     found = marker(text)
     numbered = found is not None and found[1] >= DOT_RANK and bool(found[3])
-    if not numbered and cell_kind(split_top(text, "、,，;； ")[0]) in ("units", "staffed"):
+    if not numbered and first_entry_kind(text) in ("units", "staffed"):
         return False  # 区住建局 王伟 2024年底前: a body first, a time after it
     return cell_kind(text) in NOT_UNITS or (numbered and cell_kind(LISTED_NUMBER.sub("", text)) != "units")
 
@@ -1509,15 +1516,13 @@ class Parser:
         if clause is not None:  # (…,备注:滚动推进,完成时限:…): the notes are text, the deadline its own
             notes, due = labelled_pieces(clause.raw)
             kept = [piece for piece in clause.kept if not any(piece in note for note in notes)]  # (once)
-            text = "".join([text, *(f"{piece}。" for piece in [*kept, *notes])])
             if due and not deadline:
                 deadline, label = deadline_line(due), label_of(due)
-            elif not deadline and (dated := next((p for p in kept if clause_time(p)), "")):
-                deadline, label = (
-                    dated,
-                    CLAUSE_TIME,
-                )  # (区住建局牵头,2024年底前): the clause's time is its due
-                text = text.replace(f"{dated}。", "", 1)
+            elif not deadline:
+                kept, dated = clause_due(kept)
+                if dated:  # (区住建局牵头,2024年底前): the clause's time is its due
+                    deadline, label = dated, CLAUSE_TIME
+            text = "".join([text, *(f"{piece}。" for piece in [*kept, *notes])])
         text = words_or_nothing(text)  # (…(X配合),Y牵头(Z配合)。: the clauses' stop is no text)
         if not title.strip():  # 1.城关镇负责(区住建局配合)。: its words are its clause, and its title as
             title = node.head.strip().rstrip("。;；")  # written
@@ -1565,8 +1570,7 @@ class Parser:
                     clause.merge(found)
         kept = list(clause.kept) if clause is not None else []  # (区住建局 王伟 13812345678: the phone)
         due = "deadline" in cells and cells["deadline"].text
-        if not due and (dated := next((p for p in kept if clause_time(p)), "")):  # (区住建局,2024年底前)
-            kept.remove(dated)
+        kept, dated = (kept, "") if due else clause_due(kept)  # (区住建局,2024年底前)
         text = "".join([text, *(f"{piece}。" for piece in kept)])
         where = next(iter(cells.values())).where
         for key, cell in cells.items():
@@ -2030,8 +2034,7 @@ def cell_clause(field: str, header: str, text: str, paired: bool = False) -> Cla
         rest, inner = text, None  # (区商务委(区粮食局): one body's other name)
     people: list[str] = []
     aside: list[str] = []
-    first = split_top(rest, "、,，;； ")[:1]
-    staffed = bool(first) and cell_kind(first[0]) == "staffed"  # (区水利局王伟 2024年底前)
+    staffed = first_entry_kind(rest) == "staffed"  # (区水利局王伟 2024年底前)
     if staffed or bodies_label(label := "".join(header.split())) != label:  # 责任单位及责任人: people parted
         rest, people, aside = people_apart(rest)
     found = parse_clause(cut_role_word(rest), role) if rest.strip(" 。,，;；") else None
@@ -3024,6 +3027,16 @@ def words_or_nothing(text: str) -> str:
 DATED_PIECE = re.compile(r"\d|[一二三四五六七八九十]{1,3}月|季度|年底|年末|年内|半年|月底|月末")
 # the deadline label of a time a clause names: back in the text as it was written when it names no date
 CLAUSE_TIME = "(clause)"
+
+
+def clause_due(kept: list[str]) -> tuple[list[str], str]:
+    """(the clause's kept pieces left, the one that is the item's deadline or "") — the first time in them
+    that names a date, taken out of what goes to the item's text."""
+    dated = next((p for p in kept if clause_time(p)), "")
+    left = list(kept)
+    if dated:
+        left.remove(dated)
+    return left, dated
 
 
 def clause_time(piece: str) -> bool:
