@@ -497,21 +497,32 @@ def test_no_sheet_is_titled_with_another_units_name() -> None:
     assert title_of("区文化局/区体育局") != cleaned and title_of(cleaned) == cleaned
 
 
-def test_too_few_open_files_for_a_sheet_each_is_one_line_and_exit_4(
+def test_a_workbook_of_many_sheets_holds_one_temporary_file_and_none_is_one_line_and_exit_4(
     corpus: Corpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Each sheet holds a temporary file open until the workbook closes (ulimit -n 256, ~250 units)."""
+    """Every sheet's rows go to one temporary file (a sheet's file each had needed ulimit -n above the
+    number of units); a temporary file that cannot be opened is one line and exit 4."""
     import errno
+    import tempfile
 
-    import xlsxwriter
+    opened: list[Any] = []
+    real = tempfile.TemporaryFile
 
-    def no_more_files(*_: Any) -> None:
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        opened.append(real(*args, **kwargs))
+        return opened[-1]
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", counted)
+    book = load_workbook(io.BytesIO(render(ExportFormat.xlsx, corpus, ledger(corpus, corpus.records), None)))
+    assert len(book.sheetnames) > 10 and len(opened) == 1 and opened[0].closed
+
+    def no_more_files(*_: Any, **__: Any) -> None:
         raise OSError(errno.EMFILE, "Too many open files")
 
-    monkeypatch.setattr(xlsxwriter.Workbook, "add_worksheet", no_more_files)
+    monkeypatch.setattr(tempfile, "TemporaryFile", no_more_files)
     with pytest.raises(OutputError) as raised:
         render(ExportFormat.xlsx, corpus, ledger(corpus, corpus.records), None)
-    assert raised.value.exit_code == 4 and "ulimit -n" in str(raised.value)
+    assert raised.value.exit_code == 4 and "TMPDIR" in str(raised.value) and "\n" not in str(raised.value)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGTERM is a POSIX signal")

@@ -1,10 +1,12 @@
-"""Writing XLSX, for the ledger and the bulletin: the one module that knows the spreadsheet library.
+"""Writing XLSX, for the ledger and the bulletin: the one module that knows the file format.
 
-xlsxwriter in its constant-memory mode writes each row to a temporary file as soon as the next one
-starts, so a ledger of 100,000 records costs the row being written, not an object per cell (openpyxl
-held 3.1 GiB for it). The price is order: a sheet's rows are written top to bottom, which is how a
-ledger is made anyway. Every cell is written by its type (a string never becomes a formula or a number),
-with a named look (LOOKS) that the module turns into one shared format per look.
+The sheets are SpreadsheetML written here, row by row: each row's XML goes to a temporary file as it is
+made and the sheet is copied into the zip when the next one starts, so a ledger of 100,000 records
+costs the row being written, not an object per cell (openpyxl held 3.1 GiB for it). The parts are the
+ones xlsxwriter writes for the same calls (it wrote them until the eighteenth session: its per-cell
+path was most of an export's time), less the theme and document properties no reader needs. Every
+cell is written by its type (a string never becomes a formula or a number), with a named look (LOOKS)
+that becomes one shared cell format per look.
 
 Layout is the caller's: widths in Excel's character units, heights in points, A4 print set-up.
 """
@@ -12,13 +14,15 @@ Layout is the caller's: widths in Excel's character units, heights in points, A4
 from __future__ import annotations
 
 import datetime
+import functools
 import io
 import numbers
 import re
 import signal
 import tempfile
+import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import IO, Any
 
 from ..atomic import Signalled, signals_raise
 from ..errors import OutputError
@@ -65,7 +69,7 @@ def xml_safe(text: str) -> str:
 
 def cell_text(text: str) -> str:
     """Text an XLSX cell can hold: escaped, and cut visibly at Excel's limit of 32,767 UTF-16 units (a
-    character past U+FFFF is two; xlsxwriter would cut it silently), saying how long the full text is
+    character past U+FFFF is two; Excel refuses a workbook with a longer one), saying how long the full text is
     and where it is whole."""
     text = xml_safe(text)
     if len(text) <= CELL_MAX // 2 or utf16_len(text) <= CELL_MAX:
@@ -77,7 +81,7 @@ def cell_text(text: str) -> str:
 def page_header(*choices: str) -> str:
     """The first of `choices` that fits Excel's page header; the last is taken as it is. "&" is a code
     there: a literal one is doubled, and a zero-width space keeps &&G or &&[Picture] from being counted
-    as an image's place (xlsxwriter would then drop the whole header)."""
+    as an image's place (the header would then name an image the workbook does not have)."""
     for text in choices:
         heading = re.sub("&(?=G|\\[Picture\\])", "&\u200b", xml_safe(text).replace("&", "&&"))
         if utf16_len("&C" + heading) <= HEADER_MAX:
@@ -96,27 +100,175 @@ def fit16(text: str, most: int) -> str:
     return text[:low]
 
 
-class Book:
-    """A workbook being written, as a context: `close` gives its bytes; leaving the block, by an error
-    or Ctrl-C too, removes the temporary files the rows went to. Sheets appear in the order made."""
+SHEET_ROWS = 1_048_576  # Excel's rows per sheet
+NAMESPACE = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELATIONS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PACKAGE = "http://schemas.openxmlformats.org/package/2006"
+XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+DIGIT_PX = 7  # the default font's (Calibri 11) digit: the unit of column widths
+DEFAULT_FONT = '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
+# Excel reads _xHHHH_ in a cell's text as a character: a literal one is escaped by its underscore, and a
+# carriage return is written that way (XML would fold it into a line feed).
+EXCEL_ESCAPE = re.compile("_x[0-9a-fA-F]{4}_")
+EPOCH = datetime.date(1899, 12, 31)
+DEFLATED_LIMIT = (1 << 31) - 1  # bytes: past this (with deflate's worst case) an entry needs ZIP64
+FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the same workbook gives the same bytes
+
+
+def escaped(text: str) -> str:
+    """Text as XML element content (quotes too, so one function serves attributes)."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text or ">" in text or '"' in text:
+        text = text.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return text
+
+
+def attribute(text: str) -> str:
+    """Text as an attribute's value: a line break kept as one."""
+    return escaped(text).replace("\n", "&#10;").replace("\t", "&#9;")
+
+
+def inline_string(text: str) -> str:
+    """A string cell's `<is>`: Excel's own escapes, XML's, and leading or trailing space kept."""
+    if "_x" in text:
+        text = EXCEL_ESCAPE.sub(r"_x005F\g<0>", text)
+    text = escaped(text.replace("\r", "_x000D_"))
+    if text[:1].isspace() or text[-1:].isspace():
+        return f'<is><t xml:space="preserve">{text}</t></is>'
+    return f"<is><t>{text}</t></is>"
+
+
+@functools.lru_cache(maxsize=64)
+def column_letters(c: int) -> str:
+    """Column c (0-based) as Excel names it: A … Z, AA …"""
+    name = ""
+    c += 1
+    while c:
+        c, rest = divmod(c - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def quoted_sheet(title: str) -> str:
+    """A sheet's title as a reference names it: always quoted, which every title allows."""
+    return "'" + title.replace("'", "''") + "'"
+
+
+def points(height: float) -> str:
+    """A row height as Excel stores it: whole pixels at 96 dpi, in points."""
+    return f"{int(height * 4 / 3 + 0.5) * 0.75:.16g}"
+
+
+class Styles:
+    """The workbook's cell formats, one per (look, quote prefix, number format), numbered as made."""
 
     def __init__(self) -> None:
-        import xlsxwriter
+        self.fonts: dict[str, int] = {DEFAULT_FONT: 0}
+        self.fills: dict[str, int] = {
+            '<fill><patternFill patternType="none"/></fill>': 0,
+            '<fill><patternFill patternType="gray125"/></fill>': 1,
+        }
+        self.borders: dict[str, int] = {"<border><left/><right/><top/><bottom/><diagonal/></border>": 0}
+        self.number_formats: dict[str, int] = {}
+        self.xfs: dict[str, int] = {'<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>': 0}
+        self.known: dict[tuple[str, bool, str | None], int] = {}
 
-        # one folder of our own for xlsxwriter's per-sheet row files, removed whatever happens
-        self.rows = tempfile.TemporaryDirectory(prefix="workplan-xlsx-", ignore_cleanup_errors=True)
-        self.buffer = io.BytesIO()
-        self.workbook = xlsxwriter.Workbook(
-            self.buffer,
-            {
-                "constant_memory": True,
-                "strings_to_numbers": False,
-                "strings_to_formulas": False,
-                "strings_to_urls": False,
-                "tmpdir": self.rows.name,
-            },
+    def index(self, look: str, quoted: bool = False, number_format: str | None = None) -> int:
+        """The number of a look's format, made on first use."""
+        key = (look, quoted, number_format)
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = self.make({"text_wrap": True} | LOOKS[look], quoted, number_format)
+        return found
+
+    def make(self, props: Mapping[str, Any], quoted: bool, number_format: str | None) -> int:
+        def number(table: dict[str, int], xml: str, first: int = 0) -> int:
+            return table.setdefault(xml, first + len(table))
+
+        bold = "<b/>" if props.get("bold") else ""
+        size = props.get("font_size", FONT_SIZE)
+        font = number(
+            self.fonts, f'<font>{bold}<sz val="{size:g}"/><name val="{FONT}"/><family val="2"/></font>'
         )
-        self.formats: dict[tuple[str, bool, str | None], Any] = {}
+        fill = 0
+        if "bg_color" in props:
+            colour = "FF" + props["bg_color"].lstrip("#").upper()
+            fill = number(
+                self.fills,
+                f'<fill><patternFill patternType="solid"><fgColor rgb="{colour}"/><bgColor indexed="64"/>'
+                "</patternFill></fill>",
+            )
+        border = 0
+        if props.get("border"):
+            side = '<color auto="1"/>'
+            border = number(
+                self.borders,
+                "<border>"
+                + "".join(f'<{s} style="thin">{side}</{s}>' for s in ("left", "right", "top", "bottom"))
+                + "<diagonal/></border>",
+            )
+        shape = props.get("num_format") if number_format is None else number_format
+        fmt = 0 if shape is None else number(self.number_formats, shape, 164)
+        align = {
+            "center": ' horizontal="center"',
+            "right": ' horizontal="right"',
+            "left": ' horizontal="left"',
+        }
+        alignment = (
+            align.get(props.get("align", ""), "")
+            + {"top": ' vertical="top"', "vcenter": ' vertical="center"'}.get(props.get("valign", ""), "")
+            + (' wrapText="1"' if props.get("text_wrap") else "")
+        )
+        applied = (
+            (' quotePrefix="1"' if quoted else "")
+            + (' applyNumberFormat="1"' if fmt else "")
+            + ' applyFont="1"'
+            + (' applyFill="1"' if fill else "")
+            + (' applyBorder="1"' if border else "")
+            + (' applyAlignment="1"' if alignment else "")
+        )
+        inner = f"<alignment{alignment}/></xf>" if alignment else ""
+        xf = f'<xf numFmtId="{fmt}" fontId="{font}" fillId="{fill}" borderId="{border}" xfId="0"{applied}' + (
+            ">" + inner if inner else "/>"
+        )
+        return number(self.xfs, xf)
+
+    def xml(self) -> str:
+        def listed(tag: str, table: Mapping[str, int]) -> str:
+            return f'<{tag} count="{len(table)}">' + "".join(table) + f"</{tag}>"
+
+        formats = "".join(
+            f'<numFmt numFmtId="{n}" formatCode="{attribute(code)}"/>'
+            for code, n in self.number_formats.items()
+        )
+        return (
+            f'{XML_HEAD}<styleSheet xmlns="{NAMESPACE}">'
+            + (f'<numFmts count="{len(self.number_formats)}">{formats}</numFmts>' if formats else "")
+            + listed("fonts", self.fonts)
+            + listed("fills", self.fills)
+            + listed("borders", self.borders)
+            + '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+            + listed("cellXfs", self.xfs)
+            + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+            + '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium9" '
+            'defaultPivotStyle="PivotStyleLight16"/></styleSheet>'
+        )
+
+
+class Book:
+    """A workbook being written, as a context: `close` gives its bytes; leaving the block, by an error
+    or Ctrl-C too, removes the temporary file the rows went to. Sheets appear in the order made."""
+
+    def __init__(self) -> None:
+        try:  # every sheet's rows, one after another; the parts are put together at close
+            self.rows: IO[bytes] = tempfile.TemporaryFile(prefix="workplan-xlsx-")  # noqa: SIM115 (closed in __exit__)
+        except OSError as e:
+            raise OutputError(
+                f"无法打开临时文件 (cannot open a temporary file): {e.strerror}; 请检查临时目录 (TMPDIR)"
+            ) from None
+        self.styles = Styles()
+        self.sheets: list[Sheet] = []
         self.texts: dict[str, str] = {}
 
     def text(self, value: str) -> str:
@@ -131,33 +283,70 @@ class Book:
             found = self.texts[value] = cell_text(value)
         return found
 
-    def look(self, name: str, quoted: bool = False, number_format: str | None = None) -> Any:
-        """The shared format of a look: made once per (look, quote prefix, number format)."""
-        key = (name, quoted, number_format)
-        found = self.formats.get(key)
-        if found is None:
-            props = {"font_name": FONT, "font_size": FONT_SIZE, "text_wrap": True} | LOOKS[name]
-            if quoted:
-                props["quote_prefix"] = True
-            if number_format:
-                props["num_format"] = number_format
-            found = self.formats[key] = self.workbook.add_format(props)
-        return found
-
     def sheet(self, title: str) -> Sheet:
-        """A new sheet; `title` must already be valid and unique (see export.SheetTitles). Each sheet keeps
-        a temporary file open until the workbook closes, so a low limit on open files stops it here."""
-        try:
-            return Sheet(self, self.workbook.add_worksheet(title))
-        except OSError as e:
-            raise OutputError(
-                f"无法为工作表 {title} 打开临时文件 (cannot open a temporary file for sheet {title}): "
-                f"{e.strerror}; 可用 --unit 分单位导出, 或提高打开文件数上限 (ulimit -n)"
-            ) from None
+        """A new sheet; `title` must already be valid and unique (see export.SheetTitles)."""
+        made = Sheet(self, title, len(self.sheets) + 1, self.rows.tell())
+        self.sheets.append(made)
+        return made
 
     def close(self) -> bytes:
-        self.workbook.close()
-        return self.buffer.getvalue()
+        """The workbook's bytes: its parts in the order Excel writes them."""
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as book:
+
+            def put(name: str, text: str) -> None:
+                book.writestr(zipfile.ZipInfo(name, FIXED_TIME), text.encode(), zipfile.ZIP_DEFLATED)
+
+            ends = [s.start for s in self.sheets[1:]] + [self.rows.tell()]
+            put("[Content_Types].xml", self.content_types())
+            put("_rels/.rels", relations([(f"{RELATIONS}/officeDocument", "xl/workbook.xml")]))
+            put("xl/workbook.xml", self.workbook())
+            put(
+                "xl/_rels/workbook.xml.rels",
+                relations(
+                    [(f"{RELATIONS}/worksheet", f"worksheets/sheet{s.number}.xml") for s in self.sheets]
+                    + [(f"{RELATIONS}/styles", "styles.xml")]
+                ),
+            )
+            put("xl/styles.xml", self.styles.xml())
+            for sheet, end in zip(self.sheets, ends, strict=True):
+                sheet.store(book, end)
+        return buffer.getvalue()
+
+    def content_types(self) -> str:
+        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+        parts = [("/xl/workbook.xml", f"{kind}.sheet.main+xml"), ("/xl/styles.xml", f"{kind}.styles+xml")]
+        parts += [(f"/xl/worksheets/sheet{s.number}.xml", f"{kind}.worksheet+xml") for s in self.sheets]
+        return (
+            f'{XML_HEAD}<Types xmlns="{PACKAGE}/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            + "".join(f'<Override PartName="{p}" ContentType="{t}"/>' for p, t in parts)
+            + "</Types>"
+        )
+
+    def workbook(self) -> str:
+        names = sorted(
+            (name, s.number - 1, s.title, value) for s in self.sheets for name, value in s.defined_names()
+        )
+        defined = "".join(
+            f'<definedName name="_xlnm.{name}" localSheetId="{i}"'
+            + (' hidden="1"' if name == "_FilterDatabase" else "")
+            + f">{escaped(quoted_sheet(title))}!{value}</definedName>"
+            for name, i, title, value in names
+        )
+        return (
+            f'{XML_HEAD}<workbook xmlns="{NAMESPACE}" xmlns:r="{RELATIONS}">'
+            '<workbookPr/><bookViews><workbookView xWindow="240" yWindow="15" windowWidth="16095" '
+            'windowHeight="9660"/></bookViews><sheets>'
+            + "".join(
+                f'<sheet name="{attribute(s.title)}" sheetId="{s.number}" r:id="rId{s.number}"/>'
+                for s in self.sheets
+            )
+            + "</sheets>"
+            + (f"<definedNames>{defined}</definedNames>" if defined else "")
+            + '<calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>'
+        )
 
     def __enter__(self) -> Book:
         self.signals = signals_raise()  # SIGTERM/SIGHUP unwind through __exit__, as Ctrl-C does
@@ -166,11 +355,7 @@ class Book:
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: Any) -> None:
         try:
-            if not self.workbook.fileclosed:  # an error midway: let go of the row files before removing them
-                for worksheet in self.workbook.worksheets():
-                    if worksheet.row_data_fh is not None:
-                        worksheet.row_data_fh.close()
-            self.rows.cleanup()
+            self.rows.close()  # a temporary file: closing it removes it
         finally:
             self.signals.__exit__(kind, error, trace)
         if isinstance(error, Signalled):  # the handler in force before now decides (by default: exit)
@@ -178,19 +363,34 @@ class Book:
             raise OutputError(f"写入被信号中断 (export interrupted by signal {error.signum})") from None
 
 
-class Sheet:
-    """One worksheet, written row by row from the top."""
+def relations(targets: Sequence[tuple[str, str]]) -> str:
+    return (
+        f'{XML_HEAD}<Relationships xmlns="{PACKAGE}/relationships">'
+        + "".join(
+            f'<Relationship Id="rId{i}" Type="{kind}" Target="{target}"/>'
+            for i, (kind, target) in enumerate(targets, start=1)
+        )
+        + "</Relationships>"
+    )
 
-    def __init__(self, book: Book, worksheet: Any) -> None:
-        self.book, self.ws = book, worksheet
+
+class Sheet:
+    """One worksheet, written row by row from the top into the book's row file."""
+
+    def __init__(self, book: Book, title: str, number: int, start: int) -> None:
+        self.book, self.title, self.number, self.start = book, title, number, start
+        self.widths: list[tuple[float, bool]] = []
+        self.last_row = self.last_column = 0
+        self.frozen, self.filtered = False, ""  # the filter's range
+        self.merged: list[str] = []
+        self.validations: list[str] = []
+        self.page = ""
 
     def columns(self, widths: Sequence[float], hidden: Iterable[int] = ()) -> None:
-        """Column widths as stored in the file, in units of the default font's digit (7 px: xlsxwriter's
-        character widths would add 5 px of padding); `hidden` ones keep their width for whoever shows
-        them again."""
+        """Column widths as stored in the file, in units of the default font's digit (7 px); `hidden`
+        ones keep their width for whoever shows them again."""
         shut = set(hidden)
-        for i, width in enumerate(widths):
-            self.ws.set_column_pixels(i, i, round(width * 7), None, {"hidden": True} if i in shut else {})
+        self.widths = [(round(w * DIGIT_PX), i in shut) for i, w in enumerate(widths)]
 
     def row(
         self,
@@ -203,50 +403,52 @@ class Sheet:
         """Row n (1-based), `height(cells)` points tall for the cells as written (strings cut by
         `cell_text`, here only). Strings stay strings; one that looks like a formula gets the quote
         prefix (shown, never stored, as a leading ') so no spreadsheet runs it (CWE-1236)."""
-        r, formats, text, look, ws = n - 1, number_formats or {}, self.book.text, self.book.look, self.ws
+        if n > SHEET_ROWS:
+            raise OutputError(
+                f"工作表 {self.title} 超过 Excel 的 {SHEET_ROWS} 行 (sheet {self.title} has more rows than "
+                "Excel allows); 请用 --unit 分单位导出, 或导出 CSV/JSON"
+            )
+        formats, text, style = number_formats or {}, self.book.text, self.book.styles.index
         values = [text(v) if isinstance(v, str) else v for v in values]
-        ws.set_row(r, height(values))
-        for c, (value, name) in enumerate(zip(values, looks, strict=True)):
-            number_format = formats.get(c) if formats else None
+        cells = [f'<row r="{n}" ht="{points(height(values))}" customHeight="1">']
+        for c, (value, look) in enumerate(zip(values, looks, strict=True)):
+            where, shape = f"{column_letters(c)}{n}", formats.get(c) if formats else None
             if isinstance(value, str) and value:
-                ws.write_string(r, c, value, look(name, value.startswith(FORMULA_START), number_format))
+                s = style(look, value.startswith(FORMULA_START), shape)
+                cells.append(f'<c r="{where}" s="{s}" t="inlineStr">{inline_string(value)}</c>')
             elif value is None or value == "":
-                ws.write_blank(r, c, None, look(name, False, number_format))
+                cells.append(f'<c r="{where}" s="{style(look, False, shape)}"/>')
             elif isinstance(value, numbers.Real) and not isinstance(value, bool):
-                ws.write_number(r, c, value, look(name, False, number_format))
+                cells.append(f'<c r="{where}" s="{style(look, False, shape)}"><v>{value:.16G}</v></c>')
             elif isinstance(value, datetime.date):
-                dated = number_format or (None if "num_format" in LOOKS[name] else ISO_DATE)
-                ws.write_datetime(r, c, value, look(name, False, dated))
+                shape = shape or (None if "num_format" in LOOKS[look] else ISO_DATE)
+                cells.append(f'<c r="{where}" s="{style(look, False, shape)}"><v>{serial(value)}</v></c>')
             else:
                 raise TypeError(f"no XLSX cell for {type(value).__name__}")
+        cells.append("</row>")
+        self.book.rows.write("".join(cells).encode())
+        self.last_row, self.last_column = n, max(self.last_column, len(values))
 
     def title_row(self, text: str, span: int, height: Callable[[str], float]) -> None:
         """Row 1: a title across `span` columns (a form's heading), `height(text)` points tall."""
         text = cell_text(text)
-        self.ws.set_row(0, height(text))
-        self.ws.merge_range(0, 0, 0, span - 1, text, self.book.look(TITLE))
+        self.row(1, [text] + [None] * (span - 1), [TITLE] * span, lambda _: height(text))
+        self.merged.append(f"A1:{column_letters(span - 1)}1")
 
     def table_furniture(self, columns: int, rows: int) -> None:
         """The header row frozen, filtered and repeated on every printed page."""
-        self.ws.freeze_panes(1, 0)
-        self.ws.autofilter(0, 0, rows, columns - 1)
-        self.ws.repeat_rows(0)
+        self.frozen = True
+        self.filtered = f"A1:{column_letters(columns - 1)}{rows + 1}"
 
     def pick_list(self, column: int, first: int, last: int, choices: Sequence[str], title: str) -> None:
         """A drop-down on rows first..last (1-based) of a column; another value is warned, not refused."""
-        self.ws.data_validation(
-            first - 1,
-            column,
-            last - 1,
-            column,
-            {
-                "validate": "list",
-                "source": list(choices),
-                "ignore_blank": True,
-                "error_type": "warning",
-                "error_title": title,
-                "error_message": "请从下拉列表中选择 (choose from the list): " + "、".join(choices),
-            },
+        first, last = min(first, last), max(first, last)
+        letters, listed = column_letters(column), ",".join(choices).replace('"', '""')
+        message = "请从下拉列表中选择 (choose from the list): " + "、".join(choices)
+        self.validations.append(
+            f'<dataValidation type="list" errorStyle="warning" allowBlank="1" showInputMessage="1" '
+            f'showErrorMessage="1" errorTitle="{attribute(title)}" error="{attribute(message)}" '
+            f'sqref="{letters}{first}:{letters}{last}"><formula1>"{escaped(listed)}"</formula1></dataValidation>'
         )
 
     def print_setup(self, landscape: bool, pages_tall: int, headings: Sequence[str] = ()) -> None:
@@ -254,13 +456,101 @@ class Sheet:
         `headings` that fits (see page_header). Fit to one page wide only shrinks where the office
         suite's font is wider than planned; the height bound is one page per row, which never binds (0,
         "as needed", makes LibreOffice shrink the text)."""
-        if landscape:
-            self.ws.set_landscape()
-        else:
-            self.ws.set_portrait()
-        self.ws.set_paper(A4)
-        self.ws.fit_to_pages(1, pages_tall)
-        self.ws.set_margins(left=MARGIN, right=MARGIN, top=0.7, bottom=0.7)
-        self.ws.center_horizontally()
-        self.ws.set_header("&C" + page_header(*headings) if headings else "", {"margin": MARGIN})
-        self.ws.set_footer("&C第 &P 页 / 共 &N 页", {"margin": MARGIN})
+        header = f"<oddHeader>{escaped('&C' + page_header(*headings))}</oddHeader>" if headings else ""
+        self.page = (
+            '<printOptions horizontalCentered="1"/>'
+            f'<pageMargins left="{MARGIN}" right="{MARGIN}" top="0.7" bottom="0.7" header="{MARGIN}" '
+            f'footer="{MARGIN}"/><pageSetup paperSize="{A4}"'
+            + (f' fitToHeight="{pages_tall}"' if pages_tall != 1 else "")
+            + f' orientation="{"landscape" if landscape else "portrait"}"/>'
+            f"<headerFooter>{header}<oddFooter>{escaped('&C第 &P 页 / 共 &N 页')}</oddFooter></headerFooter>"
+        )
+
+    def defined_names(self) -> list[tuple[str, str]]:
+        """The workbook's names this sheet needs: its filter's range, and the rows printed on every page."""
+        if not self.filtered:
+            return []
+        first, last = self.filtered.split(":")
+        absolute = re.sub(r"([A-Z]+)(\d+)", r"$\1$\2", f"{first}:{last}")
+        return [("_FilterDatabase", absolute), ("Print_Titles", "$1:$1")]
+
+    def store(self, book: zipfile.ZipFile, end: int) -> None:
+        """The sheet's part: what the calls set, around the rows written (start..end of the row file)."""
+        corner = f"{column_letters(max(self.last_column, 1) - 1)}{max(self.last_row, 1)}"
+        view = (
+            '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+            '<selection pane="bottomLeft"/>'
+            if self.frozen
+            else ""
+        )
+        selected = ' tabSelected="1"' if self.number == 1 else ""
+        head = (
+            f'{XML_HEAD}<worksheet xmlns="{NAMESPACE}" xmlns:r="{RELATIONS}">'
+            '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
+            f'<dimension ref="{"A1" if corner == "A1" else "A1:" + corner}"/>'
+            f'<sheetViews><sheetView{selected} workbookViewId="0"'
+            + (f">{view}</sheetView>" if view else "/>")
+            + '</sheetViews><sheetFormatPr defaultRowHeight="15"/>'
+            + self.cols()
+            + "<sheetData>"
+        )
+        tail = (
+            "</sheetData>"
+            + (f'<autoFilter ref="{self.filtered}"/>' if self.filtered else "")
+            + (
+                f'<mergeCells count="{len(self.merged)}">'
+                + "".join(f'<mergeCell ref="{m}"/>' for m in self.merged)
+                + "</mergeCells>"
+                if self.merged
+                else ""
+            )
+            + (
+                f'<dataValidations count="{len(self.validations)}">{"".join(self.validations)}</dataValidations>'
+                if self.validations
+                else ""
+            )
+            + self.page
+            + "</worksheet>"
+        )
+        top, bottom = head.encode(), tail.encode()
+        size = len(top) + end - self.start + len(bottom)
+        entry = zipfile.ZipInfo(f"xl/worksheets/sheet{self.number}.xml", FIXED_TIME)
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        with book.open(entry, "w", force_zip64=size > DEFLATED_LIMIT // 2) as part:
+            part.write(top)
+            rows = self.book.rows
+            rows.seek(self.start)
+            left = end - self.start
+            while left:
+                chunk = rows.read(min(left, 1 << 20))
+                part.write(chunk)
+                left -= len(chunk)
+            part.write(bottom)
+        rows.seek(0, io.SEEK_END)
+
+    def cols(self) -> str:
+        """The `<cols>` element: equal neighbours in one range, as Excel writes them."""
+        if not self.widths:
+            return ""
+        spans: list[list[Any]] = []
+        for i, (px, hidden) in enumerate(self.widths):
+            if spans and spans[-1][2:] == [px, hidden] and spans[-1][1] == i - 1:
+                spans[-1][1] = i
+            else:
+                spans.append([i, i, px, hidden])
+        return (
+            "<cols>"
+            + "".join(
+                f'<col min="{a + 1}" max="{b + 1}" width="{(px * 256 // DIGIT_PX) / 256:.16g}"'
+                + (' hidden="1"' if hidden else "")
+                + ' customWidth="1"/>'
+                for a, b, px, hidden in spans
+            )
+            + "</cols>"
+        )
+
+
+def serial(day: datetime.date) -> int:
+    """A date as Excel's day number (1900 date system, with its leap day 1900-02-29)."""
+    days = (day - EPOCH).days
+    return days + 1 if days > 59 else days
