@@ -3331,3 +3331,73 @@ def test_a_unit_cell_of_marks_alone_is_no_crash() -> None:
     table = "| 序号 | 工作任务 | 责任单位 |\n| 1 | 推进旧城改造 | 、 |\n| 2 | 完成招商 | 区商务委 |\n"
     tasks = sections_of(f"2024年XX区重点工作任务分解\n{table}")[0]["tasks"]
     assert [t["responsibility"]["lead"] for t in tasks] == [[], ["区商务委"]]
+
+
+@pytest.mark.parametrize(
+    ("entry", "lead", "undetermined", "leaders"),
+    [  # pass 80: a person with the title after the name (李强局长) is a second person, not a body
+        ("区住建局 王伟 李强局长", ["区住建局"], [], ["王伟", "李强局长"]),
+        ("区卫健委 王伟 李强院长", ["区卫健委"], [], ["王伟", "李强院长"]),
+        ("区住建局 王伟 张副局长", ["区住建局"], [], ["王伟", "张副局长"]),
+        ("区住建局局长王伟 李强副局长", ["区住建局"], [], ["局长王伟", "李强副局长"]),
+        ("区住建局 常务副局长王伟 常务副局长李强", ["区住建局"], [], ["常务副局长王伟", "常务副局长李强"]),
+        # …and a peer body with its person, written without its level, is a body of its own
+        ("区住建局 财政局局长李强", [], ["区住建局", "财政局"], ["局长李强"]),
+        ("东关村 西关村村主任李强", [], ["东关村", "西关村"], ["村主任李强"]),
+        ("区委办 组织部部长李强", [], ["区委办", "组织部"], ["部长李强"]),
+        # a section of the body before, the body named again and a rank stay the person's title
+        ("区住建局 综合科科长王伟", ["区住建局"], [], ["综合科科长王伟"]),
+        ("区住建局 住建局局长王伟", ["区住建局"], [], ["住建局局长王伟"]),
+        ("区住建局 分局局长王伟", ["区住建局"], [], ["分局局长王伟"]),
+    ],
+)
+def test_what_pass_80_found_reads_right(
+    entry: str, lead: list[str], undetermined: list[str], leaders: list[str]
+) -> None:
+    task = sections_of(f"一、重点任务\n1.推进旧城改造。\n责任单位及责任人：{entry}\n")[0]["tasks"][0]
+    r = task["responsibility"]
+    assert (r["lead"], r.get("undetermined", []), r.get("leaders", [])) == (lead, undetermined, leaders)
+
+
+def test_a_unit_column_names_offices_for_their_work() -> None:
+    """Pass 80: a unit cell naming an office for its work (改造办, 建设处, 推进站, 建设管理处, 保障服务中心) was
+    dropped with no unit and no warning, while labels and brackets read the same names as units; a task
+    in a unit column (推进村庄整治) is still no unit."""
+    cells = ["改造办", "建设处", "推进站", "建设管理处", "保障服务中心", "改造办、区财政局", "推进村庄整治"]
+    table = "".join(f"| {k} | 推进工作{k} | {c} | 区民政局 |\n" for k, c in enumerate(cells, start=1))
+    text = f"2024年XX区重点工作任务分解\n| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n{table}"
+    assert [t["responsibility"]["lead"] for t in sections_of(text)[0]["tasks"]] == [
+        ["改造办"],
+        ["建设处"],
+        ["推进站"],
+        ["建设管理处"],
+        ["保障服务中心"],
+        ["改造办", "区财政局"],
+        [],
+    ]
+
+
+def test_a_clause_date_after_a_due_word_is_the_deadline() -> None:
+    """Pass 80: `（区住建局牵头，于2024年底前）` had read `于2024年底前` as a supporting unit; `须在6月底前完成` too.
+    A surname 于 before a name is still a person's (于伟牵头)."""
+    text = (
+        "杨浦区2024年重点工作\n一、城市建设\n1.推进旧城改造（区住建局牵头，于2024年底前）。\n"
+        "2.推进旧城改造（区住建局牵头，须在6月底前完成）。\n"
+    )
+    tasks = sections_of(text)[0]["tasks"]
+    read = [
+        (t["responsibility"]["lead"], t["responsibility"].get("support", []), t.get("deadline"))
+        for t in tasks
+    ]
+    assert read == [(["区住建局"], [], "2024-12-31"), (["区住建局"], [], "2024-06-30")]
+
+
+def test_a_task_and_its_lead_in_a_unit_cell_is_no_office() -> None:
+    """Review of pass 80's mend: a unit cell `推进旧城改造区住建局` (a task run into its lead) and the asking
+    words `结合办`, `通过办` are no offices named for their work."""
+    table = "".join(
+        f"| {k} | 推进工作{k} | {c} |\n"
+        for k, c in enumerate(["推进旧城改造区住建局", "结合办", "改造办"], start=1)
+    )
+    tasks = sections_of(f"2024年XX区重点工作任务分解\n| 序号 | 工作任务 | 牵头单位 |\n{table}")[0]["tasks"]
+    assert [t["responsibility"]["lead"] for t in tasks] == [[], [], ["改造办"]]

@@ -774,7 +774,7 @@ TIMING = re.compile(
     r"(?:[0-9０-９.\-/~～—–－至到一二三四五六七八九十〇零两]|今年|本年|明年|当年|全年|每年|逐年|常年性|常年|岁末|年初|年中|年末|年底"
     r"|年终|年内|年度|季度|季|半年|年|月份|本月|月|[上中下]旬|旬|周|日|号|期间|近期|汛期|暑期|寒假|春节|国庆|元旦|中秋|端午"
     r"|节假日|节|开学|入冬|秋冬季|梅雨季节|十四五|[上下]半|第|每|按|长期|持续|逐步|不断|常态化|分步|底|末|初|前|后|内|以前|之前"
-    r"|以内|及时)+(?:基本|全面)?(?:完成|办结|推进|坚持|实施|开展|落实)?"
+    r"|以内|及时)+(?:基本|全面)?(?:完成|办结|推进|坚持|实施|开展|落实|推开|建成|到位|见效|竣工|投用)?"
 )
 
 
@@ -790,7 +790,7 @@ FIGURED_DATE = re.compile(r"[0-9０-９]{4}[.\-/－][0-9０-９]{1,2}(?:[.\-/－
 def timing(text: str) -> bool:
     """Whether a piece of a clause says when (三季度完成, 春节前, 持续推进; not 10), alone or before what is
     to be done by then (年底前完成改造, 全年完成100个): no unit's name either way."""
-    simple = to_simplified(text)
+    simple = DUE_WORD.sub("", to_simplified(text), count=1)  # (于2024年底前, 须在6月底前)
     if HANZI.search(simple) is None or (found := TIMING.match(simple)) is None:
         return False
     if not WHEN.search(found.group()):
@@ -798,6 +798,7 @@ def timing(text: str) -> bool:
     return found.end() == len(simple) or DEADLINE_END.search(found.group()) is not None
 
 
+DUE_WORD = re.compile("^(?:须|需|应|要)?[于在]")
 DEADLINE_END = re.compile("(?:完成|办结|前|底|末|内)$")  # a timing's end before the deed it is due for
 WHEN = re.compile(  # the word of a timing that names a time, not only how it stands to one (前, 内, 后)
     "[0-9０-９一二三四五六七八九十〇零两年月日号季周旬节期春暑寒冬汛]|今|明|本|当|国庆|元旦|中秋|端午|开学|长期|持续|逐步|不断|常态|分步|及时|近期"
@@ -1021,6 +1022,20 @@ def task_led(simple: str) -> bool:
     return bool(verb) and not (verb in OFFICE_VERBS and simple[len(verb) :] in OFFICE_WORDS)
 
 
+def column_office(simple: str) -> bool:
+    """A unit column's name that opens with a task's verb and ends as an office (改造办, 建设处, 推进站,
+    建设管理处, 保障服务中心, 推进组): the column says it is a body, and an office is named for its work."""
+    verb = opening_verb(simple)
+    rest = simple[len(verb) :]
+    return (
+        verb in TASK_VERBS  # (结合办, 通过办: an asking word's)
+        and simple.endswith(COLUMN_OFFICES)
+        and len(simple) <= COLUMN_OFFICE_MAX
+        and not any(v in rest for v in TASK_VERBS)  # (推进旧城改造区住建局: a task and its lead)
+        and not rest.startswith(OWNED)
+    )
+
+
 def opening_verb(simple: str) -> str:
     """The task's or asking verb the words open with (推进 of 推进村庄整治), or ""."""
     return next((v for v in OPENERS if simple.startswith(v)), "") if simple.startswith(OPENERS) else ""
@@ -1048,6 +1063,8 @@ def builds_a_body(name: str) -> bool:
 SETTING_UP = ("成立", "设立", "组建", "迁建", "修建", "兴建", "续建", "新增")  # never an office's first word
 WORK_VERBS = ("筹建", "创建", "搬迁", "整合", "挂牌")  # a task's, or an office's named for it (创建办)
 OFFICE_ENDS = ("办", "办公室", "处", "指挥部", "小组", "专班")  # offices named for what they do
+COLUMN_OFFICES = (*OFFICE_ENDS, "局", "中心", "站", "所", "科", "组", "会", "队")
+COLUMN_OFFICE_MAX = 12  # characters (建设工程质量监督站; a task's words run longer)
 
 
 TASK_VERBS = (  # the verbs a task opens with, in simplified characters
@@ -1227,7 +1244,6 @@ def spaced_entries(entry: str) -> list[str]:
     if len(words) < 3 and not (len(words) == 2 and body_and_person(words[1])):
         return [entry]
     out: list[list[str]] = []
-    personed = False  # whether the entry so far has its person (区住建局局长王伟 财政局局长李强: two entries)
     for word in words:
         post = a_post(word)
         titled = post or a_person(word)  # (区住建局 党组书记, 区住建局 王伟局长: no body)
@@ -1235,15 +1251,31 @@ def spaced_entries(entry: str) -> list[str]:
         staffed = parted is not None and bool(parted[1])
         levelled = parted is not None and to_simplified(parted[0]).startswith(OWNED)
         opens = (a_body(word) and not titled) or (
-            staffed and (not titled or personed or levelled)
+            staffed and (not titled or levelled or (out != [] and a_peer(parted, out[-1][0])))
         )  # (区住建局 常务副局长王伟: the title is the person's, no 常务副局)
         if out and not opens:
             out[-1].append(word)
-            personed = personed or staffed or a_person(word)
         else:
             out.append([word])
-            personed = staffed
     return [" ".join(group) for group in out]
+
+
+def a_peer(parted: tuple[str, list[str], list[str]] | None, before: str) -> bool:
+    """Whether a titled body-with-person written after another body's entry names a body of its own
+    (区住建局 财政局局长李强, 区委办 组织部部长李强, 东关村 西关村村主任李强) — not a rank (常务副局长王伟), a
+    section of the body before (综合科科长王伟, 执法大队大队长王伟, 分局局长王伟), that body named again
+    (区住建局 住建局局长王伟) or a person with the title after the name (王伟 李强局长)."""
+    if parted is None or not any(p.strip() not in TITLE_WORDS for p in parted[1]):
+        return False  # (李强局长: 李强局 and 长, the title alone left as the person)
+    body = to_simplified(parted[0])
+    stem = next((body[: -len(end)] for end in PEER_ENDS if body.endswith(end)), "")
+    return (
+        len(stem) >= 2 and not any(rank in body for rank in RANK_WORDS) and body not in to_simplified(before)
+    )
+
+
+PEER_ENDS = ("局", "委", "部", "村", "社区", "街道", "镇", "乡", "公司", "集团", "医院", "学校", "中心", "办")
+RANK_WORDS = ("副", "常务", "分管", "党组", "党委", "主要")  # (常务副局长, 分管副局长: a post, no body)
 
 
 def notes_after(entry: str) -> tuple[str, list[str]]:
@@ -1305,6 +1337,7 @@ def body_and_person(entry: str, depth: int = 0) -> tuple[str, list[str], list[st
         spaced
         and not a_body(spaced[1])
         and a_person(spaced[2])
+        and titled_person(spaced[1]) is None  # (区住建局局长王伟 李强副局长: a second person)
         and (joined := body_and_person(spaced[1] + spaced[2], depth + 1)) is not None
     ):
         return joined

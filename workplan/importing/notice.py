@@ -29,6 +29,7 @@ from .clauses import (
     CHIEF,
     CLOSE,
     COMMON_OPENERS,
+    DUE_WORD,
     FIRST_RULE,
     LABEL_WORDS,
     LEADER_TITLES,
@@ -45,6 +46,7 @@ from .clauses import (
     Clause,
     bodies_label,
     bracket_groups,
+    column_office,
     cut_role_word,
     ends_as_body,
     find_clauses,
@@ -2048,7 +2050,12 @@ def cell_clause(field: str, header: str, text: str, paired: bool = False) -> Cla
     (found.support_leaders if role == "support" else found.leaders).extend(people)
     found.kept += aside  # (区住建局 王伟 13812345678: the phone is the item's text)
     for kind in ("lead", "support", "undetermined"):  # 推进旧城改造,各镇街负责 in a unit column: a task's
-        setattr(found, kind, [n for n in getattr(found, kind) if not task_led(to_simplified(n))])
+        named = [
+            n
+            for n in getattr(found, kind)
+            if not task_led(simple := to_simplified(n)) or column_office(simple)
+        ]
+        setattr(found, kind, named)
     found.raw = found.written = text.strip()
     if paired and role == "any" and not found.lead and not found.lead_by_division:
         found.lead, found.undetermined = found.undetermined, []  # (区住建局(牵头)、X: the cell's own word)
@@ -3043,7 +3050,8 @@ def clause_time(piece: str) -> bool:
     """A clause's piece that is a time and names a date (2024年底前, 6月底前完成), nothing to be done by then
     (年内完成一期工程 is a task's words) and no way of working (持续推进): the item's deadline."""
     return (
-        DATED_PIECE.search(piece) is not None and TIMING.fullmatch(to_simplified(piece.strip())) is not None
+        DATED_PIECE.search(piece) is not None
+        and TIMING.fullmatch(DUE_WORD.sub("", to_simplified(piece.strip()), count=1)) is not None
     )
 
 
