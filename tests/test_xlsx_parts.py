@@ -123,11 +123,11 @@ def draw(book: Any, height: Callable[[float], Any]) -> bytes:
     for n, text in enumerate(TEXTS, start=2):
         values = [n - 1, text, datetime.date(2024, 12, 31), "", 0.625 if n % 2 else 1.5e-7]
         table.row(n, values, [CENTRE, BODY, DATE, BODY, CENTRE], height(15 + n * 7.3), {4: "0.0%", 0: "@"})
-    table.row(len(TEXTS) + 2, [None, "", datetime.date(1900, 2, 28), None, -2], [BODY] * 5, height(409))
+    table.row(len(TEXTS) + 2, [None, "", datetime.date(1900, 3, 1), None, -2], [BODY] * 5, height(409))
     table.table_furniture(5, len(TEXTS) + 1)
     table.pick_list(3, 2, len(TEXTS) + 2, ["未启动", "推进中", "已完成"], "进展状态")
     table.print_setup(
-        landscape=True, pages_tall=len(TEXTS) + 2, headings=["A&&G 表头 " + "长" * 300, "短表头"]
+        landscape=True, pages_tall=len(TEXTS) + 2, headings=["A&&G 表头 " + "长" * 300, "短表头 _x0041_"]
     )
     empty = book.sheet("空表")
     empty.columns((10, 10))
@@ -196,3 +196,19 @@ def test_a_sheet_past_excels_rows_is_refused_not_cut(monkeypatch: pytest.MonkeyP
         with pytest.raises(OutputError) as refused:
             sheet.row(4, ["x"], [BODY], lambda _: 15)
     assert refused.value.exit_code == 4 and "3 行" in str(refused.value)
+
+
+def test_excels_own_escapes_in_text_read_back_as_written() -> None:
+    """Excel reads `_xHHHH_` in a cell or a page header as a character: every underscore that opens one
+    is escaped, also where two overlap (`_x0041_x0041_`, which xlsxwriter turned into `_x0041A`), and a
+    date Excel cannot count (before 1900-03-01) is written as text, not a negative day number."""
+    texts = ["见_x0041_x0041_号文", "_x202E_ 反向", "尾_x0041_", "_x005F_"]
+    with Book() as book:
+        sheet = book.sheet("表")
+        for n, text in enumerate(texts, start=1):
+            sheet.row(n, [text, datetime.date(1899, 12, 30)], [BODY, DATE], lambda _: 15)
+        sheet.print_setup(landscape=False, pages_tall=1, headings=["计划_x202E_甲_x0041_"])
+        data = book.close()
+    rows = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_name("表").to_python()
+    assert [row[0] for row in rows] == texts and {row[1] for row in rows} == {"1899-12-30"}
+    assert load_workbook(io.BytesIO(data))["表"].oddHeader.center.text == "计划_x202E_甲_x0041_"

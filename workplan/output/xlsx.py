@@ -109,8 +109,9 @@ DIGIT_PX = 7  # the default font's (Calibri 11) digit: the unit of column widths
 DEFAULT_FONT = '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
 # Excel reads _xHHHH_ in a cell's text as a character: a literal one is escaped by its underscore, and a
 # carriage return is written that way (XML would fold it into a line feed).
-EXCEL_ESCAPE = re.compile("_x[0-9a-fA-F]{4}_")
+EXCEL_ESCAPE = re.compile("_(?=x[0-9a-fA-F]{4}_)")  # every such underscore (_x0041_x0041_ has two)
 EPOCH = datetime.date(1899, 12, 31)
+FIRST_DAY = datetime.date(1900, 3, 1)  # Excel counts days wrongly before it (1900-02-29) and not before 1900
 DEFLATED_LIMIT = (1 << 31) - 1  # bytes: past this (with deflate's worst case) an entry needs ZIP64
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the same workbook gives the same bytes
 
@@ -129,11 +130,16 @@ def attribute(text: str) -> str:
     return escaped(text).replace("\n", "&#10;").replace("\t", "&#9;")
 
 
-def inline_string(text: str) -> str:
-    """A string cell's `<is>`: Excel's own escapes, XML's, and leading or trailing space kept."""
+def excel_text(text: str) -> str:
+    """Text as Excel reads a cell's or a page header's string: its own escapes, then XML's."""
     if "_x" in text:
-        text = EXCEL_ESCAPE.sub(r"_x005F\g<0>", text)
-    text = escaped(text.replace("\r", "_x000D_"))
+        text = EXCEL_ESCAPE.sub("_x005F_", text)
+    return escaped(text.replace("\r", "_x000D_"))
+
+
+def inline_string(text: str) -> str:
+    """A string cell's `<is>`, leading or trailing space kept."""
+    text = excel_text(text)
     if text[:1].isspace() or text[-1:].isspace():
         return f'<is><t xml:space="preserve">{text}</t></is>'
     return f"<is><t>{text}</t></is>"
@@ -420,6 +426,10 @@ class Sheet:
                 cells.append(f'<c r="{where}" s="{style(look, False, shape)}"/>')
             elif isinstance(value, numbers.Real) and not isinstance(value, bool):
                 cells.append(f'<c r="{where}" s="{style(look, False, shape)}"><v>{value:.16G}</v></c>')
+            elif isinstance(value, datetime.date) and value < FIRST_DAY:  # (no day number: the date as text)
+                cells.append(
+                    f'<c r="{where}" s="{style(look, False, shape)}" t="inlineStr">{inline_string(str(value))}</c>'
+                )
             elif isinstance(value, datetime.date):
                 shape = shape or (None if "num_format" in LOOKS[look] else ISO_DATE)
                 cells.append(f'<c r="{where}" s="{style(look, False, shape)}"><v>{serial(value)}</v></c>')
@@ -456,14 +466,14 @@ class Sheet:
         `headings` that fits (see page_header). Fit to one page wide only shrinks where the office
         suite's font is wider than planned; the height bound is one page per row, which never binds (0,
         "as needed", makes LibreOffice shrink the text)."""
-        header = f"<oddHeader>{escaped('&C' + page_header(*headings))}</oddHeader>" if headings else ""
+        header = f"<oddHeader>{excel_text('&C' + page_header(*headings))}</oddHeader>" if headings else ""
         self.page = (
             '<printOptions horizontalCentered="1"/>'
             f'<pageMargins left="{MARGIN}" right="{MARGIN}" top="0.7" bottom="0.7" header="{MARGIN}" '
             f'footer="{MARGIN}"/><pageSetup paperSize="{A4}"'
             + (f' fitToHeight="{pages_tall}"' if pages_tall != 1 else "")
             + f' orientation="{"landscape" if landscape else "portrait"}"/>'
-            f"<headerFooter>{header}<oddFooter>{escaped('&C第 &P 页 / 共 &N 页')}</oddFooter></headerFooter>"
+            f"<headerFooter>{header}<oddFooter>{excel_text('&C第 &P 页 / 共 &N 页')}</oddFooter></headerFooter>"
         )
 
     def defined_names(self) -> list[tuple[str, str]]:
