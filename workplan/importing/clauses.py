@@ -1019,20 +1019,30 @@ def task_led(simple: str) -> bool:
     name, unless a task's verb names an office's work and an office's word follows it (建设局, 优化办,
     保障中心, 建设指挥部)."""
     verb = opening_verb(simple)
-    return bool(verb) and not (verb in OFFICE_VERBS and simple[len(verb) :] in OFFICE_WORDS)
+    rest = simple[len(verb) :]
+    return (
+        bool(verb)
+        and not (verb in OFFICE_VERBS and rest in OFFICE_WORDS)
+        and not (
+            verb in TASK_VERBS and rest in ("村", "社区")  # (建设村, 新建社区: a place named for a deed)
+        )
+    )
 
 
 def column_office(simple: str) -> bool:
-    """A unit column's name that opens with a task's verb and ends as an office (改造办, 建设处, 推进站,
-    建设管理处, 保障服务中心, 推进组): the column says it is a body, and an office is named for its work."""
+    """A unit column's name that is a task's verb and an office's word (改造办, 建设处, 推进站, 建设银行), with
+    the kind of office between them (建设管理处, 保障服务中心) or a road's name (建设路社区): the column says it
+    is a body, named for its work. A verb before a body's name (配合住建局) or before a thing to be built
+    (新建消防站, 建立工作专班) is a task's words: the item's text, with a warning."""
     verb = opening_verb(simple)
     rest = simple[len(verb) :]
     return (
-        verb in TASK_VERBS  # (结合办, 通过办: an asking word's)
-        and simple.endswith(COLUMN_OFFICES)
-        and len(simple) <= COLUMN_OFFICE_MAX
-        and not any(v in rest for v in TASK_VERBS)  # (推进旧城改造区住建局: a task and its lead)
-        and not rest.startswith(OWNED)
+        verb in OFFICE_NAMING  # (结合办: an asking word's; 加强监督站, 支持村委会: a task's)
+        and (
+            rest in COLUMN_OFFICES
+            or (rest[:2] in OFFICE_KINDS and rest[2:] in COLUMN_OFFICES)
+            or (rest[:1] in "路街" and rest.endswith(PLACE_WORDS))
+        )
     )
 
 
@@ -1050,6 +1060,8 @@ OFFICE_VERBS = (
     "发展",
 )  # the work offices are named for (新建站 is a task)
 OFFICE_WORDS = ("局", "办", "办公室", "中心", "指挥部", "小组", "专班")
+PLACE_WORDS = ("村", "社区", "村委会", "居委会", "村民委员会", "居民委员会")
+PLACE_GOES_ON = "庄民级镇居组委务容貌落"  # after 村 a word going on (推进村庄整治 is no 推进村 and 庄整治)
 
 
 def builds_a_body(name: str) -> bool:
@@ -1063,8 +1075,6 @@ def builds_a_body(name: str) -> bool:
 SETTING_UP = ("成立", "设立", "组建", "迁建", "修建", "兴建", "续建", "新增")  # never an office's first word
 WORK_VERBS = ("筹建", "创建", "搬迁", "整合", "挂牌")  # a task's, or an office's named for it (创建办)
 OFFICE_ENDS = ("办", "办公室", "处", "指挥部", "小组", "专班")  # offices named for what they do
-COLUMN_OFFICES = (*OFFICE_ENDS, "局", "中心", "站", "所", "科", "组", "会", "队")
-COLUMN_OFFICE_MAX = 12  # characters (建设工程质量监督站; a task's words run longer)
 
 
 TASK_VERBS = (  # the verbs a task opens with, in simplified characters
@@ -1244,6 +1254,9 @@ def spaced_entries(entry: str) -> list[str]:
     if len(words) < 3 and not (len(words) == 2 and body_and_person(words[1])):
         return [entry]
     out: list[list[str]] = []
+    personed = (
+        False  # whether the entry so far has its person (区住建局局长王伟 东关小学校长李强: two entries)
+    )
     for word in words:
         post = a_post(word)
         titled = post or a_person(word)  # (区住建局 党组书记, 区住建局 王伟局长: no body)
@@ -1251,31 +1264,50 @@ def spaced_entries(entry: str) -> list[str]:
         staffed = parted is not None and bool(parted[1])
         levelled = parted is not None and to_simplified(parted[0]).startswith(OWNED)
         opens = (a_body(word) and not titled) or (
-            staffed and (not titled or levelled or (out != [] and a_peer(parted, out[-1][0])))
+            staffed and (not titled or levelled or (out != [] and a_peer(parted, out[-1][0], personed)))
         )  # (区住建局 常务副局长王伟: the title is the person's, no 常务副局)
         if out and not opens:
             out[-1].append(word)
+            personed = personed or staffed or a_person(word)
         else:
             out.append([word])
+            personed = staffed
     return [" ".join(group) for group in out]
 
 
-def a_peer(parted: tuple[str, list[str], list[str]] | None, before: str) -> bool:
-    """Whether a titled body-with-person written after another body's entry names a body of its own
-    (区住建局 财政局局长李强, 区委办 组织部部长李强, 东关村 西关村村主任李强) — not a rank (常务副局长王伟), a
-    section of the body before (综合科科长王伟, 执法大队大队长王伟, 分局局长王伟), that body named again
-    (区住建局 住建局局长王伟) or a person with the title after the name (王伟 李强局长)."""
+def a_peer(parted: tuple[str, list[str], list[str]] | None, before: str, personed: bool) -> bool:
+    """Whether a titled body-with-person written after another body's entry names a body of its own: after
+    an entry that has its person, any body (区住建局局长王伟 东关小学校长李强); after a body alone, only a
+    body that stands by itself (区住建局 财政局局长李强, 东关村 西关村村主任李强) — never a rank (常务副局长王伟),
+    a party branch or a part of the body before (党支部书记王伟, 综合办主任王伟, 东区分局局长王伟), that body
+    named again or shortened (区住房和城乡建设局 住建局局长王伟) or a person with the title after the name
+    (王伟 李强局长)."""
     if parted is None or not any(p.strip() not in TITLE_WORDS for p in parted[1]):
         return False  # (李强局长: 李强局 and 长, the title alone left as the person)
-    body = to_simplified(parted[0])
+    body, named = to_simplified(parted[0]), to_simplified(before)
+    party = body.find("党")  # (党支部书记王伟, 东风街道 街道党工委书记: the body's own; 西关村党支部 is not)
+    if RANK.fullmatch(body) or (party >= 0 and shortened(body[:party], named)) or shortened(body, named):
+        return False
+    if personed:
+        return a_body(parted[0])
     stem = next((body[: -len(end)] for end in PEER_ENDS if body.endswith(end)), "")
-    return (
-        len(stem) >= 2 and not any(rank in body for rank in RANK_WORDS) and body not in to_simplified(before)
-    )
+    return (len(stem) >= 2 and not body.endswith("分局")) or (
+        body.endswith(PARTY_DEPARTMENTS) and not named.endswith(PARTY_COMMITTEES)
+    )  # (区委 组织部部长王伟: the 区委's own department)
 
 
-PEER_ENDS = ("局", "委", "部", "村", "社区", "街道", "镇", "乡", "公司", "集团", "医院", "学校", "中心", "办")
-RANK_WORDS = ("副", "常务", "分管", "党组", "党委", "主要")  # (常务副局长, 分管副局长: a post, no body)
+def shortened(name: str, whole: str) -> bool:
+    """Whether `name` is `whole` or its short form, its characters in order (住建局 of 区住房和城乡建设局)."""
+    rest = iter(whole)
+    return all(c in rest for c in name)
+
+
+PEER_ENDS = ("局", "委", "村", "社区", "镇", "乡")  # bodies that stand by themselves, not a body's part
+PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部")  # (区委办 组织部部长李强: the 区委's own)
+PARTY_COMMITTEES = ("区委", "市委", "县委", "省委", "州委", "旗委", "党委", "党工委")
+RANK = re.compile(
+    "(?:常务|分管|主要)?副?."
+)  # (常务副局长王伟 parts as 常务副局: a post, no body; 副食品公司 is one)
 
 
 def notes_after(entry: str) -> tuple[str, list[str]]:
@@ -1337,7 +1369,9 @@ def body_and_person(entry: str, depth: int = 0) -> tuple[str, list[str], list[st
         spaced
         and not a_body(spaced[1])
         and a_person(spaced[2])
-        and titled_person(spaced[1]) is None  # (区住建局局长王伟 李强副局长: a second person)
+        and not named_staff(
+            spaced[1], depth
+        )  # (区住建局局长王伟 李强副局长, 区住建局王伟 李强局长: a second person)
         and (joined := body_and_person(spaced[1] + spaced[2], depth + 1)) is not None
     ):
         return joined
@@ -1376,6 +1410,12 @@ def body_and_person(entry: str, depth: int = 0) -> tuple[str, list[str], list[st
     return None
 
 
+def named_staff(entry: str, depth: int) -> bool:
+    """Whether the words are a body and a person named (区住建局局长王伟, 区住建局王伟; not 区住建局局长)."""
+    inner = body_and_person(entry, depth + 1)
+    return inner is not None and any(surnamed(p) or a_named_person(p) for p in inner[1])
+
+
 def titled_person(entry: str) -> tuple[str, str] | None:
     """(body, person) of an entry that writes a body, a title and a name (区住建局局长王伟, 东风社区党总支书记
     李强): the first body's name before a title with a person's name after it, not a body's name going
@@ -1403,6 +1443,7 @@ def bare_name_after(entry: str, size: int) -> bool:
         and not any(title in entry[len(body) - len(title) + 1 :] for title in TITLE_WORDS)
         and BARE_NAME.fullmatch(name) is not None
         and (size < 4 or name.startswith(DOUBLE_SURNAMES))  # (公室王伟 is no four-character name)
+        and not (opening_verb(to_simplified(body)) and name[0] in PLACE_GOES_ON)
         and a_person(name)
         and (surnamed(name) or (body.endswith(STRONG_ENDS) and name not in COLLECTIVES))
         # (区住建局宫伟; 区实验小学北校区 is one body, 东关村两委班子 one group)
@@ -1456,6 +1497,32 @@ ORG_TAILS = (
     "总支",
     "支部",
 )
+COLUMN_OFFICES = (
+    *OFFICE_ENDS,
+    *OFFICE_WORDS,
+    "站",
+    "所",
+    "科",
+    "组",
+    "会",
+    "队",
+    "银行",
+    "街道",
+)
+OFFICE_NAMING = (
+    *OFFICE_VERBS,
+    "改造",
+    "提升",
+    "实施",
+    "深化",
+    "落实",
+    "完善",
+    "新建",
+    "扩建",
+    "改建",
+    "完成",
+)
+OFFICE_KINDS = ("管理", "服务", "监督", "保障", "促进", "发展")  # (建设管理处, 保障服务中心)
 
 
 ORG_WORDS = tuple(t for t in ORG_TAILS if len(t) > 1)  # never inside a person's name (社区, 公司)
@@ -1466,8 +1533,9 @@ def a_body(name: str) -> bool:
     school or hospital too (东关村, 东风社区: bodies a person answers for)."""
     bare = ASIDE.sub("", name).strip()
     simple = to_simplified(bare)
-    if (verb := opening_verb(simple)) and simple[len(verb) :] in ORG_TAILS:
-        return False  # (推进村庄整治 is no 推进村 and its person; 建设局, 建设路社区 are bodies)
+    verb = opening_verb(simple)
+    if verb and simple[len(verb) :] in ORG_TAILS and task_led(simple):
+        return False  # (推进学校 is a task; 建设局, 建设路社区, 建设村 are bodies)
     return looks_like_body(bare) or (len(bare) > 2 and bare.endswith(ORG_TAILS))
 
 

@@ -31,6 +31,7 @@ from .clauses import (
     COMMON_OPENERS,
     DUE_WORD,
     FIRST_RULE,
+    HANZI,
     LABEL_WORDS,
     LEADER_TITLES,
     LEVELLED_ENDS,
@@ -1555,6 +1556,17 @@ class Parser:
                 field = ("support" if clause and clause.lead else "lead") if key == OTHERS else key
                 text_of = LISTED_NUMBER.sub("", cells[key].text)
                 found = cell_clause(field, headers[key], text_of, paired="support" in headers)
+                said = cells[key].text.strip()
+                if found is not None and found.empty() and not (found.kept or found.by_division):
+                    found = None  # (推进村庄整治 in a unit column: a task's words, no body)
+                    if HANZI.search(said) and said not in title + text:  # never lost: kept, and said so
+                        self.warn(
+                            cells[key].where,
+                            f"{rid}: {headers[key]} 一栏没有可识别的单位, 收入正文 (no body named: kept in the "
+                            f"text): {said[:20]}",
+                        )
+                        text = labelled(text, headers[key], said)
+                        continue
                 if found is None and STANDING.search(to_simplified(cells[key].text)):
                     # 以下各项均需各区政府落实,不再列出: a note, no name — kept, for `standing` (a /, 无, 按职责分工
                     # or a page's mark in the cell says nothing)
