@@ -3467,3 +3467,23 @@ def test_a_unit_cell_that_names_no_body_is_kept_in_the_text_with_a_warning() -> 
     ]
     said = [w.message for w in imported.warnings if "没有可识别的单位" in w.message]
     assert len(said) == 3 and "配合住建局" in said[0]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [  # pass 79 left: an item that opens with its labels, one or several, then its time, then its task
+        "1.牵头单位：区住建局。推进老旧小区改造。",
+        "1.牵头单位：区住建局，配合单位：区财政局。完成时限：2024年底。推进老旧小区改造。",
+        "1.牵头单位：区住建局，配合单位：区财政局，完成时限：2024年底。推进老旧小区改造。",
+        "1.牵头单位：区住建局，配合单位：区财政局。\n推进老旧小区改造。",
+    ],
+)
+def test_an_item_that_opens_with_its_labels_keeps_its_task(item: str) -> None:
+    """The task had been lost (kept only in the deadline's phrase) or the labels made the title."""
+    task = sections_of(f"杨浦区2024年重点工作\n一、城市建设\n{item}\n")[0]["tasks"][0]
+    assert (task["title"], task["text"], task["responsibility"]["lead"]) == (
+        "推进老旧小区改造",
+        "",
+        ["区住建局"],
+    )
+    assert ("deadline" in task) == ("2024年底" in item)

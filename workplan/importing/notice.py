@@ -1451,7 +1451,12 @@ class Parser:
             # a typo, not a clause wrapped onto the next lines (they would all be read as text)
             depth = 0 if line.text.rstrip().endswith("。") else open_brackets(line.text, depth)
             if found is None and depth == 0 and (when := deadline_line(line.text)):
-                deadline, label = when, label_of(line.text)
+                deadline, _, after = when.partition("。")  # (完成时限:2024年底。推进…: the task after it)
+                label = label_of(line.text)
+                if after.strip(" 。"):
+                    text_lines.append(
+                        after.strip() + ("" if after.rstrip().endswith(tuple(FULL_STOPS)) else "。")
+                    )
             elif found is None and depth == 0 and progress_label(line.text) is not None:
                 self.warn(
                     line.where, f"进展情况不是计划,未收入 (a progress report: kept out): {line.text[:20]}"
@@ -1527,6 +1532,8 @@ class Parser:
                     deadline, label = dated, CLAUSE_TIME
             text = "".join([text, *(f"{piece}。" for piece in [*kept, *notes])])
         text = words_or_nothing(text)  # (…(X配合),Y牵头(Z配合)。: the clauses' stop is no text)
+        if not title.strip() and text.strip() and role_label(node.head.strip()) is not None:
+            title, text = split_title(text)  # (牵头单位:X,配合单位:Y。 / 推进…: the task after its labels)
         if not title.strip():  # 1.城关镇负责(区住建局配合)。: its words are its clause, and its title as
             title = node.head.strip().rstrip("。;；")  # written
         task = self.task(rid, title.strip(), text.strip(), clause, node.where)
@@ -3277,8 +3284,10 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
         return text[: len(text) - len(sentences[-1])], found
     first = sentences[0].rstrip("。;；!！")  # 农村道路畅通工程,牵头部门:市交通局。建设进度…: the item's first
     cut = run_in_tail(first, roles=True) if len(sentences) > 1 and marker(first) is None else -1  # sentence
-    if cut > 0 and role_label(first[:cut].strip()) is not None:
-        cut = 0  # (牵头单位:X,配合单位:Y。推进…: the first sentence is labels from its start, the task after it)
+    if (cut > 0 and role_label(first[:cut].strip()) is not None) or (
+        cut < 0 and len(sentences) > 1 and marker(first) is None and role_label(first.strip()) is not None
+    ):
+        cut = 0  # (牵头单位:X,配合单位:Y。推进…, 牵头单位:X。推进…: labels from its start, the task after it)
     labels, words = labelled_run(first[cut + 1 if cut else 0 :]) if cut >= 0 else ("", "")
     if labels and plain_labels(labels):  # closed by a label over bodies' names only
         found = parse_clause(labels, in_text=True)
