@@ -3369,6 +3369,13 @@ def test_a_unit_cell_of_marks_alone_is_no_crash() -> None:
             ["书记王伟", "书记李强"],
         ),
         ("区委 组织部部长王伟", ["区委"], [], ["组织部部长王伟"]),
+        # pass 82: a body's office, section or party committee stays its person's title, after an entry
+        # that has its person too; a subdistrict or a company after a body alone is a body of its own
+        ("区住建局局长王伟 办公室主任李强", ["区住建局"], [], ["局长王伟", "办公室主任李强"]),
+        ("区卫健委主任王伟 医务科科长李强", ["区卫健委"], [], ["主任王伟", "医务科科长李强"]),
+        ("区住建局 机关党委书记王伟", ["区住建局"], [], ["机关党委书记王伟"]),
+        ("区住建局 东风街道主任李强", [], ["区住建局", "东风街道"], ["主任李强"]),
+        ("区住建局 城投公司总经理李强", [], ["区住建局", "城投公司"], ["总经理李强"]),
         ("东风街道 街道党工委书记李强", ["东风街道"], [], ["街道党工委书记李强"]),
     ],
 )
@@ -3385,6 +3392,7 @@ def test_a_unit_column_names_offices_for_their_work() -> None:
     dropped with no unit and no warning, while labels and brackets read the same names as units; a task
     in a unit column (推进村庄整治) is still no unit."""
     cells = ["改造办", "建设处", "推进站", "建设管理处", "保障服务中心", "改造办、区财政局", "推进村庄整治"]
+    cells += ["建设东路社区", "建设新村", "建设单位", "建设村", "深入社区"]
     table = "".join(f"| {k} | 推进工作{k} | {c} | 区民政局 |\n" for k, c in enumerate(cells, start=1))
     text = f"2024年XX区重点工作任务分解\n| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n{table}"
     assert [t["responsibility"]["lead"] for t in sections_of(text)[0]["tasks"]] == [
@@ -3395,6 +3403,11 @@ def test_a_unit_column_names_offices_for_their_work() -> None:
         ["保障服务中心"],
         ["改造办", "区财政局"],
         [],
+        ["建设东路社区"],
+        ["建设新村"],
+        ["建设单位"],  # (who builds, as a project's table says)
+        ["建设村"],
+        [],  # (深入社区: how a task is done)
     ]
 
 
@@ -3427,7 +3440,8 @@ def test_a_task_and_its_lead_in_a_unit_cell_is_no_office() -> None:
 def test_a_village_named_for_a_deed_is_a_body() -> None:
     """Pass 79 left: villages and communities named 建设村, 新建村, 建设社区 (common names) were refused as
     bodies with their people (`建设村李强 新建村王伟` became one unit `建设村李强新建村`), to keep 推进村庄整治 from
-    reading as 推进村 and a person 庄整治 — which a name after such a village still never starts."""
+    reading as 推进村 and a person 庄整治 — which a name after such a village still never starts. In a table
+    cell a village and a name may be a project's place (城关镇刘楼): the cell is kept in the text, said so."""
     r = one_item("1.推进村庄整治。\n责任单位及责任人：建设村李强 新建村王伟")
     task = sections_of("一、重点任务\n1.推进村庄整治。\n责任单位及责任人：建设村李强 新建村王伟\n")[0][
         "tasks"
@@ -3443,9 +3457,9 @@ def test_a_village_named_for_a_deed_is_a_body() -> None:
         "1|推进村庄整治|区农业农村局|2024年底",
         "2|完善道路|建设村王伟|2024年底",
     )
-    assert [(t["title"], t["responsibility"]["lead"]) for t in tasks] == [
-        ("推进村庄整治", ["区农业农村局"]),
-        ("完善道路", ["建设村"]),
+    assert [(t["title"], t["responsibility"]["lead"], t["text"]) for t in tasks] == [
+        ("推进村庄整治", ["区农业农村局"], ""),
+        ("完善道路", [], "责任单位:建设村王伟"),  # a village's cell with a name may be a place: kept, said
     ]
 
 
@@ -3487,3 +3501,21 @@ def test_an_item_that_opens_with_its_labels_keeps_its_task(item: str) -> None:
         ["区住建局"],
     )
     assert ("deadline" in task) == ("2024年底" in item)
+
+
+def test_a_unit_cell_with_a_person_and_no_body_read_keeps_its_words() -> None:
+    """Pass 82: `建设工程质量监督站 王伟` in a 责任单位及责任人 column lost its body with no word (the person was
+    kept); a village or town cell with a name in a project table's place column stays a place (城关镇刘楼)."""
+    table = "| 序号 | 工作任务 | 责任单位及责任人 |\n| 1 | 推进工程监督 | 建设工程质量监督站 王伟 |\n"
+    task = sections_of(f"2024年XX区重点工作任务分解\n{table}")[0]["tasks"][0]
+    assert (task["responsibility"].get("leaders"), task["text"]) == (
+        ["王伟"],
+        "责任单位及责任人:建设工程质量监督站 王伟",
+    )
+    tasks = one_cell_rows(
+        "2024年XX区重点工作任务分解",
+        "序号|项目名称|建设地点|责任单位|完成时限",
+        "1|建设污水管网|城关镇刘楼|区住建局|2024年底",
+        "2|建设污水管网|东关村王楼|区住建局|2024年底",
+    )
+    assert [t["responsibility"]["lead"] for t in tasks] == [["区住建局"], ["区住建局"]]

@@ -1024,7 +1024,7 @@ def task_led(simple: str) -> bool:
         bool(verb)
         and not (verb in OFFICE_VERBS and rest in OFFICE_WORDS)
         and not (
-            verb in TASK_VERBS and rest in ("村", "社区")  # (建设村, 新建社区: a place named for a deed)
+            verb in PLACE_NAMING and rest in ("村", "社区")  # (建设村, 新建社区: a place named for a deed)
         )
     )
 
@@ -1041,7 +1041,8 @@ def column_office(simple: str) -> bool:
         and (
             rest in COLUMN_OFFICES
             or (rest[:2] in OFFICE_KINDS and rest[2:] in COLUMN_OFFICES)
-            or (rest[:1] in "路街" and rest.endswith(PLACE_WORDS))
+            or (ROAD.match(rest) is not None and rest.endswith((*PLACE_WORDS, "街道")))
+            or rest == "新村"
         )
     )
 
@@ -1285,11 +1286,12 @@ def a_peer(parted: tuple[str, list[str], list[str]] | None, before: str, persone
     if parted is None or not any(p.strip() not in TITLE_WORDS for p in parted[1]):
         return False  # (李强局长: 李强局 and 长, the title alone left as the person)
     body, named = to_simplified(parted[0]), to_simplified(before)
-    party = body.find("党")  # (党支部书记王伟, 东风街道 街道党工委书记: the body's own; 西关村党支部 is not)
-    if RANK.fullmatch(body) or (party >= 0 and shortened(body[:party], named)) or shortened(body, named):
+    party = body.find("党")  # (党支部书记王伟, 机关党委书记, 东风街道 街道党工委书记: the body's own)
+    branch = party > 0 and a_body(body[:party]) and not shortened(body[:party], named)  # (西关村党支部)
+    if RANK.fullmatch(body) or (party >= 0 and not branch) or shortened(body, named):
         return False
-    if personed:
-        return a_body(parted[0])
+    if personed:  # (区住建局局长王伟 办公室主任李强: its office's)
+        return a_body(parted[0]) and (branch or not body.endswith(SECTION_ENDS))
     stem = next((body[: -len(end)] for end in PEER_ENDS if body.endswith(end)), "")
     return (len(stem) >= 2 and not body.endswith("分局")) or (
         body.endswith(PARTY_DEPARTMENTS) and not named.endswith(PARTY_COMMITTEES)
@@ -1302,7 +1304,14 @@ def shortened(name: str, whole: str) -> bool:
     return all(c in rest for c in name)
 
 
-PEER_ENDS = ("局", "委", "村", "社区", "镇", "乡")  # bodies that stand by themselves, not a body's part
+PEER_ENDS = (  # bodies that stand by themselves, not a body's part
+    *("局", "委", "村", "社区", "街道", "镇", "乡", "公司", "集团", "医院", "学校", "小学", "中学", "法院"),
+    "检察院",
+)
+SECTION_ENDS = (  # a body's sections and committees: its own people's titles
+    *("科", "室", "股", "站", "所", "队", "组", "处", "中心", "办公室"),
+    *("党委", "党组", "支部", "总支", "党工委", "村委会", "居委会", "委员会"),
+)
 PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部")  # (区委办 组织部部长李强: the 区委's own)
 PARTY_COMMITTEES = ("区委", "市委", "县委", "省委", "州委", "旗委", "党委", "党工委")
 RANK = re.compile(
@@ -1508,7 +1517,11 @@ COLUMN_OFFICES = (
     "队",
     "银行",
     "街道",
+    *("街道办", "村委会", "居委会", "村村委会", "社区居委会", "村民委员会", "居民委员会"),
+    *("单位", "主体", "业主"),  # (建设单位, 实施主体: who builds, as a project's table names them)
 )
+ROAD = re.compile("(?:[东西南北中]?路|[东西南北中]?街|大道)")  # (建设路社区, 建设东路社区, 建设路街道)
+PLACE_NAMING = ("建设", "新建", "发展")  # (建设村; 深入社区, 指导村 are a task's words)
 OFFICE_NAMING = (
     *OFFICE_VERBS,
     "改造",

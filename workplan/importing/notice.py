@@ -1564,16 +1564,24 @@ class Parser:
                 text_of = LISTED_NUMBER.sub("", cells[key].text)
                 found = cell_clause(field, headers[key], text_of, paired="support" in headers)
                 said = cells[key].text.strip()
-                if found is not None and found.empty() and not (found.kept or found.by_division):
-                    found = None  # (推进村庄整治 in a unit column: a task's words, no body)
-                    if HANZI.search(said) and said not in title + text:  # never lost: kept, and said so
+                if (
+                    key != "leaders"
+                    and found is not None
+                    and not (found.units() or found.by_division or found.lead_by_division)
+                ):
+                    # (推进村庄整治, 建设工程质量监督站 王伟 in a unit column: no body read — never lost)
+                    found = None if found.empty() and not found.kept else found  # (its people stay theirs)
+                    if HANZI.search(said) and said not in title + text:
+                        restated = bool(title) and title in said  # (推进旧城改造工作: the task again)
                         self.warn(
                             cells[key].where,
-                            f"{rid}: {headers[key]} 一栏没有可识别的单位, 收入正文 (no body named: kept in the "
-                            f"text): {said[:20]}",
+                            f"{rid}: {headers[key]} 一栏没有可识别的单位"
+                            + ("" if restated else ", 收入正文")
+                            + f" (no body named{'' if restated else ': kept in the text'}): {said[:20]}",
                         )
-                        text = labelled(text, headers[key], said)
-                        continue
+                        text = text if restated else labelled(text, headers[key], said)
+                        if found is None:
+                            continue
                 if found is None and STANDING.search(to_simplified(cells[key].text)):
                     # 以下各项均需各区政府落实,不再列出: a note, no name — kept, for `standing` (a /, 无, 按职责分工
                     # or a page's mark in the cell says nothing)

@@ -458,16 +458,10 @@ def with_person(part: str) -> bool:
         parted is not None
         and bool(parted[1])
         and a_body(parted[0])
+        and (not parted[0].endswith((*LEVELS, "村")) or parted[0].endswith("社区"))  # (东风社区李强;
+        # 东关村张庄 is a hamlet, 城关镇刘楼 a place: a project's)
         and all(map(a_named_person, parted[1]))
-        and (  # (东关村王伟, 城关镇张明, 东风社区李强; 东关村张庄, 城关镇王庄 name a hamlet, a village)
-            not parted[0].endswith((*LEVELS, "村"))
-            or parted[0].endswith("社区")
-            or not any(p.rstrip().endswith(HAMLET_ENDS) for p in parted[1])
-        )
     )
-
-
-HAMLET_ENDS = tuple("庄屯营寨村湾岗店集铺堡沟坡洼桥坊园里河口台场头家圩垸坪峪坝岭塘冲坳")
 
 
 PERSON_ENTRY = 40  # characters: a body's name, a title and a name
