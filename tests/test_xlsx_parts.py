@@ -201,14 +201,17 @@ def test_a_sheet_past_excels_rows_is_refused_not_cut(monkeypatch: pytest.MonkeyP
 def test_excels_own_escapes_in_text_read_back_as_written() -> None:
     """Excel reads `_xHHHH_` in a cell or a page header as a character: every underscore that opens one
     is escaped, also where two overlap (`_x0041_x0041_`, which xlsxwriter turned into `_x0041A`), and a
-    date Excel cannot count (before 1900-03-01) is written as text, not a negative day number."""
+    date Excel cannot count (before 1900-03-01) is written as text, not a negative day number, and so is a
+    number that is none (NaN: `<v>NAN</v>` is no number Excel reads)."""
     texts = ["见_x0041_x0041_号文", "_x202E_ 反向", "尾_x0041_", "_x005F_"]
     with Book() as book:
         sheet = book.sheet("表")
         for n, text in enumerate(texts, start=1):
-            sheet.row(n, [text, datetime.date(1899, 12, 30)], [BODY, DATE], lambda _: 15)
+            sheet.row(n, [text, datetime.date(1899, 12, 30), float("nan")], [BODY, DATE, BODY], lambda _: 15)
         sheet.print_setup(landscape=False, pages_tall=1, headings=["计划_x202E_甲_x0041_"])
         data = book.close()
     rows = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_name("表").to_python()
-    assert [row[0] for row in rows] == texts and {row[1] for row in rows} == {"1899-12-30"}
+    assert [row[0] for row in rows] == texts and {row[1:] for row in map(tuple, rows)} == {
+        ("1899-12-30", "nan")
+    }
     assert load_workbook(io.BytesIO(data))["表"].oddHeader.center.text == "计划_x202E_甲_x0041_"

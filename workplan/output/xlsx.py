@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime
 import functools
 import io
+import math
 import numbers
 import re
 import signal
@@ -424,12 +425,12 @@ class Sheet:
                 cells.append(f'<c r="{where}" s="{s}" t="inlineStr">{inline_string(value)}</c>')
             elif value is None or value == "":
                 cells.append(f'<c r="{where}" s="{style(look, False, shape)}"/>')
-            elif isinstance(value, numbers.Real) and not isinstance(value, bool):
-                cells.append(f'<c r="{where}" s="{style(look, False, shape)}"><v>{value:.16G}</v></c>')
-            elif isinstance(value, datetime.date) and value < FIRST_DAY:  # (no day number: the date as text)
+            elif numberless(value):  # (NaN, a date before 1900-03-01: no number Excel reads, the text)
                 cells.append(
                     f'<c r="{where}" s="{style(look, False, shape)}" t="inlineStr">{inline_string(str(value))}</c>'
                 )
+            elif isinstance(value, numbers.Real) and not isinstance(value, bool):
+                cells.append(f'<c r="{where}" s="{style(look, False, shape)}"><v>{value:.16G}</v></c>')
             elif isinstance(value, datetime.date):
                 shape = shape or (None if "num_format" in LOOKS[look] else ISO_DATE)
                 cells.append(f'<c r="{where}" s="{style(look, False, shape)}"><v>{serial(value)}</v></c>')
@@ -558,6 +559,13 @@ class Sheet:
             )
             + "</cols>"
         )
+
+
+def numberless(value: Any) -> bool:
+    """A number or date Excel has no number for: not finite, or a day before its calendar's first."""
+    if isinstance(value, datetime.date):
+        return value < FIRST_DAY
+    return isinstance(value, numbers.Real) and not isinstance(value, bool) and not math.isfinite(value)
 
 
 def serial(day: datetime.date) -> int:
