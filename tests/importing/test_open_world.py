@@ -3376,6 +3376,9 @@ def test_a_unit_cell_of_marks_alone_is_no_crash() -> None:
         ("区住建局 机关党委书记王伟", ["区住建局"], [], ["机关党委书记王伟"]),
         ("区住建局 东风街道主任李强", [], ["区住建局", "东风街道"], ["主任李强"]),
         ("区住建局 城投公司总经理李强", [], ["区住建局", "城投公司"], ["总经理李强"]),
+        # pass 83: a named village's committee is its own body after a personed entry, a short section not
+        ("城关镇镇长王伟 东关村委会主任李强", [], ["城关镇", "东关村委会"], ["镇长王伟", "主任李强"]),
+        ("区公安分局局长王伟 治安大队大队长李强", ["区公安分局"], [], ["局长王伟", "治安大队大队长李强"]),
         ("东风街道 街道党工委书记李强", ["东风街道"], [], ["街道党工委书记李强"]),
     ],
 )
@@ -3510,7 +3513,7 @@ def test_a_unit_cell_with_a_person_and_no_body_read_keeps_its_words() -> None:
     task = sections_of(f"2024年XX区重点工作任务分解\n{table}")[0]["tasks"][0]
     assert (task["responsibility"].get("leaders"), task["text"]) == (
         ["王伟"],
-        "责任单位及责任人:建设工程质量监督站 王伟",
+        "责任单位及责任人:建设工程质量监督站",  # (the person is the leader, not copied)
     )
     tasks = one_cell_rows(
         "2024年XX区重点工作任务分解",
@@ -3519,3 +3522,21 @@ def test_a_unit_cell_with_a_person_and_no_body_read_keeps_its_words() -> None:
         "2|建设污水管网|东关村王楼|区住建局|2024年底",
     )
     assert [t["responsibility"]["lead"] for t in tasks] == [["区住建局"], ["区住建局"]]
+
+
+def test_a_staged_deadline_stays_whole_and_a_unit_cell_keeps_only_its_unread_words() -> None:
+    """Pass 83: `完成时限：2024年6月底前完成方案制定。2024年底前完成改造。` is one staged time (the last date is
+    the deadline), not a date and then the task; a unit cell of people alone adds nothing to the text (they
+    are the leaders), and a cell that restates the task keeps the words after it."""
+    item = "1.推进旧城改造。\n完成时限：2024年6月底前完成方案制定。2024年底前完成改造。"
+    task = sections_of(f"杨浦区2024年重点工作\n一、城市建设\n{item}\n")[0]["tasks"][0]
+    assert (task.get("deadline"), task["text"]) == ("2024-12-31", "")
+    table = (
+        "| 序号 | 工作任务 | 责任单位及责任人 |\n| 1 | 推进旧城改造 | 王伟、李强 |\n"
+        "| 2 | 推进旧城改造 | 推进旧城改造，做好群众工作 |\n"
+    )
+    tasks = sections_of(f"2024年XX区重点工作任务分解\n{table}")[0]["tasks"]
+    assert [(t["responsibility"].get("leaders", []), t["text"]) for t in tasks] == [
+        (["王伟", "李强"], ""),
+        ([], "责任单位及责任人:做好群众工作"),
+    ]

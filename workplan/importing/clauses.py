@@ -1036,13 +1036,14 @@ def column_office(simple: str) -> bool:
     (新建消防站, 建立工作专班) is a task's words: the item's text, with a warning."""
     verb = opening_verb(simple)
     rest = simple[len(verb) :]
+    if rest in PLACE_OFFICES or rest in BUILDERS:  # (建设新村, 建设单位; 推进街道办, 完成单位: a task's)
+        return verb in (PLACE_NAMING if rest in PLACE_OFFICES else BUILDING)
     return (
-        verb in OFFICE_NAMING  # (结合办: an asking word's; 加强监督站, 支持村委会: a task's)
-        and (
+        verb in OFFICE_NAMING
+        and (  # (结合办: an asking word's; 加强监督站, 支持村委会: a task's)
             rest in COLUMN_OFFICES
             or (rest[:2] in OFFICE_KINDS and rest[2:] in COLUMN_OFFICES)
             or (ROAD.match(rest) is not None and rest.endswith((*PLACE_WORDS, "街道")))
-            or rest == "新村"
         )
     )
 
@@ -1290,12 +1291,22 @@ def a_peer(parted: tuple[str, list[str], list[str]] | None, before: str, persone
     branch = party > 0 and a_body(body[:party]) and not shortened(body[:party], named)  # (西关村党支部)
     if RANK.fullmatch(body) or (party >= 0 and not branch) or shortened(body, named):
         return False
-    if personed:  # (区住建局局长王伟 办公室主任李强: its office's)
-        return a_body(parted[0]) and (branch or not body.endswith(SECTION_ENDS))
+    if personed:  # (区住建局局长王伟 办公室主任李强: its office's; 东关村委会, 城关派出所 are their own)
+        return a_body(parted[0]) and (branch or not section_of(body, named))
     stem = next((body[: -len(end)] for end in PEER_ENDS if body.endswith(end)), "")
     return (len(stem) >= 2 and not body.endswith("分局")) or (
         body.endswith(PARTY_DEPARTMENTS) and not named.endswith(PARTY_COMMITTEES)
     )  # (区委 组织部部长王伟: the 区委's own department)
+
+
+def section_of(body: str, named: str) -> bool:
+    """Whether a body after another's person is that body's section: a section's word after a short
+    generic name (综合科, 办公室, 治安大队) or after the first body's own name (住建局办公室)."""
+    end = next((e for e in SECTION_ENDS if body.endswith(e)), "")
+    stem = body[: len(body) - len(end)].removesuffix(end)  # (治安大队大队长: the title's 大队 parted in)
+    if end in ("村委会", "居委会") and stem:
+        return False  # (东关村委会: a named village's committee)
+    return bool(end) and (len(stem) <= SECTION_STEM or shortened(stem, named))
 
 
 def shortened(name: str, whole: str) -> bool:
@@ -1308,10 +1319,11 @@ PEER_ENDS = (  # bodies that stand by themselves, not a body's part
     *("局", "委", "村", "社区", "街道", "镇", "乡", "公司", "集团", "医院", "学校", "小学", "中学", "法院"),
     "检察院",
 )
-SECTION_ENDS = (  # a body's sections and committees: its own people's titles
-    *("科", "室", "股", "站", "所", "队", "组", "处", "中心", "办公室"),
-    *("党委", "党组", "支部", "总支", "党工委", "村委会", "居委会", "委员会"),
+SECTION_ENDS = (  # a body's sections and committees, longest first: its own people's titles
+    *("办公室", "村委会", "居委会", "委员会", "党工委", "党委", "党组", "支部", "总支", "大队", "中队"),
+    *("中心", "科", "室", "股", "站", "所", "队", "组", "处"),
 )
+SECTION_STEM = 2  # characters before a section's word: 综合科, 医务科, 治安大队 (东关村委会 names its own)
 PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部")  # (区委办 组织部部长李强: the 区委's own)
 PARTY_COMMITTEES = ("区委", "市委", "县委", "省委", "州委", "旗委", "党委", "党工委")
 RANK = re.compile(
@@ -1517,9 +1529,10 @@ COLUMN_OFFICES = (
     "队",
     "银行",
     "街道",
-    *("街道办", "村委会", "居委会", "村村委会", "社区居委会", "村民委员会", "居民委员会"),
-    *("单位", "主体", "业主"),  # (建设单位, 实施主体: who builds, as a project's table names them)
 )
+PLACE_OFFICES = ("新村", "街道办", "村委会", "居委会", "村村委会", "社区居委会", "村民委员会", "居民委员会")
+BUILDERS = ("单位", "主体", "业主")  # (建设单位, 实施主体: who builds, as a project's table names them)
+BUILDING = ("建设", "实施")
 ROAD = re.compile("(?:[东西南北中]?路|[东西南北中]?街|大道)")  # (建设路社区, 建设东路社区, 建设路街道)
 PLACE_NAMING = ("建设", "新建", "发展")  # (建设村; 深入社区, 指导村 are a task's words)
 OFFICE_NAMING = (

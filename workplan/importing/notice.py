@@ -1451,9 +1451,10 @@ class Parser:
             # a typo, not a clause wrapped onto the next lines (they would all be read as text)
             depth = 0 if line.text.rstrip().endswith("。") else open_brackets(line.text, depth)
             if found is None and depth == 0 and (when := deadline_line(line.text)):
-                deadline, _, after = when.partition("。")  # (完成时限:2024年底。推进…: the task after it)
-                label = label_of(line.text)
-                if after.strip(" 。"):
+                deadline, label = when, label_of(line.text)
+                first, _, after = when.partition("。")  # (完成时限:2024年底。推进…: the task after its date;
+                if after.strip(" 。") and DATED_PIECE.search(first) and not DATED_PIECE.search(after):
+                    deadline = first  # 6月底前完成方案。年底前完成改造。: one staged time, whole)
                     text_lines.append(
                         after.strip() + ("" if after.rstrip().endswith(tuple(FULL_STOPS)) else "。")
                     )
@@ -1563,25 +1564,22 @@ class Parser:
                 field = ("support" if clause and clause.lead else "lead") if key == OTHERS else key
                 text_of = LISTED_NUMBER.sub("", cells[key].text)
                 found = cell_clause(field, headers[key], text_of, paired="support" in headers)
-                said = cells[key].text.strip()
                 if (
                     key != "leaders"
                     and found is not None
                     and not (found.units() or found.by_division or found.lead_by_division)
-                ):
-                    # (推进村庄整治, 建设工程质量监督站 王伟 in a unit column: no body read — never lost)
-                    found = None if found.empty() and not found.kept else found  # (its people stay theirs)
-                    if HANZI.search(said) and said not in title + text:
-                        restated = bool(title) and title in said  # (推进旧城改造工作: the task again)
+                ):  # (推进村庄整治, 建设工程质量监督站 王伟 in a unit column: no body read — never lost)
+                    named = [*found.leaders, *found.support_leaders, *found.kept]  # (its people stay theirs)
+                    found = None if found.empty() and not found.kept else found
+                    if (left := unread(cells[key].text, [*named, title], bool(named))) and left not in text:
                         self.warn(
                             cells[key].where,
-                            f"{rid}: {headers[key]} 一栏没有可识别的单位"
-                            + ("" if restated else ", 收入正文")
-                            + f" (no body named{'' if restated else ': kept in the text'}): {said[:20]}",
+                            f"{rid}: {headers[key]} 一栏没有可识别的单位, 收入正文 (no body named: kept in the "
+                            f"text): {left[:20]}",
                         )
-                        text = text if restated else labelled(text, headers[key], said)
-                        if found is None:
-                            continue
+                        text = labelled(text, headers[key], left)
+                    if found is None:
+                        continue
                 if found is None and STANDING.search(to_simplified(cells[key].text)):
                     # 以下各项均需各区政府落实,不再列出: a note, no name — kept, for `standing` (a /, 无, 按职责分工
                     # or a page's mark in the cell says nothing)
@@ -3061,6 +3059,20 @@ def words_or_nothing(text: str) -> str:
 DATED_PIECE = re.compile(r"\d|[一二三四五六七八九十]{1,3}月|季度|年底|年末|年内|半年|月底|月末")
 # the deadline label of a time a clause names: back in the text as it was written when it names no date
 CLAUSE_TIME = "(clause)"
+
+
+def unread(cell: str, read: list[str], named: bool) -> str:
+    """A unit cell's words that neither the names read from it nor the row's title hold (建设工程质量监督站
+    of `建设工程质量监督站 王伟`, 确保年底完成 of `推进旧城改造，确保年底完成`), or "": no more than marks,
+    and beside people's names no less than a body's shortest name."""
+    left = cell
+    for words in filter(None, read):
+        left = left.replace(words, " ", 1)
+    left = " ".join(left.split()).strip(" ,，、;；。:：")
+    return left if len(HANZI.findall(left)) >= (UNREAD_BESIDE_PEOPLE if named else 1) else ""
+
+
+UNREAD_BESIDE_PEOPLE = 3  # characters (区委, 王伟同志: a name's part; 监督站 a body's)
 
 
 def clause_due(kept: list[str]) -> tuple[list[str], str]:

@@ -24,6 +24,7 @@ from .clauses import (
     OWNED,
     TASK_VERBS,
     TIMING,
+    TITLE_WORDS,
     WORDY_ENDS,
     WORDY_SURNAMES,
     a_body,
@@ -458,8 +459,11 @@ def with_person(part: str) -> bool:
         parted is not None
         and bool(parted[1])
         and a_body(parted[0])
-        and (not parted[0].endswith((*LEVELS, "村")) or parted[0].endswith("社区"))  # (东风社区李强;
-        # 东关村张庄 is a hamlet, 城关镇刘楼 a place: a project's)
+        and (  # (东风社区李强, 城关镇镇长王伟; 东关村张庄 is a hamlet, 城关镇刘楼 a place: a project's)
+            not parted[0].endswith((*LEVELS, "村"))
+            or parted[0].endswith("社区")
+            or all(any(title in p for title in TITLE_WORDS) for p in parted[1])
+        )
         and all(map(a_named_person, parted[1]))
     )
 
