@@ -1303,10 +1303,11 @@ def section_of(body: str, named: str) -> bool:
     """Whether a body after another's person is that body's section: a section's word after a short
     generic name (综合科, 办公室, 治安大队) or after the first body's own name (住建局办公室)."""
     end = next((e for e in SECTION_ENDS if body.endswith(e)), "")
-    stem = body[: len(body) - len(end)].removesuffix(end)  # (治安大队大队长: the title's 大队 parted in)
-    if end in ("村委会", "居委会") and stem:
-        return False  # (东关村委会: a named village's committee)
-    return bool(end) and (len(stem) <= SECTION_STEM or shortened(stem, named))
+    stem = body[: len(body) - len(end)]
+    own = shortened(stem, named) or stem.startswith(("该", "本", "其"))  # (该村村委会: the body's own)
+    return bool(end) and not (end in ("村委会", "居委会") and stem and not own)
+    # (东关村委会: a named village's committee; 住房保障科, 综合执法大队, 便民服务中心: a section, whatever
+    # its name — one folded into a title keeps its words, one made a unit would be invented)
 
 
 def shortened(name: str, whole: str) -> bool:
@@ -1323,7 +1324,6 @@ SECTION_ENDS = (  # a body's sections and committees, longest first: its own peo
     *("办公室", "村委会", "居委会", "委员会", "党工委", "党委", "党组", "支部", "总支", "大队", "中队"),
     *("中心", "科", "室", "股", "站", "所", "队", "组", "处"),
 )
-SECTION_STEM = 2  # characters before a section's word: 综合科, 医务科, 治安大队 (东关村委会 names its own)
 PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部")  # (区委办 组织部部长李强: the 区委's own)
 PARTY_COMMITTEES = ("区委", "市委", "县委", "省委", "州委", "旗委", "党委", "党工委")
 RANK = re.compile(

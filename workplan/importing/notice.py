@@ -1452,8 +1452,13 @@ class Parser:
             depth = 0 if line.text.rstrip().endswith("。") else open_brackets(line.text, depth)
             if found is None and depth == 0 and (when := deadline_line(line.text)):
                 deadline, label = when, label_of(line.text)
-                first, _, after = when.partition("。")  # (完成时限:2024年底。推进…: the task after its date;
-                if after.strip(" 。") and DATED_PIECE.search(first) and not DATED_PIECE.search(after):
+                first, _, after = when.partition("。")  # (完成时限:2024年底。推进…: the task after its time;
+                bare = TIMING.fullmatch(to_simplified(first.strip())) is not None  # (2024年底, 长期坚持)
+                if (
+                    after.strip(" 。")
+                    and bare
+                    and (DATED_PIECE.search(first) or not DATED_PIECE.search(after))
+                ):
                     deadline = first  # 6月底前完成方案。年底前完成改造。: one staged time, whole)
                     text_lines.append(
                         after.strip() + ("" if after.rstrip().endswith(tuple(FULL_STOPS)) else "。")
@@ -1571,7 +1576,7 @@ class Parser:
                 ):  # (推进村庄整治, 建设工程质量监督站 王伟 in a unit column: no body read — never lost)
                     named = [*found.leaders, *found.support_leaders, *found.kept]  # (its people stay theirs)
                     found = None if found.empty() and not found.kept else found
-                    if (left := unread(cells[key].text, [*named, title], bool(named))) and left not in text:
+                    if (left := unread(cells[key].text, named, title)) and left not in text:
                         self.warn(
                             cells[key].where,
                             f"{rid}: {headers[key]} 一栏没有可识别的单位, 收入正文 (no body named: kept in the "
@@ -3061,18 +3066,20 @@ DATED_PIECE = re.compile(r"\d|[一二三四五六七八九十]{1,3}月|季度|�
 CLAUSE_TIME = "(clause)"
 
 
-def unread(cell: str, read: list[str], named: bool) -> str:
-    """A unit cell's words that neither the names read from it nor the row's title hold (建设工程质量监督站
-    of `建设工程质量监督站 王伟`, 确保年底完成 of `推进旧城改造，确保年底完成`), or "": no more than marks,
-    and beside people's names no less than a body's shortest name."""
-    left = cell
-    for words in filter(None, read):
-        left = left.replace(words, " ", 1)
-    left = " ".join(left.split()).strip(" ,，、;；。:：")
-    return left if len(HANZI.findall(left)) >= (UNREAD_BESIDE_PEOPLE if named else 1) else ""
+def unread(cell: str, named: list[str], title: str) -> str:
+    """A unit cell's words that no name or note read from it holds and that do not restate the row's title
+    (建设工程质量监督站 of `建设工程质量监督站 王伟`, 做好群众工作 of `推进旧城改造，做好群众工作`), or "": an entry
+    holding a name read goes whole (执法大队大队长王伟), a scrap of the title is none (工作, 推进旧城)."""
+    pieces = [p for p in re.split(r"[\s、,，;；]+", cell) if p]
+    kept = [p for p in pieces if not any(n in p or p in n for n in named)]
+    left = (cell if len(kept) == len(pieces) else "，".join(kept)).strip(" ,，、;；。:：")
+    if title and title in left:
+        left = left.replace(title, " ", 1).strip(" ,，、;；。:：")
+        return left if len(HANZI.findall(left)) >= RESTATED_MIN else ""
+    return "" if not HANZI.search(left) or (title and left in title) else left
 
 
-UNREAD_BESIDE_PEOPLE = 3  # characters (区委, 王伟同志: a name's part; 监督站 a body's)
+RESTATED_MIN = 3  # characters a restated title's cell adds to be kept (推进旧城改造工作: 工作 is none)
 
 
 def clause_due(kept: list[str]) -> tuple[list[str], str]:

@@ -24,7 +24,6 @@ from .clauses import (
     OWNED,
     TASK_VERBS,
     TIMING,
-    TITLE_WORDS,
     WORDY_ENDS,
     WORDY_SURNAMES,
     a_body,
@@ -459,11 +458,8 @@ def with_person(part: str) -> bool:
         parted is not None
         and bool(parted[1])
         and a_body(parted[0])
-        and (  # (东风社区李强, 城关镇镇长王伟; 东关村张庄 is a hamlet, 城关镇刘楼 a place: a project's)
-            not parted[0].endswith((*LEVELS, "村"))
-            or parted[0].endswith("社区")
-            or all(any(title in p for title in TITLE_WORDS) for p in parted[1])
-        )
+        and (not parted[0].endswith((*LEVELS, "村")) or parted[0].endswith("社区"))  # (东风社区李强;
+        # 东关村张庄 is a hamlet, 城关镇刘楼 a place, 城关镇镇长王伟 a leader column's as often)
         and all(map(a_named_person, parted[1]))
     )
 
