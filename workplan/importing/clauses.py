@@ -790,12 +790,17 @@ FIGURED_DATE = re.compile(r"[0-9０-９]{4}[.\-/－][0-9０-９]{1,2}(?:[.\-/－
 def timing(text: str) -> bool:
     """Whether a piece of a clause says when (三季度完成, 春节前, 持续推进; not 10), alone or before what is
     to be done by then (年底前完成改造, 全年完成100个): no unit's name either way."""
-    simple = DUE_WORD.sub("", to_simplified(text), count=1)  # (于2024年底前, 须在6月底前)
+    simple = as_time(text)
     if HANZI.search(simple) is None or (found := TIMING.match(simple)) is None:
         return False
     if not WHEN.search(found.group()):
         return False  # 前滩投资集团, 内蒙古自治区驻沪办: a name that opens with 前 or 内 says no time
     return found.end() == len(simple) or DEADLINE_END.search(found.group()) is not None
+
+
+def as_time(text: str) -> str:
+    """A time's words, simplified, the word that says it is due then taken off (于2024年底前, 须在6月底前)."""
+    return DUE_WORD.sub("", to_simplified(text), count=1)
 
 
 DUE_WORD = re.compile("^(?:须|需|应|要)?[于在]")
@@ -1256,9 +1261,8 @@ def spaced_entries(entry: str) -> list[str]:
     if len(words) < 3 and not (len(words) == 2 and body_and_person(words[1])):
         return [entry]
     out: list[list[str]] = []
-    personed = (
-        False  # whether the entry so far has its person (区住建局局长王伟 东关小学校长李强: two entries)
-    )
+    # whether the entry so far has its person (区住建局局长王伟 东关小学校长李强: two entries)
+    personed = False
     for word in words:
         post = a_post(word)
         titled = post or a_person(word)  # (区住建局 党组书记, 区住建局 王伟局长: no body)
@@ -1300,14 +1304,14 @@ def a_peer(parted: tuple[str, list[str], list[str]] | None, before: str, persone
 
 
 def section_of(body: str, named: str) -> bool:
-    """Whether a body after another's person is that body's section: a section's word after a short
-    generic name (综合科, 办公室, 治安大队) or after the first body's own name (住建局办公室)."""
+    """Whether a body after another's person is that body's section: any name with a section's word
+    (综合科, 住房保障科, 综合执法大队, 便民服务中心) — one folded into a title keeps its words, one made a unit
+    would be invented — but a named village's or community's committee (东关村委会; 该村村委会 is the first
+    body's own)."""
     end = next((e for e in SECTION_ENDS if body.endswith(e)), "")
     stem = body[: len(body) - len(end)]
     own = shortened(stem, named) or stem.startswith(("该", "本", "其"))  # (该村村委会: the body's own)
     return bool(end) and not (end in ("村委会", "居委会") and stem and not own)
-    # (东关村委会: a named village's committee; 住房保障科, 综合执法大队, 便民服务中心: a section, whatever
-    # its name — one folded into a title keeps its words, one made a unit would be invented)
 
 
 def shortened(name: str, whole: str) -> bool:

@@ -29,7 +29,6 @@ from .clauses import (
     CHIEF,
     CLOSE,
     COMMON_OPENERS,
-    DUE_WORD,
     FIRST_RULE,
     HANZI,
     LABEL_WORDS,
@@ -45,6 +44,7 @@ from .clauses import (
     VAGUE,
     YOUTH_LEAGUE,
     Clause,
+    as_time,
     bodies_label,
     bracket_groups,
     column_office,
@@ -3095,10 +3095,7 @@ def clause_due(kept: list[str]) -> tuple[list[str], str]:
 def clause_time(piece: str) -> bool:
     """A clause's piece that is a time and names a date (2024年底前, 6月底前完成), nothing to be done by then
     (年内完成一期工程 is a task's words) and no way of working (持续推进): the item's deadline."""
-    return (
-        DATED_PIECE.search(piece) is not None
-        and TIMING.fullmatch(DUE_WORD.sub("", to_simplified(piece.strip()), count=1)) is not None
-    )
+    return DATED_PIECE.search(piece) is not None and TIMING.fullmatch(as_time(piece.strip())) is not None
 
 
 def labelled_pieces(raw: str) -> tuple[list[str], str]:

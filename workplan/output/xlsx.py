@@ -113,7 +113,6 @@ DEFAULT_FONT = '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font
 EXCEL_ESCAPE = re.compile("_(?=x[0-9a-fA-F]{4}_)")  # every such underscore (_x0041_x0041_ has two)
 EPOCH = datetime.date(1899, 12, 31)
 FIRST_DAY = datetime.date(1900, 3, 1)  # Excel counts days wrongly before it (1900-02-29) and not before 1900
-DEFLATED_LIMIT = (1 << 31) - 1  # bytes: past this (with deflate's worst case) an entry needs ZIP64
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the same workbook gives the same bytes
 
 
@@ -442,8 +441,7 @@ class Sheet:
 
     def title_row(self, text: str, span: int, height: Callable[[str], float]) -> None:
         """Row 1: a title across `span` columns (a form's heading), `height(text)` points tall."""
-        text = cell_text(text)
-        self.row(1, [text] + [None] * (span - 1), [TITLE] * span, lambda _: height(text))
+        self.row(1, [text] + [None] * (span - 1), [TITLE] * span, lambda cells: height(cells[0]))
         self.merged.append(f"A1:{column_letters(span - 1)}1")
 
     def table_furniture(self, columns: int, rows: int) -> None:
@@ -526,8 +524,8 @@ class Sheet:
         top, bottom = head.encode(), tail.encode()
         size = len(top) + end - self.start + len(bottom)
         entry = zipfile.ZipInfo(f"xl/worksheets/sheet{self.number}.xml", FIXED_TIME)
-        entry.compress_type = zipfile.ZIP_DEFLATED
-        with book.open(entry, "w", force_zip64=size > DEFLATED_LIMIT // 2) as part:
+        entry.compress_type, entry.file_size = zipfile.ZIP_DEFLATED, size  # (zipfile decides on ZIP64 by it)
+        with book.open(entry, "w") as part:
             part.write(top)
             rows = self.book.rows
             rows.seek(self.start)
