@@ -1,7 +1,7 @@
 """When a 、 stands inside one name: the rule the importer splits lists by and validation checks names by.
 
 Notices write some groups of bodies as one name with a 、 inside: a list of level words (各县、市、区政府,
-各县、区人民政府, 各县(市)、区人民政府),
+各县、区人民政府, 各县(市)、区人民政府, 各区、县级市),
 a 各… list of kinds of place (各镇、街道), a list closed by a generic word (市直有关部门、单位), places
 that share the kind of area named last (人民大垸、荒湖管理区: two 管理区). A lone
 level word (区, cut at a page end) is no body. Defined once, so a name the importer writes always
@@ -18,8 +18,9 @@ CLOSE = ")）]】〕］>〉"
 LEVELS = "省市州县区乡镇旗"  # 州: an autonomous prefecture (州司法局, 各州、市人民政府)
 GENERIC_BODIES = ("单位", "部门", "机构", "直属机构")  # never a body alone: a list's last words
 PLACES = ("街道", "乡", "镇", "乡镇", "社区", "村", "园区")  # 各镇、街道: kinds of place under one 各
+LEVEL_WORDS = ("县级市",)  # a level named in more than one character (各区、县级市政府)
 LEVEL_GOVERNMENT = re.compile(  # not 市直有关部门
-    f"[{LEVELS}](?:[(（][{LEVELS}、]{{1,7}}[)）])?(?:人民)?政府(?:[(（][^()（）]{{1,8}}[)）])?"
+    f"(?:县级市|[{LEVELS}])(?:[(（][{LEVELS}、]{{1,7}}[)）])?(?:人民)?政府(?:[(（][^()（）]{{1,8}}[)）])?"
 )
 EACH_LEVEL = re.compile(
     f"(?:各|各有关|各相关|有关|相关)[{LEVELS}](?:[(（][{LEVELS}、]{{1,7}}[)）])?"
@@ -37,7 +38,7 @@ def joined(parts: Iterable[str], base: Callable[[str], str] = str) -> list[str]:
     groups: list[list[str]] = []
     glue = False
     for part in parts:
-        level = len(part) == 1 and part in LEVELS
+        level = (len(part) == 1 and part in LEVELS) or part in LEVEL_WORDS
         word = base(part)
         last = groups[-1] if groups else None
         short = last is not None and len(last[0]) <= 3

@@ -139,6 +139,17 @@ def test_format_is_found_by_content_not_name() -> None:
     assert detect(SOURCE.read_bytes()) == "text"
 
 
+def test_a_part_of_a_pages_source_saved_alone_is_read_as_a_page(from_text: list[tuple[Any, ...]]) -> None:
+    """An article's `<p>…</p><p>…` saved on its own (a site's database export, the source of one div)
+    has no <html> or <body>: it was read as text, every item's title holding `</p><p align="left">`. A
+    text notice whose words merely hold a `<` stays text."""
+    body = "\n".join(f'<p align="left">{html.escape(line)}</p>' for line in LINES).encode("utf-8")
+    assert detect(body) == "html"
+    assert records(import_notice(body, "n.html", known=load_documents())) == from_text
+    assert detect("<2020年>重点工作\n一、稳增长\n1.增长6%。(牵头单位:区发改局)".encode()) == "text"
+    assert detect("<p>重点工作 (a line that opens like a tag, closing none)\n".encode()) == "text"
+
+
 def test_old_word_files_are_refused_with_what_to_do() -> None:
     with pytest.raises(DataError, match=r"另存为 \.docx"):
         import_notice(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "old.doc")

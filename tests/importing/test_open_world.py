@@ -1236,6 +1236,15 @@ def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_
         ("区住建局牵头,区司法局、区财政局负责", ["区住建局"], ["区司法局", "区财政局"], [], []),
         ("市环境局牵头,各县、区人民政府负责落实", ["市环境局"], ["各县、区人民政府"], [], []),
         ("各县、区人民政府负责", ["各县、区人民政府"], [], [], []),  # one name: the levels share it
+        # 县级市, a level in three characters: 各区、县级市 is one group (县级市政府 alone had been a unit)
+        (
+            "牵头单位:市发展改革委,配合单位:市教育局,各区、县级市",
+            ["市发展改革委"],
+            ["市教育局", "各区、县级市"],
+            [],
+            [],
+        ),
+        ("牵头单位:市科技局,配合单位:各区、县级市政府", ["市科技局"], ["各区、县级市政府"], [], []),
         ("牵头科室(单位):计划科、基建办", ["计划科", "基建办"], [], [], []),
         ("牵头责任人:涂娟,具体责任人:王勇、张伟", [], [], [], ["涂娟", "王勇", "张伟"]),
         # with names joined by 、, a comma closes a group: 配合 is the last group's alone
@@ -1389,6 +1398,9 @@ def test_a_plan_of_unknown_year_loads_and_reports_with_no_deadline_invented() ->
     [
         ("各县、市、区政府", True),
         ("各县、区人民政府", True),
+        ("各区、县级市", True),
+        ("各区、县级市政府", True),
+        ("市教育局、县级市", False),
         ("各县(市)、区人民政府", True),
         ("各镇、街道", True),
         ("市直有关部门、单位", True),
@@ -3554,3 +3566,27 @@ def test_a_staged_deadline_stays_whole_and_a_unit_cell_keeps_only_its_unread_wor
         ([], ""),  # (pass 84: 工作, a scrap of the restated title, had been copied)
         ([], ""),
     ]
+
+
+def test_items_numbered_on_through_the_plan_under_a_heading_that_announces_them() -> None:
+    """Set 53: numbers run on through the whole plan (1. under 一、, then 2. 3. under (一), 4. under (二)),
+    and a (一) heading of sentences ends by announcing its list (…,实施如下重点项目:). Its items had been
+    its text, their clauses merged into one item led by every unit of them."""
+    from .helpers import unaccounted
+
+    text = (
+        "关于推进人才集聚工程的实施意见\n一、总体目标\n1.目标。到2025年,全区人才资源总量达到10万名。\n"
+        "二、实施人才行动计划\n(一)产业人才行动计划。围绕主导产业,培养一批优秀企业家,实施如下重点项目:\n"
+        "2.紧缺人才开发项目。每年引进紧缺人才100名。(牵头单位:区发展改革局,配合单位:区委组织部,各区、县级市)\n"
+        "3.企业家培养项目。培养优秀企业家50名。(牵头单位:区委组织部,配合单位:区国资委)\n"
+        "(二)科技人才行动计划。实施以下项目:\n4.创新团队项目。引进创新团队5个。(牵头单位:区科技局)\n"
+    )
+    result = import_notice(text.encode("utf-8"), "t.txt")
+    found = {title: (lead, support) for _, title, _, lead, support, _ in records(result)}
+    assert found == {
+        "目标": ([], []),
+        "紧缺人才开发项目": (["区发展改革局"], ["区委组织部", "各区、县级市"]),
+        "企业家培养项目": (["区委组织部"], ["区国资委"]),
+        "创新团队项目": (["区科技局"], []),
+    }
+    assert unaccounted(text, result) == []  # the headings' own sentences are kept (the items' group)

@@ -2833,8 +2833,10 @@ def numbered_points(node: Node) -> tuple[list[Line], list[Node]] | None:
             intro.append(line)
     if not points:  # (most items: no clause of the head is looked for)
         return None
+    # (一)…,实施如下重点项目: / 2.… / 3.…: a list it announces, counted on from the section before
+    announced = LEAD_IN.search((intro[-1].text if intro else node.head).rstrip()) is not None
     if points[0].number != 1 and (
-        not heading_words(node.head) or has_clause(node.head) or any(map(names_units, intro))
+        has_clause(node.head) or any(map(names_units, intro)) or not (heading_words(node.head) or announced)
     ):
         return None  # （一）…。 / 牵头单位:… / 2.… : an item of its own, its count shared with the next ones
     if has_clause(node.head) or clause_sentence(node.head)[1] is not None:
@@ -2843,6 +2845,8 @@ def numbered_points(node: Node) -> tuple[list[Line], list[Node]] | None:
         return (intro, points) if any(map(point_leads, points)) else None
     if style == "bullet" and len(points) == 1:  # 二、社会民生 / ● 办好实事(区民政局牵头): its one item
         return (intro, points) if point_clause(points[0]) else None
+    if announced and all(map(point_clause, points)):  # (二)…,实施以下项目: / 4.…(牵头单位:X): its one item
+        return intro, points
     if len(points) < 2 or not any(map(point_clause, points[:-1])):
         return None
     return intro, points

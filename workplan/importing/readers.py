@@ -151,6 +151,12 @@ TEXT_LEAD = re.compile(r"[\s\x00-\x1f\u200b-\u200f\u2060\ufeff]*")
 
 
 HTML_TAG = re.compile(rb"<(?:html|head|body)[\s>]")  # a page with a long comment or a script first
+# a part of a page's source saved alone (an article's `<p>…</p><p>…`, a site's database export): it
+# opens with an element a page's body holds and closes one somewhere; a text notice opens with words
+FRAGMENT_OPEN = re.compile(
+    rb"<(?:p|div|table|span|font|center|section|article|h[1-6]|ul|ol|strong|b|br|style|meta)[\s>/]"
+)
+FRAGMENT_CLOSE = re.compile(rb"</(?:p|div|table|td|span|font|center|section|article|h[1-6]|li|strong|b)>")
 
 
 def detect(raw: bytes) -> str:
@@ -178,6 +184,8 @@ def detect(raw: bytes) -> str:
         head = raw[:4096].decode("utf-16", "ignore").lower().encode("utf-8")
     head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     if head.startswith((b"<!doctype html", b"<html")) or HTML_TAG.search(head[:2048]):
+        return "html"
+    if FRAGMENT_OPEN.match(head) and FRAGMENT_CLOSE.search(head):
         return "html"
     return "text"
 
