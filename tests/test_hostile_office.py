@@ -250,16 +250,76 @@ def pdf_of(*streams: tuple[bytes, str], forms: tuple[bytes, ...] = ()) -> bytes:
             + data
             + b"\nendstream"
         )
+    return pdf_file(objects)
+
+
+def pdf_file(objects: list[bytes], xref_stream: bytes | None = None) -> bytes:
+    """Objects 1, 2, … (the catalog first) as a PDF file, found through a classic cross-reference
+    table, or through `xref_stream` (an object of its own, after them) when given."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for n, body in enumerate(objects, start=1):
         offsets.append(len(out))
         out += f"{n} 0 obj\n".encode() + body + b"\nendobj\n"
     xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{at:010d} 00000 n \n".encode() for at in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    if xref_stream is not None:
+        out += f"{len(objects) + 1} 0 obj\n".encode() + xref_stream + b"\nendobj\n"
+    else:
+        out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+        out += b"".join(f"{at:010d} 00000 n \n".encode() for at in offsets)
+        out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode()
+    out += f"startxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)
+
+
+def page_objects(content: bytes, resources: bytes, *more: bytes) -> list[bytes]:
+    """A catalog, its one page drawing `content` with `resources`, and the objects after them (5, 6, …)."""
+    return [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources "
+        + resources
+        + b" >>",
+        f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream",
+        *more,
+    ]
+
+
+HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+ITEM_DRAWN = b"BT /F1 12 Tf 72 700 Td (1. x) Tj ET"
+
+
+def huge_tounicode() -> bytes:
+    """A font whose ToUnicode CMap maps every 4-byte code in one bfrange line (750 bytes: all memory)."""
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def\n"
+        b"1 begincodespacerange <00000000> <FFFFFFFF> endcodespacerange\n"
+        b"1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange\n"
+        b"endcmap CMapName currentdict /CMap defineresource pop end end"
+    )
+    return pdf_file(
+        page_objects(
+            b"BT /F2 12 Tf 72 700 Td <00410042> Tj ET",
+            b"<< /Font << /F2 5 0 R >> >>",
+            b"<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /DescendantFonts [7 0 R] "
+            b"/ToUnicode 6 0 R >>",
+            f"<< /Length {len(cmap)} >>\nstream\n".encode() + cmap + b"\nendstream",
+            b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X /CIDSystemInfo << /Registry (Adobe) "
+            b"/Ordering (Identity) /Supplement 0 >> /W [0 [500]] >>",
+        )
+    )
+
+
+def huge_xref_index() -> bytes:
+    """Its cross-reference stream claims 2³¹ objects in /Index (pdfminer walked them: past 60 s)."""
+    entries = zlib.compress(b"\x01" + (15).to_bytes(4, "big") + b"\x00")
+    stream = (
+        b"<< /Type /XRef /Size 2147483647 /Index [0 2147483647 1 5] /W [1 4 1] /Root 1 0 R "
+        + f"/Length {len(entries)} /Filter /FlateDecode >>\nstream\n".encode()
+        + entries
+        + b"\nendstream"
+    )
+    return pdf_file(page_objects(ITEM_DRAWN, b"<< /Font << /F1 5 0 R >> >>", HELVETICA), xref_stream=stream)
 
 
 def run_length(size: int) -> bytes:
@@ -309,8 +369,21 @@ MEMORY, TIME = "读取时内存超出上限", "读取超时"
         ),
         (bad_checksum, TIME),
         (lambda: pdf_of((zlib.compress(ruled(300)), "/FlateDecode")), TIME),  # 213 s unbounded
+        (huge_tounicode, (TIME, MEMORY)),
+        (huge_xref_index, (TIME, MEMORY)),
     ],
-    ids=["deflate", "hex", "ascii85", "runlength", "characters", "forms", "bad-checksum", "ruling-grid"],
+    ids=[
+        "deflate",
+        "hex",
+        "ascii85",
+        "runlength",
+        "characters",
+        "forms",
+        "bad-checksum",
+        "ruling-grid",
+        "tounicode-range",
+        "xref-index",
+    ],
 )
 def test_a_hostile_pdf_ends_at_an_operating_system_limit_with_one_line(
     tmp_path: Path, make: Any, limit: str | tuple[str, ...]
@@ -330,6 +403,29 @@ def test_a_hostile_pdf_ends_at_an_operating_system_limit_with_one_line(
     limits = (limit,) if isinstance(limit, str) else limit
     assert result.returncode == 3 and stderr.count("\n") == 1, stderr
     assert any(f"PDF: {one}" in stderr for one in limits), stderr
+
+
+@pytest.mark.parametrize(
+    "resources",
+    [b"6 0 R", b"<< /Font << /F1 5 0 R >> /XObject << /X0 6 0 R >> >>"],
+    ids=["resources", "form"],
+)
+def test_a_pdf_whose_resources_refer_to_themselves_is_read(tmp_path: Path, resources: bytes) -> None:
+    """Issue 27: a reference cycle in /Resources looped for ever. Resources that hold themselves (and a
+    form that draws itself) read as the page they are, in time, through the installed command."""
+    cycle = [
+        b"<< /Font << /F1 5 0 R >> /XObject 6 0 R /ExtGState 6 0 R /Pattern 6 0 R >>",
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 9 9] /Resources << /XObject << /X0 6 0 R >> >> "
+        b"/Length 6 >>\nstream\n/X0 Do\nendstream",
+    ][resources != b"6 0 R"]
+    content = ITEM_DRAWN + (b" /X0 Do" if resources != b"6 0 R" else b"")
+    notice = tmp_path / "n.pdf"
+    notice.write_bytes(pdf_file(page_objects(content, resources, HELVETICA, cycle)))
+    command = f"ulimit -v 1500000 -t 45; '{EXE}' import '{notice}' -o '{tmp_path / 'o.yaml'}'"
+    env = {**os.environ, "WORKPLAN_CACHE_DIR": str(tmp_path / "c")}
+    result = subprocess.run(["bash", "-c", command], capture_output=True, env=env, timeout=120)
+    assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr
+    assert "title: x" in (tmp_path / "o.yaml").read_text(encoding="utf-8")
 
 
 def test_a_bigger_pdf_gets_more_cpu_time_up_to_a_ceiling() -> None:
@@ -995,3 +1091,71 @@ def test_a_librarys_warning_is_one_escaped_line(monkeypatch: pytest.MonkeyPatch)
         result.stderr
         == "workplan: warning: Unknown extension \\u001b[31mis not supported and will be removed\n"
     )
+
+
+def utf16_docx() -> bytes:
+    """A .docx whose document.xml is UTF-16 with no byte order mark: 0.5 MB unpacking to 70 MB of XML
+    (it escaped the XML limit: 136 s and 2.8 GB, then exit 0)."""
+    body = b"<w:p/>".decode() * 6_000_000
+    xml = f'<w:document xmlns:w="{W_NS}"><w:body>{body}</w:body></w:document>'.encode("utf-16-be")
+    return with_part(docx_with(b""), "word/document.xml", lambda _: xml)
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+LEDGER = ("progress", "import", "{file}", "--dry-run", "--date", "2020-06-20")
+NOTICE = ("import", "{file}", "-o", "{dir}/o.yaml")
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "args", "code"),
+    [
+        ("far.xlsx", lambda d: ledger_with(d, lambda ws: ws.cell(3000, 16384, "x")).read_bytes(), LEDGER, 3),
+        (
+            "merged.xlsx",
+            lambda d: with_sheet_xml(
+                ledger_with(d, lambda ws: ws.append(["2.6", "已完成", "好"])),
+                lambda xml: xml.replace(
+                    b"</sheetData>", b"</sheetData><mergeCells>" + MERGES[0] + b"</mergeCells>"
+                ),
+            ).read_bytes(),
+            LEDGER,
+            3,
+        ),
+        (
+            "commas.csv",
+            lambda d: "编号,进展状态,完成情况\n2.6,已完成,".encode() + b"," * 20_000_000,
+            LEDGER,
+            3,
+        ),
+        ("utf16.docx", lambda d: utf16_docx(), NOTICE, 3),
+        (
+            "utf7.html",
+            lambda d: (
+                '<html><head><meta charset="utf-7"></head><body><p>一、综合经济</p>'
+                "<p>(一)促进消费。(区商务委牵头)</p></body></html>".encode()
+            ),
+            NOTICE,
+            0,
+        ),
+        ("brackets", None, ("list", "--doc", "[" * 40_000), 2),
+    ],
+    ids=["far-cell", "sheet-wide-merge", "commas", "utf16-docx", "utf7-charset", "doc-brackets"],
+)
+def test_the_issues_files_end_under_its_caps_with_one_line(
+    tmp_path: Path, name: str, make: Any, args: tuple[str, ...], code: int
+) -> None:
+    """Issue 27's small files each through the installed command in a shell capped at 1.5 GB of address
+    space and 45 s of CPU: the documented exit code, and no traceback (each had been exit 70, minutes
+    or gigabytes)."""
+    import shlex
+
+    path = tmp_path / name
+    if make is not None:
+        path.write_bytes(make(tmp_path))
+    words = [a.format(file=path, dir=tmp_path) for a in args]
+    command = f"ulimit -v 1500000 -t 45; {shlex.quote(EXE)} {shlex.join(words)}"
+    env = {**os.environ, "WORKPLAN_CACHE_DIR": str(tmp_path / "c"), "WORKPLAN_DB": str(tmp_path / "p.db")}
+    result = subprocess.run(["bash", "-c", command], capture_output=True, env=env, timeout=120)
+    stderr = result.stderr.decode()
+    assert result.returncode == code and "Traceback" not in stderr, stderr
+    assert code == 0 or stderr.count("\n") == 1, stderr
