@@ -17,13 +17,13 @@ OPEN = "(（[【〔［<〈"  # brackets in a name or around a clause; 各县<市
 CLOSE = ")）]】〕］>〉"
 LEVELS = "省市州县区乡镇旗"  # 州: an autonomous prefecture (州司法局, 各州、市人民政府)
 GENERIC_BODIES = ("单位", "部门", "机构", "直属机构")  # never a body alone: a list's last words
-PLACES = ("街道", "乡", "镇", "乡镇", "社区", "村", "园区")  # 各镇、街道: kinds of place under one 各
-LEVEL_WORDS = ("县级市",)  # a level named in more than one character (各区、县级市政府)
+# 各镇、街道, 各区、县级市: kinds of place under one 各 (alone, each is a name: 配合单位:县级市)
+PLACES = ("街道", "乡", "镇", "乡镇", "社区", "村", "园区", "县级市")
 LEVEL_GOVERNMENT = re.compile(  # not 市直有关部门
     f"(?:县级市|[{LEVELS}])(?:[(（][{LEVELS}、]{{1,7}}[)）])?(?:人民)?政府(?:[(（][^()（）]{{1,8}}[)）])?"
 )
 EACH_LEVEL = re.compile(
-    f"(?:各|各有关|各相关|有关|相关)[{LEVELS}](?:[(（][{LEVELS}、]{{1,7}}[)）])?"
+    f"(?:各|各有关|各相关|有关|相关)(?:县级市|[{LEVELS}])(?:[(（][{LEVELS}、]{{1,7}}[)）])?"
 )  # 各县 / 各县(市) / 各有关市, before 、区人民政府 / 、县(区)政府
 # an area whose kind the places before it share (荒湖管理区), and a place named without a kind (人民大垸)
 AREA = re.compile(r".{2,}管理[区區]")  # 开发区 after a place is a body of its own (各街道、经济开发区)
@@ -38,7 +38,7 @@ def joined(parts: Iterable[str], base: Callable[[str], str] = str) -> list[str]:
     groups: list[list[str]] = []
     glue = False
     for part in parts:
-        level = (len(part) == 1 and part in LEVELS) or part in LEVEL_WORDS
+        level = len(part) == 1 and part in LEVELS
         word = base(part)
         last = groups[-1] if groups else None
         short = last is not None and len(last[0]) <= 3

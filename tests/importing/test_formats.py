@@ -146,6 +146,13 @@ def test_a_part_of_a_pages_source_saved_alone_is_read_as_a_page(from_text: list[
     body = "\n".join(f'<p align="left">{html.escape(line)}</p>' for line in LINES).encode("utf-8")
     assert detect(body) == "html"
     assert records(import_notice(body, "n.html", known=load_documents())) == from_text
+    for head in (
+        "<!-- 正文 -->\n",
+        '<?xml version="1.0"?>',
+        "<script>var a = 1;</script>",
+        '<a name="top"></a>',
+    ):
+        assert detect(head.encode() + body) == "html"  # pass 86: what a saved part may open with
     assert detect("<2020年>重点工作\n一、稳增长\n1.增长6%。(牵头单位:区发改局)".encode()) == "text"
     assert detect("<p>重点工作 (a line that opens like a tag, closing none)\n".encode()) == "text"
 

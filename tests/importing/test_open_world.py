@@ -1245,6 +1245,11 @@ def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_
             [],
         ),
         ("牵头单位:市科技局,配合单位:各区、县级市政府", ["市科技局"], ["各区、县级市政府"], [], []),
+        # (pass 86) alone or after a body, 县级市 names one; a 开发区 after the group is a body of its own
+        ("责任单位:市教育局,县级市", [], [], ["市教育局", "县级市"], []),
+        ("牵头单位:县级市", ["县级市"], [], [], []),
+        ("牵头单位:市住建局;配合单位:各区、县级市、开发区", ["市住建局"], ["各区、县级市", "开发区"], [], []),
+        ("牵头单位:市住建局;配合单位:各县级市、区政府", ["市住建局"], ["各县级市、区政府"], [], []),
         ("牵头科室(单位):计划科、基建办", ["计划科", "基建办"], [], [], []),
         ("牵头责任人:涂娟,具体责任人:王勇、张伟", [], [], [], ["涂娟", "王勇", "张伟"]),
         # with names joined by 、, a comma closes a group: 配合 is the last group's alone
@@ -1401,6 +1406,9 @@ def test_a_plan_of_unknown_year_loads_and_reports_with_no_deadline_invented() ->
         ("各区、县级市", True),
         ("各区、县级市政府", True),
         ("市教育局、县级市", False),
+        ("县级市", True),
+        ("各县级市、区政府", True),
+        ("各区、县级市、开发区", False),
         ("各县(市)、区人民政府", True),
         ("各镇、街道", True),
         ("市直有关部门、单位", True),
@@ -3544,16 +3552,21 @@ def test_a_staged_deadline_stays_whole_and_a_unit_cell_keeps_only_its_unread_wor
     """Pass 83: `完成时限：2024年6月底前完成方案制定。2024年底前完成改造。` is one staged time (the last date is
     the deadline), not a date and then the task; a unit cell of people alone adds nothing to the text (they
     are the leaders), and a cell that restates the task keeps the words after it."""
-    for item, text in [
-        ("1.推进旧城改造。\n完成时限：2024年6月底前完成方案制定。2024年底前完成改造。", ""),
-        ("1.推进旧城改造。\n完成时限：持续推进。2024年底前完成。", ""),
+    for item, text, due in [
+        ("1.推进旧城改造。\n完成时限：2024年6月底前完成方案制定。2024年底前完成改造。", "", "2024-12-31"),
+        ("1.推进旧城改造。\n完成时限：持续推进。2024年底前完成。", "", "2024-12-31"),
         (
             "1.推进旧城改造。\n完成时限：2024年底前。其中，6月底前完成50%。",
             "其中，6月底前完成50%。",
+            "2024-12-31",
         ),  # pass 84
+        # pass 86: a bare time, then a stage that opens with its own time: one staged time, the last date
+        ("1.推进旧城改造。\n完成时限：6月底。年底前全面完成。", "", "2024-12-31"),
+        ("1.推进旧城改造。\n完成时限：2024年底。2025年6月底前全面完成。", "", "2025-06-30"),
+        ("1.推进旧城改造。\n完成时限：一季度。三季度末前完成验收。", "", "2024-09-30"),
     ]:
         task = sections_of(f"杨浦区2024年重点工作\n一、城市建设\n{item}\n")[0]["tasks"][0]
-        assert (task.get("deadline"), task["text"]) == ("2024-12-31", text)
+        assert (task.get("deadline"), task["text"]) == (due, text)
     table = (
         "| 序号 | 工作任务 | 责任单位及责任人 |\n| 1 | 推进旧城改造 | 王伟、李强 |\n"
         "| 2 | 推进旧城改造 | 推进旧城改造，做好群众工作 |\n| 3 | 推进旧城改造 | 推进旧城改造工作 |\n"

@@ -1458,6 +1458,8 @@ class Parser:
                     after.strip(" 。")
                     and bare
                     and (DATED_PIECE.search(first) or not DATED_PIECE.search(after))
+                    # (6月底。年底前全面完成。: a further stage, its own time first: one staged time, whole)
+                    and not timing(after.strip().partition("。")[0])
                 ):
                     deadline = first  # 6月底前完成方案。年底前完成改造。: one staged time, whole)
                     text_lines.append(

@@ -154,9 +154,13 @@ HTML_TAG = re.compile(rb"<(?:html|head|body)[\s>]")  # a page with a long commen
 # a part of a page's source saved alone (an article's `<p>…</p><p>…`, a site's database export): it
 # opens with an element a page's body holds and closes one somewhere; a text notice opens with words
 FRAGMENT_OPEN = re.compile(
-    rb"<(?:p|div|table|span|font|center|section|article|h[1-6]|ul|ol|strong|b|br|style|meta)[\s>/]"
+    rb"(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*<(?:p|div|table|tbody|tr|td|th|span|font|center|section|article|"
+    rb"h[1-6]|ul|ol|li|strong|b|em|i|u|a|img|br|hr|blockquote|pre|style|script|meta|link|title)[\s>/]",
+    re.DOTALL,
 )
-FRAGMENT_CLOSE = re.compile(rb"</(?:p|div|table|td|span|font|center|section|article|h[1-6]|li|strong|b)>")
+FRAGMENT_CLOSE = re.compile(
+    rb"</(?:p|div|table|tr|td|th|span|font|center|section|article|h[1-6]|li|strong|b|a|script|title)>"
+)
 
 
 def detect(raw: bytes) -> str:
