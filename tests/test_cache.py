@@ -332,3 +332,26 @@ def test_the_command_line_prints_what_the_cache_skipped_as_one_warning(
     result = invoke("--data", str(plan), "docs")
     said = [line for line in result.stderr.splitlines() if "cache folder not yours" in line]
     assert result.exit_code == 0 and len(said) == 1 and said[0].startswith("workplan: warning: 缓存目录")
+
+
+def test_a_fifo_beside_the_index_leaves_the_query_uncached_not_stuck(
+    plan: Path, isolated_cache: Path
+) -> None:
+    """Pass 85: a FIFO at the index's -journal made every `list` and `search` wait for ever (SQLite reads
+    a journal it finds as an unfinished write). The entry is not used (the run answers from memory),
+    and the FIFO stays: it is not the cache's. Through the installed command, so a hang is a timeout."""
+    import subprocess
+
+    from tests.test_hostile import EXE
+
+    env = {**os.environ, "WORKPLAN_CACHE_DIR": str(isolated_cache)}
+    first = subprocess.run(
+        [EXE, "--data", str(plan), "list", "--json"], capture_output=True, env=env, timeout=60
+    )
+    (index,) = isolated_cache.glob("index-*.sqlite")
+    fifo = Path(f"{index}-journal")
+    os.mkfifo(fifo)
+    again = subprocess.run(
+        [EXE, "--data", str(plan), "list", "--json"], capture_output=True, env=env, timeout=30
+    )
+    assert (again.returncode, again.stdout) == (0, first.stdout) and fifo.is_fifo()

@@ -85,6 +85,26 @@ def sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
+
+
+def odd_side_file(path: Path) -> Path | None:
+    """The first of SQLite's side files beside `path` that is there but no regular file (a FIFO, a
+    device, a link, a folder), or None: SQLite opens them by name, and reads a `-journal` it finds as an
+    unfinished write — a FIFO there blocked every reader for ever."""
+    for side in SQLITE_SIDE_FILES:
+        beside = Path(f"{path}{side}")
+        try:
+            st = beside.lstat()
+        except FileNotFoundError:
+            continue
+        except OSError:
+            return beside
+        if not stat.S_ISREG(st.st_mode):
+            return beside
+    return None
+
+
 def file_path(name: str | os.PathLike[str]) -> Path:
     """The file a name the user gave means: one that ends in a path separator, or in a separator and
     `.` or `..`, names a folder (Path drops them: `export x.csv/` and `x.csv/.` wrote x.csv)."""

@@ -24,6 +24,7 @@ from typing import Any
 
 from . import limits
 from ._version import __version__
+from .atomic import odd_side_file
 
 FORMAT = 3
 WINDOWS = os.name == "nt"
@@ -207,6 +208,8 @@ def trusted_path(name: str) -> Path | None:
     except OSError:
         return None
     if stat.S_ISDIR(st.st_mode) or not _trusted_entry(st, path):  # a folder at the name is a miss
+        return None
+    if odd_side_file(path) is not None:  # a FIFO at its -journal blocked the open: uncached, left alone
         return None
     return path.absolute()
 

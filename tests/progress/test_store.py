@@ -194,6 +194,68 @@ def test_a_write_held_up_by_another_writer_is_an_output_error(
         assert [u.note for u in reader.updates()] == [""]
 
 
+@pytest.mark.parametrize("held", ["journal", "exclusive-wal"])
+def test_a_reader_under_another_programs_lock_says_so_soon(tmp_path: Path, held: str) -> None:
+    """Pass 85: a store another program keeps locked (turned to a rollback journal and written in, or a
+    WAL store held with locking_mode=EXCLUSIVE) kept each of a reader's queries 30 s: `status` outran
+    any timeout. A reader now waits READ_BUSY_MS for it, then says so: exit 4, one line, the store as it
+    was; the lock's holder is still holding it when the command ends."""
+    import os
+    import subprocess
+
+    from tests.test_hostile import EXE
+
+    path = tmp_path / "p.db"
+    with Store(path) as store:
+        store.add([report()])
+    holder = sqlite3.connect(path, isolation_level=None)
+    if held == "journal":
+        holder.execute("PRAGMA journal_mode = DELETE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("UPDATE updates SET note = 'uncommitted'")
+    else:
+        holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+    try:
+        env = {**os.environ, "WORKPLAN_DB": str(path)}
+        for command in (["status"], ["progress", "log"]):
+            done = subprocess.run([EXE, *command], capture_output=True, text=True, env=env, timeout=60)
+            assert done.returncode == 4 and "locked" in done.stderr and done.stderr.count("\n") == 1, (
+                done.stderr
+            )
+        assert holder.in_transaction
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with Store(path, readonly=True) as reader:
+        assert [u.note for u in reader.updates()] == [""]
+
+
+@pytest.mark.parametrize("side", ["-journal", "-wal", "-shm"])
+def test_a_side_file_that_is_no_regular_file_is_refused_and_left(tmp_path: Path, side: str) -> None:
+    """Pass 85: a FIFO at the store's -journal blocked every command for ever (SQLite reads a journal it
+    finds as an unfinished write); one at the -wal was deleted by a failed write. Reading and writing
+    are refused (exit 4) before SQLite opens anything, and the FIFO is left where it was (through the
+    installed command, so a hang is a timeout, not a stuck test run)."""
+    import os
+    import subprocess
+
+    from tests.test_hostile import EXE
+
+    path = tmp_path / "p.db"
+    with Store(path) as store:
+        store.add([report()])
+    for leftover in ("-wal", "-shm"):
+        Path(f"{path}{leftover}").unlink(missing_ok=True)
+    fifo = Path(f"{path}{side}")
+    os.mkfifo(fifo)
+    env = {**os.environ, "WORKPLAN_DB": str(path)}
+    for command in (["status"], ["progress", "set", "2.6", "-u", "区商务委", "--status", "done"]):
+        done = subprocess.run([EXE, *command], capture_output=True, text=True, env=env, timeout=30)
+        assert done.returncode == 4 and "not a regular file" in done.stderr, done.stderr
+    assert fifo.is_fifo()
+
+
 def test_a_link_is_never_the_store(tmp_path: Path) -> None:
     """A dangling link would make SQLite create its target; a link to another file would change it."""
     target = tmp_path / "elsewhere.db"

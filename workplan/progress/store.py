@@ -22,13 +22,16 @@ from pathlib import Path
 from typing import Any
 
 from .. import limits
-from ..atomic import file_path
+from ..atomic import file_path, odd_side_file
 from ..errors import DataError, OutputError, UsageError
 from ..matching import without_surrogates
 from ..model import Status
 
 SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
+# a reader waits this long for another program's lock (ours never keep a reader out: WAL), then says so:
+# a store held in rollback-journal mode or with an exclusive lock had kept each of its reads 30 s
+READ_BUSY_MS = 2_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PROBES, PROBE_PAUSE = 20, 0.05  # an unreadable or unfinished store looked at again for up to a second
 OWN_OBJECTS = {("table", "updates"), ("index", "updates_said"), ("index", "updates_key")}
@@ -148,7 +151,13 @@ def store_path(db: str | os.PathLike[str] | None = None, environ: Mapping[str, s
 def existing(path: Path) -> bool:
     """Whether a store is there to open: False when nothing is; a link (dangling or not), a FIFO, a
     device or a folder is refused (exit 4) before anything opens it (SQLite would follow a link, and a
-    FIFO blocks the open for ever), as is a path the system cannot look at (a name too long)."""
+    FIFO blocks the open for ever), as is a path the system cannot look at (a name too long), and so is
+    a store whose SQLite side file (`-journal`, `-wal`, `-shm`) is any of those: SQLite opens them by name
+    (a FIFO at the journal blocked every command; one at the WAL was deleted by a failed write)."""
+    if (odd := odd_side_file(path)) is not None:
+        raise OutputError(
+            f"{odd}: 不是普通文件, 不打开进展数据库 (a side file of the store is not a regular file)"
+        )
     try:
         st = path.lstat()
     except FileNotFoundError:
@@ -172,6 +181,11 @@ def reading(path: Path) -> Iterator[Store | None]:
         return
     with Store(path, readonly=True) as store:
         yield store
+
+
+def locked(error: sqlite3.Error) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock."""
+    return getattr(error, "sqlite_errorcode", None) in BUSY or "locked" in str(error)
 
 
 def _row(values: Sequence[Any]) -> Update:
@@ -212,7 +226,7 @@ class Store:
         if existing(self.path):  # a link, a FIFO or a device is refused before anything opens it
             self._probe()  # someone else's file is refused before anything is changed
         if readonly and self._version_on_disk() == SCHEMA_VERSION:
-            self.db = self._connect("mode=ro")
+            self.db = self._connect("mode=ro", READ_BUSY_MS)
             return
         self._create_private()
         self.db = self._connect("mode=rw")
@@ -226,11 +240,8 @@ class Store:
                 raise OutputError(  # a read-only share or mount: it cannot be written, not bad data
                     f"{self.path}: 进展数据库只读, 无法写入 (the progress database is read-only): {e}"
                 ) from None
-            if getattr(e, "sqlite_errorcode", None) in BUSY or "locked" in str(e):
-                raise OutputError(  # another writer held it past the wait: no fault of the data
-                    f"{self.path}: 进展数据库正被另一个进程写入, 请稍后再试 (the progress database is locked "
-                    f"by another writer; try again): {e}"
-                ) from None
+            if locked(e):
+                raise self.held_up(e) from None  # another writer held it past the wait: no fault of the data
             raise DataError(
                 f"{self.path}: 无法打开进展数据库 (cannot open the progress database): {e}"
             ) from None
@@ -238,13 +249,20 @@ class Store:
             self.db.close()
             raise
 
-    def _connect(self, mode: str) -> sqlite3.Connection:
+    def held_up(self, e: sqlite3.Error) -> OutputError:
+        return OutputError(
+            f"{self.path}: 进展数据库正被另一个进程锁定, 请稍后再试 (the progress database is locked by another "
+            f"process; try again): {e}"
+        )
+
+    def _connect(self, mode: str, busy_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
         """A connection to the store's own file, by a URI made from its path (whatever characters the
-        name holds, SQLite opens that file and no other), with `mode` (mode=ro, mode=rw, immutable=1)."""
+        name holds, SQLite opens that file and no other), with `mode` (mode=ro, mode=rw, immutable=1),
+        waiting `busy_ms` for another's lock."""
         target = f"{self.path.resolve().as_uri()}?{mode}"
         try:
-            db = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, uri=True)
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db = sqlite3.connect(target, timeout=busy_ms / 1000, isolation_level=None, uri=True)
+            db.execute(f"PRAGMA busy_timeout = {busy_ms}")
         except sqlite3.Error as e:
             raise DataError(
                 f"{self.path}: 无法打开进展数据库 (cannot open the progress database): {e}"
@@ -275,6 +293,8 @@ class Store:
                     f"{self.path}: 不是 workplan 进展数据库 (foreign SQLite database); 未改动"
                 )
             except sqlite3.DatabaseError as e:
+                if locked(e):  # (the WAL's reader: an immutable probe takes no lock)
+                    raise self.held_up(e) from None
                 failure = DataError(
                     f"{self.path}: 无法打开进展数据库 (cannot open the progress database): {e}"
                 )
@@ -291,7 +311,7 @@ class Store:
         hot journal it cannot roll back is refused as unreadable)."""
         if not any(Path(f"{self.path}{side}").exists() for side in ("-wal", "-journal")):
             return
-        reader = self._connect("mode=ro")
+        reader = self._connect("mode=ro", READ_BUSY_MS)
         try:
             self._check_ours(reader)
         finally:
@@ -503,6 +523,8 @@ class Store:
         try:
             return [_row(r) for r in self.db.execute(query, values)]
         except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as e:
+            if isinstance(e, sqlite3.OperationalError) and locked(e):
+                raise self.held_up(e) from None
             raise DataError(
                 f"{self.path}: 进展数据库已损坏或被其他程序改动 (damaged or changed by another program): {e}"
             ) from None
