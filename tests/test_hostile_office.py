@@ -851,6 +851,57 @@ def test_a_chain_of_docx_styles_is_walked_once(monkeypatch: pytest.MonkeyPatch) 
     assert len(looks) == 3000  # once a style: 4.5 million looks before
 
 
+class Looked(dict[str, Any]):
+    """A dict that counts the lookups made in it."""
+
+    looks = 0
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self.looks += 1
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        self.looks += 1
+        return super().__getitem__(key)
+
+
+def test_a_chain_of_list_styles_or_list_links_is_walked_once() -> None:
+    """Pass 85: a paragraph style's list was looked for along its basedOn chain for each paragraph (a
+    chain of 20,000 styles, one per paragraph: minutes), and a list naming a numbering style that names
+    another list… for each paragraph too (16,000 links). Each style and link is looked at once, with the
+    answers the walk gave before: the root's list for every style, the last list for every link."""
+    from docx.oxml.parser import parse_xml
+
+    from workplan.importing.wordlists import WordLists
+
+    ns, n = f'xmlns:w="{W_NS}"', 3000
+    numbered = '<w:pPr><w:numPr><w:numId w:val="1"/><w:ilvl w:val="2"/></w:numPr></w:pPr>'
+    styles = f'<w:styles {ns}><w:style w:styleId="s0">{numbered}</w:style>' + "".join(
+        f'<w:style w:styleId="s{k}"><w:basedOn w:val="s{k - 1}"/></w:style>' for k in range(1, n)
+    )
+    styles += "".join(
+        f'<w:style w:type="numbering" w:styleId="L{k}"><w:pPr><w:numPr><w:numId w:val="{k + 2}"/></w:numPr>'
+        "</w:pPr></w:style>"
+        for k in range(n)
+    )
+    numbering = f"<w:numbering {ns}>" + "".join(
+        f'<w:abstractNum w:abstractNumId="{k}"><w:numStyleLink w:val="L{k}"/></w:abstractNum>'
+        for k in range(n)
+    )
+    numbering += f'<w:abstractNum w:abstractNumId="{n}"/>' + "".join(
+        f'<w:num w:numId="{k + 1}"><w:abstractNumId w:val="{k}"/></w:num>' for k in range(n + 1)
+    )
+    lists = WordLists(
+        parse_xml(f"{numbering}</w:numbering>".encode()), parse_xml(f"{styles}</w:styles>".encode())
+    )
+    lists.based, lists.linked = Looked(lists.based), Looked(lists.linked)
+    paragraph = parse_xml(f"<w:p {ns}/>".encode())
+    for k in [*range(n // 2, n), *range(n // 2)]:  # a middle style first, then the rest
+        assert lists.numbered(paragraph, f"s{k}") == ("1", 2)
+        assert lists.resolved(str(k)) == str(n)
+    assert lists.based.looks <= n + 2 and lists.linked.looks <= n + 2  # 4.5 million before
+
+
 def ruled(n: int, gap: int = 5) -> bytes:
     """A page of n horizontal and n vertical ruling lines crossing: pdfplumber's table finder costs
     ~n⁴ (n = 80: 1.3 s, 110: about 5 s; the attacker's n = 300 ran 213 s), inside every bound the
@@ -1159,3 +1210,59 @@ def test_the_issues_files_end_under_its_caps_with_one_line(
     stderr = result.stderr.decode()
     assert result.returncode == code and "Traceback" not in stderr, stderr
     assert code == 0 or stderr.count("\n") == 1, stderr
+
+
+@pytest.mark.parametrize(
+    ("part", "kind", "root"),
+    [
+        ("header1.xml", "header", "hdr"),
+        ("footnotes.xml", "footnotes", "footnotes"),
+    ],
+)
+def test_a_part_named_by_many_relationships_is_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, part: str, kind: str, root: str
+) -> None:
+    """Pass 85: one page header (or notes part) named by 1,000 relationships of the document was parsed
+    once for each (a 46 KB file ran past 45 s). It is read once, and said (or read) as before."""
+    from docx.oxml import parser
+
+    from workplan.importing import import_notice
+
+    xml = (
+        f'<w:{root} xmlns:w="{W_NS}"><w:p><w:r><w:t>页眉文字 区政府办公室</w:t></w:r></w:p></w:{root}>'
+        if root == "hdr"
+        else f'<w:{root} xmlns:w="{W_NS}"><w:footnote w:id="1"><w:p><w:r><w:t>注释</w:t></w:r></w:p></w:footnote></w:{root}>'
+    )
+    rel_type = f"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}"
+    content_type = f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}+xml"
+    package = docx_with(b"")
+    package = with_part(
+        package,
+        "word/_rels/document.xml.rels",
+        lambda rels: rels.replace(
+            b"</Relationships>",
+            b"".join(
+                f'<Relationship Id="rIdX{k}" Type="{rel_type}" Target="{part}"/>'.encode() for k in range(200)
+            )
+            + b"</Relationships>",
+        ),
+    )
+    package = with_part(
+        package,
+        "[Content_Types].xml",
+        lambda types: types.replace(
+            b"</Types>", f'<Override PartName="/word/{part}" ContentType="{content_type}"/></Types>'.encode()
+        ),
+    )
+    grown = io.BytesIO(package)
+    with zipfile.ZipFile(grown, "a") as z:
+        z.writestr(f"word/{part}", xml)
+    package = grown.getvalue()
+    parsed: list[bytes] = []
+    real = parser.parse_xml
+    monkeypatch.setattr(parser, "parse_xml", lambda blob: parsed.append(bytes(blob)) or real(blob))
+    result = import_notice(package, "n.docx")
+    assert sum(f"<w:{root} ".encode() in blob for blob in parsed) == 1
+    assert [t["title"] for s in result.data["sections"] for t in s["tasks"]] == ["促进消费"]
+    if root == "hdr":
+        assert sum("页眉文字" in w.message for w in result.warnings) == 1

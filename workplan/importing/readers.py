@@ -2110,9 +2110,11 @@ def header_texts(document: Any) -> list[str]:
     from docx.oxml.parser import parse_xml
 
     texts = []
-    for rel in document.part.rels.values():
-        if rel.reltype not in (RT.HEADER, RT.FOOTER) or rel.is_external:
+    seen: set[int] = set()  # a part each relationship names, read once (one 2 MB header named 1,000
+    for rel in document.part.rels.values():  # times was parsed 1,000 times)
+        if rel.reltype not in (RT.HEADER, RT.FOOTER) or rel.is_external or id(rel.target_part) in seen:
             continue
+        seen.add(id(rel.target_part))
         try:
             root = parse_xml(rel.target_part.blob)
         except Exception:  # lxml raises several types for damaged XML: a header that cannot be read
@@ -2239,13 +2241,15 @@ def docx_notes(document: Any) -> Notes:
     from docx.oxml.parser import parse_xml
 
     notes: Notes = {}
+    seen: set[int] = set()  # a notes part named by many relationships is read once
     for rel in document.part.rels.values():
         if rel.reltype == RT.A_F_CHUNK and not rel.is_external:
             notes[("chunk", rel.rId)] = rel.target_part
             continue
         kind = {RT.FOOTNOTES: "footnote", RT.ENDNOTES: "endnote"}.get(rel.reltype)
-        if kind is None or rel.is_external:
+        if kind is None or rel.is_external or id(rel.target_part) in seen:
             continue
+        seen.add(id(rel.target_part))
         try:
             root = parse_xml(rel.target_part.blob)
         except Exception as e:  # lxml raises several types for damaged XML
