@@ -29,8 +29,11 @@ MAX_EMBEDDED = 32 * 1024 * 1024  # what altChunks may hold in all, as much as a 
 MAX_NESTING = 100_000  # unclosed tags held open: a page nests tens deep, old ones with unclosed <p> thousands
 
 # Parsers run in a child process held by the operating system (PDFs, returned workbooks)
-CPU_SECONDS = 30  # the most any input gets: 6 times what a 140-page notice needs, and inside a 45 s
+CPU_SECONDS = 20  # the most any input gets: 4 times what a 140-page notice needs, and inside a 45 s
 # wait however the file is padded (120 s had let 3 MB of junk after %%EOF buy a hostile PDF 73 s)
+WALL_SECONDS = (
+    40  # the parent's deadline at most (30 s of CPU had taken past 45 s with another run on 2 cores)
+)
 BASE_SECONDS = 10  # what the smallest input gets...
 BYTES_A_SECOND = 50_000  # ...and one second more per this much of it (a 140-page PDF, 420 KB: 4.6 s)
 MEMORY_BYTES = 2 << 30  # beyond what the process already maps when it starts the child

@@ -49,7 +49,8 @@ def run_bounded(
     send.close()
     try:
         # the wall-clock deadline is what holds a child where setrlimit does not exist (Windows)
-        outcome: tuple[str, Any] = receive.recv() if receive.poll(cpu_seconds * 2 + 30) else ("time", None)
+        deadline = min(cpu_seconds * 2 + 5, limits.WALL_SECONDS)
+        outcome: tuple[str, Any] = receive.recv() if receive.poll(deadline) else ("time", None)
     except EOFError:  # the child died without a word: killed by its limits
         outcome = ("died", None)
     finally:
