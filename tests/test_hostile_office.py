@@ -1287,3 +1287,20 @@ def test_a_part_named_by_many_relationships_is_read_once(
     assert [t["title"] for s in result.data["sections"] for t in s["tasks"]] == ["促进消费"]
     if root == "hdr":
         assert sum("页眉文字" in w.message for w in result.warnings) == 1
+
+
+def test_a_long_notice_is_read_in_a_child_held_to_its_cpu_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pass 85: 28 MB of clauses in text (under the 32 MiB limit) took minutes: every reading is linear,
+    but slow enough. A notice past READ_HERE_BYTES is read in the child that holds a PDF, with the same
+    answer, and stopped at its CPU time (the limits are lowered here so that it shows in a second)."""
+    from workplan import limits
+    from workplan.importing import import_notice
+
+    lines = ["一、综合经济", *(f"{k}.推进工作{k}。(区商务委牵头,区发展改革委配合)" for k in range(1, 400))]
+    notice = "\n".join(lines).encode("utf-8")
+    here = import_notice(notice, "n.txt")
+    monkeypatch.setattr(limits, "READ_HERE_BYTES", 1_000)
+    assert import_notice(notice, "n.txt").yaml_text == here.yaml_text  # the child's answer is the same
+    monkeypatch.setattr(limits, "CPU_SECONDS", 1)
+    with pytest.raises(DataError, match="读取超时"):
+        import_notice(notice * 60, "n.txt")

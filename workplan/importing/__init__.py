@@ -168,12 +168,32 @@ def import_notice(
     DataError. Only an input with no item at all, or one too big to load back, is refused. `charset` is
     what a web server said the bytes are in (see `fetch`). A notice with no plan in it (a cover notice
     whose plan is an attachment) is refused, unless `allow_empty`: then its metadata alone is kept."""
-    from ..validation import validate_text
-
     if len(raw) > limits.MAX_FILE_BYTES:
         raise DataError(
             f"{name}: 超过 {limits.MAX_FILE_BYTES >> 20} MiB,不像是一份通知 (larger than the limit; not a notice)"
         )
+    args = (raw, name, doc_id, known, strict, charset, allow_empty)
+    if len(raw) <= limits.READ_HERE_BYTES or detect(raw) == "pdf":  # (a PDF is read in a child already)
+        return _imported(*args)
+    # a long notice is read in a child held by the OS, as a PDF is: each reading is linear, but 28 MB
+    # of clauses in text took minutes
+    from .bounded import cpu_budget, run_bounded
+
+    return run_bounded(_imported, *args, what=name, cpu_seconds=cpu_budget(len(raw)))
+
+
+def _imported(
+    raw: bytes,
+    name: str,
+    doc_id: str | None,
+    known: Sequence[Document],
+    strict: bool,
+    charset: str | None,
+    allow_empty: bool,
+) -> Imported:
+    """`import_notice` in this process."""
+    from ..validation import validate_text
+
     registry = Registry(known)
     try:  # the reader and the parser know bytes and lines, not where they came from
         kind, blocks, tally = read_blocks(raw, charset)
