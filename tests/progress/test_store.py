@@ -287,6 +287,8 @@ def test_rows_another_program_wrote_are_a_data_error(tmp_path: Path) -> None:
         ("percent", b"2"),
         ("percent", "half"),
         ("source_row", 1.5),
+        ("percent", -(2**63)),  # pass 85: no report's percent
+        ("percent", 101),
         (
             "note",
             "很" * (limits.MAX_SCALAR + 1),

@@ -201,6 +201,8 @@ def _row(values: Sequence[Any]) -> Update:
         raise ValueError(f"a text longer than {limits.MAX_SCALAR} characters")  # (no report writes one)
     if not all(v is None or (isinstance(v, int) and not isinstance(v, bool)) for v in (percent, row)):
         raise ValueError("a number column holds no whole number")
+    if percent is not None and not 0 <= percent <= 100:
+        raise ValueError(f"a percent of {percent}")  # (no report writes one: a ledger's is checked)
     return Update(
         document,
         record,
