@@ -1304,3 +1304,28 @@ def test_a_long_notice_is_read_in_a_child_held_to_its_cpu_time(monkeypatch: pyte
     monkeypatch.setattr(limits, "CPU_SECONDS", 1)
     with pytest.raises(DataError, match="读取超时"):
         import_notice(notice * 60, "n.txt")
+
+
+def test_an_escape_typed_in_excel_reads_back_as_typed(tmp_path: Path) -> None:
+    """Pass 85: Excel saves a typed `_x0041_` as `_x005F_x0041_` in its shared strings; openpyxl drops
+    every `x005F_` and our decoding of Excel's escapes then read A. A typed escape stays as typed, and
+    Excel's own escape of a line break is still a line break."""
+    import xlsxwriter  # (openpyxl writes no shared strings)
+
+    from workplan.api import load
+    from workplan.progress.ledger_read import read_ledger
+
+    path = tmp_path / "returned.xlsx"
+    with xlsxwriter.Workbook(path) as wb:
+        ws = wb.add_worksheet()
+        for r, row in enumerate([["编号", "进展状态", "完成情况"], ["2.6", "推进中", "PLACEHOLDER"]]):
+            ws.write_row(r, 0, row)
+    raw = with_part(
+        path.read_bytes(),
+        "xl/sharedStrings.xml",
+        lambda xml: xml.replace(b"PLACEHOLDER", b"typed _x005F_x0041_ and _x005F__x000D_end"),
+    )
+    assert b"_x005F_x0041_" in zipfile.ZipFile(io.BytesIO(raw)).read("xl/sharedStrings.xml")
+    path.write_bytes(raw)
+    (update,) = read_ledger(path, load(), DAY).updates
+    assert update.note == "typed _x0041_ and _\rend"

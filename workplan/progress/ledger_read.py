@@ -505,6 +505,25 @@ CONTROL_LINE_ENDS = dict.fromkeys(map(ord, "\x0b\x0c\x1c\x1d\x1e\x85"), "\n")  #
 OTHER_LINE_ENDS = CONTROL_LINE_ENDS | dict.fromkeys(map(ord, "\u2028\u2029"), "\n")  # a note may hold these
 
 
+def escapes_kept(data: bytes) -> bytes:
+    """The workbook with the escaped underscores of its shared strings (Excel saves a typed `_x0041_`
+    as `_x005F_x0041_`) written `_x005f_`, which openpyxl leaves as it is: it drops every `x005F_`
+    itself, and `unescaped` then read the typed `_x0041_` as A. `unescaped` reads `_x005f_` as `_`."""
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        infos = z.infolist()
+        shared = [i for i in infos if i.filename.lower().endswith("sharedstrings.xml")]
+        if not any(b"_x005F_" in z.read(i) for i in shared):
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in infos:
+                part = z.read(info)
+                copy.writestr(info, part.replace(b"_x005F_", b"_x005f_") if info in shared else part)
+    return out.getvalue()
+
+
 def xlsx_tables(data: bytes, path: Path) -> list[Table]:
     """Merged cells carry their value into every cell they cover, as a person reading the sheet sees it.
     The bytes already read are parsed (a pipe cannot be read twice), after the zip-bomb check."""
@@ -517,7 +536,7 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
     check_unpacked(data, str(path))
     check_sheets(data, path)
     try:
-        wb = load_workbook(io.BytesIO(data), data_only=True)
+        wb = load_workbook(io.BytesIO(escapes_kept(data)), data_only=True)
     except (
         zipfile.BadZipFile,
         KeyError,
