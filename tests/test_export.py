@@ -375,6 +375,9 @@ def test_sheet_titles_are_unique_as_excel_compares_them() -> None:
     assert names[:4] == ["台账", "Abc", "abc~2", "a_b"] and names[8] == "HISTORY~2"
     assert names[4] == "区" * 31 and names[5] == "区" * 29 + "~2" and names[6] == "区" * 29 + "~3"
     assert names[7] == "引号" and len({n.casefold() for n in names}) == len(names)
+    # pass 85: a bidi override or zero-width mark in a unit's name is shown as its escape, as in the
+    # page header (a tab kept the RLO raw and showed the name reversed)
+    assert title("区\u202e委\u200b") == "区_u202e委_u200b"
 
 
 def big_corpus(n: int, plan_title: str = "计划") -> Corpus:

@@ -332,7 +332,9 @@ class SheetTitles:
         self.names = {n.casefold() for n in names}  # units' names: no other sheet may be titled one
 
     def __call__(self, name: str) -> str:
-        base = fit16(SHEET_NAME_BAD.sub("_", name), 31).strip("'") or "sheet"
+        # a bidi override or zero-width mark shown as its escape, as in the page header (a tab had kept
+        # an RLO raw), then what Excel refuses in a title put as _
+        base = fit16(SHEET_NAME_BAD.sub("_", visible(name)), 31).strip("'") or "sheet"
         title = base
         while title.casefold() in self.taken or (title != name and title.casefold() in self.names):
             n = self.next.get(base.casefold(), 2)
