@@ -3367,6 +3367,14 @@ def test_a_unit_cell_of_marks_alone_is_no_crash() -> None:
         ("区委办 组织部部长李强", [], ["区委办", "组织部"], ["部长李强"]),
         # a section of the body before, the body named again and a rank stay the person's title
         ("区住建局 综合科科长王伟", ["区住建局"], [], ["综合科科长王伟"]),
+        # pass 86: a 股 (a county bureau's section) and its 股长 as a 科 and its 科长: the body was lost
+        ("县住建局房产管理股股长孙丽", ["县住建局房产管理股"], [], ["股长孙丽"]),
+        (
+            "县民政局救助股股长吴勇 县住建局局长王伟",
+            [],
+            ["县民政局救助股", "县住建局"],
+            ["股长吴勇", "局长王伟"],
+        ),
         ("区住建局 住建局局长王伟", ["区住建局"], [], ["住建局局长王伟"]),
         ("区住建局 分局局长王伟", ["区住建局"], [], ["分局局长王伟"]),
         # pass 81: a party branch, a part or a short name of the body before is that body's person's title
