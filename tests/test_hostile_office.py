@@ -1329,3 +1329,16 @@ def test_an_escape_typed_in_excel_reads_back_as_typed(tmp_path: Path) -> None:
     path.write_bytes(raw)
     (update,) = read_ledger(path, load(), DAY).updates
     assert update.note == "typed _x0041_ and _\rend"
+
+
+def test_a_dry_run_with_no_store_counts_what_the_import_would_add(tmp_path: Path) -> None:
+    """Pass 85: with no store yet, `--dry-run` said it would add every row, 2,000, where the import then
+    added 200 (a row repeating one report adds it once). It counts as the import does."""
+    import workplan
+
+    path = ledger_with(tmp_path, lambda ws: [ws.append(["2.6", "推进中", "进展"]) for _ in range(3)])
+    db = tmp_path / "p.db"
+    corpus = workplan.load()
+    fresh = workplan.check_ledger(corpus, path, as_of=DAY, db=db).fresh
+    assert not db.exists() and len(fresh) == 1
+    assert len(workplan.store_reports(workplan.check_ledger(corpus, path, as_of=DAY, db=db).fresh, db)) == 1

@@ -424,14 +424,14 @@ def check_ledger(
     """What a returned 台账 would add (`progress import --dry-run`, and the check before it stores):
     nothing is written, and no store is created. `word_folders` hold the office's 状态词.yaml."""
     from .progress.ledger_read import read_ledger, status_words
-    from .progress.store import reading
+    from .progress.store import distinct, reading
     from .progress.tracking import today
 
     checked_args(corpus=(corpus, Corpus), path=(path, PATH_TYPES), as_of=(as_of, DATE_OR_NONE))
     words = status_words([Path(f) for f in word_folders])
     read = read_ledger(Path(path), corpus, as_of or today(), unit, documents, words)
-    with reading(progress_db(db)) as store:
-        return LedgerCheck(read, store.new(store.changed(read.updates)) if store else read.updates)
+    with reading(progress_db(db)) as store:  # (with no store yet, a report the file repeats is one)
+        return LedgerCheck(read, store.new(store.changed(read.updates)) if store else distinct(read.updates))
 
 
 def store_reports(updates: Sequence[Update], db: PathLike | None = None) -> list[Update]:

@@ -183,6 +183,22 @@ def reading(path: Path) -> Iterator[Store | None]:
         yield store
 
 
+def said(u: Update) -> tuple[Any, ...]:
+    """What a report says, as the store keeps it unique: the same twice is stored once."""
+    return (*u.key, u.status.value, -1 if u.percent is None else u.percent, u.note, u.as_of.isoformat())
+
+
+def distinct(updates: Iterable[Update]) -> list[Update]:
+    """The reports with each saying a thing once (a ledger's rows that repeat one report add it once)."""
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for u in updates:
+        if (key := said(u)) not in seen:
+            seen.add(key)
+            out.append(u)
+    return out
+
+
 def locked(error: sqlite3.Error) -> bool:
     """Whether SQLite gave up waiting for another connection's lock."""
     return getattr(error, "sqlite_errorcode", None) in BUSY or "locked" in str(error)
@@ -457,27 +473,16 @@ class Store:
 
     def new(self, updates: Iterable[Update]) -> list[Update]:
         """The reports `add` would store: for showing what an import will change before it does."""
-        seen: set[tuple[Any, ...]] = set()
-        fresh = []
-        for u in updates:
-            said = (
-                *u.key,
-                u.status.value,
-                -1 if u.percent is None else u.percent,
-                u.note,
-                u.as_of.isoformat(),
-            )
-            if said in seen:
-                continue
-            seen.add(said)
-            found = self.db.execute(
+        return [
+            u
+            for u in distinct(updates)
+            if self.db.execute(
                 "SELECT 1 FROM updates WHERE document = ? AND record = ? AND unit = ? AND status = ? "
                 "AND ifnull(percent, -1) = ? AND note = ? AND as_of = ?",
-                said,
+                said(u),
             ).fetchone()
-            if found is None:
-                fresh.append(u)
-        return fresh
+            is None
+        ]
 
     def changed(self, updates: Iterable[Update]) -> list[Update]:
         """The reports that say something new: one identical in status, percent and note to the latest
