@@ -207,6 +207,22 @@ def test_a_page_is_read_in_what_its_bytes_are_and_a_name_not_followed_is_said() 
     assert titles(honest) == ["推进消费升级"] and not [w for w in said(honest) if w.startswith("encoding")]
 
 
+def test_a_big5_text_is_read_as_big5_and_said() -> None:
+    """Pass 85: a text notice saved in Big5 (traditional characters) was read as GB18030, which takes
+    its bytes without an error as other characters: mojibake titles and units, said nowhere. It is read
+    as Big5 and said; GBK text, with its own traditional characters too, stays GBK."""
+    notice = (
+        "關於印發區政府2020年第二季度工作要點的通知\n一、綜合\n1.推進消費升級。(區商務委牽頭,區財政局配合)\n"
+    )
+    big5 = import_notice(notice.encode("cp950"), "n.txt")
+    assert titles(big5) == ["推進消費升級"]
+    assert any(w.startswith("encoding: 内容是繁体 Big5 编码") for w in said(big5))
+    gbk = import_notice(notice.encode("gb18030"), "n.txt")
+    assert titles(gbk) == ["推進消費升級"] and not [w for w in said(gbk) if w.startswith("encoding")]
+    simplified = import_notice(notice.replace("推進消費升級", "推进消费升级").encode("gbk"), "n.txt")
+    assert titles(simplified) == ["推进消费升级"]
+
+
 def test_an_embedded_part_counts_against_a_notices_limit() -> None:
     """A text altChunk inflates as far as the zip lets it (a 205 KB .docx held 200 MB of text: exit 70,
     out of memory); what a .docx embeds is held to a notice's 32 MiB, refused in one line past it."""

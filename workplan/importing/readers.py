@@ -2784,7 +2784,43 @@ def decode_as(raw: bytes, *charsets: str | None, tally: Tally | None = None) -> 
             return raw.decode(codec)
         except UnicodeDecodeError:
             tally.warn("encoding", f"内容不是声明的 {name},按 UTF-8/GB18030 读取 (not {name} as declared)")
+    if (traditional := big5_text(raw)) is not None:
+        tally.warn(
+            "encoding", "内容是繁体 Big5 编码,按 Big5 读取 (read as Big5: its bytes are no GB18030 text)"
+        )
+        return traditional
     return decode(raw)
+
+
+BIG5_SHARE = 0.2  # of the double-byte characters with a second byte 0x40-0x7E: Big5 writes about 40% so,
+# GBK only its rare characters (its common ones, GB2312's, have both bytes past 0xA0)
+BIG5_SAMPLE = 1 << 16
+
+
+def big5_text(raw: bytes) -> str | None:
+    """The text of bytes written in Big5 (cp950), which GB18030 would read without an error as other,
+    rare characters (mojibake titles and units, said nowhere); None for any other bytes."""
+    if raw.isascii() or raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return None
+    sample, pairs, low, i = raw[:BIG5_SAMPLE], 0, 0, 0
+    while i < len(sample) - 1:
+        if sample[i] < 0x80:
+            i += 1
+            continue
+        pairs += 1
+        low += 0x40 <= sample[i + 1] <= 0x7E
+        i += 2
+    if pairs < 8 or low < BIG5_SHARE * pairs:
+        return None
+    try:
+        raw.decode("utf-8")
+        return None  # (UTF-8 never puts a byte below 0x80 after a lead byte: no such share)
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp950")
+    except UnicodeDecodeError:
+        return None
 
 
 def sentences_within_limit(blocks: list[Block]) -> None:
