@@ -201,3 +201,48 @@ def test_markdown_cells_hold_html_and_links_as_text() -> None:
     cell = markdown_cell("已完成<img src=x onerror=alert(1)>[点此](javascript:alert(1))&|")
     assert "<img" not in cell and "](" not in cell.replace("\\](", "")
     assert cell == "已完成&lt;img src=x onerror=alert(1)&gt;\\[点此\\](javascript:alert(1))&amp;\\|"
+
+
+@given(
+    st.lists(
+        st.dictionaries(st.sampled_from(["a", "b", "c", "编号"]), st.text(max_size=5), max_size=4),
+        max_size=600,
+    )
+)
+def test_csv_written_row_by_row_is_the_csv_of_the_whole(rows: list[dict[str, str]]) -> None:
+    """Pass 87: CSV and TSV were made whole (two million reports: out of memory, exit 70); they are
+    written a batch of rows at a time, with the header every row's keys make, and read back as the rows."""
+    import csv
+    import io
+
+    report = Report([Table("records", Rows(rows, dict), [])])
+    chunks = list(render_chunks(report, Format.csv))
+    header = list(dict.fromkeys(k for row in rows for k in row))
+    assert len(chunks) == 1 + -(-len(rows) // BATCH)  # the header, then a piece per batch
+    from workplan.output.render import csv_text, flat_row
+
+    cells = [[flat_row(r, None).get(k, "") for k in header] for r in rows]
+    assert "".join(chunks) == csv_text(header, cells)  # the whole, as one writer makes it
+    if rows and header:
+        assert next(csv.reader(io.StringIO("".join(chunks), newline=""))) == header
+    tsv = render(report, Format.tsv).split("\n")
+    assert len(tsv) == 2 + len(rows) and tsv[0].split("\t") == (header or [""])
+
+
+def test_a_table_of_more_rows_than_anyone_reads_is_refused_with_the_formats_that_stream(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pass 87: a table or Markdown of two million reports ran out of memory (exit 70): past
+    MAX_TABLE_ROWS they are refused (exit 2) naming csv, jsonl and --json, which stream."""
+    from workplan import limits
+    from workplan.errors import UsageError
+
+    monkeypatch.setattr(limits, "MAX_TABLE_ROWS", 3)
+    columns = [Column("a", "甲")]
+    small = Report([Table("records", [{"a": "1"}] * 3, columns)])
+    assert "甲" in render(small, Format.table) and "甲" in render(small, Format.markdown)
+    big = Report([Table("records", [{"a": "1"}] * 4, columns)])
+    for fmt in (Format.table, Format.markdown):
+        with pytest.raises(UsageError, match="--format csv"):
+            render(big, fmt)
+    assert render(big, Format.csv).count("\n") == 5

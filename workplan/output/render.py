@@ -286,29 +286,36 @@ def batched(items: Iterable[Any], size: int = BATCH) -> Iterator[list[Any]]:
         yield batch
 
 
-def render_delimited(report: Report, delimiter: str) -> str:
+def delimited_chunks(report: Report, delimiter: str) -> Iterator[str]:
+    """CSV or TSV written as its rows are made, in batches: the header (every key any row has) from a
+    first pass over them, so a listing of millions holds one batch, not every row (exit 70 before)."""
     grouped = len(report.tables) > 1
-    rows = [flat_row(r, t.key if grouped else None) for t in report.tables for r in t.rows]
-    header: list[str] = []
-    for row in rows:
-        header += [k for k in row if k not in header]
-    buf = io.StringIO()
-    if delimiter == "\t":
-        # TSV has no quoting: tabs and newlines inside values become spaces
-        buf.write("\t".join(header) + "\n")
-        for row in rows:
-            buf.write("\t".join(re.sub(r"[\t\r\n]", " ", row.get(k, "")) for k in header) + "\n")
-        return buf.getvalue()
-    return csv_text(header, ([row.get(k, "") for k in header] for row in rows))
+
+    def flat() -> Iterator[dict[str, str]]:
+        return (flat_row(r, t.key if grouped else None) for t in report.tables for r in t.rows)
+
+    header = list(dict.fromkeys(k for row in flat() for k in row))
+    if delimiter == "\t":  # TSV has no quoting: tabs and newlines inside values become spaces
+        yield "\t".join(header) + "\n"
+        for batch in batched(flat()):
+            yield "".join(
+                "\t".join(re.sub(r"[\t\r\n]", " ", row.get(k, "")) for k in header) + "\n" for row in batch
+            )
+        return
+    yield csv_text(header, ())
+    for batch in batched(flat()):
+        yield csv_text(None, ([row.get(k, "") for k in header] for row in batch))
 
 
-def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]], line_end: str = "\n") -> str:
-    """CSV with the standard quoting, a header row first: the one CSV writer of the views and the 台账."""
+def csv_text(header: Sequence[str] | None, rows: Iterable[Sequence[Any]], line_end: str = "\n") -> str:
+    """CSV with the standard quoting, a header row first (None: rows that follow one already written):
+    the one CSV writer of the views and the 台账."""
     import csv
 
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator=line_end)
-    writer.writerow(header)
+    if header is not None:
+        writer.writerow(header)
     writer.writerows(rows)
     return buf.getvalue()
 
@@ -381,6 +388,20 @@ def render_table(report: Report, width: int, color: bool) -> str:
     return "\n".join(parts)
 
 
+def drawn_whole(report: Report) -> Report:
+    """The report, if its rows are few enough to draw whole: a table of millions is refused (exit 2)
+    with the formats that stream, rather than running out of memory."""
+    from .. import limits
+    from ..errors import UsageError
+
+    if (rows := sum(len(t.rows) for t in report.tables)) > limits.MAX_TABLE_ROWS:
+        raise UsageError(
+            f"{rows:,} 行太多, 表格和 Markdown 画不下 (too many rows to draw: at most "
+            f"{limits.MAX_TABLE_ROWS:,}); 请用 --format csv、jsonl 或 --json (they stream)"
+        )
+    return report
+
+
 def render(report: Report, fmt: Format, width: int = 80, color: bool = False, pretty: bool = True) -> str:
     """The report as text in one format."""
     return "".join(render_chunks(report, fmt, width, color, pretty))
@@ -389,19 +410,19 @@ def render(report: Report, fmt: Format, width: int = 80, color: bool = False, pr
 def render_chunks(
     report: Report, fmt: Format, width: int = 80, color: bool = False, pretty: bool = True
 ) -> Iterator[str]:
-    """The report as text, piece by piece: JSON and JSONL as their rows are read, the other formats in
-    one piece. Every format is handled here or mypy fails (assert_never)."""
+    """The report as text, piece by piece: JSON, JSONL, CSV and TSV as their rows are read, the other
+    formats in one piece. Every format is handled here or mypy fails (assert_never)."""
     if fmt is Format.json:
         yield from json_chunks(report, pretty)
     elif fmt is Format.jsonl:
         yield from jsonl_chunks(report)
     elif fmt is Format.csv:
-        yield render_delimited(report, ",")
+        yield from delimited_chunks(report, ",")
     elif fmt is Format.tsv:
-        yield render_delimited(report, "\t")
+        yield from delimited_chunks(report, "\t")
     elif fmt is Format.markdown:
-        yield render_markdown(report)
+        yield render_markdown(drawn_whole(report))
     elif fmt is Format.table:
-        yield render_table(report, width, color)
+        yield render_table(drawn_whole(report), width, color)
     else:
         assert_never(fmt)
