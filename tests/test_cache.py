@@ -355,3 +355,28 @@ def test_a_fifo_beside_the_index_leaves_the_query_uncached_not_stuck(
         [EXE, "--data", str(plan), "list", "--json"], capture_output=True, env=env, timeout=30
     )
     assert (again.returncode, again.stdout) == (0, first.stdout) and fifo.is_fifo()
+
+
+def test_a_strangers_file_beside_the_index_is_left_and_the_query_answered(
+    plan: Path, isolated_cache: Path
+) -> None:
+    """Pass 87: a regular file at the index's -journal was rolled back into it or deleted by the next
+    in-place update. An index keeps no side file once written: with one there, the run answers from
+    memory and leaves the file as it was."""
+    import subprocess
+
+    from tests.test_hostile import EXE
+
+    env = {**os.environ, "WORKPLAN_CACHE_DIR": str(isolated_cache)}
+    first = subprocess.run(
+        [EXE, "--data", str(plan), "list", "--json"], capture_output=True, env=env, timeout=60
+    )
+    (index,) = isolated_cache.glob("index-*.sqlite")
+    journal = Path(f"{index}-journal")
+    journal.write_bytes(b"\0" + b"x" * 600)
+    os.utime(plan, ns=(1, 1))  # a changed file: the index would be updated in place
+    again = subprocess.run(
+        [EXE, "--data", str(plan), "list", "--json"], capture_output=True, env=env, timeout=60
+    )
+    assert (again.returncode, again.stdout) == (0, first.stdout)
+    assert journal.read_bytes() == b"\0" + b"x" * 600

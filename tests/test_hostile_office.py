@@ -1350,3 +1350,27 @@ def test_a_dry_run_with_no_store_counts_what_the_import_would_add(tmp_path: Path
     fresh = workplan.check_ledger(corpus, path, as_of=DAY, db=db).fresh
     assert not db.exists() and len(fresh) == 1
     assert len(workplan.store_reports(workplan.check_ledger(corpus, path, as_of=DAY, db=db).fresh, db)) == 1
+
+
+def test_a_ledger_making_more_reports_than_any_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pass 87: 20,000 rows each naming the 150 lead units of one task made three million reports and ran
+    out of memory (exit 70). Past MAX_LEDGER_REPORTS the file is refused, exit 3, nothing read (the
+    bound lowered here); a doubt about a row's date is said once for the row, not once per unit."""
+    from workplan import limits
+    from workplan.api import load
+    from workplan.progress.ledger_read import read_ledger
+
+    rows = [["2.6", "推进中", f"进展{k}", f"2021-06-{k + 1:02d}"] for k in range(6)]
+    path = ledger_with(tmp_path, lambda ws: [ws.append(r) for r in rows])
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    wb.active["D1"] = "填报日期"
+    wb.save(path)
+    found = read_ledger(path, load(), DAY)
+    assert len(found.updates) == 6 and len(found.doubts) == 6  # 2021 on a 2020 plan: each row said once
+    monkeypatch.setattr(limits, "MAX_LEDGER_REPORTS", 5)
+    with pytest.raises(DataError, match="more reports than any ledger"):
+        read_ledger(path, load(), DAY)

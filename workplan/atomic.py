@@ -88,10 +88,13 @@ def sync_folder(folder: Path) -> None:
 SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
 
 
-def odd_side_file(path: Path) -> Path | None:
-    """The first of SQLite's side files beside `path` that is there but no regular file (a FIFO, a
-    device, a link, a folder), or None: SQLite opens them by name, and reads a `-journal` it finds as an
-    unfinished write — a FIFO there blocked every reader for ever."""
+def odd_side_file(path: Path, none_expected: bool = False) -> Path | None:
+    """The first of SQLite's side files beside `path` that is not one SQLite left there: no regular file
+    (a FIFO, a device, a link, a folder), a file linked elsewhere too, or, where `none_expected` (no
+    database there yet, or one that never keeps any), any file at all; else None. SQLite opens them by
+    name, reads a `-journal` it finds as an unfinished write (a FIFO there blocked every reader for
+    ever), writes its `-shm` (through a hard link, into someone else's file) and deletes what it
+    finished with (a stranger's file at the name of a store being made)."""
     for side in SQLITE_SIDE_FILES:
         beside = Path(f"{path}{side}")
         try:
@@ -100,7 +103,7 @@ def odd_side_file(path: Path) -> Path | None:
             continue
         except OSError:
             return beside
-        if not stat.S_ISREG(st.st_mode):
+        if none_expected or not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
             return beside
     return None
 

@@ -209,7 +209,9 @@ def trusted_path(name: str) -> Path | None:
         return None
     if stat.S_ISDIR(st.st_mode) or not _trusted_entry(st, path):  # a folder at the name is a miss
         return None
-    if odd_side_file(path) is not None:  # a FIFO at its -journal blocked the open: uncached, left alone
+    # an index keeps no side file once written (a FIFO at its -journal blocked the open; a stranger's
+    # file there was deleted by an update): with one, the run is uncached and the file left alone
+    if odd_side_file(path, none_expected=True) is not None:
         return None
     return path.absolute()
 

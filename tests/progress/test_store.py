@@ -618,3 +618,38 @@ def test_a_hot_journal_beside_the_store_is_never_rolled_back_into_it(tmp_path: P
         with pytest.raises(DataError):
             Store(path, readonly=readonly)
     assert {name: (tmp_path / name).read_bytes() for name in before} == before
+
+
+@pytest.mark.parametrize("side", ["-journal", "-wal", "-shm"])
+def test_a_strangers_file_at_a_side_name_is_left_as_it_is(tmp_path: Path, side: str) -> None:
+    """Pass 87: a regular file at the side name of a store not yet made was deleted by the first write,
+    and a hard link at an existing store's -shm made `status` (a reading command) write 32 KB into the
+    file linked. Both are refused, exit 4, and the files are as they were."""
+    import os
+    import subprocess
+
+    from tests.test_hostile import EXE
+
+    theirs = tmp_path / "theirs.txt"
+    theirs.write_bytes(b"MY PRECIOUS FILE\n")
+    new = tmp_path / "new.db"
+    os.link(theirs, f"{new}{side}") if side == "-shm" else Path(f"{new}{side}").write_bytes(
+        theirs.read_bytes()
+    )
+    env = {**os.environ, "WORKPLAN_DB": str(new)}
+    write = ["progress", "set", "2.6", "-u", "区商务委", "--status", "done"]
+    done = subprocess.run([EXE, *write], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 4 and "someone else" in done.stderr and not new.exists()
+    assert Path(f"{new}{side}").read_bytes() == b"MY PRECIOUS FILE\n"
+    ours = tmp_path / "ours.db"
+    with Store(ours) as store:
+        store.add([report()])
+    for leftover in ("-wal", "-shm"):
+        Path(f"{ours}{leftover}").unlink(missing_ok=True)
+    os.link(theirs, f"{ours}{side}")  # a hard link: a regular file, but someone else's too
+    for command in (["status"], write):
+        done = subprocess.run(
+            [EXE, *command], capture_output=True, text=True, env={**env, "WORKPLAN_DB": str(ours)}, timeout=60
+        )
+        assert done.returncode == 4 and "not a regular file" in done.stderr, done.stderr
+    assert theirs.read_bytes() == b"MY PRECIOUS FILE\n"

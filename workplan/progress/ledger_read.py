@@ -800,6 +800,11 @@ def read_ledger(
                     f"{source}: {'隐藏的工作表' if table.sheet_hidden else '隐藏的行'}中的报告, 已读入 (hidden; read)"
                 )
             updates += row
+            if len(updates) > limits.MAX_LEDGER_REPORTS:  # 20,000 rows for 150 units each: out of memory
+                raise DataError(
+                    f"{path}: 超过 {limits.MAX_LEDGER_REPORTS:,} 条进展, 不是一份台账 (more reports than any "
+                    "ledger holds; nothing read)"
+                )
             unreported += not row and any(c.text for c in cells)
     if sum(len(u.note) for u in updates) > limits.MAX_NOTES:
         raise DataError(
@@ -829,18 +834,18 @@ def out_of_time(corpus: Corpus, updates: Sequence[Update]) -> list[str]:
     """Reports dated in a year the plan does not run into: 2021-06-20 on a 2020 plan is most likely a
     slip of the year (6月20日 typed as 2021年6月20日), and it moves the report out of every as-of view.
     A fourth-quarter or annual plan runs into the next year (reports on it come in January)."""
-    doubts = []
+    doubts: dict[Source, str] = {}  # one per row, however many units it reports for
     for u in updates:
         meta = corpus.document(u.document).meta
-        if meta.year is None:
+        if meta.year is None or u.source in doubts:
             continue
         years = {meta.year} | ({meta.year + 1} if meta.quarter in (None, 4) else set())
         if u.as_of.year not in years:
-            doubts.append(
+            doubts[u.source] = (
                 f"{u.source}: 填报日期 {u.as_of.isoformat()} 不在计划的年度 {meta.year} 内, 请核对 "
                 "(the report date is outside the plan's year; imported as written)"
             )
-    return list(dict.fromkeys(doubts))
+    return list(dict.fromkeys(doubts.values()))
 
 
 NO_ID_COLUMN = (

@@ -152,15 +152,17 @@ def existing(path: Path) -> bool:
     """Whether a store is there to open: False when nothing is; a link (dangling or not), a FIFO, a
     device or a folder is refused (exit 4) before anything opens it (SQLite would follow a link, and a
     FIFO blocks the open for ever), as is a path the system cannot look at (a name too long), and so is
-    a store whose SQLite side file (`-journal`, `-wal`, `-shm`) is any of those: SQLite opens them by name
-    (a FIFO at the journal blocked every command; one at the WAL was deleted by a failed write)."""
-    if (odd := odd_side_file(path)) is not None:
-        raise OutputError(
-            f"{odd}: 不是普通文件, 不打开进展数据库 (a side file of the store is not a regular file)"
-        )
+    a store whose SQLite side file (`-journal`, `-wal`, `-shm`) is any of those or a hard link, and a side
+    file where no store is yet: SQLite opens them by name (a FIFO at the journal blocked every command;
+    one at the WAL, and a stranger's file beside a store being made, were deleted)."""
     try:
         st = path.lstat()
     except FileNotFoundError:
+        if (odd := odd_side_file(path, none_expected=True)) is not None:
+            raise OutputError(
+                f"{odd}: 进展数据库还不存在, 旁边的这个文件不是它的, 不改动 (a side file with no store: "
+                "someone else's; left as it is)"
+            ) from None
         return False
     except OSError as e:
         raise OutputError(
@@ -170,6 +172,10 @@ def existing(path: Path) -> bool:
         raise OutputError(f"{path}: 是符号链接, 不打开 (a symbolic link: refused; give the real path)")
     if not stat.S_ISREG(st.st_mode):
         raise OutputError(f"{path}: 不是普通文件 (not a regular file)")
+    if (odd := odd_side_file(path)) is not None:
+        raise OutputError(
+            f"{odd}: 不是普通文件, 不打开进展数据库 (a side file of the store is not a regular file)"
+        )
     return True
 
 
