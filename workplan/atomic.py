@@ -86,15 +86,20 @@ def sync_folder(folder: Path) -> None:
 
 
 SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
+SQLITE_SIDE_HEADS = {  # how SQLite's own side files begin (a zeroed journal header is one it finished)
+    "-journal": (b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", b"\0" * 8),
+    "-wal": (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83"),
+    "-shm": ((3007000).to_bytes(4, "little"), (3007000).to_bytes(4, "big"), b"\0" * 4),
+}
 
 
 def odd_side_file(path: Path, none_expected: bool = False) -> Path | None:
-    """The first of SQLite's side files beside `path` that is not one SQLite left there: no regular file
-    (a FIFO, a device, a link, a folder), a file linked elsewhere too, or, where `none_expected` (no
-    database there yet, or one that never keeps any), any file at all; else None. SQLite opens them by
-    name, reads a `-journal` it finds as an unfinished write (a FIFO there blocked every reader for
-    ever), writes its `-shm` (through a hard link, into someone else's file) and deletes what it
-    finished with (a stranger's file at the name of a store being made)."""
+    """The first of SQLite's side files beside `path` that SQLite did not leave there: no regular file
+    (a FIFO, a device, a link, a folder), or, where `none_expected` (no database there yet), a file
+    that does not begin as SQLite's own do; else None. SQLite opens them by name, reads a `-journal` it
+    finds as an unfinished write (a FIFO there blocked every reader for ever) and deletes what it
+    finished with (a stranger's file at the name of a store being made). What a store left when it was
+    moved away (an empty `-wal`, its `-shm`) is SQLite's: `sqlite_leftovers`."""
     for side in SQLITE_SIDE_FILES:
         beside = Path(f"{path}{side}")
         try:
@@ -103,9 +108,24 @@ def odd_side_file(path: Path, none_expected: bool = False) -> Path | None:
             continue
         except OSError:
             return beside
-        if none_expected or not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
+        if not stat.S_ISREG(st.st_mode) or (none_expected and not sqlite_made(beside, side)):
             return beside
     return None
+
+
+def sqlite_made(beside: Path, side: str) -> bool:
+    """Whether a side file begins as SQLite writes that kind (or is empty)."""
+    try:
+        with open(beside, "rb") as f:  # (a regular file: this cannot block)
+            head = f.read(8)
+    except OSError:
+        return False
+    return not head or head.startswith(SQLITE_SIDE_HEADS[side])
+
+
+def sqlite_leftovers(path: Path) -> list[Path]:
+    """SQLite's side files beside `path` (call with no database there: `odd_side_file` has vouched for them)."""
+    return [Path(f"{path}{side}") for side in SQLITE_SIDE_FILES if os.path.lexists(f"{path}{side}")]
 
 
 def file_path(name: str | os.PathLike[str]) -> Path:

@@ -209,9 +209,9 @@ def trusted_path(name: str) -> Path | None:
         return None
     if stat.S_ISDIR(st.st_mode) or not _trusted_entry(st, path):  # a folder at the name is a miss
         return None
-    # a FIFO at its -journal blocked the open, and SQLite would write through a hard link: with one,
-    # the run is uncached and the file left alone. A regular one is the index's own (the folder is
-    # private): a journal a killed update left is rolled back, as SQLite does, and the cache goes on
+    # a FIFO at its -journal blocked the open: with one, the run is uncached and the FIFO left alone. A
+    # regular one is the index's own (the folder is private): a journal a killed update left is rolled
+    # back, as SQLite does, and the cache goes on
     if odd_side_file(path) is not None:
         return None
     return path.absolute()

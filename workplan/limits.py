@@ -21,8 +21,8 @@ MAX_COLUMNS = 63  # the widest table Word makes: a wider row or larger gridSpan 
 MAX_LINES = 50_000  # lines and table cells: 100 times a long notice, and a few hundred MB to import
 MAX_SENTENCES = 4 * MAX_LINES  # sentence ends (。!?): about 400 bytes each on the way to a dataset
 MAX_WARNINGS = 1000  # what one notice's import says; the rest are counted
-MAX_TABLE_ROWS = 200_000  # a table or Markdown drawn for people, whole in memory (two million ran out of
-# it, exit 70); past this the rows are for a program: CSV, JSON and JSONL stream them
+MAX_TABLE_ROWS = 200_000  # rows of a table or Markdown drawn for people, whole in memory (two million ran
+# out of it, exit 70); past them a line says how many more, which CSV, JSON and JSONL stream
 MAX_ASIDE_DEPTH = 64  # tables in cells, text boxes, notes: a real notice nests a few deep
 # characters of long merged cells (past 200 a cell) repeated in one notice's tables: each is read as a
 # list of units again (a 3,000-unit cell down 3,000 rows took 174 s)

@@ -6,6 +6,7 @@ imported only when a table is actually drawn, so the machine-readable paths star
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import enum
 import io
@@ -388,18 +389,26 @@ def render_table(report: Report, width: int, color: bool) -> str:
     return "\n".join(parts)
 
 
-def drawn_whole(report: Report) -> Report:
-    """The report, if its rows are few enough to draw whole: a table of millions is refused (exit 2)
-    with the formats that stream, rather than running out of memory."""
+def drawn_part(report: Report) -> tuple[Report, int]:
+    """The report cut to the rows a table or Markdown can hold in memory (two million reports ran out
+    of it, exit 70), and how many rows were left out (then said under what is drawn)."""
     from .. import limits
-    from ..errors import UsageError
 
-    if (rows := sum(len(t.rows) for t in report.tables)) > limits.MAX_TABLE_ROWS:
-        raise UsageError(
-            f"{rows:,} 行太多, 表格和 Markdown 画不下 (too many rows to draw: at most "
-            f"{limits.MAX_TABLE_ROWS:,}); 请用 --format csv、jsonl 或 --json (they stream)"
-        )
-    return report
+    room, tables = limits.MAX_TABLE_ROWS, []
+    for t in report.tables:
+        tables.append(dataclasses.replace(t, rows=t.rows[:room], encoded=None))
+        room = max(room - len(t.rows), 0)
+    left = sum(len(t.rows) for t in report.tables) - sum(len(t.rows) for t in tables)
+    return (dataclasses.replace(report, tables=tables) if left else report), left
+
+
+def left_out(left: int) -> str:
+    return (
+        f"\n… 另有 {left:,} 行未画出; 全部内容请用 --format csv、jsonl 或 --json "
+        f"({left:,} more rows not drawn: those formats stream every row)\n"
+        if left
+        else ""
+    )
 
 
 def render(report: Report, fmt: Format, width: int = 80, color: bool = False, pretty: bool = True) -> str:
@@ -421,8 +430,10 @@ def render_chunks(
     elif fmt is Format.tsv:
         yield from delimited_chunks(report, "\t")
     elif fmt is Format.markdown:
-        yield render_markdown(drawn_whole(report))
+        part, left = drawn_part(report)
+        yield render_markdown(part) + left_out(left)
     elif fmt is Format.table:
-        yield render_table(drawn_whole(report), width, color)
+        part, left = drawn_part(report)
+        yield render_table(part, width, color) + left_out(left)
     else:
         assert_never(fmt)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import limits
-from ..atomic import file_path, odd_side_file
+from ..atomic import file_path, odd_side_file, sqlite_leftovers
 from ..errors import DataError, OutputError, UsageError
 from ..matching import without_surrogates
 from ..model import Status
@@ -152,16 +152,16 @@ def existing(path: Path) -> bool:
     """Whether a store is there to open: False when nothing is; a link (dangling or not), a FIFO, a
     device or a folder is refused (exit 4) before anything opens it (SQLite would follow a link, and a
     FIFO blocks the open for ever), as is a path the system cannot look at (a name too long), and so is
-    a store whose SQLite side file (`-journal`, `-wal`, `-shm`) is any of those or a hard link, and a side
-    file where no store is yet: SQLite opens them by name (a FIFO at the journal blocked every command;
-    one at the WAL, and a stranger's file beside a store being made, were deleted)."""
+    a store whose SQLite side file (`-journal`, `-wal`, `-shm`) is any of those, and a side file SQLite
+    did not write where no store is yet: SQLite opens them by name (a FIFO at the journal blocked every
+    command; one at the WAL, and a stranger's file beside a store being made, were deleted)."""
     try:
         st = path.lstat()
     except FileNotFoundError:
         if (odd := odd_side_file(path, none_expected=True)) is not None:
             raise OutputError(
-                f"{odd}: 进展数据库还不存在, 旁边的这个文件不是它的, 不改动 (a side file with no store: "
-                "someone else's; left as it is)"
+                f"{odd}: 进展数据库还不存在, 旁边的这个文件不是 SQLite 留下的, 不改动 (a file at a side name of "
+                "a store not made yet is someone else's: left as it is; move it, or give another --db)"
             ) from None
         return False
     except OSError as e:
@@ -252,6 +252,9 @@ class Store:
         if readonly and self._version_on_disk() == SCHEMA_VERSION:
             self.db = self._connect("mode=ro", READ_BUSY_MS)
             return
+        if not self.path.exists():  # what SQLite left beside a store since moved away: its own, gone
+            for leftover in sqlite_leftovers(self.path):
+                leftover.unlink(missing_ok=True)
         self._create_private()
         self.db = self._connect("mode=rw")
         try:
