@@ -17,13 +17,15 @@ OPEN = "(（[【〔［<〈"  # brackets in a name or around a clause; 各县<市
 CLOSE = ")）]】〕］>〉"
 LEVELS = "省市州县区乡镇旗"  # 州: an autonomous prefecture (州司法局, 各州、市人民政府)
 GENERIC_BODIES = ("单位", "部门", "机构", "直属机构")  # never a body alone: a list's last words
+CITY_LEVEL = "县级市"  # a level in three characters: a kind of place under a 各, and a level with its 政府
 # 各镇、街道, 各区、县级市: kinds of place under one 各 (alone, each is a name: 配合单位:县级市)
-PLACES = ("街道", "乡", "镇", "乡镇", "社区", "村", "园区", "县级市")
+PLACES = ("街道", "乡", "镇", "乡镇", "社区", "村", "园区", CITY_LEVEL)
+LEVEL = f"(?:{CITY_LEVEL}|[{LEVELS}])"
 LEVEL_GOVERNMENT = re.compile(  # not 市直有关部门
-    f"(?:县级市|[{LEVELS}])(?:[(（][{LEVELS}、]{{1,7}}[)）])?(?:人民)?政府(?:[(（][^()（）]{{1,8}}[)）])?"
+    f"{LEVEL}(?:[(（][{LEVELS}、]{{1,7}}[)）])?(?:人民)?政府(?:[(（][^()（）]{{1,8}}[)）])?"
 )
 EACH_LEVEL = re.compile(
-    f"(?:各|各有关|各相关|有关|相关)(?:县级市|[{LEVELS}])(?:[(（][{LEVELS}、]{{1,7}}[)）])?"
+    f"(?:各|各有关|各相关|有关|相关){LEVEL}(?:[(（][{LEVELS}、]{{1,7}}[)）])?"
 )  # 各县 / 各县(市) / 各有关市, before 、区人民政府 / 、县(区)政府
 # an area whose kind the places before it share (荒湖管理区), and a place named without a kind (人民大垸)
 AREA = re.compile(r".{2,}管理[区區]")  # 开发区 after a place is a body of its own (各街道、经济开发区)

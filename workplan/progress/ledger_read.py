@@ -998,7 +998,7 @@ def row_updates(
     return [checked(corpus, record, u, said, as_of, notes.get(u, note), percent, source) for u in units]
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=256)  # (texts of up to 32,767 characters each, kept after the read)
 def squeezed(text: str) -> str:
     """The words without spaces, worked out once per text: 99,990 rows sharing one 32,767-character
     工作任务 cell had been squeezed once a row (past 45 s)."""

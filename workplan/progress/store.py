@@ -247,12 +247,13 @@ class Store:
         so it reads while a writer works, and from a read-only share; one of an older schema is
         migrated first, once, as a writer would."""
         self.path = store_path(path)
-        if existing(self.path):  # a link, a FIFO or a device is refused before anything opens it
+        there = existing(self.path)  # a link, a FIFO or a device is refused before anything opens it
+        if there:
             self._probe()  # someone else's file is refused before anything is changed
         if readonly and self._version_on_disk() == SCHEMA_VERSION:
             self.db = self._connect("mode=ro", READ_BUSY_MS)
             return
-        if not self.path.exists():  # what SQLite left beside a store since moved away: its own, gone
+        if not there:  # what SQLite left beside a store since moved away: its own, gone
             for leftover in sqlite_leftovers(self.path):
                 leftover.unlink(missing_ok=True)
         self._create_private()
