@@ -128,6 +128,20 @@ def sqlite_leftovers(path: Path) -> list[Path]:
     return [Path(f"{path}{side}") for side in SQLITE_SIDE_FILES if os.path.lexists(f"{path}{side}")]
 
 
+def place_new(made: Path, path: Path) -> None:
+    """Give the finished file `made` the name `path` only if nothing holds that name (FileExistsError
+    otherwise; `made` stays): a hard link, which never replaces; where the filesystem has none, a
+    rename after a look (Windows' rename refuses an existing name by itself)."""
+    try:
+        os.link(made, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        if os.path.lexists(path):
+            raise FileExistsError(path) from None
+        os.rename(made, path)
+
+
 def file_path(name: str | os.PathLike[str]) -> Path:
     """The file a name the user gave means: one that ends in a path separator, or in a separator and
     `.` or `..`, names a folder (Path drops them: `export x.csv/` and `x.csv/.` wrote x.csv)."""

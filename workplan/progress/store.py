@@ -13,6 +13,8 @@ import contextlib
 import datetime
 import os
 import re
+import secrets
+import signal
 import sqlite3
 import stat
 import time
@@ -22,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import limits
-from ..atomic import file_path, odd_side_file, sqlite_leftovers
+from ..atomic import Signalled, file_path, odd_side_file, place_new, signals_raise, sqlite_leftovers
 from ..errors import DataError, OutputError, UsageError
 from ..matching import without_surrogates
 from ..model import Status
@@ -33,6 +35,8 @@ BUSY_TIMEOUT_MS = 30_000
 # a store held in rollback-journal mode or with an exclusive lock had kept each of its reads 30 s
 READ_BUSY_MS = 2_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
+TEMP_BYTES = 6  # random bytes in a store's temporary name while it is built
+STALE_BUILD_SECONDS = 3600  # a temporary store this old was left by a killed run
 PROBES, PROBE_PAUSE = 20, 0.05  # an unreadable or unfinished store looked at again for up to a second
 OWN_OBJECTS = {("table", "updates"), ("index", "updates_said"), ("index", "updates_key")}
 V1_COLUMNS = {"document", "record", "unit", "status", "note", "as_of", "entered_at"}
@@ -256,7 +260,7 @@ class Store:
         if not there:  # what SQLite left beside a store since moved away: its own, gone
             for leftover in sqlite_leftovers(self.path):
                 leftover.unlink(missing_ok=True)
-        self._create_private()
+            self._make_new()
         self.db = self._connect("mode=rw")
         try:
             self._check_ours(self.db)
@@ -381,22 +385,60 @@ class Store:
             raise DataError(f"{self.path}: 不是 workplan 进展数据库 (foreign SQLite database); 未改动")
         return False
 
-    def _create_private(self) -> None:
-        """A new store is 0600 in a 0700 folder: progress notes are the office's, not the machine's."""
+    def _make_new(self) -> None:
+        """Build a new store whole under a temporary name beside its own, then put it in place under a
+        name nothing holds (a store another run made meanwhile is kept, and opened): a store made in
+        place and killed in its first commit was left with a journal a reader cannot roll back, and
+        every command after refused it (exit 3). 0600 in a 0700 folder: progress notes are the
+        office's, not the machine's."""
         folder = self.path.parent
+        tmp = folder / f".{self.path.name}.{secrets.token_hex(TEMP_BYTES)}.tmp"
         try:
             if not folder.exists():
                 folder.mkdir(mode=0o700, parents=True)
                 folder.chmod(0o700)  # mkdir's mode is filtered by the umask
-            if not existing(self.path):  # one that exists was looked at by `_probe`
+            for stale in self._stale_builds(folder):
+                stale.unlink(missing_ok=True)
+            with signals_raise():  # SIGTERM and SIGHUP, as Ctrl-C, leave no temporary file
                 flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-                os.close(os.open(self.path, flags, 0o600))
-        except FileExistsError:
-            pass  # another process created it between the check and the open
-        except OSError as e:
+                os.close(os.open(tmp, flags, 0o600))
+                try:
+                    self.db = sqlite3.connect(
+                        f"{tmp.resolve().as_uri()}?mode=rw", isolation_level=None, uri=True
+                    )
+                    try:
+                        self._migrate()
+                        self.db.execute("PRAGMA journal_mode = WAL")
+                    finally:
+                        self.db.close()  # (the last connection: SQLite folds its WAL in and removes it)
+                    with contextlib.suppress(FileExistsError):  # another run's, made meanwhile: that one
+                        place_new(tmp, self.path)
+                finally:
+                    for made in (tmp, *sqlite_leftovers(tmp)):
+                        made.unlink(missing_ok=True)
+        except (OSError, sqlite3.Error) as e:
             raise OutputError(
                 f"{self.path}: 无法创建进展数据库 (cannot create the progress database): {e}"
             ) from None
+        except Signalled as e:
+            signal.raise_signal(e.signum)  # the handler in force before now decides (by default: exit)
+            raise OutputError(f"{self.path}: 创建被信号中断 (interrupted by signal {e.signum})") from None
+
+    def _stale_builds(self, folder: Path) -> list[Path]:
+        """What runs killed while building this store left (`_make_new`'s temporary files and SQLite's
+        beside them), an hour old: a build takes moments, and nothing else bears those names."""
+        own = re.compile(
+            rf"\.{re.escape(self.path.name)}\.[0-9a-f]{{{2 * TEMP_BYTES}}}\.tmp(?:-journal|-wal|-shm)?"
+        )
+        cutoff = time.time() - STALE_BUILD_SECONDS
+        with os.scandir(folder) as entries:
+            return [
+                Path(e.path)
+                for e in entries
+                if own.fullmatch(e.name)
+                and e.is_file(follow_symlinks=False)
+                and e.stat(follow_symlinks=False).st_mtime < cutoff
+            ]
 
     def _migrate(self) -> None:
         """Bring the schema to SCHEMA_VERSION in one transaction; refuse what this code cannot read."""
