@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from workplan.dates import first_date
-from workplan.importing import Imported, strings
+from workplan.importing import Imported, import_notice, strings
 from workplan.importing.clauses import GENERIC_PREFIXES, LEAD_PREFIXES, SUPPORT_PREFIXES
 from workplan.importing.notice import LABEL_NUMBER, PROGRESS_LABELS, PROJECT_KEYS, TASK_LABELS, marker
 from workplan.importing.tables import COLUMNS, column_of
@@ -37,6 +37,14 @@ def records(result: Imported) -> list[tuple[Any, ...]]:
             extras |= {k: t[k] for k in ("group", "deadline") if t.get(k)}
             out.append((t["id"], t["title"], t["text"], r["lead"], r["support"], extras))
     return out
+
+
+def roles_by_title(text: str) -> dict[str, tuple[list[str], list[str]]]:
+    """(lead, support) per item title of a text notice, imported."""
+    return {
+        title: (lead, support)
+        for _, title, _, lead, support, _ in records(import_notice(text.encode(), "t.txt"))
+    }
 
 
 def structural(word: str) -> bool:

@@ -155,6 +155,12 @@ def test_a_part_of_a_pages_source_saved_alone_is_read_as_a_page(from_text: list[
         assert detect(head.encode() + body) == "html"  # pass 86: what a saved part may open with
     assert detect("<2020年>重点工作\n一、稳增长\n1.增长6%。(牵头单位:区发改局)".encode()) == "text"
     assert detect("<p>重点工作 (a line that opens like a tag, closing none)\n".encode()) == "text"
+    # set 54: a title copied from the database's own column, on a line before the source
+    titled = "关于推进重点工作的实施意见\n".encode() + body
+    assert detect(titled) == "html"
+    assert records(import_notice(titled, "n.html", known=load_documents()))[1:] == from_text[1:]
+    quoted = "重点工作\n<p>见附件</p>一、稳增长\n1.增长6%。(牵头单位:区发改局)</p>\n".encode()
+    assert detect(quoted) == "text"  # a tag or two in words: a page's source closes more
 
 
 def test_old_word_files_are_refused_with_what_to_do() -> None:

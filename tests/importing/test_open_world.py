@@ -21,7 +21,7 @@ from workplan.importing.readers import Table, Tally, header_run, text_blocks
 from workplan.importing.tables import align, cell_kind, counted, fields_of
 from workplan.matching import to_simplified
 
-from .helpers import NOTICES, records
+from .helpers import NOTICES, records, roles_by_title
 
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
     "unit_lines": [  # a cell stream whose units stand one per line in two unit columns: the rest of the
@@ -3611,3 +3611,23 @@ def test_items_numbered_on_through_the_plan_under_a_heading_that_announces_them(
         "创新团队项目": (["区科技局"], []),
     }
     assert unaccounted(text, result) == []  # the headings' own sentences are kept (the items' group)
+
+
+def test_an_item_whose_name_opens_with_a_number_keeps_its_number() -> None:
+    """Set 54: `11.121人才梯队项目。` was read as the decimal 11.121, no item: items 11 to 15 ran into item
+    10, which was led by all their units. Three places after the dot open an item's name (121人才,
+    12345热线); one or two are a decimal (3.5亿元), and so is 1.1 (a sub-number)."""
+    text = (
+        "2024年人才工作要点\n一、人才项目\n10.学者岗位项目。设立50个岗位。(牵头单位:区委组织部,配合单位:各有关单位)\n"
+        "11.121人才梯队项目。培养后备人才100名。(牵头单位:区人社局,配合单位:区教育局)\n"
+        "12.12345热线提升项目。接通率达到95%。(牵头单位:区政务服务中心)\n"
+        "13.博士后培养项目。资助博士后40名。(牵头单位:区人社局)\n"
+        "二、保障措施\n1.加大投入。\n3.5亿元用于人才专项资金,由区财政局统筹。(责任单位:区财政局)\n"
+    )
+    assert roles_by_title(text) == {
+        "学者岗位项目": (["区委组织部"], ["各有关单位"]),
+        "121人才梯队项目": (["区人社局"], ["区教育局"]),
+        "12345热线提升项目": (["区政务服务中心"], []),
+        "博士后培养项目": (["区人社局"], []),
+        "加大投入": (["区财政局"], []),
+    }

@@ -11,7 +11,9 @@ STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is
     ("chapter", 0, re.compile(rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})(?:章|部分|篇)[、:：\s]?")),
     ("cn-comma", 1, re.compile(rf"([{CN}]{{1,3}})[、．]")),
     ("paren-cn", 2, re.compile(rf"[(（]([{CN}]{{1,3}})[)）]")),
-    ("dot-num", 3, re.compile(r"([0-9]{1,3})(?:[、．﹒)）]|\.(?![0-9]))")),
+    # 3.5亿元 opens with a decimal, not item 3; 11.121人才梯队项目 and 6.12345热线 with item 11 and 6 (a
+    # decimal written with three places opens no line of a notice)
+    ("dot-num", 3, re.compile(r"([0-9]{1,3})(?:[、．﹒)）]|\.(?![0-9]{1,2}(?![0-9])))")),
     ("paren-num", 4, re.compile(r"[(（]([0-9]{1,3})[)）]")),
     # 第一件实事: — an item under a section, or a point under a 1. item, as (1) is
     ("ordinal", 4, re.compile(rf"第([{CN}]{{1,3}}|[0-9]{{1,3}})(?:件|项)(?:实事|任务|工作)?[:：、]")),

@@ -153,11 +153,14 @@ TEXT_LEAD = re.compile(r"[\s\x00-\x1f\u200b-\u200f\u2060\ufeff]*")
 HTML_TAG = re.compile(rb"<(?:html|head|body)[\s>]")  # a page with a long comment or a script first
 # a part of a page's source saved alone (an article's `<p>…</p><p>…`, a site's database export): it
 # opens with an element a page's body holds and closes one somewhere; a text notice opens with words
-FRAGMENT_OPEN = re.compile(
-    rb"(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*<(?:p|div|table|tbody|tr|td|th|span|font|center|section|article|"
-    rb"h[1-6]|ul|ol|li|strong|b|em|i|u|a|img|br|hr|blockquote|pre|style|script|meta|link|title)[\s>/]",
-    re.DOTALL,
+BODY_ELEMENT = (
+    rb"<(?:p|div|table|tbody|tr|td|th|span|font|center|section|article|"
+    rb"h[1-6]|ul|ol|li|strong|b|em|i|u|a|img|br|hr|blockquote|pre|style|script|meta|link|title)[\s>/]"
 )
+FRAGMENT_OPEN = re.compile(rb"(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*" + BODY_ELEMENT, re.DOTALL)
+# a line of words before the source (a title copied from a database's own column), then the source
+FRAGMENT_LINE = re.compile(rb"(?m)^[ \t]*" + BODY_ELEMENT)
+FRAGMENT_CLOSES = 3  # closing tags in the head that make such a file a page: words never close three
 FRAGMENT_CLOSE = re.compile(
     rb"</(?:p|div|table|tr|td|th|span|font|center|section|article|h[1-6]|li|strong|b|a|script|title)>"
 )
@@ -190,6 +193,8 @@ def detect(raw: bytes) -> str:
     if head.startswith((b"<!doctype html", b"<html")) or HTML_TAG.search(head[:2048]):
         return "html"
     if FRAGMENT_OPEN.match(head) and FRAGMENT_CLOSE.search(head):
+        return "html"
+    if FRAGMENT_LINE.search(head) and len(FRAGMENT_CLOSE.findall(head)) >= FRAGMENT_CLOSES:
         return "html"
     return "text"
 
