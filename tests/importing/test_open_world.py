@@ -3613,6 +3613,42 @@ def test_items_numbered_on_through_the_plan_under_a_heading_that_announces_them(
     assert unaccounted(text, result) == []  # the headings' own sentences are kept (the items' group)
 
 
+def test_a_progress_table_set_out_by_single_spaces_with_its_header_words_broken() -> None:
+    """Set 54: a county bureau's 进展情况汇总表 copied from its page: one space between cells, each header
+    word broken where its column was narrow (牵头  领导, 主体  责任单位), header cells that open with the
+    period (2024年1-3月份进展情况), a leader's name set to three places (李  强), rows numbered from 12 and a
+    cell of units broken over lines. It was refused (no numbered item or task table). 配合责任单位 names
+    the helpers though 责任单位 is a lead's word; 主体责任单位 beside a 牵头 column carries the work out
+    with the lead, as 主体 does in a clause."""
+    from workplan.importing.tables import column_of
+
+    assert [
+        column_of(w) for w in ("配合责任单位", "协同责任单位", "2024年1-3月份进展情况", "4-6月份进度安排")
+    ] == ["support", "support", "progress", "deadline"]
+    assert column_of("2024年经开区重点工作及责任清单") is None  # a title, not a header cell
+    text = (
+        "2024年县政府重点工作责任清单进展情况汇总表(1-3月)\n"
+        "序号 2024年重点工作任务 牵头  领导 牵头         责任单位 主体          责任单位 配合         责任单位 "
+        "工作评价 2024年1-3月份进展情况 备注\n"
+        "12 新建农村公路20公里,改造危桥5座。 李  强 县交通运输局 各乡镇\n县经开区\n县直有关单位 达到时序进度 "
+        "已完成路基8公里\n"
+        "15 新增城镇就业2000人以上。 王海洲 县人社局 县人社局 县直有关单位 已完成 完成全年目标的三成\n"
+    )
+    result = import_notice(text.encode("utf-8"), "t.txt")
+    got = {
+        title: (lead, support, extras.get("leaders"))
+        for _, title, _, lead, support, extras in records(result)
+    }
+    assert got == {
+        "新建农村公路20公里,改造危桥5座。": (
+            ["县交通运输局"],
+            ["县直有关单位", "各乡镇", "县经开区"],
+            ["李强"],
+        ),
+        "新增城镇就业2000人以上。": (["县人社局"], ["县直有关单位"], ["王海洲"]),
+    }
+
+
 def test_an_item_whose_name_opens_with_a_number_keeps_its_number() -> None:
     """Set 54: `11.121人才梯队项目。` was read as the decimal 11.121, no item: items 11 to 15 ran into item
     10, which was led by all their units. Three places after the dot open an item's name (121人才,

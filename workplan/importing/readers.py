@@ -49,6 +49,7 @@ from .tables import (
     implied_number,
     verb,
     whole_cell,
+    without_period,
 )
 from .wordlists import WordLists
 
@@ -1086,7 +1087,7 @@ def spaced_words(words: list[str]) -> list[str]:
     return out
 
 
-LETTER_SPACED = 3  # single characters in a row: one spaced-out word
+LETTER_SPACED = 2  # single characters in a row: one spaced-out word (汪  峰, a name set to three places)
 
 
 def figures_joined(words: list[str]) -> list[str]:
@@ -1262,7 +1263,7 @@ def whole_header_word(text: str, numbered: bool) -> bool:
     """A spaced header's cell is a header word itself (牵头单位), or a short unnamed one (分值); in a line
     that 序号 opens (no prose does), also a header word after or before a short qualifier (重点工作任务,
     协同配合单位, 重点工作任务分解)."""
-    squeezed = to_simplified(text)
+    squeezed = without_period(to_simplified(text))  # (2023年10-12月份进展情况: a progress column)
     if SUPPORTERS.fullmatch(squeezed):  # 支持的州级部门: a column of helpers named in its own words
         return True
     for k in range(HEADER_QUALIFIER + 1 if numbered else 1):
@@ -1282,12 +1283,13 @@ def joins(joined: str, second: str) -> bool:
     whole = header_word("".join(to_simplified(joined).split()))
     alone = header_word("".join(to_simplified(second).split()))
     first = "".join(to_simplified(joined[: len(joined) - len(second)]).split())
-    if alone is not None and QUALIFIER.fullmatch(first):  # 市政府 / 分管领导: whose leader, one cell
-        return True
+    if alone is not None and (QUALIFIER.fullmatch(first) or ROLE_QUALIFIER.fullmatch(first)):
+        return True  # 市政府 / 分管领导: whose leader; 主体 / 责任单位: in what role; one cell
     return whole is not None and (alone is None or len(whole[0]) > len(alone[0]))
 
 
 QUALIFIER = re.compile(f"[{LEVELS}](?:级|人民政府|政府|委|直)?")  # a level that qualifies the header word
+ROLE_QUALIFIER = re.compile("主体|配合|协同|协办|协作|协助|参与|牵头|主办|主责|直接")  # a role that does
 
 
 def unnamed_tail(cells: list[Line], rest: list[tuple[int, str]]) -> list[tuple[int, str]]:

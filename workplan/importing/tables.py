@@ -174,6 +174,7 @@ def column_of(text: str) -> str | None:
     cost a millisecond a line: 50,000 lines, a minute)."""
     squeezed = "".join(to_simplified(text).split()).strip("|｜")
     squeezed, _ = split_note(squeezed)  # 重点工作任务(杭州市2项配合工作): the word before its aside
+    squeezed = without_period(squeezed)
     if not squeezed or len(squeezed) > HEADER_MAX or ":" in squeezed or "：" in squeezed:
         return None  # 具体任务:修建道路 is a label line with its value, not a column
     if (numbered := marker(squeezed)) is not None and numbered[3]:
@@ -181,6 +182,10 @@ def column_of(text: str) -> str | None:
     if squeezed.endswith(PEOPLE) and len(squeezed) > 3 and not any(c in squeezed for c in "及和与、/／"):
         # 牵头单位负责人: people, not bodies (责任单位及责任人 holds both: read as the bodies' column)
         return "leaders"
+    if SUPPORTERS.fullmatch(
+        squeezed
+    ):  # 配合责任单位, 协同责任单位: helpers, though 责任单位 is a lead's word
+        return "support"
     if found := header_word(squeezed):
         return found[1]
     if squeezed == "项目":  # an indicator table's row name (项目名称 is matched above; 项目内容 is text)
@@ -191,8 +196,6 @@ def column_of(text: str) -> str | None:
         return "lead"
     if SCORERS.fullmatch(squeezed) or OVERSEERS.fullmatch(squeezed):  # 评分部门, 督办单位 (评分标准 is text)
         return SCORING
-    if SUPPORTERS.fullmatch(squeezed):  # 支持的州级部门, 配合的区直单位: bodies that help the lead
-        return "support"
     if UNIT_HEADER.fullmatch(squeezed):  # 监考单位, 考核部门: bodies named in a role the table does not say
         return "lead"
     return None
@@ -210,6 +213,16 @@ def split_note(squeezed: str) -> tuple[str, str]:
     return (aside.group(1), aside.group(2)) if aside else (squeezed, "")
 
 
+def without_period(squeezed: str) -> str:
+    """A header cell's words after the period it opens with (2023年10-12月份进展情况 → 进展情况)."""
+    found = HEADER_PERIOD.match(squeezed)
+    return squeezed[found.end() :] if found and found.end() < len(squeezed) else squeezed
+
+
+# the period a progress table's header cell opens with (2023年10-12月份进展情况, 2024年1-3月份进度安排)
+HEADER_PERIOD = re.compile(
+    r"(?:\d{4,5}年度?)?\d{1,2}(?:[-—~至]\d{1,2})?月份?"  # (months: 2023年经开区重点工作 is a title)
+)
 HEADER_ASIDE = re.compile(r"([\u4e00-\u9fff]{2,8})[(（]([^()（）]{1,20})[)）]")
 SCORERS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:评分|打分|评价|考评)(?:单位|部门|科室|处室)")
 # 督办单位, 监督方式 (区委、区政府): bodies that oversee the work beside who does it — or, in a table with
