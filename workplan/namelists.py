@@ -43,7 +43,7 @@ def joined(parts: Iterable[str], base: Callable[[str], str] = str) -> list[str]:
         level = len(part) == 1 and part in LEVELS
         word = base(part)
         last = groups[-1] if groups else None
-        short = last is not None and len(last[0]) <= 3
+        short = last is not None and (len(last[0]) <= 3 or EACH_LEVEL.fullmatch(last[0]) is not None)
         place = word in PLACES and last is not None and last[0].startswith("各")
         alone = last[0] if last is not None and len(last) == 1 else ""
         if last is not None and EACH_LEVEL.fullmatch(alone) and LEVEL_GOVERNMENT.fullmatch(word):
