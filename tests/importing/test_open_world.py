@@ -3420,6 +3420,10 @@ def test_a_unit_cell_of_marks_alone_is_no_crash() -> None:
         ("东关村党支部书记王伟 该村村委会主任李强", ["东关村党支部"], [], ["书记王伟", "该村村委会主任李强"]),
         ("东风社区党委书记王伟 社区居委会主任李强", ["东风社区"], [], ["党委书记王伟", "社区居委会主任李强"]),
         ("东风街道 街道党工委书记李强", ["东风街道"], [], ["街道党工委书记李强"]),
+        # a section, a title and a name each set apart are one person's post, as written glued
+        ("县住建局 城建股 股长 钱进", ["县住建局"], [], ["城建股股长钱进"]),
+        ("区住建局 局长 王伟", ["区住建局"], [], ["局长王伟"]),
+        ("区住建局 办公室 主任 李强", ["区住建局"], [], ["办公室主任李强"]),
     ],
 )
 def test_a_spaced_entrys_bodies_and_people_read_right(

@@ -1263,7 +1263,10 @@ def spaced_entries(entry: str) -> list[str]:
     out: list[list[str]] = []
     # whether the entry so far has its person (区住建局局长王伟 东关小学校长李强: two entries)
     personed = False
-    for word in words:
+    for k, word in enumerate(words):
+        if out and not personed and section_word(word) and k + 1 < len(words) and titled_next(words[k + 1]):
+            out[-1].append(word)  # (县住建局 城建股 股长 钱进: the body's own section, in its person's post)
+            continue
         post = a_post(word)
         titled = post or a_person(word)  # (区住建局 党组书记, 区住建局 王伟局长: no body)
         parted = None if post else body_and_person(word)
@@ -1279,6 +1282,35 @@ def spaced_entries(entry: str) -> list[str]:
             out.append([word])
             personed = staffed
     return [" ".join(group) for group in out]
+
+
+def section_word(word: str) -> bool:
+    """A body's section written alone (城建股, 综合科, 办公室), no body that stands by itself."""
+    simple = to_simplified(word)
+    return simple.endswith(SECTION_ENDS) and not simple.endswith(PEER_ENDS) and len(simple) <= SECTION_MAX
+
+
+def titled_next(word: str) -> bool:
+    """A post, a title alone (股长) or a person: what follows a section that is its person's post."""
+    return a_post(word) or word in TITLE_WORDS or a_person(word)
+
+
+def posts_joined(tokens: list[str]) -> list[str]:
+    """Words set apart before a person that are the person's post (城建股 股长 钱进, 局长 王伟): one person,
+    as written glued (城建股股长钱进)."""
+    out: list[str] = []
+    pending: list[str] = []
+    for token in tokens:
+        if section_word(token) or token in TITLE_WORDS:
+            pending.append(token)
+            continue
+        joined = "".join([*pending, token])
+        out += [joined] if pending and a_person(joined) else [*pending, token]
+        pending = []
+    return out + pending
+
+
+SECTION_MAX = 8  # characters of a section's name written alone
 
 
 def a_peer(parted: tuple[str, list[str], list[str]] | None, before: str, personed: bool) -> bool:
@@ -1405,7 +1437,9 @@ def body_and_person(entry: str, depth: int = 0) -> tuple[str, list[str], list[st
         if inner is not None and inner[1]:
             return inner[0], [*inner[1], *people_of(spaced[2])], inner[2]
     if spaced and a_body(spaced[1]):
-        tokens = [t for t in spaced[2].split() if t.rstrip(":：") not in PERSON_LABELS]  # 联系人 王伟
+        tokens = posts_joined(
+            [t for t in spaced[2].split() if t.rstrip(":：") not in PERSON_LABELS]
+        )  # 联系人 王伟
         if only_people(" ".join(tokens)):
             return spaced[1], people_of(" ".join(tokens)), []
         people = [t for t in tokens if a_person(t)]
