@@ -163,6 +163,23 @@ def test_a_part_of_a_pages_source_saved_alone_is_read_as_a_page(from_text: list[
     assert detect(quoted) == "text"  # a tag or two in words: a page's source closes more
 
 
+def test_table_rows_saved_without_their_table_are_a_table() -> None:
+    """A template's part saved alone holds a table's rows and no <table> (`<tr><td>序号</td>…`): a browser
+    drops such tags and runs the cells together; the page was refused (no numbered item or task table)."""
+    rows = [("序号", "工作任务", "牵头单位", "配合单位"), ("1", "新建公园3个", "区城管局", "区财政局")]
+    rows.append(("2", "改造道路5条", "区住建局", "区交通局"))
+    for open_row in ("<tr>", "<tbody><tr>", ""):  # (a row's cells with not even their <tr>: the first)
+        body = "\n".join(open_row + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+        found = [
+            (title, lead, support)
+            for _, title, _, lead, support, _ in records(import_notice(body.encode(), "t.html"))
+        ]
+        assert found[-2:] == [
+            ("新建公园3个", ["区城管局"], ["区财政局"]),
+            ("改造道路5条", ["区住建局"], ["区交通局"]),
+        ], open_row
+
+
 def test_old_word_files_are_refused_with_what_to_do() -> None:
     with pytest.raises(DataError, match=r"另存为 \.docx"):
         import_notice(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "old.doc")
