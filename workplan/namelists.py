@@ -24,6 +24,9 @@ LEVEL = f"(?:{CITY_LEVEL}|[{LEVELS}])"
 LEVEL_GOVERNMENT = re.compile(  # not 市直有关部门
     f"{LEVEL}(?:[(（][{LEVELS}、]{{1,7}}[)）])?(?:人民)?政府(?:[(（][^()（）]{{1,8}}[)）])?"
 )
+LEVEL_ALTERNATIVES = re.compile(
+    f"[{LEVELS}][{re.escape(OPEN)}][{LEVELS}、]{{1,7}}[{re.escape(CLOSE)}]"
+)  # 县〔区〕, 县(市): one level, as 县
 EACH_LEVEL = re.compile(
     f"(?:各|各有关|各相关|有关|相关){LEVEL}(?:[(（][{LEVELS}、]{{1,7}}[)）])?"
 )  # 各县 / 各县(市) / 各有关市, before 、区人民政府 / 、县(区)政府
@@ -40,8 +43,8 @@ def joined(parts: Iterable[str], base: Callable[[str], str] = str) -> list[str]:
     groups: list[list[str]] = []
     glue = False
     for part in parts:
-        level = len(part) == 1 and part in LEVELS
         word = base(part)
+        level = (len(part) == 1 and part in LEVELS) or LEVEL_ALTERNATIVES.fullmatch(word) is not None
         last = groups[-1] if groups else None
         short = last is not None and (len(last[0]) <= 3 or EACH_LEVEL.fullmatch(last[0]) is not None)
         place = word in PLACES and last is not None and last[0].startswith("各")

@@ -1249,6 +1249,8 @@ def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_
         ("责任单位:市教育局,县级市", [], [], ["市教育局", "县级市"], []),
         ("牵头单位:县级市", ["县级市"], [], [], []),
         ("牵头单位:市住建局;配合单位:各区、县级市、开发区", ["市住建局"], ["各区、县级市", "开发区"], [], []),
+        # (set 56) a level with its alternatives in brackets is a kind of place under a 各 as a level is
+        ("自治区水利厅牵头,各市、县〔区〕落实", ["自治区水利厅"], ["各市、县〔区〕"], [], []),
         # (set 54) under 各有关 as under 各: 各有关区、县级市 is one group
         (
             "牵头单位:市农业局,配合单位:市科协,各有关区、县级市",
@@ -3659,6 +3661,23 @@ def test_a_progress_table_set_out_by_single_spaces_with_its_header_words_broken(
         ),
         "新增城镇就业2000人以上。": (["县人社局"], ["县直有关单位"], ["王海洲"]),
     }
+
+
+def test_a_word_a_narrow_column_broke_is_one_cell_in_a_table_set_out_by_spaces() -> None:
+    """Set 56: a 任务分解表 copied from a page with its cells one space apart, and a narrow column's word
+    broken before its last character (加强水资源保 护): the character had opened the next cell, the
+    task's title (护严守水资源…). A cell of one character (是, 无) stays a cell."""
+    text = (
+        "全面推行河长制主要任务分解表\n序号 类别 主要任务 细化措施 牵头单位 参与单位\n"
+        "1 加强水资源保 护 严守水资源开发利用控制红线 实施水资源消耗总量和强度双控行动。 市水利局 市发展改革委\n"
+        "2 加强河湖水域岸线管 理 严格水域岸线用途管制 开展河湖管理范围划定。 市水利局 市自然资源局\n"
+    )
+    result = import_notice(text.encode("utf-8"), "t.txt")
+    sections = [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]]
+    assert sections == [
+        ("加强水资源保护", ["严守水资源开发利用控制红线"]),
+        ("加强河湖水域岸线管理", ["严格水域岸线用途管制"]),
+    ]
 
 
 def test_an_item_whose_name_opens_with_a_number_keeps_its_number() -> None:

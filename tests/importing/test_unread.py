@@ -223,6 +223,22 @@ def test_a_big5_text_is_read_as_big5_and_said() -> None:
     assert titles(simplified) == ["推进消费升级"]
 
 
+def test_a_page_that_declares_big5_but_holds_gbk_is_read_as_gbk_and_said() -> None:
+    """Pass 87 left: a page declaring big5 whose bytes are GBK decoded as declared without an error, as
+    other, rare characters (mojibake titles and units, said nowhere). GBK's bytes are told from Big5's
+    by their second bytes; a Big5 page declared so stays Big5."""
+    notice = "一、综合\n1.推进消费升级。(区商务委牵头,区财政局配合)\n2.优化营商环境。(区发改委牵头)\n"
+    body = "".join(f"<p>{line}</p>" for line in notice.splitlines())
+    gbk = import_notice(page(body, "big5").encode("gb18030"), "n.html")
+    assert titles(gbk) == ["推进消费升级", "优化营商环境"]
+    assert "encoding: 内容不是声明的 big5,按 UTF-8/GB18030 读取 (not big5 as declared)" in said(gbk)
+    traditional = body.replace("推进消费升级", "推進消費升級").replace("优化营商环境", "優化營商環境")
+    big5 = import_notice(page(traditional.replace("区", "區"), "big5").encode("cp950", "replace"), "n.html")
+    assert titles(big5) == ["推進消費升級", "優化營商環境"] and not [
+        w for w in said(big5) if w.startswith("encoding")
+    ]
+
+
 def test_an_embedded_part_counts_against_a_notices_limit() -> None:
     """A text altChunk inflates as far as the zip lets it (a 205 KB .docx held 200 MB of text: exit 70,
     out of memory); what a .docx embeds is held to a notice's 32 MiB, refused in one line past it."""

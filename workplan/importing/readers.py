@@ -1080,11 +1080,24 @@ def spaced_words(words: list[str]) -> list[str]:
         if len(word) == 1 and "\u4e00" <= word <= "\u9fff":
             run.append(word)
             continue
-        out += ["".join(run)] if len(run) >= LETTER_SPACED else run
+        if (
+            len(run) == 1
+            and out
+            and len(out[-1]) >= BROKEN_WORD_MIN
+            and not out[-1].isdigit()
+            and run[0] not in CELL_CHARACTERS
+        ):
+            out[-1] += run[0]  # 加强水资源保 护: the last character of a word its narrow column broke
+        else:
+            out += ["".join(run)] if len(run) >= LETTER_SPACED else run
         run = []
         if word:
             out.append(word)
     return out
+
+
+BROKEN_WORD_MIN = 2  # characters before a lone one that ends their word
+CELL_CHARACTERS = frozenset("是否有无略空缺完")  # a cell of one character (是 / 否, 无): no word's end
 
 
 LETTER_SPACED = 2  # single characters in a row: one spaced-out word (汪  峰, a name set to three places)
@@ -2791,6 +2804,9 @@ def decode_as(raw: bytes, *charsets: str | None, tally: Tally | None = None) -> 
                     "encoding", f"声明为 {name},但内容是 UTF-8,按 UTF-8 读取 (declared {name}, read as UTF-8)"
                 )
                 return text
+        if codec.startswith("big5") and big5_bytes(raw) is False:  # GBK bytes under a Big5 label: they
+            tally.warn("encoding", f"内容不是声明的 {name},按 UTF-8/GB18030 读取 (not {name} as declared)")
+            continue  # decode as Big5 without an error, as rare characters (mojibake, said nowhere)
         try:
             return raw.decode(codec)
         except UnicodeDecodeError:
@@ -2808,11 +2824,9 @@ BIG5_SHARE = 0.2  # of the double-byte characters with a second byte 0x40-0x7E: 
 BIG5_SAMPLE = 1 << 16
 
 
-def big5_text(raw: bytes) -> str | None:
-    """The text of bytes written in Big5 (cp950), which GB18030 would read without an error as other,
-    rare characters (mojibake titles and units, said nowhere); None for any other bytes."""
-    if raw.isascii() or raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
-        return None
+def big5_bytes(raw: bytes) -> bool | None:
+    """Whether double-byte text reads as Big5 writes it (a share of second bytes 0x40-0x7E) rather than
+    as GBK does; None when too few such characters tell."""
     sample, pairs, low, i = raw[:BIG5_SAMPLE], 0, 0, 0
     while i < len(sample) - 1:
         if sample[i] < 0x80:
@@ -2821,7 +2835,16 @@ def big5_text(raw: bytes) -> str | None:
         pairs += 1
         low += 0x40 <= sample[i + 1] <= 0x7E
         i += 2
-    if pairs < 8 or low < BIG5_SHARE * pairs:
+    return None if pairs < BIG5_PAIRS else low >= BIG5_SHARE * pairs
+
+
+BIG5_PAIRS = 8  # double-byte characters that tell Big5 from GBK
+
+
+def big5_text(raw: bytes) -> str | None:
+    """The text of bytes written in Big5 (cp950), which GB18030 would read without an error as other,
+    rare characters (mojibake titles and units, said nowhere); None for any other bytes."""
+    if raw.isascii() or raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) or not big5_bytes(raw):
         return None
     try:
         raw.decode("utf-8")
