@@ -19,7 +19,18 @@ LEVELS = "省市州县区乡镇旗"  # 州: an autonomous prefecture (州司法�
 GENERIC_BODIES = ("单位", "部门", "机构", "直属机构")  # never a body alone: a list's last words
 CITY_LEVEL = "县级市"  # a level in three characters: a kind of place under a 各, and a level with its 政府
 # 各镇、街道, 各区、县级市: kinds of place under one 各 (alone, each is a name: 配合单位:县级市)
-PLACES = ("街道", "乡", "镇", "乡镇", "社区", "村", "园区", CITY_LEVEL)
+PLACES = (
+    "街道",
+    "乡",
+    "镇",
+    "乡镇",
+    "社区",
+    "村",
+    "园区",
+    "功能区",
+    "功能板块",
+    CITY_LEVEL,
+)  # (功能板块: a city's zones)
 LEVEL = f"(?:{CITY_LEVEL}|[{LEVELS}])"
 LEVEL_GOVERNMENT = re.compile(  # not 市直有关部门
     f"{LEVEL}(?:[(（][{LEVELS}、]{{1,7}}[)）])?(?:人民)?政府(?:[(（][^()（）]{{1,8}}[)）])?"

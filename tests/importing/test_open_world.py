@@ -1249,6 +1249,14 @@ def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_
         ("责任单位:市教育局,县级市", [], [], ["市教育局", "县级市"], []),
         ("牵头单位:县级市", ["县级市"], [], [], []),
         ("牵头单位:市住建局;配合单位:各区、县级市、开发区", ["市住建局"], ["各区、县级市", "开发区"], [], []),
+        # (set 57) a city's 功能板块 are a kind of place under a 各
+        (
+            "牵头单位:市教育局;配合单位:市财政局,各县区、功能板块",
+            ["市教育局"],
+            ["市财政局", "各县区、功能板块"],
+            [],
+            [],
+        ),
         # (set 56) a level with its alternatives in brackets is a kind of place under a 各 as a level is
         ("自治区水利厅牵头,各市、县〔区〕落实", ["自治区水利厅"], ["各市、县〔区〕"], [], []),
         # (set 54) under 各有关 as under 各: 各有关区、县级市 is one group
@@ -3677,6 +3685,25 @@ def test_a_word_a_narrow_column_broke_is_one_cell_in_a_table_set_out_by_spaces()
     assert sections == [
         ("加强水资源保护", ["严守水资源开发利用控制红线"]),
         ("加强河湖水域岸线管理", ["严格水域岸线用途管制"]),
+    ]
+
+
+def test_a_spaced_header_is_its_own_line_when_no_number_opens_the_rows() -> None:
+    """Set 57: a bureau's monthly table copied with single spaces, its rows opening with the leader (王波
+    分管领域…), no 序号 column: the first row's words were taken for more header cells, the header was no
+    header, and each numbered line of the 完成情况 cell became an item with no unit."""
+    text = (
+        "舒城县农业农村局2021年9月份重点工作完成情况\n负责领导 重点工作 基本要求 牵头部门 协同部门 完成情况\n"
+        "王波 分管领域投资工作(推进重点项目) 完成项目规划上报审批 县农业农村局、县林业局 县科技局、有关乡镇 已完成项目征地工作\n"
+        "李强 推进农村人居环境整治 完成改厕500户 县农业农村局 县卫健委、各乡镇 已完成改厕320户\n"
+    )
+    found = [
+        (t, lead, support, extras.get("leaders"))
+        for _, t, _, lead, support, extras in records(import_notice(text.encode(), "t.txt"))
+    ]
+    assert found == [
+        ("分管领域投资工作(推进重点项目)", ["县农业农村局", "县林业局"], ["县科技局", "有关乡镇"], ["王波"]),
+        ("推进农村人居环境整治", ["县农业农村局"], ["县卫健委", "各乡镇"], ["李强"]),
     ]
 
 

@@ -1133,6 +1133,8 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
     end, k = i, 0
     while k < len(ahead) and len(cells) < MAX_HEADER_CELLS:
         j, text = ahead[k]
+        if spaced and j != i:
+            break  # a spaced header is its line: the row under it (王波  分管领域…) is none of it
         second = ahead[k + 1][1] if k + 1 < len(ahead) else ""
         joined = text + second if second else ""
         if cells and ALTERNATIVE.fullmatch(text):  # 责任股室 / (单位): one header cell
