@@ -86,11 +86,11 @@ def sync_folder(folder: Path) -> None:
 
 
 SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
-SQLITE_SIDE_HEADS = {  # how SQLite's own side files begin (a zeroed journal header is one it finished)
-    "-journal": (b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", b"\0" * 8),
-    "-wal": (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83"),
-    "-shm": ((3007000).to_bytes(4, "little"), (3007000).to_bytes(4, "big"), b"\0" * 4),
-}
+JOURNAL_MAGIC = b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7"  # how SQLite begins a rollback journal
+WAL_MAGICS = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")  # … a WAL (either checksum byte order)
+WAL_HEADER = 32  # bytes of a WAL holding no frame
+SHM_VERSIONS = ((3007000).to_bytes(4, "little"), (3007000).to_bytes(4, "big"))  # … its WAL index
+SHM_PAGE = 32768  # the WAL index grows by this
 
 
 def odd_side_file(path: Path, none_expected: bool = False) -> Path | None:
@@ -114,13 +114,23 @@ def odd_side_file(path: Path, none_expected: bool = False) -> Path | None:
 
 
 def sqlite_made(beside: Path, side: str) -> bool:
-    """Whether a side file begins as SQLite writes that kind (or is empty)."""
+    """Whether a side file is one SQLite leaves beside a store that is gone: empty, a journal as SQLite
+    begins one, a WAL of its header alone (one holding frames holds a moved store's commits, their only
+    copy: never deleted), a WAL index of SQLite's size and version. Eight bytes that merely open the
+    same way (NULs) were taken for SQLite's, and a stranger's file was deleted."""
     try:
         with open(beside, "rb") as f:  # (a regular file: this cannot block)
             head = f.read(8)
+            size = os.fstat(f.fileno()).st_size
     except OSError:
         return False
-    return not head or head.startswith(SQLITE_SIDE_HEADS[side])
+    if size == 0:
+        return True
+    if side == "-journal":
+        return head.startswith(JOURNAL_MAGIC)
+    if side == "-wal":
+        return size == WAL_HEADER and head[:4] in WAL_MAGICS
+    return size % SHM_PAGE == 0 and head[:4] in SHM_VERSIONS
 
 
 def sqlite_leftovers(path: Path) -> list[Path]:

@@ -733,3 +733,60 @@ def test_what_a_killed_build_left_is_cleared_an_hour_on(tmp_path: Path) -> None:
     assert not old.exists() and not old_journal.exists()
     assert fresh.exists() and stranger.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == [".p.db.ba9876543210.tmp", ".p.db.mine.tmp", "p.db"]
+
+
+READING = (
+    ["status"],
+    ["overdue"],
+    ["stats", "--progress"],
+    ["progress", "log"],
+    ["export", "out.csv", "--force"],
+)
+
+
+def test_reading_an_empty_file_makes_no_store_and_touches_nothing_beside_it(tmp_path: Path) -> None:
+    """Pass 89: an empty file named by --db (a user's, a typo) was made a store by every reading command,
+    and a stranger's file at its -journal deleted: a reader answers as with no store and leaves both;
+    with a stranger's side file there, a writer refuses (exit 4) and leaves it too."""
+    import os
+    import subprocess
+
+    from tests.test_hostile import EXE
+
+    empty, notes = tmp_path / "e.db", tmp_path / "e.db-journal"
+    empty.write_bytes(b"")
+    for command in READING:
+        env = {**os.environ, "WORKPLAN_DB": str(empty)}
+        done = subprocess.run(
+            [EXE, *command], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60
+        )
+        assert done.returncode in (0, 1), (command, done.stderr)
+        assert empty.read_bytes() == b"" and not notes.exists(), command
+    notes.write_text("someone else's notes\n")
+    env = {**os.environ, "WORKPLAN_DB": str(empty)}
+    for command in (*READING, ["progress", "set", "2.6", "-u", "区商务委", "--status", "done"]):
+        done = subprocess.run(
+            [EXE, *command], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60
+        )
+        assert done.returncode == 4 and "someone else" in done.stderr, (command, done.stderr)
+        assert empty.read_bytes() == b"" and notes.read_text() == "someone else's notes\n", command
+
+
+@pytest.mark.parametrize(
+    ("side", "content"),
+    [
+        ("-journal", b"\0" * 8 + b"IMPORTANT DATA of another program" * 10),
+        ("-shm", b"\0\0\0\0 my binary data"),
+        ("-shm", (3007000).to_bytes(4, "little") + b" not a page long"),
+        ("-wal", b"\x37\x7f\x06\x82" + b"\0" * 28 + b"a frame of a moved store's commit" * 40),
+    ],
+)
+def test_a_side_file_that_only_opens_like_sqlites_is_left(tmp_path: Path, side: str, content: bytes) -> None:
+    """Pass 89: a file at a side name of a store not made yet counted as SQLite's by its first bytes
+    (8 NULs, 4 NULs, the WAL magic) and was deleted when the store was made — a WAL holding a moved
+    store's commits too, their only copy. Only what SQLite leaves with nothing in it is cleared."""
+    path = tmp_path / "n.db"
+    Path(f"{path}{side}").write_bytes(content)
+    with pytest.raises(OutputError, match="someone else"):
+        Store(path)
+    assert Path(f"{path}{side}").read_bytes() == content and not path.exists()

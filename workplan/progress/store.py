@@ -152,6 +152,16 @@ def store_path(db: str | os.PathLike[str] | None = None, environ: Mapping[str, s
     return file_path(chosen) if chosen is not None else default_path(environ)  # s.db/ names a folder
 
 
+def strangers_side_file(path: Path) -> None:
+    """Refuse (exit 4) a file at a side name of a store not made yet that SQLite did not leave there:
+    the first write would delete it."""
+    if (odd := odd_side_file(path, none_expected=True)) is not None:
+        raise OutputError(
+            f"{odd}: 进展数据库还不存在, 旁边的这个文件不是 SQLite 留下的, 不改动 (a file at a side name of "
+            "a store not made yet is someone else's: left as it is; move it, or give another --db)"
+        )
+
+
 def existing(path: Path) -> bool:
     """Whether a store is there to open: False when nothing is; a link (dangling or not), a FIFO, a
     device or a folder is refused (exit 4) before anything opens it (SQLite would follow a link, and a
@@ -162,11 +172,7 @@ def existing(path: Path) -> bool:
     try:
         st = path.lstat()
     except FileNotFoundError:
-        if (odd := odd_side_file(path, none_expected=True)) is not None:
-            raise OutputError(
-                f"{odd}: 进展数据库还不存在, 旁边的这个文件不是 SQLite 留下的, 不改动 (a file at a side name of "
-                "a store not made yet is someone else's: left as it is; move it, or give another --db)"
-            ) from None
+        strangers_side_file(path)
         return False
     except OSError as e:
         raise OutputError(
@@ -176,6 +182,8 @@ def existing(path: Path) -> bool:
         raise OutputError(f"{path}: 是符号链接, 不打开 (a symbolic link: refused; give the real path)")
     if not stat.S_ISREG(st.st_mode):
         raise OutputError(f"{path}: 不是普通文件 (not a regular file)")
+    if st.st_size == 0:  # an empty file (a user's, or one a --db typo names): no store made yet
+        strangers_side_file(path)
     if (odd := odd_side_file(path)) is not None:
         raise OutputError(
             f"{odd}: 不是普通文件, 不打开进展数据库 (a side file of the store is not a regular file)"
@@ -186,7 +194,7 @@ def existing(path: Path) -> bool:
 @contextlib.contextmanager
 def reading(path: Path) -> Iterator[Store | None]:
     """The store at `path` open for reading, or None where there is none: looking never creates one."""
-    if not existing(path):
+    if not existing(path) or path.stat().st_size == 0:  # (an empty file is no store yet: left empty)
         yield None
         return
     with Store(path, readonly=True) as store:
@@ -254,6 +262,10 @@ class Store:
         there = existing(self.path)  # a link, a FIFO or a device is refused before anything opens it
         if there:
             self._probe()  # someone else's file is refused before anything is changed
+        if readonly and there and self.path.stat().st_size == 0:
+            raise DataError(
+                f"{self.path}: 进展数据库是空文件, 还没有进展 (an empty file: no store yet); 未改动"
+            )
         if readonly and self._version_on_disk() == SCHEMA_VERSION:
             self.db = self._connect("mode=ro", READ_BUSY_MS)
             return
