@@ -36,8 +36,9 @@ CPU_SECONDS = 20  # the most any input gets: 4 times what a 140-page notice need
 WALL_SECONDS = (
     40  # the parent's deadline at most (30 s of CPU had taken past 45 s with another run on 2 cores)
 )
-READ_HERE_BYTES = 1 << 20  # a notice larger than this (and any PDF) is read in such a child: 1 MiB of
-# the costliest text reads in about 4 s here
+READ_HERE_BYTES = 1 << 18  # a notice larger than this (and any PDF) is read in such a child: 256 KiB of
+# the costliest text known (a page of header words, each line a header's start) reads in about 8 s here
+# (pass 89: 512 KB of it had run past 45 s in the parent, unbounded)
 BASE_SECONDS = 10  # what the smallest input gets...
 BYTES_A_SECOND = 50_000  # ...and one second more per this much of it (a 140-page PDF, 420 KB: 4.6 s)
 MEMORY_BYTES = 2 << 30  # beyond what the process already maps when it starts the child

@@ -1232,6 +1232,7 @@ def narrowed(cells: list[Line], width: int) -> list[Line] | None:
     return out if len(out) == width else None
 
 
+@functools.lru_cache(maxsize=4096)
 def word_length(text: str) -> int:
     found = header_word(to_simplified(text))
     return len(found[0]) if found else 0
