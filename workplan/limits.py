@@ -52,6 +52,8 @@ MAX_WORDS_BYTES = 256 * 1024  # 状态词.yaml: thousands of words; a larger fil
 MAX_LEAD_CELL = 2000  # characters of a returned 台账's 牵头单位 cell: a long list of units is a few hundred
 MAX_LEDGER_REPORTS = 500_000  # reports one file makes: 10,000 rows of 50 units (a few thousand rows of a
 # few units each is what units send back)
+MAX_READ_REPORTS = 1_000_000  # reports one reading of the store holds (1,000,000: 11 s and under 1.5 GB;
+# 2,250,000, five full ledgers, had run out of memory, exit 70): past it, exit 3 and what to narrow by
 MAX_NOTES = 4 * 1024 * 1024  # characters of 完成情况 in one file: 100,000 rows of 40, or 4,000 of 1,000
 MAX_ROWS = 100_000
 MAX_CELLS = 2_000_000  # a sheet's used range: 100,000 rows of 20 columns

@@ -790,3 +790,22 @@ def test_a_side_file_that_only_opens_like_sqlites_is_left(tmp_path: Path, side: 
     with pytest.raises(OutputError, match="someone else"):
         Store(path)
     assert Path(f"{path}{side}").read_bytes() == content and not path.exists()
+
+
+def test_a_reading_of_more_reports_than_it_can_hold_is_refused_with_what_to_narrow_by(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pass 89: every reading command held every report of the store at once: 2,250,000 (five full
+    ledgers) ran out of memory, exit 70. A reading past MAX_READ_REPORTS is a DataError (exit 3) saying
+    how to narrow it; a narrower one still reads (the bound is lowered here to show it)."""
+    path = tmp_path / "p.db"
+    with Store(path) as store:
+        store.add([report(day=d) for d in range(1, 8)])
+        store.add([Update("yangpu-2020q2", "2.7", "区财政局", Status.done, D(2020, 6, 1))])
+    monkeypatch.setattr(limits, "MAX_READ_REPORTS", 5)
+    with Store(path, readonly=True) as store:
+        with pytest.raises(DataError, match="一次读取的进展超过 5 条"):
+            store.log()
+        with pytest.raises(DataError, match="--unit, --since"):
+            store.latest()
+        assert [u.unit for u in store.log(unit="区财政局")] == ["区财政局"]

@@ -591,8 +591,16 @@ class Store:
 
     def _reports(self, query: str, values: Sequence[str]) -> list[Update]:
         """The reports a query selects; a damaged store or a row another program wrote is one DataError."""
+        out: list[Update] = []
         try:
-            return [_row(r) for r in self.db.execute(query, values)]
+            for r in self.db.execute(query, values):
+                if len(out) == limits.MAX_READ_REPORTS:
+                    raise DataError(
+                        f"{self.path}: 一次读取的进展超过 {limits.MAX_READ_REPORTS:,} 条 (more reports than one reading "
+                        "holds); 请按单位或日期分开查看 (--unit, --since), 或把往年的进展另存一个数据库"
+                    )
+                out.append(_row(r))
+            return out
         except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as e:
             if isinstance(e, sqlite3.OperationalError) and locked(e):
                 raise self.held_up(e) from None
