@@ -221,6 +221,21 @@ def test_a_big5_text_is_read_as_big5_and_said() -> None:
     assert titles(gbk) == ["推進消費升級"] and not [w for w in said(gbk) if w.startswith("encoding")]
     simplified = import_notice(notice.replace("推進消費升級", "推进消费升级").encode("gbk"), "n.txt")
     assert titles(simplified) == ["推进消费升级"]
+    # pass 89: after 64 KiB of ASCII (blank lines, a page's style), and under a GB label, still Big5
+    padded = import_notice(b"\n" * 70_000 + notice.encode("cp950"), "n.txt")
+    assert titles(padded) == ["推進消費升級"] and any(
+        w.startswith("encoding: 内容是繁体 Big5") for w in said(padded)
+    )
+    body = "".join(f"<p>{line}</p>" for line in notice.splitlines())
+    styled = f"<html><head><style>{'p {{ margin: 0 }}' * 5000}</style></head><body>{body}</body></html>"
+    assert titles(import_notice(styled.encode("cp950"), "n.html")) == ["推進消費升級"]
+    declared = f"<html><head><meta charset='gb2312'></head><body>{body}</body></html>"
+    labelled = import_notice(declared.encode("cp950"), "n.html")
+    assert titles(labelled) == ["推進消費升級"]
+    assert (
+        "encoding: 声明为 gb2312,但内容是繁体 Big5 编码,按 Big5 读取 (declared gb2312, read as Big5)"
+        in said(labelled)
+    )
 
 
 def test_a_page_that_declares_big5_but_holds_gbk_is_read_as_gbk_and_said() -> None:

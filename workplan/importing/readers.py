@@ -2810,6 +2810,12 @@ def decode_as(raw: bytes, *charsets: str | None, tally: Tally | None = None) -> 
         if codec.startswith("big5") and big5_bytes(raw) is False:  # GBK bytes under a Big5 label: they
             tally.warn("encoding", f"内容不是声明的 {name},按 UTF-8/GB18030 读取 (not {name} as declared)")
             continue  # decode as Big5 without an error, as rare characters (mojibake, said nowhere)
+        if codec == "gb18030" and (traditional := big5_text(raw)) is not None:  # and Big5 under a GB label
+            tally.warn(
+                "encoding",
+                f"声明为 {name},但内容是繁体 Big5 编码,按 Big5 读取 (declared {name}, read as Big5)",
+            )
+            return traditional
         try:
             return raw.decode(codec)
         except UnicodeDecodeError:
@@ -2830,7 +2836,9 @@ BIG5_SAMPLE = 1 << 16
 def big5_bytes(raw: bytes) -> bool | None:
     """Whether double-byte text reads as Big5 writes it (a share of second bytes 0x40-0x7E) rather than
     as GBK does; None when too few such characters tell."""
-    sample, pairs, low, i = raw[:BIG5_SAMPLE], 0, 0, 0
+    first = NON_ASCII.search(raw)  # (from the first character that is not ASCII: a page's 70 KB of style
+    start = first.start() if first else len(raw)  # before its words had left no Big5 in the sample)
+    sample, pairs, low, i = raw[start : start + BIG5_SAMPLE], 0, 0, 0
     while i < len(sample) - 1:
         if sample[i] < 0x80:
             i += 1
@@ -2842,6 +2850,7 @@ def big5_bytes(raw: bytes) -> bool | None:
 
 
 BIG5_PAIRS = 8  # double-byte characters that tell Big5 from GBK
+NON_ASCII = re.compile(rb"[\x80-\xff]")
 
 
 def big5_text(raw: bytes) -> str | None:
