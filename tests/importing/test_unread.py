@@ -645,3 +645,26 @@ def test_a_zip_that_needs_a_newer_unzip_is_refused_in_one_line() -> None:
     raw[at + 6 : at + 8] = (64).to_bytes(2, "little")  # version needed to extract: 6.4
     with pytest.raises(DataError):
         import_notice(bytes(raw), "n.docx")
+
+
+def test_a_word_part_that_declares_a_dtd_is_refused() -> None:
+    """Pass 89: an entity declared in document.xml's DTD was left unexpanded, and the words after its
+    reference were lost (`1.推进工作。(&u;牵头)` imported as `(`, no lead), said only as an open bracket. Word
+    never writes a DTD: a part that declares one is refused in one line, the notice without it read."""
+    import zipfile
+
+    from workplan.errors import DataError
+
+    plain = docx_with_body([f"<w:p {WORD_NAMESPACES}>{run('1.推进工作。(区财政局牵头)')}</w:p>"])
+    assert titles(import_notice(plain, "n.docx"))[-1] == "推进工作"
+    with zipfile.ZipFile(io.BytesIO(plain)) as z:
+        members = {i.filename: z.read(i) for i in z.infolist()}
+    xml = members["word/document.xml"].decode("utf-8")
+    declared = xml.replace("?>", '?><!DOCTYPE w:document [<!ENTITY u "区财政局">]>', 1)
+    members["word/document.xml"] = declared.replace("区财政局牵头", "&u;牵头").encode("utf-8")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    with pytest.raises(DataError, match="DTD"):
+        import_notice(out.getvalue(), "n.docx")
