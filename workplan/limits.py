@@ -39,6 +39,7 @@ WALL_SECONDS = (
 READ_HERE_BYTES = 1 << 18  # a notice larger than this (and any PDF) is read in such a child: 256 KiB of
 # the costliest text known (a page of header words, each line a header's start) reads in about 8 s here
 # (pass 89: 512 KB of it had run past 45 s in the parent, unbounded)
+READ_HERE_UNPACKED = 1 << 20  # a .docx by what it unpacks to (Word's styles and theme alone: 100s of KB)
 BASE_SECONDS = 10  # what the smallest input gets...
 BYTES_A_SECOND = 50_000  # ...and one second more per this much of it (a 140-page PDF, 420 KB: 4.6 s)
 MEMORY_BYTES = 2 << 30  # beyond what the process already maps when it starts the child

@@ -174,7 +174,8 @@ def import_notice(
             f"{name}: 超过 {limits.MAX_FILE_BYTES >> 20} MiB,不像是一份通知 (larger than the limit; not a notice)"
         )
     args = (raw, name, doc_id, known, strict, charset, allow_empty)
-    if (size := read_size(raw)) <= limits.READ_HERE_BYTES:
+    size, here = read_size(raw)
+    if size <= here:
         return _imported(*args)
     # a long notice is read in a child held by the OS, as a PDF is: each reading is linear, but 28 MB
     # of clauses in text took minutes
@@ -183,20 +184,21 @@ def import_notice(
     return run_bounded(_imported, *args, what=name, cpu_seconds=cpu_budget(size))
 
 
-def read_size(raw: bytes) -> int:
-    """What reading a notice goes through: a .docx's parts unpacked (262 KB of zip held 30 MB of text),
-    any other file's bytes; 0 for a PDF, read in its own bounded child already, and for a file whose
-    kind cannot be told (its reading says why, by name)."""
+def read_size(raw: bytes) -> tuple[int, int]:
+    """What reading a notice goes through, and how much of it is read in this process: a .docx's parts
+    unpacked (262 KB of zip held 30 MB of text), up to READ_HERE_UNPACKED (its styles and theme alone
+    unpack to hundreds of KB); any other file's bytes, up to READ_HERE_BYTES; 0 for a PDF, read in its
+    own bounded child already, and for a file whose kind cannot be told (its reading says why, by name)."""
     import zipfile
 
     try:
         kind = detect(raw)
         if kind == "docx":
             with zipfile.ZipFile(io.BytesIO(raw)) as z:  # sizes as declared: one that lies is refused
-                return sum(info.file_size for info in z.infolist())  # when it is read
+                return sum(info.file_size for info in z.infolist()), limits.READ_HERE_UNPACKED
     except (DataError, zipfile.BadZipFile, NotImplementedError, ValueError):
-        return 0
-    return 0 if kind == "pdf" else len(raw)
+        return 0, limits.READ_HERE_BYTES
+    return (0 if kind == "pdf" else len(raw)), limits.READ_HERE_BYTES
 
 
 def _imported(

@@ -2094,11 +2094,9 @@ def docx_blocks(raw: bytes, tally: Tally | None = None) -> list[Block]:
             "Word 文档的结构不完整 (the .docx lacks its body, or its styles or lists are parts of another kind): "
             "请用 Word 另存后再导入"
         )
-    if any(declares_dtd(part) for part in document.part.package.iter_parts()):
-        raise DataError(  # its entities are left unexpanded: the words after one were lost, said nowhere
-            "Word 文档的部件带有 DTD 声明 (a part of the .docx declares a DTD, which Word never writes): "
-            "请用 Word 另存后再导入"
-        )
+    related = (rel.target_part for rel in document.part.rels.values() if not rel.is_external)
+    for root in (*parts, *(getattr(part, "_element", None) for part in related)):
+        refuse_dtd(root)
     notes = docx_notes(document)
     styled_hidden(
         document, [document.element.body, *(v for (kind, _), v in notes.items() if kind != "chunk")]
@@ -2111,10 +2109,15 @@ def docx_blocks(raw: bytes, tally: Tally | None = None) -> list[Block]:
     return walk.container(document.element.body)
 
 
-def declares_dtd(part: Any) -> bool:
-    """Whether an XML part of a .docx opens with a DOCTYPE (a part that is no XML declares none)."""
-    element = getattr(part, "_element", None)
-    return element is not None and bool(element.getroottree().docinfo.doctype)
+def refuse_dtd(element: Any) -> None:
+    """Refuse an XML part of a .docx (its parsed root; None for a part that is no XML) that declares a
+    DTD, which Word never writes: its entities are left unexpanded, and the words after a reference
+    were lost, said nowhere."""
+    if element is not None and element.getroottree().docinfo.doctype:
+        raise DataError(
+            "Word 文档的部件带有 DTD 声明 (a part of the .docx declares a DTD, which Word never writes): "
+            "请用 Word 另存后再导入"
+        )
 
 
 def mark_gone(p: Any) -> bool:
