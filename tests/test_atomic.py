@@ -178,3 +178,18 @@ def test_the_file_and_then_its_folder_are_synced(tmp_path: Path, monkeypatch: py
     monkeypatch.setattr("os.fsync", fsync)
     atomic_write_bytes(tmp_path / "ledger.csv", b"x")
     assert synced == ["file", "folder"]
+
+
+def test_what_a_killed_write_left_is_cleared_an_hour_on(tmp_path: Path) -> None:
+    """Pass 89: an export killed by SIGKILL left its `.NAME.HEX.tmp` beside the target for ever. The next
+    write of that name clears those an hour old, and nothing that only looks like one."""
+    target = tmp_path / "台账.xlsx"
+    old, fresh = tmp_path / ".台账.xlsx.0123456789ab.tmp", tmp_path / ".台账.xlsx.ba9876543210.tmp"
+    other, mine = tmp_path / ".别的.xlsx.0123456789ab.tmp", tmp_path / ".台账.xlsx.mine.tmp"
+    for f in (old, fresh, other, mine):
+        f.write_bytes(b"x")
+        if f is not fresh:
+            os.utime(f, (1_000_000_000, 1_000_000_000))
+    atomic_write_bytes(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in (target, fresh, other, mine))

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 import signal
 import stat
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
@@ -175,6 +177,32 @@ def make_folder(folder: Path) -> None:
         raise OutputError(f"{folder}: 无法建立文件夹 (cannot make the folder): {e.strerror}") from None
 
 
+def temporary_name(path: Path) -> Path:
+    """Where a file is made before it is given its name: beside it, hidden, random (`.NAME.HEX.tmp`)."""
+    return path.parent / f".{path.name}.{secrets.token_hex(TEMP_BYTES)}.tmp"
+
+
+def clear_stale_temporaries(path: Path) -> None:
+    """Remove what runs killed while making `path` left (`temporary_name`s, and SQLite's files beside
+    them), an hour old: a write takes seconds, and nothing else bears those names (pass 89: an export
+    killed by SIGKILL left its `.NAME.HEX.tmp` for ever)."""
+    own = re.compile(rf"\.{re.escape(path.name)}\.[0-9a-f]{{{2 * TEMP_BYTES}}}\.tmp(?:-journal|-wal|-shm)?")
+    cutoff = time.time() - STALE_SECONDS
+    with contextlib.suppress(OSError), os.scandir(path.parent if str(path.parent) else ".") as entries:
+        for entry in entries:
+            with contextlib.suppress(OSError):
+                if (
+                    own.fullmatch(entry.name)
+                    and entry.is_file(follow_symlinks=False)
+                    and entry.stat(follow_symlinks=False).st_mtime < cutoff
+                ):
+                    os.unlink(entry.path)
+
+
+TEMP_BYTES = 6  # random bytes in a temporary name
+STALE_SECONDS = 3600  # a temporary file this old was left by a killed run
+
+
 def atomic_write_bytes(path: Path, data: bytes, overwrite: bool = False) -> None:
     """Write to a temporary file beside `path`, then rename it into place.
 
@@ -186,7 +214,8 @@ def atomic_write_bytes(path: Path, data: bytes, overwrite: bool = False) -> None
     path = Path(path)
     old_mode = existing_mode(path, overwrite)
     folder = path.parent if str(path.parent) else Path(".")
-    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    tmp = temporary_name(path)
+    clear_stale_temporaries(path)
     try:
         with signals_raise():
             try:

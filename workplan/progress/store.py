@@ -13,7 +13,6 @@ import contextlib
 import datetime
 import os
 import re
-import secrets
 import signal
 import sqlite3
 import stat
@@ -24,7 +23,16 @@ from pathlib import Path
 from typing import Any
 
 from .. import limits
-from ..atomic import Signalled, file_path, odd_side_file, place_new, signals_raise, sqlite_leftovers
+from ..atomic import (
+    Signalled,
+    clear_stale_temporaries,
+    file_path,
+    odd_side_file,
+    place_new,
+    signals_raise,
+    sqlite_leftovers,
+    temporary_name,
+)
 from ..errors import DataError, OutputError, UsageError
 from ..matching import without_surrogates
 from ..model import Status
@@ -35,8 +43,6 @@ BUSY_TIMEOUT_MS = 30_000
 # a store held in rollback-journal mode or with an exclusive lock had kept each of its reads 30 s
 READ_BUSY_MS = 2_000
 SQLITE_MAGIC = b"SQLite format 3\x00"
-TEMP_BYTES = 6  # random bytes in a store's temporary name while it is built
-STALE_BUILD_SECONDS = 3600  # a temporary store this old was left by a killed run
 PROBES, PROBE_PAUSE = 20, 0.05  # an unreadable or unfinished store looked at again for up to a second
 OWN_OBJECTS = {("table", "updates"), ("index", "updates_said"), ("index", "updates_key")}
 V1_COLUMNS = {"document", "record", "unit", "status", "note", "as_of", "entered_at"}
@@ -404,13 +410,12 @@ class Store:
         every command after refused it (exit 3). 0600 in a 0700 folder: progress notes are the
         office's, not the machine's."""
         folder = self.path.parent
-        tmp = folder / f".{self.path.name}.{secrets.token_hex(TEMP_BYTES)}.tmp"
+        tmp = temporary_name(self.path)
         try:
             if not folder.exists():
                 folder.mkdir(mode=0o700, parents=True)
                 folder.chmod(0o700)  # mkdir's mode is filtered by the umask
-            for stale in self._stale_builds(folder):
-                stale.unlink(missing_ok=True)
+            clear_stale_temporaries(self.path)
             with signals_raise():  # SIGTERM and SIGHUP, as Ctrl-C, leave no temporary file
                 flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
                 os.close(os.open(tmp, flags, 0o600))
@@ -435,22 +440,6 @@ class Store:
         except Signalled as e:
             signal.raise_signal(e.signum)  # the handler in force before now decides (by default: exit)
             raise OutputError(f"{self.path}: 创建被信号中断 (interrupted by signal {e.signum})") from None
-
-    def _stale_builds(self, folder: Path) -> list[Path]:
-        """What runs killed while building this store left (`_make_new`'s temporary files and SQLite's
-        beside them), an hour old: a build takes moments, and nothing else bears those names."""
-        own = re.compile(
-            rf"\.{re.escape(self.path.name)}\.[0-9a-f]{{{2 * TEMP_BYTES}}}\.tmp(?:-journal|-wal|-shm)?"
-        )
-        cutoff = time.time() - STALE_BUILD_SECONDS
-        with os.scandir(folder) as entries:
-            return [
-                Path(e.path)
-                for e in entries
-                if own.fullmatch(e.name)
-                and e.is_file(follow_symlinks=False)
-                and e.stat(follow_symlinks=False).st_mtime < cutoff
-            ]
 
     def _migrate(self) -> None:
         """Bring the schema to SCHEMA_VERSION in one transaction; refuse what this code cannot read."""
