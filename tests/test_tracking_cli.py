@@ -189,6 +189,22 @@ def test_a_collective_does_not_report_for_its_members(tmp_path: Path) -> None:
     assert not db.exists() or count(db) == 0
 
 
+def test_a_date_set_outside_the_plans_year_is_stored_with_a_warning(tmp_path: Path) -> None:
+    """Pass 89: `progress set --date 0001-01-01` (a slip of the year) was stored in silence and counted as
+    done on time, green; a returned ledger's such date was warned. It is stored as given, with the
+    ledger's warning; a date in the plan's year is not warned."""
+    db = tmp_path / "progress.db"
+    slipped = wp(
+        "progress", "set", "2.7", "-u", "区商务委", "--status", "已完成", "--date", "0001-01-01", db=db
+    )
+    assert slipped.returncode == 0 and "填报日期 0001-01-01 不在计划的年度 2020 内" in slipped.stderr
+    assert count(db) == 1
+    right = wp(
+        "progress", "set", "2.6", "-u", "区商务委", "--status", "已完成", "--date", "2020-06-20", db=db
+    )
+    assert right.returncode == 0 and "warning" not in right.stderr
+
+
 def test_a_report_date_outside_the_plans_year_is_imported_with_a_warning(tmp_path: Path) -> None:
     """2021-06-20 on the 2020 Q2 plan is most likely a slip of the year: it is imported as written
     (the unit's words are facts) with a warning naming the row, and a date in the plan's year is not."""

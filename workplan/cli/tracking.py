@@ -103,7 +103,17 @@ def set_(
 
     st = state(ctx)
     db_path = store_file(st, db)
-    update, new = report(st.corpus(), ref, unit, status, as_of=date, note=note, percent=percent, db=db_path)
+    update, new = report(
+        st.corpus(),
+        ref,
+        unit,
+        status,
+        as_of=date,
+        note=note,
+        percent=percent,
+        db=db_path,
+        on_warning=lambda doubt: st.terminal.message(f"workplan: warning: {doubt}"),
+    )
     st.terminal.written = STORED if new else ""
     already = "这条进展已经记录过, 未重复写入 (already recorded; nothing added)"
     emit(st, updates_report([update] if new else [], nothing=already), output_format(fmt, as_json))
