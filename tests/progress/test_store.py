@@ -809,3 +809,24 @@ def test_a_reading_of_more_reports_than_it_can_hold_is_refused_with_what_to_narr
         with pytest.raises(DataError, match="--unit, --since"):
             store.latest()
         assert [u.unit for u in store.log(unit="区财政局")] == ["区财政局"]
+
+
+@pytest.mark.skipif(
+    not Path("/proc/self/environ").exists(), reason="a file that says it is empty and is not: Linux's /proc"
+)
+def test_a_file_that_says_it_is_empty_is_read_to_know(tmp_path: Path) -> None:
+    """An empty file is no store to a reader (pass 89); a file under /proc says it is empty and is not
+    (refused as no SQLite database, exit 3), and one that cannot be read is a store that cannot be
+    read, exit 4 — it had been reported as "cannot write output"."""
+    import os
+    import subprocess
+
+    from tests.test_hostile import EXE
+
+    for path, code, said in (
+        ("/proc/self/environ", 3, "not a SQLite database"),
+        ("/proc/self/mem", 4, "cannot read the progress database"),
+    ):
+        env = {**os.environ, "WORKPLAN_DB": path}
+        done = subprocess.run([EXE, "status"], capture_output=True, text=True, env=env, timeout=60)
+        assert done.returncode == code and said in done.stderr, (path, done.stderr)

@@ -158,6 +158,18 @@ def store_path(db: str | os.PathLike[str] | None = None, environ: Mapping[str, s
     return file_path(chosen) if chosen is not None else default_path(environ)  # s.db/ names a folder
 
 
+def empty(path: Path) -> bool:
+    """Whether a regular file holds nothing, by reading it (a file under /proc says it is empty and is not):
+    an I/O error is the store's that cannot be read, exit 4."""
+    try:
+        with open(path, "rb") as f:  # (a regular file: this cannot block)
+            return not f.read(1)
+    except OSError as e:
+        raise OutputError(
+            f"{path}: 无法读取进展数据库 (cannot read the progress database): {e.strerror}"
+        ) from None
+
+
 def strangers_side_file(path: Path) -> None:
     """Refuse (exit 4) a file at a side name of a store not made yet that SQLite did not leave there:
     the first write would delete it."""
@@ -188,7 +200,7 @@ def existing(path: Path) -> bool:
         raise OutputError(f"{path}: 是符号链接, 不打开 (a symbolic link: refused; give the real path)")
     if not stat.S_ISREG(st.st_mode):
         raise OutputError(f"{path}: 不是普通文件 (not a regular file)")
-    if st.st_size == 0:  # an empty file (a user's, or one a --db typo names): no store made yet
+    if st.st_size == 0 and empty(path):  # an empty file (a user's, or one a --db typo names): no store yet
         strangers_side_file(path)
     if (odd := odd_side_file(path)) is not None:
         raise OutputError(
@@ -200,7 +212,7 @@ def existing(path: Path) -> bool:
 @contextlib.contextmanager
 def reading(path: Path) -> Iterator[Store | None]:
     """The store at `path` open for reading, or None where there is none: looking never creates one."""
-    if not existing(path) or path.stat().st_size == 0:  # (an empty file is no store yet: left empty)
+    if not existing(path) or empty(path):  # (an empty file is no store yet: left empty)
         yield None
         return
     with Store(path, readonly=True) as store:
@@ -268,7 +280,7 @@ class Store:
         there = existing(self.path)  # a link, a FIFO or a device is refused before anything opens it
         if there:
             self._probe()  # someone else's file is refused before anything is changed
-        if readonly and there and self.path.stat().st_size == 0:
+        if readonly and there and empty(self.path):
             raise DataError(
                 f"{self.path}: 进展数据库是空文件, 还没有进展 (an empty file: no store yet); 未改动"
             )
@@ -326,8 +338,13 @@ class Store:
         a WAL or a journal is someone's unfinished work, not a new store. An immutable reader takes no
         lock, so it may catch a page a writer of ours is putting back, or a store another run is making:
         what it cannot read, or reads as unfinished, is looked at again a few times before it counts."""
-        with open(self.path, "rb") as f:  # a regular file (`existing`): this cannot block
-            head = f.read(len(SQLITE_MAGIC))
+        try:
+            with open(self.path, "rb") as f:  # a regular file (`existing`): this cannot block
+                head = f.read(len(SQLITE_MAGIC))
+        except OSError as e:  # (an I/O error: the store cannot be read — no output was being written)
+            raise OutputError(
+                f"{self.path}: 无法读取进展数据库 (cannot read the progress database): {e.strerror}"
+            ) from None
         if not head:
             return  # an empty file: a store being made
         if head != SQLITE_MAGIC:
