@@ -4418,3 +4418,16 @@ def test_a_streamed_unit_cell_with_a_bracket_of_roles_is_a_unit_cell() -> None:
     stream = "序号 工作任务 牵头单位 配合单位 1 推进招商引资 区商务委牵头（各镇街配合） 区财政局 2 推进绿化 区园林局 各镇街"
     (first, _) = records(streamed(stream.split()))
     assert first[1:5] == ("推进招商引资", "", ["区商务委"], ["各镇街", "区财政局"])
+
+
+def test_a_drawn_rule_with_no_place_in_it_is_no_row() -> None:
+    """Pass 90: nine bytes of box-drawing (│ / ─┤. / │), alone or after a notice, were an IndexError, exit
+    70: a rule of the drawn lines held no place to read. They draw no table; the notice is read."""
+    from workplan.errors import DataError
+
+    with pytest.raises(DataError, match="没有找到任何编号条目"):
+        import_notice("│\n─┤.\n│".encode(), "n.txt")
+    notice = "2024年重点工作\n一、稳增长\n1.地区生产总值增长6%。(牵头单位:区发改局)\n│\n─┤.\n│\n"
+    assert [
+        t["title"] for s in import_notice(notice.encode(), "n.txt").data["sections"] for t in s["tasks"]
+    ] == ["地区生产总值增长6%"]

@@ -638,6 +638,8 @@ def drawn_table(raw: list[str], i: int, tally: Tally) -> tuple[list[Block] | Non
                     (segments[width - 1][0], " ".join(t for _, t in segments[width - 1 :]))
                 ]
             spans = [(k, k) for k in range(len(segments))]
+        if not spans or not segments:
+            continue  # (│ / ─┤. / │: a rule with no place drawn, no row's cells)
         worded = any(t.strip() and not is_rule(t) for _, t in segments)
         numbered = spans[0] == (0, 0) and NUMBER.fullmatch(segments[0][1].strip()) is not None
         if worded and numbered and (above := open_at.get(0)) is not None and above.pieces and filled:
