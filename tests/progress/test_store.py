@@ -809,6 +809,21 @@ def test_a_reading_of_more_reports_than_it_can_hold_is_refused_with_what_to_narr
         with pytest.raises(DataError, match="--unit, --since"):
             store.latest()
         assert [u.unit for u in store.log(unit="区财政局")] == ["区财政局"]
+    # pass 90: a reading in several queries (a unit's items, 500 ids a query, by document) counts them all
+    split = tmp_path / "split.db"
+    with Store(split) as store:
+        store.add(
+            [
+                Update("yangpu-2020q2", r, "区财政局", Status.done, D(2020, 6, d))
+                for r in "ab"
+                for d in (1, 2, 3)
+            ]
+        )
+    many = [("yangpu-2020q2", "a"), *(("yangpu-2020q2", f"x{k}") for k in range(600)), ("yangpu-2020q2", "b")]
+    with Store(split, readonly=True) as store:
+        with pytest.raises(DataError, match="一次读取的进展超过 5 条"):
+            store.reports_on(many, D(2020, 12, 31))
+        assert len(store.reports_on(many[:-1], D(2020, 12, 31))) == 3
 
 
 @pytest.mark.skipif(

@@ -595,9 +595,10 @@ class Store:
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         return self._reports(f"SELECT {READ_COLUMNS} FROM updates {clause} ORDER BY as_of, rowid", values)
 
-    def _reports(self, query: str, values: Sequence[str]) -> list[Update]:
-        """The reports a query selects; a damaged store or a row another program wrote is one DataError."""
-        out: list[Update] = []
+    def _reports(self, query: str, values: Sequence[str], out: list[Update] | None = None) -> list[Update]:
+        """The reports a query selects, after `out` (the reading's reports so far: its bound counts them
+        all, however many queries it takes); a damaged store or a row another program wrote is one DataError."""
+        out = [] if out is None else out
         try:
             for r in self.db.execute(query, values):
                 if len(out) == limits.MAX_READ_REPORTS:
@@ -635,11 +636,12 @@ class Store:
         for document, ids in by_document.items():
             for start in range(0, len(ids), IN_BATCH):
                 chunk = ids[start : start + IN_BATCH]
-                out += self._reports(
+                self._reports(
                     f"SELECT {READ_COLUMNS} FROM updates WHERE document = ? AND record IN "
                     f"({', '.join('?' * len(chunk))}) AND (as_of <= ? OR as_of NOT GLOB '{ISO_GLOB}') "
                     "ORDER BY as_of, rowid",
                     [document, *chunk, until.isoformat()],
+                    out,
                 )
         return out
 
