@@ -668,3 +668,17 @@ def test_a_word_part_that_declares_a_dtd_is_refused() -> None:
             z.writestr(name, data)
     with pytest.raises(DataError, match="DTD"):
         import_notice(out.getvalue(), "n.docx")
+    # pass 90: a footnotes part (python-docx hands it over as bytes, parsed by the reader) too
+    noted = with_footnotes(plain, [f"<w:p>{run('注:本项由区财政局配合完成。')}</w:p>"])
+    with zipfile.ZipFile(io.BytesIO(noted)) as z:
+        members = {i.filename: z.read(i) for i in z.infolist()}
+    notes = members["word/footnotes.xml"].decode("utf-8").replace("区财政局", "&u;")
+    members["word/footnotes.xml"] = ('<!DOCTYPE w:footnotes [<!ENTITY u "区财政局">]>' + notes).encode(
+        "utf-8"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    with pytest.raises(DataError, match="DTD"):
+        import_notice(out.getvalue(), "n.docx")

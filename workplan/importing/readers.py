@@ -2159,6 +2159,7 @@ def header_texts(document: Any) -> list[str]:
         except Exception:  # lxml raises several types for damaged XML: a header that cannot be read
             texts.append("(无法读取 unreadable)")
             continue
+        refuse_dtd(root)  # (python-docx loads a header, footnotes, as bytes: parsed here, checked here)
         text = clean("".join(t.text or "" for t in root.iter(W + "t")))
         if WORDED.search(text):  # a page number (- 1 -) says nothing of the notice
             texts.append(text)
@@ -2295,6 +2296,7 @@ def docx_notes(document: Any) -> Notes:
             raise DataError(
                 f"Word 文档的脚注无法读取 (cannot read the .docx {kind}s: {type(e).__name__})"
             ) from None
+        refuse_dtd(root)
         notes |= {(kind, note.get(W + "id")): note for note in root.iter(W + kind)}
     return notes
 
