@@ -229,6 +229,9 @@ def test_a_big5_text_is_read_as_big5_and_said() -> None:
     body = "".join(f"<p>{line}</p>" for line in notice.splitlines())
     styled = f"<html><head><style>{'p {{ margin: 0 }}' * 5000}</style></head><body>{body}</body></html>"
     assert titles(import_notice(styled.encode("cp950"), "n.html")) == ["推進消費升級"]
+    # pass 90: and a title of four characters before them (the sample had begun at the title)
+    titled = styled.replace("<head>", "<head><title>工作要點</title>")
+    assert titles(import_notice(titled.encode("cp950"), "n.html")) == ["推進消費升級"]
     declared = f"<html><head><meta charset='gb2312'></head><body>{body}</body></html>"
     labelled = import_notice(declared.encode("cp950"), "n.html")
     assert titles(labelled) == ["推進消費升級"]

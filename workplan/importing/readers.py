@@ -2853,22 +2853,18 @@ BIG5_SAMPLE = 1 << 16
 
 def big5_bytes(raw: bytes) -> bool | None:
     """Whether double-byte text reads as Big5 writes it (a share of second bytes 0x40-0x7E) rather than
-    as GBK does; None when too few such characters tell."""
-    first = NON_ASCII.search(raw)  # (from the first character that is not ASCII: a page's 70 KB of style
-    start = first.start() if first else len(raw)  # before its words had left no Big5 in the sample)
-    sample, pairs, low, i = raw[start : start + BIG5_SAMPLE], 0, 0, 0
-    while i < len(sample) - 1:
-        if sample[i] < 0x80:
-            i += 1
-            continue
+    as GBK does; None when too few such characters tell. The characters are found past any ASCII (a
+    page's 70 KB of style between a title of four characters and its words had left too few in a
+    sample of bytes), the first BIG5_SAMPLE of them."""
+    pairs = low = 0
+    for found in itertools.islice(DOUBLE_BYTE.finditer(raw), BIG5_SAMPLE):
         pairs += 1
-        low += 0x40 <= sample[i + 1] <= 0x7E
-        i += 2
+        low += 0x40 <= found[0][1] <= 0x7E
     return None if pairs < BIG5_PAIRS else low >= BIG5_SHARE * pairs
 
 
+DOUBLE_BYTE = re.compile(rb"[\x80-\xff][\x00-\xff]")  # a lead byte and the byte after it
 BIG5_PAIRS = 8  # double-byte characters that tell Big5 from GBK
-NON_ASCII = re.compile(rb"[\x80-\xff]")
 
 
 def big5_text(raw: bytes) -> str | None:
