@@ -178,6 +178,18 @@ def test_table_rows_saved_without_their_table_are_a_table() -> None:
             ("新建公园3个", ["区城管局"], ["区财政局"]),
             ("改造道路5条", ["区住建局"], ["区交通局"]),
         ], open_row
+    # pass 90: a stray cell in a page's body is ignored, as a browser ignores it (it had opened a table that
+    # took in the rest of the page: two items and a clause lost)
+    page = (
+        "<html><body><p>某区2020年工作要点</p><p>一、综合经济</p><p>1.推进营商环境改革。</p><td>(区商务委牵头)"
+        "<p>2.扩大有效投资。(区发展改革委负责)</p><p>3.稳定就业。(区人社局负责)</p></body></html>"
+    )
+    found = [(title, lead) for _, title, _, lead, _, _ in records(import_notice(page.encode(), "t.html"))]
+    assert found == [
+        ("推进营商环境改革", ["区商务委"]),
+        ("扩大有效投资", ["区发展改革委"]),
+        ("稳定就业", ["区人社局"]),
+    ]
 
 
 def test_old_word_files_are_refused_with_what_to_do() -> None:

@@ -2503,9 +2503,17 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             if tag == "head" and self.body:
                 return  # <head><p>…</p></head> in the body: a browser shows the text
-            if tag in ("tr", "td", "th") and not self.at.get("table"):
-                self.handle_starttag("table", [])  # rows saved without their <table> (a template's part)
-            if tag in ("td", "th") and not self.at.get("tr"):
+            if (
+                tag in ("tr", "td", "th")
+                and not self.at.get("table")
+                and all(t in ("tbody", "thead", "tfoot") for t, _, _ in self.stack)
+                and not self.out
+                and not self.line.parts
+            ):
+                # rows saved without their <table>, a template's part, opening the file: a table (a stray
+                # cell anywhere else is ignored, as a browser ignores it: it had taken in the page after it)
+                self.handle_starttag("table", [])
+            if tag in ("td", "th") and self.at.get("table") and not self.at.get("tr"):
                 self.handle_starttag("tr", [])  # a cell with no row open opens one, as a browser does
             if tag not in BEFORE_BODY and self.at.get("head"):
                 self.handle_endtag("head")  # <head>…<p>: the body begins, as a browser begins it
