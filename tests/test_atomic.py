@@ -193,3 +193,11 @@ def test_what_a_killed_write_left_is_cleared_an_hour_on(tmp_path: Path) -> None:
     atomic_write_bytes(target, b"new")
     assert target.read_bytes() == b"new"
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in (target, fresh, other, mine))
+
+
+def test_a_name_as_long_as_a_file_may_have_is_written(tmp_path: Path) -> None:
+    """Pass 90: `.NAME.HEX.tmp` added 18 bytes to a name: a legal name of 244 bytes (80 Chinese characters
+    and .csv) could not be written (exit 4). The temporary name cuts the name to fit."""
+    target = tmp_path / ("进" * 80 + ".csv")
+    atomic_write_bytes(target, b"a,b\n")
+    assert target.read_bytes() == b"a,b\n" and [p.name for p in tmp_path.iterdir()] == [target.name]

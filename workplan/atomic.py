@@ -91,6 +91,7 @@ SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
 JOURNAL_MAGIC = b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7"  # how SQLite begins a rollback journal
 WAL_MAGICS = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")  # … a WAL (either checksum byte order)
 WAL_HEADER = 32  # bytes of a WAL holding no frame
+JOURNAL_HEADER = 4096  # bytes of a journal holding no page: its header, padded to a sector at most
 SHM_VERSIONS = ((3007000).to_bytes(4, "little"), (3007000).to_bytes(4, "big"))  # … its WAL index
 SHM_PAGE = 32768  # the WAL index grows by this
 
@@ -116,8 +117,8 @@ def odd_side_file(path: Path, none_expected: bool = False) -> Path | None:
 
 
 def sqlite_made(beside: Path, side: str) -> bool:
-    """Whether a side file is one SQLite leaves beside a store that is gone: empty, a journal as SQLite
-    begins one, a WAL of its header alone (one holding frames holds a moved store's commits, their only
+    """Whether a side file is one SQLite leaves beside a store that is gone: empty, a journal of its
+    header alone, a WAL of its header alone (one holding frames holds a moved store's commits, their only
     copy: never deleted), a WAL index of SQLite's size and version. Eight bytes that merely open the
     same way (NULs) were taken for SQLite's, and a stranger's file was deleted."""
     try:
@@ -128,8 +129,8 @@ def sqlite_made(beside: Path, side: str) -> bool:
         return False
     if size == 0:
         return True
-    if side == "-journal":
-        return head.startswith(JOURNAL_MAGIC)
+    if side == "-journal":  # its header alone (one sector): a journal holding pages is a moved store's
+        return head.startswith(JOURNAL_MAGIC) and size <= JOURNAL_HEADER
     if side == "-wal":
         return size == WAL_HEADER and head[:4] in WAL_MAGICS
     return size % SHM_PAGE == 0 and head[:4] in SHM_VERSIONS
@@ -179,14 +180,25 @@ def make_folder(folder: Path) -> None:
 
 def temporary_name(path: Path) -> Path:
     """Where a file is made before it is given its name: beside it, hidden, random (`.NAME.HEX.tmp`)."""
-    return path.parent / f".{path.name}.{secrets.token_hex(TEMP_BYTES)}.tmp"
+    return path.parent / f".{temporary_stem(path)}.{secrets.token_hex(TEMP_BYTES)}.tmp"
+
+
+def temporary_stem(path: Path) -> str:
+    """The name in a temporary name, cut (at a character) to leave room for what the temporary name
+    adds: a name of 240 bytes (80 Chinese characters) is a file's, and its temporary one must be too."""
+    name = path.name
+    while len(name.encode("utf-8")) > NAME_BYTES - TEMP_ADDS:
+        name = name[:-1]
+    return name
 
 
 def clear_stale_temporaries(path: Path) -> None:
     """Remove what runs killed while making `path` left (`temporary_name`s, and SQLite's files beside
     them), an hour old: a write takes seconds, and nothing else bears those names (pass 89: an export
     killed by SIGKILL left its `.NAME.HEX.tmp` for ever)."""
-    own = re.compile(rf"\.{re.escape(path.name)}\.[0-9a-f]{{{2 * TEMP_BYTES}}}\.tmp(?:-journal|-wal|-shm)?")
+    own = re.compile(
+        rf"\.{re.escape(temporary_stem(path))}\.[0-9a-f]{{{2 * TEMP_BYTES}}}\.tmp(?:-journal|-wal|-shm)?"
+    )
     cutoff = time.time() - STALE_SECONDS
     with contextlib.suppress(OSError), os.scandir(path.parent if str(path.parent) else ".") as entries:
         for entry in entries:
@@ -200,6 +212,8 @@ def clear_stale_temporaries(path: Path) -> None:
 
 
 TEMP_BYTES = 6  # random bytes in a temporary name
+NAME_BYTES = 255  # a file name's bytes at most, on the filesystems a clerk's files are on
+TEMP_ADDS = 1 + 1 + 2 * TEMP_BYTES + 4 + len("-journal")  # `.`, `.HEX`, `.tmp` and SQLite's side suffix
 STALE_SECONDS = 3600  # a temporary file this old was left by a killed run
 
 

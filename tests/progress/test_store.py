@@ -779,6 +779,8 @@ def test_reading_an_empty_file_makes_no_store_and_touches_nothing_beside_it(tmp_
         ("-shm", b"\0\0\0\0 my binary data"),
         ("-shm", (3007000).to_bytes(4, "little") + b" not a page long"),
         ("-wal", b"\x37\x7f\x06\x82" + b"\0" * 28 + b"a frame of a moved store's commit" * 40),
+        # pass 90: a journal of SQLite's own that holds a moved store's pages
+        ("-journal", b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + b"\0" * 4088 + b"a saved page" * 700),
     ],
 )
 def test_a_side_file_that_only_opens_like_sqlites_is_left(tmp_path: Path, side: str, content: bytes) -> None:
@@ -845,3 +847,14 @@ def test_a_file_that_says_it_is_empty_is_read_to_know(tmp_path: Path) -> None:
         env = {**os.environ, "WORKPLAN_DB": path}
         done = subprocess.run([EXE, "status"], capture_output=True, text=True, env=env, timeout=60)
         assert done.returncode == code and said in done.stderr, (path, done.stderr)
+
+
+def test_a_name_as_long_as_a_file_may_have_makes_a_store(tmp_path: Path) -> None:
+    """Pass 90: the temporary name a new store is built under added 18 bytes to its name, and a legal name
+    of 240 bytes (80 Chinese characters) could no longer be made a store (exit 4). The temporary name
+    cuts the name to fit; a killed build's leftovers of that name are still known for clearing."""
+    path = tmp_path / ("进" * 80 + ".db")
+    with Store(path) as store:
+        store.add([report()])
+    with Store(path, readonly=True) as store:
+        assert len(store.log()) == 1
