@@ -385,7 +385,7 @@ def report(
 ) -> tuple[Update, bool]:
     """One progress report stored (`progress set`), checked: the item exists and the unit answers for or
     supports it. True when it was new (the same report twice is stored once). `on_warning` hears a date
-    outside the plan's year, stored as given (0001-01-01 had counted as done on time, said nowhere)."""
+    given outside the plan's year, stored as given (0001-01-01 had counted as done on time, said nowhere)."""
     from .progress.ledger_read import make_update, out_of_time
     from .progress.store import Source, Store
     from .progress.tracking import today
@@ -400,7 +400,7 @@ def report(
         percent=(percent, (int, type(None))),
     )
     update = make_update(corpus, ref, unit, status, as_of or today(), note, percent, Source())
-    if on_warning is not None:
+    if on_warning is not None and as_of is not None:  # (a date typed, not today's: the slip of a year)
         for doubt in out_of_time(corpus, [update]):
             on_warning(doubt)
     with Store(progress_db(db)) as store:
