@@ -201,3 +201,13 @@ def test_a_name_as_long_as_a_file_may_have_is_written(tmp_path: Path) -> None:
     target = tmp_path / ("进" * 80 + ".csv")
     atomic_write_bytes(target, b"a,b\n")
     assert target.read_bytes() == b"a,b\n" and [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a name of bytes that are no UTF-8 is a POSIX file system's")
+def test_a_name_that_is_no_utf8_is_written(tmp_path: Path) -> None:
+    """Pass 91: the temporary name's cutting encoded the name as UTF-8: a GBK name from an unzipped archive
+    (its bytes kept as surrogates) was a UnicodeEncodeError, exit 70, where the write had worked."""
+    target = tmp_path / os.fsdecode(b"\xb9\xa4.csv")
+    target.write_bytes(b"old")
+    atomic_write_bytes(target, b"new", overwrite=True)
+    assert target.read_bytes() == b"new"

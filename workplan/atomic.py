@@ -187,7 +187,7 @@ def temporary_stem(path: Path) -> str:
     """The name in a temporary name, cut (at a character) to leave room for what the temporary name
     adds: a name of 240 bytes (80 Chinese characters) is a file's, and its temporary one must be too."""
     name = path.name
-    while len(name.encode("utf-8")) > NAME_BYTES - TEMP_ADDS:
+    while len(os.fsencode(name)) > NAME_BYTES - TEMP_ADDS:  # (as the system writes it: not always UTF-8)
         name = name[:-1]
     return name
 
