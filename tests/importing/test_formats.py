@@ -178,6 +178,22 @@ def test_table_rows_saved_without_their_table_are_a_table() -> None:
             ("新建公园3个", ["区城管局"], ["区财政局"]),
             ("改造道路5条", ["区住建局"], ["区交通局"]),
         ], open_row
+    # pass 91: rows after a title and a heading, or inside a body or a div, are a table too
+    rows_html = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    for around in (
+        "<p>某区2020年工作要点</p><p>一、城市建设</p>{}",
+        "<html><body>{}</body></html>",
+        "<div>{}</div>",
+    ):
+        page = around.format(rows_html)
+        found = [
+            (title, lead, support)
+            for _, title, _, lead, support, _ in records(import_notice(page.encode(), "t.html"))
+        ]
+        assert found == [
+            ("新建公园3个", ["区城管局"], ["区财政局"]),
+            ("改造道路5条", ["区住建局"], ["区交通局"]),
+        ], around
     # pass 90: a stray cell in a page's body is ignored, as a browser ignores it (it had opened a table that
     # took in the rest of the page: two items and a clause lost)
     page = (

@@ -2483,6 +2483,7 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
             self.specials: list[int] = []  # where the open special elements (div, p, td …) stand
             self.hidden_text: list[tuple[int, bool, str, str]] = []  # (line, main, text, why) of each
             self.body = False  # a <head> tag once the body has begun is ignored, as browsers do
+            self.implied: int | None = None  # where a table the rows imply (no <table> written) stands
 
         def parse_marked_section(self, i: int, report: int = 1) -> int:
             """`<![…` up to the next `>` is skipped, as browsers do: html.parser raises AssertionError
@@ -2503,16 +2504,22 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             if tag == "head" and self.body:
                 return  # <head><p>…</p></head> in the body: a browser shows the text
-            if (
-                tag in ("tr", "td", "th")
-                and not self.at.get("table")
-                and all(t in ("tbody", "thead", "tfoot") for t, _, _ in self.stack)
-                and not self.out
-                and not self.line.parts
+            if not self.at.get("table") and (
+                tag == "tr"
+                or (tag in ("td", "th") and not self.out and not self.line.parts and self.cell is None)
             ):
-                # rows saved without their <table>, a template's part, opening the file: a table (a stray
-                # cell anywhere else is ignored, as a browser ignores it: it had taken in the page after it)
+                # rows saved without their <table> (a template's part): a table; a cell with no row,
+                # only where it opens the file (one in running text is ignored, as a browser ignores it:
+                # it had taken in the page after it)
                 self.handle_starttag("table", [])
+                self.implied = len(self.stack) - 1
+            elif (
+                self.implied is not None
+                and self.cell is None
+                and tag in BLOCK_TAGS
+                and tag not in TABLE_PARTS
+            ):
+                self.handle_endtag("table")  # a paragraph after the rows, outside a cell: the rows have ended
             if tag in ("td", "th") and self.at.get("table") and not self.at.get("tr"):
                 self.handle_starttag("tr", [])  # a cell with no row open opens one, as a browser does
             if tag not in BEFORE_BODY and self.at.get("head"):
@@ -2587,6 +2594,8 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                     break
             if self.hidden is not None and len(self.stack) <= self.hidden:
                 self.hidden = None
+            if self.implied is not None and len(self.stack) <= self.implied:
+                self.implied = None
             if skip:
                 return
             if tag in ("td", "th"):
