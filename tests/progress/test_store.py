@@ -808,7 +808,7 @@ def test_a_reading_of_more_reports_than_it_can_hold_is_refused_with_what_to_narr
     with Store(path, readonly=True) as store:
         with pytest.raises(DataError, match="一次读取的进展超过 5 条"):
             store.log()
-        with pytest.raises(DataError, match="--unit, --since"):
+        with pytest.raises(DataError, match="另一个 --unit, 较晚的 --since"):
             store.latest()
         assert [u.unit for u in store.log(unit="区财政局")] == ["区财政局"]
     # pass 90: a reading in several queries (a unit's items, 500 ids a query, by document) counts them all
@@ -826,6 +826,21 @@ def test_a_reading_of_more_reports_than_it_can_hold_is_refused_with_what_to_narr
         with pytest.raises(DataError, match="一次读取的进展超过 5 条"):
             store.reports_on(many, D(2020, 12, 31))
         assert len(store.reports_on(many[:-1], D(2020, 12, 31))) == 3
+    # pass 91: and the characters of their texts (6,000 notes of 100,000 characters ran out of memory)
+    monkeypatch.setattr(limits, "MAX_READ_REPORTS", 1_000_000)
+    monkeypatch.setattr(limits, "MAX_READ_CHARS", 5_000)
+    long = tmp_path / "long.db"
+    with Store(long) as store:
+        store.add(
+            [
+                Update("yangpu-2020q2", "a", "区财政局", Status.done, D(2020, 6, d), "说" * 1_000)
+                for d in range(1, 7)
+            ]
+        )
+    with Store(long, readonly=True) as store:
+        with pytest.raises(DataError, match="5,000 字"):
+            store.log()
+        assert len(store.log(since=D(2020, 6, 3))) == 4
 
 
 @pytest.mark.skipif(

@@ -268,6 +268,13 @@ def _row(values: Sequence[Any]) -> Update:
     )
 
 
+class Reading(list[Update]):
+    """The reports one reading holds so far, and the characters of their texts: its bounds count both,
+    however many queries it takes."""
+
+    chars = 0
+
+
 class Store:
     """An open progress database. Use as a context manager, or call close()."""
 
@@ -595,16 +602,18 @@ class Store:
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         return self._reports(f"SELECT {READ_COLUMNS} FROM updates {clause} ORDER BY as_of, rowid", values)
 
-    def _reports(self, query: str, values: Sequence[str], out: list[Update] | None = None) -> list[Update]:
+    def _reports(self, query: str, values: Sequence[str], out: Reading | None = None) -> Reading:
         """The reports a query selects, after `out` (the reading's reports so far: its bound counts them
         all, however many queries it takes); a damaged store or a row another program wrote is one DataError."""
-        out = [] if out is None else out
+        out = Reading() if out is None else out
         try:
             for r in self.db.execute(query, values):
-                if len(out) == limits.MAX_READ_REPORTS:
+                out.chars += sum(len(v) for v in r if isinstance(v, str))
+                if len(out) == limits.MAX_READ_REPORTS or out.chars > limits.MAX_READ_CHARS:
                     raise DataError(
-                        f"{self.path}: 一次读取的进展超过 {limits.MAX_READ_REPORTS:,} 条 (more reports than one reading "
-                        "holds); 请按单位或日期分开查看 (--unit, --since), 或把往年的进展另存一个数据库"
+                        f"{self.path}: 一次读取的进展超过 {limits.MAX_READ_REPORTS:,} 条或 {limits.MAX_READ_CHARS:,} 字 "
+                        "(more reports than one reading holds); 请缩小范围 (另一个 --unit, 较晚的 --since), "
+                        "或把往年的进展另存一个数据库"
                     )
                 out.append(_row(r))
             return out
@@ -632,7 +641,7 @@ class Store:
         by_document: dict[str, list[str]] = {}
         for document, record in records:
             by_document.setdefault(document, []).append(record)
-        out: list[Update] = []
+        out = Reading()
         for document, ids in by_document.items():
             for start in range(0, len(ids), IN_BATCH):
                 chunk = ids[start : start + IN_BATCH]
