@@ -91,7 +91,6 @@ SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
 JOURNAL_MAGIC = b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7"  # how SQLite begins a rollback journal
 WAL_MAGICS = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")  # … a WAL (either checksum byte order)
 WAL_HEADER = 32  # bytes of a WAL holding no frame
-JOURNAL_HEADER = 4096  # bytes of a journal holding no page: its header, padded to a sector at most
 SHM_VERSIONS = ((3007000).to_bytes(4, "little"), (3007000).to_bytes(4, "big"))  # … its WAL index
 SHM_PAGE = 32768  # the WAL index grows by this
 
@@ -123,14 +122,15 @@ def sqlite_made(beside: Path, side: str) -> bool:
     same way (NULs) were taken for SQLite's, and a stranger's file was deleted."""
     try:
         with open(beside, "rb") as f:  # (a regular file: this cannot block)
-            head = f.read(8)
+            head = f.read(28)
             size = os.fstat(f.fileno()).st_size
     except OSError:
         return False
     if size == 0:
         return True
-    if side == "-journal":  # its header alone (one sector): a journal holding pages is a moved store's
-        return head.startswith(JOURNAL_MAGIC) and size <= JOURNAL_HEADER
+    if side == "-journal":  # its header alone, one sector as the header says: any more holds a store's pages
+        sector = int.from_bytes(head[20:24], "big")
+        return head.startswith(JOURNAL_MAGIC) and 512 <= sector <= 65536 and size <= sector
     if side == "-wal":
         return size == WAL_HEADER and head[:4] in WAL_MAGICS
     return size % SHM_PAGE == 0 and head[:4] in SHM_VERSIONS

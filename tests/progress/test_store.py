@@ -779,6 +779,19 @@ def test_reading_an_empty_file_makes_no_store_and_touches_nothing_beside_it(tmp_
         ("-shm", b"\0\0\0\0 my binary data"),
         ("-shm", (3007000).to_bytes(4, "little") + b" not a page long"),
         ("-wal", b"\x37\x7f\x06\x82" + b"\0" * 28 + b"a frame of a moved store's commit" * 40),
+        # pass 91: a hot journal of a store of 512-byte pages: its header says its sector is 512 bytes
+        (
+            "-journal",
+            (
+                b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7"
+                + (2).to_bytes(4, "big")
+                + b"\x01\x02\x03\x04"
+                + (3).to_bytes(4, "big")
+                + (512).to_bytes(4, "big")
+                + (512).to_bytes(4, "big")
+            ).ljust(512, b"\0")
+            + ((1).to_bytes(4, "big") + b"p" * 512 + b"\0" * 4) * 2,
+        ),
         # pass 90: a journal of SQLite's own that holds a moved store's pages
         ("-journal", b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + b"\0" * 4088 + b"a saved page" * 700),
     ],
