@@ -229,6 +229,14 @@ def test_a_big5_text_is_read_as_big5_and_said() -> None:
     body = "".join(f"<p>{line}</p>" for line in notice.splitlines())
     styled = f"<html><head><style>{'p {{ margin: 0 }}' * 5000}</style></head><body>{body}</body></html>"
     assert titles(import_notice(styled.encode("cp950"), "n.html")) == ["推進消費升級"]
+    # pass 91: a name holding one of Hong Kong's supplementary characters (outside cp950) is still Big5
+    hkscs = notice.encode("cp950").replace(
+        "區財政局".encode("cp950"), "區財政局".encode("cp950") + b"(\x87\x40)"
+    )
+    supplementary = import_notice(hkscs, "n.txt")
+    assert titles(supplementary) == ["推進消費升級"] and any(
+        w.startswith("encoding: 内容是繁体 Big5") for w in said(supplementary)
+    )
     # pass 90: and a title of four characters before them (the sample had begun at the title)
     titled = styled.replace("<head>", "<head><title>工作要點</title>")
     assert titles(import_notice(titled.encode("cp950"), "n.html")) == ["推進消費升級"]

@@ -2894,10 +2894,12 @@ def big5_text(raw: bytes) -> str | None:
         return None  # (UTF-8 never puts a byte below 0x80 after a lead byte: no such share)
     except UnicodeDecodeError:
         pass
-    try:
-        return raw.decode("cp950")
-    except UnicodeDecodeError:
-        return None
+    for codec in ("cp950", "big5hkscs"):  # (Hong Kong's supplementary characters: names often hold them)
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            pass
+    return None  # (GBK's traditional characters share Big5's second bytes: they decode as neither)
 
 
 def sentences_within_limit(blocks: list[Block]) -> None:
