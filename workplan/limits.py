@@ -55,8 +55,10 @@ MAX_LEDGER_REPORTS = 500_000  # reports one file makes: 10,000 rows of 50 units 
 # few units each is what units send back)
 MAX_READ_REPORTS = 1_000_000  # reports one reading of the store holds (1,000,000: 11 s and under 1.5 GB;
 # 2,250,000, five full ledgers, had run out of memory, exit 70): past it, exit 3 and what to narrow by
-MAX_READ_CHARS = 200_000_000  # characters of text one reading holds (pass 91: 6,000 reports of notes
-# at the 100,000-character bound, 1.8 billion characters, ran out of memory)
+MAX_READ_CHARS = 10_000_000  # characters of notes (and source names) one reading holds (pass 91: 6,000
+# reports of notes at the 100,000-character bound ran out of memory; pass 92: 42 million characters of
+# notes made by `progress set` ran `progress log`'s table out of memory — it costs ~40 bytes a character,
+# and 20 million characters outside the BMP took 37 s of the 45 allowed; 10 million is 200,000 notes of 50)
 MAX_NOTES = 4 * 1024 * 1024  # characters of 完成情况 in one file: 100,000 rows of 40, or 4,000 of 1,000
 MAX_ROWS = 100_000
 MAX_CELLS = 2_000_000  # a sheet's used range: 100,000 rows of 20 columns

@@ -237,6 +237,19 @@ def test_a_big5_text_is_read_as_big5_and_said() -> None:
     assert titles(supplementary) == ["推進消費升級"] and any(
         w.startswith("encoding: 内容是繁体 Big5") for w in said(supplementary)
     )
+    # pass 92: GBK's traditional characters that are all HKSCS code points stay GBK, labelled or not
+    taipei = (
+        "關於印發臺北市政府2020年第二季度工作要點的通知\n一、城市發展\n1.推進營商環境改革。(市發展改革委牽頭)\n"
+        "2.擴大有效投資。(市文化局牽頭)\n3.加快數字轉型。(市科技局牽頭)\n"
+    )
+    for raw, name in (
+        (taipei.encode("gbk"), "n.txt"),
+        (
+            ("<meta charset='gbk'>" + "".join(f"<p>{x}</p>" for x in taipei.splitlines())).encode("gbk"),
+            "n.html",
+        ),
+    ):
+        assert titles(import_notice(raw, name)) == ["推進營商環境改革", "擴大有效投資", "加快數字轉型"], name
     # pass 90: and a title of four characters before them (the sample had begun at the title)
     titled = styled.replace("<head>", "<head><title>工作要點</title>")
     assert titles(import_notice(titled.encode("cp950"), "n.html")) == ["推進消費升級"]

@@ -83,6 +83,9 @@ COLUMNS = (
     "document, record, unit, status, percent, note, as_of, source_file, source_sheet, source_row, entered_at"
 )
 TEXTS = ("document", "record", "unit", "note", "source_file", "source_sheet")
+# the columns of free text a row may fill up to the scalar bound (the others are names, codes and dates):
+# the characters a reading holds are counted in these
+FREE_TEXT = tuple(COLUMNS.split(", ").index(c) for c in ("note", "source_file", "source_sheet"))
 
 
 # read at most one character past what any report holds: a 200-million-character note another program
@@ -269,7 +272,7 @@ def _row(values: Sequence[Any]) -> Update:
 
 
 class Reading(list[Update]):
-    """The reports one reading holds so far, and the characters of their texts: its bounds count both,
+    """The reports one reading holds so far, and the characters of their notes: its bounds count both,
     however many queries it takes."""
 
     chars = 0
@@ -608,7 +611,7 @@ class Store:
         out = Reading() if out is None else out
         try:
             for r in self.db.execute(query, values):
-                out.chars += sum(len(v) for v in r if isinstance(v, str))
+                out.chars += sum(len(r[k]) for k in FREE_TEXT if isinstance(r[k], str))
                 if len(out) == limits.MAX_READ_REPORTS or out.chars > limits.MAX_READ_CHARS:
                     raise DataError(
                         f"{self.path}: 一次读取的进展超过 {limits.MAX_READ_REPORTS:,} 条或 {limits.MAX_READ_CHARS:,} 字 "
