@@ -609,6 +609,22 @@ def test_a_file_name_that_is_no_utf8_opens_and_a_query_that_is_none_is_no_crash(
             assert "损坏" not in asked.stderr.decode()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows file names are UTF-16: every one is text")
+def test_a_file_to_be_made_in_a_folder_whose_name_is_no_utf8_is_made_there(tmp_path: Path) -> None:
+    """Pass 92: --db and import -o into an existing folder whose name is no UTF-8 (GBK, from an unzipped
+    archive) made a look-alike folder named with U+FFFD beside it and wrote there, said nowhere."""
+    folder = os.fsencode(tmp_path) + b"/\xb9\xa4"
+    os.mkdir(folder)
+    db = folder + b"/p.db"
+    done = subprocess.run(
+        [EXE, "progress", "set", "2.6", "-u", "区商务委", "--status", "推进中", "--db", db],
+        capture_output=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    assert os.path.exists(db) and os.listdir(os.fsencode(tmp_path)) == [b"\xb9\xa4"]
+
+
 @pytest.mark.parametrize(
     "command",
     [

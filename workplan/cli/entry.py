@@ -29,8 +29,8 @@ CLICK_WORDS = (
 def utf8_args(args: list[str]) -> list[str]:
     """Arguments as the user typed them: in a C locale Python decodes UTF-8 argv into surrogates. One
     that is no UTF-8 is a query or a name with U+FFFD for its bad bytes (a lone surrogate is no text:
-    it reached SQLite and OpenCC), unless it names a file that exists: that is kept as the operating
-    system gave it, so the file opens (its messages and its YAML show it with U+FFFD)."""
+    it reached SQLite and OpenCC), unless it names a file that exists, or one in a folder that exists: that
+    is kept as the operating system gave it, so the file opens (its messages and its YAML show it with U+FFFD)."""
     encoding = sys.getfilesystemencoding()
     out = []
     for arg in args:
@@ -38,8 +38,20 @@ def utf8_args(args: list[str]) -> list[str]:
         try:
             out.append(raw.decode("utf-8"))
         except UnicodeDecodeError:
-            out.append(os.fsdecode(raw) if os.path.lexists(raw) else raw.decode("utf-8", "replace"))
+            out.append(
+                os.fsdecode(raw)
+                if os.path.lexists(raw) or in_a_folder(raw)
+                else raw.decode("utf-8", "replace")
+            )
     return out
+
+
+def in_a_folder(raw: bytes) -> bool:
+    """Whether an argument names a file in a folder that exists (a --db or -o path to be made there): kept
+    as given, it is made in that folder (pass 92: one whose name is no UTF-8 had a look-alike made
+    beside it, named with U+FFFD). A bare word is no path: a query stays text."""
+    folder, _ = os.path.split(raw)
+    return bool(folder) and os.path.isdir(folder)
 
 
 def invoked_command(args: list[str]) -> str | None:
