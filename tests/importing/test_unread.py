@@ -675,34 +675,29 @@ def test_a_word_part_that_declares_a_dtd_is_refused() -> None:
     """Pass 89: an entity declared in document.xml's DTD was left unexpanded, and the words after its
     reference were lost (`1.推进工作。(&u;牵头)` imported as `(`, no lead), said only as an open bracket. Word
     never writes a DTD: a part that declares one is refused in one line, the notice without it read."""
-    import zipfile
-
+    from tests.test_hostile_office import with_part
     from workplan.errors import DataError
 
     plain = docx_with_body([f"<w:p {WORD_NAMESPACES}>{run('1.推进工作。(区财政局牵头)')}</w:p>"])
     assert titles(import_notice(plain, "n.docx"))[-1] == "推进工作"
-    with zipfile.ZipFile(io.BytesIO(plain)) as z:
-        members = {i.filename: z.read(i) for i in z.infolist()}
-    xml = members["word/document.xml"].decode("utf-8")
-    declared = xml.replace("?>", '?><!DOCTYPE w:document [<!ENTITY u "区财政局">]>', 1)
-    members["word/document.xml"] = declared.replace("区财政局牵头", "&u;牵头").encode("utf-8")
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as z:
-        for name, data in members.items():
-            z.writestr(name, data)
+    declared = with_part(
+        plain,
+        "word/document.xml",
+        lambda xml: xml.replace(
+            b"?>", '?><!DOCTYPE w:document [<!ENTITY u "区财政局">]>'.encode(), 1
+        ).replace("区财政局牵头".encode(), "&u;牵头".encode()),
+    )
     with pytest.raises(DataError, match="DTD"):
-        import_notice(out.getvalue(), "n.docx")
+        import_notice(declared, "n.docx")
     # pass 90: a footnotes part (python-docx hands it over as bytes, parsed by the reader) too
     noted = with_footnotes(plain, [f"<w:p>{run('注:本项由区财政局配合完成。')}</w:p>"])
-    with zipfile.ZipFile(io.BytesIO(noted)) as z:
-        members = {i.filename: z.read(i) for i in z.infolist()}
-    notes = members["word/footnotes.xml"].decode("utf-8").replace("区财政局", "&u;")
-    members["word/footnotes.xml"] = ('<!DOCTYPE w:footnotes [<!ENTITY u "区财政局">]>' + notes).encode(
-        "utf-8"
+    declared = with_part(
+        noted,
+        "word/footnotes.xml",
+        lambda xml: (
+            '<!DOCTYPE w:footnotes [<!ENTITY u "区财政局">]>'.encode()
+            + xml.replace("区财政局".encode(), b"&u;")
+        ),
     )
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as z:
-        for name, data in members.items():
-            z.writestr(name, data)
     with pytest.raises(DataError, match="DTD"):
-        import_notice(out.getvalue(), "n.docx")
+        import_notice(declared, "n.docx")
