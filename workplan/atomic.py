@@ -200,7 +200,7 @@ def clear_stale_temporaries(path: Path) -> None:
         rf"\.{re.escape(temporary_stem(path))}\.[0-9a-f]{{{2 * TEMP_BYTES}}}\.tmp(?:-journal|-wal|-shm)?"
     )
     cutoff = time.time() - STALE_SECONDS
-    with contextlib.suppress(OSError), os.scandir(path.parent if str(path.parent) else ".") as entries:
+    with contextlib.suppress(OSError), os.scandir(path.parent) as entries:  # (Path("x").parent is ".")
         for entry in entries:
             with contextlib.suppress(OSError):
                 if (

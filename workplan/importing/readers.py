@@ -2828,6 +2828,7 @@ def decode_as(raw: bytes, *charsets: str | None, tally: Tally | None = None) -> 
     tally = tally or Tally()
     for name in filter(None, charsets):
         codec = known_codec(name)
+        not_as_declared = f"内容不是声明的 {name},按 UTF-8/GB18030 读取 (not {name} as declared)"
         if codec is None:
             tally.warn(
                 "encoding", f"声明的编码 {name} 不予采用,按 UTF-8/GB18030 读取 (charset {name} not used)"
@@ -2844,7 +2845,7 @@ def decode_as(raw: bytes, *charsets: str | None, tally: Tally | None = None) -> 
                 )
                 return text
         if codec.startswith("big5") and big5_bytes(raw) is False:  # GBK bytes under a Big5 label: they
-            tally.warn("encoding", f"内容不是声明的 {name},按 UTF-8/GB18030 读取 (not {name} as declared)")
+            tally.warn("encoding", not_as_declared)
             continue  # decode as Big5 without an error, as rare characters (mojibake, said nowhere)
         if (
             codec == "gb18030" and (traditional := big5_text(raw, supplementary=False)) is not None
@@ -2857,7 +2858,7 @@ def decode_as(raw: bytes, *charsets: str | None, tally: Tally | None = None) -> 
         try:
             return raw.decode(codec)
         except UnicodeDecodeError:
-            tally.warn("encoding", f"内容不是声明的 {name},按 UTF-8/GB18030 读取 (not {name} as declared)")
+            tally.warn("encoding", not_as_declared)
     if (traditional := big5_text(raw)) is not None:
         tally.warn(
             "encoding", "内容是繁体 Big5 编码,按 Big5 读取 (read as Big5: its bytes are no GB18030 text)"

@@ -288,9 +288,8 @@ class Store:
         migrated first, once, as a writer would."""
         self.path = store_path(path)
         there = existing(self.path)  # a link, a FIFO or a device is refused before anything opens it
-        if there:
-            self._probe()  # someone else's file is refused before anything is changed
-        if readonly and there and empty(self.path):
+        blank = there and self._probe()  # someone else's file is refused before anything is changed
+        if readonly and blank:
             raise DataError(
                 f"{self.path}: 进展数据库是空文件, 还没有进展 (an empty file: no store yet); 未改动"
             )
@@ -341,13 +340,14 @@ class Store:
             ) from None
         return db
 
-    def _probe(self) -> None:
+    def _probe(self) -> bool:
         """`_check_ours` through a connection that can change nothing (immutable: no lock, no journal or
         WAL replayed, no side file made): opening someone else's WAL database read-write, or one with a
         hot journal, would fold that into the file and delete the side files. An empty database beside
         a WAL or a journal is someone's unfinished work, not a new store. An immutable reader takes no
         lock, so it may catch a page a writer of ours is putting back, or a store another run is making:
-        what it cannot read, or reads as unfinished, is looked at again a few times before it counts."""
+        what it cannot read, or reads as unfinished, is looked at again a few times before it counts.
+        True for an empty file (its head read here: a store not made yet)."""
         try:
             with open(self.path, "rb") as f:  # a regular file (`existing`): this cannot block
                 head = f.read(len(SQLITE_MAGIC))
@@ -356,7 +356,7 @@ class Store:
                 f"{self.path}: 无法读取进展数据库 (cannot read the progress database): {e.strerror}"
             ) from None
         if not head:
-            return  # an empty file: a store being made
+            return True  # an empty file: a store being made (no store yet, to a reader)
         if head != SQLITE_MAGIC:
             raise DataError(f"{self.path}: 不是进展数据库 (not a SQLite database); 未改动")
         for attempt in range(PROBES):
@@ -365,7 +365,7 @@ class Store:
                 empty = self._check_ours(probe)
                 if not (empty and any(Path(f"{self.path}{side}").exists() for side in ("-wal", "-journal"))):
                     self._check_wal()
-                    return
+                    return False
                 failure = DataError(
                     f"{self.path}: 不是 workplan 进展数据库 (foreign SQLite database); 未改动"
                 )
