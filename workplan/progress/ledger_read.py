@@ -513,14 +513,16 @@ def escapes_kept(data: bytes) -> bytes:
 
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         infos = z.infolist()
-        shared = [i for i in infos if i.filename.lower().endswith("sharedstrings.xml")]
-        if not any(b"_x005F_" in z.read(i) for i in shared):
+        shared = {i.filename: z.read(i) for i in infos if i.filename.lower().endswith("sharedstrings.xml")}
+        if not any(b"_x005F_" in part for part in shared.values()):
             return data
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
             for info in infos:
-                part = z.read(info)
-                copy.writestr(info, part.replace(b"_x005F_", b"_x005f_") if info in shared else part)
+                if (part := shared.get(info.filename)) is not None:  # (read once: up to 32 MiB each)
+                    copy.writestr(info, part.replace(b"_x005F_", b"_x005f_"))
+                else:
+                    copy.writestr(info, z.read(info))
     return out.getvalue()
 
 
