@@ -159,6 +159,15 @@ def test_a_part_of_a_pages_source_saved_alone_is_read_as_a_page(from_text: list[
     titled = "关于推进重点工作的实施意见\n".encode() + body
     assert detect(titled) == "html"
     assert records(import_notice(titled, "n.html", known=load_documents()))[1:] == from_text[1:]
+    # set 60: a site's SQL dump, the article's source inside a string after the row's other columns
+    # (its quotes escaped, a tab opening each line): read as text, every section titled `</p><p align=`
+    # and each block of items run into one
+    dumped = "INSERT INTO `post` (`id`,`title`,`content`) VALUES\n('7','关于重点工作的意见','<p>\n\t" + (
+        '</p><p align=\\"left\\">\n\t'.join(html.escape(line) for line in LINES)
+    )
+    dumped += "</p>','1');\n"
+    assert detect(dumped.encode()) == "html"
+    assert records(import_notice(dumped.encode(), "n.txt", known=load_documents()))[1:] == from_text[1:]
     quoted = "重点工作\n<p>见附件</p>一、稳增长\n1.增长6%。(牵头单位:区发改局)</p>\n".encode()
     assert detect(quoted) == "text"  # a tag or two in words: a page's source closes more
 

@@ -160,8 +160,9 @@ BODY_ELEMENT = (
     rb"h[1-6]|ul|ol|li|strong|b|em|i|u|a|img|br|hr|blockquote|pre|style|script|meta|link|title)[\s>/]"
 )
 FRAGMENT_OPEN = re.compile(rb"(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*" + BODY_ELEMENT, re.DOTALL)
-# a line of words before the source (a title copied from a database's own column), then the source
-FRAGMENT_LINE = re.compile(rb"(?m)^[ \t]*" + BODY_ELEMENT)
+# words before the source (a title copied from a database's own column; an SQL dump's `INSERT INTO …
+# VALUES ('10', …, '<p>`), then the source: an element opened anywhere in the head, and three closed
+FRAGMENT_ANYWHERE = re.compile(BODY_ELEMENT)
 FRAGMENT_CLOSES = 3  # closing tags in the head that make such a file a page: words never close three
 FRAGMENT_CLOSE = re.compile(
     rb"</(?:p|div|table|tr|td|th|span|font|center|section|article|h[1-6]|li|strong|b|a|script|title)>"
@@ -196,7 +197,7 @@ def detect(raw: bytes) -> str:
         return "html"
     if FRAGMENT_OPEN.match(head) and FRAGMENT_CLOSE.search(head):
         return "html"
-    if FRAGMENT_LINE.search(head) and len(FRAGMENT_CLOSE.findall(head)) >= FRAGMENT_CLOSES:
+    if FRAGMENT_ANYWHERE.search(head) and len(FRAGMENT_CLOSE.findall(head)) >= FRAGMENT_CLOSES:
         return "html"
     return "text"
 
