@@ -271,6 +271,37 @@ def test_every_row_is_as_tall_as_its_wrapped_text(corpus: Corpus) -> None:
             assert fewest * FONT_SIZE * 1.2 <= height <= most * FONT_SIZE * 1.6 + 6, (ws.title, row[1].value)
 
 
+def test_several_quarters_refs_take_the_width_their_rows_need() -> None:
+    """A ledger of two quarters names each row `yangpu-2020q2:1.1`: in the 5-unit 编号 column the ref
+    takes five lines, and where the rows' text is short every row was five lines tall. 编号 is as
+    wide as the rows need fewest lines at (具体内容 giving up what it takes, never below TEXT_LEAST):
+    each row as tall as in the one quarter's ledger. Where the text is long, as in the shipped plan,
+    it stays 5 units, which costs no line."""
+    from workplan.api import load
+    from workplan.export import TEXT_LEAST
+
+    root = Path(__file__).resolve().parents[1]
+    q2, q3 = root / "data" / "workplan_2020q2.yaml", root / "tests" / "fixtures" / "yangpu_2020q3.yaml"
+
+    def ledger_sheet(files: list[Path], short: bool) -> tuple[dict[str, float], dict[str, Any]]:
+        corpus = load(files)
+        rows = ledger(corpus, corpus.records)
+        if short:
+            for row in rows:
+                row.record = dataclasses.replace(row.record, text="按期推进。")
+        ws = load_workbook(io.BytesIO(render(ExportFormat.xlsx, corpus, rows, None, None)))["台账"]
+        assert sum(visible_widths(ws)) == PAGE_WIDTH
+        heights = {row[1].value: ws.row_dimensions[row[0].row].height for row in ws.iter_rows(min_row=2)}
+        return heights, dict(zip([c.value for c in ws[1]], column_layout(ws), strict=True))
+
+    alone, _ = ledger_sheet([q2], short=True)
+    both, dims = ledger_sheet([q2, q3], short=True)
+    assert dims["编号"].width > 5 and dims["具体内容"].width >= TEXT_LEAST
+    assert {ref.removeprefix("yangpu-2020q2:"): h for ref, h in both.items() if "2020q2:" in ref} == alone
+    _, dims = ledger_sheet([q2, q3], short=False)
+    assert dims["编号"].width == 5  # the long text's lines decide: a wider 编号 only adds to them
+
+
 def test_the_page_width_fits_at_full_size(corpus: Corpus) -> None:
     wb = full_workbook(corpus)
     for ws in ledger_sheets(wb):

@@ -72,6 +72,9 @@ PAGE_WIDTH = 139
 # Beyond this many units a sheet each helps no one (LibreOffice opens at most 10,000 sheets, and each is
 # a temporary file while the workbook is written): the cover says so and points to --unit.
 MAX_UNIT_SHEETS = 300
+TEXT_LEAST = 24  # 具体内容's narrowest when 编号 widens for long refs: a longer ref wraps instead
+REF_SAMPLE = 200  # rows whose line counts choose 编号's width
+REF_AT = HEADERS.index("编号")
 MAX_ROW_HEIGHT = 409  # points: Excel's limit (about 29 lines; longer text stays in the cell, unprinted)
 LINE_HEIGHT = FONT_SIZE * 1.5  # the tallest line of a Chinese desktop's fonts: SimSun 1.23 em, WenQuanYi
 # 1.26 em, Noto Sans/Serif CJK 1.45 em; a row sized for one is clipped in another
@@ -261,15 +264,34 @@ def headers(with_role: bool) -> list[str]:
     return [*HEADERS[:ROLE_AT], ROLE_HEADER, *HEADERS[ROLE_AT:]] if with_role else HEADERS
 
 
-def widths(with_role: bool, hidden: Iterable[int] = ()) -> list[int]:
+def widths(with_role: bool, hidden: Iterable[int] = (), ref: int = 0) -> list[int]:
     """Column widths whose visible ones add up to PAGE_WIDTH: 具体内容 gets what the others leave,
-    including the room of `hidden` columns (which keep their width for whoever shows them again)."""
+    including the room of `hidden` columns (which keep their width for whoever shows them again);
+    编号 is `ref` wide when that is more than its own width (see `ref_width`)."""
     fixed = [w for _, w in COLUMNS]
+    fixed[REF_AT] = max(fixed[REF_AT], ref)
     if with_role:
         fixed.insert(ROLE_AT, ROLE_WIDTH)
     text_at = HEADERS.index("具体内容")
     fixed[text_at] = PAGE_WIDTH - sum(fixed) + sum(fixed[i] for i in set(hidden))
     return fixed
+
+
+def ref_width(corpus: Corpus, rows: Sequence[LedgerRow], heights: Heights) -> int:
+    """编号's width for a ledger of several documents, whose refs name theirs (yangpu-2020q2:1.1): in
+    the 5 units one quarter's refs need, such a ref takes five lines, and every row of short text
+    was that tall. The width, up to the longest ref's, at which a sample of the rows is shortest,
+    具体内容 giving up what 编号 takes (down to TEXT_LEAST); the narrowest of equals."""
+    base = COLUMNS[REF_AT][1]
+    sample = list(table_cells(corpus, rows[:REF_SAMPLE], False))
+    wanted = max((text_width(cells[REF_AT]) + 1 for cells in sample), default=base)
+    text = widths(False)[HEADERS.index("具体内容")]
+
+    def height(width: int) -> float:
+        at = widths(False, ref=width)
+        return sum(heights.row(cells, at) for cells in sample)
+
+    return min(range(base, max(min(wanted, base + text - TEXT_LEAST), base) + 1), key=height)
 
 
 def table_cells(corpus: Corpus, rows: Iterable[LedgerRow], with_role: bool) -> Iterator[list[Any]]:
@@ -437,6 +459,7 @@ def write_ledger_sheet(
     plan: str,
     title: str,
     heights: Heights,
+    ref: int = 0,
 ) -> None:
     cols = headers(with_role)
     hidden = {
@@ -449,7 +472,7 @@ def write_ledger_sheet(
         sheet,
         cols,
         table_cells(corpus, rows, with_role),
-        widths(with_role, hidden),
+        widths(with_role, hidden, ref),
         {i for i, name in enumerate(cols) if name in CENTRED},
         hidden,
         {dated: "@", cols.index("编号"): "@"},  # and 1.10 stays 1.10 when a clerk retypes it
@@ -475,11 +498,12 @@ def to_xlsx(
         write_cover(book.sheet(title_of("封面")), documents, unit, len(rows), plan, len(sheets))
         main = title_of(f"{unit}台账" if unit else "台账")
         heights = Heights()
-        write_ledger_sheet(book.sheet(main), corpus, rows, unit is not None, plan, main, heights)
+        ref = ref_width(corpus, rows, heights)  # one for every sheet: their refs are alike
+        write_ledger_sheet(book.sheet(main), corpus, rows, unit is not None, plan, main, heights, ref)
         if len(sheets) <= MAX_UNIT_SHEETS:
             for name, unit_rows in sheets:
                 title = title_of(name)
-                write_ledger_sheet(book.sheet(title), corpus, unit_rows, True, plan, title, heights)
+                write_ledger_sheet(book.sheet(title), corpus, unit_rows, True, plan, title, heights, ref)
         return book.close()
 
 
