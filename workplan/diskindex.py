@@ -36,13 +36,12 @@ from typing import Any, Generic, TypeVar
 
 from .errors import DataError
 from .identity import Identity, registry
-from .index import FIELDS, NAMES, Index, deadline_of, record_of, searchable
+from .index import FIELDS, NAME_KEYS, NAMES, Index, deadline_of, record_of, searchable
 from .matching import abbreviable, normalise, without_surrogates
-from .model import UNIT_ROLES, Deadline, Document, Kind, Record, Unit
+from .model import Deadline, Document, Kind, Record, Unit
 from .output.render import json_text
 
 SCHEMA = 2  # 2: each record's JSON stored beside its columns
-NAME_KEYS = (*UNIT_ROLES, "lead_leaders", "support_leaders")
 COLUMNS = (
     "document",
     "kind",
@@ -697,14 +696,33 @@ def runs(rids: Sequence[int]) -> list[tuple[int, int]]:
 
 
 def _record(row: Sequence[Any]) -> Record:
-    values = dict(zip(COLUMNS, row[1:], strict=True))
-    names = {k: tuple(values[k].split(NAMES)) if values[k] else () for k in NAME_KEYS}
-    written = json.loads(values["written"]) if values["written"] else None
-    marks = json.loads(values["milestones"]) if values["milestones"] else None
+    """A record from its row (rid, then COLUMNS in their order)."""
+    (
+        _,
+        document,
+        kind,
+        rid,
+        number,
+        section,
+        title,
+        text,
+        responsibility,
+        *listed,
+        by_division,
+        deadline,
+        source,
+        milestones,
+        written,
+    ) = row
+    stored = json.loads(written) if written else None
     return record_of(
-        values,
-        names,
-        written=(tuple(map(tuple, written[0])), tuple(map(tuple, written[1]))) if written else None,
-        deadline=deadline_of(values["deadline"], values["deadline_source"], marks),
-        kind=KINDS[values["kind"]],
+        document,
+        KINDS[kind],
+        rid,
+        (number, section),
+        (title, text, responsibility),
+        [tuple(joined.split(NAMES)) if joined else () for joined in listed],
+        by_division,
+        deadline_of(deadline, source, json.loads(milestones) if milestones else None),
+        (tuple(map(tuple, stored[0])), tuple(map(tuple, stored[1]))) if stored else None,
     )

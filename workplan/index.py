@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -169,32 +169,41 @@ def deadline_of(
     return Deadline(date.fromisoformat(iso), cast(DeadlineSource, source), milestones)
 
 
+NAME_KEYS = (*UNIT_ROLES, "lead_leaders", "support_leaders")
+"""A record's name columns, in the order they are stored and passed to `record_of`."""
+
+
 def record_of(
-    values: Mapping[str, Any],
-    names: Mapping[str, tuple[str, ...]],
-    written: Written | None,
-    deadline: Deadline | None,
+    document: str,
     kind: Kind,
+    rid: str,
+    section: tuple[int | None, str | None],
+    words: tuple[str, str, str],
+    names: Sequence[tuple[str, ...]],
+    by_division: Any,
+    deadline: Deadline | None,
+    written: Written | None,
 ) -> Record:
-    """A record from its stored columns, whether held in memory or read from disk: the unit columns
-    hold ids, and `written` the names as the notice writes them where they differ."""
-    units, renamed = written or (tuple(names[key] for key in UNIT_ROLES), ())
-    lead, responsible, support = units
+    """A record from its stored columns, whether held in memory or read from disk (positional, not a
+    mapping: a query builds tens of thousands): `section` is its number and title, `words` its title,
+    text and responsibility, `names` the NAME_KEYS columns, whose unit ones hold ids, and `written` the
+    names as the notice writes them where they differ."""
+    (lead, responsible, support), renamed = written or (names[:3], ())
     return Record(
-        document=values["document"],
+        document=document,
         kind=kind,
-        id=values["id"],
-        section_number=values["section_number"],
-        section=values["section"],
-        title=values["title"],
-        text=values["text"],
-        responsibility=values["responsibility"],
+        id=rid,
+        section_number=section[0],
+        section=section[1],
+        title=words[0],
+        text=words[1],
+        responsibility=words[2],
         lead_units=lead,
         support_units=support,
         responsible_units=responsible,
-        lead_by_division=bool(values["by_division"]),
-        lead_leaders=names["lead_leaders"],
-        support_leaders=names["support_leaders"],
+        lead_by_division=bool(by_division),
+        lead_leaders=names[3],
+        support_leaders=names[4],
         deadline=deadline,
         renamed=renamed,
     )
@@ -267,7 +276,7 @@ class Index:
         # kept only for the records that write some unit otherwise than its id
         self.names: dict[str, list[str]] = {}
         self.postings: dict[str, dict[str, array]] = {}
-        for key in (*UNIT_ROLES, "lead_leaders", "support_leaders"):  # one column at a time: peak memory
+        for key in NAME_KEYS:  # one column at a time: peak memory
             lists = [ids_of(r, key) if key in UNIT_ROLES else getattr(r, key) for r in records]
             self.names[key] = [one(NAMES.join(names)) for names in lists]
             self.postings[key] = positions_by_name(lists)
@@ -284,18 +293,17 @@ class Index:
 
     def materialise(self, i: int) -> Record:
         """The record at position i, built from the columns."""
-        values = {
-            "document": self.document[i],
-            "id": self.id[i],
-            "section_number": self.section_number[i],
-            "section": self.section[i],
-            "title": self.title[i],
-            "text": self.fields["text"].value(i),
-            "responsibility": self.responsibility[i],
-            "by_division": self.by_division[i],
-        }
-        names = {key: self.names_at(key, i) for key in self.names}
-        return record_of(values, names, self.written.get(i), self.deadline_at(i), self.kind[i])
+        return record_of(
+            self.document[i],
+            self.kind[i],
+            self.id[i],
+            (self.section_number[i], self.section[i]),
+            (self.title[i], self.fields["text"].value(i), self.responsibility[i]),
+            [self.names_at(key, i) for key in NAME_KEYS],
+            self.by_division[i],
+            self.deadline_at(i),
+            self.written.get(i),
+        )
 
     def document_named(self, doc_id: str) -> Document:
         return next(d for d in self.documents if d.meta.id == doc_id)
