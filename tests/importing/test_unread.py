@@ -262,6 +262,39 @@ def test_a_big5_text_is_read_as_big5_and_said() -> None:
     )
 
 
+def test_a_hong_kong_text_with_many_supplementary_characters_is_big5() -> None:
+    """Pass 93: Hong Kong writes 邨 in every estate's name, one of its supplementary (HKSCS) characters:
+    a notice with eight of them fell outside the one-in-fifty rule and was read as GB18030 mojibake,
+    every unit lost and said nowhere; under a big5 label it was called "not big5"; under a GB label,
+    after a page's style, too. The reading whose characters are ordinary Chinese wins, and GBK's
+    traditional text (pass 92's Taipei notice) stays GBK."""
+    notice = (
+        "房屋委員會2020年第二季度工作要點\n一、公共屋邨管理\n1.完成石硤尾邨、蘇屋邨、彩虹邨外牆維修。(房屋處牽頭)\n"
+        "2.推進華富邨、牛頭角下邨重建。(發展局牽頭)\n3.加強屋邨清潔。(環境局牽頭)\n"
+    )
+    raw = notice.encode("big5hkscs")
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("cp950")
+    body = "".join(f"<p>{line}</p>" for line in notice.splitlines())
+    for data, name in (
+        (raw, "n.txt"),
+        (b"#" * 70_000 + b"\n" + raw, "n.txt"),
+        *((f"<meta charset='{label}'>{body}".encode("big5hkscs"), "n.html") for label in ("big5", "gb2312")),
+    ):
+        result = import_notice(data, name)
+        assert titles(result) == [
+            "完成石硤尾邨、蘇屋邨、彩虹邨外牆維修",
+            "推進華富邨、牛頭角下邨重建",
+            "加強屋邨清潔",
+        ]
+        assert [t["responsibility"]["lead"] for s in result.data["sections"] for t in s["tasks"]] == [
+            ["房屋处"],  # (ids, in simplified characters: the clause as written is its raw)
+            ["发展局"],
+            ["环境局"],
+        ]
+        assert not [w for w in said(result) if "not big5" in w], name
+
+
 def test_a_page_that_declares_big5_but_holds_gbk_is_read_as_gbk_and_said() -> None:
     """Pass 87 left: a page declaring big5 whose bytes are GBK decoded as declared without an error, as
     other, rare characters (mojibake titles and units, said nowhere). GBK's bytes are told from Big5's

@@ -8,7 +8,6 @@ Heavy readers are imported inside the function that needs them.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import csv
 import functools
 import io
@@ -2848,9 +2847,7 @@ def decode_as(raw: bytes, *charsets: str | None, tally: Tally | None = None) -> 
         if codec.startswith("big5") and big5_bytes(raw) is False:  # GBK bytes under a Big5 label: they
             tally.warn("encoding", not_as_declared)
             continue  # decode as Big5 without an error, as rare characters (mojibake, said nowhere)
-        if (
-            codec == "gb18030" and (traditional := big5_text(raw, supplementary=False)) is not None
-        ):  # and Big5 under a GB label
+        if codec == "gb18030" and (traditional := big5_text(raw)) is not None:  # and Big5 under a GB label
             tally.warn(
                 "encoding",
                 f"声明为 {name},但内容是繁体 Big5 编码,按 Big5 读取 (declared {name}, read as Big5)",
@@ -2859,6 +2856,8 @@ def decode_as(raw: bytes, *charsets: str | None, tally: Tally | None = None) -> 
         try:
             return raw.decode(codec)
         except UnicodeDecodeError:
+            if codec.startswith("big5") and (traditional := big5_text(raw)) is not None:
+                return traditional  # Big5 with Hong Kong's characters (邨), as declared
             tally.warn("encoding", not_as_declared)
     if (traditional := big5_text(raw)) is not None:
         tally.warn(
@@ -2889,9 +2888,12 @@ DOUBLE_BYTE = re.compile(rb"[\x80-\xff][\x00-\xff]")  # a lead byte and the byte
 BIG5_PAIRS = 8  # double-byte characters that tell Big5 from GBK
 
 
-def big5_text(raw: bytes, supplementary: bool = True) -> str | None:
-    """The text of bytes written in Big5 (cp950), which GB18030 would read without an error as other,
-    rare characters (mojibake titles and units, said nowhere); None for any other bytes."""
+def big5_text(raw: bytes) -> str | None:
+    """The text of bytes written in Big5 (cp950, or Big5-HKSCS where Hong Kong's characters are in
+    it), which GB18030 would read without an error as other, rare characters (mojibake titles and
+    units, said nowhere); None for any other bytes. GBK's traditional characters share Big5's second
+    bytes and often decode as HKSCS too (pass 92), and a Hong Kong text holds many HKSCS characters
+    (邨 in every estate's name: pass 93): the reading whose characters are ordinary Chinese wins."""
     if raw.isascii() or raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) or not big5_bytes(raw):
         return None
     try:
@@ -2899,18 +2901,26 @@ def big5_text(raw: bytes, supplementary: bool = True) -> str | None:
         return None  # (UTF-8 never puts a byte below 0x80 after a lead byte: no such share)
     except UnicodeDecodeError:
         pass
-    try:
-        return raw.decode("cp950")
-    except UnicodeDecodeError:
-        pass
-    # Hong Kong's supplementary characters (names hold them): one or two in a Big5 text; GBK's traditional
-    # characters, which share Big5's second bytes, fail cp950 far more often (pass 92: a GBK notice had
-    # been read as HKSCS) — and never under a page's GB label, which the text then keeps
-    missed = raw.decode("cp950", "replace").count("\ufffd")
-    if supplementary and missed <= max(1, sum(1 for _ in DOUBLE_BYTE.finditer(raw[:BIG5_SAMPLE])) // 50):
-        with contextlib.suppress(UnicodeDecodeError):
-            return raw.decode("big5hkscs")
+    for codec in ("cp950", "big5hkscs"):
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        return text if ordinary(text) > ordinary(raw.decode("gb18030", "replace")) else None
     return None
+
+
+def ordinary(text: str) -> float:
+    """The share of a text's first ORDINARY_SAMPLE characters past ASCII that Chinese is written in
+    (the common ideographs, CJK and fullwidth punctuation): bytes read by the wrong codec give kana,
+    Greek, box drawing, private-use and rare characters (Big5's 一 人 的 are GBK's symbols)."""
+    wide = [m.group() for m in itertools.islice(WIDE_CHARACTER.finditer(text), ORDINARY_SAMPLE)]
+    return sum(1 for c in wide if ORDINARY_CHARACTER.match(c)) / len(wide) if wide else 0.0
+
+
+WIDE_CHARACTER = re.compile(r"[^\x00-\x7f\s]")
+ORDINARY_CHARACTER = re.compile("[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]")
+ORDINARY_SAMPLE = 4096
 
 
 def sentences_within_limit(blocks: list[Block]) -> None:
