@@ -854,6 +854,17 @@ def test_a_reading_of_more_reports_than_it_can_hold_is_refused_with_what_to_narr
         with pytest.raises(DataError, match="5,000 字"):
             store.log()
         assert len(store.log(since=D(2020, 6, 3))) == 4
+    # pass 93: and the names another program wrote past any plan's (units of 100,000 characters)
+    named = tmp_path / "named.db"
+    with Store(named) as store:
+        store.add(
+            [Update("yangpu-2020q2", "a", "单" * 1_100, Status.done, D(2020, 6, d)) for d in range(1, 7)]
+        )
+        store.add([Update("yangpu-2020q2", "a", "区财政局", Status.done, D(2020, 6, d)) for d in range(1, 7)])
+    with Store(named, readonly=True) as store:
+        with pytest.raises(DataError, match="5,000 字"):
+            store.log()
+        assert len(store.log(unit="区财政局")) == 6  # names of every day's length count nothing
 
 
 @pytest.mark.skipif(

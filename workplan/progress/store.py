@@ -83,9 +83,12 @@ COLUMNS = (
     "document, record, unit, status, percent, note, as_of, source_file, source_sheet, source_row, entered_at"
 )
 TEXTS = ("document", "record", "unit", "note", "source_file", "source_sheet")
-# the columns of free text a row may fill up to the scalar bound (the others are names, codes and dates):
-# the characters a reading holds are counted in these
+# the columns of free text a row may fill up to the scalar bound: the characters a reading holds are
+# counted in these, and in the names (document, record, unit) past NAME_CHARS — a store another program
+# wrote with 1,000 units of 100,000 characters ran `progress log` out of memory (pass 93)
 FREE_TEXT = tuple(COLUMNS.split(", ").index(c) for c in ("note", "source_file", "source_sheet"))
+NAMES = tuple(COLUMNS.split(", ").index(c) for c in ("document", "record", "unit"))
+NAME_CHARS = 100  # a document id is at most 64, a record's 40, a unit's name tens of characters
 
 
 # read at most one character past what any report holds: a 200-million-character note another program
@@ -611,7 +614,9 @@ class Store:
         out = Reading() if out is None else out
         try:
             for r in self.db.execute(query, values):
-                out.chars += sum(len(r[k]) for k in FREE_TEXT if isinstance(r[k], str))
+                out.chars += sum(len(r[k]) for k in FREE_TEXT if isinstance(r[k], str)) + sum(
+                    len(r[k]) - NAME_CHARS for k in NAMES if isinstance(r[k], str) and len(r[k]) > NAME_CHARS
+                )
                 if len(out) == limits.MAX_READ_REPORTS or out.chars > limits.MAX_READ_CHARS:
                     raise DataError(
                         f"{self.path}: 一次读取的进展超过 {limits.MAX_READ_REPORTS:,} 条或 {limits.MAX_READ_CHARS:,} 字 "
