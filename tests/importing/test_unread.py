@@ -133,6 +133,8 @@ SECRET = "3.旧稿任务。(区财政局牵头)"
         *(f"<{tag}><p>{SECRET}</p></{tag}>" for tag in ("canvas", "video", "audio", "iframe")),
         f"<object data='x.swf'><p>{SECRET}</p></object>",
         f"<object hidden><p>{SECRET}</p></object>",  # hidden, with or without anything to embed
+        f"<noscript><p>{SECRET}</p></noscript>",  # pass 93: left out without a word
+        f"<select><option>{SECRET}</option></select>",
     ],
     ids=[
         "self-closed",
@@ -144,6 +146,8 @@ SECRET = "3.旧稿任务。(区财政局牵头)"
         "iframe",
         "object",
         "object-hidden",
+        "noscript",
+        "select",
     ],
 )
 def test_text_a_browser_keeps_hidden_is_left_out_and_said(body: str) -> None:

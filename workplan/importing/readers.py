@@ -2660,7 +2660,7 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
 
 
 HEADINGS = ("h1", "h2", "h3")
-NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "select", "head"})  # never a notice's words
+NO_TEXT_TAGS = frozenset({"script", "style", "head"})  # never a notice's words
 LEFT_OUT = {
     "hidden": "网页中隐藏的文字未导入 (hidden text left out)",
     "furniture": "网页正文中的导航、页眉页脚类部分未导入 (left out as page furniture)",
@@ -2697,6 +2697,8 @@ NOT_DRAWN = frozenset(  # outside <head> too; and the fallback a browser that pl
         "audio",
         "iframe",
         "object",
+        "noscript",  # (pass 93: left out without a word, an unclosed one the rest of the page)
+        "select",  # a list drawn as the one choice made
     }
 )
 
