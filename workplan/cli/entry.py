@@ -47,11 +47,18 @@ def utf8_args(args: list[str]) -> list[str]:
 
 
 def in_a_folder(raw: bytes) -> bool:
-    """Whether an argument names a file in a folder that exists (a --db or -o path to be made there): kept
-    as given, it is made in that folder (pass 92: one whose name is no UTF-8 had a look-alike made
-    beside it, named with U+FFFD). A bare word is no path: a query stays text."""
-    folder, _ = os.path.split(raw)
-    return bool(folder) and os.path.isdir(folder)
+    """Whether an argument names a file under a folder that exists (a --db or -o path to be made there,
+    folders and all): kept as given, it is made in that folder (pass 92: one whose name is no UTF-8 had
+    a look-alike made beside it, named with U+FFFD; pass 93: two levels under it too). A bare word is
+    no path: a query stays text."""
+    folder = os.path.dirname(raw)
+    while folder:
+        if os.path.isdir(folder):
+            return True
+        if (parent := os.path.dirname(folder)) == folder:
+            return False
+        folder = parent
+    return False
 
 
 def invoked_command(args: list[str]) -> str | None:
