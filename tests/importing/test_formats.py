@@ -168,6 +168,19 @@ def test_a_part_of_a_pages_source_saved_alone_is_read_as_a_page(from_text: list[
     dumped += "</p>','1');\n"
     assert detect(dumped.encode()) == "html"
     assert records(import_notice(dumped.encode(), "n.txt", known=load_documents()))[1:] == from_text[1:]
+    # pass 94: a text notice about a website names its tags in its sentences: text, every item read
+    website = (
+        "一、网站规范\n1.正文统一用<p>分段,不再用</font>、</center>、</b>等标签。(区政务办牵头)\n"
+        "2.完成无障碍改造。(区信息中心牵头)\n二、内容保障\n3.过滤<script>等危险代码。(区网信办牵头)\n"
+        "4.加强值守。(区政务办牵头)\n"
+    )
+    assert detect(website.encode()) == "text"
+    assert [t for _, t, *_ in records(import_notice(website.encode(), "n.txt"))] == [
+        "正文统一用<p>分段,不再用</font>、</center>、</b>等标签",
+        "完成无障碍改造",
+        "过滤<script>等危险代码",
+        "加强值守",
+    ]
     quoted = "重点工作\n<p>见附件</p>一、稳增长\n1.增长6%。(牵头单位:区发改局)</p>\n".encode()
     assert detect(quoted) == "text"  # a tag or two in words: a page's source closes more
 

@@ -299,6 +299,19 @@ def test_a_hong_kong_text_with_many_supplementary_characters_is_big5() -> None:
         assert not [w for w in said(result) if "not big5" in w], name
 
 
+def test_a_big5_text_with_a_character_no_big5_table_has_is_big5_and_said() -> None:
+    """Pass 94: a Taiwan office's own character for a rare name (a user-defined code, 0x8140), or one
+    damaged pair, made the whole notice GB18030 mojibake, title and units lost, with no word about the
+    encoding. It is read as Big5, the character it cannot read shown as U+FFFD and counted in a warning."""
+    notice = "臺北市政府2020年第二季度工作要點\n一、綜合\n1.推進消費升級。(市商務局牽頭,市財政局配合)\n2.優化營商環境。(市發展局牽頭)\n"
+    raw = notice.encode("cp950")
+    for bad in (b"\x81\x40", b"\xa3\xc0"):
+        damaged = raw.replace("商務局".encode("cp950"), "商務局".encode("cp950") + bad, 1)
+        result = import_notice(damaged, "n.txt")
+        assert titles(result) == ["推進消費升級", "優化營商環境"], bad
+        assert any("1 个字符无法识别" in w for w in said(result)), said(result)
+
+
 def test_a_page_that_declares_big5_but_holds_gbk_is_read_as_gbk_and_said() -> None:
     """Pass 87 left: a page declaring big5 whose bytes are GBK decoded as declared without an error, as
     other, rare characters (mojibake titles and units, said nowhere). GBK's bytes are told from Big5's

@@ -159,10 +159,16 @@ BODY_ELEMENT = (
     rb"h[1-6]|ul|ol|li|strong|b|em|i|u|a|img|br|hr|blockquote|pre|style|script|meta|link|title)[\s>/]"
 )
 FRAGMENT_OPEN = re.compile(rb"(?:<!--.*?-->\s*|<\?xml[^>]*>\s*)*" + BODY_ELEMENT, re.DOTALL)
-# words before the source (a title copied from a database's own column; an SQL dump's `INSERT INTO …
-# VALUES ('10', …, '<p>`), then the source: an element opened anywhere in the head, and three closed
-FRAGMENT_ANYWHERE = re.compile(BODY_ELEMENT)
+# a line of words before the source (a title copied from a database's own column), then the source
+FRAGMENT_LINE = re.compile(rb"(?m)^[ \t]*" + BODY_ELEMENT)
 FRAGMENT_CLOSES = 3  # closing tags in the head that make such a file a page: words never close three
+# an element closed and the next opened with only white space between (`</p><p align="left">`), as a
+# page's source runs wherever it sits (an SQL dump's `INSERT … VALUES ('10', …, '<p>…`); words that
+# name tags (`用<p>分段,不再用</font>、</b>`) never join two (pass 94: such a notice had been read as a page)
+FRAGMENT_JOINT = re.compile(
+    rb"</(?:p|div|td|th|tr|li|table|h[1-6]|span|font)>\s*<(?:p|div|td|th|tr|li|table|h[1-6]|span|font|br)[\s>/]"
+)
+FRAGMENT_JOINTS = 2
 FRAGMENT_CLOSE = re.compile(
     rb"</(?:p|div|table|tr|td|th|span|font|center|section|article|h[1-6]|li|strong|b|a|script|title)>"
 )
@@ -196,7 +202,9 @@ def detect(raw: bytes) -> str:
         return "html"
     if FRAGMENT_OPEN.match(head) and FRAGMENT_CLOSE.search(head):
         return "html"
-    if FRAGMENT_ANYWHERE.search(head) and len(FRAGMENT_CLOSE.findall(head)) >= FRAGMENT_CLOSES:
+    if FRAGMENT_LINE.search(head) and len(FRAGMENT_CLOSE.findall(head)) >= FRAGMENT_CLOSES:
+        return "html"
+    if len(FRAGMENT_JOINT.findall(head)) >= FRAGMENT_JOINTS:
         return "html"
     return "text"
 
@@ -2364,7 +2372,7 @@ def page_blocks(page: Any, p: int, tables: int, tally: Tally, out: list[Block]) 
 
 
 # Not <form>: an ASP.NET page wraps its whole body in one; a search form is found by its class or id.
-SKIP_TAGS = frozenset({"script", "style", "nav", "header", "footer", "aside", "noscript", "select", "head"})
+SKIP_TAGS = frozenset({"script", "style", "nav", "header", "footer", "aside", "head"})
 BLOCK_TAGS = frozenset(
     [
         "p",
@@ -2697,7 +2705,7 @@ NOT_DRAWN = frozenset(  # outside <head> too; and the fallback a browser that pl
         "audio",
         "iframe",
         "object",
-        "noscript",  # (pass 93: left out without a word, an unclosed one the rest of the page)
+        "noscript",  # what a browser running scripts never draws (pass 93: it had been left out unsaid)
         "select",  # a list drawn as the one choice made
     }
 )
@@ -2849,24 +2857,41 @@ def decode_as(raw: bytes, *charsets: str | None, tally: Tally | None = None) -> 
         if codec.startswith("big5") and big5_bytes(raw) is False:  # GBK bytes under a Big5 label: they
             tally.warn("encoding", not_as_declared)
             continue  # decode as Big5 without an error, as rare characters (mojibake, said nowhere)
-        if codec == "gb18030" and (traditional := big5_text(raw)) is not None:  # and Big5 under a GB label
+        if (
+            codec == "gb18030" and (traditional := big5_text(raw, LABEL_MARGIN)) is not None
+        ):  # Big5 under a GB label
             tally.warn(
                 "encoding",
-                f"声明为 {name},但内容是繁体 Big5 编码,按 Big5 读取 (declared {name}, read as Big5)",
+                f"声明为 {name},但内容是繁体 Big5 编码,按 Big5 读取 (declared {name}, read as Big5)"
+                + unreadable(traditional),
             )
             return traditional
         try:
             return raw.decode(codec)
         except UnicodeDecodeError:
             if codec.startswith("big5") and (traditional := big5_text(raw)) is not None:
-                return traditional  # Big5 with Hong Kong's characters (邨), as declared
+                if missed := unreadable(traditional):  # (Hong Kong's characters, 邨, are read as declared)
+                    tally.warn("encoding", f"按 {name} 读取 (read as {name})" + missed)
+                return traditional
             tally.warn("encoding", not_as_declared)
     if (traditional := big5_text(raw)) is not None:
         tally.warn(
-            "encoding", "内容是繁体 Big5 编码,按 Big5 读取 (read as Big5: its bytes are no GB18030 text)"
+            "encoding",
+            "内容是繁体 Big5 编码,按 Big5 读取 (read as Big5: its bytes are no GB18030 text)"
+            + unreadable(traditional),
         )
         return traditional
     return decode(raw)
+
+
+def unreadable(text: str) -> str:
+    """What a Big5 reading says of the characters no Big5 table has, kept as U+FFFD (pass 94)."""
+    missed = text.count("\ufffd")
+    return (
+        f"; {missed} 个字符无法识别,记为 \ufffd ({missed} characters unreadable, kept as U+FFFD)"
+        if missed
+        else ""
+    )
 
 
 BIG5_SHARE = 0.2  # of the double-byte characters with a second byte 0x40-0x7E: Big5 writes about 40% so,
@@ -2890,12 +2915,14 @@ DOUBLE_BYTE = re.compile(rb"[\x80-\xff][\x00-\xff]")  # a lead byte and the byte
 BIG5_PAIRS = 8  # double-byte characters that tell Big5 from GBK
 
 
-def big5_text(raw: bytes) -> str | None:
+def big5_text(raw: bytes, margin: float = 0.0) -> str | None:
     """The text of bytes written in Big5 (cp950, or Big5-HKSCS where Hong Kong's characters are in
     it), which GB18030 would read without an error as other, rare characters (mojibake titles and
     units, said nowhere); None for any other bytes. GBK's traditional characters share Big5's second
     bytes and often decode as HKSCS too (pass 92), and a Hong Kong text holds many HKSCS characters
-    (邨 in every estate's name: pass 93): the reading whose characters are ordinary Chinese wins."""
+    (邨 in every estate's name: pass 93): the reading whose characters are the more ordinary Chinese
+    wins, by `margin` more where a page names a GB charset. A character no Big5 table has (an office's
+    own for a rare name, a damaged pair: pass 94) stays U+FFFD in a text that is Big5 all the same."""
     if raw.isascii() or raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) or not big5_bytes(raw):
         return None
     try:
@@ -2903,26 +2930,38 @@ def big5_text(raw: bytes) -> str | None:
         return None  # (UTF-8 never puts a byte below 0x80 after a lead byte: no such share)
     except UnicodeDecodeError:
         pass
-    for codec in ("cp950", "big5hkscs"):
-        try:
-            text = raw.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        return text if ordinary(text) > ordinary(raw.decode("gb18030", "replace")) else None
-    return None
+    start = NOT_ASCII.search(raw)  # the words after whatever ASCII a page opens with (its style)
+    sample = raw[start.start() if start else 0 :][:ORDINARY_BYTES]
+    codec = next((c for c in ("cp950", "big5hkscs") if decodes(raw, c)), "big5hkscs")
+    if ordinary(sample.decode(codec, "replace")) <= ordinary(sample.decode("gb18030", "replace")) + margin:
+        return None
+    return raw.decode(codec, "replace")
+
+
+def decodes(raw: bytes, codec: str) -> bool:
+    try:
+        raw.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def ordinary(text: str) -> float:
     """The share of a text's first ORDINARY_SAMPLE characters past ASCII that Chinese is written in
-    (the common ideographs, CJK and fullwidth punctuation): bytes read by the wrong codec give kana,
-    Greek, box drawing, private-use and rare characters (Big5's 一 人 的 are GBK's symbols)."""
+    (the common ideographs, CJK, general and fullwidth punctuation, circled numbers): bytes read by the
+    wrong codec give private-use characters (Big5's 一 人 的 read as GB18030), kana, Greek and rare ones."""
     wide = [m.group() for m in itertools.islice(WIDE_CHARACTER.finditer(text), ORDINARY_SAMPLE)]
     return sum(1 for c in wide if ORDINARY_CHARACTER.match(c)) / len(wide) if wide else 0.0
 
 
 WIDE_CHARACTER = re.compile(r"[^\x00-\x7f\s]")
-ORDINARY_CHARACTER = re.compile("[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]")
+ORDINARY_CHARACTER = re.compile(
+    "[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u203e\u2100-\u218f\u2460-\u24ff]"
+)
 ORDINARY_SAMPLE = 4096
+ORDINARY_BYTES = 1 << 16  # bytes scored in each reading, from the first past ASCII (markup and words)
+NOT_ASCII = re.compile(rb"[\x80-\xff]")
+LABEL_MARGIN = 0.2  # how much more ordinary a Big5 reading must be to overrule a page's GB charset
 
 
 def sentences_within_limit(blocks: list[Block]) -> None:
