@@ -55,7 +55,9 @@ MAX_LEDGER_REPORTS = 500_000  # reports one file makes: 10,000 rows of 50 units 
 # few units each is what units send back)
 MAX_READ_REPORTS = 1_000_000  # reports one reading of the store holds (1,000,000: 11 s and under 1.5 GB;
 # 2,250,000, five full ledgers, had run out of memory, exit 70): past it, exit 3 and what to narrow by
-MAX_READ_CHARS = 10_000_000  # characters of notes (and source names) one reading holds (pass 91: 6,000
+MAX_READ_CHARS = (
+    10_000_000  # characters of notes, source names and names past 32 one reading holds (pass 91: 6,000
+)
 # reports of notes at the 100,000-character bound ran out of memory; pass 92: 42 million characters of
 # notes made by `progress set` ran `progress log`'s table out of memory — it costs ~40 bytes a character,
 # and 20 million characters outside the BMP took 37 s of the 45 allowed; 10 million is 200,000 notes of 50)

@@ -85,10 +85,11 @@ COLUMNS = (
 TEXTS = ("document", "record", "unit", "note", "source_file", "source_sheet")
 # the columns of free text a row may fill up to the scalar bound: the characters a reading holds are
 # counted in these, and in the names (document, record, unit) past NAME_CHARS — a store another program
-# wrote with 1,000 units of 100,000 characters ran `progress log` out of memory (pass 93)
+# wrote ran `progress log` out of memory with 1,000 units of 100,000 characters (pass 93) and past 45 s
+# with 100,000 reports of names of 100 (pass 94)
 FREE_TEXT = tuple(COLUMNS.split(", ").index(c) for c in ("note", "source_file", "source_sheet"))
 NAMES = tuple(COLUMNS.split(", ").index(c) for c in ("document", "record", "unit"))
-NAME_CHARS = 100  # a document id is at most 64, a record's 40, a unit's name tens of characters
+NAME_CHARS = 32  # a plan's ids and units' names are shorter (yangpu-2020q2, 2.6, 区城市综合管理中心)
 
 
 # read at most one character past what any report holds: a 200-million-character note another program
