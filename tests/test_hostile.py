@@ -634,6 +634,21 @@ def test_a_file_to_be_made_in_a_folder_whose_name_is_no_utf8_is_made_there(tmp_p
     assert os.path.exists(deeper) and os.listdir(os.fsencode(tmp_path)) == [b"\xb9\xa4"]
 
 
+def test_a_document_id_that_is_no_utf8_is_refused_not_a_crash(tmp_path: Path) -> None:
+    """Pass 94: `import --id` with a byte that is no UTF-8, written like a path under a folder that
+    exists (`/\xb9\xa4`), kept its bytes as a path's and reached the YAML writer: exit 70. An id is no
+    path: it is refused as an invalid id, exit 3, whatever it looks like."""
+    notice = ROOT / "tests/importing/notices/roles.txt"
+    for given in (b"/\xb9\xa4", os.fsencode(tmp_path) + b"/\xb9\xa4/\xb9", b"\xb9\xa4"):
+        done = subprocess.run(
+            [EXE, "import", str(notice), "--id", given, "-o", str(tmp_path / "o.yaml")],
+            capture_output=True,
+            timeout=60,
+        )
+        assert done.returncode == 3 and b"document id" in done.stderr, (given, done.stderr.decode())
+        assert not (tmp_path / "o.yaml").exists()
+
+
 @pytest.mark.parametrize(
     "command",
     [

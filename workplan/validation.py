@@ -38,6 +38,15 @@ if typing.TYPE_CHECKING:
 YEARS = range(1949, 2101)
 SEPARATORS = re.compile(r"[、，,；;]")
 SAFE_ID = re.compile(r"[^\W_][\w.-]{0,63}")  # letters, digits, hanzi, . _ -: no ':' (DOC:ID), space or /
+
+
+def invalid_id(doc_id: str) -> str | None:
+    """What is wrong with a document id, or None: one message for a dataset's and for `import --id`."""
+    if SAFE_ID.fullmatch(doc_id):
+        return None
+    return f"文档编号无效 (document id {doc_id!r} must be 1-64 letters, digits, hanzi, '.', '_' or '-')"
+
+
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
@@ -534,12 +543,8 @@ def check_references(data: DatasetFile, conv: _Converter) -> None:
         return conv.marks.get(id(obj))
 
     meta = data.meta
-    if not SAFE_ID.fullmatch(meta.id) and "meta.id" not in conv.failed:
-        conv.problem(
-            at(meta),
-            "meta.id",
-            f"文档编号无效 (document id {meta.id!r} must be 1-64 letters, digits, hanzi, '.', '_' or '-')",
-        )
+    if (bad := invalid_id(meta.id)) and "meta.id" not in conv.failed:
+        conv.problem(at(meta), "meta.id", bad)
     for name in ("signed", "published"):
         value = getattr(meta, name)
         if value is None:

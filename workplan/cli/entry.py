@@ -46,11 +46,17 @@ def utf8_args(args: list[str]) -> list[str]:
     return out
 
 
+PATH_BYTES = 4096  # the longest path Linux takes (PATH_MAX); Windows' are shorter
+
+
 def in_a_folder(raw: bytes) -> bool:
     """Whether an argument names a file under a folder that exists (a --db or -o path to be made there,
     folders and all): kept as given, it is made in that folder (pass 92: one whose name is no UTF-8 had
     a look-alike made beside it, named with U+FFFD; pass 93: two levels under it too). A bare word is
-    no path: a query stays text."""
+    no path: a query stays text, and so does anything longer than a path may be (each level walked up
+    copies it: 128 KiB of `/` had taken 0.6 s)."""
+    if len(raw) > PATH_BYTES:
+        return False
     folder = os.path.dirname(raw)
     while folder:
         if os.path.isdir(folder):

@@ -173,6 +173,10 @@ def import_notice(
         raise DataError(
             f"{name}: 超过 {limits.MAX_FILE_BYTES >> 20} MiB,不像是一份通知 (larger than the limit; not a notice)"
         )
+    from ..validation import invalid_id
+
+    if doc_id is not None and (bad := invalid_id(doc_id)):
+        raise DataError(bad)  # (pass 94: one with a byte that is no UTF-8 reached the YAML writer, exit 70)
     args = (raw, name, doc_id, known, strict, charset, allow_empty)
     size, here = read_size(raw)
     if size <= here:
