@@ -289,8 +289,11 @@ def test_several_quarters_refs_take_the_width_their_rows_need() -> None:
         if short:
             for row in rows:
                 row.record = dataclasses.replace(row.record, text="按期推进。")
-        ws = load_workbook(io.BytesIO(render(ExportFormat.xlsx, corpus, rows, None, None)))["台账"]
-        assert sum(visible_widths(ws)) == PAGE_WIDTH
+        wb = load_workbook(io.BytesIO(render(ExportFormat.xlsx, corpus, rows, None, None)))
+        for sheet in ledger_sheets(wb):  # a unit's sheet has its 本单位角色 column too (pass 94's review)
+            widths = dict(zip([c.value for c in sheet[1]], column_layout(sheet), strict=True))
+            assert widths["具体内容"].width >= TEXT_LEAST and sum(visible_widths(sheet)) == PAGE_WIDTH
+        ws = wb["台账"]
         heights = {row[1].value: ws.row_dimensions[row[0].row].height for row in ws.iter_rows(min_row=2)}
         return heights, dict(zip([c.value for c in ws[1]], column_layout(ws), strict=True))
 

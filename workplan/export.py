@@ -267,31 +267,34 @@ def headers(with_role: bool) -> list[str]:
 def widths(with_role: bool, hidden: Iterable[int] = (), ref: int = 0) -> list[int]:
     """Column widths whose visible ones add up to PAGE_WIDTH: 具体内容 gets what the others leave,
     including the room of `hidden` columns (which keep their width for whoever shows them again);
-    编号 is `ref` wide when that is more than its own width (see `ref_width`)."""
+    编号 is `ref` wide when that is more than its own width and 具体内容 keeps TEXT_LEAST (see
+    `ref_width`)."""
     fixed = [w for _, w in COLUMNS]
-    fixed[REF_AT] = max(fixed[REF_AT], ref)
     if with_role:
         fixed.insert(ROLE_AT, ROLE_WIDTH)
-    text_at = HEADERS.index("具体内容")
-    fixed[text_at] = PAGE_WIDTH - sum(fixed) + sum(fixed[i] for i in set(hidden))
+    text_at = HEADERS.index("具体内容")  # (before ROLE_AT, as 编号 is)
+    text = PAGE_WIDTH - sum(fixed) + sum(fixed[i] for i in set(hidden))
+    grown = min(max(ref - fixed[REF_AT], 0), max(text - TEXT_LEAST, 0))
+    fixed[REF_AT] += grown
+    fixed[text_at] = text - grown
     return fixed
 
 
-def ref_width(corpus: Corpus, rows: Sequence[LedgerRow], heights: Heights) -> int:
+def ref_width(corpus: Corpus, rows: Sequence[LedgerRow], heights: Heights, with_role: bool) -> int:
     """编号's width for a ledger of several documents, whose refs name theirs (yangpu-2020q2:1.1): in
     the 5 units one quarter's refs need, such a ref takes five lines, and every row of short text
-    was that tall. The width, up to the longest ref's, at which a sample of the rows is shortest,
-    具体内容 giving up what 编号 takes (down to TEXT_LEAST); the narrowest of equals."""
+    was that tall. The width, up to the longest ref's, at which REF_SAMPLE rows spread over the
+    ledger (every document's) are shortest, 具体内容 giving up what 编号 takes; the narrowest of equals."""
     base = COLUMNS[REF_AT][1]
-    sample = list(table_cells(corpus, rows[:REF_SAMPLE], False))
+    sample = list(table_cells(corpus, rows[:: max(len(rows) // REF_SAMPLE, 1)][:REF_SAMPLE], with_role))
     wanted = max((text_width(cells[REF_AT]) + 1 for cells in sample), default=base)
-    text = widths(False)[HEADERS.index("具体内容")]
+    room = widths(with_role)[HEADERS.index("具体内容")] - TEXT_LEAST
 
     def height(width: int) -> float:
-        at = widths(False, ref=width)
+        at = widths(with_role, ref=width)
         return sum(heights.row(cells, at) for cells in sample)
 
-    return min(range(base, max(min(wanted, base + text - TEXT_LEAST), base) + 1), key=height)
+    return min(range(base, max(min(wanted, base + room), base) + 1), key=height)
 
 
 def table_cells(corpus: Corpus, rows: Iterable[LedgerRow], with_role: bool) -> Iterator[list[Any]]:
@@ -498,9 +501,10 @@ def to_xlsx(
         write_cover(book.sheet(title_of("封面")), documents, unit, len(rows), plan, len(sheets))
         main = title_of(f"{unit}台账" if unit else "台账")
         heights = Heights()
-        ref = ref_width(corpus, rows, heights)  # one for every sheet: their refs are alike
+        ref = ref_width(corpus, rows, heights, unit is not None)
         write_ledger_sheet(book.sheet(main), corpus, rows, unit is not None, plan, main, heights, ref)
         if len(sheets) <= MAX_UNIT_SHEETS:
+            ref = ref_width(corpus, rows, heights, True)  # one for the units' sheets: their refs are alike
             for name, unit_rows in sheets:
                 title = title_of(name)
                 write_ledger_sheet(book.sheet(title), corpus, unit_rows, True, plan, title, heights, ref)
