@@ -696,18 +696,23 @@ def runs(rids: Sequence[int]) -> list[tuple[int, int]]:
 
 
 def _record(row: Sequence[Any]) -> Record:
-    """A record from its row (rid, then COLUMNS in their order)."""
+    """A record from its row: the row id, then COLUMNS in their order (a row of any other length is a
+    ValueError, as a damaged index should be)."""
     (
         _,
         document,
         kind,
-        rid,
+        record_id,
         number,
         section,
         title,
         text,
         responsibility,
-        *listed,
+        lead,
+        responsible,
+        support,
+        lead_leaders,
+        support_leaders,
         by_division,
         deadline,
         source,
@@ -715,13 +720,14 @@ def _record(row: Sequence[Any]) -> Record:
         written,
     ) = row
     stored = json.loads(written) if written else None
+    names = (lead, responsible, support, lead_leaders, support_leaders)  # NAME_KEYS' order
     return record_of(
         document,
         KINDS[kind],
-        rid,
+        record_id,
         (number, section),
         (title, text, responsibility),
-        [tuple(joined.split(NAMES)) if joined else () for joined in listed],
+        [tuple(joined.split(NAMES)) if joined else () for joined in names],
         by_division,
         deadline_of(deadline, source, json.loads(milestones) if milestones else None),
         (tuple(map(tuple, stored[0])), tuple(map(tuple, stored[1]))) if stored else None,
