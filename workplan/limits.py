@@ -27,6 +27,8 @@ MAX_ASIDE_DEPTH = 64  # tables in cells, text boxes, notes: a real notice nests 
 # characters of long merged cells (past 200 a cell) repeated in one notice's tables: each is read as a
 # list of units again (a 3,000-unit cell down 3,000 rows took 174 s)
 MAX_REPEATED_TEXT = 256 * 1024
+MAX_SHEET_TEXT = 8_000_000  # characters of a workbook imported as a notice: a merged range carries its text
+# into every cell it covers, and 50,000 cells of Excel's 32,767 characters would be 1.6 billion
 MAX_EMBEDDED = 32 * 1024 * 1024  # what altChunks may hold in all, as much as a notice file
 MAX_NESTING = 100_000  # unclosed tags held open: a page nests tens deep, old ones with unclosed <p> thousands
 

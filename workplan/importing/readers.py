@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import datetime
 import functools
 import io
 import itertools
@@ -180,17 +181,24 @@ def detect(raw: bytes) -> str:
     if raw.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(io.BytesIO(raw)) as z:
-                if "word/document.xml" in z.namelist():
+                names = set(z.namelist())
+                if "word/document.xml" in names:
                     return "docx"
+                if "xl/workbook.xml" in names:
+                    return "xlsx"  # a 任务分解表 published as a workbook
+                if "content.xml" in names and ODS_MIME in raw[:200]:
+                    return "ods"
         except (zipfile.BadZipFile, NotImplementedError):  # zipfile: "zip file version 6.4", a damaged head
             pass
         except UnicodeDecodeError:  # a member's name flagged UTF-8 that is not
             raise DataError(
                 "压缩包中的部件名称无法读取 (a zip member's name is not valid UTF-8): 文件已损坏"
             ) from None
-        raise DataError("不是 Word 文档或文本 (a zip file, not a .docx): 请另存为 .docx 或 .txt 后再导入")
-    if raw.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "doc"
+        raise DataError(
+            "不是 Word 文档、Excel 表格或文本 (a zip file, not a .docx or .xlsx): 请另存为 .docx、.xlsx 或 .txt 后再导入"
+        )
+    if raw.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # a compound file: old Word, or old Excel
+        return "xls" if WORKBOOK_STREAM in raw and WORD_STREAM not in raw else "doc"
     if raw.lstrip()[:5] == b"%PDF-":
         return "pdf"
     if is_rtf(raw):
@@ -206,7 +214,44 @@ def detect(raw: bytes) -> str:
         return "html"
     if len(FRAGMENT_JOINT.findall(head)) >= FRAGMENT_JOINTS:
         return "html"
-    return "text"
+    return "csv" if csv_header(raw[:CSV_HEAD]) else "text"
+
+
+ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+WORKBOOK_STREAM = "Workbook".encode("utf-16-le")  # the streams a compound file names (in UTF-16)
+WORD_STREAM = "WordDocument".encode("utf-16-le")
+CSV_HEAD = 4096  # bytes looked at for a CSV's header line
+CSV_HEADER_LINES = 5  # lines it may come after (a title row, 2024年重点工作任务分解表,,,,)
+
+
+def csv_header(head: bytes) -> bool:
+    """Whether a text is a table saved as CSV (a 任务分解表 from a spreadsheet): one of its first lines
+    is three short cells or more, split by commas, two of which name a table's columns (序号,工作任务,
+    牵头单位). A notice's sentences, whatever commas they use, split into longer pieces (二、责任分解中,
+    列第一位的为牵头单位,其他为配合单位。 names 牵头单位 and 配合单位 but is no header)."""
+    try:
+        text = head.decode("utf-8-sig")
+    except UnicodeDecodeError as e:  # (a character cut at the head's end is no other encoding)
+        text = (
+            head[: e.start].decode("utf-8-sig")
+            if e.start > len(head) - 4
+            else head.decode("gb18030", "ignore")
+        )
+    lines = [line for line in LINE_BREAK.split(text)[:-1] if line.strip()][:CSV_HEADER_LINES]
+    for line in lines:
+        cells = [c.strip() for c in next(csv.reader([line]), [])]
+        if (
+            len(cells) >= 3
+            and all(len(c) <= CSV_HEADER_CELL and not c.endswith(tuple(SENTENCE_ENDS)) for c in cells)
+            and sum(1 for c in cells if c and column_of(c) is not None) >= 2
+        ):
+            return True
+    return False
+
+
+CSV_HEADER_CELL = (
+    8  # characters of a header cell (牵头责任单位); a sentence split at its commas has longer pieces
+)
 
 
 def decode(raw: bytes) -> str:
@@ -2819,6 +2864,8 @@ def read_blocks(raw: bytes, charset: str | None = None) -> tuple[str, list[Block
         raise DataError("不支持 RTF 文件 (Rich Text Format): 请在 Word/WPS 中另存为 .docx 后再导入")
     if kind == "docx":
         blocks = made_visible(docx_blocks(raw, tally), tally)
+    elif kind in ("xlsx", "ods", "xls", "csv"):
+        blocks = made_visible(sheet_blocks(raw, tally), tally)
     elif kind == "pdf":
         blocks = made_visible(pdf_blocks(raw), tally)
     elif kind == "html":
@@ -2827,6 +2874,59 @@ def read_blocks(raw: bytes, charset: str | None = None) -> tuple[str, list[Block
         blocks = text_blocks(decode_as(raw, charset, tally=tally), tally)
     sentences_within_limit(blocks)
     return kind, blocks, tally
+
+
+def sheet_blocks(raw: bytes, tally: Tally) -> list[Block]:
+    """Each sheet of a workbook (.xlsx, .ods, .xls) or a CSV as a table, read by the one bounded reader a
+    returned 台账 is read by (merged cells carried into the cells they cover): a 任务分解表 is often
+    published as a spreadsheet, and had been refused (a zip, not a .docx; no numbered item). A hidden
+    sheet, row or column is left out and said; numbers are written as a person sees them (序号 1, not
+    1.0) and dates as a notice writes them (2024年6月30日)."""
+    from pathlib import Path
+
+    from ..progress.ledger_read import office_tables
+
+    out: list[Block] = []
+    chars = 0
+    for sheet in office_tables(raw, Path("workbook")):
+        name = sheet.sheet or "csv"
+        if sheet.sheet_hidden:
+            tally.warn(f"sheet {name}", "隐藏的工作表未导入 (a hidden sheet left out)")
+            continue
+        rows: list[tuple[Line, ...]] = []
+        for number, cells in sheet.rows:
+            texts = [sheet_cell(c.value) for k, c in enumerate(cells) if k not in sheet.hidden_columns]
+            if not any(texts):
+                continue
+            if number in sheet.hidden:
+                tally.warn(
+                    f"sheet {name} row {number}",
+                    f"隐藏的行未导入 (a hidden row left out): {short(' '.join(texts))}",
+                )
+                continue
+            chars += sum(map(len, texts))
+            if chars > limits.MAX_SHEET_TEXT:
+                raise DataError(
+                    f"表格文字超过 {limits.MAX_SHEET_TEXT:,} 字,不像是一份通知 (more text than a plan's tables hold)"
+                )
+            tally.add(len(texts))
+            rows.append(tuple(Line(t, f"sheet {name} row {number} cell {k}") for k, t in enumerate(texts, 1)))
+        if rows:
+            out += titled(Table(tuple(rows), f"sheet {name}"))
+    return out
+
+
+def sheet_cell(value: Any) -> str:
+    """A spreadsheet cell's text as a person sees it: 1 (not 1.0), 2024年6月30日, the words as written."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime.date):  # (a datetime is a date too)
+        return f"{value.year}年{value.month}月{value.day}日"
+    return str(value).strip()
 
 
 def decode_as(raw: bytes, *charsets: str | None, tally: Tally | None = None) -> str:

@@ -314,11 +314,17 @@ def checked(
 def read_tables(path: Path) -> list[Table]:
     """Every sheet of an .xlsx, .ods (LibreOffice's own) or .xls (Excel 97-2003, WPS's default for
     many offices), or the one table of a csv (UTF-8, with or without BOM, or GBK)."""
-    from ..importing.bounded import cpu_budget, run_bounded
     from ..validation import read_bytes
 
     # bounded by what it reads: a device or a pipe reports no size
-    data = read_bytes(path, limits.MAX_LEDGER_BYTES)
+    return office_tables(read_bytes(path, limits.MAX_LEDGER_BYTES), path)
+
+
+def office_tables(data: bytes, path: Path) -> list[Table]:
+    """`read_tables` of bytes already read: a returned 台账's, or a 任务分解表 published as a workbook
+    (`import`), through one bounded reader."""
+    from ..importing.bounded import cpu_budget, run_bounded
+
     if data.startswith(OLE) or (
         data.startswith(b"PK") and b"application/vnd.oasis.opendocument" in data[:200]
     ):
