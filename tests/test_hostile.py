@@ -639,9 +639,9 @@ def test_a_document_id_that_is_no_utf8_is_refused_not_a_crash(tmp_path: Path) ->
     exists (`/\xb9\xa4`), kept its bytes as a path's and reached the YAML writer: exit 70. An id is no
     path: it is refused as an invalid id, exit 3, whatever it looks like."""
     notice = ROOT / "tests/importing/notices/roles.txt"
-    for given in (b"/\xb9\xa4", os.fsencode(tmp_path) + b"/\xb9\xa4/\xb9", b"\xb9\xa4"):
+    for id_bytes in (b"/\xb9\xa4", os.fsencode(tmp_path) + b"/\xb9\xa4/\xb9", b"\xb9\xa4"):
         done = subprocess.run(
-            [EXE, "import", str(notice), "--id", given, "-o", str(tmp_path / "o.yaml")],
+            [EXE, "import", str(notice), "--id", id_bytes, "-o", str(tmp_path / "o.yaml")],
             capture_output=True,
             timeout=60,
         )
