@@ -645,7 +645,7 @@ def test_a_document_id_that_is_no_utf8_is_refused_not_a_crash(tmp_path: Path) ->
             capture_output=True,
             timeout=60,
         )
-        assert done.returncode == 3 and b"document id" in done.stderr, (given, done.stderr.decode())
+        assert done.returncode == 3 and b"document id" in done.stderr, (id_bytes, done.stderr.decode())
         assert not (tmp_path / "o.yaml").exists()
 
 
