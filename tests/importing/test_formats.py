@@ -181,6 +181,10 @@ def test_a_part_of_a_pages_source_saved_alone_is_read_as_a_page(from_text: list[
         "过滤<script>等危险代码",
         "加强值守",
     ]
+    # pass 95: a content field saved alone, its lines ended by breaks (nl2br)
+    broken = "\n".join(f"{html.escape(line)}<br />" for line in LINES).encode("utf-8")
+    assert detect(broken) == "html"
+    assert records(import_notice(broken, "n.txt", known=load_documents())) == from_text
     quoted = "重点工作\n<p>见附件</p>一、稳增长\n1.增长6%。(牵头单位:区发改局)</p>\n".encode()
     assert detect(quoted) == "text"  # a tag or two in words: a page's source closes more
 

@@ -225,6 +225,9 @@ def test_a_big5_text_is_read_as_big5_and_said() -> None:
     assert titles(gbk) == ["推進消費升級"] and not [w for w in said(gbk) if w.startswith("encoding")]
     simplified = import_notice(notice.replace("推進消費升級", "推进消费升级").encode("gbk"), "n.txt")
     assert titles(simplified) == ["推进消费升级"]
+    # pass 95: a title that reads as both, then 64 KiB of ASCII (a page's script), then the body: Big5
+    split = "經濟發展會議講座\n".encode("cp950") + b"#" * 70_000 + b"\n" + notice.encode("cp950")
+    assert titles(import_notice(split, "n.txt")) == ["推進消費升級"]
     # pass 89: after 64 KiB of ASCII (blank lines, a page's style), and under a GB label, still Big5
     padded = import_notice(b"\n" * 70_000 + notice.encode("cp950"), "n.txt")
     assert titles(padded) == ["推進消費升級"] and any(

@@ -170,6 +170,10 @@ FRAGMENT_JOINT = re.compile(
     rb"</(?:p|div|td|th|tr|li|table|h[1-6]|span|font)>\s*<(?:p|div|td|th|tr|li|table|h[1-6]|span|font|br)[\s>/]"
 )
 FRAGMENT_JOINTS = 2
+# lines a page's source ends with a break (a CMS's content field, nl2br): `一、稳增长<br />` — no text
+# notice ends its lines so (pass 95: read as text, every title and text ending in `<br />`)
+BROKEN_BY_BR = re.compile(rb"(?im)<br\s*/?>[ \t]*\r?$")
+BR_LINES = 3
 FRAGMENT_CLOSE = re.compile(
     rb"</(?:p|div|table|tr|td|th|span|font|center|section|article|h[1-6]|li|strong|b|a|script|title)>"
 )
@@ -212,7 +216,7 @@ def detect(raw: bytes) -> str:
         return "html"
     if FRAGMENT_LINE.search(head) and len(FRAGMENT_CLOSE.findall(head)) >= FRAGMENT_CLOSES:
         return "html"
-    if len(FRAGMENT_JOINT.findall(head)) >= FRAGMENT_JOINTS:
+    if len(FRAGMENT_JOINT.findall(head)) >= FRAGMENT_JOINTS or len(BROKEN_BY_BR.findall(head)) >= BR_LINES:
         return "html"
     return "csv" if csv_header(raw[:CSV_HEAD]) else "text"
 
@@ -3030,12 +3034,27 @@ def big5_text(raw: bytes, margin: float = 0.0) -> str | None:
         return None  # (UTF-8 never puts a byte below 0x80 after a lead byte: no such share)
     except UnicodeDecodeError:
         pass
-    start = NOT_ASCII.search(raw)  # the words after whatever ASCII a page opens with (its style)
-    sample = raw[start.start() if start else 0 :][:ORDINARY_BYTES]
+    sample = double_bytes(raw)
     codec = next((c for c in ("cp950", "big5hkscs") if decodes(raw, c)), "big5hkscs")
-    if ordinary(sample.decode(codec, "replace")) <= ordinary(sample.decode("gb18030", "replace")) + margin:
+    big5, gbk = (ordinary(sample.decode(c, "replace")) for c in (codec, "gb18030"))
+    # a text cp950 reads whole is Big5 unless GBK reads it better (a title alone can read as both)
+    if big5 < gbk + margin or (big5 == gbk + margin and codec != "cp950"):
         return None
     return raw.decode(codec, "replace")
+
+
+def double_bytes(raw: bytes) -> bytes:
+    """The runs of double-byte characters of a text, the ASCII between them left out, up to
+    ORDINARY_BYTES of them: what tells one encoding from another (pass 95: 64 KiB of a page's script
+    between its Big5 title and its body had left the title alone to be scored, a tie read as GBK)."""
+    runs: list[bytes] = []
+    size = 0
+    for found in DOUBLE_RUN.finditer(raw):
+        runs.append(found.group())
+        size += len(runs[-1])
+        if size >= ORDINARY_BYTES:
+            break
+    return b" ".join(runs)
 
 
 def decodes(raw: bytes, codec: str) -> bool:
@@ -3059,8 +3078,8 @@ ORDINARY_CHARACTER = re.compile(
     "[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u203e\u2100-\u218f\u2460-\u24ff]"
 )
 ORDINARY_SAMPLE = 4096
-ORDINARY_BYTES = 1 << 16  # bytes scored in each reading, from the first past ASCII (markup and words)
-NOT_ASCII = re.compile(rb"[\x80-\xff]")
+ORDINARY_BYTES = 1 << 15  # bytes of double-byte characters scored in each reading (16,384 of them)
+DOUBLE_RUN = re.compile(rb"(?:[\x81-\xfe][\x40-\x7e\x80-\xfe])+")
 LABEL_MARGIN = 0.2  # how much more ordinary a Big5 reading must be to overrule a page's GB charset
 
 
