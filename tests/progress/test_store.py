@@ -854,21 +854,23 @@ def test_a_reading_of_more_reports_than_it_can_hold_is_refused_with_what_to_narr
         with pytest.raises(DataError, match="5,000 字"):
             store.log()
         assert len(store.log(since=D(2020, 6, 3))) == 4
-    # pass 93, 94: and the names another program wrote longer than a plan's (units of 100,000 characters;
-    # 100,000 reports of names of 100); names as long as a plan's count nothing, however many
-    from workplan.progress.store import NAME_CHARS
-
+    # pass 93-95: and each name once (units of 100,000 characters, or 500,000 reports each with names of
+    # their own, another program wrote); names repeated on every report, as a plan's are, count once
     named = tmp_path / "named.db"
     with Store(named) as store:
         store.add(
-            [Update("yangpu-2020q2", "a", "单" * 1_100, Status.done, D(2020, 6, d)) for d in range(1, 7)]
+            [
+                Update("yangpu-2020q2", "a", f"{d}" + "单" * 1_000, Status.done, D(2020, 6, d))
+                for d in range(1, 7)
+            ]
         )
-        plain = "局" * NAME_CHARS
+        plain = "局" * 40
         store.add([Update("yangpu-2020q2", f"{k}", plain, Status.done, D(2020, 6, 1)) for k in range(200)])
     with Store(named, readonly=True) as store:
         with pytest.raises(DataError, match="5,000 字"):
             store.log()
-        assert len(store.log(unit=plain)) == 200  # 6,400 characters of names, none past NAME_CHARS
+        held = store.log(unit=plain)  # 8,000 characters of unit names, 40 of them distinct
+        assert len(held) == 200 and len({id(u.unit) for u in held}) == 1  # one name held once
 
 
 @pytest.mark.skipif(

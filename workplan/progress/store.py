@@ -84,12 +84,11 @@ COLUMNS = (
 )
 TEXTS = ("document", "record", "unit", "note", "source_file", "source_sheet")
 # the columns of free text a row may fill up to the scalar bound: the characters a reading holds are
-# counted in these, and in the names (document, record, unit) past NAME_CHARS — a store another program
-# wrote ran `progress log` out of memory with 1,000 units of 100,000 characters (pass 93) and past 45 s
-# with 100,000 reports of names of 100 (pass 94)
+# counted in these, and in each name (document, record, unit) once — a store another program wrote ran
+# `progress log` out of memory with 1,000 units of 100,000 characters (pass 93), past 45 s with 100,000
+# reports of names of 100 (pass 94) and out of memory with 500,000 reports of names of 32 (pass 95)
 FREE_TEXT = tuple(COLUMNS.split(", ").index(c) for c in ("note", "source_file", "source_sheet"))
 NAMES = tuple(COLUMNS.split(", ").index(c) for c in ("document", "record", "unit"))
-NAME_CHARS = 32  # a plan's ids and units' names are shorter (yangpu-2020q2, 2.6, 区城市综合管理中心)
 
 
 # read at most one character past what any report holds: a 200-million-character note another program
@@ -276,10 +275,27 @@ def _row(values: Sequence[Any]) -> Update:
 
 
 class Reading(list[Update]):
-    """The reports one reading holds so far, and the characters of their notes: its bounds count both,
-    however many queries it takes."""
+    """The reports one reading holds so far, and the characters of their notes and of each name they
+    hold once: its bounds count both, however many queries it takes. A name repeats on every report of
+    its unit, item and plan: each is held once (pass 95: 500,000 reports each with names of their own
+    had run a reading out of memory, counted nowhere)."""
 
-    chars = 0
+    def __init__(self) -> None:
+        super().__init__()
+        self.chars = 0
+        self.names: dict[str, str] = {}
+
+    def named(self, row: Sequence[Any]) -> list[Any]:
+        """The row with its names (document, record, unit) as held already, a new one counted."""
+        values = list(row)
+        for k in NAMES:
+            name = values[k]
+            if isinstance(name, str):
+                held = self.names.setdefault(name, name)
+                if held is name:
+                    self.chars += len(name)
+                values[k] = held
+        return values
 
 
 class Store:
@@ -615,9 +631,8 @@ class Store:
         out = Reading() if out is None else out
         try:
             for r in self.db.execute(query, values):
-                out.chars += sum(len(r[k]) for k in FREE_TEXT if isinstance(r[k], str)) + sum(
-                    len(r[k]) - NAME_CHARS for k in NAMES if isinstance(r[k], str) and len(r[k]) > NAME_CHARS
-                )
+                r = out.named(r)
+                out.chars += sum(len(r[k]) for k in FREE_TEXT if isinstance(r[k], str))
                 if len(out) == limits.MAX_READ_REPORTS or out.chars > limits.MAX_READ_CHARS:
                     raise DataError(
                         f"{self.path}: 一次读取的进展超过 {limits.MAX_READ_REPORTS:,} 条或 {limits.MAX_READ_CHARS:,} 字 "
