@@ -92,11 +92,55 @@ def test_a_task_table_saved_as_csv_is_read() -> None:
     for raw in (text.encode("utf-8"), text.encode("utf-8-sig"), text.encode("gbk")):
         assert detect(raw) == "csv"
         assert read(raw, "t.csv")[0] == EXPECTED
+    # pass 96: a European locale's semicolons, and the header under a note of several lines
+    noted = "\r\n".join(["说明:"] * 7 + [line.replace(",", ";") for line in lines]) + "\r\n"
+    assert detect(noted.encode()) == "csv" and read(noted.encode(), "t.csv")[0] == EXPECTED
     # a text notice whose unit lists are split by half-width commas stays text
     notice = (
         "一、城市建设\n1.新建公园3个。(牵头单位:区城管局,区财政局,区规划局)\n2.改造道路5条,完成时限:年底。\n"
     )
     assert detect(notice.encode()) == "text"
+
+
+def test_what_a_sheet_does_not_show_is_left_out_and_said_and_cells_read_as_shown() -> None:
+    """Pass 96: a hidden column (配合单位) was dropped unsaid, a cell whose format shows nothing (;;;) read
+    as if shown, a date shown as a month read as its 1st (a deadline a month early), a percent as 0.85."""
+    wb = workbook()
+    ws = wb["任务分解表"]
+    ws.column_dimensions["D"].hidden = True
+    ws["B5"].number_format = ";;;"
+    ws.append([5, "完成率达到目标", "区统计局", "", datetime.date(2024, 6, 1)])
+    ws.cell(ws.max_row, 5).number_format = 'yyyy"年"m"月"'
+    ws.append([6, "覆盖率", "区卫健委", "", 0.85])
+    ws.cell(ws.max_row, 5).number_format = "0%"
+    result = import_notice(saved(wb), "t.xlsx")
+    said = [str(w) for w in result.warnings]
+    rows = records(result)
+    assert all(support == [] for *_, support, _ in rows)  # the hidden 配合单位 column
+    assert any("column 4: 隐藏的列未导入 (a hidden column left out)" in w and "配合单位" in w for w in said)
+    assert "改造道路5条" not in [t for _, t, *_ in rows]
+    assert any("row 5 cell 2: 格式设为不显示的单元格未导入" in w and "改造道路5条" in w for w in said)
+    texts = {t: (text, extras.get("deadline")) for _, t, text, _, _, extras in rows}
+    assert texts["完成率达到目标"][1] == "2024-06-30"  # 2024年6月: the month's end, as a notice means it
+    assert texts["覆盖率"][1] is None and "85%" in result.yaml_text
+
+
+def test_a_workbook_past_what_is_read_in_this_process_is_read() -> None:
+    """Pass 96: past 256 KiB a notice is read in a bounded child, and the workbook's own bounded reader
+    could not start another inside it: every real workbook of some size was refused (AssertionError)."""
+    wb = workbook(draft=False)
+    ws = wb["任务分解表"]
+    seed = 1
+    for k in range(5, 3005):
+        words = ""
+        for _ in range(60):  # words of their own, as a real table's are: the file does not shrink away
+            seed = seed * 1103515245 + 12345 & 0x7FFFFFFF
+            words += chr(0x4E00 + seed % 20000)
+        ws.append([k, f"推进{words}", "区发改委", "区财政局", "2024年12月底"])
+    raw = saved(wb)
+    assert len(raw) > 256 * 1024
+    found = read(raw, "t.xlsx")[0]
+    assert len(found) == 3003 and found[:2] == EXPECTED[:2]
 
 
 def test_a_workbook_too_large_in_text_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -119,4 +163,6 @@ def test_a_task_table_saved_by_an_office_suite_as_ods_or_xls_is_read(tmp_path: P
     wb.save(path)
     raw = convert(path, fmt, tmp_path).read_bytes()
     assert detect(raw) == fmt
-    assert read(raw, f"t.{fmt}")[0] == EXPECTED
+    found, said, _ = read(raw, f"t.{fmt}")
+    assert found == EXPECTED
+    assert (fmt == "xls") == any("an .xls says no hidden rows or columns" in w for w in said)

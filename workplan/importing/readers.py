@@ -225,7 +225,7 @@ ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 WORKBOOK_STREAM = "Workbook".encode("utf-16-le")  # the streams a compound file names (in UTF-16)
 WORD_STREAM = "WordDocument".encode("utf-16-le")
 CSV_HEAD = 4096  # bytes looked at for a CSV's header line
-CSV_HEADER_LINES = 5  # lines it may come after (a title row, 2024年重点工作任务分解表,,,,)
+CSV_HEADER_LINES = 10  # lines it may come after (a title row, 2024年重点工作任务分解表,,,,; notes)
 
 
 def csv_header(head: bytes) -> bool:
@@ -243,15 +243,18 @@ def csv_header(head: bytes) -> bool:
         )
     lines = [line for line in LINE_BREAK.split(text)[:-1] if line.strip()][:CSV_HEADER_LINES]
     for line in lines:
-        cells = [c.strip() for c in next(csv.reader([line]), [])]
-        if (
-            len(cells) >= 3
-            and all(len(c) <= CSV_HEADER_CELL and not c.endswith(tuple(SENTENCE_ENDS)) for c in cells)
-            and sum(1 for c in cells if c and column_of(c) is not None) >= 2
-        ):
-            return True
+        for delimiter in CSV_DELIMITERS:
+            cells = [c.strip() for c in next(csv.reader([line], delimiter=delimiter), [])]
+            if (
+                len(cells) >= 3
+                and all(len(c) <= CSV_HEADER_CELL and not c.endswith(tuple(SENTENCE_ENDS)) for c in cells)
+                and sum(1 for c in cells if c and column_of(c) is not None) >= 2
+            ):
+                return True
     return False
 
+
+CSV_DELIMITERS = ",;"  # Excel's own and a European locale's (tab-separated rows are the text's own tables)
 
 CSV_HEADER_CELL = (
     8  # characters of a header cell (牵头责任单位); a sentence split at its commas has longer pieces
@@ -2883,13 +2886,19 @@ def read_blocks(raw: bytes, charset: str | None = None) -> tuple[str, list[Block
 def sheet_blocks(raw: bytes, tally: Tally) -> list[Block]:
     """Each sheet of a workbook (.xlsx, .ods, .xls) or a CSV as a table, read by the one bounded reader a
     returned 台账 is read by (merged cells carried into the cells they cover): a 任务分解表 is often
-    published as a spreadsheet, and had been refused (a zip, not a .docx; no numbered item). A hidden
-    sheet, row or column is left out and said; numbers are written as a person sees them (序号 1, not
-    1.0) and dates as a notice writes them (2024年6月30日)."""
+    published as a spreadsheet, and had been refused (a zip, not a .docx; no numbered item). What a
+    person does not see — a hidden sheet, row or column, a cell whose number format shows nothing — is
+    left out and said (an .xls says none of it to the reader: said too); cells read as they are shown
+    (see `sheet_cell`)."""
     from pathlib import Path
 
     from ..progress.ledger_read import office_tables
 
+    if raw.startswith(b"\xd0\xcf\x11\xe0"):
+        tally.warn(
+            "workbook",
+            "旧版 .xls 不说明哪些行列隐藏,全部导入 (an .xls says no hidden rows or columns: all read)",
+        )
     out: list[Block] = []
     chars = 0
     for sheet in office_tables(raw, Path("workbook")):
@@ -2898,8 +2907,22 @@ def sheet_blocks(raw: bytes, tally: Tally) -> list[Block]:
             tally.warn(f"sheet {name}", "隐藏的工作表未导入 (a hidden sheet left out)")
             continue
         rows: list[tuple[Line, ...]] = []
+        unseen: dict[int, list[str]] = {k: [] for k in sorted(sheet.hidden_columns)}
         for number, cells in sheet.rows:
-            texts = [sheet_cell(c.value) for k, c in enumerate(cells) if k not in sheet.hidden_columns]
+            texts = []
+            for k, cell in enumerate(cells):
+                text = sheet_cell(cell.value, cell.percent, cell.shape)
+                if k in unseen:
+                    if text and len(unseen[k]) < QUOTED_CELLS:
+                        unseen[k].append(text)
+                    continue
+                if cell.blank and text:
+                    tally.warn(
+                        f"sheet {name} row {number} cell {k + 1}",
+                        f"格式设为不显示的单元格未导入 (a cell its format shows empty, left out): {short(text)}",
+                    )
+                    text = ""
+                texts.append(text)
             if not any(texts):
                 continue
             if number in sheet.hidden:
@@ -2915,22 +2938,48 @@ def sheet_blocks(raw: bytes, tally: Tally) -> list[Block]:
                 )
             tally.add(len(texts))
             rows.append(tuple(Line(t, f"sheet {name} row {number} cell {k}") for k, t in enumerate(texts, 1)))
-        if rows:
-            out += titled(Table(tuple(rows), f"sheet {name}"))
+        for k, seen in unseen.items():
+            if seen:
+                tally.warn(
+                    f"sheet {name} column {k + 1}",
+                    f"隐藏的列未导入 (a hidden column left out): {short(' '.join(seen))}",
+                )
+        # rows of notes above its title and header are lines over the table, as a page's are (the row
+        # right above the header stays the table's: the title `titled` takes)
+        top = next(
+            (i for i, row in enumerate(rows[:SHEET_HEADER_ROWS]) if fields_of([c.text for c in row])), 1
+        )
+        top = max(top - 1, 0)
+        out += [Line(" ".join(c.text for c in row if c.text), row[0].where) for row in rows[:top]]
+        if rows[top:]:
+            out += titled(Table(tuple(rows[top:]), f"sheet {name}"))
     return out
 
 
-def sheet_cell(value: Any) -> str:
-    """A spreadsheet cell's text as a person sees it: 1 (not 1.0), 2024年6月30日, the words as written."""
+SHEET_HEADER_ROWS = 30  # rows of a sheet looked at for its header
+
+
+def sheet_cell(value: Any, percent: bool | None = False, shape: str | None = None) -> str:
+    """A spreadsheet cell's text as a person sees it: 1 (not 1.0), 85% (not 0.85), 2024年6月30日, or
+    2024年6月 where the format shows no day (its value is the 1st: read so, a deadline came a month
+    early), the words as written."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "是" if value else "否"
+    if isinstance(value, float) and percent:
+        return f"{value * 100:g}%"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime.date):  # (a datetime is a date too)
+        if shape is not None and "d" not in DATE_LITERALS.sub("", shape).lower():
+            return f"{value.year}年{value.month}月"
         return f"{value.year}年{value.month}月{value.day}日"
     return str(value).strip()
+
+
+QUOTED_CELLS = 8  # of a hidden column, quoted in its warning
+DATE_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')  # a number format's quoted words, escapes, [colours]
 
 
 def decode_as(raw: bytes, *charsets: str | None, tally: Tally | None = None) -> str:

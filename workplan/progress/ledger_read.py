@@ -77,6 +77,7 @@ class Cell:
     value: Any
     percent: bool | None = False
     blank: bool = False  # its number format shows nothing (;;;): Excel and LibreOffice show it empty
+    shape: str | None = None  # its number format (xlsx): a date shown as 2024年6月 is a month, not its 1st
 
     @property
     def raw(self) -> str:
@@ -455,8 +456,8 @@ def csv_table(data: bytes, path: Path) -> Table:
     else:
         try:
             delimiter = csv.Sniffer().sniff(text[:4096], delimiters=",\t;").delimiter
-        except csv.Error:
-            delimiter = ","
+        except csv.Error:  # (lines of notes above the table: the separator its lines hold most)
+            delimiter = max(",;\t", key=text[:4096].count)
     # Excel's quoting whatever the sniffer guesses of it (it guessed no doubled quotes, and a quote left
     # open then swallowed the rows up to the next one without an error)
     dialect: Any = type("Ledger", (csv.excel,), {"delimiter": delimiter})
@@ -574,6 +575,7 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
                     unescaped(merged.get((cell.row, cell.column), cell.value)),
                     "%" in str(cell.number_format),
                     blanked(str(cell.number_format)),
+                    str(cell.number_format),
                 )
                 for cell in row
             ]
