@@ -871,6 +871,14 @@ def test_a_reading_of_more_reports_than_it_can_hold_is_refused_with_what_to_narr
             store.log()
         held = store.log(unit=plain)  # 8,000 characters of unit names, 40 of them distinct
         assert len(held) == 200 and len({id(u.unit) for u in held}) == 1  # one name held once
+    # pass 96: and one name longer than a plan's on every report counts on every report (each draws it)
+    shared = tmp_path / "shared.db"
+    with Store(shared) as store:
+        store.add(
+            [Update("yangpu-2020q2", f"{k}", "局" * 100, Status.done, D(2020, 6, 1)) for k in range(100)]
+        )
+    with Store(shared, readonly=True) as store, pytest.raises(DataError, match="5,000 字"):
+        store.log()
 
 
 @pytest.mark.skipif(
