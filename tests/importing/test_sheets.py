@@ -113,6 +113,14 @@ def test_what_a_sheet_does_not_show_is_left_out_and_said_and_cells_read_as_shown
     ws.cell(ws.max_row, 5).number_format = 'yyyy"年"m"月"'
     ws.append([6, "覆盖率", "区卫健委", "", 0.85])
     ws.cell(ws.max_row, 5).number_format = "0%"
+    ws.append([7, "全覆盖", "区卫健委", "", 1])  # a whole percent is an int in the file
+    ws.cell(ws.max_row, 5).number_format = "0%"
+    ws.append([8, "完成率", "区卫健委", "", 85.5])  # a percent sign written as a word: no percent
+    ws.cell(ws.max_row, 5).number_format = '0.0"%"'
+    ws.append([9, "第一批", "区民政局", "", datetime.date(2024, 3, 31)])  # a deadline merged down two rows
+    ws.cell(ws.max_row, 5).number_format = "yyyy/m/d"
+    ws.append([10, "第二批", "区民政局", "", None])
+    ws.merge_cells(f"E{ws.max_row - 1}:E{ws.max_row}")
     result = import_notice(saved(wb), "t.xlsx")
     said = [str(w) for w in result.warnings]
     rows = records(result)
@@ -123,6 +131,10 @@ def test_what_a_sheet_does_not_show_is_left_out_and_said_and_cells_read_as_shown
     texts = {t: (text, extras.get("deadline")) for _, t, text, _, _, extras in rows}
     assert texts["完成率达到目标"][1] == "2024-06-30"  # 2024年6月: the month's end, as a notice means it
     assert texts["覆盖率"][1] is None and "85%" in result.yaml_text
+    assert "完成时限:100%" in result.yaml_text and "完成时限:85.5\n" in result.yaml_text  # (not 8550%)
+    assert (
+        texts["第一批"][1] == texts["第二批"][1] == "2024-03-31"
+    )  # (the merge's format carried, not a month)
 
 
 def test_a_workbook_past_what_is_read_in_this_process_is_read() -> None:

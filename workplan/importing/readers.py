@@ -2950,7 +2950,9 @@ def sheet_blocks(raw: bytes, tally: Tally) -> list[Block]:
             (i for i, row in enumerate(rows[:SHEET_HEADER_ROWS]) if fields_of([c.text for c in row])), 1
         )
         top = max(top - 1, 0)
-        out += [Line(" ".join(c.text for c in row if c.text), row[0].where) for row in rows[:top]]
+        out += [
+            Line(" ".join(dict.fromkeys(c.text for c in row if c.text)), row[0].where) for row in rows[:top]
+        ]
         if rows[top:]:
             out += titled(Table(tuple(rows[top:]), f"sheet {name}"))
     return out
@@ -2967,19 +2969,21 @@ def sheet_cell(value: Any, percent: bool | None = False, shape: str | None = Non
         return ""
     if isinstance(value, bool):
         return "是" if value else "否"
-    if isinstance(value, float) and percent:
-        return f"{value * 100:g}%"
+    if isinstance(value, (int, float)) and percent:
+        return f"{round(value * 100, 6):g}%"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime.date):  # (a datetime is a date too)
-        if shape is not None and "d" not in DATE_LITERALS.sub("", shape).lower():
+        from ..progress.ledger_read import FORMAT_WORDS
+
+        tokens = FORMAT_WORDS.sub("", shape or "").lower()
+        if "m" in tokens and not any(t in tokens for t in "dhs"):  # yyyy"年"m"月": a month, no day
             return f"{value.year}年{value.month}月"
         return f"{value.year}年{value.month}月{value.day}日"
     return str(value).strip()
 
 
 QUOTED_CELLS = 8  # of a hidden column, quoted in its warning
-DATE_LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')  # a number format's quoted words, escapes, [colours]
 
 
 def decode_as(raw: bytes, *charsets: str | None, tally: Tally | None = None) -> str:

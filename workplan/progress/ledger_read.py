@@ -560,25 +560,23 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
         # the used range, from the cells the file holds: one cell at XFD3000 would make 49 million
         height, width = ws.max_row, ws.max_column
         budget.take(ws.title, height, width)
-        merged: dict[tuple[int, int], Any] = {}
+        merged: dict[tuple[int, int], Any] = {}  # each covered cell: the merge's first, value and format
         for area in ws.merged_cells.ranges:  # clipped to the used range: a merge may claim the whole sheet
             if area.min_row > height or area.min_col > width:
                 continue  # nothing in it to carry (and looking would make the cell)
-            top = ws.cell(area.min_row, area.min_col).value
+            top = ws.cell(area.min_row, area.min_col)
             for r in range(area.min_row, min(area.max_row, height) + 1):
                 for c in range(area.min_col, min(area.max_col, width) + 1):
                     merged[(r, c)] = top
         rows = []
         for row in ws.iter_rows(max_row=height, max_col=width):
-            cells = [
-                Cell(
-                    unescaped(merged.get((cell.row, cell.column), cell.value)),
-                    "%" in str(cell.number_format),
-                    blanked(str(cell.number_format)),
-                    str(cell.number_format),
+            cells = []
+            for cell in row:
+                shown = merged.get((cell.row, cell.column), cell)
+                shape = str(shown.number_format)
+                cells.append(
+                    Cell(unescaped(shown.value), "%" in FORMAT_WORDS.sub("", shape), blanked(shape), shape)
                 )
-                for cell in row
-            ]
             if row:
                 rows.append((row[0].row, cells))
         hidden = frozenset(n for n, d in ws.row_dimensions.items() if unseen(d.hidden, d.ht) and n <= height)
@@ -593,6 +591,9 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
 
 
 FORMAT_PIECE = re.compile(r'"[^"]*"|\\.|.', re.S)  # a quoted literal, an escaped character, or one
+FORMAT_WORDS = re.compile(
+    r'"[^"]*"|\\.|\[[^\]]*\]'
+)  # what a number format writes as it stands: 0.0"%" is no percent
 
 
 def blanked(number_format: str) -> bool:
