@@ -191,9 +191,9 @@ def import_notice(
 def read_size(raw: bytes) -> tuple[int, int]:
     """What reading a notice goes through, and how much of it is read in this process: a .docx's parts
     unpacked (262 KB of zip held 30 MB of text), up to READ_HERE_UNPACKED (its styles and theme alone
-    unpack to hundreds of KB); any other file's bytes, up to READ_HERE_BYTES; 0 for a PDF or a workbook,
-    read in its own bounded child already, and for a file whose kind cannot be told (its reading says
-    why, by name)."""
+    unpack to hundreds of KB); any other file's bytes, up to READ_HERE_BYTES (a workbook's too: past them
+    it is read and parsed in the child, its own reader run there); 0 for a PDF, read in its own bounded
+    child already, and for a file whose kind cannot be told (its reading says why, by name)."""
     import zipfile
 
     try:
@@ -203,11 +203,7 @@ def read_size(raw: bytes) -> tuple[int, int]:
                 return sum(info.file_size for info in z.infolist()), limits.READ_HERE_UNPACKED
     except (DataError, zipfile.BadZipFile, NotImplementedError, ValueError):
         return 0, limits.READ_HERE_BYTES
-    return (0 if kind in OWN_CHILD else len(raw)), limits.READ_HERE_BYTES
-
-
-OWN_CHILD = ("pdf", "xlsx", "ods", "xls")  # read in a bounded child of their own (one cannot start another:
-# pass 96, a workbook past 256 KiB was refused with an AssertionError)
+    return (0 if kind == "pdf" else len(raw)), limits.READ_HERE_BYTES
 
 
 def _imported(

@@ -27,6 +27,9 @@ def cpu_budget(size: int) -> int:
     return min(limits.CPU_SECONDS, limits.BASE_SECONDS + size // limits.BYTES_A_SECOND)
 
 
+_inside = False  # whether this process is a bounded child
+
+
 def run_bounded(
     function: Callable[..., T],
     *args: Any,
@@ -39,6 +42,8 @@ def run_bounded(
     it was raised there."""
     import multiprocessing
 
+    if _inside:  # a child held by its limits already: a daemon cannot start another (pass 96: a workbook
+        return function(*args)  # past 256 KiB, imported in one, was refused with an AssertionError)
     cpu_seconds = limits.CPU_SECONDS if cpu_seconds is None else cpu_seconds
     memory = limits.MEMORY_BYTES if memory is None else memory
 
@@ -82,6 +87,8 @@ def _child(
 ) -> None:
     """Set the limits, run, and send back (kind, value): ok, data (a DataError's message and problems),
     memory, or error (any other exception, by its type's name)."""
+    global _inside
+    _inside = True
     memory = limit(cpu_seconds, memory)
     quiet_logging()
     try:
