@@ -8,6 +8,7 @@ Heavy readers are imported inside the function that needs them.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import csv
 import datetime
 import functools
@@ -2892,9 +2893,9 @@ def sheet_blocks(raw: bytes, tally: Tally) -> list[Block]:
     (see `sheet_cell`)."""
     from pathlib import Path
 
-    from ..progress.ledger_read import office_tables
+    from ..progress.ledger_read import OLE, office_tables
 
-    if raw.startswith(b"\xd0\xcf\x11\xe0"):
+    if raw.startswith(OLE):
         tally.warn(
             "workbook",
             "旧版 .xls 不说明哪些行列隐藏,全部导入 (an .xls says no hidden rows or columns: all read)",
@@ -3087,13 +3088,17 @@ def big5_text(raw: bytes, margin: float = 0.0) -> str | None:
         return None  # (UTF-8 never puts a byte below 0x80 after a lead byte: no such share)
     except UnicodeDecodeError:
         pass
+    text, codec = None, "big5hkscs"  # (a character no table has: HKSCS's reading, with U+FFFD for it)
+    for tried in ("cp950", "big5hkscs"):
+        with contextlib.suppress(UnicodeDecodeError):
+            text, codec = raw.decode(tried), tried
+            break
     sample = double_bytes(raw)
-    codec = next((c for c in ("cp950", "big5hkscs") if decodes(raw, c)), "big5hkscs")
     big5, gbk = (ordinary(sample.decode(c, "replace")) for c in (codec, "gb18030"))
     # a text cp950 reads whole is Big5 unless GBK reads it better (a title alone can read as both)
     if big5 < gbk + margin or (big5 == gbk + margin and codec != "cp950"):
         return None
-    return raw.decode(codec, "replace")
+    return raw.decode(codec, "replace") if text is None else text
 
 
 def double_bytes(raw: bytes) -> bytes:
@@ -3108,14 +3113,6 @@ def double_bytes(raw: bytes) -> bytes:
         if size >= ORDINARY_BYTES:
             break
     return b" ".join(runs)
-
-
-def decodes(raw: bytes, codec: str) -> bool:
-    try:
-        raw.decode(codec)
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def ordinary(text: str) -> float:
