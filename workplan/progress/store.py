@@ -287,11 +287,13 @@ class Reading(list[Update]):
         self.chars = 0
         self.names: dict[str, str] = {}
 
-    def named(self, row: Sequence[Any]) -> list[Any]:
-        """The row with its names (document, record, unit) as held already, a new one counted; a name
-        longer than a plan's counts on every row too, as every row draws it (pass 96: one unit of 2,000
-        characters on 100,000 reports, counted once, ran progress log's table out of memory)."""
+    def counted(self, row: Sequence[Any]) -> list[Any]:
+        """The row with its names (document, record, unit) as held already, its characters counted: its
+        free text, a new name, and a name longer than a plan's on every row too, as every row draws it
+        (pass 96: one unit of 2,000 characters on 100,000 reports, counted once, ran progress log's
+        table out of memory)."""
         values = list(row)
+        self.chars += sum(len(values[k]) for k in FREE_TEXT if isinstance(values[k], str))
         for k in NAMES:
             name = values[k]
             if isinstance(name, str):
@@ -634,8 +636,7 @@ class Store:
         out = Reading() if out is None else out
         try:
             for r in self.db.execute(query, values):
-                r = out.named(r)
-                out.chars += sum(len(r[k]) for k in FREE_TEXT if isinstance(r[k], str))
+                r = out.counted(r)
                 if len(out) == limits.MAX_READ_REPORTS or out.chars > limits.MAX_READ_CHARS:
                     raise DataError(
                         f"{self.path}: 一次读取的进展超过 {limits.MAX_READ_REPORTS:,} 条或 {limits.MAX_READ_CHARS:,} 字 "
