@@ -1119,6 +1119,28 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             {"leaders": ["李明", "赵华"]},
         ),
     ],
+    "spanned_columns": [  # a header cell over three cells of every row (任务分解: 指标 | 数值 | 分到乡镇),
+        # its later rows of those three alone (the rest merged down): one item per 项目, the sub-rows in its
+        # text; a second column of people (具体责任人) a leader too. The units had been a figure's
+        # (城关镇2), the leader a count (6), the sub-rows items of their own
+        (
+            "1.1",
+            "教育提升工程",
+            "改善农村学校办学条件；任务分解:新建学校食堂(所) 6 城关镇2 河口镇1 石门乡3；"
+            "新增学位(个) 900 城关镇500 河口镇400",
+            ["县教育局"],
+            [],
+            {"leaders": ["王晓东", "李红梅"]},
+        ),
+        (
+            "1.2",
+            "医疗保障工程",
+            "提升基层医疗服务能力；任务分解:标准化村卫生室(个) 12 河口镇5 石门乡7",
+            ["县卫健局"],
+            [],
+            {"leaders": ["赵建国", "周文"]},
+        ),
+    ],
 }
 
 
@@ -1134,6 +1156,12 @@ def sections_of(text: str, name: str = "x.txt") -> list[dict[str, Any]]:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_open_world_records(name: str) -> None:
     assert records(imported(name)) == EXPECTED[name]
+
+
+def test_cells_joined_under_a_spanning_header_cell_are_said_line_by_line() -> None:
+    warned = [w for w in imported("spanned_columns").warnings if "任务分解" in w.message]
+    assert [w.where for w in warned] == ["line 3 cell 3", "line 4 cell 1", "line 5 cell 3"]
+    assert "合为一栏" in warned[0].message and "并入上一行" in warned[1].message
 
 
 def test_group_rows_of_a_cell_table_are_sections_not_items() -> None:

@@ -107,6 +107,7 @@ from .tables import (
     QUANTITY,
     SCORING,
     cell_kind,
+    column_of,
     fields_of,
     header_note,
     is_generic,
@@ -1138,7 +1139,9 @@ class Parser:
             values = [c.text for c in row if c.text and not c.where.endswith(CARRIED)]
             if not values:
                 continue
-            cells = {name: row[k] for name, k in cols.items() if k < len(row)}
+            cells = with_people(
+                {name: row[k] for name, k in cols.items() if k < len(row)}, table.rows[0], cols
+            )
             if "number" in cells and values == [cells["number"].text] and values[0].rstrip(".、．").isdigit():
                 self.warn(
                     cells["number"].where,
@@ -3568,6 +3571,24 @@ def is_projects_heading(text: str) -> bool:
 
 
 PLAN_WORDS = ("分工", "分解", "要点")  # a plan's title, never the special projects' heading
+
+
+def with_people(cells: dict[str, Line], header: tuple[Line, ...], cols: dict[str, int]) -> dict[str, Line]:
+    """A row's cells, a second column of people (责任领导 | 责任单位 | 责任人) joined to the first: both
+    name who answers for the row (陈宗 had been kept in the text, 责任人:陈宗, no leader)."""
+    if "leaders" not in cells:
+        return cells
+    people = [
+        name
+        for name, k in cols.items()
+        if name.startswith("extra:") and name in cells and column_of(header[k].text) == "leaders"
+    ]
+    named = [cells["leaders"], *(cells.pop(name) for name in people)]
+    if len(named) == 1:
+        return cells
+    texts = [c.text for c in named if c.text]
+    cells["leaders"] = Line("、".join(texts), next((c.where for c in named if c.text), named[0].where))
+    return cells
 
 
 def columns(table: Table) -> dict[str, int] | None:

@@ -37,6 +37,7 @@ from .tables import (
     MEASURE,
     MEASURE_ALTERNATION,
     NUMBER,
+    OTHERS,
     QUANTITY,
     SUPPORTERS,
     align,
@@ -422,6 +423,9 @@ def table_lines(raw: list[str], taken: set[int], tally: Tally) -> list[Block]:
             rows = [header]
             drawn = drawn_like(raw, i)
             narrow: set[int] = set()  # rows with fewer cells than the header: merged cells left out
+            span: tuple[int, int, int] | None = (
+                None  # a row whose header cell spans cells: row, column, cells
+            )
             noted = False  # under a note's row (注:): its lone rows are the note's
             tally.add(len(header))
             while j < len(raw):
@@ -469,6 +473,10 @@ def table_lines(raw: list[str], taken: set[int], tally: Tally) -> list[Block]:
                     break  # the header of the next table
                 while len(row) > 1 and not row[-1].text:
                     row.pop()  # … | 监督电话 | |: an empty cell after the last is no column (the row's width)
+                if span and span[0] == len(rows) - 1 and len(row) == span[2] < len(fields):
+                    rows[-1] = under_span(rows[-1], row, span[1], header[span[1]], tally)
+                    j += 1  # the sub-cells of a spanning column (指标 | 目标值 | 分解) on a row of their own
+                    continue
                 if (placed := in_places(raw[j], row, len(fields), f"line {j + 1}", drawn)) is not row:
                     row = placed  # its empty places of a lead, leader or date are merged cells, said
                     narrow.add(len(rows))
@@ -545,6 +553,10 @@ def table_lines(raw: list[str], taken: set[int], tally: Tally) -> list[Block]:
                         [*r, Line("", r[0].where)] if group_row(r) else [Line("", r[0].where), *r]
                         for r in rows[1:]
                     ]
+                span = None
+                if len(row) > len(fields) and (wide := spanning_column(row, fields)) is not None:
+                    span = (len(rows), wide, len(row) - len(fields) + 1)
+                    row = joined_span(row, wide, span[2], header[wide], tally)
                 extra = "、".join(c.text for c in row[len(fields) :] if c.text)
                 if extra:  # cells past the header's last column: no column to put them in, said
                     tally.warn(
@@ -1705,6 +1717,58 @@ def in_places(line: str, row: list[Line], width: int, where: str, drawn: Borders
     if len(at) != width or shifted or not 1 < len(row) < width or sum(1 for p in at if p) != len(row):
         return row
     return [Line(clean(text), f"{where} cell {k}") for k, text in enumerate(at, start=1)]
+
+
+def spanning_column(row: list[Line], fields: list[str]) -> int | None:
+    """The column of a row wider than its header whose header cell spans the surplus (分解情况 over
+    指标 | 目标值 | 分解到乡镇 — `… | 城镇新增就业人数 | 1300 | 元坝镇280… | 刘强 | 区人社局 | 陈宗` under
+    `项目 | 目标 | 分解情况 | 责任领导 | 责任单位 | 责任人`): the one that leaves the last cells in the last
+    columns they fit, a person under 责任领导 and units under 责任单位, where as written a figure fell there;
+    of those, the last (项目 and 目标 keep their cells). None when the row reads better as written."""
+    surplus = len(row) - len(fields)
+    kinds = [cell_kind(c.text) if c.text else "" for c in row]
+
+    def fits(c: int) -> list[float]:
+        """How the cells outside column c (which takes c..c+surplus) fit their columns."""
+        outside = [*range(c), *range(c + surplus + 1, len(row))]
+        columns = [*range(c), *range(c + 1, len(fields))]
+        return [fit(kinds[t], fields[f]) for t, f in zip(outside, columns, strict=True) if kinds[t]]
+
+    as_written = sum(fit(kinds[t], fields[t]) for t in range(len(fields)) if kinds[t])
+    wordy = [c for c in range(len(fields) - 1) if fields[c] not in UNSPANNED]
+    fitting = [
+        c for c in wordy if min(fits(c), default=0.0) >= 0 and sum(fits(c)) >= as_written + SPAN_MARGIN
+    ]
+    return max(fitting, default=None)  # the last that fits: a task's figures are broken down after its words
+
+
+UNSPANNED = ("number", "lead", "support", OTHERS, "leaders", "deadline")  # columns of one cell each
+SPAN_MARGIN = 2.0  # how much better the last cells must fit their columns than as written
+
+
+def joined_span(row: list[Line], column: int, cells: int, head: Line, tally: Tally) -> list[Line]:
+    """A row whose header cell `column` spans `cells` of it: those joined into its column, said."""
+    joined = " ".join(c.text for c in row[column : column + cells] if c.text)
+    tally.warn(
+        row[column].where,
+        f"表头「{short(head.text)}」一栏下有 {cells} 个单元格,合为一栏 "
+        f"(the header's {short(head.text)} spans {cells} cells: joined in its column): {short(joined)}",
+    )
+    return [*row[:column], Line(joined, row[column].where), *row[column + cells :]]
+
+
+def under_span(above: list[Line], row: list[Line], column: int, head: Line, tally: Tally) -> list[Line]:
+    """A row of as many cells as the spanning column above holds, the rest merged down: more of that
+    column's sub-cells (城镇失业人员再就业 | 250 | 白果乡8…), joined to the row above, said — no item."""
+    joined = " ".join(c.text for c in row if c.text)
+    tally.add(len(row))
+    tally.warn(
+        row[0].where,
+        f"这一行是上一行「{short(head.text)}」一栏的分格,并入上一行 "
+        f"(the sub-cells of the row above's {short(head.text)}: joined to it): {short(joined)}",
+    )
+    merged = Line(f"{above[column].text}；{joined}" if above[column].text else joined, above[column].where)
+    return [*above[:column], merged, *above[column + 1 :]]
 
 
 def fitted(row: list[Line], fields: list[str]) -> list[Line]:
