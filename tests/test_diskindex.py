@@ -320,6 +320,8 @@ def assert_same(disk: Corpus, fresh: Corpus) -> None:
     for term in ("旧改", "区商务委", "改革", "创新", "城区"):
         assert searched(disk, (term,)) == searched(fresh, (term,)), term
     assert disk.stats() == fresh.stats() and disk.per_document() == fresh.per_document()
+    as_of = datetime.date(2020, 6, 30)  # columns read together, placed file by file (files added, removed)
+    assert status_rows(disk, [], as_of) == status_rows(fresh, [], as_of)
 
 
 def test_edits_rewrite_only_their_files_rows_and_answer_as_a_fresh_build(
@@ -367,7 +369,7 @@ def test_edits_rewrite_only_their_files_rows_and_answer_as_a_fresh_build(
         ("fewer records", lambda: edit(paths[3], drop_record)),
         (
             "add",
-            lambda: (folder / "synthetic_99999.yaml").write_text(
+            lambda: (folder / "a_first.yaml").write_text(  # its slot last, its rows first
                 paths[1].read_text(encoding="utf-8").replace("synthetic-00001", "synthetic-99999"),
                 encoding="utf-8",
             ),

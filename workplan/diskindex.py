@@ -536,16 +536,42 @@ class DiskIndex:
         self.leaders = head.leaders
         placement = Placement(order)
         self.pos, self.rid = placement.pos, placement.rid
+        ends = [*(first for first, _ in order[1:]), head.size]  # each file's rows in row-id order
+        self.runs = sorted((slot, first, end - first) for (first, slot), end in zip(order, ends, strict=True))
 
     def __len__(self) -> int:
         return self.size
 
     @checked
     def _column(self, name: str) -> list[Any]:
-        column: list[Any] = [None] * self.size
-        for rid, value in self.db.execute(f"SELECT rid, {name} FROM records"):
-            column[self.pos(rid)] = value
-        return column
+        return self._columns([name])[0]
+
+    @checked
+    def _columns(self, names: Sequence[str]) -> list[list[Any]]:
+        """Whole columns in one pass over the records (each pass reads every row's page): in row-id order
+        a file's rows are one run, placed at its first position by slices, not row by row."""
+        rows = self.db.execute(f"SELECT {', '.join(names)} FROM records ORDER BY rid").fetchall()
+        if len(rows) != self.size:
+            raise sqlite3.DatabaseError(f"{len(rows)} rows for {self.size} records")
+        out = []
+        for values in zip(*rows, strict=True) if rows else [()] * len(names):
+            column: list[Any] = [None] * self.size
+            at = 0
+            for _, first, count in self.runs:
+                column[first : first + count] = values[at : at + count]
+                at += count
+            out.append(column)
+        return out
+
+    def prefetch(self, names: Sequence[str]) -> None:
+        """Read these columns together, for a command that walks every record through all of them (a
+        column read alone passes over every row again: at 100k records, 0.2 s each)."""
+        plain = [n for n in names if n not in NAME_KEYS]
+        if unknown := [n for n in plain if not isinstance(type(self).__dict__.get(n), _Column)]:
+            raise ValueError(f"not a plain column: {unknown}")
+        wanted = [n for n in names if n not in self.__dict__ and n not in self.names]
+        for name, column in zip(wanted, self._columns(wanted) if wanted else [], strict=True):
+            (self.names if name in NAME_KEYS else self.__dict__)[name] = column
 
     @cached_property
     @checked

@@ -305,6 +305,9 @@ class Index:
             self.written.get(i),
         )
 
+    def prefetch(self, names: Sequence[str]) -> None:
+        """Nothing to read: every column is in memory (`DiskIndex` reads them from disk together)."""
+
     def document_named(self, doc_id: str) -> Document:
         return next(d for d in self.documents if d.meta.id == doc_id)
 

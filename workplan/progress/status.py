@@ -27,6 +27,7 @@ deadline is only the end of the period; it overlaps the other counts.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -179,6 +180,10 @@ def supports_at(
     return [(u, Role.support) for u in dict.fromkeys(support)]
 
 
+WALKED = ("document", "id", "title", "deadline", "deadline_source")  # read by status_rows for every record,
+WALKED_NAMES = ("lead_units", "responsible_units", "support_units")  # with these names
+
+
 def status_rows(
     corpus: Corpus,
     updates: Iterable[Update],
@@ -201,12 +206,13 @@ def status_rows(
             done_since.pop(u.key, None)
         else:
             done_since.setdefault(u.key, u.as_of)
-    metas = {d.meta.id: d.meta for d in corpus.documents}
+    meta_of = functools.cache(lambda doc: corpus.document(doc).meta)  # only for a record with no deadline
     ix = corpus.index
+    ix.prefetch((*WALKED, *WALKED_NAMES))
     rows = []
     for i in range(len(ix)) if positions is None else positions:
         document, rid = ix.document[i], ix.id[i]
-        deadline = ix.deadline_at(i) or of_record(corpus.records_at([i])[0], metas[document])
+        deadline = ix.deadline_at(i) or of_record(corpus.records_at([i])[0], meta_of(document))
         leads = leads_at(ix, i)
         units = (
             answering[i]
