@@ -246,3 +246,27 @@ def test_a_table_of_more_rows_than_anyone_reads_draws_the_first_and_says_how_man
         drawn = render(big, fmt)
         assert drawn.count("一") == 2 and drawn.count("二") == 1 and "另有 2 行未画出" in drawn
     assert render(big, Format.csv).count("\n") == 6  # every row
+
+
+def test_a_table_of_more_characters_than_memory_holds_draws_the_first_rows_and_says_how_many_more(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pass 97: 500,000 reports naming a 32-character plan, item and unit ran progress log's table out
+    of memory (a drawn character costs ~40 bytes), under MAX_TABLE_ROWS: the rows drawn are bounded by
+    their characters too, over tables in order, and the rest said."""
+    from workplan import limits
+
+    monkeypatch.setattr(limits, "MAX_TABLE_CHARS", 25)
+    columns = [Column("a", "甲"), Column("b", "乙")]
+    short = Report([Table("records", [{"a": "一二", "b": "三"}] * 8, columns)])
+    assert "more rows" not in render(short, Format.table)  # 24 characters: every row
+    wide = Report(
+        [
+            Table("one", [{"a": "长" * 10, "b": "一"}] * 2, columns),
+            Table("two", [{"a": "长" * 10, "b": "二"}] * 3, columns),
+        ]
+    )
+    for fmt in (Format.table, Format.markdown):
+        drawn = render(wide, fmt)
+        assert drawn.count("一") == 2 and "二" not in drawn and "另有 3 行未画出" in drawn
+    assert render(wide, Format.jsonl).count("\n") == 5  # every row

@@ -23,6 +23,7 @@ MAX_SENTENCES = 4 * MAX_LINES  # sentence ends (。!?): about 400 bytes each on 
 MAX_WARNINGS = 1000  # what one notice's import says; the rest are counted
 MAX_TABLE_ROWS = 200_000  # rows of a table or Markdown drawn for people, whole in memory (two million ran
 # out of it, exit 70); past them a line says how many more, which CSV, JSON and JSONL stream
+MAX_TABLE_CHARS = 8_000_000  # characters of cells drawn, ~40 bytes each when laid out: 200,000 rows of 40
 MAX_ASIDE_DEPTH = 64  # tables in cells, text boxes, notes: a real notice nests a few deep
 # characters of long merged cells (past 200 a cell) repeated in one notice's tables: each is read as a
 # list of units again (a 3,000-unit cell down 3,000 rows took 174 s)

@@ -6,17 +6,21 @@ from __future__ import annotations
 
 import datetime
 import io
+import re
 import shutil
+import zipfile
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
 
+from workplan import limits
 from workplan.errors import DataError
-from workplan.importing import detect, import_notice
+from workplan.importing import detect, import_notice, read_size
 
 from ..office import convert
+from ..test_hostile_office import with_part
 from .helpers import records
 
 TITLE = "某区2024年重点工作任务分解表"
@@ -157,11 +161,99 @@ def test_a_workbook_past_what_is_read_in_this_process_is_read() -> None:
 
 def test_a_workbook_too_large_in_text_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """A merged range carries its text into every cell it covers: a workbook's text is bounded."""
-    from workplan import limits
-
     monkeypatch.setattr(limits, "MAX_SHEET_TEXT", 100)
     with pytest.raises(DataError, match="表格文字超过 100 字"):
         import_notice(saved(workbook()), "t.xlsx")
+
+
+def test_a_workbook_is_read_in_a_bounded_child_whatever_its_size() -> None:
+    """Pass 97: an 84 KB workbook said 7.8 million characters (one long cell merged down 3,900 rows, or a
+    shared string on every row) and was parsed in this process, past 45 s; a text of its size is not."""
+    assert read_size(saved(workbook()))[1] == 0
+    assert read_size(b"1.\xe6\x8e\xa8\xe8\xbf\x9b")[1] == limits.READ_HERE_BYTES
+
+
+def test_a_long_merged_cell_is_repeated_within_the_notices_bound_and_said(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pass 97: each row a long merged cell covers had its copy parsed again (6,000 copies: minutes);
+    past MAX_REPEATED_TEXT it stands in its first cell only, as in a Word or web table."""
+    monkeypatch.setattr(limits, "MAX_REPEATED_TEXT", 1000)
+    wb = workbook(draft=False)
+    ws = wb["任务分解表"]
+    many = "、".join(f"区第{k}局" for k in range(50))  # 300 characters: past MAX_REPEATED
+    first = ws.max_row + 1
+    for k in range(10):
+        ws.append([5 + k, f"任务{k}", "区发改委", many if k == 0 else None, "2024年12月底"])
+    ws.merge_cells(f"D{first}:D{first + 9}")
+    result = import_notice(saved(wb), "t.xlsx")
+    supports = {t: support for _, t, _, _, support, _ in records(result)}
+    assert len(supports["任务0"]) == 50 and len(supports["任务1"]) == 50  # short of the bound: repeated
+    assert supports["任务9"] == []  # past it: not repeated
+    assert any("a long merged cell is read in its first cell only" in str(w) for w in result.warnings)
+
+
+def zh_builtin_date(number_format: str, builtin: int) -> bytes:
+    """A workbook whose deadline cell is shown by one of Excel's Chinese built-in date formats, saved as
+    Excel in Chinese saves it: the format's number alone, no <numFmt> written for it."""
+    wb = workbook(draft=False)
+    wb["任务分解表"]["E4"].number_format = number_format
+    raw = saved(wb)
+    with zipfile.ZipFile(io.BytesIO(raw)) as z:
+        styles = z.read("xl/styles.xml").decode()
+    code = number_format.replace('"', "&quot;")
+    custom = re.search(rf'<numFmt numFmtId="(\d+)" formatCode="{re.escape(code)}"/>', styles)
+    assert custom is not None
+    styles = styles.replace(custom.group(0), "").replace(
+        f'numFmtId="{custom.group(1)}"', f'numFmtId="{builtin}"'
+    )
+    return with_part(raw, "xl/styles.xml", lambda _: styles.encode())
+
+
+@pytest.mark.parametrize(
+    ("number_format", "builtin", "shown"),
+    [('yyyy"年"m"月"d"日"', 31, "2024年6月30日"), ('yyyy"年"m"月"', 57, "2024年6月")],
+)
+def test_a_date_in_a_chinese_built_in_format_reads_as_the_date_it_shows(
+    number_format: str, builtin: int, shown: str
+) -> None:
+    """Pass 97: openpyxl knows only the English built-ins, and read such a date as General 45473: the
+    deadline lost, its serial number put in the text."""
+    result = import_notice(zh_builtin_date(number_format, builtin), "t.xlsx")
+    assert records(result)[0][5]["deadline"] == "2024-06-30"
+    assert f"deadline_phrase: {shown}" in result.yaml_text and "45473" not in result.yaml_text
+
+
+def test_a_date_shown_as_its_year_is_that_year_not_its_first_day() -> None:
+    """Pass 97: 2024年 (yyyy"年") had read as 2024年1月1日, a deadline eleven months early, unsaid."""
+    wb = workbook(draft=False)
+    wb["任务分解表"]["E4"].number_format = 'yyyy"年"'
+    result = import_notice(saved(wb), "t.xlsx")
+    assert "deadline" not in records(result)[0][5] and "2024年1月1日" not in result.yaml_text
+    assert any("完成时限 '2024年'" in str(w) for w in result.warnings)
+
+
+def test_a_notices_addressees_split_by_commas_are_no_csv_header() -> None:
+    """Pass 97: 各街道,区各部门,各单位,各有关企业: names bodies (column words) and no task: the notice was
+    refused as a CSV with no table."""
+    notice = "各街道,区各部门,各单位,各有关企业:\n一、城市建设\n1.新建公园3个。(牵头单位:区城管局)\n"
+    assert detect(notice.encode()) == "text"
+    assert detect((",".join(HEADER) + "\n1,新建公园3个,区城管局,,\n").encode()) == "csv"
+
+
+def shown_workbook() -> openpyxl.Workbook:
+    """The workbook with what an office suite's file keeps apart from its values: a lead, support and
+    deadline merged down two rows, a date shown as a month, a percent."""
+    wb = workbook(draft=False)
+    ws = wb["任务分解表"]
+    ws.append([5, "第一批", "区民政局", "区财政局", datetime.date(2024, 6, 1)])
+    ws.cell(ws.max_row, 5).number_format = 'yyyy"年"m"月"'
+    ws.append([6, "第二批", None, None, None])
+    for column in "CDE":
+        ws.merge_cells(f"{column}{ws.max_row - 1}:{column}{ws.max_row}")
+    ws.append([7, "覆盖率达到目标", "区卫健委", "", 0.85])
+    ws.cell(ws.max_row, 5).number_format = "0%"
+    return wb
 
 
 @pytest.mark.slow
@@ -169,12 +261,22 @@ def test_a_workbook_too_large_in_text_is_refused(monkeypatch: pytest.MonkeyPatch
 @pytest.mark.parametrize("fmt", ["ods", "xls"])
 def test_a_task_table_saved_by_an_office_suite_as_ods_or_xls_is_read(tmp_path: Path, fmt: str) -> None:
     """As LibreOffice saves it (WPS and old Excel write .xls). An .xls says no hidden rows to the reader
-    (SECURITY.md): its draft row is read as shown to no one, so the table here hides none."""
-    wb = workbook(draft=False)
+    (SECURITY.md): its draft row is read as shown to no one, so the table here hides none. Pass 97: an
+    .ods's merged cells were lost (calamine gives no ranges for it: the second row had no lead, support
+    or deadline) and its month and percent read as a day and a fraction; an .xls gives no number formats
+    to its reader: said."""
     path = tmp_path / "t.xlsx"
-    wb.save(path)
+    shown_workbook().save(path)
     raw = convert(path, fmt, tmp_path).read_bytes()
     assert detect(raw) == fmt
-    found, said, _ = read(raw, f"t.{fmt}")
-    assert found == EXPECTED
+    result = import_notice(raw, f"t.{fmt}")
+    said = [str(w) for w in result.warnings]
+    found = [(t, lead, support, e.get("deadline")) for _, t, _, lead, support, e in records(result)]
+    month = "2024-06-30" if fmt == "ods" else "2024-06-01"
+    assert found[:3] == EXPECTED and found[3:5] == [
+        ("第一批", ["区民政局"], ["区财政局"], month),
+        ("第二批", ["区民政局"], ["区财政局"], month),
+    ]
+    assert ("完成时限:85%" if fmt == "ods" else "完成时限:0.85") in result.yaml_text
     assert (fmt == "xls") == any("an .xls says no hidden rows or columns" in w for w in said)
+    assert (fmt == "xls") == any("an .xls gives no number formats" in w for w in said)

@@ -188,16 +188,22 @@ def import_notice(
     return run_bounded(_imported, *args, what=name, cpu_seconds=cpu_budget(size))
 
 
+WORKBOOKS = ("xlsx", "ods", "xls")  # read and parsed in a bounded child whatever their size
+
+
 def read_size(raw: bytes) -> tuple[int, int]:
     """What reading a notice goes through, and how much of it is read in this process: a .docx's parts
     unpacked (262 KB of zip held 30 MB of text), up to READ_HERE_UNPACKED (its styles and theme alone
-    unpack to hundreds of KB); any other file's bytes, up to READ_HERE_BYTES (a workbook's too: past them
-    it is read and parsed in the child, its own reader run there); 0 for a PDF, read in its own bounded
-    child already, and for a file whose kind cannot be told (its reading says why, by name)."""
+    unpack to hundreds of KB); a workbook's bytes, none of them (its shared strings and merged cells
+    repeat text: an 84 KB file said 7.8 million characters, pass 97); any other file's bytes, up to
+    READ_HERE_BYTES; 0 for a PDF, read in its own bounded child already, and for a file whose kind
+    cannot be told (its reading says why, by name)."""
     import zipfile
 
     try:
         kind = detect(raw)
+        if kind in WORKBOOKS:  # a few KB say millions of characters (one long string on every row)
+            return len(raw), 0
         if kind == "docx":
             with zipfile.ZipFile(io.BytesIO(raw)) as z:  # sizes as declared: one that lies is refused
                 return sum(info.file_size for info in z.infolist()), limits.READ_HERE_UNPACKED

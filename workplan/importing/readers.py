@@ -232,9 +232,10 @@ CSV_HEADER_LINES = 10  # lines it may come after (a title row, 2024年重点工�
 
 def csv_header(head: bytes) -> bool:
     """Whether a text is a table saved as CSV (a 任务分解表 from a spreadsheet): one of its first lines
-    is three short cells or more, split by commas, two of which name a table's columns (序号,工作任务,
-    牵头单位). A notice's sentences, whatever commas they use, split into longer pieces (二、责任分解中,
-    列第一位的为牵头单位,其他为配合单位。 names 牵头单位 and 配合单位 but is no header)."""
+    is three short cells or more, split by commas, that head a task table (a task's column and a unit's
+    or a leader's: 序号,工作任务,牵头单位). A notice's sentences, whatever commas they use, split into
+    longer pieces (二、责任分解中,列第一位的为牵头单位,其他为配合单位。 names 牵头单位 and 配合单位 but is no
+    header); its addressees (各街道,区各部门,各单位:) name bodies and no task (pass 97: refused as a CSV)."""
     try:
         text = head.decode("utf-8-sig")
     except UnicodeDecodeError as e:  # (a character cut at the head's end is no other encoding)
@@ -250,7 +251,7 @@ def csv_header(head: bytes) -> bool:
             if (
                 len(cells) >= 3
                 and all(len(c) <= CSV_HEADER_CELL and not c.endswith(tuple(SENTENCE_ENDS)) for c in cells)
-                and sum(1 for c in cells if c and column_of(c) is not None) >= 2
+                and fields_of(cells) is not None
             ):
                 return True
     return False
@@ -2966,6 +2967,7 @@ def sheet_blocks(raw: bytes, tally: Tally) -> list[Block]:
         )
     out: list[Block] = []
     chars = 0
+    unformatted = False
     for sheet in office_tables(raw, Path("workbook")):
         name = sheet.sheet or "csv"
         if sheet.sheet_hidden:
@@ -2977,6 +2979,14 @@ def sheet_blocks(raw: bytes, tally: Tally) -> list[Block]:
             texts = []
             for k, cell in enumerate(cells):
                 text = sheet_cell(cell.value, cell.percent, cell.shape)
+                if cell.percent is None and not unformatted and formatted_kind(cell.value):
+                    unformatted = True  # an .xls: said once, at the first such cell
+                    tally.warn(
+                        f"sheet {name} row {number} cell {k + 1}",
+                        f"旧版 .xls 不带数字格式,日期按年月日、小数按原值读入,请核对 (an .xls gives no number "
+                        f"formats: a date shown as a month reads as its 1st, a percent as a fraction): {text}",
+                    )
+                text = tally.again(text) if cell.carried else text  # (a long one, within the notice's bound)
                 if k in unseen:
                     if text and len(unseen[k]) < QUOTED_CELLS:
                         unseen[k].append(text)
@@ -3026,6 +3036,11 @@ def sheet_blocks(raw: bytes, tally: Tally) -> list[Block]:
 SHEET_HEADER_ROWS = 30  # rows of a sheet looked at for its header
 
 
+def formatted_kind(value: Any) -> bool:
+    """A date or a fraction: a value a number format shows otherwise (a month, a percent)."""
+    return isinstance(value, datetime.date) or (isinstance(value, float) and not value.is_integer())
+
+
 def sheet_cell(value: Any, percent: bool | None = False, shape: str | None = None) -> str:
     """A spreadsheet cell's text as a person sees it: 1 (not 1.0), 85% (not 0.85), 2024年6月30日, or
     2024年6月 where the format shows no day (its value is the 1st: read so, a deadline came a month
@@ -3044,6 +3059,8 @@ def sheet_cell(value: Any, percent: bool | None = False, shape: str | None = Non
         tokens = FORMAT_WORDS.sub("", shape or "").lower()
         if "m" in tokens and not any(t in tokens for t in "dhs"):  # yyyy"年"m"月": a month, no day
             return f"{value.year}年{value.month}月"
+        if "y" in tokens and not any(t in tokens for t in "mdhs"):  # yyyy"年": the year (its 1 January
+            return f"{value.year}年"  # had been the deadline)
         return f"{value.year}年{value.month}月{value.day}日"
     return str(value).strip()
 

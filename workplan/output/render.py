@@ -390,14 +390,23 @@ def render_table(report: Report, width: int, color: bool) -> str:
 
 
 def drawn_part(report: Report) -> tuple[Report, int]:
-    """The report cut to the rows a table or Markdown can hold in memory (two million reports ran out
-    of it, exit 70), and how many rows were left out (then said under what is drawn)."""
+    """The report cut to the rows a table or Markdown can hold in memory, and how many rows were left out
+    (then said under what is drawn): at most MAX_TABLE_ROWS rows (two million reports ran out of it,
+    exit 70) and MAX_TABLE_CHARS characters of cells (a drawn character costs ~40 bytes: 500,000
+    reports naming a 32-character unit, item and plan did, pass 97)."""
     from .. import limits
 
-    room, tables = limits.MAX_TABLE_ROWS, []
+    room, chars, tables = limits.MAX_TABLE_ROWS, limits.MAX_TABLE_CHARS, []
     for t in report.tables:
-        tables.append(dataclasses.replace(t, rows=t.rows[:room], encoded=None))
-        room = max(room - len(t.rows), 0)
+        taken = 0
+        for row in t.rows[:room]:
+            chars -= sum(len(cell_text(row, col)) for col in t.columns)
+            if chars < 0:
+                room = 0
+                break
+            taken += 1
+        tables.append(dataclasses.replace(t, rows=t.rows[:taken], encoded=None))
+        room = max(room - taken, 0)
     left = sum(len(t.rows) for t in report.tables) - sum(len(t.rows) for t in tables)
     return (dataclasses.replace(report, tables=tables) if left else report), left
 

@@ -8,6 +8,7 @@ either becomes reports or a reason `file:sheet:row: reason`, never a guess.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import functools
 import io
@@ -78,6 +79,7 @@ class Cell:
     percent: bool | None = False
     blank: bool = False  # its number format shows nothing (;;;): Excel and LibreOffice show it empty
     shape: str | None = None  # its number format (xlsx): a date shown as 2024年6月 is a month, not its 1st
+    carried: bool = False  # a merged range's value in a cell it covers past its first (import bounds them)
 
     @property
     def raw(self) -> str:
@@ -346,8 +348,10 @@ OLE = b"\xd0\xcf\x11\xe0"  # the compound-file signature of .xls
 def calamine_tables(data: bytes, path: Path) -> list[Table]:
     """.ods and .xls through python-calamine, which reads every office format. Its used range is checked
     before any cell is made (one cell at XFD3000 would otherwise be 50 million), and merged cells carry
-    their value into every cell they cover, as in `xlsx_tables`. It gives no number formats, so cells
-    say so (`Cell.percent` None) and `parse_percent` reads a fraction as a percent and refuses a 1."""
+    their value into every cell they cover, as in `xlsx_tables` (an .ods's merges, percents and date
+    formats read from its content.xml: calamine gives none of them, `ods_layout`). An .xls gives no
+    number formats, so its cells say so (`Cell.percent` None) and `parse_percent` reads a fraction as a
+    percent and refuses a 1."""
     from python_calamine import CalamineError, CalamineWorkbook
 
     from ..validation import check_unpacked
@@ -361,7 +365,7 @@ def calamine_tables(data: bytes, path: Path) -> list[Table]:
         unseen = {
             m.name for m in wb.sheets_metadata if str(m.visible).rsplit(".", 1)[-1].lower() != "visible"
         }
-        out_of_sight = ods_unseen(data) if data.startswith(b"PK") else {}
+        ods = ods_layout(data) if data.startswith(b"PK") else None  # (an .xls: calamine's ranges)
         tables = []
         budget = Budget(str(path))
         for name in wb.sheet_names:
@@ -369,17 +373,45 @@ def calamine_tables(data: bytes, path: Path) -> list[Table]:
             budget.take(name, sheet.height, sheet.width)
             top, left = sheet.start or (0, 0)
             grid: list[list[Any]] = [list(r) for r in sheet.to_python(skip_empty_area=True)]  # from `start`
-            for (a0, b0), (a1, b1) in sheet.merged_cell_ranges or ():  # in sheet coordinates
-                r0, c0, r1, c1 = a0 - top, b0 - left, a1 - top, b1 - left
-                value = grid[r0][c0] if r0 < len(grid) and c0 < len(grid[r0]) else None
-                for r in range(r0, min(r1, len(grid) - 1) + 1):
-                    for c in range(c0, min(c1, len(grid[r]) - 1) + 1):
-                        grid[r][c] = value
+            layout = ods.get(name, OdsSheet()) if ods is not None else None
+            merges = (
+                layout.merges
+                if layout is not None
+                else [(a0, a1, b0, b1) for (a0, b0), (a1, b1) in sheet.merged_cell_ranges or ()]
+            )
+            shown: dict[tuple[int, int], tuple[bool, str]] = {}  # in grid coordinates, as `carried`
+            for r0, r1, c0, c1, percent, shape in within(layout.formats if layout else [], top, left, grid):
+                shown.update(dict.fromkeys(cells_in(r0, r1, c0, c1, grid), (percent, shape)))
+            carried: set[tuple[int, int]] = set()
+            for r0, r1, c0, c1 in within(merges, top, left, grid):
+                value = grid[r0][c0] if c0 < len(grid[r0]) else None
+                for r, c in cells_in(r0, r1, c0, c1, grid):
+                    grid[r][c] = value  # the merge's value, and its format
+                    carried.add((r, c))
+                    if (r0, c0) in shown:
+                        shown[(r, c)] = shown[(r0, c0)]
+                carried.discard((r0, c0))
+            known = layout is not None  # an .ods says which cells are percents; an .xls does not
             rows = [
-                (n + 1, [Cell(v, None) for v in ([None] * left + list(values))])
+                (
+                    n + 1,
+                    [
+                        *([Cell(None, None)] * left),
+                        *(
+                            Cell(
+                                v,
+                                shown.get((n - top, c), (False, ""))[0] if known else None,
+                                shape=shown.get((n - top, c), (False, None))[1],
+                                carried=(n - top, c) in carried,
+                            )
+                            for c, v in enumerate(values)
+                        ),
+                    ],
+                )
                 for n, values in enumerate(([[]] * top) + grid)
             ]
-            hidden, columns = out_of_sight.get(name, (frozenset(), frozenset()))
+            hidden = frozenset(layout.hidden) if layout else frozenset()
+            columns = frozenset(layout.columns) if layout else frozenset()
             tables.append(Table(name, rows, hidden, name in unseen, columns))
     except (CalamineError, ValueError, OSError, SyntaxError) as e:  # (a ParseError is a SyntaxError)
         raise DataError(f"{path}: 无法读取表格文件 (cannot read the workbook): {e}") from None
@@ -387,51 +419,133 @@ def calamine_tables(data: bytes, path: Path) -> list[Table]:
 
 
 ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+ODS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+ODS_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+ODS_NUMBER = "{urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0}"
+ODS_CELLS = (ODS_TABLE + "table-cell", ODS_TABLE + "covered-table-cell")
+DATE_PARTS = {"year": "yyyy", "month": "m", "day": "d", "hours": "h", "minutes": "mm", "seconds": "s"}
 
 
-def ods_unseen(data: bytes) -> dict[str, tuple[frozenset[int], frozenset[int]]]:
-    """Each sheet of an .ods by name: the rows (numbered as the sheet numbers them) and the columns
-    (0-based, as a row's cells are) it collapses or filters out of sight. Read with a streaming parser,
-    the repeats LibreOffice writes (a million empty rows) counted, not made, past the ledger's bounds."""
+@dataclass
+class OdsSheet:
+    """What an .ods says of one sheet that calamine does not give: the rows (numbered as the sheet
+    numbers them) and columns (0-based) out of sight, its merged ranges, and the ranges of percent and
+    date cells with their formats (as `Cell` keeps an .xlsx's) — ranges as 0-based first row, last row,
+    first column, last column, clipped to the cells read by whoever reads them."""
+
+    hidden: set[int] = field(default_factory=set)
+    columns: set[int] = field(default_factory=set)
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    formats: list[tuple[int, int, int, int, bool, str]] = field(default_factory=list)
+
+
+def within(
+    ranges: Sequence[tuple[Any, ...]], top: int, left: int, grid: list[list[Any]]
+) -> Iterator[tuple[Any, ...]]:
+    """Ranges in sheet coordinates (first row, last row, first column, last column, …) as grid
+    coordinates (the grid starts at `top`, `left`), those that start outside it left out."""
+    for r0, r1, c0, c1, *rest in ranges:
+        if 0 <= r0 - top < len(grid) and c0 - left >= 0:
+            yield (r0 - top, r1 - top, c0 - left, c1 - left, *rest)
+
+
+def cells_in(r0: int, r1: int, c0: int, c1: int, grid: list[list[Any]]) -> Iterator[tuple[int, int]]:
+    """The grid's cells in a range, clipped to the cells it holds (a merge may claim the whole sheet)."""
+    for r in range(r0, min(r1, len(grid) - 1) + 1):
+        for c in range(c0, min(c1, len(grid[r]) - 1) + 1):
+            yield r, c
+
+
+def ods_layout(data: bytes) -> dict[str, OdsSheet]:
+    """Each sheet of an .ods by name, read with a streaming parser from content.xml; the repeats
+    LibreOffice writes (a million empty rows) counted, not made, past the ledger's bounds. Merged cells
+    had been lost (calamine gives no ranges for an .ods: a lead, support and deadline merged down read as
+    missing), and a month or a percent read as its 1st or a fraction (pass 97)."""
     import zipfile
+
+    found: dict[str, OdsSheet] = {}
+    shapes: dict[str, str] = {}  # a date style's name: its parts as a number format (yyyy m)
+    parts: list[str] = []
+    cell_styles: dict[str, str] = {}  # a cell style: the date style it shows its value in
+    defaults: list[tuple[int, str]] = []  # (first column, cell style) of each run of columns
+    sheet, row, repeat, column = OdsSheet(), 0, 1, 0
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        names = z.namelist()
+        if "content.xml" not in names:  # (an .xlsx calamine reads too: openpyxl says its hidden)
+            return found
+        # the date styles first (LibreOffice keeps them in styles.xml), then the sheets
+        events = parsed(z, [name for name in ("styles.xml", "content.xml") if name in names])
+        for event, element in events:
+            tag = element.tag
+            if event == "start":
+                if tag == ODS_TABLE + "table":
+                    sheet, row, column, defaults = OdsSheet(), 0, 0, []
+                    found[element.get(ODS_TABLE + "name", "")] = sheet
+                elif tag == ODS_TABLE + "table-row":
+                    column, repeat = 0, int(element.get(ODS_TABLE + "number-rows-repeated", "1"))
+                elif tag in ODS_CELLS:
+                    n = int(element.get(ODS_TABLE + "number-columns-repeated", "1"))
+                    if tag == ODS_CELLS[0] and row < limits.MAX_ROWS and column < SHEET_COLUMNS:
+                        style = element.get(ODS_TABLE + "style-name") or column_style(defaults, column)
+                        ods_cell(
+                            element,
+                            sheet,
+                            (row, row + repeat - 1, column, column + n - 1),
+                            shapes.get(cell_styles.get(style, ""), ""),
+                        )
+                    column += n
+                elif tag == ODS_NUMBER + "date-style":
+                    parts = []
+                continue
+            shown = element.get(ODS_TABLE + "visibility", "visible") == "visible"
+            if tag == ODS_TABLE + "table-row":
+                if not shown:
+                    sheet.hidden.update(range(row + 1, min(row + repeat, limits.MAX_ROWS) + 1))
+                row += repeat
+                element.clear()
+            elif tag == ODS_TABLE + "table-column":
+                n = int(element.get(ODS_TABLE + "number-columns-repeated", "1"))
+                if not shown:
+                    sheet.columns.update(range(column, min(column + n, SHEET_COLUMNS)))
+                defaults.append((column, element.get(ODS_TABLE + "default-cell-style-name", "")))
+                column += n
+            elif tag.startswith(ODS_NUMBER) and tag[len(ODS_NUMBER) :] in DATE_PARTS:
+                parts.append(DATE_PARTS[tag[len(ODS_NUMBER) :]])
+            elif tag == ODS_NUMBER + "date-style":
+                shapes[element.get(ODS_STYLE + "name", "")] = " ".join(parts)
+            elif tag == ODS_STYLE + "style" and (named := element.get(ODS_STYLE + "data-style-name")):
+                cell_styles[element.get(ODS_STYLE + "name", "")] = named
+    return found
+
+
+def parsed(z: Any, names: Sequence[str]) -> Iterator[tuple[str, Any]]:
+    """The start and end events of zip members' XML, one member after another."""
     from xml.etree.ElementTree import iterparse
 
-    found: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
-    name, row, column = "", 0, 0
-    rows: set[int] = set()
-    columns: set[int] = set()
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        if "content.xml" not in z.namelist():  # (an .xlsx calamine reads too: openpyxl says its hidden)
-            return found
-        with z.open("content.xml") as part:
-            for event, element in iterparse(part, events=("start", "end")):
-                tag = element.tag
-                if event == "start":
-                    if tag == ODS_TABLE + "table":
-                        name, row, column, rows, columns = (
-                            element.get(ODS_TABLE + "name", ""),
-                            0,
-                            0,
-                            set(),
-                            set(),
-                        )
-                    continue
-                shown = element.get(ODS_TABLE + "visibility", "visible") == "visible"
-                if tag == ODS_TABLE + "table-row":
-                    n = int(element.get(ODS_TABLE + "number-rows-repeated", "1"))
-                    if not shown:
-                        rows.update(range(row + 1, min(row + n, limits.MAX_ROWS) + 1))
-                    row += n
-                    element.clear()
-                elif tag == ODS_TABLE + "table-column":
-                    n = int(element.get(ODS_TABLE + "number-columns-repeated", "1"))
-                    if not shown:
-                        columns.update(range(column, min(column + n, SHEET_COLUMNS)))
-                    column += n
-                elif tag == ODS_TABLE + "table":
-                    found[name] = (frozenset(rows), frozenset(columns))
-                    element.clear()
-    return found
+    for name in names:
+        with z.open(name) as part:
+            yield from iterparse(part, events=("start", "end"))
+
+
+def column_style(defaults: list[tuple[int, str]], column: int) -> str:
+    """The cell style a column gives the cells that name none."""
+    at = bisect.bisect_right(defaults, (column, "\uffff")) - 1
+    return defaults[at][1] if at >= 0 else ""
+
+
+def ods_cell(element: Any, sheet: OdsSheet, where: tuple[int, int, int, int], shape: str) -> None:
+    """One cell of an .ods (a run of repeated ones: `where` is its rows and columns): its merge, and its
+    format when it shows a percent or a date."""
+    top, _, left, _ = where
+    rows = int(element.get(ODS_TABLE + "number-rows-spanned", "1"))
+    columns = int(element.get(ODS_TABLE + "number-columns-spanned", "1"))
+    if rows > 1 or columns > 1:
+        sheet.merges.append((top, top + rows - 1, left, left + columns - 1))
+    kind = element.get(ODS_OFFICE + "value-type", "")
+    if kind == "percentage":
+        sheet.formats.append((*where, True, "0%"))
+    elif kind == "date" and shape:
+        sheet.formats.append((*where, False, shape))
 
 
 def csv_table(data: bytes, path: Path) -> Table:
@@ -573,10 +687,9 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
             cells = []
             for cell in row:
                 shown = merged.get((cell.row, cell.column), cell)
-                shape = str(shown.number_format)
-                cells.append(
-                    Cell(unescaped(shown.value), "%" in FORMAT_WORDS.sub("", shape), blanked(shape), shape)
-                )
+                value, shape = zh_builtin(shown, wb.epoch)
+                percent = "%" in FORMAT_WORDS.sub("", shape)
+                cells.append(Cell(unescaped(value), percent, blanked(shape), shape, shown is not cell))
             if row:
                 rows.append((row[0].row, cells))
         hidden = frozenset(n for n, d in ws.row_dimensions.items() if unseen(d.hidden, d.ht) and n <= height)
@@ -588,6 +701,33 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
         )
         tables.append(Table(ws.title, rows, hidden, ws.sheet_state != "visible", columns))
     return tables
+
+
+# the date formats Excel in Chinese saves by number alone (no <numFmt> in the file): openpyxl knows only
+# the English built-ins, and read 2024年6月30日 as General 45473
+ZH_DATE_FORMATS = {
+    **dict.fromkeys((27, 36, 50, 52, 57), 'yyyy"年"m"月"'),
+    **dict.fromkeys((28, 29, 51, 53, 54, 58), 'm"月"d"日"'),
+    30: "m-d-yy",
+    31: 'yyyy"年"m"月"d"日"',
+}
+
+
+def zh_builtin(cell: Any, epoch: datetime.datetime) -> tuple[Any, str]:
+    """A cell's value and number format, a serial number under a Chinese built-in date format (ids
+    27-31, 36, 50-58) read as the date it shows."""
+    shape = str(cell.number_format)
+    style = getattr(cell, "_style", None)  # (openpyxl keeps the format's id there only)
+    zh = ZH_DATE_FORMATS.get(getattr(style, "numFmtId", 0)) if shape == "General" else None
+    value = cell.value
+    if zh is None or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value, shape
+    from openpyxl.utils.datetime import from_excel
+
+    try:
+        return from_excel(value, epoch), zh
+    except (ValueError, OverflowError):  # a number no date has
+        return value, shape
 
 
 FORMAT_PIECE = re.compile(r'"[^"]*"|\\.|.', re.S)  # a quoted literal, an escaped character, or one
