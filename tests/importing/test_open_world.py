@@ -1141,6 +1141,30 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             {"leaders": ["赵建国", "周文"]},
         ),
     ],
+    "marked_rows": [  # one cell per line, the 序号 written (一), (二) under groups 一 (typed as a dash) and
+        # 二; a task of two rows (its number and name merged over both), —— for an empty cell, a name a
+        # line broke (…工作 / 专班), 建设主管部门 as a body, the header again after a page break, its last
+        # cell running into the next row's (一). Each (X) had been a heading, the units a column to the left
+        (
+            "1.1",
+            "严控施工扬尘",
+            "全面落实工地围挡、覆盖、冲洗等六个百分之百措施。",
+            ["建设主管部门", "区交通局"],
+            ["区城管局", "区生态环境分局"],
+            {},
+        ),
+        (
+            "1.2",
+            "组建专门队伍",
+            "成立渣土运输联合执法队伍，开展夜间巡查。",
+            ["区渣土治理工作专班"],
+            ["区公安分局", "各街道"],
+            {},
+        ),
+        ("1.3", "推进道路保洁", "提高主干道机械化清扫率。", ["区市容局"], [], {}),
+        ("1.4", "加强背街小巷人工保洁", "", ["各街道"], ["区市容局"], {}),
+        ("2.1", "严查违规运输", "对未密闭运输车辆依法处罚。", ["区城管局"], ["区公安分局"], {}),
+    ],
 }
 
 
@@ -1156,6 +1180,15 @@ def sections_of(text: str, name: str = "x.txt") -> list[dict[str, Any]]:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_open_world_records(name: str) -> None:
     assert records(imported(name)) == EXPECTED[name]
+
+
+def test_a_tables_rows_numbered_by_marks_sit_under_its_groups_and_its_repeated_header_is_said() -> None:
+    result = imported("marked_rows")
+    assert [(s["numeral"], s["title"]) for s in result.data["sections"]] == [
+        ("一", "源头防控"),
+        ("二", "执法监管"),
+    ]
+    assert [w.where for w in result.warnings if "重复的表头" in w.message] == ["line 61"]
 
 
 def test_cells_joined_under_a_spanning_header_cell_are_said_line_by_line() -> None:

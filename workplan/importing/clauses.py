@@ -248,6 +248,7 @@ ASIDE_OPENERS = ("含", "即", "包括", "涉及", "如", "例如", "其中", "�
 ASIDE = re.compile(r"[(（][^()（）]*[)）]")  # a bracketed aside: 市税务局(列第一位者为牵头单位,下同)
 VAGUE_TAILS = ("有关部门", "相关部门", "有关单位", "相关单位", "部门", "单位")  # X等有关部门 → X
 UNIT_ENDS = (
+    "专班",  # (区土方工作专班: a working group set up for one task)
     "委",
     "局",
     "办",
@@ -1066,7 +1067,7 @@ OFFICE_VERBS = (
     "促进",
     "发展",
 )  # the work offices are named for (新建站 is a task)
-OFFICE_WORDS = ("局", "办", "办公室", "中心", "指挥部", "小组", "专班")
+OFFICE_WORDS = ("局", "办", "办公室", "中心", "指挥部", "小组", "专班", "主管部门")  # (建设主管部门)
 PLACE_WORDS = ("村", "社区", "村委会", "居委会", "村民委员会", "居民委员会")
 PLACE_GOES_ON = "庄民级镇居组委务容貌落"  # after 村 a word going on (推进村庄整治 is no 推进村 and 庄整治)
 

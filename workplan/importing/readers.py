@@ -17,7 +17,7 @@ import itertools
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -1437,9 +1437,14 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
     if found is None:
         return None
     header, fields, j = found
-    lines = list(cell_lines_until_end(raw, j, "deadline" in fields, spaced))
+    again: list[int] = []
+    texts = [c.text for c in header]
+    lines = list(cell_lines_until_end(raw, j, "deadline" in fields, spaced, texts, again))
     if not lines:
         return None  # a header with no row under it is no table: its lines are read as text
+    for n in again:
+        tally.add(len(header))
+        tally.warn(f"line {n + 1}", "重复的表头,未收入 (the header repeated, kept out)")
     dated = "deadline" in fields  # (without a 完成时限 column, 2/3 alone is the page's: 2 of 3)
     paged = [page_mark(text) or (not dated and PAGE_OF.fullmatch(text) is not None) for _, text in lines]
     pages = [line for line, page in zip(lines, paged, strict=True) if page]
@@ -1453,6 +1458,9 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
     if is_issuer(lines[-1][1]) and after is not None and is_date_line(after[1]):
         lines.pop()  # the 落款's first line: the issuer above its date
     tally.add(len(lines))
+    marks = numbered_by_marks(lines, fields)
+    if marks:
+        lines = marked_lines(lines, marks)
     pieces: list[Line | list[Line]] = [[]]  # runs of cells, with the group lines between them
     k = 0
     points: str | None = None  # the style of the points a task cell lists (推进三项改革： / （一）…)
@@ -1499,13 +1507,65 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
         if isinstance(piece, Line):
             rows.append((piece, *(Line("", piece.where) for _ in widened[1:])))
             continue
-        aligned = realign(piece, widened)
+        aligned = realign_marked(piece, widened) if marks else realign(piece, widened)
         if cut and k == len(pieces) - 1 and aligned:
             aligned[-1] = cut_row(aligned[-1], widened, f"line {lines[-1][0] + 1}", tally)
             rows += carried(aligned, widened, range(len(aligned) - 1))  # the cut row takes nothing
         else:
             rows += carried(aligned, widened)
     return Table(tuple(rows), f"line {i + 1}"), lines[-1][0] + 1 if lines else j  # the issuer was all
+
+
+def numbered_by_marks(lines: list[tuple[int, str]], fields: list[str]) -> set[int]:
+    """The lines of a one-cell-per-line table that are its rows' 序号 written (一), (二)…: a table with a
+    task column and a content column whose 序号 holds no digit, each lone (X) followed by its row's task
+    name, its content (a sentence) and a unit's cell (工作任务 | 主要工作内容 | 牵头单位 | 配合单位): they had
+    been read as headings over rows, each row's units a column to the left. A group's (一) is followed by
+    the group's name, then a row's task name: no sentence. Two in three are so, at least (a page may cut
+    its last row short)."""
+    if fields[:3] != ["number", "title", "text"] or any(NUMBER.fullmatch(t) for _, t in lines):
+        return set()
+    kinds = [cell_kind(t) for _, t in lines]
+    lone = [
+        k
+        for k, (_, t) in enumerate(lines)
+        if (m := marker(t)) is not None and m[0] == "paren-cn" and not m[3]
+    ]
+    rowlike = [
+        k
+        for k in lone
+        if k + 3 < len(lines)
+        and kinds[k + 1] in ("name", "short")
+        and (kinds[k + 2] == "long" or lines[k + 2][1].rstrip().endswith("。"))
+        and kinds[k + 3] != "long"
+    ]
+    return set(lone) if len(rowlike) >= 2 and 3 * len(rowlike) >= 2 * len(lone) else set()
+
+
+def marked_lines(lines: list[tuple[int, str]], marks: set[int]) -> list[tuple[int, str]]:
+    """The cells of a table whose rows open with (X) (`numbered_by_marks`), each (X) as its number
+    (1, 2, …), and a Chinese numeral alone on a line before a group's name and the group's first (X) as
+    that group's heading, its 、 written (二 / 构建…体系 / (一) → 二、构建…体系; a dash there is the 一 a
+    page typed as one: — / 构建… / (一))."""
+    out = []
+    for k, (n, text) in enumerate(lines):
+        if k in marks:
+            text = str(chinese_number(text.strip("()（） ")))
+        elif k + 2 < len(lines) and k + 2 in marks and k + 1 not in marks and bare_numeral(text):
+            text = "一、" if text.strip() in ONE_TYPED else f"{text.strip()}、"
+        out.append((n, text))
+    return out
+
+
+def bare_numeral(text: str) -> bool:
+    """A Chinese numeral alone on a line (二), or a dash standing for 一: a group's number with its 、
+    left out."""
+    text = text.strip()
+    return text in ONE_TYPED or (0 < len(text) <= 3 and all(c in CHINESE_DIGITS for c in text))
+
+
+CHINESE_DIGITS = "一二三四五六七八九十"
+ONE_TYPED = ("—", "－", "-")  # 一 as pages type it
 
 
 def unmarked_group(before: str, text: str, after: str, fields: list[str], since: int) -> bool:
@@ -1626,22 +1686,46 @@ def carried(
 
 
 def cell_lines_until_end(
-    raw: list[str], j: int, dated: bool, spaced: bool = False
+    raw: list[str],
+    j: int,
+    dated: bool,
+    spaced: bool = False,
+    header: Sequence[str] = (),
+    again: list[int] | None = None,
 ) -> Iterator[tuple[int, str]]:
     """The cells of a one-cell-per-line table: up to the 落款, an 附件 line or another table's header.
     In a table with a 完成时限 column a date is a cell (2023年9月30日): only a date under an issuing
-    office (…人民政府办公室 / 2023年3月1日) is the 落款 there."""
-    previous, line = "", -1
+    office (…人民政府办公室 / 2023年3月1日) is the 落款 there. Its own header again (a page's break) is
+    passed over, its line noted in `again`: the rows after it had been a table of their own, out of the
+    group they go on in."""
+    previous, line, skip = "", -1, 0
     for n, text in cell_lines(raw, j, spaced):
+        if skip:
+            skip -= 1
+            continue
         signature = is_date_line(text) and (not dated or is_signing_office(previous))
         starts = n != line  # a spaced line is looked at as a header once, at its first word
         line = n
-        if signature or text.startswith("附件") or (starts and header_run(raw, n, spaced) is not None):
+        run = header_run(raw, n, spaced) if starts else None
+        if run is not None and again is not None and repeated(run[0], header):
+            again.append(n)
+            skip = len(header) - 1  # its cells, not what the run took after them (配合单位 / （二）)
+            continue
+        if signature or text.startswith("附件") or run is not None:
             return
         if starts and heads_next_table(raw, n, text, spaced):
             return  # 二、常务副区长姚珂军牵头重点工作 over the next table's header: that table's heading
         yield n, text
         previous = text
+
+
+def repeated(run: Sequence[Line], header: Sequence[str]) -> bool:
+    """A header run that is the table's own header again, its last cell perhaps run on into the next
+    line (配合单位 / （二）, a row's mark, read as the header cell's note)."""
+    return len(run) == len(header) > 0 and all(
+        c.text == h or (k == len(header) - 1 and c.text.startswith(h))
+        for k, (c, h) in enumerate(zip(run, header, strict=True))
+    )
 
 
 def heads_next_table(raw: list[str], n: int, text: str, spaced: bool) -> bool:
@@ -1678,6 +1762,23 @@ def is_signing_office(text: str) -> bool:
 
 
 SIGNING_WORDS = ("人民政府", "政府办", "办公室", "办公厅", "委员会", "管委会", "领导小组")
+
+
+def realign_marked(cells: list[Line], fields: list[str]) -> list[tuple[Line, ...]]:
+    """Rows of a cell stream whose rows open with their (X), read as numbers (`numbered_by_marks`): a
+    number opens a row, its task's name follows, and the cells up to the next number are the rows of
+    that task — one or more (推动设施建设… / 区发展改革委 / … / 建立健全… / 区建设管理委 / …), each with its
+    content and units, the number and task merged over them (left empty)."""
+    rows: list[tuple[Line, ...]] = []
+    starts = [k for k, c in enumerate(cells) if NUMBER.fullmatch(c.text)]
+    if not starts or starts[0]:
+        rows += realign(cells[: starts[0] if starts else len(cells)], fields)
+    for at, end in zip(starts, [*starts[1:], len(cells)][: len(starts)], strict=True):
+        number, task = cells[at], cells[at + 1] if at + 1 < end else Line("", cells[at].where)
+        under = realign(cells[at + 2 : end], fields[2:]) or [tuple(Line("", task.where) for _ in fields[2:])]
+        rows.append((number, task, *under[0]))
+        rows += [(Line("", r[0].where), Line("", r[0].where), *r) for r in under[1:]]
+    return rows
 
 
 def realign(cells: list[Line], fields: list[str]) -> list[tuple[Line, ...]]:

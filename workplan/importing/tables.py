@@ -345,15 +345,22 @@ def fragments_joined(cells: Sequence[str]) -> list[tuple[int, int]]:
 
 def listed_on(cells: Sequence[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A list of units a line broke after its 、 (区财政局、 / 区统计局) is one cell: the names after it had
-    taken the next column (配合 read as a second lead)."""
+    taken the next column (配合 read as a second lead); so is a name a line broke (区土方工作 / 专班)."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         before = "".join(cells[out[-1][0] : out[-1][1]]) if out else ""
         if before.endswith("、") and cell_kind(before.rstrip("、")) == cell_kind(cells[start]) == "units":
             out[-1] = (out[-1][0], end)
+        elif broken_name(before, "".join(cells[start:end])):
+            out[-1] = (out[-1][0], end)  # 区土方工作 / 专班: a body's name its last characters broke off
         else:
             out.append((start, end))
     return out
+
+
+def broken_name(before: str, piece: str) -> bool:
+    """A piece of a few characters that ends the name before it: together a body, apart neither."""
+    return is_fragment(piece) and cell_kind(before) == "name" and cell_kind(before + piece) == "units"
 
 
 def is_fragment(cell: str) -> bool:
@@ -371,6 +378,7 @@ FRAGMENT = 3  # characters: a line this short inside a table is a piece of a cel
 # --- the kind of a cell, and how well it fits a column --------------------------------------------
 
 NUMBER = re.compile(r"[0-9]{1,3}[.、．]?")
+BLANK = re.compile(r"\s*(?:[—－―-]{1,4}|[/／])\s*")  # a cell marked empty: ——, —, -, /
 DATE_WORDS = (
     "年底",
     "年内",
@@ -422,11 +430,13 @@ DASH_LED = re.compile(
 
 @functools.lru_cache(maxsize=CELLS_KEPT)
 def cell_kind(text: str) -> str:
-    """number, units, date, measure, person, name, long or short: what a cell looks like, whatever
+    """number, blank, units, date, measure, person, name, long or short: what a cell looks like, whatever
     column it is in (remembered: the aligner asks for each cell many times, and reading a body with its
     person is dear)."""
     if NUMBER.fullmatch(text):
         return "number"
+    if BLANK.fullmatch(text):
+        return "blank"
     if MEASURE.fullmatch(text.strip()):
         return "measure"  # 万亩, 万元/人, %: an indicator's unit of measure
     if QUANTITY.fullmatch(text.strip()):
@@ -528,6 +538,8 @@ FIT: dict[str, dict[str, float]] = {  # kind → field → score; a missing fiel
     },
     "date": {"deadline": 3.0, "title": -0.5, "text": -1.0, "lead": -3.0, "support": -3.0, "leaders": -2.0},
     "person": {"leaders": 3.0, "title": 0.3, "category": 0.2, "note": 0.5, "lead": -1.0, "support": -1.0},
+    # —— or / in a cell: nothing written there, as a table marks an empty unit, leader or date cell
+    "blank": {"support": 1.0, "lead": 0.5, "leaders": 0.5, "deadline": 0.5, "title": -3.0, "text": -3.0},
     "staffed": {"lead": 2.5, "support": 2.5, "leaders": 1.5, "deadline": -3.0, "title": -1.0, "text": -0.5},
     "name": {
         "leaders": 0.5,
