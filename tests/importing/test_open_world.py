@@ -1143,8 +1143,9 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
     ],
     "marked_rows": [  # one cell per line, the 序号 written (一), (二) under groups 一 (typed as a dash) and
         # 二; a task of two rows (its number and name merged over both), —— for an empty cell, a name a
-        # line broke (…工作 / 专班), 建设主管部门 as a body, the header again after a page break, its last
-        # cell running into the next row's (一). Each (X) had been a heading, the units a column to the left
+        # line broke (…工作 / 专班), 建设主管部门 as a body, a task's words between two rows' units (no
+        # name cut short, no more of the unit above), the header again after a page break, its last cell
+        # running into the next row's (一). Each (X) had been a heading, the units a column to the left
         (
             "1.1",
             "严控施工扬尘",
@@ -1162,7 +1163,8 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             {},
         ),
         ("1.3", "推进道路保洁", "提高主干道机械化清扫率。", ["区市容局"], [], {}),
-        ("1.4", "加强背街小巷人工保洁", "", ["各街道"], ["区市容局"], {}),
+        ("1.4", "加强背街小巷保洁", "", ["各街道"], ["区市容局", "区属企业"], {}),
+        ("1.5", "清理临时堆放点", "", ["区城管局"], [], {}),
         ("2.1", "严查违规运输", "对未密闭运输车辆依法处罚。", ["区城管局"], ["区公安分局"], {}),
     ],
 }
@@ -1188,7 +1190,7 @@ def test_a_tables_rows_numbered_by_marks_sit_under_its_groups_and_its_repeated_h
         ("一", "源头防控"),
         ("二", "执法监管"),
     ]
-    assert [w.where for w in result.warnings if "重复的表头" in w.message] == ["line 61"]
+    assert [w.where for w in result.warnings if "重复的表头" in w.message] == ["line 67"]
 
 
 def test_cells_joined_under_a_spanning_header_cell_are_said_line_by_line() -> None:

@@ -742,6 +742,8 @@ TASK_WORDS = 8  # characters after an item's number: a task has its words, a cat
 
 LISTED = -1.0  # a list of units written on one line going on the one-unit lines above it: likely two cells
 LIST_MARK = re.compile("[、,，]")
+UNIT_TAIL = -2.0  # a unit cell going on past a whole name with words that name none: likely the next row's
+UNIT_COLUMNS = ("lead", "support", OTHERS)
 LEVEL_SHIFT = -0.5  # one cell's units going on at another level (州规划局 / 县规划局): likely two cells
 
 
@@ -755,8 +757,8 @@ def among_units(cells: Sequence[str], kinds: Sequence[str], t: int, listed: bool
     with a level (省医保), is a unit: it stands between units — or, `listed` (the lines of one cell),
     before a unit that opens its own name with its level (省人口计生 / 省公安厅; 市发展和 / 改革委员会 is
     one name wrapped)."""
-    if not (kinds[t] == "name" or (kinds[t] == "person" and cells[t][:1] in LEVELS)):
-        return False
+    if not (kinds[t] == "name" or (kinds[t] == "person" and cells[t][:1] in LEVELS)) or verb(cells[t]):
+        return False  # (落实消纳场所备案 between two rows' units: a task, no name cut short)
     after = t + 1 < len(kinds) and kinds[t + 1] == "units"
     if listed and after and cells[t + 1].startswith((*LEVELS, "各")):
         return True
@@ -781,6 +783,13 @@ def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> l
     kinds = ["units" if among_units(cells, kinds, t) else kind for t, kind in enumerate(kinds)]
     shift = [  # 州交通局 州发改委 县交通局 县发改委: two unit columns part where the level changes
         t > 0 and kinds[t] == kinds[t - 1] == "units" and "" != level(cells[t]) != level(cells[t - 1]) != ""
+        for t in range(m)
+    ]
+    tails = [  # 区生态环境局 / 落实消纳场所属地管理: words after a whole unit's name are no more of it
+        t > 0
+        and kinds[t - 1] == "units"
+        and kinds[t] in ("name", "short", "long", "task")
+        and not cells[t - 1].rstrip().endswith(("、", ",", "，"))
         for t in range(m)
     ]
     listed = [  # 区发改委 / 区商务局 / 区财政局、区城投公司: a list on a line of its own is a cell of its own
@@ -813,6 +822,7 @@ def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> l
                         + AGAIN.get(fields[c], AGAIN_DEFAULT)
                         + LEVEL_SHIFT * shift[t]
                         + LISTED * listed[t]
+                        + UNIT_TAIL * (tails[t] and fields[c] in UNIT_COLUMNS)
                     )
                     if s > best:
                         best, link = s, (p, False)
