@@ -7,8 +7,11 @@ import binascii
 import datetime
 import io
 import os
+import signal
 import struct
 import subprocess
+import sys
+import time
 import zipfile
 import zlib
 from pathlib import Path
@@ -982,6 +985,59 @@ def test_a_bounded_parser_comes_back_as_one_data_error_whatever_happens_to_it() 
     with pytest.raises(DataError, match="读取进程异常退出"):
         run_bounded(crash, what="X")
     assert run_bounded(sorted, [3, 1, 2], what="X") == [1, 2, 3]
+
+
+ORPHAN = """
+import os, sys, time
+from pathlib import Path
+from workplan.importing.bounded import run_bounded
+
+def big(flag):
+    Path(flag).write_text(str(os.getpid()))
+    time.sleep(1)  # the parent is killed meanwhile
+    return b"x" * (4 << 20)  # far past what a pipe holds unread
+
+run_bounded(big, sys.argv[1], what="X")
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="kill -9 is POSIX's")
+def test_a_reading_child_whose_parent_is_killed_ends(tmp_path: Path) -> None:
+    """Pass 98: the child kept the pipe's read end it was forked with, so with its parent killed
+    (kill -9) a result past the pipe's 64 KiB blocked it on its write for good, using no CPU: it ends
+    now (the pipe breaks), and an alarm holds its wall-clock time besides."""
+    flag = tmp_path / "child.pid"
+    parent = subprocess.Popen([sys.executable, "-c", ORPHAN, str(flag)])
+    try:
+        for _ in range(600):
+            if flag.exists() and flag.read_text():
+                break
+            time.sleep(0.05)
+        child = int(flag.read_text())
+    finally:
+        parent.kill()
+        parent.wait()
+    for _ in range(600):  # it writes a second after it starts, then ends at once
+        if not running(child):
+            return
+        time.sleep(0.05)
+    os.kill(child, signal.SIGKILL)
+    pytest.fail("the reading child outlived its parent, blocked on its write")
+
+
+def running(pid: int) -> bool:
+    """Whether a process runs: not gone, and not a zombie no one has reaped (a container's pid 1 may
+    reap none)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    status = Path(f"/proc/{pid}/status")
+    try:
+        return "State:\tZ" not in status.read_text()
+    except OSError:
+        return True
 
 
 class Panic(BaseException):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import json
 import os
 import pickle
@@ -550,11 +551,15 @@ class DiskIndex:
     def _columns(self, names: Sequence[str]) -> list[list[Any]]:
         """Whole columns in one pass over the records (each pass reads every row's page): in row-id order
         a file's rows are one run, placed at its first position by slices, not row by row."""
-        rows = self.db.execute(f"SELECT {', '.join(names)} FROM records ORDER BY rid").fetchall()
-        if len(rows) != self.size:
-            raise sqlite3.DatabaseError(f"{len(rows)} rows for {self.size} records")
+        rows = self.db.execute(f"SELECT rid, {', '.join(names)} FROM records ORDER BY rid").fetchall()
+        rids, *columns = zip(*rows, strict=True) if rows else [()] * (len(names) + 1)
+        expected = itertools.chain.from_iterable(
+            range(slot << SHIFT, (slot << SHIFT) + count) for slot, _, count in self.runs
+        )
+        if rids != tuple(expected):  # a row missing, added or moved: columns would fall on others' places
+            raise sqlite3.DatabaseError(f"{len(rows)} rows out of place for {self.size} records")
         out = []
-        for values in zip(*rows, strict=True) if rows else [()] * len(names):
+        for values in columns:
             column: list[Any] = [None] * self.size
             at = 0
             for _, first, count in self.runs:

@@ -1199,6 +1199,24 @@ def test_cells_joined_under_a_spanning_header_cell_are_said_line_by_line() -> No
     assert "合为一栏" in warned[0].message and "并入上一行" in warned[1].message
 
 
+def test_a_numbered_row_after_a_spanning_row_is_an_item_of_its_own() -> None:
+    """Pass 98: a narrow row after a row whose header cell spans three (2 | 新建公园 | 县城管局, as wide as
+    that cell's sub-cells) was joined to it as its sub-cells, the item and its unit lost."""
+    text = "\n".join(
+        [
+            "某县2024年重点任务分解表",
+            "序号 | 工作任务 | 分解指标 | 责任领导 | 责任单位 | 完成时限",
+            "1 | 改善办学条件 | 新建食堂 | 6所 | 城关镇2 河口镇4 | 王晓东 | 县教育局 | 2024年12月",
+            "2 | 新建公园 | 县城管局",
+        ]
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [(t, lead) for _, t, _, lead, *_ in records(result)] == [
+        ("改善办学条件", ["县教育局"]),
+        ("新建公园", ["县城管局"]),
+    ]
+
+
 def test_group_rows_of_a_cell_table_are_sections_not_items() -> None:
     sections = imported("cells_per_line").data["sections"]
     assert [(s["number"], s["title"]) for s in sections] == [(1, "优化营商环境"), (2, "保障改善民生")]

@@ -49,7 +49,9 @@ def run_bounded(
 
     context: Any = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(send, function, args, cpu_seconds, memory), daemon=True)
+    child = context.Process(
+        target=_child, args=(send, receive, function, args, cpu_seconds, memory), daemon=True
+    )
     child.start()
     send.close()
     try:
@@ -83,12 +85,22 @@ def run_bounded(
 
 
 def _child(
-    send: Any, function: Callable[..., Any], args: tuple[Any, ...], cpu_seconds: int, memory: int
+    send: Any,
+    receive: Any,
+    function: Callable[..., Any],
+    args: tuple[Any, ...],
+    cpu_seconds: int,
+    memory: int,
 ) -> None:
     """Set the limits, run, and send back (kind, value): ok, data (a DataError's message and problems),
-    memory, or error (any other exception, by its type's name)."""
+    memory, or error (any other exception, by its type's name). The pipe's read end, forked in with it,
+    is closed, and an alarm holds the child's wall-clock time: its parent killed (kill -9), a result past
+    the pipe's 64 KiB had blocked the child on its write for good, using no CPU (pass 98)."""
     global _inside
     _inside = True
+    receive.close()  # the parent's alone: its death then breaks the pipe, and the write fails
+    if hasattr(signal, "alarm"):
+        signal.alarm(min(cpu_seconds * 2 + 5, limits.WALL_SECONDS) + 1)
     memory = limit(cpu_seconds, memory)
     quiet_logging()
     try:
@@ -103,6 +115,8 @@ def _child(
         send.send(outcome)
     except MemoryError:  # a result too large to send back within the limit
         send.send(("memory", memory))
+    except OSError:  # the parent gone (a broken pipe): nobody to tell
+        pass
     send.close()
 
 

@@ -474,7 +474,7 @@ def table_lines(raw: list[str], taken: set[int], tally: Tally) -> list[Block]:
                     break  # the header of the next table
                 while len(row) > 1 and not row[-1].text:
                     row.pop()  # … | 监督电话 | |: an empty cell after the last is no column (the row's width)
-                if span and span[0] == len(rows) - 1 and len(row) == span[2] < len(fields):
+                if span and span[0] == len(rows) - 1 and len(row) == span[2] < len(fields) and sub_cells(row):
                     rows[-1] = under_span(rows[-1], row, span[1], header[span[1]], tally)
                     j += 1  # the sub-cells of a spanning column (指标 | 目标值 | 分解) on a row of their own
                     continue
@@ -1859,6 +1859,15 @@ def joined_span(row: list[Line], column: int, cells: int, head: Line, tally: Tal
     return [*row[:column], Line(joined, row[column].where), *row[column + cells :]]
 
 
+def sub_cells(row: list[Line]) -> bool:
+    """Cells that may be a spanning column's sub-cells (城镇失业人员再就业 | 250 | 白果乡8…): figures and
+    words, not a row of its own — no 序号 first, no unit or person (2 | 新建公园 | 县城管局 had been
+    joined to the row above, its item lost, pass 98)."""
+    return not NUMBER.fullmatch(row[0].text) and all(
+        cell_kind(c.text) not in ("units", "person", "staffed") for c in row if c.text
+    )
+
+
 def under_span(above: list[Line], row: list[Line], column: int, head: Line, tally: Tally) -> list[Line]:
     """A row of as many cells as the spanning column above holds, the rest merged down: more of that
     column's sub-cells (城镇失业人员再就业 | 250 | 白果乡8…), joined to the row above, said — no item."""
@@ -3137,6 +3146,9 @@ def sheet_blocks(raw: bytes, tally: Tally) -> list[Block]:
 SHEET_HEADER_ROWS = 30  # rows of a sheet looked at for its header
 
 
+LARGEST_WHOLE = 1e15  # a whole number a cell shows in its digits; past it, as Excel shows it (1E+308)
+
+
 def formatted_kind(value: Any) -> bool:
     """A date or a fraction: a value a number format shows otherwise (a month, a percent)."""
     return isinstance(value, datetime.date) or (isinstance(value, float) and not value.is_integer())
@@ -3152,8 +3164,8 @@ def sheet_cell(value: Any, percent: bool | None = False, shape: str | None = Non
         return "是" if value else "否"
     if isinstance(value, (int, float)) and percent:
         return f"{round(value * 100, 6):g}%"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float) and value.is_integer() and abs(value) < LARGEST_WHOLE:
+        return str(int(value))  # (1e308 had been written out in 309 digits)
     if isinstance(value, datetime.date):  # (a datetime is a date too)
         from ..progress.ledger_read import FORMAT_WORDS
 

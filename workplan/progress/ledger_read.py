@@ -362,18 +362,21 @@ def calamine_tables(data: bytes, path: Path) -> list[Table]:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
         # calamine says which sheets are hidden, not which rows and columns: an .ods says them in its
         # content.xml (an .xls in records calamine does not give: its rows are read as shown)
-        unseen = {
-            m.name for m in wb.sheets_metadata if str(m.visible).rsplit(".", 1)[-1].lower() != "visible"
-        }
-        ods = ods_layout(data) if data.startswith(b"PK") else None  # (an .xls: calamine's ranges)
+        if len(set(wb.sheet_names)) != len(wb.sheet_names):  # no office suite saves it so: calamine
+            raise DataError(  # reads the last of them in each one's place (pass 98)
+                f"{path}: 有两个工作表同名, 无法分别读取 (two sheets share one name: rename one)"
+            )
+        ods = ods_layout(data, str(path)) if data.startswith(b"PK") else None  # (.xls: calamine's ranges)
         tables = []
         budget = Budget(str(path))
-        for name in wb.sheet_names:
-            sheet = wb.get_sheet_by_name(name)
-            budget.take(name, sheet.height, sheet.width)
+        for index, (name, meta) in enumerate(zip(wb.sheet_names, wb.sheets_metadata, strict=True)):
+            # by its place, not its name: a name with a line break in it is another name in
+            # content.xml, its hidden rows and merges lost (pass 98)
+            sheet = wb.get_sheet_by_index(index)
             top, left = sheet.start or (0, 0)
+            budget.take(name, top + sheet.height, left + sheet.width)  # counted from A1, as .xlsx's are
             grid: list[list[Any]] = [list(r) for r in sheet.to_python(skip_empty_area=True)]  # from `start`
-            layout = ods.get(name, OdsSheet()) if ods is not None else None
+            layout = (ods[index] if index < len(ods) else OdsSheet()) if ods is not None else None
             merges = (
                 layout.merges
                 if layout is not None
@@ -412,7 +415,8 @@ def calamine_tables(data: bytes, path: Path) -> list[Table]:
             ]
             hidden = frozenset(layout.hidden) if layout else frozenset()
             columns = frozenset(layout.columns) if layout else frozenset()
-            tables.append(Table(name, rows, hidden, name in unseen, columns))
+            hidden_sheet = str(meta.visible).rsplit(".", 1)[-1].lower() != "visible"
+            tables.append(Table(name, rows, hidden, hidden_sheet, columns))
     except (CalamineError, ValueError, OSError, SyntaxError) as e:  # (a ParseError is a SyntaxError)
         raise DataError(f"{path}: 无法读取表格文件 (cannot read the workbook): {e}") from None
     return tables
@@ -456,14 +460,15 @@ def cells_in(r0: int, r1: int, c0: int, c1: int, grid: list[list[Any]]) -> Itera
             yield r, c
 
 
-def ods_layout(data: bytes) -> dict[str, OdsSheet]:
+def ods_layout(data: bytes, path: str = "workbook") -> list[OdsSheet]:
     """Each sheet of an .ods by name, read with a streaming parser from content.xml; the repeats
     LibreOffice writes (a million empty rows) counted, not made, past the ledger's bounds. Merged cells
     had been lost (calamine gives no ranges for an .ods: a lead, support and deadline merged down read as
     missing), and a month or a percent read as its 1st or a fraction (pass 97)."""
     import zipfile
 
-    found: dict[str, OdsSheet] = {}
+    found: list[OdsSheet] = []  # each sheet, in the order calamine gives them
+    depth = 0  # tables open: a sheet, or a sub-table inside a cell
     shapes: dict[str, str] = {}  # a date style's name: its parts as a number format (yyyy m)
     parts: list[str] = []
     cell_styles: dict[str, str] = {}  # a cell style: the date style it shows its value in
@@ -479,12 +484,18 @@ def ods_layout(data: bytes) -> dict[str, OdsSheet]:
             tag = element.tag
             if event == "start":
                 if tag == ODS_TABLE + "table":
+                    depth += 1
+                    if depth > 1:  # calamine ends the sheet there, every row after it lost unsaid
+                        raise DataError(
+                            f"{path}: 单元格里嵌有子表格, 无法读取 (a table nested inside a cell: "
+                            "save the sheet without it)"
+                        )
                     sheet, row, column, defaults = OdsSheet(), 0, 0, []
-                    found[element.get(ODS_TABLE + "name", "")] = sheet
+                    found.append(sheet)
                 elif tag == ODS_TABLE + "table-row":
-                    column, repeat = 0, int(element.get(ODS_TABLE + "number-rows-repeated", "1"))
+                    column, repeat = 0, repeats(element, "number-rows-repeated", path)
                 elif tag in ODS_CELLS:
-                    n = int(element.get(ODS_TABLE + "number-columns-repeated", "1"))
+                    n = repeats(element, "number-columns-repeated", path)
                     if tag == ODS_CELLS[0] and row < limits.MAX_ROWS and column < SHEET_COLUMNS:
                         style = element.get(ODS_TABLE + "style-name") or column_style(defaults, column)
                         ods_cell(
@@ -503,8 +514,10 @@ def ods_layout(data: bytes) -> dict[str, OdsSheet]:
                     sheet.hidden.update(range(row + 1, min(row + repeat, limits.MAX_ROWS) + 1))
                 row += repeat
                 element.clear()
+            elif tag == ODS_TABLE + "table":
+                depth -= 1
             elif tag == ODS_TABLE + "table-column":
-                n = int(element.get(ODS_TABLE + "number-columns-repeated", "1"))
+                n = repeats(element, "number-columns-repeated", path)
                 if not shown:
                     sheet.columns.update(range(column, min(column + n, SHEET_COLUMNS)))
                 defaults.append((column, element.get(ODS_TABLE + "default-cell-style-name", "")))
@@ -525,6 +538,16 @@ def parsed(z: Any, names: Sequence[str]) -> Iterator[tuple[str, Any]]:
     for name in names:
         with z.open(name) as part:
             yield from iterparse(part, events=("start", "end"))
+
+
+def repeats(element: Any, attribute: str, path: str) -> int:
+    """How many rows or columns an element stands for. No office suite writes 0 or less, and readers
+    differ on it (calamine drops such a row's words, or reads it once: every merge below it had fallen
+    a row off, pass 98): refused."""
+    n = int(element.get(ODS_TABLE + attribute, "1"))
+    if n < 1:
+        raise DataError(f"{path}: 行或列的重复次数无效 (a row or column repeated {n} times: {attribute})")
+    return n
 
 
 def column_style(defaults: list[tuple[int, str]], column: int) -> str:
@@ -713,6 +736,9 @@ ZH_DATE_FORMATS = {
 }
 
 
+EXCEL_LAST_DAY = 2_958_465  # 9999-12-31, the last date Excel shows
+
+
 def zh_builtin(cell: Any, epoch: datetime.datetime) -> tuple[Any, str]:
     """A cell's value and number format, a serial number under a Chinese built-in date format (ids
     27-31, 36, 50-58) read as the date it shows."""
@@ -721,6 +747,8 @@ def zh_builtin(cell: Any, epoch: datetime.datetime) -> tuple[Any, str]:
     zh = ZH_DATE_FORMATS.get(getattr(style, "numFmtId", 0)) if shape == "General" else None
     value = cell.value
     if zh is None or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value, shape
+    if not 1 <= value <= EXCEL_LAST_DAY:  # no date Excel shows (a negative serial had read 1899-12-29)
         return value, shape
     from openpyxl.utils.datetime import from_excel
 
