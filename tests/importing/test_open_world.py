@@ -1199,6 +1199,17 @@ def test_cells_joined_under_a_spanning_header_cell_are_said_line_by_line() -> No
     assert "合为一栏" in warned[0].message and "并入上一行" in warned[1].message
 
 
+def test_state_firms_and_enterprises_are_bodies_in_a_bare_bracket() -> None:
+    """Set 67: (各街镇、区属国企) closing an item named no body — 区属国企 was no unit, so the bracket
+    was no clause and the item had none."""
+    text = "一、盘活用地\n1.开展资源收购。(各街镇、区属国企)\n2.发挥国企作用。(区属国企、相关企业)\n"
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [extras.get("undetermined") for *_, extras in rows] == [
+        ["各街镇", "区属国企"],
+        ["区属国企", "相关企业"],
+    ]
+
+
 def test_a_numbered_row_after_a_spanning_row_is_an_item_of_its_own() -> None:
     """Pass 98: a narrow row after a row whose header cell spans three (2 | 新建公园 | 县城管局, as wide as
     that cell's sub-cells) was joined to it as its sub-cells, the item and its unit lost."""
