@@ -1167,6 +1167,16 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         ("1.5", "清理临时堆放点", "", ["区城管局"], [], {}),
         ("2.1", "严查违规运输", "对未密闭运输车辆依法处罚。", ["区城管局"], ["区公安分局"], {}),
     ],
+    "marked_hard": [  # the same style, pass 99: titles naming kinds of firm (专精特新企业) are no bodies,
+        # a short body after a title (团区委) is a cell of its own, an office named for its work (整治办)
+        # leads, a body's aside on the next line ((街道办事处)) is its own, a dash before a group of no
+        # numeral is an empty cell, and the header again with its cells broken over lines is passed over
+        ("1.1", "培育专精特新企业", "建立梯度培育库，开展上门辅导。", ["区经信局"], ["区财政局"], {}),
+        ("1.2", "青年创业帮扶", "举办青年创业大赛。", ["团区委"], [], {}),
+        ("1.3", "整治违规收费", "开展涉企收费专项检查。", ["整治办"], ["各镇人民政府（街道办事处）"], {}),
+        ("1.4", "推动小微企业融资", "搭建银企对接平台。", ["区金融办"], [], {}),
+        ("2.1", "保障企业用工", "组织专场招聘会。", ["区人社局"], ["区总工会"], {}),
+    ],
 }
 
 

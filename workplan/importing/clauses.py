@@ -247,10 +247,10 @@ def convention(text: str) -> bool:
 ASIDE_OPENERS = ("含", "即", "包括", "涉及", "如", "例如", "其中", "指", "不含", "除", "主要是")  # (含高新区)
 ASIDE = re.compile(r"[(（][^()（）]*[)）]")  # a bracketed aside: 市税务局(列第一位者为牵头单位,下同)
 VAGUE_TAILS = ("有关部门", "相关部门", "有关单位", "相关单位", "部门", "单位")  # X等有关部门 → X
+FIRMS = ("企业", "国企")
 UNIT_ENDS = (
     "专班",  # (区土方工作专班: a working group set up for one task)
-    "企业",  # (区属企业, 相关企业)
-    "国企",  # (区属国企)
+    *FIRMS,  # (区属国企, 相关企业: a body when its owner is named, see is_body)
     "委",
     "局",
     "办",
@@ -993,9 +993,15 @@ def is_body(name: str) -> bool:
         return name.endswith(FEDERATIONS)
     if EACH_THING.match(name) and not name.endswith(UNIT_ENDS) and name != "各方":  # 各项改革, 各方力量:
         return False  # things, not a group of bodies (各项目单位, 各类学校, 各方 are)
-    return name.endswith(UNIT_ENDS) or name.startswith("各")
+    if name.endswith(
+        FIRMS
+    ):  # firms whose owner is named (区属国企, 相关企业), not a kind of them (专精特新企业)
+        return FIRM_OWNERS.search(name) is not None
+    return (name.endswith(UNIT_ENDS) and name not in BARE_ENDS) or name.startswith("各")
 
 
+FIRM_OWNERS = re.compile(r"^(?:各|相关|有关|驻)|属|国有")
+BARE_ENDS = ("专班",)  # a body's last word alone names none (区土方工作 / 专班: the name a line broke)
 FEDERATIONS = ("妇联", "残联", "侨联", "文联", "工商联", "科协", "政协", "总工会")
 EACH_THING = re.compile("各(?:项|类|种|个|方|环节|领域|区域|行业|条|板块|层级|片区|阶段)")
 STRONG_ENDS = ("局", "委", "办", "厅", "署", "单位", "部门", "政府", "委员会", "管委会", "街道办事处")
@@ -1083,7 +1089,10 @@ def builds_a_body(name: str) -> bool:
 
 
 SETTING_UP = ("成立", "设立", "组建", "迁建", "修建", "兴建", "续建", "新增")  # never an office's first word
-WORK_VERBS = ("筹建", "创建", "搬迁", "整合", "挂牌")  # a task's, or an office's named for it (创建办)
+WORK_VERBS = (  # a task's, or an office's named for it (创建办, 整治办, 严打整治办, 巩固脱贫成果领导小组)
+    *("筹建", "创建", "搬迁", "整合", "挂牌", "清理", "清除", "整治", "排查", "查处", "严查", "严打"),
+    *("严管", "严处", "严格", "制定", "修订", "出台", "巩固", "拓展", "探索"),
+)
 OFFICE_ENDS = ("办", "办公室", "处", "指挥部", "小组", "专班")  # offices named for what they do
 
 
@@ -1092,8 +1101,6 @@ TASK_VERBS = (  # the verbs a task opens with, in simplified characters
     *("加强", "加快", "推动", "深化", "完善", "做好", "落实", "促进", "强化", "优化", "保障"),
     *("支持", "确保", "指导", "督促", "引导", "鼓励", "健全", "建立", "配合", "协调", "培育", "要求"),
     *("全面", "大力", "深入", "积极", "持续", "切实", "进一步", "着力", "稳步", "扎实"),  # and how it is done
-    *("清理", "清除", "整治", "排查", "查处", "严查", "严打", "严管", "严处", "严格", "制定", "修订", "出台"),
-    *("巩固", "拓展", "探索", "组建", "成立"),
 )
 
 

@@ -31,6 +31,7 @@ from .clauses import ALTERNATIVE, TIMING, UNIT_ENDS, is_unit, split_top, timing
 from .metadata import is_date_line, is_issuer, names_plan
 from .numbering import marker
 from .tables import (
+    ASIDE_LINE,
     DASH_LED,
     GROUP_STYLES,
     HEADER_MAX,
@@ -1548,11 +1549,15 @@ def marked_lines(lines: list[tuple[int, str]], marks: set[int]) -> list[tuple[in
     that group's heading, its 、 written (二 / 构建…体系 / (一) → 二、构建…体系; a dash there is the 一 a
     page typed as one: — / 构建… / (一))."""
     out = []
+    first = min(marks)
     for k, (n, text) in enumerate(lines):
         if k in marks:
             text = str(chinese_number(text.strip("()（） ")))
         elif k + 2 < len(lines) and k + 2 in marks and k + 1 not in marks and bare_numeral(text):
-            text = "一、" if text.strip() in ONE_TYPED else f"{text.strip()}、"
+            if text.strip() in ONE_TYPED and k > first:
+                pass  # a dash after the rows began is an empty cell (区市容局 / — / 执法监管 / （一）)
+            else:
+                text = "一、" if text.strip() in ONE_TYPED else f"{text.strip()}、"
         out.append((n, text))
     return out
 
@@ -1573,7 +1578,9 @@ def unmarked_group(before: str, text: str, after: str, fields: list[str], since:
     a few words, no clause, between a row's last cell and the next row's number — after a full row
     (`since` cells past its number), or after a cell that fits a last column of no units (… / 区旧改办 /
     县气象台 / 2: in a row that left a cell out, an unknown unit is no group)."""
-    ends = since >= len(fields) - 1 or (
+    together = "title" in fields and fields[fields.index("title") + 1 :][:1] == ["text"]
+    task_lines = 2 if together else 1  # a title and its text after it: the task's lines, counted once
+    ends = since >= len(fields) - task_lines or (
         fields[-1] not in UNIT_FIELDS and fit(cell_kind(before), fields[-1]) > 0
     )
     return (
@@ -1698,10 +1705,9 @@ def cell_lines_until_end(
     office (…人民政府办公室 / 2023年3月1日) is the 落款 there. Its own header again (a page's break) is
     passed over, its line noted in `again`: the rows after it had been a table of their own, out of the
     group they go on in."""
-    previous, line, skip = "", -1, 0
+    previous, line, past = "", -1, -1
     for n, text in cell_lines(raw, j, spaced):
-        if skip:
-            skip -= 1
+        if n <= past:
             continue
         signature = is_date_line(text) and (not dated or is_signing_office(previous))
         starts = n != line  # a spaced line is looked at as a header once, at its first word
@@ -1709,7 +1715,9 @@ def cell_lines_until_end(
         run = header_run(raw, n, spaced) if starts else None
         if run is not None and again is not None and repeated(run[0], header):
             again.append(n)
-            skip = len(header) - 1  # its cells, not what the run took after them (配合单位 / （二）)
+            # up to the line its last cell starts on, its cells broken over lines (牵头 / 单位) with it,
+            # not the line the run took after it (配合单位 / （二）: a row's number)
+            past = header_end(raw, n, run[2], run[0][-1].text != header[-1], spaced)
             continue
         if signature or text.startswith("附件") or run is not None:
             return
@@ -1717,6 +1725,13 @@ def cell_lines_until_end(
             return  # 二、常务副区长姚珂军牵头重点工作 over the next table's header: that table's heading
         yield n, text
         previous = text
+
+
+def header_end(raw: list[str], start: int, end: int, took_more: bool, spaced: bool) -> int:
+    """The last line a header run from `start` to `end` holds of the header — the one before its last
+    when the run `took_more` than the header's last cell (配合单位 / （二）: the next row's number)."""
+    lines = [k for k, _ in itertools.takewhile(lambda c: c[0] < end, cell_lines(raw, start, spaced))]
+    return lines[-2] if took_more and len(lines) > 1 else lines[-1]
 
 
 def repeated(run: Sequence[Line], header: Sequence[str]) -> bool:
@@ -1937,7 +1952,10 @@ def cell_text(pieces: list[str]) -> str:
         kinds = ["units" if among_units(pieces, kinds, t, listed=True) else k for t, k in enumerate(kinds)]
     listed = kinds[:-1] if kinds[-1:] == ["number"] else kinds  # …省妇联 / 2: the next row's number, cut
     if len(pieces) > 1 and (set(listed) == {"units"} or set(listed) == {"person"}):
-        return "、".join(pieces)
+        joined = pieces[0]
+        for piece in pieces[1:]:  # (各镇人民政府 / （街道办事处）: the name's aside, no name of its own)
+            joined += piece if ASIDE_LINE.fullmatch(piece.strip()) else f"、{piece}"
+        return joined
     return "".join(pieces)
 
 

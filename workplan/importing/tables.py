@@ -26,6 +26,7 @@ from .clauses import (
     TIMING,
     WORDY_ENDS,
     WORDY_SURNAMES,
+    WORK_VERBS,
     a_body,
     a_named_person,
     body_and_person,
@@ -359,8 +360,14 @@ def listed_on(cells: Sequence[str], spans: list[tuple[int, int]]) -> list[tuple[
 
 
 def broken_name(before: str, piece: str) -> bool:
-    """A piece of a few characters that ends the name before it: together a body, apart neither."""
-    return is_fragment(piece) and cell_kind(before) == "name" and cell_kind(before + piece) == "units"
+    """A piece of a few characters that ends the name before it: together a body, apart neither (团委
+    after a task's title is a body of its own: 青少年关爱行动 / 团委 is two cells)."""
+    return (
+        is_fragment(piece)
+        and cell_kind(piece) != "units"
+        and cell_kind(before) == "name"
+        and cell_kind(before + piece) == "units"
+    )
 
 
 def is_fragment(cell: str) -> bool:
@@ -692,6 +699,12 @@ def verb(text: str) -> bool:
     return to_simplified("".join(text.split())).startswith(TASK_VERBS)
 
 
+def work_led(text: str) -> bool:
+    """A cell that opens with a task's verb or a verb offices are named for as well (清理临时堆放点; 整治办
+    is a body, and a cell of units already)."""
+    return to_simplified("".join(text.split())).startswith((*TASK_VERBS, *WORK_VERBS))
+
+
 def opens_with_measure(text: str) -> bool:
     """A cell that may be a figure's tail: it opens with a measure word's character (家社区…) or with a
     measure word of more (公里道路, 平方公里, 小时服务: 公共, 平台, 小微 open tasks)."""
@@ -727,11 +740,11 @@ def filled(kinds: list[str], t: int) -> bool:
 
 def whole_cell(text: str, kind: str) -> bool:
     """A cell a row may end with, no piece of a sentence a line broke: units, a leader, a date with its
-    figures or a time alone (2021年6月底前, 年底前; 全年服务 is words)."""
+    figures or a time alone (2021年6月底前, 年底前; 全年服务 is words), or a cell marked empty (——)."""
     when = kind == "date" and (
         any(c.isdigit() for c in text) or TIMING.fullmatch(to_simplified(text.strip()))
     )
-    return kind in ("units", "person") or bool(when)  # (年底前, 全年: whole; 全年服务 a piece of words)
+    return kind in ("units", "person", "blank") or bool(when)  # (年底前, 全年: whole; 全年服务 words)
 
 
 SKIPPED_ROWS = 50  # rows an extract may leave out between two it keeps
@@ -740,6 +753,7 @@ TASK_CELLS = 3  # cells after a row's 序号 that may still be its task's lines 
 TASK_WORDS = 8  # characters after an item's number: a task has its words, a category its few
 
 
+ASIDE_LINE = re.compile(r"[(（][^()（）]{1,20}[)）]")  # a bracketed aside on a line of its own
 LISTED = -1.0  # a list of units written on one line going on the one-unit lines above it: likely two cells
 LIST_MARK = re.compile("[、,，]")
 UNIT_TAIL = -2.0  # a unit cell going on past a whole name with words that name none: likely the next row's
@@ -757,7 +771,7 @@ def among_units(cells: Sequence[str], kinds: Sequence[str], t: int, listed: bool
     with a level (省医保), is a unit: it stands between units — or, `listed` (the lines of one cell),
     before a unit that opens its own name with its level (省人口计生 / 省公安厅; 市发展和 / 改革委员会 is
     one name wrapped)."""
-    if not (kinds[t] == "name" or (kinds[t] == "person" and cells[t][:1] in LEVELS)) or verb(cells[t]):
+    if not (kinds[t] == "name" or (kinds[t] == "person" and cells[t][:1] in LEVELS)) or work_led(cells[t]):
         return False  # (落实消纳场所备案 between two rows' units: a task, no name cut short)
     after = t + 1 < len(kinds) and kinds[t + 1] == "units"
     if listed and after and cells[t + 1].startswith((*LEVELS, "各")):
@@ -781,6 +795,10 @@ def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> l
         for t, kind in enumerate(kinds)  # column is the column's value)
     ]
     kinds = ["units" if among_units(cells, kinds, t) else kind for t, kind in enumerate(kinds)]
+    kinds = [  # 各镇人民政府 / （街道办事处）: the name's aside a line broke off, its own
+        "units" if t and kinds[t - 1] == "units" and ASIDE_LINE.fullmatch(cells[t].strip()) else kind
+        for t, kind in enumerate(kinds)
+    ]
     shift = [  # 州交通局 州发改委 县交通局 县发改委: two unit columns part where the level changes
         t > 0 and kinds[t] == kinds[t - 1] == "units" and "" != level(cells[t]) != level(cells[t - 1]) != ""
         for t in range(m)
@@ -790,6 +808,7 @@ def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> l
         and kinds[t - 1] == "units"
         and kinds[t] in ("name", "short", "long", "task")
         and not cells[t - 1].rstrip().endswith(("、", ",", "，"))
+        and not cells[t].lstrip().startswith(("(", "（"))  # (各镇人民政府 / （街道办事处）: its aside)
         for t in range(m)
     ]
     listed = [  # 区发改委 / 区商务局 / 区财政局、区城投公司: a list on a line of its own is a cell of its own
