@@ -4431,3 +4431,36 @@ def test_a_drawn_rule_with_no_place_in_it_is_no_row() -> None:
     assert [
         t["title"] for s in import_notice(notice.encode(), "n.txt").data["sections"] for t in s["tasks"]
     ] == ["地区生产总值增长6%"]
+
+
+def test_pass_100_a_cell_tables_bodies_and_their_asides_as_a_table_writes_them() -> None:
+    """Set 68 and pass 100: 建设管理委 (a body a table names without its level) had read as a task, its
+    rows lost; a body's last word after a name opening with its level (区城管执法 / 大队) is its own
+    again; a bracket after a unit is its aside only when it names a body — (2023年底前) and (配合) are
+    no part of a name; 有色金属企业 names no owner."""
+    cells = ["序号", "工作任务", "责任部门", "1", "推进建筑节能改造", "建设管理委、发展改革委"]
+    cells += ["2", "整治占道经营", "区城管执法", "大队"]
+    rows = records(streamed(cells))
+    assert [(r[1], r[5].get("undetermined", r[3])) for r in rows] == [
+        ("推进建筑节能改造", ["建设管理委", "发展改革委"]),
+        ("整治占道经营", ["区城管执法大队"]),
+    ]
+    from workplan.importing.clauses import is_body
+    from workplan.importing.tables import body_aside
+
+    assert not is_body("有色金属企业") and is_body("区属国企")
+    assert body_aside("（街道办事处）") and not body_aside("（2023年底前）") and not body_aside("(配合)")
+
+
+def test_a_brackets_labels_parted_by_a_full_stop_are_one_clause() -> None:
+    """Set 68: (牵头单位：X，Y区政府。配合单位：Z) closing an item was cut at its second label, as labels
+    run into a paragraph are: the lead stayed in the item's open bracket, lost unsaid, the support read."""
+    text = (
+        "一、主要任务\n（一）全面推进绿带功能提升\n1.推动建成绿道体系。加快断点贯通。"
+        "（牵头单位：市绿化市容局，浦东新区、徐汇区、嘉定区政府。配合单位：市发展改革委、市水务局）\n"
+    )
+    [row] = records(import_notice(text.encode(), "t.txt"))
+    assert (row[3], row[4]) == (
+        ["市绿化市容局", "浦东新区", "徐汇区", "嘉定区政府"],
+        ["市发展改革委", "市水务局"],
+    )

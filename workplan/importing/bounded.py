@@ -71,7 +71,9 @@ def run_bounded(
         return result
     if kind == "data":
         raise DataError(*value)
-    cpu_signals = {-getattr(signal, "SIGXCPU", 24), -getattr(signal, "SIGKILL", 9)}
+    cpu_signals = {
+        -getattr(signal, name, number) for name, number in (("SIGXCPU", 24), ("SIGKILL", 9), ("SIGALRM", 14))
+    }
     if kind == "time" or (kind == "died" and child.exitcode in cpu_signals):
         raise DataError(f"{what}: 读取超时 (reading it takes more than {cpu_seconds} s of CPU time)")
     if kind == "memory":
@@ -112,9 +114,10 @@ def _child(
     except BaseException as e:  # the parser's own failure, by name only (a Rust panic is no Exception)
         outcome = ("memory", memory) if out_of_memory(e) else ("error", type(e).__name__)
     try:
-        send.send(outcome)
-    except MemoryError:  # a result too large to send back within the limit
-        send.send(("memory", memory))
+        try:
+            send.send(outcome)
+        except MemoryError:  # a result too large to send back within the limit
+            send.send(("memory", memory))
     except OSError:  # the parent gone (a broken pipe): nobody to tell
         pass
     send.close()

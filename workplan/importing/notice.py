@@ -419,10 +419,16 @@ def split_labels(line: Line) -> list[Line]:
     """`1.甲。 牵头领导:张三 责任单位:市公安局 完成时限:6月` → the item, then one line per label (labels
     after a space or a full stop on one line, as a page pasted into one paragraph writes them)."""
     text = line.text
+    inside = bracketed(text)
     cuts = [
         m.start()
         for m in LABEL_START.finditer(text)
-        if is_label(text[m.end() : m.end() + LABEL_REACH]) and not LABEL_NUMBER.fullmatch(text, 0, m.end())
+        if is_label(text[m.end() : m.end() + LABEL_REACH])
+        and not LABEL_NUMBER.fullmatch(text, 0, m.end())
+        and not (
+            inside[m.start()] and text[m.start() - 1] == "。"
+        )  # (牵头单位:X。配合单位:Y): whole (its lead
+        # had been lost in the item's open bracket; labels a space parts in a bracket are cut as before)
     ]  # 01 项目名称:… keeps its list number
     # 完成时限:2024年底,牵头单位:区应急局 — a label line's (or a bracket's of labels: (牵头单位:X,完成时限:Y))
     # next label after a comma: the first one's value had taken the next in, a unit or a deadline lost
@@ -3230,6 +3236,18 @@ def run_on_label(words: str) -> bool:
 
 
 RUN_IN_COLON = re.compile("[:：]")
+
+
+def bracketed(text: str) -> list[bool]:
+    """For each place in the text, whether a bracket opened before it is still open."""
+    out, depth = [], 0
+    for c in text:
+        out.append(depth > 0)
+        if c in OPEN:
+            depth += 1
+        elif c in CLOSE and depth:
+            depth -= 1
+    return out
 
 
 def open_brackets(text: str, depth: int) -> int:

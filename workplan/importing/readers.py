@@ -31,7 +31,6 @@ from .clauses import ALTERNATIVE, TIMING, UNIT_ENDS, is_unit, split_top, timing
 from .metadata import is_date_line, is_issuer, names_plan
 from .numbering import marker
 from .tables import (
-    ASIDE_LINE,
     DASH_LED,
     GROUP_STYLES,
     HEADER_MAX,
@@ -43,6 +42,7 @@ from .tables import (
     SUPPORTERS,
     align,
     among_units,
+    body_aside,
     broken_figure,
     cell_kind,
     column_of,
@@ -1717,7 +1717,7 @@ def cell_lines_until_end(
             again.append(n)
             # up to the line its last cell starts on, its cells broken over lines (牵头 / 单位) with it,
             # not the line the run took after it (配合单位 / （二）: a row's number)
-            past = header_end(raw, n, run[2], run[0][-1].text != header[-1], spaced)
+            past = header_end(raw, n, run[2], header[-1], spaced)
             continue
         if signature or text.startswith("附件") or run is not None:
             return
@@ -1727,11 +1727,13 @@ def cell_lines_until_end(
         previous = text
 
 
-def header_end(raw: list[str], start: int, end: int, took_more: bool, spaced: bool) -> int:
-    """The last line a header run from `start` to `end` holds of the header — the one before its last
-    when the run `took_more` than the header's last cell (配合单位 / （二）: the next row's number)."""
+def header_end(raw: list[str], start: int, end: int, last: str, spaced: bool) -> int:
+    """The last line a header run from `start` to `end` holds of the header whose last cell is `last` —
+    the one before the run's last when that line is more than the header (配合单位 / （二）: the next row's
+    number); a cell written on one line with its mark (完成时限（续）) is the header's."""
     lines = [k for k, _ in itertools.takewhile(lambda c: c[0] < end, cell_lines(raw, start, spaced))]
-    return lines[-2] if took_more and len(lines) > 1 else lines[-1]
+    more = len(lines) > 1 and not "".join(raw[lines[-1]].split()).startswith(last[:2])
+    return lines[-2] if more else lines[-1]
 
 
 def repeated(run: Sequence[Line], header: Sequence[str]) -> bool:
@@ -1954,7 +1956,7 @@ def cell_text(pieces: list[str]) -> str:
     if len(pieces) > 1 and (set(listed) == {"units"} or set(listed) == {"person"}):
         joined = pieces[0]
         for piece in pieces[1:]:  # (各镇人民政府 / （街道办事处）: the name's aside, no name of its own)
-            joined += piece if ASIDE_LINE.fullmatch(piece.strip()) else f"、{piece}"
+            joined += piece if body_aside(piece) else f"、{piece}"
         return joined
     return "".join(pieces)
 
@@ -3164,7 +3166,7 @@ def sheet_blocks(raw: bytes, tally: Tally) -> list[Block]:
 SHEET_HEADER_ROWS = 30  # rows of a sheet looked at for its header
 
 
-LARGEST_WHOLE = 1e15  # a whole number a cell shows in its digits; past it, as Excel shows it (1E+308)
+LARGEST_WHOLE = 1e15  # a whole number a cell shows in its digits; past it, in exponent form (1e+308)
 
 
 def formatted_kind(value: Any) -> bool:
@@ -3182,8 +3184,8 @@ def sheet_cell(value: Any, percent: bool | None = False, shape: str | None = Non
         return "是" if value else "否"
     if isinstance(value, (int, float)) and percent:
         return f"{round(value * 100, 6):g}%"
-    if isinstance(value, float) and value.is_integer() and abs(value) < LARGEST_WHOLE:
-        return str(int(value))  # (1e308 had been written out in 309 digits)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value)) if abs(value) < LARGEST_WHOLE else f"{value:g}"  # (1e308: 309 digits)
     if isinstance(value, datetime.date):  # (a datetime is a date too)
         from ..progress.ledger_read import FORMAT_WORDS
 

@@ -22,6 +22,7 @@ from .clauses import (
     ASIDE,
     LEADER_TITLES,
     OWNED,
+    SETTING_UP,
     TASK_VERBS,
     TIMING,
     WORDY_ENDS,
@@ -360,11 +361,12 @@ def listed_on(cells: Sequence[str], spans: list[tuple[int, int]]) -> list[tuple[
 
 
 def broken_name(before: str, piece: str) -> bool:
-    """A piece of a few characters that ends the name before it: together a body, apart neither (团委
-    after a task's title is a body of its own: 青少年关爱行动 / 团委 is two cells)."""
+    """A piece of a few characters that ends the name before it: together a body, apart none, or a body's
+    last word after a name that opens with its level (区城管执法 / 大队) — 团委 after a task's title is a
+    body of its own (青少年关爱行动 / 团委: two cells)."""
     return (
         is_fragment(piece)
-        and cell_kind(piece) != "units"
+        and (cell_kind(piece) != "units" or before[:1] in (*LEVELS, "各"))  # (市公安局交警 / 支队)
         and cell_kind(before) == "name"
         and cell_kind(before + piece) == "units"
     )
@@ -700,9 +702,17 @@ def verb(text: str) -> bool:
 
 
 def work_led(text: str) -> bool:
-    """A cell that opens with a task's verb or a verb offices are named for as well (清理临时堆放点; 整治办
-    is a body, and a cell of units already)."""
-    return to_simplified("".join(text.split())).startswith((*TASK_VERBS, *WORK_VERBS))
+    """A cell that opens with a task's verb, or one offices are named for as well (清理临时堆放点; 整治办 is
+    a body, a cell of units already): a table's line between two rows' units that opens so is a task."""
+    return to_simplified("".join(text.split())).startswith(
+        (*TASK_VERBS, *WORK_VERBS, *SETTING_UP, *TABLE_VERBS)
+    )
+
+
+TABLE_VERBS = (  # verbs a task opens with that offices are named for too (整治办, 严打整治办, 巩固…领导小组)
+    *("清理", "清除", "整治", "排查", "查处", "严查", "严打", "严管", "严处", "严格", "制定", "修订", "出台"),
+    *("巩固", "拓展", "探索"),
+)
 
 
 def opens_with_measure(text: str) -> bool:
@@ -754,6 +764,14 @@ TASK_WORDS = 8  # characters after an item's number: a task has its words, a cat
 
 
 ASIDE_LINE = re.compile(r"[(（][^()（）]{1,20}[)）]")  # a bracketed aside on a line of its own
+
+
+def body_aside(cell: str) -> bool:
+    """A bracketed aside naming bodies ((街道办事处), (区人防办)): the unit's other name a line broke off;
+    (配合), (待定) and (2023年12月底前) are no name."""
+    return ASIDE_LINE.fullmatch(cell.strip()) is not None and cell_kind(cell.strip()[1:-1]) == "units"
+
+
 LISTED = -1.0  # a list of units written on one line going on the one-unit lines above it: likely two cells
 LIST_MARK = re.compile("[、,，]")
 UNIT_TAIL = -2.0  # a unit cell going on past a whole name with words that name none: likely the next row's
@@ -796,7 +814,7 @@ def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> l
     ]
     kinds = ["units" if among_units(cells, kinds, t) else kind for t, kind in enumerate(kinds)]
     kinds = [  # 各镇人民政府 / （街道办事处）: the name's aside a line broke off, its own
-        "units" if t and kinds[t - 1] == "units" and ASIDE_LINE.fullmatch(cells[t].strip()) else kind
+        "units" if t and kinds[t - 1] == "units" and body_aside(cells[t]) else kind
         for t, kind in enumerate(kinds)
     ]
     shift = [  # 州交通局 州发改委 县交通局 县发改委: two unit columns part where the level changes

@@ -367,6 +367,10 @@ def calamine_tables(data: bytes, path: Path) -> list[Table]:
                 f"{path}: 有两个工作表同名, 无法分别读取 (two sheets share one name: rename one)"
             )
         ods = ods_layout(data, str(path)) if data.startswith(b"PK") else None  # (.xls: calamine's ranges)
+        if ods is not None and len(ods) != len(wb.sheet_names):  # matched by place, or not at all
+            raise DataError(
+                f"{path}: 工作表数目与内容不符, 无法读取 (the sheets do not match the workbook's content)"
+            )
         tables = []
         budget = Budget(str(path))
         for index, (name, meta) in enumerate(zip(wb.sheet_names, wb.sheets_metadata, strict=True)):
@@ -460,7 +464,7 @@ def cells_in(r0: int, r1: int, c0: int, c1: int, grid: list[list[Any]]) -> Itera
             yield r, c
 
 
-def ods_layout(data: bytes, path: str = "workbook") -> list[OdsSheet]:
+def ods_layout(data: bytes, path: str = "workbook") -> list[OdsSheet] | None:
     """Each sheet of an .ods by name, read with a streaming parser from content.xml; the repeats
     LibreOffice writes (a million empty rows) counted, not made, past the ledger's bounds. Merged cells
     had been lost (calamine gives no ranges for an .ods: a lead, support and deadline merged down read as
@@ -476,8 +480,8 @@ def ods_layout(data: bytes, path: str = "workbook") -> list[OdsSheet]:
     sheet, row, repeat, column = OdsSheet(), 0, 1, 0
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         names = z.namelist()
-        if "content.xml" not in names:  # (an .xlsx calamine reads too: openpyxl says its hidden)
-            return found
+        if "content.xml" not in names:  # an .xlsx calamine reads too: its own merged ranges
+            return None
         # the date styles first (LibreOffice keeps them in styles.xml), then the sheets
         events = parsed(z, [name for name in ("styles.xml", "content.xml") if name in names])
         for event, element in events:
