@@ -4464,3 +4464,27 @@ def test_a_brackets_labels_parted_by_a_full_stop_are_one_clause() -> None:
         ["市绿化市容局", "浦东新区", "徐汇区", "嘉定区政府"],
         ["市发展改革委", "市水务局"],
     )
+
+
+def test_a_repeated_header_whose_last_cell_carries_its_mark_is_passed_over_whole() -> None:
+    """Pass 100: the header again after a page break, its last cell written 完成时限（续）, was passed over
+    a line short: the cell became a section, the rows before it items of section 0."""
+    header = ["序号", "工作任务", "牵头单位", "完成时限"]
+    cells = [
+        *header,
+        "1",
+        "推进旧区改造",
+        "区旧改办",
+        "年底前",
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "完成时限（续）",
+    ]
+    cells += ["2", "推进垃圾分类", "区绿化市容局", "6月底前"]
+    result = streamed(cells)
+    assert [(r[0], r[1], r[3]) for r in records(result)] == [
+        ("1.1", "推进旧区改造", ["区旧改办"]),
+        ("1.2", "推进垃圾分类", ["区绿化市容局"]),
+    ]
+    assert any("重复的表头" in str(w) for w in result.warnings)
