@@ -439,9 +439,9 @@ DASH_LED = re.compile(
 
 @functools.lru_cache(maxsize=CELLS_KEPT)
 def cell_kind(text: str) -> str:
-    """number, blank, units, date, measure, person, name, long or short: what a cell looks like, whatever
-    column it is in (remembered: the aligner asks for each cell many times, and reading a body with its
-    person is dear)."""
+    """number, blank, measure, value, units, staffed, date, person, name, task, long or short: what a
+    cell looks like, whatever column it is in (remembered: the aligner asks for each cell many times, and
+    reading a body with its person is dear)."""
     if NUMBER.fullmatch(text):
         return "number"
     if BLANK.fullmatch(text):

@@ -73,7 +73,7 @@ def unescaped(value: Any) -> Any:
 @dataclass(frozen=True, slots=True)
 class Cell:
     """A cell's value and whether its number format is a percent (a percent cell holds 0.6 for 60%):
-    known for xlsx, None where the reader gives no formats (.ods and .xls through calamine)."""
+    known for .xlsx and .ods (its content.xml says), None where the reader gives no formats (.xls)."""
 
     value: Any
     percent: bool | None = False
@@ -465,8 +465,9 @@ def cells_in(r0: int, r1: int, c0: int, c1: int, grid: list[list[Any]]) -> Itera
 
 
 def ods_layout(data: bytes, path: str = "workbook") -> list[OdsSheet] | None:
-    """Each sheet of an .ods by name, read with a streaming parser from content.xml; the repeats
-    LibreOffice writes (a million empty rows) counted, not made, past the ledger's bounds. Merged cells
+    """Each sheet of an .ods in order (calamine's are matched to them by place), read with a streaming
+    parser from styles.xml (its date styles) and content.xml, None for a zip with no content.xml; the
+    repeats LibreOffice writes (a million empty rows) counted, not made, past the ledger's bounds. Merged cells
     had been lost (calamine gives no ranges for an .ods: a lead, support and deadline merged down read as
     missing), and a month or a percent read as its 1st or a fraction (pass 97)."""
     import zipfile
