@@ -27,6 +27,11 @@ def cpu_budget(size: int) -> int:
     return min(limits.CPU_SECONDS, limits.BASE_SECONDS + size // limits.BYTES_A_SECOND)
 
 
+def wall_seconds(cpu_seconds: int) -> int:
+    """The wall-clock time a child is given: twice its CPU time and a margin, within WALL_SECONDS."""
+    return min(cpu_seconds * 2 + 5, limits.WALL_SECONDS)
+
+
 _inside = False  # whether this process is a bounded child
 
 
@@ -56,7 +61,7 @@ def run_bounded(
     send.close()
     try:
         # the wall-clock deadline is what holds a child where setrlimit does not exist (Windows)
-        deadline = min(cpu_seconds * 2 + 5, limits.WALL_SECONDS)
+        deadline = wall_seconds(cpu_seconds)
         outcome: tuple[str, Any] = receive.recv() if receive.poll(deadline) else ("time", None)
     except EOFError:  # the child died without a word: killed by its limits
         outcome = ("died", None)
@@ -102,7 +107,7 @@ def _child(
     _inside = True
     receive.close()  # the parent's alone: its death then breaks the pipe, and the write fails
     if hasattr(signal, "alarm"):
-        signal.alarm(min(cpu_seconds * 2 + 5, limits.WALL_SECONDS) + 1)
+        signal.alarm(wall_seconds(cpu_seconds) + 1)  # (past the parent's deadline: it tells first)
     memory = limit(cpu_seconds, memory)
     quiet_logging()
     try:

@@ -467,8 +467,7 @@ def table_lines(raw: list[str], taken: set[int], tally: Tally) -> list[Block]:
                     j += 1  # |---|:---|: a Markdown table's rule under its header, no row
                     continue
                 if [c.text for c in row] == [c.text for c in header]:  # the header again, after a page break
-                    tally.add(len(row))
-                    tally.warn(f"line {j + 1}", "重复的表头,未收入 (the header repeated, kept out)")
+                    header_again(tally, j, len(row))
                     j += 1
                     continue
                 if next_header(row):
@@ -1444,8 +1443,7 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
     if not lines:
         return None  # a header with no row under it is no table: its lines are read as text
     for n in again:
-        tally.add(len(header))
-        tally.warn(f"line {n + 1}", "重复的表头,未收入 (the header repeated, kept out)")
+        header_again(tally, n, len(header))
     dated = "deadline" in fields  # (without a 完成时限 column, 2/3 alone is the page's: 2 of 3)
     paged = [page_mark(text) or (not dated and PAGE_OF.fullmatch(text) is not None) for _, text in lines]
     pages = [line for line, page in zip(lines, paged, strict=True) if page]
@@ -1554,10 +1552,9 @@ def marked_lines(lines: list[tuple[int, str]], marks: set[int]) -> list[tuple[in
         if k in marks:
             text = str(chinese_number(text.strip("()（） ")))
         elif k + 2 < len(lines) and k + 2 in marks and k + 1 not in marks and bare_numeral(text):
-            if text.strip() in ONE_TYPED and k > first:
-                pass  # a dash after the rows began is an empty cell (区市容局 / — / 执法监管 / （一）)
-            else:
-                text = "一、" if text.strip() in ONE_TYPED else f"{text.strip()}、"
+            dash = text.strip() in ONE_TYPED  # after the rows began, an empty cell (区市容局 / — / 执法监管)
+            if not (dash and k > first):
+                text = "一、" if dash else f"{text.strip()}、"
         out.append((n, text))
     return out
 
@@ -1725,6 +1722,12 @@ def cell_lines_until_end(
             return  # 二、常务副区长姚珂军牵头重点工作 over the next table's header: that table's heading
         yield n, text
         previous = text
+
+
+def header_again(tally: Tally, at: int, cells: int) -> None:
+    """A table's header again after a page break, at line index `at`: counted and said, no row."""
+    tally.add(cells)
+    tally.warn(f"line {at + 1}", "重复的表头,未收入 (the header repeated, kept out)")
 
 
 def header_end(raw: list[str], start: int, end: int, last: str, spaced: bool) -> int:
