@@ -4488,3 +4488,36 @@ def test_a_repeated_header_whose_last_cell_carries_its_mark_is_passed_over_whole
         ("1.2", "推进垃圾分类", ["区绿化市容局"]),
     ]
     assert any("重复的表头" in str(w) for w in result.warnings)
+
+
+def test_a_unit_cells_bracketed_date_is_the_items_text_and_the_unit_stays() -> None:
+    """Pass 100: a pipe table's unit cell 区财政局（2023年12月底前） vanished — no unit, no text, nothing
+    said — and 区财政局（年底前） became a unit of that name. The date is the item's words (its deadline
+    where the table has no deadline column); the unit is the body as named."""
+    text = (
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n|---|---|---|---|---|\n"
+        "| 1 | 推进营商环境改革 | 区发改委 | 区财政局（2023年12月底前） | 2023年12月底 |\n"
+        "| 2 | 推进国资国企改革 | 区国资委（年底前） | 区财政局 | 2023年12月底 |\n"
+    )
+    rows = records(imported(text))
+    assert [(r[2], r[3], r[4]) for r in rows] == [
+        ("2023年12月底前。", ["区发改委"], ["区财政局"]),
+        ("年底前。", ["区国资委"], ["区财政局"]),
+    ]
+    three = "| 序号 | 工作任务 | 责任单位 |\n|---|---|---|\n| 1 | 推进营商环境改革 | 区发改委（2023年6月底前） |\n"
+    [(_, _, _, lead, _, extras)] = records(imported(three))
+    assert lead == ["区发改委"] and extras["deadline"] == "2023-06-30"
+
+
+def test_a_bracket_on_the_line_after_a_unit_is_that_units_aside() -> None:
+    """Pass 100: 区委宣传部 / （区网信办） / 区公安分局 in a table copied one cell per line gave the
+    support `（区网信办）区公安分局`, a body no one named; (牵头) there was the next cell's words too. The
+    line broke before the bracket: it is the unit above's — its other name, or its own role word."""
+    header = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+    cells = [*header, "1", "推进网络安全宣传", "区委宣传部", "（区网信办）", "区公安分局", "2023年12月底"]
+    cells += ["2", "推进招商引资", "区发改委", "（牵头）", "区财政局", "2023年12月底"]
+    rows = records(streamed(cells))
+    assert [(r[1], r[3], r[4]) for r in rows] == [
+        ("推进网络安全宣传", ["区委宣传部（区网信办）"], ["区公安分局"]),
+        ("推进招商引资", ["区发改委"], ["区财政局"]),
+    ]

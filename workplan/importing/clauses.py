@@ -244,6 +244,18 @@ def convention(text: str) -> bool:
     return any(w in simple for w in CONVENTIONS) or FIRST_NAMED.search(simple) is not None
 
 
+def aside_apart(aside: str, clause: Clause) -> str:
+    """What of a bracketed aside stays among a clause's names: a convention (列第一位者为牵头单位) none,
+    read by the notice; a time (区财政局(2023年12月底前)) none either, but the item's text keeps it — a
+    unit cell's date is no part of the unit's name, and no words are lost."""
+    if convention(aside):
+        return ""
+    if when_piece(aside[1:-1]):
+        clause.kept.append(aside[1:-1].strip())
+        return ""
+    return aside
+
+
 ASIDE_OPENERS = ("含", "即", "包括", "涉及", "如", "例如", "其中", "指", "不含", "除", "主要是")  # (含高新区)
 ASIDE = re.compile(r"[(（][^()（）]*[)）]")  # a bracketed aside: 市税务局(列第一位者为牵头单位,下同)
 VAGUE_TAILS = ("有关部门", "相关部门", "有关单位", "相关单位", "部门", "单位")  # X等有关部门 → X
@@ -1161,7 +1173,7 @@ def parse_clause(
     with_people = False  # whether a label named bodies and people: (…;区财政局 李强) goes on under it
     carried: list[tuple[list[str], list[str]]] = []  # the bodies and people of the groups it went on over
     for written in split_top(text, GROUP_SEPARATORS):
-        group = ASIDE.sub(lambda m: "" if convention(m.group()) else m.group(), written)
+        group = ASIDE.sub(lambda m: aside_apart(m.group(), clause), written)
         # a convention (列第一位者为牵头单位,下同) is kept in the raw clause, read by the notice's
         # FIRST_IS_LEAD, never a name; the names before it in the group are read
         pieces = re.split(r"(?<=[,，])", group)  # the convention follows the names it speaks of

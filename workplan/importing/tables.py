@@ -775,6 +775,7 @@ def body_aside(cell: str) -> bool:
 LISTED = -1.0  # a list of units written on one line going on the one-unit lines above it: likely two cells
 LIST_MARK = re.compile("[、,，]")
 UNIT_TAIL = -2.0  # a unit cell going on past a whole name with words that name none: likely the next row's
+ASIDE_STAYS = 3.0  # a bracketed line after a unit's name ((区网信办), (牵头), (2023年底前)): its cell's
 UNIT_COLUMNS = ("lead", "support", OTHERS)
 LEVEL_SHIFT = -0.5  # one cell's units going on at another level (州规划局 / 县规划局): likely two cells
 
@@ -829,6 +830,10 @@ def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> l
         and not cells[t].lstrip().startswith(("(", "（"))  # (各镇人民政府 / （街道办事处）: its aside)
         for t in range(m)
     ]
+    aside = [  # 区委宣传部 / （区网信办） / 区公安分局: a bracket after a unit is that unit's aside
+        t > 0 and kinds[t - 1] == "units" and ASIDE_LINE.fullmatch(cells[t].strip()) is not None
+        for t in range(m)
+    ]
     listed = [  # 区发改委 / 区商务局 / 区财政局、区城投公司: a list on a line of its own is a cell of its own
         t > 0
         and kinds[t - 1] == "units"
@@ -860,6 +865,7 @@ def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> l
                         + LEVEL_SHIFT * shift[t]
                         + LISTED * listed[t]
                         + UNIT_TAIL * (tails[t] and fields[c] in UNIT_COLUMNS)
+                        + ASIDE_STAYS * aside[t]
                     )
                     if s > best:
                         best, link = s, (p, False)
