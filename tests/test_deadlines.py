@@ -136,3 +136,25 @@ def test_curated_values_override() -> None:
 )
 def test_a_year_goes_on_only_forward(sentence: str, quarter: int, expected: datetime.date) -> None:
     assert compute("某项工作", sentence, 2024, quarter).date == expected
+
+
+CELL_PERIODS = {  # a 完成时限 cell's period → the month and day it ends, in the plan's year (2024)
+    "三季度完成": (9, 30),
+    "第二季度": (6, 30),
+    "上半年": (6, 30),
+    "下半年完成": (12, 31),
+    "全年推进": (12, 31),
+    "年内完成": (12, 31),
+}
+
+
+@pytest.mark.parametrize("cell", sorted(CELL_PERIODS))
+def test_a_deadline_cell_naming_a_period_is_due_at_its_end(cell: str) -> None:
+    """Set 69: a 时间进度 / 完成时限 cell of 三季度完成 or 全年推进 named no date — the item's text kept
+    it, no deadline for the supervision office to count. Only a cell's whole words are read so."""
+    from workplan.deadlines import latest_date
+
+    assert latest_date(cell, 2024, None) == D(2024, *CELL_PERIODS[cell])
+    assert latest_date("2025年上半年", 2024, None) == D(2025, 6, 30)  # a year written is its own
+    assert latest_date("持续推进", 2024, None) is None and latest_date("第五季度", 2024, None) is None
+    assert latest_date("三季度完成", None, None) is None  # a plan of no stated year: no date invented

@@ -117,11 +117,31 @@ def milestones_in(sentences: Iterable[str], year: int | None, quarter: int | Non
     return found
 
 
+# a 完成时限 cell naming a period, whole: 三季度完成, 第二季度, 下半年, 2024年上半年, 全年推进, 年内完成 — due at
+# its end (in running text these words say when a thing happens, not a deadline: only a cell's are read)
+CELL_PERIOD = re.compile(
+    rf"(?:(?P<year>\d{{4}})年)?(?:第?(?P<quarter>{_Q})季度|(?P<half>[上下])半年|(?P<whole>全年|年内))"
+    r"(?:末|底|内|前)?(?:基本完成|全面完成|完成|推进|实施|办结|持续推进)?"
+)
+
+
+def period_date(m: re.Match[str], year: int | None) -> datetime.date | None:
+    """The last day of the period a `CELL_PERIOD` cell names, in the plan's year unless it writes one."""
+    y = int(m["year"]) if m["year"] else year
+    if y is None:
+        return None
+    if m["quarter"]:
+        return period_end(y, _number(m["quarter"]))
+    return datetime.date(y, 6, 30) if m["half"] == "上" else datetime.date(y, 12, 31)
+
+
 def latest_date(phrase: str, year: int | None, quarter: int | None) -> datetime.date | None:
     """The date a 完成时限 cell or line states (6月底前, 2020年6月30日, 二季度末), or None."""
     found = milestones_in([phrase], year, quarter)
     if found:
         return max(m.date for m in found)
+    if (period := CELL_PERIOD.fullmatch(phrase.strip())) is not None:
+        return period_date(period, year)
     month = MONTH_ONLY.fullmatch(phrase.strip().rstrip("前"))  # a 完成时限 cell: "2021年6月" is its end
     n = _number(month.group("month")) if month else None
     if month is None or n is None or not 1 <= n <= 12:

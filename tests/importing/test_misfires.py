@@ -4521,3 +4521,162 @@ def test_a_bracket_on_the_line_after_a_unit_is_that_units_aside() -> None:
         ("推进网络安全宣传", ["区委宣传部（区网信办）"], ["区公安分局"]),
         ("推进招商引资", ["区发改委"], ["区财政局"]),
     ]
+
+
+def test_a_task_opening_with_how_long_it_goes_on_is_no_time_cell() -> None:
+    """Set 69: 持续开展绿色低碳出行月活动 read as a 时间进度 cell (持续, 月), so its row joined the one
+    above: that row's time and units became a title's and a text's words, its own units the row's."""
+    header = ["序号", "重点任务", "具体工作", "时间进度", "责任部门"]
+    cells = [*header, "一", "强化宣传引导", "1", "组织参加节能博览会", "年内完成", "发展改革委、商务委等"]
+    cells += ["2", "持续开展绿色低碳出行月活动", "持续推进", "建设管理委（交通委）"]
+    cells += ["3", "常态化开展节能监察", "持续推进", "发展改革委"]
+    rows = records(streamed(cells))
+    assert [(r[1], r[5].get("undetermined", r[3])) for r in rows] == [
+        ("组织参加节能博览会", ["发展改革委", "商务委"]),
+        ("持续开展绿色低碳出行月活动", ["建设管理委（交通委）"]),
+        ("常态化开展节能监察", ["发展改革委"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "lead", "support", "undetermined", "divided"),
+    [
+        # a manner (按职责分工) before 牵头负责 leaves it the lead's word; 各区政府组织落实 beside a lead helps
+        ("各部门按职责分工牵头负责、各区政府组织落实", ["各部门"], ["各区政府"], [], True),
+        # 按职责组织落实 after a written lead: charged with its share, beside the lead (support)
+        (
+            "市住建委牵头负责，市司法局、市市场监管局按职责组织落实",
+            ["市住建委"],
+            ["市司法局", "市市场监管局"],
+            [],
+            False,
+        ),
+        # 组织配合 is a helper's word: the unit is no 市民政局按职责组织
+        (
+            "市住建委、市财政局牵头负责，市民政局按职责组织配合",
+            ["市住建委", "市财政局"],
+            ["市民政局"],
+            [],
+            False,
+        ),
+        # a second group that leads by its share leads too
+        (
+            "市住建委牵头负责、市教委、市交通委按职责牵头负责，各区政府组织落实",
+            ["市住建委", "市教委", "市交通委"],
+            ["各区政府"],
+            [],
+            True,
+        ),
+        # each responsible for its share, no lead written: none leads
+        (
+            "市商务委、市公安局按职责分工负责落实、各区政府组织落实",
+            [],
+            [],
+            ["各区政府", "市商务委", "市公安局"],
+            True,
+        ),
+    ],
+)
+def test_a_manner_before_a_role_word_keeps_the_words_role(
+    clause: str, lead: list[str], support: list[str], undetermined: list[str], divided: bool
+) -> None:
+    """Set 69: (各部门按职责分工牵头负责、各区政府组织落实) gave the lead to 各区政府 and made 各部门 a
+    helper — 按职责分工 turned 牵头负责 into 负责; 按职责组织落实 after a lead made a second lead;
+    按职责组织配合 left a unit named 市民政局按职责组织."""
+    found = parse_clause(clause, "any")
+    assert found is not None
+    assert (found.lead, found.support, found.undetermined) == (lead, support, undetermined)
+    assert found.lead_by_division == divided  # (a helper by its share: the lead is not divided)
+
+
+def test_a_bracket_never_closed_holds_no_labels() -> None:
+    """Pass 101: PM2.5年均浓度<35 opened a bracket nothing closed, so the 牵头单位 / 配合单位 / 完成时限
+    labels after it were taken as inside one and left uncut: the item lost its lead, support and deadline,
+    said only as a bracket cut off. A typo's （ did the same to the lead."""
+    text = (
+        "一、重点任务\n1.降低细颗粒物浓度，PM2.5年均浓度<35微克/立方米。牵头单位：区生态环境局。"
+        "配合单位：区发改委、区住建局。完成时限：2024年12月底。\n"
+        "2.推进老旧小区改造（2024年完成30个。牵头单位：区住建局。配合单位：区财政局。\n"
+    )
+    rows = records(imported(text))
+    assert [(r[3], r[4]) for r in rows] == [
+        (["区生态环境局"], ["区发改委", "区住建局"]),
+        (["区住建局"], ["区财政局"]),
+    ]
+    assert rows[0][5]["deadline"] == "2024-12-31"
+
+
+def test_pass_101_a_title_that_ends_as_a_body_does_is_its_rows_title() -> None:
+    """Pass 101: in a table copied one cell per line, 整治城乡接合部 and 优化服务中心 after a row's number
+    read as units (…部, …服务中心): the title was left empty, the lead pushed down to support; in a table
+    whose rows open with (一), a third of such titles made every (X) a section."""
+    header = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+    cells = [*header]
+    titles = ["整治城乡接合部", "优化服务中心", "探索建立社区服务站", "推进河道整治"]
+    for n, title in enumerate(titles, 1):
+        cells += [str(n), title, "区住建局", "区财政局", "2024年12月底"]
+    assert [(r[1], r[3], r[4]) for r in records(streamed(cells))] == [
+        (title, ["区住建局"], ["区财政局"]) for title in titles
+    ]
+    marked = ["序号", "工作任务", "工作内容", "牵头单位", "配合单位", "一", "源头防控"]
+    for n, title in zip("一二三", ["建设管理中心", "优化服务中心", "推进垃圾分类"], strict=True):
+        marked += [f"（{n}）", title, "完善工作机制，按月调度。", "区住建局", "区财政局"]
+    result = streamed(marked)
+    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+        ("源头防控", ["建设管理中心", "优化服务中心", "推进垃圾分类"])
+    ]
+
+
+def test_pass_101_bodies_in_a_second_people_column_are_no_leaders() -> None:
+    """Pass 101: 各街道办事处 under 责任人 (beside 责任领导) became a leader; it names no person, so it
+    stays the item's words under its column's name. People there still join the leaders."""
+    text = (
+        "| 序号 | 工作任务 | 责任领导 | 牵头单位 | 责任人 |\n|---|---|---|---|---|\n"
+        "| 1 | 推进垃圾分类 | 王五 | 区城管局 | 各街道办事处 |\n"
+        "| 2 | 推进老旧小区改造 | 张三 | 区住建局 | 李明 |\n"
+    )
+    rows = records(imported(text))
+    assert [(r[2], r[5]["leaders"]) for r in rows] == [
+        ("责任人:各街道办事处", ["王五"]),
+        ("", ["张三", "李明"]),
+    ]
+
+
+def test_pass_101_a_repeated_header_whose_last_cell_a_line_broke_is_passed_over_whole() -> None:
+    """Pass 101: the header again with its last cell broken (完成 / 时限) was passed over a line short:
+    时限 joined the row above's deadline (2024年12月底时限)."""
+    header = ["序号", "工作任务", "牵头单位", "完成时限"]
+    cells = [*header, "1", "推进旧区改造", "区旧改办", "2024年12月底"]
+    cells += [
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "完成",
+        "时限",
+        "2",
+        "推进垃圾分类",
+        "区绿化市容局",
+        "2024年6月底",
+    ]
+    result = streamed(cells)
+    assert [t["deadline_phrase"] for s in result.data["sections"] for t in s["tasks"]] == [
+        "2024年12月底",
+        "2024年6月底",
+    ]
+
+
+def test_pass_101_a_pipe_rows_surplus_unit_is_its_unit_columns() -> None:
+    """Pass 101: a pipe row with one unit more than its header (区住建局 | 区财政局 | 区规划资源局 under
+    牵头单位 | 配合单位) joined the lead into the title, the first support becoming the lead. Units after
+    units are one cell of them, said; a task's words never take a unit in."""
+    text = (
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n|---|---|---|---|---|\n"
+        "| 1 | 推进老旧小区改造 | 区住建局 | 区财政局 | 区规划资源局 | 2024年12月底 |\n"
+        "| 2 | 推进河道整治 | 区水务局 | 区财政局 | 2024年12月底 |\n"
+    )
+    result = imported(text)
+    assert [(r[1], r[3], r[4]) for r in records(result)] == [
+        ("推进老旧小区改造", ["区住建局"], ["区财政局", "区规划资源局"]),
+        ("推进河道整治", ["区水务局"], ["区财政局"]),
+    ]
+    assert any("配合单位" in w.message and "合为一栏" in w.message for w in result.warnings)

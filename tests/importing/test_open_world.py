@@ -765,10 +765,10 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         (
             "1.1",
             "落实重点项目“专班+管家”服务机制,推动签约项目当年开工。",
-            "完成时限:全年",
+            "",
             ["招商服务局"],
             [],
-            {"leaders": ["周立"]},
+            {"leaders": ["周立"], "deadline": "2023-12-31"},  # 完成时限 全年: by the year's end
         ),
         (
             "1.2",
@@ -1167,6 +1167,51 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         ("1.5", "清理临时堆放点", "", ["区城管局"], [], {}),
         ("2.1", "严查违规运输", "对未密闭运输车辆依法处罚。", ["区城管局"], ["区公安分局"], {}),
     ],
+    "numeral_groups": [  # one cell per line under 序号 | 重点任务 | 具体工作 | 时间进度 | 责任部门: each group a
+        # Chinese numeral alone (一 / its name / 1 …), a group's name opening with 持续, bodies named without
+        # their level, one with its other name (建设管理委（交通委）). The numeral had closed the row above
+        # (its units lost), the first group had been an item titled 一, 时间进度 and 具体工作 no columns
+        (
+            "1.1",
+            "修订区用水定额管理办法，开展计划用水户核查",
+            "",
+            [],
+            [],
+            {"undetermined": ["水务局", "市场监管局"], "deadline": "2024-12-31"},
+        ),
+        (
+            "1.2",
+            "按季度通报重点用水户用水情况，加强用水统计分析工作等",
+            "",
+            ["统计局"],
+            [],
+            {"deadline": "2024-12-31"},
+        ),
+        (
+            "2.3",
+            "推进重点用水企业开展水平衡测试",
+            "",
+            [],
+            [],
+            {"undetermined": ["商务委", "科技经济委"], "deadline": "2024-12-31"},
+        ),
+        (
+            "2.4",
+            "推广再生水在园林绿化和道路冲洗中的利用",
+            "",
+            ["建设管理委（交通委）"],
+            [],
+            {"deadline": "2024-12-31"},
+        ),
+        (
+            "3.5",
+            "完成区级机关节水型单位创建",
+            "",
+            [],
+            [],
+            {"undetermined": ["机管局", "教育局", "卫生健康委"], "deadline": "2024-09-30"},
+        ),
+    ],
     "marked_hard": [  # the same style, pass 99: titles naming kinds of firm (专精特新企业) are no bodies,
         # a short body after a title (团区委) is a cell of its own, an office named for its work (整治办)
         # leads, a body's aside on the next line ((街道办事处)) is its own, a dash before a group of no
@@ -1201,6 +1246,15 @@ def test_a_tables_rows_numbered_by_marks_sit_under_its_groups_and_its_repeated_h
         ("二", "执法监管"),
     ]
     assert [w.where for w in result.warnings if "重复的表头" in w.message] == ["line 67"]
+
+
+def test_a_tables_numeral_groups_are_its_sections() -> None:
+    result = imported("numeral_groups")
+    assert [(s["numeral"], s["title"]) for s in result.data["sections"]] == [
+        ("一", "完善节水管理制度"),
+        ("二", "持续推动工业节水增效"),
+        ("三", "推进公共机构节水"),
+    ]
 
 
 def test_cells_joined_under_a_spanning_header_cell_are_said_line_by_line() -> None:

@@ -36,6 +36,7 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("配合推进", "support", False),
     ("配合实施", "support", False),
     ("配合组织实施", "support", False),
+    ("组织配合", "support", False),  # 市民政局按职责组织配合
     ("做好配合", "support", False),
     ("积极配合", "support", False),
     ("协助配合", "support", False),
@@ -553,8 +554,8 @@ def role_suffix(name: str) -> tuple[str, str, bool] | None:
     manner = next((m for m in DIVISION if simple.endswith(m)), "") if simple.endswith(DIVISION) else ""
     if manner:  # 乡镇人民政府按职责分工分别负责: the manner is no part of the name
         name = name[: len(name) - len(manner)].strip()
-        by_division = True
-        role = "responsible" if suffix.endswith("负责") else role
+        by_division = True  # (各部门按职责分工牵头负责 leads; X按职责组织落实 is charged with its share)
+        role = "responsible" if suffix.endswith(CHARGED) and "牵头" not in suffix else role
     return name, role, by_division
 
 
@@ -667,7 +668,7 @@ def assign(pending: list[str], role: str, by_division: bool, part: str, clause: 
         clause.charged += [canonical(p) for p in pending]  # A、B等负责: its role is settled (`settle`)
     else:
         getattr(clause, role).extend(canonical(p) for p in pending)
-        clause.lead_by_division = clause.lead_by_division or by_division
+        clause.lead_by_division = clause.lead_by_division or (by_division and role == "lead")
     return []
 
 
@@ -1808,8 +1809,8 @@ def settle(clause: Clause, into: Clause | None) -> None:
     if clause.charged:
         if clause.lead or (into is not None and into.lead):
             clause.support += clause.charged
-        elif clause.support or len(clause.charged) == 1:
-            clause.lead += clause.charged
+        elif clause.support or (len(clause.charged) == 1 and not clause.by_division):
+            clause.lead += clause.charged  # (A按职责分工负责落实、B组织落实: both responsible, none leads)
         else:
             clause.undetermined += clause.charged
         clause.charged = []

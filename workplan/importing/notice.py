@@ -2094,8 +2094,8 @@ def cell_clause(field: str, header: str, text: str, paired: bool = False) -> Cla
         named = [
             n
             for n in getattr(found, kind)
-            if not task_led(simple := to_simplified(n)) or column_office(simple)
-        ]
+            if not task_led(simple := to_simplified(ASIDE.sub("", n))) or column_office(simple)
+        ]  # (建设管理委（交通委）: a body with its other name, as the name without it reads)
         setattr(found, kind, named)
     found.raw = found.written = text.strip()
     if paired and role == "any" and not found.lead and not found.lead_by_division:
@@ -3239,15 +3239,19 @@ RUN_IN_COLON = re.compile("[:：]")
 
 
 def bracketed(text: str) -> list[bool]:
-    """For each place in the text, whether a bracket opened before it is still open."""
-    out, depth = [], 0
-    for c in text:
-        out.append(depth > 0)
+    """For each place in the text, whether it stands inside a bracket that opened before it and closes
+    after it: one never closed (PM2.5<35, a typo's （) holds nothing — its labels had stayed uncut, the
+    item's lead and deadline lost."""
+    depth = [0] * (len(text) + 1)
+    opened: list[int] = []
+    for at, c in enumerate(text):
         if c in OPEN:
-            depth += 1
-        elif c in CLOSE and depth:
-            depth -= 1
-    return out
+            opened.append(at)
+        elif c in CLOSE and opened:
+            start = opened.pop()
+            depth[start + 1] += 1
+            depth[at + 1] -= 1
+    return [d > 0 for d in itertools.accumulate(depth[: len(text)])]
 
 
 def open_brackets(text: str, depth: int) -> int:
@@ -3593,13 +3597,17 @@ PLAN_WORDS = ("分工", "分解", "要点")  # a plan's title, never the special
 
 def with_people(cells: dict[str, Line], header: tuple[Line, ...], cols: dict[str, int]) -> dict[str, Line]:
     """A row's cells, a second column of people (责任领导 | 责任单位 | 责任人) joined to the first: both
-    name who answers for the row (陈宗 had been kept in the text, 责任人:陈宗, no leader)."""
+    name who answers for the row (陈宗 had been kept in the text, 责任人:陈宗, no leader). A cell there
+    that names bodies (各街道办事处) names no person: it stays the item's words under its column's name."""
     if "leaders" not in cells:
         return cells
     people = [
         name
         for name, k in cols.items()
-        if name.startswith("extra:") and name in cells and column_of(header[k].text) == "leaders"
+        if name.startswith("extra:")
+        and name in cells
+        and column_of(header[k].text) == "leaders"
+        and cell_kind(cells[name].text.strip()) != "units"
     ]
     named = [cells["leaders"], *(cells.pop(name) for name in people)]
     if len(named) == 1:

@@ -51,6 +51,7 @@ from .tables import (
     fragments_joined,
     header_word,
     implied_number,
+    titled_task,
     verb,
     whole_cell,
     without_period,
@@ -1477,6 +1478,10 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
             pieces += [Line(text, f"line {n + 1}"), []]
             k += 1
             continue
+        elif numbered_group(lines, k, fields, since):  # 三 / 加快推进能源绿色低碳转型 / 11
+            pieces += [Line(f"{text.strip()}、{lines[k + 1][1]}", f"line {n + 1}"), []]
+            k += 2
+            continue
         elif unmarked_group(before, text, lines[k + 1][1] if k + 1 < len(lines) else "", fields, since):
             pieces += [Line(text, f"line {n + 1}"), []]
             k += 1
@@ -1534,7 +1539,7 @@ def numbered_by_marks(lines: list[tuple[int, str]], fields: list[str]) -> set[in
         k
         for k in lone
         if k + 3 < len(lines)
-        and kinds[k + 1] in ("name", "short")
+        and (kinds[k + 1] in ("name", "short") or titled_task(lines[k + 1][1], kinds[k + 1]))
         and (kinds[k + 2] == "long" or lines[k + 2][1].rstrip().endswith("。"))
         and kinds[k + 3] != "long"
     ]
@@ -1570,27 +1575,42 @@ CHINESE_DIGITS = "一二三四五六七八九十"
 ONE_TYPED = ("—", "－", "-")  # 一 as pages type it
 
 
-def unmarked_group(before: str, text: str, after: str, fields: list[str], since: int) -> bool:
+def numbered_group(lines: list[tuple[int, str]], k: int, fields: list[str], since: int) -> bool:
+    """Whether line `k` of a cell stream is a group's Chinese numeral alone (三 / 加快推进能源绿色低碳转型 /
+    11), its 、 left out: the group's name follows it and a row's number that name — at the table's head
+    or after a full row, as `unmarked_group` reads a name with no numeral. (A lone 三 had ended the row
+    above, its units lost, and the first group had been an item titled 一.)"""
+    text = lines[k][1].strip()
+    if k + 2 >= len(lines) or not bare_numeral(text) or text in ONE_TYPED:
+        return False
+    before = lines[k - 1][1] if k else ""
+    return unmarked_group(before, lines[k + 1][1], lines[k + 2][1], fields, since, numeral=True)
+
+
+def unmarked_group(
+    before: str, text: str, after: str, fields: list[str], since: int, numeral: bool = False
+) -> bool:
     """A group's name on a line of its own in a cell stream, with no 一、 (… / 年底前 / 民生实事 / 3 / …):
     a few words, no clause, between a row's last cell and the next row's number — after a full row
     (`since` cells past its number), or after a cell that fits a last column of no units (… / 区旧改办 /
-    县气象台 / 2: in a row that left a cell out, an unknown unit is no group)."""
+    县气象台 / 2: in a row that left a cell out, an unknown unit is no group). `numeral`: a group's numeral
+    stands before the name (`numbered_group`), which may then head the table and open as a time does
+    (持续推动节能降碳增效)."""
     together = "title" in fields and fields[fields.index("title") + 1 :][:1] == ["text"]
     task_lines = 2 if together else 1  # a title and its text after it: the task's lines, counted once
     ends = since >= len(fields) - task_lines or (
         fields[-1] not in UNIT_FIELDS and fit(cell_kind(before), fields[-1]) > 0
     )
     return (
-        bool(before)
-        and ends
-        and not before.endswith(("、", "，", ","))  # (区财政局、 / 临平新城: the list goes on)
+        ((numeral and not before) or (bool(before) and ends and not before.endswith(("、", "，", ","))))
+        # (区财政局、 / 临平新城: the list goes on)
         and not text.startswith(("(", "（"))  # (各乡镇 / （街道）: the name goes on)
         and fields[0] == "number"  # (工作任务 | 具体要求 | …: words before a number may open its row)
         and NUMBER.fullmatch(after.strip()) is not None
         and len(text) <= GROUP_WORDS
         and len(HAN_CHARS.findall(text)) >= 2
         and PAGE_MARK.search(text) is None  # — 2 —, 第 1 页, （续）: the page's, not the table's
-        and cell_kind(text) in ("name", "short")
+        and cell_kind(text) in (("name", "short", "date") if numeral else ("name", "short"))
         and not clause_like(text)
     )
 
@@ -1733,9 +1753,11 @@ def header_again(tally: Tally, at: int, cells: int) -> None:
 def header_end(raw: list[str], start: int, end: int, last: str, spaced: bool) -> int:
     """The last line a header run from `start` to `end` holds of the header whose last cell is `last` —
     the one before the run's last when that line is more than the header (配合单位 / （二）: the next row's
-    number); a cell written on one line with its mark (完成时限（续）) is the header's."""
+    number); a cell written on one line with its mark (完成时限（续）), or a piece of it (完成 / 时限), is the
+    header's."""
     lines = [k for k, _ in itertools.takewhile(lambda c: c[0] < end, cell_lines(raw, start, spaced))]
-    more = len(lines) > 1 and not "".join(raw[lines[-1]].split()).startswith(last[:2])
+    line = "".join(raw[lines[-1]].split())  # (完成 / 时限: the last cell broken, its piece the header's)
+    more = len(lines) > 1 and not (line.startswith(last[:2]) or line in last)
     return lines[-2] if more else lines[-1]
 
 
@@ -1857,9 +1879,17 @@ def spanning_column(row: list[Line], fields: list[str]) -> int | None:
         return [fit(kinds[t], fields[f]) for t, f in zip(outside, columns, strict=True) if kinds[t]]
 
     as_written = sum(fit(kinds[t], fields[t]) for t in range(len(fields)) if kinds[t])
-    wordy = [c for c in range(len(fields) - 1) if fields[c] not in UNSPANNED]
+    spannable = [  # a unit or a person is no sub-cell of a task's words (推进老旧小区改造 | 区住建局: a row's
+        c  # two); units after units are one cell of them (配合单位 over 区财政局 | 区规划资源局)
+        for c in range(len(fields) - 1)
+        if (
+            fields[c] not in UNSPANNED
+            and all(k not in ("units", "person", "staffed") for k in kinds[c + 1 : c + surplus + 1])
+        )
+        or (fields[c] in UNIT_FIELDS and all(k == "units" for k in kinds[c : c + surplus + 1]))
+    ]
     fitting = [
-        c for c in wordy if min(fits(c), default=0.0) >= 0 and sum(fits(c)) >= as_written + SPAN_MARGIN
+        c for c in spannable if min(fits(c), default=0.0) >= 0 and sum(fits(c)) >= as_written + SPAN_MARGIN
     ]
     return max(fitting, default=None)  # the last that fits: a task's figures are broken down after its words
 
@@ -1869,8 +1899,10 @@ SPAN_MARGIN = 2.0  # how much better the last cells must fit their columns than 
 
 
 def joined_span(row: list[Line], column: int, cells: int, head: Line, tally: Tally) -> list[Line]:
-    """A row whose header cell `column` spans `cells` of it: those joined into its column, said."""
-    joined = " ".join(c.text for c in row[column : column + cells] if c.text)
+    """A row whose header cell `column` spans `cells` of it: those joined into its column, said — as a
+    list when they are units."""
+    spanned = [c.text for c in row[column : column + cells] if c.text]
+    joined = ("、" if all(cell_kind(t) == "units" for t in spanned) else " ").join(spanned)
     tally.warn(
         row[column].where,
         f"表头「{short(head.text)}」一栏下有 {cells} 个单元格,合为一栏 "

@@ -30,11 +30,13 @@ from .clauses import (
     WORK_VERBS,
     a_body,
     a_named_person,
+    as_time,
     body_and_person,
     cut_role_word,
     is_unit,
     split_top,
     surnamed,
+    timing,
 )
 from .numbering import DOT_RANK, marker
 
@@ -109,6 +111,8 @@ COLUMNS = (  # header words → field, the longest found wins, then the first; a
             "完成期限",
             "整改时限",
             "办结时限",
+            "时间进度",  # (全年推进, 年内完成: when, as a 完成时限 says it)
+            "时间要求",
         ),
     ),
     (
@@ -140,6 +144,7 @@ COLUMNS = (  # header words → field, the longest found wins, then the first; a
         "text",
         (
             "具体内容",
+            "具体工作",  # (重点任务 | 具体工作: the group's name, then each row's work)
             "工作目标",
             "工作措施",
             "主要内容",
@@ -463,8 +468,14 @@ def cell_kind(text: str) -> str:
         return "units"  # 建设区文化中心。 is a sentence, 区投资促进中心。 a body a clerk closed with a stop
     if len(parts) == 1 and not text.endswith("。") and with_person(parts[0]):
         return "staffed"  # 区交通局王伟: a 责任单位及责任人 cell, or (less often) a leader's with its body
-    if len(simple) <= 20 and (
-        any(w in simple for w in DATE_WORDS) or re.search(r"\d{4}[.\-/年]", simple) or YEAR.fullmatch(simple)
+    if (
+        len(simple) <= 20
+        and (
+            any(w in simple for w in DATE_WORDS)
+            or re.search(r"\d{4}[.\-/年]", simple)
+            or YEAR.fullmatch(simple)
+        )
+        and not time_led_task(simple)
     ):
         return "date"  # 2025年6月, 年底前, and a year alone (建设时间: 2025)
     people = split_top(simple, "、,，;；")
@@ -482,6 +493,16 @@ def cell_kind(text: str) -> str:
     if len(simple) > 30 or "。" in simple or DASH_LED.match(simple):
         return "long"  # (——低出生体重儿发生率控制在4%以下: a target's line, never a category's name)
     return "short"
+
+
+def time_led_task(simple: str) -> bool:
+    """A task whose words open with how long it goes on (持续开展绿色低碳出行月活动, 常态化开展巡查): the
+    work's cell, not a 时间进度 one (持续推进, 年底前完成, 全年完成100个 are times)."""
+    found = TIMING.match(as_time(simple))
+    return found is not None and not timing(simple) and len(simple) - found.end() >= TASK_AFTER_TIME
+
+
+TASK_AFTER_TIME = 4  # characters after a time's words: a task's (绿色低碳出行月活动), not its deed (调度)
 
 
 def with_person(part: str) -> bool:
@@ -709,6 +730,13 @@ def work_led(text: str) -> bool:
     )
 
 
+def titled_task(cell: str, kind: str) -> bool:
+    """A cell read as units that opens with a task's verb and names no level (整治城乡接合部, 优化服务中心,
+    探索建立社区服务站): after a row's number, where the table's task column is, the row's title — a unit
+    there (建设管理委) would leave the task's cell empty. Pass 101: such titles had led their rows."""
+    return kind == "units" and work_led(cell) and level(cell.strip()) == ""
+
+
 TABLE_VERBS = (  # verbs a task opens with that offices are named for too (整治办, 严打整治办, 巩固…领导小组)
     *("清理", "清除", "整治", "排查", "查处", "严查", "严打", "严管", "严处", "严格", "制定", "修订", "出台"),
     *("巩固", "拓展", "探索"),
@@ -814,6 +842,11 @@ def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> l
         for t, kind in enumerate(kinds)  # column is the column's value)
     ]
     kinds = ["units" if among_units(cells, kinds, t) else kind for t, kind in enumerate(kinds)]
+    titled = "number" in fields and fields[fields.index("number") + 1 :][:1] in (["title"], ["text"])
+    kinds = [  # 1 / 整治城乡接合部 / 区住建局: a row's title, though it ends as a body's name does
+        "name" if titled and t and kinds[t - 1] == "number" and titled_task(cells[t], kind) else kind
+        for t, kind in enumerate(kinds)
+    ]
     kinds = [  # 各镇人民政府 / （街道办事处）: the name's aside a line broke off, its own
         "units" if t and kinds[t - 1] == "units" and body_aside(cells[t]) else kind
         for t, kind in enumerate(kinds)
