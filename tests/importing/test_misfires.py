@@ -4680,3 +4680,115 @@ def test_pass_101_a_pipe_rows_surplus_unit_is_its_unit_columns() -> None:
         ("推进河道整治", ["区水务局"], ["区财政局"]),
     ]
     assert any("配合单位" in w.message and "合为一栏" in w.message for w in result.warnings)
+
+
+def test_a_cell_stream_ends_at_the_next_annex_tables_label() -> None:
+    """Set 70: 附表2 and a table of no task header (序号 / 交通子行业 / 装机计划 / 责任单位) after the task
+    table went on as its rows: the last task took 责任单位 — the header's word — as its lead, and the
+    figures became items. The stream ends at 附表2 as at 附件; the lines after it are said."""
+    cells = ["序号", "工作措施", "责任单位", "1", "推进公交站亭光伏改造", "市交通委", "2", "推广光伏声屏障"]
+    cells += ["附表2", "交通子行业光伏建设分配表", "序号", "交通子行业", "装机计划（MW）", "责任单位"]
+    cells += ["1", "地铁", "35", "申通地铁集团"]
+    result = streamed(cells)
+    assert [(r[1], r[3]) for r in records(result)] == [
+        ("推进公交站亭光伏改造", ["市交通委"]),
+        ("推广光伏声屏障", ["市交通委"]),  # the merged cell above, as the table shows it
+    ]
+    assert "line 19" in {w.where for w in result.warnings if "未收入" in w.message}  # 申通地铁集团
+
+
+def test_a_row_cell_holding_a_header_word_before_the_header_again_is_the_rows() -> None:
+    """Pass 101: 推进第3项重点工作 holds 重点工作, a header word, so the header run read from it took the row
+    and the header again (序号 / … / 配合 / 单位) as a new table's header: row 3 lost, rows after it their
+    titles. A run whose first header cell comes later starts at that cell."""
+    header = ["序号", "工作任务", "牵头单位", "配合单位"]
+    cells = [*header]
+    for n in (1, 2, 3):
+        cells += [str(n), f"推进第{n}项重点工作", "区发改委", "区财政局"]
+    cells += ["序号", "工作任务", "牵头单位", "配合", "单位"]
+    for n in (4, 5):
+        cells += [str(n), f"推进第{n}项重点工作", "区住建局", "区财政局"]
+    rows = records(streamed(cells))
+    assert [(r[1], r[3]) for r in rows] == [
+        *((f"推进第{n}项重点工作", ["区发改委"]) for n in (1, 2, 3)),
+        *((f"推进第{n}项重点工作", ["区住建局"]) for n in (4, 5)),
+    ]
+
+
+@pytest.mark.parametrize("when", ["持续推进至2025年底", "持续开展，2024年底前完成", "2024年起持续推进"])
+def test_a_time_cell_that_goes_on_to_a_date_is_a_time(when: str) -> None:
+    """Pass 102: 持续推进至2025年底 read as a task opening with how long it goes on (as 持续开展…活动
+    is): glued to the title, the deadline filled from the row above as a merged cell."""
+    header = ["序号", "工作任务", "完成时限", "责任单位"]
+    cells = [*header, "1", "推进旧区改造", "2024年6月底", "区旧改办", "2", "推进河道整治", when, "区水务局"]
+    rows = records(streamed(cells))
+    assert [(r[1], r[3]) for r in rows] == [("推进旧区改造", ["区旧改办"]), ("推进河道整治", ["区水务局"])]
+    assert rows[1][5].get("deadline") != "2024-06-30"  # (none taken from the row above)
+
+
+def test_a_rows_chinese_serial_before_a_figure_opens_no_group() -> None:
+    """Pass 102: 一 / 新建口袋公园 / 10 (a row numbered 一, its target 10) read as group 一 over row 10:
+    every task a section, every figure an item's number. Numerals one after another, with no row
+    numbered in digits from 1, are the rows' numbers."""
+    header = ["序号", "工作任务", "目标任务", "牵头单位"]
+    cells = [*header, "一", "新建口袋公园", "10", "区园林局", "二", "改造老旧小区", "30", "区住建局"]
+    assert [(r[0], r[1], r[2], r[3]) for r in records(streamed(cells))] == [
+        ("1.1", "新建口袋公园", "10", ["区园林局"]),
+        ("1.2", "改造老旧小区", "30", ["区住建局"]),
+    ]
+
+
+def test_a_bracket_after_a_title_ending_in_行_is_no_bank() -> None:
+    """Pass 102: (全面推行), (试运行), (试点先行) after an item's title read as banks (…行), a second lead
+    registered as a unit; 区农商行 and 人民银行 stay bodies."""
+    text = (
+        "| 序号 | 工作任务 | 牵头单位 |\n|---|---|---|\n| 1 | 推进垃圾分类（全面推行） | 区绿化市容局 |\n"
+        "| 2 | 推进智慧停车（试运行） | 区交通委 |\n| 3 | 推进普惠金融 | 区农商行、人民银行杨浦支行 |\n"
+    )
+    assert [r[3] for r in records(imported(text))] == [
+        ["区绿化市容局"],
+        ["区交通委"],
+        ["区农商行", "人民银行杨浦支行"],
+    ]
+    from workplan.importing.clauses import is_body
+
+    assert is_body("区农商行") and is_body("工行") and not is_body("试点先行") and not is_body("同步进行")
+
+
+def test_an_office_after_a_rows_number_in_a_row_without_its_task_leads() -> None:
+    """Pass 102: 2 / 建设管理委 / 三季度完成 (the task merged from the row above) made the office the title
+    and the lead the row above's; a verb-led title that ends as an office is a title only in a row with
+    every cell."""
+    header = ["序号", "工作任务", "责任单位", "完成时限"]
+    cells = [*header, "1", "推进旧区改造", "区住建局", "年内完成", "2", "建设管理委", "三季度完成"]
+    rows = records(streamed(cells))
+    assert [(r[1], r[3]) for r in rows] == [("推进旧区改造", ["区住建局"]), ("", ["建设管理委"])]
+
+
+def test_two_people_under_one_leaders_header_are_its_list() -> None:
+    """Pass 102: | 推进河道整治 | 整治河道5条 | 李四 | 王五 | 区水务局 | under 工作任务 | 工作目标 | 责任领导 |
+    责任单位: the title took the target in, 李四 the text; people after people are 责任领导's cell."""
+    text = (
+        "| 序号 | 工作任务 | 工作目标 | 责任领导 | 责任单位 |\n|---|---|---|---|---|\n"
+        "| 1 | 推进老旧小区改造 | 完成改造30个 | 张三 | 区住建局 |\n"
+        "| 2 | 推进河道整治 | 整治河道5条 | 李四 | 王五 | 区水务局 |\n"
+    )
+    rows = records(imported(text))
+    assert [(r[1], r[2], r[3], r[5]["leaders"]) for r in rows] == [
+        ("推进老旧小区改造", "完成改造30个", ["区住建局"], ["张三"]),
+        ("推进河道整治", "整治河道5条", ["区水务局"], ["李四", "王五"]),
+    ]
+
+
+def test_a_plans_year_is_the_one_it_plans_and_a_span_of_years_dates_no_undated_cell() -> None:
+    """Pass 102: 2023年工作总结及2024年工作计划 dated its cells in 2023, the year summed up; a plan of
+    2023—2025 dated 三季度完成 in 2025. The plan's year is the one before its plan's words; in a plan of
+    several years a deadline with no year of its own is kept as text, said once for the plan."""
+    from workplan.importing.metadata import period
+
+    assert period("河东区2023年工作总结及2024年工作计划") == (2024, None)
+    table = "| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n|---|---|---|---|\n"
+    table += "| 1 | 推进旧区改造 | 区住建局 | 三季度完成 |\n| 2 | 推进河道整治 | 区水务局 | 2024年6月底 |\n"
+    result = import_notice(("河东区城市更新三年行动计划（2023—2025年）\n" + table).encode(), "t.txt")
+    assert [r[5].get("deadline") for r in records(result)] == [None, "2024-06-30"]
+    assert any("计划跨越多个年份" in w.message for w in result.warnings)

@@ -18,8 +18,9 @@ from ..errors import DataError
 from ..model import Document
 from .dump import dump_dataset
 from .fetch import TIMEOUT, fetch, is_url
+from .metadata import spans_years
 from .notice import CLAUSE_TIME, UNIT_ROLES, Parser, Warning, labelled
-from .readers import decode, detect, read_blocks
+from .readers import decode, detect, read_blocks, short
 from .units import Registry
 
 __all__ = [
@@ -233,7 +234,16 @@ def _imported(
         raise DataError(e.message if e.message.startswith(f"{name}:") else f"{name}: {e.message}") from None
     parser.warnings += [Warning(where, message) for where, message in tally.warnings]
     meta = parsed["meta"] | {"id": doc_id or slug(name), "source": name}
-    parser.warnings += dated(parsed["sections"], meta["year"], meta.get("quarter"))
+    several = spans_years(meta["plan_title"])  # (2023—2025年: 三季度完成 names no one year)
+    parser.warnings += dated(parsed["sections"], None if several else meta["year"], meta.get("quarter"))
+    if several:
+        parser.warnings.append(
+            Warning(
+                "line 1",
+                f"计划跨越多个年份 ({short(meta['plan_title'])}): 没写年份的完成时限不换算成日期 "
+                "(a plan of several years: a deadline with no year is kept as text)",
+            )
+        )
     names = [
         n
         for s in parsed["sections"]

@@ -83,13 +83,25 @@ def names_plan(text: str) -> bool:
 
 
 def period(title: str) -> tuple[int | None, int | None]:
-    """(year, quarter) a plan title names: 2020年第二季度 → (2020, 2), 二〇二一年度 → (2021, None)."""
+    """(year, quarter) a plan title names: 2020年第二季度 → (2020, 2), 二〇二一年度 → (2021, None); of
+    2023年工作总结及2024年工作计划, the plan's (2024), not the year summed up."""
     title = arabic_years(title)
-    m = TITLE_PERIOD.search(title)
+    found = list(TITLE_PERIOD.finditer(title))
+    m = next((m for m in found if not SUMMED_UP.match(title, m.end())), found[0] if found else None)
     if not m:
         return None, None
     quarter = chinese_number(m.group(2)) if m.group(2) else None
     return int(m.group(1)), quarter
+
+
+SUMMED_UP = re.compile(r"[\u4e00-\u9fff]{0,6}总结")  # 2023年工作总结: the year a plan looks back on
+SPAN = re.compile(r"(?<!\d)\d{4}\s*年?\s*[—–\-－~～至到]+\s*\d{4}\s*年")  # 2023—2025年, 2023年至2025年
+
+
+def spans_years(title: str) -> bool:
+    """A plan of several years (三年行动计划（2023—2025年）): a 完成时限 of 6月底 or 三季度 in it names no one
+    year, so it is no date."""
+    return SPAN.search(arabic_years(title)) is not None
 
 
 def region_of(*names: str) -> str:

@@ -1461,10 +1461,13 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
     marks = numbered_by_marks(lines, fields)
     if marks:
         lines = marked_lines(lines, marks)
+    elif "number" in fields:
+        lines = serial_numerals(lines)
     pieces: list[Line | list[Line]] = [[]]  # runs of cells, with the group lines between them
     k = 0
     points: str | None = None  # the style of the points a task cell lists (推进三项改革： / （一）…)
     since, whole = 0, False  # cells since the last number (a group line comes after a full row)
+    counted = 0  # the last row's number
     while k < len(lines):
         n, text = lines[k]
         found_marker = marker(text)
@@ -1478,7 +1481,7 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
             pieces += [Line(text, f"line {n + 1}"), []]
             k += 1
             continue
-        elif numbered_group(lines, k, fields, since):  # 三 / 加快推进能源绿色低碳转型 / 11
+        elif numbered_group(lines, k, fields, since, counted):  # 三 / 加快推进能源绿色低碳转型 / 11
             pieces += [Line(f"{text.strip()}、{lines[k + 1][1]}", f"line {n + 1}"), []]
             k += 2
             continue
@@ -1489,7 +1492,7 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
         if found_marker is None:
             points = None
         if NUMBER.fullmatch(text):
-            since, whole = 0, False
+            since, whole, counted = 0, False, int(text.rstrip(".、．"))
         elif whole or whole_cell(text, cell_kind(text)) or since == 0:
             since += 1  # the task's lines count once, until its row's first unit, leader or date
             whole = whole or whole_cell(text, cell_kind(text))
@@ -1571,20 +1574,42 @@ def bare_numeral(text: str) -> bool:
     return text in ONE_TYPED or (0 < len(text) <= 3 and all(c in CHINESE_DIGITS for c in text))
 
 
+def numeral_only(text: str) -> bool:
+    """A Chinese numeral alone on a line (二), not a dash (an empty cell as often as a typed 一)."""
+    return bare_numeral(text) and text.strip() not in ONE_TYPED
+
+
 CHINESE_DIGITS = "一二三四五六七八九十"
 ONE_TYPED = ("—", "－", "-")  # 一 as pages type it
 
 
-def numbered_group(lines: list[tuple[int, str]], k: int, fields: list[str], since: int) -> bool:
+def serial_numerals(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The cells of a table whose 序号 is written 一, 二, 三 (one after another, no row numbered in digits
+    from 1): each numeral as its row's number. A digit there is a figure (一 / 新建口袋公园 / 10: 10 parks),
+    and groups of rows are numbered 一, 二 over rows 1, 2 (see `numbered_group`)."""
+    numerals = [k for k, (_, t) in enumerate(lines) if numeral_only(t)]
+    counts = [chinese_number(lines[k][1].strip()) for k in numerals]
+    digits = [int(t.strip().rstrip(".、．")) for _, t in lines if NUMBER.fullmatch(t.strip())]
+    if len(numerals) < 2 or counts != list(range(1, len(counts) + 1)) or 1 in digits:
+        return lines
+    serial = set(numerals)
+    return [(n, str(chinese_number(t.strip())) if k in serial else t) for k, (n, t) in enumerate(lines)]
+
+
+def numbered_group(lines: list[tuple[int, str]], k: int, fields: list[str], since: int, counted: int) -> bool:
     """Whether line `k` of a cell stream is a group's Chinese numeral alone (三 / 加快推进能源绿色低碳转型 /
     11), its 、 left out: the group's name follows it and a row's number that name — at the table's head
     or after a full row, as `unmarked_group` reads a name with no numeral. (A lone 三 had ended the row
-    above, its units lost, and the first group had been an item titled 一.)"""
+    above, its units lost, and the first group had been an item titled 一.) The row after the name is
+    numbered 1 or the one after `counted`, the last row's: 一 / 新建口袋公园 / 10 is a row numbered 一,
+    its target 10."""
     text = lines[k][1].strip()
-    if k + 2 >= len(lines) or not bare_numeral(text) or text in ONE_TYPED:
+    if k + 2 >= len(lines) or not numeral_only(text):
         return False
-    before = lines[k - 1][1] if k else ""
-    return unmarked_group(before, lines[k + 1][1], lines[k + 2][1], fields, since, numeral=True)
+    before, after = lines[k - 1][1] if k else "", lines[k + 2][1].strip()
+    if NUMBER.fullmatch(after) is None or int(after.rstrip(".、．")) not in (1, counted + 1):
+        return False
+    return unmarked_group(before, lines[k + 1][1], after, fields, since, numeral=True)
 
 
 def unmarked_group(
@@ -1602,7 +1627,10 @@ def unmarked_group(
         fields[-1] not in UNIT_FIELDS and fit(cell_kind(before), fields[-1]) > 0
     )
     return (
-        ((numeral and not before) or (bool(before) and ends and not before.endswith(("、", "，", ","))))
+        (
+            (numeral and not before)
+            or (bool(before) and ends and not before.endswith(("、", "，", ",")) and not numeral_only(before))
+        )  # (二 / 改造老旧小区 / 30: a row numbered 二 and its task, when no group's numeral)
         # (区财政局、 / 临平新城: the list goes on)
         and not text.startswith(("(", "（"))  # (各乡镇 / （街道）: the name goes on)
         and fields[0] == "number"  # (工作任务 | 具体要求 | …: words before a number may open its row)
@@ -1730,18 +1758,23 @@ def cell_lines_until_end(
         starts = n != line  # a spaced line is looked at as a header once, at its first word
         line = n
         run = header_run(raw, n, spaced) if starts else None
+        if run is not None and header and any(c.text == header[0] for c in run[0][1:]):
+            run = None  # 推进第3项重点工作 / … / 序号: a row's cell holding a header word, before the header
         if run is not None and again is not None and repeated(run[0], header):
             again.append(n)
             # up to the line its last cell starts on, its cells broken over lines (牵头 / 单位) with it,
             # not the line the run took after it (配合单位 / （二）: a row's number)
             past = header_end(raw, n, run[2], header[-1], spaced)
             continue
-        if signature or text.startswith("附件") or run is not None:
-            return
+        if signature or text.startswith("附件") or ANNEX_TABLE.fullmatch(text) or run is not None:
+            return  # (附表2 / 交通子行业…分配表: the next table, whose header may be no task table's)
         if starts and heads_next_table(raw, n, text, spaced):
             return  # 二、常务副区长姚珂军牵头重点工作 over the next table's header: that table's heading
         yield n, text
         previous = text
+
+
+ANNEX_TABLE = re.compile(r"\s*附表\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?\s*")  # 附表2, 附表：
 
 
 def header_again(tally: Tally, at: int, cells: int) -> None:
@@ -1879,18 +1912,28 @@ def spanning_column(row: list[Line], fields: list[str]) -> int | None:
         return [fit(kinds[t], fields[f]) for t, f in zip(outside, columns, strict=True) if kinds[t]]
 
     as_written = sum(fit(kinds[t], fields[t]) for t in range(len(fields)) if kinds[t])
-    spannable = [  # a unit or a person is no sub-cell of a task's words (推进老旧小区改造 | 区住建局: a row's
-        c  # two); units after units are one cell of them (配合单位 over 区财政局 | 区规划资源局)
+
+    def listed(c: int) -> bool:
+        """Units after units under a unit column (配合单位 over 区财政局 | 区规划资源局), people after people
+        under 责任领导 (李四 | 王五): one cell of them, a list."""
+        kind = {"leaders": "person"}.get(fields[c], "units" if fields[c] in UNIT_FIELDS else "")
+        return bool(kind) and all(k == kind for k in kinds[c : c + surplus + 1])
+
+    def score(c: int) -> float:
+        """How the row fits with column c spanning the surplus; a list's column fits as its cells do."""
+        return sum(fits(c)) + (fit(kinds[c], fields[c]) if listed(c) else 0.0)
+
+    wordy = [  # a unit or a person is no sub-cell of a task's words (推进老旧小区改造 | 区住建局: a row's two)
+        c
         for c in range(len(fields) - 1)
-        if (
-            fields[c] not in UNSPANNED
-            and all(k not in ("units", "person", "staffed") for k in kinds[c + 1 : c + surplus + 1])
-        )
-        or (fields[c] in UNIT_FIELDS and all(k == "units" for k in kinds[c : c + surplus + 1]))
+        if fields[c] not in UNSPANNED
+        and all(k not in ("units", "person", "staffed") for k in kinds[c + 1 : c + surplus + 1])
     ]
     fitting = [
-        c for c in spannable if min(fits(c), default=0.0) >= 0 and sum(fits(c)) >= as_written + SPAN_MARGIN
-    ]
+        c
+        for c in sorted({*wordy, *filter(listed, range(len(fields) - 1))})
+        if min(fits(c), default=0.0) >= 0 and score(c) >= as_written + SPAN_MARGIN
+    ]  # (a unit past the last column, 区政务服务中心 | 区大数据中心 under 牵头单位, is kept out and said)
     return max(fitting, default=None)  # the last that fits: a task's figures are broken down after its words
 
 
@@ -1902,7 +1945,8 @@ def joined_span(row: list[Line], column: int, cells: int, head: Line, tally: Tal
     """A row whose header cell `column` spans `cells` of it: those joined into its column, said — as a
     list when they are units."""
     spanned = [c.text for c in row[column : column + cells] if c.text]
-    joined = ("、" if all(cell_kind(t) == "units" for t in spanned) else " ").join(spanned)
+    listed = all(cell_kind(t) == "units" for t in spanned) or all(cell_kind(t) == "person" for t in spanned)
+    joined = ("、" if listed else " ").join(spanned)
     tally.warn(
         row[column].where,
         f"表头「{short(head.text)}」一栏下有 {cells} 个单元格,合为一栏 "

@@ -498,8 +498,11 @@ def cell_kind(text: str) -> str:
 def time_led_task(simple: str) -> bool:
     """A task whose words open with how long it goes on (持续开展绿色低碳出行月活动, 常态化开展巡查): the
     work's cell, not a 时间进度 one (持续推进, 年底前完成, 全年完成100个 are times)."""
-    found = TIMING.match(as_time(simple))
-    return found is not None and not timing(simple) and len(simple) - found.end() >= TASK_AFTER_TIME
+    found = TIMING.match(time := as_time(simple))
+    if found is None or timing(simple) or len(time) - found.end() < TASK_AFTER_TIME:
+        return False
+    rest = time[found.end() :]  # (持续推进至2025年底, 2024年起持续推进: a time all through)
+    return not re.search(r"\d", rest) and not any(w in rest for w in DATE_WORDS if w != "月")
 
 
 TASK_AFTER_TIME = 4  # characters after a time's words: a task's (绿色低碳出行月活动), not its deed (调度)
@@ -737,6 +740,20 @@ def titled_task(cell: str, kind: str) -> bool:
     return kind == "units" and work_led(cell) and level(cell.strip()) == ""
 
 
+OFFICES = (
+    "办",
+    "办公室",
+    "委",
+    "委员会",
+    "局",
+    "中心",
+    "处",
+    "指挥部",
+    "小组",
+    "专班",
+)  # an office's last word
+
+
 TABLE_VERBS = (  # verbs a task opens with that offices are named for too (整治办, 严打整治办, 巩固…领导小组)
     *("清理", "清除", "整治", "排查", "查处", "严查", "严打", "严管", "严处", "严格", "制定", "修订", "出台"),
     *("巩固", "拓展", "探索"),
@@ -843,8 +860,18 @@ def align(cells: Sequence[str], fields: Sequence[str], whole: bool = False) -> l
     ]
     kinds = ["units" if among_units(cells, kinds, t) else kind for t, kind in enumerate(kinds)]
     titled = "number" in fields and fields[fields.index("number") + 1 :][:1] in (["title"], ["text"])
-    kinds = [  # 1 / 整治城乡接合部 / 区住建局: a row's title, though it ends as a body's name does
-        "name" if titled and t and kinds[t - 1] == "number" and titled_task(cells[t], kind) else kind
+    numbers = [t for t, kind in enumerate(kinds) if kind == "number"]
+    width = {  # the cells of the row each number opens, up to the next
+        t: end - t for t, end in zip(numbers, [*numbers[1:], m][: len(numbers)], strict=True)
+    }
+    kinds = [  # 1 / 整治城乡接合部 / 区住建局: a row's title, though it ends as a body's name does — an
+        "name"  # office's (建设管理委, 整治办) only in a row with every cell (2 / 建设管理委 / 三季度完成: the
+        if titled  # task merged from the row above, the unit is the row's lead)
+        and t
+        and kinds[t - 1] == "number"
+        and titled_task(cells[t], kind)
+        and (width[t - 1] >= k or not to_simplified(cells[t].strip()).endswith(OFFICES))
+        else kind
         for t, kind in enumerate(kinds)
     ]
     kinds = [  # 各镇人民政府 / （街道办事处）: the name's aside a line broke off, its own
