@@ -3881,3 +3881,24 @@ def test_an_item_whose_name_opens_with_a_number_keeps_its_number() -> None:
         "博士后培养项目": (["区人社局"], []),
         "加大投入": (["区财政局"], []),
     }
+
+
+def test_an_items_text_opening_with_the_bodies_charged_names_them() -> None:
+    """Set 71: a 实施意见 whose items are a short title, then sentences opening with the bodies charged
+    (区城管执法局、区公安分局等单位负责…), or a heading over paragraphs each opening so: no clause was read,
+    every item had none. Several paragraphs each charging their own: all responsible, roles not written."""
+    text = (
+        "东城区关于加强渣土管理的实施意见\n二、主要措施\n（一）强化执法检查\n"
+        "1.严查违规运输。区城管执法局、区公安分局等单位负责加强对运输车辆的执法检查。\n"
+        "2.按月通报。区市容局负责汇总巡查结果，每月通报。\n"
+        "（二）加强日常监管\n区市容局、区房管局负责对装修垃圾开展抽查，重点检查堆放点。\n"
+        "区市容局、区建管委负责对工程垃圾开展抽查。\n"
+        "（三）做好宣传引导\n通过多种渠道宣传渣土管理规定，营造良好氛围。\n"
+    )
+    rows = {
+        r[1]: (r[3], r[5].get("undetermined", [])) for r in records(import_notice(text.encode(), "t.txt"))
+    }
+    assert rows["严查违规运输"] == ([], ["区城管执法局", "区公安分局"])
+    assert rows["按月通报"] == (["区市容局"], [])
+    assert rows["加强日常监管"] == ([], ["区市容局", "区房管局", "区建管委"])
+    assert rows["做好宣传引导"] == ([], [])  # (no body charged: none invented)

@@ -11,7 +11,7 @@ import copy
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -1513,6 +1513,10 @@ class Parser:
             if body_clause is None and broken(head):  # (一)市食安办负责,…宣传贯彻《 / 食品安全法》,…:
                 joined, body_clause = clause_sentence(head + rest, opening=True)  # one paragraph, wrapped
                 head, rest = (joined, "") if body_clause is not None else (head, rest)
+            elif body_clause is None and len(head.rstrip("。")) <= TITLE_SENTENCE and not COMMAS.search(head):
+                # (一)加强日常监管 / 区绿化市容局、区房管局负责…。 / 区绿化市容局、区建设管理委负责…: a short
+                # heading over paragraphs that each open with the bodies charged
+                body_clause = duty_sentences([split_sentences(t)[0] for t in text_lines if t.strip()])
         if head_clause is None and (not rest or own):
             # 深化改革,区发改委牵头。 over a line of its text, or of its other units (完善机制(区商务委配合)。
             # / 配合单位:…): the head's own sentence names them too; words that open it (市国资办负责…)
@@ -3367,10 +3371,9 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
         if found is not None:
             return text[:done] + kept + text[done + len(sentence) :], found
         done += len(sentence)
-    if opening and (m := DUTY.match(simple := to_simplified(sentences[0]))):
-        found = charged_with(sentences[0], simple, m)
-        if found is not None and names_bodies(found, strict=True):
-            return text, found  # the sentence stays: it is the item's task, said with its bodies
+    titled = len(sentences) > 1 and len(sentences[0]) <= TITLE_SENTENCE and not COMMAS.search(sentences[0])
+    if opening and (found := duty_sentences(sentences[: 2 if titled else 1])) is not None:
+        return text, found  # the sentence stays: it is the item's task, said with its bodies
     for sentence in sentences:  # 由发展改革委会同农业部、财政部等部门研究提出落实意见。
         if m := JOINT.search(simple := to_simplified(sentence)):
             found = charged_with(sentence, simple, m)
@@ -3417,6 +3420,28 @@ def dated_deed(sentence: str) -> bool:
 
 
 DEED = 6  # characters after a date that are a task, not its 完成/办结 (年底前完成改造 is a timing)
+
+
+TITLE_SENTENCE = (
+    16  # characters of a first sentence that is the item's title (坚决取缔非法运输。), no task said
+)
+
+
+def duty_sentences(sentences: Sequence[str]) -> Clause | None:
+    """The bodies charged with the work by the sentences that open with them (区绿化市容局、区建设管理委负责
+    对…开展抽查), as one clause: an item whose title is a few words and whose text says who does what
+    (set 71). Several sentences each charging their own: all responsible, roles not written."""
+    found = []
+    for sentence in sentences:
+        m = DUTY.match(simple := to_simplified(sentence))
+        if m and "负责" not in m.group("units") and not simple.startswith("由"):  # (由市政府负责同志牵头
+            clause = charged_with(sentence, simple, m)  # 协调: a person's post, and 由… read elsewhere)
+            if clause is not None and names_bodies(clause, strict=True):
+                found.append(clause)
+    out = merged(found)
+    if out is not None and len(found) > 1 and not out.support and len(out.lead + out.undetermined) > 1:
+        out.undetermined, out.lead = list(dict.fromkeys(out.lead + out.undetermined)), []
+    return out
 
 
 def charged_with(sentence: str, simple: str, m: re.Match[str]) -> Clause | None:
