@@ -4792,3 +4792,16 @@ def test_a_plans_year_is_the_one_it_plans_and_a_span_of_years_dates_no_undated_c
     result = import_notice(("河东区城市更新三年行动计划（2023—2025年）\n" + table).encode(), "t.txt")
     assert [r[5].get("deadline") for r in records(result)] == [None, "2024-06-30"]
     assert any("计划跨越多个年份" in w.message for w in result.warnings)
+
+
+def test_a_header_cell_with_its_measure_in_full_width_brackets_is_a_column() -> None:
+    """Pass 102: 数量（个） between 项目名称 and 责任单位 — the measure in the page's full-width brackets —
+    was no header cell (the pattern held two ASCII brackets), so the table was one item holding every row
+    in its text; 加装电梯50部 ends in a count, no body's 部."""
+    cells = ["序号", "项目名称", "数量（个）", "责任单位", "1", "新建口袋公园", "3", "区园林局"]
+    cells += ["2", "加装电梯50部", "", "区住建局"]
+    rows = records(streamed([c for c in cells if c]))
+    assert [(r[1], r[2], r[3]) for r in rows] == [
+        ("新建口袋公园", "数量（个）:3", ["区园林局"]),
+        ("加装电梯50部", "", ["区住建局"]),
+    ]

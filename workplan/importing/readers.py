@@ -1424,7 +1424,9 @@ def measured(text: str) -> bool:
     return found is not None and all("\u4e00" <= c <= "\u9fff" for c in found.group(1))
 
 
-MEASURED = re.compile(r"(\w{1,8})[((][^()()]{1,4}[))]")
+MEASURED = re.compile(
+    r"(\w{1,8})[(（][^()（）]{1,4}[)）]"
+)  # (数量（个）: the page's brackets are full-width)
 
 
 UNNAMED_RUN = 24  # header pieces: a table's unnamed columns (and their pieces) before its next named one

@@ -425,6 +425,7 @@ QUANTITY = re.compile(  # 0.2, 6.5%, 1,200; 3所, 12个, 40公里: a count with 
     r"\d{1,12}(?:[.,]\d{1,6})+%?|\d{1,12}%|\d{1,12}(?:[.,]\d{1,6})?[余多]?(?:万|千|亿)?"
     f"(?:{MEASURE_ALTERNATION})"
 )
+COUNTED = re.compile(rf"\d(?:{MEASURE_ALTERNATION})$")  # a name ending in a count (加装电梯50部)
 MEASURE = re.compile(  # a column's unit of measure: 万亩, 万元/人, %
     f"[万亿千百十]?(?:{MEASURE_ALTERNATION})(?:/[^/]{{1,3}})?|%|‰"
 )
@@ -464,6 +465,7 @@ def cell_kind(text: str) -> str:
         and all(is_unit(p) or is_place(p) or (len(parts) > 1 and with_person(p)) for p in parts)
         and (len(parts) > 1 or is_unit(parts[0]))
         and (not text.endswith("。") or all(p.startswith(OWNED) for p in parts))
+        and COUNTED.search(simple) is None  # (加装电梯50部: a count's measure word, no body's 部)
     ):
         return "units"  # 建设区文化中心。 is a sentence, 区投资促进中心。 a body a clerk closed with a stop
     if len(parts) == 1 and not text.endswith("。") and with_person(parts[0]):
