@@ -4805,3 +4805,24 @@ def test_a_header_cell_with_its_measure_in_full_width_brackets_is_a_column() -> 
         ("新建口袋公园", "数量（个）:3", ["区园林局"]),
         ("加装电梯50部", "", ["区住建局"]),
     ]
+
+
+def test_a_task_cell_listing_its_points_is_titled_by_the_first_without_its_number() -> None:
+    """Set 72: under 序号 | 任务内容 | 责任单位, a task cell listing its points (1. 强化…机制 / 2. 紧扣…) was
+    titled `1. 强化…`, the point's number in the title; the first point's words title it, the rest are
+    its text."""
+    cells = [
+        "序号",
+        "任务内容",
+        "责任单位",
+        "1",
+        "1. 强化分类投放管理。",
+        "2. 开展宣传进社区活动。",
+        "区绿化市容局",
+    ]
+    cells += ["2", "完善收运体系。", "各街镇"]
+    rows = records(streamed(cells))
+    assert [(r[1], r[2], r[3]) for r in rows] == [
+        ("强化分类投放管理", "2. 开展宣传进社区活动。", ["区绿化市容局"]),
+        ("完善收运体系", "", ["各街镇"]),
+    ]
