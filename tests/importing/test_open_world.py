@@ -3902,3 +3902,44 @@ def test_an_items_text_opening_with_the_bodies_charged_names_them() -> None:
     assert rows["按月通报"] == (["区市容局"], [])
     assert rows["加强日常监管"] == ([], ["区市容局", "区房管局", "区建管委"])
     assert rows["做好宣传引导"] == ([], [])  # (no body charged: none invented)
+
+
+HEADERLESS_ROWS = [  # an indicator table whose header a copy lost: 序号, name, definition, measure, body, note
+    ("*1", "千人养老床位数", "每千名老人拥有的养老床位数", "张/千人", "区民政局", "请提供点位清单"),
+    ("2", "托育机构覆盖率", "有托育机构的街镇占比", "%", "区卫健委", "—"),
+    ("3", "人均体育场地面积", "常住人口人均拥有的体育场地面积", "㎡/人", "区体育局", "请提供点位清单"),
+    ("*4", "积水点数量", "建成区内常年积水点的数量", "个", "区水务局、区房管局", "—"),
+    ("5", "老旧电梯评估覆盖率", "满15年住宅电梯中完成评估的比例", "%", "区市场监管局", "—"),
+    ("6", "燃气管道外损事故数", "当年发生的燃气管道外损事故数", "起", "区建设管理委", "—"),
+]
+
+
+def test_a_table_that_lost_its_header_is_read_from_its_rows() -> None:
+    """Set 72: a 64-row indicator table copied one cell per line without its header (品质宜居 / *1 /
+    name / definition / measure / 区民政局 / note …) ran into one item's text. Rows counted 1, 2, 3…, most of
+    one width with a body's cell in one place: its columns are named from what they hold, and said."""
+    cells = ["附件1", "城市体检指标体系", "品质宜居"]
+    for n, row in enumerate(HEADERLESS_ROWS):
+        cells += (["安全韧性"] if n == 3 else []) + list(row)
+    text = (
+        "东城区2026年城市体检工作方案\n一、工作安排\n（一）开展体检。按方案开展。\n" + "\n".join(cells) + "\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    rows = records(result)
+    assert [(r[1], r[3] or r[5].get("undetermined")) for r in rows[1:]] == [
+        (row[1], row[4].split("、")) for row in HEADERLESS_ROWS
+    ]
+    assert [r[5].get("group") for r in rows[1:]] == ["品质宜居"] * 3 + ["安全韧性"] * 3
+    assert rows[1][2].startswith("每千名老人拥有的养老床位数")  # the first column of words: the content
+    said = [w.message for w in result.warnings]
+    assert any("没有表头" in m for m in said) and any("*1、*4" in m for m in said)
+
+
+def test_numbered_lines_without_a_bodys_column_are_no_headerless_table() -> None:
+    """The rule asks for a body's cell in one place in most rows: numbered lines of prose stay text."""
+    cells = []
+    for n in range(1, 7):
+        cells += [str(n), f"第{n}项工作的名称", f"第{n}项工作的具体内容，按计划推进落实。", "年内完成"]
+    text = "东城区2026年工作安排\n一、工作安排\n（一）开展体检。按方案开展。\n" + "\n".join(cells) + "\n"
+    result = import_notice(text.encode(), "t.txt")
+    assert not any("没有表头" in w.message for w in result.warnings)

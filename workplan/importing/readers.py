@@ -8,6 +8,7 @@ Heavy readers are imported inside the function that needs them.
 from __future__ import annotations
 
 import bisect
+import collections
 import contextlib
 import csv
 import datetime
@@ -577,7 +578,11 @@ def table_lines(raw: list[str], taken: set[int], tally: Tally) -> list[Block]:
             i += 1
             continue
         spaced = len(line.split()) >= 3  # 序号 类别 主要任务 牵头单位: a header, its cells one space apart
-        stream = (spaced and cell_stream(raw, i, tally, spaced=True)) or cell_stream(raw, i, tally)
+        stream = (
+            (spaced and cell_stream(raw, i, tally, spaced=True))
+            or cell_stream(raw, i, tally)
+            or headerless_stream(raw, i, tally)
+        )
         if stream is not None:
             table, i = stream
             out.append(table)
@@ -1523,6 +1528,108 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
         else:
             rows += carried(aligned, widened)
     return Table(tuple(rows), f"line {i + 1}"), lines[-1][0] + 1 if lines else j  # the issuer was all
+
+
+SERIAL = re.compile(r"[*＊]?([0-9]{1,3})")  # a row's 序号 alone, starred where the page marks a key row (*1)
+HEADERLESS_ROWS = 5  # rows of one width, counted 1, 2, 3…, before a table with no header is read as one
+HEADERLESS_SHARE = 0.75  # of its rows as wide as most, and as many with units in one place
+HEADERLESS_WIDTH = (4, 10)  # cells of such a row, its 序号 included
+
+
+def headerless_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int] | None:
+    """A table copied one cell per line whose header the copy lost (an image, a page's top): rows
+    numbered 1, 2, 3… (*1 for a key row), most of one width with a unit's cell in one place, and short
+    group names between them (品质宜居 / *1 / 千人社区养老服务设施面积 / … / 区民政局 / 请提供…). Its columns
+    are named from what the rows hold — 序号, the task, its content, 责任单位, the rest notes — and said;
+    anything less regular is no table (its lines had run into one item's text)."""
+    head = raw[i].strip()
+    titled = serial(head) != 1  # (品质宜居 / *1: a group's name over the first row)
+    if titled:
+        after = next(cell_lines(raw, i + 1), None)
+        if after is None or serial(after[1]) != 1 or not group_name(head):
+            return None
+    reach = HEADERLESS_ROWS * (HEADERLESS_WIDTH[1] + 1) + 1
+    if HEADERLESS_ROWS not in [serial(t) for _, t in itertools.islice(cell_lines(raw, i), reach)]:
+        return None  # (no fifth row within reach: a few lines looked at, not the rest of the notice)
+    lines = list(cell_lines_until_end(raw, i, False))
+    counted: list[int] = []
+    for k, (_, text) in enumerate(lines):  # the rows' numbers, one after another from 1
+        if serial(text) == len(counted) + 1:
+            counted.append(k)
+    if len(counted) < HEADERLESS_ROWS:
+        return None
+    runs = [lines[a:b] for a, b in zip(counted, [*counted[1:], len(lines)], strict=True)]
+    width = collections.Counter(len(r) for r in runs[:-1]).most_common(1)[0][0]
+    if not HEADERLESS_WIDTH[0] <= width <= HEADERLESS_WIDTH[1]:
+        return None
+    rows: list[list[tuple[int, str]]] = []
+    groups: dict[int, tuple[int, str]] = {}  # a group's name, before the row it heads
+    for r, run in enumerate(runs):
+        if r == len(runs) - 1:
+            run = run[:width]  # the last row: as wide as most, the notice's words after it
+        elif len(run) == width + 1 and group_name(run[-1][1]):
+            groups[r + 1] = run[-1]
+            run = run[:-1]
+        rows.append(run)
+    full = [r for r in rows if len(r) == width]
+    if len(full) < HEADERLESS_SHARE * len(rows):
+        return None
+    places = collections.Counter(
+        j for r in full for j, (_, t) in enumerate(r) if j > 1 and cell_kind(t) == "units"
+    ).most_common(1)
+    if not places or places[0][1] < HEADERLESS_SHARE * len(full):
+        return None
+    units = places[0][0]
+    kinds = [collections.Counter(cell_kind(r[j][1]) for r in full) for j in range(width)]
+    words = ["序号", "项目名称"]
+    worded = [  # columns of words (a definition), not figures, measures or blanks
+        j
+        for j in range(2, width)
+        if j != units and (kinds[j]["long"] + kinds[j]["short"] + kinds[j]["name"]) * 2 > len(full)
+    ]
+    words += [  # the first column of words is the task's content, the others notes
+        "责任单位" if j == units else "具体内容" if worded[:1] == [j] else "说明" for j in range(2, width)
+    ]
+    where = f"line {i + 1}"
+    header = tuple(Line(w, where) for w in words)
+    fields = fields_of(words)
+    if fields is None:
+        return None
+    table: list[tuple[Line, ...]] = [header]
+    if titled:
+        table.append((Line(head, where), *(Line("", where) for _ in words[1:])))
+    for r, run in enumerate(rows):
+        if r in groups:
+            n, name = groups[r]
+            table.append((Line(name, f"line {n + 1}"), *(Line("", f"line {n + 1}") for _ in words[1:])))
+        cells = [Line(t.lstrip("*＊") if k == 0 else t, f"line {n + 1}") for k, (n, t) in enumerate(run)]
+        table += [tuple(cells)] if len(cells) == width else realign(cells, fields)
+    last = rows[-1][-1][0]
+    tally.add(sum(len(r) for r in rows) + len(groups) + titled)
+    tally.warn(
+        where, "表格没有表头, 按各行的样子推定各栏 (a table with no header: its columns read from its rows)"
+    )
+    if starred := [r[0][1] for r in rows if r[0][1].startswith(("*", "＊"))]:
+        tally.warn(
+            where, f"序号前的 * 号未收入 (the * before row numbers, kept out): {'、'.join(starred)[:60]}"
+        )
+    return Table(tuple(table), where), last + 1
+
+
+def serial(text: str) -> int | None:
+    """The number of a row's 序号 written alone (3, *3), or None."""
+    found = SERIAL.fullmatch(text.strip())
+    return int(found[1]) if found else None
+
+
+def group_name(text: str) -> bool:
+    """A few words naming a group of rows (品质宜居, 安全韧性): no unit, figure, sentence or clause."""
+    return (
+        len(text) <= GROUP_WORDS
+        and len(HAN_CHARS.findall(text)) >= 2
+        and cell_kind(text) in ("name", "short")
+        and not clause_like(text)
+    )
 
 
 def numbered_by_marks(lines: list[tuple[int, str]], fields: list[str]) -> set[int]:
