@@ -4826,3 +4826,86 @@ def test_a_task_cell_listing_its_points_is_titled_by_the_first_without_its_numbe
         ("强化分类投放管理", "2. 开展宣传进社区活动。", ["区绿化市容局"]),
         ("完善收运体系", "", ["各街镇"]),
     ]
+
+
+def test_pass_103_a_groups_rows_counted_on_past_a_figure_that_goes_on_the_count() -> None:
+    """Pass 103: 新建学校 / 5 (a target) went on the rows' count (row 4, then 5), so 三 / 生态环境 / 5 — the
+    next group over row 5 — was no group: an item titled 三 took the lead above."""
+    rows = [
+        ("一", "城市建设"),
+        ("1", "改造老旧小区", "30", "区住建局"),
+        ("2", "新建口袋公园", "10", "区园林局"),
+        ("二", "民生保障"),
+        ("3", "新增养老床位", "200", "区民政局"),
+        ("4", "新建学校", "5", "区教育局"),
+        ("三", "生态环境"),
+        ("5", "整治河道", "8", "区水务局"),
+    ]
+    cells = ["序号", "工作任务", "目标任务", "牵头单位", "完成时限"]
+    for row in rows:
+        cells += [*row, "2024年12月底"] if len(row) > 2 else list(row)
+    result = streamed(cells)
+    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]] == [
+        ("城市建设", ["改造老旧小区", "新建口袋公园"]),
+        ("民生保障", ["新增养老床位", "新建学校"]),
+        ("生态环境", ["整治河道"]),
+    ]
+
+
+def test_pass_103_a_figure_1_leaves_a_tables_chinese_serials_its_rows_numbers() -> None:
+    """Pass 103: one figure 1 in a table numbered 一, 二, 三 turned the serials off: rows glued together
+    (区体育局2024年12月底二改造老旧小区), units lost. The digits must count as many rows from 1."""
+    cells = ["序号", "工作任务", "目标任务", "牵头单位", "一", "新建口袋公园", "10", "区园林局"]
+    cells += ["二", "改造老旧小区", "30", "区住建局", "三", "新建体育中心", "1", "区体育局"]
+    assert [(r[1], r[3]) for r in records(streamed(cells))] == [
+        ("新建口袋公园", ["区园林局"]),
+        ("改造老旧小区", ["区住建局"]),
+        ("新建体育中心", ["区体育局"]),
+    ]
+
+
+def test_pass_103_a_fact_or_a_body_set_up_is_no_duty() -> None:
+    """Pass 103: after a short title, 区政府成立工作专班负责… (a body set up), 区财政局负责的专项资金已拨付
+    (a fact) and …牵头开展了… became leads; 区统计局负责…，区市容局负责… lost its second body."""
+    text = (
+        "东城区实施意见\n二、主要措施\n1.加强组织领导。区政府成立工作专班负责统筹协调。\n"
+        "2.按月通报。区统计局负责数据采集，区市容局负责汇总通报。\n"
+        "3.落实资金保障。区财政局负责的专项资金已全部拨付到位。\n"
+        "4.加强宣传引导。区委宣传部牵头开展了系列宣传活动。\n"
+    )
+    rows = {r[1]: r[3] + r[5].get("undetermined", []) for r in records(import_notice(text.encode(), "t.txt"))}
+    assert rows == {
+        "加强组织领导": [],
+        "按月通报": ["区统计局", "区市容局"],
+        "落实资金保障": [],
+        "加强宣传引导": [],
+    }
+
+
+def test_pass_103_short_bank_names_are_bodies_and_deeds_in_行_are_not() -> None:
+    from workplan.importing.clauses import is_body
+
+    assert all(map(is_body, ["进出口行", "国开行", "浦发行", "广发行", "光大行", "中信行", "农发行"]))
+    assert not any(map(is_body, ["全面推行", "试运行", "同步进行", "试点先行", "分步执行"]))
+
+
+def test_pass_103_a_title_of_two_years_dates_no_undated_deadline() -> None:
+    """Pass 103: 关于报送2023年工作总结及2024年工作计划的通知 dated 12月15日前 in 2024 (or, before, 2023):
+    a title of two years names no one year for a deadline without its own; the plan's year is the one its
+    plan's words follow (《…（2021—2025年）》2024年工作要点: 2024)."""
+    from workplan.importing.metadata import period, spans_years
+
+    assert period("《上海市十四五规划（2021—2025年）》2024年工作要点") == (2024, None)
+    assert spans_years("关于报送2023年工作总结及2024年工作计划的通知")
+    assert not spans_years("2024年工作要点") and not spans_years("2024年工作要点（2024年）")
+    table = "| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n|---|---|---|---|\n| 1 | 报送工作总结 | 区政府办公室 | 12月15日前 |\n"
+    result = import_notice(("关于报送2023年工作总结及2024年工作计划的通知\n" + table).encode(), "t.txt")
+    assert [r[5].get("deadline") for r in records(result)] == [None]
+
+
+def test_pass_103_附表_in_a_note_cell_ends_no_table() -> None:
+    """Pass 103: a 备注 cell reading 附表1 ended the table, every later row kept out; 附表 ends one only over
+    the next table's caption."""
+    cells = ["序号", "工作任务", "牵头单位", "备注", "1", "推进老旧小区改造", "区住建局", "附表1"]
+    cells += ["2", "推进河道整治", "区水务局", "—", "3", "推进垃圾分类", "区城管局", "—"]
+    assert [r[1] for r in records(streamed(cells))] == ["推进老旧小区改造", "推进河道整治", "推进垃圾分类"]

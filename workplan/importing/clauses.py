@@ -1010,15 +1010,12 @@ def is_body(name: str) -> bool:
         FIRMS
     ):  # firms whose owner is named (区属国企, 相关企业), not a kind of them (专精特新企业)
         return FIRM_OWNERS.search(name) is not None
-    if name.endswith("行") and not name.startswith("各"):  # a bank (人民银行, 区农商行, 工行), not a deed
-        return name.endswith(BANKS)  # (全面推行, 试运行, 试点先行: a bracket after a title, no body)
+    if name.endswith("行") and name[-2:-1] in DEEDS_IN_行:  # (全面推行, 试运行, 试点先行: a deed, no bank)
+        return False
     return (name.endswith(UNIT_ENDS) and name not in BARE_ENDS) or name.startswith("各")
 
 
-BANKS = (  # how a bank's name ends: 银行 and its branches, 商行, and the short names everyone uses
-    *("银行", "支行", "分行", "商行", "储行", "农发行", "人行", "工行", "农行", "中行", "建行", "交行"),
-    *("招行", "兴业行", "信合行"),
-)
+DEEDS_IN_行 = "推运进先执试实施通出履可流同步并平践奉盛风现暂航飞旅举"  # 推行, 运行, 进行…: no bank's name
 FIRM_OWNERS = re.compile(r"^(?:各|相关|有关|驻)|[省市区县镇乡]属|国有")  # (有色金属企业: no owner)
 BARE_ENDS = ("专班",)  # a body's last word alone names none (区土方工作 / 专班: the name a line broke)
 FEDERATIONS = ("妇联", "残联", "侨联", "文联", "工商联", "科协", "政协", "总工会")

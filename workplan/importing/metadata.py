@@ -84,24 +84,25 @@ def names_plan(text: str) -> bool:
 
 def period(title: str) -> tuple[int | None, int | None]:
     """(year, quarter) a plan title names: 2020年第二季度 → (2020, 2), 二〇二一年度 → (2021, None); of
-    2023年工作总结及2024年工作计划, the plan's (2024), not the year summed up."""
+    several years, the one its plan's words follow (《…（2021—2025年）》2024年工作要点: 2024)."""
     title = arabic_years(title)
     found = list(TITLE_PERIOD.finditer(title))
-    m = next((m for m in found if not SUMMED_UP.match(title, m.end())), found[0] if found else None)
+    m = next((m for m in found if PLANNED.match(title, m.end())), found[0] if found else None)
     if not m:
         return None, None
     quarter = chinese_number(m.group(2)) if m.group(2) else None
     return int(m.group(1)), quarter
 
 
-SUMMED_UP = re.compile(r"[\u4e00-\u9fff]{0,6}总结")  # 2023年工作总结: the year a plan looks back on
+PLANNED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工作要点|工作计划|工作安排|重点工作|行动计划|计划|要点|方案)")
 SPAN = re.compile(r"(?<!\d)\d{4}\s*年?\s*[—–\-－~～至到]+\s*\d{4}\s*年")  # 2023—2025年, 2023年至2025年
 
 
 def spans_years(title: str) -> bool:
-    """A plan of several years (三年行动计划（2023—2025年）): a 完成时限 of 6月底 or 三季度 in it names no one
-    year, so it is no date."""
-    return SPAN.search(arabic_years(title)) is not None
+    """A title of several years (三年行动计划（2023—2025年）, 2023年工作总结及2024年工作计划, 落实2023年…的
+    2024年方案): a 完成时限 of 6月底 or 三季度 in it names no one year, so it is no date."""
+    title = arabic_years(title)
+    return SPAN.search(title) is not None or len({m[1] for m in TITLE_PERIOD.finditer(title)}) > 1
 
 
 def region_of(*names: str) -> str:

@@ -37,6 +37,7 @@ from .clauses import (
     NOTE_LABEL,
     OPEN,
     OWNED,
+    SETTING_UP,
     STRONG_ENDS,
     TASK_VERBS,
     TIMING,
@@ -3432,20 +3433,37 @@ TITLE_SENTENCE = (
 
 
 def duty_sentences(sentences: Sequence[str]) -> Clause | None:
-    """The bodies charged with the work by the sentences that open with them (区绿化市容局、区建设管理委负责
-    对…开展抽查), as one clause: an item whose title is a few words and whose text says who does what
-    (set 71). Several sentences each charging their own: all responsible, roles not written."""
+    """The bodies charged with the work by the sentences, or their comma-parted pieces, that open with
+    them (区绿化市容局、区建设管理委负责对…开展抽查; 区统计局负责…，区市容局负责…), as one clause: an item whose
+    title is a few words and whose text says who does what (set 71). Several charging their own: all
+    responsible, roles not written. A fact (区财政局负责的资金已拨付, …牵头开展了…), a body set up
+    (区政府成立…领导小组负责) or a name longer than a body's is none."""
     found = []
     for sentence in sentences:
-        m = DUTY.match(simple := to_simplified(sentence))
-        if m and "负责" not in m.group("units") and not simple.startswith("由"):  # (由市政府负责同志牵头
-            clause = charged_with(sentence, simple, m)  # 协调: a person's post, and 由… read elsewhere)
+        if PAST.search(sentence):
+            continue
+        for k, piece in enumerate(COMMAS.split(sentence)):
+            m = DUTY.match(simple := to_simplified(piece.strip()))
+            if not m or simple.startswith(("由", "的"), m.end()) or simple.startswith("由"):
+                if k == 0:
+                    break  # (a sentence opening otherwise — 由市财政局保障资金,… — is read elsewhere)
+                continue  # (负责的资金: what, not who)
+            names = names_of(m.group("units"))
+            if "负责" in m.group("units") or not all(
+                len(n) <= DUTY_NAME and is_unit(n) and not any(v in n for v in SETTING_UP) for n in names
+            ):
+                continue  # (区政府成立由区长任组长的领导小组: a body set up, no name; 负责同志: a post)
+            clause = charged_with(piece.strip(), simple, m)
             if clause is not None and names_bodies(clause, strict=True):
                 found.append(clause)
     out = merged(found)
     if out is not None and len(found) > 1 and not out.support and len(out.lead + out.undetermined) > 1:
         out.undetermined, out.lead = list(dict.fromkeys(out.lead + out.undetermined)), []
     return out
+
+
+PAST = re.compile("[已了]")  # a duty done (已拨付, 开展了): a fact, no assignment
+DUTY_NAME = 15  # characters of a body's name charged in a duty sentence
 
 
 def charged_with(sentence: str, simple: str, m: re.Match[str]) -> Clause | None:

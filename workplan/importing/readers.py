@@ -1490,6 +1490,7 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
             continue
         elif numbered_group(lines, k, fields, since, counted):  # 三 / 加快推进能源绿色低碳转型 / 11
             pieces += [Line(f"{text.strip()}、{lines[k + 1][1]}", f"line {n + 1}"), []]
+            counted = 0 if lines[k + 2][1].strip().rstrip(".、．") == "1" else counted  # (each group from 1)
             k += 2
             continue
         elif unmarked_group(before, text, lines[k + 1][1] if k + 1 < len(lines) else "", fields, since):
@@ -1499,7 +1500,9 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
         if found_marker is None:
             points = None
         if NUMBER.fullmatch(text):
-            since, whole, counted = 0, False, int(text.rstrip(".、．"))
+            since, whole = 0, False
+            if int(text.rstrip(".、．")) == counted + 1:  # (a figure, 30 or 10, goes on no count)
+                counted += 1
         elif whole or whole_cell(text, cell_kind(text)) or since == 0:
             since += 1  # the task's lines count once, until its row's first unit, leader or date
             whole = whole or whole_cell(text, cell_kind(text))
@@ -1693,13 +1696,16 @@ ONE_TYPED = ("—", "－", "-")  # 一 as pages type it
 
 
 def serial_numerals(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The cells of a table whose 序号 is written 一, 二, 三 (one after another, no row numbered in digits
-    from 1): each numeral as its row's number. A digit there is a figure (一 / 新建口袋公园 / 10: 10 parks),
+    """The cells of a table whose 序号 is written 一, 二, 三 (one after another, the digits counting fewer
+    rows from 1 than they): each numeral as its row's number. A digit there is a figure (一 / 新建口袋公园 / 10: 10 parks),
     and groups of rows are numbered 一, 二 over rows 1, 2 (see `numbered_group`)."""
     numerals = [k for k, (_, t) in enumerate(lines) if numeral_only(t)]
     counts = [chinese_number(lines[k][1].strip()) for k in numerals]
-    digits = [int(t.strip().rstrip(".、．")) for _, t in lines if NUMBER.fullmatch(t.strip())]
-    if len(numerals) < 2 or counts != list(range(1, len(counts) + 1)) or 1 in digits:
+    run = 0  # how far the digits count from 1, in order: rows numbered under groups 一, 二 (a figure 1,
+    for _, t in lines:  # or 30, counts nothing)
+        if NUMBER.fullmatch(t.strip()) and int(t.strip().rstrip(".、．")) == run + 1:
+            run += 1
+    if len(numerals) < 2 or counts != list(range(1, len(counts) + 1)) or run >= len(numerals):
         return lines
     serial = set(numerals)
     return [(n, str(chinese_number(t.strip())) if k in serial else t) for k, (n, t) in enumerate(lines)]
@@ -1716,8 +1722,8 @@ def numbered_group(lines: list[tuple[int, str]], k: int, fields: list[str], sinc
     if k + 2 >= len(lines) or not numeral_only(text):
         return False
     before, after = lines[k - 1][1] if k else "", lines[k + 2][1].strip()
-    if NUMBER.fullmatch(after) is None or int(after.rstrip(".、．")) not in (1, counted + 1):
-        return False
+    if NUMBER.fullmatch(after) is None or int(after.rstrip(".、．")) not in (1, counted, counted + 1):
+        return False  # (counted: a row's figure, 5, may have gone on the count as the next row would)
     return unmarked_group(before, lines[k + 1][1], after, fields, since, numeral=True)
 
 
@@ -1875,7 +1881,7 @@ def cell_lines_until_end(
             # not the line the run took after it (配合单位 / （二）: a row's number)
             past = header_end(raw, n, run[2], header[-1], spaced)
             continue
-        if signature or text.startswith("附件") or ANNEX_TABLE.fullmatch(text) or run is not None:
+        if signature or text.startswith("附件") or annex_table(raw, n, text, spaced) or run is not None:
             return  # (附表2 / 交通子行业…分配表: the next table, whose header may be no task table's)
         if starts and heads_next_table(raw, n, text, spaced):
             return  # 二、常务副区长姚珂军牵头重点工作 over the next table's header: that table's heading
@@ -1884,6 +1890,15 @@ def cell_lines_until_end(
 
 
 ANNEX_TABLE = re.compile(r"\s*附表\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?\s*")  # 附表2, 附表：
+
+
+def annex_table(raw: list[str], n: int, text: str, spaced: bool) -> bool:
+    """附表2 alone on a line over the next table's caption (交通子行业…分配表): another table begins; in a
+    备注 cell (详见 / 附表1 / next row) it is a note."""
+    if ANNEX_TABLE.fullmatch(text) is None:
+        return False
+    after = next(cell_lines(raw, n + 1, spaced), None)
+    return after is not None and table_caption(after[1])
 
 
 def header_again(tally: Tally, at: int, cells: int) -> None:
