@@ -1697,8 +1697,8 @@ ONE_TYPED = ("—", "－", "-")  # 一 as pages type it
 
 def serial_numerals(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The cells of a table whose 序号 is written 一, 二, 三 (one after another, the digits counting fewer
-    rows from 1 than they): each numeral as its row's number. A digit there is a figure (一 / 新建口袋公园 / 10: 10 parks),
-    and groups of rows are numbered 一, 二 over rows 1, 2 (see `numbered_group`)."""
+    rows from 1 than they): each numeral as its row's number. A digit there is a figure (一 / 新建口袋公园
+    / 10: 10 parks), and groups of rows are numbered 一, 二 over rows 1, 2 (see `numbered_group`)."""
     numerals = [k for k, (_, t) in enumerate(lines) if numeral_only(t)]
     counts = [chinese_number(lines[k][1].strip()) for k in numerals]
     run = 0  # how far the digits count from 1, in order: rows numbered under groups 一, 二 (a figure 1,
@@ -1707,8 +1707,8 @@ def serial_numerals(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             run += 1
     if len(numerals) < 2 or counts != list(range(1, len(counts) + 1)) or run >= len(numerals):
         return lines
-    serial = set(numerals)
-    return [(n, str(chinese_number(t.strip())) if k in serial else t) for k, (n, t) in enumerate(lines)]
+    rows = set(numerals)
+    return [(n, str(chinese_number(t.strip())) if k in rows else t) for k, (n, t) in enumerate(lines)]
 
 
 def numbered_group(lines: list[tuple[int, str]], k: int, fields: list[str], since: int, counted: int) -> bool:

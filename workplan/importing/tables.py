@@ -21,6 +21,7 @@ from ..namelists import LEVELS
 from .clauses import (
     ASIDE,
     LEADER_TITLES,
+    OFFICE_ENDS,
     OWNED,
     SETTING_UP,
     TASK_VERBS,
@@ -742,18 +743,7 @@ def titled_task(cell: str, kind: str) -> bool:
     return kind == "units" and work_led(cell) and level(cell.strip()) == ""
 
 
-OFFICES = (
-    "办",
-    "办公室",
-    "委",
-    "委员会",
-    "局",
-    "中心",
-    "处",
-    "指挥部",
-    "小组",
-    "专班",
-)  # an office's last word
+OFFICES = (*OFFICE_ENDS, "委", "委员会", "局", "中心")  # an office's last word, as offices named for work end
 
 
 TABLE_VERBS = (  # verbs a task opens with that offices are named for too (整治办, 严打整治办, 巩固…领导小组)
