@@ -112,8 +112,7 @@ COLUMNS = (  # header words → field, the longest found wins, then the first; a
             "完成期限",
             "整改时限",
             "办结时限",
-            "时间进度",  # (全年推进, 年内完成: when, as a 完成时限 says it)
-            "时间要求",
+            "时间进度",  # (全年推进, 年内完成: when, as a 完成时限 says it; 时间要求 stays text: 每月5日前)
         ),
     ),
     (
