@@ -4909,3 +4909,22 @@ def test_pass_103_附表_in_a_note_cell_ends_no_table() -> None:
     cells = ["序号", "工作任务", "牵头单位", "备注", "1", "推进老旧小区改造", "区住建局", "附表1"]
     cells += ["2", "推进河道整治", "区水务局", "—", "3", "推进垃圾分类", "区城管局", "—"]
     assert [r[1] for r in records(streamed(cells))] == ["推进老旧小区改造", "推进河道整治", "推进垃圾分类"]
+
+
+def test_pass_104_duties_with_了解_or_已建成_and_the_roles_they_write() -> None:
+    """Pass 104: any 已 or 了 dropped a duty (负责了解…, 对已建成的…, 为了…); X负责牵头，Y负责配合 lost the roles
+    it wrote; a year a title's bracket only dates (方案（2023年12月修订）) made a plan of several years."""
+    text = (
+        "东城区实施意见\n二、主要措施\n1.做好民意调查。区统计局负责了解群众满意度。\n"
+        "2.开展排查。区住建局负责对已建成20年以上的小区开展排查。\n"
+        "3.优化营商环境。区发改委负责牵头，区营商办负责配合。\n"
+    )
+    rows = {r[1]: (r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))}
+    assert rows == {
+        "做好民意调查": (["区统计局"], []),
+        "开展排查": (["区住建局"], []),
+        "优化营商环境": (["区发改委"], ["区营商办"]),
+    }
+    from workplan.importing.metadata import spans_years
+
+    assert not spans_years("2024年城市更新工作方案（2023年12月修订）")

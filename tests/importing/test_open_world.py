@@ -3943,3 +3943,78 @@ def test_numbered_lines_without_a_bodys_column_are_no_headerless_table() -> None
     text = "东城区2026年工作安排\n一、工作安排\n（一）开展体检。按方案开展。\n" + "\n".join(cells) + "\n"
     result = import_notice(text.encode(), "t.txt")
     assert not any("没有表头" in w.message for w in result.warnings)
+
+
+def headerless(rows: list[tuple[str, ...]], after: str = "") -> Any:
+    """A notice whose task table, copied one cell per line, lost its header."""
+    cells = [c for row in rows for c in row]
+    text = "东城区2024年重点工作安排\n一、重点任务\n" + "\n".join(cells) + "\n" + after
+    return import_notice(text.encode(), "t.txt")
+
+
+def test_pass_104_a_headerless_table_needs_tasks_and_its_rows_as_written() -> None:
+    """Pass 104: a contact list (1 / 张三 / 区住建局 / 科长 / 电话) and a schedule (1 / 3月 / …) became tasks;
+    a figure 5 in row 4 opened a row of its own; the last row took the next heading (三、工作要求) in; a
+    column of dates was a note, no deadline."""
+    contacts = [
+        (str(n), name, unit, "科长", f"1380000000{n}")
+        for n, (name, unit) in enumerate(
+            [
+                ("张三", "区住建局"),
+                ("李四", "区水务局"),
+                ("王五", "区民政局"),
+                ("赵六", "区教育局"),
+                ("钱七", "区卫健委"),
+            ],
+            1,
+        )
+    ]
+    assert not any("没有表头" in w.message for w in headerless(contacts).warnings)
+    tasks = [("推进老旧小区改造", "区住建局"), ("推进河道综合整治", "区水务局"), ("新增养老床位", "区民政局")]
+    tasks += [("新建口袋公园", "区园林局"), ("改造农贸市场", "区商务委"), ("建设充电桩", "区发改委")]
+    rows = [
+        (str(n), title, "5" if n == 4 else "10", "个", unit, "2024年12月底")
+        for n, (title, unit) in enumerate(tasks, 1)
+    ]
+    result = headerless(rows, after="三、工作要求\n各单位要加强组织领导。\n")
+    got = records(result)
+    assert [(r[1], r[3], r[5].get("deadline")) for r in got][: len(tasks)] == [
+        (title, [unit], "2024-12-31") for title, unit in tasks
+    ]
+    assert all("工作要求" not in r[2] for r in got[: len(tasks)])  # (the heading after stays out of row 6)
+
+
+def test_pass_104_a_headerless_table_costs_its_own_rows() -> None:
+    """Pass 104: every bare 1 with a 5 near it scanned the rest of the notice (a 10 KB file of 1…5 runs took
+    90 s): each look reads at most its own rows' lines — counted here, no clock."""
+    from workplan.importing import readers
+
+    seen = 0
+    real = readers.cell_lines
+
+    def counting(raw: list[str], i: int, spaced: bool = False) -> Any:
+        nonlocal seen
+        for line in real(raw, i, spaced):
+            seen += 1
+            yield line
+
+    text = (
+        "东城区2024年重点工作安排\n一、重点任务\n1.推进改革。(责任单位:区发改委)\n" + "1\n2\n3\n4\n5\n" * 400
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(readers, "cell_lines", counting)
+        import_notice(text.encode(), "t.txt")
+    assert seen < 200 * len(text.splitlines())  # linear: a bounded number of lines per line
+
+
+def test_pass_104_附表_straight_over_a_header_ends_the_table_and_an_institute_is_a_body() -> None:
+    """Pass 104: 附表2 over the next table's header (no caption) was glued to the last row's unit
+    (区民政局附表2); 中国电科38所 ended in a count, so it was no body."""
+    cells = ["序号", "工作任务", "牵头单位", "配合单位", "1", "推进老旧小区改造", "区住建局", "区财政局"]
+    cells += ["2", "建设雷达产业园", "中国电科38所", "区科技局"]
+    cells += ["附表2", "序号", "项目名称", "建设单位", "1", "城东片区改造", "区城投公司"]
+    rows = records(import_notice(("东城区2024年重点工作安排\n" + "\n".join(cells) + "\n").encode(), "t.txt"))
+    assert [(r[1], r[3]) for r in rows][:2] == [
+        ("推进老旧小区改造", ["区住建局"]),
+        ("建设雷达产业园", ["中国电科38所"]),
+    ]

@@ -102,7 +102,11 @@ def spans_years(title: str) -> bool:
     """A title of several years (三年行动计划（2023—2025年）, 2023年工作总结及2024年工作计划, 落实2023年…的
     2024年方案): a 完成时限 of 6月底 or 三季度 in it names no one year, so it is no date."""
     title = arabic_years(title)
-    return SPAN.search(title) is not None or len({m[1] for m in TITLE_PERIOD.finditer(title)}) > 1
+    bare = BRACKETED.sub("", title)  # (…方案（2023年12月修订）: a year the bracket only dates)
+    return SPAN.search(title) is not None or len({m[1] for m in TITLE_PERIOD.finditer(bare)}) > 1
+
+
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def region_of(*names: str) -> str:

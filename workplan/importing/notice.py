@@ -3453,7 +3453,14 @@ def duty_sentences(sentences: Sequence[str]) -> Clause | None:
                 len(n) <= DUTY_NAME and is_unit(n) and not any(v in n for v in SETTING_UP) for n in names
             ):
                 continue  # (区政府成立由区长任组长的领导小组: a body set up, no name; 负责同志: a post)
-            clause = charged_with(piece.strip(), simple, m)
+            role = ROLE_AFTER.match(simple, m.end())  # (X负责牵头, Z负责配合: the role it writes)
+            clause = (
+                parse_clause(
+                    as_written(piece.strip(), simple, m, "units") + role[1], in_text=True, at_end=True
+                )
+                if role
+                else charged_with(piece.strip(), simple, m)
+            )
             if clause is not None and names_bodies(clause, strict=True):
                 found.append(clause)
     out = merged(found)
@@ -3462,8 +3469,10 @@ def duty_sentences(sentences: Sequence[str]) -> Clause | None:
     return out
 
 
-PAST = re.compile("[已了]")  # a duty done (已拨付, 开展了): a fact, no assignment
+# a duty done (已拨付, 开展了): a fact — 了解, 为了, 已建成, 已发现的 (what, not when) are none
+PAST = re.compile("已(?![\u4e00-\u9fff]{0,3}的|建成|有)|(?<![为除])了(?!解)")
 DUTY_NAME = 15  # characters of a body's name charged in a duty sentence
+ROLE_AFTER = re.compile("(牵头|配合|协助|协同|参与)")  # a role word right after 负责
 
 
 def charged_with(sentence: str, simple: str, m: re.Match[str]) -> Clause | None:

@@ -1539,28 +1539,19 @@ HEADERLESS_SHARE = 0.75  # of its rows as wide as most, and as many with units i
 HEADERLESS_WIDTH = (4, 10)  # cells of such a row, its 序号 included
 
 
-def headerless_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int] | None:
-    """A table copied one cell per line whose header the copy lost (an image, a page's top): rows
-    numbered 1, 2, 3… (*1 for a key row), most of one width with a unit's cell in one place, and short
-    group names between them (品质宜居 / *1 / 千人社区养老服务设施面积 / … / 区民政局 / 请提供…). Its columns
-    are named from what the rows hold — 序号, the task, its content, 责任单位, the rest notes — and said;
-    anything less regular is no table (its lines had run into one item's text)."""
-    head = raw[i].strip()
-    titled = serial(head) != 1  # (品质宜居 / *1: a group's name over the first row)
-    if titled:
-        after = next(cell_lines(raw, i + 1), None)
-        if after is None or serial(after[1]) != 1 or not group_name(head):
-            return None
-    reach = HEADERLESS_ROWS * (HEADERLESS_WIDTH[1] + 1) + 1
-    if HEADERLESS_ROWS not in [serial(t) for _, t in itertools.islice(cell_lines(raw, i), reach)]:
-        return None  # (no fifth row within reach: a few lines looked at, not the rest of the notice)
-    lines = list(cell_lines_until_end(raw, i, False))
-    counted: list[int] = []
-    for k, (_, text) in enumerate(lines):  # the rows' numbers, one after another from 1
-        if serial(text) == len(counted) + 1:
-            counted.append(k)
+def headerless_rows(
+    lines: list[tuple[int, str]], titled: bool
+) -> tuple[list[list[tuple[int, str]]], dict[int, tuple[int, str]], list[str]] | None:
+    """The rows, groups and column names of a table with no header (`headerless_stream`), or None."""
+    counted: list[int] = []  # the rows' numbers, one after another from 1, each a row's width after the last
+    for k, (_, text) in enumerate(lines):
+        if counted and k - counted[-1] > GAP:
+            break  # (no next number within a row's reach: the table, if any, ended)
+        if serial(text) == len(counted) + 1 and (not counted or k - counted[-1] >= HEADERLESS_WIDTH[0]):
+            counted.append(k)  # (a row's figure, 5 two cells after row 4's number, opens none)
     if len(counted) < HEADERLESS_ROWS:
         return None
+    lines = lines[: counted[-1] + GAP + 1]
     runs = [lines[a:b] for a, b in zip(counted, [*counted[1:], len(lines)], strict=True)]
     width = collections.Counter(len(r) for r in runs[:-1]).most_common(1)[0][0]
     if not HEADERLESS_WIDTH[0] <= width <= HEADERLESS_WIDTH[1]:
@@ -1568,10 +1559,10 @@ def headerless_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int]
     rows: list[list[tuple[int, str]]] = []
     groups: dict[int, tuple[int, str]] = {}  # a group's name, before the row it heads
     for r, run in enumerate(runs):
-        if r == len(runs) - 1:
-            run = run[:width]  # the last row: as wide as most, the notice's words after it
-        elif len(run) == width + 1 and group_name(run[-1][1]):
-            groups[r + 1] = run[-1]
+        if r == len(runs) - 1:  # the last row: as wide as most, up to the notice's next heading
+            run = list(itertools.takewhile(lambda c: marker(c[1]) is None, run[:width]))
+        elif titled and len(run) == width + 1 and group_name(run[-1][1]):
+            groups[r + 1] = run[-1]  # (groups when the table opens with one: a note one row has is none)
             run = run[:-1]
         rows.append(run)
     full = [r for r in rows if len(r) == width]
@@ -1584,15 +1575,57 @@ def headerless_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int]
         return None
     units = places[0][0]
     kinds = [collections.Counter(cell_kind(r[j][1]) for r in full) for j in range(width)]
-    words = ["序号", "项目名称"]
+    if (kinds[1]["person"] + kinds[1]["date"] + kinds[1]["number"] + kinds[1]["value"]) * 2 > len(full):
+        return None  # (张三 / 区住建局 / 科长 / 电话: a contact list; 3月 / …: a schedule — no tasks)
     worded = [  # columns of words (a definition), not figures, measures or blanks
         j
         for j in range(2, width)
         if j != units and (kinds[j]["long"] + kinds[j]["short"] + kinds[j]["name"]) * 2 > len(full)
     ]
-    words += [  # the first column of words is the task's content, the others notes
-        "责任单位" if j == units else "具体内容" if worded[:1] == [j] else "说明" for j in range(2, width)
+    dated = [j for j in range(2, width) if kinds[j]["date"] * 2 > len(full)]
+    words = ["序号", "项目名称"]
+    words += [  # the first column of words is the task's content, of dates its deadline, the others notes
+        "责任单位"
+        if j == units
+        else "具体内容"
+        if worded[:1] == [j]
+        else "完成时限"
+        if dated[:1] == [j]
+        else "说明"
+        for j in range(2, width)
     ]
+    return rows, groups, words
+
+
+GAP = HEADERLESS_WIDTH[1] + 1  # lines after a row's number within which the next row's stands
+
+
+def headerless_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int] | None:
+    """A table copied one cell per line whose header the copy lost (an image, a page's top): rows
+    numbered 1, 2, 3… (*1 for a key row), most of one width with a unit's cell in one place, and short
+    group names between them (品质宜居 / *1 / 千人社区养老服务设施面积 / … / 区民政局 / 请提供…). Its columns
+    are named from what the rows hold — 序号, the task, its content, 责任单位, the rest notes — and said;
+    anything less regular is no table (its lines had run into one item's text)."""
+    head = raw[i].strip()
+    titled = serial(head) != 1  # (品质宜居 / *1: a group's name over the first row)
+    if titled:
+        after = next(cell_lines(raw, i + 1), None)
+        if after is None or serial(after[1]) != 1 or not group_name(head):
+            return None
+    lines: list[tuple[int, str]] = []
+    last, numbered = 0, 0  # the line of the last row's number, and how many rows
+    for n, text in cell_lines(raw, i):  # a cheap look first: each bare 1 costs its own rows, no more
+        lines.append((n, text))
+        if serial(text) == numbered + 1 and (not numbered or len(lines) - 1 - last >= HEADERLESS_WIDTH[0]):
+            last, numbered = len(lines) - 1, numbered + 1
+        elif len(lines) - 1 - last > GAP:
+            break
+    if (found := headerless_rows(lines, titled)) is None:
+        return None
+    clipped = list(itertools.islice(cell_lines_until_end(raw, i, False), len(lines)))  # (to a 落款, 附件)
+    if len(clipped) < len(lines) and (found := headerless_rows(clipped, titled)) is None:
+        return None
+    rows, groups, words = found
     where = f"line {i + 1}"
     header = tuple(Line(w, where) for w in words)
     fields = fields_of(words)
@@ -1606,7 +1639,7 @@ def headerless_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int]
             n, name = groups[r]
             table.append((Line(name, f"line {n + 1}"), *(Line("", f"line {n + 1}") for _ in words[1:])))
         cells = [Line(t.lstrip("*＊") if k == 0 else t, f"line {n + 1}") for k, (n, t) in enumerate(run)]
-        table += [tuple(cells)] if len(cells) == width else realign(cells, fields)
+        table += [tuple(cells)] if len(cells) == len(words) else realign(cells, fields)
     last = rows[-1][-1][0]
     tally.add(sum(len(r) for r in rows) + len(groups) + titled)
     tally.warn(
@@ -1893,12 +1926,12 @@ ANNEX_TABLE = re.compile(r"\s*附表\s*[0-9０-９一二三四五六七八九十
 
 
 def annex_table(raw: list[str], n: int, text: str, spaced: bool) -> bool:
-    """附表2 alone on a line over the next table's caption (交通子行业…分配表): another table begins; in a
-    备注 cell (详见 / 附表1 / next row) it is a note."""
+    """附表2 alone on a line over the next table's caption (交通子行业…分配表) or header: another table
+    begins; in a 备注 cell (详见 / 附表1 / next row) it is a note."""
     if ANNEX_TABLE.fullmatch(text) is None:
         return False
-    after = next(cell_lines(raw, n + 1, spaced), None)
-    return after is not None and table_caption(after[1])
+    after = next(cell_lines(raw, n + 1, spaced), None)  # (or straight over its header)
+    return after is not None and (table_caption(after[1]) or header_run(raw, after[0], spaced) is not None)
 
 
 def header_again(tally: Tally, at: int, cells: int) -> None:

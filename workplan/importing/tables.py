@@ -425,7 +425,9 @@ QUANTITY = re.compile(  # 0.2, 6.5%, 1,200; 3所, 12个, 40公里: a count with 
     r"\d{1,12}(?:[.,]\d{1,6})+%?|\d{1,12}%|\d{1,12}(?:[.,]\d{1,6})?[余多]?(?:万|千|亿)?"
     f"(?:{MEASURE_ALTERNATION})"
 )
-COUNTED = re.compile(rf"\d(?:{MEASURE_ALTERNATION})$")  # a name ending in a count (加装电梯50部)
+COUNTED = re.compile(  # a name ending in a count (加装电梯50部); 中国电科38所 is an institute
+    "\\d(?:" + "|".join(m for m in MEASURES if m != "所") + ")$"
+)
 MEASURE = re.compile(  # a column's unit of measure: 万亩, 万元/人, %
     f"[万亿千百十]?(?:{MEASURE_ALTERNATION})(?:/[^/]{{1,3}})?|%|‰"
 )
