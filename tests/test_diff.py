@@ -302,7 +302,10 @@ def test_diff_tables_keep_ids_and_unit_names_whole(width: int) -> None:
     removed = result.stdout.split("删除 removed (yangpu-2020q2):")[1].split("\n\n")[0].splitlines()[3:]
     ids = [line.split()[0] for line in removed if line and not line.startswith(" ")]
     assert ids[:3] == ["1.1", "1.2", "1.3"] and all(i[0].isdigit() or i[0] == "G" for i in ids), ids
-    tokens = {part for line in removed for piece in line.split() for part in piece.split("、")}
+    from workplan.model import BY_DIVISION, UNWRITTEN
+
+    bare = " ".join(removed).replace(BY_DIVISION, " ").replace(UNWRITTEN, " ")  # (the role words apart)
+    tokens = {part for piece in bare.split() for part in piece.split("、")}
     q2_units = {
         u
         for d in load_documents(ROOT / "data" / "workplan_2020q2.yaml")
@@ -342,3 +345,20 @@ def test_the_diff_json_spliced_from_stored_records_is_the_json_of_the_whole() ->
     whole = json.loads(spliced)
     assert whole["added"] and whole["continued"] and all("ref" in r for r in whole["added"])
     assert json.loads(json_text(report.data, indent=2)) == whole
+
+
+def test_the_diff_tables_show_units_named_with_no_lead_written() -> None:
+    """Set 69 diffed against set 68 (静安 2026 against 2025): a record whose notice named its units but
+    wrote no lead had an empty 牵头单位 cell in the added/removed tables, though every other table shows
+    them `A、B(未写明牵头)`."""
+    from workplan.api import load
+    from workplan.reports import diff_report
+
+    corpus = load([ROOT / "data" / "workplan_2020q2.yaml"])
+    added = replace(
+        record("other", "1.1", "推进碳普惠", "扩大减排场景。", []),
+        responsible_units=("发展改革委", "生态环境局"),
+    )
+    report = diff_report(corpus, Diff(added=(added,), removed=(), continued=(), units=()), "a", "b")
+    cells = [row["lead_units"] for table in report.tables if table.key == "added" for row in table.rows]
+    assert cells == ["发展改革委、生态环境局(未写明牵头)"]

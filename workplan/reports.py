@@ -479,7 +479,14 @@ def diff_report(corpus: Corpus, d: Diff, before: str, after: str) -> Report:
     # for people, ids within their document (the table's title and headers name it), never folded,
     # and unit lists that break between names
     def brief(rows: Sequence[Record]) -> list[dict[str, Any]]:
-        return [{"ref": r.id, "title": r.title, "lead_units": "、".join(r.lead_units)} for r in rows]
+        return [  # (units named with no lead written are shown so, as every table shows them)
+            {
+                "ref": r.id,
+                "title": r.title,
+                "lead_units": lead_names(r.lead_units, r.responsible_units, r.lead_by_division),
+            }
+            for r in rows
+        ]
 
     record_columns = [
         id_column(),
