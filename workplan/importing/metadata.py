@@ -8,6 +8,7 @@ from ..dates import day, first_date
 from ..deadlines import arabic_years
 from ..ids import chinese_number
 from ..matching import to_simplified
+from .clauses import ASIDE
 
 DATE_RUN = re.compile(r"^(20\d{2})(\d{2,4})$")
 TITLE_PERIOD = re.compile(r"(?<!\d)(\d{4})年(?:第?([一二三四1-4])季度|度)?")
@@ -102,11 +103,8 @@ def spans_years(title: str) -> bool:
     """A title of several years (三年行动计划（2023—2025年）, 2023年工作总结及2024年工作计划, 落实2023年…的
     2024年方案): a 完成时限 of 6月底 or 三季度 in it names no one year, so it is no date."""
     title = arabic_years(title)
-    bare = BRACKETED.sub("", title)  # (…方案（2023年12月修订）: a year the bracket only dates)
+    bare = ASIDE.sub("", title)  # (…方案（2023年12月修订）: a year the bracket only dates)
     return SPAN.search(title) is not None or len({m[1] for m in TITLE_PERIOD.finditer(bare)}) > 1
-
-
-BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def region_of(*names: str) -> str:

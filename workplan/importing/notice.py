@@ -1569,12 +1569,11 @@ class Parser:
         title = cells["title"].text if "title" in cells else ""
         if not title:
             title, _, text = text.partition("。")
+        # 1. 生产总值增长7.5%以上: a table with no 序号 column numbers its task cells; under one, a task cell
+        # listing its points (1. 强化…机制 / 2. 紧扣…) is titled by the first
         numbered = marker(title)
         if numbered is not None and numbered[3] and ("number" not in cells or numbered[1:3] == (DOT_RANK, 1)):
-            title = numbered[
-                3
-            ]  # 1. 生产总值增长7.5%以上: a table with no 序号 column numbers its task cells;
-            # under one, a task cell listing its points (1. 强化…机制 / 2. 紧扣…) is titled by the first
+            title = numbered[3]
         clause: Clause | None = None
         for key in ("lead", "support", OTHERS, "leaders"):
             if key in cells and cells[key].text:

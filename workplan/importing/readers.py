@@ -18,7 +18,7 @@ import itertools
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -1539,19 +1539,29 @@ HEADERLESS_SHARE = 0.75  # of its rows as wide as most, and as many with units i
 HEADERLESS_WIDTH = (4, 10)  # cells of such a row, its 序号 included
 
 
+def numbered_rows(cells: Iterable[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[int]]:
+    """The cells read and where the rows' numbers stand among them — 1, 2, 3…, each a row's width after the
+    last (a row's figure, 5 two cells after row 4's number, opens none) — read only while the next number
+    may still come: each look at a bare 1 costs its own rows, never the rest of the notice."""
+    lines: list[tuple[int, str]] = []
+    counted: list[int] = []
+    for n, text in cells:
+        k = len(lines)
+        if k - (counted[-1] if counted else 0) > GAP:
+            break  # (no next number within a row's reach: the table, if any, ended)
+        lines.append((n, text))
+        if serial(text) == len(counted) + 1 and (not counted or k - counted[-1] >= HEADERLESS_WIDTH[0]):
+            counted.append(k)
+    return lines, counted
+
+
 def headerless_rows(
     lines: list[tuple[int, str]], titled: bool
 ) -> tuple[list[list[tuple[int, str]]], dict[int, tuple[int, str]], list[str]] | None:
     """The rows, groups and column names of a table with no header (`headerless_stream`), or None."""
-    counted: list[int] = []  # the rows' numbers, one after another from 1, each a row's width after the last
-    for k, (_, text) in enumerate(lines):
-        if counted and k - counted[-1] > GAP:
-            break  # (no next number within a row's reach: the table, if any, ended)
-        if serial(text) == len(counted) + 1 and (not counted or k - counted[-1] >= HEADERLESS_WIDTH[0]):
-            counted.append(k)  # (a row's figure, 5 two cells after row 4's number, opens none)
+    lines, counted = numbered_rows(lines)
     if len(counted) < HEADERLESS_ROWS:
         return None
-    lines = lines[: counted[-1] + GAP + 1]
     runs = [lines[a:b] for a, b in zip(counted, [*counted[1:], len(lines)], strict=True)]
     width = collections.Counter(len(r) for r in runs[:-1]).most_common(1)[0][0]
     if not HEADERLESS_WIDTH[0] <= width <= HEADERLESS_WIDTH[1]:
@@ -1612,14 +1622,7 @@ def headerless_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int]
         after = next(cell_lines(raw, i + 1), None)
         if after is None or serial(after[1]) != 1 or not group_name(head):
             return None
-    lines: list[tuple[int, str]] = []
-    last, numbered = 0, 0  # the line of the last row's number, and how many rows
-    for n, text in cell_lines(raw, i):  # a cheap look first: each bare 1 costs its own rows, no more
-        lines.append((n, text))
-        if serial(text) == numbered + 1 and (not numbered or len(lines) - 1 - last >= HEADERLESS_WIDTH[0]):
-            last, numbered = len(lines) - 1, numbered + 1
-        elif len(lines) - 1 - last > GAP:
-            break
+    lines, _ = numbered_rows(cell_lines(raw, i))  # a cheap look first, then the table's end
     if (found := headerless_rows(lines, titled)) is None:
         return None
     clipped = list(itertools.islice(cell_lines_until_end(raw, i, False), len(lines)))  # (to a 落款, 附件)
