@@ -4928,3 +4928,12 @@ def test_pass_104_duties_with_了解_or_已建成_and_the_roles_they_write() -> 
     from workplan.importing.metadata import spans_years
 
     assert not spans_years("2024年城市更新工作方案（2023年12月修订）")
+
+
+def test_a_line_of_only_a_stop_under_a_short_heading_is_no_sentence() -> None:
+    """CI's random notices: a short heading over a line of only `。` raised IndexError (exit 70) — the
+    duty sentences looked at each line's first sentence, and that line has none."""
+    result = import_notice(
+        "东城区实施意见\n一、主要措施\n（一）加强监管\n。\n区住建局负责检查。\n".encode(), "t.txt"
+    )
+    assert [t["title"] for s in result.data["sections"] for t in s["tasks"]] == ["加强监管"]

@@ -1517,7 +1517,9 @@ class Parser:
             elif body_clause is None and len(head.rstrip("。")) <= TITLE_SENTENCE and not COMMAS.search(head):
                 # (一)加强日常监管 / 区绿化市容局、区房管局负责…。 / 区绿化市容局、区建设管理委负责…: a short
                 # heading over paragraphs that each open with the bodies charged
-                body_clause = duty_sentences([split_sentences(t)[0] for t in text_lines if t.strip()])
+                body_clause = duty_sentences(
+                    [opening[0] for t in text_lines if (opening := split_sentences(t))]
+                )
         if head_clause is None and (not rest or own):
             # 深化改革,区发改委牵头。 over a line of its text, or of its other units (完善机制(区商务委配合)。
             # / 配合单位:…): the head's own sentence names them too; words that open it (市国资办负责…)
