@@ -372,6 +372,39 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         ("1.2", "白河干流东岭段", "", [], ["省生态环境厅", "省交通运输厅"], {"leaders": ["吴建国"]}),
         ("2.1", "镜湖", "", [], ["东岭市政府", "省水利厅"], {"leaders": ["赵丽华"]}),
     ],
+    "duty_headings": [  # a 职责分工 section: each body's duties under its name — with 和 inside it, under the
+        # notice's region in full, or before its duty on one line (区应急管理局。负责…); two names both
+        # answer, roles not written; a task's words ending like a body (推进社区服务中心) name none
+        (
+            "1.1",
+            "东江区住房保障和房屋管理局",
+            "区房管局是本区老旧小区治理的主管部门，主要履行以下职责：1.制定老旧小区综合治理年度计划；"
+            "2.指导物业服务企业落实日常管理责任。",
+            ["东江区住房保障和房屋管理局"],
+            [],
+            {},
+        ),
+        (
+            "1.2",
+            "区人力资源和社会保障局",
+            "做好公益性岗位开发，吸纳困难居民参与小区管理。",
+            ["区人力资源和社会保障局"],
+            [],
+            {},
+        ),
+        ("1.3", "区应急管理局", "负责小区消防通道整治的督促检查。", ["区应急管理局"], [], {}),
+        ("1.4", "区城管执法局", "负责查处小区内违法搭建行为。", ["区城管执法局"], [], {}),
+        (
+            "1.5",
+            "区发展改革委和区财政局",
+            "保障综合治理项目立项和资金。",
+            [],
+            [],
+            {"undetermined": ["区发展改革委", "区财政局"]},
+        ),
+        ("1.6", "推进社区服务中心", "完善社区服务中心功能，延长服务时间。", [], [], {}),
+        ("2.1", "加强组织领导", "区政府建立联席会议制度，定期研究解决重大问题。", [], [], {}),
+    ],
     "department_shares": [  # each department's share under a heading that is its name alone (五、省发改委);
         # a name whose page escaped its brackets (各县<市、区>人民政府) is one name; 总牵头 leads
         ("4.1", "深入开展“平安乡村”创建活动", "", ["省直机关工委"], [], {}),

@@ -658,6 +658,7 @@ class Parser:
         self.first_is_lead = False
         # 区, 县, 市 or 省: the level of the government whose plan this is, if the heading says
         self.level = ""
+        self.region = ""  # the notice's region as its metadata names it (虹口区): its bodies' full names
 
     def warn(self, where: str, message: str) -> None:
         if len(self.warnings) >= limits.MAX_WARNINGS:  # one page made two million (208 MB of stderr)
@@ -726,6 +727,7 @@ class Parser:
         )
         meta = self.meta(head, tail)
         self.registry.scope(meta["region"])  # names are checked against their own region's registry
+        self.region = meta["region"] or ""
         sections = self.sections(self.outline(body[:projects_at]))
         self.standing(sections)
         said = tuple(f"{rid}: {NO_CLAUSE}" for rid in self.withdrawn)
@@ -1258,7 +1260,7 @@ class Parser:
                 not root.children
                 and not root.heading_row  # (a section with no item: said so below)
                 and root.cells is None
-                and (own := own_item(root)) is not None
+                and (own := own_item(root, self.region)) is not None
             ):
                 self.fill(section, [own], "")  # a section with no item under it that is one itself
                 if own.head is root.head:
@@ -1375,7 +1377,11 @@ class Parser:
         任务分工:吕维峰副省长负责), as one clause (（二）牵头单位:X;配合单位:Y, cut at its ; — Y had been
         left out), lent to each item that names none of its own, and by when (完成时限:…), to each that says
         no time of its own; any other line is kept out, and said."""
-        own = None if heading_owner(heading) else find_clauses(heading)[1] or clause_sentence(heading)[1]
+        own = (
+            None
+            if heading_owner(heading, self.region)
+            else find_clauses(heading)[1] or clause_sentence(heading)[1]
+        )
         # (各乡镇(街道): a group's name, its bracket no clause)
         clauses: list[Clause] = [own] if own is not None else []
         for line in lines:
@@ -1428,7 +1434,7 @@ class Parser:
         """The heading's leader, or its lead body, for each task that names none of its own (its "no
         responsibility clause" warning is then withdrawn: the heading is the clause); leaders a heading
         names in its own clause (一、…工作目标(牵头领导:成坤、柯相国)) answer for each task under it."""
-        role, name = heading_owner(heading) or ("", "")
+        role, name = heading_owner(heading, self.region) or ("", "")
         leaders = [name] if role == "leader" else []
         if not role and (found := find_clauses(heading)[1]) is not None:
             leaders = found.leaders
@@ -1540,7 +1546,12 @@ class Parser:
             self.warn(
                 node.where, f"{rid}: 括号没有闭合,文字可能在页尾被截断 (a bracket is never closed: cut off?)"
             )
-        owner = ("lead", node.owner) if node.owner else heading_owner(node.head)
+        owner = ("lead", node.owner) if node.owner else heading_owner(node.head, self.region)
+        if owner is None and title != node.head.strip():  # (一)县应急管理局。负责… / 县住建局:负责…: a
+            owner = heading_owner(title, self.region)  # body's duties under its name, on one line
+        if owner is None and clause is None and len(named := bodies_alone(title, self.region)) > 1:
+            clause = Clause(raw=title, written=title)  # (五)区发改委和区财政局 / 保障…: both, roles not
+            clause.undetermined = named  # written
         if owner is not None and owner[0] == "lead" and not (clause and (clause.lead or clause.undetermined)):
             # (一)省监察厅牵头的工作 / 加强行政监察工作…: the item's own heading names its lead
             clause = clause or Clause(raw=node.head, written=node.head)
@@ -2963,12 +2974,12 @@ def cut_in_bracket(inside: str) -> str:
 CUT_PIECE = 4  # characters: what is left of a name a page cut inside a bracket
 
 
-def own_item(root: Node) -> Node | None:
+def own_item(root: Node, region: str) -> Node | None:
     """The one item a section with none under it is: its lines' task when its heading names who does it
     (三、省委政法委 / 深入开展…); itself when its heading or a clause of its own names its units
     (二、做好防汛工作(区应急局牵头)。, or 一、主要目标 / … / 由…负责落实。). None for a section of words only
     (一、总体要求 / …): no task."""
-    if heading_owner(root.head) is not None and root.body:
+    if heading_owner(root.head, region) is not None and root.body:
         first, *rest = root.body
         return Node(LABEL_RANK, 1, "", first.text, first.where, body=rest)
     if any_clause(root) or clause_sentence(root.head)[1] is not None or any(map(all_clause, root.body)):
@@ -3007,29 +3018,40 @@ def all_clause(line: Line) -> bool:
     return found is not None and bool(found.lead or found.undetermined) and not kept.strip("。;；,， ")
 
 
-def heading_owner(heading: str) -> tuple[str, str] | None:
+def heading_owner(heading: str, region: str = "") -> tuple[str, str] | None:
     """("leader" or "lead", name) when a heading groups tasks under a leader (三、李某副区长牵头事项) or a
-    body (一、县示范区管委会牵头工作(8项), or its name alone: 五、省发改委), as written; None otherwise."""
+    body (一、县示范区管委会牵头工作(8项), or its name alone: 五、省发改委, 区住房保障和房屋管理局, or under
+    the notice's region in full: 虹口区绿化和市容管理局), as written; None otherwise."""
     simple = to_simplified(heading)  # 王浩省長牽頭: matched simplified, the name kept as written
     written = heading if len(simple) == len(heading) else simple
     if m := LEADER_HEADING.match(simple):
         return "leader", written[m.start(1) : m.end(1)]
     if (m := UNIT_HEADING.match(simple)) and looks_like_body(m.group(1)) and not LISTED.search(m.group(1)):
         return "lead", written[m.start(1) : m.end(1)]  # 省监察厅、省审计厅牵头的工作 names two: no one lead
-    name = heading.strip().rstrip("。:：")
-    if (
-        len(name) <= BODY_HEADING
-        and looks_like_body(name)
-        and ends_as_body(ASIDE.sub("", to_simplified(name)))  # (一、各县区民生工程实施进度综合排名: no
-        # group's name; 各乡镇(街道) is one)
-        and to_simplified(name).startswith(OWNED)
-        and not LISTED.search(name)
-    ):
-        return "lead", name  # 五、省发改委: a department's share of the plan, under its name
+    if len(names := bodies_alone(heading, region)) == 1:
+        return "lead", names[0]  # 五、省发改委: a department's share of the plan, under its name
     return None
 
 
+def bodies_alone(heading: str, region: str = "") -> list[str]:
+    """The bodies a heading names and nothing more (五、省发改委; 区住房保障和房屋管理局 is one; 区发改委和区财政局
+    two; under the notice's region in full, 虹口区绿化和市容管理局), as written; [] for a heading of other
+    words (一、各县区民生工程实施进度综合排名, 推进社区服务中心)."""
+    stem = region[:-1] if len(region) > 2 else ""  # (虹口区 → 虹口: its bodies' full names open so)
+    names = names_of(heading.strip().rstrip("。:：")) if len(heading) <= BODY_HEADING * BODIES else []
+    if all(
+        len(name) <= BODY_HEADING
+        and looks_like_body(name)
+        and ends_as_body(ASIDE.sub("", to_simplified(name)))  # (各乡镇(街道) is one)
+        and to_simplified(name).removeprefix(stem).startswith(OWNED)
+        for name in names
+    ):
+        return names
+    return []
+
+
 BODY_HEADING = 16  # characters: a heading that is a body's name alone
+BODIES = 3  # names at most a heading of bodies' names holds
 LISTED = re.compile("[、,，和及与]")  # names joined in a heading: several bodies, no one name
 
 
