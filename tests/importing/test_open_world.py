@@ -4017,6 +4017,54 @@ def test_pass_104_a_headerless_table_needs_tasks_and_its_rows_as_written() -> No
     assert all("工作要求" not in r[2] for r in got[: len(tasks)])  # (the heading after stays out of row 6)
 
 
+def test_pass_105_a_list_of_firms_with_no_header_is_no_task_table() -> None:
+    """Pass 105: rows of n / a firm / its address / its street / the department over it became six tasks
+    titled by the firms, the street made their lead; the firms are bodies, the list names no task."""
+    firms = [
+        "华丰化工有限公司",
+        "宏达建材厂",
+        "金源冶炼有限公司",
+        "明辉印染厂",
+        "新港物流有限公司",
+        "东方造纸厂",
+    ]
+    units = ["区住建局", "区水务局", "区民政局", "区教育局", "区城管局", "区文旅局"]
+    rows = [
+        (str(n), f"东城区{firm}", f"东城区滨江路{n}号", "城东街道", unit)
+        for n, (firm, unit) in enumerate(zip(firms, units, strict=True), 1)
+    ]
+    result = headerless(rows)
+    assert not any("没有表头" in w.message for w in result.warnings)
+    assert not any("公司" in r[1] or r[1].endswith("厂") for r in records(result))
+
+
+@pytest.mark.parametrize("header", [True, False])
+def test_pass_105_the_notices_next_heading_ends_a_one_cell_per_line_table(header: bool) -> None:
+    """Pass 105: 一、重点任务 / the table / 二、保障措施 / (一)加强组织领导。区住建局负责…: the header took 一、重点任务
+    in as a piece of 序号 (the section lost), a table with no header took it as a group; the table ran on
+    over 二、 and its paragraphs (their duties dropped as group rows with nothing under them)."""
+    tasks = [("推进老旧小区改造", "区住建局"), ("推进河道综合整治", "区水务局"), ("新增养老床位", "区民政局")]
+    tasks += [("新建中小学校", "区教育局"), ("推进垃圾分类", "区城管局"), ("建设口袋公园", "区文旅局")]
+    cells = ["序号", "工作任务", "具体内容", "责任单位", "完成时限"] if header else []
+    for n, (title, unit) in enumerate(tasks, 1):
+        cells += [str(n), title, "完成相关工作", unit, "2024年12月底"]
+    text = (
+        "东城区2024年重点工作安排\n一、重点任务\n"
+        + "\n".join(cells)
+        + "\n二、保障措施\n（一）加强组织领导。区住建局负责统筹协调。\n（二）强化督查考核。区督查室负责督查。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [(s["numeral"], s["title"]) for s in result.data["sections"]] == [
+        ("一", "重点任务"),
+        ("二", "保障措施"),
+    ]
+    assert [(r[0], r[1], r[3]) for r in records(result)] == [
+        *((f"1.{n}", title, [unit]) for n, (title, unit) in enumerate(tasks, 1)),
+        ("2.1", "加强组织领导", ["区住建局"]),
+        ("2.2", "强化督查考核", ["区督查室"]),
+    ]
+
+
 def test_pass_104_a_headerless_table_costs_its_own_rows() -> None:
     """Pass 104: every bare 1 with a 5 near it scanned the rest of the notice (a 10 KB file of 1…5 runs took
     90 s): each look reads at most its own rows' lines — counted here, no clock."""

@@ -1223,7 +1223,13 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
         if cells and ALTERNATIVE.fullmatch(text):  # 责任股室 / (单位): one header cell
             cells[-1] = Line(cells[-1].text + text, cells[-1].where)
             end, k = j + 1, k + 1
-        elif column_of(text) is None and joined and joins(joined, second) and len(joined) <= HEADER_MAX:
+        elif (
+            column_of(text) is None
+            and joined
+            and joins(joined, second)
+            and len(joined) <= HEADER_MAX
+            and marker(text) is None  # (一、重点任务 / 序号: the notice's heading over the header, no piece)
+        ):
             cells.append(Line(joined, f"line {j + 1}"))
             end, k = ahead[k + 1][0] + 1, k + 2
         elif column_of(text) is not None or (cells and unnamed_column(text, ahead[k + 1 :])):
@@ -1537,6 +1543,17 @@ SERIAL = re.compile(r"[*＊]?([0-9]{1,3})")  # a row's 序号 alone, starred whe
 HEADERLESS_ROWS = 5  # rows of one width, counted 1, 2, 3…, before a table with no header is read as one
 HEADERLESS_SHARE = 0.75  # of its rows as wide as most, and as many with units in one place
 HEADERLESS_WIDTH = (4, 10)  # cells of such a row, its 序号 included
+FIRMS = (
+    "公司",
+    "厂",
+    "集团",
+    "合作社",
+    "商行",
+    "门市部",
+    "酒店",
+    "宾馆",
+    "饭店",
+)  # what a firm's name ends with
 
 
 def numbered_rows(cells: Iterable[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[int]]:
@@ -1587,6 +1604,12 @@ def headerless_rows(
     kinds = [collections.Counter(cell_kind(r[j][1]) for r in full) for j in range(width)]
     if (kinds[1]["person"] + kinds[1]["date"] + kinds[1]["number"] + kinds[1]["value"]) * 2 > len(full):
         return None  # (张三 / 区住建局 / 科长 / 电话: a contact list; 3月 / …: a schedule — no tasks)
+    if sum(kind == "units" or t.endswith(FIRMS) for r in full if (kind := cell_kind(t := r[1][1]))) * 2 > len(
+        full
+    ):
+        return (
+            None  # (华丰化工有限公司 / 滨江路100号 / 城东街道 / 区住建局: a list of firms, bodies — no tasks)
+        )
     worded = [  # columns of words (a definition), not figures, measures or blanks
         j
         for j in range(2, width)
@@ -1620,8 +1643,8 @@ def headerless_stream(raw: list[str], i: int, tally: Tally) -> tuple[Table, int]
     titled = serial(head) != 1  # (品质宜居 / *1: a group's name over the first row)
     if titled:
         after = next(cell_lines(raw, i + 1), None)
-        if after is None or serial(after[1]) != 1 or not group_name(head):
-            return None
+        if after is None or serial(after[1]) != 1 or not group_name(head) or marker(head) is not None:
+            return None  # (一、重点任务 / 1 / …: the notice's heading over the table, no group of it)
     lines, _ = numbered_rows(cell_lines(raw, i))  # a cheap look first, then the table's end
     if (found := headerless_rows(lines, titled)) is None:
         return None
@@ -1902,6 +1925,7 @@ def cell_lines_until_end(
     passed over, its line noted in `again`: the rows after it had been a table of their own, out of the
     group they go on in."""
     previous, line, past = "", -1, -1
+    above = heading_above(raw, j)
     for n, text in cell_lines(raw, j, spaced):
         if n <= past:
             continue
@@ -1921,8 +1945,32 @@ def cell_lines_until_end(
             return  # (附表2 / 交通子行业…分配表: the next table, whose header may be no task table's)
         if starts and heads_next_table(raw, n, text, spaced):
             return  # 二、常务副区长姚珂军牵头重点工作 over the next table's header: that table's heading
+        if starts and above is not None and next_heading(raw, n, text, above, spaced):
+            return  # 一、重点任务 / the table / 二、保障措施 / (一)加强组织领导。…: the notice goes on
         yield n, text
         previous = text
+
+
+def heading_above(raw: list[str], j: int) -> tuple[str, int] | None:
+    """(style, number) of the notice's heading over a table from line `j` (一、重点任务 / 序号 / …), looked
+    for among the few lines above it (its caption, its header): None when there is none so near."""
+    for k in range(j - 1, max(j - HEADING_ABOVE, 0) - 1, -1):
+        if (found := marker(raw[k].strip())) is not None and found[0] in ("chapter", "cn-comma"):
+            return found[0], found[2]
+    return None
+
+
+HEADING_ABOVE = 40  # lines between a table's first cell and the heading over it (a caption, a header, blanks)
+
+
+def next_heading(raw: list[str], n: int, text: str, above: tuple[str, int], spaced: bool) -> bool:
+    """Whether line `n` is the notice's next heading after the one over the table (二、 after 一、): not a
+    group row of the table, which a row's number follows (二、民生保障 / 4 / …)."""
+    found = marker(text)
+    if found is None or (found[0], found[2]) != (above[0], above[1] + 1):
+        return False
+    after = next(cell_lines(raw, n + 1, spaced), None)
+    return after is None or serial(after[1]) is None
 
 
 ANNEX_TABLE = re.compile(r"\s*附表\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?\s*")  # 附表2, 附表：
