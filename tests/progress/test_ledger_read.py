@@ -879,3 +879,133 @@ def test_a_title_row_above_the_header_sets_no_width(corpus: Corpus, tmp_path: Pa
     ledger.write_text(f"{title}\n编号,进展状态,完成情况\n2.6,推进中,甲\u20282.7,滞后,乙\n", encoding="utf-8")
     with pytest.raises(DataError, match="第 3 行含有换行以外的行结束符"):
         read_ledger(ledger, corpus, TODAY, unit="区商务委")
+
+
+def month_pairs(path: Path, two_level: bool) -> Path:
+    """A unit's sheet keeping last month's columns beside this month's: in brackets after each header word,
+    or as 5月进展 / 6月进展 merged over 进展状态 | 完成情况 (pass 105)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "区商务委"
+    if two_level:
+        ws.append(["编号", "工作任务", "5月进展", None, "6月进展", None, "填报日期"])
+        ws.append([None, None, "进展状态", "完成情况", "进展状态", "完成情况", None])
+        for area in ("A1:A2", "B1:B2", "C1:D1", "E1:F1", "G1:G2"):
+            ws.merge_cells(area)
+    else:
+        ws.append(
+            [
+                "编号",
+                "工作任务",
+                "进展状态（5月）",
+                "完成情况（5月）",
+                "进展状态（6月）",
+                "完成情况（6月）",
+                "填报日期",
+            ]
+        )
+    ws.append(["2.6", "消费拉动", "推进中", "筹备中", "已完成", "消费券已发放", "2020-06-20"])
+    ws.append(["2.7", "对外开放", "未启动", "", "滞后", "延期", "2020-06-20"])
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("two_level", [False, True])
+def test_a_month_per_column_pair_reads_the_rightmost_and_says_so(
+    corpus: Corpus, tmp_path: Path, two_level: bool
+) -> None:
+    """The leftmost of two 进展状态 columns had been read unsaid: May's 推进中 for June's 已完成."""
+    path = month_pairs(tmp_path / "months.xlsx", two_level)
+    read = read_ledger(path, corpus, TODAY)
+    assert {(u.id, u.status, u.note) for u in read.updates} == {
+        ("2.6", Status.done, "消费券已发放"),
+        ("2.7", Status.delayed, "延期"),
+    }
+    assert [d for d in read.doubts if "最右边" in d] == [
+        f"{path}:区商务委: 同一栏目有多栏, 读入最右边的 "
+        + ("“6月进展 进展状态”、“6月进展 完成情况”" if two_level else "“进展状态(6月)”、“完成情况(6月)”")
+        + " (several columns of the same header: the rightmost read)"
+    ]
+
+
+def test_two_columns_of_one_header_that_nothing_tells_apart_are_refused(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    path = tmp_path / "twice.csv"
+    path.write_text("编号,牵头单位,进展状态,进展状态\n2.6,区商务委,推进中,已完成\n", encoding="utf-8")
+    with pytest.raises(DataError, match="不知以哪栏为准"):
+        read_ledger(path, corpus, TODAY)
+
+
+def test_a_ledger_whose_cover_names_a_plan_not_loaded_is_refused(
+    edited_dataset: Callable[..., Path], ledger_copy: Callable[[str], Path]
+) -> None:
+    """A Q2 ledger read with only Q3 loaded: its 编号 were read as Q3's, its 已完成 filed under Q3's items
+    of the same numbers (pass 105). --doc still says where to read them."""
+    from workplan.loader import load_document
+
+    q3 = Corpus.of([load_document(edited_dataset(("id: yangpu-2020q2", "id: yangpu-2020q3")))])
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    fill(wb["台账"], 1, {"2.6": {"完成情况": "已发放", "进展状态": "已完成"}})
+    wb.save(path)
+    with pytest.raises(DataError, match="台账封面写明属于 yangpu-2020q2, 但没有载入") as refused:
+        read_ledger(path, q3, TODAY)
+    assert refused.value.exit_code == 3
+    read = read_ledger(path, q3, TODAY, documents=["yangpu-2020q3"])
+    assert [(u.document, u.id, u.status) for u in read.updates] == [("yangpu-2020q3", "2.6", Status.done)]
+
+
+def test_a_report_dated_before_the_plan_was_signed_is_doubted(corpus: Corpus, tmp_path: Path) -> None:
+    """2020-01-06 for 2020-06-01 on a plan signed 2020-04-20: it had counted as done on time, unsaid."""
+    path = tmp_path / "early.csv"
+    path.write_text(
+        "编号,牵头单位,进展状态,完成情况,填报日期\n2.6,区商务委,已完成,x,2020-01-06\n", encoding="utf-8"
+    )
+    read = read_ledger(path, corpus, TODAY)
+    assert [u.as_of for u in read.updates] == [D(2020, 1, 6)]
+    assert read.doubts == [
+        f"{path}:2: 填报日期 2020-01-06 早于计划印发日期 2020-04-20, 请核对 "
+        "(the report date is before the plan was signed; imported as written)"
+    ]
+
+
+def test_a_note_column_in_a_clerks_words_is_read_and_an_unknown_one_said(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """工作进展 for 完成情况 had been dropped unsaid; a column the ledger does not know (存在问题) is said
+    when a report writes in it, and a row whose note is 工作进展 is a report, not a second header row."""
+    path = tmp_path / "words.csv"
+    path.write_text(
+        "编号,牵头单位,进展状态,工作进展,存在问题,填报日期\n"
+        "2.6,区商务委,推进中,工作进展,资金不足,2020-06-01\n"
+        "2.7,区商务委,推进中,已签约,,2020-06-01\n",
+        encoding="utf-8",
+    )
+    read = read_ledger(path, corpus, TODAY)
+    assert {(u.id, u.note) for u in read.updates} == {("2.6", "工作进展"), ("2.7", "已签约")}
+    assert read.doubts == [
+        f"{path}: 栏目 “存在问题” 不是台账的栏目, 其中的文字没有读入 (columns the ledger does not know: "
+        "their text was not read)"
+    ]
+
+
+def test_a_date_whose_last_zero_a_number_may_have_lost_is_doubted(corpus: Corpus, tmp_path: Path) -> None:
+    """6.20 typed in a General cell is the number 6.2, so saved to CSV: read as June 2 unsaid, a late
+    completion could count as on time (pass 105). Read as written, and said; 6.20 and 6月2日 are plain."""
+    path = tmp_path / "dots.csv"
+    path.write_text(
+        "编号,牵头单位,进展状态,完成情况,填报日期\n2.6,区商务委,已完成,x,6.2\n2.7,区商务委,推进中,y,6.20\n"
+        "G4,区商务委,推进中,z,6月2日\n",
+        encoding="utf-8",
+    )
+    read = read_ledger(path, corpus, TODAY)
+    assert sorted((u.id, u.as_of) for u in read.updates) == [
+        ("2.6", D(2020, 6, 2)),
+        ("2.7", D(2020, 6, 20)),
+        ("G4", D(2020, 6, 2)),
+    ]
+    assert read.doubts == [
+        f"{path}:2: 填报日期 6.2 读作 6月2日, 可能是 6.20 的末位 0 被 Excel 去掉了, 请核对 "
+        "(a date like 6.2 may be 6.20 saved as a number; read as written)"
+    ]

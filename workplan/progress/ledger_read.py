@@ -24,7 +24,8 @@ from .. import limits
 from ..dates import parse_date
 from ..deadlines import arabic_years, date_phrase, phrase_date
 from ..errors import DataError, UsageError, WorkplanError
-from ..export import COVER_DOCUMENT
+from ..export import COVER_DOCUMENT, ROLE_HEADER
+from ..export import HEADERS as EXPORTED
 from ..model import BY_DIVISION, UNWRITTEN, Record, Role, Status, lead_names
 from ..output.xlsx import CELL_MAX
 from . import Corpus, Selection
@@ -41,7 +42,17 @@ HEADERS = {  # field: the header words that name it (after normalise_header)
     "lead": ("牵头单位", "牵头部门"),
     "unit": ("本单位", "填报单位", "报送单位"),
     "role": ("本单位角色",),
-    "note": ("完成情况", "进展情况", "推进情况"),
+    "note": (
+        "完成情况",
+        "进展情况",
+        "推进情况",
+        "工作进展",
+        "工作进展情况",
+        "本月进展",
+        "本月进展情况",
+        "本月完成情况",
+        "落实情况",
+    ),
     "status": ("进展状态", "状态", "完成状态", "进度状态"),
     "percent": ("完成进度", "进度", "完成比例", "完成百分比"),
     "as_of": ("填报日期", "报送日期", "截至日期", "更新日期"),
@@ -49,6 +60,7 @@ HEADERS = {  # field: the header words that name it (after normalise_header)
 }
 WORD_FIELDS = ("id", "document", "unit", "status", "percent", "as_of")  # a word, a date, a name each
 UNIT_SPLIT = re.compile(r"[、,，;；/\s]+")
+TRIMMED_DAY = re.compile(r"(\d{1,2})\.([123])")  # 6.2: 6.2 or 6.20 whose 0 a number lost
 MONTH_DAY = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 STATUS_MARKS = "。.,,;;!!√✓✔☑✅ \t"
 """What a clerk types after a status word in a cell (已完成。 已完成√): marks, not a different status."""
@@ -871,16 +883,20 @@ HEADER_CHARS = frozenset("".join(HEADER_WORDS))  # a cell with none of them is n
 
 
 def header_fields(cells: Sequence[Cell]) -> dict[str, int]:
-    """field → column for the cells that are header words (the leftmost wins). A long cell, or one with
-    none of the header words' characters, is not normalised: every filled row of a sheet is looked at."""
-    columns: dict[str, int] = {}
+    """field → column for the cells that are header words (the leftmost: `header_columns` has them all)."""
+    return {name: cols[0] for name, cols in header_columns(cells).items()}
+
+
+def header_columns(cells: Sequence[Cell]) -> dict[str, list[int]]:
+    """field → every column whose cell is one of its header words. A long cell, or one with none of the
+    header words' characters, is not normalised: every filled row of a sheet is looked at."""
+    columns: dict[str, list[int]] = {}
     for col, cell in enumerate(cells):
         raw = cell.raw
         if len(raw) > HEADER_CELL or HEADER_CHARS.isdisjoint(raw):  # 32,767-character cells: 1 ms each
             continue
-        name = HEADER_WORDS.get(normalise_header(raw))
-        if name and name not in columns:
-            columns[name] = col
+        if name := HEADER_WORDS.get(normalise_header(raw)):
+            columns.setdefault(name, []).append(col)
     return columns
 
 
@@ -899,10 +915,72 @@ def find_header(table: Table) -> tuple[int, dict[str, int]] | None:
     for i, cells in filled(table):
         columns = header_fields(cells)
         if "id" in columns and ("note" in columns or "status" in columns):
-            if i + 1 < len(table.rows) and (lower := header_fields(table.rows[i + 1][1])):
-                return i + 1, columns | lower
+            below = table.rows[i + 1][1] if i + 1 < len(table.rows) else []
+            named = below[columns["id"]].text if columns["id"] < len(below) else ""
+            if named in ("", cells[columns["id"]].text) and (lower := header_fields(below)):
+                return i + 1, columns | lower  # (a row with an 编号 of its own is a report: 2.6 | 工作进展)
             return i, columns
     return None
+
+
+def place(path: Path, table: Table) -> str:
+    """file:sheet, or the file alone for a CSV (it has no sheet: `file:None` had been written)."""
+    return f"{path}:{table.sheet}" if table.sheet is not None else str(path)
+
+
+HEADER_SHOWN = 20  # characters of a header cell quoted in a doubt
+
+
+def unknown_columns(header: Sequence[Cell], columns: dict[str, int]) -> dict[int, str]:
+    """column → header text for the header cells that are neither a ledger word read (`HEADERS`) nor a
+    column the export writes (序号, 具体内容, 备注…): a clerk's own column, whose text is not read."""
+    known = {normalise_header(h) for h in (*EXPORTED, ROLE_HEADER)}
+    read = set(columns.values())
+    return {
+        col: cell.text[:HEADER_SHOWN]
+        for col, cell in enumerate(header)
+        if cell.text
+        and col not in read
+        and len(cell.raw) <= HEADER_CELL
+        and normalise_header(cell.raw) not in known
+        and normalise_header(cell.raw) not in HEADER_WORDS
+    }
+
+
+def latest_columns(
+    path: Path, table: Table, start: int, columns: dict[str, int]
+) -> tuple[dict[str, int], str]:
+    """The columns to read when a field's header stands over several (进展状态（5月） | 进展状态（6月）, or
+    5月进展 / 6月进展 merged over 进展状态 | 完成情况 each: a clerk keeps last month's and adds this month's):
+    the rightmost, and a line saying so — the leftmost had been read unsaid, last month's report for
+    this one. Columns whose headers say the same in full tell nothing apart: a DataError."""
+    last = table.rows[start][1]
+    repeated = {name: cols for name, cols in header_columns(last).items() if len(cols) > 1}
+    if not repeated:
+        return columns, ""
+    above = table.rows[start - 1][1] if start > 0 else []
+    rows = [above, last] if header_fields(above) else [last]  # (the row above a one-row header: a title)
+
+    def label(col: int) -> str:
+        return " ".join(
+            dict.fromkeys(c.text for cells in rows if col < len(cells) and (c := cells[col]).text)
+        )
+
+    chosen, said = dict(columns), []
+    for name, cols in repeated.items():
+        labels = [label(col) for col in cols]
+        word = rows[-1][cols[0]].text
+        if len(set(labels)) < len(labels):
+            raise DataError(
+                f"{place(path, table)}: 有 {len(cols)} 栏都是“{word}”, 不知以哪栏为准 (several columns of the same "
+                "header: which one holds the report?); 删去不用的栏, 或在表头注明月份后再读入"
+            )
+        chosen[name] = cols[-1]
+        said.append(f"“{labels[-1]}”")
+    return chosen, (
+        f"{place(path, table)}: 同一栏目有多栏, 读入最右边的 {'、'.join(said)} (several columns of the same "
+        "header: the rightmost read)"
+    )
 
 
 def sheet_unit(corpus: Corpus, table: Table, columns: dict[str, int]) -> str | None:
@@ -932,7 +1010,8 @@ def read_ledger(
     record's lead units when that cell is empty). A row's date is its 填报日期 cell, else `as_of`.
     A row with no status, note or percent is unreported, not bad; a note without a status is bad.
     Its 编号 are read within `documents` (ids or patterns, as --doc takes them), else within the
-    documents its cover names (an export's 文档 rows), so a Q2 ledger still reads with Q3 loaded.
+    documents its cover names (an export's 文档 rows), so a Q2 ledger still reads with Q3 loaded (and
+    is refused when Q2 is not: its 编号 are not Q3's).
     `words` are the office's own status words (`status_words`)."""
     path = Path(path)
     if unit is not None and not unit.strip():  # `--unit ""` had been taken as no unit given
@@ -942,19 +1021,25 @@ def read_ledger(
     bad: list[str] = []
     unreported = unlisted = 0
     tables = read_tables(path)
-    scope = sorted(corpus.document_ids(documents)) if documents else cover_documents(corpus, tables)
     headed = [(table, found) for table in tables if (found := find_header(table)) is not None]
-    bad += [f"{path}:{table.sheet}: {NO_ID_COLUMN}" for table in tables if lacks_ids(table)]
+    bad += [f"{place(path, table)}: {NO_ID_COLUMN}" for table in tables if lacks_ids(table)]
     if not headed:
         raise DataError(
             f"{path}: 没有找到台账表格 (no ledger table): 需要一行表头同时有“编号”和“完成情况”或“进展状态” "
             "(a header row naming 编号 and 完成情况 or 进展状态); 这份文件的报告没有读入"
         )
+    covers = [table for table in tables if all(table is not t for t, _ in headed)]  # (文档 | 编号: a header)
+    scope = sorted(corpus.document_ids(documents)) if documents else cover_documents(path, corpus, covers)
     titles = Titles(corpus)
     shared: set[int] = set()  # reports read off a total-sheet row that several lead units share
-    unseen: list[str] = []  # reports from rows or sheets the workbook hides
+    unseen: list[str] = []  # reports from rows or sheets the workbook hides, dates that may be cut
+    chosen: list[str] = []  # sheets where one of a header's several columns is read
     for table, found in headed:
         start, columns = found
+        columns, which = latest_columns(path, table, start, columns)
+        chosen += [which] if which else []
+        unknown = unknown_columns(table.rows[start][1], columns)
+        penned: set[int] = set()  # of those, the ones a reported row writes in
         own = given or sheet_unit(corpus, table, columns)
         # a unit's sheet lists what it supports too: its 牵头单位 cells are not the reporting unit
         unit_sheet = "role" in columns and "unit" not in columns
@@ -984,12 +1069,28 @@ def read_ledger(
                     f"{source}: {'隐藏的工作表' if table.sheet_hidden else '隐藏的行'}中的报告, 已读入 (hidden; read)"
                 )
             updates += row
+            if row:
+                penned.update(col for col in unknown if col < len(cells) and cells[col].text)
+                dated = (
+                    cells[columns["as_of"]].value if columns.get("as_of", len(cells)) < len(cells) else None
+                )
+                if isinstance(dated, str) and (m := TRIMMED_DAY.fullmatch(dated.strip())):
+                    unseen.append(  # 6.20 typed in a General cell is the number 6.2, and so saved to CSV
+                        f"{source}: 填报日期 {m[0]} 读作 {row[0].as_of.month}月{row[0].as_of.day}日, 可能是 {m[1]}.{m[2]}0 的末位 0 被 "
+                        "Excel 去掉了, 请核对 (a date like 6.2 may be 6.20 saved as a number; read as written)"
+                    )
             if len(updates) > limits.MAX_LEDGER_REPORTS:  # 20,000 rows for 150 units each: out of memory
                 raise DataError(
                     f"{path}: 超过 {limits.MAX_LEDGER_REPORTS:,} 条进展, 不是一份台账 (more reports than any "
                     "ledger holds; nothing read)"
                 )
             unreported += not row and any(c.text for c in cells)
+        if penned:  # (工作进展 for 完成情况, 下月计划, 存在问题: a clerk's own column, its text lost unsaid)
+            names = "、".join(f"“{unknown[col]}”" for col in sorted(penned))
+            chosen.append(
+                f"{place(path, table)}: 栏目 {names} 不是台账的栏目, 其中的文字没有读入 (columns the ledger "
+                "does not know: their text was not read)"
+            )
     if sum(len(u.note) for u in updates) > limits.MAX_NOTES:
         raise DataError(
             f"{path}: 完成情况合计超过 {limits.MAX_NOTES} 字, 不是一份台账 (notes larger than any ledger; nothing read)"
@@ -999,7 +1100,7 @@ def read_ledger(
     # 100,000 rows that contradict each other, or dated out of the year, had made 100,000 lines
     problems = bad + disagree
     unlisted += max(len(problems) - limits.MAX_PROBLEMS, 0)
-    doubts = out_of_time(corpus, written) + unseen
+    doubts = chosen + out_of_time(corpus, written) + unseen
     if len(doubts) > limits.MAX_PROBLEMS:
         more = len(doubts) - limits.MAX_PROBLEMS
         doubts[limits.MAX_PROBLEMS :] = [f"{path}: 另有 {more} 条提示未列出 (and {more} more doubts)"]
@@ -1021,15 +1122,27 @@ def out_of_time(corpus: Corpus, updates: Sequence[Update]) -> list[str]:
     doubts: dict[Source, str] = {}  # one per row, however many units it reports for
     for u in updates:
         meta = corpus.document(u.document).meta
-        if meta.year is None or u.source in doubts:
+        if u.source in doubts:
             continue
-        years = {meta.year} | ({meta.year + 1} if meta.quarter in (None, 4) else set())
-        if u.as_of.year not in years:
+        if meta.year is not None and u.as_of.year not in {meta.year, meta.year + (meta.quarter in (None, 4))}:
             doubts[u.source] = (
                 f"{u.source}: 填报日期 {u.as_of.isoformat()} 不在计划的年度 {meta.year} 内, 请核对 "
                 "(the report date is outside the plan's year; imported as written)"
             )
+        elif (signed := iso_date(meta.signed)) is not None and u.as_of < signed:
+            doubts[u.source] = (  # (2020-01-06 for 2020-06-01: a completion before the plan existed,
+                f"{u.source}: 填报日期 {u.as_of.isoformat()} 早于计划印发日期 {signed.isoformat()}, 请核对 "
+                "(the report date is before the plan was signed; imported as written)"
+            )  # counted 按期)
     return list(dict.fromkeys(doubts.values()))
+
+
+def iso_date(text: str | None) -> datetime.date | None:
+    """A document's YYYY-MM-DD (its `signed`), None when it has none."""
+    try:
+        return datetime.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
 
 
 NO_ID_COLUMN = (
@@ -1092,9 +1205,11 @@ def difference(said: Update, other: Update, whole: bool = False) -> str:
     return "完成进度不同 (the percents differ)" if said.percent != other.percent else ""
 
 
-def cover_documents(corpus: Corpus, tables: Sequence[Table]) -> list[str]:
-    """The loaded documents an exported ledger's cover names in its 文档 rows (none for a file that has
-    no such cover, or names a document that is not loaded: then its 编号 speak for themselves)."""
+def cover_documents(path: Path, corpus: Corpus, tables: Sequence[Table]) -> list[str]:
+    """The documents an exported ledger's cover (a sheet of `tables` that holds no ledger) names in its 文档 rows (none for a file that has no such
+    cover: then its 编号 speak for themselves). A cover naming a document that is not loaded is a
+    DataError: its 编号 would be read in whatever plan is loaded (a Q2 ledger's 已完成 filed under Q3's
+    items of the same numbers, dated before Q3 was signed); --doc says where to read them."""
     named = [
         cells[1].text
         for table in tables
@@ -1105,7 +1220,12 @@ def cover_documents(corpus: Corpus, tables: Sequence[Table]) -> list[str]:
         and cells[1].text
     ]
     loaded = {d.meta.id for d in corpus.documents}
-    return named if named and all(n in loaded for n in named) else []
+    if missing := [n for n in dict.fromkeys(named) if n not in loaded]:
+        raise DataError(
+            f"{path}: 台账封面写明属于 {'、'.join(missing)}, 但没有载入 (the ledger's cover names a document "
+            "that is not loaded): 用 --data 载入它, 或用 --doc 指定读入到哪份文档; 这份文件的报告没有读入"
+        )
+    return named
 
 
 def row_updates(
