@@ -4937,3 +4937,17 @@ def test_a_line_of_only_a_stop_under_a_short_heading_is_no_sentence() -> None:
         "东城区实施意见\n一、主要措施\n（一）加强监管\n。\n区住建局负责检查。\n".encode(), "t.txt"
     )
     assert [t["title"] for s in result.data["sections"] for t in s["tasks"]] == ["加强监管"]
+
+
+def test_pass_105_a_plan_of_one_year_that_names_the_year_it_builds_on_dates_its_cells() -> None:
+    """Pass 105: 巩固2023年创卫成果2024年工作方案 is a 2024 plan, yet every 6月底 in it was kept as text (a plan
+    of several years); a year the plan's words follow, no other summed up, is the plan's. Two years
+    joined (2023年和2024年重点工作) or a range stay several."""
+    from workplan.importing.metadata import spans_years
+
+    assert not spans_years("《上海市十四五规划（2021—2025年）》2024年工作要点")
+    assert spans_years("2023年和2024年重点工作") and spans_years("2023—2025年行动计划")
+    table = "| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n|---|---|---|---|\n| 1 | 复查背街小巷 | 区城管局 | 6月底前 |\n"
+    result = import_notice(("巩固2023年创卫成果2024年工作方案\n" + table).encode(), "t.txt")
+    assert result.data["meta"]["year"] == 2024
+    assert [r[5].get("deadline") for r in records(result)] == ["2024-06-30"]

@@ -96,15 +96,24 @@ def period(title: str) -> tuple[int | None, int | None]:
 
 
 PLANNED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工作要点|工作计划|工作安排|重点工作|行动计划|计划|要点|方案)")
+SUMMED = re.compile(r"[\u4e00-\u9fff]{0,6}?总结")  # 2023年工作总结: a year summed up beside the planned one
+JOINED = re.compile(r"(?<!\d)\d{4}\s*年\s*[和及与、,，]\s*\d{4}\s*年")  # 2023年和2024年重点工作: both
 SPAN = re.compile(r"(?<!\d)\d{4}\s*年?\s*[—–\-－~～至到]+\s*\d{4}\s*年")  # 2023—2025年, 2023年至2025年
 
 
 def spans_years(title: str) -> bool:
-    """A title of several years (三年行动计划（2023—2025年）, 2023年工作总结及2024年工作计划, 落实2023年…的
-    2024年方案): a 完成时限 of 6月底 or 三季度 in it names no one year, so it is no date."""
+    """A title of several years (三年行动计划（2023—2025年）, 2023年工作总结及2024年工作计划): a 完成时限 of
+    6月底 or 三季度 in it names no one year, so it is no date. One year the plan's words follow, with no
+    other summed up, is the plan's (巩固2023年创卫成果2024年工作方案, 《…（2021—2025年）》2024年工作要点)."""
     title = arabic_years(title)
     bare = ASIDE.sub("", title)  # (…方案（2023年12月修订）: a year the bracket only dates)
-    return SPAN.search(title) is not None or len({m[1] for m in TITLE_PERIOD.finditer(bare)}) > 1
+    if SPAN.search(bare) or JOINED.search(bare):
+        return True
+    found = list(TITLE_PERIOD.finditer(bare))
+    planned = {m[1] for m in found if PLANNED.match(bare, m.end())}
+    if len(planned) == 1 and not any(SUMMED.match(bare, m.end()) for m in found):
+        return False
+    return SPAN.search(title) is not None or len({m[1] for m in found}) > 1
 
 
 def region_of(*names: str) -> str:
