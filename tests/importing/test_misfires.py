@@ -4951,3 +4951,18 @@ def test_pass_105_a_plan_of_one_year_that_names_the_year_it_builds_on_dates_its_
     result = import_notice(("巩固2023年创卫成果2024年工作方案\n" + table).encode(), "t.txt")
     assert result.data["meta"]["year"] == 2024
     assert [r[5].get("deadline") for r in records(result)] == ["2024-06-30"]
+
+
+@pytest.mark.parametrize("measure", ["单位", "计量单位"])
+def test_pass_104_an_indicator_tables_header_with_years_is_its_header(measure: str) -> None:
+    """Pass 104's HH1: 序号 / 指标名称 / 单位 / 2023年完成 / 2024年目标 / 责任单位 was refused as a header (a
+    column named by its year is no header word; 计量单位 was a lead's column), the rows read as a table
+    with none: 2023 and 2024 became anonymous 说明:3；说明:9."""
+    cells = ["序号", "指标名称", measure, "2023年完成", "2024年目标", "责任单位"]
+    for n, (name, unit) in enumerate([("新增就业岗位", "区人社局"), ("新建养老床位", "区民政局")] * 3, 1):
+        cells += [str(n), f"{name}{n}", "个", str(n), str(n * 3), unit]
+    rows = records(streamed(cells))
+    assert [(r[1], r[2], r[3]) for r in rows[:2]] == [
+        ("新增就业岗位1", f"2024年目标:3；{measure}:个；2023年完成:1", ["区人社局"]),
+        ("新建养老床位2", f"2024年目标:6；{measure}:个；2023年完成:2", ["区民政局"]),
+    ]

@@ -100,6 +100,7 @@ from .readers import (
     table_caption,
     total,
     unpinyined,
+    yeared,
 )
 from .tables import (
     GROUP_STYLES,
@@ -1579,6 +1580,8 @@ class Parser:
     def row_item(self, rid: str, cells: dict[str, Line], headers: dict[str, str]) -> dict[str, Any]:
         """A table row: the columns say what each cell is; unit cells are read with their header as prefix."""
         text = cells["text"].text if "text" in cells else ""
+        if text and yeared(headers.get("text", "")) and not HAN.search(text):  # 2024年目标 | 9: a figure
+            text = f"{headers['text']}:{text}"  # under its year, not a task's words
         title = cells["title"].text if "title" in cells else ""
         if not title:
             title, _, text = text.partition("。")

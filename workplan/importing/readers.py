@@ -1419,14 +1419,22 @@ def unnamed_column(text: str, following: list[tuple[int, str]]) -> bool:
     """A header cell between named ones that names no field (分值, 权重), or a piece of one a narrow
     column broke over lines (抽取 / 类型): short words of Chinese characters up to a named header cell;
     its column's cells go to the item's text (a piece taken for a column of its own stays empty)."""
-    if not (short_word(text) or measured(text)):
+    if not (short_word(text) or measured(text) or yeared(text)):
         return False
     for _, after in following[:UNNAMED_RUN]:
         if column_of(after) is not None:
             return True
-        if not (short_word(after) or measured(after)):
+        if not (short_word(after) or measured(after) or yeared(after)):
             return False
     return False
+
+
+def yeared(text: str) -> bool:
+    """A header word naming its column's year (2023年完成, 2024年计划, 2025年): an indicator table's."""
+    return YEARED.fullmatch("".join(text.split())) is not None
+
+
+YEARED = re.compile(r"(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,4}")
 
 
 def measured(text: str) -> bool:

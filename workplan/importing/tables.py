@@ -203,8 +203,8 @@ def column_of(text: str) -> str | None:
         return "lead"
     if SCORERS.fullmatch(squeezed) or OVERSEERS.fullmatch(squeezed):  # 评分部门, 督办单位 (评分标准 is text)
         return SCORING
-    if UNIT_HEADER.fullmatch(squeezed):  # 监考单位, 考核部门: bodies named in a role the table does not say
-        return "lead"
+    if UNIT_HEADER.fullmatch(squeezed) and squeezed not in MEASURE_UNITS:  # 监考单位, 考核部门: bodies
+        return "lead"  # named in a role the table does not say (计量单位: 个, 万元 — no body)
     return None
 
 
@@ -241,6 +241,7 @@ SCORING = "scoring"  # a column of bodies that score the work: placed like a uni
 SUPPORTERS = re.compile(
     r"[\u4e00-\u9fff]{0,2}(?:支持|配合|协助|协办|参与|协作|协同)[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|处室|股室)"
 )
+MEASURE_UNITS = ("计量单位", "计算单位", "度量单位", "数量单位")
 UNIT_HEADER = re.compile(r"[\u4e00-\u9fff]{1,4}(?:单位|部门|科室|处室|股室)")
 
 
