@@ -4065,6 +4065,19 @@ def test_pass_105_the_notices_next_heading_ends_a_one_cell_per_line_table(header
     ]
 
 
+def test_pass_104_two_columns_of_bodies_in_a_table_with_no_header_are_both_responsible() -> None:
+    """Pass 104's HW1: n / task / content / 区住建局 / 区水务局 — the second body became a note (说明:区水务局),
+    not responsible; which one leads is not written, so neither is made the lead."""
+    pairs = [("区住建局", "区水务局"), ("区水务局", "区民政局"), ("区民政局", "区教育局")]
+    pairs += [("区教育局", "区城管局"), ("区城管局", "区文旅局"), ("区文旅局", "区住建局")]
+    rows = [(str(n), f"推进第{n}项工作", "年底前完成相关工作", a, b) for n, (a, b) in enumerate(pairs, 1)]
+    got = records(headerless(rows))
+    assert [(r[1], r[3], r[4], r[5].get("undetermined")) for r in got] == [
+        (f"推进第{n}项工作", [], [], [a, b]) for n, (a, b) in enumerate(pairs, 1)
+    ]
+    assert not any("说明" in r[2] for r in got)
+
+
 def test_pass_104_a_headerless_table_costs_its_own_rows() -> None:
     """Pass 104: every bare 1 with a 5 near it scanned the rest of the notice (a 10 KB file of 1…5 runs took
     90 s): each look reads at most its own rows' lines — counted here, no clock."""

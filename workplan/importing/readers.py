@@ -1610,6 +1610,7 @@ def headerless_rows(
         return None
     units = places[0][0]
     kinds = [collections.Counter(cell_kind(r[j][1]) for r in full) for j in range(width)]
+    bodies = [j for j in range(2, width) if kinds[j]["units"] >= HEADERLESS_SHARE * len(full)]
     if (kinds[1]["person"] + kinds[1]["date"] + kinds[1]["number"] + kinds[1]["value"]) * 2 > len(full):
         return None  # (张三 / 区住建局 / 科长 / 电话: a contact list; 3月 / …: a schedule — no tasks)
     if sum(kind == "units" or t.endswith(FIRMS) for r in full if (kind := cell_kind(t := r[1][1]))) * 2 > len(
@@ -1621,7 +1622,7 @@ def headerless_rows(
     worded = [  # columns of words (a definition), not figures, measures or blanks
         j
         for j in range(2, width)
-        if j != units and (kinds[j]["long"] + kinds[j]["short"] + kinds[j]["name"]) * 2 > len(full)
+        if j not in bodies and (kinds[j]["long"] + kinds[j]["short"] + kinds[j]["name"]) * 2 > len(full)
     ]
     dated = [j for j in range(2, width) if kinds[j]["date"] * 2 > len(full)]
     words = ["序号", "项目名称"]
@@ -1635,6 +1636,13 @@ def headerless_rows(
         else "说明"
         for j in range(2, width)
     ]
+    for r, run in enumerate(rows):  # (区住建局 / 区水务局 in two columns: both responsible, which leads is
+        if len(run) == width:  # not written — the second had been a note, no body)
+            extra = [run[j][1] for j in bodies if j != units and run[j][1]]
+            rows[r] = [
+                (n, "、".join([t, *extra]) if j == units else "" if j in bodies else t)
+                for j, (n, t) in enumerate(run)
+            ]
     return rows, groups, words
 
 
