@@ -587,3 +587,44 @@ def test_encodings_a_notepad_or_an_editor_leaves_are_read_or_named() -> None:
     assert not any("U+FEFF" in w.message for w in result.warnings)
     with pytest.raises(DataError, match=r"^empty\.txt: "):
         import_notice(b"\n", "empty.txt")
+
+
+LAID_OUT = (  # an old gov.cn page: a table for the page's frame, the notice's body in one of its cells
+    '<table width="724"><tr><td><table><tr><td><b>发文机关：</b></td><td>东江县人民政府办公室</td></tr>'
+    "</table></td></tr></table>"
+    '<table width="724"><tr><td><table width="650"><tr><td class="b12c">'
+    "<p>东江县人民政府办公室关于做好2019年防汛工作的通知</p><p>各乡镇人民政府，县政府各部门：</p>"
+    "<p>为做好今年防汛工作，现通知如下：</p>"
+    "<p>一、开展汛前检查。全面排查水库、堤防隐患，将由县水利局牵头，各乡镇人民政府配合。</p>"
+    "<p>二、落实物资储备。县应急管理局负责储备防汛物资。</p>"
+    "<p>三、强化值班值守。县政府办公室负责督查值班情况。</p>"
+    "<p>东江县人民政府办公室</p><p>2019年5月6日</p>"
+    "</td><td></td></tr></table></td></tr></table>"
+)
+
+
+def test_a_table_that_only_lays_the_page_out_is_read_as_its_paragraphs() -> None:
+    """Set 74 (gov.cn pages from a database dump): the notice's whole body sat in one layout cell, read
+    as one cell of a table with no header — every page refused as holding no item. 将由X牵头 names X."""
+    result = import_notice(LAID_OUT.encode(), "t.html")
+    assert [(r[1], r[3], r[4]) for r in records(result)] == [
+        ("开展汛前检查", ["县水利局"], ["各乡镇人民政府"]),
+        ("落实物资储备", ["县应急管理局"], []),
+        ("强化值班值守", ["县政府办公室"], []),
+    ]
+    assert result.data["meta"]["signed"] == "2019-05-06"  # (the frame's empty tables after it hold no words)
+
+
+def test_a_data_tables_cells_of_several_paragraphs_stay_cells() -> None:
+    """A task table whose cells hold <p> after <p> (Word's HTML) is a table still: a header over its rows;
+    units a paragraph each are a list (they had been glued: 县住建局县水务局)."""
+    rows = "".join(
+        f"<tr><td><p>{n}</p></td><td><p>推进第{n}项工作</p><p>一是摸底。</p><p>二是整改。</p><p>三是验收。</p></td>"
+        f"<td><p>县住建局</p><p>县水务局</p></td></tr>"  # (a unit a paragraph: a list)
+        for n in (1, 2)
+    )
+    page = f"<p>东江县2019年重点工作</p><table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>{rows}</table>"
+    got = records(import_notice(page.encode(), "t.html"))
+    assert [(r[1], r[3]) for r in got] == [
+        (f"推进第{n}项工作一是摸底。二是整改。三是验收。", ["县住建局", "县水务局"]) for n in (1, 2)
+    ]

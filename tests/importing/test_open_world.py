@@ -4078,6 +4078,20 @@ def test_pass_104_two_columns_of_bodies_in_a_table_with_no_header_are_both_respo
     assert not any("说明" in r[2] for r in got)
 
 
+def test_pass_105_a_sentence_saying_a_time_in_a_table_with_no_header_is_its_content() -> None:
+    """Pass 105's L1: n / title / 确保年内完成目标任务。 / 责任单位：X — the sentence was read as the deadline
+    column, the item left with no text."""
+    units = ["区住建局", "区水务局", "区民政局", "区教育局", "区城管局", "区文旅局"]
+    rows = [
+        (str(n), f"研究第{n}项工作", "确保年内完成目标任务。", f"责任单位：{u}")
+        for n, u in enumerate(units, 1)
+    ]
+    got = records(headerless(rows))
+    assert [(r[1], r[2], r[3]) for r in got] == [
+        (f"研究第{n}项工作", "确保年内完成目标任务。", [u]) for n, u in enumerate(units, 1)
+    ]
+
+
 def test_pass_104_a_headerless_table_costs_its_own_rows() -> None:
     """Pass 104: every bare 1 with a 5 near it scanned the rest of the notice (a 10 KB file of 1…5 runs took
     90 s): each look reads at most its own rows' lines — counted here, no clock."""
@@ -4111,4 +4125,22 @@ def test_pass_104_附表_straight_over_a_header_ends_the_table_and_an_institute_
     assert [(r[1], r[3]) for r in rows][:2] == [
         ("推进老旧小区改造", ["区住建局"]),
         ("建设雷达产业园", ["中国电科38所"]),
+    ]
+
+
+def test_set_74_the_work_then_who_does_it_names_its_bodies() -> None:
+    """Set 74 (national notices): 这项工作由外交部和总参谋部统一归口管理 and 其…管理工作由X负责 name who does
+    the work mid-sentence; 将由X牵头 names X (the unit had been called 将由信息产业部)."""
+    text = (
+        "东江县人民政府办公室关于加强危险化学品管理的通知\n各乡镇人民政府，县政府各部门：\n现通知如下：\n"
+        "一、危险化学品管理情况复杂，这项工作由县应急管理局和县公安局统一归口管理。\n"
+        "二、对已发现的隐患，其处置和有关管理工作由县消防救援大队负责。\n"
+        "三、完善信息平台。将由县大数据中心牵头，抓紧建设监管系统。\n"
+        "东江县人民政府办公室\n2019年5月6日\n"
+    )
+    got = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[3], r[5].get("undetermined")) for r in got] == [
+        ([], ["县应急管理局", "县公安局"]),
+        (["县消防救援大队"], None),
+        (["县大数据中心"], None),
     ]

@@ -412,6 +412,9 @@ def split_top(text: str, separators: str) -> list[str]:
 
 
 ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")  # (单位): another name for the same
+BY_WHOM = re.compile(
+    "(?:将|拟|仍|均|统一|分别|主要)?由"
+)  # 由X负责, 将由X牵头: the words before a body's name
 OWNED = (*LEVELS, "各")  # a body's name opens with its level (区…, 市…) or 各
 
 
@@ -597,7 +600,8 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
     # (牵头单位:X,Y配合: under a lead's label a comma closes X's group too — 配合 is no lead's role)
     for group in split_top(text, ",，") if "、" in text or default == "lead" else [text]:
         for part in (piece for whole in names_of(group) for piece in run_together(whole)):
-            part = part[1:] if part.startswith("由") and len(part) >= 3 else part  # 由公安部门负责
+            if (by := BY_WHOM.match(part)) and len(part) - by.end() >= 2:  # 由公安部门负责, 将由…牵头
+                part = part[by.end() :]
             found = role_suffix(part)
             if found is None:
                 pending.append(part)

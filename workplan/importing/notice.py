@@ -3406,8 +3406,8 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
     if opening and (found := duty_sentences(sentences[: 2 if titled else 1])) is not None:
         return text, found  # the sentence stays: it is the item's task, said with its bodies
     for sentence in sentences:  # 由发展改革委会同农业部、财政部等部门研究提出落实意见。
-        if m := JOINT.search(simple := to_simplified(sentence)):
-            found = charged_with(sentence, simple, m)
+        if m := JOINT.search(simple := to_simplified(sentence)) or WORK_BY.search(simple):
+            found = charged_with(sentence, simple, m)  # (…管理工作由军队各级防化业务部门负责。)
             if found is not None and names_bodies(found):
                 return text, found  # the sentence stays: what is done, and by whom with whom
     for sentence in sentences:  # 整改措施:由县住建局督促商户更换。 / 措施:由包片单位县文广局负责整治。
@@ -3538,6 +3538,12 @@ BY_BODY = re.compile(
 JOINT = re.compile(  # 由X会同Y、Z等部门<what>: X leads, Y and Z work with it, whatever the verb
     r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由、]{2,24}?)会同"
     rf"(?P<with>(?:[^、,，。;；:：()（）]{{1,20}}?(?:{'|'.join(PARTNER_ENDS)})、?)+)"
+)
+WORK_BY = (
+    re.compile(  # 这项工作由外交部和总参谋部统一归口管理; 其…管理工作由X负责: the work, then who does it
+        r"(?:工作|任务|事项)(?:统一|均|分别|主要)?由(?!于)(?P<units>[^,，。;；:：()（）由]{2,30}?)"
+        r"(?:统一归口管理|归口管理|具体负责|牵头负责|负责(?!同志|人)|牵头|组织实施)(?P<with>)"
+    )
 )
 DUTY = re.compile(  # X、Y负责(并会同有关部门)做好…: the bodies charged, and those they work with
     r"(?P<units>[^,，。;；:：()（）]{2,60}?)(?:牵头负责|负责|牵头)(?!同志|人|单位|部门|领导)"

@@ -1609,7 +1609,7 @@ def headerless_rows(
     if not places or places[0][1] < HEADERLESS_SHARE * len(full):
         return None
     units = places[0][0]
-    kinds = [collections.Counter(cell_kind(r[j][1]) for r in full) for j in range(width)]
+    kinds = [collections.Counter(row_kind(r[j][1]) for r in full) for j in range(width)]
     bodies = [j for j in range(2, width) if kinds[j]["units"] >= HEADERLESS_SHARE * len(full)]
     if (kinds[1]["person"] + kinds[1]["date"] + kinds[1]["number"] + kinds[1]["value"]) * 2 > len(full):
         return None  # (张三 / 区住建局 / 科长 / 电话: a contact list; 3月 / …: a schedule — no tasks)
@@ -1644,6 +1644,13 @@ def headerless_rows(
                 for j, (n, t) in enumerate(run)
             ]
     return rows, groups, words
+
+
+def row_kind(text: str) -> str:
+    """A cell's kind in a table with no header: a sentence that says a time (确保年内完成目标任务。) is
+    words, no deadline's cell."""
+    kind = cell_kind(text)
+    return "long" if kind == "date" and text.rstrip().endswith(tuple(SENTENCE_ENDS)) else kind
 
 
 GAP = HEADERLESS_WIDTH[1] + 1  # lines after a row's number within which the next row's stands
@@ -3008,7 +3015,7 @@ def spread(rows: list[list[_Run]], tally: Tally) -> list[list[str]]:
                     out.append("")
                     continue
                 break
-            text = clean("".join(cell.parts))
+            text = html_cell(cell)
             tally.add(cell.colspan - 1)
             again = tally.again(text, cell.colspan * min(cell.rowspan, below + 1) - 1)  # (or stand once)
             for k in range(cell.colspan):
@@ -3104,6 +3111,7 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
             if tag in VOID_TAGS:
                 if tag == "br" and not skip:
                     self.newline()
+                    self.cell_break()
                 return
             if len(self.stack) >= limits.MAX_NESTING:
                 raise DataError(
@@ -3130,6 +3138,7 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                 self.table[-1][-1].append(self.cell)
             elif tag in BLOCK_TAGS:
                 self.newline()
+                self.cell_break()
 
         def handle_endtag(self, tag: str) -> None:
             if not self.at.get(tag):
@@ -3162,6 +3171,7 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                 self.cell = None
             elif tag in BLOCK_TAGS:
                 self.newline()
+                self.cell_break()
 
         def handle_data(self, data: str) -> None:
             if data.strip() and self.at.get("head") and self.stack and self.stack[-1][0] == "head":
@@ -3188,6 +3198,12 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                 self.out.append(self.line)
             self.line = _Run([], 0, False)
 
+        def cell_break(self) -> None:
+            """A paragraph's end inside a cell: a space in a table's cell, a line where the table only
+            lays the page out (`layout`)."""
+            if self.table and self.cell is not None:
+                self.cell.parts.append(PARAGRAPH)
+
     walker = Walker()
     walker.feed(defuse(decode_html(raw, charset, walker.tally)))
     walker.close()
@@ -3209,6 +3225,11 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
             continue
         if marked and not any(c.main for row in value for c in row):
             continue
+        if (paragraphs := layout(value)) is not None:
+            out += paragraphs
+            continue
+        if not any(c.parts and html_cell(c) for row in value for c in row):
+            continue  # (a frame's table whose cells hold only tables, read on their own: no words)
         tables += 1
         rows = tuple(
             tuple(Line(text, f"table {tables} row {r} cell {k}") for k, text in enumerate(row, start=1))
@@ -3216,6 +3237,41 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
         )
         out += titled(Table(rows, f"table {tables}"))
     return out
+
+
+def layout(rows: list[list[_Run]]) -> list[Line] | None:
+    """The paragraphs of a table that only lays the page out (an old gov.cn page: the notice's whole body
+    in one cell, <p> after <p>), as lines; None for a table of data. Such a table has a few rows, no
+    header, and one cell holding most of its words in LAYOUT_PARAGRAPHS paragraphs or more — read as one
+    cell, its items had run into one line and the page was refused as holding no item."""
+    cells = [(cell, paragraphs) for row in rows for cell in row if (paragraphs := cell_paragraphs(cell))]
+    if not cells or sum(1 for row in rows if any(cell_paragraphs(c) for c in row)) > LAYOUT_ROWS:
+        return None
+    most = max((paragraphs for _, paragraphs in cells), key=lambda ps: sum(map(len, ps)))
+    if len(most) < LAYOUT_PARAGRAPHS or sum(map(len, most)) * 2 < sum(len(t) for _, ps in cells for t in ps):
+        return None
+    if any(fields_of([html_cell(c) for c in row]) is not None for row in rows[:2]):
+        return None  # (a header over a row: a table of data, whatever its cells hold)
+    return [Line(text, f"line {cell.line}") for cell, paragraphs in cells for text in paragraphs]
+
+
+def html_cell(cell: _Run) -> str:
+    """A table cell's text: its paragraphs as one (县水务局 / 县住建局 in two <p> a list, 县水务局、县住建局),
+    joined as the page wrote them."""
+    paragraphs = cell_paragraphs(cell)
+    if len(paragraphs) > 1 and (listed := cell_text(paragraphs)) != "".join(paragraphs):
+        return listed
+    return clean("".join(cell.parts).replace(PARAGRAPH, ""))
+
+
+def cell_paragraphs(cell: _Run) -> list[str]:
+    """A cell's paragraphs as its <p>, <div> and <br> part them."""
+    return [text for part in "".join(cell.parts).split(PARAGRAPH) if (text := clean(part))]
+
+
+PARAGRAPH = "\x00"  # a paragraph's end inside a cell (a control character: a space wherever else it is read)
+LAYOUT_ROWS = 3  # rows with words in a table that lays a page out
+LAYOUT_PARAGRAPHS = 3  # paragraphs of the cell that holds its body
 
 
 HEADINGS = ("h1", "h2", "h3")
