@@ -63,6 +63,8 @@ COLUMNS = [
 ]
 HEADERS = [name for name, _ in COLUMNS]
 COVER_DOCUMENT = "文档"  # the cover's label for each document the ledger is of
+COVER_TITLE, COVER_ISSUER = "标题", "发文机关"
+COVER_LABELS = frozenset({COVER_DOCUMENT, COVER_TITLE, COVER_ISSUER})  # what marks a sheet as the cover
 ROLE_HEADER, ROLE_WIDTH, ROLE_AT = "本单位角色", 7, 5
 ROLE_NAMES = {role: role.label for role in (Role.lead, Role.responsible, Role.support)}
 # A4 landscape is 297 mm; less 2 × 7.6 mm margins that is 281.8 mm = 1065 px at 96 dpi. A width unit
@@ -303,12 +305,20 @@ def table_cells(corpus: Corpus, rows: Iterable[LedgerRow], with_role: bool) -> I
 
 
 def to_csv(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> bytes:
-    """UTF-8 with a BOM and CRLF line ends: Excel on a Chinese Windows machine opens it as written."""
+    """UTF-8 with a BOM and CRLF line ends: Excel on a Chinese Windows machine opens it as written. Its
+    last column names each row's document (a CSV has no cover): returned with another plan loaded, a Q2
+    ledger's 编号 are not read as Q3's items of the same numbers."""
     from .output.render import csv_text
 
     cells = table_cells(corpus, rows, with_role)
-    safe = ([safe_text(c.isoformat() if isinstance(c, datetime.date) else c) for c in row] for row in cells)
-    return csv_text(headers(with_role), safe, "\r\n").encode("utf-8-sig")
+    safe = (
+        [
+            *(safe_text(c.isoformat() if isinstance(c, datetime.date) else c) for c in row),
+            safe_text(r.record.document),
+        ]
+        for row, r in zip(cells, rows, strict=True)
+    )
+    return csv_text([*headers(with_role), COVER_DOCUMENT], safe, "\r\n").encode("utf-8-sig")
 
 
 def to_markdown(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> bytes:
@@ -536,9 +546,9 @@ def write_cover(
         m = d.meta
         rows += [
             (COVER_DOCUMENT, m.id),
-            ("标题", m.plan_title),
+            (COVER_TITLE, m.plan_title),
             ("通知", m.notice_title),
-            ("发文机关", m.issuer),
+            (COVER_ISSUER, m.issuer),
             ("签发日期", m.signed),
             ("发布日期", m.published),
         ]

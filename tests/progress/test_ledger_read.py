@@ -129,6 +129,22 @@ def test_a_unit_sheet_reports_for_its_unit(corpus: Corpus, ledger_copy: Callable
     assert summary(path, corpus) == {("2.3", "区商务委", Status.in_progress, "在谈项目3个")}
 
 
+@pytest.mark.parametrize("sheet", ["区商务委", "殷行街道"])
+def test_a_unit_sheet_without_its_role_column_still_reports_for_its_unit(
+    corpus: Corpus, ledger_copy: Callable[[str], Path], sheet: str
+) -> None:
+    """Pass 106: with 本单位角色 deleted, the rows were filed under their 牵头单位 cell — 区商务委's 已完成 on
+    2.3 also 区发展改革委's, the street's 配合 report on 4.2 the lead department's."""
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb[sheet]
+    ws.delete_cols(column(ws, 1, "本单位角色"))
+    rid = "2.3" if sheet == "区商务委" else "4.2"
+    fill(ws, 1, {rid: {"完成情况": "已完成本单位部分", "进展状态": "已完成"}})
+    wb.save(path)
+    assert summary(path, corpus) == {(rid, sheet, Status.done, "已完成本单位部分")}
+
+
 def test_every_bad_row_is_named_with_its_reason(corpus: Corpus, tmp_path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -956,6 +972,42 @@ def test_a_ledger_whose_cover_names_a_plan_not_loaded_is_refused(
     assert [(u.document, u.id, u.status) for u in read.updates] == [("yangpu-2020q3", "2.6", Status.done)]
 
 
+def test_a_csv_ledger_names_its_document_and_is_not_read_into_another_plan(
+    edited_dataset: Callable[..., Path], ledger_copy: Callable[[str], Path], corpus: Corpus
+) -> None:
+    """Pass 106: the exported CSV has no cover, so a Q2 ledger read with only Q3 loaded filed its 已完成
+    under Q3's items of the same numbers. Its last column names each row's document."""
+    from workplan.loader import load_document
+
+    path = ledger_copy(".csv")
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    header = rows[0]
+    assert header[-1] == "文档" and {r[-1] for r in rows[1:]} == {"yangpu-2020q2"}
+    for row in rows[1:]:
+        if row[header.index("编号")] == "2.6":
+            row[header.index("进展状态")], row[header.index("完成情况")] = "已完成", "已发放"
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8-sig")
+    q3 = Corpus.of([load_document(edited_dataset(("id: yangpu-2020q2", "id: yangpu-2020q3")))])
+    refused = read_ledger(path, q3, TODAY)
+    assert refused.updates == [] and any("yangpu-2020q2:2.6" in line for line in refused.bad)
+    assert [(u.id, u.status) for u in read_ledger(path, corpus, TODAY).updates] == [("2.6", Status.done)]
+
+
+def test_a_clerks_own_sheet_with_a_文档_row_is_no_cover(
+    corpus: Corpus, ledger_copy: Callable[[str], Path]
+) -> None:
+    """Pass 106: a help sheet (填表说明) with the row 文档 | 附件材料请另行报送 was read as a cover naming a
+    plan not loaded, the good ledger refused; a cover has the export's labels (文档, 标题, 发文机关)."""
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    fill(wb["台账"], 1, {"2.6": {"完成情况": "已发放", "进展状态": "已完成"}})
+    wb.create_sheet("填表说明").append(["文档", "附件材料请另行报送"])
+    wb.save(path)
+    assert summary(path, corpus) == {("2.6", "区商务委", Status.done, "已发放")}
+
+
 def test_a_report_dated_before_the_plan_was_signed_is_doubted(corpus: Corpus, tmp_path: Path) -> None:
     """2020-01-06 for 2020-06-01 on a plan signed 2020-04-20: it had counted as done on time, unsaid."""
     path = tmp_path / "early.csv"
@@ -1008,4 +1060,18 @@ def test_a_date_whose_last_zero_a_number_may_have_lost_is_doubted(corpus: Corpus
     assert read.doubts == [
         f"{path}:2: 填报日期 6.2 读作 6月2日, 可能是 6.20 的末位 0 被 Excel 去掉了, 请核对 "
         "(a date like 6.2 may be 6.20 saved as a number; read as written)"
+    ]
+
+
+def test_rows_with_no_date_dated_outside_the_plans_year_are_said_once(corpus: Corpus, tmp_path: Path) -> None:
+    """Pass 106: a ledger returned with no 填报日期, read years later, was dated that day unsaid — every
+    on-time completion counted late; a date typed outside the year is doubted row by row already."""
+    path = tmp_path / "undated.csv"
+    path.write_text(
+        "编号,牵头单位,进展状态,完成情况\n2.6,区商务委,已完成,x\n2.7,区商务委,推进中,y\n", encoding="utf-8"
+    )
+    assert read_ledger(path, corpus, TODAY).doubts == []
+    assert read_ledger(path, corpus, D(2026, 12, 6)).doubts == [
+        f"{path}: 2 行没有填报日期, 记为 2026-12-06, 不在计划的年度内, 请核对或用 --date 指定 "
+        "(2 rows with no 填报日期 dated 2026-12-06, outside the plan's year: give --date)"
     ]

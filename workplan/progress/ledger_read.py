@@ -24,7 +24,7 @@ from .. import limits
 from ..dates import parse_date
 from ..deadlines import arabic_years, date_phrase, phrase_date
 from ..errors import DataError, UsageError, WorkplanError
-from ..export import COVER_DOCUMENT, ROLE_HEADER
+from ..export import COVER_DOCUMENT, COVER_LABELS, ROLE_HEADER
 from ..export import HEADERS as EXPORTED
 from ..model import BY_DIVISION, UNWRITTEN, Record, Role, Status, lead_names
 from ..output.xlsx import CELL_MAX
@@ -984,10 +984,12 @@ def latest_columns(
 
 
 def sheet_unit(corpus: Corpus, table: Table, columns: dict[str, int]) -> str | None:
-    """A unit's own sheet (it has 本单位角色) is titled with the unit's name, or '<unit>台账' for --unit:
-    the title must be that name exactly (a title cut to Excel's 31 characters, cleaned of illegal characters or
-    numbered ~2 is not guessed at: abbreviation matching would file one unit's report under another)."""
-    if "role" not in columns or table.sheet is None:
+    """A unit's own sheet is titled with the unit's name, or '<unit>台账' as the export names it, whether
+    or not its 本单位角色 column is kept (a clerk deleting it had the street's 配合 report filed as the
+    lead department's): the title must be that name exactly (a title cut to Excel's 31 characters, cleaned
+    of illegal characters or numbered ~2 is not guessed at: abbreviation matching would file one unit's
+    report under another). A sheet with a 本单位 column says each row's unit itself."""
+    if "unit" in columns or table.sheet is None:
         return None
     for name in (table.sheet, table.sheet.removesuffix("台账")):
         if name in corpus.units:
@@ -1100,7 +1102,12 @@ def read_ledger(
     # 100,000 rows that contradict each other, or dated out of the year, had made 100,000 lines
     problems = bad + disagree
     unlisted += max(len(problems) - limits.MAX_PROBLEMS, 0)
-    doubts = chosen + out_of_time(corpus, written) + unseen
+    doubts = (
+        chosen
+        + undated(path, corpus, [u for u in updates if u.as_of == as_of])
+        + out_of_time(corpus, written)
+    )
+    doubts += unseen
     if len(doubts) > limits.MAX_PROBLEMS:
         more = len(doubts) - limits.MAX_PROBLEMS
         doubts[limits.MAX_PROBLEMS :] = [f"{path}: 另有 {more} 条提示未列出 (and {more} more doubts)"]
@@ -1135,6 +1142,20 @@ def out_of_time(corpus: Corpus, updates: Sequence[Update]) -> list[str]:
                 "(the report date is before the plan was signed; imported as written)"
             )  # counted 按期)
     return list(dict.fromkeys(doubts.values()))
+
+
+def undated(path: Path, corpus: Corpus, updates: Sequence[Update]) -> list[str]:
+    """One line when the rows dated by default (no 填报日期: --date, else today) fall outside their plan's
+    year: a Q2 2020 ledger returned undated and read in 2026 had every on-time completion counted late,
+    unsaid (a date the file writes is doubted row by row, `out_of_time`)."""
+    outside = out_of_time(corpus, updates)
+    if not outside:
+        return []
+    day = updates[0].as_of.isoformat()
+    return [
+        f"{path}: {len(outside)} 行没有填报日期, 记为 {day}, 不在计划的年度内, 请核对或用 --date 指定 "
+        f"({len(outside)} rows with no 填报日期 dated {day}, outside the plan's year: give --date)"
+    ]
 
 
 def iso_date(text: str | None) -> datetime.date | None:
@@ -1206,19 +1227,17 @@ def difference(said: Update, other: Update, whole: bool = False) -> str:
 
 
 def cover_documents(path: Path, corpus: Corpus, tables: Sequence[Table]) -> list[str]:
-    """The documents an exported ledger's cover (a sheet of `tables` that holds no ledger) names in its 文档 rows (none for a file that has no such
-    cover: then its 编号 speak for themselves). A cover naming a document that is not loaded is a
-    DataError: its 编号 would be read in whatever plan is loaded (a Q2 ledger's 已完成 filed under Q3's
-    items of the same numbers, dated before Q3 was signed); --doc says where to read them."""
-    named = [
-        cells[1].text
-        for table in tables
-        for _, cells in table.rows[: HEADER_SEARCH_ROWS * 4]
-        if len(cells) > 1
-        and len(cells[0].raw) <= HEADER_CELL
-        and cells[0].text == COVER_DOCUMENT
-        and cells[1].text
-    ]
+    """The documents an exported ledger's cover (a sheet of `tables` that holds no ledger, its labels
+    the export's: 文档, 标题, 发文机关) names in its 文档 rows (none for a file that has no such cover: then
+    its 编号 speak for themselves; a sheet of the clerk's own with a 文档 row is no cover). A cover naming
+    a document that is not loaded is a DataError: its 编号 would be read in whatever plan is loaded (a
+    Q2 ledger's 已完成 filed under Q3's items of the same numbers); --doc says where to read them."""
+    named = []
+    for table in tables:
+        rows = [cells for _, cells in table.rows[: HEADER_SEARCH_ROWS * 4] if len(cells) > 1]
+        labels = {cells[0].text for cells in rows if len(cells[0].raw) <= HEADER_CELL}
+        if labels >= COVER_LABELS:
+            named += [cells[1].text for cells in rows if cells[0].text == COVER_DOCUMENT and cells[1].text]
     loaded = {d.meta.id for d in corpus.documents}
     if missing := [n for n in dict.fromkeys(named) if n not in loaded]:
         raise DataError(
