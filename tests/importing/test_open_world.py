@@ -4017,17 +4017,24 @@ def test_pass_104_a_headerless_table_needs_tasks_and_its_rows_as_written() -> No
     assert all("工作要求" not in r[2] for r in got[: len(tasks)])  # (the heading after stays out of row 6)
 
 
-def test_pass_105_a_list_of_firms_with_no_header_is_no_task_table() -> None:
+@pytest.mark.parametrize(
+    "firms",
+    [
+        [
+            "华丰化工有限公司",
+            "宏达建材厂",
+            "金源冶炼有限公司",
+            "明辉印染厂",
+            "新港物流有限公司",
+            "东方造纸厂",
+        ],
+        ["华联超市滨江店", "大润发城东店", "百联商厦", "城东百货大楼", "永辉超市", "万达商场"],  # pass 106
+    ],
+)
+def test_pass_105_a_list_of_firms_with_no_header_is_no_task_table(firms: list[str]) -> None:
     """Pass 105: rows of n / a firm / its address / its street / the department over it became six tasks
-    titled by the firms, the street made their lead; the firms are bodies, the list names no task."""
-    firms = [
-        "华丰化工有限公司",
-        "宏达建材厂",
-        "金源冶炼有限公司",
-        "明辉印染厂",
-        "新港物流有限公司",
-        "东方造纸厂",
-    ]
+    titled by the firms, the street made their lead; the firms are bodies, the list names no task (pass
+    106: shops too, a 保供企业名单)."""
     units = ["区住建局", "区水务局", "区民政局", "区教育局", "区城管局", "区文旅局"]
     rows = [
         (str(n), f"东城区{firm}", f"东城区滨江路{n}号", "城东街道", unit)
@@ -4035,7 +4042,7 @@ def test_pass_105_a_list_of_firms_with_no_header_is_no_task_table() -> None:
     ]
     result = headerless(rows)
     assert not any("没有表头" in w.message for w in result.warnings)
-    assert not any("公司" in r[1] or r[1].endswith("厂") for r in records(result))
+    assert not any(firm in r[1] for r in records(result) for firm in firms)
 
 
 @pytest.mark.parametrize("header", [True, False])
@@ -4089,6 +4096,30 @@ def test_pass_105_a_sentence_saying_a_time_in_a_table_with_no_header_is_its_cont
     got = records(headerless(rows))
     assert [(r[1], r[2], r[3]) for r in got] == [
         (f"研究第{n}项工作", "确保年内完成目标任务。", [u]) for n, u in enumerate(units, 1)
+    ]
+
+
+def test_pass_106_a_tables_groups_that_go_on_the_notices_numbering_are_no_next_heading() -> None:
+    """Pass 106: under 一、重点任务, a table with no row numbers whose groups are 二、城市建设 and 三、民生保障
+    lost its rows (二、 was taken for the notice's next heading); the notice's own 四、保障措施 after them,
+    over its (一) item, still ends the table."""
+    cells = ["工作任务", "具体内容", "责任单位", "完成时限"]
+    cells += ["二、城市建设", "推进老旧小区改造", "完成相关工作", "区住建局", "2024年12月底"]
+    cells += ["推进河道综合整治", "完成相关工作", "区水务局", "2024年12月底"]
+    cells += ["三、民生保障", "新建中小学校", "完成相关工作", "区教育局", "2024年12月底"]
+    text = (
+        "东城区2024年重点工作安排\n一、重点任务\n"
+        + "\n".join(cells)
+        + "\n四、保障措施\n（一）加强组织领导。区住建局负责统筹协调。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [
+        (s["numeral"], s["title"], [t["title"] for t in s["tasks"]]) for s in result.data["sections"]
+    ] == [
+        ("一", "重点任务", []),
+        ("二", "城市建设", ["推进老旧小区改造", "推进河道综合整治"]),
+        ("三", "民生保障", ["新建中小学校"]),
+        ("四", "保障措施", ["加强组织领导"]),
     ]
 
 

@@ -1551,17 +1551,10 @@ SERIAL = re.compile(r"[*＊]?([0-9]{1,3})")  # a row's 序号 alone, starred whe
 HEADERLESS_ROWS = 5  # rows of one width, counted 1, 2, 3…, before a table with no header is read as one
 HEADERLESS_SHARE = 0.75  # of its rows as wide as most, and as many with units in one place
 HEADERLESS_WIDTH = (4, 10)  # cells of such a row, its 序号 included
-FIRMS = (
-    "公司",
-    "厂",
-    "集团",
-    "合作社",
-    "商行",
-    "门市部",
-    "酒店",
-    "宾馆",
-    "饭店",
-)  # what a firm's name ends with
+FIRMS = (  # what a firm's or a shop's name ends with
+    *("公司", "厂", "集团", "合作社", "商行", "门市部", "酒店", "宾馆", "饭店"),
+    *("店", "超市", "商场", "商厦", "百货大楼"),
+)
 
 
 def numbered_rows(cells: Iterable[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[int]]:
@@ -1949,6 +1942,7 @@ def cell_lines_until_end(
     group they go on in."""
     previous, line, past = "", -1, -1
     above = heading_above(raw, j)
+    groups = above[1] if above is not None else 0  # the last number the table's own group rows took
     for n, text in cell_lines(raw, j, spaced):
         if n <= past:
             continue
@@ -1968,8 +1962,12 @@ def cell_lines_until_end(
             return  # (附表2 / 交通子行业…分配表: the next table, whose header may be no task table's)
         if starts and heads_next_table(raw, n, text, spaced):
             return  # 二、常务副区长姚珂军牵头重点工作 over the next table's header: that table's heading
-        if starts and above is not None and next_heading(raw, n, text, above, spaced):
-            return  # 一、重点任务 / the table / 二、保障措施 / (一)加强组织领导。…: the notice goes on
+        if starts and above is not None and (found := marker(text)) is not None and found[0] == above[0]:
+            following = found[2] in (above[1] + 1, groups + 1)
+            if following and next_heading(raw, n, text, spaced):
+                return  # 一、重点任务 / the table / 二、保障措施 / (一)加强组织领导。…: the notice goes on
+            if found[2] == groups + 1:  # 二、城市建设 / 推进…: the table's groups go on the numbering, and
+                groups = found[2]  # 四、 after its 三、 is the notice's next (or 二、, as the heading's)
         yield n, text
         previous = text
 
@@ -1986,15 +1984,22 @@ def heading_above(raw: list[str], j: int) -> tuple[str, int] | None:
 HEADING_ABOVE = 40  # lines between a table's first cell and the heading over it (a caption, a header, blanks)
 
 
-def next_heading(raw: list[str], n: int, text: str, above: tuple[str, int], spaced: bool) -> bool:
-    """Whether line `n` is the notice's next heading after the one over the table (二、 after 一、): not a
-    group row of the table, which a row's number follows (二、民生保障 / 4 / …)."""
-    found = marker(text)
-    if found is None or (found[0], found[2]) != (above[0], above[1] + 1):
-        return False
+def next_heading(raw: list[str], n: int, text: str, spaced: bool) -> bool:
+    """Whether line `n`, numbered next after the heading over the table (二、 after 一、), is the notice's
+    next heading: the notice's own lines follow it — a numbered one ((一)加强组织领导。…) or a paragraph —
+    not a row's cells, as under a group row of the table (二、民生保障 / 4 / …, or / 新建中小学校 / …)."""
     after = next(cell_lines(raw, n + 1, spaced), None)
-    return after is None or serial(after[1]) is None
+    return after is None or (
+        serial(after[1]) is None
+        and (
+            marker(after[1]) is not None
+            or len(after[1]) > PARAGRAPH_CELL
+            or after[1].endswith(tuple(SENTENCE_ENDS))
+        )
+    )
 
+
+PARAGRAPH_CELL = 40  # characters: a line longer is a paragraph of the notice, no cell of a row
 
 ANNEX_TABLE = re.compile(r"\s*附表\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?\s*")  # 附表2, 附表：
 
