@@ -4966,3 +4966,14 @@ def test_pass_104_an_indicator_tables_header_with_years_is_its_header(measure: s
         ("新增就业岗位1", f"2024年目标:3；{measure}:个；2023年完成:1", ["区人社局"]),
         ("新建养老床位2", f"2024年目标:6；{measure}:个；2023年完成:2", ["区民政局"]),
     ]
+
+
+def test_pass_106_a_plans_period_across_two_years_and_a_two_year_plans_year() -> None:
+    """Pass 106: （2024年3月—2025年6月） after a 2024 title dated 6月底前 in 2024 unsaid (the period runs to
+    June 2025: no one year); 2024年至2025年…方案 was a 2025 plan (the year its plan's words follow)."""
+    from workplan.importing.metadata import period, spans_years
+
+    assert spans_years("河东区2024年城市更新工作方案（2024年3月—2025年6月）")
+    assert not spans_years("河东区2024年城市更新工作方案（2024年3月—2024年12月）")
+    assert period("2024年至2025年城市更新工作方案") == (2024, None)
+    assert period("《十四五规划（2021—2025年）》2025年工作要点") == (2025, None)

@@ -403,6 +403,8 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
             {"undetermined": ["区发展改革委", "区财政局"]},
         ),
         ("1.6", "推进社区服务中心", "完善社区服务中心功能，延长服务时间。", [], [], {}),
+        # (pass 106: another body leads the duty under its name — it works with the lead, not unnamed)
+        ("1.7", "区绿化和市容管理局", "负责口袋公园建设。", ["区城管执法局"], ["区绿化和市容管理局"], {}),
         ("2.1", "加强组织领导", "区政府建立联席会议制度，定期研究解决重大问题。", [], [], {}),
     ],
     "department_shares": [  # each department's share under a heading that is its name alone (五、省发改委);
@@ -4175,3 +4177,22 @@ def test_set_74_the_work_then_who_does_it_names_its_bodies() -> None:
         (["县消防救援大队"], None),
         (["县大数据中心"], None),
     ]
+
+
+def test_pass_106_a_heading_naming_what_its_items_work_on_is_no_body_of_theirs() -> None:
+    """Pass 106: (三)区人民医院 over 1.完成区人民医院改扩建…(责任单位:…) / 2.新增床位200张 made the hospital
+    the lead of item 2 — the heading names what its items work on; 区级应急指挥中心 is a facility of a
+    rank, no body's name. A department's share under its name (五、区发改委) is still its."""
+    text = (
+        "东城区2024年重点工作安排\n一、重点任务\n"
+        "（一）区人民医院\n1.完成区人民医院改扩建一期工程。责任单位：区卫健委。\n2.新增床位200张。\n"
+        "（二）区级应急指挥中心\n1.完成指挥中心装修。\n"
+        "（三）区发改委\n1.编制年度投资计划。\n"
+    )
+    got = {r[1]: r[3] for r in records(import_notice(text.encode(), "t.txt"))}
+    assert got == {
+        "完成区人民医院改扩建一期工程": ["区卫健委"],
+        "新增床位200张": [],
+        "完成指挥中心装修": [],
+        "编制年度投资计划": ["区发改委"],
+    }

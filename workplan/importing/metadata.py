@@ -92,13 +92,19 @@ def period(title: str) -> tuple[int | None, int | None]:
     if not m:
         return None, None
     quarter = chinese_number(m.group(2)) if m.group(2) else None
+    for span in SPAN.finditer(title):  # 2024年至2025年…工作方案: a plan of two years is dated by its first
+        if span.start(2) == m.start():
+            return int(span[1]), quarter
     return int(m.group(1)), quarter
 
 
 PLANNED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工作要点|工作计划|工作安排|重点工作|行动计划|计划|要点|方案)")
 SUMMED = re.compile(r"[\u4e00-\u9fff]{0,6}?总结")  # 2023年工作总结: a year summed up beside the planned one
 JOINED = re.compile(r"(?<!\d)\d{4}\s*年\s*[和及与、,，]\s*\d{4}\s*年")  # 2023年和2024年重点工作: both
-SPAN = re.compile(r"(?<!\d)\d{4}\s*年?\s*[—–\-－~～至到]+\s*\d{4}\s*年")  # 2023—2025年, 2023年至2025年
+SPAN = re.compile(r"(?<!\d)(\d{4})\s*年?\s*[—–\-－~～至到]+\s*(\d{4})\s*年")  # 2023—2025年, 2023年至2025年
+DATED_SPAN = re.compile(  # （2024年3月—2025年6月）: a plan's period from a month of one year to another's
+    r"(?<!\d)(\d{4})\s*年\s*\d{1,2}\s*月(?:份|\d{1,2}日)?\s*[—–\-－~～至到]+\s*(\d{4})\s*年"
+)
 
 
 def spans_years(title: str) -> bool:
@@ -107,7 +113,7 @@ def spans_years(title: str) -> bool:
     other summed up, is the plan's (巩固2023年创卫成果2024年工作方案, 《…（2021—2025年）》2024年工作要点)."""
     title = arabic_years(title)
     bare = ASIDE.sub("", title)  # (…方案（2023年12月修订）: a year the bracket only dates)
-    if SPAN.search(bare) or JOINED.search(bare):
+    if SPAN.search(bare) or JOINED.search(bare) or any(m[1] != m[2] for m in DATED_SPAN.finditer(title)):
         return True
     found = list(TITLE_PERIOD.finditer(bare))
     planned = {m[1] for m in found if PLANNED.match(bare, m.end())}

@@ -1436,6 +1436,10 @@ class Parser:
         responsibility clause" warning is then withdrawn: the heading is the clause); leaders a heading
         names in its own clause (一、…工作目标(牵头领导:成坤、柯相国)) answer for each task under it."""
         role, name = heading_owner(heading, self.region) or ("", "")
+        if role == "lead" and any(
+            to_simplified(name) in to_simplified(t["title"] + t["text"]) for t in tasks
+        ):
+            role = ""  # (三)区人民医院 / 1.完成区人民医院改扩建…: what its items work on, not who does them
         leaders = [name] if role == "leader" else []
         if not role and (found := find_clauses(heading)[1]) is not None:
             leaders = found.leaders
@@ -1557,6 +1561,15 @@ class Parser:
             # (一)省监察厅牵头的工作 / 加强行政监察工作…: the item's own heading names its lead
             clause = clause or Clause(raw=node.head, written=node.head)
             clause.lead = [owner[1]]
+        elif (
+            owner is not None
+            and owner[0] == "lead"
+            and clause
+            and clause.lead
+            and to_simplified(text).lstrip().startswith(DUTY_WORDS)
+            and owned_apart(owner[1], clause)
+        ):  # (四)区绿化市容局 / 负责…,由区城管局牵头: it works with the lead (a place inspected, 市图书馆 /
+            clause.support.append(owner[1])  # (1)…问题;责任单位:…, does no work)
         if clause is not None:  # (…,备注:滚动推进,完成时限:…): the notes are text, the deadline its own
             notes, due = labelled_pieces(clause.raw)
             kept = [piece for piece in clause.kept if not any(piece in note for note in notes)]  # (once)
@@ -3036,13 +3049,22 @@ def heading_owner(heading: str, region: str = "") -> tuple[str, str] | None:
     return None
 
 
+DUTY_WORDS = ("负责", "主要负责", "承担", "具体负责")  # a body's duty under its name opens so
+
+
+def owned_apart(name: str, clause: Clause) -> bool:
+    """Whether a body whose duties stand under its name is none of the bodies its clause names."""
+    simple = to_simplified(name)
+    return all(simple not in to_simplified(n) and to_simplified(n) not in simple for n in clause.units())
+
+
 def bodies_alone(heading: str, region: str = "") -> list[str]:
     """The bodies a heading names and nothing more (五、省发改委; 区住房保障和房屋管理局 is one; 区发改委和区财政局
     two; under the notice's region in full, 虹口区绿化和市容管理局), as written; [] for a heading of other
     words (一、各县区民生工程实施进度综合排名, 推进社区服务中心)."""
     stem = region[:-1] if len(region) > 2 else ""  # (虹口区 → 虹口: its bodies' full names open so)
     names = names_of(heading.strip().rstrip("。:：")) if len(heading) <= BODY_HEADING * BODIES else []
-    if all(
+    if all(not RANKED.match(to_simplified(name).removeprefix(stem)) for name in names) and all(
         len(name) <= BODY_HEADING
         and looks_like_body(name)
         and ends_as_body(ASIDE.sub("", to_simplified(name)))  # (各乡镇(街道) is one)
@@ -3053,6 +3075,7 @@ def bodies_alone(heading: str, region: str = "") -> list[str]:
     return []
 
 
+RANKED = re.compile("[省市区县镇乡村]级")  # 区级应急指挥中心: a facility of a rank, no body's name
 BODY_HEADING = 16  # characters: a heading that is a body's name alone
 BODIES = 3  # names at most a heading of bodies' names holds
 LISTED = re.compile("[、,，和及与]")  # names joined in a heading: several bodies, no one name
