@@ -63,8 +63,8 @@ COLUMNS = [
 ]
 HEADERS = [name for name, _ in COLUMNS]
 COVER_DOCUMENT = "文档"  # the cover's label for each document the ledger is of
-COVER_TITLE, COVER_ISSUER = "标题", "发文机关"
-COVER_LABELS = frozenset({COVER_DOCUMENT, COVER_TITLE, COVER_ISSUER})  # what marks a sheet as the cover
+# the cover's other labels, after each 文档 row: a sheet with one of them beside a 文档 row is a cover
+COVER_LABELS = ("标题", "通知", "发文机关", "签发日期", "发布日期")
 ROLE_HEADER, ROLE_WIDTH, ROLE_AT = "本单位角色", 7, 5
 ROLE_NAMES = {role: role.label for role in (Role.lead, Role.responsible, Role.support)}
 # A4 landscape is 297 mm; less 2 × 7.6 mm margins that is 281.8 mm = 1065 px at 96 dpi. A width unit
@@ -546,11 +546,7 @@ def write_cover(
         m = d.meta
         rows += [
             (COVER_DOCUMENT, m.id),
-            (COVER_TITLE, m.plan_title),
-            ("通知", m.notice_title),
-            (COVER_ISSUER, m.issuer),
-            ("签发日期", m.signed),
-            ("发布日期", m.published),
+            *zip(COVER_LABELS, (m.plan_title, m.notice_title, m.issuer, m.signed, m.published), strict=True),
         ]
     rows += [("导出范围", unit or "全部单位"), ("事项数", count)]
     if units > MAX_UNIT_SHEETS:

@@ -1008,6 +1008,55 @@ def test_a_clerks_own_sheet_with_a_文档_row_is_no_cover(
     assert summary(path, corpus) == {("2.6", "区商务委", Status.done, "已发放")}
 
 
+def test_a_unit_sheet_with_a_blank_本单位_column_reports_for_its_unit(
+    corpus: Corpus, ledger_copy: Callable[[str], Path]
+) -> None:
+    """Pass 107: a 填报单位 column added and left blank on 殷行街道's sheet filed the street's 配合 report on
+    4.2 under its 牵头单位 cell, the lead department's; a row's own 本单位 cell still says more."""
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["殷行街道"]
+    fill(ws, 1, {"4.2": {"完成情况": "街道指标已完成", "进展状态": "已完成", "填报单位": None}})
+    wb.save(path)
+    assert summary(path, corpus) == {("4.2", "殷行街道", Status.done, "街道指标已完成")}
+
+
+def test_a_cover_missing_a_row_still_names_its_plan_and_a_ledger_of_other_titles_is_doubted(
+    edited_dataset: Callable[..., Path], ledger_copy: Callable[[str], Path]
+) -> None:
+    """Pass 107: with the cover's 发文机关 row deleted, or the cover sheet itself, a Q2 ledger read with only
+    Q3 loaded was filed under Q3's items unsaid; a cover is its 文档 row beside any other of its labels,
+    and rows whose 工作任务 are mostly not their records' titles are said."""
+    from workplan.loader import load_document
+
+    q3 = Corpus.of(
+        [
+            load_document(
+                edited_dataset(
+                    ("id: yangpu-2020q2", "id: yangpu-2020q3"),
+                    ("title: 消费拉动", "title: 促进消费"),
+                    ("title: 对外开放", "title: 开放合作"),
+                )
+            )
+        ]
+    )
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    fill(wb["台账"], 1, {rid: {"完成情况": "已完成", "进展状态": "已完成"} for rid in ("2.6", "2.7")})
+    cover = wb["封面"]
+    cover.delete_rows(next(c.row for c in cover["A"] if c.value == "发文机关"))
+    wb.save(path)
+    with pytest.raises(DataError, match="台账封面写明属于 yangpu-2020q2"):
+        read_ledger(path, q3, TODAY)
+    del wb["封面"]
+    wb.save(path)
+    read = read_ledger(path, q3, TODAY)
+    assert [d for d in read.doubts if "另一份计划" in d] == [
+        f"{path}: 2/2 行的工作任务与该编号的事项标题不同(如 2.6 “消费拉动”), 可能是另一份计划的台账, 请核对或用 --doc 指定 "
+        "(most rows' 工作任务 are not their records' titles: another plan's ledger?)"
+    ]
+
+
 def test_a_report_dated_before_the_plan_was_signed_is_doubted(corpus: Corpus, tmp_path: Path) -> None:
     """2020-01-06 for 2020-06-01 on a plan signed 2020-04-20: it had counted as done on time, unsaid."""
     path = tmp_path / "early.csv"

@@ -983,13 +983,13 @@ def latest_columns(
     )
 
 
-def sheet_unit(corpus: Corpus, table: Table, columns: dict[str, int]) -> str | None:
+def sheet_unit(corpus: Corpus, table: Table) -> str | None:
     """A unit's own sheet is titled with the unit's name, or '<unit>台账' as the export names it, whether
     or not its 本单位角色 column is kept (a clerk deleting it had the street's 配合 report filed as the
     lead department's): the title must be that name exactly (a title cut to Excel's 31 characters, cleaned
     of illegal characters or numbered ~2 is not guessed at: abbreviation matching would file one unit's
-    report under another). A sheet with a 本单位 column says each row's unit itself."""
-    if "unit" in columns or table.sheet is None:
+    report under another). A row's own 本单位 cell, where the sheet has the column, says more."""
+    if table.sheet is None:
         return None
     for name in (table.sheet, table.sheet.removesuffix("台账")):
         if name in corpus.units:
@@ -1036,20 +1036,22 @@ def read_ledger(
     shared: set[int] = set()  # reports read off a total-sheet row that several lead units share
     unseen: list[str] = []  # reports from rows or sheets the workbook hides, dates that may be cut
     chosen: list[str] = []  # sheets where one of a header's several columns is read
+    titled, retitled = 0, []  # reported rows with a 工作任务, and those whose task is not their record's
     for table, found in headed:
         start, columns = found
         columns, which = latest_columns(path, table, start, columns)
         chosen += [which] if which else []
         unknown = unknown_columns(table.rows[start][1], columns)
         penned: set[int] = set()  # of those, the ones a reported row writes in
-        own = given or sheet_unit(corpus, table, columns)
+        owner = sheet_unit(corpus, table)
+        own = given or (owner if "unit" not in columns else None)  # (a 本单位 column: each row's own word)
         # a unit's sheet lists what it supports too: its 牵头单位 cells are not the reporting unit
         unit_sheet = "role" in columns and "unit" not in columns
         for number, cells in table.rows[start + 1 :]:
             source = Source(str(path), table.sheet, number)
             try:
                 row = row_updates(
-                    corpus, cells, columns, as_of, own, unit_sheet, source, scope, words, titles
+                    corpus, cells, columns, as_of, own, unit_sheet, source, scope, words, titles, owner
                 )
             except WorkplanError as e:
                 if len(bad) >= limits.MAX_PROBLEMS:  # 99,000 bad rows had held 99,000 quoted cells
@@ -1071,6 +1073,12 @@ def read_ledger(
                     f"{source}: {'隐藏的工作表' if table.sheet_hidden else '隐藏的行'}中的报告, 已读入 (hidden; read)"
                 )
             updates += row
+            if row and (
+                task := cells[columns["title"]].text if columns.get("title", len(cells)) < len(cells) else ""
+            ):
+                titled += 1
+                if squeezed(task) != squeezed(corpus.record(f"{row[0].document}:{row[0].id}").title):
+                    retitled.append((row[0].id, task))
             if row:
                 penned.update(col for col in unknown if col < len(cells) and cells[col].text)
                 dated = (
@@ -1108,6 +1116,13 @@ def read_ledger(
         + out_of_time(corpus, written)
     )
     doubts += unseen
+    if len(retitled) >= 2 and len(retitled) * 2 >= titled:  # (a Q2 workbook, its cover deleted, read into Q3)
+        ref, task = retitled[0]
+        doubts.insert(
+            0,
+            f"{path}: {len(retitled)}/{titled} 行的工作任务与该编号的事项标题不同(如 {ref} “{task[:20]}”), 可能是另一份"
+            "计划的台账, 请核对或用 --doc 指定 (most rows' 工作任务 are not their records' titles: another plan's ledger?)",
+        )
     if len(doubts) > limits.MAX_PROBLEMS:
         more = len(doubts) - limits.MAX_PROBLEMS
         doubts[limits.MAX_PROBLEMS :] = [f"{path}: 另有 {more} 条提示未列出 (and {more} more doubts)"]
@@ -1227,8 +1242,8 @@ def difference(said: Update, other: Update, whole: bool = False) -> str:
 
 
 def cover_documents(path: Path, corpus: Corpus, tables: Sequence[Table]) -> list[str]:
-    """The documents an exported ledger's cover (a sheet of `tables` that holds no ledger, its labels
-    the export's: 文档, 标题, 发文机关) names in its 文档 rows (none for a file that has no such cover: then
+    """The documents an exported ledger's cover (a sheet of `tables` that holds no ledger, its 文档 rows
+    beside another of the export's labels: 标题, 发文机关…) names in its 文档 rows (none for a file that has no such cover: then
     its 编号 speak for themselves; a sheet of the clerk's own with a 文档 row is no cover). A cover naming
     a document that is not loaded is a DataError: its 编号 would be read in whatever plan is loaded (a
     Q2 ledger's 已完成 filed under Q3's items of the same numbers); --doc says where to read them."""
@@ -1236,7 +1251,7 @@ def cover_documents(path: Path, corpus: Corpus, tables: Sequence[Table]) -> list
     for table in tables:
         rows = [cells for _, cells in table.rows[: HEADER_SEARCH_ROWS * 4] if len(cells) > 1]
         labels = {cells[0].text for cells in rows if len(cells[0].raw) <= HEADER_CELL}
-        if labels >= COVER_LABELS:
+        if COVER_DOCUMENT in labels and not labels.isdisjoint(COVER_LABELS):
             named += [cells[1].text for cells in rows if cells[0].text == COVER_DOCUMENT and cells[1].text]
     loaded = {d.meta.id for d in corpus.documents}
     if missing := [n for n in dict.fromkeys(named) if n not in loaded]:
@@ -1258,8 +1273,12 @@ def row_updates(
     scope: Sequence[str] = (),
     words: Mapping[str, Status] | None = None,
     titles: Titles | None = None,
+    owner: str | None = None,
 ) -> list[Update]:
-    """The reports of one row (one per unit), [] for a row that reports nothing; UsageError if bad."""
+    """The reports of one row (one per unit), [] for a row that reports nothing; UsageError if bad. Its
+    unit: `unit` (--unit, or the sheet's), else its 本单位 cell, else `owner` (the unit the sheet is named
+    after: a 填报单位 column left blank on 殷行街道台账 had filed the street's report as the lead's), else
+    each unit its 牵头单位 cell names."""
 
     def get(name: str) -> Cell:
         col = columns.get(name)
@@ -1302,6 +1321,8 @@ def row_updates(
         units = [unit]
     elif own := get("unit").text:
         units = [own]
+    elif owner is not None:
+        units = [owner]
     elif unit_sheet:
         raise UsageError("无法确定本单位 (cannot tell whose sheet this is); 请用 --unit 指定")
     else:
