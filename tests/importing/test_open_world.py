@@ -4196,3 +4196,29 @@ def test_pass_106_a_heading_naming_what_its_items_work_on_is_no_body_of_theirs()
         "完成指挥中心装修": [],
         "编制年度投资计划": ["区发改委"],
     }
+
+
+def test_set_75_duties_written_body_by_body() -> None:
+    """Set 75 (Shanghai notices dividing duties by body): a line 区经委（商务委）：负责… (its other name aside)
+    and one naming several (各镇政府、街道（开发区）办事处：…) had run into the line before, their duties
+    another body's; a town's offices write no level ((一)城运中心：负责…); 乡镇消防安全委员会职责 names
+    the body; 各乡镇设立消防安全委员会 is a task, no body's name (it had been made the lead)."""
+    text = (
+        "东城区应急避难场所建设实施方案\n一、职责分工\n"
+        "区民防办：负责制定区级应急避难场所专业规划和年度建设计划。\n"
+        "区经委（商务委）：负责指导大型商超场所内应急避难场所建设。\n"
+        "各镇政府、街道（开发区）办事处：按照区规划要求，制定本区域应急避难场所建设规划。\n"
+        "二、镇级分工\n（一）城运中心：负责建筑垃圾处理的监督管理。\n（二）规建办：负责督促工程建设单位申报。\n"
+        "三、组织保障\n1.乡镇消防安全委员会职责\n组织领导本地区基层消防安全综合治理工作。\n"
+        "2.各乡镇设立消防安全委员会。由行政主要领导担任主任。\n"
+    )
+    got = {r[1][:7]: (r[3], r[5].get("undetermined")) for r in records(import_notice(text.encode(), "t.txt"))}
+    assert got == {
+        "负责制定区级应": (["区民防办"], None),
+        "负责指导大型商": (["区经委（商务委）"], None),
+        "按照区规划要求": ([], ["各镇政府", "街道（开发区）办事处"]),
+        "城运中心": (["城运中心"], None),
+        "规建办": (["规建办"], None),
+        "乡镇消防安全委": (["乡镇消防安全委员会"], None),
+        "各乡镇设立消防": ([], None),
+    }

@@ -1552,8 +1552,14 @@ class Parser:
                 node.where, f"{rid}: 括号没有闭合,文字可能在页尾被截断 (a bracket is never closed: cut off?)"
             )
         owner = ("lead", node.owner) if node.owner else heading_owner(node.head, self.region)
+        if node.owner and len(named := names_of(node.owner)) > 1 and clause is None:
+            clause = Clause(raw=node.owner, written=node.owner)  # 各镇政府、街道办事处:…: each of them, roles
+            clause.undetermined, owner = named, None  # not written
         if owner is None and title != node.head.strip():  # (一)县应急管理局。负责… / 县住建局:负责…: a
             owner = heading_owner(title, self.region)  # body's duties under its name, on one line
+            if owner is None and to_simplified(text).lstrip().startswith(DUTY_WORDS):
+                named = bodies_alone(title, self.region, levelled=False)  # ((一)城运中心：负责…: a town's
+                owner = ("lead", named[0]) if len(named) == 1 else None  # office, its level unwritten)
         if owner is None and clause is None and len(named := bodies_alone(title, self.region)) > 1:
             clause = Clause(raw=title, written=title)  # (五)区发改委和区财政局 / 保障…: both, roles not
             clause.undetermined = named  # written
@@ -2834,7 +2840,7 @@ def owned_lines(blocks: list[Block]) -> dict[int, tuple[str, str]]:
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 PHONE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}|1\d{2}[-\s]\d{4}[-\s]\d{4}")  # a telephone (not 2021-2023)
-OWNED_LINE = re.compile(r"\s*([\u4e00-\u9fff()（）]{2,16}?)(?:\s*[:：]\s*|\s{2,})(\S.*)")
+OWNED_LINE = re.compile(r"\s*([\u4e00-\u9fff()（）、]{2,40}?)(?:\s*[:：]\s*|\s{2,})(\S.*)")
 
 
 def owned_share(text: str) -> tuple[str, str] | None:
@@ -2845,8 +2851,11 @@ def owned_share(text: str) -> tuple[str, str] | None:
         return None  # 区发展改革委  张三  副主任  65431234: a contact list names people, no task
     if PHONE.search(m.group(2)):
         return None
-    name = m.group(1)
-    if not looks_like_body(name) or prefix_role(name + ":") is not None or LISTED.search(name):
+    name = m.group(1)  # (区经委（商务委）: its other name aside; 各镇政府、街道办事处、头桥集团: several)
+    names = names_of(name) if len(name) <= BODY_HEADING or "、" in name else []
+    if not names or not all(looks_like_body(ASIDE.sub("", n).strip() or n) for n in names):
+        return None
+    if prefix_role(name + ":") is not None:
         return None
     if role_line(text) is not None or task_label(text) is not None or deadline_line(text):
         return None
@@ -3058,25 +3067,30 @@ def owned_apart(name: str, clause: Clause) -> bool:
     return all(simple not in to_simplified(n) and to_simplified(n) not in simple for n in clause.units())
 
 
-def bodies_alone(heading: str, region: str = "") -> list[str]:
+def bodies_alone(heading: str, region: str = "", levelled: bool = True) -> list[str]:
     """The bodies a heading names and nothing more (五、省发改委; 区住房保障和房屋管理局 is one; 区发改委和区财政局
-    two; under the notice's region in full, 虹口区绿化和市容管理局), as written; [] for a heading of other
-    words (一、各县区民生工程实施进度综合排名, 推进社区服务中心)."""
+    two; under the notice's region in full, 虹口区绿化和市容管理局; 乡镇消防安全委员会职责: its duties), as
+    written; [] for a heading of other words (一、各县区民生工程实施进度综合排名, 推进社区服务中心). `levelled`:
+    each name opens with its level (区…, 各…); a town's own offices (城运中心, 规建办) write none, and are
+    read so only where their duty follows (城运中心：负责…)."""
     stem = region[:-1] if len(region) > 2 else ""  # (虹口区 → 虹口: its bodies' full names open so)
-    names = names_of(heading.strip().rstrip("。:：")) if len(heading) <= BODY_HEADING * BODIES else []
+    words = DUTIES.sub("", heading.strip().rstrip("。:："))
+    names = names_of(words) if len(words) <= BODY_HEADING * BODIES else []
     if all(not RANKED.match(to_simplified(name).removeprefix(stem)) for name in names) and all(
         len(name) <= BODY_HEADING
-        and looks_like_body(name)
+        and not any(verb in name for verb in SETTING_UP)  # (各乡镇设立消防安全委员会: a task, no name)
+        and looks_like_body(ASIDE.sub("", name).strip() or name)
         and ends_as_body(ASIDE.sub("", to_simplified(name)))  # (各乡镇(街道) is one)
-        and to_simplified(name).removeprefix(stem).startswith(OWNED)
+        and (not levelled or to_simplified(name).removeprefix(stem).startswith(OWNED))
         for name in names
     ):
         return names
     return []
 
 
+DUTIES = re.compile("(?:的)?(?:主要)?职责$")  # 乡镇消防安全委员会职责: the body's duties, under its name
 RANKED = re.compile("[省市区县镇乡村]级")  # 区级应急指挥中心: a facility of a rank, no body's name
-BODY_HEADING = 16  # characters: a heading that is a body's name alone
+BODY_HEADING = 20  # characters: a heading that is a body's name alone (…旧区改造和房屋征收工作指挥部)
 BODIES = 3  # names at most a heading of bodies' names holds
 LISTED = re.compile("[、,，和及与]")  # names joined in a heading: several bodies, no one name
 
