@@ -628,3 +628,28 @@ def test_a_data_tables_cells_of_several_paragraphs_stay_cells() -> None:
     assert [(r[1], r[3]) for r in got] == [
         (f"推进第{n}项工作一是摸底。二是整改。三是验收。", ["县住建局", "县水务局"]) for n in (1, 2)
     ]
+
+
+def test_a_table_inside_a_layout_cell_stands_where_the_page_has_it() -> None:
+    """Pass 107: a layout cell holding a task table between its paragraphs read the table first, then the
+    paragraphs after it, then those before it (二 had become item 1.6): the table stands in its place."""
+    inner = (
+        "<table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+        "<tr><td>1</td><td>新建应急物资仓库</td><td>县应急管理局</td></tr></table>"
+    )
+    page = (
+        '<table width="724"><tr><td>'
+        "<p>东江县人民政府办公室关于做好2019年防汛工作的通知</p><p>各乡镇人民政府：</p>"
+        "<p>一、开展汛前检查。县水利局负责排查水库隐患。</p>"
+        "<p>二、落实物资储备。县应急管理局负责储备防汛物资。</p>"
+        f"<p>三、加快工程建设。重点工程任务如下：</p>{inner}"
+        "<p>四、强化值班值守。县政府办公室负责督查值班情况。</p>"
+        "</td></tr></table>"
+    )
+    got = [r[1] for r in records(import_notice(page.encode(), "t.html"))]
+    assert (
+        got.index("开展汛前检查")
+        < got.index("落实物资储备")
+        < got.index("新建应急物资仓库")
+        < got.index("强化值班值守")
+    )

@@ -11,6 +11,7 @@ import bisect
 import collections
 import contextlib
 import csv
+import dataclasses
 import datetime
 import functools
 import io
@@ -2985,6 +2986,9 @@ class _Run:
     heading: bool = False  # inside <h1>–<h3>: a title, read even outside the marked content
     colspan: int = 1
     rowspan: int = 1
+    # tables inside this cell, each after the parts before it: read in place where the table only lays
+    # the page out (a layout cell's 三、…如下: / its task table / 四、…), before it where it holds data
+    nested: list[tuple[int, list[list[_Run]]]] = dataclasses.field(default_factory=list)
 
 
 def span(attrs: list[tuple[str, str | None]], name: str, most: int) -> int:
@@ -3046,6 +3050,7 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
             self.stack: list[tuple[str, bool, bool]] = []  # (tag, skipped, main content)
             self.out: list[_Run | list[list[_Run]]] = []
             self.table: list[list[list[_Run]]] = []  # the open tables: rows of cells
+            self.outer: list[_Run | None] = []  # for each open table, the cell it stands in (or None)
             self.line = _Run([], 0, False)
             self.cell: _Run | None = None
             self.tally = tally or Tally()
@@ -3131,6 +3136,11 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
             if tag == "table":
                 self.newline()
                 self.table.append([])
+                self.outer.append(self.cell)  # (a table inside a cell: its place in that cell)
+                if self.cell is not None:
+                    self.cell.nested.append((len(self.cell.parts), self.table[-1]))
+                    self.cell.parts.append(PARAGRAPH)
+                self.cell = None
             elif tag == "tr" and self.table:
                 self.table[-1].append([])
             elif tag in ("td", "th") and self.table and self.table[-1]:
@@ -3162,8 +3172,9 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                 if self.specials and self.specials[-1] == len(self.stack):
                     self.specials.pop()
                 if t == "table" and not skip and self.table:  # closed, or left open inside what closes
-                    self.out.append(self.table.pop())
-                    self.cell = None
+                    done, self.cell = self.table.pop(), self.outer.pop()
+                    if self.cell is None:  # (one inside a cell is that cell's: `nested`)
+                        self.out.append(done)
                 if t == tag:
                     break
             if self.hidden is not None and len(self.stack) <= self.hidden:
@@ -3189,7 +3200,7 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                     self.hidden_text[-1] = (line, in_main, text + clean(data), why)
                 return
             if self.table and self.cell is not None:
-                self.cell.parts.append(data)
+                self.cell.parts.append(data.replace(PARAGRAPH, " "))  # (a page's own NUL parts nothing)
                 return
             if not self.line.parts and data.strip():
                 heading = any(self.at.get(h) for h in HEADINGS)
@@ -3213,7 +3224,10 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
     walker.feed(defuse(decode_html(raw, charset, walker.tally)))
     walker.close()
     walker.newline()
-    walker.out += reversed(walker.table)  # tables the page never closed, as a browser shows them
+    # tables the page never closed, as a browser shows them (one inside another's cell is that cell's)
+    walker.out += [
+        rows for rows, outer in reversed(list(zip(walker.table, walker.outer, strict=True))) if outer is None
+    ]
     marked = any(isinstance(v, _Run) and v.main for v in walker.out)
     for line, main, text, why in walker.hidden_text:
         if text and (main or not marked):
@@ -3221,6 +3235,35 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
     out: list[Block] = []
     tables = 0
     content_seen = False
+
+    def table(value: list[list[_Run]]) -> list[Block]:
+        """A table's blocks: its paragraphs, the tables inside them in place, where it lays the page out;
+        else the tables inside its cells, then itself. A stack, not recursion: tables nest thousands deep
+        in a hostile page."""
+        nonlocal tables
+        blocks: list[Block] = []
+        todo: list[tuple[str, Any]] = [("table", value)]
+        while todo:
+            kind, item = todo.pop()
+            if kind == "block":
+                blocks.append(item)
+            elif kind == "table" and layout(item):
+                pieces = [piece for row in item for cell in row for piece in cell_pieces(cell)]
+                todo += [("table", p) if isinstance(p, list) else ("block", p) for p in reversed(pieces)]
+            elif kind == "table":
+                inner = [rows for row in item for cell in row for _, rows in cell.nested]
+                todo += [("own", item), *(("table", rows) for rows in reversed(inner))]
+            elif any(c.parts and html_cell(c) for row in item for c in row):  # (a frame's table whose
+                tables += 1  # cells hold only tables has no words of its own)
+                rows = tuple(
+                    tuple(
+                        Line(text, f"table {tables} row {r} cell {k}") for k, text in enumerate(row, start=1)
+                    )
+                    for r, row in enumerate(spread(item, walker.tally), start=1)
+                )
+                blocks += titled(Table(rows, f"table {tables}"))
+        return blocks
+
     for value in walker.out:
         if isinstance(value, _Run):
             # a heading before the marked content is the page's title (<h1> above <div class="content">)
@@ -3230,34 +3273,35 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
             continue
         if marked and not any(c.main for row in value for c in row):
             continue
-        if (paragraphs := layout(value)) is not None:
-            out += paragraphs
-            continue
-        if not any(c.parts and html_cell(c) for row in value for c in row):
-            continue  # (a frame's table whose cells hold only tables, read on their own: no words)
-        tables += 1
-        rows = tuple(
-            tuple(Line(text, f"table {tables} row {r} cell {k}") for k, text in enumerate(row, start=1))
-            for r, row in enumerate(spread(value, walker.tally), start=1)
-        )
-        out += titled(Table(rows, f"table {tables}"))
+        out += table(value)
     return out
 
 
-def layout(rows: list[list[_Run]]) -> list[Line] | None:
-    """The paragraphs of a table that only lays the page out (an old gov.cn page: the notice's whole body
-    in one cell, <p> after <p>), as lines; None for a table of data. Such a table has a few rows, no
-    header, and one cell holding most of its words in LAYOUT_PARAGRAPHS paragraphs or more — read as one
-    cell, its items had run into one line and the page was refused as holding no item."""
-    cells = [(cell, paragraphs) for row in rows for cell in row if (paragraphs := cell_paragraphs(cell))]
+def layout(rows: list[list[_Run]]) -> bool:
+    """Whether a table only lays the page out (an old gov.cn page: the notice's whole body in one cell, <p>
+    after <p>): a few rows, no header, and one cell holding most of its words in LAYOUT_PARAGRAPHS
+    paragraphs or more — read as one cell, its items had run into one line and the page was refused as
+    holding no item."""
+    cells = [paragraphs for row in rows for cell in row if (paragraphs := cell_paragraphs(cell))]
     if not cells or sum(1 for row in rows if any(cell_paragraphs(c) for c in row)) > LAYOUT_ROWS:
-        return None
-    most = max((paragraphs for _, paragraphs in cells), key=lambda ps: sum(map(len, ps)))
-    if len(most) < LAYOUT_PARAGRAPHS or sum(map(len, most)) * 2 < sum(len(t) for _, ps in cells for t in ps):
-        return None
-    if any(fields_of([html_cell(c) for c in row]) is not None for row in rows[:2]):
-        return None  # (a header over a row: a table of data, whatever its cells hold)
-    return [Line(text, f"line {cell.line}") for cell, paragraphs in cells for text in paragraphs]
+        return False
+    most = max(cells, key=lambda ps: sum(map(len, ps)))
+    if len(most) < LAYOUT_PARAGRAPHS or sum(map(len, most)) * 2 < sum(len(t) for ps in cells for t in ps):
+        return False
+    return not any(fields_of([html_cell(c) for c in row]) is not None for row in rows[:2])  # (a header:
+    # a table of data, whatever its cells hold)
+
+
+def cell_pieces(cell: _Run) -> list[Line | list[list[_Run]]]:
+    """A layout cell's paragraphs as lines, and the tables inside it in their places."""
+    pieces: list[Line | list[list[_Run]]] = []
+    start = 0
+    for at, rows in [*cell.nested, (len(cell.parts), [])]:
+        text = "".join(cell.parts[start:at])
+        pieces += [Line(t, f"line {cell.line}") for part in text.split(PARAGRAPH) if (t := clean(part))]
+        pieces += [rows] if rows else []
+        start = at
+    return pieces
 
 
 def html_cell(cell: _Run) -> str:
