@@ -6,7 +6,10 @@ import csv
 import datetime
 import io
 import json
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -1124,3 +1127,35 @@ def test_rows_with_no_date_dated_outside_the_plans_year_are_said_once(corpus: Co
         f"{path}: 2 行没有填报日期, 记为 2026-12-06, 不在计划的年度内, 请核对或用 --date 指定 "
         "(2 rows with no 填报日期 dated 2026-12-06, outside the plan's year: give --date)"
     ]
+
+
+def test_titles_written_full_width_match_their_rows(
+    edited_dataset: Callable[..., Path], tmp_path: Path
+) -> None:
+    """Pass 108: a row's 工作任务 is read half-width, a record's title as written: 消费拉动（线上） never matched
+    its own row — an untouched return was said to be another plan's, and two rows' swapped 编号 went
+    unrefused."""
+    data = edited_dataset(
+        ("title: 消费拉动", "title: 消费拉动（线上）"), ("title: 对外开放", "title: 对外开放（外资）")
+    )
+    path = tmp_path / "fw.xlsx"
+    subprocess.run(
+        [sys.executable, "-m", "workplan", "--data", str(data), "export", str(path)],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "WORKPLAN_CACHE_DIR": str(tmp_path / "cache")},
+    )
+    from workplan.loader import load_document
+
+    corpus = Corpus.of([load_document(data)])
+    wb = openpyxl.load_workbook(path)
+    rows = fill(wb["台账"], 1, {rid: {"完成情况": "已办", "进展状态": "推进中"} for rid in ("2.6", "2.7")})
+    wb.save(path)
+    read = read_ledger(path, corpus, TODAY)
+    assert len(read.updates) == 2 and not [d for d in read.doubts if "另一份计划" in d]
+    ws = wb["台账"]
+    id_col = column(ws, 1, "编号")
+    ws.cell(rows["2.6"], id_col, "2.7")
+    ws.cell(rows["2.7"], id_col, "2.6")
+    wb.save(path)
+    assert any("工作任务是" in line for line in read_ledger(path, corpus, TODAY).bad)
