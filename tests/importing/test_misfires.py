@@ -4977,3 +4977,14 @@ def test_pass_106_a_plans_period_across_two_years_and_a_two_year_plans_year() ->
     assert not spans_years("河东区2024年城市更新工作方案（2024年3月—2024年12月）")
     assert period("2024年至2025年城市更新工作方案") == (2024, None)
     assert period("《十四五规划（2021—2025年）》2025年工作要点") == (2025, None)
+
+
+def test_pass_108_contact_and_submission_labels_name_no_one_doing_the_work() -> None:
+    """Pass 108: 联系单位：区应急局综合科 and 报送单位：区政府办公室 under 工作要求 were read as a lead and a
+    support of the item before (a label ending in 单位 was a role before 联系/报送 were looked at)."""
+    text = (
+        "某区2020年安全生产工作方案\n一、工作任务\n（一）开展隐患排查。全面排查各类安全隐患。（区应急局牵头，各街道配合）\n"
+        "二、工作要求\n各单位要高度重视，确保各项任务落到实处。\n联系单位：区应急局综合科\n报送单位：区政府办公室\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [(r[1], r[3], r[4]) for r in records(result)] == [("开展隐患排查", ["区应急局"], ["各街道"])]
