@@ -287,7 +287,7 @@ def test_several_documents_need_the_document_column(
     path.write_text(
         "文档,编号,牵头单位,进展状态,完成进度,完成情况\n"
         "yangpu-2020q3,2.6,区商务委,推进中,60%,过半\n"
-        ",yangpu-2020q2:2.6,区商务委,推进中,0.5,\n"
+        ",yangpu-2020q2:2.6,区商务委,推进中,0.5%,\n"
         ",2.7,区商务委,推进中,,\n",
         encoding="utf-8",
     )
@@ -1159,3 +1159,27 @@ def test_titles_written_full_width_match_their_rows(
     ws.cell(rows["2.7"], id_col, "2.6")
     wb.save(path)
     assert any("工作任务是" in line for line in read_ledger(path, corpus, TODAY).bad)
+
+
+def test_a_fraction_in_a_cell_not_formatted_as_a_percent_is_refused(corpus: Corpus, tmp_path: Path) -> None:
+    """Pass 108: 0.5 typed in a plain .xlsx cell was stored as 0% (rounded as 0.5%); a percent-formatted
+    0.5 is 50%, a plain 60 is 60%."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["编号", "牵头单位", "进展状态", "完成进度"])
+    ws.append(["2.6", "区商务委", "推进中", 0.5])
+    ws.append(["2.7", "区商务委", "推进中", 0.5])
+    ws.append(["G4", "区商务委", "推进中", 60])
+    ws["D3"].number_format = "0%"
+    path = tmp_path / "percent.xlsx"
+    wb.save(path)
+    read = read_ledger(path, corpus, TODAY)
+    assert [(u.id, u.percent) for u in read.updates] == [("2.7", 50), ("G4", 60)]
+    assert len(read.bad) == 1 and "完成进度 0.5 不明确" in read.bad[0]
+    csv_path = tmp_path / "percent.csv"
+    csv_path.write_text(
+        "编号,牵头单位,进展状态,完成进度\n2.6,区商务委,推进中,0.5\n2.7,区商务委,推进中,0.5%\n",
+        encoding="utf-8",
+    )
+    read = read_ledger(csv_path, corpus, TODAY)
+    assert [(u.id, u.percent) for u in read.updates] == [("2.7", 0)] and "0.5 不明确" in read.bad[0]

@@ -268,6 +268,11 @@ def parse_percent(cell: Cell) -> int | None:
                 "完成进度 1 不明确: 是 1% 还是 100%? 请写成文字“100%”或“1%” "
                 "(ambiguous: this file format keeps no number formats; write the percent as text)"
             )
+        if cell.percent is False and 0 < value < 1:  # (0.5 in a cell of no percent format had been 0%)
+            raise UsageError(
+                f"完成进度 {value} 不明确: 是 {value}% 还是 {value * 100:g}%? 请写成文字“{value * 100:g}%”或设为百分比格式 "
+                "(ambiguous: a fraction in a cell not formatted as a percent)"
+            )
         fraction = cell.percent or (cell.percent is None and 0 < value < 1)
         number = value * 100 if fraction else value
     else:
@@ -275,6 +280,11 @@ def parse_percent(cell: Cell) -> int | None:
             number = float(cell.text.rstrip("%"))
         except ValueError:
             raise UsageError(f"无法识别的完成进度 {cell.text!r} (percent not a number)") from None
+        if 0 < number < 1 and not cell.text.endswith("%"):  # (0.5 in a CSV had been 0%)
+            raise UsageError(
+                f"完成进度 {cell.text} 不明确: 是 {number:g}% 还是 {number * 100:g}%? 请写成“{number * 100:g}%” "
+                "(ambiguous: a fraction with no % sign)"
+            )
     if not 0 <= number <= 100:
         raise UsageError(f"完成进度 {cell.text!r} 不在 0-100 之间 (percent out of range)")
     return round(number)
