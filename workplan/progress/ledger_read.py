@@ -1087,7 +1087,7 @@ def read_ledger(
                 task := cells[columns["title"]].text if columns.get("title", len(cells)) < len(cells) else ""
             ):
                 titled += 1
-                if squeezed(task) != squeezed(corpus.record(f"{row[0].document}:{row[0].id}").title):
+                if squeezed(task) != plain_title(corpus.record(f"{row[0].document}:{row[0].id}").title):
                     retitled.append((row[0].id, task))
             if row:
                 penned.update(col for col in unknown if col < len(cells) and cells[col].text)
@@ -1357,6 +1357,12 @@ def squeezed(text: str) -> str:
     """The words without spaces and in half-width forms (a cell's text is read so: 产业培育（先进制造业） in
     a record's title is 产业培育(先进制造业) in its row), worked out once per text: 99,990 rows sharing one
     32,767-character 工作任务 cell had been squeezed once a row (past 45 s)."""
+    return plain_title(text)
+
+
+def plain_title(text: str) -> str:
+    """A title as a row's cell reads: no spaces, half-width forms. Not remembered: a record's title is
+    short, and a document's titles would crowd the long cells out of `squeezed`'s memory."""
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
@@ -1372,12 +1378,12 @@ class Titles:
     def other(self, record: Record, task: str) -> str | None:
         """The id of another record of the same document titled `task`, or None."""
         task = squeezed(task)
-        if task == squeezed(record.title):
+        if task == plain_title(record.title):
             return None
         if (ids := self.ids.get(record.document)) is None:
             ids = self.ids[record.document] = {}
             for r in self.corpus.select(Selection(documents=(record.document,))):
-                ids.setdefault(squeezed(r.title), r.id)
+                ids.setdefault(plain_title(r.title), r.id)
         other = ids.get(task)
         return other if other not in (None, record.id) else None
 
