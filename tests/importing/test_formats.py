@@ -653,3 +653,16 @@ def test_a_table_inside_a_layout_cell_stands_where_the_page_has_it() -> None:
         < got.index("新建应急物资仓库")
         < got.index("强化值班值守")
     )
+
+
+def test_a_table_inside_a_data_cell_keeps_the_words_around_it_apart_and_is_said() -> None:
+    """Pass 108: a table inside a task cell glued the words on either side (推进旧区改造年底前完成收尾); its
+    own words are read as a table of their own, and said where they are kept out."""
+    page = (
+        "<p>东江县2020年重点工作</p><table><tr><th>序号</th><th>工作任务</th><th>责任单位</th></tr>"
+        "<tr><td>1</td><td>推进旧区改造<table><tr><td>子项A：完成征收</td></tr></table>年底前完成收尾</td>"
+        "<td>县住建局</td></tr></table>"
+    )
+    result = import_notice(page.encode(), "t.html")
+    assert [(r[1], r[3]) for r in records(result)] == [("推进旧区改造 年底前完成收尾", ["县住建局"])]
+    assert any(w.where == "table 1" and "未收入" in w.message for w in result.warnings)

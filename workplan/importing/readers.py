@@ -3139,8 +3139,8 @@ def html_blocks(raw: bytes, charset: str | None = None, tally: Tally | None = No
                 self.outer.append(self.cell)  # (a table inside a cell: its place in that cell)
                 if self.cell is not None:
                     self.cell.nested.append((len(self.cell.parts), self.table[-1]))
-                    self.cell.parts.append(PARAGRAPH)
-                self.cell = None
+                    self.cell.parts += [PARAGRAPH, " "]  # (in a cell of data, the words on either side
+                self.cell = None  # stay apart: 推进旧区改造 年底前完成收尾, not glued)
             elif tag == "tr" and self.table:
                 self.table[-1].append([])
             elif tag in ("td", "th") and self.table and self.table[-1]:
