@@ -230,13 +230,3 @@ def test_a_body_the_text_only_mentions_is_found_as_mentioned_and_not_counted(cor
     assert corpus.units["区委组织部"].mentioned_only
     with pytest.raises(UsageError, match="unknown unit"):
         corpus.resolve_unit("区委")  # the party committee itself, not its department
-
-
-@pytest.mark.parametrize("query", ["区经委", "区商务委", "商务委", "区经委（商务委）"])
-def test_a_body_written_with_its_other_name_resolves_by_either(query: str) -> None:
-    """Set 75: 区经委（商务委） was an unknown unit to a clerk typing 区经委 or 商务委; a bracket that is a
-    kind of place (各乡镇(街道)) or a list adds no name."""
-    bodies = {k: Body.of(k, [], "上海市奉贤区") for k in ("区经委（商务委）", "区财政局", "各乡镇(街道)")}
-    assert resolve_unit(query, bodies) == "区经委（商务委）"
-    with pytest.raises(UsageError):
-        resolve_unit("街道", bodies)

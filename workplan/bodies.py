@@ -69,21 +69,6 @@ def level_word(region: str, name: str) -> str | None:
     return name[0] if name and name[0] in LEVEL_WORDS and len(name) > 2 else None
 
 
-def aside_forms(name: str) -> list[str]:
-    """The names a body written with its other name in brackets goes by: 区经委（商务委） is 区经委 and 区商务委
-    (a clerk types either); a bracket that is no body's name names no one."""
-    found = ASIDE_NAME.fullmatch(name.strip())
-    if found is None or found[1].startswith("各") or not found[2].endswith(ASIDE_ENDINGS) or "、" in found[2]:
-        return []  # (各乡镇(街道): a kind of place, no other name; 属地街镇（镇人民政府、街道办事处）: a list)
-    outer, aside = found[1].strip(), found[2].strip()
-    level = outer[0] if outer[0] in LEVEL_WORDS and aside[:1] not in LEVEL_WORDS else ""
-    return [outer, level + aside]
-
-
-ASIDE_ENDINGS = (*ORGAN_ENDINGS, "队", "所", "站", "处", "部")  # (交警支队, 派出所: a body's other name)
-ASIDE_NAME = re.compile(r"(.{2,}?)[（(]([^（）()]{2,})[）)]")  # 区经委（商务委）: a name, its other name
-
-
 @dataclass(frozen=True, slots=True)
 class Body:
     """A registered body as the resolver reads it: its forms, and the stems left of them when the
@@ -99,7 +84,7 @@ class Body:
 
     @classmethod
     def of(cls, key: str, aliases: Iterable[str], region: str) -> Body:
-        forms = tuple(dict.fromkeys(normalise(f) for f in (key, *aliases, *aside_forms(key))))
+        forms = tuple(dict.fromkeys(normalise(f) for f in (key, *aliases)))
         parts = region_parts(region)
         prefixes = own_prefixes(parts)
         higher = tuple("".join(parts[: i + 1]) for i in range(len(parts) - 1))
