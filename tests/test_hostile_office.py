@@ -539,14 +539,16 @@ def test_a_task_cell_every_row_shares_is_squeezed_once(tmp_path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["编号", "工作任务", "进展状态", "完成情况"])
-    long_task = "加快推进" * 8_000
+    long_task = "加快推进，" * 6_500  # (a full-width comma: made half-width once, not once a row — pass 109)
     for _ in range(300):
         ws.append(["2.6", long_task, "推进中", "进展"])
     path = tmp_path / "returned.xlsx"
     wb.save(path)
     ledger_read.squeezed.cache_clear()
+    ledger_read.half_width.cache_clear()
     found = ledger_read.read_ledger(path, load(), DAY)
     assert len(found.updates) == 300 and ledger_read.squeezed.cache_info().misses <= 2
+    assert ledger_read.half_width.cache_info().misses <= 40  # (each distinct cell text once)
 
 
 def test_notes_larger_than_any_ledger_are_refused_before_they_reach_the_store(tmp_path: Path) -> None:

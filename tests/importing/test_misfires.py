@@ -4988,3 +4988,14 @@ def test_pass_108_contact_and_submission_labels_name_no_one_doing_the_work() -> 
     )
     result = import_notice(text.encode(), "t.txt")
     assert [(r[1], r[3], r[4]) for r in records(result)] == [("开展隐患排查", ["区应急局"], ["各街道"])]
+
+
+def test_pass_109_labels_of_doers_that_open_like_contacts_still_name_them() -> None:
+    """Pass 109: 联系帮扶单位 and 考核评估单位 name who does the work (pass 108 had made every label opening
+    with 联系 or 考核 name no one); 联系单位 alone names whom to call."""
+    text = (
+        "某区2020年结对帮扶工作方案\n一、重点任务\n1.开展结对帮扶。全年开展帮扶活动。\n联系帮扶单位：区商务委、区财政局\n"
+        "2.开展年度绩效考核。对各街道进行考核评估。\n考核评估单位：区委组织部\n3.开展宣传。全年推进。\n联系单位：区政府办公室\n"
+    )
+    got = [(r[3], r[5].get("undetermined")) for r in records(import_notice(text.encode(), "t.txt"))]
+    assert got == [([], ["区商务委", "区财政局"]), (["区委组织部"], None), ([], None)]

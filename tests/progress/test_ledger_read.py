@@ -1183,3 +1183,14 @@ def test_a_fraction_in_a_cell_not_formatted_as_a_percent_is_refused(corpus: Corp
     )
     read = read_ledger(csv_path, corpus, TODAY)
     assert [(u.id, u.percent) for u in read.updates] == [("2.7", 0)] and "0.5 不明确" in read.bad[0]
+
+
+def test_a_status_its_percent_contradicts_is_said(corpus: Corpus, tmp_path: Path) -> None:
+    """Pass 109: 已完成 with 30%, 未启动 with 40% were written without a word."""
+    path = tmp_path / "contra.csv"
+    path.write_text(
+        "编号,牵头单位,进展状态,完成进度\n2.6,区商务委,已完成,30%\n2.7,区商务委,未启动,40%\nG4,区商务委,推进中,40%\n",
+        encoding="utf-8",
+    )
+    doubts = read_ledger(path, corpus, TODAY).doubts
+    assert [d.split(": ", 1)[0] for d in doubts if "不一致" in d] == [f"{path}:2", f"{path}:3"]

@@ -424,18 +424,11 @@ RESPONSIBLE_BODIES = re.compile(  # a label naming bodies that carry the work, a
     "(?:名单|清单)?|[\u4e00-\u9fff]{0,2}(?:镇街|街镇|乡镇)"  # 试点镇街:城关镇、新华街道 — the towns it is done in
 )
 DUTIES_LABEL = re.compile("职责")  # 成员单位(及)职责: bodies over what each does — the duties are text
-NO_WORK_BODIES = (
-    "联系",
-    "报送",
-    "抄送",
-    "主送",
-    "督办",
-    "考核",
-    "监督",
-    "审核",
-    "发布",
-    "咨询",
-)  # …单位: not doers
+NO_WORK_BODIES = {  # whom to call, send to or answer to: no one doing the work (联系帮扶单位, 考核评估单位 do)
+    f"{word}{body}"
+    for word in ("联系", "报送", "抄送", "主送", "督办", "咨询")
+    for body in ("单位", "部门", "机构")
+}
 NO_WORK_LABEL = re.compile("来源|地址|电话|邮箱|联系|解读|发布|抄送|主送|报送|督办|考核|监督|审核|责任人")
 BODIES_HELP = re.compile("[\u4e00-\u9fff]{0,4}(?:单位|部门)[均都]?(?:配合|参与|协办|协助|协同)")
 LEAD_LABEL = re.compile(f"(?:共同)?牵头[\u4e00-\u9fff]{{0,4}}{BODY_WORDS}")  # 牵头督查单位, 共同牵头单位
@@ -487,9 +480,7 @@ def prefix_role(head: str) -> tuple[str, int] | None:
     if key in SUPPORT_PREFIXES or SUPPORT_LABEL.fullmatch(key):
         return "support", colon
     if key in GENERIC_PREFIXES or (
-        key.endswith(("单位", "部门", "机构"))
-        and key not in PAGE_LABELS
-        and not key.startswith(NO_WORK_BODIES)
+        key.endswith(("单位", "部门", "机构")) and key not in PAGE_LABELS and key not in NO_WORK_BODIES
     ):  # (联系单位:, 报送单位:, 督办单位: whom to call, send to, or answer to — no one doing the work;
         return "any", colon  # 政策解读责任单位 does its work)
     if RESPONSIBLE_BODIES.fullmatch(key) and not NO_WORK_LABEL.search(key):
