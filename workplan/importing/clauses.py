@@ -412,9 +412,7 @@ def split_top(text: str, separators: str) -> list[str]:
 
 
 ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")  # (单位): another name for the same
-BY_WHOM = re.compile(
-    "(?:将|拟|仍|均|统一|分别|主要)?由"
-)  # 由X负责, 将由X牵头: the words before a body's name
+BY_WHOM = re.compile("(?:将|拟|仍|均|统一|分别|主要)?由")  # 由X负责, 将由X牵头: the words before a body
 OWNED = (*LEVELS, "各")  # a body's name opens with its level (区…, 市…) or 各
 
 

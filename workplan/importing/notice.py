@@ -1551,13 +1551,14 @@ class Parser:
             self.warn(
                 node.where, f"{rid}: 括号没有闭合,文字可能在页尾被截断 (a bracket is never closed: cut off?)"
             )
+        duty = to_simplified(text).lstrip().startswith(DUTY_WORDS)  # (城运中心 / 负责…: its duty follows)
         owner = ("lead", node.owner) if node.owner else heading_owner(node.head, self.region)
         if node.owner and len(named := names_of(node.owner)) > 1 and clause is None:
             clause = Clause(raw=node.owner, written=node.owner)  # 各镇政府、街道办事处:…: each of them, roles
             clause.undetermined, owner = named, None  # not written
         if owner is None and title != node.head.strip():  # (一)县应急管理局。负责… / 县住建局:负责…: a
             owner = heading_owner(title, self.region)  # body's duties under its name, on one line
-            if owner is None and to_simplified(text).lstrip().startswith(DUTY_WORDS):
+            if owner is None and duty:
                 named = bodies_alone(title, self.region, levelled=False)  # ((一)城运中心：负责…: a town's
                 owner = ("lead", named[0]) if len(named) == 1 else None  # office, its level unwritten)
         if owner is None and clause is None and len(named := bodies_alone(title, self.region)) > 1:
@@ -1572,7 +1573,7 @@ class Parser:
             and owner[0] == "lead"
             and clause
             and clause.lead
-            and to_simplified(text).lstrip().startswith(DUTY_WORDS)
+            and duty
             and owned_apart(owner[1], clause)
         ):  # (四)区绿化市容局 / 负责…,由区城管局牵头: it works with the lead (a place inspected, 市图书馆 /
             clause.support.append(owner[1])  # (1)…问题;责任单位:…, does no work)
@@ -3541,7 +3542,7 @@ ROLE_AFTER = re.compile("(牵头|配合|协助|协同|参与)")  # a role word r
 def charged_with(sentence: str, simple: str, m: re.Match[str]) -> Clause | None:
     """The clause of a sentence whose `units` are charged with the work and whose `with` (if any) work
     with them (X会同Y负责), the names as the sentence writes them."""
-    partners = f"会同{as_written(sentence, simple, m, 'with')}" if m.group("with") else ""
+    partners = f"会同{as_written(sentence, simple, m, 'with')}" if m.groupdict().get("with") else ""
     return parse_clause(
         as_written(sentence, simple, m, "units") + partners + "负责", in_text=True, at_end=True
     )
@@ -3576,11 +3577,10 @@ JOINT = re.compile(  # 由X会同Y、Z等部门<what>: X leads, Y and Z work wit
     r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由、]{2,24}?)会同"
     rf"(?P<with>(?:[^、,，。;；:：()（）]{{1,20}}?(?:{'|'.join(PARTNER_ENDS)})、?)+)"
 )
-WORK_BY = (
-    re.compile(  # 这项工作由外交部和总参谋部统一归口管理; 其…管理工作由X负责: the work, then who does it
-        r"(?:工作|任务|事项)(?:统一|均|分别|主要)?由(?!于)(?P<units>[^,，。;；:：()（）由]{2,30}?)"
-        r"(?:统一归口管理|归口管理|具体负责|牵头负责|负责(?!同志|人)|牵头|组织实施)(?P<with>)"
-    )
+# 这项工作由外交部和总参谋部统一归口管理; 其…管理工作由X负责: the work, then who does it
+WORK_BY = re.compile(
+    r"(?:工作|任务|事项)(?:统一|均|分别|主要)?由(?!于)(?P<units>[^,，。;；:：()（）由]{2,30}?)"
+    r"(?:统一归口管理|归口管理|具体负责|牵头负责|负责(?!同志|人)|牵头|组织实施)"
 )
 DUTY = re.compile(  # X、Y负责(并会同有关部门)做好…: the bodies charged, and those they work with
     r"(?P<units>[^,，。;；:：()（）]{2,60}?)(?:牵头负责|负责|牵头)(?!同志|人|单位|部门|领导)"

@@ -1607,9 +1607,8 @@ def headerless_rows(
     bodies = [j for j in range(2, width) if kinds[j]["units"] >= HEADERLESS_SHARE * len(full)]
     if (kinds[1]["person"] + kinds[1]["date"] + kinds[1]["number"] + kinds[1]["value"]) * 2 > len(full):
         return None  # (张三 / 区住建局 / 科长 / 电话: a contact list; 3月 / …: a schedule — no tasks)
-    if sum(kind == "units" or t.endswith(FIRMS) for r in full if (kind := cell_kind(t := r[1][1]))) * 2 > len(
-        full
-    ):
+    firms = sum(cell_kind(t := r[1][1]) == "units" or t.endswith(FIRMS) for r in full)
+    if firms * 2 > len(full):
         return (
             None  # (华丰化工有限公司 / 滨江路100号 / 城东街道 / 区住建局: a list of firms, bodies — no tasks)
         )
@@ -3282,8 +3281,9 @@ def layout(rows: list[list[_Run]]) -> bool:
     after <p>): a few rows, no header, and one cell holding most of its words in LAYOUT_PARAGRAPHS
     paragraphs or more — read as one cell, its items had run into one line and the page was refused as
     holding no item."""
-    cells = [paragraphs for row in rows for cell in row if (paragraphs := cell_paragraphs(cell))]
-    if not cells or sum(1 for row in rows if any(cell_paragraphs(c) for c in row)) > LAYOUT_ROWS:
+    written = [[paragraphs for cell in row if (paragraphs := cell_paragraphs(cell))] for row in rows]
+    cells = [paragraphs for row in written for paragraphs in row]
+    if not cells or sum(1 for row in written if row) > LAYOUT_ROWS:
         return False
     most = max(cells, key=lambda ps: sum(map(len, ps)))
     if len(most) < LAYOUT_PARAGRAPHS or sum(map(len, most)) * 2 < sum(len(t) for ps in cells for t in ps):

@@ -1093,17 +1093,13 @@ def read_ledger(
                     or (u.status is Status.not_started and u.percent > 0)
                 )
             ]
-            if row and (
-                task := cells[columns["title"]].text if columns.get("title", len(cells)) < len(cells) else ""
-            ):
+            if row and (task := column_cell(cells, columns, "title").text):
                 titled += 1
                 if squeezed(task) != plain_title(corpus.record(f"{row[0].document}:{row[0].id}").title):
                     retitled.append((row[0].id, task[:HEADER_SHOWN]))  # (not a copy of a long cell a row)
             if row:
                 penned.update(col for col in unknown if col < len(cells) and cells[col].text)
-                dated = (
-                    cells[columns["as_of"]].value if columns.get("as_of", len(cells)) < len(cells) else None
-                )
+                dated = column_cell(cells, columns, "as_of").value
                 if isinstance(dated, str) and (m := TRIMMED_DAY.fullmatch(dated.strip())):
                     unseen.append(  # 6.20 typed in a General cell is the number 6.2, and so saved to CSV
                         f"{source}: 填报日期 {m[0]} 读作 {row[0].as_of.month}月{row[0].as_of.day}日, 可能是 {m[1]}.{m[2]}0 的末位 0 被 "
@@ -1140,7 +1136,7 @@ def read_ledger(
         ref, task = retitled[0]
         doubts.insert(
             0,
-            f"{path}: {len(retitled)}/{titled} 行的工作任务与该编号的事项标题不同(如 {ref} “{task[:20]}”), 可能是另一份"
+            f"{path}: {len(retitled)}/{titled} 行的工作任务与该编号的事项标题不同(如 {ref} “{task}”), 可能是另一份"
             "计划的台账, 请核对或用 --doc 指定 (most rows' 工作任务 are not their records' titles: another plan's ledger?)",
         )
     if len(doubts) > limits.MAX_PROBLEMS:
@@ -1282,6 +1278,13 @@ def cover_documents(path: Path, corpus: Corpus, tables: Sequence[Table]) -> list
     return named
 
 
+def column_cell(cells: Sequence[Cell], columns: dict[str, int], name: str) -> Cell:
+    """A row's cell under the column named `name`; an empty one where the sheet has no such column or the
+    row stops short of it."""
+    col = columns.get(name)
+    return cells[col] if col is not None and col < len(cells) else Cell(None)
+
+
 def row_updates(
     corpus: Corpus,
     cells: Sequence[Cell],
@@ -1301,8 +1304,7 @@ def row_updates(
     each unit its 牵头单位 cell names."""
 
     def get(name: str) -> Cell:
-        col = columns.get(name)
-        return cells[col] if col is not None and col < len(cells) else Cell(None)
+        return column_cell(cells, columns, name)
 
     for name in WORD_FIELDS:  # checked before anything reads them: a status of 32,767 characters cost
         if len(written := get(name).raw) > limits.MAX_WORD_CELL:  # every row 0.5 ms of normalising
