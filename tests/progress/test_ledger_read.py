@@ -7,9 +7,11 @@ import datetime
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -1194,3 +1196,64 @@ def test_a_status_its_percent_contradicts_is_said(corpus: Corpus, tmp_path: Path
     )
     doubts = read_ledger(path, corpus, TODAY).doubts
     assert [d.split(": ", 1)[0] for d in doubts if "不一致" in d] == [f"{path}:2", f"{path}:3"]
+
+
+def test_a_formula_saved_without_its_result_is_refused_not_read_as_empty(
+    corpus: Corpus, ledger_copy: Callable[[str], Path]
+) -> None:
+    """A ledger filled by a program (openpyxl writes `<f>` and an empty `<v>`) and never opened in an
+    office suite holds formulas with no result: a status written =IF(…,"已完成") had read "status
+    missing", a note =D3&"…" as no note and a date =DATE(2020,6,20) as no date, the day of the import.
+    The row is refused, naming the columns; once an office suite has saved the result, it is read."""
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    rows = fill(
+        wb["台账"],
+        1,
+        {
+            "2.6": {"进展状态": '=IF(1,"已完成","")', "完成情况": "x", "填报日期": "=DATE(2020,6,20)"},
+            "2.7": {"进展状态": "推进中", "完成情况": '=D3&"正在推进"'},
+            "G4": {"进展状态": "已完成", "完成情况": "z", "序号": "=ROW()-1"},  # a column not read
+        },
+    )
+    wb.save(path)
+    read = read_ledger(path, corpus, TODAY)
+    assert [u.id for u in read.updates] == ["G4"]
+    assert read.bad == [
+        f"{path}:台账:{rows['2.6']}: 进展状态、填报日期: 公式没有保存计算结果, 请用 Excel、WPS 或 LibreOffice "
+        "打开后保存再导入 (a formula saved without its result: open and save the file in an office suite)",
+        f"{path}:台账:{rows['2.7']}: 完成情况: 公式没有保存计算结果, 请用 Excel、WPS 或 LibreOffice "
+        "打开后保存再导入 (a formula saved without its result: open and save the file in an office suite)",
+    ]
+    # as an office suite saves them: a number's result in <v>, a string's with t="str"
+    results = {"IF": ("str", "已完成"), "DATE": ("n", "44002"), "D": ("str", "消费拉动正在推进")}
+
+    def result(m: re.Match[bytes]) -> bytes:
+        kind, value = results[m[3].decode()]
+        return m[1] + f' t="{kind}"'.encode() + m[2] + b"<v>" + value.encode() + b"</v>"
+
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, re.sub(rb"(<c [^>]*)(><f>(IF|DATE|D(?=\d))[^<]*</f>)<v></v>", result, data))
+    assert summary(path, corpus) == {
+        ("2.6", "区商务委", Status.done, "x"),
+        ("2.7", "区商务委", Status.in_progress, "消费拉动正在推进"),
+        ("G4", "区商务委", Status.done, "z"),
+    }
+
+
+def test_a_date_the_file_writes_is_doubted_as_written_even_on_the_default_day(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """=TODAY() in 填报日期, saved with its result, writes the day of the import: it had been taken for a
+    row with no date ("no 填报日期, dated …"); it is a date the file writes, doubted as one."""
+    path = tmp_path / "today.csv"
+    path.write_text(
+        "编号,牵头单位,进展状态,完成情况,填报日期\n2.6,区商务委,已完成,x,2026-12-06\n", encoding="utf-8"
+    )
+    assert read_ledger(path, corpus, D(2026, 12, 6)).doubts == [
+        f"{path}:2: 填报日期 2026-12-06 不在计划的年度 2020 内, 请核对 (the report date is outside the plan's "
+        "year; imported as written)"
+    ]

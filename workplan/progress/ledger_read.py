@@ -92,6 +92,7 @@ class Cell:
     blank: bool = False  # its number format shows nothing (;;;): Excel and LibreOffice show it empty
     shape: str | None = None  # its number format (xlsx): a date shown as 2024年6月 is a month, not its 1st
     carried: bool = False  # a merged range's value in a cell it covers past its first (import bounds them)
+    uncomputed: bool = False  # a formula saved without its result (openpyxl writes none): unknown, not empty
 
     @property
     def raw(self) -> str:
@@ -707,9 +708,11 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
     from ..validation import check_unpacked
 
     check_unpacked(data, str(path))
-    check_sheets(data, path)
+    uncomputed = check_sheets(data, path)
     try:
         wb = load_workbook(io.BytesIO(escapes_kept(data)), data_only=True)
+        # a formula with no saved result reads as None: the formulas are read again to tell it from empty
+        formulas = load_workbook(io.BytesIO(data), data_only=False) if uncomputed else None
     except (
         zipfile.BadZipFile,
         KeyError,
@@ -720,7 +723,8 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
         raise DataError(f"{path}: 无法读取 Excel 文件 (cannot read the workbook): {e}") from None
     tables = []
     budget = Budget(str(path))
-    for ws in wb.worksheets:
+    for number, ws in enumerate(wb.worksheets):
+        written = formulas.worksheets[number] if formulas is not None else None
         # the used range, from the cells the file holds: one cell at XFD3000 would make 49 million
         height, width = ws.max_row, ws.max_column
         budget.take(ws.title, height, width)
@@ -739,7 +743,14 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
                 shown = merged.get((cell.row, cell.column), cell)
                 value, shape = zh_builtin(shown, wb.epoch)
                 percent = "%" in FORMAT_WORDS.sub("", shape)
-                cells.append(Cell(unescaped(value), percent, blanked(shape), shape, shown is not cell))
+                unknown = (
+                    written is not None
+                    and value is None
+                    and written.cell(shown.row, shown.column).data_type == "f"
+                )
+                cells.append(
+                    Cell(unescaped(value), percent, blanked(shape), shape, shown is not cell, unknown)
+                )
             if row:
                 rows.append((row[0].row, cells))
         hidden = frozenset(n for n, d in ws.row_dimensions.items() if unseen(d.hidden, d.ht) and n <= height)
@@ -825,12 +836,13 @@ def cell_place(ref: str | None, row: int, column: int) -> tuple[int, int]:
     return int(found[2]), column_index_from_string(found[1].upper())
 
 
-def check_sheets(data: bytes, path: Path) -> None:
+def check_sheets(data: bytes, path: Path) -> bool:
     """openpyxl builds every cell, and a cell object for every cell a merged range covers, as it loads:
     a 600 KB file can hold 15 million cells, one line of XML can merge a whole sheet. Every XML part
     of the package is read first with a streaming parser (expat: no external entity is fetched, an
     entity bomb stops at its amplification limit), counting cells and merged cells; past a sheet's
-    bound, or not XML at all, the file is refused before openpyxl sees it."""
+    bound, or not XML at all, the file is refused before openpyxl sees it. Whether a sheet holds a
+    formula saved without its result (<f> and no <v>: files written by a program, never recalculated)."""
     import zipfile
     from xml.etree.ElementTree import ParseError, iterparse
 
@@ -839,6 +851,7 @@ def check_sheets(data: bytes, path: Path) -> None:
     from ..validation import looks_like_xml, significant_head
 
     cells = merged = 0
+    uncomputed = False
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             for name in z.namelist():
@@ -871,6 +884,7 @@ def check_sheets(data: bytes, path: Path) -> None:
                                         "写了两次, 不知以哪个为准 (a cell written twice in one sheet; which one counts is unknown)"
                                     )
                                 seen.add(place)
+                                uncomputed = uncomputed or unsaved_result(element)
                         elif tag == "mergeCell":
                             left, top, right, bottom = range_boundaries(
                                 element.get("ref", "").replace("$", "").upper()
@@ -886,6 +900,16 @@ def check_sheets(data: bytes, path: Path) -> None:
                             )
     except (zipfile.BadZipFile, ParseError, ValueError, TypeError, OSError) as e:
         raise DataError(f"{path}: 无法读取 Excel 文件 (cannot read the workbook): {e}") from None
+    return uncomputed
+
+
+def unsaved_result(cell: Any) -> bool:
+    """A <c> holding a formula and no result: no <v>, or an empty one where a number belongs (openpyxl
+    writes `<f>…</f><v></v>`; a formula giving "" is saved as a string, t="str", with an empty <v>)."""
+    if cell.find("{*}f") is None:
+        return False
+    value = cell.find("{*}v")
+    return value is None or (not value.text and cell.get("t", "n") in ("n", "d", "b", "e"))
 
 
 HEADER_WORDS = {word: name for name, words in HEADERS.items() for word in words}
@@ -1047,6 +1071,7 @@ def read_ledger(
     unseen: list[str] = []  # reports from rows or sheets the workbook hides, dates that may be cut
     chosen: list[str] = []  # sheets where one of a header's several columns is read
     titled, retitled = 0, []  # reported rows with a 工作任务, and those whose task is not their record's
+    dated: set[Source] = set()  # rows whose 填报日期 the file writes (=TODAY() may write the default's day)
     for table, found in headed:
         start, columns = found
         columns, which = latest_columns(path, table, start, columns)
@@ -1099,8 +1124,9 @@ def read_ledger(
                     retitled.append((row[0].id, task[:HEADER_SHOWN]))  # (not a copy of a long cell a row)
             if row:
                 penned.update(col for col in unknown if col < len(cells) and cells[col].text)
-                dated = column_cell(cells, columns, "as_of").value
-                if isinstance(dated, str) and (m := TRIMMED_DAY.fullmatch(dated.strip())):
+                day = column_cell(cells, columns, "as_of")
+                dated.update([source] if day.text else [])
+                if isinstance(day.value, str) and (m := TRIMMED_DAY.fullmatch(day.raw)):
                     unseen.append(  # 6.20 typed in a General cell is the number 6.2, and so saved to CSV
                         f"{source}: 填报日期 {m[0]} 读作 {row[0].as_of.month}月{row[0].as_of.day}日, 可能是 {m[1]}.{m[2]}0 的末位 0 被 "
                         "Excel 去掉了, 请核对 (a date like 6.2 may be 6.20 saved as a number; read as written)"
@@ -1122,14 +1148,13 @@ def read_ledger(
             f"{path}: 完成情况合计超过 {limits.MAX_NOTES} 字, 不是一份台账 (notes larger than any ledger; nothing read)"
         )
     updates, disagree = reconciled(updates, shared)
-    written = [u for u in updates if u.as_of != as_of]  # a date the file wrote, not the default
     # 100,000 rows that contradict each other, or dated out of the year, had made 100,000 lines
     problems = bad + disagree
     unlisted += max(len(problems) - limits.MAX_PROBLEMS, 0)
     doubts = (
         chosen
-        + undated(path, corpus, [u for u in updates if u.as_of == as_of])
-        + out_of_time(corpus, written)
+        + undated(path, corpus, [u for u in updates if u.source not in dated])
+        + out_of_time(corpus, [u for u in updates if u.source in dated])
     )
     doubts += unseen
     if len(retitled) >= 2 and len(retitled) * 2 >= titled:  # (a Q2 workbook, its cover deleted, read into Q3)
@@ -1312,6 +1337,11 @@ def row_updates(
                 f"{HEADERS[name][0]} 一栏有 {len(written)} 字, 不是{HEADERS[name][0]} "
                 f"(a {name} cell of {len(written)} characters is none)"
             )
+    if unknown := [HEADERS[name][0] for name in columns if get(name).uncomputed]:
+        raise UsageError(
+            f"{'、'.join(unknown)}: 公式没有保存计算结果, 请用 Excel、WPS 或 LibreOffice 打开后保存再导入 "
+            "(a formula saved without its result: open and save the file in an office suite)"
+        )
     status, note, percent_cell = get("status").text, get("note").raw, get("percent")
     if not (status or note or percent_cell.text):
         return []
