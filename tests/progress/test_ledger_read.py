@@ -150,6 +150,50 @@ def test_a_unit_sheet_without_its_role_column_still_reports_for_its_unit(
     assert summary(path, corpus) == {(rid, sheet, Status.done, "已完成本单位部分")}
 
 
+@pytest.mark.parametrize("title", ["殷行街道6月", "2020年殷行街道第二季度台账", "殷行街道(2)"])
+def test_a_unit_sheet_renamed_without_its_role_column_is_not_filed_under_the_lead(
+    corpus: Corpus, ledger_copy: Callable[[str], Path], title: str
+) -> None:
+    """A unit's sheet renamed as clerks do (殷行6月), its 本单位角色 column deleted, read as a total sheet:
+    the street's 配合 report on 4.2 was filed under the lead department, for good (the store keeps what it
+    is given). The title names the street as a person reads it: the row is refused, --unit settles it."""
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["殷行街道"]
+    ws.title = title
+    ws.delete_cols(column(ws, 1, "本单位角色"))
+    rows = fill(ws, 1, {"4.2": {"完成情况": "已完成本单位部分", "进展状态": "已完成"}})
+    wb.save(path)
+    read = read_ledger(path, corpus, TODAY)
+    assert read.updates == []
+    lead = "、".join(corpus.record("4.2").lead_ids)
+    assert read.bad == [
+        f"{path}:{title}:{rows['4.2']}: 表名像是 殷行街道 的分表, 这一行却要按牵头单位记到 {lead} 名下, "
+        "不知道是谁的报告; 请用 --unit 指定 (the sheet's title names 殷行街道, the row's 牵头单位 others: "
+        "whose report is it? give --unit)"
+    ]
+    assert summary(path, corpus, "殷行街道") == {("4.2", "殷行街道", Status.done, "已完成本单位部分")}
+
+
+@pytest.mark.parametrize("title", ["总台账", "总表", "疫情防控", "Sheet1"])
+def test_a_total_sheet_whose_title_is_part_of_a_units_name_is_still_a_total_sheet(
+    corpus: Corpus, ledger_copy: Callable[[str], Path], title: str
+) -> None:
+    """Pass 110: 总台账 left 总, which answers to 区税务局, and a sheet named for a section (疫情防控) to the
+    section's office: every row of the total sheet was refused as that unit's."""
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    for name in wb.sheetnames[2:]:
+        del wb[name]
+    wb["台账"].title = title
+    fill(wb[title], 1, {"2.3": {"完成情况": "x", "进展状态": "推进中"}})
+    wb.save(path)
+    assert summary(path, corpus) == {
+        ("2.3", "区发展改革委", Status.in_progress, "x"),
+        ("2.3", "区商务委", Status.in_progress, "x"),
+    }
+
+
 def test_every_bad_row_is_named_with_its_reason(corpus: Corpus, tmp_path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active

@@ -1031,6 +1031,27 @@ def sheet_unit(corpus: Corpus, table: Table) -> str | None:
     return None
 
 
+SHEET_DATING = re.compile(
+    r"^(?:\d{2,4}年?)|(?:台账|进展|进度|情况|报表|表|月份?|季度|半年|第|[上下一二三四]|\d|[-_()（）\s.])+$"
+)
+"""What a clerk adds to a sheet's title around the unit's name: 2020年, 6月, 第二季度, 台账, (2)."""
+
+
+def sheet_named(corpus: Corpus, table: Table) -> str | None:
+    """The unit a sheet's title names as a person would read it (商务委6月 is 区商务委's), where
+    `sheet_unit` takes only the exact name: not to file its rows under it, only to say what its title
+    suggests when they are filed by their 牵头单位 cells."""
+    typed = SHEET_DATING.sub("", table.sheet or "")
+    if len(typed) < 2:
+        return None
+    try:
+        unit = corpus.resolve_unit(typed)
+    except WorkplanError:  # unknown, or several units answer to it
+        return None
+    # the name, or its end (商务委 of 区商务委): 总 of 总台账, 疫情防控 of a section's sheet, name no unit
+    return unit if unit.endswith(typed) else None
+
+
 def read_ledger(
     path: str | Path,
     corpus: Corpus,
@@ -1082,12 +1103,20 @@ def read_ledger(
         own = given or (owner if "unit" not in columns else None)  # (a 本单位 column: each row's own word)
         # a unit's sheet lists what it supports too: its 牵头单位 cells are not the reporting unit
         unit_sheet = "role" in columns and "unit" not in columns
+        # a sheet its title gives to one unit, its rows otherwise filed by their 牵头单位 cells
+        named = None if own or unit_sheet or "unit" in columns else sheet_named(corpus, table)
         for number, cells in table.rows[start + 1 :]:
             source = Source(str(path), table.sheet, number)
             try:
                 row = row_updates(
                     corpus, cells, columns, as_of, own, unit_sheet, source, scope, words, titles, owner
                 )
+                if named is not None and any(u.unit != named for u in row):  # (the store keeps it for good)
+                    raise UsageError(
+                        f"表名像是 {named} 的分表, 这一行却要按牵头单位记到 {'、'.join(u.unit for u in row)} 名下, "
+                        f"不知道是谁的报告; 请用 --unit 指定 (the sheet's title names {named}, the row's 牵头单位 "
+                        "others: whose report is it? give --unit)"
+                    )
             except WorkplanError as e:
                 if len(bad) >= limits.MAX_PROBLEMS:  # 99,000 bad rows had held 99,000 quoted cells
                     unlisted += 1
