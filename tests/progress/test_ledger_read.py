@@ -479,6 +479,31 @@ def test_a_prefilled_row_returned_unchanged_is_not_a_new_report(
     assert [(u.id, u.status) for u in changed] == [("2.6", Status.done)]
 
 
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_an_export_of_a_percent_and_an_invisible_character_returned_unchanged_adds_nothing(
+    corpus: Corpus, tmp_path: Path, suffix: str
+) -> None:
+    """Pass 110: the 台账 has no 完成进度 column, so an untouched return stored the unit's 60% over with
+    nothing; and a note holding U+200B (pasted from a web page) is exported as the visible \\u200b, which
+    came back as six characters, a new report. Both are the latest report as it was."""
+    from workplan.api import export_file, import_ledger, progress_log, report
+
+    db = tmp_path / "p.db"
+    note = "消费券\u200b发放过半\u202e（第二批）\U000e0041"
+    report(corpus, "2.6", "区商务委", Status.in_progress, as_of=D(2020, 6, 10), note=note, percent=60, db=db)
+    path = tmp_path / f"台账{suffix}"
+    export_file(corpus, path, db=db)
+    cells = (
+        [str(c) for ws in openpyxl.load_workbook(path).worksheets for row in ws.values for c in row]
+        if suffix == ".xlsx"
+        else [path.read_text("utf-8-sig")]
+    )
+    assert any("\\u200b" in c and "\u200b" not in c for c in cells)  # (shown, as every view does)
+    assert import_ledger(corpus, path, as_of=D(2020, 6, 20), db=db) == []
+    assert [(u.note, u.percent) for u in progress_log(corpus, ref="2.6", db=db)] == [(note, 60)]
+    assert read_ledger(path, corpus, TODAY).updates[0].note == note  # (read back as it was written)
+
+
 def test_skip_bad_stores_the_good_rows_and_still_exits_3(
     ledger_copy: Callable[[str], Path], tmp_path: Path
 ) -> None:

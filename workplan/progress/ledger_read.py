@@ -27,6 +27,7 @@ from ..errors import DataError, UsageError, WorkplanError
 from ..export import COVER_DOCUMENT, COVER_LABELS, ROLE_HEADER
 from ..export import HEADERS as EXPORTED
 from ..model import BY_DIVISION, UNWRITTEN, Record, Role, Status, lead_names
+from ..output.render import shown_back
 from ..output.xlsx import CELL_MAX
 from . import Corpus, Selection
 from .store import Source, Update
@@ -1371,7 +1372,7 @@ def row_updates(
             f"{'、'.join(unknown)}: 公式没有保存计算结果, 请用 Excel、WPS 或 LibreOffice 打开后保存再导入 "
             "(a formula saved without its result: open and save the file in an office suite)"
         )
-    status, note, percent_cell = get("status").text, get("note").raw, get("percent")
+    status, note, percent_cell = get("status").text, shown_back(get("note").raw), get("percent")
     if not (status or note or percent_cell.text):
         return []
     if len(note) > CELL_MAX:  # no office suite lets a person type more into a cell

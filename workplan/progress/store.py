@@ -592,7 +592,8 @@ class Store:
     def changed(self, updates: Iterable[Update]) -> list[Update]:
         """The reports that say something new: one identical in status, percent and note to the latest
         stored report of its item and unit before it is a prefilled row returned unchanged, not a new
-        report dated the day it came back."""
+        report dated the day it came back. A row saying no percent (the 台账 has no 完成进度 column)
+        contradicts none: its return had stored the unit's 60% over with nothing (pass 110)."""
         out = []
         for u in updates:
             latest = self.db.execute(
@@ -603,7 +604,7 @@ class Store:
             ).fetchone()
             if latest is None or tuple(latest) != (
                 u.status.value,
-                -1 if u.percent is None else u.percent,
+                latest[1] if u.percent is None else u.percent,
                 u.note,
             ):
                 out.append(u)
