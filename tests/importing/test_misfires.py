@@ -4999,3 +4999,30 @@ def test_pass_109_labels_of_doers_that_open_like_contacts_still_name_them() -> N
     )
     got = [(r[3], r[5].get("undetermined")) for r in records(import_notice(text.encode(), "t.txt"))]
     assert got == [([], ["区商务委", "区财政局"]), (["区委组织部"], None), ([], None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "各成员单位：按照职责分工做好相关工作。",
+        "相关单位：配合做好相关工作。",
+        "其他成员单位：根据各自职责做好配合。",
+        "各责任单位：要明确专人负责。",
+        "区政府各部门：负责落实本部门任务。",
+    ],
+)
+def test_pass_110_a_groups_label_over_its_duty_names_no_one(line: str) -> None:
+    """Pass 110: a group of bodies written as a label over what it is to do had its duty read as a unit
+    (support 按照职责分工做好相关工作), and in a 职责分工 section the lead of the body before it. The
+    line stays the item's text; a group's label over bodies' names still names them."""
+    text = f"某区2024年城市更新工作方案\n一、职责分工\n区规划资源局：负责编制城市更新规划。\n区房管局：负责旧区改造收尾。\n{line}\n"
+    got = [(r[3], r[4], r[5].get("undetermined")) for r in records(import_notice(text.encode(), "t.txt"))]
+    assert got == [(["区规划资源局"], [], None), (["区房管局"], [], None)]
+    listed = import_notice(
+        f"某区2024年城市更新工作方案\n一、主要任务\n1.推进旧区改造。完成旧改收尾。\n责任单位：区房管局\n{line}\n"
+        "2.编制规划。\n牵头单位：区规划资源局\n各成员单位：区财政局、区发展改革委\n".encode(),
+        "t.txt",
+    )
+    (first, second) = records(listed)
+    assert (first[3], first[4]) == (["区房管局"], []) and line.rstrip("。") in first[2]
+    assert (second[3], second[4]) == (["区规划资源局"], ["区财政局", "区发展改革委"])

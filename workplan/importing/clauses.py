@@ -1212,6 +1212,7 @@ def parse_clause(
             if labelled and (
                 (loose_label(labelled[0], label) and not only_bodies(words))
                 or (DUTIES_LABEL.search(label) and not bare_bodies(words))
+                or (group_label(label) and not only_bodies(words))
                 or (post_or_chief(label) and not only_people(words))
             ):
                 found, rest = None, ""  # 支持:对符合条件的企业给予奖励 — a verb's label over no body's name
@@ -1699,6 +1700,14 @@ def loose_label(role: str, label: str) -> bool:
     if label in LOOSE_LABELS or (label.endswith("机构") and label not in RESPONSIBLE_LABELS):
         return True
     return role == "any" and label not in GENERIC_PREFIXES and not label.endswith(("单位", "部门"))
+
+
+def group_label(label: str) -> bool:
+    """A label that is itself a group of bodies (各成员单位:, 相关单位:, 各责任单位:, 其他成员单位:): over what
+    they are to do (按照职责分工做好相关工作, 要明确专人负责) it heads their duty, naming no one else (pass 110:
+    the duty had been a unit, and a lead in a 职责分工 section)."""
+    simple = to_simplified(label.strip(LABEL_EDGES))
+    return simple.startswith((*VAGUE, "其他", "其余", "成员")) or "各" in simple
 
 
 def post_or_chief(label: str) -> bool:
