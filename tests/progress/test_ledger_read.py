@@ -971,50 +971,61 @@ def test_a_title_row_above_the_header_sets_no_width(corpus: Corpus, tmp_path: Pa
         read_ledger(ledger, corpus, TODAY, unit="区商务委")
 
 
-def month_pairs(path: Path, two_level: bool) -> Path:
+def month_pairs(path: Path, two_level: bool, months: tuple[str, str] = ("5月", "6月")) -> Path:
     """A unit's sheet keeping last month's columns beside this month's: in brackets after each header word,
-    or as 5月进展 / 6月进展 merged over 进展状态 | 完成情况 (pass 105)."""
+    or as 5月进展 / 6月进展 merged over 进展状态 | 完成情况 (pass 105); the later pair's cells are June's."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "区商务委"
+    first, second = months
     if two_level:
-        ws.append(["编号", "工作任务", "5月进展", None, "6月进展", None, "填报日期"])
+        ws.append(["编号", "工作任务", f"{first}进展", None, f"{second}进展", None, "填报日期"])
         ws.append([None, None, "进展状态", "完成情况", "进展状态", "完成情况", None])
         for area in ("A1:A2", "B1:B2", "C1:D1", "E1:F1", "G1:G2"):
             ws.merge_cells(area)
     else:
-        ws.append(
-            [
-                "编号",
-                "工作任务",
-                "进展状态（5月）",
-                "完成情况（5月）",
-                "进展状态（6月）",
-                "完成情况（6月）",
-                "填报日期",
-            ]
-        )
-    ws.append(["2.6", "消费拉动", "推进中", "筹备中", "已完成", "消费券已发放", "2020-06-20"])
-    ws.append(["2.7", "对外开放", "未启动", "", "滞后", "延期", "2020-06-20"])
+        header = [f"{word}（{month}）" for month in months for word in ("进展状态", "完成情况")]
+        ws.append(["编号", "工作任务", *header, "填报日期"])
+    may, june = (["推进中", "筹备中"], ["已完成", "消费券已发放"])
+    ws.append(["2.6", "消费拉动", *(june + may if first in ("6月", "六月") else may + june), "2020-06-20"])
+    may, june = (["未启动", ""], ["滞后", "延期"])
+    ws.append(["2.7", "对外开放", *(june + may if first in ("6月", "六月") else may + june), "2020-06-20"])
     wb.save(path)
     return path
 
 
-@pytest.mark.parametrize("two_level", [False, True])
-def test_a_month_per_column_pair_reads_the_rightmost_and_says_so(
-    corpus: Corpus, tmp_path: Path, two_level: bool
+@pytest.mark.parametrize(
+    ("two_level", "months", "chosen"),
+    [
+        (False, ("5月", "6月"), "月份最晚"),
+        (True, ("5月", "6月"), "月份最晚"),
+        (False, ("6月", "5月"), "月份最晚"),  # (pass 110: June's pair inserted left of May's)
+        (True, ("六月", "五月"), "月份最晚"),
+        (False, ("上月", "本月"), "月份最晚"),
+        (False, ("旧", "新"), "最右边"),  # no month: the rightmost, said
+    ],
+)
+def test_a_month_per_column_pair_reads_the_latest_and_says_so(
+    corpus: Corpus, tmp_path: Path, two_level: bool, months: tuple[str, str], chosen: str
 ) -> None:
-    """The leftmost of two 进展状态 columns had been read unsaid: May's 推进中 for June's 已完成."""
-    path = month_pairs(tmp_path / "months.xlsx", two_level)
+    """The leftmost of two 进展状态 columns had been read unsaid: May's 推进中 for June's 已完成; then the
+    rightmost, though a clerk may insert this month's pair to the left (pass 110): the month the headers
+    name decides, the rightmost only where they name none."""
+    path = month_pairs(tmp_path / "months.xlsx", two_level, months)
     read = read_ledger(path, corpus, TODAY)
     assert {(u.id, u.status, u.note) for u in read.updates} == {
         ("2.6", Status.done, "消费券已发放"),
         ("2.7", Status.delayed, "延期"),
     }
-    assert [d for d in read.doubts if "最右边" in d] == [
-        f"{path}:区商务委: 同一栏目有多栏, 读入最右边的 "
-        + ("“6月进展 进展状态”、“6月进展 完成情况”" if two_level else "“进展状态(6月)”、“完成情况(6月)”")
-        + " (several columns of the same header: the rightmost read)"
+    june = months[0] if months[0] in ("6月", "六月") else months[1]
+    assert [d for d in read.doubts if "多栏" in d] == [
+        f"{path}:区商务委: 同一栏目有多栏, 读入{chosen}的 "
+        + (
+            f"“{june}进展 进展状态”、“{june}进展 完成情况”"
+            if two_level
+            else f"“进展状态({june})”、“完成情况({june})”"
+        )
+        + f" (several columns of the same header: the {'latest month' if chosen == '月份最晚' else 'rightmost'} read)"
     ]
 
 

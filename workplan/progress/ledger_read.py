@@ -1010,12 +1010,39 @@ def latest_columns(
                 f"{place(path, table)}: 有 {len(cols)} 栏都是“{word}”, 不知以哪栏为准 (several columns of the same "
                 "header: which one holds the report?); 删去不用的栏, 或在表头注明月份后再读入"
             )
-        chosen[name] = cols[-1]
-        said.append(f"“{labels[-1]}”")
+        months = [label_month(text) for text in labels]
+        dated = None not in months and len(set(months)) == len(months)
+        at = max(range(len(cols)), key=lambda k: months[k] or (0, 0)) if dated else len(cols) - 1
+        chosen[name] = cols[at]
+        said.append(f"“{labels[at]}”")
     return chosen, (
-        f"{place(path, table)}: 同一栏目有多栏, 读入最右边的 {'、'.join(said)} (several columns of the same "
-        "header: the rightmost read)"
+        f"{place(path, table)}: 同一栏目有多栏, 读入{'月份最晚' if dated else '最右边'}的 {'、'.join(said)} (several "
+        f"columns of the same header: the {'latest month' if dated else 'rightmost'} read)"
     )
+
+
+MONTH_LABEL = re.compile(
+    r"(?:(\d{4})\s*年\s*)?(\d{1,2}|[一二三四五六七八九十]|十[一二])\s*月(?!底|末|前|中|初)"
+)
+MONTH_WORDS = {"上月": (0, 0), "本月": (0, 1), "当月": (0, 1)}
+
+
+def label_month(label: str) -> tuple[int, int] | None:
+    """(year or 0, month) a column's header names (进展状态（6月）, 2020年6月完成情况, 本月进展), None if it
+    names none or several: a clerk inserting June's columns left of May's had May's read as June's."""
+    found = MONTH_LABEL.findall(label)
+    words = [v for w, v in MONTH_WORDS.items() if w in label]
+    if len(found) + len(words) != 1:
+        return None
+    if words:
+        return words[0]
+    year, month = found[0]
+    number = (
+        int(month)
+        if month.isdigit()
+        else "一二三四五六七八九十".index(month[-1]) + 1 + 10 * (len(month) == 2)
+    )
+    return (int(year or 0), number) if 1 <= number <= 12 else None
 
 
 def sheet_unit(corpus: Corpus, table: Table) -> str | None:
