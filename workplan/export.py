@@ -63,6 +63,7 @@ COLUMNS = [
 ]
 HEADERS = [name for name, _ in COLUMNS]
 COVER_DOCUMENT = "文档"  # the cover's label for each document the ledger is of
+OWN_UNIT = "本单位"  # a one-unit CSV's last column: the unit whose ledger it is (ledger_read's "unit")
 # the cover's other labels, after each 文档 row: a sheet with one of them beside a 文档 row is a cover
 COVER_LABELS = ("标题", "通知", "发文机关", "签发日期", "发布日期")
 ROLE_HEADER, ROLE_WIDTH, ROLE_AT = "本单位角色", 7, 5
@@ -304,21 +305,25 @@ def table_cells(corpus: Corpus, rows: Iterable[LedgerRow], with_role: bool) -> I
     return (row.cells(corpus, i, with_role) for i, row in enumerate(rows, start=1))
 
 
-def to_csv(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> bytes:
+def to_csv(corpus: Corpus, rows: Sequence[LedgerRow], unit: str | None) -> bytes:
     """UTF-8 with a BOM and CRLF line ends: Excel on a Chinese Windows machine opens it as written. Its
-    last column names each row's document (a CSV has no cover): returned with another plan loaded, a Q2
-    ledger's 编号 are not read as Q3's items of the same numbers."""
+    last columns name each row's document (a CSV has no cover): returned with another plan loaded, a Q2
+    ledger's 编号 are not read as Q3's items of the same numbers; and, exported for one unit, the unit (a
+    CSV has no sheet named for it): returned, its rows are that unit's reports without --unit."""
     from .output.render import csv_text
 
-    cells = table_cells(corpus, rows, with_role)
+    cells = table_cells(corpus, rows, unit is not None)
+    own = [safe_text(unit)] if unit is not None else []
     safe = (
         [
             *(safe_text(c.isoformat() if isinstance(c, datetime.date) else c) for c in row),
             safe_text(r.record.document),
+            *own,
         ]
         for row, r in zip(cells, rows, strict=True)
     )
-    return csv_text([*headers(with_role), COVER_DOCUMENT], safe, "\r\n").encode("utf-8-sig")
+    header = [*headers(unit is not None), COVER_DOCUMENT, *([OWN_UNIT] if unit is not None else [])]
+    return csv_text(header, safe, "\r\n").encode("utf-8-sig")
 
 
 def to_markdown(corpus: Corpus, rows: Sequence[LedgerRow], with_role: bool) -> bytes:
@@ -606,7 +611,7 @@ def render(
     if fmt is ExportFormat.xlsx:
         return to_xlsx(corpus, rows, unit, progress)
     if fmt is ExportFormat.csv:
-        return to_csv(corpus, rows, unit is not None)
+        return to_csv(corpus, rows, unit)
     if fmt is ExportFormat.markdown:
         return to_markdown(corpus, rows, unit is not None)
     if fmt is ExportFormat.json:

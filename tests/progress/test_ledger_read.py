@@ -125,6 +125,25 @@ def test_the_exported_csv_reads_back(corpus: Corpus, ledger_copy: Callable[[str]
     assert summary(path, corpus) == {("8.4", "区政府办公室", Status.done, "已答复")}
 
 
+def test_a_units_csv_returned_reports_for_its_unit(corpus: Corpus, tmp_path: Path) -> None:
+    """Pass 110: a CSV has no sheet named for its unit, so the export for one unit, filled and returned,
+    was refused row by row ("cannot tell whose") without --unit. Its last column names the unit."""
+    from workplan import Selection
+    from workplan.api import export_file
+
+    path = tmp_path / "殷行.csv"
+    export_file(corpus, path, selection=Selection(unit="殷行街道"))
+    table = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
+    assert table[0][-2:] == ["文档", "本单位"] and {row[-1] for row in table[1:]} == {"殷行街道"}
+    note, status = table[0].index("完成情况"), table[0].index("进展状态")
+    row = next(r for r in table if r[1] == "4.2")  # (the street supports it)
+    row[note], row[status] = "已完成本单位部分", "已完成"
+    buf = io.StringIO()
+    csv.writer(buf).writerows(table)
+    path.write_text(buf.getvalue(), encoding="utf-8-sig")
+    assert summary(path, corpus) == {("4.2", "殷行街道", Status.done, "已完成本单位部分")}
+
+
 def test_a_unit_sheet_reports_for_its_unit(corpus: Corpus, ledger_copy: Callable[[str], Path]) -> None:
     """On 区商务委's own sheet 2.3 is led with 区发展改革委: the report is 区商务委's alone."""
     path = ledger_copy(".xlsx")
@@ -284,6 +303,9 @@ def test_the_date_and_status_as_clerks_write_them(corpus: Corpus, ledger_copy: C
         ("2020年6月18日", D(2020, 6, 18)),
         ("２０２０年６月１８日", D(2020, 6, 18)),
         ("20200618", D(2020, 6, 18)),
+        (20200618, D(2020, 6, 18)),  # typed in a General cell (pass 110: "unreadable date")
+        (20200618.0, D(2020, 6, 18)),  # (.ods and calamine give a float)
+        (20201318, None),
         (43_995, D(2020, 6, 13)),  # an Excel serial number
         ("2020-02-30", None),
         ("六月", None),
@@ -884,6 +906,7 @@ def test_a_cell_written_twice_is_refused_not_the_last_taken(
         "nel after the header",
         "note with u2028",
         "open-quote",
+        "excel unicode text",
     ],
 )
 def test_a_csv_as_other_programs_save_it(
@@ -909,7 +932,12 @@ def test_a_csv_as_other_programs_save_it(
         text = text.replace(",8.4,", ',"8.4,', 1)
     if variant == "nel after the header":  # the header's line ended by a line break, the rows' by NEL
         text = text.replace("\x85", "\n", 1)
-    path.write_text(text, encoding="utf-8-sig")
+    if variant == "excel unicode text":  # Excel's "Unicode 文本": UTF-16 with its BOM, tabs (pass 110)
+        out = io.StringIO()
+        csv.writer(out, delimiter="\t", lineterminator="\r\n").writerows(table)
+        path.write_bytes(out.getvalue().encode("utf-16"))
+    else:
+        path.write_text(text, encoding="utf-8-sig")
     if variant == "open-quote":
         line = text[: text.index('"8.4')].count("\n") + 1
         with pytest.raises(DataError, match=rf"第 {line} 行无法读取"):

@@ -165,6 +165,8 @@ def cell_date(value: Any, year: int | None = None) -> datetime.date | None:
     if isinstance(value, datetime.date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 10_000_000 <= value < 100_000_000 and value == int(value):  # 20200620 typed in a General cell
+            return parse_date(str(int(value)))
         return EXCEL_EPOCH + datetime.timedelta(days=int(value)) if 20_000 < value < 80_000 else None
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if (found := parse_date(text)) is not None:  # a date in full, read as every date is (`dates`)
@@ -604,14 +606,15 @@ def csv_table(data: bytes, path: Path) -> Table:
     import csv
     import io
 
-    for encoding in ("utf-8-sig", "gb18030"):
+    # Excel's "Unicode 文本" is UTF-16 with its byte-order mark (and tabs); without one, UTF-8 or GBK
+    for encoding in ("utf-16",) if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig", "gb18030"):
         try:
             text = data.decode(encoding)
             break
         except UnicodeDecodeError:
             continue
     else:
-        raise DataError(f"{path}: 无法识别的文本编码 (not UTF-8 or GBK)")
+        raise DataError(f"{path}: 无法识别的文本编码 (not UTF-8, UTF-16 with its BOM, or GBK)")
     if "\n" not in text and "\r" not in text:  # lines ended by NEL, FF or U+2028 were one row: nothing read
         text = text.translate(OTHER_LINE_ENDS)
     first = 0  # lines before the table: Excel's `sep=;` names the separator on a line of its own
