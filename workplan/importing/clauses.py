@@ -1021,9 +1021,12 @@ def is_body(name: str) -> bool:
         return FIRM_OWNERS.search(name) is not None
     if name.endswith("行") and name[-2:-1] in DEEDS_IN_行:  # (全面推行, 试运行, 试点先行: a deed, no bank)
         return False
+    if name.startswith("各") and ASKED.search(name, 2):  # 各部门要在每季度末将进展情况报区督查室: what the
+        return False  # group is asked to do, a sentence that ends in a body's word, no name
     return (name.endswith(UNIT_ENDS) and name not in BARE_ENDS) or name.startswith("各")
 
 
+ASKED = re.compile("(?<![重主需纪])要|应当|应该|必须|务必|须在")  # inside a 各… group's words
 DEEDS_IN_行 = "推运进先执试实施通出履可流同步并平践奉盛风现暂航飞旅举"  # 推行, 运行, 进行…: no bank's name
 FIRM_OWNERS = re.compile(r"^(?:各|相关|有关|驻)|[省市区县镇乡]属|国有")  # (有色金属企业: no owner)
 BARE_ENDS = ("专班",)  # a body's last word alone names none (区土方工作 / 专班: the name a line broke)

@@ -3514,7 +3514,10 @@ def duty_sentences(sentences: Sequence[str]) -> Clause | None:
                 continue  # (负责的资金: what, not who)
             names = names_of(m.group("units"))
             if "负责" in m.group("units") or not all(
-                len(n) <= DUTY_NAME and is_unit(n) and not any(v in n for v in SETTING_UP) for n in names
+                len(bare := ASIDE.sub("", n)) <= DUTY_NAME
+                and is_unit(bare)
+                and not any(v in n for v in SETTING_UP)
+                for n in names
             ):
                 continue  # (区政府成立由区长任组长的领导小组: a body set up, no name; 负责同志: a post)
             role = ROLE_AFTER.match(simple, m.end())  # (X负责牵头, Z负责配合: the role it writes)
@@ -3550,6 +3553,7 @@ def charged_with(sentence: str, simple: str, m: re.Match[str]) -> Clause | None:
 
 # 会同 whom: a name's last word
 PARTNER_ENDS = (
+    "队",  # 区消防救援支队
     "部门",
     "单位",
     "部",
@@ -3582,8 +3586,12 @@ WORK_BY = re.compile(
     r"(?:工作|任务|事项)(?:统一|均|分别|主要)?由(?!于)(?P<units>[^,，。;；:：()（）由]{2,30}?)"
     r"(?:统一归口管理|归口管理|具体负责|牵头负责|负责(?!同志|人)|牵头|组织实施)"
 )
-DUTY = re.compile(  # X、Y负责(并会同有关部门)做好…: the bodies charged, and those they work with
-    r"(?P<units>[^,，。;；:：()（）]{2,60}?)(?:牵头负责|负责|牵头)(?!同志|人|单位|部门|领导)"
+DUTY = re.compile(  # X、Y负责(并会同有关部门)做好…: the bodies charged, and those they work with; a name
+    # with its other names in brackets (区经委(区商务委、区粮食局)负责…), and a body opening its duty with
+    # what it shall do (区发展改革委应当将…, 区司法局将…纳入…, 区财政局按规定…, X会同Y落实…), as a 责任制 lists
+    # them (将 alone — 县政府办公室将定期调度 — and 要 are what a cover or a bulletin says will be done)
+    r"(?P<units>(?:[^,，。;；:：()（）]|[(（][^()（）,，。;；:：]{1,30}[)）]){2,60}?)"
+    r"(?:(?:牵头负责|负责|牵头)(?!同志|人|单位|部门|领导)|(?=并?会同|应当|应该|按规定|按照|根据|依据|依法|将[^,，。;；]{1,30}?(?:纳入|列入)))"
     rf"(?:并?会同(?P<with>(?:[^、,，。;；:：()（）]{{1,20}}?(?:{'|'.join(PARTNER_ENDS)})、?)+))?"
 )
 
@@ -3593,7 +3601,7 @@ def names_bodies(clause: Clause, strict: bool = False) -> bool:
     负责 or 落实 names none. `strict`, for words no 由 marks as a clause: each name also opens as a body's
     name does, with its level, 各 or 有关/相关 (推动县人民医院牵头组建…, 加强部门协同 are prose)."""
     return all(
-        (looks_like_body(n) or (k + 1 < len(names) and shares_tail(n, names[-1])))
+        (looks_like_body(ASIDE.sub("", n).strip() or n) or (k + 1 < len(names) and shares_tail(n, names[-1])))
         and (not strict or to_simplified(n).startswith((*OWNED, *VAGUE)))
         for names in (clause.lead, clause.support, clause.undetermined)
         for k, n in enumerate(names)
