@@ -23,6 +23,12 @@ from workplan.matching import to_simplified
 
 from .helpers import NOTICES, records, roles_by_title
 
+
+def duty_item(ref: str, title: str, body: str) -> tuple[str, str, str, list[str], list[str], dict[str, str]]:
+    """An item under a `X职责` heading: the body's, grouped under the heading."""
+    return (ref, title, "", [body], [], {"group": f"{body}职责"})
+
+
 EXPECTED: dict[str, list[tuple[Any, ...]]] = {
     "unit_lines": [  # a cell stream whose units stand one per line in two unit columns: the rest of the
         # run after the first (主要责任单位) is the second's, names cut short (省医保, 老龄委) among them;
@@ -440,6 +446,25 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         ("2.7", "区气象局应当做好火险天气预报预警服务", "", ["区气象局"], [], {}),
         ("2.8", "加强消防宣传教育，提升全民消防意识", "", [], [], {}),
         ("2.9", "区级财政资金应当优先保障消防站建设", "", [], [], {}),
+    ],
+    "town_duties": [  # a street's own bodies' duties under `X职责` headings, named without a level (a
+        # 职责 heading says it is a body's); a kind alone (部门职责) names none; the street's 办事处 signs
+        duty_item(
+            "2.1.1", "贯彻落实上级消防工作部署，研究解决本辖区消防安全重大问题", "街道（园区）消防安全委员会"
+        ),
+        duty_item("2.1.2", "组织开展火灾隐患排查整治", "街道（园区）消防安全委员会"),
+        duty_item("2.2.1", "承担消防安全委员会日常工作", "消防安全管理办公室"),
+        duty_item("2.2.2", "建立消防安全网格化管理台账", "消防安全管理办公室"),
+        duty_item("2.3.1", "落实群防群治措施，开展防火巡查", "居（村）委"),
+        (
+            "2.4.1",
+            "各职能部门按照“管行业必须管安全”的要求履行消防安全职责",
+            "",
+            ["各职能部门"],
+            [],
+            {"group": "部门职责"},
+        ),
+        ("2.4.2", "加强行业消防安全检查", "", [], [], {"group": "部门职责"}),
     ],
     "department_shares": [  # each department's share under a heading that is its name alone (五、省发改委);
         # a name whose page escaped its brackets (各县<市、区>人民政府) is one name; 总牵头 leads

@@ -45,6 +45,7 @@ ISSUER_ENDS = (
     "办",
     "厅",
     "中心",
+    "办事处",  # a street's 落款: 新河街道办事处
 )
 REGION = re.compile(  # a place name (CJK only: never 2023年区) before its government or a year
     r"^([\u4e00-\u9fff]{1,15}?(?:省|市|区|县|州|旗|盟|镇|乡|街道))"

@@ -3076,6 +3076,9 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True) -> list[
     read so only where their duty follows (城运中心：负责…)."""
     stem = region[:-1] if len(region) > 2 else ""  # (虹口区 → 虹口: its bodies' full names open so)
     words = DUTIES.sub("", heading.strip().rstrip("。:："))
+    # a body's duties under its name (消防安全管理办公室职责, 居(村)委职责): the body a town or a street has,
+    # named without a level
+    levelled = levelled and words == heading.strip().rstrip("。:：")
     names = names_of(words) if len(words) <= BODY_HEADING * BODIES else []
     if all(not RANKED.match(to_simplified(name).removeprefix(stem)) for name in names) and all(
         len(name) <= BODY_HEADING
