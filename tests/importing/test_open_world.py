@@ -447,6 +447,29 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         ("2.8", "加强消防宣传教育，提升全民消防意识", "", [], [], {}),
         ("2.9", "区级财政资金应当优先保障消防站建设", "", [], [], {}),
     ],
+    "district_duties": [  # body headings of a notice whose region names its city too (上海市东江区): the
+        # district's own name in full, a branch with the district inside its name (公安东江分局), 相关街镇,
+        # firms the district runs (区管企业); a project named for a place (东江新城建设) is none
+        (
+            "2.1",
+            "东江区绿化和市容管理局",
+            "负责全区建筑垃圾全程管理的牵头协调和指导。",
+            ["东江区绿化和市容管理局"],
+            [],
+            {},
+        ),
+        ("2.2", "公安东江分局", "负责查处建筑垃圾运输车辆的交通违法行为。", ["公安东江分局"], [], {}),
+        (
+            "2.3",
+            "各街镇、区管企业",
+            "负责落实区域内属地管理责任。",
+            [],
+            [],
+            {"undetermined": ["各街镇", "区管企业"]},
+        ),
+        ("2.4", "相关街镇", "负责辖区内装修垃圾的收集和清运。", ["相关街镇"], [], {}),
+        ("2.5", "东江新城建设", "加快推进新城范围内的渣土消纳场所建设。", [], [], {}),
+    ],
     "town_duties": [  # a street's own bodies' duties under `X职责` headings, named without a level (a
         # 职责 heading says it is a body's); a kind alone (部门职责) names none; the street's 办事处 signs
         duty_item(

@@ -1028,7 +1028,9 @@ def is_body(name: str) -> bool:
 
 ASKED = re.compile("(?<![重主需纪])要|应当|应该|必须|务必|须在")  # inside a 各… group's words
 DEEDS_IN_行 = "推运进先执试实施通出履可流同步并平践奉盛风现暂航飞旅举"  # 推行, 运行, 进行…: no bank's name
-FIRM_OWNERS = re.compile(r"^(?:各|相关|有关|驻)|[省市区县镇乡]属|国有")  # (有色金属企业: no owner)
+FIRM_OWNERS = re.compile(
+    r"^(?:各|相关|有关|驻)|[省市区县镇乡][属管]|国有"
+)  # (有色金属企业: no owner; 区管企业 is)
 BARE_ENDS = ("专班",)  # a body's last word alone names none (区土方工作 / 专班: the name a line broke)
 FEDERATIONS = ("妇联", "残联", "侨联", "文联", "工商联", "科协", "政协", "总工会")
 EACH_THING = re.compile("各(?:项|类|种|个|方|环节|领域|区域|行业|条|板块|层级|片区|阶段)")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from .. import limits
+from ..bodies import bare, region_parts
 from ..dates import first_date
 from ..deadlines import arabic_years
 from ..errors import DataError
@@ -3074,7 +3075,8 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True) -> list[
     written; [] for a heading of other words (一、各县区民生工程实施进度综合排名, 推进社区服务中心). `levelled`:
     each name opens with its level (区…, 各…); a town's own offices (城运中心, 规建办) write none, and are
     read so only where their duty follows (城运中心：负责…)."""
-    stem = region[:-1] if len(region) > 2 else ""  # (虹口区 → 虹口: its bodies' full names open so)
+    parts = region_parts(region)  # (上海市虹口区 → 虹口: its bodies' full names open so)
+    stem = bare(parts[-1]) if parts and len(parts[-1]) > 2 else ""
     words = DUTIES.sub("", heading.strip().rstrip("。:："))
     # a body's duties under its name (消防安全管理办公室职责, 居(村)委职责): the body a town or a street has,
     # named without a level
@@ -3085,7 +3087,11 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True) -> list[
         and not any(verb in name for verb in SETTING_UP)  # (各乡镇设立消防安全委员会: a task, no name)
         and looks_like_body(ASIDE.sub("", name).strip() or name)
         and ends_as_body(ASIDE.sub("", to_simplified(name)))  # (各乡镇(街道) is one)
-        and (not levelled or to_simplified(name).removeprefix(stem).startswith(OWNED))
+        and (
+            not levelled
+            or to_simplified(name).removeprefix(stem).startswith((*OWNED, *VAGUE))  # (相关街镇 too)
+            or (bool(stem) and stem in name)  # 公安青浦分局: the district's own branch, its name inside
+        )
         for name in names
     ):
         return names
