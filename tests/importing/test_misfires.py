@@ -5042,3 +5042,10 @@ def test_pass_110_a_groups_label_over_its_duty_names_no_one(line: str) -> None:
     (first, second) = records(listed)
     assert (first[3], first[4]) == (["区房管局"], []) and line.rstrip("。") in first[2]
     assert (second[3], second[4]) == (["区规划资源局"], ["区财政局", "区发展改革委"])
+
+
+def test_set_77_a_body_working_as_fits_its_place_is_that_body() -> None:
+    """Set 77: （市规划资源局牵头，各区有关部门结合实际落实） made a support named 各区有关部门结合实际: how it
+    works is no part of its name."""
+    item = bracketed("（市规划资源局牵头，各区有关部门结合实际落实）")
+    assert (item[3], item[4]) == (["市规划资源局"], ["各区有关部门"])

@@ -470,6 +470,17 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         ("2.4", "相关街镇", "负责辖区内装修垃圾的收集和清运。", ["相关街镇"], [], {}),
         ("2.5", "东江新城建设", "加快推进新城范围内的渣土消纳场所建设。", [], [], {}),
     ],
+    "street_offices": [  # a street's offices named alone before their duty (1.服务办。牵头…), whatever its
+        # first word; a body asked to act in a numbered item's own words (（一）市场监管所要加强…); a task
+        # title (加强宣传) is none
+        ("2.1", "街道平安办", "牵头开展独居老人安全关爱工作，协助居委做好走访。", ["街道平安办"], [], {}),
+        ("2.2", "派出所", "配合开展独居老人安全宣传，负责人员信息核查。", ["派出所"], [], {}),
+        ("2.3", "服务办", "牵头负责收集居委上报的独居老人信息。", ["服务办"], [], {}),
+        ("2.4", "城运中心", "根据网格管理要求，将独居老人安全纳入日常巡查。", ["城运中心"], [], {}),
+        ("2.5", "加强宣传", "通过多种渠道开展安全知识宣传。", [], [], {}),
+        ("3.1", "市场监管所要加强对辖区燃气器具销售的检查", "", ["市场监管所"], [], {}),
+        ("3.2", "压实责任", "各居委要落实专人负责。", ["各居委"], [], {}),
+    ],
     "town_duties": [  # a street's own bodies' duties under `X职责` headings, named without a level (a
         # 职责 heading says it is a body's); a kind alone (部门职责) names none; the street's 办事处 signs
         duty_item(

@@ -1524,7 +1524,7 @@ class Parser:
         if clause is None and head_clause is None and body_clause is None and rest:
             rest, body_clause = clause_sentence(rest)
             if body_clause is None and broken(head):  # (一)市食安办负责,…宣传贯彻《 / 食品安全法》,…:
-                joined, body_clause = clause_sentence(head + rest, opening=True)  # one paragraph, wrapped
+                joined, body_clause = clause_sentence(head + rest, opening=True, asked=node.rank >= 2)
                 head, rest = (joined, "") if body_clause is not None else (head, rest)
             elif body_clause is None and len(head.rstrip("。")) <= TITLE_SENTENCE and not COMMAS.search(head):
                 # (一)加强日常监管 / 区绿化市容局、区房管局负责…。 / 区绿化市容局、区建设管理委负责…: a short
@@ -1536,7 +1536,9 @@ class Parser:
             # 深化改革,区发改委牵头。 over a line of its text, or of its other units (完善机制(区商务委配合)。
             # / 配合单位:…): the head's own sentence names them too; words that open it (市国资办负责…)
             # only when nothing else names a unit
-            head, head_clause = clause_sentence(head, opening=clause is None and body_clause is None)
+            head, head_clause = clause_sentence(
+                head, opening=clause is None and body_clause is None, asked=node.rank >= 2
+            )
         for found in (head_clause, body_clause):
             if found is not None and clause is None:
                 clause = found
@@ -1559,9 +1561,10 @@ class Parser:
             clause.undetermined, owner = named, None  # not written
         if owner is None and title != node.head.strip():  # (一)县应急管理局。负责… / 县住建局:负责…: a
             owner = heading_owner(title, self.region)  # body's duties under its name, on one line
-            if owner is None and duty:
+            if owner is None and (duty or len(title) <= OFFICE_TITLE):
                 named = bodies_alone(title, self.region, levelled=False)  # ((一)城运中心：负责…: a town's
-                owner = ("lead", named[0]) if len(named) == 1 else None  # office, its level unwritten)
+                owner = ("lead", named[0]) if len(named) == 1 else None  # office, its level unwritten;
+                # 1.服务办。牵头…, 4.建管中心。积极依托…: a street's office, its short name alone)
         if owner is None and clause is None and len(named := bodies_alone(title, self.region)) > 1:
             clause = Clause(raw=title, written=title)  # (五)区发改委和区财政局 / 保障…: both, roles not
             clause.undetermined = named  # written
@@ -3060,6 +3063,7 @@ def heading_owner(heading: str, region: str = "") -> tuple[str, str] | None:
     return None
 
 
+OFFICE_TITLE = 6  # characters of a street's or a town's office named alone before its duty (街道消委办)
 DUTY_WORDS = ("负责", "主要负责", "承担", "具体负责")  # a body's duty under its name opens so
 
 
@@ -3382,7 +3386,7 @@ HAN_PERIOD = re.compile(r"(?<=[\u4e00-\u9fff])\.$")  # 区商务委牵头. — a
 SEMICOLON = re.compile("[;；]")
 
 
-def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | None]:
+def clause_sentence(text: str, opening: bool = False, asked: bool = False) -> tuple[str, Clause | None]:
     """A clause written as a sentence, without brackets: the last sentence (`…。各有关部门按职责分工负责。`),
     of any length, the opening words of a sentence (`由张某副市长负责,市建委牵头,相关部门配合,尽快…`)
     or its closing words (`消防安全专项整治,由公安部门负责,有关部门配合。`); in an item's `opening`
@@ -3450,7 +3454,7 @@ def clause_sentence(text: str, opening: bool = False) -> tuple[str, Clause | Non
             return text[:done] + kept + text[done + len(sentence) :], found
         done += len(sentence)
     titled = len(sentences) > 1 and len(sentences[0]) <= TITLE_SENTENCE and not COMMAS.search(sentences[0])
-    if opening and (found := duty_sentences(sentences[: 2 if titled else 1])) is not None:
+    if opening and (found := duty_sentences(sentences[: 2 if titled else 1], asked)) is not None:
         return text, found  # the sentence stays: it is the item's task, said with its bodies
     for sentence in sentences:  # 由发展改革委会同农业部、财政部等部门研究提出落实意见。
         if m := JOINT.search(simple := to_simplified(sentence)) or WORK_BY.search(simple):
@@ -3505,19 +3509,26 @@ TITLE_SENTENCE = (
 )
 
 
-def duty_sentences(sentences: Sequence[str]) -> Clause | None:
+def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | None:
     """The bodies charged with the work by the sentences, or their comma-parted pieces, that open with
     them (区绿化市容局、区建设管理委负责对…开展抽查; 区统计局负责…，区市容局负责…), as one clause: an item whose
     title is a few words and whose text says who does what (set 71). Several charging their own: all
     responsible, roles not written. A fact (区财政局负责的资金已拨付, …牵头开展了…), a body set up
-    (区政府成立…领导小组负责) or a name longer than a body's is none."""
+    (区政府成立…领导小组负责) or a name longer than a body's is none. `asked`: the words of a numbered item
+    below the notice's top level, where a body asked to act (（一）市安全监管部门要…) is charged with it; a
+    cover's 一、… and a heading's paragraphs (县政府督查室要定期督查) only ask."""
     found = []
     for sentence in sentences:
         if PAST.search(sentence):
             continue
         for k, piece in enumerate(COMMAS.split(sentence)):
             m = DUTY.match(simple := to_simplified(piece.strip()))
-            if not m or simple.startswith(("由", "的"), m.end()) or simple.startswith("由"):
+            if (
+                not m
+                or simple.startswith(("由", "的"), m.end())
+                or simple.startswith("由")
+                or (simple.startswith("要", m.end()) and not asked)
+            ):
                 if k == 0:
                     break  # (a sentence opening otherwise — 由市财政局保障资金,… — is read elsewhere)
                 continue  # (负责的资金: what, not who)
@@ -3600,7 +3611,7 @@ DUTY = re.compile(  # X、Y负责(并会同有关部门)做好…: the bodies ch
     # what it shall do (区发展改革委应当将…, 区司法局将…纳入…, 区财政局按规定…, X会同Y落实…), as a 责任制 lists
     # them (将 alone — 县政府办公室将定期调度 — and 要 are what a cover or a bulletin says will be done)
     r"(?P<units>(?:[^,，。;；:：()（）]|[(（][^()（）,，。;；:：]{1,30}[)）]){2,60}?)"
-    r"(?:(?:牵头负责|负责|牵头)(?!同志|人|单位|部门|领导)|(?=并?会同|应当|应该|按规定|按照|根据|依据|依法|将[^,，。;；]{1,30}?(?:纳入|列入)))"
+    r"(?:(?:牵头负责|负责|牵头)(?!同志|人|单位|部门|领导)|(?=并?会同|应当|应该|要|按规定|按照|根据|依据|依法|将[^,，。;；]{1,30}?(?:纳入|列入)))"
     rf"(?:并?会同(?P<with>(?:[^、,，。;；:：()（）]{{1,20}}?(?:{'|'.join(PARTNER_ENDS)})、?)+))?"
 )
 
