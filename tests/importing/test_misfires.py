@@ -5049,3 +5049,79 @@ def test_set_77_a_body_working_as_fits_its_place_is_that_body() -> None:
     works is no part of its name."""
     item = bracketed("（市规划资源局牵头，各区有关部门结合实际落实）")
     assert (item[3], item[4]) == (["市规划资源局"], ["各区有关部门"])
+
+
+def units_of(text: str) -> list[tuple[str, list[str], list[str]]]:
+    """(id, lead, support) of each item a notice written here imports to."""
+    return [(r[0], r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))]
+
+
+def test_pass_111_a_duty_opened_by_a_body_with_an_aside_or_a_partner() -> None:
+    """Pass 111: an aside that is a role (区财政局(牵头)) or a note (（含区体育局）, （以下简称区卫健委）,
+    (2024年新组建)) had stayed in the name, a role aside's unit had led whatever it said (区市场监管局（配合）),
+    and a 会同 partner ran on into the verb (support 区公安分局依法查处); a fund or a firm opening an item,
+    and a chapter titled 部门职责 (its items had been led by 部门), name no body."""
+    text = (
+        "东江区安全生产责任制规定\n第二章 部门职责\n第十条 区政府有关部门按照下列分工履行安全生产职责：\n"
+        "(一)区财政局(牵头)按规定落实安全生产经费保障。\n(二)区市场监管局（配合）依法查处无照经营行为。\n"
+        "(三)区教育局（含区体育局）应当将安全教育纳入学校教育内容。\n(四)区卫生健康委（以下简称区卫健委）负责医疗救治工作。\n"
+        "(五)区住房城乡建设管理委(2024年新组建)根据职责监管建筑施工安全。\n"
+        "(六)区应急管理局（区安委办）会同区公安分局依法查处非法违法行为。\n(七)区级财政资金按照规定用于安全生产。\n"
+        "(八)企业根据行业标准开展隐患排查。\n"
+    )
+    assert units_of(text) == [
+        ("2.1", ["区财政局"], []),
+        ("2.2", [], ["区市场监管局"]),
+        ("2.3", ["区教育局"], []),
+        ("2.4", ["区卫生健康委"], []),
+        ("2.5", ["区住房城乡建设管理委"], []),
+        ("2.6", ["区应急管理局（区安委办）"], ["区公安分局"]),
+        ("2.7", [], []),
+        ("2.8", [], []),
+    ]
+
+
+def test_pass_111_what_a_measure_or_a_bulletin_says_a_body_does_charges_none() -> None:
+    """Pass 111: under a measure's title (加强组织领导。区政府将…纳入…) a body's 将/按照 is how the measure is
+    carried out, and 区财政局依据考核办法被评为优秀 is a fact; the item's own first words still charge a body."""
+    text = (
+        "东江区2024年重点工作安排\n一、重点任务\n（一）推进城市更新。完成旧区改造收尾。责任单位：区房管局。\n"
+        "二、保障措施\n（一）加强组织领导。区政府将城市更新工作纳入重要议事日程。\n"
+        "（二）区财政局依据考核办法被评为优秀。\n（三）区财政局按规定拨付专项资金。\n"
+    )
+    assert units_of(text) == [
+        ("1.1", ["区房管局"], []),
+        ("2.1", [], []),
+        ("2.2", [], []),
+        ("2.3", ["区财政局"], []),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading", ["部门职责", "成员单位职责", "牵头部门职责", "行业主管部门职责", "领导小组职责", "办公室职责"]
+)
+def test_pass_111_a_kind_of_body_over_its_duties_is_no_body(heading: str) -> None:
+    """Pass 111: 部门职责 and its like had each made a unit (部门, 成员单位…) of the duties under them; a body's
+    own 职责 heading (消防安全管理办公室职责) still names it."""
+    text = (
+        f"新河街道关于加强消防安全工作的实施意见\n一、工作职责\n（一）{heading}\n1.加强行业消防安全检查。\n"
+        "（二）消防安全管理办公室职责\n1.承担日常工作。\n"
+    )
+    assert units_of(text) == [("1.1.1", [], []), ("1.2.1", ["消防安全管理办公室"], [])]
+
+
+def test_pass_111_a_place_named_for_its_district_is_no_body() -> None:
+    """Pass 111: 青浦区体育中心, 青浦国际会展中心, 青浦站 under a 上海市青浦区 notice had each become a lead (a
+    heading holding the district's name was a body); its offices and branches still are."""
+    text = (
+        "上海市青浦区人民政府办公室关于印发2024年重大工程建设计划的通知\n一、重点项目\n（一）青浦区体育中心\n"
+        "完成主体结构施工。\n（二）青浦国际会展中心\n完成配套道路建设。\n（三）青浦站\n完成站房装修。\n"
+        "（四）青浦区重大工程建设指挥部\n负责统筹推进。\n（五）公安青浦分局（交警支队）\n负责交通组织。\n"
+    )
+    assert units_of(text) == [
+        ("1.1", [], []),
+        ("1.2", [], []),
+        ("1.3", [], []),
+        ("1.4", ["青浦区重大工程建设指挥部"], []),
+        ("1.5", ["公安青浦分局（交警支队）"], []),
+    ]

@@ -479,7 +479,7 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         ("2.4", "城运中心", "根据网格管理要求，将独居老人安全纳入日常巡查。", ["城运中心"], [], {}),
         ("2.5", "加强宣传", "通过多种渠道开展安全知识宣传。", [], [], {}),
         ("3.1", "市场监管所要加强对辖区燃气器具销售的检查", "", ["市场监管所"], [], {}),
-        ("3.2", "压实责任", "各居委要落实专人负责。", ["各居委"], [], {}),
+        ("3.2", "压实责任", "各居委要落实专人负责。", [], [], {}),  # (under a title: how, not who)
     ],
     "town_duties": [  # a street's own bodies' duties under `X职责` headings, named without a level (a
         # 职责 heading says it is a body's); a kind alone (部门职责) names none; the street's 办事处 signs

@@ -26,6 +26,7 @@ from ..model import split_sentences
 from ..namelists import LEVELS
 from ..output.layout import text_width
 from .clauses import (
+    ADVERBS,
     ASIDE,
     CHIEF,
     CLOSE,
@@ -1513,7 +1514,8 @@ class Parser:
         head = node.head
         if open_brackets(head, 0):  # the first line was wrapped inside a bracket: it is no heading
             head, text_lines = head + "".join(text_lines), []
-        head, head_clause = find_clauses(head)
+        # a body's name with its other name (公安青浦分局（交警支队）) is a heading, its bracket no clause
+        head, head_clause = (head, None) if bodies_alone(head, self.region) else find_clauses(head)
         if head_clause is not None and SEMICOLON.search(head):  # 推进改革(区发改委牵头);区财政局配合。: a
             head, more = closing_clauses(head)  # ;-part that is only a clause goes on the bracket's
             if more is not None:
@@ -3093,9 +3095,16 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True) -> list[
         and ends_as_body(ASIDE.sub("", to_simplified(name)))  # (各乡镇(街道) is one)
         and (
             not levelled
-            or to_simplified(name).removeprefix(stem).startswith((*OWNED, *VAGUE))  # (相关街镇 too)
-            or (bool(stem) and stem in name)  # 公安青浦分局: the district's own branch, its name inside
+            or to_simplified(name).startswith((*OWNED, *VAGUE))  # (相关街镇 too)
+            # 虹口区绿化和市容管理局: under the district's full name, an office (青浦区体育中心 is a place)
+            or (
+                to_simplified(name).removeprefix(stem).startswith(OWNED)
+                and not to_simplified(ASIDE.sub("", name)).endswith(FACILITIES)
+            )
+            # 公安青浦分局: the district's own branch, its name inside (青浦区体育中心, 青浦站 are places)
+            or (bool(stem) and stem in name and to_simplified(ASIDE.sub("", name)).endswith(BRANCHES))
         )
+        and (levelled or not GENERIC_KIND.fullmatch(to_simplified(ASIDE.sub("", name))))
         for name in names
     ):
         return names
@@ -3103,6 +3112,10 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True) -> list[
 
 
 DUTIES = re.compile("(?:的)?(?:主要)?职责$")  # 乡镇消防安全委员会职责: the body's duties, under its name
+BRANCHES = ("分局", "支队", "大队", "分院", "分行", "支行")  # a branch named for the place it serves
+FACILITIES = ("中心", "馆", "站", "院", "场", "园", "学校", "大厦", "新城")  # a place named for its district
+# a kind of body, no body: 部门职责, 行业主管部门职责, 成员单位职责, 领导小组职责 (消防安全管理办公室 is one)
+GENERIC_KIND = re.compile("[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)|领导小组|委员会|办公室|工作专班|专班|小组")
 RANKED = re.compile("[省市区县镇乡村]级")  # 区级应急指挥中心: a facility of a rank, no body's name
 BODY_HEADING = 20  # characters: a heading that is a body's name alone (…旧区改造和房屋征收工作指挥部)
 BODIES = 3  # names at most a heading of bodies' names holds
@@ -3518,22 +3531,22 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
     below the notice's top level, where a body asked to act (（一）市安全监管部门要…) is charged with it; a
     cover's 一、… and a heading's paragraphs (县政府督查室要定期督查) only ask."""
     found = []
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         if PAST.search(sentence):
             continue
         for k, piece in enumerate(COMMAS.split(sentence)):
             m = DUTY.match(simple := to_simplified(piece.strip()))
-            if (
-                not m
-                or simple.startswith(("由", "的"), m.end())
-                or simple.startswith("由")
-                or (simple.startswith("要", m.end()) and not asked)
-            ):
+            if m is None and asked and index == 0:  # what a body shall do (应当, 按规定, 要, 会同…) charges
+                # it as the item's own first words only: under a title (加强组织领导。区政府将…纳入…) it is
+                # how the measure is carried out
+                m = ASKED_DUTY.match(simple)
+            if not m or simple.startswith(("由", "的"), m.end()) or simple.startswith("由"):
                 if k == 0:
                     break  # (a sentence opening otherwise — 由市财政局保障资金,… — is read elsewhere)
                 continue  # (负责的资金: what, not who)
-            names = names_of(m.group("units"))
-            if "负责" in m.group("units") or not all(
+            units, aside_role = unit_words(as_written(piece.strip(), simple, m, "units"))
+            names = names_of(units)
+            if "负责" in units or not all(
                 len(bare := ASIDE.sub("", n)) <= DUTY_NAME
                 and is_unit(bare)
                 and not any(v in n for v in SETTING_UP)
@@ -3541,12 +3554,11 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
             ):
                 continue  # (区政府成立由区长任组长的领导小组: a body set up, no name; 负责同志: a post)
             role = ROLE_AFTER.match(simple, m.end())  # (X负责牵头, Z负责配合: the role it writes)
+            written = role[1] if role else aside_role  # (区财政局(牵头)按规定…: the role its aside writes)
             clause = (
-                parse_clause(
-                    as_written(piece.strip(), simple, m, "units") + role[1], in_text=True, at_end=True
-                )
-                if role
-                else charged_with(piece.strip(), simple, m)
+                parse_clause(units + written, in_text=True, at_end=True)
+                if written
+                else charged_with(piece.strip(), simple, m, units)
             )
             if clause is not None and names_bodies(clause, strict=True):
                 found.append(clause)
@@ -3557,17 +3569,31 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
 
 
 # a duty done (已拨付, 开展了): a fact — 了解, 为了, 已建成, 已发现的 (what, not when) are none
-PAST = re.compile("已(?![\u4e00-\u9fff]{0,3}的|建成|有)|(?<![为除])了(?!解)")
+PAST = re.compile("已(?![\u4e00-\u9fff]{0,3}的|建成|有)|(?<![为除])了(?!解)|被")  # (被评为优秀: a fact)
+ROLE_ASIDE = re.compile(r"[(（](牵头|配合|协办|参与)(?:单位|部门)?[)）]")  # 区财政局(牵头): its role
+NOTE_ASIDE = re.compile(r"[(（](?:含|包括|以下简称|简称|负责|[^()（）]*\d)[^()（）]*[)）]")  # no other name
+
+
+def unit_words(units: str) -> tuple[str, str]:
+    """(the names, the role an aside writes) of the bodies a duty opens with: an aside that is a role
+    (区财政局(牵头)) gives it, one that is a note (（含区体育局）, （以下简称区卫健委）, (2024年新组建)) is no
+    part of the name; one of other names (区经委(区商务委、区粮食局)) stays."""
+    role = ROLE_ASIDE.search(units)
+    names = NOTE_ASIDE.sub("", ROLE_ASIDE.sub("", units)).strip()
+    adverb = next((a for a in sorted(ADVERBS, key=len, reverse=True) if names.endswith(a)), "")
+    return names[: len(names) - len(adverb)], role[1] if role else ""  # (市质监部门要负责: 要 is how)
+
+
 DUTY_NAME = 15  # characters of a body's name charged in a duty sentence
 ROLE_AFTER = re.compile("(牵头|配合|协助|协同|参与)")  # a role word right after 负责
 
 
-def charged_with(sentence: str, simple: str, m: re.Match[str]) -> Clause | None:
-    """The clause of a sentence whose `units` are charged with the work and whose `with` (if any) work
-    with them (X会同Y负责), the names as the sentence writes them."""
+def charged_with(sentence: str, simple: str, m: re.Match[str], units: str = "") -> Clause | None:
+    """The clause of a sentence whose `units` (or the names given for them) are charged with the work and
+    whose `with` (if any) work with them (X会同Y负责), the names as the sentence writes them."""
     partners = f"会同{as_written(sentence, simple, m, 'with')}" if m.groupdict().get("with") else ""
     return parse_clause(
-        as_written(sentence, simple, m, "units") + partners + "负责", in_text=True, at_end=True
+        (units or as_written(sentence, simple, m, "units")) + partners + "负责", in_text=True, at_end=True
     )
 
 
@@ -3597,22 +3623,29 @@ BY_BODY = re.compile(
 )
 
 
+PARTNER = rf"[^、,，。;；:：()（）]{{1,20}}?(?:{'|'.join(PARTNER_ENDS)})"
+PARTNERS = rf"{PARTNER}(?:、{PARTNER})*"  # (names set apart by 、: 区公安分局依法查处 is one and a verb)
 JOINT = re.compile(  # 由X会同Y、Z等部门<what>: X leads, Y and Z work with it, whatever the verb
     r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由、]{2,24}?)会同"
-    rf"(?P<with>(?:[^、,，。;；:：()（）]{{1,20}}?(?:{'|'.join(PARTNER_ENDS)})、?)+)"
+    rf"(?P<with>{PARTNERS})"
 )
 # 这项工作由外交部和总参谋部统一归口管理; 其…管理工作由X负责: the work, then who does it
 WORK_BY = re.compile(
     r"(?:工作|任务|事项)(?:统一|均|分别|主要)?由(?!于)(?P<units>[^,，。;；:：()（）由]{2,30}?)"
     r"(?:统一归口管理|归口管理|具体负责|牵头负责|负责(?!同志|人)|牵头|组织实施)"
 )
-DUTY = re.compile(  # X、Y负责(并会同有关部门)做好…: the bodies charged, and those they work with; a name
-    # with its other names in brackets (区经委(区商务委、区粮食局)负责…), and a body opening its duty with
-    # what it shall do (区发展改革委应当将…, 区司法局将…纳入…, 区财政局按规定…, X会同Y落实…), as a 责任制 lists
-    # them (将 alone — 县政府办公室将定期调度 — and 要 are what a cover or a bulletin says will be done)
-    r"(?P<units>(?:[^,，。;；:：()（）]|[(（][^()（）,，。;；:：]{1,30}[)）]){2,60}?)"
-    r"(?:(?:牵头负责|负责|牵头)(?!同志|人|单位|部门|领导)|(?=并?会同|应当|应该|要|按规定|按照|根据|依据|依法|将[^,，。;；]{1,30}?(?:纳入|列入)))"
-    rf"(?:并?会同(?P<with>(?:[^、,，。;；:：()（）]{{1,20}}?(?:{'|'.join(PARTNER_ENDS)})、?)+))?"
+DUTY_UNITS = (
+    r"(?P<units>(?:[^,，。;；:：()（）]|[(（][^()（）,，。;；:：]{1,30}[)）]){2,60}?)"  # (区经委(区商务委…))
+)
+DUTY = re.compile(  # X、Y负责(并会同有关部门)做好…: the bodies charged, and those they work with
+    DUTY_UNITS + r"(?:牵头负责|负责|牵头)(?!同志|人|单位|部门|领导)" + rf"(?:并?会同(?P<with>{PARTNERS}))?"
+)
+ASKED_DUTY = re.compile(  # a body opening its duty with what it shall do, as a 责任制 lists them
+    # (区发展改革委应当将…, 区司法局将…纳入…, 区财政局按规定…, X会同Y落实…, （一）市安全监管部门要…); 将 alone
+    # (县政府办公室将定期调度) is what a cover or a bulletin says will be done
+    DUTY_UNITS
+    + r"(?=并?会同|应当|应该|要|按规定|按照|根据|依据|依法|将[^,，。;；]{1,30}?(?:纳入|列入))"
+    + rf"(?:并?会同(?P<with>{PARTNERS}))?"
 )
 
 
