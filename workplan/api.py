@@ -436,7 +436,13 @@ def check_ledger(
     words = status_words([Path(f) for f in word_folders])
     read = read_ledger(Path(path), corpus, as_of or today(), unit, documents, words)
     with reading(progress_db(db)) as store:  # (with no store yet, a report the file repeats is one)
-        return LedgerCheck(read, store.new(store.changed(read.updates)) if store else distinct(read.updates))
+        if not store:
+            return LedgerCheck(read, distinct(read.updates))
+        # a row dated by default that says what the latest report says is that report returned; one whose
+        # 填报日期 the file writes says so as of that day (re-dated, it is no longer overdue to report)
+        updates = [store.as_stored(u) for u in read.updates]  # (a note returned as the export wrote it)
+        kept = {id(u) for u in store.changed([u for u in updates if u.source not in read.dated])}
+        return LedgerCheck(read, store.new([u for u in updates if u.source in read.dated or id(u) in kept]))
 
 
 def store_reports(updates: Sequence[Update], db: PathLike | None = None) -> list[Update]:

@@ -21,7 +21,7 @@ import pytest
 from workplan.corpus import Corpus
 from workplan.errors import DataError, UsageError
 from workplan.model import Status
-from workplan.progress.ledger_read import cell_date, make_update, read_ledger
+from workplan.progress.ledger_read import cell_date, make_update, parse_status, read_ledger
 from workplan.progress.store import Source, Store
 
 from .conftest import column, fill
@@ -142,6 +142,13 @@ def test_a_units_csv_returned_reports_for_its_unit(corpus: Corpus, tmp_path: Pat
     csv.writer(buf).writerows(table)
     path.write_text(buf.getvalue(), encoding="utf-8-sig")
     assert summary(path, corpus) == {("4.2", "殷行街道", Status.done, "已完成本单位部分")}
+    for row in table[1:]:  # (pass 111: its 本单位 cells cleared, the street's report went to the leads)
+        row[-1] = ""
+    buf = io.StringIO()
+    csv.writer(buf).writerows(table)
+    path.write_text(buf.getvalue(), encoding="utf-8-sig")
+    read = read_ledger(path, corpus, TODAY)
+    assert read.updates == [] and len(read.bad) == 1 and "无法确定本单位" in read.bad[0]
 
 
 def test_a_unit_sheet_reports_for_its_unit(corpus: Corpus, ledger_copy: Callable[[str], Path]) -> None:
@@ -523,7 +530,31 @@ def test_an_export_of_a_percent_and_an_invisible_character_returned_unchanged_ad
     assert any("\\u200b" in c and "\u200b" not in c for c in cells)  # (shown, as every view does)
     assert import_ledger(corpus, path, as_of=D(2020, 6, 20), db=db) == []
     assert [(u.note, u.percent) for u in progress_log(corpus, ref="2.6", db=db)] == [(note, 60)]
-    assert read_ledger(path, corpus, TODAY).updates[0].note == note  # (read back as it was written)
+    # a note that says \u200b in six characters is exported and read as written (pass 111: it was read
+    # back as U+200B, a new report), and one a clerk types is stored as typed, no bidi control made of it
+    typed = "见\\u200b说明"
+    report(corpus, "2.7", "区商务委", Status.in_progress, as_of=D(2020, 6, 10), note=typed, percent=60, db=db)
+    export_file(corpus, path, db=db, overwrite=True)
+    assert import_ledger(corpus, path, as_of=D(2020, 6, 20), db=db) == []
+    assert [u.note for u in progress_log(corpus, ref="2.7", db=db)] == [typed]
+
+
+def test_a_report_returned_with_a_new_date_is_a_report_of_that_day(
+    corpus: Corpus, ledger_copy: Callable[[str], Path], tmp_path: Path
+) -> None:
+    """Pass 111: the same status and note under a new 填报日期 was dropped as the prefilled row returned
+    unchanged, and the unit stayed on the list of those who have not reported since."""
+    from workplan.api import import_ledger
+
+    path, db = ledger_copy(".xlsx"), tmp_path / "p.db"
+    wb = openpyxl.load_workbook(path)
+    fill(wb["台账"], 1, {"2.6": {"进展状态": "推进中", "完成情况": "方案起草中", "填报日期": "2020-06-01"}})
+    wb.save(path)
+    assert [u.as_of for u in import_ledger(corpus, path, db=db)] == [D(2020, 6, 1)]
+    assert import_ledger(corpus, path, db=db) == []  # (returned as it was: nothing new)
+    fill(wb["台账"], 1, {"2.6": {"填报日期": "2020-06-15"}})
+    wb.save(path)
+    assert [u.as_of for u in import_ledger(corpus, path, db=db)] == [D(2020, 6, 15)]
 
 
 def test_skip_bad_stores_the_good_rows_and_still_exits_3(
@@ -1057,6 +1088,57 @@ def test_a_month_per_column_pair_reads_the_latest_and_says_so(
     ]
 
 
+@pytest.mark.parametrize(
+    ("headers", "read"),
+    [
+        # June's pair inserted left, its month written over the note only: June's status with it
+        (["完成情况（6月）", "进展状态", "完成情况（5月）", "进展状态（5月）"], "first"),
+        (
+            ["进展状态（5月）", "完成情况（5月）", "进展状态（本月）", "完成情况（本月）"],
+            "second",
+        ),  # 本月 latest
+        (
+            ["进展状态（12月）", "完成情况（12月）", "进展状态（1月）", "完成情况（1月）"],
+            "second",
+        ),  # a year's end
+        (["进展状态（2020年5月）", "完成情况（2020年5月）", "进展状态（6月）", "完成情况（6月）"], "second"),
+        (
+            [
+                "进展状态（截至6月底）",
+                "完成情况（截至6月底）",
+                "进展状态（截至5月底）",
+                "完成情况（截至5月底）",
+            ],
+            "first",
+        ),
+        (["进展状态（5月）", "完成情况（5月）", "进展状态（上月）", "完成情况（上月）"], "refused"),
+        (["进展状态（5月）", "完成情况（5月）", "进展状态（新）", "完成情况（新）"], "refused"),
+    ],
+)
+def test_the_month_a_column_pair_names_decides_which_pair_is_read(
+    corpus: Corpus, tmp_path: Path, headers: list[str], read: str
+) -> None:
+    """Pass 111: each field's column had been chosen on its own (June's note beside May's status), 本月
+    counted as January, 12月 came after 1月 and any header with a year after one without. One pair is read,
+    the latest month's; where the months named cannot be ordered, or some pairs name none, the file is
+    refused rather than a month guessed."""
+    path = tmp_path / "months.csv"
+    pairs = [("推进中", "筹备中"), ("已完成", "消费券已发放")]  # (status, note) of the first pair, the second
+    row = [pairs[k // 2][0 if header.startswith("进展状态") else 1] for k, header in enumerate(headers)]
+    path.write_text(
+        f"编号,牵头单位,{','.join(headers)},填报日期\n2.6,区商务委,{','.join(row)},2020-06-20\n",
+        encoding="utf-8",
+    )
+    if read == "refused":
+        with pytest.raises(DataError, match="不知以哪栏为准"):
+            read_ledger(path, corpus, TODAY)
+        return
+    status, note = pairs[0] if read == "first" else pairs[1]
+    assert [(u.status, u.note) for u in read_ledger(path, corpus, TODAY).updates] == [
+        (parse_status(status), note)
+    ]
+
+
 def test_two_columns_of_one_header_that_nothing_tells_apart_are_refused(
     corpus: Corpus, tmp_path: Path
 ) -> None:
@@ -1340,16 +1422,47 @@ def test_a_formula_saved_without_its_result_is_refused_not_read_as_empty(
         kind, value = results[m[3].decode()]
         return m[1] + f' t="{kind}"'.encode() + m[2] + b"<v>" + value.encode() + b"</v>"
 
-    with zipfile.ZipFile(path) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
-    with zipfile.ZipFile(path, "w") as z:
-        for name, data in parts.items():
-            z.writestr(name, re.sub(rb"(<c [^>]*)(><f>(IF|DATE|D(?=\d))[^<]*</f>)<v></v>", result, data))
+    def saved(recalculate: bool) -> None:
+        """The workbook with the results written; to be recalculated on load (fullCalcOnLoad, as openpyxl
+        and xlsxwriter write it: xlsxwriter's results are placeholder 0s) or not (as an office suite saves)."""
+        with zipfile.ZipFile(path) as z:
+            parts = {n: z.read(n) for n in z.namelist()}
+        with zipfile.ZipFile(path, "w") as z:
+            for name, data in parts.items():
+                data = re.sub(rb"(<c [^>]*)(><f>(IF|DATE|D(?=\d))[^<]*</f>)<v></v>", result, data)
+                z.writestr(
+                    name, re.sub(rb'fullCalcOnLoad="[^"]*"', b'fullCalcOnLoad="%d"' % recalculate, data)
+                )
+
+    saved(recalculate=True)  # (pass 111: xlsxwriter's 0 had been read as the note "0" and the percent 0)
+    assert [u.id for u in read_ledger(path, corpus, TODAY).updates] == ["G4"]
+    saved(recalculate=False)
     assert summary(path, corpus) == {
         ("2.6", "区商务委", Status.done, "x"),
         ("2.7", "区商务委", Status.in_progress, "消费拉动正在推进"),
         ("G4", "区商务委", Status.done, "z"),
     }
+
+
+def test_formulas_in_cells_a_row_is_not_read_by_refuse_nothing(
+    corpus: Corpus, ledger_copy: Callable[[str], Path]
+) -> None:
+    """Pass 111: a formula in 工作任务 refused a row that reports nothing, and one in 牵头单位 a row whose unit
+    --unit gives: neither cell is read for it."""
+    path = ledger_copy(".xlsx")
+    wb = openpyxl.load_workbook(path)
+    fill(
+        wb["台账"],
+        1,
+        {
+            "2.6": {"工作任务": '="消费"&"拉动"'},
+            "2.7": {"牵头单位": '="区"&"商务委"', "进展状态": "推进中", "完成情况": "筹备中"},
+        },
+    )
+    wb.save(path)
+    read = read_ledger(path, corpus, TODAY, "区商务委")
+    assert read.bad == [] and [(u.id, u.unit) for u in read.updates] == [("2.7", "区商务委")]
+    assert len(read_ledger(path, corpus, TODAY).bad) == 1  # (read by its 牵头单位 cell: refused)
 
 
 def test_a_date_the_file_writes_is_doubted_as_written_even_on_the_default_day(

@@ -146,26 +146,6 @@ def escaped(char: str) -> str:
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
-SHOWN = re.compile(r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})|\\u([0-9a-f]{4})")  # as `escaped` writes
-
-
-def shown_back(text: str) -> str:
-    """`visible` undone: a note exported as 券\\u200b发放 and returned unchanged is the note it was (it had
-    been stored again, as a new report, with the six characters in it). Only what `visible` escapes is
-    read back: \\u0041 typed in a note stays as typed."""
-    if "\\u" not in text:
-        return text
-
-    def back(m: re.Match[str]) -> str:
-        if m[3] is not None:
-            char = chr(int(m[3], 16))
-        else:
-            char = chr(0x10000 + ((int(m[1], 16) - 0xD800) << 10) + int(m[2], 16) - 0xDC00)
-        return char if visible(char) != char else m[0]
-
-    return SHOWN.sub(back, text)
-
-
 def one_line(text: str) -> str:
     """`visible`, and a newline shown as \\n too: a name or a message that must stay one line (a file
     named with a newline would forge a line of its own)."""

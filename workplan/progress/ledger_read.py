@@ -27,7 +27,6 @@ from ..errors import DataError, UsageError, WorkplanError
 from ..export import COVER_DOCUMENT, COVER_LABELS, ROLE_HEADER
 from ..export import HEADERS as EXPORTED
 from ..model import BY_DIVISION, UNWRITTEN, Record, Role, Status, lead_names
-from ..output.render import shown_back
 from ..output.xlsx import CELL_MAX
 from . import Corpus, Selection
 from .store import Source, Update
@@ -128,6 +127,7 @@ class LedgerRead:
     unreported: int
     doubts: list[str] = field(default_factory=list)
     unlisted: int = 0  # bad rows past the first MAX_PROBLEMS: counted, not listed
+    dated: frozenset[Source] = frozenset()  # rows whose 填报日期 the file writes (else the default day)
 
     @property
     def bad_rows(self) -> int:
@@ -712,7 +712,7 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
     from ..validation import check_unpacked
 
     check_unpacked(data, str(path))
-    uncomputed = check_sheets(data, path)
+    uncomputed, placeholders = check_sheets(data, path)
     try:
         wb = load_workbook(io.BytesIO(escapes_kept(data)), data_only=True)
         # a formula with no saved result reads as None: the formulas are read again to tell it from empty
@@ -749,7 +749,7 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
                 percent = "%" in FORMAT_WORDS.sub("", shape)
                 unknown = (
                     written is not None
-                    and value is None
+                    and (value is None or placeholders)
                     and written.cell(shown.row, shown.column).data_type == "f"
                 )
                 cells.append(
@@ -840,13 +840,14 @@ def cell_place(ref: str | None, row: int, column: int) -> tuple[int, int]:
     return int(found[2]), column_index_from_string(found[1].upper())
 
 
-def check_sheets(data: bytes, path: Path) -> bool:
+def check_sheets(data: bytes, path: Path) -> tuple[bool, bool]:
     """openpyxl builds every cell, and a cell object for every cell a merged range covers, as it loads:
     a 600 KB file can hold 15 million cells, one line of XML can merge a whole sheet. Every XML part
     of the package is read first with a streaming parser (expat: no external entity is fetched, an
     entity bomb stops at its amplification limit), counting cells and merged cells; past a sheet's
-    bound, or not XML at all, the file is refused before openpyxl sees it. Whether a sheet holds a
-    formula saved without its result (<f> and no <v>: files written by a program, never recalculated)."""
+    bound, or not XML at all, the file is refused before openpyxl sees it. (Whether a sheet holds a
+    formula saved without its result, whether every result is one: <f> and no <v>, or a workbook to be
+    recalculated on load, whose results a program wrote as placeholders — xlsxwriter writes 0.)"""
     import zipfile
     from xml.etree.ElementTree import ParseError, iterparse
 
@@ -855,7 +856,7 @@ def check_sheets(data: bytes, path: Path) -> bool:
     from ..validation import looks_like_xml, significant_head
 
     cells = merged = 0
-    uncomputed = False
+    uncomputed = formulas = recalculated = False
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             for name in z.namelist():
@@ -889,6 +890,9 @@ def check_sheets(data: bytes, path: Path) -> bool:
                                     )
                                 seen.add(place)
                                 uncomputed = uncomputed or unsaved_result(element)
+                                formulas = formulas or element.find("{*}f") is not None
+                        elif tag == "calcPr":  # results a program wrote as placeholders (xlsxwriter's 0)
+                            recalculated = element.get("fullCalcOnLoad") in ("1", "true")
                         elif tag == "mergeCell":
                             left, top, right, bottom = range_boundaries(
                                 element.get("ref", "").replace("$", "").upper()
@@ -904,7 +908,7 @@ def check_sheets(data: bytes, path: Path) -> bool:
                             )
     except (zipfile.BadZipFile, ParseError, ValueError, TypeError, OSError) as e:
         raise DataError(f"{path}: 无法读取 Excel 文件 (cannot read the workbook): {e}") from None
-    return uncomputed
+    return uncomputed or (formulas and recalculated), recalculated
 
 
 def unsaved_result(cell: Any) -> bool:
@@ -990,8 +994,10 @@ def latest_columns(
 ) -> tuple[dict[str, int], str]:
     """The columns to read when a field's header stands over several (进展状态（5月） | 进展状态（6月）, or
     5月进展 / 6月进展 merged over 进展状态 | 完成情况 each: a clerk keeps last month's and adds this month's):
-    the rightmost, and a line saying so — the leftmost had been read unsaid, last month's report for
-    this one. Columns whose headers say the same in full tell nothing apart: a DataError."""
+    one month's — the latest the headers name, the k-th column of each field one month's, whichever of
+    them names it (a status from May beside June's note had been read, pass 111); with no month named,
+    the rightmost; and a line saying which. Headers that say the same in full, or name months for some
+    columns only, tell nothing apart: a DataError."""
     last = table.rows[start][1]
     repeated = {name: cols for name, cols in header_columns(last).items() if len(cols) > 1}
     if not repeated:
@@ -1004,48 +1010,84 @@ def latest_columns(
             dict.fromkeys(c.text for cells in rows if col < len(cells) and (c := cells[col]).text)
         )
 
-    chosen, said = dict(columns), []
-    for name, cols in repeated.items():
-        labels = [label(col) for col in cols]
-        word = rows[-1][cols[0]].text
-        if len(set(labels)) < len(labels):
-            raise DataError(
-                f"{place(path, table)}: 有 {len(cols)} 栏都是“{word}”, 不知以哪栏为准 (several columns of the same "
-                "header: which one holds the report?); 删去不用的栏, 或在表头注明月份后再读入"
-            )
-        months = [label_month(text) for text in labels]
-        dated = None not in months and len(set(months)) == len(months)
-        at = max(range(len(cols)), key=lambda k: months[k] or (0, 0)) if dated else len(cols) - 1
-        chosen[name] = cols[at]
-        said.append(f"“{labels[at]}”")
+    def refused(why: str) -> DataError:
+        return DataError(
+            f"{place(path, table)}: {why}, 不知以哪栏为准 (several columns of the same header: which one holds "
+            "the report?); 删去不用的栏, 或在每组栏的表头注明月份后再读入"
+        )
+
+    for cols in repeated.values():
+        if len({label(col) for col in cols}) < len(cols):
+            raise refused(f"有 {len(cols)} 栏都是“{rows[-1][cols[0]].text}”")
+
+    def chosen_of(months: list[tuple[int, int] | None]) -> int:  # which column of several, -1 the last
+        if not any(months):
+            return -1
+        if not all(months):
+            raise refused("有的栏注明了月份, 有的没有")
+        if (at := latest_month(months)) is None:
+            raise refused("几组栏注明的月份分不出先后")
+        return at
+
+    counts = {len(cols) for cols in repeated.values()}
+    chosen, dated = dict(columns), False
+    if len(counts) == 1:  # the k-th column of each field is one month's, whichever header names it
+        groups = [[cols[k] for cols in repeated.values()] for k in range(counts.pop())]
+        months = [group_month(" ".join(label(col) for col in group)) for group in groups]
+        at, dated = chosen_of(months), any(months)
+        chosen.update({name: cols[at] for name, cols in repeated.items()})
+    else:
+        for name, cols in repeated.items():
+            months = [group_month(label(col)) for col in cols]
+            chosen[name], dated = cols[chosen_of(months)], dated or any(months)
+    said = "、".join(f"“{label(chosen[name])}”" for name in repeated)
+    how = ("月份最晚", "latest month") if dated else ("最右边", "rightmost")
     return chosen, (
-        f"{place(path, table)}: 同一栏目有多栏, 读入{'月份最晚' if dated else '最右边'}的 {'、'.join(said)} (several "
-        f"columns of the same header: the {'latest month' if dated else 'rightmost'} read)"
+        f"{place(path, table)}: 同一栏目有多栏, 读入{how[0]}的 {said} (several columns of the same header: "
+        f"the {how[1]} read)"
     )
 
 
-MONTH_LABEL = re.compile(
-    r"(?:(\d{4})\s*年\s*)?(\d{1,2}|[一二三四五六七八九十]|十[一二])\s*月(?!底|末|前|中|初)"
-)
-MONTH_WORDS = {"上月": (0, 0), "本月": (0, 1), "当月": (0, 1)}
+MONTH_LABEL = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2}|[一二三四五六七八九十]|十[一二])\s*月(?!前)")
+THIS_MONTH, LAST_MONTH = ("本月", "当月"), ("上月",)
 
 
-def label_month(label: str) -> tuple[int, int] | None:
-    """(year or 0, month) a column's header names (进展状态（6月）, 2020年6月完成情况, 本月进展), None if it
-    names none or several: a clerk inserting June's columns left of May's had May's read as June's."""
-    found = MONTH_LABEL.findall(label)
-    words = [v for w, v in MONTH_WORDS.items() if w in label]
-    if len(found) + len(words) != 1:
+def group_month(label: str) -> tuple[int, int] | None:
+    """(year or 0, month) the headers of one month's columns name (进展状态（6月）, 2020年6月完成情况, 截至6月底),
+    (0, 13) for 本月 and (0, 0) for 上月; None if they name none, or several."""
+    found = {
+        (
+            int(year or 0),
+            int(month)
+            if month.isdigit()
+            else "一二三四五六七八九十".index(month[-1]) + 1 + 10 * (len(month) == 2),
+        )
+        for year, month in MONTH_LABEL.findall(label)
+    }
+    found |= {(0, 13)} if any(w in label for w in THIS_MONTH) else set()
+    found |= {(0, 0)} if any(w in label for w in LAST_MONTH) else set()
+    only = found.pop() if len(found) == 1 else None
+    return only if only is not None and 0 <= only[1] <= 13 else None
+
+
+def latest_month(months: Sequence[tuple[int, int] | None]) -> int | None:
+    """Which of the months named is the latest, or None if that cannot be told: 本月 is later than any
+    month named, 上月 earlier than 本月 and not comparable with a month named; a year decides only where
+    every header names one, else 12月 before 1月 across a year's end (a Q4 ledger returned in January)."""
+    named = [m for m in months if m is not None]
+    if len(named) != len(months) or len(set(named)) < len(named):
         return None
-    if words:
-        return words[0]
-    year, month = found[0]
-    number = (
-        int(month)
-        if month.isdigit()
-        else "一二三四五六七八九十".index(month[-1]) + 1 + 10 * (len(month) == 2)
-    )
-    return (int(year or 0), number) if 1 <= number <= 12 else None
+    if (0, 0) in named and any(0 < m[1] < 13 for m in named):
+        return None  # (上月 beside 5月: which is later is not written)
+    if all(m[0] for m in named):
+        keys = named
+    else:
+        plain = [m[1] for m in named if 0 < m[1] < 13]
+        wraps = bool(plain) and max(plain) - min(plain) > 6
+        keys = [(0, m[1] + 12 if wraps and 0 < m[1] <= 6 else m[1] + 100 * (m[1] == 13)) for m in named]
+        if len(set(keys)) < len(keys):
+            return None
+    return max(range(len(keys)), key=lambda k: keys[k])
 
 
 def sheet_unit(corpus: Corpus, table: Table) -> str | None:
@@ -1133,7 +1175,7 @@ def read_ledger(
         owner = sheet_unit(corpus, table)
         own = given or (owner if "unit" not in columns else None)  # (a 本单位 column: each row's own word)
         # a unit's sheet lists what it supports too: its 牵头单位 cells are not the reporting unit
-        unit_sheet = "role" in columns and "unit" not in columns
+        unit_sheet = "role" in columns  # (a 本单位 cell left blank on it: still no lead's report, pass 111)
         # a sheet its title gives to one unit, its rows otherwise filed by their 牵头单位 cells
         named = None if own or unit_sheet or "unit" in columns else sheet_named(corpus, table)
         for number, cells in table.rows[start + 1 :]:
@@ -1227,7 +1269,9 @@ def read_ledger(
     if len(doubts) > limits.MAX_PROBLEMS:
         more = len(doubts) - limits.MAX_PROBLEMS
         doubts[limits.MAX_PROBLEMS :] = [f"{path}: 另有 {more} 条提示未列出 (and {more} more doubts)"]
-    return LedgerRead(updates, problems[: limits.MAX_PROBLEMS], unreported, doubts, unlisted)
+    return LedgerRead(
+        updates, problems[: limits.MAX_PROBLEMS], unreported, doubts, unlisted, frozenset(dated)
+    )
 
 
 def clipped(problem: str) -> str:
@@ -1397,14 +1441,20 @@ def row_updates(
                 f"{HEADERS[name][0]} 一栏有 {len(written)} 字, 不是{HEADERS[name][0]} "
                 f"(a {name} cell of {len(written)} characters is none)"
             )
-    if unknown := [HEADERS[name][0] for name in columns if get(name).uncomputed]:
-        raise UsageError(
-            f"{'、'.join(unknown)}: 公式没有保存计算结果, 请用 Excel、WPS 或 LibreOffice 打开后保存再导入 "
-            "(a formula saved without its result: open and save the file in an office suite)"
-        )
-    status, note, percent_cell = get("status").text, shown_back(get("note").raw), get("percent")
-    if not (status or note or percent_cell.text):
-        return []
+
+    def known(*names: str) -> None:  # the cells a row is read by: a formula's result must be there
+        if unknown := [HEADERS[name][0] for name in names if name in columns and get(name).uncomputed]:
+            raise UsageError(
+                f"{'、'.join(unknown)}: 公式没有保存计算结果, 请用 Excel、WPS 或 LibreOffice 打开后保存再导入 "
+                "(a formula saved without its result: open and save the file in an office suite)"
+            )
+
+    status, note, percent_cell = get("status").text, get("note").raw, get("percent")
+    if not (
+        status or note or percent_cell.text or any(get(n).uncomputed for n in ("status", "note", "percent"))
+    ):
+        return []  # (a formula in 工作任务 of a row reporting nothing is nothing)
+    known("status", "note", "percent", "as_of", "id", "document")
     if len(note) > CELL_MAX:  # no office suite lets a person type more into a cell
         raise UsageError(
             f"完成情况有 {len(note)} 字, 超过单元格上限 {CELL_MAX} 字 (note longer than a cell holds)"
@@ -1416,7 +1466,7 @@ def row_updates(
         raise UsageError("缺少进展状态 (status missing); 可用: " + ", ".join(Status.words()))
     document = get("document").text or (scope[0] if len(scope) == 1 and corpus.multi else "")
     record = corpus.record(f"{document}:{ref}" if document and ":" not in ref else ref)
-    task = get("title").text
+    task = "" if get("title").uncomputed else get("title").text  # (no title to compare: not refused)
     if titles is not None and task and (other := titles.other(record, task)) is not None:
         raise UsageError(
             f"编号 {ref} 这一行的工作任务是 {other} 的: 编号可能被改过(Excel 会把 1.10 变成 1.1) "
@@ -1429,6 +1479,9 @@ def row_updates(
             raise UsageError(f"无法识别的日期 {get('as_of').text!r} (unreadable date)")
         as_of = parsed
     percent = parse_percent(percent_cell)
+    if unit is None:
+        known("unit")  # (read before the sheet's unit and the 牵头单位 cell)
+
     if unit is not None:
         units = [unit]
     elif own := get("unit").text:
@@ -1438,6 +1491,7 @@ def row_updates(
     elif unit_sheet:
         raise UsageError("无法确定本单位 (cannot tell whose sheet this is); 请用 --unit 指定")
     else:
+        known("lead")
         lead = get("lead").text.removesuffix(BY_DIVISION).removesuffix(UNWRITTEN)
         if len(lead) > limits.MAX_LEAD_CELL:  # (区商务委 6,553 times in a cell 100,000 rows share: 600
             # million reports to check, out of memory)
