@@ -5125,3 +5125,15 @@ def test_pass_111_a_place_named_for_its_district_is_no_body() -> None:
         ("1.4", ["青浦区重大工程建设指挥部"], []),
         ("1.5", ["公安青浦分局（交警支队）"], []),
     ]
+
+
+def test_pass_111_a_body_under_its_traditional_name_is_the_one_its_clause_names() -> None:
+    """Pass 111: 區房管局：負責… kept its traditional name as the lead while 責任單位：區房管局 gave 区房管局 —
+    one body registered twice. A body a heading names is read in simplified characters, as clauses are."""
+    text = (
+        "楊浦區2024年城市更新工作方案\n一、職責分工\n區房管局：負責舊區改造收尾和房屋徵收。\n區規劃資源局：負責編制城市更新專項規劃。\n"
+        "二、主要任務\n1.推進舊區改造。責任單位：區房管局\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [r[3] for r in records(result)] == [["区房管局"], ["区规划资源局"], ["区房管局"]]
+    assert [u["name"] for u in result.data["units"]] == ["区房管局", "区规划资源局"]

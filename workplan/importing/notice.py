@@ -50,6 +50,7 @@ from .clauses import (
     as_time,
     bodies_label,
     bracket_groups,
+    canonical,
     column_office,
     cut_role_word,
     ends_as_body,
@@ -1560,7 +1561,7 @@ class Parser:
         owner = ("lead", node.owner) if node.owner else heading_owner(node.head, self.region)
         if node.owner and len(named := names_of(node.owner)) > 1 and clause is None:
             clause = Clause(raw=node.owner, written=node.owner)  # 各镇政府、街道办事处:…: each of them, roles
-            clause.undetermined, owner = named, None  # not written
+            clause.undetermined, owner = [canonical(n) for n in named], None  # not written
         if owner is None and title != node.head.strip():  # (一)县应急管理局。负责… / 县住建局:负责…: a
             owner = heading_owner(title, self.region)  # body's duties under its name, on one line
             if owner is None and (duty or len(title) <= OFFICE_TITLE):
@@ -1569,11 +1570,11 @@ class Parser:
                 # 1.服务办。牵头…, 4.建管中心。积极依托…: a street's office, its short name alone)
         if owner is None and clause is None and len(named := bodies_alone(title, self.region)) > 1:
             clause = Clause(raw=title, written=title)  # (五)区发改委和区财政局 / 保障…: both, roles not
-            clause.undetermined = named  # written
+            clause.undetermined = [canonical(n) for n in named]  # written
         if owner is not None and owner[0] == "lead" and not (clause and (clause.lead or clause.undetermined)):
             # (一)省监察厅牵头的工作 / 加强行政监察工作…: the item's own heading names its lead
             clause = clause or Clause(raw=node.head, written=node.head)
-            clause.lead = [owner[1]]
+            clause.lead = [canonical(owner[1])]  # (區房管局 as 区房管局, as every clause names it)
         elif (
             owner is not None
             and owner[0] == "lead"
@@ -1582,7 +1583,7 @@ class Parser:
             and duty
             and owned_apart(owner[1], clause)
         ):  # (四)区绿化市容局 / 负责…,由区城管局牵头: it works with the lead (a place inspected, 市图书馆 /
-            clause.support.append(owner[1])  # (1)…问题;责任单位:…, does no work)
+            clause.support.append(canonical(owner[1]))  # (1)…问题;责任单位:…, does no work)
         if clause is not None:  # (…,备注:滚动推进,完成时限:…): the notes are text, the deadline its own
             notes, due = labelled_pieces(clause.raw)
             kept = [piece for piece in clause.kept if not any(piece in note for note in notes)]  # (once)
