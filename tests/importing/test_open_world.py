@@ -470,6 +470,26 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         ("2.4", "相关街镇", "负责辖区内装修垃圾的收集和清运。", ["相关街镇"], [], {}),
         ("2.5", "东江新城建设", "加快推进新城范围内的渣土消纳场所建设。", [], [], {}),
     ],
+    "broken_header_words": [  # a header whose narrow cells broke after each two characters (牵头 / 部门,
+        # 任务 / 分类: 任务 is a header word too, 任务分类 a longer one), year columns between named ones, and
+        # 实施主体 beside 牵头部门: those who carry it out with the lead (部门 had been the lead, the table one item)
+        (
+            "1.1.1",
+            "建设精品道路30条。建设精品道路10条。",
+            "",
+            ["设施养护处"],
+            ["各相关部门", "各街镇"],
+            {"group": "改善城市道路"},
+        ),
+        (
+            "1.2.1",
+            "推进农村公路提档升级。改造农村公路20公里。",
+            "",
+            ["设施运行处"],
+            ["区财政局", "各镇"],
+            {"group": "改善农村道路"},
+        ),
+    ],
     "street_offices": [  # a street's offices named alone before their duty (1.服务办。牵头…), whatever its
         # first word; a body asked to act in a numbered item's own words (（一）市场监管所要加强…); a task
         # title (加强宣传) is none

@@ -1221,16 +1221,16 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
             break  # a spaced header is its line: the row under it (王波  分管领域…) is none of it
         second = ahead[k + 1][1] if k + 1 < len(ahead) else ""
         joined = text + second if second else ""
-        if cells and ALTERNATIVE.fullmatch(text):  # 责任股室 / (单位): one header cell
+        if cells and ALTERNATIVE.fullmatch(text) and marker(text) is None:  # 责任股室 / (单位): one cell
             cells[-1] = Line(cells[-1].text + text, cells[-1].where)
             end, k = j + 1, k + 1
         elif (
-            column_of(text) is None
+            (column_of(text) is None or (len(text) <= 2 and len(second) <= 2 and longer_word(joined, text)))
             and joined
             and joins(joined, second)
             and len(joined) <= HEADER_MAX
             and marker(text) is None  # (一、重点任务 / 序号: the notice's heading over the header, no piece)
-        ):
+        ):  # (任务 / 分类: a header word broken after a word that is one too)
             cells.append(Line(joined, f"line {j + 1}"))
             end, k = ahead[k + 1][0] + 1, k + 2
         elif column_of(text) is not None or (cells and unnamed_column(text, ahead[k + 1 :])):
@@ -1416,14 +1416,22 @@ def short_word(text: str) -> bool:
     return 1 <= len(squeezed) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in squeezed)
 
 
+def longer_word(joined: str, text: str) -> bool:
+    """Whether two short lines make a longer header word than the first alone (任务 / 分类: 任务分类, a
+    category column, not 任务 and a column of its own)."""
+    whole, alone = header_word(joined), header_word(text)
+    return whole is not None and (alone is None or len(whole[0]) > len(alone[0]))
+
+
 def unnamed_column(text: str, following: list[tuple[int, str]]) -> bool:
     """A header cell between named ones that names no field (分值, 权重), or a piece of one a narrow
     column broke over lines (抽取 / 类型): short words of Chinese characters up to a named header cell;
     its column's cells go to the item's text (a piece taken for a column of its own stays empty)."""
     if not (short_word(text) or measured(text) or yeared(text)):
         return False
-    for _, after in following[:UNNAMED_RUN]:
-        if column_of(after) is not None:
+    for k, (_, after) in enumerate(following[:UNNAMED_RUN]):
+        broken = after + following[k + 1][1] if k + 1 < len(following) else ""  # (牵头 / 部门: one word)
+        if column_of(after) is not None or (len(after) <= 2 and broken and column_of(broken) is not None):
             return True
         if not (short_word(after) or measured(after) or yeared(after)):
             return False

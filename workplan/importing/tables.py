@@ -44,7 +44,7 @@ from .numbering import DOT_RANK, marker
 COLUMNS = (  # header words → field, the longest found wins, then the first; a header cell is short (see HEADER_MAX)
     ("number", ("序号", "编号")),
     ("progress", ("进展情况", "完成情况", "进展", "推进情况", "执行情况", "落实情况")),
-    ("category", ("类别", "领域", "板块", "类型", "方面")),
+    ("category", ("类别", "领域", "板块", "类型", "方面", "任务分类", "任务类别")),
     (
         "leaders",
         ("责任领导", "分管领导", "牵头领导", "区领导", "市领导", "县领导", "省领导", "领导", "责任人"),
@@ -95,6 +95,7 @@ COLUMNS = (  # header words → field, the longest found wins, then the first; a
             "责任清单",  # 任务清单 | 责任清单 | 时限清单: the three lists of a 清单 table
             "承办单位",
             "实施单位",
+            "实施主体",  # (beside 牵头部门: those who carry it out with the lead)
             "处室",
             "科室",
             "股室",
@@ -313,6 +314,7 @@ GENERIC_LEAD = (
     "责任处室",
     "责任股室",
     "实施单位",
+    "实施主体",
     "承办单位",
     "责任清单",
 )
