@@ -470,25 +470,11 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         ("2.4", "相关街镇", "负责辖区内装修垃圾的收集和清运。", ["相关街镇"], [], {}),
         ("2.5", "东江新城建设", "加快推进新城范围内的渣土消纳场所建设。", [], [], {}),
     ],
-    "broken_header_words": [  # a header whose narrow cells broke after each two characters (牵头 / 部门,
-        # 任务 / 分类: 任务 is a header word too, 任务分类 a longer one), year columns between named ones, and
-        # 实施主体 beside 牵头部门: those who carry it out with the lead (部门 had been the lead, the table one item)
-        (
-            "1.1.1",
-            "建设精品道路30条。建设精品道路10条。",
-            "",
-            ["设施养护处"],
-            ["各相关部门", "各街镇"],
-            {"group": "改善城市道路"},
-        ),
-        (
-            "1.2.1",
-            "推进农村公路提档升级。改造农村公路20公里。",
-            "",
-            ["设施运行处"],
-            ["区财政局", "各镇"],
-            {"group": "改善农村道路"},
-        ),
+    "broken_header_words": [  # a header whose narrow cells broke after two characters (牵头 / 部门, 任务 /
+        # 分类: 任务 is a header word too, 任务分类 a longer one); 实施主体 beside 牵头部门 carries it out with
+        # the lead (部门 had been the lead, and the table one item)
+        ("1.1", "建设精品道路30条。", "", ["设施养护处"], ["各相关部门", "各街镇"], {}),
+        ("1.2", "推进农村公路提档升级。", "", ["设施运行处"], ["区财政局", "各镇"], {}),
     ],
     "street_offices": [  # a street's offices named alone before their duty (1.服务办。牵头…), whatever its
         # first word; a body asked to act in a numbered item's own words (（一）市场监管所要加强…); a task
@@ -4335,3 +4321,33 @@ def test_set_75_duties_written_body_by_body() -> None:
         "乡镇消防安全委": (["乡镇消防安全委员会"], None),
         "各乡镇设立消防": ([], None),
     }
+
+
+def test_a_header_broken_after_two_characters_is_its_words_and_stops_at_the_first_group() -> None:
+    """Set 78: 任务 / 分类 was read as two cells (任务 a header word of its own, 分类 none), and the group
+    row's （一） under 实施 / 主体 was glued to it as a bracketed piece of the header (实施主体（一）)."""
+    raw = (NOTICES / "broken_header_words.txt").read_text(encoding="utf-8").split("\n")
+    found = header_run(raw, raw.index("任务"))
+    assert found is not None
+    assert [c.text for c in found[0]] == ["任务分类", "重点任务", "牵头部门", "配合部门", "实施主体"]
+    assert found[1][:4] == ["category", "title", "lead", "support"]
+
+
+def test_a_year_column_before_a_header_word_broken_over_two_lines_is_a_column() -> None:
+    """Set 78: 2024年工作项目 names no field, and the named word after it was broken (牵头 / 部门): the header
+    ended there, and 部门 became the lead of every row."""
+    raw = [
+        "序号",
+        "重点任务",
+        "2024年工作项目",
+        "牵头",
+        "部门",
+        "配合",
+        "部门",
+        "1",
+        "建设精品道路30条",
+        "建设10条",
+    ]
+    found = header_run(raw, 0)
+    assert found is not None
+    assert [c.text for c in found[0]] == ["序号", "重点任务", "2024年工作项目", "牵头部门", "配合部门"]
