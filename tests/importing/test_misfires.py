@@ -5137,3 +5137,64 @@ def test_pass_111_a_body_under_its_traditional_name_is_the_one_its_clause_names(
     result = import_notice(text.encode(), "t.txt")
     assert [r[3] for r in records(result)] == [["区房管局"], ["区规划资源局"], ["区房管局"]]
     assert [u["name"] for u in result.data["units"]] == ["区房管局", "区规划资源局"]
+
+
+def test_pass_112_how_a_body_does_its_duty_is_no_part_of_its_name() -> None:
+    """Pass 112: 区交通委按照职责分工负责…, 区教育局依法负责…, 区民政局应当负责… — the most common wording of
+    a 责任制 — had named no one since the manner was read into the name; 会同 still names a partner."""
+    text = (
+        "东江区安全生产责任制规定\n第十条 区政府有关部门按照下列分工履行安全生产职责：\n"
+        "(一)区交通委按照职责分工负责道路运输安全监管。\n(二)区教育局依法负责学校安全管理。\n"
+        "(三)区民政局应当负责养老机构安全监管。\n(四)区水务局在职责范围内负责防汛安全。\n"
+        "(五)区发展改革委会同区经委负责能源安全。\n"
+    )
+    assert units_of(text) == [
+        ("1.1", ["区交通委"], []),
+        ("1.2", ["区教育局"], []),
+        ("1.3", ["区民政局"], []),
+        ("1.4", ["区水务局"], []),
+        ("1.5", ["区发展改革委"], ["区经委"]),
+    ]
+
+
+def test_pass_112_whom_a_plan_tells_what_it_shall_do_that_is_no_body_leads_nothing() -> None:
+    """Pass 112: 区属国有企业应当…, 区管干部要…, 区域内各类学校应当… had each become a lead and a unit."""
+    text = (
+        "东江区2024年安全生产工作要点\n一、重点任务\n（一）区属国有企业应当将安全生产纳入年度考核。\n"
+        "（二）区管干部要按规定参加安全培训。\n（三）区域内各类学校应当依法开展安全教育。\n"
+        "（四）区应急管理局应当加强安全生产执法。\n"
+    )
+    assert units_of(text) == [
+        ("1.1", [], []),
+        ("1.2", [], []),
+        ("1.3", [], []),
+        ("1.4", ["区应急管理局"], []),
+    ]
+
+
+def test_pass_112_a_body_named_with_its_district_and_its_duty_under_it_is_that_body() -> None:
+    """Pass 112: 青浦区融媒体中心, 青浦区人民法院, 青浦新城管委会 with 负责… under them had been read as
+    places (pass 111's rule for projects named for the district); a project with a task under it still is."""
+    text = (
+        "上海市青浦区人民政府办公室关于加强建筑垃圾全程管理的实施意见\n一、职责分工\n（一）青浦区融媒体中心\n"
+        "负责做好本领域的宣传报道工作。\n（二）青浦区人民法院\n负责依法审理相关案件。\n（三）青浦新城管委会\n"
+        "负责新城范围内的日常管理。\n（四）青浦区体育中心\n完成主体结构施工。\n"
+    )
+    assert units_of(text) == [
+        ("1.1", ["青浦区融媒体中心"], []),
+        ("1.2", ["青浦区人民法院"], []),
+        ("1.3", ["青浦新城管委会"], []),
+        ("1.4", [], []),
+    ]
+
+
+def test_pass_112_a_bulletins_items_report_and_charge_no_one() -> None:
+    """Pass 112: a 通报's 区商务委按照序时进度推进 and 区财政局获评优秀 had each become a lead (the page was a plan
+    of false items); they report, so the page is refused as a bulletin."""
+    text = (
+        "东江区人民政府办公室关于2024年一季度重点工作推进情况的通报\n各街道、镇，区政府各委、办、局：\n"
+        "现将一季度重点工作推进情况通报如下。\n一、总体情况\n（一）区商务委按照序时进度推进各项工作。\n"
+        "（二）区财政局在绩效考核中获评优秀。\n东江区人民政府办公室\n2024年4月10日\n"
+    )
+    with pytest.raises(DataError, match="通报或政策解读"):
+        import_notice(text.encode(), "t.txt")

@@ -650,6 +650,7 @@ class Parser:
         self.unnumbered: set[int] = set()  # lines that are tasks with no number (`unnumbered_tasks`)
         self.bullet_heads: set[int] = set()  # short lines heading a bulleted list's items (`bulleted`)
         self.owned: dict[int, tuple[str, str]] = {}  # lines that open with their body (`owned_lines`)
+        self.reporting = False  # the page reports on a plan (现通报如下): its items say what was done
         self.attached: set[int] = set()  # lines listing the documents the notice sends (`attachment_list`)
         self.captions: set[int] = set()  # lines that head a table of their own (`captions`)
         self.opened: dict[int, list[tuple[float, Node]]] = {}  # heading rows open under a heading (`table`)
@@ -732,6 +733,9 @@ class Parser:
         meta = self.meta(head, tail)
         self.registry.scope(meta["region"])  # names are checked against their own region's registry
         self.region = meta["region"] or ""
+        self.reporting = reports(
+            blocks[:start]
+        )  # (a bulletin's 区商务委按照序时进度推进 reports, asks nothing)
         sections = self.sections(self.outline(body[:projects_at]))
         self.standing(sections)
         said = tuple(f"{rid}: {NO_CLAUSE}" for rid in self.withdrawn)
@@ -754,6 +758,11 @@ class Parser:
         if not retitled and self.cover_only(blocks[:start], body, sections, issued, titled):
             return self.no_plan(ABOUT_A_PLAN if reports(blocks[:start]) else COVER_ONLY, blocks)
         return {"meta": meta, "sections": sections, "projects": projects}
+
+    def asked(self, node: Node) -> bool:
+        """Whether what a body shall do, in an item's own words, charges it (`duty_sentences`): in a numbered
+        item below the top level of a plan, not of a bulletin reporting on one."""
+        return node.rank >= 2 and not self.reporting
 
     def standing(self, sections: list[dict[str, Any]]) -> None:
         """A clause that names bodies for every item after it (以下均需各涉河办事处落实,不再列出): they support
@@ -1527,7 +1536,7 @@ class Parser:
         if clause is None and head_clause is None and body_clause is None and rest:
             rest, body_clause = clause_sentence(rest)
             if body_clause is None and broken(head):  # (一)市食安办负责,…宣传贯彻《 / 食品安全法》,…:
-                joined, body_clause = clause_sentence(head + rest, opening=True, asked=node.rank >= 2)
+                joined, body_clause = clause_sentence(head + rest, opening=True, asked=self.asked(node))
                 head, rest = (joined, "") if body_clause is not None else (head, rest)
             elif body_clause is None and len(head.rstrip("。")) <= TITLE_SENTENCE and not COMMAS.search(head):
                 # (一)加强日常监管 / 区绿化市容局、区房管局负责…。 / 区绿化市容局、区建设管理委负责…: a short
@@ -1540,7 +1549,7 @@ class Parser:
             # / 配合单位:…): the head's own sentence names them too; words that open it (市国资办负责…)
             # only when nothing else names a unit
             head, head_clause = clause_sentence(
-                head, opening=clause is None and body_clause is None, asked=node.rank >= 2
+                head, opening=clause is None and body_clause is None, asked=self.asked(node)
             )
         for found in (head_clause, body_clause):
             if found is not None and clause is None:
@@ -1558,7 +1567,7 @@ class Parser:
                 node.where, f"{rid}: 括号没有闭合,文字可能在页尾被截断 (a bracket is never closed: cut off?)"
             )
         duty = to_simplified(text).lstrip().startswith(DUTY_WORDS)  # (城运中心 / 负责…: its duty follows)
-        owner = ("lead", node.owner) if node.owner else heading_owner(node.head, self.region)
+        owner = ("lead", node.owner) if node.owner else heading_owner(node.head, self.region, duty)
         if node.owner and len(named := names_of(node.owner)) > 1 and clause is None:
             clause = Clause(raw=node.owner, written=node.owner)  # 各镇政府、街道办事处:…: each of them, roles
             clause.undetermined, owner = [canonical(n) for n in named], None  # not written
@@ -3051,7 +3060,7 @@ def all_clause(line: Line) -> bool:
     return found is not None and bool(found.lead or found.undetermined) and not kept.strip("。;；,， ")
 
 
-def heading_owner(heading: str, region: str = "") -> tuple[str, str] | None:
+def heading_owner(heading: str, region: str = "", duty: bool = False) -> tuple[str, str] | None:
     """("leader" or "lead", name) when a heading groups tasks under a leader (三、李某副区长牵头事项) or a
     body (一、县示范区管委会牵头工作(8项), or its name alone: 五、省发改委, 区住房保障和房屋管理局, or under
     the notice's region in full: 虹口区绿化和市容管理局), as written; None otherwise."""
@@ -3061,7 +3070,7 @@ def heading_owner(heading: str, region: str = "") -> tuple[str, str] | None:
         return "leader", written[m.start(1) : m.end(1)]
     if (m := UNIT_HEADING.match(simple)) and looks_like_body(m.group(1)) and not LISTED.search(m.group(1)):
         return "lead", written[m.start(1) : m.end(1)]  # 省监察厅、省审计厅牵头的工作 names two: no one lead
-    if len(names := bodies_alone(heading, region)) == 1:
+    if len(names := bodies_alone(heading, region, duty=duty)) == 1:
         return "lead", names[0]  # 五、省发改委: a department's share of the plan, under its name
     return None
 
@@ -3076,7 +3085,7 @@ def owned_apart(name: str, clause: Clause) -> bool:
     return all(simple not in to_simplified(n) and to_simplified(n) not in simple for n in clause.units())
 
 
-def bodies_alone(heading: str, region: str = "", levelled: bool = True) -> list[str]:
+def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bool = False) -> list[str]:
     """The bodies a heading names and nothing more (五、省发改委; 区住房保障和房屋管理局 is one; 区发改委和区财政局
     two; under the notice's region in full, 虹口区绿化和市容管理局; 乡镇消防安全委员会职责: its duties), as
     written; [] for a heading of other words (一、各县区民生工程实施进度综合排名, 推进社区服务中心). `levelled`:
@@ -3100,10 +3109,15 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True) -> list[
             # 虹口区绿化和市容管理局: under the district's full name, an office (青浦区体育中心 is a place)
             or (
                 to_simplified(name).removeprefix(stem).startswith(OWNED)
-                and not to_simplified(ASIDE.sub("", name)).endswith(FACILITIES)
+                and (duty or not to_simplified(ASIDE.sub("", name)).endswith(FACILITIES))
             )
             # 公安青浦分局: the district's own branch, its name inside (青浦区体育中心, 青浦站 are places)
-            or (bool(stem) and stem in name and to_simplified(ASIDE.sub("", name)).endswith(BRANCHES))
+            # (with its duty under it, any body: 青浦新城管委会, 团青浦区委, 上海市青浦区人民政府办公室)
+            or (
+                bool(stem)
+                and stem in name
+                and (duty or to_simplified(ASIDE.sub("", name)).endswith(BRANCHES))
+            )
         )
         and (levelled or not GENERIC_KIND.fullmatch(to_simplified(ASIDE.sub("", name))))
         for name in names
@@ -3537,10 +3551,10 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
             continue
         for k, piece in enumerate(COMMAS.split(sentence)):
             m = DUTY.match(simple := to_simplified(piece.strip()))
-            if m is None and asked and index == 0:  # what a body shall do (应当, 按规定, 要, 会同…) charges
-                # it as the item's own first words only: under a title (加强组织领导。区政府将…纳入…) it is
-                # how the measure is carried out
-                m = ASKED_DUTY.match(simple)
+            shall = m is None and asked and index == 0  # what a body shall do (应当, 按规定, 要, 会同…)
+            # charges it as the item's own first words only: under a title (加强组织领导。区政府将…纳入…) it
+            # is how the measure is carried out
+            m = ASKED_DUTY.match(simple) if shall else m
             if not m or simple.startswith(("由", "的"), m.end()) or simple.startswith("由"):
                 if k == 0:
                     break  # (a sentence opening otherwise — 由市财政局保障资金,… — is read elsewhere)
@@ -3551,6 +3565,7 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
                 len(bare := ASIDE.sub("", n)) <= DUTY_NAME
                 and is_unit(bare)
                 and not any(v in n for v in SETTING_UP)
+                and not (shall and (n.endswith(GOVERNED) or n.startswith(AREAS)))
                 for n in names
             ):
                 continue  # (区政府成立由区长任组长的领导小组: a body set up, no name; 负责同志: a post)
@@ -3570,7 +3585,16 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
 
 
 # a duty done (已拨付, 开展了): a fact — 了解, 为了, 已建成, 已发现的 (what, not when) are none
-PAST = re.compile("已(?![\u4e00-\u9fff]{0,3}的|建成|有)|(?<![为除])了(?!解)|被")  # (被评为优秀: a fact)
+PAST = re.compile(
+    "已(?![\u4e00-\u9fff]{0,3}的|建成|有)|(?<![为除])了(?!解)|被|获评|荣获"
+)  # (被评为优秀: a fact)
+# whom a plan's "shall" speaks to that is no body of the government: firms, people, schools, funds, projects
+# (区属国有企业应当…, 区管干部要…, 区级财政资金应当…), or what lies in an area (区域内各类学校, 区内重点企业)
+GOVERNED = ("企业", "公司", "干部", "人员", "代表", "学校", "资金", "项目", "群众", "居民")
+AREAS = ("区域", "区内", "县域", "县内", "市域", "市内", "镇域", "辖区")
+MANNER = re.compile(  # words of how a body does its duty, between its name and 负责
+    "按照|按规定|按职责|根据|依据|依照|依法|应当|应该|需要|结合|统筹|在职责|在各自"
+)
 ROLE_ASIDE = re.compile(r"[(（](牵头|配合|协办|参与)(?:单位|部门)?[)）]")  # 区财政局(牵头): its role
 NOTE_ASIDE = re.compile(r"[(（](?:含|包括|以下简称|简称|负责|[^()（）]*\d)[^()（）]*[)）]")  # no other name
 
@@ -3582,7 +3606,9 @@ def unit_words(units: str) -> tuple[str, str]:
     role = ROLE_ASIDE.search(units)
     names = NOTE_ASIDE.sub("", ROLE_ASIDE.sub("", units)).strip()
     adverb = next((a for a in sorted(ADVERBS, key=len, reverse=True) if names.endswith(a)), "")
-    return names[: len(names) - len(adverb)], role[1] if role else ""  # (市质监部门要负责: 要 is how)
+    names = names[: len(names) - len(adverb)]  # (市质监部门要负责: 要 is how)
+    manner = MANNER.search(names, 2)  # 区交通委按照职责分工负责, 区教育局依法负责: how, not who
+    return (names[: manner.start()] if manner else names), role[1] if role else ""
 
 
 DUTY_NAME = 15  # characters of a body's name charged in a duty sentence
