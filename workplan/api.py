@@ -429,7 +429,7 @@ def check_ledger(
     """What a returned 台账 would add (`progress import --dry-run`, and the check before it stores):
     nothing is written, and no store is created. `word_folders` hold the office's 状态词.yaml."""
     from .progress.ledger_read import read_ledger, status_words
-    from .progress.store import distinct, reading
+    from .progress.store import Source, distinct, reading
     from .progress.tracking import today
 
     checked_args(corpus=(corpus, Corpus), path=(path, PATH_TYPES), as_of=(as_of, DATE_OR_NONE))
@@ -441,6 +441,17 @@ def check_ledger(
         # a row dated by default that says what the latest report says is that report returned; one whose
         # 填报日期 the file writes says so as of that day (re-dated, it is no longer overdue to report)
         updates = [store.as_stored(u) for u in read.updates]  # (a note returned as the export wrote it)
+        rows: dict[tuple[Source, str, str], list[Update]] = {}  # a shared row's reports, one per unit
+        for u in updates:
+            if u.source in read.shared:
+                rows.setdefault((u.source, u.document, u.id), []).append(u)
+        unchanged = {
+            id(u)
+            for (_, document, ref), row in rows.items()
+            if store.as_exported(row, corpus.record(f"{document}:{ref}").lead_ids)
+            for u in row
+        }
+        updates = [u for u in updates if id(u) not in unchanged]
         kept = {id(u) for u in store.changed([u for u in updates if u.source not in read.dated])}
         return LedgerCheck(read, store.new([u for u in updates if u.source in read.dated or id(u) in kept]))
 

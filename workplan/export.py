@@ -63,6 +63,7 @@ COLUMNS = [
 ]
 HEADERS = [name for name, _ in COLUMNS]
 COVER_DOCUMENT = "文档"  # the cover's label for each document the ledger is of
+COVER_SCOPE = "导出范围"  # the cover's label for the unit a ledger was exported for (or 全部单位)
 OWN_UNIT = "本单位"  # a one-unit CSV's last column: the unit whose ledger it is (ledger_read's "unit")
 # the cover's other labels, after each 文档 row: a sheet with one of them beside a 文档 row is a cover
 COVER_LABELS = ("标题", "通知", "发文机关", "签发日期", "发布日期")
@@ -553,7 +554,7 @@ def write_cover(
             (COVER_DOCUMENT, m.id),
             *zip(COVER_LABELS, (m.plan_title, m.notice_title, m.issuer, m.signed, m.published), strict=True),
         ]
-    rows += [("导出范围", unit or "全部单位"), ("事项数", count)]
+    rows += [(COVER_SCOPE, unit or "全部单位"), ("事项数", count)]
     if units > MAX_UNIT_SHEETS:
         rows.append(
             (

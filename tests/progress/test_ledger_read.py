@@ -176,7 +176,18 @@ def test_a_unit_sheet_without_its_role_column_still_reports_for_its_unit(
     assert summary(path, corpus) == {(rid, sheet, Status.done, "已完成本单位部分")}
 
 
-@pytest.mark.parametrize("title", ["殷行街道6月", "2020年殷行街道第二季度台账", "殷行街道(2)"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "殷行街道6月",
+        "2020年殷行街道第二季度台账",
+        "殷行街道(2)",
+        "殷行街道办事处",
+        "殷行街道报送",
+        "6月殷行街道",
+        "殷行6月",
+    ],
+)
 def test_a_unit_sheet_renamed_without_its_role_column_is_not_filed_under_the_lead(
     corpus: Corpus, ledger_copy: Callable[[str], Path], title: str
 ) -> None:
@@ -199,6 +210,26 @@ def test_a_unit_sheet_renamed_without_its_role_column_is_not_filed_under_the_lea
         "whose report is it? give --unit)"
     ]
     assert summary(path, corpus, "殷行街道") == {("4.2", "殷行街道", Status.done, "已完成本单位部分")}
+
+
+@pytest.mark.parametrize("title", ["殷行街道办事处", "6月殷行街道", "Sheet1"])
+def test_a_ledger_exported_for_one_unit_is_that_units_however_its_sheet_is_renamed(
+    corpus: Corpus, tmp_path: Path, title: str
+) -> None:
+    """Pass 112: the street's own export, its sheet renamed and its 本单位角色 column deleted, filed its 配合
+    report under the lead department; the cover says whose ledger it is (导出范围)."""
+    from workplan import Selection
+    from workplan.api import export_file
+
+    path = tmp_path / "殷行.xlsx"
+    export_file(corpus, path, selection=Selection(unit="殷行街道"))
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[1]
+    ws.title = title
+    ws.delete_cols(column(ws, 1, "本单位角色"))
+    fill(ws, 1, {"4.2": {"完成情况": "已完成本单位部分", "进展状态": "已完成"}})
+    wb.save(path)
+    assert summary(path, corpus) == {("4.2", "殷行街道", Status.done, "已完成本单位部分")}
 
 
 @pytest.mark.parametrize("title", ["总台账", "总表", "疫情防控", "Sheet1"])
@@ -555,6 +586,22 @@ def test_a_report_returned_with_a_new_date_is_a_report_of_that_day(
     fill(wb["台账"], 1, {"2.6": {"填报日期": "2020-06-15"}})
     wb.save(path)
     assert [u.as_of for u in import_ledger(corpus, path, db=db)] == [D(2020, 6, 15)]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_total_row_two_leads_share_returned_unchanged_reports_nothing(
+    corpus: Corpus, tmp_path: Path, suffix: str
+) -> None:
+    """Pass 112: the export writes 2.3's row as the task as a whole (滞后: one lead is late) on the later
+    day; returned untouched, the co-lead's own 推进中 was stored over with 滞后, its light turned yellow."""
+    from workplan.api import export_file, import_ledger, report
+
+    db, path = tmp_path / "p.db", tmp_path / f"台账{suffix}"
+    lead, other = corpus.record("2.3").lead_ids
+    report(corpus, "2.3", lead, Status.in_progress, as_of=D(2020, 6, 10), note="方案起草中", db=db)
+    report(corpus, "2.3", other, Status.delayed, as_of=D(2020, 6, 12), note="招商延期", db=db)
+    export_file(corpus, path, db=db)
+    assert import_ledger(corpus, path, as_of=D(2020, 6, 20), db=db) == []
 
 
 def test_skip_bad_stores_the_good_rows_and_still_exits_3(
@@ -1112,6 +1159,10 @@ def test_a_month_per_column_pair_reads_the_latest_and_says_so(
             "first",
         ),
         (["进展状态（5月）", "完成情况（5月）", "进展状态（上月）", "完成情况（上月）"], "refused"),
+        # (pass 112: months spread through one year are no year's end crossed; a quarter is its last month)
+        (["进展状态（2月）", "完成情况（2月）", "进展状态（9月）", "完成情况（9月）"], "second"),
+        (["进展状态（6月底）", "完成情况（6月底）", "进展状态（12月底）", "完成情况（12月底）"], "second"),
+        (["进展状态（二季度）", "完成情况（二季度）", "进展状态（一季度）", "完成情况（一季度）"], "first"),
         (["进展状态（5月）", "完成情况（5月）", "进展状态（新）", "完成情况（新）"], "refused"),
     ],
 )
@@ -1137,6 +1188,26 @@ def test_the_month_a_column_pair_names_decides_which_pair_is_read(
     assert [(u.status, u.note) for u in read_ledger(path, corpus, TODAY).updates] == [
         (parse_status(status), note)
     ]
+
+
+@pytest.mark.parametrize(
+    ("months", "latest"),
+    [
+        ([1, 2, 3, 4, 5, 6, 7, 8], 8),
+        ([3, 6, 9, 12], 12),
+        ([2, 9], 9),
+        ([12, 1], 1),
+        ([11, 12, 1], 1),
+        ([5, 13], 13),
+    ],
+)
+def test_a_year_is_crossed_only_where_the_months_run_on_into_the_next(months: list[int], latest: int) -> None:
+    """Pass 112: any months more than six apart had been read as crossing a year's end (January to August
+    read June; 3月底 … 12月底 read 6月底)."""
+    from workplan.progress.ledger_read import latest_month
+
+    at = latest_month([(0, m) for m in months])
+    assert at is not None and months[at] == latest
 
 
 def test_two_columns_of_one_header_that_nothing_tells_apart_are_refused(

@@ -12,6 +12,7 @@ import bisect
 import datetime
 import functools
 import io
+import itertools
 import os
 import re
 import unicodedata
@@ -24,7 +25,7 @@ from .. import limits
 from ..dates import parse_date
 from ..deadlines import arabic_years, date_phrase, phrase_date
 from ..errors import DataError, UsageError, WorkplanError
-from ..export import COVER_DOCUMENT, COVER_LABELS, ROLE_HEADER
+from ..export import COVER_DOCUMENT, COVER_LABELS, COVER_SCOPE, ROLE_HEADER
 from ..export import HEADERS as EXPORTED
 from ..model import BY_DIVISION, UNWRITTEN, Record, Role, Status, lead_names
 from ..output.xlsx import CELL_MAX
@@ -128,6 +129,7 @@ class LedgerRead:
     doubts: list[str] = field(default_factory=list)
     unlisted: int = 0  # bad rows past the first MAX_PROBLEMS: counted, not listed
     dated: frozenset[Source] = frozenset()  # rows whose 填报日期 the file writes (else the default day)
+    shared: frozenset[Source] = frozenset()  # total-sheet rows several lead units share (one status for all)
 
     @property
     def bad_rows(self) -> int:
@@ -1053,16 +1055,19 @@ THIS_MONTH, LAST_MONTH = ("本月", "当月"), ("上月",)
 
 
 def group_month(label: str) -> tuple[int, int] | None:
-    """(year or 0, month) the headers of one month's columns name (进展状态（6月）, 2020年6月完成情况, 截至6月底),
-    (0, 13) for 本月 and (0, 0) for 上月; None if they name none, or several."""
+    """(year or 0, month) the headers of one month's columns name (进展状态（6月）, 2020年6月完成情况, 截至6月底;
+    a quarter by its last month: 二季度 is 6), (0, 13) for 本月 and (0, 0) for 上月; None if they name none,
+    or several."""
     found = {
         (
             int(year or 0),
-            int(month)
-            if month.isdigit()
-            else "一二三四五六七八九十".index(month[-1]) + 1 + 10 * (len(month) == 2),
+            int(month) if month.isdigit() else CN_MONTHS.index(month[-1]) + 1 + 10 * (len(month) == 2),
         )
         for year, month in MONTH_LABEL.findall(label)
+    }
+    found |= {
+        (int(year or 0), 3 * (int(q) if q.isdigit() else QUARTERS.index(q) + 1))
+        for year, q in QUARTER_LABEL.findall(label)
     }
     found |= {(0, 13)} if any(w in label for w in THIS_MONTH) else set()
     found |= {(0, 0)} if any(w in label for w in LAST_MONTH) else set()
@@ -1070,10 +1075,17 @@ def group_month(label: str) -> tuple[int, int] | None:
     return only if only is not None and 0 <= only[1] <= 13 else None
 
 
+CN_MONTHS = "一二三四五六七八九十"
+QUARTERS = "一二三四"
+QUARTER_LABEL = re.compile(r"(?:(\d{4})\s*年\s*)?第?([一二三四1-4])季度")
+
+
 def latest_month(months: Sequence[tuple[int, int] | None]) -> int | None:
     """Which of the months named is the latest, or None if that cannot be told: 本月 is later than any
     month named, 上月 earlier than 本月 and not comparable with a month named; a year decides only where
-    every header names one, else 12月 before 1月 across a year's end (a Q4 ledger returned in January)."""
+    every header names one; else a year's end is crossed only where the months run on from late in one
+    year into early in the next (12月 | 1月, a Q4 ledger returned in January), not where they are spread
+    through one (1月 … 8月, 3月底 … 12月底)."""
     named = [m for m in months if m is not None]
     if len(named) != len(months) or len(set(named)) < len(named):
         return None
@@ -1082,9 +1094,11 @@ def latest_month(months: Sequence[tuple[int, int] | None]) -> int | None:
     if all(m[0] for m in named):
         keys = named
     else:
-        plain = [m[1] for m in named if 0 < m[1] < 13]
-        wraps = bool(plain) and max(plain) - min(plain) > 6
-        keys = [(0, m[1] + 12 if wraps and 0 < m[1] <= 6 else m[1] + 100 * (m[1] == 13)) for m in named]
+        plain = sorted({m[1] for m in named if 0 < m[1] < 13})
+        gaps = [(b - a, b) for a, b in itertools.pairwise(plain)]  # (the gap before each month)
+        widest, after = max(gaps, default=(0, 0))
+        crossed = bool(plain) and plain[-1] >= 10 and plain[0] <= 3 and widest > plain[0] + 12 - plain[-1]
+        keys = [(0, m[1] + 12 if crossed and 0 < m[1] < after else m[1] + 100 * (m[1] == 13)) for m in named]
         if len(set(keys)) < len(keys):
             return None
     return max(range(len(keys)), key=lambda k: keys[k])
@@ -1105,24 +1119,30 @@ def sheet_unit(corpus: Corpus, table: Table) -> str | None:
 
 
 SHEET_DATING = re.compile(
-    r"^(?:\d{2,4}年?)|(?:台账|进展|进度|情况|报表|表|月份?|季度|半年|第|[上下一二三四]|\d|[-_()（）\s.])+$"
+    r"^(?:\d{2,4}年?|\d{1,2}月份?)|(?:台账|进展|进度|情况|报表|表|月份?|季度|半年|第|[上下一二三四]|\d|[-_()（）\s.])+$"
 )
 """What a clerk adds to a sheet's title around the unit's name: 2020年, 6月, 第二季度, 台账, (2)."""
+SHEET_SENDING = re.compile("(?:办事处|办|报送|填报|上报)$")  # 殷行街道办事处, 殷行街道报送: who sends it
+PLACE_KINDS = ("街道", "镇", "乡", "街道办事处")  # 殷行 of 殷行街道: a place named without its kind
 
 
 def sheet_named(corpus: Corpus, table: Table) -> str | None:
-    """The unit a sheet's title names as a person would read it (商务委6月 is 区商务委's), where
-    `sheet_unit` takes only the exact name: not to file its rows under it, only to say what its title
-    suggests when they are filed by their 牵头单位 cells."""
-    typed = SHEET_DATING.sub("", table.sheet or "")
-    if len(typed) < 2:
-        return None
-    try:
-        unit = corpus.resolve_unit(typed)
-    except WorkplanError:  # unknown, or several units answer to it
-        return None
-    # the name, or its end (商务委 of 区商务委): 总 of 总台账, 疫情防控 of a section's sheet, name no unit
-    return unit if unit.endswith(typed) else None
+    """The unit a sheet's title names as a person would read it (商务委6月 is 区商务委's, 殷行6月 and
+    殷行街道办事处 殷行街道's), where `sheet_unit` takes only the exact name: not to file its rows under it,
+    only to refuse the rows it would not own when they are filed by their 牵头单位 cells."""
+    dated = SHEET_DATING.sub("", table.sheet or "")
+    for typed in dict.fromkeys((dated, SHEET_SENDING.sub("", dated))):
+        if len(typed) < 2:
+            continue
+        try:
+            unit = corpus.resolve_unit(typed)
+        except WorkplanError:  # unknown, or several units answer to it
+            continue
+        # the name, its end (商务委 of 区商务委) or a place without its kind: 总 of 总台账, 疫情防控 of a
+        # section's sheet, name no unit
+        if unit.endswith(typed) or (unit.startswith(typed) and unit[len(typed) :] in PLACE_KINDS):
+            return unit
+    return None
 
 
 def read_ledger(
@@ -1160,6 +1180,7 @@ def read_ledger(
         )
     covers = [table for table in tables if all(table is not t for t, _ in headed)]  # (文档 | 编号: a header)
     scope = sorted(corpus.document_ids(documents)) if documents else cover_documents(path, corpus, covers)
+    exported_for = cover_unit(corpus, covers)  # (a --unit export's cover: its sheets are that unit's)
     titles = Titles(corpus)
     shared: set[int] = set()  # reports read off a total-sheet row that several lead units share
     unseen: list[str] = []  # reports from rows or sheets the workbook hides, dates that may be cut
@@ -1172,7 +1193,7 @@ def read_ledger(
         chosen += [which] if which else []
         unknown = unknown_columns(table.rows[start][1], columns)
         penned: set[int] = set()  # of those, the ones a reported row writes in
-        owner = sheet_unit(corpus, table)
+        owner = sheet_unit(corpus, table) or exported_for
         own = given or (owner if "unit" not in columns else None)  # (a 本单位 column: each row's own word)
         # a unit's sheet lists what it supports too: its 牵头单位 cells are not the reporting unit
         unit_sheet = "role" in columns  # (a 本单位 cell left blank on it: still no lead's report, pass 111)
@@ -1270,7 +1291,13 @@ def read_ledger(
         more = len(doubts) - limits.MAX_PROBLEMS
         doubts[limits.MAX_PROBLEMS :] = [f"{path}: 另有 {more} 条提示未列出 (and {more} more doubts)"]
     return LedgerRead(
-        updates, problems[: limits.MAX_PROBLEMS], unreported, doubts, unlisted, frozenset(dated)
+        updates,
+        problems[: limits.MAX_PROBLEMS],
+        unreported,
+        doubts,
+        unlisted,
+        frozenset(dated),
+        frozenset(u.source for u in updates if id(u) in shared),
     )
 
 
@@ -1392,12 +1419,9 @@ def cover_documents(path: Path, corpus: Corpus, tables: Sequence[Table]) -> list
     its 编号 speak for themselves; a sheet of the clerk's own with a 文档 row is no cover). A cover naming
     a document that is not loaded is a DataError: its 编号 would be read in whatever plan is loaded (a
     Q2 ledger's 已完成 filed under Q3's items of the same numbers); --doc says where to read them."""
-    named = []
-    for table in tables:
-        rows = [cells for _, cells in table.rows[: HEADER_SEARCH_ROWS * 4] if len(cells) > 1]
-        labels = {cells[0].text for cells in rows if len(cells[0].raw) <= HEADER_CELL}
-        if COVER_DOCUMENT in labels and not labels.isdisjoint(COVER_LABELS):
-            named += [cells[1].text for cells in rows if cells[0].text == COVER_DOCUMENT and cells[1].text]
+    named = [
+        cells[1].text for cells in cover_rows(tables) if cells[0].text == COVER_DOCUMENT and cells[1].text
+    ]
     loaded = {d.meta.id for d in corpus.documents}
     if missing := [n for n in dict.fromkeys(named) if n not in loaded]:
         raise DataError(
@@ -1405,6 +1429,25 @@ def cover_documents(path: Path, corpus: Corpus, tables: Sequence[Table]) -> list
             "that is not loaded): 用 --data 载入它, 或用 --doc 指定读入到哪份文档; 这份文件的报告没有读入"
         )
     return named
+
+
+def cover_rows(tables: Sequence[Table]) -> list[list[Cell]]:
+    """The label rows of an exported ledger's covers: sheets that hold no ledger, with 文档 rows beside
+    another of the export's labels (标题, 发文机关…); a sheet of the clerk's own with a 文档 row is none."""
+    found = []
+    for table in tables:
+        rows = [cells for _, cells in table.rows[: HEADER_SEARCH_ROWS * 4] if len(cells) > 1]
+        labels = {cells[0].text for cells in rows if len(cells[0].raw) <= HEADER_CELL}
+        if COVER_DOCUMENT in labels and not labels.isdisjoint(COVER_LABELS):
+            found += rows
+    return found
+
+
+def cover_unit(corpus: Corpus, tables: Sequence[Table]) -> str | None:
+    """The unit a ledger exported for one unit names on its cover (导出范围): whose its sheets are, however
+    they were renamed (殷行街道办事处, 6月殷行街道) — their rows had been filed under the 牵头单位 (pass 112)."""
+    scopes = {cells[1].raw for cells in cover_rows(tables) if cells[0].text == COVER_SCOPE}
+    return scopes.pop() if len(scopes) == 1 and next(iter(scopes)) in corpus.units else None
 
 
 def column_cell(cells: Sequence[Cell], columns: dict[str, int], name: str) -> Cell:

@@ -601,15 +601,32 @@ class Store:
             return u
         return replace(u, note=latest[2]) if latest[2] != u.note and visible(latest[2]) == u.note else u
 
-    def last_said(self, u: Update) -> tuple[str, int, str] | None:
-        """(status, percent or -1, note) of the latest report of its item and unit on or before its day."""
+    def last_said(self, u: Update) -> tuple[str, int, str, str] | None:
+        """(status, percent or -1, note, day) of the latest report of its item and unit on or before its day."""
         row = self.db.execute(
-            f"SELECT status, ifnull(percent, -1), {bounded('note')} FROM updates "
+            f"SELECT status, ifnull(percent, -1), {bounded('note')}, as_of FROM updates "
             "WHERE document = ? AND record = ? "
             "AND unit = ? AND as_of <= ? ORDER BY as_of DESC, rowid DESC LIMIT 1",
             (*u.key, u.as_of.isoformat()),
         ).fetchone()
-        return None if row is None else (row[0], row[1], row[2])
+        return None if row is None else (row[0], row[1], row[2], row[3])
+
+    def as_exported(self, row: Sequence[Update], units: Sequence[str]) -> bool:
+        """Whether a total-sheet row its lead `units` share says what the export wrote there: the status
+        the task has as a whole from their latest reports, the latest of their days, each unit's own note.
+        Returned so, it is no report (a co-lead's 推进中 had been stored over with the row's 滞后, pass 112)."""
+        said = {unit: self.last_said(replace(row[0], unit=unit)) for unit in units}
+        known = [s for s in said.values() if s is not None]
+        if len(known) < len(said):
+            return False
+        whole, day = Status.whole({Status[s[0]] for s in known}), max(s[3] for s in known)
+        return all(
+            u.status is whole
+            and u.as_of.isoformat() == day
+            and (s := said.get(u.unit)) is not None
+            and u.note == s[2]
+            for u in row
+        )
 
     def changed(self, updates: Iterable[Update]) -> list[Update]:
         """The reports that say something new: one identical in status, percent and note to the latest
@@ -619,7 +636,7 @@ class Store:
         out = []
         for u in updates:
             latest = self.last_said(u)
-            if latest is None or latest != (
+            if latest is None or latest[:3] != (
                 u.status.value,
                 latest[1] if u.percent is None else u.percent,
                 u.note,
