@@ -5198,3 +5198,17 @@ def test_pass_112_a_bulletins_items_report_and_charge_no_one() -> None:
     )
     with pytest.raises(DataError, match="通报或政策解读"):
         import_notice(text.encode(), "t.txt")
+
+
+def test_pass_112_a_street_office_named_by_its_place_with_its_duty_under_it_is_that_office() -> None:
+    """Passes 110–112: （二）五角场街道办事处 / 负责… had no unit (its name opens with no level); a place under
+    the same heading words (五角场广场 / 完成…) is none."""
+    text = (
+        "杨浦区2024年垃圾分类工作方案\n一、职责分工\n（一）区绿化市容局\n负责全区垃圾分类的统筹协调。\n"
+        "（二）五角场街道办事处\n负责辖区垃圾分类实施。\n（三）五角场广场\n完成广场改造。\n"
+    )
+    assert units_of(text) == [
+        ("1.1", ["区绿化市容局"], []),
+        ("1.2", ["五角场街道办事处"], []),
+        ("1.3", [], []),
+    ]

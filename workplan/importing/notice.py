@@ -3118,6 +3118,8 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bo
                 and stem in name
                 and (duty or to_simplified(ASIDE.sub("", name)).endswith(BRANCHES))
             )
+            # a street's or a town's government named by its place, its duty under it (五角场街道办事处)
+            or (duty and to_simplified(name).endswith(LOCAL_GOVERNMENTS))
         )
         and (levelled or not GENERIC_KIND.fullmatch(to_simplified(ASIDE.sub("", name))))
         for name in names
@@ -3128,6 +3130,7 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bo
 
 DUTIES = re.compile("(?:的)?(?:主要)?职责$")  # 乡镇消防安全委员会职责: the body's duties, under its name
 BRANCHES = ("分局", "支队", "大队", "分院", "分行", "支行")  # a branch named for the place it serves
+LOCAL_GOVERNMENTS = ("街道办事处", "镇人民政府", "乡人民政府", "镇政府", "乡政府")
 FACILITIES = ("中心", "馆", "站", "院", "场", "园", "学校", "大厦", "新城")  # a place named for its district
 # a kind of body, no body: 部门职责, 行业主管部门职责, 成员单位职责, 领导小组职责 (消防安全管理办公室 is one)
 GENERIC_KIND = re.compile("[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)|领导小组|委员会|办公室|工作专班|专班|小组")
