@@ -445,13 +445,13 @@ def check_ledger(
         for u in updates:
             if u.source in read.shared:
                 rows.setdefault((u.source, u.document, u.id), []).append(u)
-        unchanged = {
-            id(u)
+        made = {  # what each shared row reports, unit by unit
+            id(row[0]): store.shared_reports(row, corpus.record(f"{document}:{ref}").lead_ids)
             for (_, document, ref), row in rows.items()
-            if store.as_exported(row, corpus.record(f"{document}:{ref}").lead_ids)
-            for u in row
         }
-        updates = [u for u in updates if id(u) not in unchanged]
+        updates = [
+            r for u in updates if u.source not in read.shared or id(u) in made for r in made.get(id(u), [u])
+        ]
         kept = {id(u) for u in store.changed([u for u in updates if u.source not in read.dated])}
         return LedgerCheck(read, store.new([u for u in updates if u.source in read.dated or id(u) in kept]))
 

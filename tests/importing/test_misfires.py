@@ -5212,3 +5212,22 @@ def test_pass_112_a_street_office_named_by_its_place_with_its_duty_under_it_is_t
         ("1.2", ["五角场街道办事处"], []),
         ("1.3", [], []),
     ]
+
+
+def test_pass_113_a_bodys_name_holding_a_word_of_manner_is_whole() -> None:
+    """Pass 113: cutting how a body works from its name (依法, 统筹, 结合) had cut 区委依法治区办 to 区委 and
+    区城乡统筹发展办公室 to 区城乡; and a 负责人： line under a project named for the district made it a body."""
+    text = (
+        "东江区法治建设责任制规定\n第十条 有关部门按照下列分工履行职责：\n(一)区委依法治区办负责统筹协调法治建设。\n"
+        "(二)区城乡统筹发展办公室负责城乡融合发展。\n(三)区医养结合服务中心负责医养结合服务。\n"
+    )
+    assert units_of(text) == [
+        ("1.1", ["区委依法治区办"], []),
+        ("1.2", ["区城乡统筹发展办公室"], []),
+        ("1.3", ["区医养结合服务中心"], []),
+    ]
+    projects = (
+        "上海市东江区人民政府办公室关于印发2024年重大工程计划的通知\n一、重点项目\n（一）东江区图书馆新馆\n"
+        "负责人：张三\n完成主体结构施工。\n（二）区城投公司要加快推进片区开发。\n"
+    )
+    assert units_of(projects) == [("1.1", [], []), ("1.2", ["区城投公司"], [])]

@@ -602,6 +602,31 @@ def test_a_total_row_two_leads_share_returned_unchanged_reports_nothing(
     report(corpus, "2.3", other, Status.delayed, as_of=D(2020, 6, 12), note="招商延期", db=db)
     export_file(corpus, path, db=db)
     assert import_ledger(corpus, path, as_of=D(2020, 6, 20), db=db) == []
+    if suffix == ".xlsx":
+        return
+    # pass 113: one unit's note line edited reports that unit's note under its own status, the other
+    # nothing; a percent typed on the row is everyone's report
+    table = list(
+        csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline=""))
+    )  # (notes span lines)
+    row = next(r for r in table if r[1] == "2.3")
+    note = table[0].index("完成情况")
+    row[note] = row[note].replace("招商延期", "招商延期至7月")
+    buf = io.StringIO()
+    csv.writer(buf).writerows(table)
+    path.write_text(buf.getvalue(), encoding="utf-8-sig")
+    added = import_ledger(corpus, path, as_of=D(2020, 6, 20), db=db)
+    assert [(u.unit, u.status, u.note) for u in added] == [(other, Status.delayed, "招商延期至7月")]
+    table[0].append("完成进度")
+    for r in table[1:]:
+        r.append("80%" if r is row else "")
+    buf = io.StringIO()
+    csv.writer(buf).writerows(table)
+    path.write_text(buf.getvalue(), encoding="utf-8-sig")
+    assert {(u.unit, u.percent) for u in import_ledger(corpus, path, as_of=D(2020, 6, 20), db=db)} == {
+        (lead, 80),
+        (other, 80),
+    }
 
 
 def test_skip_bad_stores_the_good_rows_and_still_exits_3(
@@ -1163,6 +1188,8 @@ def test_a_month_per_column_pair_reads_the_latest_and_says_so(
         (["进展状态（2月）", "完成情况（2月）", "进展状态（9月）", "完成情况（9月）"], "second"),
         (["进展状态（6月底）", "完成情况（6月底）", "进展状态（12月底）", "完成情况（12月底）"], "second"),
         (["进展状态（二季度）", "完成情况（二季度）", "进展状态（一季度）", "完成情况（一季度）"], "first"),
+        (["进展状态（本季度）", "完成情况（本季度）", "进展状态（上季度）", "完成情况（上季度）"], "first"),
+        (["进展状态（下半年）", "完成情况（下半年）", "进展状态（上半年）", "完成情况（上半年）"], "first"),
         (["进展状态（5月）", "完成情况（5月）", "进展状态（新）", "完成情况（新）"], "refused"),
     ],
 )
@@ -1199,6 +1226,7 @@ def test_the_month_a_column_pair_names_decides_which_pair_is_read(
         ([12, 1], 1),
         ([11, 12, 1], 1),
         ([5, 13], 13),
+        ([1, 3, 10], 10),  # (pass 113: no year's end between 10月 and 1月 three months apart)
     ],
 )
 def test_a_year_is_crossed_only_where_the_months_run_on_into_the_next(months: list[int], latest: int) -> None:

@@ -1566,7 +1566,11 @@ class Parser:
             self.warn(
                 node.where, f"{rid}: 括号没有闭合,文字可能在页尾被截断 (a bracket is never closed: cut off?)"
             )
-        duty = to_simplified(text).lstrip().startswith(DUTY_WORDS)  # (城运中心 / 负责…: its duty follows)
+        duty = to_simplified(text).lstrip().startswith(DUTY_WORDS) and not to_simplified(
+            text
+        ).lstrip().startswith(
+            NOT_DUTY
+        )  # (城运中心 / 负责…: its duty follows; 负责人：张三 names a person, pass 113)
         owner = ("lead", node.owner) if node.owner else heading_owner(node.head, self.region, duty)
         if node.owner and len(named := names_of(node.owner)) > 1 and clause is None:
             clause = Clause(raw=node.owner, written=node.owner)  # 各镇政府、街道办事处:…: each of them, roles
@@ -3077,6 +3081,7 @@ def heading_owner(heading: str, region: str = "", duty: bool = False) -> tuple[s
 
 OFFICE_TITLE = 6  # characters of a street's or a town's office named alone before its duty (街道消委办)
 DUTY_WORDS = ("负责", "主要负责", "承担", "具体负责")  # a body's duty under its name opens so
+NOT_DUTY = ("负责人", "负责同志")  # (a person's label)
 
 
 def owned_apart(name: str, clause: Clause) -> bool:
@@ -3593,7 +3598,7 @@ PAST = re.compile(
 )  # (被评为优秀: a fact)
 # whom a plan's "shall" speaks to that is no body of the government: firms, people, schools, funds, projects
 # (区属国有企业应当…, 区管干部要…, 区级财政资金应当…), or what lies in an area (区域内各类学校, 区内重点企业)
-GOVERNED = ("企业", "公司", "干部", "人员", "代表", "学校", "资金", "项目", "群众", "居民")
+GOVERNED = ("企业", "干部", "人员", "代表", "学校", "资金", "项目", "群众", "居民")  # (区城投公司 acts)
 AREAS = ("区域", "区内", "县域", "县内", "市域", "市内", "镇域", "辖区")
 MANNER = re.compile(  # words of how a body does its duty, between its name and 负责
     "按照|按规定|按职责|根据|依据|依照|依法|应当|应该|需要|结合|统筹|在职责|在各自"
@@ -3610,7 +3615,10 @@ def unit_words(units: str) -> tuple[str, str]:
     names = NOTE_ASIDE.sub("", ROLE_ASIDE.sub("", units)).strip()
     adverb = next((a for a in sorted(ADVERBS, key=len, reverse=True) if names.endswith(a)), "")
     names = names[: len(names) - len(adverb)]  # (市质监部门要负责: 要 is how)
-    manner = MANNER.search(names, 2)  # 区交通委按照职责分工负责, 区教育局依法负责: how, not who
+    # 区交通委按照职责分工负责, 区教育局依法负责: how, not who — unless the words are a body's whole name
+    # (区委依法治区办, 区城乡统筹发展办公室, 区医养结合服务中心 hold such words)
+    whole = is_unit(names) and ends_as_body(names)
+    manner = None if whole else MANNER.search(names, 2)
     return (names[: manner.start()] if manner else names), role[1] if role else ""
 
 

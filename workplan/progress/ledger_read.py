@@ -1051,7 +1051,8 @@ def latest_columns(
 
 
 MONTH_LABEL = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2}|[一二三四五六七八九十]|十[一二])\s*月(?!前)")
-THIS_MONTH, LAST_MONTH = ("本月", "当月"), ("上月",)
+THIS_MONTH, LAST_MONTH = ("本月", "当月", "本季度", "当季"), ("上月", "上季度")
+HALVES = {"上半年": 6, "下半年": 12}
 
 
 def group_month(label: str) -> tuple[int, int] | None:
@@ -1069,6 +1070,7 @@ def group_month(label: str) -> tuple[int, int] | None:
         (int(year or 0), 3 * (int(q) if q.isdigit() else QUARTERS.index(q) + 1))
         for year, q in QUARTER_LABEL.findall(label)
     }
+    found |= {(0, month) for half, month in HALVES.items() if half in label}
     found |= {(0, 13)} if any(w in label for w in THIS_MONTH) else set()
     found |= {(0, 0)} if any(w in label for w in LAST_MONTH) else set()
     only = found.pop() if len(found) == 1 else None
@@ -1076,6 +1078,7 @@ def group_month(label: str) -> tuple[int, int] | None:
 
 
 CN_MONTHS = "一二三四五六七八九十"
+YEAR_TURN = 2  # months at most between the last month named and the first for a year's end crossed
 QUARTERS = "一二三四"
 QUARTER_LABEL = re.compile(r"(?:(\d{4})\s*年\s*)?第?([一二三四1-4])季度")
 
@@ -1097,7 +1100,8 @@ def latest_month(months: Sequence[tuple[int, int] | None]) -> int | None:
         plain = sorted({m[1] for m in named if 0 < m[1] < 13})
         gaps = [(b - a, b) for a, b in itertools.pairwise(plain)]  # (the gap before each month)
         widest, after = max(gaps, default=(0, 0))
-        crossed = bool(plain) and plain[-1] >= 10 and plain[0] <= 3 and widest > plain[0] + 12 - plain[-1]
+        turn = plain[0] + 12 - plain[-1] if plain else 12  # months from the last named to the first
+        crossed = turn <= YEAR_TURN and widest > turn  # (12月 | 1月, 11月 12月 | 1月: not 1月 3月 10月)
         keys = [(0, m[1] + 12 if crossed and 0 < m[1] < after else m[1] + 100 * (m[1] == 13)) for m in named]
         if len(set(keys)) < len(keys):
             return None

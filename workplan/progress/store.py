@@ -611,22 +611,27 @@ class Store:
         ).fetchone()
         return None if row is None else (row[0], row[1], row[2], row[3])
 
-    def as_exported(self, row: Sequence[Update], units: Sequence[str]) -> bool:
-        """Whether a total-sheet row its lead `units` share says what the export wrote there: the status
-        the task has as a whole from their latest reports, the latest of their days, each unit's own note.
-        Returned so, it is no report (a co-lead's 推进中 had been stored over with the row's 滞后, pass 112)."""
+    def shared_reports(self, row: Sequence[Update], units: Sequence[str]) -> list[Update]:
+        """The reports a total-sheet row its lead `units` share makes. Where its status and day are as the
+        export wrote them (the task's status as a whole from their latest reports, the latest of their days)
+        and it says no percent (the export writes none), the status is no one's report: a unit whose own
+        note line is unchanged reports nothing, one whose note line changed reports it under its own status
+        — a co-lead's 推进中 had been stored over with the row's 滞后, the row untouched or another unit's
+        note edited (passes 112–113). A status, day or percent typed is everyone's, as before."""
         said = {unit: self.last_said(replace(row[0], unit=unit)) for unit in units}
         known = [s for s in said.values() if s is not None]
         if len(known) < len(said):
-            return False
+            return list(row)
         whole, day = Status.whole({Status[s[0]] for s in known}), max(s[3] for s in known)
-        return all(
-            u.status is whole
-            and u.as_of.isoformat() == day
-            and (s := said.get(u.unit)) is not None
-            and u.note == s[2]
-            for u in row
-        )
+        if any(u.status is not whole or u.as_of.isoformat() != day or u.percent is not None for u in row):
+            return list(row)
+        out = []
+        for u in row:
+            if (own := said.get(u.unit)) is None:  # (a unit its 牵头单位 cell names that the item does not)
+                out.append(u)
+            elif u.note != own[2]:
+                out.append(replace(u, status=Status[own[0]]))
+        return out
 
     def changed(self, updates: Iterable[Update]) -> list[Update]:
         """The reports that say something new: one identical in status, percent and note to the latest
