@@ -5231,3 +5231,17 @@ def test_pass_113_a_bodys_name_holding_a_word_of_manner_is_whole() -> None:
         "负责人：张三\n完成主体结构施工。\n（二）区城投公司要加快推进片区开发。\n"
     )
     assert units_of(projects) == [("1.1", [], []), ("1.2", ["区城投公司"], [])]
+
+
+def test_pass_113_the_words_after_a_label_lines_sentence_are_the_items_not_units() -> None:
+    """Pass 113: 责任单位：区房管局。年底前改造50个小区，惠及居民2万户。 made 惠及居民2万户 a support unit, and
+    牵头单位：…；配合单位：区财政局。改造50个小区。 emptied the item's text into one."""
+    text = (
+        "东江区2024年重点工作安排\n一、重点项目\n（一）推进老旧小区改造\n责任单位：区房管局。年底前改造50个小区，惠及居民2万户。\n"
+        "（二）推进道路建设\n牵头单位：区建管委；配合单位：区财政局。新建道路5条。\n"
+    )
+    got = [(r[2], r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))]
+    assert got == [
+        ("年底前改造50个小区，惠及居民2万户。", ["区房管局"], []),
+        ("新建道路5条。", ["区建管委"], ["区财政局"]),
+    ]

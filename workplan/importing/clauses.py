@@ -2084,4 +2084,10 @@ def role_line(text: str, into: Clause | None = None) -> Clause | None:
         stripped = stripped[1:-1]
     if prefix_role(stripped) is None:
         return None
-    return parse_clause(stripped.rstrip("。."), into=into)
+    # 责任单位：区房管局。改造50个小区。: the names end at the sentence's end, the words after it are the
+    # item's (they had been units: support 改造50个小区, 惠及居民2万户; pass 113)
+    names, _, after = stripped.partition("。")
+    found = parse_clause(names.rstrip("."), into=into)
+    if found is not None and after.strip("。 "):
+        found.kept.append(after.strip().rstrip("。"))
+    return found
