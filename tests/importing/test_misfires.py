@@ -5230,7 +5230,10 @@ def test_pass_113_a_bodys_name_holding_a_word_of_manner_is_whole() -> None:
         "上海市东江区人民政府办公室关于印发2024年重大工程计划的通知\n一、重点项目\n（一）东江区图书馆新馆\n"
         "负责人：张三\n完成主体结构施工。\n（二）区城投公司要加快推进片区开发。\n"
     )
-    assert units_of(projects) == [("1.1", [], []), ("1.2", ["区城投公司"], [])]
+    assert units_of(projects) == [
+        ("1.1", [], []),
+        ("1.2", [], []),
+    ]  # (a firm told what it shall do: pass 114)
 
 
 def test_pass_113_the_words_after_a_label_lines_sentence_are_the_items_not_units() -> None:
@@ -5244,4 +5247,19 @@ def test_pass_113_the_words_after_a_label_lines_sentence_are_the_items_not_units
     assert got == [
         ("年底前改造50个小区，惠及居民2万户。", ["区房管局"], []),
         ("新建道路5条。", ["区建管委"], ["区财政局"]),
+    ]
+
+
+def test_pass_114_a_manner_naming_another_body_ends_the_first_bodys_name() -> None:
+    """Pass 114: keeping a body's whole name when it holds a word of manner had made one unit of 区民政局结合
+    各街道 and 区卫健委依法对各医院; a firm told what it shall do (区属国有公司应当…) leads nothing, as a 企业 does."""
+    text = (
+        "东江区安全生产责任制规定\n第十条 区政府有关部门按照下列分工履行职责：\n(一)区民政局结合各街道负责养老机构安全管理。\n"
+        "(二)区卫健委依法对各医院负责监督检查。\n(三)区委依法治区办负责统筹协调法治建设。\n(四)区属国有公司应当加强安全管理。\n"
+    )
+    assert units_of(text) == [
+        ("1.1", ["区民政局"], []),
+        ("1.2", ["区卫健委"], []),
+        ("1.3", ["区委依法治区办"], []),
+        ("1.4", [], []),
     ]

@@ -629,6 +629,23 @@ def test_a_total_row_two_leads_share_returned_unchanged_reports_nothing(
     }
 
 
+@pytest.mark.parametrize("first", ["", "方案起草中\n已征求意见"])
+def test_a_total_row_returned_unchanged_when_a_co_lead_wrote_no_note_lines_or_many_reports_nothing(
+    corpus: Corpus, tmp_path: Path, first: str
+) -> None:
+    """Pass 114: a co-lead that never reported, or reported an empty note, was given the row's 滞后 and the
+    other unit's line; a note of several lines made the whole cell both units' notes — an untouched return."""
+    from workplan.api import export_file, import_ledger, report
+
+    db, path = tmp_path / "p.db", tmp_path / "台账.csv"
+    lead, other = corpus.record("2.3").lead_ids
+    if first:
+        report(corpus, "2.3", lead, Status.in_progress, as_of=D(2020, 6, 10), note=first, db=db)
+    report(corpus, "2.3", other, Status.delayed, as_of=D(2020, 6, 12), note="招商延期", db=db)
+    export_file(corpus, path, db=db)
+    assert import_ledger(corpus, path, as_of=D(2020, 6, 20), db=db) == []
+
+
 def test_skip_bad_stores_the_good_rows_and_still_exits_3(
     ledger_copy: Callable[[str], Path], tmp_path: Path
 ) -> None:
@@ -1226,7 +1243,9 @@ def test_the_month_a_column_pair_names_decides_which_pair_is_read(
         ([12, 1], 1),
         ([11, 12, 1], 1),
         ([5, 13], 13),
-        ([1, 3, 10], 10),  # (pass 113: no year's end between 10月 and 1月 three months apart)
+        ([2, 4, 10], 10),  # (pass 113: no year's end between 10月 and 2月, four months apart)
+        ([12, 3], 3),  # (pass 114: 四季度 | 一季度 across a year's end)
+        ([9, 12, 3], 3),
     ],
 )
 def test_a_year_is_crossed_only_where_the_months_run_on_into_the_next(months: list[int], latest: int) -> None:

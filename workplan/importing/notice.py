@@ -3598,8 +3598,9 @@ PAST = re.compile(
 )  # (被评为优秀: a fact)
 # whom a plan's "shall" speaks to that is no body of the government: firms, people, schools, funds, projects
 # (区属国有企业应当…, 区管干部要…, 区级财政资金应当…), or what lies in an area (区域内各类学校, 区内重点企业)
-GOVERNED = ("企业", "干部", "人员", "代表", "学校", "资金", "项目", "群众", "居民")  # (区城投公司 acts)
+GOVERNED = ("企业", "公司", "干部", "人员", "代表", "学校", "资金", "项目", "群众", "居民")
 AREAS = ("区域", "区内", "县域", "县内", "市域", "市内", "镇域", "辖区")
+OBJECT = re.compile("[对向为与和同]")  # a preposition before whom a duty is done to (依法对各医院负责监督)
 MANNER = re.compile(  # words of how a body does its duty, between its name and 负责
     "按照|按规定|按职责|根据|依据|依照|依法|应当|应该|需要|结合|统筹|在职责|在各自"
 )
@@ -3617,8 +3618,12 @@ def unit_words(units: str) -> tuple[str, str]:
     names = names[: len(names) - len(adverb)]  # (市质监部门要负责: 要 is how)
     # 区交通委按照职责分工负责, 区教育局依法负责: how, not who — unless the words are a body's whole name
     # (区委依法治区办, 区城乡统筹发展办公室, 区医养结合服务中心 hold such words)
-    whole = is_unit(names) and ends_as_body(names)
-    manner = None if whole else MANNER.search(names, 2)
+    manner = MANNER.search(names, 2)
+    if manner is not None and not (is_unit(head := names[: manner.start()]) and ends_as_body(head)):
+        manner = None  # (区城乡统筹发展办公室, 区医养结合服务中心: no body before the word)
+    rest = names[manner.end() :] if manner is not None else ""
+    if manner is not None and ends_as_body(rest) and not rest.startswith(OWNED) and not OBJECT.search(rest):
+        manner = None  # (区委依法治区办: the words after it end the same body's name; 依法对各医院 do not)
     return (names[: manner.start()] if manner else names), role[1] if role else ""
 
 

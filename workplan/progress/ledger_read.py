@@ -1078,7 +1078,9 @@ def group_month(label: str) -> tuple[int, int] | None:
 
 
 CN_MONTHS = "一二三四五六七八九十"
-YEAR_TURN = 2  # months at most between the last month named and the first for a year's end crossed
+YEAR_TURN = (
+    3  # months at most between the last month named and the first for a year's end crossed (四季度 | 一季度)
+)
 QUARTERS = "一二三四"
 QUARTER_LABEL = re.compile(r"(?:(\d{4})\s*年\s*)?第?([一二三四1-4])季度")
 
@@ -1101,7 +1103,7 @@ def latest_month(months: Sequence[tuple[int, int] | None]) -> int | None:
         gaps = [(b - a, b) for a, b in itertools.pairwise(plain)]  # (the gap before each month)
         widest, after = max(gaps, default=(0, 0))
         turn = plain[0] + 12 - plain[-1] if plain else 12  # months from the last named to the first
-        crossed = turn <= YEAR_TURN and widest > turn  # (12月 | 1月, 11月 12月 | 1月: not 1月 3月 10月)
+        crossed = turn <= YEAR_TURN and widest > turn  # (12月 | 1月, 四季度 | 一季度: not 2月 4月 10月)
         keys = [(0, m[1] + 12 if crossed and 0 < m[1] < after else m[1] + 100 * (m[1] == 13)) for m in named]
         if len(set(keys)) < len(keys):
             return None
@@ -1552,7 +1554,11 @@ def row_updates(
         units = named or list(record.lead_ids or record.responsible_ids)
     notes = per_unit(note, units) if len(units) > 1 else {}
     said = parse_status(status, words)
-    return [checked(corpus, record, u, said, as_of, notes.get(u, note), percent, source) for u in units]
+    # (written per unit, a unit the cell gives no line wrote no note: it had been given the whole cell)
+    return [
+        checked(corpus, record, u, said, as_of, notes.get(u, "") if notes else note, percent, source)
+        for u in units
+    ]
 
 
 @functools.lru_cache(maxsize=256)  # (texts of up to 32,767 characters each, kept after the read)
@@ -1604,10 +1610,14 @@ UNIT_NOTE = re.compile(r"(.+?)[:：]\s*(.*)")
 def per_unit(note: str, units: Sequence[str]) -> dict[str, str]:
     """A shared row's 完成情况 as the export writes it for several lead units (区发展改革委: …, one line
     each), split back to each unit's own words; {} when the cell is not in that form."""
-    parts = {}
+    parts: dict[str, str] = {}
+    last = None
     for line in filter(None, (x.strip() for x in note.splitlines())):
         m = UNIT_NOTE.fullmatch(line)
-        if m is None or m[1] not in units:
+        if m is not None and m[1] in units:
+            last, parts[m[1]] = m[1], m[2]
+        elif last is None:
             return {}
-        parts[m[1]] = m[2]
+        else:  # (a unit's note of several lines goes on under its name, pass 114)
+            parts[last] += "\n" + line
     return parts

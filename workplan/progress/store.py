@@ -619,17 +619,21 @@ class Store:
         — a co-lead's 推进中 had been stored over with the row's 滞后, the row untouched or another unit's
         note edited (passes 112–113). A status, day or percent typed is everyone's, as before."""
         said = {unit: self.last_said(replace(row[0], unit=unit)) for unit in units}
-        known = [s for s in said.values() if s is not None]
-        if len(known) < len(said):
+        known = [s for s in said.values() if s is not None]  # (a unit that never reported adds nothing)
+        if not known:
             return list(row)
         whole, day = Status.whole({Status[s[0]] for s in known}), max(s[3] for s in known)
         if any(u.status is not whole or u.as_of.isoformat() != day or u.percent is not None for u in row):
             return list(row)
+        alone = known[0][2] if len(known) == 1 else None  # (one unit's report: its note written bare)
         out = []
         for u in row:
-            if (own := said.get(u.unit)) is None:  # (a unit its 牵头单位 cell names that the item does not)
-                out.append(u)
-            elif u.note != own[2]:
+            own = said.get(u.unit)
+            if u.unit not in said or (own is None and u.note and u.note != alone):  # (a unit the item does
+                out.append(
+                    u
+                )  # not name; a note for one that never reported: with the row's status, as written)
+            elif own is not None and u.note != own[2]:
                 out.append(replace(u, status=Status[own[0]]))
         return out
 
