@@ -438,22 +438,25 @@ def check_ledger(
     with reading(progress_db(db)) as store:  # (with no store yet, a report the file repeats is one)
         if not store:
             return LedgerCheck(read, distinct(read.updates))
-        # a row dated by default that says what the latest report says is that report returned; one whose
-        # 填报日期 the file writes says so as of that day (re-dated, it is no longer overdue to report)
         updates = [store.as_stored(u) for u in read.updates]  # (a note returned as the export wrote it)
         rows: dict[tuple[Source, str, str], list[Update]] = {}  # a shared row's reports, one per unit
         for u in updates:
             if u.source in read.shared:
                 rows.setdefault((u.source, u.document, u.id), []).append(u)
-        made = {  # what each shared row reports, unit by unit
+        made = {  # what each shared row reports, unit by unit, where its first report stood
             id(row[0]): store.shared_reports(row, corpus.record(f"{document}:{ref}").lead_ids)
             for (_, document, ref), row in rows.items()
         }
-        updates = [
-            r for u in updates if u.source not in read.shared or id(u) in made for r in made.get(id(u), [u])
-        ]
-        kept = {id(u) for u in store.changed([u for u in updates if u.source not in read.dated])}
-        return LedgerCheck(read, store.new([u for u in updates if u.source in read.dated or id(u) in kept]))
+        reports: list[Update] = []
+        for u in updates:
+            if u.source not in read.shared:
+                reports.append(u)
+            elif id(u) in made:
+                reports += made[id(u)]
+        # a row dated by default that says what the latest report says is that report returned; one whose
+        # 填报日期 the file writes says so as of that day (re-dated, it is no longer overdue to report)
+        kept = {id(u) for u in store.changed([u for u in reports if u.source not in read.dated])}
+        return LedgerCheck(read, store.new([u for u in reports if u.source in read.dated or id(u) in kept]))
 
 
 def store_reports(updates: Sequence[Update], db: PathLike | None = None) -> list[Update]:

@@ -733,9 +733,8 @@ class Parser:
         meta = self.meta(head, tail)
         self.registry.scope(meta["region"])  # names are checked against their own region's registry
         self.region = meta["region"] or ""
-        self.reporting = reports(
-            blocks[:start]
-        )  # (a bulletin's 区商务委按照序时进度推进 reports, asks nothing)
+        # (a bulletin's 区商务委按照序时进度推进 reports, asks nothing)
+        self.reporting = reports(blocks[:start])
         sections = self.sections(self.outline(body[:projects_at]))
         self.standing(sections)
         said = tuple(f"{rid}: {NO_CLAUSE}" for rid in self.withdrawn)
@@ -1566,11 +1565,9 @@ class Parser:
             self.warn(
                 node.where, f"{rid}: 括号没有闭合,文字可能在页尾被截断 (a bracket is never closed: cut off?)"
             )
-        duty = to_simplified(text).lstrip().startswith(DUTY_WORDS) and not to_simplified(
-            text
-        ).lstrip().startswith(
-            NOT_DUTY
-        )  # (城运中心 / 负责…: its duty follows; 负责人：张三 names a person, pass 113)
+        # (城运中心 / 负责…: its duty follows; 负责人：张三 names a person, pass 113)
+        text_opens = to_simplified(text).lstrip()
+        duty = text_opens.startswith(DUTY_WORDS) and not text_opens.startswith(NOT_DUTY)
         owner = ("lead", node.owner) if node.owner else heading_owner(node.head, self.region, duty)
         if node.owner and len(named := names_of(node.owner)) > 1 and clause is None:
             clause = Clause(raw=node.owner, written=node.owner)  # 各镇政府、街道办事处:…: each of them, roles
@@ -3601,6 +3598,7 @@ PAST = re.compile(
 GOVERNED = ("企业", "公司", "干部", "人员", "代表", "学校", "资金", "项目", "群众", "居民")
 AREAS = ("区域", "区内", "县域", "县内", "市域", "市内", "镇域", "辖区")
 OBJECT = re.compile("[对向为与和同]")  # a preposition before whom a duty is done to (依法对各医院负责监督)
+LONGEST_ADVERBS = sorted(ADVERBS, key=len, reverse=True)  # (要切实 before 要: sorted once, not per piece)
 MANNER = re.compile(  # words of how a body does its duty, between its name and 负责
     "按照|按规定|按职责|根据|依据|依照|依法|应当|应该|需要|结合|统筹|在职责|在各自"
 )
@@ -3614,7 +3612,7 @@ def unit_words(units: str) -> tuple[str, str]:
     part of the name; one of other names (区经委(区商务委、区粮食局)) stays."""
     role = ROLE_ASIDE.search(units)
     names = NOTE_ASIDE.sub("", ROLE_ASIDE.sub("", units)).strip()
-    adverb = next((a for a in sorted(ADVERBS, key=len, reverse=True) if names.endswith(a)), "")
+    adverb = next((a for a in LONGEST_ADVERBS if names.endswith(a)), "")
     names = names[: len(names) - len(adverb)]  # (市质监部门要负责: 要 is how)
     # 区交通委按照职责分工负责, 区教育局依法负责: how, not who — unless the words are a body's whole name
     # (区委依法治区办, 区城乡统筹发展办公室, 区医养结合服务中心 hold such words)

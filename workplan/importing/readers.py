@@ -1386,12 +1386,11 @@ HEADER_QUALIFIER = 4  # characters before a header word in a spaced header's cel
 def joins(joined: str, second: str) -> bool:
     """A header cell broken over two lines (完成 / 时限, 责任 / 领导): joined, the two make a longer header
     word than the second line alone (分值 / 目标任务 are two cells: 目标任务 stands by itself)."""
-    whole = header_word("".join(to_simplified(joined).split()))
-    alone = header_word("".join(to_simplified(second).split()))
+    squeezed = "".join(to_simplified(second).split())
     first = "".join(to_simplified(joined[: len(joined) - len(second)]).split())
-    if alone is not None and (QUALIFIER.fullmatch(first) or ROLE_QUALIFIER.fullmatch(first)):
+    if header_word(squeezed) is not None and (QUALIFIER.fullmatch(first) or ROLE_QUALIFIER.fullmatch(first)):
         return True  # 市政府 / 分管领导: whose leader; 主体 / 责任单位: in what role; one cell
-    return whole is not None and (alone is None or len(whole[0]) > len(alone[0]))
+    return longer_word("".join(to_simplified(joined).split()), squeezed)
 
 
 QUALIFIER = re.compile(f"[{LEVELS}](?:级|人民政府|政府|委|直)?")  # a level that qualifies the header word
@@ -1416,10 +1415,10 @@ def short_word(text: str) -> bool:
     return 1 <= len(squeezed) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in squeezed)
 
 
-def longer_word(joined: str, text: str) -> bool:
-    """Whether two short lines make a longer header word than the first alone (任务 / 分类: 任务分类, a
-    category column, not 任务 and a column of its own)."""
-    whole, alone = header_word(joined), header_word(text)
+def longer_word(joined: str, part: str) -> bool:
+    """Whether two lines joined make a longer header word than `part`, one of them, alone (任务 / 分类:
+    任务分类, a category column, not 任务 and a column of its own; see `joins`)."""
+    whole, alone = header_word(joined), header_word(part)
     return whole is not None and (alone is None or len(whole[0]) > len(alone[0]))
 
 

@@ -1078,9 +1078,8 @@ def group_month(label: str) -> tuple[int, int] | None:
 
 
 CN_MONTHS = "一二三四五六七八九十"
-YEAR_TURN = (
-    3  # months at most between the last month named and the first for a year's end crossed (四季度 | 一季度)
-)
+# months at most between the last month named and the first for a year's end crossed (四季度 | 一季度)
+YEAR_TURN = 3
 QUARTERS = "一二三四"
 QUARTER_LABEL = re.compile(r"(?:(\d{4})\s*年\s*)?第?([一二三四1-4])季度")
 

@@ -629,10 +629,9 @@ class Store:
         out = []
         for u in row:
             own = said.get(u.unit)
-            if u.unit not in said or (own is None and u.note and u.note != alone):  # (a unit the item does
-                out.append(
-                    u
-                )  # not name; a note for one that never reported: with the row's status, as written)
+            # a unit the item does not name; a note for one that never reported: with the row's status
+            if u.unit not in said or (own is None and u.note and u.note != alone):
+                out.append(u)
             elif own is not None and u.note != own[2]:
                 out.append(replace(u, status=Status[own[0]]))
         return out
