@@ -111,14 +111,22 @@ def main(folder: Path, verbose: bool) -> int:
         if outcome != "ok" and items:
             refused += 1
         ok = 0
+        used: set[int] = set()
         for item in items:
             start = norm(item["title_start"])
             # the item that opens with these words (its clause first when it opened with it: 市工商局负责,
             # 市经贸委配合,严格实施… is titled 严格实施…, its clause's words kept as written), else the
             # first that holds them
+            # (each item is matched once: a title a notice repeats is its next item's, in order)
             match = next(
-                (g for g in got if g["text"].startswith(start) or g["written"].startswith(start)), None
-            ) or next((g for g in got if start in g["text"]), None)
+                (
+                    g
+                    for g in got
+                    if id(g) not in used and (g["text"].startswith(start) or g["written"].startswith(start))
+                ),
+                None,
+            ) or next((g for g in got if id(g) not in used and start in g["text"]), None)
+            used.add(id(match))
             faults = ["missing"] if match is None else wrong(item, match)
             ok += not faults
             if verbose and faults:

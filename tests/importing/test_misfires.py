@@ -5232,8 +5232,8 @@ def test_pass_113_a_bodys_name_holding_a_word_of_manner_is_whole() -> None:
     )
     assert units_of(projects) == [
         ("1.1", [], []),
-        ("1.2", [], []),
-    ]  # (a firm told what it shall do: pass 114)
+        ("1.2", ["区城投公司"], []),
+    ]  # (a firm a level names acts, as 区地产集团 does: pass 115; a kind of firm does not, pass 114)
 
 
 def test_pass_113_the_words_after_a_label_lines_sentence_are_the_items_not_units() -> None:
@@ -5263,3 +5263,34 @@ def test_pass_114_a_manner_naming_another_body_ends_the_first_bodys_name() -> No
         ("1.3", ["区委依法治区办"], []),
         ("1.4", [], []),
     ]
+
+
+def test_pass_115_a_duty_names_its_body_its_partner_and_no_kind_of_firm() -> None:
+    """Pass 115: a word of manner before a body without its level kept both as one invented unit
+    (区卫健委结合疾控中心); a named state firm told what it shall do led nothing (区城投公司要…) while kinds
+    of firm must not lead; 应当会同 and an aside （会同区审计局） lost the partner; an aside naming no body
+    (（监管企业）) stayed in the name; a label line's second sentence naming who helps went to the text."""
+    text = (
+        "东江区安全生产责任制实施细则\n第五条 有关部门按照下列分工履行职责：\n"
+        "(一)区卫健委结合疾控中心负责传染病防控工作。\n(二)区应急管理局统筹消防救援支队负责应急救援。\n"
+        "(三)区城投公司要加快推进片区开发。\n(四)各物业公司要落实消防安全责任。\n(五)施工企业应当落实安全措施。\n"
+        "(六)区交通委应当会同区公安分局加强道路交通安全。\n(七)区财政局（会同区审计局）按规定保障安全生产资金。\n"
+        "(八)区国资委（监管企业）负责督促企业落实安全责任。\n(九)区委依法治区办负责统筹协调法治建设。\n"
+    )
+    assert units_of(text) == [
+        ("1.1", ["区卫健委"], []),
+        ("1.2", ["区应急管理局"], []),
+        ("1.3", ["区城投公司"], []),
+        ("1.4", [], []),
+        ("1.5", [], []),
+        ("1.6", ["区交通委"], ["区公安分局"]),
+        ("1.7", ["区财政局"], ["区审计局"]),
+        ("1.8", ["区国资委"], []),
+        ("1.9", ["区委依法治区办"], []),
+    ]
+    labels = (
+        "东江区2024年重点工作安排\n一、重点项目\n（一）推进道路建设\n责任单位：区交通委。区公安分局交警支队配合。\n"
+        "（二）推进老旧小区改造\n责任单位：区房管局。年底前改造50个小区。\n"
+    )
+    got = [(r[3], r[4], r[2]) for r in records(import_notice(labels.encode(), "t.txt"))]
+    assert got == [(["区交通委"], ["区公安分局交警支队"], ""), (["区房管局"], [], "年底前改造50个小区。")]

@@ -4351,3 +4351,75 @@ def test_a_year_column_before_a_header_word_broken_over_two_lines_is_a_column() 
     found = header_run(raw, 0)
     assert found is not None
     assert [c.text for c in found[0]] == ["序号", "重点任务", "2024年工作项目", "牵头部门", "配合部门"]
+
+
+def test_a_table_whose_task_cells_number_its_rows_reads_merged_unit_cells_as_the_rows_above() -> None:
+    """Set 78: a 任务表 pasted one cell per line numbers its rows in the task cells, （1）…（35）, under
+    directions (1、整治背街小巷) merged over their rows, and a row whose units were merged with the row
+    above prints none: its year cells had been read as the tail of the row before, the direction glued
+    to the task, and 28 of 35 rows lost their units. Each （n） opens its row; a row naming no body takes
+    all of the units above it, 配合 and 实施主体 too (a row naming its lead takes no 配合)."""
+    result = import_notice((NOTICES / "opened_rows.txt").read_bytes(), "t.txt")
+    rows = records(result)
+    assert [(title[:8], lead, support) for _, title, _, lead, support, _ in rows] == [
+        ("整治背街小巷60", ["区市容局"], ["区财政局", "各街镇"]),
+        ("建设美丽街区12", ["区市容局"], ["区财政局", "各街镇"]),
+        ("更新户外招牌设置", ["区市容局"], ["区财政局", "各街镇"]),
+        ("改造公共厕所30", ["区绿化市容局"], ["区卫健委", "区环卫中心"]),
+        ("新增公共停车泊位", ["区交通委"], ["区公安分局", "各街镇"]),
+        ("规范非机动车停放", ["区交通委"], ["区城管执法局", "各街镇"]),
+    ]
+    assert "主要方向:1、整治背街小巷" in rows[0][2] and "2024年工作项目:整治背街小巷20条" in rows[0][2]
+    assert "2026年计划:巩固提升、总结评估" in rows[2][2]
+    assert [s["title"] for s in result.data["sections"]] == ["提升街面环境品质", "提升交通秩序管理"]
+
+
+def test_a_years_work_column_beside_the_task_column_is_no_title() -> None:
+    """Set 78: 序号 | 内容 | 牵头部门 | 配合部门 | 2024年工作任务 | 2025年工作计划 titled every row by its 2024
+    work (工作任务 is a title's word) and left 内容, the task, as text; a row whose 内容 was merged with the
+    row above is titled by its own year's work. A 2023年重点工作 column with no other is the task."""
+    cells = ["序号", "内容", "牵头部门", "配合部门", "2024年工作任务", "2025年工作计划"]
+    cells += [
+        "1",
+        "科学编制综合交通规划",
+        "综合规划处",
+        "委内各相关处室",
+        "完善规划基本思路。",
+        "启动编制规划。",
+    ]
+    cells += ["2", "推进快速干线建设", "综合规划处", "—", "推进19号线前期工作。", "推进四期建设规划。"]
+    cells += [
+        "3",
+        "交通建设处",
+        "设施养护处",
+        "推进漕宝路快速路建设。并开展评估。",
+        "有序推进漕宝路快速路建设。",
+    ]
+    cells += ["4", "实施慢行交通建设", "设施运行处", "—", "完成慢行项目120项。", "完成慢行项目120项。"]
+    text = "西岭区综合交通工作方案\n" + "\n".join(cells) + "\n"
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(title, lead, support) for _, title, _, lead, support, _ in rows] == [
+        ("科学编制综合交通规划", ["综合规划处"], ["委内各相关处室"]),
+        ("推进快速干线建设", ["综合规划处"], []),
+        ("推进漕宝路快速路建设", ["交通建设处"], ["设施养护处"]),
+        ("实施慢行交通建设", ["设施运行处"], []),
+    ]
+    assert rows[0][2].startswith("2024年工作任务:完善规划基本思路。")
+    assert rows[2][2].startswith("2024年工作任务:并开展评估。")  # (its first sentence the title)
+    assert fields_of(["序号", "2023年重点工作", "责任单位"]) == ["number", "title", "lead"]
+
+
+def test_a_kind_word_in_brackets_at_a_duties_end_names_no_body() -> None:
+    """Set 79: （七）区房屋急修中心。负责…及时报区房管局、房屋产权人（单位）。 read （单位） as the item's clause:
+    a unit called 单位 led and the heading's body was put to support. 单位, 部门 or 科室 alone is a kind of
+    body, no body's name."""
+    text = (
+        "西岭区历史建筑防灾排查实施意见\n一、职责分工\n（一）区房管局。负责统筹协调。\n"
+        "（二）区房屋急修中心。负责对报修事件分类梳理，存在隐患的及时报区房管局、房屋产权人（单位）。\n"
+        "（三）区建管委。负责指导检查（部门）。\n"
+    )
+    assert roles_by_title(text) == {
+        "区房管局": (["区房管局"], []),
+        "区房屋急修中心": (["区房屋急修中心"], []),
+        "区建管委": (["区建管委"], []),
+    }

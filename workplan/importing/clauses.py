@@ -1032,7 +1032,8 @@ DEEDS_IN_行 = "推运进先执试实施通出履可流同步并平践奉盛风�
 FIRM_OWNERS = re.compile(
     r"^(?:各|相关|有关|驻)|[省市区县镇乡][属管]|国有"
 )  # (有色金属企业: no owner; 区管企业 is)
-BARE_ENDS = ("专班",)  # a body's last word alone names none (区土方工作 / 专班: the name a line broke)
+# a body's last word alone names none (区土方工作 / 专班: the name a line broke; 房屋产权人（单位）: a kind)
+BARE_ENDS = ("专班", "单位", "部门", "科室", "处室", "股室")
 FEDERATIONS = ("妇联", "残联", "侨联", "文联", "工商联", "科协", "政协", "总工会")
 EACH_THING = re.compile("各(?:项|类|种|个|方|环节|领域|区域|行业|条|板块|层级|片区|阶段)")
 STRONG_ENDS = ("局", "委", "办", "厅", "署", "单位", "部门", "政府", "委员会", "管委会", "街道办事处")
@@ -2088,6 +2089,21 @@ def role_line(text: str, into: Clause | None = None) -> Clause | None:
     # item's (they had been units: support 改造50个小区, 惠及居民2万户; pass 113)
     names, _, after = stripped.partition("。")
     found = parse_clause(names.rstrip("."), into=into)
-    if found is not None and after.strip("。 "):
-        found.kept.append(after.strip().rstrip("。"))
+    if found is None:
+        return None
+    for sentence in filter(None, (s.strip() for s in after.split("。"))):
+        helpers = parse_clause(sentence, in_text=True, at_end=True)  # (区公安分局配合。: who helps, pass 115)
+        if helpers is not None and helps_only(helpers):
+            found.merge(helpers)
+        else:
+            found.kept.append(sentence)
     return found
+
+
+def helps_only(clause: Clause) -> bool:
+    """A sentence's clause naming bodies that help and no one else (区科委、区财政局按职责分工配合)."""
+    return (
+        bool(clause.support)
+        and not (clause.lead or clause.undetermined or clause.kept)
+        and all(map(is_unit, clause.support))
+    )

@@ -1678,7 +1678,10 @@ class Parser:
         text = "".join([text, *(f"{piece}。" for piece in kept)])
         where = next(iter(cells.values())).where
         for key, cell in cells.items():
-            if cell.text and (key.startswith("extra:") or key in ("note", SCORING)):
+            if cell.text and key.startswith("extra:") and not title:  # 内容 merged from the row above |
+                title, _, rest = cell.text.partition("。")  # 2024年工作任务: the row's own work titles it
+                text = labelled(text, headers[key], rest) if rest else text
+            elif cell.text and (key.startswith("extra:") or key in ("note", SCORING)):
                 text = labelled(text, headers[key], cell.text)
             elif cell.text and key == "progress":
                 self.warn(
@@ -3555,6 +3558,7 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
         if PAST.search(sentence):
             continue
         for k, piece in enumerate(COMMAS.split(sentence)):
+            piece = PARTNER_ASIDE.sub(r"会同\1", piece)  # 区财政局（会同区审计局）按规定…: its partner
             m = DUTY.match(simple := to_simplified(piece.strip()))
             shall = m is None and asked and index == 0  # what a body shall do (应当, 按规定, 要, 会同…)
             # charges it as the item's own first words only: under a title (加强组织领导。区政府将…纳入…) it
@@ -3570,7 +3574,7 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
                 len(bare := ASIDE.sub("", n)) <= DUTY_NAME
                 and is_unit(bare)
                 and not any(v in n for v in SETTING_UP)
-                and not (shall and (n.endswith(GOVERNED) or n.startswith(AREAS)))
+                and not (shall and (governed(n) or n.startswith(AREAS)))
                 for n in names
             ):
                 continue  # (区政府成立由区长任组长的领导小组: a body set up, no name; 负责同志: a post)
@@ -3595,33 +3599,59 @@ PAST = re.compile(
 )  # (被评为优秀: a fact)
 # whom a plan's "shall" speaks to that is no body of the government: firms, people, schools, funds, projects
 # (区属国有企业应当…, 区管干部要…, 区级财政资金应当…), or what lies in an area (区域内各类学校, 区内重点企业)
-GOVERNED = ("企业", "公司", "干部", "人员", "代表", "学校", "资金", "项目", "群众", "居民")
+GOVERNED = ("干部", "人员", "代表", "学校", "资金", "项目", "群众", "居民")
+FIRMS = ("企业", "公司")
+
+
+def governed(name: str) -> bool:
+    """Whether a name a "shall" speaks to is no body of the government: people, schools, funds — and
+    firms of a kind (区属国有企业, 各物业公司, 相关公司, 施工企业), not one a level names (区城投公司, 区供电公司
+    act as 区地产集团 does; pass 115)."""
+    if name.endswith(FIRMS):
+        stem = name[:-2]
+        return not (stem[:1] in LEVELS and stem[1:2] not in OWNED_BY and len(stem) > 1)
+    return name.endswith(GOVERNED)
+
+
+PLACE_ENDS = (
+    "城乡",
+    "村",
+    "城",
+)  # 区城乡统筹发展办公室: a place's words before 统筹, no body (吴泾镇 is one)
+OWNED_BY = "属管内域级"  # after a level: firms it owns or holds (区属, 市管, 区内), no firm's name
 AREAS = ("区域", "区内", "县域", "县内", "市域", "市内", "镇域", "辖区")
-OBJECT = re.compile("[对向为与和同]")  # a preposition before whom a duty is done to (依法对各医院负责监督)
 LONGEST_ADVERBS = sorted(ADVERBS, key=len, reverse=True)  # (要切实 before 要: sorted once, not per piece)
 MANNER = re.compile(  # words of how a body does its duty, between its name and 负责
     "按照|按规定|按职责|根据|依据|依照|依法|应当|应该|需要|结合|统筹|在职责|在各自"
 )
 ROLE_ASIDE = re.compile(r"[(（](牵头|配合|协办|参与)(?:单位|部门)?[)）]")  # 区财政局(牵头): its role
 NOTE_ASIDE = re.compile(r"[(（](?:含|包括|以下简称|简称|负责|[^()（）]*\d)[^()（）]*[)）]")  # no other name
+PARTNER_ASIDE = re.compile(r"[(（]并?会同([^()（）]{2,30})[)）]")
+ASIDE_WORDS = re.compile(r"[(（]([^()（）]{1,20})[)）]")
 
 
 def unit_words(units: str) -> tuple[str, str]:
     """(the names, the role an aside writes) of the bodies a duty opens with: an aside that is a role
     (区财政局(牵头)) gives it, one that is a note (（含区体育局）, （以下简称区卫健委）, (2024年新组建)) is no
-    part of the name; one of other names (区经委(区商务委、区粮食局)) stays."""
+    part of the name, nor one naming no body ((监管企业)); one of other names (区经委(区商务委、区粮食局)) stays."""
     role = ROLE_ASIDE.search(units)
     names = NOTE_ASIDE.sub("", ROLE_ASIDE.sub("", units)).strip()
+    names = ASIDE_WORDS.sub(  # 区国资委（监管企业）: what it oversees, no other name
+        lambda m: m[0] if all(is_unit(n) for n in names_of(m[1])) else "", names
+    )
     adverb = next((a for a in LONGEST_ADVERBS if names.endswith(a)), "")
     names = names[: len(names) - len(adverb)]  # (市质监部门要负责: 要 is how)
     # 区交通委按照职责分工负责, 区教育局依法负责: how, not who — unless the words are a body's whole name
     # (区委依法治区办, 区城乡统筹发展办公室, 区医养结合服务中心 hold such words)
     manner = MANNER.search(names, 2)
-    if manner is not None and not (is_unit(head := names[: manner.start()]) and ends_as_body(head)):
+    head = names[: manner.start()] if manner is not None else ""
+    if manner is not None and not (is_unit(head) and ends_as_body(head) and not head.endswith(PLACE_ENDS)):
         manner = None  # (区城乡统筹发展办公室, 区医养结合服务中心: no body before the word)
     rest = names[manner.end() :] if manner is not None else ""
-    if manner is not None and ends_as_body(rest) and not rest.startswith(OWNED) and not OBJECT.search(rest):
-        manner = None  # (区委依法治区办: the words after it end the same body's name; 依法对各医院 do not)
+    if manner is not None and manner[0] == "依法" and rest.startswith("治") and ends_as_body(rest):
+        manner = (
+            None  # (区委依法治区办: a body named for ruling by law; 区卫健委结合疾控中心 is two, pass 115)
+        )
     return (names[: manner.start()] if manner else names), role[1] if role else ""
 
 
@@ -3686,7 +3716,7 @@ ASKED_DUTY = re.compile(  # a body opening its duty with what it shall do, as a 
     # (县政府办公室将定期调度) is what a cover or a bulletin says will be done
     DUTY_UNITS
     + r"(?=并?会同|应当|应该|要|按规定|按照|根据|依据|依法|将[^,，。;；]{1,30}?(?:纳入|列入))"
-    + rf"(?:并?会同(?P<with>{PARTNERS}))?"
+    + rf"(?:(?:应当|应该|要)?并?会同(?P<with>{PARTNERS}))?"  # (X应当会同Y…: Y works with it, pass 115)
 )
 
 

@@ -1488,6 +1488,7 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
         lines.pop()  # the 落款's first line: the issuer above its date
     tally.add(len(lines))
     marks = numbered_by_marks(lines, fields)
+    opens = opened_in_cells(lines, fields) if not marks else set()
     if marks:
         lines = marked_lines(lines, marks)
     elif "number" in fields:
@@ -1546,7 +1547,13 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
         if isinstance(piece, Line):
             rows.append((piece, *(Line("", piece.where) for _ in widened[1:])))
             continue
-        aligned = realign_marked(piece, widened) if marks else realign(piece, widened)
+        aligned = (
+            realign_marked(piece, widened)
+            if marks
+            else realign_opened(piece, widened, opens)
+            if opens
+            else realign(piece, widened)
+        )
         if cut and k == len(pieces) - 1 and aligned:
             aligned[-1] = cut_row(aligned[-1], widened, f"line {lines[-1][0] + 1}", tally)
             rows += carried(aligned, widened, range(len(aligned) - 1))  # the cut row takes nothing
@@ -1910,16 +1917,25 @@ def carried(
 ) -> list[tuple[Line, ...]]:
     """A page's table copied one cell per line shows a cell merged down several rows once, on its first
     row: a row with no 牵头单位, 责任领导 or 完成时限 takes the one above it, its origin marked CARRIED
-    (the parser says so). Within a group of rows only; never the 配合单位, which many rows leave empty.
+    (the parser says so). Within a group of rows only; the 配合单位, which many rows leave empty, only
+    with the rest of the row's units: a row naming no body at all had all its unit cells merged.
     `merged`: the rows that left merged cells out (a pipe row shorter than its header); only they take."""
     out: list[tuple[Line, ...]] = []
     above: dict[int, Line] = {}
+    bodies: dict[int, Line] = {}  # the unit cells of the last row that had any
+    units = [k for k, field in enumerate(fields) if field in ("lead", "support", OTHERS)]
     for r, row in enumerate(rows):
         cells = list(row)
         if not any(c.text for c, field in zip(cells, fields, strict=False) if field != "number"):
             out.append(row)  # a number alone (a row the page cut off) takes nothing from above
             continue
         takes = merged is None or r in merged
+        if any(k < len(cells) and cells[k].text for k in units):
+            bodies = {k: cells[k] for k in units if k < len(cells) and cells[k].text}
+        elif takes:
+            for k, cell in bodies.items():
+                if fields[k] not in MERGED and len(cell.text) <= MAX_REPEATED:
+                    cells[k] = Line(cell.text, cells[k].where + CARRIED)
         for k, field in enumerate(fields):
             if field not in MERGED or k >= len(cells):
                 continue
@@ -2097,6 +2113,66 @@ def realign_marked(cells: list[Line], fields: list[str]) -> list[tuple[Line, ...
         rows.append((number, task, *under[0]))
         rows += [(Line("", r[0].where), Line("", r[0].where), *r) for r in under[1:]]
     return rows
+
+
+def opened_in_cells(lines: list[tuple[int, str]], fields: list[str]) -> set[tuple[int, str]]:
+    """The lines of a one-cell-per-line table with no 序号 column whose task cells number its rows, (1)
+    to (35) straight through the table (| 1、改善城市道路环境 | （1）建设精品道路300条。 | …): each opens
+    its row, so a row whose unit cells were merged with the one above (its next cell the next row's) is
+    no longer read as the tail of the row before. Empty unless the numbers run on, three at least."""
+    if "number" in fields or "title" not in fields:
+        return set()
+    found = [
+        (n, text, m) for n, text in lines if (m := marker(text)) is not None and m[3] and m[0] == OPENING
+    ]
+    counted = [(n, text) for k, (n, text, m) in enumerate(found) if m[2] == k + 1]
+    return set(counted) if len(counted) >= OPENED_ROWS and len(counted) == len(found) else set()
+
+
+OPENING = "paren-num"  # （1）: the marker a task cell numbers its row with
+OPENED_ROWS = 3
+
+
+def realign_opened(
+    cells: list[Line], fields: list[str], opens: set[tuple[int, str]]
+) -> list[tuple[Line, ...]]:
+    """Rows of a cell stream whose task cells open them (`opened_in_cells`): the cells after a task, up to
+    the next, fill the columns after the task's; a short numbered line just before a task (1、改善城市道路
+    环境, merged over its rows) is that row's cell in the column before the task's."""
+    at = fields.index("title")
+    starts = [k for k, c in enumerate(cells) if (int(c.where.removeprefix("line ")) - 1, c.text) in opens]
+    if not starts:
+        return realign(cells, fields)
+    rows: list[tuple[Line, ...]] = []
+    ahead = list(cells[: starts[0]])  # the first row's cells before its task
+    for start, end in zip(starts, [*starts[1:], len(cells)], strict=True):
+        span = list(cells[start + 1 : end])
+        following = span.pop() if end < len(cells) and span and heads_rows(span[-1].text) else None
+        empty = Line("", cells[start].where)
+        before = [empty] * at
+        for k, cell in enumerate(reversed(ahead[-at:] if at else [])):
+            before[at - 1 - k] = cell
+        width = len(fields) - at - 1
+        under = [tuple(span)] if len(span) == width else realign(span, fields[at + 1 :]) if span else []
+        after = [  # one row's cells, whatever rows the aligner saw in them
+            Line(
+                cell_text([r[c].text for r in under if r[c].text]),
+                next((r[c].where for r in under if r[c].text), empty.where),
+            )
+            for c in range(width)
+        ]
+        rows.append((*before, cells[start], *after))
+        ahead = [following] if following is not None else []
+    return rows
+
+
+def heads_rows(text: str) -> bool:
+    """A short numbered cell (1、改善城市道路环境) before a row's task: a cell merged over the rows it heads."""
+    found = marker(text)
+    return found is not None and found[0] != OPENING and 0 < len(found[3]) <= HEADS_ROWS and "。" not in text
+
+
+HEADS_ROWS = 20  # characters of such a cell's words
 
 
 def realign(cells: list[Line], fields: list[str]) -> list[tuple[Line, ...]]:

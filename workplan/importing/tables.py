@@ -277,6 +277,11 @@ def fields_of(cells: Sequence[str]) -> list[str] | None:
             else:
                 field = OTHERS
         fields.append("extra" if field is None or field in fields else field)
+    fields = [  # 内容 | 2024年工作任务 | 2025年工作计划: one year's work is its column, the task the other
+        # (a year's 目标 beside a 指标名称 stays the item's text: its target)
+        "extra" if f == "title" and dated_header(c) and worded(fields, cells) else f
+        for f, c in zip(fields, cells, strict=True)
+    ]
     if "title" not in fields:  # 指标 | 单位 | 基期值 | 目标值: an indicator table names its rows by 指标,
         # the deepest of 一级指标 … 五级指标 (the last)
         names = next(
@@ -293,6 +298,20 @@ def fields_of(cells: Sequence[str]) -> list[str] | None:
     if named & {"title", "text"} and named & {"lead", "support", "leaders"}:
         return fields
     return None
+
+
+def dated_header(cell: str) -> bool:
+    """A header cell naming one year's work (2024年工作任务, 2025年计划): a column of that year's part."""
+    return YEAR_LED.match("".join(to_simplified(cell).split())) is not None
+
+
+YEAR_LED = re.compile(r"(?:19|20)\d\d年")
+
+
+def worded(fields: Sequence[str], cells: Sequence[str]) -> bool:
+    """Whether a task or text column names no year (内容 beside 2024年工作任务): the task is there, and
+    a year's column is its part; with none (2023年重点工作 alone), the year's column is the task."""
+    return any(f in ("title", "text") and not dated_header(c) for f, c in zip(fields, cells, strict=True))
 
 
 def is_generic(cell: str) -> bool:
