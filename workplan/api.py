@@ -443,10 +443,16 @@ def check_ledger(
         for u in updates:
             if u.source in read.shared:
                 rows.setdefault((u.source, u.document, u.id), []).append(u)
-        made = {  # what each shared row reports, unit by unit, where its first report stood
-            id(row[0]): store.shared_reports(row, corpus.record(f"{document}:{ref}").lead_ids)
-            for (_, document, ref), row in rows.items()
-        }
+        made: dict[
+            int, list[Update]
+        ] = {}  # what each shared row reports, unit by unit, where its first stood
+        unfiled: list[str] = []  # shared rows whose words no unit can be given
+        for (source, document, ref), row in rows.items():
+            lead = corpus.record(f"{document}:{ref}").lead_ids
+            made[id(row[0])], why = store.shared_reports(row, lead, read.notes.get(source, ""))
+            unfiled += [f"{source}: {why}"] if why else []
+        if unfiled:
+            read = replace(read, bad=[*read.bad, *unfiled])
         reports: list[Update] = []
         for u in updates:
             if u.source not in read.shared:

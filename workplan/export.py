@@ -23,7 +23,7 @@ from typing_extensions import assert_never
 from .corpus import Corpus, Hit
 from .deadlines import of_record
 from .errors import UsageError
-from .model import Document, Record, Role, Status, lead_names
+from .model import Document, Record, Role, Status, joint_note, lead_names
 from .output.layout import count_lines, text_width
 from .output.render import visible
 from .output.xlsx import (
@@ -184,7 +184,7 @@ def combined(
     if len(reports) == 1:
         return reports[0][1]
     status = Status.whole({status for _, (status, _, _) in reports})
-    note = "\n".join(f"{unit}: {note}" for unit, (_, note, _) in reports if note)
+    note = joint_note([(unit, note) for unit, (_, note, _) in reports])
     return status, note, max(reported for _, (_, _, reported) in reports)
 
 

@@ -70,6 +70,41 @@ class Status(Vocabulary):
         )
 
 
+def joint_note(notes: Sequence[tuple[str, str]]) -> str:
+    """The 完成情况 of a ledger row several lead units share: each unit's note on a line under its name
+    (区发展改革委: …), one report's bare. The export writes it, the returned ledger is read by it."""
+    if len(notes) == 1:
+        return notes[0][1]
+    return "\n".join(f"{unit}: {note}" for unit, note in notes if note)
+
+
+def note_lines(note: str) -> list[str]:
+    """A note's lines as a reader sees them: spaces around them, blank ones and line ends (CSV's \r\n) aside."""
+    return [line.strip() for line in note.splitlines() if line.strip()]
+
+
+UNIT_LINE = re.compile(r"(.+?)[:：]\s*(.*)")
+
+
+def joint_parts(lines: Sequence[str], units: Sequence[str], bare: str | None = None) -> dict[str, str] | None:
+    """Each unit's words in a shared row's note lines: a line opening with a lead unit's name and a colon
+    opens that unit's words — its first such line only (a later 区商务委：已提供意见 quotes the partner in
+    the words it goes on) — and the lines after it go on them. Lines before any are `bare`'s (the one
+    reporter, whose note the export writes bare), else no one's: None."""
+    parts: dict[str, list[str]] = {}
+    current = bare
+    for line in lines:
+        found = UNIT_LINE.fullmatch(line)
+        if found is not None and found[1] in units and found[1] not in parts:
+            current = found[1]
+            parts[current] = [found[2]] if found[2] else []
+        elif current is None:
+            return None
+        else:
+            parts.setdefault(current, []).append(line)
+    return {unit: "\n".join(words) for unit, words in parts.items()}
+
+
 SENTENCE_ENDS = "。!?！？"
 CLOSING_QUOTES = "”’」』\"'"
 SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]+(?:[{SENTENCE_ENDS}][{CLOSING_QUOTES}]*)?")

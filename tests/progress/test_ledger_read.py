@@ -646,6 +646,65 @@ def test_a_total_row_returned_unchanged_when_a_co_lead_wrote_no_note_lines_or_ma
     assert import_ledger(corpus, path, as_of=D(2020, 6, 20), db=db) == []
 
 
+def edited_note(path: Path, ref: str, note: str) -> None:
+    """A returned CSV ledger with row `ref`'s 完成情况 cell typed over."""
+    table = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+    row = next(r for r in table if r[1] == ref)
+    row[table[0].index("完成情况")] = note
+    buf = io.StringIO()
+    csv.writer(buf).writerows(table)
+    path.write_text(buf.getvalue(), encoding="utf-8-sig")
+
+
+def test_a_total_rows_note_edited_files_each_units_words_as_theirs_and_no_more(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """Pass 115: a shared row's note edited had been read as everyone's — the one reporter's rewritten bare
+    note filed under two co-leads that never reported (their 滞后, off the 催报 list); a line deleted stored
+    an empty, re-dated report; a note quoting a partner (区商务委：已提供意见) was cut at the quote and re-filed
+    though untouched. A unit's words the export wrote that still stand are unchanged, words gone are no
+    report, words changed are that unit's under its own status; a unit that never reported cannot be
+    given the row's status: the row is refused, naming it."""
+    from workplan.api import check_ledger, export_file, report
+
+    db, path = tmp_path / "p.db", tmp_path / "台账.csv"
+    _, second, third = corpus.record("2.1").lead_ids
+    report(corpus, "2.1", second, Status.delayed, as_of=D(2020, 6, 12), note="资金未到位", db=db)
+    export_file(corpus, path, db=db)
+
+    def read() -> tuple[list[tuple[str, Status, str]], list[str]]:
+        checked = check_ledger(corpus, path, as_of=D(2020, 6, 20), db=db)
+        return [(u.unit, u.status, u.note) for u in checked.fresh], checked.read.bad
+
+    edited_note(path, "2.1", "资金已到位，正在招标")  # the one reporter rewrites its bare note
+    assert read() == ([(second, Status.delayed, "资金已到位，正在招标")], [])
+    edited_note(
+        path, "2.1", f"资金未到位\n{third}: 已安排专项资金"
+    )  # a co-lead that never reported adds its line
+    fresh, bad = read()
+    assert fresh == [] and len(bad) == 1 and third in bad[0] and "2.1" in bad[0]
+    edited_note(path, "2.1", "")  # the words deleted: no report
+    assert read() == ([], [])
+
+    lead, other = corpus.record("2.3").lead_ids
+    report(
+        corpus,
+        "2.3",
+        lead,
+        Status.in_progress,
+        as_of=D(2020, 6, 10),
+        note=f"政策草案已起草\n{other}：已提供意见",
+        db=db,
+    )
+    report(corpus, "2.3", other, Status.delayed, as_of=D(2020, 6, 12), note="招商延期", db=db)
+    export_file(corpus, path, db=db, overwrite=True)
+    assert read() == ([], [])  # untouched, the quote in the first unit's words no line of the second's
+    edited_note(path, "2.3", f"{other}: 已签约两家企业")  # the cell typed over with one unit's line
+    assert read() == ([(other, Status.delayed, "已签约两家企业")], [])
+    edited_note(path, "2.3", f"{lead}: 政策草案已起草\n{other}：已提供意见\n{other}: 已签约两家企业")
+    assert read() == ([(other, Status.delayed, "已签约两家企业")], [])
+
+
 def test_skip_bad_stores_the_good_rows_and_still_exits_3(
     ledger_copy: Callable[[str], Path], tmp_path: Path
 ) -> None:
@@ -1255,6 +1314,34 @@ def test_a_year_is_crossed_only_where_the_months_run_on_into_the_next(months: li
 
     at = latest_month([(0, m) for m in months])
     assert at is not None and months[at] == latest
+
+
+@pytest.mark.parametrize(
+    ("heads", "day", "latest"),
+    [
+        (["1月", "3月", "10月"], "10月20日", "10月"),  # (pass 113's, back with pass 114's YEAR_TURN)
+        (["一季度", "四季度"], "12月20日", "四季度"),
+        (["一季度", "二季度", "四季度"], "12月20日", "四季度"),
+        (["1月", "12月"], "2020-12-20", "12月"),
+        (["12月", "1月"], "2021-01-10", "1月"),  # (a Q4 ledger returned in January: the year turned)
+        (["四季度", "一季度"], "", "一季度"),  # (no 填报日期: the day it is read, in April)
+    ],
+)
+def test_the_month_a_sheet_is_reported_in_says_whether_its_months_cross_a_years_end(
+    corpus: Corpus, tmp_path: Path, heads: list[str], day: str, latest: str
+) -> None:
+    """Pass 115: months a quarter apart across a year's end (四季度 | 一季度) had been read as crossing it
+    whenever they were so few months apart — a December ledger's 四季度 已完成 read from its 一季度 推进中,
+    10月 from 1月 | 3月 | 10月. Months late in the year, reported late in the year, are this year's."""
+    header = ["编号", "牵头单位", *(f"进展状态（{h}）" for h in heads), "填报日期"]
+    statuses = ["推进中"] * (len(heads) - 1)
+    statuses.insert(heads.index(latest), "已完成")
+    path = tmp_path / "months.csv"
+    path.write_text(
+        ",".join(header) + "\n" + ",".join(["2.6", "区商务委", *statuses, day]) + "\n", encoding="utf-8"
+    )
+    read = read_ledger(path, corpus, D(2021, 4, 10))
+    assert [u.status for u in read.updates] == [Status.done]
 
 
 def test_two_columns_of_one_header_that_nothing_tells_apart_are_refused(

@@ -27,7 +27,7 @@ from ..deadlines import arabic_years, date_phrase, phrase_date
 from ..errors import DataError, UsageError, WorkplanError
 from ..export import COVER_DOCUMENT, COVER_LABELS, COVER_SCOPE, ROLE_HEADER
 from ..export import HEADERS as EXPORTED
-from ..model import BY_DIVISION, UNWRITTEN, Record, Role, Status, lead_names
+from ..model import BY_DIVISION, UNWRITTEN, Record, Role, Status, joint_parts, lead_names, note_lines
 from ..output.xlsx import CELL_MAX
 from . import Corpus, Selection
 from .store import Source, Update
@@ -130,6 +130,7 @@ class LedgerRead:
     unlisted: int = 0  # bad rows past the first MAX_PROBLEMS: counted, not listed
     dated: frozenset[Source] = frozenset()  # rows whose 填报日期 the file writes (else the default day)
     shared: frozenset[Source] = frozenset()  # total-sheet rows several lead units share (one status for all)
+    notes: Mapping[Source, str] = field(default_factory=dict)  # a shared row's 完成情况, as written
 
     @property
     def bad_rows(self) -> int:
@@ -992,7 +993,7 @@ def unknown_columns(header: Sequence[Cell], columns: dict[str, int]) -> dict[int
 
 
 def latest_columns(
-    path: Path, table: Table, start: int, columns: dict[str, int]
+    path: Path, table: Table, start: int, columns: dict[str, int], as_of: datetime.date
 ) -> tuple[dict[str, int], str]:
     """The columns to read when a field's header stands over several (进展状态（5月） | 进展状态（6月）, or
     5月进展 / 6月进展 merged over 进展状态 | 完成情况 each: a clerk keeps last month's and adds this month's):
@@ -1027,7 +1028,7 @@ def latest_columns(
             return -1
         if not all(months):
             raise refused("有的栏注明了月份, 有的没有")
-        if (at := latest_month(months)) is None:
+        if (at := latest_month(months, reported_month(table, start, as_of))) is None:
             raise refused("几组栏注明的月份分不出先后")
         return at
 
@@ -1084,12 +1085,25 @@ QUARTERS = "一二三四"
 QUARTER_LABEL = re.compile(r"(?:(\d{4})\s*年\s*)?第?([一二三四1-4])季度")
 
 
-def latest_month(months: Sequence[tuple[int, int] | None]) -> int | None:
+def reported_month(table: Table, start: int, as_of: datetime.date) -> int:
+    """The month the sheet reports in: its latest 填报日期, else the day rows without one are dated."""
+    cols = header_columns(table.rows[start][1]).get("as_of", [])
+    days = [
+        day
+        for _, cells in table.rows[start + 1 :]
+        for col in cols
+        if col < len(cells) and (day := cell_date(cells[col].value, as_of.year)) is not None
+    ]
+    return max(days, default=as_of).month
+
+
+def latest_month(months: Sequence[tuple[int, int] | None], reported: int | None = None) -> int | None:
     """Which of the months named is the latest, or None if that cannot be told: 本月 is later than any
     month named, 上月 earlier than 本月 and not comparable with a month named; a year decides only where
     every header names one; else a year's end is crossed only where the months run on from late in one
     year into early in the next (12月 | 1月, a Q4 ledger returned in January), not where they are spread
-    through one (1月 … 8月, 3月底 … 12月底)."""
+    through one (1月 … 8月, 3月底 … 12月底), nor where the sheet is `reported` in the late months (四季度 |
+    一季度 reported in December: the year's first quarter is behind, not ahead; pass 115)."""
     named = [m for m in months if m is not None]
     if len(named) != len(months) or len(set(named)) < len(named):
         return None
@@ -1103,6 +1117,7 @@ def latest_month(months: Sequence[tuple[int, int] | None]) -> int | None:
         widest, after = max(gaps, default=(0, 0))
         turn = plain[0] + 12 - plain[-1] if plain else 12  # months from the last named to the first
         crossed = turn <= YEAR_TURN and widest > turn  # (12月 | 1月, 四季度 | 一季度: not 2月 4月 10月)
+        crossed = crossed and (reported is None or reported < after)
         keys = [(0, m[1] + 12 if crossed and 0 < m[1] < after else m[1] + 100 * (m[1] == 13)) for m in named]
         if len(set(keys)) < len(keys):
             return None
@@ -1188,13 +1203,14 @@ def read_ledger(
     exported_for = cover_unit(corpus, covers)  # (a --unit export's cover: its sheets are that unit's)
     titles = Titles(corpus)
     shared: set[int] = set()  # reports read off a total-sheet row that several lead units share
+    notes: dict[Source, str] = {}  # their 完成情况 cells, whole
     unseen: list[str] = []  # reports from rows or sheets the workbook hides, dates that may be cut
     chosen: list[str] = []  # sheets where one of a header's several columns is read
     titled, retitled = 0, []  # reported rows with a 工作任务, and those whose task is not their record's
     dated: set[Source] = set()  # rows whose 填报日期 the file writes (=TODAY() may write the default's day)
     for table, found in headed:
         start, columns = found
-        columns, which = latest_columns(path, table, start, columns)
+        columns, which = latest_columns(path, table, start, columns, as_of)
         chosen += [which] if which else []
         unknown = unknown_columns(table.rows[start][1], columns)
         penned: set[int] = set()  # of those, the ones a reported row writes in
@@ -1224,6 +1240,7 @@ def read_ledger(
                 continue
             if own is None and not unit_sheet and len(row) > 1:
                 shared.update(map(id, row))
+                notes[source] = column_cell(cells, columns, "note").raw
             said = [columns[f] for f in ("status", "note", "percent") if f in columns]
             if row and any(c in table.hidden_columns for c in said):  # a report written out of sight
                 unseen.append(f"{source}: 隐藏的列中的报告, 已读入 (hidden column; read)")
@@ -1303,6 +1320,7 @@ def read_ledger(
         unlisted,
         frozenset(dated),
         frozenset(u.source for u in updates if id(u) in shared),
+        notes,
     )
 
 
@@ -1551,7 +1569,7 @@ def row_updates(
         # name written twice is one unit, one report
         named = list(dict.fromkeys(record.unit_id(u) for u in UNIT_SPLIT.split(lead) if u))
         units = named or list(record.lead_ids or record.responsible_ids)
-    notes = per_unit(note, units) if len(units) > 1 else {}
+    notes = (joint_parts(note_lines(note), units) or {}) if len(units) > 1 else {}
     said = parse_status(status, words)
     # (written per unit, a unit the cell gives no line wrote no note: it had been given the whole cell)
     return [
@@ -1601,22 +1619,3 @@ class Titles:
                 ids.setdefault(plain_title(r.title), r.id)
         other = ids.get(task)
         return other if other not in (None, record.id) else None
-
-
-UNIT_NOTE = re.compile(r"(.+?)[:：]\s*(.*)")
-
-
-def per_unit(note: str, units: Sequence[str]) -> dict[str, str]:
-    """A shared row's 完成情况 as the export writes it for several lead units (区发展改革委: …, one line
-    each), split back to each unit's own words; {} when the cell is not in that form."""
-    parts: dict[str, str] = {}
-    last = None
-    for line in filter(None, (x.strip() for x in note.splitlines())):
-        m = UNIT_NOTE.fullmatch(line)
-        if m is not None and m[1] in units:
-            last, parts[m[1]] = m[1], m[2]
-        elif last is None:
-            return {}
-        else:  # (a unit's note of several lines goes on under its name, pass 114)
-            parts[last] += "\n" + line
-    return parts

@@ -35,7 +35,7 @@ from ..atomic import (
 )
 from ..errors import DataError, OutputError, UsageError
 from ..matching import without_surrogates
-from ..model import Status
+from ..model import Status, joint_note, joint_parts, note_lines
 
 SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
@@ -611,30 +611,56 @@ class Store:
         ).fetchone()
         return None if row is None else (row[0], row[1], row[2], row[3])
 
-    def shared_reports(self, row: Sequence[Update], units: Sequence[str]) -> list[Update]:
-        """The reports a total-sheet row its lead `units` share makes. Where its status and day are as the
-        export wrote them (the task's status as a whole from their latest reports, the latest of their days)
-        and it says no percent (the export writes none), the status is no one's report: a unit whose own
-        note line is unchanged reports nothing, one whose note line changed reports it under its own status
-        — a co-lead's 推进中 had been stored over with the row's 滞后, the row untouched or another unit's
-        note edited (passes 112–113). A status, day or percent typed is everyone's, as before."""
+    def shared_reports(
+        self, row: Sequence[Update], units: Sequence[str], cell: str
+    ) -> tuple[list[Update], str]:
+        """The reports a total-sheet row its lead `units` share makes, with its 完成情况 `cell` as written; or
+        none and why it cannot tell whose report it is. Where its status and day are as the export wrote
+        them (the task's status as a whole from their latest reports, the latest of their days) and it
+        says no percent (the export writes none), the status is no one's report: the cell as the export
+        would write it now reports nothing (passes 112–115); else each unit's words the export wrote that
+        still stand whole are unchanged, a unit whose words are gone reports nothing (its line deleted
+        had stored an empty note), and one whose words changed reports them under its own status. A unit
+        that never reported writing words of its own, or words no unit's, cannot be filed: the status is
+        others'. A status, day or percent typed is everyone's, as before."""
         said = {unit: self.last_said(replace(row[0], unit=unit)) for unit in units}
-        known = [s for s in said.values() if s is not None]  # (a unit that never reported adds nothing)
+        known = {unit: s for unit, s in said.items() if s is not None}  # (one that never reported: none)
         if not known:
-            return list(row)
-        whole, day = Status.whole({Status[s[0]] for s in known}), max(s[3] for s in known)
+            return list(row), ""
+        whole, day = Status.whole({Status[s[0]] for s in known.values()}), max(s[3] for s in known.values())
         if any(u.status is not whole or u.as_of.isoformat() != day or u.percent is not None for u in row):
-            return list(row)
-        alone = known[0][2] if len(known) == 1 else None  # (one unit's report: its note written bare)
-        out = []
-        for u in row:
-            own = said.get(u.unit)
-            # a unit the item does not name; a note for one that never reported: with the row's status
-            if u.unit not in said or (own is None and u.note and u.note != alone):
-                out.append(u)
-            elif own is not None and u.note != own[2]:
-                out.append(replace(u, status=Status[own[0]]))
-        return out
+            return list(row), ""
+        from ..output.render import visible
+
+        written = [(unit, visible(s[2])) for unit, s in known.items()]  # (as the export writes them: \u200b)
+        lines = note_lines(cell)
+        if lines == note_lines(joint_note(written)):
+            return [], ""
+        for unit, note in written:  # (words as the export wrote them, standing whole: that unit's unchanged)
+            block = note_lines(joint_note([(unit, note)]) if len(written) == 1 else f"{unit}: {note}")
+            at = next(
+                (k for k in range(len(lines) - len(block) + 1) if lines[k : k + len(block)] == block), None
+            )
+            if note and at is not None:
+                del lines[at : at + len(block)]
+                known.pop(unit)
+        parts = joint_parts(lines, units, bare=written[0][0] if len(written) == 1 else None)
+        if parts is None:
+            return (
+                [],
+                f"{row[0].id}: 完成情况中有不属于任何牵头单位的文字 (words under no lead unit's name): {lines[0][:20]}",
+            )
+        if strangers := [unit for unit in parts if said.get(unit) is None]:
+            return [], (
+                f"{row[0].id}: {'、'.join(strangers)} 在几家共用的一行里写了说明, 但这一行的进展状态是其他单位的, "
+                "请在本单位的分表或 --unit 导出的台账中填报 (a unit that never reported wrote in a row whose status "
+                "is the others': report it on the unit's own sheet)"
+            )
+        return [
+            replace(u, status=Status[known_unit[0]], note=parts[u.unit])
+            for u in row
+            if u.unit in parts and (known_unit := said[u.unit]) is not None
+        ], ""
 
     def changed(self, updates: Iterable[Update]) -> list[Update]:
         """The reports that say something new: one identical in status, percent and note to the latest
