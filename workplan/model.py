@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -86,22 +86,48 @@ def note_lines(note: str) -> list[str]:
 UNIT_LINE = re.compile(r"(.+?)[:：]\s*(.*)")
 
 
-def joint_parts(lines: Sequence[str], units: Sequence[str], bare: str | None = None) -> dict[str, str] | None:
+def joint_parts(
+    lines: Sequence[str],
+    units: Sequence[str],
+    bare: str | None = None,
+    written: Mapping[str, Sequence[str]] | None = None,
+) -> dict[str, str] | None:
     """Each unit's words in a shared row's note lines: a line opening with a lead unit's name and a colon
-    opens that unit's words — its first such line only (a later 区商务委：已提供意见 quotes the partner in
-    the words it goes on) — and the lines after it go on them. Lines before any are `bare`'s (the one
-    reporter, whose note the export writes bare), else no one's: None."""
-    parts: dict[str, list[str]] = {}
-    current = bare
-    for line in lines:
+    opens that unit's words, and the lines after it, up to the next unit's, go on them. The lines each unit
+    was `written` by the export, where they stand whole, open its words there and are no other's: a line in
+    them that opens with a partner's name quotes it (区商务委：已提供意见), and a line a unit adds after its own
+    goes on them. Lines before any unit's are `bare`'s (the one reporter, whose note the export writes
+    bare), else no one's: None."""
+    starts: dict[str, int] = {}
+    covered: set[int] = set()
+    for unit, block in (written or {}).items():
+        at = next(
+            (
+                k
+                for k in range(len(lines))
+                if k not in covered and list(lines[k : k + len(block)]) == list(block)
+            ),
+            None,
+        )
+        if block and at is not None:
+            starts[unit] = at
+            covered.update(range(at, at + len(block)))
+    for k, line in enumerate(lines):
         found = UNIT_LINE.fullmatch(line)
-        if found is not None and found[1] in units and found[1] not in parts:
-            current = found[1]
-            parts[current] = [found[2]] if found[2] else []
-        elif current is None:
+        if found is not None and found[1] in units and found[1] not in starts and k not in covered:
+            starts[found[1]] = k
+    order = sorted(starts.items(), key=lambda start: start[1])
+    first = order[0][1] if order else len(lines)
+    parts: dict[str, list[str]] = {}
+    if first:
+        if bare is None:
             return None
-        else:
-            parts.setdefault(current, []).append(line)
+        parts[bare] = list(lines[:first])
+    for (unit, at), end in zip(order, [*(k for _, k in order[1:]), len(lines)][: len(order)], strict=True):
+        head = UNIT_LINE.fullmatch(lines[at])
+        assert head is not None
+        parts.setdefault(unit, []).extend([head[2]] if head[2] else [])
+        parts[unit].extend(lines[at + 1 : end])
     return {unit: "\n".join(words) for unit, words in parts.items()}
 
 

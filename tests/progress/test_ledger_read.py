@@ -205,9 +205,9 @@ def test_a_unit_sheet_renamed_without_its_role_column_is_not_filed_under_the_lea
     assert read.updates == []
     lead = "、".join(corpus.record("4.2").lead_ids)
     assert read.bad == [
-        f"{path}:{title}:{rows['4.2']}: 表名像是 殷行街道 的分表, 这一行却要按牵头单位记到 {lead} 名下, "
-        "不知道是谁的报告; 请用 --unit 指定 (the sheet's title names 殷行街道, the row's 牵头单位 others: "
-        "whose report is it? give --unit)"
+        f"{path}:{title}:{rows['4.2']}: 表名像是 殷行街道 的台账, 这一行却要按牵头单位记到 {lead} 名下, "
+        "不知道是谁的报告; 请用 --unit 指定 (the sheet's or file's title names 殷行街道, the row's 牵头单位 "
+        "others: whose report is it? give --unit)"
     ]
     assert summary(path, corpus, "殷行街道") == {("4.2", "殷行街道", Status.done, "已完成本单位部分")}
 
@@ -230,6 +230,33 @@ def test_a_ledger_exported_for_one_unit_is_that_units_however_its_sheet_is_renam
     fill(ws, 1, {"4.2": {"完成情况": "已完成本单位部分", "进展状态": "已完成"}})
     wb.save(path)
     assert summary(path, corpus) == {("4.2", "殷行街道", Status.done, "已完成本单位部分")}
+
+
+def test_a_units_csv_whose_unit_columns_are_gone_or_changed_is_refused_not_filed_as_the_leads(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """Pass 115: the street's own CSV with 本单位角色 and 本单位 both deleted filed its 配合 report under the
+    lead department; with 本单位 typed over as the lead, a supporter's words became the lead's report. A
+    CSV's file name is its title (殷行街道台账.csv); a row's 本单位角色 must be its 本单位's role."""
+    from workplan import Selection
+    from workplan.api import export_file
+
+    path = tmp_path / "殷行街道台账.csv"
+    export_file(corpus, path, selection=Selection(unit="殷行街道"))
+    table = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+    head = table[0]
+    row = next(r for r in table if r[1] == "4.2")
+    row[head.index("完成情况")], row[head.index("进展状态")] = "本街道已完成", "已完成"
+    lead = corpus.record("4.2").lead_ids[0]
+    changed = [[*r[:-1], lead if r is row else r[-1]] for r in table]
+    changed[0] = head
+    gone = [[c for k, c in enumerate(r) if head[k] not in ("本单位", "本单位角色")] for r in table]
+    for rows, why in ((changed, "本单位角色"), (gone, "文件名像是 殷行街道")):
+        buf = io.StringIO()
+        csv.writer(buf).writerows(rows)
+        path.write_text(buf.getvalue(), encoding="utf-8-sig")
+        read = read_ledger(path, corpus, TODAY)
+        assert read.updates == [] and len(read.bad) == 1 and why in read.bad[0], read.bad
 
 
 @pytest.mark.parametrize("title", ["总台账", "总表", "疫情防控", "Sheet1"])
@@ -685,6 +712,8 @@ def test_a_total_rows_note_edited_files_each_units_words_as_theirs_and_no_more(
     assert fresh == [] and len(bad) == 1 and third in bad[0] and "2.1" in bad[0]
     edited_note(path, "2.1", "")  # the words deleted: no report
     assert read() == ([], [])
+    edited_note(path, "2.1", "资金未到位\n已协调追加预算")  # (pass 116: a line added goes on the words)
+    assert read() == ([(second, Status.delayed, "资金未到位\n已协调追加预算")], [])
 
     lead, other = corpus.record("2.3").lead_ids
     report(
@@ -703,6 +732,34 @@ def test_a_total_rows_note_edited_files_each_units_words_as_theirs_and_no_more(
     assert read() == ([(other, Status.delayed, "已签约两家企业")], [])
     edited_note(path, "2.3", f"{lead}: 政策草案已起草\n{other}：已提供意见\n{other}: 已签约两家企业")
     assert read() == ([(other, Status.delayed, "已签约两家企业")], [])
+    # pass 116: the first unit's first line edited, the partner's quote stays in its words (it had become
+    # the partner's note, over its untouched 招商延期); a line added under a unit's own words goes on them
+    edited_note(path, "2.3", f"{lead}: 政策草案已报审\n{other}：已提供意见\n{other}: 招商延期")
+    assert read() == ([(lead, Status.in_progress, f"政策草案已报审\n{other}：已提供意见")], [])
+    edited_note(path, "2.3", f"{lead}: 政策草案已起草\n{other}：已提供意见\n{other}: 招商延期\n已签约一家")
+    assert read() == ([(other, Status.delayed, "招商延期\n已签约一家")], [])
+
+
+def test_words_typed_on_the_total_sheet_that_a_units_own_sheet_sets_aside_are_said(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """Pass 116: a unit's words edited on the total sheet only, its own sheet holding the item as exported,
+    were set aside without a word (the unit's own sheet is read): a doubt names the row and the unit."""
+    from workplan.api import export_file, report
+
+    db, path = tmp_path / "p.db", tmp_path / "台账.xlsx"
+    lead, other = corpus.record("2.3").lead_ids
+    report(corpus, "2.3", lead, Status.in_progress, as_of=D(2020, 6, 12), note="方案起草中", db=db)
+    report(corpus, "2.3", other, Status.delayed, as_of=D(2020, 6, 12), note="招商延期", db=db)
+    export_file(corpus, path, db=db)
+    wb = openpyxl.load_workbook(path)
+    fill(wb["台账"], 1, {"2.3": {"完成情况": f"{lead}: 方案起草中\n{other}: 已签约一家"}})
+    wb.save(path)
+    read = read_ledger(path, corpus, TODAY)
+    assert {(u.unit, u.note) for u in read.updates} == {(lead, "方案起草中"), (other, "招商延期")}
+    assert [d for d in read.doubts if "以它自己的为准" in d] == [
+        next(d for d in read.doubts if other in d and "台账" in d and "以它自己的为准" in d)
+    ]
 
 
 def test_skip_bad_stores_the_good_rows_and_still_exits_3(
@@ -1325,6 +1382,8 @@ def test_a_year_is_crossed_only_where_the_months_run_on_into_the_next(months: li
         (["1月", "12月"], "2020-12-20", "12月"),
         (["12月", "1月"], "2021-01-10", "1月"),  # (a Q4 ledger returned in January: the year turned)
         (["四季度", "一季度"], "", "一季度"),  # (no 填报日期: the day it is read, in April)
+        (["1月", "3月", "10月"], "2021-01-05", "1月"),  # (pass 116: 3月 had been read, not yet come)
+        (["一季度", "二季度", "四季度"], "2021-01-10", "四季度"),
     ],
 )
 def test_the_month_a_sheet_is_reported_in_says_whether_its_months_cross_a_years_end(

@@ -315,6 +315,22 @@ def make_update(
     return checked(corpus, record, unit, status, as_of, note, percent, source or Source())
 
 
+def role_agrees(corpus: Corpus, record: Record, unit: str, written: str) -> None:
+    """A UsageError when a row's 本单位角色 is not its 本单位's role in the record: a 配合 row whose 本单位 was
+    changed to the lead (pass 115) would file a supporter's words as the lead's report. 牵头 and 责任 are
+    one side (who answers for it), 配合 the other."""
+    said = Role.parse(written) if written else None
+    hit = corpus.unit_role(record, corpus.reporting_unit(unit)) if said is not None else None
+    if said is None or hit is None or hit.role is Role.mentioned:
+        return  # (an unknown unit is refused by `checked`, naming it)
+    if (said is Role.support) != (hit.role is Role.support):
+        raise UsageError(
+            f"本单位角色写的是“{said.label}”, 但 {unit} 是 {corpus.ref(record)} 的"
+            f"{hit.role.label}单位: 本单位或角色可能被改过 (the row's role is not its unit's in this record: was "
+            "本单位 changed?)"
+        )
+
+
 def checked(
     corpus: Corpus,
     record: Record,
@@ -1103,7 +1119,9 @@ def latest_month(months: Sequence[tuple[int, int] | None], reported: int | None 
     every header names one; else a year's end is crossed only where the months run on from late in one
     year into early in the next (12月 | 1月, a Q4 ledger returned in January), not where they are spread
     through one (1月 … 8月, 3月底 … 12月底), nor where the sheet is `reported` in the late months (四季度 |
-    一季度 reported in December: the year's first quarter is behind, not ahead; pass 115)."""
+    一季度 reported in December: the year's first quarter is behind, not ahead; pass 115); and no month
+    after the one it is reported in is the next year's (1月 | 3月 | 10月 reported in January: 3月 has not
+    come; pass 116)."""
     named = [m for m in months if m is not None]
     if len(named) != len(months) or len(set(named)) < len(named):
         return None
@@ -1118,7 +1136,8 @@ def latest_month(months: Sequence[tuple[int, int] | None], reported: int | None 
         turn = plain[0] + 12 - plain[-1] if plain else 12  # months from the last named to the first
         crossed = turn <= YEAR_TURN and widest > turn  # (12月 | 1月, 四季度 | 一季度: not 2月 4月 10月)
         crossed = crossed and (reported is None or reported < after)
-        keys = [(0, m[1] + 12 if crossed and 0 < m[1] < after else m[1] + 100 * (m[1] == 13)) for m in named]
+        ahead = after if reported is None else min(after, reported + 1)  # (no month not yet come: pass 116)
+        keys = [(0, m[1] + 12 if crossed and 0 < m[1] < ahead else m[1] + 100 * (m[1] == 13)) for m in named]
         if len(set(keys)) < len(keys):
             return None
     return max(range(len(keys)), key=lambda k: keys[k])
@@ -1146,11 +1165,12 @@ SHEET_SENDING = re.compile("(?:办事处|办|报送|填报|上报)$")  # 殷行�
 PLACE_KINDS = ("街道", "镇", "乡", "街道办事处")  # 殷行 of 殷行街道: a place named without its kind
 
 
-def sheet_named(corpus: Corpus, table: Table) -> str | None:
+def sheet_named(corpus: Corpus, table: Table, path: Path) -> str | None:
     """The unit a sheet's title names as a person would read it (商务委6月 is 区商务委's, 殷行6月 and
-    殷行街道办事处 殷行街道's), where `sheet_unit` takes only the exact name: not to file its rows under it,
-    only to refuse the rows it would not own when they are filed by their 牵头单位 cells."""
-    dated = SHEET_DATING.sub("", table.sheet or "")
+    殷行街道办事处 殷行街道's) — a CSV's, its file's name (殷行街道台账.csv: its unit columns deleted, pass
+    115) — where `sheet_unit` takes only the exact name: not to file its rows under it, only to refuse
+    the rows it would not own when they are filed by their 牵头单位 cells."""
+    dated = SHEET_DATING.sub("", table.sheet if table.sheet is not None else path.stem)
     for typed in dict.fromkeys((dated, SHEET_SENDING.sub("", dated))):
         if len(typed) < 2:
             continue
@@ -1219,7 +1239,7 @@ def read_ledger(
         # a unit's sheet lists what it supports too: its 牵头单位 cells are not the reporting unit
         unit_sheet = "role" in columns  # (a 本单位 cell left blank on it: still no lead's report, pass 111)
         # a sheet its title gives to one unit, its rows otherwise filed by their 牵头单位 cells
-        named = None if own or unit_sheet or "unit" in columns else sheet_named(corpus, table)
+        named = None if own or unit_sheet or "unit" in columns else sheet_named(corpus, table, path)
         for number, cells in table.rows[start + 1 :]:
             source = Source(str(path), table.sheet, number)
             try:
@@ -1228,9 +1248,9 @@ def read_ledger(
                 )
                 if named is not None and any(u.unit != named for u in row):  # (the store keeps it for good)
                     raise UsageError(
-                        f"表名像是 {named} 的分表, 这一行却要按牵头单位记到 {'、'.join(u.unit for u in row)} 名下, "
-                        f"不知道是谁的报告; 请用 --unit 指定 (the sheet's title names {named}, the row's 牵头单位 "
-                        "others: whose report is it? give --unit)"
+                        f"{'表名' if table.sheet is not None else '文件名'}像是 {named} 的台账, 这一行却要按牵头单位记到 "
+                        f"{'、'.join(u.unit for u in row)} 名下, 不知道是谁的报告; 请用 --unit 指定 (the sheet's or "
+                        f"file's title names {named}, the row's 牵头单位 others: whose report is it? give --unit)"
                     )
             except WorkplanError as e:
                 if len(bad) >= limits.MAX_PROBLEMS:  # 99,000 bad rows had held 99,000 quoted cells
@@ -1292,7 +1312,7 @@ def read_ledger(
         raise DataError(
             f"{path}: 完成情况合计超过 {limits.MAX_NOTES} 字, 不是一份台账 (notes larger than any ledger; nothing read)"
         )
-    updates, disagree = reconciled(updates, shared)
+    updates, disagree, overridden = reconciled(updates, shared)
     # 100,000 rows that contradict each other, or dated out of the year, had made 100,000 lines
     problems = bad + disagree
     unlisted += max(len(problems) - limits.MAX_PROBLEMS, 0)
@@ -1301,7 +1321,7 @@ def read_ledger(
         + undated(path, corpus, [u for u in updates if u.source not in dated])
         + out_of_time(corpus, [u for u in updates if u.source in dated])
     )
-    doubts += unseen
+    doubts += unseen + overridden
     if len(retitled) >= 2 and len(retitled) * 2 >= titled:  # (a Q2 workbook, its cover deleted, read into Q3)
         ref, task = retitled[0]
         doubts.insert(
@@ -1391,14 +1411,16 @@ def lacks_ids(table: Table) -> bool:
     )
 
 
-def reconciled(updates: Sequence[Update], shared: set[int]) -> tuple[list[Update], list[str]]:
+def reconciled(updates: Sequence[Update], shared: set[int]) -> tuple[list[Update], list[str], list[str]]:
     """One report per item, unit and day. A unit's own row (its sheet, or a row of its own) speaks for
     it over a total-sheet row several lead units share, whose status is theirs together, unless the
     shared row is later (a 已完成 dated after the unit's own row had been dropped unsaid); two rows that
     say different things for one day (the total sheet says 已完成, the unit's sheet 推进中; a shared row's
     status is the task's as a whole, so there 推进中 under 滞后 agrees and 滞后 under 已完成 does not; or two rows
     of the total sheet) are an error naming both, since which one the unit meant is not
-    ours to pick: neither is kept (with --skip-bad the first of them had been stored)."""
+    ours to pick: neither is kept (with --skip-bad the first of them had been stored). Third, a line for
+    each shared row whose words for a unit its own row set aside (edited on the total sheet only, they
+    had gone unsaid, pass 116)."""
     own: dict[tuple[str, str, str, datetime.date], Update] = {}
     together: dict[tuple[str, str, str, datetime.date], Update] = {}
     newest: dict[tuple[str, str, str], datetime.date] = {}  # the latest own row of each item and unit
@@ -1409,7 +1431,7 @@ def reconciled(updates: Sequence[Update], shared: set[int]) -> tuple[list[Update
             own.setdefault((u.document, u.id, u.unit, u.as_of), u)
             newest[u.key] = max(newest.get(u.key, u.as_of), u.as_of)
     disputed: set[tuple[str, str, str, datetime.date]] = set()
-    kept, found = [], []
+    kept, found, aside = [], [], []
     for u in updates:
         day = (u.document, u.id, u.unit, u.as_of)
         said = own[day] if id(u) not in shared else own.get(day, together[day])
@@ -1420,7 +1442,13 @@ def reconciled(updates: Sequence[Update], shared: set[int]) -> tuple[list[Update
             disputed.add(day)
         elif id(u) not in shared or (said is u and newest.get(u.key, datetime.date.min) < u.as_of):
             kept.append(u)  # (not a shared row the unit's own row, as late or later, speaks for)
-    return [u for u in kept if (u.document, u.id, u.unit, u.as_of) not in disputed], found
+        elif u.note != (own_row := own.get(day, said)).note:
+            aside.append(
+                f"{u.source}: {u.unit} 在总台账这一行的说明与它自己那一行({own_row.source})不同, 以它自己的为准 "
+                "(the total sheet's words for this unit differ from its own row's: its own row is read)"
+            )
+    kept = [u for u in kept if (u.document, u.id, u.unit, u.as_of) not in disputed]
+    return kept, found, aside
 
 
 def difference(said: Update, other: Update, whole: bool = False) -> str:
@@ -1552,6 +1580,7 @@ def row_updates(
         units = [unit]
     elif own := get("unit").text:
         units = [own]
+        role_agrees(corpus, record, own, get("role").text)
     elif owner is not None:
         units = [owner]
     elif unit_sheet:

@@ -618,9 +618,11 @@ class Store:
         none and why it cannot tell whose report it is. Where its status and day are as the export wrote
         them (the task's status as a whole from their latest reports, the latest of their days) and it
         says no percent (the export writes none), the status is no one's report: the cell as the export
-        would write it now reports nothing (passes 112–115); else each unit's words the export wrote that
-        still stand whole are unchanged, a unit whose words are gone reports nothing (its line deleted
-        had stored an empty note), and one whose words changed reports them under its own status. A unit
+        would write it now reports nothing (passes 112–115); else each unit's words run from where the
+        export wrote them, or from its name (`joint_parts`: a line quoting a partner stays in the words it
+        stands in, a line added goes on them, pass 116), and words as stored report nothing, a unit whose
+        words are gone reports nothing (its line deleted had stored an empty note), and one whose words
+        changed reports them — all of them — under its own status. A unit
         that never reported writing words of its own, or words no unit's, cannot be filed: the status is
         others'. A status, day or percent typed is everyone's, as before."""
         said = {unit: self.last_said(replace(row[0], unit=unit)) for unit in units}
@@ -636,20 +638,20 @@ class Store:
         lines = note_lines(cell)
         if lines == note_lines(joint_note(written)):
             return [], ""
-        for unit, note in written:  # (words as the export wrote them, standing whole: that unit's unchanged)
-            block = note_lines(joint_note([(unit, note)]) if len(written) == 1 else f"{unit}: {note}")
-            at = next(
-                (k for k in range(len(lines) - len(block) + 1) if lines[k : k + len(block)] == block), None
-            )
-            if note and at is not None:
-                del lines[at : at + len(block)]
-                known.pop(unit)
-        parts = joint_parts(lines, units, bare=written[0][0] if len(written) == 1 else None)
+        alone = written[0][0] if len(written) == 1 else None  # (one report: its note written bare)
+        blocks = {unit: note_lines(f"{unit}: {note}") for unit, note in written if note and alone is None}
+        parts = joint_parts(lines, units, bare=alone, written=blocks)
         if parts is None:
             return (
                 [],
                 f"{row[0].id}: 完成情况中有不属于任何牵头单位的文字 (words under no lead unit's name): {lines[0][:20]}",
             )
+        stated = dict(written)
+        parts = {
+            unit: words
+            for unit, words in parts.items()
+            if note_lines(words) != note_lines(stated.get(unit, ""))
+        }
         if strangers := [unit for unit in parts if said.get(unit) is None]:
             return [], (
                 f"{row[0].id}: {'、'.join(strangers)} 在几家共用的一行里写了说明, 但这一行的进展状态是其他单位的, "
