@@ -5294,3 +5294,31 @@ def test_pass_115_a_duty_names_its_body_its_partner_and_no_kind_of_firm() -> Non
     )
     got = [(r[3], r[4], r[2]) for r in records(import_notice(labels.encode(), "t.txt"))]
     assert got == [(["区交通委"], ["区公安分局交警支队"], ""), (["区房管局"], [], "年底前改造50个小区。")]
+
+
+def test_pass_116_a_cells_numbered_measures_open_no_rows_and_a_years_task_beside_measures_is_the_title() -> (
+    None
+):
+    """Pass 116: （1）（2）（3） listing one task's measures in its cell were read as the rows a table numbers
+    in its task cells (pass 115's rule): two tasks vanished into one item with three leads. A 2024年工作任务
+    column beside 主要措施 lost its title to the measures. 区国有企业 told what it shall do led."""
+    cells = ["重点任务", "具体措施", "牵头单位", "配合单位", "完成时限"]
+    cells += ["1.加强组织领导", "（1）成立工作专班。", "（2）建立月度例会制度。", "（3）落实督查督办机制。"]
+    cells += ["区政府办公室", "区发展改革委", "2024年6月底"]
+    cells += ["2.优化政务服务", "推进高频事项全程网办。", "区政务服务办", "区大数据中心", "2024年12月底"]
+    cells += ["3.强化要素保障", "加大资金保障力度。", "区规划资源局", "区财政局", "2024年12月底"]
+    rows = records(
+        import_notice(("东江区2024年重点任务分解表\n" + "\n".join(cells) + "\n").encode(), "t.txt")
+    )
+    got = {title: (lead, support) for _, title, _, lead, support, _ in rows}
+    assert got["优化政务服务"] == (["区政务服务办"], ["区大数据中心"])
+    assert got["强化要素保障"] == (["区规划资源局"], ["区财政局"])
+    assert all(len(lead) <= 1 for lead, _ in got.values())
+    table = (
+        "| 序号 | 2024年工作任务 | 主要措施 | 牵头单位 | 配合单位 |\n|---|---|---|---|---|\n"
+        "| 1 | 新建养老床位300张 | 推进社区嵌入式养老机构建设 | 区民政局 | 各街道 |\n"
+    )
+    rows = records(import_notice(("东江区2024年民生实事项目\n" + table).encode(), "t.txt"))
+    assert [(r[1], r[2]) for r in rows] == [("新建养老床位300张", "推进社区嵌入式养老机构建设")]
+    firms = "东江区安全生产责任制规定\n第三条 各单位按照下列分工履行职责：\n(一)区国有企业要落实安全生产主体责任。\n"
+    assert units_of(firms) == [("1.1", [], [])]

@@ -4423,3 +4423,22 @@ def test_a_kind_word_in_brackets_at_a_duties_end_names_no_body() -> None:
         "区房屋急修中心": (["区房屋急修中心"], []),
         "区建管委": (["区建管委"], []),
     }
+
+
+def test_articles_titled_as_headings_are_sections_and_run_in_articles_stay_text() -> None:
+    """Set 80: a town's 实施方案 in articles titled as headings (第一条 适用范围 … 第五条 职责分工 / 1.镇规建办负责…)
+    was read as one list with no sections: its numbered duties under 第五条 renumbered 0.15…, its bodies
+    named no one. An article titled so is a section, as 一、 is; one whose words run in (第一条 为落实…，制定
+    本办法。) stays the text it was."""
+    text = (
+        "西岭镇储备用地临时利用管理实施方案\n第一条 适用范围\n本方案所指的储备用地为本镇范围内的储备土地。\n"
+        "第二条 职责分工\n1.镇规建办负责储备地块临时借地手续。\n2.镇信访办负责相关来信来访处置。\n"
+        "3.镇财政所负责管护费用的收支管理。\n第三条 本方案自印发之日起施行。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [s["title"] for s in result.data["sections"]] == ["适用范围", "职责分工"]
+    assert [(r[0], r[3]) for r in records(result) if r[3]] == [
+        ("2.1", ["镇规建办"]),
+        ("2.2", ["镇信访办"]),
+        ("2.3", ["镇财政所"]),
+    ]

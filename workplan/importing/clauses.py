@@ -110,7 +110,7 @@ LOOSE_ANY = ("责任方", "承担", "落实", "共同负责", "包保", "属地"
 LOOSE_LABELS = frozenset((*LOOSE_MAIN, *LOOSE_SUPPORT, *LOOSE_ANY))
 MAIN_PREFIXES = (  # the lead, unless a 牵头单位 is named: then they carry it out
     *("主办单位", "主办部门", "实施主体", "责任主体单位", "项目业主", "业主单位", "责任企业", "运营主体"),
-    *("具体负责", "具体承办", "具体实施"),
+    *("具体负责", "具体承办", "具体实施", "承担主体", "承担单位"),  # (承担主体：区发改委: pass 115)
     *LOOSE_MAIN,
 )
 LEADER_LABELS = (
@@ -545,6 +545,18 @@ def role_suffix(name: str) -> tuple[str, str, bool] | None:
     if simple[-1:] in CLOSE and (start := max(simple.rfind(c) for c in OPEN)) > 0:
         simple = simple[:start] + simple[start + 1 : -1]  # 区发改委(牵头) reads as 区发改委牵头
         name = name[:start] + name[start + 1 : -1]
+    work = next(
+        (
+            w
+            for w in DUTY_OBJECTS
+            if simple.endswith(w)
+            and len(simple) - len(w) > len(suffix := ending(simple[: -len(w)])) > 0
+            and ROLES[suffix][1]  # (按职责负责相关工作; 牵头负责相关工作 is read as it was)
+        ),
+        "",
+    )
+    if work:  # 市工商局、市公安局按职责负责相关工作: what they do, after the role word (set 80)
+        name, simple = name[: -len(work)], simple[: -len(work)]
     suffix = ending(simple)
     if not suffix:
         return None
@@ -567,6 +579,7 @@ def role_suffix(name: str) -> tuple[str, str, bool] | None:
     return name, role, by_division
 
 
+DUTY_OBJECTS = ("相关工作", "有关工作", "此项工作", "该项工作", "具体工作")
 ADVERBS = (  # 各区政府均需配合, 市教委分别负责落实, 各部门要切实负责
     *(
         w + a

@@ -3106,6 +3106,7 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bo
     if all(not RANKED.match(to_simplified(name).removeprefix(stem)) for name in names) and all(
         len(name) <= BODY_HEADING
         and not any(verb in name for verb in SETTING_UP)  # (各乡镇设立消防安全委员会: a task, no name)
+        and not BUILT.search(to_simplified(ASIDE.sub("", name)))  # (区图书馆新馆: a building, pass 115)
         and looks_like_body(ASIDE.sub("", name).strip() or name)
         and ends_as_body(ASIDE.sub("", to_simplified(name)))  # (各乡镇(街道) is one)
         and (
@@ -3133,6 +3134,7 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bo
     return []
 
 
+BUILT = re.compile(r"新(?:馆|院|址|楼|校区)$|[一二三四五六七八九十\d]期$|(?:工程|项目)$")  # a body's building
 DUTIES = re.compile("(?:的)?(?:主要)?职责$")  # 乡镇消防安全委员会职责: the body's duties, under its name
 BRANCHES = ("分局", "支队", "大队", "分院", "分行", "支行")  # a branch named for the place it serves
 LOCAL_GOVERNMENTS = ("街道办事处", "镇人民政府", "乡人民政府", "镇政府", "乡政府")
@@ -3609,7 +3611,7 @@ def governed(name: str) -> bool:
     act as 区地产集团 does; pass 115)."""
     if name.endswith(FIRMS):
         stem = name[:-2]
-        return not (stem[:1] in LEVELS and stem[1:2] not in OWNED_BY and len(stem) > 1)
+        return not (stem[:1] in LEVELS and not stem[1:].startswith(FIRM_KINDS) and len(stem) > 1)
     return name.endswith(GOVERNED)
 
 
@@ -3618,7 +3620,10 @@ PLACE_ENDS = (
     "村",
     "城",
 )  # 区城乡统筹发展办公室: a place's words before 统筹, no body (吴泾镇 is one)
-OWNED_BY = "属管内域级"  # after a level: firms it owns or holds (区属, 市管, 区内), no firm's name
+FIRM_KINDS = (  # after a level: firms it owns or holds (区属, 市管, 区内), or a kind of them (区国有企业, 县直企业)
+    *("属", "管", "内", "域", "级", "直"),
+    *("国有", "国资", "重点", "民营", "规上", "中小", "建筑", "施工", "物业", "各类", "相关"),
+)
 AREAS = ("区域", "区内", "县域", "县内", "市域", "市内", "镇域", "辖区")
 LONGEST_ADVERBS = sorted(ADVERBS, key=len, reverse=True)  # (要切实 before 要: sorted once, not per piece)
 MANNER = re.compile(  # words of how a body does its duty, between its name and 负责

@@ -9,6 +9,8 @@ from ..ids import chinese_number
 CN = "零一二三四五六七八九十"
 STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is sliced, not matched)
     ("chapter", 0, re.compile(rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})(?:章|部分|篇)[、:：\s]?")),
+    # 第五条 职责分工: an article titled as a heading is (its words run in, it is none: see `marker`)
+    ("article", 0.5, re.compile(rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})条[、:：\s]?")),
     ("cn-comma", 1, re.compile(rf"([{CN}]{{1,3}})[、．]")),
     ("paren-cn", 2, re.compile(rf"[(（]([{CN}]{{1,3}})[)）]")),
     # 3.5亿元 opens with a decimal, not item 3; 11.121人才梯队项目 and 6.12345热线 with item 11 and 6 (a
@@ -32,6 +34,14 @@ def marker(text: str) -> tuple[str, float, int, str] | None:
             if len(numeral) == 3 and text[m.end() : m.end() + 1].isdigit():
                 return None  # 110、119、120接警: numbers listed, not item 110
             n = ord(numeral) - ord("①") + 1 if style == "circled" else chinese_number(numeral)
+            rest = text[m.end() :].strip()
+            if style == "article" and (len(rest) > ARTICLE_TITLE or any(c in rest for c in "。，,；;：:")):
+                return (
+                    None  # 第一条 为落实…，制定本办法。: an article's words run in, no heading (read as text)
+                )
             if n:
-                return style, rank, n, text[m.end() :].strip()
+                return style, rank, n, rest
     return None
+
+
+ARTICLE_TITLE = 12  # characters of an article's title (第五条 职责分工): a heading, as 一、 is

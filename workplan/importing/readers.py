@@ -2122,11 +2122,19 @@ def opened_in_cells(lines: list[tuple[int, str]], fields: list[str]) -> set[tupl
     no longer read as the tail of the row before. Empty unless the numbers run on, three at least."""
     if "number" in fields or "title" not in fields:
         return set()
+    at = {n: k for k, (n, _) in enumerate(lines)}
     found = [
         (n, text, m) for n, text in lines if (m := marker(text)) is not None and m[3] and m[0] == OPENING
     ]
     counted = [(n, text) for k, (n, text, m) in enumerate(found) if m[2] == k + 1]
-    return set(counted) if len(counted) >= OPENED_ROWS and len(counted) == len(found) else set()
+    if len(counted) < OPENED_ROWS or len(counted) != len(found):
+        return set()
+    # each opens a row with more cells than its task, units among them in half at least (a cell's own list of
+    # measures, （1）成立专班 / （2）建立例会 / （3）落实督办, opens none: pass 116)
+    ends = [at[n] for n, _ in counted[1:]] + [len(lines)]
+    spans = [lines[at[n] + 1 : end] for (n, _), end in zip(counted, ends, strict=True)]
+    with_units = sum(any(cell_kind(t) == "units" for _, t in span) for span in spans)
+    return set(counted) if all(spans) and with_units * 2 >= len(spans) else set()
 
 
 OPENING = "paren-num"  # （1）: the marker a task cell numbers its row with

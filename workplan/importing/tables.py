@@ -309,9 +309,17 @@ YEAR_LED = re.compile(r"(?:19|20)\d\d年")
 
 
 def worded(fields: Sequence[str], cells: Sequence[str]) -> bool:
-    """Whether a task or text column names no year (内容 beside 2024年工作任务): the task is there, and
-    a year's column is its part; with none (2023年重点工作 alone), the year's column is the task."""
-    return any(f in ("title", "text") and not dated_header(c) for f, c in zip(fields, cells, strict=True))
+    """Whether another column names the task with no year (内容 or 重点任务 beside 2024年工作任务): the task is
+    there, and a year's column is its part; with none (2023年重点工作 alone, or beside 主要措施, the task's
+    measures: pass 116), the year's column is the task."""
+    return any(
+        (f == "title" or (f == "text" and CONTENT.fullmatch("".join(to_simplified(c).split()))))
+        and not dated_header(c)
+        for f, c in zip(fields, cells, strict=True)
+    )
+
+
+CONTENT = re.compile("(?:主要|具体|工作|任务)?内容")  # a text column that is the task's own words
 
 
 def is_generic(cell: str) -> bool:
