@@ -95,11 +95,14 @@ def joint_parts(
     """Each unit's words in a shared row's note lines: a line opening with a lead unit's name and a colon
     opens that unit's words, and the lines after it, up to the next unit's, go on them. The lines each unit
     was `written` by the export, where they stand whole, open its words there and are no other's: a line in
-    them that opens with a partner's name quotes it (区商务委：已提供意见), and a line a unit adds after its own
-    goes on them. Lines before any unit's are `bare`'s (the one reporter, whose note the export writes
+    them that opens with a partner's name quotes it (区商务委：已提供意见), wherever it stands (the words
+    around it edited, pass 117), and a line a unit adds after its own goes on them. Lines before any unit's are `bare`'s (the one reporter, whose note the export writes
     bare), else no one's: None."""
     starts: dict[str, int] = {}
     covered: set[int] = set()
+    quoted = {  # lines the export wrote inside a unit's words that open with another's name: quotes
+        line for block in (written or {}).values() for line in block[1:] if UNIT_LINE.fullmatch(line)
+    }
     for unit, block in (written or {}).items():
         at = next(
             (
@@ -112,9 +115,15 @@ def joint_parts(
         if block and at is not None:
             starts[unit] = at
             covered.update(range(at, at + len(block)))
+    quoted_at = {k for k, line in enumerate(lines) if line in quoted}  # (still a quote where it stands)
     for k, line in enumerate(lines):
         found = UNIT_LINE.fullmatch(line)
-        if found is not None and found[1] in units and found[1] not in starts and k not in covered:
+        if (
+            found is not None
+            and found[1] in units
+            and found[1] not in starts
+            and k not in covered | quoted_at
+        ):
             starts[found[1]] = k
     order = sorted(starts.items(), key=lambda start: start[1])
     first = order[0][1] if order else len(lines)

@@ -259,6 +259,26 @@ def test_a_units_csv_whose_unit_columns_are_gone_or_changed_is_refused_not_filed
         assert read.updates == [] and len(read.bad) == 1 and why in read.bad[0], read.bad
 
 
+def test_the_total_ledger_saved_under_an_offices_name_is_still_the_total_ledger(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """Pass 117: the 督查 office saving the returned total ledger as 区政府办公室台账.csv had every row led by
+    another unit refused (the file's name read as a unit's own ledger) and was told to give --unit, which
+    would file them under the office. A CSV holding items the named unit has no part in is the total one."""
+    from workplan.api import export_file
+
+    path = tmp_path / "区政府办公室台账.csv"
+    export_file(corpus, path)
+    edited_note(path, "2.6", "活动已举办")
+    table = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+    row = next(r for r in table if r[1] == "2.6")
+    row[table[0].index("进展状态")] = "已完成"
+    buf = io.StringIO()
+    csv.writer(buf).writerows(table)
+    path.write_text(buf.getvalue(), encoding="utf-8-sig")
+    assert summary(path, corpus) == {("2.6", "区商务委", Status.done, "活动已举办")}
+
+
 @pytest.mark.parametrize("title", ["总台账", "总表", "疫情防控", "Sheet1"])
 def test_a_total_sheet_whose_title_is_part_of_a_units_name_is_still_a_total_sheet(
     corpus: Corpus, ledger_copy: Callable[[str], Path], title: str
@@ -738,6 +758,20 @@ def test_a_total_rows_note_edited_files_each_units_words_as_theirs_and_no_more(
     assert read() == ([(lead, Status.in_progress, f"政策草案已报审\n{other}：已提供意见")], [])
     edited_note(path, "2.3", f"{lead}: 政策草案已起草\n{other}：已提供意见\n{other}: 招商延期\n已签约一家")
     assert read() == ([(other, Status.delayed, "招商延期\n已签约一家")], [])
+    # pass 117: both units' words edited, or the partner's deleted, the quote stays the first unit's
+    # (each under its own day: the row's is the partner's)
+    edited_note(path, "2.3", f"{lead}: 政策草案已报审\n{other}：已提供意见\n{other}: 已签约两家")
+    assert read() == (
+        [
+            (lead, Status.in_progress, f"政策草案已报审\n{other}：已提供意见"),
+            (other, Status.delayed, "已签约两家"),
+        ],
+        [],
+    )
+    edited_note(path, "2.3", f"{lead}: 政策草案已报审\n{other}：已提供意见")
+    assert read() == ([(lead, Status.in_progress, f"政策草案已报审\n{other}：已提供意见")], [])
+    days = {u.unit: u.as_of for u in check_ledger(corpus, path, as_of=D(2020, 6, 20), db=db).fresh}
+    assert days == {lead: D(2020, 6, 10)}
 
 
 def test_words_typed_on_the_total_sheet_that_a_units_own_sheet_sets_aside_are_said(
@@ -760,6 +794,23 @@ def test_words_typed_on_the_total_sheet_that_a_units_own_sheet_sets_aside_are_sa
     assert [d for d in read.doubts if "以它自己的为准" in d] == [
         next(d for d in read.doubts if other in d and "台账" in d and "以它自己的为准" in d)
     ]
+    # pass 117: a unit that reported earlier than its partner (the row's day is the partner's), its words
+    # quoting the partner, edited on the total sheet only: its own sheet is read, and only it is named
+    db = tmp_path / "p2.db"
+    quoting = f"方案起草中\n{other}：已提供意见"
+    report(corpus, "2.3", lead, Status.in_progress, as_of=D(2020, 6, 10), note=quoting, db=db)
+    report(corpus, "2.3", other, Status.delayed, as_of=D(2020, 6, 12), note="招商延期", db=db)
+    export_file(corpus, path, db=db, overwrite=True)
+    wb = openpyxl.load_workbook(path)
+    fill(wb["台账"], 1, {"2.3": {"完成情况": f"{lead}: 方案已报审\n{other}：已提供意见\n{other}: 招商延期"}})
+    wb.save(path)
+    read = read_ledger(path, corpus, TODAY)
+    assert {(u.unit, u.note) for u in read.updates} == {
+        (lead, f"方案起草中\n{other}：已提供意见"),
+        (other, "招商延期"),
+    }
+    named = [d for d in read.doubts if "以它自己的为准" in d]
+    assert len(named) == 1 and f": {lead} 在总台账" in named[0]
 
 
 def test_skip_bad_stores_the_good_rows_and_still_exits_3(

@@ -17,7 +17,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -313,6 +313,20 @@ def make_update(
     an unreadable status or percent)."""
     record = corpus.record(ref)
     return checked(corpus, record, unit, status, as_of, note, percent, source or Source())
+
+
+def only_its_items(corpus: Corpus, table: Table, start: int, columns: dict[str, int], unit: str) -> bool:
+    """Whether every row's 编号 is an item `unit` has a part in, as a --unit export holds only those: a CSV
+    its file names for a unit (区政府办公室台账.csv) holding others is the total ledger saved under a name."""
+    for _, cells in table.rows[start + 1 :]:
+        ref = column_cell(cells, columns, "id").text
+        try:
+            hit = corpus.unit_role(corpus.record(ref), unit) if ref else None
+        except WorkplanError:
+            continue  # (a 编号 nothing has: the row is refused on its own, naming it)
+        if ref and (hit is None or hit.role is Role.mentioned):
+            return False
+    return True
 
 
 def role_agrees(corpus: Corpus, record: Record, unit: str, written: str) -> None:
@@ -1240,6 +1254,12 @@ def read_ledger(
         unit_sheet = "role" in columns  # (a 本单位 cell left blank on it: still no lead's report, pass 111)
         # a sheet its title gives to one unit, its rows otherwise filed by their 牵头单位 cells
         named = None if own or unit_sheet or "unit" in columns else sheet_named(corpus, table, path)
+        if (
+            named is not None
+            and table.sheet is None
+            and not only_its_items(corpus, table, start, columns, named)
+        ):
+            named = None  # (区政府办公室台账.csv holding items that office has no part in: a total ledger, pass 117)
         for number, cells in table.rows[start + 1 :]:
             source = Source(str(path), table.sheet, number)
             try:
@@ -1312,6 +1332,7 @@ def read_ledger(
         raise DataError(
             f"{path}: 完成情况合计超过 {limits.MAX_NOTES} 字, 不是一份台账 (notes larger than any ledger; nothing read)"
         )
+    updates = resplit(updates, shared, notes)
     updates, disagree, overridden = reconciled(updates, shared)
     # 100,000 rows that contradict each other, or dated out of the year, had made 100,000 lines
     problems = bad + disagree
@@ -1411,6 +1432,36 @@ def lacks_ids(table: Table) -> bool:
     )
 
 
+def resplit(updates: list[Update], shared: set[int], notes: Mapping[Source, str]) -> list[Update]:
+    """A shared row's words split again where its units' own rows say theirs (a unit's sheet): each one's
+    words as its own row has them anchor its lines (`joint_parts`), so a partner quoted in one unit's
+    words is no line of the partner's (pass 117: a false "differs from its own row" and a lost line)."""
+    words = {  # each unit's latest own row's words
+        u.key: u.note for u in sorted((u for u in updates if id(u) not in shared), key=lambda u: u.as_of)
+    }
+    out = list(updates)
+    rows: dict[Source, list[int]] = {}
+    for k, u in enumerate(updates):
+        if id(u) in shared:
+            rows.setdefault(u.source, []).append(k)
+    for source, at in rows.items():
+        units = [updates[k].unit for k in at]
+        written = {
+            unit: note_lines(f"{unit}: {note}")
+            for unit in units
+            if (note := words.get((*updates[at[0]].key[:2], unit)))
+        }
+        if (
+            not written
+            or (parts := joint_parts(note_lines(notes.get(source, "")), units, written=written)) is None
+        ):
+            continue
+        for k in at:
+            out[k] = replace(updates[k], note=parts.get(updates[k].unit, ""))
+            shared.add(id(out[k]))
+    return out
+
+
 def reconciled(updates: Sequence[Update], shared: set[int]) -> tuple[list[Update], list[str], list[str]]:
     """One report per item, unit and day. A unit's own row (its sheet, or a row of its own) speaks for
     it over a total-sheet row several lead units share, whose status is theirs together, unless the
@@ -1423,13 +1474,16 @@ def reconciled(updates: Sequence[Update], shared: set[int]) -> tuple[list[Update
     had gone unsaid, pass 116)."""
     own: dict[tuple[str, str, str, datetime.date], Update] = {}
     together: dict[tuple[str, str, str, datetime.date], Update] = {}
-    newest: dict[tuple[str, str, str], datetime.date] = {}  # the latest own row of each item and unit
+    newest: dict[tuple[str, str, str], Update] = {}  # the latest own row of each item and unit
+    latest: dict[tuple[str, str], datetime.date] = {}  # …and of each item, whichever unit's
     for u in updates:
         if id(u) in shared:
             together.setdefault((u.document, u.id, u.unit, u.as_of), u)
         else:
             own.setdefault((u.document, u.id, u.unit, u.as_of), u)
-            newest[u.key] = max(newest.get(u.key, u.as_of), u.as_of)
+            if u.key not in newest or newest[u.key].as_of < u.as_of:
+                newest[u.key] = u
+            latest[(u.document, u.id)] = max(latest.get((u.document, u.id), u.as_of), u.as_of)
     disputed: set[tuple[str, str, str, datetime.date]] = set()
     kept, found, aside = [], [], []
     for u in updates:
@@ -1440,9 +1494,11 @@ def reconciled(updates: Sequence[Update], shared: set[int]) -> tuple[list[Update
         ):
             found.append(f"{u.source}: 与 {said.source} 矛盾 (contradicts that row): {u.id} {u.unit} {what}")
             disputed.add(day)
-        elif id(u) not in shared or (said is u and newest.get(u.key, datetime.date.min) < u.as_of):
-            kept.append(u)  # (not a shared row the unit's own row, as late or later, speaks for)
-        elif u.note != (own_row := own.get(day, said)).note:
+        elif id(u) not in shared or (
+            said is u and (u.key not in newest or latest[(u.document, u.id)] < u.as_of)
+        ):  # (not a shared row the unit's own row speaks for: the shared row's day is its units' latest,
+            kept.append(u)  # so it is later only when later than all their own rows, pass 117)
+        elif u.note != (own_row := own.get(day) or newest[u.key]).note:
             aside.append(
                 f"{u.source}: {u.unit} 在总台账这一行的说明与它自己那一行({own_row.source})不同, 以它自己的为准 "
                 "(the total sheet's words for this unit differ from its own row's: its own row is read)"

@@ -658,8 +658,13 @@ class Store:
                 "请在本单位的分表或 --unit 导出的台账中填报 (a unit that never reported wrote in a row whose status "
                 "is the others': report it on the unit's own sheet)"
             )
-        return [
-            replace(u, status=Status[known_unit[0]], note=parts[u.unit])
+        return [  # (under its own status and day, as its own row would be: the row's day is a partner's)
+            replace(
+                u,
+                status=Status[known_unit[0]],
+                note=parts[u.unit],
+                as_of=datetime.date.fromisoformat(known_unit[3]),
+            )
             for u in row
             if u.unit in parts and (known_unit := said[u.unit]) is not None
         ], ""
