@@ -5322,3 +5322,37 @@ def test_pass_116_a_cells_numbered_measures_open_no_rows_and_a_years_task_beside
     assert [(r[1], r[2]) for r in rows] == [("新建养老床位300张", "推进社区嵌入式养老机构建设")]
     firms = "东江区安全生产责任制规定\n第三条 各单位按照下列分工履行职责：\n(一)区国有企业要落实安全生产主体责任。\n"
     assert units_of(firms) == [("1.1", [], [])]
+
+
+def test_pass_116_a_label_lines_sentence_naming_who_helps_and_the_work_gives_support_and_keeps_the_words() -> (
+    None
+):
+    """Pass 116: after a label line's names, 区建管委配合做好施工监管。 and 2024年底前，区大数据中心配合完成系统对接。
+    went to the text whole, the helper unnamed (only a bare 区公安分局配合。 gave support)."""
+    labels = (
+        "东江区2024年重点工作安排\n一、重点项目\n（一）推进老旧小区改造\n责任单位：区房管局。区建管委配合做好施工监管。\n"
+        "（二）推进一网通办\n责任单位：区政务服务办。2024年底前，区大数据中心配合完成系统对接。\n"
+    )
+    got = [(r[3], r[4], r[2]) for r in records(import_notice(labels.encode(), "t.txt"))]
+    assert got == [
+        (["区房管局"], ["区建管委"], "区建管委配合做好施工监管。"),
+        (["区政务服务办"], ["区大数据中心"], "2024年底前，区大数据中心配合完成系统对接。"),
+    ]
+
+
+def test_pass_117_an_article_a_line_broke_off_is_no_heading_and_a_comma_before_who_helps_closes_the_lead() -> (
+    None
+):
+    """Pass 117: a 第三十五条 a page's wrap left alone on a line (…依据《条例》 / 第三十五条 / ，推进…), or one
+    with a reference's words (第十二条 有关规定), had opened a section: items merged, a unit given to the
+    next item. 责任单位：A，B配合。 filed A as a helper too, and 各街道配合做好有关工作 named no one."""
+    text = (
+        "东江区2024年优化营商环境工作要点\n一、提升政务服务效能\n1.深化一网通办改革。依据《优化营商环境条例》\n第三十五条\n"
+        "，推进高频事项全程网办。责任单位：区政务服务办。\n2.落实部门监管责任。严格执行《条例》\n第十二条 有关规定\n"
+        "责任单位：区市场监管局，区司法局配合。\n3.推进消防安全。区消防救援支队负责，各街道配合做好有关工作。\n"
+    )
+    assert units_of(text) == [
+        ("1.1", ["区政务服务办"], []),
+        ("1.2", ["区市场监管局"], ["区司法局"]),
+        ("1.3", ["区消防救援支队"], ["各街道"]),
+    ]

@@ -19,6 +19,7 @@ from ..namelists import CLOSE, LEVELS, OPEN, joined
 ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": by division, never lead
     *((f"为{label}", "lead", False) for label in ("牵头单位", "牵头部门", "主责单位", "主责部门")),
     *((f"为{label}", "support", False) for label in ("配合单位", "配合部门", "协办单位", "参与单位")),
+    *((f"配合做好{w}工作", "support", False) for w in ("相关", "有关")),  # 各街道配合做好有关工作
     ("分别牵头落实", "lead", True),
     ("分别牵头负责", "lead", True),
     ("分别负责", "responsible", True),  # each its share: no lead written (分别牵头 writes one)
@@ -603,7 +604,7 @@ DIVISION = (
 )
 
 
-def parse_units(text: str, default: str, clause: Clause) -> None:
+def parse_units(text: str, default: str, clause: Clause, labelled: bool = False) -> None:
     """A list of names with role words after them: `A、B按分工牵头,C配合` / `A牵头、B配合` / `A、B`;
     `由张某副市长负责` names a leader; `A、B等负责` names several responsible units, roles not written.
     Where the list joins names with 、, a comma closes a group for a supporting role: `C配合` in
@@ -617,7 +618,16 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
         clause.kept += [words, when] if words and when_piece(when) else [rest]
     text = named
     # (牵头单位:X,Y配合: under a lead's label a comma closes X's group too — 配合 is no lead's role)
-    for group in split_top(text, ",，") if "、" in text or default == "lead" else [text]:
+    # (责任单位:A,B配合: under a label, a comma before the last group's 配合 closes A's group; pass 117)
+    groups = split_top(text, ",，")
+    helped = (  # (unlabelled, 农业局,财政局配合 stays a list of two who help)
+        labelled
+        and default == "any"
+        and bool(groups)
+        and (last := role_suffix(groups[-1])) is not None
+        and last[1] == "support"
+    )
+    for group in groups if "、" in text or default == "lead" or helped else [text]:
         for part in (piece for whole in names_of(group) for piece in run_together(whole)):
             if (by := BY_WHOM.match(part)) and len(part) - by.end() >= 2:  # 由公安部门负责, 将由…牵头
                 part = part[by.end() :]
@@ -640,10 +650,8 @@ def parse_units(text: str, default: str, clause: Clause) -> None:
         getattr(clause, default).extend(canonical(p) for p in loose)
     elif clause.lead:  # [牵头单位:X;责任单位:Y]: the lead is named, the others share the work
         clause.support.extend(canonical(p) for p in loose)
-    elif len(loose) == 1 and not (
-        clause.support or clause.undetermined or clause.charged or clause.by_division
-    ):
-        clause.lead.append(canonical(loose[0]))
+    elif len(loose) == 1 and not (clause.undetermined or clause.charged or clause.by_division):
+        clause.lead.append(canonical(loose[0]))  # (A,B配合: the one named beside who helps leads)
     else:
         clause.undetermined += [canonical(p) for p in loose]
 
@@ -1264,7 +1272,7 @@ def parse_clause(
                 clause.counterparts += names_of(rest)
             else:
                 had = len(clause.undetermined)
-                parse_units(rest, role, clause)
+                parse_units(rest, role, clause, labelled=found is not None)
                 if found is not None and role == "any" and names_the_responsible(label):
                     generic += clause.undetermined[had:]
     if "support" in prefixes:
@@ -2108,9 +2116,19 @@ def role_line(text: str, into: Clause | None = None) -> Clause | None:
         helpers = parse_clause(sentence, in_text=True, at_end=True)  # (区公安分局配合。: who helps, pass 115)
         if helpers is not None and helps_only(helpers):
             found.merge(helpers)
-        else:
-            found.kept.append(sentence)
+            continue
+        found.kept.append(sentence)  # (区建管委配合做好施工监管: who helps, and what: the text keeps it)
+        for piece in re.split("[,，]", sentence):
+            if (opened := HELPERS_OPENING.match(piece.strip())) and all(
+                map(is_unit, helping := split_top(opened[1], "、"))
+            ):
+                found.support += [n for n in helping if n not in found.support]
     return found
+
+
+HELPERS_OPENING = re.compile(  # 区建管委配合做好…, 区大数据中心、区科委协助完成…: who helps, then the work
+    r"([^,，。;；:：()（）]{2,40}?)(?:按职责分工|按职责|积极|共同)?(?:配合|协助|协同)(?!单位|部门)"
+)
 
 
 def helps_only(clause: Clause) -> bool:

@@ -1583,7 +1583,8 @@ class Parser:
             clause.undetermined = [canonical(n) for n in named]  # written
         if owner is not None and owner[0] == "lead" and not (clause and (clause.lead or clause.undetermined)):
             # (一)省监察厅牵头的工作 / 加强行政监察工作…: the item's own heading names its lead
-            clause = clause or Clause(raw=node.head, written=node.head)
+            written = node.owner or node.head  # (区公安分局：参加…: the name as written is its clause)
+            clause = clause or Clause(raw=written, written=written)
             clause.lead = [canonical(owner[1])]  # (區房管局 as 区房管局, as every clause names it)
         elif (
             owner is not None
@@ -3642,7 +3643,7 @@ def unit_words(units: str) -> tuple[str, str]:
     role = ROLE_ASIDE.search(units)
     names = NOTE_ASIDE.sub("", ROLE_ASIDE.sub("", units)).strip()
     names = ASIDE_WORDS.sub(  # 区国资委（监管企业）: what it oversees, no other name
-        lambda m: m[0] if all(is_unit(n) for n in names_of(m[1])) else "", names
+        lambda m: "" if (parts := names_of(m[1])) and not any(map(is_unit, parts)) else m[0], names
     )
     adverb = next((a for a in LONGEST_ADVERBS if names.endswith(a)), "")
     names = names[: len(names) - len(adverb)]  # (市质监部门要负责: 要 is how)

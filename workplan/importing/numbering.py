@@ -35,13 +35,24 @@ def marker(text: str) -> tuple[str, float, int, str] | None:
                 return None  # 110、119、120接警: numbers listed, not item 110
             n = ord(numeral) - ord("①") + 1 if style == "circled" else chinese_number(numeral)
             rest = text[m.end() :].strip()
-            if style == "article" and (len(rest) > ARTICLE_TITLE or any(c in rest for c in "。，,；;：:")):
+            if style == "article" and not article_title(rest):
                 return (
                     None  # 第一条 为落实…，制定本办法。: an article's words run in, no heading (read as text)
                 )
             if n:
                 return style, rank, n, rest
     return None
+
+
+def article_title(rest: str) -> bool:
+    """Whether the words after 第X条 title it as a heading (职责分工, 适用范围): a few words, no sentence; not
+    nothing (a 第九条 a line broke off 按照《安全生产法》) nor a reference's words (第十二条 有关规定, 第三款)."""
+    return (
+        0 < len(rest) <= ARTICLE_TITLE
+        and not any(c in rest for c in "。，,；;：:、》")
+        and not rest.startswith(("第", "之", "的", "和", "及", "或", "规定", "有关"))
+        and not rest.endswith(("规定", "要求", "款", "项", "条"))
+    )
 
 
 ARTICLE_TITLE = 12  # characters of an article's title (第五条 职责分工): a heading, as 一、 is
