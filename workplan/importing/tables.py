@@ -377,7 +377,23 @@ def fragments_joined(cells: Sequence[str]) -> list[tuple[int, int]]:
         else:  # a run that makes no name stays cells of its own: each piece is looked at once
             spans += [(k, k + 1) for k in range(t, max(end, t + 1))]
         t = max(end, t + 1)
-    return listed_on(cells, spans)
+    return points_of_a_cell(cells, listed_on(cells, spans))
+
+
+def points_of_a_cell(cells: Sequence[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A cell's own list of points, a line each ((1)成立工作专班。 / (2)建立月度例会制度。 / (3)…): one cell —
+    (2) had opened a row of its own, a phantom item taking the row's units (pass 117)."""
+    out: list[tuple[int, int]] = []
+    last = 0  # the number of the (n) the span before ends with
+    for start, end in spans:
+        found = marker(cells[start].strip()) if end - start == 1 else None
+        n = found[2] if found is not None and found[0] == "paren-num" and found[3] else 0
+        if n and n == last + 1 and out and last:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+        last = n
+    return out
 
 
 def listed_on(cells: Sequence[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -521,12 +537,17 @@ def cell_kind(text: str) -> str:
         and all("\u4e00" <= c <= "\u9fff" or c in "、,， " for c in simple)
     ):
         return "name"  # 抓好环境整治工作。 ends as a sentence does: no name
+    if len(POINTS.findall(text)) > 1:
+        return "long"  # (1)成立专班。(2)建立例会。: a cell's list of points, no task's title
     # 15.推进学校塑胶运动场地建设: an item's number before its words (1.民生保障: a category)
     if (found := marker(text)) is not None and found[1] >= DOT_RANK and len(found[3]) >= TASK_WORDS:
         return "task"
     if len(simple) > 30 or "。" in simple or DASH_LED.match(simple):
         return "long"  # (——低出生体重儿发生率控制在4%以下: a target's line, never a category's name)
     return "short"
+
+
+POINTS = re.compile(r"[(（][0-9]{1,2}[)）]")  # a point's number inside a cell: (1), （2）
 
 
 def time_led_task(simple: str) -> bool:
