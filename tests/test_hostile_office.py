@@ -1446,3 +1446,28 @@ def test_a_ledger_making_more_reports_than_any_is_refused(
     monkeypatch.setattr(limits, "MAX_LEDGER_REPORTS", 5)
     with pytest.raises(DataError, match="more reports than any ledger"):
         read_ledger(path, load(), DAY)
+
+
+def test_the_workbook_readers_own_warning_names_the_ledger(corpus: Any, tmp_path: Path) -> None:
+    """Pass 118: openpyxl's "… extension is not supported and will be removed" on a returned ledger reached
+    stderr in its English alone, naming no file: the line names the file, in Chinese first, escaped."""
+    from workplan.api import export_file
+
+    path = tmp_path / "台账.xlsx"
+    export_file(corpus, path)
+    data = with_part(
+        path.read_bytes(),
+        "xl/worksheets/sheet2.xml",
+        lambda xml: xml.replace(
+            b"</worksheet>",
+            b'<extLst><ext uri="{00000000-0000-0000-0000-00000000}"/></extLst></worksheet>',
+        ),
+    )
+    path.write_bytes(data)
+    run = [EXE, "progress", "import", str(path), "--dry-run", "--db", str(tmp_path / "p.db")]
+    result = subprocess.run(run, capture_output=True, timeout=120, env={**os.environ, "NO_COLOR": "1"})
+    assert result.returncode == 0, result.stderr.decode()
+    said = [line for line in result.stderr.decode().splitlines() if "extension" in line]
+    assert said == [
+        f"workplan: warning: {path}: 表格读取库的提示 (the workbook reader says): Unknown extension is not supported and will be removed"
+    ]

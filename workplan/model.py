@@ -94,37 +94,44 @@ def joint_parts(
 ) -> dict[str, str] | None:
     """Each unit's words in a shared row's note lines: a line opening with a lead unit's name and a colon
     opens that unit's words, and the lines after it, up to the next unit's, go on them. The lines each unit
-    was `written` by the export, where they stand whole, open its words there and are no other's: a line in
-    them that opens with a partner's name quotes it (区商务委：已提供意见), wherever it stands (the words
-    around it edited, pass 117), and a line a unit adds after its own goes on them. Lines before any unit's are `bare`'s (the one reporter, whose note the export writes
-    bare), else no one's: None."""
+    was `written` by the export, where they stand whole, open its words there and are no other's, and a
+    line a unit adds after them goes on them. A line the export wrote inside a unit's words that opens with
+    a partner's name quotes the partner (区商务委：已提供意见): where that unit's words were edited around it,
+    it still goes on them (pass 117) — but after words standing whole it is the partner's own (pass 118).
+    Lines before any unit's are `bare`'s (the one reporter, whose note the export writes bare), else no
+    one's: None."""
+    blocks = written or {}
     starts: dict[str, int] = {}
-    covered: set[int] = set()
-    quoted = {  # lines the export wrote inside a unit's words that open with another's name: quotes
-        line for block in (written or {}).values() for line in block[1:] if UNIT_LINE.fullmatch(line)
-    }
-    for unit, block in (written or {}).items():
+    owner: dict[int, str] = {}  # the lines of words standing whole, and whose
+    for unit, block in blocks.items():
         at = next(
             (
                 k
                 for k in range(len(lines))
-                if k not in covered and list(lines[k : k + len(block)]) == list(block)
+                if all(j not in owner for j in range(k, k + len(block)))
+                and list(lines[k : k + len(block)]) == list(block)
             ),
             None,
         )
         if block and at is not None:
             starts[unit] = at
-            covered.update(range(at, at + len(block)))
-    quoted_at = {k for k, line in enumerate(lines) if line in quoted}  # (still a quote where it stands)
+            owner.update((k, unit) for k in range(at, at + len(block)))
+    quotes = {
+        unit: {line for line in block[1:] if UNIT_LINE.fullmatch(line)} for unit, block in blocks.items()
+    }
+    current: str | None = None  # whose words the line before goes on
     for k, line in enumerate(lines):
+        if k in owner:
+            current = owner[k]
+            continue
         found = UNIT_LINE.fullmatch(line)
-        if (
-            found is not None
-            and found[1] in units
-            and found[1] not in starts
-            and k not in covered | quoted_at
-        ):
-            starts[found[1]] = k
+        if found is None or found[1] not in units or found[1] in starts:
+            continue
+        edited = current is not None and current not in owner.values()
+        if edited and line in quotes.get(current or "", ()):
+            continue  # (a quote in words edited around it)
+        starts[found[1]] = k
+        current = found[1]
     order = sorted(starts.items(), key=lambda start: start[1])
     first = order[0][1] if order else len(lines)
     parts: dict[str, list[str]] = {}

@@ -316,17 +316,25 @@ def make_update(
 
 
 def only_its_items(corpus: Corpus, table: Table, start: int, columns: dict[str, int], unit: str) -> bool:
-    """Whether every row's 编号 is an item `unit` has a part in, as a --unit export holds only those: a CSV
-    its file names for a unit (区政府办公室台账.csv) holding others is the total ledger saved under a name."""
+    """Whether the rows are items `unit` has a part in, as a --unit export holds (three in four at least:
+    a clerk may add a row, pass 118): a CSV its file names for a unit (区政府办公室台账.csv) holding mostly
+    others is the total ledger saved under a name."""
+    mine = others = 0
     for _, cells in table.rows[start + 1 :]:
-        ref = column_cell(cells, columns, "id").text
+        if not (ref := column_cell(cells, columns, "id").text):
+            continue
         try:
-            hit = corpus.unit_role(corpus.record(ref), unit) if ref else None
+            hit = corpus.unit_role(corpus.record(ref), unit)
         except WorkplanError:
             continue  # (a 编号 nothing has: the row is refused on its own, naming it)
-        if ref and (hit is None or hit.role is Role.mentioned):
-            return False
-    return True
+        if hit is None or hit.role is Role.mentioned:
+            others += 1
+        else:
+            mine += 1
+    return mine >= OWN_SHARE * (mine + others)
+
+
+OWN_SHARE = 0.75
 
 
 def role_agrees(corpus: Corpus, record: Record, unit: str, written: str) -> None:
@@ -746,10 +754,19 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
 
     check_unpacked(data, str(path))
     uncomputed, placeholders = check_sheets(data, path)
+    import warnings
+
     try:
-        wb = load_workbook(io.BytesIO(escapes_kept(data)), data_only=True)
-        # a formula with no saved result reads as None: the formulas are read again to tell it from empty
-        formulas = load_workbook(io.BytesIO(data), data_only=False) if uncomputed else None
+        with warnings.catch_warnings(record=True) as said:
+            warnings.simplefilter("always")
+            wb = load_workbook(io.BytesIO(escapes_kept(data)), data_only=True)
+            # a formula with no saved result reads as None: the formulas are read again to tell it from empty
+            formulas = load_workbook(io.BytesIO(data), data_only=False) if uncomputed else None
+        for message in dict.fromkeys(str(w.message) for w in said):  # (openpyxl's words, said once each)
+            warnings.warn(
+                f"{path}: 表格读取库的提示 (the workbook reader says): {message}",
+                stacklevel=1,
+            )
     except (
         zipfile.BadZipFile,
         KeyError,
@@ -1495,9 +1512,13 @@ def reconciled(updates: Sequence[Update], shared: set[int]) -> tuple[list[Update
             found.append(f"{u.source}: 与 {said.source} 矛盾 (contradicts that row): {u.id} {u.unit} {what}")
             disputed.add(day)
         elif id(u) not in shared or (
-            said is u and (u.key not in newest or latest[(u.document, u.id)] < u.as_of)
-        ):  # (not a shared row the unit's own row speaks for: the shared row's day is its units' latest,
-            kept.append(u)  # so it is later only when later than all their own rows, pass 117)
+            said is u
+            and (
+                u.key not in newest
+                or (newest[u.key].as_of < u.as_of and u.as_of != latest[(u.document, u.id)])
+            )
+        ):  # (not a shared row the unit's own row speaks for: the day the export writes on a shared row is
+            kept.append(u)  # its units' latest, a partner's — later only when typed, pass 117–118)
         elif u.note != (own_row := own.get(day) or newest[u.key]).note:
             aside.append(
                 f"{u.source}: {u.unit} 在总台账这一行的说明与它自己那一行({own_row.source})不同, 以它自己的为准 "

@@ -629,18 +629,21 @@ class Store:
         known = {unit: s for unit, s in said.items() if s is not None}  # (one that never reported: none)
         if not known:
             return list(row), ""
-        whole, day = Status.whole({Status[s[0]] for s in known.values()}), max(s[3] for s in known.values())
-        if any(u.status is not whole or u.as_of.isoformat() != day or u.percent is not None for u in row):
-            return list(row), ""
         from ..output.render import visible
 
         written = [(unit, visible(s[2])) for unit, s in known.items()]  # (as the export writes them: \u200b)
         lines = note_lines(cell)
-        if lines == note_lines(joint_note(written)):
-            return [], ""
         alone = written[0][0] if len(written) == 1 else None  # (one report: its note written bare)
         blocks = {unit: note_lines(f"{unit}: {note}") for unit, note in written if note and alone is None}
         parts = joint_parts(lines, units, bare=alone, written=blocks)
+        whole, day = Status.whole({Status[s[0]] for s in known.values()}), max(s[3] for s in known.values())
+        if any(u.status is not whole or u.as_of.isoformat() != day or u.percent is not None for u in row):
+            # (everyone's report, each unit's words read as the export wrote them: a quote stays put)
+            return [replace(u, note=parts.get(u.unit, "")) for u in row] if parts is not None else list(
+                row
+            ), ""
+        if lines == note_lines(joint_note(written)):
+            return [], ""
         if parts is None:
             return (
                 [],
