@@ -5359,3 +5359,28 @@ def test_pass_117_an_article_a_line_broke_off_is_no_heading_and_a_comma_before_w
         ("1.2", ["区市场监管局"], ["区司法局"]),
         ("1.3", ["区消防救援支队"], ["各街道"]),
     ]
+
+
+def test_pass_118_articles_titled_with_lists_and_requirements_are_headings_and_a_deadline_after_who_helps() -> (
+    None
+):
+    """Pass 118: pass 117's article rule had refused titles holding 、 (第五条 区住建委、区交通委职责), ending in
+    要求 (总体要求) or opening with 有关 (有关部门职责): their duties went to the article before, its body
+    leading them. 责任单位：A，B配合，2024年底前完成 filed A as a helper (the deadline hid the 配合)."""
+    text = (
+        "东江区安全生产责任制规定\n第一条 总体要求\n各部门落实安全生产责任。\n第二条 区应急局职责\n1.区应急局负责综合监管。\n"
+        "第三条 区住建委、区交通委职责\n1.区住建委负责建筑施工安全。\n2.区交通委负责道路运输安全。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [s["title"] for s in result.data["sections"]] == [
+        "总体要求",
+        "区应急局职责",
+        "区住建委、区交通委职责",
+    ]
+    assert [(r[0], r[3]) for r in records(result) if r[3]] == [
+        ("2.1", ["区应急局"]),
+        ("3.1", ["区住建委"]),
+        ("3.2", ["区交通委"]),
+    ]
+    labels = "东江区2024年重点工作\n一、重点项目\n1.推进证照分离改革。责任单位：区市场监管局，区司法局配合，2024年底前完成。\n"
+    assert units_of(labels) == [("1.1", ["区市场监管局"], ["区司法局"])]

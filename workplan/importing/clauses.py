@@ -623,9 +623,7 @@ def parse_units(text: str, default: str, clause: Clause, labelled: bool = False)
     helped = (  # (unlabelled, 农业局,财政局配合 stays a list of two who help)
         labelled
         and default == "any"
-        and bool(groups)
-        and (last := role_suffix(groups[-1])) is not None
-        and last[1] == "support"
+        and any((found := role_suffix(g)) is not None and found[1] == "support" for g in groups[1:])
     )
     for group in groups if "、" in text or default == "lead" or helped else [text]:
         for part in (piece for whole in names_of(group) for piece in run_together(whole)):

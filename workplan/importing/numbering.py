@@ -49,9 +49,11 @@ def article_title(rest: str) -> bool:
     nothing (a 第九条 a line broke off 按照《安全生产法》) nor a reference's words (第十二条 有关规定, 第三款)."""
     return (
         0 < len(rest) <= ARTICLE_TITLE
-        and not any(c in rest for c in "。，,；;：:、》")
-        and not rest.startswith(("第", "之", "的", "和", "及", "或", "规定", "有关"))
-        and not rest.endswith(("规定", "要求", "款", "项", "条"))
+        and not any(c in rest for c in "。，,；;：:》")
+        and not rest.startswith(("第", "之", "的", "和", "及", "或", "规定"))
+        and not rest.endswith(
+            ("规定", "款", "项", "条")
+        )  # (区住建委、区交通委职责, 总体要求: headings; pass 118)
     )
 
 
