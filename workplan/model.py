@@ -91,6 +91,7 @@ def joint_parts(
     units: Sequence[str],
     bare: str | None = None,
     written: Mapping[str, Sequence[str]] | None = None,
+    bare_said: Sequence[str] = (),
 ) -> dict[str, str] | None:
     """Each unit's words in a shared row's note lines: a line opening with a lead unit's name and a colon
     opens that unit's words, and the lines after it, up to the next unit's, go on them. The lines each unit
@@ -98,8 +99,8 @@ def joint_parts(
     line a unit adds after them goes on them. A line the export wrote inside a unit's words that opens with
     a partner's name quotes the partner (区商务委：已提供意见): where that unit's words were edited around it,
     it still goes on them (pass 117) — but after words standing whole it is the partner's own (pass 118).
-    Lines before any unit's are `bare`'s (the one reporter, whose note the export writes bare), else no
-    one's: None."""
+    Lines before any unit's are `bare`'s (the one reporter, whose note the export writes bare, its lines
+    `bare_said`: a partner quoted in them stays in them, pass 119), else no one's: None."""
     blocks = written or {}
     starts: dict[str, int] = {}
     owner: dict[int, str] = {}  # the lines of words standing whole, and whose
@@ -119,7 +120,9 @@ def joint_parts(
     quotes = {
         unit: {line for line in block[1:] if UNIT_LINE.fullmatch(line)} for unit, block in blocks.items()
     }
-    current: str | None = None  # whose words the line before goes on
+    if bare is not None:
+        quotes[bare] = {line for line in bare_said if UNIT_LINE.fullmatch(line)}
+    current: str | None = bare  # whose words the line before goes on
     for k, line in enumerate(lines):
         if k in owner:
             current = owner[k]

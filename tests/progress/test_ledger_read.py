@@ -251,7 +251,8 @@ def test_a_units_csv_whose_unit_columns_are_gone_or_changed_is_refused_not_filed
     changed = [[*r[:-1], lead if r is row else r[-1]] for r in table]
     changed[0] = head
     gone = [[c for k, c in enumerate(r) if head[k] not in ("本单位", "本单位角色")] for r in table]
-    gone.append([*gone[1][:1], "2.3", *gone[1][2:]])  # (pass 118: a row a clerk added, of no item of its)
+    gone += [[*gone[1][:1], ref, *gone[1][2:]] for ref in ("2.3", "2.4")]  # (rows a clerk added, of no
+    # item of the unit's: one in pass 118, two in pass 119)
     for rows, why in ((changed, "本单位角色"), (gone, "文件名像是 殷行街道")):
         buf = io.StringIO()
         csv.writer(buf).writerows(rows)
@@ -694,11 +695,11 @@ def test_a_total_row_returned_unchanged_when_a_co_lead_wrote_no_note_lines_or_ma
     assert import_ledger(corpus, path, as_of=D(2020, 6, 20), db=db) == []
 
 
-def edited_note(path: Path, ref: str, note: str) -> None:
-    """A returned CSV ledger with row `ref`'s 完成情况 cell typed over."""
+def edited_note(path: Path, ref: str, note: str, header: str = "完成情况") -> None:
+    """A returned CSV ledger with row `ref`'s 完成情况 (or another `header`'s) cell typed over."""
     table = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
     row = next(r for r in table if r[1] == ref)
-    row[table[0].index("完成情况")] = note
+    row[table[0].index(header)] = note
     buf = io.StringIO()
     csv.writer(buf).writerows(table)
     path.write_text(buf.getvalue(), encoding="utf-8-sig")
@@ -735,6 +736,14 @@ def test_a_total_rows_note_edited_files_each_units_words_as_theirs_and_no_more(
     assert read() == ([], [])
     edited_note(path, "2.1", "资金未到位\n已协调追加预算")  # (pass 116: a line added goes on the words)
     assert read() == ([(second, Status.delayed, "资金未到位\n已协调追加预算")], [])
+    # pass 119: the one reporter's words quoting a partner, the status typed: the quote stays its words
+    quoting = f"资金未到位\n{third}：已拨付首批"
+    report(corpus, "2.1", second, Status.delayed, as_of=D(2020, 6, 12), note=quoting, db=db)
+    export_file(corpus, path, db=db, overwrite=True)
+    edited_note(path, "2.1", "推进中", header="进展状态")
+    fresh, bad = read()
+    assert bad == [] and (second, Status.in_progress, quoting) in fresh
+    assert all(unit != third or not note for unit, _, note in fresh)
 
     lead, other = corpus.record("2.3").lead_ids
     report(

@@ -316,9 +316,9 @@ def make_update(
 
 
 def only_its_items(corpus: Corpus, table: Table, start: int, columns: dict[str, int], unit: str) -> bool:
-    """Whether the rows are items `unit` has a part in, as a --unit export holds (three in four at least:
-    a clerk may add a row, pass 118): a CSV its file names for a unit (区政府办公室台账.csv) holding mostly
-    others is the total ledger saved under a name."""
+    """Whether the rows are mostly items `unit` has a part in, as a --unit export holds (a clerk may add
+    rows, passes 118–119): a CSV its file names for a unit (区政府办公室台账.csv) holding more of others'
+    is the total ledger saved under a name."""
     mine = others = 0
     for _, cells in table.rows[start + 1 :]:
         if not (ref := column_cell(cells, columns, "id").text):
@@ -331,10 +331,7 @@ def only_its_items(corpus: Corpus, table: Table, start: int, columns: dict[str, 
             others += 1
         else:
             mine += 1
-    return mine >= OWN_SHARE * (mine + others)
-
-
-OWN_SHARE = 0.75
+    return mine > others  # (a unit's ledger with rows a clerk added holds more of its own, pass 119)
 
 
 def role_agrees(corpus: Corpus, record: Record, unit: str, written: str) -> None:

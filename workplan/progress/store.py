@@ -635,7 +635,8 @@ class Store:
         lines = note_lines(cell)
         alone = written[0][0] if len(written) == 1 else None  # (one report: its note written bare)
         blocks = {unit: note_lines(f"{unit}: {note}") for unit, note in written if note and alone is None}
-        parts = joint_parts(lines, units, bare=alone, written=blocks)
+        said_alone = note_lines(written[0][1]) if alone is not None else []
+        parts = joint_parts(lines, units, bare=alone, written=blocks, bare_said=said_alone)
         whole, day = Status.whole({Status[s[0]] for s in known.values()}), max(s[3] for s in known.values())
         if any(u.status is not whole or u.as_of.isoformat() != day or u.percent is not None for u in row):
             # (everyone's report, each unit's words read as the export wrote them: a quote stays put)
