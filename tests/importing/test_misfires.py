@@ -5384,3 +5384,29 @@ def test_pass_118_articles_titled_with_lists_and_requirements_are_headings_and_a
     ]
     labels = "东江区2024年重点工作\n一、重点项目\n1.推进证照分离改革。责任单位：区市场监管局，区司法局配合，2024年底前完成。\n"
     assert units_of(labels) == [("1.1", ["区市场监管局"], ["区司法局"])]
+
+
+def test_pass_119_an_article_not_next_in_the_count_is_a_citation_and_a_task_row_under_merged_cells_is_an_item() -> (
+    None
+):
+    """Pass 119: 第九十条有关要求开展检查, a law's article a wrap left at a line's start, became a section that
+    swallowed the items after it; articles count 第一条, 第二条… A table's row numbered （2） with its unit and
+    date cells merged with the row above became a section heading over the rows after it."""
+    text = (
+        "东江区2024年安全生产工作要点\n一、强化执法检查\n1.严格执法检查。依据《安全生产法》\n第九十条有关要求开展检查。"
+        "责任单位：区应急局。\n2.开展燃气专项整治。责任单位：区住建委。\n二、夯实基层基础\n3.推进基层应急能力建设。"
+        "责任单位：各街道。\n"
+    )
+    assert units_of(text) == [("1.1", ["区应急局"], []), ("1.2", ["区住建委"], []), ("2.3", ["各街道"], [])]
+    cells = ["工作任务", "牵头单位", "完成时限", "（1）成立工作专班", "区政府办公室", "2024年3月底"]
+    cells += ["（2）建立月度例会制度", "（3）开展满意度测评", "区发展改革委", "2024年12月底"]
+    cells += ["（4）推进全程网办", "区政务服务办", "2024年12月底"]
+    rows = records(
+        import_notice(("东江区2024年重点任务分解表\n" + "\n".join(cells) + "\n").encode(), "t.txt")
+    )
+    assert [(r[1], r[3]) for r in rows] == [
+        ("成立工作专班", ["区政府办公室"]),
+        ("建立月度例会制度", ["区政府办公室"]),
+        ("开展满意度测评", ["区发展改革委"]),
+        ("推进全程网办", ["区政务服务办"]),
+    ]

@@ -4442,3 +4442,22 @@ def test_articles_titled_as_headings_are_sections_and_run_in_articles_stay_text(
         ("2.2", ["镇信访办"]),
         ("2.3", ["镇财政所"]),
     ]
+
+
+def test_a_duty_by_whom_after_what_names_the_body_and_a_fields_duties_heading_names_its_body() -> None:
+    """Set 83: 历史风貌区的规划管理由区规划资源局负责 registered a unit of those very words; a body's duties named
+    for their field (三、各街镇（经开区）消防工作责任) were no body's. An ESC sequence in an item (pass 116) left
+    ` [1m` in its title."""
+    text = (
+        "西岭区历史风貌区保护实施办法\n一、职责分工\n（一）历史风貌区的规划管理由区规划资源局负责。\n"
+        "（二）优秀历史建筑的保护管理由区房管局负责。\n二、各街镇消防工作责任\n1.建立消防安全组织。\n"
+        "2.组织开展消防安全检查。\n三、其他\n1.规范校外培训\x1b[1m。责任单位：区教育局。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("1.1", "历史风貌区的规划管理由区规划资源局负责", ["区规划资源局"]),
+        ("1.2", "优秀历史建筑的保护管理由区房管局负责", ["区房管局"]),
+        ("2.1", "建立消防安全组织", ["各街镇"]),
+        ("2.2", "组织开展消防安全检查", ["各街镇"]),
+        ("3.1", "规范校外培训", ["区教育局"]),
+    ]

@@ -629,6 +629,10 @@ def parse_units(text: str, default: str, clause: Clause, labelled: bool = False)
         for part in (piece for whole in names_of(group) for piece in run_together(whole)):
             if (by := BY_WHOM.match(part)) and len(part) - by.end() >= 2:  # 由公安部门负责, 将由…牵头
                 part = part[by.end() :]
+            elif "由" in part[1:]:  # 历史风貌区的规划管理由区规划资源局负责: what, then by whom (set 83)
+                what, _, whom = part.rpartition("由")
+                if looks_like_body(without_role(whom)) and not looks_like_body(what):
+                    part = whom
             found = role_suffix(part)
             if found is None:
                 pending.append(part)

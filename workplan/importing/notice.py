@@ -982,6 +982,7 @@ class Parser:
         """Numbered lines into a tree of at most three levels, by the rank of their numbering style."""
         roots: list[Node] = []
         stack: list[Node] = []
+        articles = 0  # the last article heading's number: 第一条, 第二条… count on
         for k, block in enumerate(body):
             prev = body[k - 1] if k else None
             if isinstance(block, Table):
@@ -1003,6 +1004,9 @@ class Parser:
                 )
                 continue
             found = marker(block.text)
+            if found is not None and found[0] == "article":  # (第九十条有关要求开展检查: a law's article a
+                found, articles = (found, found[2]) if found[2] in (1, articles + 1) else (None, articles)
+                # wrap left at a line's start, not this notice's next one, pass 119)
             if id(block) in self.captions:  # 附件2 / 2022年…重点工作任务分解表: its table's section
                 found = ("caption", 0, len(roots) + 1, ATTACHMENT_PREFIX.sub("", block.text))
             elif id(block) in self.attached:
@@ -1201,7 +1205,10 @@ class Parser:
     @staticmethod
     def group_row(values: list[str], row: tuple[Line, ...], cells: dict[str, Line]) -> bool:
         """A heading inside a table: one value across a row (merged cells), or a row that names no unit,
-        leader or date and opens with a section number (一、 / (二)) where an item has its 序号."""
+        leader or date and opens with a section number (一、 / (二)) where an item has its 序号. A row that
+        takes cells merged with the row above is an item (（2）建立例会制度 under its units, pass 119)."""
+        if any(c.where.endswith(CARRIED) for c in row):
+            return False
         if len(set(values)) == 1 and len(row) > 2:
             return True
         number = cells["number"].text.strip("、.． ") if "number" in cells else ""
@@ -3136,7 +3143,10 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bo
 
 
 BUILT = re.compile(r"新(?:馆|院|址|楼|校区)$|[一二三四五六七八九十\d]期$|(?:工程|项目)$")  # a body's building
-DUTIES = re.compile("(?:的)?(?:主要)?职责$")  # 乡镇消防安全委员会职责: the body's duties, under its name
+# (各街镇（经开区）消防工作责任: a body's duties named for their field too; set 83)
+DUTIES = re.compile(
+    "(?:的)?(?:主要)?(?:(?:消防安全|安全生产|消防|安全|应急|防汛)?工作)?(?:职责|责任(?<=工作责任))$"
+)  # 乡镇消防安全委员会职责: the body's duties, under its name
 BRANCHES = ("分局", "支队", "大队", "分院", "分行", "支行")  # a branch named for the place it serves
 LOCAL_GOVERNMENTS = ("街道办事处", "镇人民政府", "乡人民政府", "镇政府", "乡政府")
 FACILITIES = ("中心", "馆", "站", "院", "场", "园", "学校", "大厦", "新城")  # a place named for its district

@@ -326,8 +326,18 @@ INVISIBLE = re.compile(
 )  # (and the fillers, variation selectors and tags that show nothing: ㅤ, ⠀, U+FE0F)
 
 
+TERMINAL_CODES = re.compile(  # a terminal's escape sequences (colours, cursor moves, titles): no notice's
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
+)
+
+
 def visible(text: str) -> tuple[str, str]:
-    """The text without invisible format characters, and what to warn of it ("" when none)."""
+    """The text without invisible format characters or a terminal's escape sequences (规范校外培训\x1b[1m had
+    left ` [1m` in the title, pass 116), and what to warn of it ("" when none)."""
+    if "\x1b" in text:
+        text = TERMINAL_CODES.sub("", text).replace("\x1b", "")  # (a sequence, or ESC alone)
+        cleaned, said = visible(text)
+        return cleaned, said or f"去掉了终端控制序列 (terminal escape sequences removed): {cleaned[:20]}"
     if not INVISIBLE.search(text):
         return text, ""
     found = " ".join(sorted({f"U+{ord(c):04X}" for c in INVISIBLE.findall(text)})[:4])
@@ -2129,12 +2139,13 @@ def opened_in_cells(lines: list[tuple[int, str]], fields: list[str]) -> set[tupl
     counted = [(n, text) for k, (n, text, m) in enumerate(found) if m[2] == k + 1]
     if len(counted) < OPENED_ROWS or len(counted) != len(found):
         return set()
-    # each opens a row with more cells than its task, units among them in half at least (a cell's own list of
+    # most open a row with more cells than their task, units among them in half at least (a cell's own list of
     # measures, （1）成立专班 / （2）建立例会 / （3）落实督办, opens none: pass 116)
     ends = [at[n] for n, _ in counted[1:]] + [len(lines)]
     spans = [lines[at[n] + 1 : end] for (n, _), end in zip(counted, ends, strict=True)]
     with_units = sum(any(cell_kind(t) == "units" for _, t in span) for span in spans)
-    return set(counted) if all(spans) and with_units * 2 >= len(spans) else set()
+    filled = sum(1 for span in spans if span)  # (a row whose cells were all merged with the one above: none)
+    return set(counted) if filled * 3 >= len(spans) * 2 and with_units * 2 >= len(spans) else set()
 
 
 OPENING = "paren-num"  # （1）: the marker a task cell numbers its row with
