@@ -251,8 +251,10 @@ def test_a_units_csv_whose_unit_columns_are_gone_or_changed_is_refused_not_filed
     changed = [[*r[:-1], lead if r is row else r[-1]] for r in table]
     changed[0] = head
     gone = [[c for k, c in enumerate(r) if head[k] not in ("本单位", "本单位角色")] for r in table]
-    gone += [[*gone[1][:1], ref, *gone[1][2:]] for ref in ("2.3", "2.4")]  # (rows a clerk added, of no
-    # item of the unit's: one in pass 118, two in pass 119)
+    # rows a clerk added, of items the unit has no part in: one in pass 118, two in 119, as many as its own
+    # in 120 (the file had been read as the total ledger, the street's words filed under the leads)
+    foreign = [r.id for r in corpus.records if corpus.unit_role(r, "殷行街道") is None][: len(gone) - 1]
+    gone += [[*gone[1][:1], ref, *gone[1][2:]] for ref in foreign]
     for rows, why in ((changed, "本单位角色"), (gone, "文件名像是 殷行街道")):
         buf = io.StringIO()
         csv.writer(buf).writerows(rows)

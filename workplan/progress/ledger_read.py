@@ -331,7 +331,7 @@ def only_its_items(corpus: Corpus, table: Table, start: int, columns: dict[str, 
             others += 1
         else:
             mine += 1
-    return mine > others  # (a unit's ledger with rows a clerk added holds more of its own, pass 119)
+    return mine >= others  # (a unit's ledger with rows a clerk added holds as many of its own, pass 120)
 
 
 def role_agrees(corpus: Corpus, record: Record, unit: str, written: str) -> None:
