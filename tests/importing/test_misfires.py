@@ -5410,3 +5410,23 @@ def test_pass_119_an_article_not_next_in_the_count_is_a_citation_and_a_task_row_
         ("开展满意度测评", ["区发展改革委"]),
         ("推进全程网办", ["区政务服务办"]),
     ]
+
+
+def test_pass_120_articles_count_from_a_prose_first_article_and_by_whom_keeps_a_name_holding_由() -> None:
+    """Pass 120: pass 119's count of articles started only at a heading, so a 规定 whose 第一条 is prose (为…，
+    制定本规定。) refused every article heading after it; 自由贸易试验区管委会 was cut at its 由; 区教育局消防安全
+    职责 headed no one's duties; a C1 CSI (U+009B) and a backspace stayed in a title."""
+    text = (
+        "东江区安全生产责任制规定\n第一条 为落实安全生产责任，制定本规定。\n第二条 区教育局消防安全职责\n"
+        "（一）负责学校消防安全管理。\n第三条 区卫健委安全责任\n（一）负责医疗机构安全管理。\n"
+    )
+    assert units_of(text) == [("2.1", ["区教育局"], []), ("3.1", ["区卫健委"], [])]
+    labels = (
+        "东江区2024年工作要点\n一、扩大开放\n1.推进自由贸易试验区制度创新。责任单位：自由贸易试验区管委会。\n"
+        "2.加强风貌保护\x9b31m\x08。历史风貌区的规划管理由区规划资源局负责，区住建委配合。\n"
+    )
+    rows = records(import_notice(labels.encode(), "t.txt"))
+    assert [(r[1], r[3], r[4]) for r in rows] == [
+        ("推进自由贸易试验区制度创新", ["自由贸易试验区管委会"], []),
+        ("加强风貌保护", ["区规划资源局"], ["区住建委"]),
+    ]

@@ -413,6 +413,7 @@ def split_top(text: str, separators: str) -> list[str]:
 
 
 ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")  # (单位): another name for the same
+WORDS_WITH_由 = ("自", "缘", "来", "经")  # 自由, 缘由, 来由, 经由: 由 inside a word (管理由区X负责 is not)
 BY_WHOM = re.compile("(?:将|拟|仍|均|统一|分别|主要)?由")  # 由X负责, 将由X牵头: the words before a body
 OWNED = (*LEVELS, "各")  # a body's name opens with its level (区…, 市…) or 各
 
@@ -631,7 +632,11 @@ def parse_units(text: str, default: str, clause: Clause, labelled: bool = False)
                 part = part[by.end() :]
             elif "由" in part[1:]:  # 历史风貌区的规划管理由区规划资源局负责: what, then by whom (set 83)
                 what, _, whom = part.rpartition("由")
-                if looks_like_body(without_role(whom)) and not looks_like_body(what):
+                if (
+                    looks_like_body(without_role(whom))
+                    and not looks_like_body(what)
+                    and not what.endswith(WORDS_WITH_由)  # (自由贸易试验区管委会: one name, pass 120)
+                ):
                     part = whom
             found = role_suffix(part)
             if found is None:

@@ -87,7 +87,7 @@ from .metadata import (
     period,
     region_of,
 )
-from .numbering import DOT_RANK, marker
+from .numbering import DOT_RANK, article_number, marker
 from .readers import (
     CARRIED,
     MEASURE_NOTE,
@@ -982,7 +982,7 @@ class Parser:
         """Numbered lines into a tree of at most three levels, by the rank of their numbering style."""
         roots: list[Node] = []
         stack: list[Node] = []
-        articles = 0  # the last article heading's number: 第一条, 第二条… count on
+        articles = 0  # the last article's number: 第一条, 第二条… count on
         for k, block in enumerate(body):
             prev = body[k - 1] if k else None
             if isinstance(block, Table):
@@ -1004,9 +1004,13 @@ class Parser:
                 )
                 continue
             found = marker(block.text)
-            if found is not None and found[0] == "article":  # (第九十条有关要求开展检查: a law's article a
-                found, articles = (found, found[2]) if found[2] in (1, articles + 1) else (None, articles)
-                # wrap left at a line's start, not this notice's next one, pass 119)
+            if (number := article_number(block.text)) is not None:  # articles count on, headings or prose
+                # (第一条 为…，制定本规定。 counts, and where the notice's opening took it, 第二条 or 第三条
+                # opens the count: pass 120)
+                if number in (1, articles + 1) or (not articles and number <= FIRST_ARTICLES):
+                    articles = number
+                elif found is not None and found[0] == "article":
+                    found = None  # (第九十条有关要求开展检查: a law's article a wrap left at a line's start)
             if id(block) in self.captions:  # 附件2 / 2022年…重点工作任务分解表: its table's section
                 found = ("caption", 0, len(roots) + 1, ATTACHMENT_PREFIX.sub("", block.text))
             elif id(block) in self.attached:
@@ -3087,6 +3091,7 @@ def heading_owner(heading: str, region: str = "", duty: bool = False) -> tuple[s
     return None
 
 
+FIRST_ARTICLES = 3  # the article the body may open with, the first taken as the notice's opening words
 OFFICE_TITLE = 6  # characters of a street's or a town's office named alone before its duty (街道消委办)
 DUTY_WORDS = ("负责", "主要负责", "承担", "具体负责")  # a body's duty under its name opens so
 NOT_DUTY = ("负责人", "负责同志")  # (a person's label)
@@ -3145,7 +3150,8 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bo
 BUILT = re.compile(r"新(?:馆|院|址|楼|校区)$|[一二三四五六七八九十\d]期$|(?:工程|项目)$")  # a body's building
 # (各街镇（经开区）消防工作责任: a body's duties named for their field too; set 83)
 DUTIES = re.compile(
-    "(?:的)?(?:主要)?(?:(?:消防安全|安全生产|消防|安全|应急|防汛)?工作)?(?:职责|责任(?<=工作责任))$"
+    "(?:的)?(?:主要)?(?:(?:消防安全|安全生产|消防|安全|应急|防汛)?(?:工作)?职责"
+    "|(?:消防安全|安全生产|消防|安全|应急|防汛)(?:工作)?责任|工作责任)$"
 )  # 乡镇消防安全委员会职责: the body's duties, under its name
 BRANCHES = ("分局", "支队", "大队", "分院", "分行", "支行")  # a branch named for the place it serves
 LOCAL_GOVERNMENTS = ("街道办事处", "镇人民政府", "乡人民政府", "镇政府", "乡政府")

@@ -44,6 +44,15 @@ def marker(text: str) -> tuple[str, float, int, str] | None:
     return None
 
 
+ARTICLE = re.compile(rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})条")
+
+
+def article_number(text: str) -> int | None:
+    """The number of the article a line opens, heading or prose (第一条 为…制定本规定。 counts too)."""
+    found = ARTICLE.match(text)
+    return chinese_number(found[1]) if found else None
+
+
 def article_title(rest: str) -> bool:
     """Whether the words after 第X条 title it as a heading (职责分工, 适用范围): a few words, no sentence; not
     nothing (a 第九条 a line broke off 按照《安全生产法》) nor a reference's words (第十二条 有关规定, 第三款)."""
@@ -57,4 +66,4 @@ def article_title(rest: str) -> bool:
     )
 
 
-ARTICLE_TITLE = 12  # characters of an article's title (第五条 职责分工): a heading, as 一、 is
+ARTICLE_TITLE = 16  # characters of an article's title (第五条 职责分工): a heading, as 一、 is

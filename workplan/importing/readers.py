@@ -326,15 +326,17 @@ INVISIBLE = re.compile(
 )  # (and the fillers, variation selectors and tags that show nothing: ㅤ, ⠀, U+FE0F)
 
 
-TERMINAL_CODES = re.compile(  # a terminal's escape sequences (colours, cursor moves, titles): no notice's
-    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])"
+TERMINAL_CODES = re.compile(  # a terminal's escape sequences (colours, cursor moves, titles) and the other
+    # controls no notice holds (backspace, bell): CSI (ESC [ or U+009B), strings (OSC, DCS, APC…), pairs
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[@-Z\\-_]"
+    r"|[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f]"
 )
 
 
 def visible(text: str) -> tuple[str, str]:
     """The text without invisible format characters or a terminal's escape sequences (规范校外培训\x1b[1m had
     left ` [1m` in the title, pass 116), and what to warn of it ("" when none)."""
-    if "\x1b" in text:
+    if TERMINAL_CODES.search(text):
         text = TERMINAL_CODES.sub("", text).replace("\x1b", "")  # (a sequence, or ESC alone)
         cleaned, said = visible(text)
         return cleaned, said or f"去掉了终端控制序列 (terminal escape sequences removed): {cleaned[:20]}"
