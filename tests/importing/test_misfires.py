@@ -5430,3 +5430,15 @@ def test_pass_120_articles_count_from_a_prose_first_article_and_by_whom_keeps_a_
         ("推进自由贸易试验区制度创新", ["自由贸易试验区管委会"], []),
         ("加强风貌保护", ["区规划资源局"], ["区住建委"]),
     ]
+
+
+def test_pass_121_an_aside_saying_who_does_what_is_no_part_of_the_name() -> None:
+    """Pass 121: 区商务委（由区口岸办具体负责） had led as 区商务委由区口岸办, and 区国资委（区属企业由区国资委负责
+    监管） as 区国资委（区属企业由区国资委: the aside is a note on who does what, kept as text."""
+    text = (
+        "东江区2024年工作要点\n一、开放\n1.完善口岸通关。责任单位：区商务委（由区口岸办具体负责）。\n"
+        "2.深化国资改革。牵头单位：区国资委（区属企业由区国资委负责监管）。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[3], r[4]) for r in rows] == [(["区商务委"], []), (["区国资委"], [])]
+    assert "由区口岸办具体负责" in rows[0][2]

@@ -281,6 +281,8 @@ def test_the_total_ledger_saved_under_an_offices_name_is_still_the_total_ledger(
     csv.writer(buf).writerows(table)
     path.write_text(buf.getvalue(), encoding="utf-8-sig")
     assert summary(path, corpus) == {("2.6", "区商务委", Status.done, "活动已举办")}
+    said = [d for d in read_ledger(path, corpus, TODAY).doubts if "文件名像是 区政府办公室" in d]
+    assert len(said) == 1 and "--unit 区政府办公室" in said[0]  # (pass 121: read so, said so)
 
 
 @pytest.mark.parametrize("title", ["总台账", "总表", "疫情防控", "Sheet1"])

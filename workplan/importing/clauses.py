@@ -413,6 +413,7 @@ def split_top(text: str, separators: str) -> list[str]:
 
 
 ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")  # (单位): another name for the same
+DUTY_ASIDE = re.compile(r"[(（](?:由|[^()（）]*负责)[^()（）]*[)）]")
 WORDS_WITH_由 = ("自", "缘", "来", "经")  # 自由, 缘由, 来由, 经由: 由 inside a word (管理由区X负责 is not)
 BY_WHOM = re.compile("(?:将|拟|仍|均|统一|分别|主要)?由")  # 由X负责, 将由X牵头: the words before a body
 OWNED = (*LEVELS, "各")  # a body's name opens with its level (区…, 市…) or 各
@@ -613,6 +614,8 @@ def parse_units(text: str, default: str, clause: Clause, labelled: bool = False)
     it (`由A、B,C负责落实`), as a group that is only a role word does (`A、B等,分别牵头`)."""
     pending: list[str] = []
     loose: list[str] = []  # names of closed groups that had no role word
+    clause.kept += [aside[1:-1] for aside in DUTY_ASIDE.findall(text)]  # 区商务委（由区口岸办具体负责）: a
+    text = DUTY_ASIDE.sub("", text)  # note on who does what, no part of the name (pass 121)
     named = names_part(text)
     if rest := text[len(named) :].strip():  # (区文旅局 2024年10月: the words after the names are text, a
         words, when = rest.rsplit(None, 1) if " " in rest else ("", rest)  # time at their end apart)

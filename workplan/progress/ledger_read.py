@@ -1273,7 +1273,12 @@ def read_ledger(
             and table.sheet is None
             and not only_its_items(corpus, table, start, columns, named)
         ):
-            named = None  # (区政府办公室台账.csv holding items that office has no part in: a total ledger, pass 117)
+            chosen.append(  # (区政府办公室台账.csv holding items that office has no part in: a total ledger,
+                f"{path}: 文件名像是 {named} 的台账, 但其中多数事项不是它的: 按总台账读, 各行记到牵头单位名下; "  # pass 117;
+                f"如果这是 {named} 自己的台账, 请用 --unit {named} (the file's name names {named}, most rows are "  # said,
+                "others' items: read as the total ledger; give --unit if it is that unit's own)"  # pass 121)
+            )
+            named = None
         for number, cells in table.rows[start + 1 :]:
             source = Source(str(path), table.sheet, number)
             try:
