@@ -443,9 +443,8 @@ def check_ledger(
         for u in updates:
             if u.source in read.shared:
                 rows.setdefault((u.source, u.document, u.id), []).append(u)
-        made: dict[
-            int, list[Update]
-        ] = {}  # what each shared row reports, unit by unit, where its first stood
+        # what each shared row reports, unit by unit, where its first report stood
+        made: dict[int, list[Update]] = {}
         unfiled: list[str] = []  # shared rows whose words no unit can be given
         for (source, document, ref), row in rows.items():
             lead = corpus.record(f"{document}:{ref}").lead_ids

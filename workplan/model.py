@@ -122,6 +122,7 @@ def joint_parts(
     }
     if bare is not None:
         quotes[bare] = {line for line in bare_said if UNIT_LINE.fullmatch(line)}
+    standing = set(owner.values())  # the units whose words stand whole
     current: str | None = bare  # whose words the line before goes on
     for k, line in enumerate(lines):
         if k in owner:
@@ -130,8 +131,7 @@ def joint_parts(
         found = UNIT_LINE.fullmatch(line)
         if found is None or found[1] not in units or found[1] in starts:
             continue
-        edited = current is not None and current not in owner.values()
-        if edited and line in quotes.get(current or "", ()):
+        if current is not None and current not in standing and line in quotes.get(current, ()):
             continue  # (a quote in words edited around it)
         starts[found[1]] = k
         current = found[1]

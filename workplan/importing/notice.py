@@ -3619,24 +3619,21 @@ PAST = re.compile(
 # whom a plan's "shall" speaks to that is no body of the government: firms, people, schools, funds, projects
 # (区属国有企业应当…, 区管干部要…, 区级财政资金应当…), or what lies in an area (区域内各类学校, 区内重点企业)
 GOVERNED = ("干部", "人员", "代表", "学校", "资金", "项目", "群众", "居民")
-FIRMS = ("企业", "公司")
+FIRM_WORDS = ("企业", "公司")  # a firm's name's last word, as a "shall" names firms
 
 
 def governed(name: str) -> bool:
     """Whether a name a "shall" speaks to is no body of the government: people, schools, funds — and
     firms of a kind (区属国有企业, 各物业公司, 相关公司, 施工企业), not one a level names (区城投公司, 区供电公司
     act as 区地产集团 does; pass 115)."""
-    if name.endswith(FIRMS):
+    if name.endswith(FIRM_WORDS):
         stem = name[:-2]
         return not (stem[:1] in LEVELS and not stem[1:].startswith(FIRM_KINDS) and len(stem) > 1)
     return name.endswith(GOVERNED)
 
 
-PLACE_ENDS = (
-    "城乡",
-    "村",
-    "城",
-)  # 区城乡统筹发展办公室: a place's words before 统筹, no body (吴泾镇 is one)
+# 区城乡统筹发展办公室: a place's words before 统筹, no body (吴泾镇 is one)
+PLACE_ENDS = ("城乡", "村", "城")
 FIRM_KINDS = (  # after a level: firms it owns or holds (区属, 市管, 区内), or a kind of them (区国有企业, 县直企业)
     *("属", "管", "内", "域", "级", "直"),
     *("国有", "国资", "重点", "民营", "规上", "中小", "建筑", "施工", "物业", "各类", "相关"),
@@ -3670,10 +3667,9 @@ def unit_words(units: str) -> tuple[str, str]:
     if manner is not None and not (is_unit(head) and ends_as_body(head) and not head.endswith(PLACE_ENDS)):
         manner = None  # (区城乡统筹发展办公室, 区医养结合服务中心: no body before the word)
     rest = names[manner.end() :] if manner is not None else ""
+    # (区委依法治区办: a body named for ruling by law; 区卫健委结合疾控中心 is two, pass 115)
     if manner is not None and manner[0] == "依法" and rest.startswith("治") and ends_as_body(rest):
-        manner = (
-            None  # (区委依法治区办: a body named for ruling by law; 区卫健委结合疾控中心 is two, pass 115)
-        )
+        manner = None
     return (names[: manner.start()] if manner else names), role[1] if role else ""
 
 

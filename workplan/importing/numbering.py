@@ -7,10 +7,11 @@ import re
 from ..ids import chinese_number
 
 CN = "零一二三四五六七八九十"
+ARTICLE = rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})条"  # 第五条: an article's number, heading or prose
 STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is sliced, not matched)
     ("chapter", 0, re.compile(rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})(?:章|部分|篇)[、:：\s]?")),
     # 第五条 职责分工: an article titled as a heading is (its words run in, it is none: see `marker`)
-    ("article", 0.5, re.compile(rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})条[、:：\s]?")),
+    ("article", 0.5, re.compile(ARTICLE + r"[、:：\s]?")),
     ("cn-comma", 1, re.compile(rf"([{CN}]{{1,3}})[、．]")),
     ("paren-cn", 2, re.compile(rf"[(（]([{CN}]{{1,3}})[)）]")),
     # 3.5亿元 opens with a decimal, not item 3; 11.121人才梯队项目 and 6.12345热线 with item 11 and 6 (a
@@ -35,21 +36,20 @@ def marker(text: str) -> tuple[str, float, int, str] | None:
                 return None  # 110、119、120接警: numbers listed, not item 110
             n = ord(numeral) - ord("①") + 1 if style == "circled" else chinese_number(numeral)
             rest = text[m.end() :].strip()
+            # 第一条 为落实…，制定本办法。: an article's words run in, no heading (read as text)
             if style == "article" and not article_title(rest):
-                return (
-                    None  # 第一条 为落实…，制定本办法。: an article's words run in, no heading (read as text)
-                )
+                return None
             if n:
                 return style, rank, n, rest
     return None
 
 
-ARTICLE = re.compile(rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})条")
+ARTICLE_LINE = re.compile(ARTICLE)
 
 
 def article_number(text: str) -> int | None:
     """The number of the article a line opens, heading or prose (第一条 为…制定本规定。 counts too)."""
-    found = ARTICLE.match(text)
+    found = ARTICLE_LINE.match(text)
     return chinese_number(found[1]) if found else None
 
 
@@ -60,9 +60,8 @@ def article_title(rest: str) -> bool:
         0 < len(rest) <= ARTICLE_TITLE
         and not any(c in rest for c in "。，,；;：:》")
         and not rest.startswith(("第", "之", "的", "和", "及", "或", "规定"))
-        and not rest.endswith(
-            ("规定", "款", "项", "条")
-        )  # (区住建委、区交通委职责, 总体要求: headings; pass 118)
+        # (区住建委、区交通委职责, 总体要求: headings; pass 118)
+        and not rest.endswith(("规定", "款", "项", "条"))
     )
 
 

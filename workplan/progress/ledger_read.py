@@ -1067,12 +1067,16 @@ def latest_columns(
         if len({label(col) for col in cols}) < len(cols):
             raise refused(f"有 {len(cols)} 栏都是“{rows[-1][cols[0]].text}”")
 
+    @functools.cache
+    def reported() -> int:  # (once, and only where months are named: every row of the sheet is looked at)
+        return reported_month(table, start, as_of)
+
     def chosen_of(months: list[tuple[int, int] | None]) -> int:  # which column of several, -1 the last
         if not any(months):
             return -1
         if not all(months):
             raise refused("有的栏注明了月份, 有的没有")
-        if (at := latest_month(months, reported_month(table, start, as_of))) is None:
+        if (at := latest_month(months, reported())) is None:
             raise refused("几组栏注明的月份分不出先后")
         return at
 
@@ -1253,7 +1257,7 @@ def read_ledger(
     shared: set[int] = set()  # reports read off a total-sheet row that several lead units share
     notes: dict[Source, str] = {}  # their 完成情况 cells, whole
     unseen: list[str] = []  # reports from rows or sheets the workbook hides, dates that may be cut
-    chosen: list[str] = []  # sheets where one of a header's several columns is read
+    chosen: list[str] = []  # how a sheet was read: one of a header's several columns, a file name set aside
     titled, retitled = 0, []  # reported rows with a 工作任务, and those whose task is not their record's
     dated: set[Source] = set()  # rows whose 填报日期 the file writes (=TODAY() may write the default's day)
     for table, found in headed:
@@ -1273,10 +1277,12 @@ def read_ledger(
             and table.sheet is None
             and not only_its_items(corpus, table, start, columns, named)
         ):
-            chosen.append(  # (区政府办公室台账.csv holding items that office has no part in: a total ledger,
-                f"{path}: 文件名像是 {named} 的台账, 但其中多数事项不是它的: 按总台账读, 各行记到牵头单位名下; "  # pass 117;
-                f"如果这是 {named} 自己的台账, 请用 --unit {named} (the file's name names {named}, most rows are "  # said,
-                "others' items: read as the total ledger; give --unit if it is that unit's own)"  # pass 121)
+            # 区政府办公室台账.csv holding items that office has no part in: the total ledger (pass 117), said
+            # so (pass 121)
+            chosen.append(
+                f"{path}: 文件名像是 {named} 的台账, 但其中多数事项不是它的: 按总台账读, 各行记到牵头单位名下; "
+                f"如果这是 {named} 自己的台账, 请用 --unit {named} (the file's name names {named}, most rows are "
+                "others' items: read as the total ledger; give --unit if it is that unit's own)"
             )
             named = None
         for number, cells in table.rows[start + 1 :]:

@@ -639,10 +639,10 @@ class Store:
         parts = joint_parts(lines, units, bare=alone, written=blocks, bare_said=said_alone)
         whole, day = Status.whole({Status[s[0]] for s in known.values()}), max(s[3] for s in known.values())
         if any(u.status is not whole or u.as_of.isoformat() != day or u.percent is not None for u in row):
+            if parts is None:
+                return list(row), ""
             # (everyone's report, each unit's words read as the export wrote them: a quote stays put)
-            return [replace(u, note=parts.get(u.unit, "")) for u in row] if parts is not None else list(
-                row
-            ), ""
+            return [replace(u, note=parts.get(u.unit, "")) for u in row], ""
         if lines == note_lines(joint_note(written)):
             return [], ""
         if parts is None:
