@@ -4461,3 +4461,46 @@ def test_a_duty_by_whom_after_what_names_the_body_and_a_fields_duties_heading_na
         ("2.2", "组织开展消防安全检查", ["各街镇"]),
         ("3.1", "规范校外培训", ["区教育局"]),
     ]
+
+
+def test_a_table_that_sets_blank_lines_between_its_cells_reads_each_run_of_lines_as_one_cell() -> None:
+    """Set 84: a 任务表 pasted with a blank line between cells, its header's 任务 / 类型 on two lines and a
+    unit cell of three lines (区建设管理委 / （区水务局） / 东岭城投集团), gave the second lead to 配合 and put
+    the next row's units one cell off. The lines of one run are one cell; a body's other name in brackets
+    goes on the name above it."""
+    cells = [
+        "序号", "任务\n类型", "改革任务", "完成时间", "责任单位", "配合单位",
+        "1", "推进移交", "方案编制", "2025年6月", "区建设管理委\n（区水务局）", "各成员单位",
+        "2", "清单建立", "2025年9月", "区建设管理委\n（区水务局）\n东岭城投集团", "东岭养护公司",
+        "3", "意愿征询", "2025年9月", "东岭城投集团\n西岭城投集团",
+        "4", "强化绩效", "成本分析", "2026年6月", "区财政局", "区审计局",
+    ]  # fmt: skip
+    text = "东岭区排水管理改革任务表\n\n" + "\n\n".join(cells) + "\n"
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(title, lead, support) for _, title, _, lead, support, _ in rows] == [
+        ("方案编制", ["区建设管理委（区水务局）"], ["各成员单位"]),
+        ("清单建立", ["区建设管理委（区水务局）", "东岭城投集团"], ["东岭养护公司"]),
+        ("意愿征询", ["东岭城投集团", "西岭城投集团"], []),
+        ("成本分析", ["区财政局"], ["区审计局"]),
+    ]
+
+
+def test_a_named_firm_heading_its_own_duties_is_a_body_and_a_run_in_names_aside_no_clause() -> None:
+    """Set 84: duties listed body by body named no one under a firm's own name (（五）东岭城投集团 / 负责…, (七)申泰
+    公司), nor under a list naming one (（四）区商务委、东岭投资集团。按照…); (一)区建管委（区水务局）。负责…
+    read its bracket as the item's clause: 区水务局 led and the heading's body was put to support. A kind
+    of firm (物业公司) heading its duties names no body."""
+    text = (
+        "东岭区排水管理体制改革实施方案\n一、职责分工\n（一）区建管委（区水务局）。负责制定区实施方案。\n"
+        "（二）区商务委、东岭投资集团。按照现有养护合同继续做好管理养护工作。\n"
+        "（三）东岭城投集团\n负责落实公共排水设施运维。\n（四）申泰公司\n负责配合梳理泵站设施。\n"
+        "（五）物业公司\n负责小区内部管道养护。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[1], r[3] or r[5].get("undetermined")) for r in rows] == [
+        ("区建管委（区水务局）", ["区建管委（区水务局）"]),
+        ("区商务委、东岭投资集团", ["区商务委", "东岭投资集团"]),
+        ("东岭城投集团", ["东岭城投集团"]),
+        ("申泰公司", ["申泰公司"]),
+        ("物业公司", None),
+    ]

@@ -1535,7 +1535,16 @@ class Parser:
         if open_brackets(head, 0):  # the first line was wrapped inside a bracket: it is no heading
             head, text_lines = head + "".join(text_lines), []
         # a body's name with its other name (公安青浦分局（交警支队）) is a heading, its bracket no clause
-        head, head_clause = (head, None) if bodies_alone(head, self.region) else find_clauses(head)
+        name, stop, after = head.partition("。")
+        if bodies_alone(head, self.region):
+            head_clause = None
+        elif (
+            stop and NAMED_ASIDE.fullmatch(name) and bodies_alone(name, self.region, levelled=False) == [name]
+        ):
+            after, head_clause = find_clauses(after)  # (一)区建管委（区水务局）。负责…: its words' clauses
+            head = name + stop + after
+        else:
+            head, head_clause = find_clauses(head)
         if head_clause is not None and SEMICOLON.search(head):  # 推进改革(区发改委牵头);区财政局配合。: a
             head, more = closing_clauses(head)  # ;-part that is only a clause goes on the bracket's
             if more is not None:
@@ -1589,7 +1598,11 @@ class Parser:
                 named = bodies_alone(title, self.region, levelled=False)  # ((一)城运中心：负责…: a town's
                 owner = ("lead", named[0]) if len(named) == 1 else None  # office, its level unwritten;
                 # 1.服务办。牵头…, 4.建管中心。积极依托…: a street's office, its short name alone)
-        if owner is None and clause is None and len(named := bodies_alone(title, self.region)) > 1:
+        named = bodies_alone(title, self.region, duty=duty)
+        opening = names_of(title)[:1] if not named and title != node.head.strip() else []
+        if opening and bodies_alone(opening[0], self.region):
+            named = bodies_alone(title, self.region, levelled=False)  # (四)区商务委、外滩投资集团。按照…
+        if owner is None and clause is None and len(named) > 1:
             clause = Clause(raw=title, written=title)  # (五)区发改委和区财政局 / 保障…: both, roles not
             clause.undetermined = [canonical(n) for n in named]  # written
         if owner is not None and owner[0] == "lead" and not (clause and (clause.lead or clause.undetermined)):
@@ -3139,6 +3152,7 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bo
             )
             # a street's or a town's government named by its place, its duty under it (五角场街道办事处)
             or (duty and to_simplified(name).endswith(LOCAL_GOVERNMENTS))
+            or (duty and named_firm(to_simplified(name)))  # 上海城投集团, 申浦公司: with their duties
         )
         and (levelled or not GENERIC_KIND.fullmatch(to_simplified(ASIDE.sub("", name))))
         for name in names
@@ -3147,6 +3161,22 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bo
     return []
 
 
+NAMED_ASIDE = re.compile(r"[^()（）]+[(（][^()（）]+[)）]")  # 区建管委（区水务局）: a name and its other name
+
+
+def named_firm(name: str) -> bool:
+    """Whether a name is one firm's own (上海城投集团, 申浦公司), not a kind of firm (物业公司, 相关企业,
+    区属国有企业): a firm a plan charges with duties of its own, as it does a department."""
+    stem = FIRM_END.sub("", name)
+    return (
+        stem != name
+        and len(stem) >= 2
+        and not stem.startswith((*FIRM_KINDS, *VAGUE, "各", "其他", "下属", "所属"))
+        and not stem[1:].startswith(FIRM_KINDS)
+    )
+
+
+FIRM_END = re.compile("(?:集团)?(?:有限)?公司$|集团$")
 BUILT = re.compile(r"新(?:馆|院|址|楼|校区)$|[一二三四五六七八九十\d]期$|(?:工程|项目)$")  # a body's building
 # (各街镇（经开区）消防工作责任: a body's duties named for their field too; set 83)
 DUTIES = re.compile(

@@ -1482,6 +1482,9 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
     again: list[int] = []
     texts = [c.text for c in header]
     lines = list(cell_lines_until_end(raw, j, "deadline" in fields, spaced, texts, again))
+    if not spaced and (parted := blank_parted(raw, i, j, lines)) is not None:
+        header, fields = parted
+        lines = [(run[0][0], cell_text([t for _, t in run])) for run in line_runs(lines)]
     if not lines:
         return None  # a header with no row under it is no table: its lines are read as text
     for n in again:
@@ -1572,6 +1575,35 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
         else:
             rows += carried(aligned, widened)
     return Table(tuple(rows), f"line {i + 1}"), lines[-1][0] + 1 if lines else j  # the issuer was all
+
+
+def line_runs(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """Lines in runs of neighbours: a blank line ends a run."""
+    runs: list[list[tuple[int, str]]] = []
+    for n, text in lines:
+        if runs and runs[-1][-1][0] == n - 1:
+            runs[-1].append((n, text))
+        else:
+            runs.append([(n, text)])
+    return runs
+
+
+def blank_parted(
+    raw: list[str], i: int, j: int, lines: list[tuple[int, str]]
+) -> tuple[list[Line], list[str]] | None:
+    """The header and fields of a one-cell-per-line table that sets a blank line between its cells, so
+    that the lines of one run are one cell (区建设管理委 / （区水务局） / 上海城投集团; the header's 任务 /
+    类型): every row's number a run of its own, and some cell of more than one line. None for others."""
+    runs = line_runs(lines)
+    numbers = [run for run in runs if any(NUMBER.fullmatch(t) for _, t in run)]
+    if len(numbers) < 2 or any(len(run) > 1 for run in numbers) or all(len(run) == 1 for run in runs):
+        return None
+    header = [
+        Line("".join(t for _, t in run), f"line {run[0][0] + 1}")
+        for run in line_runs([(n, clean(raw[n]).strip()) for n in range(i, j) if clean(raw[n]).strip()])
+    ]
+    fields = fields_of([c.text for c in header])
+    return (header, fields) if fields is not None else None
 
 
 SERIAL = re.compile(r"[*＊]?([0-9]{1,3})")  # a row's 序号 alone, starred where the page marks a key row (*1)
@@ -2368,7 +2400,7 @@ def lower_header(table: Table) -> Table:
 def cell_text(pieces: list[str]) -> str:
     """The lines of one cell as one text: a unit or a person per line is a list (县水务局 / 县住建局 →
     县水务局、县住建局; 董贵波 / 郑敏强); anything else was wrapped mid-sentence and joins as it stands."""
-    kinds = [cell_kind(p) for p in pieces]
+    kinds = ["units" if t and body_aside(p) else cell_kind(p) for t, p in enumerate(pieces)]
     if "units" in kinds:  # 省卫生厅 / 人口计生 / 省公安厅: names the page cut short, among them
         kinds = ["units" if among_units(pieces, kinds, t, listed=True) else k for t, k in enumerate(kinds)]
     listed = kinds[:-1] if kinds[-1:] == ["number"] else kinds  # …省妇联 / 2: the next row's number, cut
