@@ -123,31 +123,47 @@ def joint_parts(
     if bare is not None:
         quotes[bare] = {line for line in bare_said if UNIT_LINE.fullmatch(line)}
     standing = set(owner.values())  # the units whose words stand whole
+    opened = sorted((at, unit) for unit, at in starts.items())  # where each unit's words open (again)
     current: str | None = bare  # whose words the line before goes on
     for k, line in enumerate(lines):
         if k in owner:
             current = owner[k]
             continue
         found = UNIT_LINE.fullmatch(line)
-        if found is None or found[1] not in units or found[1] in starts:
+        named = None if found is None else unit_named(found[1], units)
+        if named is None or (named == current and current in starts):
             continue
         if current is not None and current not in standing and line in quotes.get(current, ()):
             continue  # (a quote in words edited around it)
-        starts[found[1]] = k
-        current = found[1]
-    order = sorted(starts.items(), key=lambda start: start[1])
-    first = order[0][1] if order else len(lines)
+        if named in starts and current not in standing:
+            continue  # (a line naming a unit heard from before, inside words edited: the writer's)
+        starts.setdefault(named, k)  # (区发改委: 已完成 after 区财政局's words standing whole: its own again)
+        opened.append((k, named))
+        current = named
+    opened.sort()
+    first = opened[0][0] if opened else len(lines)
     parts: dict[str, list[str]] = {}
     if first:
         if bare is None:
             return None
         parts[bare] = list(lines[:first])
-    for (unit, at), end in zip(order, [*(k for _, k in order[1:]), len(lines)][: len(order)], strict=True):
+    for (at, unit), end in zip(opened, [*(k for k, _ in opened[1:]), len(lines)][: len(opened)], strict=True):
         head = UNIT_LINE.fullmatch(lines[at])
         assert head is not None
         parts.setdefault(unit, []).extend([head[2]] if head[2] else [])
         parts[unit].extend(lines[at + 1 : end])
     return {unit: "\n".join(words) for unit, words in parts.items()}
+
+
+def unit_named(name: str, units: Sequence[str]) -> str | None:
+    """The row's unit a note line's name names: as written, or the one it shortens (区发改委 for 区发展改革委,
+    the characters in order and the last the same; pass 122), when only one does."""
+    if name in units:
+        return name
+    from .matching import find_abbrev
+
+    shortened = [u for u in units if u[-1:] == name[-1:] and find_abbrev(name, u) is not None]
+    return shortened[0] if len(shortened) == 1 else None
 
 
 SENTENCE_ENDS = "。!?！？"

@@ -5442,3 +5442,47 @@ def test_pass_121_an_aside_saying_who_does_what_is_no_part_of_the_name() -> None
     rows = records(import_notice(text.encode(), "t.txt"))
     assert [(r[3], r[4]) for r in rows] == [(["区商务委"], []), (["区国资委"], [])]
     assert "由区口岸办具体负责" in rows[0][2]
+
+
+def test_pass_122_a_role_in_brackets_a_names_other_name_under_a_label_and_由由镇_keep_their_reading() -> None:
+    """Pass 122: pass 121's rule for asides saying who does what took （牵头负责） and （负责） too, and the
+    lead went to support; under a label 区人力资源社会保障局（区医保局） was cut at its 保障 (a task's verb) to
+    区人力资源社会; 由由镇人民政府 lost its first 由, then its second."""
+    cases = {
+        "牵头单位：西江区发展改革委（牵头负责）、区财政局（配合）": (["西江区发展改革委"], ["区财政局"]),
+        "责任单位：区教育局（负责）、区卫健委（配合）": (["区教育局"], ["区卫健委"]),
+        "责任单位：区科委（负责牵头）、区财政局（负责配合）": (["区科委"], ["区财政局"]),
+        "区发展改革委（总负责）、区审计局（配合）": (["区发展改革委"], ["区审计局"]),
+        "牵头单位：区人力资源社会保障局（区医保局）；配合单位：区社会建设工作委员会（区社会工作党委）": (
+            ["区人力资源社会保障局（区医保局）"],
+            ["区社会建设工作委员会（区社会工作党委）"],
+        ),
+        "牵头单位：由由镇人民政府；配合单位：区交通委": (["由由镇人民政府"], ["区交通委"]),
+    }
+    for written, roles in cases.items():
+        clause = parse_clause(written)
+        assert (clause.lead, clause.support) == roles, written
+    assert parse_clause("牵头单位：区商务委（由区口岸办具体负责）").lead == ["区商务委"]
+
+
+def test_pass_122_a_cited_article_at_a_lines_start_and_a_long_bodys_duties_keep_the_count() -> None:
+    """Pass 122: a wrap that left `第一条规定的要求，…` at a line's start restarted the count of articles, and
+    the real 第三条 / 第四条 headings after it went into the item above, their duties its body's; so did
+    headings naming a long body (第三条 区住房和城乡建设管理委员会安全生产职责, 19 characters). The closing
+    article (第五条 本办法自印发之日起施行。) had gone on the last item's words: it is kept out, said."""
+    text = (
+        "南江区消防安全责任制实施办法\n第一条 为落实消防安全责任制，制定本办法。\n第二条 区消防救援支队职责\n"
+        "（一）负责全区消防监督检查。\n（二）对照本办法\n第一条规定的要求，督促各单位落实主体责任。\n"
+        "第三条 区住房和城乡建设管理委员会安全生产职责\n（一）负责房屋市政工程施工安全监管。\n"
+        "第四条 区人力资源社会保障局（区医保局）消防安全职责\n（一）负责定点医疗机构消防安全宣传。\n"
+        "第五条 本办法自印发之日起施行。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [(r[0], r[3]) for r in records(result)] == [
+        ("2.1", ["区消防救援支队"]),
+        ("2.2", ["区消防救援支队"]),
+        ("3.1", ["区住房和城乡建设管理委员会"]),
+        ("4.1", ["区人力资源社会保障局（区医保局）"]),
+    ]
+    assert "施行" not in records(result)[-1][2]
+    assert any("第五条 本办法自印发之日起施行" in w.message for w in result.warnings)

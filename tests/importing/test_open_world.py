@@ -4504,3 +4504,20 @@ def test_a_named_firm_heading_its_own_duties_is_a_body_and_a_run_in_names_aside_
         ("申泰公司", ["申泰公司"]),
         ("物业公司", None),
     ]
+
+
+def test_duty_lines_that_open_具体负责_or_结合_name_their_body_and_a_lone_decimal_is_no_item() -> None:
+    """Set 85: in a list of each member's duties, 区消防救援支队具体负责指导… and 区规划资源局结合…工作成果，共享…
+    named no one (具体 is how, as 要 is; 结合 opens what a body shall do, as 按照 does); an attachment's table
+    of figures, one per line, made items of its decimals (9.828 → item 9 titled 828)."""
+    text = (
+        "南江区农村房屋排查整治方案\n一、职责分工\n1.区教育局负责指导农村学校房屋安全管理。\n"
+        "2.区规划资源局结合农村建房数据核查工作成果，共享不动产登记信息。\n"
+        "3.区消防救援支队具体负责指导农村人员密集场所消防安全管理。\n二、附件\n管网数量（公里）\n9.828\n10.194\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[0], r[3]) for r in rows] == [
+        ("1.1", ["区教育局"]),
+        ("1.2", ["区规划资源局"]),
+        ("1.3", ["区消防救援支队"]),
+    ]

@@ -1831,3 +1831,29 @@ def test_a_date_the_file_writes_is_doubted_as_written_even_on_the_default_day(
         f"{path}:2: 填报日期 2026-12-06 不在计划的年度 2020 内, 请核对 (the report date is outside the plan's "
         "year; imported as written)"
     ]
+
+
+def test_a_line_a_unit_adds_after_a_partners_words_on_a_total_row_is_its_own(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """Pass 122: on a shared row, 区发展改革委 adding `区发展改革委: …` under 区商务委's words (both standing as
+    the export wrote them) had its line filed as 区商务委's report: a unit already heard from went on the
+    words before it. The line opens that unit's words again; so does its name shortened (区发改委) where it
+    shortens one of the row's units only."""
+    from workplan.api import check_ledger, export_file, report
+
+    db, path = tmp_path / "p.db", tmp_path / "台账.csv"
+    lead, other = corpus.record("2.3").lead_ids
+    assert (lead, other) == ("区发展改革委", "区商务委")
+    report(corpus, "2.3", lead, Status.in_progress, as_of=D(2020, 6, 10), note="政策草案已起草", db=db)
+    report(corpus, "2.3", other, Status.delayed, as_of=D(2020, 6, 12), note="招商延期", db=db)
+    export_file(corpus, path, db=db)
+
+    def read() -> list[tuple[str, Status, str]]:
+        checked = check_ledger(corpus, path, as_of=D(2020, 6, 20), db=db)
+        assert checked.read.bad == []
+        return [(u.unit, u.status, u.note) for u in checked.fresh]
+
+    for name in (lead, "区发改委"):
+        edited_note(path, "2.3", f"{lead}: 政策草案已起草\n{other}: 招商延期\n{name}: 已完成项目梳理")
+        assert read() == [(lead, Status.in_progress, "政策草案已起草\n已完成项目梳理")]

@@ -413,7 +413,10 @@ def split_top(text: str, separators: str) -> list[str]:
 
 
 ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")  # (单位): another name for the same
-DUTY_ASIDE = re.compile(r"[(（](?:由|[^()（）]*负责)[^()（）]*[)）]")
+# 区商务委（由区口岸办具体负责）: who does what, no part of the name — not a role alone, （负责）
+DUTY_ASIDE = re.compile(r"[(（](?!(?:具体)?负责[)）])(?:由|[^()（）]*负责)[^()（）]*[)）]")
+ROLE_DUTY = re.compile(r"([(（])(?:负责)?(牵头|配合|协办|参与)(?:负责)?([)）])")  # （负责牵头）: （牵头）
+LEAD_DUTY = re.compile(r"([(（])(?:总|主要)负责([)）])")  # （总负责）: （牵头）
 WORDS_WITH_由 = ("自", "缘", "来", "经")  # 自由, 缘由, 来由, 经由: 由 inside a word (管理由区X负责 is not)
 BY_WHOM = re.compile("(?:将|拟|仍|均|统一|分别|主要)?由")  # 由X负责, 将由X牵头: the words before a body
 OWNED = (*LEVELS, "各")  # a body's name opens with its level (区…, 市…) or 各
@@ -589,7 +592,7 @@ ADVERBS = (  # 各区政府均需配合, 市教委分别负责落实, 各部门�
         for a in ("切实", "认真", "积极", "主动", "全力", "密切", "协同", "通力", "紧密", "统筹", "共同")
         for w in ("要", "应", "需", "")
     ),
-    *("均需", "均要", "均应", "分别", "要", "需", "应", "均"),
+    *("均需", "均要", "均应", "分别", "要", "需", "应", "均", "具体", "主要"),
     *("结合实际", "结合各自实际", "结合本地实际", "结合工作实际", "因地制宜"),  # 各区有关部门结合实际落实
 )
 DIVISION = (
@@ -614,6 +617,7 @@ def parse_units(text: str, default: str, clause: Clause, labelled: bool = False)
     it (`由A、B,C负责落实`), as a group that is only a role word does (`A、B等,分别牵头`)."""
     pending: list[str] = []
     loose: list[str] = []  # names of closed groups that had no role word
+    text = LEAD_DUTY.sub(r"\1牵头\2", ROLE_DUTY.sub(r"\1\2\3", text))
     clause.kept += [aside[1:-1] for aside in DUTY_ASIDE.findall(text)]  # 区商务委（由区口岸办具体负责）: a
     text = DUTY_ASIDE.sub("", text)  # note on who does what, no part of the name (pass 121)
     named = names_part(text)
@@ -631,9 +635,12 @@ def parse_units(text: str, default: str, clause: Clause, labelled: bool = False)
     )
     for group in groups if "、" in text or default == "lead" or helped else [text]:
         for part in (piece for whole in names_of(group) for piece in run_together(whole)):
-            if (by := BY_WHOM.match(part)) and len(part) - by.end() >= 2:  # 由公安部门负责, 将由…牵头
-                part = part[by.end() :]
-            elif "由" in part[1:]:  # 历史风貌区的规划管理由区规划资源局负责: what, then by whom (set 83)
+            placed = part.startswith("由由")  # 由由镇人民政府: a place's name, no 由-clause (pass 121)
+            if not placed and (by := BY_WHOM.match(part)) and len(part) - by.end() >= 2:  # 由公安部门负责
+                part = part[by.end() :]  # (将由…牵头)
+            elif (
+                not placed and "由" in part[1:]
+            ):  # 历史风貌区的规划管理由区规划资源局负责: what, then by whom (set 83)
                 what, _, whom = part.rpartition("由")
                 if (
                     looks_like_body(without_role(whom))
@@ -917,7 +924,8 @@ def without_task(name: str) -> str:
     """各镇(园区)落实属地管理责任 → 各镇(园区): what a body does, written after it under a label (no role
     word), is no part of its name; a name that is a body's as it stands (市发改委推进办) is kept."""
     simple = to_simplified(strip_etc(name))
-    if simple.endswith((*UNIT_ENDS, *OFFICE_ENDS)) or role_suffix(name) is not None:
+    bare = END_ASIDE.sub("", simple)  # (区人力资源社会保障局（区医保局）: the name before its other name)
+    if bare.endswith((*UNIT_ENDS, *OFFICE_ENDS)) or role_suffix(name) is not None:
         return name  # (区域教育中心建设专班: an office named for its work)
     for found in TASK_AFTER.finditer(simple):
         if found.end() + 2 <= len(simple) and looks_like_body(name[: found.start()]):
@@ -925,6 +933,7 @@ def without_task(name: str) -> str:
     return name
 
 
+END_ASIDE = re.compile(r"[(（][^()（）]*[)）]$")
 DUTY = re.compile(
     r"[:：(（]负责[^)）]|负责(?!(?:同志|人|人员)$)[^)）]"
 )  # (负责人才引进: a duty; 负责人: a post)

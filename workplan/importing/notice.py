@@ -87,7 +87,7 @@ from .metadata import (
     period,
     region_of,
 )
-from .numbering import DOT_RANK, article_number, marker
+from .numbering import DOT_RANK, DUTIES, article_number, marker
 from .readers import (
     CARRIED,
     MEASURE_NOTE,
@@ -1009,6 +1009,12 @@ class Parser:
                 # opens the count: pass 120)
                 if number in (1, articles + 1) or (not articles and number <= FIRST_ARTICLES):
                     articles = number
+                    if found is None and CLOSING_ARTICLE.search(block.text):  # 第十二条 本规定自…起施行。
+                        self.warn(
+                            block.where,
+                            f"结尾条款,未收入 (the notice's closing article, kept out): {block.text}",
+                        )
+                        continue  # (the last item's words it had gone on: pass 121)
                 elif found is not None and found[0] == "article":
                     found = None  # (第九十条有关要求开展检查: a law's article a wrap left at a line's start)
             if id(block) in self.captions:  # 附件2 / 2022年…重点工作任务分解表: its table's section
@@ -3104,6 +3110,9 @@ def heading_owner(heading: str, region: str = "", duty: bool = False) -> tuple[s
     return None
 
 
+CLOSING_ARTICLE = re.compile(  # an article that closes the notice: when it takes effect, who reads it
+    r"^第[^条]{1,5}条\s*本[\u4e00-\u9fff]{1,6}(?:自.{0,30}(?:施行|实施|执行|生效)|由.{1,30}负责解释)"
+)
 FIRST_ARTICLES = 3  # the article the body may open with, the first taken as the notice's opening words
 OFFICE_TITLE = 6  # characters of a street's or a town's office named alone before its duty (街道消委办)
 DUTY_WORDS = ("负责", "主要负责", "承担", "具体负责")  # a body's duty under its name opens so
@@ -3178,11 +3187,6 @@ def named_firm(name: str) -> bool:
 
 FIRM_END = re.compile("(?:集团)?(?:有限)?公司$|集团$")
 BUILT = re.compile(r"新(?:馆|院|址|楼|校区)$|[一二三四五六七八九十\d]期$|(?:工程|项目)$")  # a body's building
-# (各街镇（经开区）消防工作责任: a body's duties named for their field too; set 83)
-DUTIES = re.compile(
-    "(?:的)?(?:主要)?(?:(?:消防安全|安全生产|消防|安全|应急|防汛)?(?:工作)?职责"
-    "|(?:消防安全|安全生产|消防|安全|应急|防汛)(?:工作)?责任|工作责任)$"
-)  # 乡镇消防安全委员会职责: the body's duties, under its name
 BRANCHES = ("分局", "支队", "大队", "分院", "分行", "支行")  # a branch named for the place it serves
 LOCAL_GOVERNMENTS = ("街道办事处", "镇人民政府", "乡人民政府", "镇政府", "乡政府")
 FACILITIES = ("中心", "馆", "站", "院", "场", "园", "学校", "大厦", "新城")  # a place named for its district
@@ -3763,7 +3767,7 @@ ASKED_DUTY = re.compile(  # a body opening its duty with what it shall do, as a 
     # (区发展改革委应当将…, 区司法局将…纳入…, 区财政局按规定…, X会同Y落实…, （一）市安全监管部门要…); 将 alone
     # (县政府办公室将定期调度) is what a cover or a bulletin says will be done
     DUTY_UNITS
-    + r"(?=并?会同|应当|应该|要|按规定|按照|根据|依据|依法|将[^,，。;；]{1,30}?(?:纳入|列入))"
+    + r"(?=并?会同|应当|应该|要|按规定|按照|根据|依据|依法|结合|将[^,，。;；]{1,30}?(?:纳入|列入))"
     + rf"(?:(?:应当|应该|要)?并?会同(?P<with>{PARTNERS}))?"  # (X应当会同Y…: Y works with it, pass 115)
 )
 

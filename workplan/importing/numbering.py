@@ -39,6 +39,8 @@ def marker(text: str) -> tuple[str, float, int, str] | None:
             # 第一条 为落实…，制定本办法。: an article's words run in, no heading (read as text)
             if style == "article" and not article_title(rest):
                 return None
+            if style == "dot-num" and rest.isdigit() and text[m.end() - 1] == ".":
+                return None  # 9.828 alone: a table's figure, no item 9 titled 828 (set 85)
             if n:
                 return style, rank, n, rest
     return None
@@ -48,21 +50,32 @@ ARTICLE_LINE = re.compile(ARTICLE)
 
 
 def article_number(text: str) -> int | None:
-    """The number of the article a line opens, heading or prose (第一条 为…制定本规定。 counts too)."""
+    """The number of the article a line opens, heading or prose (第一条 为…制定本规定。 counts too); not a
+    citation a wrap left at a line's start (第一条规定的要求，…; pass 122)."""
     found = ARTICLE_LINE.match(text)
-    return chinese_number(found[1]) if found else None
+    return chinese_number(found[1]) if found and not text[found.end() :].startswith(CITED) else None
+
+
+CITED = ("第", "之", "的", "和", "及", "或", "与", "规定", "、", "，", ",", "款", "中", "所", "至", "到")
 
 
 def article_title(rest: str) -> bool:
     """Whether the words after 第X条 title it as a heading (职责分工, 适用范围): a few words, no sentence; not
-    nothing (a 第九条 a line broke off 按照《安全生产法》) nor a reference's words (第十二条 有关规定, 第三款)."""
+    nothing (a 第九条 a line broke off 按照《安全生产法》) nor a reference's words (第十二条 有关规定, 第三款).
+    A body's duties may be titled by its whole name (区住房和城乡建设管理委员会安全生产职责; pass 122)."""
     return (
-        0 < len(rest) <= ARTICLE_TITLE
+        0 < len(rest) <= (DUTIES_TITLE if DUTIES.search(rest) else ARTICLE_TITLE)
         and not any(c in rest for c in "。，,；;：:》")
-        and not rest.startswith(("第", "之", "的", "和", "及", "或", "规定"))
+        and not rest.startswith(CITED)
         # (区住建委、区交通委职责, 总体要求: headings; pass 118)
         and not rest.endswith(("规定", "款", "项", "条"))
     )
 
 
 ARTICLE_TITLE = 16  # characters of an article's title (第五条 职责分工): a heading, as 一、 is
+DUTIES_TITLE = 30  # characters of one naming a body's duties
+# (各街镇（经开区）消防工作责任: a body's duties named for their field too; set 83)
+DUTIES = re.compile(
+    "(?:的)?(?:主要)?(?:(?:消防安全|安全生产|消防|安全|应急|防汛)?(?:工作)?职责"
+    "|(?:消防安全|安全生产|消防|安全|应急|防汛)(?:工作)?责任|工作责任)$"
+)  # 乡镇消防安全委员会职责: the body's duties, under its name
