@@ -4521,3 +4521,27 @@ def test_duty_lines_that_open_具体负责_or_结合_name_their_body_and_a_lone_
         ("1.2", ["区规划资源局"]),
         ("1.3", ["区消防救援支队"]),
     ]
+
+
+def test_a_tables_caption_over_its_header_and_bodies_lines_under_an_item_that_names_no_one() -> None:
+    """Set 85: a one-cell-per-line table whose caption (北江区改革任务时间表) holds 任务 was read with the
+    caption as a title column, every row one cell off: rows with no 任务类型 put their task in the group;
+    (五)明确各方职责。坚持…。 over lines 区房管局:… / 区财政局:… kept the bodies' duties as its own words, and
+    (三)综合行政执法队：依据…规定，对…查处 named no one (a town's office, its duty opening with how)."""
+    cells = ["北江区改革任务时间表", "项目序号", "任务类型", "改革任务", "工作要求", "完成时间", "责任单位"]
+    cells += ["1", "推进移交", "动员部署", "建立工作小组。", "2025年4月", "区政府"]
+    cells += ["2", "方案制定", "编制改革方案。", "2025年6月", "区水务局"]
+    table = "附件\n\n" + "\n\n".join(cells) + "\n"
+    rows = records(import_notice(table.encode(), "t.txt"))
+    assert [(r[1], r[3]) for r in rows] == [("动员部署", ["区政府"]), ("方案制定", ["区水务局"])]
+    text = (
+        "北江镇老旧小区管理实施意见\n一、明晰职责\n（五）明确各方工作职责。坚持条线定标准、街道重推进的思路。\n"
+        "区房管局：细化推进老旧小区物业管理工作。\n区财政局：落实老旧小区物业管理的资金保障。\n"
+        "二、职责分工\n（一）规环办：负责规划审批。\n（二）综合行政执法队：依据相关法律规定，对擅自搭建行为依法查处。\n"
+    )
+    assert [(r[0], r[3]) for r in records(import_notice(text.encode(), "t.txt"))] == [
+        ("1.5.1", ["区房管局"]),
+        ("1.5.2", ["区财政局"]),
+        ("2.1", ["规环办"]),
+        ("2.2", ["综合行政执法队"]),
+    ]

@@ -1054,7 +1054,10 @@ class Parser:
                     stack.pop()
                 if stack and stack[-1].rank == rank:
                     stack.pop()
-                if not stack or (stack[-1].may_hold(len(stack)) and len(stack) < MAX_DEPTH):
+                if not stack or (
+                    (stack[-1].may_hold(len(stack)) or owned_under(owner, stack[-1]))
+                    and len(stack) < MAX_DEPTH
+                ):
                     numeral = "" if found[0] == "label" else block.text[: len(block.text) - len(rest)].strip()
                     node = Node(
                         rank, n, numeral, rest, block.where, labelled=found[0] == "label", owner=owner
@@ -1600,7 +1603,7 @@ class Parser:
             clause.undetermined, owner = [canonical(n) for n in named], None  # not written
         if owner is None and title != node.head.strip():  # (一)县应急管理局。负责… / 县住建局:负责…: a
             owner = heading_owner(title, self.region)  # body's duties under its name, on one line
-            if owner is None and (duty or len(title) <= OFFICE_TITLE):
+            if owner is None and (duty or len(title) <= OFFICE_TITLE or text_opens.startswith(DUTY_MANNERS)):
                 named = bodies_alone(title, self.region, levelled=False)  # ((一)城运中心：负责…: a town's
                 owner = ("lead", named[0]) if len(named) == 1 else None  # office, its level unwritten;
                 # 1.服务办。牵头…, 4.建管中心。积极依托…: a street's office, its short name alone)
@@ -2873,6 +2876,12 @@ BULLETS = "●•◆◇■▪▶►★☆"
 BULLET = re.compile(rf"\s*[{BULLETS}]+\s*|(?:^|\s+)\?+\s+")  # (a lone ? is a bullet the page's encoding lost)
 
 
+def owned_under(owner: str, node: Node) -> bool:
+    """Whether a body's own line (区房管局:细化…) opens an item under a numbered item with words of its own
+    that names no one ((五)明确各方工作职责。坚持…，落实管理职能。 / 区房管局:… / 区财政局:…; set 85)."""
+    return bool(owner) and node.rank < LABEL_RANK and node.cells is None and not has_clause(node.head)
+
+
 def owned_lines(blocks: list[Block]) -> dict[int, tuple[str, str]]:
     """A 工作分工 written body by body, each line opening with the body's name and a colon or a gap
     (办公室:组织、协调… / 法规处  负责规范性文件的法律审核…), two or more such lines in a row: the ids of
@@ -3117,6 +3126,7 @@ FIRST_ARTICLES = 3  # the article the body may open with, the first taken as the
 OFFICE_TITLE = 6  # characters of a street's or a town's office named alone before its duty (街道消委办)
 DUTY_WORDS = ("负责", "主要负责", "承担", "具体负责")  # a body's duty under its name opens so
 NOT_DUTY = ("负责人", "负责同志")  # (a person's label)
+DUTY_MANNERS = ("依据", "依照", "依法", "按照", "根据")  # (综合行政执法队：依据…规定，对…查处; set 85)
 
 
 def owned_apart(name: str, clause: Clause) -> bool:

@@ -1270,8 +1270,11 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
         cells = narrowed(cells, width) or cells
     fields = fields_of([c.text for c in cells]) if len(cells) >= 3 else None
     named = [column_of(c.text) for c in cells[:3]]
-    if named[:2] in (["title", "number"], ["text", "number"]) and named[2:] in (["title"], ["text"]):
-        return None  # 2024年民生实事项目 / 序号 / 工作任务: a caption above the header, which starts below it
+    if (
+        named[:2] in (["title", "number"], ["text", "number"])
+        and (named[2:] in (["title"], ["text"]) or table_caption(cells[0].text))
+    ):  # 2024年民生实事项目 / 序号 / 工作任务, 静安区排水改革任务时间表 / 项目序号 / 任务类型: a caption above
+        return None  # the header, which starts below it
     return (cells, fields, end) if fields is not None else None
 
 
