@@ -162,10 +162,15 @@ def unit_named(name: str, units: Sequence[str]) -> str | None:
         return name
     from .matching import find_abbrev
 
-    shortened = [u for u in units if u[-1:] == name[-1:] and find_abbrev(name, u) is not None]
+    if len(name) < SHORTEST_NAME:  # (区委, 区局: a level and an ending, no name of any one body)
+        return None
+    shortened = [
+        u for u in units if u[:1] == name[:1] and u[-1:] == name[-1:] and find_abbrev(name, u) is not None
+    ]
     return shortened[0] if len(shortened) == 1 else None
 
 
+SHORTEST_NAME = 4  # characters of a shortened name: its level, two of its own, its ending (区发改委)
 SENTENCE_ENDS = "。!?！？"
 CLOSING_QUOTES = "”’」』\"'"
 SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]+(?:[{SENTENCE_ENDS}][{CLOSING_QUOTES}]*)?")

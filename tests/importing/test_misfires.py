@@ -5486,3 +5486,53 @@ def test_pass_122_a_cited_article_at_a_lines_start_and_a_long_bodys_duties_keep_
     ]
     assert "施行" not in records(result)[-1][2]
     assert any("第五条 本办法自印发之日起施行" in w.message for w in result.warnings)
+
+
+def test_pass_123_a_bracket_naming_a_partner_a_role_with_its_duty_and_主要负责_before_a_partner() -> None:
+    """Pass 123: pass 122's reading of a run-in heading's other name took a bracket naming a partner too
+    (（一）区财政局（区国资委配合）。负责… registered 区财政局区国资委; a list in it refused the notice); a
+    role aside saying the duty as well (（牵头，负责统筹）) lost the lead; X主要负责…，Y配合 named no lead
+    (各街镇主要 read 各街镇主 with 要 as how); a time in a heading's brackets made a unit of it."""
+    text = (
+        "北江区排水改革实施方案\n一、职责分工\n（一）区财政局（区国资委配合）。负责落实改革经费保障。\n"
+        "（二）区交通委（区审计局、区统计局配合）。负责道路排水设施移交。\n"
+        "（三）区教育局（2024年底前）。完成校园排水管网改造。\n二、分工\n1.各街镇主要负责属地房屋排查，区房管局配合。\n"
+        "2.推进惠企政策直达。责任单位：区财政局（牵头；负责资金拨付）、区税务局（配合）。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[0], r[3], r[4]) for r in rows] == [
+        ("1.1", ["区财政局"], ["区国资委"]),
+        ("1.2", ["区交通委"], ["区审计局", "区统计局"]),
+        ("1.3", [], []),
+        ("2.1", ["各街镇"], ["区房管局"]),
+        ("2.2", ["区财政局"], ["区税务局"]),
+    ]
+    assert "负责资金拨付" in rows[-1][2]
+    clause = parse_clause("责任单位：区市场监管局（牵头单位）、区商务委（配合单位）")
+    assert (clause.lead, clause.support) == (["区市场监管局"], ["区商务委"])
+
+
+def test_pass_123_a_duty_article_opening_本区_stays_and_a_table_ends_at_its_last_cells_last_line() -> None:
+    """Pass 123: 第三条 本区各街镇自2024年起全面实施… was kept out as the closing article (only 本办法, 本规定…
+    taking effect close a notice); a blank-parted table's last cell of three lines was read again after
+    the table, its (2)(3) points items of their own."""
+    text = (
+        "北江区房屋安全管理办法\n第一条 为加强房屋安全管理，制定本办法。\n第二条 区房管局职责\n"
+        "（一）负责房屋安全监管。\n第三条 本区各街镇自2024年起全面实施房屋安全巡查，由各街道办事处负责组织。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert "本区各街镇自2024年起全面实施" in "".join(r[2] for r in records(result))
+    cells = ["序号", "任务内容", "牵头单位", "完成时间"]
+    cells += ["1", "完成旧房改造", "区旧改办", "2025年6月"]
+    cells += [
+        "2",
+        "推进城中村改造",
+        "区建设管理委\n（区水务局）",
+        "（1）完成3个项目立项；\n（2）启动2个项目征收；\n（3）完成安置房选址。",
+    ]
+    table = "北江区2025年任务表\n\n" + "\n\n".join(cells) + "\n"
+    rows = records(import_notice(table.encode(), "t.txt"))
+    assert [(r[1], r[3]) for r in rows] == [
+        ("完成旧房改造", ["区旧改办"]),
+        ("推进城中村改造", ["区建设管理委（区水务局）"]),
+    ]

@@ -1857,3 +1857,27 @@ def test_a_line_a_unit_adds_after_a_partners_words_on_a_total_row_is_its_own(
     for name in (lead, "区发改委"):
         edited_note(path, "2.3", f"{lead}: 政策草案已起草\n{other}: 招商延期\n{name}: 已完成项目梳理")
         assert read() == [(lead, Status.in_progress, "政策草案已起草\n已完成项目梳理")]
+
+
+def test_a_name_of_a_level_and_an_ending_shortens_no_unit_of_a_shared_row(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """Pass 123: pass 122's shortened names took 区委 for 区发展改革委 (its characters in order, its ending):
+    a partner quoting 区委's request had its line filed as 区发展改革委's report. A shortened name holds two
+    characters of its own between its level and its ending."""
+    from workplan.api import check_ledger, export_file, report
+
+    db, path = tmp_path / "p.db", tmp_path / "台账.csv"
+    units = corpus.record("2.1").lead_ids
+    assert [u[-1] for u in units].count("委") == 1
+    for k, unit in enumerate(units):
+        report(
+            corpus, "2.1", unit, Status.in_progress, as_of=D(2020, 6, 10), note=f"已完成第{k + 1}步", db=db
+        )
+    export_file(corpus, path, db=db)
+    said = "\n".join(f"{unit}: 已完成第{k + 1}步" for k, unit in enumerate(units))
+    edited_note(path, "2.1", f"{said}\n区委：要求6月底前形成初稿")
+    checked = check_ledger(corpus, path, as_of=D(2020, 6, 20), db=db)
+    assert [(u.unit, u.note) for u in checked.fresh] == [
+        (units[-1], "已完成第3步\n区委：要求6月底前形成初稿")
+    ]

@@ -415,7 +415,9 @@ def split_top(text: str, separators: str) -> list[str]:
 ALTERNATIVE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")  # (单位): another name for the same
 # 区商务委（由区口岸办具体负责）: who does what, no part of the name — not a role alone, （负责）
 DUTY_ASIDE = re.compile(r"[(（](?!(?:具体)?负责[)）])(?:由|[^()（）]*负责)[^()（）]*[)）]")
-ROLE_DUTY = re.compile(r"([(（])(?:负责)?(牵头|配合|协办|参与)(?:负责)?([)）])")  # （负责牵头）: （牵头）
+ROLE_DUTY = re.compile(  # （负责牵头）, （牵头单位）: （牵头）; （牵头，负责统筹）: （牵头）, its duty the item's text
+    r"([(（])(?:负责)?(牵头|配合|协办|参与)(?:负责|单位|部门)?(?:[，,、；;]([^()（）]*))?([)）])"
+)
 LEAD_DUTY = re.compile(r"([(（])(?:总|主要)负责([)）])")  # （总负责）: （牵头）
 WORDS_WITH_由 = ("自", "缘", "来", "经")  # 自由, 缘由, 来由, 经由: 由 inside a word (管理由区X负责 is not)
 BY_WHOM = re.compile("(?:将|拟|仍|均|统一|分别|主要)?由")  # 由X负责, 将由X牵头: the words before a body
@@ -570,7 +572,12 @@ def role_suffix(name: str) -> tuple[str, str, bool] | None:
     name, simple = name[: len(name) - len(suffix)].strip(), simple[: len(simple) - len(suffix)].strip()
     adverb = (
         next(
-            (a for a in ADVERBS if simple.endswith(a) and looks_like_body(simple[: len(simple) - len(a)])), ""
+            (
+                a
+                for a in LONGEST_ADVERBS
+                if simple.endswith(a) and looks_like_body(simple[: len(simple) - len(a)])
+            ),
+            "",
         )
         if simple.endswith(ADVERBS)
         else ""
@@ -609,6 +616,9 @@ DIVISION = (
 )
 
 
+LONGEST_ADVERBS = sorted(ADVERBS, key=len, reverse=True)  # (主要 before 要: sorted once, not per piece)
+
+
 def parse_units(text: str, default: str, clause: Clause, labelled: bool = False) -> None:
     """A list of names with role words after them: `A、B按分工牵头,C配合` / `A牵头、B配合` / `A、B`;
     `由张某副市长负责` names a leader; `A、B等负责` names several responsible units, roles not written.
@@ -617,7 +627,8 @@ def parse_units(text: str, default: str, clause: Clause, labelled: bool = False)
     it (`由A、B,C负责落实`), as a group that is only a role word does (`A、B等,分别牵头`)."""
     pending: list[str] = []
     loose: list[str] = []  # names of closed groups that had no role word
-    text = LEAD_DUTY.sub(r"\1牵头\2", ROLE_DUTY.sub(r"\1\2\3", text))
+    clause.kept += [m[3] for m in ROLE_DUTY.finditer(text) if m[3] and m[3] != "负责"]
+    text = LEAD_DUTY.sub(r"\1牵头\2", ROLE_DUTY.sub(r"\1\2\4", text))
     clause.kept += [aside[1:-1] for aside in DUTY_ASIDE.findall(text)]  # 区商务委（由区口岸办具体负责）: a
     text = DUTY_ASIDE.sub("", text)  # note on who does what, no part of the name (pass 121)
     named = names_part(text)
@@ -914,10 +925,16 @@ def without_duty(name: str) -> str:
     if (head := HEAD_POST.search(name)) and looks_like_body(name[: head.start()]):
         return name[: head.start()]  # 区人社局负责人: the body its head answers for
     found = DUTY.search(name)
-    if found is None or role_suffix(name) is not None or not looks_like_body(name[: found.start()]):
+    if found is None or role_suffix(name) is not None:
+        return name
+    before = name[: found.start()]
+    adverb = next(
+        (a for a in LONGEST_ADVERBS if before.endswith(a) and looks_like_body(before[: -len(a)])), ""
+    )
+    if not looks_like_body(before[: len(before) - len(adverb)]):  # (区房管局主要负责…: 主要 is how; pass 123)
         return name
     set_apart = found.group()[0] in ":：(（"  # (区财政局(负责资金): an aside, the label's role stands)
-    return name[: found.start()] + ("" if set_apart else "负责")
+    return before[: len(before) - len(adverb)] + ("" if set_apart else "负责")
 
 
 def without_task(name: str) -> str:

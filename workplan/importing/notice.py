@@ -26,7 +26,6 @@ from ..model import split_sentences
 from ..namelists import LEVELS
 from ..output.layout import text_width
 from .clauses import (
-    ADVERBS,
     ASIDE,
     CHIEF,
     CLOSE,
@@ -36,6 +35,7 @@ from .clauses import (
     LABEL_WORDS,
     LEADER_TITLES,
     LEVELLED_ENDS,
+    LONGEST_ADVERBS,
     NOTE_LABEL,
     OPEN,
     OWNED,
@@ -76,6 +76,7 @@ from .clauses import (
     split_top,
     task_led,
     timing,
+    when_piece,
     without_role,
 )
 from .clauses import plain_unit as unit_alone
@@ -3120,7 +3121,8 @@ def heading_owner(heading: str, region: str = "", duty: bool = False) -> tuple[s
 
 
 CLOSING_ARTICLE = re.compile(  # an article that closes the notice: when it takes effect, who reads it
-    r"^第[^条]{1,5}条\s*本[\u4e00-\u9fff]{1,6}(?:自.{0,30}(?:施行|实施|执行|生效)|由.{1,30}负责解释)"
+    r"^第[^条]{1,5}条\s*本(?:[\u4e00-\u9fff]{0,4}(?:办法|规定|方案|细则|意见|制度|规则|条例|预案|计划|决定))"
+    r"(?:自.{0,30}(?:施行|实施|执行|生效)|由.{1,30}负责解释)"
 )
 FIRST_ARTICLES = 3  # the article the body may open with, the first taken as the notice's opening words
 OFFICE_TITLE = 6  # characters of a street's or a town's office named alone before its duty (街道消委办)
@@ -3148,39 +3150,46 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bo
     # named without a level
     levelled = levelled and words == heading.strip().rstrip("。:：")
     names = names_of(words) if len(words) <= BODY_HEADING * BODIES else []
-    if all(not RANKED.match(to_simplified(name).removeprefix(stem)) for name in names) and all(
-        len(name) <= BODY_HEADING
-        and not any(verb in name for verb in SETTING_UP)  # (各乡镇设立消防安全委员会: a task, no name)
-        and not BUILT.search(to_simplified(ASIDE.sub("", name)))  # (区图书馆新馆: a building, pass 115)
-        and looks_like_body(ASIDE.sub("", name).strip() or name)
-        and ends_as_body(ASIDE.sub("", to_simplified(name)))  # (各乡镇(街道) is one)
-        and (
-            not levelled
-            or to_simplified(name).startswith((*OWNED, *VAGUE))  # (相关街镇 too)
-            # 虹口区绿化和市容管理局: under the district's full name, an office (青浦区体育中心 is a place)
-            or (
-                to_simplified(name).removeprefix(stem).startswith(OWNED)
-                and (duty or not to_simplified(ASIDE.sub("", name)).endswith(FACILITIES))
+    if (
+        all(not RANKED.match(to_simplified(name).removeprefix(stem)) for name in names)
+        and all(
+            len(name) <= BODY_HEADING
+            and not any(verb in name for verb in SETTING_UP)  # (各乡镇设立消防安全委员会: a task, no name)
+            and not BUILT.search(to_simplified(ASIDE.sub("", name)))  # (区图书馆新馆: a building, pass 115)
+            and not any(when_piece(aside[1:-1]) for aside in ASIDE.findall(name))  # (区教育局（2024年底前）)
+            and looks_like_body(ASIDE.sub("", name).strip() or name)
+            and ends_as_body(ASIDE.sub("", to_simplified(name)))  # (各乡镇(街道) is one)
+            and (
+                not levelled
+                or to_simplified(name).startswith((*OWNED, *VAGUE))  # (相关街镇 too)
+                # 虹口区绿化和市容管理局: under the district's full name, an office (青浦区体育中心 is a place)
+                or (
+                    to_simplified(name).removeprefix(stem).startswith(OWNED)
+                    and (duty or not to_simplified(ASIDE.sub("", name)).endswith(FACILITIES))
+                )
+                # 公安青浦分局: the district's own branch, its name inside (青浦区体育中心, 青浦站 are places)
+                # (with its duty under it, any body: 青浦新城管委会, 团青浦区委, 上海市青浦区人民政府办公室)
+                or (
+                    bool(stem)
+                    and stem in name
+                    and (duty or to_simplified(ASIDE.sub("", name)).endswith(BRANCHES))
+                )
+                # a street's or a town's government named by its place, its duty under it (五角场街道办事处)
+                or (duty and to_simplified(name).endswith(LOCAL_GOVERNMENTS))
+                or (duty and named_firm(to_simplified(name)))  # 上海城投集团, 申浦公司: with their duties
             )
-            # 公安青浦分局: the district's own branch, its name inside (青浦区体育中心, 青浦站 are places)
-            # (with its duty under it, any body: 青浦新城管委会, 团青浦区委, 上海市青浦区人民政府办公室)
-            or (
-                bool(stem)
-                and stem in name
-                and (duty or to_simplified(ASIDE.sub("", name)).endswith(BRANCHES))
-            )
-            # a street's or a town's government named by its place, its duty under it (五角场街道办事处)
-            or (duty and to_simplified(name).endswith(LOCAL_GOVERNMENTS))
-            or (duty and named_firm(to_simplified(name)))  # 上海城投集团, 申浦公司: with their duties
+            and (levelled or not GENERIC_KIND.fullmatch(to_simplified(ASIDE.sub("", name))))
+            for name in names
         )
-        and (levelled or not GENERIC_KIND.fullmatch(to_simplified(ASIDE.sub("", name))))
-        for name in names
     ):
         return names
     return []
 
 
-NAMED_ASIDE = re.compile(r"[^()（）]+[(（][^()（）]+[)）]")  # 区建管委（区水务局）: a name and its other name
+# 区建管委（区水务局）: a name and its other name — not a list, nor a role ((区国资委配合): a clause)
+NAMED_ASIDE = re.compile(  # (a time, (2024年底前), is none either)
+    r"[^()（）]+[(（](?![^()（）]*(?:牵头|配合|协办|参与|负责|会同|[、，,；;0-9０-９]))[^()（）]+[)）]"
+)
 
 
 def named_firm(name: str) -> bool:
@@ -3190,11 +3199,26 @@ def named_firm(name: str) -> bool:
     return (
         stem != name
         and len(stem) >= 2
-        and not stem.startswith((*FIRM_KINDS, *VAGUE, "各", "其他", "下属", "所属"))
+        and not stem.startswith((*FIRM_KINDS, *VAGUE, *FIRM_POINTERS))
         and not stem[1:].startswith(FIRM_KINDS)
     )
 
 
+FIRM_POINTERS = (
+    "各",
+    "其他",
+    "下属",
+    "所属",
+    "这些",
+    "上述",
+    "该",
+    "本",
+    "第三方",
+    "中标",
+    "承包",
+    "施工",
+    "监理",
+)
 FIRM_END = re.compile("(?:集团)?(?:有限)?公司$|集团$")
 BUILT = re.compile(r"新(?:馆|院|址|楼|校区)$|[一二三四五六七八九十\d]期$|(?:工程|项目)$")  # a body's building
 BRANCHES = ("分局", "支队", "大队", "分院", "分行", "支行")  # a branch named for the place it serves
@@ -3683,7 +3707,6 @@ FIRM_KINDS = (  # after a level: firms it owns or holds (区属, 市管, 区内)
     *("国有", "国资", "重点", "民营", "规上", "中小", "建筑", "施工", "物业", "各类", "相关"),
 )
 AREAS = ("区域", "区内", "县域", "县内", "市域", "市内", "镇域", "辖区")
-LONGEST_ADVERBS = sorted(ADVERBS, key=len, reverse=True)  # (要切实 before 要: sorted once, not per piece)
 MANNER = re.compile(  # words of how a body does its duty, between its name and 负责
     "按照|按规定|按职责|根据|依据|依照|依法|应当|应该|需要|结合|统筹|在职责|在各自"
 )

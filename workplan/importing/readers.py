@@ -1485,9 +1485,14 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
     again: list[int] = []
     texts = [c.text for c in header]
     lines = list(cell_lines_until_end(raw, j, "deadline" in fields, spaced, texts, again))
+    last: dict[
+        int, int
+    ] = {}  # a cell's first line → its last (a cell of several lines ends the table at its last)
     if not spaced and (parted := blank_parted(raw, i, j, lines)) is not None:
         header, fields = parted
-        lines = [(run[0][0], cell_text([t for _, t in run])) for run in line_runs(lines)]
+        runs = line_runs(lines)
+        last = {run[0][0]: run[-1][0] for run in runs}
+        lines = [(run[0][0], cell_text([t for _, t in run])) for run in runs]
     if not lines:
         return None  # a header with no row under it is no table: its lines are read as text
     for n in again:
@@ -1501,7 +1506,7 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
     tally.add(len(header))
     for n, text in pages:  # 第 1 页 between rows had taken a cell's place, a unit lost
         tally.warn(f"line {n + 1}", page_kept_out(text))
-    after = next(cell_lines(raw, lines[-1][0] + 1, spaced), None)
+    after = next(cell_lines(raw, last.get(lines[-1][0], lines[-1][0]) + 1, spaced), None)
     if is_issuer(lines[-1][1]) and after is not None and is_date_line(after[1]):
         lines.pop()  # the 落款's first line: the issuer above its date
     tally.add(len(lines))
@@ -1577,7 +1582,8 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
             rows += carried(aligned, widened, range(len(aligned) - 1))  # the cut row takes nothing
         else:
             rows += carried(aligned, widened)
-    return Table(tuple(rows), f"line {i + 1}"), lines[-1][0] + 1 if lines else j  # the issuer was all
+    end = last.get(lines[-1][0], lines[-1][0]) + 1 if lines else j  # (no lines: the issuer was all)
+    return Table(tuple(rows), f"line {i + 1}"), end
 
 
 def line_runs(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
