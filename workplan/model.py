@@ -156,21 +156,28 @@ def joint_parts(
 
 
 def unit_named(name: str, units: Sequence[str]) -> str | None:
-    """The row's unit a note line's name names: as written, or the one it shortens (区发改委 for 区发展改革委,
-    the characters in order and the last the same; pass 122), when only one does."""
+    """The row's unit a note line's name names: as written, without its tag (区生态环境局 for 区生态环境局(东江区),
+    pass 124), or the one it shortens (区发改委 for 区发展改革委: the characters in order, the first and the
+    last the same; pass 122), when only one does."""
     if name in units:
         return name
-    from .matching import find_abbrev
-
+    bare = {u: UNIT_TAG.sub("", u) for u in units}
+    if len(tagged := [u for u in units if bare[u] == name]) == 1:
+        return tagged[0]
     if len(name) < SHORTEST_NAME:  # (区委, 区局: a level and an ending, no name of any one body)
         return None
+    from .matching import find_abbrev
+
     shortened = [
-        u for u in units if u[:1] == name[:1] and u[-1:] == name[-1:] and find_abbrev(name, u) is not None
+        u
+        for u in units
+        if bare[u][:1] == name[:1] and bare[u][-1:] == name[-1:] and find_abbrev(name, bare[u]) is not None
     ]
     return shortened[0] if len(shortened) == 1 else None
 
 
-SHORTEST_NAME = 4  # characters of a shortened name: its level, two of its own, its ending (区发改委)
+SHORTEST_NAME = 3  # characters of a shortened name: its level, one of its own, its ending (区农委)
+UNIT_TAG = re.compile(r"[(（][^()（）]*[)）]$")
 SENTENCE_ENDS = "。!?！？"
 CLOSING_QUOTES = "”’」』\"'"
 SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]+(?:[{SENTENCE_ENDS}][{CLOSING_QUOTES}]*)?")

@@ -5536,3 +5536,29 @@ def test_pass_123_a_duty_article_opening_本区_stays_and_a_table_ends_at_its_la
         ("完成旧房改造", ["区旧改办"]),
         ("推进城中村改造", ["区建设管理委（区水务局）"]),
     ]
+
+
+def test_pass_124_a_first_column_named_重点任务_stays_bodies_lines_folded_back_keep_their_names() -> None:
+    """Pass 124: pass 123's guard against a caption over a 序号 header took a first column named 重点任务 for
+    one, and the table lost it; bodies' own lines under an item whose 责任单位 line closes it were folded back
+    into its words without their names (区住建委：制定… → 制定…); (三)物业公司。负责… made a kind of firm a
+    unit."""
+    cells = ["重点任务", "序号", "牵头单位", "具体措施", "完成时限"]
+    cells += ["稳增长", "1", "区发展改革委", "推进重大项目建设", "2025年6月底"]
+    cells += ["惠民生", "2", "区民政局", "新建社区养老服务综合体2家", "2025年12月底"]
+    rows = records(
+        import_notice(("北江区2025年重点工作任务分解表\n" + "\n".join(cells) + "\n").encode(), "t.txt")
+    )
+    assert [(r[1], r[3]) for r in rows] == [("稳增长", ["区发展改革委"]), ("惠民生", ["区民政局"])]
+    text = (
+        "北江区2025年城市更新工作要点\n一、重点任务\n（一）推进老旧小区改造。全年完成改造30个。\n"
+        "区住建委：制定年度改造计划，组织实施。\n区财政局：做好改造资金保障。\n责任单位：区住建委、区财政局\n"
+        "二、职责分工\n（一）区房管局。负责房屋安全监管。\n（二）物业公司。负责小区内部管道养护。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert "区住建委：制定年度改造计划" in rows[0][2] and "区财政局：做好改造资金保障" in rows[0][2]
+    assert [(r[0], r[3], r[5].get("undetermined")) for r in rows] == [
+        ("1.1", [], ["区住建委", "区财政局"]),
+        ("2.1", ["区房管局"], None),
+        ("2.2", [], None),
+    ]

@@ -4545,3 +4545,41 @@ def test_a_tables_caption_over_its_header_and_bodies_lines_under_an_item_that_na
         ("2.1", ["规环办"]),
         ("2.2", ["综合行政执法队"]),
     ]
+
+
+def test_unnumbered_duty_lines_under_a_division_of_duties_and_a_two_column_duties_table_are_items() -> None:
+    """Set 86: under （二）细化职责分工 a town's plan wrote each office's duty on a line of its own
+    (房管所、规建生态办负责牵头…； / 城运中心结合…，协同…；), and a district's attachment tabled them in two
+    columns, 单位 / 职责分工, one cell per line: both were one item's text, or kept out. Each line is an item
+    of its bodies; 单位 beside 职责分工 is the bodies' column. A heading naming duties in passing
+    (一、落实工作职责，持续开展整治) divides none."""
+    text = (
+        "北江镇房屋安全隐患整治方案\n一、工作措施\n（二）细化职责分工\n镇领导小组根据职责，将各类房屋纳入监管。\n"
+        "房管所、规建生态办负责牵头组织房屋安全隐患排查整治；\n城运中心结合全市自然灾害综合风险普查，协同做好排查；\n"
+        "财政所负责将房屋安全管理经费纳入预算管理；\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[3], r[5].get("undetermined")) for r in rows] == [
+        ([], ["房管所", "规建生态办"]),
+        (["城运中心"], None),
+        (["财政所"], None),
+    ]
+    cells = [
+        "附件2",
+        "北江区违法用地整治成员单位职责分工",
+        "单位",
+        "职责分工",
+        "区规划资源局",
+        "拟定整治三年行动方案。",
+    ]
+    cells += ["区财政局", "负责整治资金保障。", "公安局北江分局", "推进行政执法与刑事司法衔接。"]
+    rows = records(
+        import_notice(("北江区违法用地整治行动方案\n" + "\n\n".join(cells) + "\n").encode(), "t.txt")
+    )
+    assert [(r[1], r[3]) for r in rows] == [
+        ("拟定整治三年行动方案", ["区规划资源局"]),
+        ("负责整治资金保障", ["区财政局"]),
+        ("推进行政执法与刑事司法衔接", ["公安局北江分局"]),
+    ]
+    cover = "北江区关于燃气安全整治的通知\n一、落实工作职责，持续开展整治\n各单位要按照有关文件要求，落实工作职责，开展排查。\n"
+    assert [r[3] for r in records(import_notice(cover.encode(), "t.txt"))] in ([], [[]])

@@ -1863,8 +1863,8 @@ def test_a_name_of_a_level_and_an_ending_shortens_no_unit_of_a_shared_row(
     corpus: Corpus, tmp_path: Path
 ) -> None:
     """Pass 123: pass 122's shortened names took 区委 for 区发展改革委 (its characters in order, its ending):
-    a partner quoting 区委's request had its line filed as 区发展改革委's report. A shortened name holds two
-    characters of its own between its level and its ending."""
+    a partner quoting 区委's request had its line filed as 区发展改革委's report. A shortened name holds a
+    character of its own between its level and its ending."""
     from workplan.api import check_ledger, export_file, report
 
     db, path = tmp_path / "p.db", tmp_path / "台账.csv"
@@ -1881,3 +1881,23 @@ def test_a_name_of_a_level_and_an_ending_shortens_no_unit_of_a_shared_row(
     assert [(u.unit, u.note) for u in checked.fresh] == [
         (units[-1], "已完成第3步\n区委：要求6月底前形成初稿")
     ]
+
+
+def test_a_shared_rows_lines_name_units_by_their_short_names_and_without_their_districts_tag() -> None:
+    """Pass 124: pass 123's floor of four characters refused 区农委 and 区科委, the usual short names, and a
+    unit registered with its district's tag (区生态环境局(东江区)) was never named by its line: either
+    unit's words went on the other's. 区委 (a level and an ending) still names no one."""
+    from workplan.model import joint_parts
+
+    units = ["区科学技术委", "区农业农村委", "区生态环境局(东江区)"]
+    lines = [
+        "区科委：已完成基地选址",
+        "区农委：已完成2个基地建设",
+        "区生态环境局：已整治20个村庄",
+        "区委：要求月底前完成",
+    ]
+    assert joint_parts(lines, units) == {
+        "区科学技术委": "已完成基地选址",
+        "区农业农村委": "已完成2个基地建设",
+        "区生态环境局(东江区)": "已整治20个村庄\n区委：要求月底前完成",
+    }

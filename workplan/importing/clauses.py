@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..matching import to_simplified
+from ..model import UNIT_TAG
 from ..namelists import CLOSE, LEVELS, OPEN, joined
 
 ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": by division, never lead
@@ -941,7 +942,7 @@ def without_task(name: str) -> str:
     """各镇(园区)落实属地管理责任 → 各镇(园区): what a body does, written after it under a label (no role
     word), is no part of its name; a name that is a body's as it stands (市发改委推进办) is kept."""
     simple = to_simplified(strip_etc(name))
-    bare = END_ASIDE.sub("", simple)  # (区人力资源社会保障局（区医保局）: the name before its other name)
+    bare = UNIT_TAG.sub("", simple)  # (区人力资源社会保障局（区医保局）: the name before its other name)
     if bare.endswith((*UNIT_ENDS, *OFFICE_ENDS)) or role_suffix(name) is not None:
         return name  # (区域教育中心建设专班: an office named for its work)
     for found in TASK_AFTER.finditer(simple):
@@ -950,7 +951,6 @@ def without_task(name: str) -> str:
     return name
 
 
-END_ASIDE = re.compile(r"[(（][^()（）]*[)）]$")
 DUTY = re.compile(
     r"[:：(（]负责[^)）]|负责(?!(?:同志|人|人员)$)[^)）]"
 )  # (负责人才引进: a duty; 负责人: a post)

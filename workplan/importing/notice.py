@@ -545,6 +545,7 @@ class Node:
     clause_seen: bool = False  # kept for top-level lines only: see may_hold
     labelled: bool = False  # opened by, or already holding, a 具体任务: line
     owner: str = ""  # the body a 工作分工 line opens with (办公室:负责…): the item's lead, as written
+    line: str = ""  # such a line as written, its name with its head (the words if it goes on an item's)
     heading_row: bool = False  # a table's heading row (| 一、扩大投资 | | |): it heads rows, is none
 
     def may_hold(self, depth: int) -> bool:
@@ -1032,6 +1033,15 @@ class Parser:
             owner, duty = self.owned.get(id(block), ("", ""))
             if found is None and owner:  # 办公室:负责… — one body's share, an item with it as lead
                 found = ("label", LABEL_RANK, len(label_siblings(stack, roots)) + 1, duty)
+            heading = next(
+                (n for n in reversed(stack) if n.rank < LABEL_RANK), None
+            )  # (past the duty before)
+            charged = None if found is not None or heading is None else duty_line(block.text, heading)
+            if (
+                charged is not None
+            ):  # 三、职责分工 / 区绿化市容局负责…。 / 区城管执法局依法对…: each body's duty
+                found = ("label", LABEL_RANK, len(label_siblings(stack, roots)) + 1, block.text)  # an item
+                owner = owner or charged
             dashed = found is None and DASH_HEADING.fullmatch(block.text)
             if dashed and (holder := next((n for n in reversed(stack) if n.children), None)) is not None:
                 while stack[-1] is not holder:  # ——持续打好污染防治攻坚战 between items: the heading's
@@ -1056,12 +1066,19 @@ class Parser:
                 if stack and stack[-1].rank == rank:
                     stack.pop()
                 if not stack or (
-                    (stack[-1].may_hold(len(stack)) or owned_under(owner, stack[-1]))
+                    (stack[-1].may_hold(len(stack)) or owned_under(owner, stack[-1]) or charged is not None)
                     and len(stack) < MAX_DEPTH
                 ):
                     numeral = "" if found[0] == "label" else block.text[: len(block.text) - len(rest)].strip()
                     node = Node(
-                        rank, n, numeral, rest, block.where, labelled=found[0] == "label", owner=owner
+                        rank,
+                        n,
+                        numeral,
+                        rest,
+                        block.where,
+                        labelled=found[0] == "label",
+                        owner=owner,
+                        line=block.text if owner else "",
                     )
                     # 一、扩大有效投资(牵头领导:王明): leaders alone still head the items below, and so does
                     # a clause closing a heading's words (二、民生保障(区民政局牵头) / 3.…)
@@ -1605,7 +1622,11 @@ class Parser:
         if owner is None and title != node.head.strip():  # (一)县应急管理局。负责… / 县住建局:负责…: a
             owner = heading_owner(title, self.region)  # body's duties under its name, on one line
             if owner is None and (duty or len(title) <= OFFICE_TITLE or text_opens.startswith(DUTY_MANNERS)):
-                named = bodies_alone(title, self.region, levelled=False)  # ((一)城运中心：负责…: a town's
+                named = [  # ((一)城运中心：负责…: a town's
+                    n
+                    for n in bodies_alone(title, self.region, levelled=False)
+                    if not governed(n) or named_firm(to_simplified(n))  # ((三)物业公司。负责…: a kind)
+                ]
                 owner = ("lead", named[0]) if len(named) == 1 else None  # office, its level unwritten;
                 # 1.服务办。牵头…, 4.建管中心。积极依托…: a street's office, its short name alone)
         named = bodies_alone(title, self.region, duty=duty)
@@ -2258,7 +2279,7 @@ def absorb(node: Node) -> None:
 def flattened(node: Node) -> list[Line]:
     """A node and everything under it as lines, its numeral kept: `(1)新开工项目10个。(区发改委牵头)`."""
     return [
-        Line(node.numeral + node.head, node.where),
+        Line(node.line or node.numeral + node.head, node.where),
         *node.body,
         *(line for child in node.children for line in flattened(child)),
     ]
@@ -2881,6 +2902,39 @@ def owned_under(owner: str, node: Node) -> bool:
     """Whether a body's own line (区房管局:细化…) opens an item under a numbered item with words of its own
     that names no one ((五)明确各方工作职责。坚持…，落实管理职能。 / 区房管局:… / 区财政局:…; set 85)."""
     return bool(owner) and node.rank < LABEL_RANK and node.cells is None and not has_clause(node.head)
+
+
+def duty_line(text: str, node: Node) -> str | None:
+    """The bodies an unnumbered line charges with its duty under a heading dividing the duties (三、职责分工,
+    （二）细化职责分工 / 房管所负责…； / 城运中心结合…，协同做好…): "" where the clause grammar reads them (区绿化市容局
+    负责…), the names where only a town's offices are named (房管所、规建生态办负责…); None for any other line,
+    and for a line of the group dividing them (镇领导小组根据职责，将…)."""
+    if (
+        not DIVIDING.search(node.head)
+        or node.cells is not None
+        or has_clause(node.head)
+        or len(text) < MIN_DUTY
+    ):
+        return None
+    opening = COMMAS.split(split_sentences(text)[0])[0] if split_sentences(text) else ""
+    if (clause := duty_sentences([opening], asked=True)) is not None:
+        return None if any(map(dividing_group, clause.units())) else ""
+    found = DUTY.match(simple := to_simplified(opening)) or ASKED_DUTY.match(simple)
+    if found is None or len(found["units"]) > DUTY_NAME:  # (…工作领导小组根据职责，…: no body's duty)
+        return None
+    names = bodies_alone(as_written(opening, simple, found, "units"), levelled=False, duty=True)
+    return "、".join(names) if names and not any(map(dividing_group, names)) else None
+
+
+def dividing_group(name: str) -> bool:
+    """Whether a name is the group dividing the duties (镇领导小组, 区工作专班): a kind, no body's share."""
+    return GENERIC_KIND.fullmatch(to_simplified(name).lstrip(LEVELS)) is not None
+
+
+DIVIDING = re.compile(
+    "(?:职责|分工)(?:如下)?[:：。]?$"
+)  # a heading over each body's duties (not 落实工作职责，…)
+MIN_DUTY = 8  # characters of a body's duty line (区财政局负责资金保障)
 
 
 def owned_lines(blocks: list[Block]) -> dict[int, tuple[str, str]]:

@@ -48,6 +48,7 @@ from .tables import (
     broken_figure,
     cell_kind,
     column_of,
+    duties_columns,
     fields_of,
     fit,
     fragments_joined,
@@ -1225,6 +1226,8 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
     header is line `i` alone, its cells one space apart, every word of it a header cell."""
     lines = cell_lines(raw, i, spaced)
     ahead = [x for _, x in zip(range(2 * MAX_HEADER_CELLS), lines, strict=False)]
+    if not spaced and duties_header(ahead):  # 单位 / 职责分工 / 区规划资源局 / 拟定…: each body's duties
+        return [Line(t, f"line {j + 1}") for j, t in ahead[:2]], ["lead", "text"], ahead[1][0] + 1
     cells: list[Line] = []
     end, k = i, 0
     while k < len(ahead) and len(cells) < MAX_HEADER_CELLS:
@@ -1272,10 +1275,23 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
     named = [column_of(c.text) for c in cells[:3]]
     if (
         named[:2] in (["title", "number"], ["text", "number"])
-        and (named[2:] in (["title"], ["text"]) or table_caption(cells[0].text))
+        and (named[2:] in (["title"], ["text"]) or cells[0].text.endswith(("表", "清单")))
     ):  # 2024年民生实事项目 / 序号 / 工作任务, 静安区排水改革任务时间表 / 项目序号 / 任务类型: a caption above
         return None  # the header, which starts below it
     return (cells, fields, end) if fields is not None else None
+
+
+def duties_header(ahead: list[tuple[int, str]]) -> bool:
+    """Whether cells open a table of two columns, the bodies and their duties (单位 / 职责分工, 成员单位 /
+    主要职责), over a body's name: its header, where 单位 alone is elsewhere a figure's unit (万元)."""
+    return (
+        len(ahead) >= DUTIES_CELLS
+        and duties_columns([t for _, t in ahead[:2]])
+        and cell_kind(ahead[2][1]) == "units"
+    )
+
+
+DUTIES_CELLS = 4  # the header and one row
 
 
 def row_width(raw: list[str], start: int, spaced: bool) -> int:

@@ -264,9 +264,21 @@ OTHERS = "others"  # a second column of units (牵头单位 | 参与单位 | 责
 # out with the lead, or the responsible units of a row that names no lead
 
 
+def duties_columns(cells: Sequence[str]) -> bool:
+    """Whether a header of two cells names the bodies and their duties (单位 | 职责分工, 成员单位 | 主要职责):
+    单位 alone is elsewhere a figure's unit (万元), beside 职责 the bodies'."""
+    return len(cells) == 2 and cells[0] in BODY_COLUMN and cells[1] in DUTY_COLUMN
+
+
+BODY_COLUMN = frozenset({"单位", "部门", "成员单位", "单位名称", "部门名称", "责任单位", "责任部门"})
+DUTY_COLUMN = frozenset({"职责", "职责分工", "工作职责", "主要职责", "具体职责", "职责任务"})
+
+
 def fields_of(cells: Sequence[str]) -> list[str] | None:
     """The field of every column when `cells` is a task table's header (a task column and a unit or
     leader column); a column named twice, or not at all, is `extra` (its cells go to the item's text)."""
+    if duties_columns(cells):
+        return ["lead", "text"]
     fields: list[str] = []
     for cell in cells:
         field = column_of(cell)
