@@ -162,7 +162,18 @@ def unit_named(name: str, units: Sequence[str]) -> str | None:
     if name in units:
         return name
     bare = {u: UNIT_TAG.sub("", u) for u in units}
-    if len(tagged := [u for u in units if bare[u] == name]) == 1:
+    wide = name.translate(HALF_BRACKETS)  # (区生态环境局（东江区） for 区生态环境局(东江区); 区医保局 for
+    other = {
+        u: u[len(bare[u]) + 1 : -1] for u in units if bare[u] != u
+    }  # 区人社局（区医保局）, its other name)
+    if (
+        len(
+            tagged := [
+                u for u in units if name in (bare[u], other.get(u)) or wide == u.translate(HALF_BRACKETS)
+            ]
+        )
+        == 1
+    ):
         return tagged[0]
     if len(name) < SHORTEST_NAME:  # (区委, 区局: a level and an ending, no name of any one body)
         return None
@@ -178,6 +189,7 @@ def unit_named(name: str, units: Sequence[str]) -> str | None:
 
 SHORTEST_NAME = 3  # characters of a shortened name: its level, one of its own, its ending (区农委)
 UNIT_TAG = re.compile(r"[(（][^()（）]*[)）]$")
+HALF_BRACKETS = str.maketrans("（）", "()")
 SENTENCE_ENDS = "。!?！？"
 CLOSING_QUOTES = "”’」』\"'"
 SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]+(?:[{SENTENCE_ENDS}][{CLOSING_QUOTES}]*)?")

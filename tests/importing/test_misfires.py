@@ -5562,3 +5562,42 @@ def test_pass_124_a_first_column_named_重点任务_stays_bodies_lines_folded_ba
         ("2.1", ["区房管局"], None),
         ("2.2", [], None),
     ]
+
+
+def test_pass_125_lines_under_a_division_of_duties_that_are_no_bodys_duty_stay_out_of_the_items() -> None:
+    """Pass 125: under 三、职责分工 pass 124 made items of 本方案由区应急局负责解释, of the dividing group's line
+    (区安委会办公室根据职责，将各项任务分解…), of 物业公司 and 各网格员; it kept one body of a line charging two
+    (区市场监管局负责…；区教育局负责…), glued other bodies' lines (区人大、区政协负责监督检查。) into the item
+    above, and 二、各方职责 made 各方 a unit. The document's and the groups' lines are the heading's words, kept
+    out and said; a line after a body's closed duty is no more of it."""
+    text = (
+        "南江区2025年安全生产工作要点\n一、职责分工\n区应急局负责综合监管，统筹协调全区安全生产工作。\n"
+        "区安委会办公室根据职责，将各项任务分解到各成员单位。\n物业公司负责小区内部安全管理。\n"
+        "各网格员按照要求开展日常巡查。\n区市场监管局负责特种设备安全监管；区教育局负责校园安全。\n"
+        "本方案由区应急局负责解释。\n二、各方职责\n（一）物业公司。负责小区日常管理。\n（二）城运中心。负责问题派单。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    rows = records(result)
+    assert [(r[0], r[3], r[5].get("undetermined")) for r in rows] == [
+        ("1.1", ["区应急局"], None),
+        ("1.2", [], ["区市场监管局", "区教育局"]),
+        ("2.1", [], None),
+        ("2.2", ["城运中心"], None),
+    ]
+    assert "分解" not in rows[0][2] and "物业公司" not in rows[0][2]
+    kept = "\n".join(w.message for w in result.warnings)
+    assert all(
+        words in kept for words in ("区安委会办公室根据职责", "物业公司负责", "本方案由区应急局负责解释")
+    )
+
+
+def test_pass_125_a_duties_tables_row_naming_no_body_is_kept_out_and_said() -> None:
+    """Pass 125: a 单位 | 职责分工 table registered 合计 and 备注 (and, in a figure table headed so, 万元) as lead
+    units. A row whose first cell names no body is kept out, said."""
+    text = (
+        "南江区违法用地整治行动方案\n| 单位 | 职责分工 |\n| --- | --- |\n| 区规划资源局 | 拟定整治方案。 |\n"
+        "| 合计 | 3家单位 |\n| 备注 | 各单位按职责落实。 |\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [(r[1], r[3]) for r in records(result)] == [("拟定整治方案", ["区规划资源局"])]
+    assert sum("职责表中不是单位的一行" in w.message for w in result.warnings) == 2

@@ -4560,7 +4560,7 @@ def test_unnumbered_duty_lines_under_a_division_of_duties_and_a_two_column_dutie
     )
     rows = records(import_notice(text.encode(), "t.txt"))
     assert [(r[3], r[5].get("undetermined")) for r in rows] == [
-        ([], ["房管所", "规建生态办"]),
+        (["房管所", "规建生态办"], None),  # (负责牵头: they lead)
         (["城运中心"], None),
         (["财政所"], None),
     ]
@@ -4583,3 +4583,48 @@ def test_unnumbered_duty_lines_under_a_division_of_duties_and_a_two_column_dutie
     ]
     cover = "北江区关于燃气安全整治的通知\n一、落实工作职责，持续开展整治\n各单位要按照有关文件要求，落实工作职责，开展排查。\n"
     assert [r[3] for r in records(import_notice(cover.encode(), "t.txt"))] in ([], [[]])
+
+
+def test_a_blank_parted_table_keeps_a_full_rows_cells_in_place_and_its_header_past_named_columns() -> None:
+    """Set 86: a project table pasted with blank lines between cells read its last column (所处区域) as the
+    first row's, and put a project named as a body is (物联网研发中心) in the units: a row as wide as the
+    header, numbered on, has its cells in place; the header goes on over words no row holds."""
+    cells = [
+        "序号",
+        "项目名称",
+        "牵头单位",
+        "建设单位/责任单位",
+        "建设目标",
+        "所处区域",
+        "一",
+        "产业类（2个）",
+    ]
+    cells += ["1", "物联网研发中心", "区经委", "东岭物联网科技服务\n有限公司", "在建", "东岭新城"]
+    cells += ["2", "智能产业园项目", "区经委", "东岭智湾科技发展有限公司", "新开工", "北岭"]
+    text = "2026年东岭区重大工程建设计划\n\n" + "\n\n".join(cells) + "\n"
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[1], r[3], r[4]) for r in rows] == [
+        ("物联网研发中心", ["区经委"], ["东岭物联网科技服务有限公司"]),
+        ("智能产业园项目", ["区经委"], ["东岭智湾科技发展有限公司"]),
+    ]
+    assert "所处区域:东岭新城" in rows[0][2]
+
+
+def test_a_role_said_in_passing_between_a_sentences_commas_names_the_bodies_and_their_partners() -> None:
+    """Set 86: an 实施意见 in paragraphs says who answers in passing — …现象，区建管委牵头，针对…; …的要求，由区市政办
+    牵头，会同区建管委、公安分局、区法制办等部门，依据…; …规定，由区市政办牵头会同区建管委、公安分局，对… — and
+    every such item named no one. A piece between commas that is only names and a role word gives them,
+    the piece after it that opens 会同 those they work with."""
+    text = (
+        "西岭区共享单车停放管理实施意见\n一、规划设置\n1.落实临时停放调蓄点，区建管委牵头，针对潮汐现象协调落实临时停放区域。\n"
+        "2.为加强规范管理，由区市政办牵头，会同区建管委、公安分局、区法制办等部门，依据相关法规制定管理规定。\n"
+        "3.依据有关规定，由区市政办牵头会同区建管委、公安分局，对共享单车实行总量控制。\n"
+        "4.根据属地管理原则，各街道办事处为责任主体，做好停放管理。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[3], r[4]) for r in rows] == [
+        (["区建管委"], []),
+        (["区市政办"], ["区建管委", "公安分局", "区法制办"]),
+        (["区市政办"], ["区建管委", "公安分局"]),
+        ([], []),
+    ]

@@ -1901,3 +1901,21 @@ def test_a_shared_rows_lines_name_units_by_their_short_names_and_without_their_d
         "区农业农村委": "已完成2个基地建设",
         "区生态环境局(东江区)": "已整治20个村庄\n区委：要求月底前完成",
     }
+
+
+def test_a_shared_rows_line_names_its_unit_in_either_brackets_or_by_its_other_name() -> None:
+    """Pass 125: pass 124's tag matched only as the tool writes it, half-width; 区生态环境局（东江区）： typed
+    with full-width brackets, or 区医保局： for 区人力资源社会保障局（区医保局）, went on the unit above."""
+    from workplan.model import joint_parts
+
+    units = ["区农业农村委", "区生态环境局(东江区)", "区人力资源社会保障局（区医保局）"]
+    lines = [
+        "区农业农村委：已完成25个村庄",
+        "区生态环境局（东江区）：已完成土壤检测",
+        "区医保局：已完成参保登记",
+    ]
+    assert joint_parts(lines, units) == {
+        "区农业农村委": "已完成25个村庄",
+        "区生态环境局(东江区)": "已完成土壤检测",
+        "区人力资源社会保障局（区医保局）": "已完成参保登记",
+    }

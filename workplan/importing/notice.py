@@ -74,6 +74,7 @@ from .clauses import (
     role_word,
     split_prefixed,
     split_top,
+    strip_etc,
     task_led,
     timing,
     when_piece,
@@ -546,6 +547,7 @@ class Node:
     labelled: bool = False  # opened by, or already holding, a 具体任务: line
     owner: str = ""  # the body a 工作分工 line opens with (办公室:负责…): the item's lead, as written
     line: str = ""  # such a line as written, its name with its head (the words if it goes on an item's)
+    duty: bool = False  # one body's duty line under a heading dividing the duties (`duty_line`)
     heading_row: bool = False  # a table's heading row (| 一、扩大投资 | | |): it heads rows, is none
 
     def may_hold(self, depth: int) -> bool:
@@ -1079,6 +1081,7 @@ class Parser:
                         labelled=found[0] == "label",
                         owner=owner,
                         line=block.text if owner else "",
+                        duty=charged is not None,
                     )
                     # 一、扩大有效投资(牵头领导:王明): leaders alone still head the items below, and so does
                     # a clause closing a heading's words (二、民生保障(区民政局牵头) / 3.…)
@@ -1091,6 +1094,10 @@ class Parser:
                     (stack[-1].children if stack else roots).append(node)
                     stack.append(node)
                     continue
+            if (
+                stack and stack[-1].duty and ended(stack[-1])
+            ):  # 区人大、区政协负责监督检查。 after a body's duty:
+                stack.pop()  # the heading's words, no more of that body's (a line it wrapped goes on it)
             if stack:
                 stack[-1].body.append(block)
                 if len(stack) == 1 and not stack[-1].clause_seen:
@@ -1210,6 +1217,13 @@ class Parser:
             ):  # | | 合计 | 13000 | |: the sum
                 self.warn(
                     row[0].where, f"表格的合计行,未收入 (a table's total row, kept out): {'、'.join(values)}"
+                )
+                continue
+            if set(cols) == {"lead", "text"} and not is_unit(ASIDE.sub("", cells["lead"].text)):
+                self.warn(  # 单位 | 职责分工 / 合计, 备注, 万元: no body's row
+                    row[0].where,
+                    f"职责表中不是单位的一行,未收入 (a duties table's row naming no body, kept out): "
+                    f"{'、'.join(values)}",
                 )
                 continue
             if self.group_row(values, row, cells):
@@ -1616,9 +1630,14 @@ class Parser:
         text_opens = to_simplified(text).lstrip()
         duty = text_opens.startswith(DUTY_WORDS) and not text_opens.startswith(NOT_DUTY)
         owner = ("lead", node.owner) if node.owner else heading_owner(node.head, self.region, duty)
-        if node.owner and len(named := names_of(node.owner)) > 1 and clause is None:
+        if node.owner and len(named := names_of(node.owner)) > 1 and (clause is None or node.duty):
             clause = Clause(raw=node.owner, written=node.owner)  # 各镇政府、街道办事处:…: each of them, roles
-            clause.undetermined, owner = [canonical(n) for n in named], None  # not written
+            owner = None  # not written — unless its duty says it leads (房管所、规建生态办负责牵头…; set 86)
+            leading = to_simplified(node.head).removeprefix(node.owner).lstrip("：: ").startswith(LEADING)
+            if leading:
+                clause.lead = [canonical(n) for n in named]
+            else:
+                clause.undetermined = [canonical(n) for n in named]
         if owner is None and title != node.head.strip():  # (一)县应急管理局。负责… / 县住建局:负责…: a
             owner = heading_owner(title, self.region)  # body's duties under its name, on one line
             if owner is None and (duty or len(title) <= OFFICE_TITLE or text_opens.startswith(DUTY_MANNERS)):
@@ -2906,9 +2925,10 @@ def owned_under(owner: str, node: Node) -> bool:
 
 def duty_line(text: str, node: Node) -> str | None:
     """The bodies an unnumbered line charges with its duty under a heading dividing the duties (三、职责分工,
-    （二）细化职责分工 / 房管所负责…； / 城运中心结合…，协同做好…): "" where the clause grammar reads them (区绿化市容局
-    负责…), the names where only a town's offices are named (房管所、规建生态办负责…); None for any other line,
-    and for a line of the group dividing them (镇领导小组根据职责，将…)."""
+    （二）细化职责分工 / 房管所负责…； / 城运中心结合…，协同做好…), as written: each of its duties' (区市场监管局负责…；
+    区教育局负责…); "" where one of them works with another (由区住建局负责…，区交通委配合: its clause says how);
+    None for any other line — the document's own (本方案由…负责解释), the group dividing the duties (区安委会
+    办公室根据职责，将各项任务分解…), a kind of firm or people (物业公司, 各网格员)."""
     if (
         not DIVIDING.search(node.head)
         or node.cells is not None
@@ -2916,19 +2936,42 @@ def duty_line(text: str, node: Node) -> str | None:
         or len(text) < MIN_DUTY
     ):
         return None
-    opening = COMMAS.split(split_sentences(text)[0])[0] if split_sentences(text) else ""
-    if (clause := duty_sentences([opening], asked=True)) is not None:
-        return None if any(map(dividing_group, clause.units())) else ""
-    found = DUTY.match(simple := to_simplified(opening)) or ASKED_DUTY.match(simple)
-    if found is None or len(found["units"]) > DUTY_NAME:  # (…工作领导小组根据职责，…: no body's duty)
+    if DOCUMENTS_OWN.match(text) or "分解" in text:
         return None
-    names = bodies_alone(as_written(opening, simple, found, "units"), levelled=False, duty=True)
-    return "、".join(names) if names and not any(map(dividing_group, names)) else None
+    openings = [COMMAS.split(piece)[0] for piece in re.split("[。；;]", text) if piece.strip()]
+    if (clause := duty_sentences(openings, asked=True)) is not None:
+        if clause.support:
+            return ""
+        names = [*clause.lead, *clause.undetermined]
+    else:
+        simple = to_simplified(openings[0]) if openings else ""
+        found = DUTY.match(simple) or ASKED_DUTY.match(simple)
+        if found is None or len(found["units"]) > DUTY_NAME:  # (…工作领导小组根据职责，…: no body's duty)
+            return None
+        names = bodies_alone(as_written(openings[0], simple, found, "units"), levelled=False, duty=True)
+    if not names or any(
+        dividing_group(n) or (governed(n) and not named_firm(to_simplified(n))) for n in names
+    ):
+        return None
+    return "、".join(names)
+
+
+def ended(node: Node) -> bool:
+    """Whether a node's last line closes its sentence (…工作。 / …保障；): the next line is a new one."""
+    last = (node.body[-1].text if node.body else node.head).rstrip()
+    return last.endswith(("。", "；", ";", "！", "!", "？", "?"))
 
 
 def dividing_group(name: str) -> bool:
-    """Whether a name is the group dividing the duties (镇领导小组, 区工作专班): a kind, no body's share."""
-    return GENERIC_KIND.fullmatch(to_simplified(name).lstrip(LEVELS)) is not None
+    """Whether a name is the group dividing the duties (镇领导小组, 区工作专班) or people (各网格员, 志愿者)."""
+    simple = to_simplified(name)
+    return GENERIC_KIND.fullmatch(simple.lstrip(LEVELS)) is not None or simple.endswith(DIVIDING_GROUPS)
+
+
+DIVIDING_GROUPS = ("领导小组", "工作小组", "专班", "指挥部", "联席会议", "员", "者")
+DOCUMENTS_OWN = re.compile(  # a line of the document's own: who reads it, what changes it
+    r"(?:本(?:办法|规定|方案|细则|意见|制度|规则|条例|预案|计划|决定|通知)|上述|以上|如有)"
+)
 
 
 DIVIDING = re.compile(
@@ -3182,6 +3225,7 @@ FIRST_ARTICLES = 3  # the article the body may open with, the first taken as the
 OFFICE_TITLE = 6  # characters of a street's or a town's office named alone before its duty (街道消委办)
 DUTY_WORDS = ("负责", "主要负责", "承担", "具体负责")  # a body's duty under its name opens so
 NOT_DUTY = ("负责人", "负责同志")  # (a person's label)
+LEADING = ("负责牵头", "牵头负责", "牵头")  # a duty that opens so: its bodies lead
 DUTY_MANNERS = ("依据", "依照", "依法", "按照", "根据")  # (综合行政执法队：依据…规定，对…查处; set 85)
 
 
@@ -3211,6 +3255,7 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bo
             and not any(verb in name for verb in SETTING_UP)  # (各乡镇设立消防安全委员会: a task, no name)
             and not BUILT.search(to_simplified(ASIDE.sub("", name)))  # (区图书馆新馆: a building, pass 115)
             and not any(when_piece(aside[1:-1]) for aside in ASIDE.findall(name))  # (区教育局（2024年底前）)
+            and to_simplified(name) not in ALL_SIDES  # (二、各方职责: the parties, no body)
             and looks_like_body(ASIDE.sub("", name).strip() or name)
             and ends_as_body(ASIDE.sub("", to_simplified(name)))  # (各乡镇(街道) is one)
             and (
@@ -3258,22 +3303,12 @@ def named_firm(name: str) -> bool:
     )
 
 
-FIRM_POINTERS = (
-    "各",
-    "其他",
-    "下属",
-    "所属",
-    "这些",
-    "上述",
-    "该",
-    "本",
-    "第三方",
-    "中标",
-    "承包",
-    "施工",
-    "监理",
+FIRM_POINTERS = (  # a firm that names a kind: which ones (这些公司, 第三方公司), or what service (物业公司)
+    *("各", "其他", "下属", "所属", "这些", "上述", "该", "本", "第三方", "中标", "承包", "施工", "监理"),
+    *("物业", "保洁", "保安", "绿化", "养护", "维修", "运营"),
 )
 FIRM_END = re.compile("(?:集团)?(?:有限)?公司$|集团$")
+ALL_SIDES = frozenset({"各方", "各类", "各项", "各种", "各级", "各方面", "有关方面", "相关方面", "各相关方"})
 BUILT = re.compile(r"新(?:馆|院|址|楼|校区)$|[一二三四五六七八九十\d]期$|(?:工程|项目)$")  # a body's building
 BRANCHES = ("分局", "支队", "大队", "分院", "分行", "支行")  # a branch named for the place it serves
 LOCAL_GOVERNMENTS = ("街道办事处", "镇人民政府", "乡人民政府", "镇政府", "乡政府")
@@ -3638,6 +3673,11 @@ def clause_sentence(text: str, opening: bool = False, asked: bool = False) -> tu
             found = charged_with(sentence, simple, m)  # (…管理工作由军队各级防化业务部门负责。)
             if found is not None and names_bodies(found):
                 return text, found  # the sentence stays: what is done, and by whom with whom
+    for (
+        sentence
+    ) in sentences:  # …现象，区建管委牵头，针对…; …的要求，由区市政办牵头，会同区建管委、公安分局等部门，…
+        if (found := amid_clause(sentence)) is not None:
+            return text, found  # the sentence stays: what is done, and by whom with whom
     for sentence in sentences:  # 整改措施:由县住建局督促商户更换。 / 措施:由包片单位县文广局负责整治。
         m = BY_BODY.match(simple := to_simplified(sentence))
         found = (
@@ -3646,6 +3686,31 @@ def clause_sentence(text: str, opening: bool = False, asked: bool = False) -> tu
         if found is not None and names_bodies(found):
             return text, found  # the sentence stays in the text: it says what is done, too
     return text, None
+
+
+def amid_clause(sentence: str) -> Clause | None:
+    """A piece of a sentence, between its commas, that is only names and a role word (区建管委牵头, 由区市政办
+    牵头, 区市政办、各街道办事处牵头), with those it works with in the piece after it (会同区建管委、公安分局等部门):
+    the bodies that answer for the sentence's work, where a paragraph says so in passing (set 86)."""
+    segments = [piece.strip() for piece in COMMAS.split(sentence.rstrip("。;；!！"))]
+    for k, segment in enumerate(segments[1:], start=1):
+        segment, _, joined = segment.partition(
+            "牵头会同"
+        )  # (由区市政办牵头会同区建管委、公安分局: one piece)
+        segment += "牵头" if joined else ""
+        if not clause_words(segment):
+            continue
+        found = parse_clause(segment, in_text=True, at_end=True)
+        if found is None or not names_bodies(
+            found, strict=True
+        ):  # (加强部门协同, 推动县电信公司参与: a task's)
+            continue
+        partners = WITH.match(f"会同{joined}" if joined else segments[k + 1] if k + 1 < len(segments) else "")
+        helping = parse_clause(f"{strip_etc(partners[1])}配合", in_text=True) if partners else None
+        if helping is not None and names_bodies(helping):
+            found.merge(helping)
+        return found
+    return None
 
 
 def plain_labels(run: str) -> bool:
@@ -3835,6 +3900,7 @@ BY_BODY = re.compile(
 
 PARTNER = rf"[^、,，。;；:：()（）]{{1,20}}?(?:{'|'.join(PARTNER_ENDS)})"
 PARTNERS = rf"{PARTNER}(?:、{PARTNER})*"  # (names set apart by 、: 区公安分局依法查处 is one and a verb)
+WITH = re.compile(rf"会同({PARTNERS})(?:等(?:有关|相关)?(?:部门|单位))?$")  # 会同区建管委、公安分局等部门
 JOINT = re.compile(  # 由X会同Y、Z等部门<what>: X leads, Y and Z work with it, whatever the verb
     r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由、]{2,24}?)会同"
     rf"(?P<with>{PARTNERS})"

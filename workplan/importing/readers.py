@@ -1505,8 +1505,7 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
         int, int
     ] = {}  # a cell's first line → its last (a cell of several lines ends the table at its last)
     if not spaced and (parted := blank_parted(raw, i, j, lines)) is not None:
-        header, fields = parted
-        runs = line_runs(lines)
+        header, fields, runs = parted
         last = {run[0][0]: run[-1][0] for run in runs}
         lines = [(run[0][0], cell_text([t for _, t in run])) for run in runs]
     if not lines:
@@ -1591,6 +1590,8 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
             if marks
             else realign_opened(piece, widened, opens)
             if opens
+            else realign_parted(piece, widened)
+            if last
             else realign(piece, widened)
         )
         if cut and k == len(pieces) - 1 and aligned:
@@ -1615,10 +1616,12 @@ def line_runs(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 
 def blank_parted(
     raw: list[str], i: int, j: int, lines: list[tuple[int, str]]
-) -> tuple[list[Line], list[str]] | None:
-    """The header and fields of a one-cell-per-line table that sets a blank line between its cells, so
-    that the lines of one run are one cell (区建设管理委 / （区水务局） / 上海城投集团; the header's 任务 /
-    类型): every row's number a run of its own, and some cell of more than one line. None for others."""
+) -> tuple[list[Line], list[str], list[list[tuple[int, str]]]] | None:
+    """The header, fields and cells (runs of lines) of a one-cell-per-line table that sets a blank line
+    between its cells, so that the lines of one run are one cell (区建设管理委 / （区水务局） / 上海城投集团; the
+    header's 任务 / 类型): every row's number a run of its own, and some cell of more than one line. Its
+    header goes on past its last named column, over words no row holds (所处区域), up to its first row or
+    group (正式项目（67个）, 一 / 市政设施类). None for other tables."""
     runs = line_runs(lines)
     numbers = [run for run in runs if any(NUMBER.fullmatch(t) for _, t in run)]
     if len(numbers) < 2 or any(len(run) > 1 for run in numbers) or all(len(run) == 1 for run in runs):
@@ -1627,8 +1630,22 @@ def blank_parted(
         Line("".join(t for _, t in run), f"line {run[0][0] + 1}")
         for run in line_runs([(n, clean(raw[n]).strip()) for n in range(i, j) if clean(raw[n]).strip()])
     ]
+    while runs and len(runs[0]) == 1 and column_word(runs[0][0][1]):
+        header.append(Line(runs[0][0][1], f"line {runs[0][0][0] + 1}"))
+        runs = runs[1:]
     fields = fields_of([c.text for c in header])
-    return (header, fields) if fields is not None else None
+    return (header, fields, runs) if fields is not None else None
+
+
+def column_word(text: str) -> bool:
+    """A short word heading a column (所处区域, 备注), no row's number, group, figure or body."""
+    return (
+        len(text) <= PIECE * 2
+        and not any(c.isdigit() for c in text)
+        and marker(text) is None
+        and text not in CHINESE_DIGITS
+        and cell_kind(text) not in ("units", "date", "number", "person")
+    )
 
 
 SERIAL = re.compile(r"[*＊]?([0-9]{1,3})")  # a row's 序号 alone, starred where the page marks a key row (*1)
@@ -2272,6 +2289,26 @@ def realign(cells: list[Line], fields: list[str]) -> list[tuple[Line, ...]]:
                 for column in row
             )
         )
+    return rows
+
+
+def realign_parted(cells: list[Line], fields: list[str]) -> list[tuple[Line, ...]]:
+    """Rows of a table that sets a blank line between its cells, each of them whole: a row numbered on
+    (its 序号 the last row's and one) with a cell for every column has them in place, where `realign`
+    would move a project's name (物联网研发中心) to the units by its kind; other rows are aligned."""
+    starts = [0]
+    counted = 0
+    for k, cell in enumerate(cells):
+        if NUMBER.fullmatch(cell.text) and (not counted or int(cell.text.rstrip(".、．")) == counted + 1):
+            counted = int(cell.text.rstrip(".、．"))  # (a run under a group row goes on the count: 6, 7…)
+            starts.append(k)
+    rows: list[tuple[Line, ...]] = []
+    for a, b in itertools.pairwise([*dict.fromkeys(starts), len(cells)]):
+        segment = cells[a:b]
+        if len(segment) == len(fields) and fields[0] == "number" and NUMBER.fullmatch(segment[0].text):
+            rows.append(tuple(segment))
+        elif segment:
+            rows += realign(segment, fields)
     return rows
 
 
