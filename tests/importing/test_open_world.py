@@ -4628,3 +4628,15 @@ def test_a_role_said_in_passing_between_a_sentences_commas_names_the_bodies_and_
         (["区市政办"], ["区建管委", "公安分局"]),
         ([], []),
     ]
+
+
+def test_a_bodys_duty_line_opening_with_what_it_does_or_is_names_it() -> None:
+    """Set 87: under （二）职责分工, 区水务局是二次供水设施改造的总牵头单位。负责… and 区应急局强化综合监管，… named
+    no one (no 负责 after the name): under a heading dividing the duties, a body opening its line with what it
+    does, or is, is charged with it."""
+    text = (
+        "南岭区二次供水设施改造实施意见\n四、组织领导\n（二）职责分工\n区水务局是二次供水设施改造的总牵头单位。负责年度计划审核。\n"
+        "区应急局强化综合监管，对违法行为依法查处。\n区发展改革委负责改造项目的立项工作。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [r[3] for r in rows] == [["区水务局"], ["区应急局"], ["区发展改革委"]]

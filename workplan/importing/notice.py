@@ -2945,10 +2945,19 @@ def duty_line(text: str, node: Node) -> str | None:
         names = [*clause.lead, *clause.undetermined]
     else:
         simple = to_simplified(openings[0]) if openings else ""
-        found = DUTY.match(simple) or ASKED_DUTY.match(simple)
-        if found is None or len(found["units"]) > DUTY_NAME:  # (…工作领导小组根据职责，…: no body's duty)
-            return None
-        names = bodies_alone(as_written(openings[0], simple, found, "units"), levelled=False, duty=True)
+        names = next(  # (…工作领导小组根据职责，…: no body's duty)
+            (
+                named
+                for pattern in (DUTY, ASKED_DUTY, DUTY_VERB)
+                if (found := pattern.match(simple)) is not None and len(found["units"]) <= DUTY_NAME
+                if (
+                    named := bodies_alone(
+                        as_written(openings[0], simple, found, "units"), levelled=False, duty=True
+                    )
+                )
+            ),
+            [],
+        )
     if not names or any(
         dividing_group(n) or (governed(n) and not named_firm(to_simplified(n))) for n in names
     ):
@@ -3913,6 +3922,9 @@ WORK_BY = re.compile(
 DUTY_UNITS = (
     r"(?P<units>(?:[^,，。;；:：()（）]|[(（][^()（）,，。;；:：]{1,30}[)）]){2,60}?)"  # (区经委(区商务委…))
 )
+DUTY_VERB = re.compile(  # 区应急局强化综合监管, 区水务局是…总牵头单位: a body, then what it does (under a
+    DUTY_UNITS + "(?=加强|强化|指导|做好|落实|开展|组织|推进|协调|督促|配合|参与|协助|统筹|承担|履行|是|为)"
+)  # heading dividing the duties only)
 DUTY = re.compile(  # X、Y负责(并会同有关部门)做好…: the bodies charged, and those they work with
     DUTY_UNITS + r"(?:牵头负责|负责|牵头)(?!同志|人|单位|部门|领导)" + rf"(?:并?会同(?P<with>{PARTNERS}))?"
 )
