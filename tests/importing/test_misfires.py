@@ -5601,3 +5601,59 @@ def test_pass_125_a_duties_tables_row_naming_no_body_is_kept_out_and_said() -> N
     result = import_notice(text.encode(), "t.txt")
     assert [(r[1], r[3]) for r in records(result)] == [("拟定整治方案", ["区规划资源局"])]
     assert sum("职责表中不是单位的一行" in w.message for w in result.warnings) == 2
+
+
+def test_pass_126_roles_in_passing_that_were_or_are_a_persons_and_partners_in_every_form() -> None:
+    """Pass 126: pass 125's roles said in passing took 原由区建管委牵头 (no longer its), a post (区委常委、常务副
+    区长牵头) as a unit and only the first of two pieces; its partners were lost after …牵头，区财政局配合, in
+    会同…等部门研究制定方案 and 会同国网东江供电公司 / 各街镇."""
+    text = (
+        "南江区2025年城市环境工作要点\n一、提升环境品质\n1.整治背街小巷。针对脏乱现象，区建管委牵头，区财政局配合，开展整治。\n"
+        "2.推进道路整治。对照计划，由区市政办牵头，会同区建管委、公安分局等部门研究制定方案。\n"
+        "3.推进河道整治。对照计划，由区水务局牵头，会同国网南江供电公司、各街镇，完成整治。\n"
+        "4.调整管理体制。按照改革要求，原由区建管委牵头，现调整为区市政办负责，做好交接。\n"
+        "5.推进两项整治。针对违法建设，区城管执法局牵头，开展拆违；针对群租，区房管局牵头，开展整治。\n"
+        "6.加强统筹。按照工作要求，区委常委、常务副区长牵头，推进重点工作。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[3], r[4]) for r in rows[:3]] == [
+        (["区建管委"], ["区财政局"]),
+        (["区市政办"], ["区建管委", "公安分局"]),
+        (["区水务局"], ["国网南江供电公司", "各街镇"]),
+    ]
+    assert "区建管委" not in rows[3][3]
+    assert rows[4][3] == ["区城管执法局", "区房管局"]
+    assert "区委常委" not in rows[5][3] + rows[5][4]
+
+
+def test_pass_126_blank_parted_tables_with_a_group_row_or_a_figure_like_a_rows_number() -> None:
+    """Pass 126: a group row (市政设施类) above a blank-parted table's rows was read as a header column, every
+    row one cell off; a figure 2 in row 1 (新建数量) opened row 2 there. The header is no wider than the first
+    row, and a row as wide as the header whose next cell counts on is one row."""
+    cells = ["序号", "项目名称", "牵头单位", "责任单位", "新建数量（个）", "所处区域"]
+    cells += ["1", "社区食堂建设", "区民政局", "各街道办事处\n各镇人民政府", "2", "东岭新城"]
+    cells += ["2", "养老床位建设", "区民政局", "区卫健委", "3", "北岭"]
+    cells += ["3", "托育园建设", "区教育局", "区妇联", "5", "南岭"]
+    rows = records(import_notice(("南江区民生项目计划\n\n" + "\n\n".join(cells) + "\n").encode(), "t.txt"))
+    assert [(r[1], r[3], r[4]) for r in rows] == [
+        ("社区食堂建设", ["区民政局"], ["各街道办事处", "各镇人民政府"]),
+        ("养老床位建设", ["区民政局"], ["区卫健委"]),
+        ("托育园建设", ["区教育局"], ["区妇联"]),
+    ]
+    grouped = ["序号", "项目名称", "牵头单位", "建设单位", "建设目标", "市政设施类"]
+    grouped += ["1", "物联网研发中心", "区经委", "东岭物联网科技\n有限公司", "在建"]
+    grouped += ["2", "智能产业园项目", "区经委", "东岭智湾科技发展有限公司", "新开工"]
+    rows = records(import_notice(("南江区重大工程计划\n\n" + "\n\n".join(grouped) + "\n").encode(), "t.txt"))
+    assert [(r[1], r[3]) for r in rows] == [("物联网研发中心", ["区经委"]), ("智能产业园项目", ["区经委"])]
+
+
+def test_pass_126_duty_lines_of_a_command_a_task_force_or_going_on_are_kept() -> None:
+    """Pass 126: pass 125 refused 区防汛抗旱指挥部 and 区招商专班 as dividing groups, a duty that breaks a task
+    down (负责将…分解到各街镇) as the group's, and a body's own next line (同时负责…) as the heading's."""
+    text = (
+        "南江区安全生产工作要点\n一、职责分工\n区防汛抗旱指挥部负责汛期防汛工作。\n区招商专班负责安全准入审查。\n"
+        "区发展改革委负责将年度安全投入计划分解到各街镇。\n区教育局负责校园安全。\n同时负责学生安全教育。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [r[3] for r in rows] == [["区防汛抗旱指挥部"], ["区招商专班"], ["区发展改革委"], ["区教育局"]]
+    assert "学生安全教育" in rows[-1][2]

@@ -1095,7 +1095,7 @@ class Parser:
                     stack.append(node)
                     continue
             if (
-                stack and stack[-1].duty and ended(stack[-1])
+                stack and stack[-1].duty and ended(stack[-1]) and not block.text.startswith(GOING_ON)
             ):  # 区人大、区政协负责监督检查。 after a body's duty:
                 stack.pop()  # the heading's words, no more of that body's (a line it wrapped goes on it)
             if stack:
@@ -1219,7 +1219,7 @@ class Parser:
                     row[0].where, f"表格的合计行,未收入 (a table's total row, kept out): {'、'.join(values)}"
                 )
                 continue
-            if set(cols) == {"lead", "text"} and not is_unit(ASIDE.sub("", cells["lead"].text)):
+            if set(cols) == {"lead", "text"} and not duties_body(cells["lead"].text):
                 self.warn(  # 单位 | 职责分工 / 合计, 备注, 万元: no body's row
                     row[0].where,
                     f"职责表中不是单位的一行,未收入 (a duties table's row naming no body, kept out): "
@@ -2936,7 +2936,7 @@ def duty_line(text: str, node: Node) -> str | None:
         or len(text) < MIN_DUTY
     ):
         return None
-    if DOCUMENTS_OWN.match(text) or "分解" in text:
+    if DOCUMENTS_OWN.match(text) or ("分解" in text and "负责" not in text):  # (…根据职责，将任务分解到…)
         return None
     openings = [COMMAS.split(piece)[0] for piece in re.split("[。；;]", text) if piece.strip()]
     if (clause := duty_sentences(openings, asked=True)) is not None:
@@ -2965,6 +2965,15 @@ def duty_line(text: str, node: Node) -> str | None:
     return "、".join(names)
 
 
+GOING_ON = ("同时", "并", "另外", "此外", "还", "负责", "牵头", "配合", "参与", "协助")  # 同时负责…: its duty
+
+
+def duties_body(cell: str) -> bool:
+    """Whether a duties table's first cell names a body (not 合计, 备注, 其他单位)."""
+    body = to_simplified(ASIDE.sub("", cell))
+    return is_unit(body) and not body.startswith(("其他", *VAGUE))
+
+
 def ended(node: Node) -> bool:
     """Whether a node's last line closes its sentence (…工作。 / …保障；): the next line is a new one."""
     last = (node.body[-1].text if node.body else node.head).rstrip()
@@ -2977,7 +2986,7 @@ def dividing_group(name: str) -> bool:
     return GENERIC_KIND.fullmatch(simple.lstrip(LEVELS)) is not None or simple.endswith(DIVIDING_GROUPS)
 
 
-DIVIDING_GROUPS = ("领导小组", "工作小组", "专班", "指挥部", "联席会议", "员", "者")
+DIVIDING_GROUPS = ("领导小组", "工作小组", "员", "者")
 DOCUMENTS_OWN = re.compile(  # a line of the document's own: who reads it, what changes it
     r"(?:本(?:办法|规定|方案|细则|意见|制度|规则|条例|预案|计划|决定|通知)|上述|以上|如有)"
 )
@@ -3698,28 +3707,35 @@ def clause_sentence(text: str, opening: bool = False, asked: bool = False) -> tu
 
 
 def amid_clause(sentence: str) -> Clause | None:
-    """A piece of a sentence, between its commas, that is only names and a role word (区建管委牵头, 由区市政办
-    牵头, 区市政办、各街道办事处牵头), with those it works with in the piece after it (会同区建管委、公安分局等部门):
-    the bodies that answer for the sentence's work, where a paragraph says so in passing (set 86)."""
+    """The pieces of a sentence, between its commas, that are only names and a role word (区建管委牵头, 由区市政办
+    牵头, 区市政办、各街道办事处牵头), with those they work with in the piece after (会同区建管委、公安分局等部门…,
+    区财政局配合): the bodies that answer for the sentence's work, where a paragraph says so in passing (set 86).
+    Not a role that was (原由区建管委牵头, pass 126), nor a person's (区委常委、常务副区长牵头)."""
     segments = [piece.strip() for piece in COMMAS.split(sentence.rstrip("。;；!！"))]
-    for k, segment in enumerate(segments[1:], start=1):
-        segment, _, joined = segment.partition(
-            "牵头会同"
-        )  # (由区市政办牵头会同区建管委、公安分局: one piece)
+    found: list[Clause] = []
+    for k, whole in enumerate(segments[1:], start=1):
+        segment, _, joined = whole.partition("牵头会同")  # (由区市政办牵头会同区建管委、公安分局: one piece)
         segment += "牵头" if joined else ""
-        if not clause_words(segment):
+        if segment.startswith(FORMER) or not clause_words(segment):
             continue
-        found = parse_clause(segment, in_text=True, at_end=True)
-        if found is None or not names_bodies(
-            found, strict=True
-        ):  # (加强部门协同, 推动县电信公司参与: a task's)
+        led = parse_clause(segment, in_text=True, at_end=True)
+        if led is None or led.leaders or not names_bodies(led, strict=True):  # (加强部门协同: a task's)
             continue
-        partners = WITH.match(f"会同{joined}" if joined else segments[k + 1] if k + 1 < len(segments) else "")
-        helping = parse_clause(f"{strip_etc(partners[1])}配合", in_text=True) if partners else None
+        after = f"会同{joined}" if joined else segments[k + 1] if k + 1 < len(segments) else ""
+        if partners := WITH.match(after):
+            helping = parse_clause(f"{strip_etc(partners[1])}配合", in_text=True)
+        elif clause_words(after) and role_word(after) in SUPPORT_WORDS:  # (…牵头，区财政局配合)
+            helping = parse_clause(after, in_text=True, at_end=True)
+        else:
+            helping = None
         if helping is not None and names_bodies(helping):
-            found.merge(helping)
-        return found
-    return None
+            led.merge(helping)
+        found.append(led)
+    return merged(found)
+
+
+FORMER = ("原", "曾", "已不", "不再", "此前")  # 原由区建管委牵头，现…: who no longer answers
+SUPPORT_WORDS = ("配合", "协助", "协同", "参与", "协办")
 
 
 def plain_labels(run: str) -> bool:
@@ -3900,6 +3916,9 @@ PARTNER_ENDS = (
     "科",
     "站",
     "所",
+    "公司",  # 国网东江供电公司
+    "集团",
+    "镇",  # 各街镇
 )
 BY_BODY = re.compile(
     r"[\u4e00-\u9fff]{2,6}[:：]由(?!于)(?:包片|属地|主管|责任)?(?:单位|部门)?"
@@ -3909,7 +3928,9 @@ BY_BODY = re.compile(
 
 PARTNER = rf"[^、,，。;；:：()（）]{{1,20}}?(?:{'|'.join(PARTNER_ENDS)})"
 PARTNERS = rf"{PARTNER}(?:、{PARTNER})*"  # (names set apart by 、: 区公安分局依法查处 is one and a verb)
-WITH = re.compile(rf"会同({PARTNERS})(?:等(?:有关|相关)?(?:部门|单位))?$")  # 会同区建管委、公安分局等部门
+WITH = re.compile(  # 会同区建管委、公安分局等部门(研究制定…)
+    rf"会同({PARTNERS})(?:$|等(?:有关|相关)?(?:部门|单位))"
+)
 JOINT = re.compile(  # 由X会同Y、Z等部门<what>: X leads, Y and Z work with it, whatever the verb
     r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由、]{2,24}?)会同"
     rf"(?P<with>{PARTNERS})"

@@ -1630,11 +1630,34 @@ def blank_parted(
         Line("".join(t for _, t in run), f"line {run[0][0] + 1}")
         for run in line_runs([(n, clean(raw[n]).strip()) for n in range(i, j) if clean(raw[n]).strip()])
     ]
-    while runs and len(runs[0]) == 1 and column_word(runs[0][0][1]):
+    width = parted_width(runs)  # (no wider than its first row: 市政设施类 over the rows is a group)
+    while runs and len(runs[0]) == 1 and column_word(runs[0][0][1]) and len(header) < width:
         header.append(Line(runs[0][0][1], f"line {runs[0][0][0] + 1}"))
         runs = runs[1:]
     fields = fields_of([c.text for c in header])
     return (header, fields, runs) if fields is not None else None
+
+
+def row_number(text: str) -> int | None:
+    """A row's 序号 alone (3, 3., 3、), or None."""
+    return int(text.rstrip(".、．")) if NUMBER.fullmatch(text) else None
+
+
+def parted_width(runs: list[list[tuple[int, str]]]) -> int:
+    """The cells of a blank-parted table's first row, from its 1 to the 2 that opens a row as wide; 0 when
+    unnumbered so."""
+    texts = [run[0][1].rstrip(".、．") if len(run) == 1 else "" for run in runs]
+    if "1" not in texts:
+        return 0
+    one = texts.index("1")
+    return next(  # (the 2 whose row is as wide, its 3 after it: a figure 2 in row 1 is none)
+        (
+            w
+            for w in range(2, len(texts) - one)
+            if texts[one + w] == "2" and (one + 2 * w >= len(texts) or texts[one + 2 * w] in ("3", ""))
+        ),
+        0,
+    )
 
 
 def column_word(text: str) -> bool:
@@ -2298,10 +2321,16 @@ def realign_parted(cells: list[Line], fields: list[str]) -> list[tuple[Line, ...
     would move a project's name (物联网研发中心) to the units by its kind; other rows are aligned."""
     starts = [0]
     counted = 0
-    for k, cell in enumerate(cells):
-        if NUMBER.fullmatch(cell.text) and (not counted or int(cell.text.rstrip(".、．")) == counted + 1):
-            counted = int(cell.text.rstrip(".、．"))  # (a run under a group row goes on the count: 6, 7…)
+    k = 0
+    while k < len(cells):
+        if (number := row_number(cells[k].text)) is not None and (not counted or number == counted + 1):
+            counted = number  # (a run under a group row goes on the count: 6, 7…)
             starts.append(k)
+            full = k + len(fields)  # (a figure in the row that reads as the next row's number: 新建数量 2)
+            if full < len(cells) and row_number(cells[full].text) == counted + 1:
+                k = full
+                continue
+        k += 1
     rows: list[tuple[Line, ...]] = []
     for a, b in itertools.pairwise([*dict.fromkeys(starts), len(cells)]):
         segment = cells[a:b]
