@@ -4640,3 +4640,16 @@ def test_a_bodys_duty_line_opening_with_what_it_does_or_is_names_it() -> None:
     )
     rows = records(import_notice(text.encode(), "t.txt"))
     assert [r[3] for r in rows] == [["区水务局"], ["区应急局"], ["区发展改革委"]]
+
+
+def test_departments_duty_lines_under_an_item_dividing_the_work_are_its_items() -> None:
+    """Set 87: (三)强化部门协同。加强部门统筹协调… over lines 区农业农村部门依据职责负责… / 区建设管理部门负责…
+    kept them as a sub-heading's words: an item whose title divides the work between departments heads
+    their duties as a 职责分工 heading does, and 区X部门 is a department, 各部门 a kind."""
+    text = (
+        "南岭区农村房屋建设管理实施意见\n一、压实责任\n（三）强化部门协同。加强部门统筹协调，推动审批和监管衔接。\n"
+        "区农业农村部门依据职责负责宅基地管理有关工作。\n区建设管理部门负责指导村民建房质量安全管理。\n"
+        "各部门要按照职责加强协同。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [r[3] for r in rows] == [["区农业农村部门"], ["区建设管理部门"]]

@@ -2930,7 +2930,7 @@ def duty_line(text: str, node: Node) -> str | None:
     None for any other line — the document's own (本方案由…负责解释), the group dividing the duties (区安委会
     办公室根据职责，将各项任务分解…), a kind of firm or people (物业公司, 各网格员)."""
     if (
-        not DIVIDING.search(node.head)
+        not DIVIDING.search(node.head.partition("。")[0])  # ((三)强化部门协同。加强…: its title)
         or node.cells is not None
         or has_clause(node.head)
         or len(text) < MIN_DUTY
@@ -2983,7 +2983,13 @@ def ended(node: Node) -> bool:
 def dividing_group(name: str) -> bool:
     """Whether a name is the group dividing the duties (镇领导小组, 区工作专班) or people (各网格员, 志愿者)."""
     simple = to_simplified(name)
-    return GENERIC_KIND.fullmatch(simple.lstrip(LEVELS)) is not None or simple.endswith(DIVIDING_GROUPS)
+    stem = simple.lstrip(LEVELS + "各")  # (各部门, 成员单位: kinds; 区规划资源部门 is a department)
+    return (GENERIC_KIND.fullmatch(stem) is not None and len(stem) <= KIND_NAME) or simple.endswith(
+        DIVIDING_GROUPS
+    )
+
+
+KIND_NAME = 4  # characters of a kind of body's name (成员单位, 有关部门)
 
 
 DIVIDING_GROUPS = ("领导小组", "工作小组", "员", "者")
@@ -2992,9 +2998,9 @@ DOCUMENTS_OWN = re.compile(  # a line of the document's own: who reads it, what 
 )
 
 
-DIVIDING = re.compile(
-    "(?:职责|分工)(?:如下)?[:：。]?$"
-)  # a heading over each body's duties (not 落实工作职责，…)
+DIVIDING = re.compile(  # a heading over each body's duties (not 落实工作职责，…)
+    "(?:职责|分工|属地责任|部门协同)(?:如下)?[:：。]?$"
+)
 MIN_DUTY = 8  # characters of a body's duty line (区财政局负责资金保障)
 
 
