@@ -5657,3 +5657,43 @@ def test_pass_126_duty_lines_of_a_command_a_task_force_or_going_on_are_kept() ->
     rows = records(import_notice(text.encode(), "t.txt"))
     assert [r[3] for r in rows] == [["区防汛抗旱指挥部"], ["区招商专班"], ["区发展改革委"], ["区教育局"]]
     assert "学生安全教育" in rows[-1][2]
+
+
+def test_pass_127_a_bodys_name_holding_a_verb_a_connective_before_it_and_partners_named_whole() -> None:
+    """Pass 127: pass 126's reading of a body before what it does cut 区委组织部组织开展… at its 组织 (区委), and
+    a long name at the next body's verb; 同时，区卫健委负责… went on the item above; 并请区财政局 was a unit;
+    partners were cut at a 镇/公司 inside their names (区城镇燃气管理处 → 区城镇); 原则上由…牵头 was read as
+    a former role; 推动区电信公司参与 was a partner."""
+    text = (
+        "南江区安全生产工作职责\n一、职责分工\n区委组织部组织开展安全生产领导干部培训。\n"
+        "区委社会组织工作部指导社会组织参与安全宣传。\n区教育局负责校园安全管理。\n同时，区卫健委负责学校卫生防疫工作。\n"
+        "并请区财政局负责经费保障。\n二、重点任务\n1.推进燃气安全。结合实际，由区住建委牵头，会同区城镇燃气管理处、新镇街道办事处，开展排查。\n"
+        "2.推进镇村规划。结合实际，原则上由区规划资源局牵头，会同各镇人民政府，编制规划。\n"
+        "3.整治交通秩序。针对拥堵问题，区交警支队牵头，推动区电信公司参与，开展整治。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[3], r[4]) for r in rows] == [
+        (["区委组织部"], []),
+        (["区委社会组织工作部"], []),
+        (["区教育局"], []),
+        (["区卫健委"], []),
+        (["区财政局"], []),
+        (["区住建委"], ["区城镇燃气管理处", "新镇街道办事处"]),
+        (["区规划资源局"], ["各镇人民政府"]),
+        (["区交警支队"], []),
+    ]
+
+
+def test_pass_127_a_blank_parted_tables_width_is_read_past_a_two_line_cell() -> None:
+    """Pass 127: a two-line cell in row 2 let a figure 2 in row 1 pass for the next row's number, the header
+    was cut and its last two words became an item led by 所处区域."""
+    cells = ["序号", "项目名称", "牵头单位", "责任单位", "新建数量（个）", "所处区域"]
+    cells += ["1", "社区食堂建设", "区民政局", "各街道办事处\n各镇人民政府", "2", "东岭新城"]
+    cells += ["2", "养老床位建设", "区民政局\n（区老龄办）", "区卫健委", "3", "北岭"]
+    cells += ["3", "托育园建设", "区教育局", "区妇联", "5", "南岭"]
+    rows = records(import_notice(("南江区民生项目计划\n\n" + "\n\n".join(cells) + "\n").encode(), "t.txt"))
+    assert [(r[1], r[3]) for r in rows] == [
+        ("社区食堂建设", ["区民政局"]),
+        ("养老床位建设", ["区民政局（区老龄办）"]),
+        ("托育园建设", ["区教育局"]),
+    ]

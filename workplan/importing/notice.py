@@ -2938,6 +2938,7 @@ def duty_line(text: str, node: Node) -> str | None:
         return None
     if DOCUMENTS_OWN.match(text) or ("分解" in text and "负责" not in text):  # (…根据职责，将任务分解到…)
         return None
+    text = CONNECTIVE.sub("", text)  # (同时，区卫健委负责…: another body's duty)
     openings = [COMMAS.split(piece)[0] for piece in re.split("[。；;]", text) if piece.strip()]
     if (clause := duty_sentences(openings, asked=True)) is not None:
         if clause.support:
@@ -2948,7 +2949,7 @@ def duty_line(text: str, node: Node) -> str | None:
         names = next(  # (…工作领导小组根据职责，…: no body's duty)
             (
                 named
-                for pattern in (DUTY, ASKED_DUTY, DUTY_VERB)
+                for pattern in (DUTY, ASKED_DUTY)
                 if (found := pattern.match(simple)) is not None and len(found["units"]) <= DUTY_NAME
                 if (
                     named := bodies_alone(
@@ -2957,7 +2958,7 @@ def duty_line(text: str, node: Node) -> str | None:
                 )
             ),
             [],
-        )
+        ) or verb_bodies(openings[0] if openings else "")
     if not names or any(
         dividing_group(n) or (governed(n) and not named_firm(to_simplified(n))) for n in names
     ):
@@ -2965,6 +2966,7 @@ def duty_line(text: str, node: Node) -> str | None:
     return "、".join(names)
 
 
+CONNECTIVE = re.compile(r"^(?:(?:同时|另外|此外|并且|并)[,，]|并请|请)")
 GOING_ON = ("同时", "并", "另外", "此外", "还", "负责", "牵头", "配合", "参与", "协助")  # 同时负责…: its duty
 
 
@@ -2978,6 +2980,29 @@ def ended(node: Node) -> bool:
     """Whether a node's last line closes its sentence (…工作。 / …保障；): the next line is a new one."""
     last = (node.body[-1].text if node.body else node.head).rstrip()
     return last.endswith(("。", "；", ";", "！", "!", "？", "?"))
+
+
+def verb_bodies(opening: str) -> list[str]:
+    """The bodies a line opens with before what they do or are (区应急局强化…, 区水务局是…总牵头单位), the
+    longest name that reads whole: 区委组织部组织开展… is 区委组织部's, not 区委's (pass 127)."""
+    simple = to_simplified(opening)
+    verbs = list(DUTY_VERB.finditer(simple, 2, DUTY_NAME + 1))
+    for found in reversed(verbs):  # (区委社会组织工作部指导社会…: a body, then its verb, inside: too long)
+        spans_a_duty = any(
+            v.start() < found.start()
+            and v[0] not in NAME_VERBS
+            and bodies_alone(opening[: v.start()], levelled=False)
+            for v in verbs
+        )
+        if not spans_a_duty and (named := bodies_alone(opening[: found.start()], levelled=False, duty=True)):
+            return named
+    return []
+
+
+DUTY_VERB = re.compile(
+    "加强|强化|指导|做好|落实|开展|组织|推进|协调|督促|配合|参与|协助|统筹|承担|履行|是|为"
+)
+NAME_VERBS = ("组织", "推进", "协调", "合作")  # verbs that name offices too (区委组织部, 区推进办, 区协调办)
 
 
 def dividing_group(name: str) -> bool:
@@ -3730,8 +3755,9 @@ def amid_clause(sentence: str) -> Clause | None:
         after = f"会同{joined}" if joined else segments[k + 1] if k + 1 < len(segments) else ""
         if partners := WITH.match(after):
             helping = parse_clause(f"{strip_etc(partners[1])}配合", in_text=True)
-        elif clause_words(after) and role_word(after) in SUPPORT_WORDS:  # (…牵头，区财政局配合)
-            helping = parse_clause(after, in_text=True, at_end=True)
+        elif clause_words(after) and role_word(after) in SUPPORT_WORDS:  # (…牵头，区财政局配合; not 推动
+            helping = parse_clause(after, in_text=True, at_end=True)  # 区电信公司参与: a task's words)
+            helping = helping if helping is not None and names_bodies(helping, strict=True) else None
         else:
             helping = None
         if helping is not None and names_bodies(helping):
@@ -3740,7 +3766,15 @@ def amid_clause(sentence: str) -> Clause | None:
     return merged(found)
 
 
-FORMER = ("原", "曾", "已不", "不再", "此前")  # 原由区建管委牵头，现…: who no longer answers
+FORMER = (
+    "原由",
+    "原来",
+    "原先",
+    "曾",
+    "已不",
+    "不再",
+    "此前",
+)  # 原由区建管委牵头，现…: no longer (原则上 is)
 SUPPORT_WORDS = ("配合", "协助", "协同", "参与", "协办")
 
 
@@ -3922,9 +3956,6 @@ PARTNER_ENDS = (
     "科",
     "站",
     "所",
-    "公司",  # 国网东江供电公司
-    "集团",
-    "镇",  # 各街镇
 )
 BY_BODY = re.compile(
     r"[\u4e00-\u9fff]{2,6}[:：]由(?!于)(?:包片|属地|主管|责任)?(?:单位|部门)?"
@@ -3934,8 +3965,8 @@ BY_BODY = re.compile(
 
 PARTNER = rf"[^、,，。;；:：()（）]{{1,20}}?(?:{'|'.join(PARTNER_ENDS)})"
 PARTNERS = rf"{PARTNER}(?:、{PARTNER})*"  # (names set apart by 、: 区公安分局依法查处 is one and a verb)
-WITH = re.compile(  # 会同区建管委、公安分局等部门(研究制定…)
-    rf"会同({PARTNERS})(?:$|等(?:有关|相关)?(?:部门|单位))"
+WITH = re.compile(  # 会同区建管委、公安分局等部门(研究制定…), 会同国网东江供电公司营销中心、各街镇
+    "会同([^,，。;；:：()（）]{2,60}?)(?:$|等(?:有关|相关)?(?:部门|单位))"
 )
 JOINT = re.compile(  # 由X会同Y、Z等部门<what>: X leads, Y and Z work with it, whatever the verb
     r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由、]{2,24}?)会同"
@@ -3949,9 +3980,6 @@ WORK_BY = re.compile(
 DUTY_UNITS = (
     r"(?P<units>(?:[^,，。;；:：()（）]|[(（][^()（）,，。;；:：]{1,30}[)）]){2,60}?)"  # (区经委(区商务委…))
 )
-DUTY_VERB = re.compile(  # 区应急局强化综合监管, 区水务局是…总牵头单位: a body, then what it does (under a
-    DUTY_UNITS + "(?=加强|强化|指导|做好|落实|开展|组织|推进|协调|督促|配合|参与|协助|统筹|承担|履行|是|为)"
-)  # heading dividing the duties only)
 DUTY = re.compile(  # X、Y负责(并会同有关部门)做好…: the bodies charged, and those they work with
     DUTY_UNITS + r"(?:牵头负责|负责|牵头)(?!同志|人|单位|部门|领导)" + rf"(?:并?会同(?P<with>{PARTNERS}))?"
 )

@@ -1650,14 +1650,9 @@ def parted_width(runs: list[list[tuple[int, str]]]) -> int:
     if "1" not in texts:
         return 0
     one = texts.index("1")
-    return next(  # (the 2 whose row is as wide, its 3 after it: a figure 2 in row 1 is none)
-        (
-            w
-            for w in range(2, len(texts) - one)
-            if texts[one + w] == "2" and (one + 2 * w >= len(texts) or texts[one + 2 * w] in ("3", ""))
-        ),
-        0,
-    )
+    twos = [w for w in range(2, len(texts) - one) if texts[one + w] == "2"]
+    threes = [w for w in twos if one + 2 * w < len(texts) and texts[one + 2 * w] == "3"]
+    return (threes or twos or [0])[0]  # (the 2 whose row is as wide, its 3 after it: a figure 2 is none)
 
 
 def column_word(text: str) -> bool:
