@@ -5697,3 +5697,19 @@ def test_pass_127_a_blank_parted_tables_width_is_read_past_a_two_line_cell() -> 
         ("养老床位建设", ["区民政局（区老龄办）"]),
         ("托育园建设", ["区教育局"]),
     ]
+
+
+def test_pass_128_a_body_organising_another_and_a_connective_with_no_comma() -> None:
+    """Pass 128: pass 127 let a verb that names offices too (组织, 协调, 推进) join a body to the one it acts on
+    (区教育局组织区教师进修学院 became one unit); 同时区疾控中心负责… registered 同时区疾控中心."""
+    text = (
+        "南江区安全生产工作职责\n一、职责分工\n区教育局组织区教师进修学院开展安全教育培训。\n"
+        "区住建委协调区城投集团开展燃气管网改造。\n区委组织部组织各街道党工委开展安全生产培训。\n"
+        "同时区疾控中心负责职业病防治。\n"
+    )
+    assert [r[3] for r in records(import_notice(text.encode(), "t.txt"))] == [
+        ["区教育局"],
+        ["区住建委"],
+        ["区委组织部"],
+        ["区疾控中心"],
+    ]

@@ -1081,6 +1081,8 @@ def is_body(name: str) -> bool:
         return FIRM_OWNERS.search(name) is not None
     if name.endswith("行") and name[-2:-1] in DEEDS_IN_行:  # (全面推行, 试运行, 试点先行: a deed, no bank)
         return False
+    if name.endswith(("场所", "处所", "住所")) and not name.endswith("市场所"):  # (经营场所, 人员密集场所: a
+        return False  # place, no 所 of a body — 吴泾市场所 is the market office; set 88)
     if name.startswith("各") and ASKED.search(name, 2):  # 各部门要在每季度末将进展情况报区督查室: what the
         return False  # group is asked to do, a sentence that ends in a body's word, no name
     return (name.endswith(UNIT_ENDS) and name not in BARE_ENDS) or name.startswith("各")

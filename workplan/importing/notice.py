@@ -1067,6 +1067,12 @@ class Parser:
                     stack.pop()
                 if stack and stack[-1].rank == rank:
                     stack.pop()
+                if (
+                    not owner and found[0] != "label" and stack
+                ):  # 1.区人民政府是…责任主体 under （二）管理机构与
+                    owner = (
+                        duty_line(rest, stack[-1]) or ""
+                    )  # 职责: the body it opens with, where no clause says
                 if not stack or (
                     (stack[-1].may_hold(len(stack)) or owned_under(owner, stack[-1]) or charged is not None)
                     and len(stack) < MAX_DEPTH
@@ -2966,7 +2972,7 @@ def duty_line(text: str, node: Node) -> str | None:
     return "、".join(names)
 
 
-CONNECTIVE = re.compile(r"^(?:(?:同时|另外|此外|并且|并)[,，]|并请|请)")
+CONNECTIVE = re.compile(r"^(?:(?:同时|另外|此外|并且)(?:[,，]|(?=[区市县镇街各]))|并[,，]|并请|请)")
 GOING_ON = ("同时", "并", "另外", "此外", "还", "负责", "牵头", "配合", "参与", "协助")  # 同时负责…: its duty
 
 
@@ -2990,11 +2996,14 @@ def verb_bodies(opening: str) -> list[str]:
     for found in reversed(verbs):  # (区委社会组织工作部指导社会…: a body, then its verb, inside: too long)
         spans_a_duty = any(
             v.start() < found.start()
-            and v[0] not in NAME_VERBS
+            and (v[0] not in NAME_VERBS or simple[v.end() : v.end() + 1] in OWNED)  # (区教育局组织区教师…)
             and bodies_alone(opening[: v.start()], levelled=False)
             for v in verbs
         )
-        if not spans_a_duty and (named := bodies_alone(opening[: found.start()], levelled=False, duty=True)):
+        prefix = opening[: found.start()]
+        if spans_a_duty or open_brackets(prefix, 0):  # (区交通委（区审计局、区统计局配合）: inside its aside)
+            continue
+        if named := bodies_alone(prefix, levelled=False, duty=True):
             return named
     return []
 
