@@ -5713,3 +5713,19 @@ def test_pass_128_a_body_organising_another_and_a_connective_with_no_comma() -> 
         ["区委组织部"],
         ["区疾控中心"],
     ]
+
+
+def test_pass_129_a_body_organising_a_body_of_no_level_and_two_bodies_with_a_word_between() -> None:
+    """Pass 129: pass 128's guard ended a name at 组织/协调 only before a level (区…): 区卫健委组织辖区医院 and
+    区住建委协调国网东江供电公司 were still one unit each; 村民委员会在镇人民政府指导下… registered a unit of
+    both names. A verb names an office only where an office's word follows it (组织部, 合作交流办)."""
+    text = (
+        "南江区安全生产工作职责\n一、职责分工\n区卫健委组织辖区医院开展应急演练。\n"
+        "区住建委协调国网南江供电公司开展线路改造。\n区合作交流办协助做好对口地区安全生产工作。\n"
+        "村民委员会在镇人民政府指导下开展村内道路养护。\n"
+    )
+    assert [r[3] for r in records(import_notice(text.encode(), "t.txt"))] == [
+        ["区卫健委"],
+        ["区住建委"],
+        ["区合作交流办"],
+    ]

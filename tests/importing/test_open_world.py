@@ -4655,15 +4655,8 @@ def test_departments_duty_lines_under_an_item_dividing_the_work_are_its_items() 
     assert [r[3] for r in rows] == [["区农业农村部门"], ["区建设管理部门"]]
 
 
-def test_numbered_bodies_under_a_duties_heading_and_a_place_is_no_body() -> None:
-    """Set 88: under （二）管理机构与职责, 1.区人民政府是本区农村公路管理养护的责任主体,… named no one (a body
-    and what it is, no clause); a task table's category cell 获取经营场所 was read as a unit (…所): a 场所 is
-    a place, 吴泾市场所 the market office."""
-    text = (
-        "北岭区农村公路管理养护实施细则\n一、管理体制\n（二）管理机构与职责\n"
-        "1.区人民政府是本区农村公路管理养护的责任主体,全面负责本辖区内道路管理养护工作。\n"
-        "2.区道运中心是本区农村公路的管理机构，对管理养护工作实施行业管理。\n"
-    )
-    rows = records(import_notice(text.encode(), "t.txt"))
-    assert [r[3] for r in rows] == [["区人民政府"], ["区道运中心"]]
-    assert cell_kind("获取经营场所") != "units" and cell_kind("吴泾市场所") == "units"
+def test_a_place_is_no_body() -> None:
+    """Set 88: a task table's category cell 获取经营场所 was read as a unit (…所): a 场所 is a place, 吴泾市场所
+    the market office."""
+    assert cell_kind("获取经营场所") != "units" and cell_kind("人员密集场所") != "units"
+    assert cell_kind("吴泾市场所") == "units" and cell_kind("区司法所") == "units"

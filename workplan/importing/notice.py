@@ -1067,12 +1067,6 @@ class Parser:
                     stack.pop()
                 if stack and stack[-1].rank == rank:
                     stack.pop()
-                if (
-                    not owner and found[0] != "label" and stack
-                ):  # 1.区人民政府是…责任主体 under （二）管理机构与
-                    owner = (
-                        duty_line(rest, stack[-1]) or ""
-                    )  # 职责: the body it opens with, where no clause says
                 if not stack or (
                     (stack[-1].may_hold(len(stack)) or owned_under(owner, stack[-1]) or charged is not None)
                     and len(stack) < MAX_DEPTH
@@ -2996,13 +2990,13 @@ def verb_bodies(opening: str) -> list[str]:
     for found in reversed(verbs):  # (区委社会组织工作部指导社会…: a body, then its verb, inside: too long)
         spans_a_duty = any(
             v.start() < found.start()
-            and (v[0] not in NAME_VERBS or simple[v.end() : v.end() + 1] in OWNED)  # (区教育局组织区教师…)
-            and bodies_alone(opening[: v.start()], levelled=False)
+            and not (v[0] in NAME_VERBS and OFFICE_AFTER.match(simple, v.end()))  # (区委组织部, 区合作交流办;
+            and bodies_alone(opening[: v.start()], levelled=False)  # not 区教育局组织区教师进修学院)
             for v in verbs
         )
         prefix = opening[: found.start()]
-        if spans_a_duty or open_brackets(prefix, 0):  # (区交通委（区审计局、区统计局配合）: inside its aside)
-            continue
+        if spans_a_duty or open_brackets(prefix, 0) or ASIDE.search(prefix) or BETWEEN_BODIES.search(prefix):
+            continue  # (区交通委（区审计局配合）, 村民委员会在镇人民政府…: no one name)
         if named := bodies_alone(prefix, levelled=False, duty=True):
             return named
     return []
@@ -3012,6 +3006,8 @@ DUTY_VERB = re.compile(
     "加强|强化|指导|做好|落实|开展|组织|推进|协调|督促|配合|参与|协助|统筹|承担|履行|是|为"
 )
 NAME_VERBS = ("组织", "推进", "协调", "合作")  # verbs that name offices too (区委组织部, 区推进办, 区协调办)
+OFFICE_AFTER = re.compile("[\u4e00-\u9fff]{0,2}?(?:部|办|中心|处|科|股|室|局|委|站)")  # (组织部, 合作交流办)
+BETWEEN_BODIES = re.compile("[在将对向把与和及]")  # (村民委员会在镇人民政府指导下…: two bodies, no name)
 
 
 def dividing_group(name: str) -> bool:
@@ -3314,6 +3310,9 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bo
             and not BUILT.search(to_simplified(ASIDE.sub("", name)))  # (区图书馆新馆: a building, pass 115)
             and not any(when_piece(aside[1:-1]) for aside in ASIDE.findall(name))  # (区教育局（2024年底前）)
             and to_simplified(name) not in ALL_SIDES  # (二、各方职责: the parties, no body)
+            and not any(
+                ROLE_IN_ASIDE.search(aside) for aside in ASIDE.findall(name)
+            )  # (区财政局（区国资委配合）)
             and looks_like_body(ASIDE.sub("", name).strip() or name)
             and ends_as_body(ASIDE.sub("", to_simplified(name)))  # (各乡镇(街道) is one)
             and (
@@ -3366,6 +3365,9 @@ FIRM_POINTERS = (  # a firm that names a kind: which ones (这些公司, 第三�
     *("物业", "保洁", "保安", "绿化", "养护", "维修", "运营"),
 )
 FIRM_END = re.compile("(?:集团)?(?:有限)?公司$|集团$")
+ROLE_IN_ASIDE = re.compile(
+    "牵头|配合|协办|参与|负责|会同|协助"
+)  # an aside saying who helps: a clause, no name
 ALL_SIDES = frozenset({"各方", "各类", "各项", "各种", "各级", "各方面", "有关方面", "相关方面", "各相关方"})
 BUILT = re.compile(r"新(?:馆|院|址|楼|校区)$|[一二三四五六七八九十\d]期$|(?:工程|项目)$")  # a body's building
 BRANCHES = ("分局", "支队", "大队", "分院", "分行", "支行")  # a branch named for the place it serves
