@@ -5729,3 +5729,16 @@ def test_pass_129_a_body_organising_a_body_of_no_level_and_two_bodies_with_a_wor
         ["区住建委"],
         ["区合作交流办"],
     ]
+
+
+def test_pass_129_an_aside_naming_who_helps_a_body_opening_its_duty() -> None:
+    """Pass 129: 区交通委（区审计局、区统计局配合）负责… registered 区交通委（区审计局、区统计局配合） as the lead,
+    and 1.区水务局（区城管执法局配合）负责… had no lead: the aside names who helps, the body before it leads."""
+    text = (
+        "南江区排水管理职责分工\n一、职责分工\n区交通委（区审计局、区统计局配合）负责交通统计工作。\n"
+        "二、管理机构与职责\n1.区水务局（区城管执法局配合）负责排水执法。\n"
+    )
+    assert [(r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))] == [
+        (["区交通委"], ["区审计局", "区统计局"]),
+        (["区水务局"], ["区城管执法局"]),
+    ]

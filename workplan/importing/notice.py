@@ -1669,6 +1669,10 @@ class Parser:
             and owned_apart(owner[1], clause)
         ):  # (四)区绿化市容局 / 负责…,由区城管局牵头: it works with the lead (a place inspected, 市图书馆 /
             clause.support.append(canonical(owner[1]))  # (1)…问题;责任单位:…, does no work)
+        if clause is not None and clause.support and not (clause.lead or clause.undetermined):
+            charged = duty_sentences([COMMAS.split(title)[0]]) if title else None  # 1.区水务局（区城管执法局
+            if charged is not None and not charged.support:  # 配合）负责…: the body its words open with leads
+                clause.lead = [*charged.lead, *charged.undetermined]
         if clause is not None:  # (…,备注:滚动推进,完成时限:…): the notes are text, the deadline its own
             notes, due = labelled_pieces(clause.raw)
             kept = [piece for piece in clause.kept if not any(piece in note for note in notes)]  # (once)
@@ -2941,8 +2945,10 @@ def duty_line(text: str, node: Node) -> str | None:
     text = CONNECTIVE.sub("", text)  # (同时，区卫健委负责…: another body's duty)
     openings = [COMMAS.split(piece)[0] for piece in re.split("[。；;]", text) if piece.strip()]
     if (clause := duty_sentences(openings, asked=True)) is not None:
-        if clause.support:
-            return ""
+        if (
+            clause.support
+        ):  # (its lead, where the item's own clause reads only who helps: 区交通委（区审计局配合）负责…)
+            return clause.lead[0] if len(clause.lead) == 1 else ""
         names = [*clause.lead, *clause.undetermined]
     else:
         simple = to_simplified(openings[0]) if openings else ""
@@ -3841,6 +3847,8 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
             continue
         for k, piece in enumerate(COMMAS.split(sentence)):
             piece = PARTNER_ASIDE.sub(r"会同\1", piece)  # 区财政局（会同区审计局）按规定…: its partner
+            helpers = HELPER_ASIDE.search(piece)  # 区交通委（区审计局、区统计局配合）负责…: who helps it
+            piece = HELPER_ASIDE.sub("", piece)
             m = DUTY.match(simple := to_simplified(piece.strip()))
             shall = m is None and asked and index == 0  # what a body shall do (应当, 按规定, 要, 会同…)
             # charges it as the item's own first words only: under a title (加强组织领导。区政府将…纳入…) it
@@ -3868,6 +3876,13 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
                 else charged_with(piece.strip(), simple, m, units)
             )
             if clause is not None and names_bodies(clause, strict=True):
+                helping = (
+                    parse_clause(helpers[1] + helpers[2], in_text=True, at_end=True) if helpers else None
+                )
+                if helping is not None and names_bodies(helping):
+                    clause.lead += [n for n in clause.undetermined if n not in clause.lead]  # (it leads them)
+                    clause.undetermined = []
+                    clause.merge(helping)
                 found.append(clause)
     out = merged(found)
     if out is not None and len(found) > 1 and not out.support and len(out.lead + out.undetermined) > 1:
@@ -3907,6 +3922,7 @@ MANNER = re.compile(  # words of how a body does its duty, between its name and 
 )
 ROLE_ASIDE = re.compile(r"[(（](牵头|配合|协办|参与)(?:单位|部门)?[)）]")  # 区财政局(牵头): its role
 NOTE_ASIDE = re.compile(r"[(（](?:含|包括|以下简称|简称|负责|[^()（）]*\d)[^()（）]*[)）]")  # no other name
+HELPER_ASIDE = re.compile(r"[(（]([^()（）]{2,30}?)(配合|协助|协办|参与)[)）]")
 PARTNER_ASIDE = re.compile(r"[(（]并?会同([^()（）]{2,30})[)）]")
 ASIDE_WORDS = re.compile(r"[(（]([^()（）]{1,20})[)）]")
 
