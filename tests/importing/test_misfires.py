@@ -5742,3 +5742,28 @@ def test_pass_129_an_aside_naming_who_helps_a_body_opening_its_duty() -> None:
         (["区交通委"], ["区审计局", "区统计局"]),
         (["区水务局"], ["区城管执法局"]),
     ]
+
+
+def test_pass_130_duties_whose_words_open_like_a_post_and_helpers_before_any_verb() -> None:
+    """Pass 130: 负责人才引进 / 负责人防工程 / 负责部门预算 / 负责领导干部考核 read as posts (负责人, 负责部门,
+    负责领导) and the duties were lost; 区委组织部 with no other verb was read as 区委 (its 组织 taken for the
+    verb); 区教育局（区卫健委配合）组织开展… kept only the helper; 同时区交警支队牵头 led as 同时区交警支队;
+    区人民医院负责制改革 (负责制: a system) was given its object as lead."""
+    text = (
+        "南江区职责分工方案\n一、职责分工\n区人社局负责人才引进工作。\n区民防办负责人防工程建设。\n"
+        "区财政局负责部门预算编制。\n区委组织部负责领导干部年度考核工作。\n区委组织部将考核结果作为干部任用依据。\n"
+        "区教育局（区卫健委配合）组织开展学生体检。\n二、重点任务\n1.深化医改。同时区卫健委牵头，区医保局配合，推进改革。\n"
+        "2.推进区人民医院负责制改革（区卫健委配合）。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    rows = records(result)
+    assert [(r[3], r[4]) for r in rows] == [
+        (["区人社局"], []),
+        (["区民防办"], []),
+        (["区财政局"], []),
+        (["区委组织部"], []),
+        (["区教育局"], ["区卫健委"]),
+        (["区卫健委"], ["区医保局"]),
+        ([], ["区卫健委"]),
+    ]
+    assert any("区委组织部将考核结果" in w.message for w in result.warnings)  # (no 区委: kept out, said)

@@ -647,8 +647,11 @@ def parse_units(text: str, default: str, clause: Clause, labelled: bool = False)
     )
     for group in groups if "、" in text or default == "lead" or helped else [text]:
         for part in (piece for whole in names_of(group) for piece in run_together(whole)):
-            if part.startswith("会同") and looks_like_body(without_role(part[2:])):
-                part = part[2:]  # (由区市政办牵头会同区建管委、公安分局: those it works with)
+            # 由区市政办牵头会同区建管委、公安分局: those it works with; 同时区交警支队牵头: a connective
+            if part[:2] in ("会同", "同时", "另外", "此外", "并且") and looks_like_body(
+                without_role(part[2:])
+            ):
+                part = part[2:]
             placed = part.startswith("由由")  # 由由镇人民政府: a place's name, no 由-clause (pass 121)
             if not placed and (by := BY_WHOM.match(part)) and len(part) - by.end() >= 2:  # 由公安部门负责
                 part = part[by.end() :]  # (将由…牵头)

@@ -1035,14 +1035,12 @@ class Parser:
             owner, duty = self.owned.get(id(block), ("", ""))
             if found is None and owner:  # 办公室:负责… — one body's share, an item with it as lead
                 found = ("label", LABEL_RANK, len(label_siblings(stack, roots)) + 1, duty)
-            heading = next(
-                (n for n in reversed(stack) if n.rank < LABEL_RANK), None
-            )  # (past the duty before)
+            # 三、职责分工 / 区绿化市容局负责…。 / 区城管执法局依法对…: each body's duty an item, under the
+            # heading past the duty before it
+            heading = next((n for n in reversed(stack) if n.rank < LABEL_RANK), None)
             charged = None if found is not None or heading is None else duty_line(block.text, heading)
-            if (
-                charged is not None
-            ):  # 三、职责分工 / 区绿化市容局负责…。 / 区城管执法局依法对…: each body's duty
-                found = ("label", LABEL_RANK, len(label_siblings(stack, roots)) + 1, block.text)  # an item
+            if charged is not None:
+                found = ("label", LABEL_RANK, len(label_siblings(stack, roots)) + 1, block.text)
                 owner = owner or charged
             dashed = found is None and DASH_HEADING.fullmatch(block.text)
             if dashed and (holder := next((n for n in reversed(stack) if n.children), None)) is not None:
@@ -1094,10 +1092,10 @@ class Parser:
                     (stack[-1].children if stack else roots).append(node)
                     stack.append(node)
                     continue
-            if (
-                stack and stack[-1].duty and ended(stack[-1]) and not block.text.startswith(GOING_ON)
-            ):  # 区人大、区政协负责监督检查。 after a body's duty:
-                stack.pop()  # the heading's words, no more of that body's (a line it wrapped goes on it)
+            # 区人大、区政协负责监督检查。 after a body's closed duty: the heading's words, no more of that body's
+            # (a line it wrapped, or one going on — 同时负责… — stays its)
+            if stack and stack[-1].duty and ended(stack[-1]) and not block.text.startswith(GOING_ON):
+                stack.pop()
             if stack:
                 stack[-1].body.append(block)
                 if len(stack) == 1 and not stack[-1].clause_seen:
@@ -1670,9 +1668,14 @@ class Parser:
         ):  # (四)区绿化市容局 / 负责…,由区城管局牵头: it works with the lead (a place inspected, 市图书馆 /
             clause.support.append(canonical(owner[1]))  # (1)…问题;责任单位:…, does no work)
         if clause is not None and clause.support and not (clause.lead or clause.undetermined):
-            charged = duty_sentences([COMMAS.split(title)[0]]) if title else None  # 1.区水务局（区城管执法局
-            if charged is not None and not charged.support:  # 配合）负责…: the body its words open with leads
+            # 1.区水务局（区城管执法局配合）负责…, 区教育局（区卫健委配合）组织开展…: the body its words open with
+            # leads those its clause names as helping
+            first = COMMAS.split(title)[0] if title else ""
+            charged = duty_sentences([first]) if first else None
+            if charged is not None and not charged.support:
                 clause.lead = [*charged.lead, *charged.undetermined]
+            elif charged is None and (openers := verb_bodies(first)):
+                clause.lead = [canonical(n) for n in openers]
         if clause is not None:  # (…,备注:滚动推进,完成时限:…): the notes are text, the deadline its own
             notes, due = labelled_pieces(clause.raw)
             kept = [piece for piece in clause.kept if not any(piece in note for note in notes)]  # (once)
@@ -2930,7 +2933,8 @@ def owned_under(owner: str, node: Node) -> bool:
 def duty_line(text: str, node: Node) -> str | None:
     """The bodies an unnumbered line charges with its duty under a heading dividing the duties (三、职责分工,
     （二）细化职责分工 / 房管所负责…； / 城运中心结合…，协同做好…), as written: each of its duties' (区市场监管局负责…；
-    区教育局负责…); "" where one of them works with another (由区住建局负责…，区交通委配合: its clause says how);
+    区教育局负责…); where others help it, its one lead (区交通委（区审计局配合）负责…: the item's own clause may
+    read only the helpers), or "" (由区住建局、区水务局负责…，区交通委配合: its clause says how);
     None for any other line — the document's own (本方案由…负责解释), the group dividing the duties (区安委会
     办公室根据职责，将各项任务分解…), a kind of firm or people (物业公司, 各网格员)."""
     if (
@@ -2945,9 +2949,7 @@ def duty_line(text: str, node: Node) -> str | None:
     text = CONNECTIVE.sub("", text)  # (同时，区卫健委负责…: another body's duty)
     openings = [COMMAS.split(piece)[0] for piece in re.split("[。；;]", text) if piece.strip()]
     if (clause := duty_sentences(openings, asked=True)) is not None:
-        if (
-            clause.support
-        ):  # (its lead, where the item's own clause reads only who helps: 区交通委（区审计局配合）负责…)
+        if clause.support:
             return clause.lead[0] if len(clause.lead) == 1 else ""
         names = [*clause.lead, *clause.undetermined]
     else:
@@ -2991,14 +2993,18 @@ def ended(node: Node) -> bool:
 def verb_bodies(opening: str) -> list[str]:
     """The bodies a line opens with before what they do or are (区应急局强化…, 区水务局是…总牵头单位), the
     longest name that reads whole: 区委组织部组织开展… is 区委组织部's, not 区委's (pass 127)."""
+    opening = HELPER_ASIDE.sub(
+        "", opening
+    )  # (区教育局（区卫健委配合）组织开展…: its clause names the helpers)
     simple = to_simplified(opening)
-    verbs = list(DUTY_VERB.finditer(simple, 2, DUTY_NAME + 1))
+    verbs = [  # (区委组织部…: the 组织 of its name is no verb)
+        v
+        for v in DUTY_VERB.finditer(simple, 2, DUTY_NAME + 1)
+        if not (v[0] in NAME_VERBS and OFFICE_AFTER.match(simple, v.end()))
+    ]
     for found in reversed(verbs):  # (区委社会组织工作部指导社会…: a body, then its verb, inside: too long)
-        spans_a_duty = any(
-            v.start() < found.start()
-            and not (v[0] in NAME_VERBS and OFFICE_AFTER.match(simple, v.end()))  # (区委组织部, 区合作交流办;
-            and bodies_alone(opening[: v.start()], levelled=False)  # not 区教育局组织区教师进修学院)
-            for v in verbs
+        spans_a_duty = any(  # (区教育局组织区教师进修学院…: 组织 before another body is its verb)
+            v.start() < found.start() and bodies_alone(opening[: v.start()], levelled=False) for v in verbs
         )
         prefix = opening[: found.start()]
         if spans_a_duty or open_brackets(prefix, 0) or ASIDE.search(prefix) or BETWEEN_BODIES.search(prefix):
@@ -4008,7 +4014,9 @@ DUTY_UNITS = (
     r"(?P<units>(?:[^,，。;；:：()（）]|[(（][^()（）,，。;；:：]{1,30}[)）]){2,60}?)"  # (区经委(区商务委…))
 )
 DUTY = re.compile(  # X、Y负责(并会同有关部门)做好…: the bodies charged, and those they work with
-    DUTY_UNITS + r"(?:牵头负责|负责|牵头)(?!同志|人|单位|部门|领导)" + rf"(?:并?会同(?P<with>{PARTNERS}))?"
+    DUTY_UNITS
+    + r"(?:牵头负责|负责|牵头)(?!同志|人(?![才防居口])|单位|部门(?!预算|决算)|领导(?!干部)|制)"  # (负责人, 负责制:
+    + rf"(?:并?会同(?P<with>{PARTNERS}))?"  # nouns; 负责人才引进, 负责领导干部考核: duties)
 )
 ASKED_DUTY = re.compile(  # a body opening its duty with what it shall do, as a 责任制 lists them
     # (区发展改革委应当将…, 区司法局将…纳入…, 区财政局按规定…, X会同Y落实…, （一）市安全监管部门要…); 将 alone
