@@ -75,7 +75,12 @@ def joint_note(notes: Sequence[tuple[str, str]]) -> str:
     (区发展改革委: …), one report's bare. The export writes it, the returned ledger is read by it."""
     if len(notes) == 1:
         return notes[0][1]
-    return "\n".join(f"{unit}: {note}" for unit, note in notes if note)
+    return "\n".join(signed(unit, note) for unit, note in notes if note)
+
+
+def signed(unit: str, note: str) -> str:
+    """One unit's note as `joint_note` writes it under the unit's name: the lines a reader anchors on."""
+    return f"{unit}: {note}"
 
 
 def note_lines(note: str) -> list[str]:
@@ -123,7 +128,7 @@ def joint_parts(
     if bare is not None:
         quotes[bare] = {line for line in bare_said if UNIT_LINE.fullmatch(line)}
     standing = set(owner.values())  # the units whose words stand whole
-    opened = sorted((at, unit) for unit, at in starts.items())  # where each unit's words open (again)
+    opened = [(at, unit) for unit, at in starts.items()]  # where each unit's words open (again), sorted below
     current: str | None = bare  # whose words the line before goes on
     for k, line in enumerate(lines):
         if k in owner:
@@ -157,23 +162,20 @@ def joint_parts(
 
 def unit_named(name: str, units: Sequence[str]) -> str | None:
     """The row's unit a note line's name names: as written, without its tag (区生态环境局 for 区生态环境局(东江区),
-    pass 124), or the one it shortens (区发改委 for 区发展改革委: the characters in order, the first and the
-    last the same; pass 122), when only one does."""
+    pass 124) or by the other name in it (区医保局 for 区人力资源社会保障局（区医保局）), in either brackets; or the
+    one it shortens (区发改委 for 区发展改革委: the characters in order, the first and the last the same;
+    pass 122), when only one does."""
     if name in units:
         return name
     bare = {u: UNIT_TAG.sub("", u) for u in units}
-    wide = name.translate(HALF_BRACKETS)  # (区生态环境局（东江区） for 区生态环境局(东江区); 区医保局 for
-    other = {
-        u: u[len(bare[u]) + 1 : -1] for u in units if bare[u] != u
-    }  # 区人社局（区医保局）, its other name)
-    if (
-        len(
-            tagged := [
-                u for u in units if name in (bare[u], other.get(u)) or wide == u.translate(HALF_BRACKETS)
-            ]
-        )
-        == 1
-    ):
+    half = name.translate(HALF_BRACKETS)
+    tagged = [
+        u
+        for u in units
+        if name in (bare[u], u[len(bare[u]) + 1 : -1] if bare[u] != u else None)
+        or half == u.translate(HALF_BRACKETS)
+    ]
+    if len(tagged) == 1:
         return tagged[0]
     if len(name) < SHORTEST_NAME:  # (区委, 区局: a level and an ending, no name of any one body)
         return None

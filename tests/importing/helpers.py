@@ -39,6 +39,12 @@ def records(result: Imported) -> list[tuple[Any, ...]]:
     return out
 
 
+def parted_records(title: str, cells: list[str]) -> list[tuple[Any, ...]]:
+    """The records of a notice under `title` whose table sets a blank line between its cells (one cell of
+    several lines stays one run)."""
+    return records(import_notice((f"{title}\n\n" + "\n\n".join(cells) + "\n").encode(), "t.txt"))
+
+
 def roles_by_title(text: str) -> dict[str, tuple[list[str], list[str]]]:
     """(lead, support) per item title of a text notice, imported."""
     return {

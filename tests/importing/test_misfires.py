@@ -11,7 +11,7 @@ from workplan.errors import DataError
 from workplan.importing import import_notice
 from workplan.importing.clauses import parse_clause
 
-from .helpers import records
+from .helpers import parted_records, records
 
 HEAD = "南川市2021年重点工作安排\n"
 ECONOMY = "(一)扩大投资。投资增长9%。(责任单位:市发改委)\n(二)提振消费。办好购物节。(责任单位:市商务局)\n"
@@ -5530,8 +5530,7 @@ def test_pass_123_a_duty_article_opening_本区_stays_and_a_table_ends_at_its_la
         "区建设管理委\n（区水务局）",
         "（1）完成3个项目立项；\n（2）启动2个项目征收；\n（3）完成安置房选址。",
     ]
-    table = "北江区2025年任务表\n\n" + "\n\n".join(cells) + "\n"
-    rows = records(import_notice(table.encode(), "t.txt"))
+    rows = parted_records("北江区2025年任务表", cells)
     assert [(r[1], r[3]) for r in rows] == [
         ("完成旧房改造", ["区旧改办"]),
         ("推进城中村改造", ["区建设管理委（区水务局）"]),
@@ -5634,7 +5633,7 @@ def test_pass_126_blank_parted_tables_with_a_group_row_or_a_figure_like_a_rows_n
     cells += ["1", "社区食堂建设", "区民政局", "各街道办事处\n各镇人民政府", "2", "东岭新城"]
     cells += ["2", "养老床位建设", "区民政局", "区卫健委", "3", "北岭"]
     cells += ["3", "托育园建设", "区教育局", "区妇联", "5", "南岭"]
-    rows = records(import_notice(("南江区民生项目计划\n\n" + "\n\n".join(cells) + "\n").encode(), "t.txt"))
+    rows = parted_records("南江区民生项目计划", cells)
     assert [(r[1], r[3], r[4]) for r in rows] == [
         ("社区食堂建设", ["区民政局"], ["各街道办事处", "各镇人民政府"]),
         ("养老床位建设", ["区民政局"], ["区卫健委"]),
@@ -5643,7 +5642,7 @@ def test_pass_126_blank_parted_tables_with_a_group_row_or_a_figure_like_a_rows_n
     grouped = ["序号", "项目名称", "牵头单位", "建设单位", "建设目标", "市政设施类"]
     grouped += ["1", "物联网研发中心", "区经委", "东岭物联网科技\n有限公司", "在建"]
     grouped += ["2", "智能产业园项目", "区经委", "东岭智湾科技发展有限公司", "新开工"]
-    rows = records(import_notice(("南江区重大工程计划\n\n" + "\n\n".join(grouped) + "\n").encode(), "t.txt"))
+    rows = parted_records("南江区重大工程计划", grouped)
     assert [(r[1], r[3]) for r in rows] == [("物联网研发中心", ["区经委"]), ("智能产业园项目", ["区经委"])]
 
 
@@ -5691,7 +5690,7 @@ def test_pass_127_a_blank_parted_tables_width_is_read_past_a_two_line_cell() -> 
     cells += ["1", "社区食堂建设", "区民政局", "各街道办事处\n各镇人民政府", "2", "东岭新城"]
     cells += ["2", "养老床位建设", "区民政局\n（区老龄办）", "区卫健委", "3", "北岭"]
     cells += ["3", "托育园建设", "区教育局", "区妇联", "5", "南岭"]
-    rows = records(import_notice(("南江区民生项目计划\n\n" + "\n\n".join(cells) + "\n").encode(), "t.txt"))
+    rows = parted_records("南江区民生项目计划", cells)
     assert [(r[1], r[3]) for r in rows] == [
         ("社区食堂建设", ["区民政局"]),
         ("养老床位建设", ["区民政局（区老龄办）"]),

@@ -21,7 +21,7 @@ from workplan.importing.readers import Table, Tally, header_run, text_blocks
 from workplan.importing.tables import align, cell_kind, counted, fields_of
 from workplan.matching import to_simplified
 
-from .helpers import NOTICES, records, roles_by_title
+from .helpers import NOTICES, parted_records, records, roles_by_title
 
 
 def duty_item(ref: str, title: str, body: str) -> tuple[str, str, str, list[str], list[str], dict[str, str]]:
@@ -4475,8 +4475,7 @@ def test_a_table_that_sets_blank_lines_between_its_cells_reads_each_run_of_lines
         "3", "意愿征询", "2025年9月", "东岭城投集团\n西岭城投集团",
         "4", "强化绩效", "成本分析", "2026年6月", "区财政局", "区审计局",
     ]  # fmt: skip
-    text = "东岭区排水管理改革任务表\n\n" + "\n\n".join(cells) + "\n"
-    rows = records(import_notice(text.encode(), "t.txt"))
+    rows = parted_records("东岭区排水管理改革任务表", cells)
     assert [(title, lead, support) for _, title, _, lead, support, _ in rows] == [
         ("方案编制", ["区建设管理委（区水务局）"], ["各成员单位"]),
         ("清单建立", ["区建设管理委（区水务局）", "东岭城投集团"], ["东岭养护公司"]),
@@ -4531,8 +4530,7 @@ def test_a_tables_caption_over_its_header_and_bodies_lines_under_an_item_that_na
     cells = ["北江区改革任务时间表", "项目序号", "任务类型", "改革任务", "工作要求", "完成时间", "责任单位"]
     cells += ["1", "推进移交", "动员部署", "建立工作小组。", "2025年4月", "区政府"]
     cells += ["2", "方案制定", "编制改革方案。", "2025年6月", "区水务局"]
-    table = "附件\n\n" + "\n\n".join(cells) + "\n"
-    rows = records(import_notice(table.encode(), "t.txt"))
+    rows = parted_records("附件", cells)
     assert [(r[1], r[3]) for r in rows] == [("动员部署", ["区政府"]), ("方案制定", ["区水务局"])]
     text = (
         "北江镇老旧小区管理实施意见\n一、明晰职责\n（五）明确各方工作职责。坚持条线定标准、街道重推进的思路。\n"
@@ -4601,8 +4599,7 @@ def test_a_blank_parted_table_keeps_a_full_rows_cells_in_place_and_its_header_pa
     ]
     cells += ["1", "物联网研发中心", "区经委", "东岭物联网科技服务\n有限公司", "在建", "东岭新城"]
     cells += ["2", "智能产业园项目", "区经委", "东岭智湾科技发展有限公司", "新开工", "北岭"]
-    text = "2026年东岭区重大工程建设计划\n\n" + "\n\n".join(cells) + "\n"
-    rows = records(import_notice(text.encode(), "t.txt"))
+    rows = parted_records("2026年东岭区重大工程建设计划", cells)
     assert [(r[1], r[3], r[4]) for r in rows] == [
         ("物联网研发中心", ["区经委"], ["东岭物联网科技服务有限公司"]),
         ("智能产业园项目", ["区经委"], ["东岭智湾科技发展有限公司"]),

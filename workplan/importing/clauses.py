@@ -571,19 +571,7 @@ def role_suffix(name: str) -> tuple[str, str, bool] | None:
         return None
     role, by_division = ROLES[suffix]
     name, simple = name[: len(name) - len(suffix)].strip(), simple[: len(simple) - len(suffix)].strip()
-    adverb = (
-        next(
-            (
-                a
-                for a in LONGEST_ADVERBS
-                if simple.endswith(a) and looks_like_body(simple[: len(simple) - len(a)])
-            ),
-            "",
-        )
-        if simple.endswith(ADVERBS)
-        else ""
-    )  # (one C call rules out most names)
-    if adverb:  # 各区政府均需配合: how they do it is no part of the name
+    if adverb := adverb_after_body(simple):  # 各区政府均需配合: how they do it is no part of the name
         name, simple = name[: len(name) - len(adverb)].strip(), simple[: len(simple) - len(adverb)].strip()
     manner = next((m for m in DIVISION if simple.endswith(m)), "") if simple.endswith(DIVISION) else ""
     if manner:  # 乡镇人民政府按职责分工分别负责: the manner is no part of the name
@@ -618,6 +606,14 @@ DIVISION = (
 
 
 LONGEST_ADVERBS = sorted(ADVERBS, key=len, reverse=True)  # (主要 before 要: sorted once, not per piece)
+
+
+def adverb_after_body(words: str) -> str:
+    """The word of how a body does its duty that ends `words` after the body's name (各区政府均需, 区房管局主要;
+    the longest), or "": no part of the name."""
+    if not words.endswith(ADVERBS):  # (one C call rules out most names)
+        return ""
+    return next((a for a in LONGEST_ADVERBS if words.endswith(a) and looks_like_body(words[: -len(a)])), "")
 
 
 def parse_units(text: str, default: str, clause: Clause, labelled: bool = False) -> None:
@@ -655,10 +651,8 @@ def parse_units(text: str, default: str, clause: Clause, labelled: bool = False)
             placed = part.startswith("由由")  # 由由镇人民政府: a place's name, no 由-clause (pass 121)
             if not placed and (by := BY_WHOM.match(part)) and len(part) - by.end() >= 2:  # 由公安部门负责
                 part = part[by.end() :]  # (将由…牵头)
-            elif (
-                not placed and "由" in part[1:]
-            ):  # 历史风貌区的规划管理由区规划资源局负责: what, then by whom (set 83)
-                what, _, whom = part.rpartition("由")
+            elif not placed and "由" in part[1:]:  # 历史风貌区的规划管理由区规划资源局负责: what, then whom
+                what, _, whom = part.rpartition("由")  # (set 83)
                 if (
                     looks_like_body(without_role(whom))
                     and not looks_like_body(what)
@@ -934,9 +928,7 @@ def without_duty(name: str) -> str:
     if found is None or role_suffix(name) is not None:
         return name
     before = name[: found.start()]
-    adverb = next(
-        (a for a in LONGEST_ADVERBS if before.endswith(a) and looks_like_body(before[: -len(a)])), ""
-    )
+    adverb = adverb_after_body(before)
     if not looks_like_body(before[: len(before) - len(adverb)]):  # (区房管局主要负责…: 主要 is how; pass 123)
         return name
     set_apart = found.group()[0] in ":：(（"  # (区财政局(负责资金): an aside, the label's role stands)

@@ -22,7 +22,7 @@ from ..deadlines import arabic_years
 from ..errors import DataError
 from ..ids import chinese_number
 from ..matching import to_simplified
-from ..model import split_sentences
+from ..model import SENTENCE_ENDS, split_sentences
 from ..namelists import LEVELS
 from ..output.layout import text_width
 from .clauses import (
@@ -2987,7 +2987,7 @@ def duties_body(cell: str) -> bool:
 def ended(node: Node) -> bool:
     """Whether a node's last line closes its sentence (…工作。 / …保障；): the next line is a new one."""
     last = (node.body[-1].text if node.body else node.head).rstrip()
-    return last.endswith(("。", "；", ";", "！", "!", "？", "?"))
+    return last.endswith(tuple(f"{SENTENCE_ENDS}；;"))
 
 
 def verb_bodies(opening: str) -> list[str]:
@@ -3032,14 +3032,10 @@ def dividing_group(name: str) -> bool:
 
 
 KIND_NAME = 4  # characters of a kind of body's name (成员单位, 有关部门)
-
-
 DIVIDING_GROUPS = ("领导小组", "工作小组", "员", "者")
-DOCUMENTS_OWN = re.compile(  # a line of the document's own: who reads it, what changes it
-    r"(?:本(?:办法|规定|方案|细则|意见|制度|规则|条例|预案|计划|决定|通知)|上述|以上|如有)"
-)
-
-
+DOCUMENTS = "办法|规定|方案|细则|意见|制度|规则|条例|预案|计划|决定"  # what a notice calls itself (本办法…)
+# a line of the document's own: who reads it, what changes it
+DOCUMENTS_OWN = re.compile(f"(?:本(?:{DOCUMENTS}|通知)|上述|以上|如有)")
 DIVIDING = re.compile(  # a heading over each body's duties (not 落实工作职责，…)
     "(?:职责|分工|属地责任|部门协同)(?:如下)?[:：。]?$"
 )
@@ -3284,7 +3280,7 @@ def heading_owner(heading: str, region: str = "", duty: bool = False) -> tuple[s
 
 
 CLOSING_ARTICLE = re.compile(  # an article that closes the notice: when it takes effect, who reads it
-    r"^第[^条]{1,5}条\s*本(?:[\u4e00-\u9fff]{0,4}(?:办法|规定|方案|细则|意见|制度|规则|条例|预案|计划|决定))"
+    rf"^第[^条]{{1,5}}条\s*本(?:[\u4e00-\u9fff]{{0,4}}(?:{DOCUMENTS}))"
     r"(?:自.{0,30}(?:施行|实施|执行|生效)|由.{1,30}负责解释)"
 )
 FIRST_ARTICLES = 3  # the article the body may open with, the first taken as the notice's opening words
@@ -3320,11 +3316,11 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bo
             len(name) <= BODY_HEADING
             and not any(verb in name for verb in SETTING_UP)  # (各乡镇设立消防安全委员会: a task, no name)
             and not BUILT.search(to_simplified(ASIDE.sub("", name)))  # (区图书馆新馆: a building, pass 115)
-            and not any(when_piece(aside[1:-1]) for aside in ASIDE.findall(name))  # (区教育局（2024年底前）)
-            and to_simplified(name) not in ALL_SIDES  # (二、各方职责: the parties, no body)
+            # (区教育局（2024年底前）, 区财政局（区国资委配合）: a time or who helps, no other name)
             and not any(
-                ROLE_IN_ASIDE.search(aside) for aside in ASIDE.findall(name)
-            )  # (区财政局（区国资委配合）)
+                when_piece(aside[1:-1]) or ROLE_IN_ASIDE.search(aside) for aside in ASIDE.findall(name)
+            )
+            and to_simplified(name) not in ALL_SIDES  # (二、各方职责: the parties, no body)
             and looks_like_body(ASIDE.sub("", name).strip() or name)
             and ends_as_body(ASIDE.sub("", to_simplified(name)))  # (各乡镇(街道) is one)
             and (
@@ -3745,9 +3741,8 @@ def clause_sentence(text: str, opening: bool = False, asked: bool = False) -> tu
             found = charged_with(sentence, simple, m)  # (…管理工作由军队各级防化业务部门负责。)
             if found is not None and names_bodies(found):
                 return text, found  # the sentence stays: what is done, and by whom with whom
-    for (
-        sentence
-    ) in sentences:  # …现象，区建管委牵头，针对…; …的要求，由区市政办牵头，会同区建管委、公安分局等部门，…
+    # …现象，区建管委牵头，针对…; …的要求，由区市政办牵头，会同区建管委、公安分局等部门，…
+    for sentence in sentences:
         if (found := amid_clause(sentence)) is not None:
             return text, found  # the sentence stays: what is done, and by whom with whom
     for sentence in sentences:  # 整改措施:由县住建局督促商户更换。 / 措施:由包片单位县文广局负责整治。
@@ -3778,8 +3773,10 @@ def amid_clause(sentence: str) -> Clause | None:
         after = f"会同{joined}" if joined else segments[k + 1] if k + 1 < len(segments) else ""
         if partners := WITH.match(after):
             helping = parse_clause(f"{strip_etc(partners[1])}配合", in_text=True)
-        elif clause_words(after) and role_word(after) in SUPPORT_WORDS:  # (…牵头，区财政局配合; not 推动
-            helping = parse_clause(after, in_text=True, at_end=True)  # 区电信公司参与: a task's words)
+        elif clause_words(after) and (role := role_suffix(after)) is not None and role[1] == "support":
+            helping = parse_clause(
+                after, in_text=True, at_end=True
+            )  # (…牵头，区财政局配合; not 推动区电信公司参与)
             helping = helping if helping is not None and names_bodies(helping, strict=True) else None
         else:
             helping = None
@@ -3789,16 +3786,8 @@ def amid_clause(sentence: str) -> Clause | None:
     return merged(found)
 
 
-FORMER = (
-    "原由",
-    "原来",
-    "原先",
-    "曾",
-    "已不",
-    "不再",
-    "此前",
-)  # 原由区建管委牵头，现…: no longer (原则上 is)
-SUPPORT_WORDS = ("配合", "协助", "协同", "参与", "协办")
+# 原由区建管委牵头，现…: no longer (原则上 is)
+FORMER = ("原由", "原来", "原先", "曾", "已不", "不再", "此前")
 
 
 def plain_labels(run: str) -> bool:

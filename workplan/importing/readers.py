@@ -1501,9 +1501,8 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
     again: list[int] = []
     texts = [c.text for c in header]
     lines = list(cell_lines_until_end(raw, j, "deadline" in fields, spaced, texts, again))
-    last: dict[
-        int, int
-    ] = {}  # a cell's first line → its last (a cell of several lines ends the table at its last)
+    # a cell's first line → its last (a cell of several lines ends the table at its last)
+    last: dict[int, int] = {}
     if not spaced and (parted := blank_parted(raw, i, j, lines)) is not None:
         header, fields, runs = parted
         last = {run[0][0]: run[-1][0] for run in runs}
@@ -1560,9 +1559,9 @@ def cell_stream(raw: list[str], i: int, tally: Tally, spaced: bool = False) -> t
             continue
         if found_marker is None:
             points = None
-        if NUMBER.fullmatch(text):
+        if (number := row_number(text)) is not None:
             since, whole = 0, False
-            if int(text.rstrip(".、．")) == counted + 1:  # (a figure, 30 or 10, goes on no count)
+            if number == counted + 1:  # (a figure, 30 or 10, goes on no count)
                 counted += 1
         elif whole or whole_cell(text, cell_kind(text)) or since == 0:
             since += 1  # the task's lines count once, until its row's first unit, leader or date
@@ -2329,7 +2328,7 @@ def realign_parted(cells: list[Line], fields: list[str]) -> list[tuple[Line, ...
     rows: list[tuple[Line, ...]] = []
     for a, b in itertools.pairwise([*dict.fromkeys(starts), len(cells)]):
         segment = cells[a:b]
-        if len(segment) == len(fields) and fields[0] == "number" and NUMBER.fullmatch(segment[0].text):
+        if len(segment) == len(fields) and fields[0] == "number" and row_number(segment[0].text) is not None:
             rows.append(tuple(segment))
         elif segment:
             rows += realign(segment, fields)

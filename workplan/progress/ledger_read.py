@@ -27,7 +27,7 @@ from ..deadlines import arabic_years, date_phrase, phrase_date
 from ..errors import DataError, UsageError, WorkplanError
 from ..export import COVER_DOCUMENT, COVER_LABELS, COVER_SCOPE, ROLE_HEADER
 from ..export import HEADERS as EXPORTED
-from ..model import BY_DIVISION, UNWRITTEN, Record, Role, Status, joint_parts, lead_names, note_lines
+from ..model import BY_DIVISION, UNWRITTEN, Record, Role, Status, joint_parts, lead_names, note_lines, signed
 from ..output.xlsx import CELL_MAX
 from . import Corpus, Selection
 from .store import Source, Update
@@ -1472,7 +1472,7 @@ def resplit(updates: list[Update], shared: set[int], notes: Mapping[Source, str]
     for source, at in rows.items():
         units = [updates[k].unit for k in at]
         written = {
-            unit: note_lines(f"{unit}: {note}")
+            unit: note_lines(signed(unit, note))
             for unit in units
             if (note := words.get((*updates[at[0]].key[:2], unit)))
         }

@@ -35,7 +35,7 @@ from ..atomic import (
 )
 from ..errors import DataError, OutputError, UsageError
 from ..matching import without_surrogates
-from ..model import Status, joint_note, joint_parts, note_lines
+from ..model import Status, joint_note, joint_parts, note_lines, signed
 
 SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
@@ -634,7 +634,7 @@ class Store:
         written = [(unit, visible(s[2])) for unit, s in known.items()]  # (as the export writes them: \u200b)
         lines = note_lines(cell)
         alone = written[0][0] if len(written) == 1 else None  # (one report: its note written bare)
-        blocks = {unit: note_lines(f"{unit}: {note}") for unit, note in written if note and alone is None}
+        blocks = {unit: note_lines(signed(unit, note)) for unit, note in written if note and alone is None}
         said_alone = note_lines(written[0][1]) if alone is not None else []
         parts = joint_parts(lines, units, bare=alone, written=blocks, bare_said=said_alone)
         whole, day = Status.whole({Status[s[0]] for s in known.values()}), max(s[3] for s in known.values())
