@@ -5766,3 +5766,24 @@ def test_pass_130_duties_whose_words_open_like_a_post_and_helpers_before_any_ver
         ([], ["区卫健委"]),
     ]
     assert any("区委组织部将考核结果" in w.message for w in result.warnings)  # (no 区委: kept out, said)
+
+
+def test_partners_named_before_what_they_do_and_a_deed_between_bodies_is_no_body() -> None:
+    """Session 28: `由X牵头，会同Y研究制定…` lost Y (only `会同Y` alone or `会同Y等部门` was read); a partner
+    named before its verb whose name ends in 集团 or 镇 (由X会同上海城投集团、某某镇共同推进) lost the whole
+    clause; a heading (二)加强部门协同 registered 加强部门 as a unit."""
+    text = (
+        "南江区排水工作方案\n一、保障措施\n（一）加强部门协同\n区建管委负责统筹协调全区排水工作。\n"
+        "区财政局负责资金保障。\n二、重点任务\n1.推进管网改造，由区建管委牵头，会同区规划资源局研究制定改造计划。\n"
+        "2.实施泵站提标，由区水务局会同上海城投集团、某某镇共同推进。\n"
+        "3.整治燃气隐患，由区住建委牵头，会同区城镇燃气管理处开展排查。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [(r[3], r[4]) for r in records(result)] == [
+        (["区建管委"], []),
+        (["区财政局"], []),
+        (["区建管委"], ["区规划资源局"]),
+        (["区水务局"], ["上海城投集团", "某某镇"]),
+        (["区住建委"], ["区城镇燃气管理处"]),
+    ]
+    assert not any("加强部门" in w.message for w in result.warnings)

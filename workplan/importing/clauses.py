@@ -1078,12 +1078,17 @@ def is_body(name: str) -> bool:
         return False
     if name.endswith(("场所", "处所", "住所")) and not name.endswith("市场所"):  # (经营场所, 人员密集场所: a
         return False  # place, no 所 of a body — 吴泾市场所 is the market office; set 88)
+    if DEED_OF_BODIES.fullmatch(name):  # (加强部门协同, 强化单位联动: a deed between bodies, no body)
+        return False
     if name.startswith("各") and ASKED.search(name, 2):  # 各部门要在每季度末将进展情况报区督查室: what the
         return False  # group is asked to do, a sentence that ends in a body's word, no name
     return (name.endswith(UNIT_ENDS) and name not in BARE_ENDS) or name.startswith("各")
 
 
 ASKED = re.compile("(?<![重主需纪])要|应当|应该|必须|务必|须在")  # inside a 各… group's words
+DEED_OF_BODIES = re.compile(
+    "(?:加强|强化|做好|落实|深化|健全|完善|建立|推动|促进|统筹)(?:各|有关|相关)?(?:部门|单位)"
+)
 DEEDS_IN_行 = "推运进先执试实施通出履可流同步并平践奉盛风现暂航飞旅举"  # 推行, 运行, 进行…: no bank's name
 FIRM_OWNERS = re.compile(
     r"^(?:各|相关|有关|驻)|[省市区县镇乡][属管]|国有"

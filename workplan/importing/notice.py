@@ -3771,8 +3771,8 @@ def amid_clause(sentence: str) -> Clause | None:
         if led is None or led.leaders or not names_bodies(led, strict=True):  # (加强部门协同: a task's)
             continue
         after = f"会同{joined}" if joined else segments[k + 1] if k + 1 < len(segments) else ""
-        if partners := WITH.match(after):
-            helping = parse_clause(f"{strip_etc(partners[1])}配合", in_text=True)
+        if (partners := WITH.match(after)) or (partners := JOINED.match(after)):
+            helping = parse_clause(f"{strip_etc(partner_run(partners[1]) or '')}配合", in_text=True)
         elif clause_words(after) and (role := role_suffix(after)) is not None and role[1] == "support":
             helping = parse_clause(
                 after, in_text=True, at_end=True
@@ -3953,7 +3953,9 @@ ROLE_AFTER = re.compile("(牵头|配合|协助|协同|参与)")  # a role word r
 def charged_with(sentence: str, simple: str, m: re.Match[str], units: str = "") -> Clause | None:
     """The clause of a sentence whose `units` (or the names given for them) are charged with the work and
     whose `with` (if any) work with them (X会同Y负责), the names as the sentence writes them."""
-    partners = f"会同{as_written(sentence, simple, m, 'with')}" if m.groupdict().get("with") else ""
+    partners = (
+        f"会同{partner_run(as_written(sentence, simple, m, 'with'))}" if m.groupdict().get("with") else ""
+    )
     return parse_clause(
         (units or as_written(sentence, simple, m, "units")) + partners + "负责", in_text=True, at_end=True
     )
@@ -3990,10 +3992,28 @@ PARTNERS = rf"{PARTNER}(?:、{PARTNER})*"  # (names set apart by 、: 区公安�
 WITH = re.compile(  # 会同区建管委、公安分局等部门(研究制定…), 会同国网东江供电公司营销中心、各街镇
     "会同([^,，。;；:：()（）]{2,60}?)(?:$|等(?:有关|相关)?(?:部门|单位))"
 )
+JOINED = re.compile("会同([^,，。;；:：()（）]{2,60})")  # 会同Y、Z研究制定…, 会同上海城投集团、某某镇共同推进
 JOINT = re.compile(  # 由X会同Y、Z等部门<what>: X leads, Y and Z work with it, whatever the verb
-    r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由、]{2,24}?)会同"
-    rf"(?P<with>{PARTNERS})"
+    r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由、]{2,24}?)会同(?P<with>[^,，。;；:：()（）]{2,60})"
 )
+PARTNER_NEXT = re.compile(  # what follows the last partner's name: what they do together
+    f"{DUTY_VERB.pattern}|共同|研究|制定|制订|实施|负责|编制|完成|建立|起草|提出|推动|做|进行|联合|对|按|等"
+)
+
+
+def partner_run(words: str) -> str:
+    """The names a 会同 run gives before what they do (区规划资源局研究制定… → 区规划资源局; 上海城投集团、某某镇共同
+    推进 → both): each name set apart by 、 a body's, the last the longest that reads whole before a verb (区城
+    镇燃气管理处开展… is not 区城镇); "" when a piece is no body's name."""
+    pieces = strip_etc(words.strip()).split("、")
+    last = pieces[-1]
+    cuts = [  # (区委宣传部组织…: the longest name before a verb, never one cut inside a name)
+        v.start() for v in PARTNER_NEXT.finditer(last, 2, DUTY_NAME + 1) if looks_like_body(last[: v.start()])
+    ]
+    pieces[-1] = last[: max(cuts)] if cuts else last
+    return "、".join(pieces) if all(looks_like_body(p) for p in pieces) else ""
+
+
 # 这项工作由外交部和总参谋部统一归口管理; 其…管理工作由X负责: the work, then who does it
 WORK_BY = re.compile(
     r"(?:工作|任务|事项)(?:统一|均|分别|主要)?由(?!于)(?P<units>[^,，。;；:：()（）由]{2,30}?)"
