@@ -5787,3 +5787,49 @@ def test_partners_named_before_what_they_do_and_a_deed_between_bodies_is_no_body
         (["区住建委"], ["区城镇燃气管理处"]),
     ]
     assert not any("加强部门" in w.message for w in result.warnings)
+
+
+def test_pass_131_who_helps_whom_in_a_duty_line_and_the_second_body_of_a_sentence() -> None:
+    """Pass 131: under 职责分工, `A配合B开展…` made the helper A the lead and lost B; `A联合B开展…` was one
+    unit (区卫健委联合区市场监管局); `…，区审计局配合做好…` lost the helper; `区X：负责…` lines after the first
+    were kept out; a heading's own duty ((一)压实属地责任。各街道负责…) was lost under the lines below it."""
+    text = (
+        "南江区2024年城市管理工作方案\n一、职责分工\n区公安分局配合区交通委开展道路整治。\n"
+        "区财政局协助区发改委做好项目审核。\n区卫健委联合区市场监管局开展食品抽检。\n"
+        "区民政局负责养老服务，区卫健委配合做好医养结合。\n二、部门职责\n区绿化市容局：负责统筹协调。\n"
+        "区建管委：负责道路建设。\n三、工作任务\n（一）压实属地责任。各街道负责辖区防汛工作。\n"
+        "区房管局负责老旧小区排水设施检查。\n"
+    )
+    assert [(r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))] == [
+        (["区交通委"], ["区公安分局"]),
+        (["区发改委"], ["区财政局"]),
+        (["区卫健委"], ["区市场监管局"]),
+        (["区民政局"], ["区卫健委"]),
+        (["区绿化市容局"], []),
+        (["区建管委"], []),
+        (["各街道"], []),
+        (["区房管局"], []),
+    ]
+
+
+def test_pass_131_roles_opening_an_items_text_with_partners_helpers_and_deeds() -> None:
+    """Pass 131: an aside naming helpers in an item's text after its title lost the lead; partners after a
+    role opening the text (由X牵头，会同Y、Z等部门，…) were lost; 负责人员/人民/人工 read as the post 负责人;
+    鼓励高校牵头 and 以区中心医院牵头 named 鼓励高校 and 以区中心医院 as bodies."""
+    text = (
+        "南江区2024年重点工作要点\n一、重点任务\n1.校园卫生。区教育局（区卫健委配合）组织开展学校卫生检查。\n"
+        "2.排水改造。由区水务局牵头，会同区建管委、区财政局等部门，推进排水管网改造。\n"
+        "3.推进复工。区商务委牵头，会同区市场监管局，指导商场复工。\n"
+        "4.落实资金。区财政局负责落实改造资金，区审计局配合做好资金审计。\n"
+        "5.加强队伍。区教育局负责人员培训。\n6.推进科技攻关。鼓励高校牵头，联合企业开展攻关。\n"
+        "7.推进医联体。以区中心医院牵头，组建紧密型医联体。\n"
+    )
+    assert [(r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))] == [
+        (["区教育局"], ["区卫健委"]),
+        (["区水务局"], ["区建管委", "区财政局"]),
+        (["区商务委"], ["区市场监管局"]),
+        (["区财政局"], ["区审计局"]),
+        (["区教育局"], []),
+        ([], []),
+        ([], []),
+    ]

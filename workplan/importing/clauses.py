@@ -1078,7 +1078,9 @@ def is_body(name: str) -> bool:
         return False
     if name.endswith(("场所", "处所", "住所")) and not name.endswith("市场所"):  # (经营场所, 人员密集场所: a
         return False  # place, no 所 of a body — 吴泾市场所 is the market office; set 88)
-    if DEED_OF_BODIES.fullmatch(name):  # (加强部门协同, 强化单位联动: a deed between bodies, no body)
+    if DEED_OF_BODIES.fullmatch(name) or name.startswith(DEED_OPENERS):  # (加强部门协同, 鼓励高校牵头,
+        return False  # 组建教育集团: a deed done with bodies, no body)
+    if name[:1] in "以由" and name[1:2] in LEVELS:  # (以区中心医院牵头: the body after the word)
         return False
     if name.startswith("各") and ASKED.search(name, 2):  # 各部门要在每季度末将进展情况报区督查室: what the
         return False  # group is asked to do, a sentence that ends in a body's word, no name
@@ -1086,6 +1088,20 @@ def is_body(name: str) -> bool:
 
 
 ASKED = re.compile("(?<![重主需纪])要|应当|应该|必须|务必|须在")  # inside a 各… group's words
+DEED_OPENERS = (
+    "鼓励",
+    "组建",
+    "推动",
+    "引导",
+    "依托",
+    "发挥",
+    "成立",
+    "支持",
+    "动员",
+    "吸引",
+    "培育",
+    "打造",
+)
 DEED_OF_BODIES = re.compile(
     "(?:加强|强化|做好|落实|深化|健全|完善|建立|推动|促进|统筹)(?:各|有关|相关)?(?:部门|单位)"
 )

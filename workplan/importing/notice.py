@@ -1039,6 +1039,8 @@ class Parser:
             # heading past the duty before it
             heading = next((n for n in reversed(stack) if n.rank < LABEL_RANK), None)
             charged = None if found is not None or heading is None else duty_line(block.text, heading)
+            if charged is not None and heading is not None and not heading.children:
+                heading.children += own_duty(heading)  # ((一)压实属地责任。各街道负责…: its own, first)
             if charged is not None:
                 found = ("label", LABEL_RANK, len(label_siblings(stack, roots)) + 1, block.text)
                 owner = owner or charged
@@ -1670,12 +1672,15 @@ class Parser:
         if clause is not None and clause.support and not (clause.lead or clause.undetermined):
             # 1.区水务局（区城管执法局配合）负责…, 区教育局（区卫健委配合）组织开展…: the body its words open with
             # leads those its clause names as helping
-            first = COMMAS.split(title)[0] if title else ""
-            charged = duty_sentences([first]) if first else None
-            if charged is not None and not charged.support:
-                clause.lead = [*charged.lead, *charged.undetermined]
-            elif charged is None and (openers := verb_bodies(first)):
-                clause.lead = [canonical(n) for n in openers]
+            for words in (title, text):  # (2.校园卫生。区教育局（区卫健委配合）组织…: its text opens with it)
+                first = COMMAS.split(re.split("[。；;]", words)[0])[0] if words else ""
+                charged = duty_sentences([first]) if first else None
+                if charged is not None and not charged.support:
+                    clause.lead = [*charged.lead, *charged.undetermined]
+                elif charged is None and (openers := verb_bodies(first)):
+                    clause.lead = [canonical(n) for n in openers]
+                if clause.lead:
+                    break
         if clause is not None:  # (…,备注:滚动推进,完成时限:…): the notes are text, the deadline its own
             notes, due = labelled_pieces(clause.raw)
             kept = [piece for piece in clause.kept if not any(piece in note for note in notes)]  # (once)
@@ -2268,6 +2273,17 @@ LISTED_ITEMS = (
 )
 LABEL_NUMBER = re.compile(r"^\d{1,3}\s+")  # 01 项目名称:… — a list number before a label (at the start only)
 LABEL_RANK = 3.5  # an item opened by its label line sits under the sections, beside numbered items
+
+
+def own_duty(heading: Node) -> list[Node]:
+    """A dividing heading's own body's duty after its title ((一)压实属地责任。各街道负责辖区防汛工作。, body
+    lines of other bodies' duties under it): the first of its items, as the lines below are — it had been
+    the group's words, and the body lost. [] when its words after the title charge no body."""
+    title, stop, rest = heading.head.partition("。")
+    if not stop or not rest.strip() or (owner := duty_line(rest, heading)) is None:
+        return []
+    heading.head = title + stop
+    return [Node(LABEL_RANK, 1, "", rest, heading.where, labelled=True, owner=owner, line=rest, duty=True)]
 
 
 def label_siblings(stack: list[Node], roots: list[Node]) -> list[Node]:
@@ -2947,6 +2963,9 @@ def duty_line(text: str, node: Node) -> str | None:
     if DOCUMENTS_OWN.match(text) or ("分解" in text and "负责" not in text):  # (…根据职责，将任务分解到…)
         return None
     text = CONNECTIVE.sub("", text)  # (同时，区卫健委负责…: another body's duty)
+    name, colon, duty = text.partition("：" if "：" in text[: DUTY_NAME * 2] else ":")
+    if colon and duty.lstrip().startswith(DUTY_WORDS) and bodies_alone(name, levelled=False, duty=True):
+        text = name + duty.lstrip()  # (区建管委：负责道路建设。: its name, then its duty)
     openings = [COMMAS.split(piece)[0] for piece in re.split("[。；;]", text) if piece.strip()]
     if (clause := duty_sentences(openings, asked=True)) is not None:
         if clause.support:
@@ -3015,7 +3034,7 @@ def verb_bodies(opening: str) -> list[str]:
 
 
 DUTY_VERB = re.compile(
-    "加强|强化|指导|做好|落实|开展|组织|推进|协调|督促|配合|参与|协助|统筹|承担|履行|是|为"
+    "加强|强化|指导|做好|落实|开展|组织|推进|协调|督促|配合|参与|协助|统筹|承担|履行|是|为|联合|会同|协同"
 )
 NAME_VERBS = ("组织", "推进", "协调", "合作")  # verbs that name offices too (区委组织部, 区推进办, 区协调办)
 OFFICE_AFTER = re.compile("[\u4e00-\u9fff]{0,2}?(?:部|办|中心|处|科|股|室|局|委|站)")  # (组织部, 合作交流办)
@@ -3724,6 +3743,10 @@ def clause_sentence(text: str, opening: bool = False, asked: bool = False) -> tu
             lead += 1
         found = parse_clause("".join(segments[:lead]).rstrip(",，。"), in_text=True) if lead else None
         if found is not None and names_bodies(found):
+            if lead < len(segments) and (helping := partners_after(segments[lead].rstrip(",，。"))):
+                found.merge(
+                    helping
+                )  # (由区水务局牵头，会同区建管委等部门，推进…: the partners stay in the text)
             start = done
             return text[:start] + "".join(segments[lead:]) + text[start + len(sentence) :], found
         done += len(sentence)
@@ -3771,19 +3794,23 @@ def amid_clause(sentence: str) -> Clause | None:
         if led is None or led.leaders or not names_bodies(led, strict=True):  # (加强部门协同: a task's)
             continue
         after = f"会同{joined}" if joined else segments[k + 1] if k + 1 < len(segments) else ""
-        if (partners := WITH.match(after)) or (partners := JOINED.match(after)):
-            helping = parse_clause(f"{strip_etc(partner_run(partners[1]) or '')}配合", in_text=True)
-        elif clause_words(after) and (role := role_suffix(after)) is not None and role[1] == "support":
-            helping = parse_clause(
-                after, in_text=True, at_end=True
-            )  # (…牵头，区财政局配合; not 推动区电信公司参与)
-            helping = helping if helping is not None and names_bodies(helping, strict=True) else None
-        else:
-            helping = None
-        if helping is not None and names_bodies(helping):
+        if (helping := partners_after(after)) is not None:
             led.merge(helping)
         found.append(led)
     return merged(found)
+
+
+def partners_after(after: str) -> Clause | None:
+    """Those the piece after a role names as working with it (会同区建管委、公安分局等部门, 会同Y研究制定…,
+    区财政局配合 — not 推动区电信公司参与), or None."""
+    if (partners := WITH.match(after)) or (partners := JOINED.match(after)):
+        helping = parse_clause(f"{strip_etc(partner_run(partners[1]) or '')}配合", in_text=True)
+    elif clause_words(after) and (role := role_suffix(after)) is not None and role[1] == "support":
+        helping = parse_clause(after, in_text=True, at_end=True)
+        helping = helping if helping is not None and names_bodies(helping, strict=True) else None
+    else:
+        helping = None
+    return helping if helping is not None and names_bodies(helping) else None
 
 
 # 原由区建管委牵头，现…: no longer (原则上 is)
@@ -3836,7 +3863,7 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
     (区政府成立…领导小组负责) or a name longer than a body's is none. `asked`: the words of a numbered item
     below the notice's top level, where a body asked to act (（一）市安全监管部门要…) is charged with it; a
     cover's 一、… and a heading's paragraphs (县政府督查室要定期督查) only ask."""
-    found = []
+    found: list[Clause] = []
     for index, sentence in enumerate(sentences):
         if PAST.search(sentence):
             continue
@@ -3848,6 +3875,9 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
             shall = m is None and asked and index == 0  # what a body shall do (应当, 按规定, 要, 会同…)
             # charges it as the item's own first words only: under a title (加强组织领导。区政府将…纳入…) it
             # is how the measure is carried out
+            if (shall or (k > 0 and found)) and (pair := paired(piece.strip())) is not None:
+                found.append(pair)  # (区公安分局配合区交通委开展…, …，区审计局配合做好审计: who helps whom)
+                continue
             m = ASKED_DUTY.match(simple) if shall else m
             if not m or simple.startswith(("由", "的"), m.end()) or simple.startswith("由"):
                 if k == 0:
@@ -3883,6 +3913,33 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
     if out is not None and len(found) > 1 and not out.support and len(out.lead + out.undetermined) > 1:
         out.undetermined, out.lead = list(dict.fromkeys(out.lead + out.undetermined)), []
     return out
+
+
+def paired(piece: str) -> Clause | None:
+    """A body and the one it works with, as a sentence opens (区公安分局配合区交通委开展…: 区交通委 leads, helped;
+    区卫健委联合区市场监管局开展…: 区卫健委 leads, with a partner), or a body helping (区审计局配合做好…) where an
+    earlier piece named the lead. None unless every name is a body's."""
+    simple = to_simplified(piece)
+    m = PAIRING.match(simple)
+    if m is None or not all(is_unit(n) and len(n) <= DUTY_NAME for n in names_of(m["units"])):
+        return None
+    units = as_written(piece, simple, m, "units")
+    rest = piece[m.end() :]
+    if not rest or PARTNER_NEXT.match(rest):  # (区审计局配合做好…: it helps whoever leads)
+        return parse_clause(units + "配合", in_text=True, at_end=True) if m["verb"] in HELPING else None
+    other = partner_run(rest)
+    if not other or other == rest.strip():  # (区公安分局配合区交通委: a name and no deed — a heading's words)
+        return None
+    helped, partner = (other, units) if m["verb"] in HELPING else (units, other)
+    clause = parse_clause(f"{helped}牵头，{partner}配合", in_text=True, at_end=True)
+    if clause is None or not names_bodies(clause):
+        return None
+    clause.raw = clause.written = piece[: m.end() + len(other)]  # (as written: 区公安分局配合区交通委)
+    return clause
+
+
+PAIRING = re.compile(r"(?P<units>[^,，。;；:：()（）]{2,30}?)(?P<verb>配合|协助|支持|会同|协同|联合)")
+HELPING = ("配合", "协助", "支持")  # A配合B: B leads; A会同/协同/联合B: A leads
 
 
 # a duty done (已拨付, 开展了): a fact — 了解, 为了, 已建成, 已发现的 (what, not when) are none
@@ -4014,17 +4071,19 @@ def partner_run(words: str) -> str:
     return "、".join(pieces) if all(looks_like_body(p) for p in pieces) else ""
 
 
+# 负责人 as a post (负责人：张三, 负责人为…, 负责人要…); 负责人才/人民调解/人员培训 are duties
+HEAD_OF = r"人(?:$|[^\u4e00-\u9fff]|[为是要和与及应须对制签的])"
 # 这项工作由外交部和总参谋部统一归口管理; 其…管理工作由X负责: the work, then who does it
 WORK_BY = re.compile(
     r"(?:工作|任务|事项)(?:统一|均|分别|主要)?由(?!于)(?P<units>[^,，。;；:：()（）由]{2,30}?)"
-    r"(?:统一归口管理|归口管理|具体负责|牵头负责|负责(?!同志|人)|牵头|组织实施)"
+    rf"(?:统一归口管理|归口管理|具体负责|牵头负责|负责(?!同志|{HEAD_OF})|牵头|组织实施)"
 )
 DUTY_UNITS = (
     r"(?P<units>(?:[^,，。;；:：()（）]|[(（][^()（）,，。;；:：]{1,30}[)）]){2,60}?)"  # (区经委(区商务委…))
 )
 DUTY = re.compile(  # X、Y负责(并会同有关部门)做好…: the bodies charged, and those they work with
     DUTY_UNITS
-    + r"(?:牵头负责|负责|牵头)(?!同志|人(?![才防居口])|单位|部门(?!预算|决算)|领导(?!干部)|制)"  # (负责人, 负责制:
+    + rf"(?:牵头负责|负责|牵头)(?!同志|{HEAD_OF}|单位|部门(?!预算|决算)|领导(?!干部)|制)"  # (负责人, 负责制:
     + rf"(?:并?会同(?P<with>{PARTNERS}))?"  # nouns; 负责人才引进, 负责领导干部考核: duties)
 )
 ASKED_DUTY = re.compile(  # a body opening its duty with what it shall do, as a 责任制 lists them
