@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .namelists import LEVELS
 from .vocabulary import Vocabulary
 
 UnitKind = Literal[
@@ -184,9 +185,24 @@ def unit_named(name: str, units: Sequence[str]) -> str | None:
     shortened = [
         u
         for u in units
-        if bare[u][:1] == name[:1] and bare[u][-1:] == name[-1:] and find_abbrev(name, bare[u]) is not None
+        if any(
+            form[:1] == name[:1] and form[-1:] == name[-1:] and find_abbrev(name, form) is not None
+            for form in name_forms(bare[u])
+        )
     ]
     return shortened[0] if len(shortened) == 1 else None
+
+
+def name_forms(name: str) -> set[str]:
+    """A body's name as a shortening may open and end it: with or without its level (房管局 for 区房管局), and
+    its 委员会 or 办公室 as 委 or 办 (区发改委 for 区发展和改革委员会)."""
+    forms = {name, name.lstrip(LEVELS) or name}
+    for long, short in LONG_ENDS:
+        forms |= {f[: -len(long)] + short for f in forms if f.endswith(long)}
+    return forms
+
+
+LONG_ENDS = (("委员会", "委"), ("办公室", "办"))
 
 
 SHORTEST_NAME = 3  # characters of a shortened name: its level, one of its own, its ending (区农委)

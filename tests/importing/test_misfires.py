@@ -5833,3 +5833,45 @@ def test_pass_131_roles_opening_an_items_text_with_partners_helpers_and_deeds() 
         ([], []),
         ([], []),
     ]
+
+
+def test_set_91_a_blank_parted_table_with_no_serial_column_reads_each_run_as_a_cell() -> None:
+    """Set 91: a task table that sets blank lines between its cells but numbers its rows inside the 项目 cell
+    (1.做好规划配套) was read line by line: a two-line 项目 cell (5.实化运行消防 / 安全委员会) gave a unit
+    安全委员会, and a unit list ran into the next row's 项目 (区大数据中心12.加强…). A header whose words
+    are each set apart by blank lines shows the table parts every cell so."""
+    cells = ["项目", "主要任务", "牵头单位", "配合单位"]
+    cells += [
+        "1.做好规划配套",
+        "落实单元规划关于消防设施规划控制要求。",
+        "区消防救援支队",
+        "区规划资源局、各街道",
+    ]
+    cells += ["2.实化运行消防\n安全委员会", "年底前各街道成立消防安全委员会。", "区委编办", "区消防救援支队"]
+    cells += ["3.推进物联网建设", "建设消防数据对接平台。", "区消防救援支队", "区城运中心、区大数据中心"]
+    cells += ["4.加强队伍建设", "指导各街道发展建设微型消防站。", "区消防救援支队", "各街道"]
+    rows = parted_records("南江区消防重点任务清单", cells)
+    assert [(r[3], r[4]) for r in rows] == [
+        (["区消防救援支队"], ["区规划资源局", "各街道"]),
+        (["区委编办"], ["区消防救援支队"]),
+        (["区消防救援支队"], ["区城运中心", "区大数据中心"]),
+        (["区消防救援支队"], ["各街道"]),
+    ]
+
+
+def test_set_90_the_one_listed_body_the_items_words_charge_leads_and_a_kind_after_等_is_no_name() -> None:
+    """Set 90: (责任单位：A、B、C) with no roles, the item's words charging A (A负责统筹协调…，牵头制定…): a
+    reader takes A as the lead, the rest as written; two charged, no one is. 区房管局等建设主管部门 is
+    区房管局 (only 等有关部门 and the like had been cut)."""
+    text = (
+        "南江区海绵城市建设实施方案\n一、保障措施\n（一）加强组织领导。区建设管理委负责统筹协调，牵头制定推进机制。"
+        "（责任单位：区建设管理委、区发展改革委、各街镇）\n"
+        "（二）强化监管。区水务局负责排水监管；区绿化市容局负责绿地监管。（责任单位：区水务局、区绿化市容局）\n"
+        "二、部门职责\n（一）区建管委、区水务局、区房管局等建设主管部门\n负责督促工地落实建筑垃圾源头管理。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[3], r[5].get("undetermined")) for r in rows] == [
+        (["区建设管理委"], ["区发展改革委", "各街镇"]),
+        ([], ["区水务局", "区绿化市容局"]),
+        ([], ["区建管委", "区水务局", "区房管局"]),
+    ]

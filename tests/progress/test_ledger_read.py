@@ -177,39 +177,47 @@ def test_a_unit_sheet_without_its_role_column_still_reports_for_its_unit(
 
 
 @pytest.mark.parametrize(
-    "title",
+    ("unit", "rid", "title"),
     [
-        "殷行街道6月",
-        "2020年殷行街道第二季度台账",
-        "殷行街道(2)",
-        "殷行街道办事处",
-        "殷行街道报送",
-        "6月殷行街道",
-        "殷行6月",
+        *(
+            ("殷行街道", "4.2", title)
+            for title in (
+                "殷行街道6月",
+                "2020年殷行街道第二季度台账",
+                "殷行街道(2)",
+                "殷行街道办事处",
+                "殷行街道报送",
+                "6月殷行街道",
+                "殷行6月",
+            )
+        ),
+        ("区卫生健康委", "5.2", "区卫健委"),  # (pass 131: a co-lead's sheet under its short name)
+        ("区卫生健康委", "5.2", "区卫健委台账"),
     ],
 )
 def test_a_unit_sheet_renamed_without_its_role_column_is_not_filed_under_the_lead(
-    corpus: Corpus, ledger_copy: Callable[[str], Path], title: str
+    corpus: Corpus, ledger_copy: Callable[[str], Path], unit: str, rid: str, title: str
 ) -> None:
     """A unit's sheet renamed as clerks do (殷行6月), its 本单位角色 column deleted, read as a total sheet:
     the street's 配合 report on 4.2 was filed under the lead department, for good (the store keeps what it
-    is given). The title names the street as a person reads it: the row is refused, --unit settles it."""
+    is given); a co-lead's sheet under its short name (区卫健委) had its words on 5.2 filed under both lead
+    units (pass 131). The title names the unit as a person reads it: the row is refused, --unit settles it."""
     path = ledger_copy(".xlsx")
     wb = openpyxl.load_workbook(path)
-    ws = wb["殷行街道"]
+    ws = wb[unit]
     ws.title = title
     ws.delete_cols(column(ws, 1, "本单位角色"))
-    rows = fill(ws, 1, {"4.2": {"完成情况": "已完成本单位部分", "进展状态": "已完成"}})
+    rows = fill(ws, 1, {rid: {"完成情况": "已完成本单位部分", "进展状态": "已完成"}})
     wb.save(path)
     read = read_ledger(path, corpus, TODAY)
     assert read.updates == []
-    lead = "、".join(corpus.record("4.2").lead_ids)
+    lead = "、".join(corpus.record(rid).lead_ids)
     assert read.bad == [
-        f"{path}:{title}:{rows['4.2']}: 表名像是 殷行街道 的台账, 这一行却要按牵头单位记到 {lead} 名下, "
-        "不知道是谁的报告; 请用 --unit 指定 (the sheet's or file's title names 殷行街道, the row's 牵头单位 "
+        f"{path}:{title}:{rows[rid]}: 表名像是 {unit} 的台账, 这一行却要按牵头单位记到 {lead} 名下, "
+        f"不知道是谁的报告; 请用 --unit 指定 (the sheet's or file's title names {unit}, the row's 牵头单位 "
         "others: whose report is it? give --unit)"
     ]
-    assert summary(path, corpus, "殷行街道") == {("4.2", "殷行街道", Status.done, "已完成本单位部分")}
+    assert summary(path, corpus, unit) == {(rid, unit, Status.done, "已完成本单位部分")}
 
 
 @pytest.mark.parametrize("title", ["殷行街道办事处", "6月殷行街道", "Sheet1"])
@@ -1881,6 +1889,20 @@ def test_a_name_of_a_level_and_an_ending_shortens_no_unit_of_a_shared_row(
     assert [(u.unit, u.note) for u in checked.fresh] == [
         (units[-1], "已完成第3步\n区委：要求6月底前形成初稿")
     ]
+
+
+def test_a_shared_rows_lines_name_units_without_their_level_or_with_委员会_shortened() -> None:
+    """Pass 131: a co-lead's line written 房管局: (no level) or 区发改委: (for 区发展和改革委员会, whose 委员会 a
+    short name ends 委) named no unit: its words were filed as the other co-lead's."""
+    from workplan.model import joint_parts
+
+    units = ["区旧改办", "区房管局", "区发展和改革委员会"]
+    lines = ["区旧改办: 已完成3个地块", "房管局: 补偿方案已审定", "区发改委: 已立项"]
+    assert joint_parts(lines, units) == {
+        "区旧改办": "已完成3个地块",
+        "区房管局": "补偿方案已审定",
+        "区发展和改革委员会": "已立项",
+    }
 
 
 def test_a_shared_rows_lines_name_units_by_their_short_names_and_without_their_districts_tag() -> None:

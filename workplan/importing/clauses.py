@@ -261,7 +261,6 @@ def aside_apart(aside: str, clause: Clause) -> str:
 
 ASIDE_OPENERS = ("含", "即", "包括", "涉及", "如", "例如", "其中", "指", "不含", "除", "主要是")  # (含高新区)
 ASIDE = re.compile(r"[(（][^()（）]*[)）]")  # a bracketed aside: 市税务局(列第一位者为牵头单位,下同)
-VAGUE_TAILS = ("有关部门", "相关部门", "有关单位", "相关单位", "部门", "单位")  # X等有关部门 → X
 FIRMS = ("企业", "国企")
 UNIT_ENDS = (
     "专班",  # (区土方工作专班: a working group set up for one task)
@@ -1228,11 +1227,13 @@ def strip_etc(name: str) -> str:
     base = without_role(name)
     simple = to_simplified(base)  # 等部門 as 等部门; cut where the simplified text says, if it is as long
     simple = simple if len(simple) == len(base) else base
-    for tail in ("", *VAGUE_TAILS):
-        head = simple.removesuffix(tail)
-        if (head != simple or not tail) and head.endswith("等") and len(head) > 2:
-            return base[: len(head) - 1] + name[len(base) :]
+    m = ETC_TAIL.search(simple)
+    if m is not None and m.start() >= 2:  # (区房管局等建设主管部门: the kind they are, after 等)
+        return base[: m.start()] + name[len(base) :]
     return name
+
+
+ETC_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构))?$")
 
 
 def canonical(name: str) -> str:

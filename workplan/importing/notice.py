@@ -1681,6 +1681,9 @@ class Parser:
                     clause.lead = [canonical(n) for n in openers]
                 if clause.lead:
                     break
+        if clause is not None and len(clause.undetermined) > 1 and not (clause.lead or clause.support):
+            clause.lead = leading_one(clause.undetermined, re.split("[。；;!！?？]", f"{title}。{text}"))
+            clause.undetermined = [n for n in clause.undetermined if n not in clause.lead]
         if clause is not None:  # (…,备注:滚动推进,完成时限:…): the notes are text, the deadline its own
             notes, due = labelled_pieces(clause.raw)
             kept = [piece for piece in clause.kept if not any(piece in note for note in notes)]  # (once)
@@ -2273,6 +2276,20 @@ LISTED_ITEMS = (
 )
 LABEL_NUMBER = re.compile(r"^\d{1,3}\s+")  # 01 项目名称:… — a list number before a label (at the start only)
 LABEL_RANK = 3.5  # an item opened by its label line sits under the sections, beside numbered items
+
+
+def leading_one(listed: list[str], sentences: list[str]) -> list[str]:
+    """The one of the bodies a clause lists with no roles (责任单位：A、B、C) that the item's own words charge
+    with leading it (A负责统筹协调…，牵头制定…), as a reader takes it; [] when they charge none of them, or
+    several (A负责…；B负责…: each its part)."""
+    charged = [  # (不再由市财政局牵头: a role no more)
+        c
+        for sentence in sentences
+        if not any(w in sentence for w in FORMER) and (c := duty_sentences([sentence])) is not None
+    ]
+    named = {to_simplified(n) for c in charged for n in (*c.lead, *c.undetermined)}
+    found = [n for n in listed if to_simplified(n) in named]
+    return found if len(found) == 1 and len(named) == 1 else []
 
 
 def own_duty(heading: Node) -> list[Node]:

@@ -1623,18 +1623,24 @@ def blank_parted(
     group (正式项目（67个）, 一 / 市政设施类). None for other tables."""
     runs = line_runs(lines)
     numbers = [run for run in runs if any(NUMBER.fullmatch(t) for _, t in run)]
-    if len(numbers) < 2 or any(len(run) > 1 for run in numbers) or all(len(run) == 1 for run in runs):
+    heads = line_runs([(n, clean(raw[n]).strip()) for n in range(i, j) if clean(raw[n]).strip()])
+    parted = len(heads) >= PARTED_HEADER and all(len(run) == 1 for run in heads)  # (类别 / 项目 / 主要任务…)
+    if (
+        not (parted or len(numbers) >= 2)
+        or any(len(run) > 1 for run in numbers)
+        or all(len(run) == 1 for run in runs)
+    ):
         return None
-    header = [
-        Line("".join(t for _, t in run), f"line {run[0][0] + 1}")
-        for run in line_runs([(n, clean(raw[n]).strip()) for n in range(i, j) if clean(raw[n]).strip()])
-    ]
+    header = [Line("".join(t for _, t in run), f"line {run[0][0] + 1}") for run in heads]
     width = parted_width(runs)  # (no wider than its first row: 市政设施类 over the rows is a group)
     while runs and len(runs[0]) == 1 and column_word(runs[0][0][1]) and len(header) < width:
         header.append(Line(runs[0][0][1], f"line {runs[0][0][0] + 1}"))
         runs = runs[1:]
     fields = fields_of([c.text for c in header])
     return (header, fields, runs) if fields is not None else None
+
+
+PARTED_HEADER = 3  # header words, each set apart by blank lines, that show a table parts every cell so
 
 
 def row_number(text: str) -> int | None:
@@ -2287,15 +2293,20 @@ def heads_rows(text: str) -> bool:
 HEADS_ROWS = 20  # characters of such a cell's words
 
 
-def realign(cells: list[Line], fields: list[str]) -> list[tuple[Line, ...]]:
+def realign(cells: list[Line], fields: list[str], whole: bool = False) -> list[tuple[Line, ...]]:
     """Rows of cells from a stream of cells, each row as wide as the header; pieces of one name broken
-    over lines are read as one cell."""
-    joined = [
-        Line("".join(c.text for c in cells[start:end]), cells[start].where)
-        for start, end in fragments_joined([c.text for c in cells])
-    ]
+    over lines are read as one cell — unless the cells are `whole` (a table setting blank lines between
+    them: 区城运中心、区大数据中心 / 12.加强… had been one unit)."""
+    joined = (
+        list(cells)
+        if whole
+        else [
+            Line("".join(c.text for c in cells[start:end]), cells[start].where)
+            for start, end in fragments_joined([c.text for c in cells])
+        ]
+    )
     rows = []
-    for row in align([c.text for c in joined], fields):
+    for row in align([c.text for c in joined], fields, whole=whole):
         first = next(joined[t] for column in row for t in column)
         rows.append(
             tuple(
@@ -2313,26 +2324,34 @@ def realign_parted(cells: list[Line], fields: list[str]) -> list[tuple[Line, ...
     """Rows of a table that sets a blank line between its cells, each of them whole: a row numbered on
     (its 序号 the last row's and one) with a cell for every column has them in place, where `realign`
     would move a project's name (物联网研发中心) to the units by its kind; other rows are aligned."""
+    opener = row_number if "number" in fields else task_number
     starts = [0]
     counted = 0
     k = 0
     while k < len(cells):
-        if (number := row_number(cells[k].text)) is not None and (not counted or number == counted + 1):
+        if (number := opener(cells[k].text)) is not None and (not counted or number == counted + 1):
             counted = number  # (a run under a group row goes on the count: 6, 7…)
             starts.append(k)
             full = k + len(fields)  # (a figure in the row that reads as the next row's number: 新建数量 2)
-            if full < len(cells) and row_number(cells[full].text) == counted + 1:
+            if full < len(cells) and opener(cells[full].text) == counted + 1:
                 k = full
                 continue
         k += 1
     rows: list[tuple[Line, ...]] = []
     for a, b in itertools.pairwise([*dict.fromkeys(starts), len(cells)]):
         segment = cells[a:b]
-        if len(segment) == len(fields) and fields[0] == "number" and row_number(segment[0].text) is not None:
+        if len(segment) == len(fields) and opener(segment[0].text) is not None:  # (its 1 or its 1.做好…)
             rows.append(tuple(segment))
         elif segment:
-            rows += realign(segment, fields)
+            rows += realign(segment, fields, whole=True)
     return rows
+
+
+def task_number(text: str) -> int | None:
+    """The number a task cell opens with (1.做好规划配套, 12.加强…) in a table with no 序号 column: the
+    row it opens (cells after it up to the next are its row's, or rows under it)."""
+    found = marker(text)
+    return found[2] if found is not None and found[0] == "dot-num" and found[3] else None
 
 
 MAX_FITTED = 16  # header cells a short row is fitted to (align costs k² a cell): any task table's

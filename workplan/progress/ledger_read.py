@@ -27,7 +27,18 @@ from ..deadlines import arabic_years, date_phrase, phrase_date
 from ..errors import DataError, UsageError, WorkplanError
 from ..export import COVER_DOCUMENT, COVER_LABELS, COVER_SCOPE, ROLE_HEADER
 from ..export import HEADERS as EXPORTED
-from ..model import BY_DIVISION, UNWRITTEN, Record, Role, Status, joint_parts, lead_names, note_lines, signed
+from ..model import (
+    BY_DIVISION,
+    UNWRITTEN,
+    Record,
+    Role,
+    Status,
+    joint_parts,
+    lead_names,
+    note_lines,
+    signed,
+    unit_named,
+)
 from ..output.xlsx import CELL_MAX
 from . import Corpus, Selection
 from .store import Source, Update
@@ -1206,6 +1217,8 @@ def sheet_named(corpus: Corpus, table: Table, path: Path) -> str | None:
     for typed in dict.fromkeys((dated, SHEET_SENDING.sub("", dated))):
         if len(typed) < 2:
             continue
+        if (unit := unit_named(typed, list(corpus.units))) is not None:
+            return unit  # (区医保局, 区人社局, 区发改委: its other name in brackets, or one it shortens)
         try:
             unit = corpus.resolve_unit(typed)
         except WorkplanError:  # unknown, or several units answer to it
