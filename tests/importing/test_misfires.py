@@ -5875,3 +5875,22 @@ def test_set_90_the_one_listed_body_the_items_words_charge_leads_and_a_kind_afte
         ([], ["区水务局", "区绿化市容局"]),
         ([], ["区建管委", "区水务局", "区房管局"]),
     ]
+
+
+def test_set_90_duties_under_a_body_named_with_its_members_and_places_sharing_an_offices_kind() -> None:
+    """Set 90: 七、属地街镇（镇人民政府、街道办事处） over its duties gave its members as two units, roles
+    not written (the body was lost); 2、跨部门协同 registered 跨部门 as a helper; （九）吴泾、塘湾派出所：负责…
+    (two 派出所 sharing the word) named no one."""
+    text = (
+        "青浦区建筑垃圾管理职责分工\n一、区绿化市容局\n1、资源化与协同\n推动资源化利用设施建设。\n"
+        "2、跨部门协同\n会同相关部门打击非法运输、倾倒行为。\n二、属地街镇（镇人民政府、街道办事处）\n"
+        "1、日常监管与现场核实\n对辖区内消纳场所履行日常监管。\n三、其他单位\n"
+        "（一）吴泾、塘湾派出所：负责建筑垃圾运输车辆行驶路线的核定。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[3], r[4], r[5].get("undetermined")) for r in rows] == [
+        (["区绿化市容局"], [], None),
+        (["区绿化市容局"], [], None),
+        (["属地街镇（镇人民政府、街道办事处）"], [], None),
+        (["吴泾、塘湾派出所"], [], None),
+    ]

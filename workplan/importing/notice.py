@@ -3312,7 +3312,14 @@ def heading_owner(heading: str, region: str = "", duty: bool = False) -> tuple[s
         return "lead", written[m.start(1) : m.end(1)]  # 省监察厅、省审计厅牵头的工作 names two: no one lead
     if len(names := bodies_alone(heading, region, duty=duty)) == 1:
         return "lead", names[0]  # 五、省发改委: a department's share of the plan, under its name
+    if (m := MEMBERS_NAMED.fullmatch(simple.strip())) and all(
+        looks_like_body(n) for n in (m[1], *names_of(m[2]))
+    ):  # 七、属地街镇（镇人民政府、街道办事处）: one body, the bodies it is in its aside
+        return "lead", written.strip()
     return None
+
+
+MEMBERS_NAMED = re.compile(r"([^()（）、，,。]{2,15})[(（]([^()（）]{2,40}、[^()（）]{2,40})[)）]")
 
 
 CLOSING_ARTICLE = re.compile(  # an article that closes the notice: when it takes effect, who reads it
