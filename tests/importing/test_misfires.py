@@ -5894,3 +5894,41 @@ def test_set_90_duties_under_a_body_named_with_its_members_and_places_sharing_an
         (["属地街镇（镇人民政府、街道办事处）"], [], None),
         (["吴泾、塘湾派出所"], [], None),
     ]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_pass_131_a_figure_column_in_a_one_cell_per_line_table_opens_no_row(gap: str) -> None:
+    """Pass 131: a 数量 column whose figures equal the next row's number (2, 3, 4…) shifted every row by one
+    (row 1 had no units, the others their row above's); a trailing 投资额（亿元） column named no column:
+    it became the section's title, and a figure ran into the unit before it (区教育局0.5)."""
+    cells = ["序号", "工作任务", "数量", "牵头单位", "配合单位", "完成时限"]
+    cells += ["1", "完成地块征收", "2", "区旧改办", "区房管局", "2024年12月底"]
+    cells += ["2", "新建道路", "3", "区建管委", "区交通委", "2024年9月底"]
+    cells += ["3", "新建学校", "4", "区教育局", "区财政局", "2024年6月底"]
+    first = records(import_notice(("南江区2024年任务分解表\n" + gap.join(cells) + "\n").encode(), "t.txt"))
+    assert [(r[1], r[3], r[4]) for r in first] == [
+        ("完成地块征收", ["区旧改办"], ["区房管局"]),
+        ("新建道路", ["区建管委"], ["区交通委"]),
+        ("新建学校", ["区教育局"], ["区财政局"]),
+    ]
+    cells = ["序号", "重点任务", "具体内容", "责任单位", "投资额（亿元）"]
+    cells += [
+        "1",
+        "旧区改造",
+        "完成5个地块征收",
+        "区旧改办",
+        "9.8",
+        "2",
+        "道路建设",
+        "新建道路5公里",
+        "区建管委",
+        "3.2",
+    ]
+    cells += ["3", "学校卫生", "开展学校卫生检查", "区教育局", "0.5"]
+    second = records(import_notice(("南江区2024年任务分解表\n" + gap.join(cells) + "\n").encode(), "t.txt"))
+    assert [(r[1], r[3]) for r in second] == [
+        ("旧区改造", ["区旧改办"]),
+        ("道路建设", ["区建管委"]),
+        ("学校卫生", ["区教育局"]),
+    ]
+    assert "0.5" in second[2][2]

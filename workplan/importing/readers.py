@@ -1431,11 +1431,11 @@ ROLE_QUALIFIER = re.compile("主体|配合|协同|协办|协作|协助|参与|�
 def unnamed_tail(cells: list[Line], rest: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Short unnamed header cells closing a header whose first column is 序号 (是否达序, 说明): they are
     columns when the first row's number follows them; a table's last header words often name nothing
-    the parser knows. Up to four of them."""
+    the parser knows (投资额（亿元）: a figure's column, its measure in brackets). Up to four of them."""
     if not cells or column_of(cells[0].text) != "number":
         return []
     for n in range(1, min(4, len(rest) - 1) + 1):
-        if all(short_word(t) for _, t in rest[:n]) and NUMBER.fullmatch(rest[n][1]):
+        if all(short_word(t) or measured(t) for _, t in rest[:n]) and NUMBER.fullmatch(rest[n][1]):
             return rest[:n]
     return []
 

@@ -766,6 +766,18 @@ def counted(cells: Sequence[str], kinds: list[str], fields: Sequence[str]) -> li
         if broke and not closed and short_tail(cells[t + 1]) and t - opened <= TASK_CELLS:
             out[t] = "value"
             continue
+        # the next number where the row's own figure column stands, a unit after it (1 / 完成地块征收 / 2 /
+        # 区旧改办 under 序号 | 工作任务 | 数量 | 牵头单位): the row's figure, no row
+        off = t - opened
+        if (
+            opened >= 0
+            and at + off + 1 < len(fields)
+            and fields[at + off] == "extra"
+            and t + 1 < len(kinds)
+            and fit(kinds[t + 1], fields[at + off + 1]) > max(fit(kinds[t + 1], f) for f in after)
+        ):
+            out[t] = "value"
+            continue
         # a new group's 1 is followed by its 2 (or another 1), or is the last group's only row; not a figure a
         # line broke (建成 / 1 / 个城市综合体。)
         restart = n == 1 and (following in (1, 2) or (following is None and opens)) and (closed or not broke)
