@@ -5932,3 +5932,35 @@ def test_pass_131_a_figure_column_in_a_one_cell_per_line_table_opens_no_row(gap:
         ("学校卫生", ["区教育局"]),
     ]
     assert "0.5" in second[2][2]
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+def test_pass_131_a_duties_tables_rows_name_their_helpers_and_no_kind_of_firm(numbered: bool) -> None:
+    """Pass 131: in a 单位 | 职责分工 table, `负责落实资金，区审计局配合做好审计` and `会同区教育局做好…` lost
+    the helper; 物业公司 (a kind of firm, kept out of duty lines) led its row; with a 序号 column first the
+    whole notice was refused (no numbered item or task table)."""
+    rows = [
+        ("区财政局", "负责落实资金，区审计局配合做好审计。"),
+        ("区卫健委", "会同区教育局做好学校卫生。"),
+        ("物业公司", "负责小区管理。"),
+        ("上海城投集团", "负责排水管网改造。"),
+    ]
+    head = "序号|单位|职责分工" if numbered else "单位|职责分工"
+    lines = [f"{k}|{body}|{duty}" if numbered else f"{body}|{duty}" for k, (body, duty) in enumerate(rows, 1)]
+    text = "南江区2024年排水设施改造职责分工\n" + "\n".join([head, *lines]) + "\n"
+    result = import_notice(text.encode(), "t.txt")
+    assert [(r[3], r[4]) for r in records(result)] == [
+        (["区财政局"], ["区审计局"]),
+        (["区卫健委"], ["区教育局"]),
+        (["上海城投集团"], []),
+    ]
+    assert any("物业公司" in w.message for w in result.warnings)
+
+
+def test_pass_131_a_line_naming_a_kind_after_a_closed_duty_is_no_more_of_it() -> None:
+    """Pass 131: `牵头部门负责定期通报。` after 属地街镇负责辖区巡查。 went on 属地街镇's item (it opens with
+    牵头, as a duty going on does: 牵头做好…); it names its own body, a kind: the heading's words, said."""
+    text = "南江区扬尘治理实施方案\n一、部门职责\n属地街镇负责辖区巡查。\n牵头部门负责定期通报。\n同时负责信息报送。\n"
+    result = import_notice(text.encode(), "t.txt")
+    assert [(r[1], r[2], r[3]) for r in records(result)] == [("属地街镇负责辖区巡查", "", ["属地街镇"])]
+    assert any("牵头部门负责定期通报" in w.message for w in result.warnings)

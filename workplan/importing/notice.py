@@ -108,6 +108,7 @@ from .readers import (
     yeared,
 )
 from .tables import (
+    DUTIES_FIELDS,
     GROUP_STYLES,
     MEASURE_ALTERNATION,
     OTHERS,
@@ -1096,7 +1097,7 @@ class Parser:
                     continue
             # 区人大、区政协负责监督检查。 after a body's closed duty: the heading's words, no more of that body's
             # (a line it wrapped, or one going on — 同时负责… — stays its)
-            if stack and stack[-1].duty and ended(stack[-1]) and not block.text.startswith(GOING_ON):
+            if stack and stack[-1].duty and ended(stack[-1]) and not going_on(block.text):
                 stack.pop()
             if stack:
                 stack[-1].body.append(block)
@@ -1219,7 +1220,7 @@ class Parser:
                     row[0].where, f"表格的合计行,未收入 (a table's total row, kept out): {'、'.join(values)}"
                 )
                 continue
-            if set(cols) == {"lead", "text"} and not duties_body(cells["lead"].text):
+            if sorted(cols, key=cols.__getitem__) in DUTIES_FIELDS and not duties_body(cells["lead"].text):
                 self.warn(  # 单位 | 职责分工 / 合计, 备注, 万元: no body's row
                     row[0].where,
                     f"职责表中不是单位的一行,未收入 (a duties table's row naming no body, kept out): "
@@ -1762,6 +1763,12 @@ class Parser:
                     clause = found
                 else:
                     clause.merge(found)
+        if clause is not None and len(clause.lead) == 1 and "support" not in cells and not clause.support:
+            # 区财政局 | 负责落实资金，区审计局配合做好审计 / 区卫健委 | 会同区教育局做好…: who helps it, in its duty
+            duty = f"{title}。{text}" if text else title
+            said = duty_sentences([clause.lead[0] + duty.removeprefix(clause.lead[0])], asked=True)
+            if said is not None and said.support and said.lead == clause.lead:
+                clause.support = list(said.support)
         kept = list(clause.kept) if clause is not None else []  # (区住建局 王伟 13812345678: the phone)
         due = "deadline" in cells and cells["deadline"].text
         kept, dated = (kept, "") if due else clause_due(kept)  # (区住建局,2024年底前)
@@ -3014,10 +3021,19 @@ CONNECTIVE = re.compile(r"^(?:(?:同时|另外|此外|并且)(?:[,，]|(?=[区�
 GOING_ON = ("同时", "并", "另外", "此外", "还", "负责", "牵头", "配合", "参与", "协助")  # 同时负责…: its duty
 
 
+def going_on(line: str) -> bool:
+    """Whether a line after a body's closed duty goes on with it (同时负责…, 牵头做好…), not another's
+    opening with a body's word (牵头部门负责定期通报: the heading's words, kept out)."""
+    m = DUTY.match(simple := to_simplified(line.strip()))
+    return simple.startswith(GOING_ON) and not (m and looks_like_body(m["units"]))
+
+
 def duties_body(cell: str) -> bool:
     """Whether a duties table's first cell names a body (not 合计, 备注, 其他单位)."""
     body = to_simplified(ASIDE.sub("", cell))
-    return is_unit(body) and not body.startswith(("其他", *VAGUE))
+    return (
+        is_unit(body) and not body.startswith(("其他", *VAGUE)) and (not governed(body) or named_firm(body))
+    )  # (物业公司: a kind of firm, as in duty lines; 上海城投集团 is one)
 
 
 def ended(node: Node) -> bool:

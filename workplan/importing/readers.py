@@ -1226,8 +1226,9 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
     header is line `i` alone, its cells one space apart, every word of it a header cell."""
     lines = cell_lines(raw, i, spaced)
     ahead = [x for _, x in zip(range(2 * MAX_HEADER_CELLS), lines, strict=False)]
-    if not spaced and duties_header(ahead):  # 单位 / 职责分工 / 区规划资源局 / 拟定…: each body's duties
-        return [Line(t, f"line {j + 1}") for j, t in ahead[:2]], ["lead", "text"], ahead[1][0] + 1
+    if not spaced and (duties := duties_header(ahead)) is not None:  # 单位 / 职责分工 / 区规划资源局 / 拟定…
+        width = len(duties)  # (each body's duties, 序号 first or not)
+        return [Line(t, f"line {j + 1}") for j, t in ahead[:width]], duties, ahead[width - 1][0] + 1
     cells: list[Line] = []
     end, k = i, 0
     while k < len(ahead) and len(cells) < MAX_HEADER_CELLS:
@@ -1281,17 +1282,14 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
     return (cells, fields, end) if fields is not None else None
 
 
-def duties_header(ahead: list[tuple[int, str]]) -> bool:
-    """Whether cells open a table of two columns, the bodies and their duties (单位 / 职责分工, 成员单位 /
-    主要职责), over a body's name: its header, where 单位 alone is elsewhere a figure's unit (万元)."""
-    return (
-        len(ahead) >= DUTIES_CELLS
-        and duties_columns([t for _, t in ahead[:2]])
-        and cell_kind(ahead[2][1]) == "units"
-    )
-
-
-DUTIES_CELLS = 4  # the header and one row
+def duties_header(ahead: list[tuple[int, str]]) -> list[str] | None:
+    """The fields when cells open a table of the bodies and their duties (单位 / 职责分工, 成员单位 / 主要职责,
+    序号 first or not) over a body's name: its header, where 单位 alone is elsewhere a figure's unit (万元)."""
+    for width in (2, 3):
+        fields = duties_columns([t for _, t in ahead[:width]])
+        if fields is not None and len(ahead) >= 2 * width and cell_kind(ahead[2 * width - 2][1]) == "units":
+            return fields  # (the body's cell after the row's 序号, when there is one)
+    return None
 
 
 def row_width(raw: list[str], start: int, spaced: bool) -> int:

@@ -264,10 +264,17 @@ OTHERS = "others"  # a second column of units (牵头单位 | 参与单位 | 责
 # out with the lead, or the responsible units of a row that names no lead
 
 
-def duties_columns(cells: Sequence[str]) -> bool:
-    """Whether a header of two cells names the bodies and their duties (单位 | 职责分工, 成员单位 | 主要职责):
-    单位 alone is elsewhere a figure's unit (万元), beside 职责 the bodies'."""
-    return len(cells) == 2 and cells[0] in BODY_COLUMN and cells[1] in DUTY_COLUMN
+def duties_columns(cells: Sequence[str]) -> list[str] | None:
+    """The fields of a header naming the bodies and their duties (单位 | 职责分工, 成员单位 | 主要职责, with a
+    序号 first or not), else None: 单位 alone is elsewhere a figure's unit (万元), beside 职责 the bodies'."""
+    numbered = len(cells) == 3 and column_of(cells[0]) == "number"
+    named = cells[1:] if numbered else cells
+    if len(named) == 2 and named[0] in BODY_COLUMN and named[1] in DUTY_COLUMN:
+        return list(DUTIES_FIELDS[numbered])
+    return None
+
+
+DUTIES_FIELDS = (["lead", "text"], ["number", "lead", "text"])  # a duties table's columns, 序号 first or not
 
 
 BODY_COLUMN = frozenset({"单位", "部门", "成员单位", "单位名称", "部门名称", "责任单位", "责任部门"})
@@ -277,8 +284,8 @@ DUTY_COLUMN = frozenset({"职责", "职责分工", "工作职责", "主要职责
 def fields_of(cells: Sequence[str]) -> list[str] | None:
     """The field of every column when `cells` is a task table's header (a task column and a unit or
     leader column); a column named twice, or not at all, is `extra` (its cells go to the item's text)."""
-    if duties_columns(cells):
-        return ["lead", "text"]
+    if (duties := duties_columns(cells)) is not None:
+        return duties
     fields: list[str] = []
     for cell in cells:
         field = column_of(cell)
