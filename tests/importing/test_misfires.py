@@ -5964,3 +5964,19 @@ def test_pass_131_a_line_naming_a_kind_after_a_closed_duty_is_no_more_of_it() ->
     result = import_notice(text.encode(), "t.txt")
     assert [(r[1], r[2], r[3]) for r in records(result)] == [("属地街镇负责辖区巡查", "", ["属地街镇"])]
     assert any("牵头部门负责定期通报" in w.message for w in result.warnings)
+
+
+def test_set_94_a_bodys_duty_under_its_name_names_those_it_works_with() -> None:
+    """Set 94: 市文化执法总队:负责会同公安、城管部门查处… and 市工商局:负责协同城管执法部门查处A、B… lost their
+    partners (会同 after 负责 took only names ending as a body's do, and no list running on into the task);
+    各区县政府(地区管委会):落实… was not parted from its duty at the colon (its aside read as a clause)."""
+    text = (
+        "北京市环境秩序整治工作方案\n五、职责分工\n20.市文化执法总队:负责会同公安、城管部门查处非法销售盗版光盘的行为。\n"
+        "17.市工商局:负责协同城管执法部门查处店外经营、非法大排档行为,并协助相关部门推进市场建设。\n"
+        "23.各区县政府(地区管委会):落实属地责任,制定辖区工作方案。\n"
+    )
+    assert [(r[1], r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))] == [
+        ("市文化执法总队", ["市文化执法总队"], ["公安", "城管部门"]),
+        ("市工商局", ["市工商局"], ["城管执法部门"]),
+        ("各区县政府(地区管委会)", ["各区县政府(地区管委会)"], []),
+    ]

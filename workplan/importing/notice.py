@@ -8,6 +8,7 @@ inside that item. One to three levels become sections, items and sub-items (ids 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 import re
 from collections import Counter
@@ -1661,6 +1662,8 @@ class Parser:
             written = node.owner or node.head  # (区公安分局：参加…: the name as written is its clause)
             clause = clause or Clause(raw=written, written=written)
             clause.lead = [canonical(owner[1])]  # (區房管局 as 区房管局, as every clause names it)
+            if duty and not clause.support:  # (市文化执法总队:负责会同公安、城管部门查处…: who helps it)
+                clause.support = duty_helpers(clause.lead[0], text)
         elif (
             owner is not None
             and owner[0] == "lead"
@@ -1765,10 +1768,7 @@ class Parser:
                     clause.merge(found)
         if clause is not None and len(clause.lead) == 1 and "support" not in cells and not clause.support:
             # 区财政局 | 负责落实资金，区审计局配合做好审计 / 区卫健委 | 会同区教育局做好…: who helps it, in its duty
-            duty = f"{title}。{text}" if text else title
-            said = duty_sentences([clause.lead[0] + duty.removeprefix(clause.lead[0])], asked=True)
-            if said is not None and said.support and said.lead == clause.lead:
-                clause.support = list(said.support)
+            clause.support = duty_helpers(clause.lead[0], f"{title}。{text}" if text else title)
         kept = list(clause.kept) if clause is not None else []  # (区住建局 王伟 13812345678: the phone)
         due = "deadline" in cells and cells["deadline"].text
         kept, dated = (kept, "") if due else clause_due(kept)  # (区住建局,2024年底前)
@@ -2283,6 +2283,13 @@ LISTED_ITEMS = (
 )
 LABEL_NUMBER = re.compile(r"^\d{1,3}\s+")  # 01 项目名称:… — a list number before a label (at the start only)
 LABEL_RANK = 3.5  # an item opened by its label line sits under the sections, beside numbered items
+
+
+def duty_helpers(body: str, duty: str) -> list[str]:
+    """Those a body's duty, written under its name, names as working with it (区财政局 | 负责落实资金，区审计局
+    配合做好审计; 市文化执法总队:负责会同公安、城管部门查处…), as its clause names them."""
+    said = duty_sentences([body + duty.removeprefix(body)], asked=True)
+    return list(said.support) if said is not None and said.lead == [body] else []
 
 
 def leading_one(listed: list[str], sentences: list[str]) -> list[str]:
@@ -3613,7 +3620,11 @@ def split_title(body: str) -> tuple[str, str]:
         return body[:comma].rstrip(",，、"), body[
             comma + 1 :
         ]  # 推进旧城改造,完成时限:年底: a label, no title's
-    if colon > 0 and (stop < 0 or colon < stop) and find_clauses(body[:colon])[1] is None:
+    if (
+        colon > 0
+        and (stop < 0 or colon < stop)
+        and (find_clauses(body[:colon])[1] is None or bodies_alone(body[:colon]) == [body[:colon]])
+    ):  # (各区县政府(地区管委会):落实…: a body's other name in its aside, no clause)
         return body[:colon], body[colon + 1 :]
     if stop < 0:
         # 1.地区生产总值增长9%; — an item of a list closed by a semicolon; 1.甲,(责任单位:…) — by its clause
@@ -3940,7 +3951,11 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
                 if written
                 else charged_with(piece.strip(), simple, m, units)
             )
-            if clause is not None and names_bodies(clause, strict=True):
+            if (  # (会同公安、城管部门: those it works with as the notice names them, no level)
+                clause is not None
+                and names_bodies(dataclasses.replace(clause, support=[]), strict=True)
+                and names_bodies(clause)
+            ):
                 helping = (
                     parse_clause(helpers[1] + helpers[2], in_text=True, at_end=True) if helpers else None
                 )
@@ -4094,21 +4109,27 @@ JOINT = re.compile(  # 由X会同Y、Z等部门<what>: X leads, Y and Z work wit
     r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由、]{2,24}?)会同(?P<with>[^,，。;；:：()（）]{2,60})"
 )
 PARTNER_NEXT = re.compile(  # what follows the last partner's name: what they do together
-    f"{DUTY_VERB.pattern}|共同|研究|制定|制订|实施|负责|编制|完成|建立|起草|提出|推动|做|进行|联合|对|按|等"
+    f"{DUTY_VERB.pattern}|共同|研究|制定|制订|实施|负责|编制|完成|建立|起草|提出|推动|做|进行|联合|查处|对|按|等"
 )
 
 
 def partner_run(words: str) -> str:
     """The names a 会同 run gives before what they do (区规划资源局研究制定… → 区规划资源局; 上海城投集团、某某镇共同
-    推进 → both): each name set apart by 、 a body's, the last the longest that reads whole before a verb (区城
-    镇燃气管理处开展… is not 区城镇); "" when a piece is no body's name."""
+    推进 → both; 城管执法部门查处A、B… → 城管执法部门): the names set apart by 、 up to the one a verb follows,
+    that one the longest that reads whole before it (区城镇燃气管理处开展… is not 区城镇); "" when a piece
+    before it is no body's name."""
     pieces = strip_etc(words.strip()).split("、")
-    last = pieces[-1]
-    cuts = [  # (区委宣传部组织…: the longest name before a verb, never one cut inside a name)
-        v.start() for v in PARTNER_NEXT.finditer(last, 2, DUTY_NAME + 1) if looks_like_body(last[: v.start()])
-    ]
-    pieces[-1] = last[: max(cuts)] if cuts else last
-    return "、".join(pieces) if all(looks_like_body(p) for p in pieces) else ""
+    for k, piece in enumerate(pieces):
+        cuts = [  # (区委宣传部组织…: the longest name before a verb, never one cut inside a name)
+            v.start()
+            for v in PARTNER_NEXT.finditer(piece, 2, DUTY_NAME + 1)
+            if looks_like_body(piece[: v.start()])
+        ]
+        if cuts:
+            pieces = [*pieces[:k], piece[: max(cuts)]]
+            break
+    whole = all(looks_like_body(p) or shares_tail(p, pieces[-1]) for p in pieces)  # (公安、城管部门)
+    return "、".join(pieces) if whole else ""
 
 
 # 负责人 as a post (负责人：张三, 负责人为…, 负责人要…); 负责人才/人民调解/人员培训 are duties
@@ -4124,7 +4145,7 @@ DUTY_UNITS = (
 DUTY = re.compile(  # X、Y负责(并会同有关部门)做好…: the bodies charged, and those they work with
     DUTY_UNITS
     + rf"(?:牵头负责|负责|牵头)(?!同志|{HEAD_OF}|单位|部门(?!预算|决算)|领导(?!干部)|制)"  # (负责人, 负责制:
-    + rf"(?:并?会同(?P<with>{PARTNERS}))?"  # nouns; 负责人才引进, 负责领导干部考核: duties)
+    + r"(?:并?(?:会同|协同)(?P<with>[^,，。;；:：()（）]{2,60}))?"  # nouns; 负责人才引进, 负责领导干部考核:
 )
 ASKED_DUTY = re.compile(  # a body opening its duty with what it shall do, as a 责任制 lists them
     # (区发展改革委应当将…, 区司法局将…纳入…, 区财政局按规定…, X会同Y落实…, （一）市安全监管部门要…); 将 alone
