@@ -5980,3 +5980,24 @@ def test_set_94_a_bodys_duty_under_its_name_names_those_it_works_with() -> None:
         ("市工商局", ["市工商局"], ["城管执法部门"]),
         ("各区县政府(地区管委会)", ["各区县政府(地区管委会)"], []),
     ]
+
+
+def test_set_91_an_article_whose_words_say_who_does_its_work_is_an_item() -> None:
+    """Set 91: a 意见 in titled articles (第二条　备案管理 / its paragraph) made each article a section and
+    kept its words out: `由建管中心牵头，营商办、城运中心、综合行政执法队等部门参与审核…` was lost. An article
+    whose paragraph says who does its work is one item (those taking part in it helping); an article of
+    words only (目的和依据) stays out, said."""
+    text = (
+        "吴淞街道限额以下建设工程管理若干意见\n第一条　目的和依据\n根据有关规定，结合本街道实际，制定本意见。\n"
+        "第二条　备案管理\n小型工程实行备案管理制度。资料齐全后由建管中心牵头，营商办、城运中心、综合行政执法队等部门"
+        "参与审核项目建设施工方案。\n第三条　施工现场管理\n区建管委负责会同街道加强施工现场管理。\n"
+        "第四条　安全管理细则\n1、健全施工现场安全保障体系。\n2、加强现场安全教育。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [(r[1], r[3], r[4]) for r in records(result)] == [
+        ("备案管理", ["建管中心"], ["营商办", "城运中心", "综合行政执法队"]),
+        ("施工现场管理", ["区建管委"], ["街道"]),
+        ("健全施工现场安全保障体系", [], []),
+        ("加强现场安全教育", [], []),
+    ]
+    assert any("根据有关规定" in w.message for w in result.warnings)

@@ -3287,9 +3287,20 @@ def own_item(root: Node, region: str) -> Node | None:
     if heading_owner(root.head, region) is not None and root.body:
         first, *rest = root.body
         return Node(LABEL_RANK, 1, "", first.text, first.where, body=rest)
-    if any_clause(root) or clause_sentence(root.head)[1] is not None or any(map(all_clause, root.body)):
+    if (
+        any_clause(root)
+        or clause_sentence(root.head)[1] is not None
+        or any(map(all_clause, root.body))
+        or (article_number(root.numeral.strip()) is not None and any(map(charges, root.body)))
+    ):  # (第四条　备案管理 / …由建管中心牵头，营商办…参与审核…: an article's duties, one item)
         return Node(LABEL_RANK, 1, "", root.head, root.where, body=list(root.body))
     return None  # (一、总体要求 / …,各部门要切实负责。: a paragraph's closing words are no task's clause)
+
+
+def charges(line: Line) -> bool:
+    """Whether a paragraph says which bodies do its work, as an item's words would (X负责…, 由X牵头，Y参与…)."""
+    found = clause_sentence(line.text, opening=True)[1]
+    return found is not None and bool(found.lead or found.support or found.undetermined)
 
 
 def owner_line(line: Line) -> bool:
@@ -3856,6 +3867,8 @@ def partners_after(after: str) -> Clause | None:
     区财政局配合 — not 推动区电信公司参与), or None."""
     if (partners := WITH.match(after)) or (partners := JOINED.match(after)):
         helping = parse_clause(f"{strip_etc(partner_run(partners[1]) or '')}配合", in_text=True)
+    elif (helped := HELPING_PIECE.match(after)) and (names := partner_run(helped[1])):
+        helping = parse_clause(f"{names}配合", in_text=True)  # (营商办、城运中心等部门参与审核…)
     elif clause_words(after) and (role := role_suffix(after)) is not None and role[1] == "support":
         helping = parse_clause(after, in_text=True, at_end=True)
         helping = helping if helping is not None and names_bodies(helping, strict=True) else None
@@ -4104,6 +4117,9 @@ PARTNERS = rf"{PARTNER}(?:、{PARTNER})*"  # (names set apart by 、: 区公安�
 WITH = re.compile(  # 会同区建管委、公安分局等部门(研究制定…), 会同国网东江供电公司营销中心、各街镇
     "会同([^,，。;；:：()（）]{2,60}?)(?:$|等(?:有关|相关)?(?:部门|单位))"
 )
+HELPING_PIECE = re.compile(
+    "([^,，。;；:：()（）]{2,60}?)(?:参与|配合|协助)(?=[\u4e00-\u9fff])"
+)  # X、Y参与审核…
 JOINED = re.compile("会同([^,，。;；:：()（）]{2,60})")  # 会同Y、Z研究制定…, 会同上海城投集团、某某镇共同推进
 JOINT = re.compile(  # 由X会同Y、Z等部门<what>: X leads, Y and Z work with it, whatever the verb
     r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由、]{2,24}?)会同(?P<with>[^,，。;；:：()（）]{2,60})"
@@ -4151,8 +4167,8 @@ ASKED_DUTY = re.compile(  # a body opening its duty with what it shall do, as a 
     # (区发展改革委应当将…, 区司法局将…纳入…, 区财政局按规定…, X会同Y落实…, （一）市安全监管部门要…); 将 alone
     # (县政府办公室将定期调度) is what a cover or a bulletin says will be done
     DUTY_UNITS
-    + r"(?=并?会同|应当|应该|要|按规定|按照|根据|依据|依法|结合|将[^,，。;；]{1,30}?(?:纳入|列入))"
-    + rf"(?:(?:应当|应该|要)?并?会同(?P<with>{PARTNERS}))?"  # (X应当会同Y…: Y works with it, pass 115)
+    + r"(?=并?会同|应当|应该|应(?![急用对收付])|要|按规定|按照|根据|依据|依法|结合|将[^,，。;；]{1,30}?(?:纳入|列入))"
+    + rf"(?:(?:应当|应该|应|要)?并?会同(?P<with>{PARTNERS}))?"  # (X应当会同Y…: Y works with it, pass 115)
 )
 
 
