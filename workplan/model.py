@@ -196,7 +196,7 @@ def unit_named(name: str, units: Sequence[str]) -> str | None:
 def name_forms(name: str) -> set[str]:
     """A body's name as a shortening may open and end it: with or without its level (房管局 for 区房管局), and
     its 委员会 or 办公室 as 委 or 办 (区发改委 for 区发展和改革委员会)."""
-    forms = {name, name.lstrip(LEVELS) or name}
+    forms = {name, name[1:] if name[:1] in LEVELS and len(name) > 2 else name}  # (区市场监管局: 市场监管局)
     for long, short in LONG_ENDS:
         forms |= {f[: -len(long)] + short for f in forms if f.endswith(long)}
     return forms

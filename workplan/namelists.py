@@ -77,8 +77,17 @@ def joined(parts: Iterable[str], base: Callable[[str], str] = str) -> list[str]:
 
 
 def bare(name: str) -> bool:
-    """A place named without its kind (人民大垸), so the kind of the name after it is shared."""
-    return BARE_PLACE.fullmatch(name) is not None and KINDED.fullmatch(name) is None and name[0] != "各"
+    """A place named without its kind (人民大垸, 吴泾), so the kind of the name after it is shared: no level
+    first, no body's ending (区残联、吴泾镇, 城投集团、颛桥镇 are two names)."""
+    return (
+        BARE_PLACE.fullmatch(name) is not None
+        and KINDED.fullmatch(name) is None
+        and name[0] not in f"各{LEVELS}"
+        and not name.endswith(SHORT_ENDS)
+    )
+
+
+SHORT_ENDS = ("联", "協", "协", "团", "團", "企", "司", "会", "會")  # (区残联, 区科协, 城投集团, 区属国企)
 
 
 def one_name(name: str, split: Callable[[str], list[str]]) -> bool:

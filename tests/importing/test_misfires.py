@@ -6001,3 +6001,47 @@ def test_set_91_an_article_whose_words_say_who_does_its_work_is_an_item() -> Non
         ("加强现场安全教育", [], []),
     ]
     assert any("根据有关规定" in w.message for w in result.warnings)
+
+
+def test_pass_132_short_names_before_a_town_and_role_words_before_members_stay_apart() -> None:
+    """Pass 132: d3e78fa's shared kind glued a short name to the town after it (区残联、吴泾镇, 城投集团、
+    颛桥镇: one unit each); 一、牵头单位（区建管委、区交通委） became one unit; a name with 等 in a word
+    (区高等教育研究机构) was cut to 区高, and a long kind after 等 (等住房和城乡建设主管部门) kept."""
+    text = (
+        "南江区2024年重点工作要点\n一、重点任务\n1.推进停车治理。（牵头单位：区交通委；配合单位：区残联、吴泾镇）\n"
+        "2.推进道路养护。（牵头单位：区建管委；配合单位：城投集团、颛桥镇）\n"
+        "3.推进高校合作。（牵头单位：区教育局；配合单位：区高等教育研究机构）\n"
+        "4.推进住房改造。（牵头单位：区房管局等住房和城乡建设主管部门）\n"
+        "二、牵头单位（区建管委、区交通委）\n1、源头管控\n督促工地落实建筑垃圾源头管理。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[3], r[4], r[5].get("undetermined")) for r in rows] == [
+        (["区交通委"], ["区残联", "吴泾镇"], None),
+        (["区建管委"], ["城投集团", "颛桥镇"], None),
+        (["区教育局"], ["区高等教育研究机构"], None),
+        (["区房管局"], [], None),
+        ([], [], ["区建管委", "区交通委"]),
+    ]
+
+
+def test_pass_132_who_helps_whom_needs_two_bodies_and_reads_past_a_name_holding_the_verb() -> None:
+    """Pass 132: A配合B made a kind (用人单位, 学校) the lead; 联合社会组织 gave the unit 社会; 区残疾人联合会配合
+    区民政局 stopped at the 联合 inside the name (区民政局 lost); 支持配合 glued; 区卫健委：配合区市场监管局… led
+    with the helper; a titled item's 联合 partner was lost; 会同有关部门做好… registered 有关部门做好征收工作."""
+    text = (
+        "南江区2024年城市管理工作方案\n一、职责分工\n区人社局配合用人单位开展职业技能培训。\n"
+        "区民政局联合社会组织开展养老志愿服务。\n区残疾人联合会配合区民政局做好残疾人帮扶。\n"
+        "区财政局支持配合区发改委做好项目审核。\n区卫健委：配合区市场监管局做好医疗机构检查。\n"
+        "区应急局：负责统筹协调。\n二、重点任务\n1.加强联动。区城管执法局联合区市场监管局开展占道经营整治，各街镇配合。\n"
+        "2.推进旧区改造。由区旧改办牵头，会同有关部门做好征收工作。\n"
+    )
+    assert [(r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))] == [
+        (["区人社局"], []),
+        (["区民政局"], []),
+        (["区民政局"], ["区残疾人联合会"]),
+        (["区发改委"], ["区财政局"]),
+        (["区市场监管局"], ["区卫健委"]),
+        (["区应急局"], []),
+        (["区城管执法局"], ["区市场监管局", "各街镇"]),
+        (["区旧改办"], ["有关部门"]),
+    ]

@@ -1896,12 +1896,13 @@ def test_a_shared_rows_lines_name_units_without_their_level_or_with_委员会_sh
     short name ends 委) named no unit: its words were filed as the other co-lead's."""
     from workplan.model import joint_parts
 
-    units = ["区旧改办", "区房管局", "区发展和改革委员会"]
-    lines = ["区旧改办: 已完成3个地块", "房管局: 补偿方案已审定", "区发改委: 已立项"]
+    units = ["区旧改办", "区房管局", "区发展和改革委员会", "区市场监管局"]
+    lines = ["区旧改办: 已完成3个地块", "房管局: 补偿方案已审定", "区发改委: 已立项", "市场监管局: 已抽检"]
     assert joint_parts(lines, units) == {
         "区旧改办": "已完成3个地块",
         "区房管局": "补偿方案已审定",
         "区发展和改革委员会": "已立项",
+        "区市场监管局": "已抽检",  # (pass 132: one level off, not 市 too — 场监管局 had named no unit)
     }
 
 

@@ -1218,7 +1218,12 @@ TASK_VERBS = (  # the verbs a task opens with, in simplified characters
 def looks_like_body(name: str) -> bool:
     """is_body, in simplified characters and with its role word off; 有关部门/相关单位 count too."""
     base = to_simplified(without_role(name))
-    return is_body(base) or (2 <= len(base) <= 30 and base.startswith(VAGUE))
+    return is_body(base) or (2 <= len(base) <= VAGUE_NAME and base.startswith(VAGUE))
+
+
+VAGUE_NAME = (
+    8  # characters of a name opening 有关/相关 that ends as no body does (有关方面; not 有关部门做好征收工作)
+)
 
 
 def strip_etc(name: str) -> str:
@@ -1228,12 +1233,15 @@ def strip_etc(name: str) -> str:
     simple = to_simplified(base)  # 等部門 as 等部门; cut where the simplified text says, if it is as long
     simple = simple if len(simple) == len(base) else base
     m = ETC_TAIL.search(simple)
-    if m is not None and m.start() >= 2:  # (区房管局等建设主管部门: the kind they are, after 等)
-        return base[: m.start()] + name[len(base) :]
+    if m is not None and m.start() >= 2 and simple[m.start() - 1] not in RANKING:
+        return base[: m.start()] + name[len(base) :]  # (区房管局等建设主管部门: the kind they are, after 等)
     return name
 
 
-ETC_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,6}?(?:部门|单位|机构))?$")
+RANKING = "高中初同平对均优次上下特头一二三四"  # 等 in a word (区高等教育研究机构, 一等), no list's end
+
+
+ETC_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,12}?(?:部门|单位|机构))?$")
 
 
 def canonical(name: str) -> str:

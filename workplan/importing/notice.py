@@ -1664,6 +1664,11 @@ class Parser:
             clause.lead = [canonical(owner[1])]  # (區房管局 as 区房管局, as every clause names it)
             if duty and not clause.support:  # (市文化执法总队:负责会同公安、城管部门查处…: who helps it)
                 clause.support = duty_helpers(clause.lead[0], text)
+            elif (pair := duty_pair(node, owner[1], (text or title).lstrip())) is not None:
+                clause.lead, clause.support = (
+                    list(pair.lead),
+                    list(pair.support),
+                )  # (区卫健委：配合区市场监管局…)
         elif (
             owner is not None
             and owner[0] == "lead"
@@ -1679,7 +1684,10 @@ class Parser:
             for words in (title, text):  # (2.校园卫生。区教育局（区卫健委配合）组织…: its text opens with it)
                 first = COMMAS.split(re.split("[。；;]", words)[0])[0] if words else ""
                 charged = duty_sentences([first]) if first else None
-                if charged is not None and not charged.support:
+                if charged is not None and charged.lead and charged.support:  # (A联合B开展…，各街镇配合)
+                    clause.lead = list(charged.lead)
+                    clause.support = list(dict.fromkeys([*charged.support, *clause.support]))
+                elif charged is not None and not charged.support:
                     clause.lead = [*charged.lead, *charged.undetermined]
                 elif charged is None and (openers := verb_bodies(first)):
                     clause.lead = [canonical(n) for n in openers]
@@ -2285,6 +2293,15 @@ LABEL_NUMBER = re.compile(r"^\d{1,3}\s+")  # 01 项目名称:… — a list numb
 LABEL_RANK = 3.5  # an item opened by its label line sits under the sections, beside numbered items
 
 
+def duty_pair(node: Node, owner: str, said: str) -> Clause | None:
+    """Who helps whom where a body's duty line, or its duty under its name, says so (区卫健委：配合区市场监管局…:
+    区市场监管局 leads, helped); None where it names no other body."""
+    for words in (duty_text(node.line or node.head), owner + said):
+        if PAIRING_VERB.search(to_simplified(words)) and (pair := paired(words)) is not None and pair.lead:
+            return pair
+    return None
+
+
 def duty_helpers(body: str, duty: str) -> list[str]:
     """Those a body's duty, written under its name, names as working with it (区财政局 | 负责落实资金，区审计局
     配合做好审计; 市文化执法总队:负责会同公安、城管部门查处…), as its clause names them."""
@@ -2296,14 +2313,19 @@ def leading_one(listed: list[str], sentences: list[str]) -> list[str]:
     """The one of the bodies a clause lists with no roles (责任单位：A、B、C) that the item's own words charge
     with leading it (A负责统筹协调…，牵头制定…), as a reader takes it; [] when they charge none of them, or
     several (A负责…；B负责…: each its part)."""
-    charged = [  # (不再由市财政局牵头: a role no more)
+    charged = [  # (不再由市财政局牵头: a role no more; 区财政局负责落实资金: its part, no lead's)
         c
         for sentence in sentences
-        if not any(w in sentence for w in FORMER) and (c := duty_sentences([sentence])) is not None
+        if not any(w in sentence for w in FORMER)
+        and any(w in sentence for w in LEADS_IT)
+        and (c := duty_sentences([sentence])) is not None
     ]
     named = {to_simplified(n) for c in charged for n in (*c.lead, *c.undetermined)}
     found = [n for n in listed if to_simplified(n) in named]
     return found if len(found) == 1 and len(named) == 1 else []
+
+
+LEADS_IT = ("牵头", "统筹")  # what a body charged among those listed does when it leads them
 
 
 def own_duty(heading: Node) -> list[Node]:
@@ -2993,10 +3015,7 @@ def duty_line(text: str, node: Node) -> str | None:
         return None
     if DOCUMENTS_OWN.match(text) or ("分解" in text and "负责" not in text):  # (…根据职责，将任务分解到…)
         return None
-    text = CONNECTIVE.sub("", text)  # (同时，区卫健委负责…: another body's duty)
-    name, colon, duty = text.partition("：" if "：" in text[: DUTY_NAME * 2] else ":")
-    if colon and duty.lstrip().startswith(DUTY_WORDS) and bodies_alone(name, levelled=False, duty=True):
-        text = name + duty.lstrip()  # (区建管委：负责道路建设。: its name, then its duty)
+    text = duty_text(CONNECTIVE.sub("", text))  # (同时，区卫健委负责…: another body's duty)
     openings = [COMMAS.split(piece)[0] for piece in re.split("[。；;]", text) if piece.strip()]
     if (clause := duty_sentences(openings, asked=True)) is not None:
         if clause.support:
@@ -3022,6 +3041,16 @@ def duty_line(text: str, node: Node) -> str | None:
     ):
         return None
     return "、".join(names)
+
+
+def duty_text(line: str) -> str:
+    """A duty line with the colon after its body's name taken out (区建管委：负责道路建设。, 区卫健委：配合区市场
+    监管局…): its name, then its duty, as the clause grammar reads a sentence."""
+    name, colon, duty = line.partition("：" if "：" in line[: DUTY_NAME * 2] else ":")
+    opens = duty.lstrip().startswith(DUTY_WORDS) or PAIRING_VERB.match(duty.lstrip()) is not None
+    if colon and opens and bodies_alone(name, levelled=False, duty=True):
+        return name + duty.lstrip()
+    return line
 
 
 CONNECTIVE = re.compile(r"^(?:(?:同时|另外|此外|并且)(?:[,，]|(?=[区市县镇街各]))|并[,，]|并请|请)")
@@ -3346,8 +3375,10 @@ def heading_owner(heading: str, region: str = "", duty: bool = False) -> tuple[s
         return "lead", written[m.start(1) : m.end(1)]  # 省监察厅、省审计厅牵头的工作 names two: no one lead
     if len(names := bodies_alone(heading, region, duty=duty)) == 1:
         return "lead", names[0]  # 五、省发改委: a department's share of the plan, under its name
-    if (m := MEMBERS_NAMED.fullmatch(simple.strip())) and all(
-        looks_like_body(n) for n in (m[1], *names_of(m[2]))
+    if (
+        (m := MEMBERS_NAMED.fullmatch(simple.strip()))
+        and not GENERIC_KIND.fullmatch(m[1].lstrip(LEVELS + "各"))  # (牵头单位（区建管委…）, 相关部门（…）)
+        and all(looks_like_body(n) for n in (m[1], *names_of(m[2])))
     ):  # 七、属地街镇（镇人民政府、街道办事处）: one body, the bodies it is in its aside
         return "lead", written.strip()
     return None
@@ -3939,7 +3970,8 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
             shall = m is None and asked and index == 0  # what a body shall do (应当, 按规定, 要, 会同…)
             # charges it as the item's own first words only: under a title (加强组织领导。区政府将…纳入…) it
             # is how the measure is carried out
-            if (shall or (k > 0 and found)) and (pair := paired(piece.strip())) is not None:
+            if (pair := paired(piece.strip())) is not None and (found or pair.lead):  # (X配合做好…: a
+                # helper only after the piece naming whom it helps)
                 found.append(pair)  # (区公安分局配合区交通委开展…, …，区审计局配合做好审计: who helps whom)
                 continue
             m = ASKED_DUTY.match(simple) if shall else m
@@ -3988,8 +4020,16 @@ def paired(piece: str) -> Clause | None:
     区卫健委联合区市场监管局开展…: 区卫健委 leads, with a partner), or a body helping (区审计局配合做好…) where an
     earlier piece named the lead. None unless every name is a body's."""
     simple = to_simplified(piece)
-    m = PAIRING.match(simple)
-    if m is None or not all(is_unit(n) and len(n) <= DUTY_NAME for n in names_of(m["units"])):
+    m = next(  # (区残疾人联合会配合区民政局…: the verb after a whole name, not the 联合 inside it)
+        (
+            found
+            for at in PAIRING_VERB.finditer(simple, 2, DUTY_NAME + 2)
+            if (found := PAIRING.match(simple[: at.end()])) is not None
+            and all(is_unit(n) and len(n) <= DUTY_NAME for n in names_of(found["units"]))
+        ),
+        None,
+    )
+    if m is None:
         return None
     units = as_written(piece, simple, m, "units")
     rest = piece[m.end() :]
@@ -3998,16 +4038,19 @@ def paired(piece: str) -> Clause | None:
     other = partner_run(rest)
     if not other or other == rest.strip():  # (区公安分局配合区交通委: a name and no deed — a heading's words)
         return None
+    if rest.removeprefix(other).startswith(("负责", "牵头", "負責", "牽頭")):
+        return None  # (A、B协同C负责…: the role is C's, as the clause grammar reads it)
     helped, partner = (other, units) if m["verb"] in HELPING else (units, other)
     clause = parse_clause(f"{helped}牵头，{partner}配合", in_text=True, at_end=True)
-    if clause is None or not names_bodies(clause):
+    if clause is None or not names_bodies(clause, strict=True):  # (配合用人单位, 联合社会组织: no body)
         return None
     clause.raw = clause.written = piece[: m.end() + len(other)]  # (as written: 区公安分局配合区交通委)
     return clause
 
 
-PAIRING = re.compile(r"(?P<units>[^,，。;；:：()（）]{2,30}?)(?P<verb>配合|协助|支持|会同|协同|联合)")
-HELPING = ("配合", "协助", "支持")  # A配合B: B leads; A会同/协同/联合B: A leads
+PAIRING_VERB = re.compile("(?:支持|积极)?(?:配合|协助|支持)|会同|协同|联合")
+PAIRING = re.compile(rf"(?P<units>[^,，。;；:：()（）]{{2,30}}?)(?P<verb>{PAIRING_VERB.pattern})$")
+HELPING = ("配合", "协助", "支持", "支持配合", "积极配合", "协助配合", "支持协助")  # A配合B: B leads
 
 
 # a duty done (已拨付, 开展了): a fact — 了解, 为了, 已建成, 已发现的 (what, not when) are none
@@ -4131,19 +4174,24 @@ PARTNER_NEXT = re.compile(  # what follows the last partner's name: what they do
 
 def partner_run(words: str) -> str:
     """The names a 会同 run gives before what they do (区规划资源局研究制定… → 区规划资源局; 上海城投集团、某某镇共同
-    推进 → both; 城管执法部门查处A、B… → 城管执法部门): the names set apart by 、 up to the one a verb follows,
-    that one the longest that reads whole before it (区城镇燃气管理处开展… is not 区城镇); "" when a piece
-    before it is no body's name."""
-    pieces = strip_etc(words.strip()).split("、")
-    for k, piece in enumerate(pieces):
+    推进 → both; 城管执法部门查处A、B… → 城管执法部门), as written: the names set apart by 、 up to the one a
+    verb follows, that one the longest that reads whole before it (区城镇燃气管理处开展… is not 区城镇; 等部门
+    is none of it); "" when a piece before it is no body's name."""
+    simple = to_simplified(words.strip())
+    written = words.strip() if len(simple) == len(words.strip()) else simple
+    pieces: list[str] = []
+    at = 0
+    for piece in simple.split("、"):
         cuts = [  # (区委宣传部组织…: the longest name before a verb, never one cut inside a name)
             v.start()
             for v in PARTNER_NEXT.finditer(piece, 2, DUTY_NAME + 1)
-            if looks_like_body(piece[: v.start()])
+            if looks_like_body(piece[: v.start()]) and role_suffix(piece[: v.start()]) is None
         ]
+        end = max(cuts) if cuts else len(piece)
+        pieces.append(strip_etc(written[at : at + end]))
         if cuts:
-            pieces = [*pieces[:k], piece[: max(cuts)]]
             break
+        at += len(piece) + 1
     whole = all(looks_like_body(p) or shares_tail(p, pieces[-1]) for p in pieces)  # (公安、城管部门)
     return "、".join(pieces) if whole else ""
 
