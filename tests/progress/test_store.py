@@ -6,6 +6,7 @@ import datetime
 import multiprocessing
 import sqlite3
 from collections.abc import Iterator
+from multiprocessing.synchronize import Event
 from pathlib import Path
 
 import pytest
@@ -457,9 +458,12 @@ def test_a_full_disk_during_a_write_is_exit_4_and_changes_nothing(tmp_path: Path
     assert Store(db, readonly=True).updates() == before
 
 
-def write_long(path: str, count: int) -> None:
-    """Reports of 2,000 characters, each in a store opened anew: checkpoints all the while."""
-    for i in range(count):
+def write_long(path: str, done: Event) -> None:
+    """Reports of 2,000 characters, each in a store opened anew: checkpoints all the while, until the
+    reader says it has read enough (`done`), however busy the machine."""
+    i = 0
+    while not done.is_set():
+        i += 1
         with Store(path) as store:
             store.add(
                 [
@@ -481,19 +485,25 @@ def test_a_reader_reads_while_a_writer_writes(tmp_path: Path) -> None:
     path = str(tmp_path / "p.db")
     with Store(path):
         pass
-    writer = multiprocessing.get_context("spawn").Process(target=write_long, args=(path, 300))
+    context = multiprocessing.get_context("spawn")
+    done = context.Event()  # (the writer goes on until the reader has read 60 times: no clock to race)
+    writer = context.Process(target=write_long, args=(path, done))
     writer.start()
     failures = reads = 0
     try:
-        while writer.is_alive():  # as long as it writes
+        while reads < READS and writer.is_alive():  # as long as it writes
             try:
                 with Store(path, readonly=True) as store:
                     reads += bool(store.updates())
             except DataError:
                 failures += 1
     finally:
+        done.set()
         writer.join(timeout=120)
-    assert failures == 0 and reads > 50
+    assert failures == 0 and reads == READS
+
+
+READS = 60  # reads made while the writer writes
 
 
 def test_a_new_store_is_whole_in_its_file_before_it_turns_to_wal(tmp_path: Path) -> None:
