@@ -6045,3 +6045,22 @@ def test_pass_132_who_helps_whom_needs_two_bodies_and_reads_past_a_name_holding_
         (["区城管执法局"], ["区市场监管局", "各街镇"]),
         (["区旧改办"], ["有关部门"]),
     ]
+
+
+def test_pass_132_another_bodys_duty_folded_into_an_items_text_is_said() -> None:
+    """Pass 132: a body's duty line under an item naming its own (（四）…区财政局负责…。 / 区发改委负责项目审批。)
+    and a point's body under a heading's own duty (2.做好人员转移。区民政局负责…) went into the item's text, the
+    body named nowhere and nothing said. The text stays the item's; a warning names the line and the body."""
+    text = (
+        "南江区2024年防汛工作方案\n一、工作任务\n（一）做好资金保障。区财政局负责落实防汛资金，区审计局配合。\n"
+        "区发改委负责项目审批。\n（二）压实属地责任。各街道负责辖区防汛工作。\n1.做好隐患排查。各街道负责排查低洼地区。\n"
+        "2.做好人员转移。区民政局负责转移安置。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    said = [
+        (w.where, w.message.split("的职责")[0])
+        for w in result.warnings
+        if "另" in w.message or "职责" in w.message
+    ]
+    assert said == [("line 4", "1.1: 这一行写的是区发改委"), ("line 7", "1.2: 这一行写的是区民政局")]
+    assert "区发改委负责项目审批" in records(result)[0][2]

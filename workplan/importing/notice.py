@@ -1714,6 +1714,15 @@ class Parser:
         task = self.task(rid, title.strip(), text.strip(), clause, node.where)
         if deadline:
             task["deadline"], task["deadline_label"] = deadline, label
+        named = {to_simplified(n) for n in clause.units()} if clause is not None else set()
+        for line in node.body:  # (（四）…区财政局负责…。 / 区发改委负责项目审批。: another body's duty)
+            others = other_bodies(line.text, named)
+            if others:
+                self.warn(
+                    line.where,
+                    f"{rid}: 这一行写的是{'、'.join(others)}的职责,收入本项正文,未作为单位 (another body's "
+                    f"duty under the item: kept in its text, not as a unit): {line.text[:20]}",
+                )
         return task
 
     def row_item(self, rid: str, cells: dict[str, Line], headers: dict[str, str]) -> dict[str, Any]:
@@ -2291,6 +2300,19 @@ LISTED_ITEMS = (
 )
 LABEL_NUMBER = re.compile(r"^\d{1,3}\s+")  # 01 项目名称:… — a list number before a label (at the start only)
 LABEL_RANK = 3.5  # an item opened by its label line sits under the sections, beside numbered items
+
+
+def other_bodies(line: str, named: set[str]) -> list[str]:
+    """The bodies a line under an item charges with a duty of their own (区发改委负责项目审批。) that the
+    item's clause does not name."""
+    found = [  # (2.做好人员转移。区民政局负责转移安置。: a point's sentences, each)
+        n
+        for sentence in re.split("[。；;]", line)
+        if (said := duty_sentences([sentence.strip()])) is not None
+        for n in said.units()
+        if to_simplified(n) not in named
+    ]
+    return list(dict.fromkeys(found))
 
 
 def duty_pair(node: Node, owner: str, said: str) -> Clause | None:
