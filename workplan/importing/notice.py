@@ -1714,9 +1714,9 @@ class Parser:
         task = self.task(rid, title.strip(), text.strip(), clause, node.where)
         if deadline:
             task["deadline"], task["deadline_label"] = deadline, label
-        named = {to_simplified(n) for n in clause.units()} if clause is not None else set()
+        held = {to_simplified(n) for n in clause.units()} if clause is not None else set()
         for line in node.body:  # (（四）…区财政局负责…。 / 区发改委负责项目审批。: another body's duty)
-            others = other_bodies(line.text, named)
+            others = other_bodies(line.text, held)
             if others:
                 self.warn(
                     line.where,
