@@ -1277,9 +1277,15 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
     if (
         named[:2] in (["title", "number"], ["text", "number"])
         and (named[2:] in (["title"], ["text"]) or cells[0].text.endswith(("表", "清单")))
-    ):  # 2024年民生实事项目 / 序号 / 工作任务, 静安区排水改革任务时间表 / 项目序号 / 任务类型: a caption above
+    ) or (
+        named[1:2] == ["title"] and cells[0].text.endswith(("表", "清单")) and len(cells[0].text) > CAPTION
+    ):  # 2024年民生实事项目 / 序号 / 工作任务, 静安区排水改革任务时间表 / 项目序号 / 任务类型, 南江区消防
+        # 重点任务清单 / 项目 / 主要任务: a caption above
         return None  # the header, which starts below it
     return (cells, fields, end) if fields is not None else None
+
+
+CAPTION = 6  # characters of a caption ending 表/清单 (任务清单, 责任清单 are a column's words)
 
 
 def duties_header(ahead: list[tuple[int, str]]) -> list[str] | None:
