@@ -3,7 +3,7 @@
 Notices write some groups of bodies as one name with a 、 inside: a list of level words (各县、市、区政府,
 各县、区人民政府, 各县(市)、区人民政府, 各区、县级市),
 a 各… list of kinds of place (各镇、街道), a list closed by a generic word (市直有关部门、单位), places
-that share the kind of area or office named last (人民大垸、荒湖管理区: two 管理区; 吴泾、塘湾派出所). A lone
+that share the kind of area named last (人民大垸、荒湖管理区: two 管理区). A lone
 level word (区, cut at a page end) is no body. Defined once, so a name the importer writes always
 validates, and one it would split never does.
 """
@@ -42,9 +42,7 @@ EACH_LEVEL = re.compile(
     f"(?:各|各有关|各相关|有关|相关){LEVEL}(?:[(（][{LEVELS}、]{{1,7}}[)）])?"
 )  # 各县 / 各县(市) / 各有关市, before 、区人民政府 / 、县(区)政府
 # an area whose kind the places before it share (荒湖管理区), and a place named without a kind (人民大垸)
-AREA = re.compile(  # 开发区 after a place is a body of its own (各街道、经济开发区)
-    r".{2,}(?:管理[区區]|派出所|街道|镇|鎮|乡|鄉|中队|中隊)"
-)  # (吴泾、塘湾派出所: two 派出所; 殷行、延吉街道)
+AREA = re.compile(r".{2,}管理[区區]")  # 开发区 after a place is a body of its own (各街道、经济开发区)
 BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,5}")
 KINDED = re.compile(r".*(?:[局委办辦室组組厅廳院所站队隊部会會心处處科股司行区區县縣市镇鎮乡鄉村街]|政府)")
 
@@ -77,17 +75,8 @@ def joined(parts: Iterable[str], base: Callable[[str], str] = str) -> list[str]:
 
 
 def bare(name: str) -> bool:
-    """A place named without its kind (人民大垸, 吴泾), so the kind of the name after it is shared: no level
-    first, no body's ending (区残联、吴泾镇, 城投集团、颛桥镇 are two names)."""
-    return (
-        BARE_PLACE.fullmatch(name) is not None
-        and KINDED.fullmatch(name) is None
-        and name[0] not in f"各{LEVELS}"
-        and not name.endswith(SHORT_ENDS)
-    )
-
-
-SHORT_ENDS = ("联", "協", "协", "团", "團", "企", "司", "会", "會")  # (区残联, 区科协, 城投集团, 区属国企)
+    """A place named without its kind (人民大垸), so the kind of the name after it is shared."""
+    return BARE_PLACE.fullmatch(name) is not None and KINDED.fullmatch(name) is None and name[0] != "各"
 
 
 def one_name(name: str, split: Callable[[str], list[str]]) -> bool:

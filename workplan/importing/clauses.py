@@ -1233,7 +1233,11 @@ def strip_etc(name: str) -> str:
     simple = to_simplified(base)  # 等部門 as 等部门; cut where the simplified text says, if it is as long
     simple = simple if len(simple) == len(base) else base
     m = ETC_TAIL.search(simple)
-    if m is not None and m.start() >= 2 and simple[m.start() - 1] not in RANKING:
+    if (
+        m is not None
+        and m.start() >= 2
+        and (m.end() == m.start() + 1 or simple[m.start() - 1] not in RANKING)
+    ):
         return base[: m.start()] + name[len(base) :]  # (区房管局等建设主管部门: the kind they are, after 等)
     return name
 
@@ -1241,7 +1245,7 @@ def strip_etc(name: str) -> str:
 RANKING = "高中初同平对均优次上下特头一二三四"  # 等 in a word (区高等教育研究机构, 一等), no list's end
 
 
-ETC_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,12}?(?:部门|单位|机构))?$")
+ETC_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,12}?(?:部门|单位|机构|组织))?$")  # (区妇联等群团组织)
 
 
 def canonical(name: str) -> str:

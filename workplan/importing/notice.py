@@ -1662,12 +1662,13 @@ class Parser:
             written = node.owner or node.head  # (区公安分局：参加…: the name as written is its clause)
             clause = clause or Clause(raw=written, written=written)
             clause.lead = [canonical(owner[1])]  # (區房管局 as 区房管局, as every clause names it)
-            if duty and not clause.support:  # (市文化执法总队:负责会同公安、城管部门查处…: who helps it)
-                clause.support = duty_helpers(clause.lead[0], text)
-            elif (pair := duty_pair(node, owner[1], (text or title).lstrip())) is not None:
-                clause.lead, clause.support = (
+            share = (text or title).lstrip()  # (区财政局：负责…，区审计局配合…: a share's words, its title)
+            if to_simplified(share).startswith(DUTY_WORDS) and not clause.support:
+                clause.support = duty_helpers(clause.lead[0], share)  # (市文化执法总队:负责会同公安…)
+            elif (pair := duty_pair(node, owner[1], share)) is not None:
+                clause.lead, clause.support = (  # (区卫健委：联合区市场监管局…，各街镇配合: theirs too)
                     list(pair.lead),
-                    list(pair.support),
+                    list(dict.fromkeys([*pair.support, *clause.support])),
                 )  # (区卫健委：配合区市场监管局…)
         elif (
             owner is not None
@@ -1689,6 +1690,9 @@ class Parser:
                     clause.support = list(dict.fromkeys([*charged.support, *clause.support]))
                 elif charged is not None and not charged.support:
                     clause.lead = [*charged.lead, *charged.undetermined]
+                elif charged is None and (m := WORK_BY.search(simple := to_simplified(first))):
+                    worked = charged_with(first, simple, m)  # (执法工作由区城管执法局统筹，区市场监管局配合)
+                    clause.lead = list(worked.lead) if worked is not None and names_bodies(worked) else []
                 elif charged is None and (openers := verb_bodies(first)):
                     clause.lead = [canonical(n) for n in openers]
                 if clause.lead:
@@ -3129,7 +3133,9 @@ DUTY_VERB = re.compile(
 )
 NAME_VERBS = ("组织", "推进", "协调", "合作")  # verbs that name offices too (区委组织部, 区推进办, 区协调办)
 OFFICE_AFTER = re.compile("[\u4e00-\u9fff]{0,2}?(?:部|办|中心|处|科|股|室|局|委|站)")  # (组织部, 合作交流办)
-BETWEEN_BODIES = re.compile("[在将对向把与和及]")  # (村民委员会在镇人民政府指导下…: two bodies, no name)
+BETWEEN_BODIES = re.compile(
+    "[在将对向把与和及由]"
+)  # (执法工作由区城管执法局统筹: no one name)  # (村民委员会在镇人民政府指导下…: two bodies, no name)
 
 
 def dividing_group(name: str) -> bool:
@@ -3835,7 +3841,12 @@ def clause_sentence(text: str, opening: bool = False, asked: bool = False) -> tu
     # with a comma in it and no 由 before it, each name must open as a body's does (its level, 各, 有关):
     # the words before the comma are often the task (优化产业布局,区发改委牵头 — 布局 ends like a body)
     strict = bool(COMMAS.search(last)) and not last.startswith("由")
-    if found is not None and names_bodies(found, strict=strict) and (not strict or ends_as_bodies(found)):
+    if (
+        found is not None
+        and names_bodies(found, strict=strict)
+        and (not strict or ends_as_bodies(found))
+        and not any(len(n) > EACH_NAME and not ends_as_bodies(Clause(lead=[n])) for n in found.units())
+    ):  # (由区发改委牵头，会同区财政局、各街镇研究制定…: a group, then what it does, is no name)
         return text[: len(text) - len(sentences[-1])], found
     first = sentences[0].rstrip("。;；!！")  # 农村道路畅通工程,牵头部门:市交通局。建设进度…: the item's first
     cut = run_in_tail(first, roles=True) if len(sentences) > 1 and marker(first) is None else -1  # sentence
@@ -4053,26 +4064,39 @@ def paired(piece: str) -> Clause | None:
     )
     if m is None:
         return None
-    units = as_written(piece, simple, m, "units")
+    units = without_role(as_written(piece, simple, m, "units"))  # (区城管执法局负责会同…: its name)
     rest = piece[m.end() :]
+    helping = m["verb"].endswith(HELPING)
     if not rest or PARTNER_NEXT.match(rest):  # (区审计局配合做好…: it helps whoever leads)
-        return parse_clause(units + "配合", in_text=True, at_end=True) if m["verb"] in HELPING else None
+        return parse_clause(units + "配合", in_text=True, at_end=True) if helping else None
     other = partner_run(rest)
     if not other or other == rest.strip():  # (区公安分局配合区交通委: a name and no deed — a heading's words)
         return None
     if rest.removeprefix(other).startswith(("负责", "牵头", "負責", "牽頭")):
         return None  # (A、B协同C负责…: the role is C's, as the clause grammar reads it)
-    helped, partner = (other, units) if m["verb"] in HELPING else (units, other)
+    helped, partner = (other, units) if helping else (units, other)
     clause = parse_clause(f"{helped}牵头，{partner}配合", in_text=True, at_end=True)
-    if clause is None or not names_bodies(clause, strict=True):  # (配合用人单位, 联合社会组织: no body)
-        return None
+    if clause is None or not names_bodies(clause) or any(map(kind_of_body, clause.units())):
+        return None  # (配合用人单位, 配合学校, 联合高校: no body; 协同交警支队, 会同城投集团 are)
     clause.raw = clause.written = piece[: m.end() + len(other)]  # (as written: 区公安分局配合区交通委)
     return clause
 
 
-PAIRING_VERB = re.compile("(?:支持|积极)?(?:配合|协助|支持)|会同|协同|联合")
+def kind_of_body(name: str) -> bool:
+    """A kind of body or of those a plan governs (用人单位, 学校, 高校, 社会组织), no body a duty line pairs
+    with another."""
+    simple = to_simplified(name)
+    return (
+        bool(GENERIC_KIND.fullmatch(simple))
+        or (governed(simple) and not named_firm(simple))
+        or simple in KINDS
+    )
+
+
+KINDS = ("高校", "社会", "社会组织", "企业", "群众")  # (联合高校, 联合社会组织: those it works with)
+PAIRING_VERB = re.compile("(?:支持|积极|主动|全力)?(?:协助配合|配合|协助|支持)|会同|协同|联合")
 PAIRING = re.compile(rf"(?P<units>[^,，。;；:：()（）]{{2,30}}?)(?P<verb>{PAIRING_VERB.pattern})$")
-HELPING = ("配合", "协助", "支持", "支持配合", "积极配合", "协助配合", "支持协助")  # A配合B: B leads
+HELPING = ("配合", "协助", "支持")  # A配合B, A积极支持B, A协助配合B: B leads; A会同/协同/联合B: A leads
 
 
 # a duty done (已拨付, 开展了): a fact — 了解, 为了, 已建成, 已发现的 (what, not when) are none
@@ -4180,14 +4204,16 @@ BY_BODY = re.compile(
 PARTNER = rf"[^、,，。;；:：()（）]{{1,20}}?(?:{'|'.join(PARTNER_ENDS)})"
 PARTNERS = rf"{PARTNER}(?:、{PARTNER})*"  # (names set apart by 、: 区公安分局依法查处 is one and a verb)
 WITH = re.compile(  # 会同区建管委、公安分局等部门(研究制定…), 会同国网东江供电公司营销中心、各街镇
-    "会同([^,，。;；:：()（）]{2,60}?)(?:$|等(?:有关|相关)?(?:部门|单位))"
+    "会同([^,，。;；:：()（）]{2,400}?)(?:$|等(?:有关|相关)?(?:部门|单位))"
 )
 HELPING_PIECE = re.compile(
     "([^,，。;；:：()（）]{2,60}?)(?:参与|配合|协助)(?=[\u4e00-\u9fff])"
 )  # X、Y参与审核…
-JOINED = re.compile("会同([^,，。;；:：()（）]{2,60})")  # 会同Y、Z研究制定…, 会同上海城投集团、某某镇共同推进
+JOINED = re.compile(
+    "会同([^,，。;；:：()（）]{2,400})"
+)  # 会同Y、Z研究制定…, 会同上海城投集团、某某镇共同推进
 JOINT = re.compile(  # 由X会同Y、Z等部门<what>: X leads, Y and Z work with it, whatever the verb
-    r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由、]{2,24}?)会同(?P<with>[^,，。;；:：()（）]{2,60})"
+    r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由、]{2,24}?)会同(?P<with>[^,，。;；:：()（）]{2,400})"
 )
 PARTNER_NEXT = re.compile(  # what follows the last partner's name: what they do together
     f"{DUTY_VERB.pattern}|共同|研究|制定|制订|实施|负责|编制|完成|建立|起草|提出|推动|做|进行|联合|查处|对|按|等"
@@ -4207,7 +4233,9 @@ def partner_run(words: str) -> str:
         cuts = [  # (区委宣传部组织…: the longest name before a verb, never one cut inside a name)
             v.start()
             for v in PARTNER_NEXT.finditer(piece, 2, DUTY_NAME + 1)
-            if looks_like_body(piece[: v.start()]) and role_suffix(piece[: v.start()]) is None
+            if looks_like_body(piece[: v.start()])
+            and role_suffix(piece[: v.start()]) is None  # (…等部门负责)
+            and not (piece.startswith("各") and PARTNER_NEXT.search(piece, 2, v.start()))  # (各街镇研究制定…)
         ]
         end = max(cuts) if cuts else len(piece)
         pieces.append(strip_etc(written[at : at + end]))
@@ -4223,7 +4251,7 @@ HEAD_OF = r"人(?:$|[^\u4e00-\u9fff]|[为是要和与及应须对制签的])"
 # 这项工作由外交部和总参谋部统一归口管理; 其…管理工作由X负责: the work, then who does it
 WORK_BY = re.compile(
     r"(?:工作|任务|事项)(?:统一|均|分别|主要)?由(?!于)(?P<units>[^,，。;；:：()（）由]{2,30}?)"
-    rf"(?:统一归口管理|归口管理|具体负责|牵头负责|负责(?!同志|{HEAD_OF})|牵头|组织实施)"
+    rf"(?:统一归口管理|归口管理|具体负责|牵头负责|负责(?!同志|{HEAD_OF})|牵头|组织实施|统筹)"
 )
 DUTY_UNITS = (
     r"(?P<units>(?:[^,，。;；:：()（）]|[(（][^()（）,，。;；:：]{1,30}[)）]){2,60}?)"  # (区经委(区商务委…))
@@ -4231,7 +4259,7 @@ DUTY_UNITS = (
 DUTY = re.compile(  # X、Y负责(并会同有关部门)做好…: the bodies charged, and those they work with
     DUTY_UNITS
     + rf"(?:牵头负责|负责|牵头)(?!同志|{HEAD_OF}|单位|部门(?!预算|决算)|领导(?!干部)|制)"  # (负责人, 负责制:
-    + r"(?:并?(?:会同|协同)(?P<with>[^,，。;；:：()（）]{2,60}))?"  # nouns; 负责人才引进, 负责领导干部考核:
+    + r"(?:并?(?:会同|协同)(?P<with>[^,，。;；:：()（）]{2,400}))?"  # nouns; 负责人才引进, 负责领导干部考核:
 )
 ASKED_DUTY = re.compile(  # a body opening its duty with what it shall do, as a 责任制 lists them
     # (区发展改革委应当将…, 区司法局将…纳入…, 区财政局按规定…, X会同Y落实…, （一）市安全监管部门要…); 将 alone
@@ -4261,6 +4289,9 @@ def shares_tail(name: str, last: str) -> bool:
 
 
 COMMAS = re.compile("[,，]")
+
+
+EACH_NAME = 6  # characters of a group named with no body's ending (各街镇, 各园区, 各居委会)
 
 
 def ends_as_bodies(clause: Clause) -> bool:
