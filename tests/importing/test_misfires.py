@@ -6115,3 +6115,18 @@ def test_pass_133_names_in_lists_stay_apart_and_whole() -> None:
         (["区发改委"], partners.split("、")),
         (["区城管执法局"], ["区市场监管局"]),
     ]
+
+
+def test_set_95_an_article_titled_in_brackets_divides_its_duties() -> None:
+    """Set 95: 第四条（责任分工） over one paragraph per body was one item, its bodies roles not written: a
+    heading's title dividing the duties was looked for only where the title ends the line, not in brackets."""
+    text = (
+        "松江区农村村民住房建设管理实施方案\n第一条（目的依据）\n为加强农村住房管理，制定本方案。\n"
+        "第二条（责任分工）\n区建管委负责辖区内农村住房的建筑活动监督管理。\n镇人民政府负责辖区内农村住房的管理。\n"
+        "第三条（有效期限）\n本方案自发布之日起施行。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[0], r[3], r[5].get("undetermined")) for r in rows if r[3] or r[5].get("undetermined")] == [
+        ("2.1", ["区建管委"], None),
+        ("2.2", ["镇人民政府"], None),
+    ]

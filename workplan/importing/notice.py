@@ -3033,7 +3033,8 @@ def duty_line(text: str, node: Node) -> str | None:
     None for any other line — the document's own (本方案由…负责解释), the group dividing the duties (区安委会
     办公室根据职责，将各项任务分解…), a kind of firm or people (物业公司, 各网格员)."""
     if (
-        not DIVIDING.search(node.head.partition("。")[0])  # ((三)强化部门协同。加强…: its title)
+        not DIVIDING.search(node.head.partition("。")[0].strip().strip("（）()"))  # ((三)强化部门协同。加强…:
+        # its title; 第四条（责任分工）: in brackets)
         or node.cells is not None
         or has_clause(node.head)
         or len(text) < MIN_DUTY
