@@ -6048,7 +6048,8 @@ def test_pass_132_who_helps_whom_needs_two_bodies_and_reads_past_a_name_holding_
 def test_pass_132_another_bodys_duty_folded_into_an_items_text_is_said() -> None:
     """Pass 132: a body's duty line under an item naming its own (（四）…区财政局负责…。 / 区发改委负责项目审批。)
     and a point's body under a heading's own duty (2.做好人员转移。区民政局负责…) went into the item's text, the
-    body named nowhere and nothing said. The text stays the item's; a warning names the line and the body."""
+    body named nowhere and nothing said. The text stays the item's; a warning names the line and the body;
+    points naming their own bodies are items of their own."""
     text = (
         "南江区2024年防汛工作方案\n一、工作任务\n（一）做好资金保障。区财政局负责落实防汛资金，区审计局配合。\n"
         "区发改委负责项目审批。\n（二）压实属地责任。各街道负责辖区防汛工作。\n1.做好隐患排查。各街道负责排查低洼地区。\n"
@@ -6060,8 +6061,10 @@ def test_pass_132_another_bodys_duty_folded_into_an_items_text_is_said() -> None
         for w in result.warnings
         if "另" in w.message or "职责" in w.message
     ]
-    assert said == [("line 4", "1.1: 这一行写的是区发改委"), ("line 7", "1.2: 这一行写的是区民政局")]
+    assert said == [("line 4", "1.1: 这一行写的是区发改委")]
     assert "区发改委负责项目审批" in records(result)[0][2]
+    # (the points of a heading's own duty, each naming its body, are its items since set 95)
+    assert [(r[0], r[3]) for r in records(result)[1:]] == [("1.2.1", ["各街道"]), ("1.2.2", ["区民政局"])]
 
 
 def test_pass_133_who_helps_whom_with_adverbs_colons_and_partners_named_without_a_level() -> None:
@@ -6129,4 +6132,23 @@ def test_set_95_an_article_titled_in_brackets_divides_its_duties() -> None:
     assert [(r[0], r[3], r[5].get("undetermined")) for r in rows if r[3] or r[5].get("undetermined")] == [
         ("2.1", ["区建管委"], None),
         ("2.2", ["镇人民政府"], None),
+    ]
+
+
+def test_set_95_a_phases_points_opening_with_who_does_them_are_its_items() -> None:
+    """Set 95: under (二)第二阶段 / 主要任务：, points opening with their bodies (1、试点推进。区城管执法局联合
+    属地街镇、区房管局…遴选…) were folded into the phase's text: only a bracket, a label or a closing clause made
+    a point an item; their opening words now do, as an item's own do."""
+    text = (
+        "普陀区住宅小区违法行为综合治理工作方案\n五、实施步骤\n(一)第一阶段(2024年第三季度前完成)\n主要任务：\n"
+        "1、建章立制。区城管执法局牵头建立协作会商工作机制。\n2、梳理各类规范。梳理相关法律法规。\n"
+        "(二)第二阶段(2024年第四季度前完成)\n主要任务：\n"
+        "1、试点推进。区城管执法局联合属地街镇、区房管局等部门遴选住宅小区先行先试。\n2、总结经验。就试点情况进行总结。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[0], r[1], r[3], r[4]) for r in rows] == [
+        ("5.1.1", "建章立制", ["区城管执法局"], []),
+        ("5.1.2", "梳理各类规范", [], []),
+        ("5.2.1", "试点推进", ["区城管执法局"], ["属地街镇", "区房管局"]),
+        ("5.2.2", "总结经验", [], []),
     ]

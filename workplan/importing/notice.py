@@ -1446,8 +1446,8 @@ class Parser:
         own = (
             None
             if heading_owner(heading, self.region)
-            else find_clauses(heading)[1] or clause_sentence(heading)[1]
-        )
+            else find_clauses(heading)[1] or clause_sentence(heading)[1] or opening_duty(heading)
+        )  # ((二)压实属地责任。各街道负责…: its own body, lent or said)
         # (各乡镇(街道): a group's name, its bracket no clause)
         clauses: list[Clause] = [own] if own is not None else []
         for line in lines:
@@ -2317,6 +2317,13 @@ def other_bodies(line: str, named: set[str]) -> list[str]:
         if to_simplified(n) not in named
     ]
     return list(dict.fromkeys(found))
+
+
+def opening_duty(heading: str) -> Clause | None:
+    """The bodies a heading's words after its title charge ((二)压实属地责任。各街道负责辖区防汛工作。), None
+    for a heading of a title alone: only a sentence after the title says who does the heading's work."""
+    _, stop, rest = heading.partition("。")
+    return duty_sentences([rest.strip()]) if stop and rest.strip() else None
 
 
 def duty_pair(node: Node, owner: str, said: str) -> Clause | None:
@@ -3277,7 +3284,9 @@ def measure_clause(text: str) -> tuple[str, Clause] | None:
 
 def point_clause(point: Node) -> bool:
     """Whether a point names its own units, in brackets, a label line or a sentence (● 推进改革,X牵头。)."""
-    return any_clause(point) or any(clause_sentence(line.text)[1] is not None for line in flattened(point))
+    return any_clause(point) or any(  # (1、试点推进。区城管执法局联合属地街镇…遴选…: its opening words)
+        clause_sentence(line.text, opening=True)[1] is not None for line in flattened(point)
+    )
 
 
 def ordinals_apart(head: str, where: str) -> tuple[str, list[Line]]:
