@@ -107,6 +107,7 @@ def joint_parts(
     it still goes on them (pass 117) — but after words standing whole it is the partner's own (pass 118).
     Lines before any unit's are `bare`'s (the one reporter, whose note the export writes bare, its lines
     `bare_said`: a partner quoted in them stays in them, pass 119), else no one's: None."""
+    lines = [piece for line in lines for piece in unit_pieces(line, units)]  # (A：…；B：… on one line)
     blocks = written or {}
     starts: dict[str, int] = {}
     owner: dict[int, str] = {}  # the lines of words standing whole, and whose
@@ -159,6 +160,24 @@ def joint_parts(
         parts.setdefault(unit, []).extend([head[2]] if head[2] else [])
         parts[unit].extend(lines[at + 1 : end])
     return {unit: "\n".join(words) for unit, words in parts.items()}
+
+
+def unit_pieces(line: str, units: Sequence[str]) -> list[str]:
+    """A note line parted where another of the row's units opens its words after a ；(市场监管局：已抽检；卫健委：
+    已检查 — the second unit's words had been the first's): each piece a line, as if written on its own."""
+    if "；" not in line and ";" not in line:
+        return [line]
+    pieces: list[str] = []
+    for part in re.split(r"(?<=[；;])", line):
+        head = UNIT_LINE.fullmatch(part.strip())
+        if pieces and head is not None and unit_named(head[1], units) is not None:
+            pieces[-1] = pieces[-1].rstrip("；;")
+            pieces.append(part.strip())
+        elif pieces:
+            pieces[-1] += part
+        else:
+            pieces.append(part)
+    return pieces
 
 
 def unit_named(name: str, units: Sequence[str]) -> str | None:

@@ -1081,12 +1081,24 @@ def is_body(name: str) -> bool:
         return False  # 组建教育集团: a deed done with bodies, no body)
     if name[:1] in "以由" and name[1:2] in LEVELS:  # (以区中心医院牵头: the body after the word)
         return False
+    if name.startswith(BUILDS) and not name.endswith(BUILT_OFFICES):  # (新建派出所, 扩建消防站: a task;
+        return False  # 筹建处 is an office)
     if name.startswith("各") and ASKED.search(name, 2):  # 各部门要在每季度末将进展情况报区督查室: what the
         return False  # group is asked to do, a sentence that ends in a body's word, no name
     return (name.endswith(UNIT_ENDS) and name not in BARE_ENDS) or name.startswith("各")
 
 
 ASKED = re.compile("(?<![重主需纪])要|应当|应该|必须|务必|须在")  # inside a 各… group's words
+BUILDS = (
+    "新建",
+    "筹建",
+    "改建",
+    "扩建",
+    "新增",
+    "建成",
+)  # a task's verb opening a title (建设 opens offices'
+# names as often: 建设部门, 建设指挥部, 建设工程质量监督站)
+BUILT_OFFICES = ("局", "委", "办", "处", "委员会", "办公室", "指挥部")  # (筹建处, 筹建办: offices)
 DEED_OPENERS = (
     "鼓励",
     "组建",
@@ -1236,7 +1248,7 @@ def strip_etc(name: str) -> str:
     if (
         m is not None
         and m.start() >= 2
-        and (m.end() == m.start() + 1 or simple[m.start() - 1] not in RANKING)
+        and (m.end() == m.start() + 1 or kind_after(m[0]) or simple[m.start() - 1] not in RANKING)
     ):
         return base[: m.start()] + name[len(base) :]  # (区房管局等建设主管部门: the kind they are, after 等)
     return name
@@ -1245,7 +1257,15 @@ def strip_etc(name: str) -> str:
 RANKING = "高中初同平对均优次上下特头一二三四"  # 等 in a word (区高等教育研究机构, 一等), no list's end
 
 
-ETC_TAIL = re.compile(r"等(?:[\u4e00-\u9fff]{0,12}?(?:部门|单位|机构|组织))?$")  # (区妇联等群团组织)
+ETC_KINDS = ("学校", "委办局", "委办", "群团", "属地", "街镇", "科室", "处室", "医院")  # (区一中等学校)
+ETC_TAIL = re.compile(  # (区妇联等群团组织, 区发改委等有关委办局)
+    rf"等(?:[\u4e00-\u9fff]{{0,12}}?(?:部门|单位|机构|组织)|(?:有关|相关)?(?:{'|'.join(ETC_KINDS)}))?$"
+)
+
+
+def kind_after(tail: str) -> bool:
+    """等 and a kind word alone after it (等学校, 等有关委办局): a list's end, whatever stands before 等."""
+    return tail[1:].removeprefix("有关").removeprefix("相关") in ETC_KINDS
 
 
 def canonical(name: str) -> str:

@@ -1657,15 +1657,27 @@ class Parser:
         if owner is None and clause is None and len(named) > 1:
             clause = Clause(raw=title, written=title)  # (五)区发改委和区财政局 / 保障…: both, roles not
             clause.undetermined = [canonical(n) for n in named]  # written
-        if owner is not None and owner[0] == "lead" and not (clause and (clause.lead or clause.undetermined)):
-            # (一)省监察厅牵头的工作 / 加强行政监察工作…: the item's own heading names its lead
+        opens_paired = bool(PAIRING_VERB.match(to_simplified((text or title).lstrip())))
+        if (
+            owner is not None
+            and owner[0] == "lead"
+            and (opens_paired or not (clause and (clause.lead or clause.undetermined)))
+        ):  # (一)省监察厅牵头的工作 / 加强行政监察工作…: the item's own heading names its lead; 区公安分局：会同
+            # 区交通委负责…: its share's words name the partner, the body is the share's
             written = node.owner or node.head  # (区公安分局：参加…: the name as written is its clause)
-            clause = clause or Clause(raw=written, written=written)
-            clause.lead = [canonical(owner[1])]  # (區房管局 as 区房管局, as every clause names it)
+            helpers = list(clause.support) if clause is not None and opens_paired else []  # (…，各街镇配合)
+            clause = (
+                clause if clause is not None and not opens_paired else Clause(raw=written, written=written)
+            )
+            clause.lead, clause.support = (
+                [canonical(owner[1])],
+                helpers or clause.support,
+            )  # (區房管局 as 区房管局)
             share = (text or title).lstrip()  # (区财政局：负责…，区审计局配合…: a share's words, its title)
-            if to_simplified(share).startswith(DUTY_WORDS) and not clause.support:
+            pair = duty_pair(node, owner[1], share)  # (区民政局：负责协助各街镇…: 各街镇 leads)
+            if pair is None and to_simplified(share).startswith(DUTY_WORDS) and not clause.support:
                 clause.support = duty_helpers(clause.lead[0], share)  # (市文化执法总队:负责会同公安…)
-            elif (pair := duty_pair(node, owner[1], share)) is not None:
+            elif pair is not None:
                 clause.lead, clause.support = (  # (区卫健委：联合区市场监管局…，各街镇配合: theirs too)
                     list(pair.lead),
                     list(dict.fromkeys([*pair.support, *clause.support])),
@@ -1690,7 +1702,9 @@ class Parser:
                     clause.support = list(dict.fromkeys([*charged.support, *clause.support]))
                 elif charged is not None and not charged.support:
                     clause.lead = [*charged.lead, *charged.undetermined]
-                elif charged is None and (m := WORK_BY.search(simple := to_simplified(first))):
+                elif charged is None and (
+                    m := WORK_BY.search(simple := to_simplified(first)) or BY_WHOM.search(simple)
+                ):
                     worked = charged_with(first, simple, m)  # (执法工作由区城管执法局统筹，区市场监管局配合)
                     clause.lead = list(worked.lead) if worked is not None and names_bodies(worked) else []
                 elif charged is None and (openers := verb_bodies(first)):
@@ -3939,8 +3953,13 @@ def amid_clause(sentence: str) -> Clause | None:
 def partners_after(after: str) -> Clause | None:
     """Those the piece after a role names as working with it (会同区建管委、公安分局等部门, 会同Y研究制定…,
     区财政局配合 — not 推动区电信公司参与), or None."""
-    if (partners := WITH.match(after)) or (partners := JOINED.match(after)):
-        helping = parse_clause(f"{strip_etc(partner_run(partners[1]) or '')}配合", in_text=True)
+    simple = to_simplified(after)
+    written = (
+        after if len(simple) == len(after) else simple
+    )  # (會同區財政局…: read as 会同, named as written)
+    if (partners := WITH.match(simple)) or (partners := JOINED.match(simple)):
+        run = written[partners.start(1) : partners.end(1)]
+        helping = parse_clause(f"{strip_etc(partner_run(run) or '')}配合", in_text=True)
     elif (helped := HELPING_PIECE.match(after)) and (names := partner_run(helped[1])):
         helping = parse_clause(f"{names}配合", in_text=True)  # (营商办、城运中心等部门参与审核…)
     elif clause_words(after) and (role := role_suffix(after)) is not None and role[1] == "support":
@@ -4013,6 +4032,9 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
             shall = m is None and asked and index == 0  # what a body shall do (应当, 按规定, 要, 会同…)
             # charges it as the item's own first words only: under a title (加强组织领导。区政府将…纳入…) it
             # is how the measure is carried out
+            going = piece.strip().removeprefix("并")  # (…，并协同区应急局开展演练: the body charged before)
+            if found and found[-1].lead and going.startswith(("会同", "协同", "联合")):
+                piece = found[-1].lead[0] + going
             if (pair := paired(piece.strip())) is not None and (found or pair.lead):  # (X配合做好…: a
                 # helper only after the piece naming whom it helps)
                 found.append(pair)  # (区公安分局配合区交通委开展…, …，区审计局配合做好审计: who helps whom)
@@ -4082,8 +4104,8 @@ def paired(piece: str) -> Clause | None:
     other = partner_run(rest)
     if not other or other == rest.strip():  # (区公安分局配合区交通委: a name and no deed — a heading's words)
         return None
-    if rest.removeprefix(other).startswith(("负责", "牵头", "負責", "牽頭")):
-        return None  # (A、B协同C负责…: the role is C's, as the clause grammar reads it)
+    if m["verb"] == "协同" and rest.removeprefix(other).startswith(("负责", "牵头", "負責", "牽頭")):
+        return None  # (A、B协同C负责…: the role is C's, as the clause grammar reads it; A会同C负责: A's)
     helped, partner = (other, units) if helping else (units, other)
     clause = parse_clause(f"{helped}牵头，{partner}配合", in_text=True, at_end=True)
     if clause is None or not names_bodies(clause) or any(map(kind_of_body, clause.units())):
@@ -4214,13 +4236,13 @@ BY_BODY = re.compile(
 PARTNER = rf"[^、,，。;；:：()（）]{{1,20}}?(?:{'|'.join(PARTNER_ENDS)})"
 PARTNERS = rf"{PARTNER}(?:、{PARTNER})*"  # (names set apart by 、: 区公安分局依法查处 is one and a verb)
 WITH = re.compile(  # 会同区建管委、公安分局等部门(研究制定…), 会同国网东江供电公司营销中心、各街镇
-    "会同([^,，。;；:：()（）]{2,400}?)(?:$|等(?:有关|相关)?(?:部门|单位))"
+    "会同((?:[^,，。;；:：()（）]|[(（][^()（）]{1,10}[)）]){2,400}?)(?:$|等(?:有关|相关)?(?:部门|单位))"
 )
 HELPING_PIECE = re.compile(
     "([^,，。;；:：()（）]{2,60}?)(?:参与|配合|协助)(?=[\u4e00-\u9fff])"
 )  # X、Y参与审核…
 JOINED = re.compile(
-    "会同([^,，。;；:：()（）]{2,400})"
+    "会同((?:[^,，。;；:：()（）]|[(（][^()（）]{1,10}[)）]){2,400})"
 )  # 会同Y、Z研究制定…, 会同上海城投集团、某某镇共同推进
 JOINT = re.compile(  # 由X会同Y、Z等部门<what>: X leads, Y and Z work with it, whatever the verb
     r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由、]{2,24}?)会同(?P<with>[^,，。;；:：()（）]{2,400})"
@@ -4262,6 +4284,9 @@ HEAD_OF = r"人(?:$|[^\u4e00-\u9fff]|[为是要和与及应须对制签的])"
 WORK_BY = re.compile(
     r"(?:工作|任务|事项)(?:统一|均|分别|主要)?由(?!于)(?P<units>[^,，。;；:：()（）由]{2,30}?)"
     rf"(?:统一归口管理|归口管理|具体负责|牵头负责|负责(?!同志|{HEAD_OF})|牵头|组织实施|统筹)"
+)
+BY_WHOM = re.compile(  # 项目审批由区发改委统筹: who does the work named before it
+    r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由]{2,30}?)(?:统筹|牵头负责|负责(?!同志|人)|牵头)"
 )
 DUTY_UNITS = (
     r"(?P<units>(?:[^,，。;；:：()（）]|[(（][^()（）,，。;；:：]{1,30}[)）]){2,60}?)"  # (区经委(区商务委…))
