@@ -163,12 +163,12 @@ def joint_parts(
 
 
 def unit_pieces(line: str, units: Sequence[str]) -> list[str]:
-    """A note line parted where another of the row's units opens its words after a ；(市场监管局：已抽检；卫健委：
-    已检查 — the second unit's words had been the first's): each piece a line, as if written on its own."""
-    if "；" not in line and ";" not in line:
+    """A note line parted where another of the row's units opens its words after a ；or 。(市场监管局：已抽检；
+    卫健委：已检查 — the second unit's words had been the first's): each piece a line, as written on its own."""
+    if not any(mark in line for mark in PIECE_ENDS):
         return [line]
     pieces: list[str] = []
-    for part in re.split(r"(?<=[；;])", line):
+    for part in re.split(f"(?<=[{PIECE_ENDS}])", line):
         head = UNIT_LINE.fullmatch(part.strip())
         if pieces and head is not None and unit_named(head[1], units) is not None:
             pieces[-1] = pieces[-1].rstrip("；;")
@@ -178,6 +178,9 @@ def unit_pieces(line: str, units: Sequence[str]) -> list[str]:
         else:
             pieces.append(part)
     return pieces
+
+
+PIECE_ENDS = "；;。"  # where one unit's words end on a line another's go on (a comma may quote another unit)
 
 
 def unit_named(name: str, units: Sequence[str]) -> str | None:

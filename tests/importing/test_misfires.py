@@ -6198,3 +6198,16 @@ def test_pass_135_names_with_等_or_新建_in_them_and_roles_written_out_stand()
         (["市城管执法局"], []),
         (["市建管委"], ["市水务局"]),
     ]
+
+
+def test_pass_135_two_bodies_charged_together_lead_those_helping() -> None:
+    """Pass 135: 项目审批由区发改委、区财政局统筹，区审计局配合 and …由区卫健委、区民政局共同统筹，各街镇配合 named
+    only the helpers: the one-body reading of 由X统筹 took no list, and no 共同."""
+    text = (
+        "南江区2024年重点工作要点\n一、重点任务\n1.推进项目建设。项目审批由区发改委、区财政局统筹，区审计局配合。\n"
+        "2.推进医养结合。医养结合工作由区卫健委、区民政局共同统筹，各街镇配合。\n"
+    )
+    assert [(r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))] == [
+        (["区发改委", "区财政局"], ["区审计局"]),
+        (["区卫健委", "区民政局"], ["各街镇"]),
+    ]

@@ -1904,11 +1904,12 @@ def test_a_shared_rows_lines_name_units_without_their_level_or_with_委员会_sh
         "区发展和改革委员会": "已立项",
         "区市场监管局": "已抽检",  # (pass 132: one level off, not 市 too — 场监管局 had named no unit)
     }
-    # pass 134: two units' words on one line, parted by ；(the second's had been the first's)
-    assert joint_parts(["区旧改办: 已完成3个地块；房管局: 补偿方案已审定"], units) == {
-        "区旧改办": "已完成3个地块",
-        "区房管局": "补偿方案已审定",
-    }
+    # passes 134–135: two units' words on one line, parted by ；or 。(the second's had been the first's)
+    for mark in "；。":
+        assert joint_parts([f"区旧改办: 已完成3个地块{mark}房管局: 补偿方案已审定"], units) == {
+            "区旧改办": "已完成3个地块" + ("。" if mark == "。" else ""),
+            "区房管局": "补偿方案已审定",
+        }
 
 
 def test_a_shared_rows_lines_name_units_by_their_short_names_and_without_their_districts_tag() -> None:

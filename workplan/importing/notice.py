@@ -1716,7 +1716,11 @@ class Parser:
                     m := WORK_BY.search(simple := to_simplified(first)) or BY_WHOM.search(simple)
                 ):
                     worked = charged_with(first, simple, m)  # (执法工作由区城管执法局统筹，区市场监管局配合)
-                    clause.lead = list(worked.lead) if worked is not None and names_bodies(worked) else []
+                    clause.lead = (  # (由区发改委、区财政局统筹，区审计局配合: both lead those helping)
+                        [*worked.lead, *worked.undetermined]
+                        if worked is not None and names_bodies(worked)
+                        else []
+                    )
                 elif charged is None and (openers := verb_bodies(first)):
                     clause.lead = [canonical(n) for n in openers]
                 if clause.lead:
@@ -4303,7 +4307,7 @@ WORK_BY = re.compile(
     rf"(?:统一归口管理|归口管理|具体负责|牵头负责|负责(?!同志|{HEAD_OF})|牵头|组织实施|统筹)"
 )
 BY_WHOM = re.compile(  # 项目审批由区发改委统筹: who does the work named before it
-    r"(?<![不原曾自理缘经])由(?P<units>[^,，。;；:：()（）由]{2,30}?)(?:统筹|牵头负责|负责(?!同志|人)|牵头)"
+    r"(?<![不原曾自理缘经])由(?P<units>[^,，。;；:：()（）由]{2,30}?)(?:共同)?(?:统筹|牵头负责|负责(?!同志|人)|牵头)"
 )
 DUTY_UNITS = (
     r"(?P<units>(?:[^,，。;；:：()（）]|[(（][^()（）,，。;；:：]{1,30}[)）]){2,60}?)"  # (区经委(区商务委…))
