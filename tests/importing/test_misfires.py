@@ -6211,3 +6211,23 @@ def test_pass_135_two_bodies_charged_together_lead_those_helping() -> None:
         (["区发改委", "区财政局"], ["区审计局"]),
         (["区卫健委", "区民政局"], ["各街镇"]),
     ]
+
+
+def test_pass_136_mends_of_pass_135_by_partners_and_build_titles() -> None:
+    """Pass 136: pass 135's guard on 由 after 理/经 glued 城市管理由区城管执法局 into one name; a role written out
+    dropped the 会同 partners of a colon duty line; …，并会同Y… needed Y to open with a level (团区委, 上海城投集团
+    were lost); 建成特色小镇 led (a place's ending had let every build verb through); 会同区财政局（按职责分工）
+    kept its remark in the name."""
+    text = (
+        "南江区2024年重点工作要点\n一、重点任务\n1.加强城市管理。城市管理由区城管执法局统筹，各街镇配合。\n"
+        "2.建成特色小镇。年内完成。\n3.推进资金保障。由区发改委牵头，会同区财政局（按职责分工）研究制定细则。\n"
+        "二、职责分工\n区水务局：会同区建管委做好防汛工程建设，由区水务局牵头。\n"
+        "区教育局：负责青少年活动，并会同团区委开展志愿服务。\n"
+    )
+    assert [(r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))] == [
+        (["区城管执法局"], ["各街镇"]),
+        ([], []),
+        (["区发改委"], ["区财政局"]),
+        (["区水务局"], ["区建管委"]),
+        (["区教育局"], ["团区委"]),
+    ]

@@ -1081,8 +1081,10 @@ def is_body(name: str) -> bool:
         return False  # 组建教育集团: a deed done with bodies, no body)
     if name[:1] in "以由" and name[1:2] in LEVELS:  # (以区中心医院牵头: the body after the word)
         return False
-    if name.startswith(BUILDS) and not name.endswith(BUILT_OFFICES):  # (新建派出所, 扩建消防站: a task;
-        return False  # 筹建处 is an office)
+    if name.startswith(BUILDS) and not (
+        name.endswith(BUILT_OFFICES) or (name.startswith("新建") and name.endswith(NAMED_PLACES))
+    ):  # (新建派出所, 建成特色小镇: a task; 筹建处 is an office, 新建区人民政府 a place named 新建)
+        return False
     if name.startswith("各") and ASKED.search(name, 2):  # 各部门要在每季度末将进展情况报区督查室: what the
         return False  # group is asked to do, a sentence that ends in a body's word, no name
     return (name.endswith(UNIT_ENDS) and name not in BARE_ENDS) or name.startswith("各")
@@ -1098,8 +1100,8 @@ BUILDS = (
     "建成",
 )  # a task's verb opening a title (建设 opens offices'
 # names as often: 建设部门, 建设指挥部, 建设工程质量监督站)
-BUILT_OFFICES = ("局", "委", "办", "处", "委员会", "办公室", "指挥部", "政府", "街道", "镇", "乡")  # (筹建处;
-# 新建区人民政府, 新建街道, 新建镇: places named 新建)
+BUILT_OFFICES = ("局", "委", "办", "处", "委员会", "办公室", "指挥部")  # (筹建处, 筹建办: offices)
+NAMED_PLACES = ("政府", "街道", "镇", "乡")  # (新建区人民政府, 新建镇: places named 新建)
 DEED_OPENERS = (
     "鼓励",
     "组建",

@@ -1697,10 +1697,15 @@ class Parser:
             and owner[0] == "lead"
             and clause
             and clause.lead
-            and (duty or share_pair is not None)  # (区水务局：会同区建管委做好…（区建管委牵头）: it helps)
+            and duty
             and owned_apart(owner[1], clause)
         ):  # (四)区绿化市容局 / 负责…,由区城管局牵头: it works with the lead (a place inspected, 市图书馆 /
             clause.support.append(canonical(owner[1]))  # (1)…问题;责任单位:…, does no work)
+        if share_pair is not None and not opens_paired and clause is not None and clause.lead:
+            # 区水务局：会同区建管委做好…（区建管委牵头）/ …，由区水务局牵头: the share's partners help the lead
+            # its words write out
+            held = {*clause.lead, *clause.support}
+            clause.support += [n for n in share_pair.units() if n not in held]
         if clause is not None and clause.support and not (clause.lead or clause.undetermined):
             # 1.区水务局（区城管执法局配合）负责…, 区教育局（区卫健委配合）组织开展…: the body its words open with
             # leads those its clause names as helping
@@ -3170,7 +3175,7 @@ DUTY_VERB = re.compile(
 NAME_VERBS = ("组织", "推进", "协调", "合作")  # verbs that name offices too (区委组织部, 区推进办, 区协调办)
 OFFICE_AFTER = re.compile("[\u4e00-\u9fff]{0,2}?(?:部|办|中心|处|科|股|室|局|委|站)")  # (组织部, 合作交流办)
 BETWEEN_BODIES = re.compile(
-    "[在将对向把与和及]|(?<![自理缘经])由"
+    "[在将对向把与和及]|(?<!自)由"
 )  # (执法工作由区城管执法局统筹: no one name)  # (村民委员会在镇人民政府指导下…: two bodies, no name)
 
 
@@ -4051,7 +4056,10 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
                 found
                 and found[-1].lead
                 and going.startswith(("会同", "协同", "联合"))
-                and going[2:3] in OWNED
+                and (partner := partner_run(going[2:]))
+                and not (
+                    going.startswith("联合") and looks_like_body("联合" + partner)
+                )  # (联合执法大队: a name)
             ):
                 piece = found[-1].lead[0] + going
             if (pair := paired(piece.strip())) is not None and (found or pair.lead):  # (X配合做好…: a
@@ -4289,7 +4297,14 @@ def partner_run(words: str) -> str:
             and not (piece.startswith("各") and PARTNER_NEXT.search(piece, 2, v.start()))  # (各街镇研究制定…)
         ]
         end = max(cuts) if cuts else len(piece)
-        pieces.append(strip_etc(written[at : at + end]))
+        name = strip_etc(written[at : at + end])
+        aside = ASIDE_WORDS.search(
+            name
+        )  # (区财政局（按职责分工）: a remark; 区经委（区商务委）: its other name)
+        remark = aside is not None and aside.end() == len(name) and not looks_like_body(aside[1])
+        pieces.append(
+            name[: aside.start()] if aside is not None and remark else name
+        )  # (各居（村）委会: whole)
         if cuts:
             break
         at += len(piece) + 1
@@ -4307,7 +4322,7 @@ WORK_BY = re.compile(
     rf"(?:统一归口管理|归口管理|具体负责|牵头负责|负责(?!同志|{HEAD_OF})|牵头|组织实施|统筹)"
 )
 BY_WHOM = re.compile(  # 项目审批由区发改委统筹: who does the work named before it
-    r"(?<![不原曾自理缘经])由(?P<units>[^,，。;；:：()（）由]{2,30}?)(?:共同)?(?:统筹|牵头负责|负责(?!同志|人)|牵头)"
+    r"(?<![不原曾自])由(?P<units>[^,，。;；:：()（）由]{2,30}?)(?:共同)?(?:统筹|牵头负责|负责(?!同志|人)|牵头)"
 )
 DUTY_UNITS = (
     r"(?P<units>(?:[^,，。;；:：()（）]|[(（][^()（）,，。;；:：]{1,30}[)）]){2,60}?)"  # (区经委(区商务委…))
