@@ -6231,3 +6231,16 @@ def test_pass_136_mends_of_pass_135_by_partners_and_build_titles() -> None:
         (["区水务局"], ["区建管委"]),
         (["区教育局"], ["团区委"]),
     ]
+
+
+def test_pass_136_a_helper_named_with_its_other_name_in_a_plain_clause() -> None:
+    """Pass 136: 区民政局牵头，区经委（区商务委）配合 lost the helper (a name ending in a bracket read as no body's);
+    a remark in the brackets (区财政局（按职责分工）) is still no body's name."""
+    text = (
+        "南江区2024年重点工作要点\n一、重点任务\n1.推进医养结合。区民政局牵头，区经委（区商务委）、区财政局配合。\n"
+        "2.推进企业走访。区民政局负责，区财政局（按职责分工）配合。\n"
+    )
+    assert [(r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))] == [
+        (["区民政局"], ["区经委（区商务委）", "区财政局"]),
+        (["区民政局"], []),
+    ]

@@ -4369,7 +4369,15 @@ def ends_as_bodies(clause: Clause) -> bool:
     """Every name ends as a body's does (…局, …街道, …部门): 各项改革 and 有关政策落地 open as groups do,
     and are a task's words before its comma (各项改革落实,区财政局牵头)."""
     names = (*clause.lead, *clause.support, *clause.undetermined)
-    return all(to_simplified(n).endswith(UNIT_ENDS) for n in names)
+    return all(to_simplified(other_named(n)).endswith(UNIT_ENDS) for n in names)
+
+
+def other_named(name: str) -> str:
+    """A name without the other name its closing brackets give (区经委（区商务委） → 区经委); a remark in them
+    (区财政局（按职责分工）) stays: no body's name ends so."""
+    aside = ASIDE_WORDS.search(name)
+    whole = aside is not None and aside.end() == len(name) and looks_like_body(aside[1])
+    return name[: aside.start()] if aside is not None and whole else name
 
 
 def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
