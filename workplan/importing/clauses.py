@@ -1091,15 +1091,8 @@ def is_body(name: str) -> bool:
 
 
 ASKED = re.compile("(?<![重主需纪])要|应当|应该|必须|务必|须在")  # inside a 各… group's words
-BUILDS = (
-    "新建",
-    "筹建",
-    "改建",
-    "扩建",
-    "新增",
-    "建成",
-)  # a task's verb opening a title (建设 opens offices'
-# names as often: 建设部门, 建设指挥部, 建设工程质量监督站)
+# a task's verb opening a title (建设 opens offices' names as often: 建设部门, 建设指挥部, 建设工程质量监督站)
+BUILDS = ("新建", "筹建", "改建", "扩建", "新增", "建成")
 BUILT_OFFICES = ("局", "委", "办", "处", "委员会", "办公室", "指挥部")  # (筹建处, 筹建办: offices)
 NAMED_PLACES = ("政府", "街道", "镇", "乡")  # (新建区人民政府, 新建镇: places named 新建)
 DEED_OPENERS = (
@@ -1236,9 +1229,8 @@ def looks_like_body(name: str) -> bool:
     return is_body(base) or (2 <= len(base) <= VAGUE_NAME and base.startswith(VAGUE))
 
 
-VAGUE_NAME = (
-    8  # characters of a name opening 有关/相关 that ends as no body does (有关方面; not 有关部门做好征收工作)
-)
+# characters of a name opening 有关/相关 that ends as no body's does (有关方面; not 有关部门做好征收工作)
+VAGUE_NAME = 8
 
 
 def strip_etc(name: str) -> str:

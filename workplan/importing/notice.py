@@ -1657,11 +1657,10 @@ class Parser:
         if owner is None and clause is None and len(named) > 1:
             clause = Clause(raw=title, written=title)  # (五)区发改委和区财政局 / 保障…: both, roles not
             clause.undetermined = [canonical(n) for n in named]  # written
-        share_pair = (  # (区公安分局：会同区交通委负责…: the grammar took the partner for the lead)
-            duty_pair(node, owner[1], (text or title).lstrip())
-            if owner is not None and PAIRING_VERB.match(to_simplified((text or title).lstrip()))
-            else None
-        )
+        share = (text or title).lstrip()  # (区财政局：负责…，区审计局配合…: a share's words, its title)
+        pair = duty_pair(node, owner[1], share) if owner is not None else None  # (区民政局：负责协助各街镇…)
+        # (区公安分局：会同区交通委负责…: the grammar took the partner for the lead)
+        share_pair = pair if PAIRING_VERB.match(to_simplified(share)) else None
         opens_paired = (
             share_pair is not None
             and (
@@ -1679,19 +1678,13 @@ class Parser:
             clause = (
                 clause if clause is not None and not opens_paired else Clause(raw=written, written=written)
             )
-            clause.lead, clause.support = (
-                [canonical(owner[1])],
-                helpers or clause.support,
-            )  # (區房管局 as 区房管局)
-            share = (text or title).lstrip()  # (区财政局：负责…，区审计局配合…: a share's words, its title)
-            pair = duty_pair(node, owner[1], share)  # (区民政局：负责协助各街镇…: 各街镇 leads)
+            # (區房管局 as 区房管局, as every clause names it)
+            clause.lead, clause.support = [canonical(owner[1])], helpers or clause.support
             if pair is None and to_simplified(share).startswith(DUTY_WORDS) and not clause.support:
                 clause.support = duty_helpers(clause.lead[0], share)  # (市文化执法总队:负责会同公安…)
-            elif pair is not None:
-                clause.lead, clause.support = (  # (区卫健委：联合区市场监管局…，各街镇配合: theirs too)
-                    list(pair.lead),
-                    list(dict.fromkeys([*pair.support, *clause.support])),
-                )  # (区卫健委：配合区市场监管局…)
+            elif pair is not None:  # (区卫健委：配合区市场监管局…; …，各街镇配合: theirs too)
+                clause.lead = list(pair.lead)
+                clause.support = list(dict.fromkeys([*pair.support, *clause.support]))
         elif (
             owner is not None
             and owner[0] == "lead"
@@ -3148,9 +3141,8 @@ def ended(node: Node) -> bool:
 def verb_bodies(opening: str) -> list[str]:
     """The bodies a line opens with before what they do or are (区应急局强化…, 区水务局是…总牵头单位), the
     longest name that reads whole: 区委组织部组织开展… is 区委组织部's, not 区委's (pass 127)."""
-    opening = HELPER_ASIDE.sub(
-        "", opening
-    )  # (区教育局（区卫健委配合）组织开展…: its clause names the helpers)
+    # (区教育局（区卫健委配合）组织开展…: its clause names the helpers)
+    opening = HELPER_ASIDE.sub("", opening)
     simple = to_simplified(opening)
     verbs = [  # (区委组织部…: the 组织 of its name is no verb)
         v
@@ -3174,9 +3166,8 @@ DUTY_VERB = re.compile(
 )
 NAME_VERBS = ("组织", "推进", "协调", "合作")  # verbs that name offices too (区委组织部, 区推进办, 区协调办)
 OFFICE_AFTER = re.compile("[\u4e00-\u9fff]{0,2}?(?:部|办|中心|处|科|股|室|局|委|站)")  # (组织部, 合作交流办)
-BETWEEN_BODIES = re.compile(
-    "[在将对向把与和及]|(?<!自)由"
-)  # (执法工作由区城管执法局统筹: no one name)  # (村民委员会在镇人民政府指导下…: two bodies, no name)
+# 村民委员会在镇人民政府指导下…: two bodies, no name; 执法工作由区城管执法局统筹: no one name (自由 is a word)
+BETWEEN_BODIES = re.compile("[在将对向把与和及]|(?<!自)由")
 
 
 def dividing_group(name: str) -> bool:
@@ -3552,9 +3543,7 @@ FIRM_POINTERS = (  # a firm that names a kind: which ones (这些公司, 第三�
     *("物业", "保洁", "保安", "绿化", "养护", "维修", "运营"),
 )
 FIRM_END = re.compile("(?:集团)?(?:有限)?公司$|集团$")
-ROLE_IN_ASIDE = re.compile(
-    "牵头|配合|协办|参与|负责|会同|协助"
-)  # an aside saying who helps: a clause, no name
+ROLE_IN_ASIDE = re.compile("牵头|配合|协办|参与|负责|会同|协助")  # an aside saying who helps: no name
 ALL_SIDES = frozenset({"各方", "各类", "各项", "各种", "各级", "各方面", "有关方面", "相关方面", "各相关方"})
 BUILT = re.compile(r"新(?:馆|院|址|楼|校区)$|[一二三四五六七八九十\d]期$|(?:工程|项目)$")  # a body's building
 BRANCHES = ("分局", "支队", "大队", "分院", "分行", "支行")  # a branch named for the place it serves
@@ -3888,7 +3877,7 @@ def clause_sentence(text: str, opening: bool = False, asked: bool = False) -> tu
         found is not None
         and names_bodies(found, strict=strict)
         and (not strict or ends_as_bodies(found))
-        and not any(len(n) > EACH_NAME and not ends_as_bodies(Clause(lead=[n])) for n in found.units())
+        and not any(len(n) > EACH_NAME and not ends_as_named(n) for n in found.units())
     ):  # (由区发改委牵头，会同区财政局、各街镇研究制定…: a group, then what it does, is no name)
         return text[: len(text) - len(sentences[-1])], found
     first = sentences[0].rstrip("。;；!！")  # 农村道路畅通工程,牵头部门:市交通局。建设进度…: the item's first
@@ -3912,10 +3901,9 @@ def clause_sentence(text: str, opening: bool = False, asked: bool = False) -> tu
             lead += 1
         found = parse_clause("".join(segments[:lead]).rstrip(",，。"), in_text=True) if lead else None
         if found is not None and names_bodies(found):
+            # (由区水务局牵头，会同区建管委等部门，推进…: the partners stay in the text)
             if lead < len(segments) and (helping := partners_after(segments[lead].rstrip(",，。"))):
-                found.merge(
-                    helping
-                )  # (由区水务局牵头，会同区建管委等部门，推进…: the partners stay in the text)
+                found.merge(helping)
             start = done
             return text[:start] + "".join(segments[lead:]) + text[start + len(sentence) :], found
         done += len(sentence)
@@ -3972,10 +3960,8 @@ def amid_clause(sentence: str) -> Clause | None:
 def partners_after(after: str) -> Clause | None:
     """Those the piece after a role names as working with it (会同区建管委、公安分局等部门, 会同Y研究制定…,
     区财政局配合 — not 推动区电信公司参与), or None."""
-    simple = to_simplified(after)
-    written = (
-        after if len(simple) == len(after) else simple
-    )  # (會同區財政局…: read as 会同, named as written)
+    simple = to_simplified(after)  # (會同區財政局…: read as 会同, named as written)
+    written = after if len(simple) == len(after) else simple
     if (partners := WITH.match(simple)) or (partners := JOINED.match(simple)):
         run = written[partners.start(1) : partners.end(1)]
         helping = parse_clause(f"{strip_etc(partner_run(run) or '')}配合", in_text=True)
@@ -4057,9 +4043,7 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
                 and found[-1].lead
                 and going.startswith(("会同", "协同", "联合"))
                 and (partner := partner_run(going[2:]))
-                and not (
-                    going.startswith("联合") and looks_like_body("联合" + partner)
-                )  # (联合执法大队: a name)
+                and not (going.startswith("联合") and looks_like_body("联合" + partner))  # (联合执法大队)
             ):
                 piece = found[-1].lead[0] + going
             if (pair := paired(piece.strip())) is not None and (found or pair.lead):  # (X配合做好…: a
@@ -4152,7 +4136,7 @@ def kind_of_body(name: str) -> bool:
     )
 
 
-KINDS = ("高校", "社会", "社会组织", "企业", "群众")  # (联合高校, 联合社会组织: those it works with)
+KINDS = ("高校", "社会", "社会组织")  # (联合高校, 联合社会组织: those it works with; 企业, 群众 are governed)
 PAIRING_VERB = re.compile("(?:支持|积极|主动|全力)?(?:协助配合|配合|协助|支持)|会同|协同|联合")
 PAIRING = re.compile(rf"(?P<units>[^,，。;；:：()（）]{{2,30}}?)(?P<verb>{PAIRING_VERB.pattern})$")
 HELPING = ("配合", "协助", "支持")  # A配合B, A积极支持B, A协助配合B: B leads; A会同/协同/联合B: A leads
@@ -4298,13 +4282,8 @@ def partner_run(words: str) -> str:
         ]
         end = max(cuts) if cuts else len(piece)
         name = strip_etc(written[at : at + end])
-        aside = ASIDE_WORDS.search(
-            name
-        )  # (区财政局（按职责分工）: a remark; 区经委（区商务委）: its other name)
-        remark = aside is not None and aside.end() == len(name) and not looks_like_body(aside[1])
-        pieces.append(
-            name[: aside.start()] if aside is not None and remark else name
-        )  # (各居（村）委会: whole)
+        bare, aside = closing_aside(name)  # (区财政局（按职责分工）: a remark, off; 各居（村）委会: whole)
+        pieces.append(bare if aside and not looks_like_body(aside) else name)
         if cuts:
             break
         at += len(piece) + 1
@@ -4368,16 +4347,26 @@ EACH_NAME = 6  # characters of a group named with no body's ending (各街镇, �
 def ends_as_bodies(clause: Clause) -> bool:
     """Every name ends as a body's does (…局, …街道, …部门): 各项改革 and 有关政策落地 open as groups do,
     and are a task's words before its comma (各项改革落实,区财政局牵头)."""
-    names = (*clause.lead, *clause.support, *clause.undetermined)
-    return all(to_simplified(other_named(n)).endswith(UNIT_ENDS) for n in names)
+    return all(map(ends_as_named, (*clause.lead, *clause.support, *clause.undetermined)))
+
+
+def ends_as_named(name: str) -> bool:
+    """A name that ends as a body's does, its other name in brackets aside (区经委（区商务委）)."""
+    return to_simplified(other_named(name)).endswith(UNIT_ENDS)
 
 
 def other_named(name: str) -> str:
     """A name without the other name its closing brackets give (区经委（区商务委） → 区经委); a remark in them
     (区财政局（按职责分工）) stays: no body's name ends so."""
+    bare, aside = closing_aside(name)
+    return bare if aside and looks_like_body(aside) else name
+
+
+def closing_aside(name: str) -> tuple[str, str]:
+    """A name before the brackets that close it, and their words (区经委（区商务委） → 区经委, 区商务委); the name
+    and "" when no brackets close it (各居（村）委会)."""
     aside = ASIDE_WORDS.search(name)
-    whole = aside is not None and aside.end() == len(name) and looks_like_body(aside[1])
-    return name[: aside.start()] if aside is not None and whole else name
+    return (name[: aside.start()], aside[1]) if aside is not None and aside.end() == len(name) else (name, "")
 
 
 def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
