@@ -4657,3 +4657,22 @@ def test_a_place_is_no_body() -> None:
     the market office."""
     assert cell_kind("获取经营场所") != "units" and cell_kind("人员密集场所") != "units"
     assert cell_kind("吴泾市场所") == "units" and cell_kind("区司法所") == "units"
+
+
+def test_a_lead_that_says_what_it_does_after_its_role_word_leads_those_helping() -> None:
+    """Left from session 28: 团区委负责实施，各街镇配合 kept only the helper — 负责实施 was no role word, so the
+    piece read as the task's, and 团区委 (the youth league, its level second) opened as no body; the same for
+    …，区民政局牵头推进，… and 上海自由贸易试验区管委会负责统筹. The lead's deed after its role word is no part of
+    its name."""
+    text = (
+        "东江区2024年青年工作要点\n一、思想引领\n1.开展青年理论学习。团区委负责实施，各街镇配合。\n"
+        "2.推进青年驿站建设，区民政局牵头推进，各街道配合。\n"
+        "3.开展青年志愿服务。共青团东江区委负责统筹，区文明办配合。\n"
+        "4.统筹推进青年发展型城区建设。\n"
+    )
+    assert [(r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))] == [
+        (["团区委"], ["各街镇"]),
+        (["区民政局"], ["各街道"]),
+        (["共青团东江区委"], ["区文明办"]),
+        ([], []),
+    ]

@@ -48,6 +48,8 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("牵头落实", "lead", False),
     ("分别牵头", "lead", True),
     ("负责落实", "lead", False),
+    # 团区委负责实施，各街镇配合: what the lead does, after its role word (the piece had been read as the task)
+    *((f"{role}{deed}", "lead", False) for role in ("负责", "牵头") for deed in ("实施", "推进", "统筹")),
     ("具体负责", "lead", False),  # X牵头,Y具体负责: those who carry it out (see `settle`)
     ("具体落实", "lead", False),
     ("具体组织实施", "lead", False),
@@ -1133,7 +1135,9 @@ COMMON_OPENERS = (
     *("市民", "市级", "区级", "县级", "省级", "镇级", "乡镇", "乡村"),
     *("区域", "镇村", "县域", "市域", "市区", "区块", "市场主体", "市场化", "县城", "各类", "区内", "区属"),
 )
-YOUTH_LEAGUE = ("团区委", "团市委", "团县委", "团省委")  # a body whose level stands second
+YOUTH_LEAGUE = ("团区委", "团市委", "团县委", "团省委", "共青团")  # a body whose level stands second or later
+# a body's name opens as named bodies do: its level, 各, 有关/相关, or the youth league before its level
+NAMED_OPENERS = (*OWNED, *VAGUE, *YOUTH_LEAGUE)
 
 
 def is_unit(part: str) -> bool:

@@ -37,6 +37,7 @@ from .clauses import (
     LEADER_TITLES,
     LEVELLED_ENDS,
     LONGEST_ADVERBS,
+    NAMED_OPENERS,
     NOTE_LABEL,
     OPEN,
     OWNED,
@@ -46,7 +47,6 @@ from .clauses import (
     TIMING,
     UNIT_ENDS,
     VAGUE,
-    YOUTH_LEAGUE,
     Clause,
     as_time,
     bodies_label,
@@ -3495,7 +3495,7 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bo
             and ends_as_body(ASIDE.sub("", to_simplified(name)))  # (各乡镇(街道) is one)
             and (
                 not levelled
-                or to_simplified(name).startswith((*OWNED, *VAGUE))  # (相关街镇 too)
+                or to_simplified(name).startswith(NAMED_OPENERS)  # (相关街镇 too)
                 # 虹口区绿化和市容管理局: under the district's full name, an office (青浦区体育中心 is a place)
                 or (
                     to_simplified(name).removeprefix(stem).startswith(OWNED)
@@ -4326,7 +4326,7 @@ def names_bodies(clause: Clause, strict: bool = False) -> bool:
     name does, with its level, 各 or 有关/相关 (推动县人民医院牵头组建…, 加强部门协同 are prose)."""
     return all(
         (looks_like_body(ASIDE.sub("", n).strip() or n) or (k + 1 < len(names) and shares_tail(n, names[-1])))
-        and (not strict or to_simplified(n).startswith((*OWNED, *VAGUE)))
+        and (not strict or to_simplified(n).startswith(NAMED_OPENERS))
         for names in (clause.lead, clause.support, clause.undetermined)
         for k, n in enumerate(names)
     )
@@ -4391,7 +4391,7 @@ def closing_clauses(sentence: str) -> tuple[str, Clause | None]:
             piece = segments[tail - 1].rstrip(",，").lstrip(DASHES)
             if clause_words(piece):
                 if tail == len(segments):
-                    levelled = to_simplified(without_role(piece)).startswith((*OWNED, *VAGUE))
+                    levelled = to_simplified(without_role(piece)).startswith(NAMED_OPENERS)
             elif tail == len(segments) or not all(plain_unit(n, levelled) for n in piece.split("、")):
                 break
             tail -= 1
@@ -4428,7 +4428,7 @@ def plain_unit(name: str, levelled: bool) -> bool:
         return False  # (区级养老服务中心1所: what is done, not who does it)
     if simple.startswith(COMMON_OPENERS):  # 市民驿站, 乡镇卫生院, 区块链…中心, 省级文明单位
         return False
-    if simple.startswith((*OWNED, *VAGUE, *YOUTH_LEAGUE)):  # (三大集团, 各级领导干部: no body's name)
+    if simple.startswith(NAMED_OPENERS):  # (三大集团, 各级领导干部: no body's name)
         return simple.endswith(LEVELLED_ENDS) and len(simple) <= LEVELLED_NAME  # (区城市网格化综合管理中心)
     return not levelled and simple.endswith(STRONG_ENDS) and len(simple) <= PLAIN_NAME
 
