@@ -4676,3 +4676,31 @@ def test_a_lead_that_says_what_it_does_after_its_role_word_leads_those_helping()
         (["共青团东江区委"], ["区文明办"]),
         ([], []),
     ]
+
+
+def test_a_plans_contents_sections_in_two_part_numbers_and_an_attached_duty_list() -> None:
+    """Set 95: a district 预案 lists its headings under 目  录, numbers its sections 1.1编制目的 under 1.总则,
+    and attaches 成员单位职责分工 as a list 1.区应急管理局：… — the contents became a second set of headings
+    (every chapter twice), 1.1 lines no one's number (each chapter one item holding all its words) and the
+    attached list sections 10 to 27 with no item. The contents are kept out and said line by line; 2.5亿元
+    opens no section; an attachment whose lines are of one rank is a section whose lines are its items."""
+    text = (
+        "东江区突发事件人员转移安置预案\n目  录\n1.总则\n1.1编制目的\n1.2适用范围\n2.组织体系\n2.1领导机构\n"
+        "附件：成员单位职责分工\n1.总则\n1.1编制目的\n为建立健全人员转移安置机制，制定本预案。\n1.2适用范围\n"
+        "本预案适用于本区行政区域。\n2.组织体系\n2.1领导机构\n区应急管理局负责统筹协调，各街镇配合。\n"
+        "2.5亿元应急资金由区财政局保障。\n附件\n成员单位职责分工\n1.区应急管理局：负责转移安置的综合协调。\n"
+        "2.区民政局：负责困难群众的临时救助。\n"
+    )
+    doc = import_notice(text.encode(), "t.txt")
+    sections = [
+        (s["title"], [(t["title"], t["responsibility"]["lead"]) for t in s["tasks"]])
+        for s in doc.data["sections"]
+    ]
+    assert sections == [
+        ("总则", [("编制目的", []), ("适用范围", [])]),
+        ("组织体系", [("领导机构", ["区应急管理局"])]),
+        ("成员单位职责分工", [("区应急管理局", ["区应急管理局"]), ("区民政局", ["区民政局"])]),
+    ]
+    assert "2.5亿元应急资金" in doc.data["sections"][1]["tasks"][0]["text"]
+    kept_out = [w for w in doc.warnings if "目录" in w.message]
+    assert [w.where for w in kept_out] == [f"line {n}" for n in range(2, 9)]

@@ -551,6 +551,9 @@ class Node:
     line: str = ""  # such a line as written, its name with its head (the words if it goes on an item's)
     duty: bool = False  # one body's duty line under a heading dividing the duties (`duty_line`)
     heading_row: bool = False  # a table's heading row (| 一、扩大投资 | | |): it heads rows, is none
+    # an attachment's title (附件 / 成员单位职责分工) over a list of one rank: a section of the notice's top
+    # rank, whose lines of that rank (1.区应急管理局：…) are its items
+    part: bool = False
 
     def may_hold(self, depth: int) -> bool:
         """Whether a deeper numbering opens a level under this node rather than enumerating inside it.
@@ -691,7 +694,7 @@ class Parser:
                 self.warn(b.where, page_kept_out(b.text))
             else:
                 kept.append(b)
-        kept = self.unwrapped(kept)
+        kept = self.unwrapped(self.without_contents(kept))
         blocks = self.join_labels(
             [piece for b in kept if not isinstance(b, Line) or b.text for piece in self.expand(b)]
         )
@@ -898,6 +901,29 @@ class Parser:
             self.warn(line.where, said)
         return Line(text, line.where) if said else line
 
+    def without_contents(self, blocks: list[Block]) -> list[Block]:
+        """The blocks without a table of contents (目  录 over the headings the text repeats below: read, the
+        headings became sections twice over, the second set holding every word), each of its lines said. A
+        list under 目录 that no later line repeats, or that holds a sentence, is the text's and stays."""
+        entries = [contents_entry(b.text) if isinstance(b, Line) else None for b in blocks]
+        start = next((k for k, entry in enumerate(entries) if entry == "目录"), None)
+        if start is None or start + 1 >= len(blocks) or not (opening := entries[start + 1]):
+            return blocks
+        end = next(
+            (
+                k
+                for k in range(start + 2, min(len(blocks), start + 2 + CONTENTS_MAX))
+                if (entry := entries[k]) is None or entry == opening or SENTENCE.search(entry)
+            ),
+            None,
+        )
+        if end is None or entries[end] != opening:
+            return blocks
+        for b in blocks[start:end]:
+            if isinstance(b, Line):
+                self.warn(b.where, f"目录,未收入 (a table of contents, kept out): {b.text.strip()}")
+        return blocks[:start] + blocks[end:]
+
     def unwrapped(self, blocks: list[Block]) -> list[Block]:
         """A copy whose lines were broken at a fixed width (a 文库 page, a PDF's text pasted: 1.完善…体制机制,优 /
         化决策程序,…; 协办单位:…、园区党工 / 委、各街道党工委): each line as long as the page's lines, not
@@ -989,6 +1015,7 @@ class Parser:
         roots: list[Node] = []
         stack: list[Node] = []
         articles = 0  # the last article's number: 第一条, 第二条… count on
+        attached_title = -1  # where the title under an 附件 label stands: it heads a part of its own
         for k, block in enumerate(body):
             prev = body[k - 1] if k else None
             if isinstance(block, Table):
@@ -996,6 +1023,7 @@ class Parser:
                 continue
             if ATTACHMENT_LABEL.fullmatch(block.text):  # 附件2 over the next table: no item's text
                 self.warn(block.where, f"附件标记,未收入 (an attachment's label, kept out): {block.text}")
+                attached_title = k + 1
                 continue
             if MEASURE_NOTE.fullmatch(block.text) or (
                 TABLE_NOTE.fullmatch(block.text)
@@ -1027,6 +1055,14 @@ class Parser:
                 found = ("caption", 0, len(roots) + 1, ATTACHMENT_PREFIX.sub("", block.text))
             elif id(block) in self.attached:
                 found = None
+            elif (
+                k == attached_title
+                and found is None
+                and reads_as_heading(block.text, HEADING_MAX)
+                and flat_list(body[k + 1 :])
+            ):
+                stack.clear()  # (附件 / 成员单位职责分工 / 1.区应急管理局：…: its own part)
+                found = ("part", min((r.rank for r in roots), default=0.0), len(roots) + 1, block.text)
             elif found is None and stack and unnumbered_heading(block, body[k + 1 :], stack[0]):
                 title = ATTACHMENT_PREFIX.sub("", block.text).rstrip(":：")
                 found = ("caption", stack[0].rank, len(roots) + 1, title)
@@ -1067,7 +1103,7 @@ class Parser:
                 _, rank, n, rest = found
                 while stack and stack[-1].rank > rank:
                     stack.pop()
-                if stack and stack[-1].rank == rank:
+                if stack and stack[-1].rank == rank and not stack[-1].part:
                     stack.pop()
                 if not stack or (
                     (stack[-1].may_hold(len(stack)) or owned_under(owner, stack[-1]) or charged is not None)
@@ -1084,6 +1120,7 @@ class Parser:
                         owner=owner,
                         line=block.text if owner else "",
                         duty=charged is not None,
+                        part=found[0] == "part",
                     )
                     # 一、扩大有效投资(牵头领导:王明): leaders alone still head the items below, and so does
                     # a clause closing a heading's words (二、民生保障(区民政局牵头) / 3.…)
@@ -2679,6 +2716,18 @@ DOCUMENT_ENDS = (
 )
 
 
+def flat_list(blocks: list[Block]) -> bool:
+    """Whether the numbered lines up to the next attachment (or the end) are of one numbering style: a list
+    of items (1.区应急管理局：… / 2.…), not a document with headings of its own (一、概念定义 / (一)…)."""
+    ranks = set()
+    for b in blocks:
+        if not isinstance(b, Line) or ATTACHMENT_LABEL.fullmatch(b.text):
+            break
+        if (found := marker(b.text)) is not None:
+            ranks.add(found[1])
+    return len(ranks) == 1
+
+
 def unnumbered_heading(block: Line, after: list[Block], section: Node) -> bool:
     """一、经济发展 / its table / 民生保障 / 注:… / the next table: a heading that lost its numeral, between
     two tables under numbered headings — the next section, not words of the one before. A table that
@@ -3744,6 +3793,16 @@ def run_in_label(body: str, colon: int, roles: bool = False) -> int:
     label = body[comma + 1 : colon + 1]
     named = run_on_label(label[:-1]) or (roles and prefix_role(label) is not None)
     return comma if named else -1
+
+
+def contents_entry(text: str) -> str:
+    """A line as a table of contents lists it: no spaces, no dotted leader and page number (一、总则……1)."""
+    return CONTENTS_LEADER.sub("", re.sub(r"\s+", "", text))
+
+
+CONTENTS_LEADER = re.compile(r"(?:[.．·…]{2,}|…)[0-9]*$")
+CONTENTS_MAX = 400  # lines a table of contents may hold
+SENTENCE = re.compile("[。，,；;]")  # a stop or comma: a sentence's, never a heading's listed in contents
 
 
 def run_in_tail(sentence: str, roles: bool = False) -> int:

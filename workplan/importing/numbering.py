@@ -8,6 +8,7 @@ from ..ids import chinese_number
 
 CN = "零一二三四五六七八九十"
 ARTICLE = rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})条"  # 第五条: an article's number, heading or prose
+MEASURES = "万亿元%％倍米个吨千月日"  # a figure's measure (2.5亿元, 3.1日前): no section's number after it
 STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is sliced, not matched)
     ("chapter", 0, re.compile(rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})(?:章|部分|篇)[、:：\s]?")),
     # 第五条 职责分工: an article titled as a heading is (its words run in, it is none: see `marker`)
@@ -17,6 +18,14 @@ STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is
     # 3.5亿元 opens with a decimal, not item 3; 11.121人才梯队项目 and 6.12345热线 with item 11 and 6 (a
     # decimal written with three places opens no line of a notice)
     ("dot-num", 3, re.compile(r"([0-9]{1,3})(?:[、．﹒)）]|\.(?![0-9]{1,2}(?![0-9])))")),
+    # 1.1编制目的 / 3.2.1组织准备: a 预案's sections under its chapters (1.总则), before a figure's measure
+    # (2.5亿元, 1.5万平方米 open no section)
+    ("decimal", 3.5, re.compile(rf"[0-9]{{1,2}}[.．]([0-9]{{1,2}})(?=[\u4e00-\u9fff])(?![{MEASURES}])")),
+    (
+        "decimal-3",
+        3.7,
+        re.compile(rf"[0-9]{{1,2}}[.．][0-9]{{1,2}}[.．]([0-9]{{1,2}})(?=[\u4e00-\u9fff])(?![{MEASURES}])"),
+    ),
     ("paren-num", 4, re.compile(r"[(（]([0-9]{1,3})[)）]")),
     # 第一件实事: — an item under a section, or a point under a 1. item, as (1) is
     ("ordinal", 4, re.compile(rf"第([{CN}]{{1,3}}|[0-9]{{1,3}})(?:件|项)(?:实事|任务|工作)?[:：、]")),
