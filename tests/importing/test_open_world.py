@@ -4704,3 +4704,18 @@ def test_a_plans_contents_sections_in_two_part_numbers_and_an_attached_duty_list
     assert "2.5亿元应急资金" in doc.data["sections"][1]["tasks"][0]["text"]
     kept_out = [w for w in doc.warnings if "目录" in w.message]
     assert [w.where for w in kept_out] == [f"line {n}" for n in range(2, 9)]
+
+
+def test_duties_under_a_heading_of_responsibilities_are_items() -> None:
+    """Set 96: a town's 四、管理责任 over 镇集体资产监督管理委员会是…的责任主体，做好… kept the body's duty out as the
+    section's words: a heading of 管理责任, 主体责任 or 各方责任 divides the duties as 职责分工 and 属地责任 do."""
+    text = (
+        "东江镇农村集体资产租赁管理工作方案\n四、管理责任\n镇集体资产监督管理委员会是集体资产租赁管理的责任主体，做好履约监管。\n"
+        "镇财政所负责租赁收入的核算管理。\n五、压实各方责任\n各村民委员会负责本村资产的日常巡查。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[1][:6], r[3]) for r in rows] == [
+        ("镇集体资产监", ["镇集体资产监督管理委员会"]),
+        ("镇财政所负责", ["镇财政所"]),
+        ("各村民委员会", ["各村民委员会"]),
+    ]

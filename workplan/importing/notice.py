@@ -3234,7 +3234,7 @@ DOCUMENTS = "办法|规定|方案|细则|意见|制度|规则|条例|预案|计�
 # a line of the document's own: who reads it, what changes it
 DOCUMENTS_OWN = re.compile(f"(?:本(?:{DOCUMENTS}|通知)|上述|以上|如有)")
 DIVIDING = re.compile(  # a heading over each body's duties (not 落实工作职责，…)
-    "(?:职责|分工|属地责任|部门协同)(?:如下)?[:：。]?$"
+    "(?:职责|分工|(?:属地|管理|主体|各方)责任|部门协同)(?:如下)?[:：。]?$"
 )
 MIN_DUTY = 8  # characters of a body's duty line (区财政局负责资金保障)
 
