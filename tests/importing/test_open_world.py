@@ -4719,3 +4719,22 @@ def test_duties_under_a_heading_of_responsibilities_are_items() -> None:
         ("镇财政所负责", ["镇财政所"]),
         ("各村民委员会", ["各村民委员会"]),
     ]
+
+
+def test_a_lists_first_level_is_its_names_and_a_town_named_by_its_place_is_a_body() -> None:
+    """Set 97: a county's snow-clearing duties (（五）区经济和信息化局、中小企业局、财贸办等部门负责组织…;
+    （七）米山镇负责站前路…; （八）各街道办事处、经济开发区负责…) named no one: the names after a list's first
+    had no level of their own, and a town's name opens with its place. The first name's level is the list's;
+    a town's or street's own name (米山镇, 江川路街道) is a body's; 城镇 and 乡镇 are none."""
+    text = (
+        "东江区清雪工作职责分工\n（一）区经济和信息化局、中小企业局、财贸办等部门负责组织企业及时清雪。\n"
+        "（二）米山镇负责站前路的清雪工作。\n（三）各街道办事处、经济开发区负责辖区内小街小巷的清雪任务。\n"
+        "（四）推进城镇负责人员的培训。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[3], r[5].get("undetermined", [])) for r in rows] == [
+        ([], ["区经济和信息化局", "中小企业局", "财贸办"]),
+        (["米山镇"], []),
+        ([], ["各街道办事处", "经济开发区"]),
+        ([], []),
+    ]

@@ -4385,10 +4385,21 @@ def names_bodies(clause: Clause, strict: bool = False) -> bool:
     name does, with its level, 各 or 有关/相关 (推动县人民医院牵头组建…, 加强部门协同 are prose)."""
     return all(
         (looks_like_body(ASIDE.sub("", n).strip() or n) or (k + 1 < len(names) and shares_tail(n, names[-1])))
-        and (not strict or to_simplified(n).startswith(NAMED_OPENERS))
+        and (not strict or opens_as_named(n) or (k > 0 and opens_as_named(names[0]) and ends_as_named(n)))
         for names in (clause.lead, clause.support, clause.undetermined)
         for k, n in enumerate(names)
-    )
+    )  # (区经济和信息化局、中小企业局、财贸办等部门负责…: the first name's level is the list's)
+
+
+def opens_as_named(name: str) -> bool:
+    """A name that opens as a body's does (its level, 各, 有关), or a town's or street's own (米山镇负责…)."""
+    simple = to_simplified(name)
+    return simple.startswith(NAMED_OPENERS) or TOWN_NAME.fullmatch(simple) is not None
+
+
+TOWN_NAME = re.compile(
+    r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|街道办事处)(?:人民政府)?"
+)  # (城镇, 乡镇: one character)
 
 
 def shares_tail(name: str, last: str) -> bool:
