@@ -6244,3 +6244,22 @@ def test_pass_136_a_helper_named_with_its_other_name_in_a_plain_clause() -> None
         (["区民政局"], ["区经委（区商务委）", "区财政局"]),
         (["区民政局"], []),
     ]
+
+
+def test_pass_137_a_helpers_deed_after_its_name_is_none_of_it() -> None:
+    """Pass 137: the commonest county close, （X牵头，各乡镇具体实施）, registered the unit 各乡镇具体实施; so did
+    各乡镇抓好落实 (各乡镇抓好), 县财政局做好资金保障 and 各乡镇为责任主体. A helper's deed after its name is the
+    task's, 具体实施 and 抓好落实 are role words as 具体落实 and 抓落实 are, and 为责任主体 writes the lead."""
+    text = (
+        "东江县2024年农业农村工作要点\n一、重点任务\n1.推进高标准农田建设。（县农业农村局牵头，各乡镇具体实施）\n"
+        "2.推进农村人居环境整治。（县农业农村局牵头，各乡镇抓好落实）\n"
+        "3.推进农业保险扩面。（县农业农村局牵头，县财政局做好资金保障）\n"
+        "4.推进宅基地管理。（县农业农村局牵头，各乡镇为责任主体）\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[3], r[4]) for r in rows] == [
+        (["县农业农村局"], ["各乡镇"]),
+        (["县农业农村局"], ["各乡镇"]),
+        (["县农业农村局"], ["县财政局"]),
+        (["县农业农村局", "各乡镇"], []),
+    ]

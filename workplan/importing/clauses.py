@@ -18,7 +18,10 @@ from ..model import UNIT_TAG
 from ..namelists import CLOSE, LEVELS, OPEN, joined
 
 ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": by division, never lead
-    *((f"为{label}", "lead", False) for label in ("牵头单位", "牵头部门", "主责单位", "主责部门")),
+    *(
+        (f"为{label}", "lead", False)
+        for label in ("牵头单位", "牵头部门", "主责单位", "主责部门", "责任主体")
+    ),
     *((f"为{label}", "support", False) for label in ("配合单位", "配合部门", "协办单位", "参与单位")),
     *((f"配合做好{w}工作", "support", False) for w in ("相关", "有关")),  # 各街道配合做好有关工作
     ("分别牵头落实", "lead", True),
@@ -54,6 +57,8 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("具体落实", "lead", False),
     ("具体组织实施", "lead", False),
     ("抓落实", "lead", False),  # 各区县抓落实
+    ("抓好落实", "lead", False),  # X牵头，各乡镇抓好落实 (抓好 had stayed in the name)
+    ("具体实施", "lead", False),  # X牵头，各乡镇具体实施: as 具体落实 (see `settle`)
     ("组织落实", "lead", False),  # X会同Y组织落实: X leads, Y works with it
     ("组织推进", "lead", False),
     ("组织实施", "lead", False),
@@ -936,6 +941,19 @@ def without_duty(name: str) -> str:
     return before[: len(before) - len(adverb)] + ("" if set_apart else "负责")
 
 
+def helpers_without_task(words: str) -> str:
+    """Words of a clause whose pieces after a role's piece keep only their names (县农业农村局牵头，县财政局做好
+    资金保障 → …，县财政局: what a helper does is none of its name); the first piece as it is (区城管执法局联合
+    区市场监管局开展… is read by who helps whom, not cut into one name)."""
+    first, comma, after = words.partition("，") if "，" in words else words.partition(",")
+    if not comma or not has_role_word(first) or PARTNERING.search(after):
+        return words  # (…，会同市经委、市财政局开展…: who works with whom is read apart, whole)
+    return first + comma + LIST_ENTRY.sub(lambda m: without_task(m[0]), after)
+
+
+PARTNERING = re.compile("会同|联合|协同")  # words that say whom a body works with
+
+
 def without_task(name: str) -> str:
     """各镇(园区)落实属地管理责任 → 各镇(园区): what a body does, written after it under a label (no role
     word), is no part of its name; a name that is a body's as it stands (市发改委推进办) is kept."""
@@ -1340,6 +1358,7 @@ def parse_clause(
                 clause.kept += aside
             else:  # (…;具体包括:X、Y — a segment under a label that names no one is none of the names)
                 role, rest = default, "" if labelled_apart(segment) else unlabelled_roles(segment)
+                rest = helpers_without_task(rest)
                 # (…;联系人:王伟): the item's text; a time's label is its deadline (labelled_pieces)
                 if not rest and not TIME_LABEL.match(segment.strip()):
                     clause.kept.append(segment.strip(",， "))
