@@ -6235,14 +6235,15 @@ def test_pass_136_mends_of_pass_135_by_partners_and_build_titles() -> None:
 
 def test_pass_136_a_helper_named_with_its_other_name_in_a_plain_clause() -> None:
     """Pass 136: 区民政局牵头，区经委（区商务委）配合 lost the helper (a name ending in a bracket read as no body's);
-    a remark in the brackets (区财政局（按职责分工）) is still no body's name."""
+    pass 137: a remark in the brackets (区财政局（按职责分工）) lost it too — the remark is the item's text, the
+    body before it helps."""
     text = (
         "南江区2024年重点工作要点\n一、重点任务\n1.推进医养结合。区民政局牵头，区经委（区商务委）、区财政局配合。\n"
         "2.推进企业走访。区民政局负责，区财政局（按职责分工）配合。\n"
     )
     assert [(r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))] == [
         (["区民政局"], ["区经委（区商务委）", "区财政局"]),
-        (["区民政局"], []),
+        (["区民政局"], ["区财政局"]),
     ]
 
 
@@ -6263,3 +6264,28 @@ def test_pass_137_a_helpers_deed_after_its_name_is_none_of_it() -> None:
         (["县农业农村局"], ["县财政局"]),
         (["县农业农村局", "各乡镇"], []),
     ]
+
+
+def test_pass_137_partners_in_traditional_script_after_联合_and_names_with_brackets() -> None:
+    """Pass 137: …，并联合区卫健委… lost every 联合 partner (a guard for 联合执法大队 took any name a body's ending
+    closed); …，並會同區建管委… was never read (the test saw the text as written only); a bracket after a helper
+    (区财政局（按职责分工）、区审计局配合; 各街道（镇）配合) lost every helper; 会同各街道（镇） was cut to 各街道; a note
+    (区财政局（含区国资委）) stayed in the name."""
+    text = (
+        "南江区2024年重点工作要点\n一、重点任务\n1.推进防汛工程。区水务局负责防汛工程建设，并联合区卫健委开展卫生防疫。\n"
+        "2.推进管网排查。區水務局負責防汛工程建設，並會同區建管委開展管網排查。\n"
+        "3.推进社区协商。区民政局牵头，区财政局（按职责分工）、区审计局配合。\n"
+        "4.推进社区治理。由区民政局牵头，会同各街道（镇）、区司法局开展社区协商。\n"
+        "5.推进资产管理。区民政局牵头，区财政局（含区国资委）、区审计局配合。\n"
+        "6.加强夜间巡查。区城管执法局负责日间巡查，联合执法大队负责夜间巡查。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[3], r[4]) for r in rows] == [
+        (["区水务局"], ["区卫健委"]),
+        (["区水务局"], ["区建管委"]),
+        (["区民政局"], ["区财政局", "区审计局"]),
+        (["区民政局"], ["各街道（镇）", "区司法局"]),
+        (["区民政局"], ["区财政局", "区审计局"]),
+        (["区城管执法局"], []),
+    ]
+    assert "含区国资委" in rows[4][2] and "按职责分工" in rows[2][2]

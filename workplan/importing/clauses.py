@@ -260,13 +260,29 @@ def aside_apart(aside: str, clause: Clause) -> str:
     unit cell's date is no part of the unit's name, and no words are lost."""
     if convention(aside):
         return ""
-    if when_piece(aside[1:-1]):
+    if when_piece(aside[1:-1]) or remark(aside[1:-1].strip()):
         clause.kept.append(aside[1:-1].strip())
         return ""
     return aside
 
 
+def remark(words: str) -> bool:
+    """Words in brackets after a name that say something of it (按职责分工, 含区国资委, 会同区审计局), not what
+    it is (its other name 区商务委, an option 镇 or 单位, its members): no part of the name, the item's text."""
+    simple = to_simplified(words)
+    return simple.startswith(REMARK_OPENERS) and len(simple) > 2  # (（协同）: a role alone)
+
+
 ASIDE_OPENERS = ("含", "即", "包括", "涉及", "如", "例如", "其中", "指", "不含", "除", "主要是")  # (含高新区)
+REMARK_OPENERS = (
+    *ASIDE_OPENERS,
+    "按",
+    "依",
+    "根据",
+    "会同",
+    "协同",
+    "联合",
+)  # (（配合）, （协助区长…）: roles)
 ASIDE = re.compile(r"[(（][^()（）]*[)）]")  # a bracketed aside: 市税务局(列第一位者为牵头单位,下同)
 FIRMS = ("企业", "国企")
 UNIT_ENDS = (

@@ -69,6 +69,7 @@ from .clauses import (
     parse_clause,
     people_apart,
     prefix_role,
+    remark,
     role_label,
     role_line,
     role_suffix,
@@ -4096,13 +4097,15 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
             shall = m is None and asked and index == 0  # what a body shall do (应当, 按规定, 要, 会同…)
             # charges it as the item's own first words only: under a title (加强组织领导。区政府将…纳入…) it
             # is how the measure is carried out
-            going = piece.strip().removeprefix("并")  # (…，并协同区应急局开展演练: the body charged before)
+            going = piece.strip().lstrip("并並")  # (…，并协同区应急局开展演练: the body charged before)
+            verb = to_simplified(going[:2])  # (，並會同區建管委…: traditional too)
             if (
                 found
                 and found[-1].lead
-                and going.startswith(("会同", "协同", "联合"))
+                and verb in ("会同", "协同", "联合")
                 and (partner := partner_run(going[2:]))
-                and not (going.startswith("联合") and looks_like_body("联合" + partner))  # (联合执法大队)
+                # (联合执法大队负责…: a name opening 联合; 联合区卫健委: a partner opening as bodies' names do)
+                and not (verb == "联合" and looks_like_body("联合" + partner) and not opens_as_named(partner))
             ):
                 piece = found[-1].lead[0] + going
             if (pair := paired(piece.strip())) is not None and (found or pair.lead):  # (X配合做好…: a
@@ -4341,8 +4344,8 @@ def partner_run(words: str) -> str:
         ]
         end = max(cuts) if cuts else len(piece)
         name = strip_etc(written[at : at + end])
-        bare, aside = closing_aside(name)  # (区财政局（按职责分工）: a remark, off; 各居（村）委会: whole)
-        pieces.append(bare if aside and not looks_like_body(aside) else name)
+        bare, aside = closing_aside(name)  # (区财政局（按职责分工）: a remark, off; 各街道（镇）: whole)
+        pieces.append(bare if aside and remark(aside) else name)
         if cuts:
             break
         at += len(piece) + 1
@@ -4421,15 +4424,10 @@ def ends_as_bodies(clause: Clause) -> bool:
 
 
 def ends_as_named(name: str) -> bool:
-    """A name that ends as a body's does, its other name in brackets aside (区经委（区商务委）)."""
-    return to_simplified(other_named(name)).endswith(UNIT_ENDS)
-
-
-def other_named(name: str) -> str:
-    """A name without the other name its closing brackets give (区经委（区商务委） → 区经委); a remark in them
-    (区财政局（按职责分工）) stays: no body's name ends so."""
-    bare, aside = closing_aside(name)
-    return bare if aside and looks_like_body(aside) else name
+    """A name that ends as a body's does before the brackets closing it: its other name (区经委（区商务委）), an
+    option (各街道（镇）) or its members (区建管委（区交通委、区水务局）); a remark there is no part of a name
+    (see `remark`)."""
+    return to_simplified(closing_aside(name)[0]).endswith(UNIT_ENDS)
 
 
 def closing_aside(name: str) -> tuple[str, str]:
