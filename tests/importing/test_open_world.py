@@ -4738,3 +4738,18 @@ def test_a_lists_first_level_is_its_names_and_a_town_named_by_its_place_is_a_bod
         ([], ["各街道办事处", "经济开发区"]),
         ([], []),
     ]
+
+
+def test_a_duties_tables_header_on_one_line_over_cells_one_per_line() -> None:
+    """Set 98: 序号 涉及部门 职责分工 on one line, each row's cells one per line below it (1 / 市教育局 / 负责…),
+    was read as no table: its rows became no items (the last list in the notice took their place). A duties
+    header set out by spaces is one as it is cell by cell, 涉及部门 a column of bodies as 责任部门 is."""
+    text = (
+        "中小学校食品安全管理职责分工\n序号 涉及部门 职责分工\n1\n市教育局\n负责校园食品安全管理工作。指导学校落实主体责任。\n"
+        "2\n市市场监督管理局\n负责学校集中用餐食品安全的监督管理。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[1], r[3]) for r in rows] == [
+        ("负责校园食品安全管理工作", ["市教育局"]),
+        ("负责学校集中用餐食品安全的监督管理", ["市市场监督管理局"]),
+    ]

@@ -1226,7 +1226,9 @@ def header_run(raw: list[str], i: int, spaced: bool = False) -> tuple[list[Line]
     header is line `i` alone, its cells one space apart, every word of it a header cell."""
     lines = cell_lines(raw, i, spaced)
     ahead = [x for _, x in zip(range(2 * MAX_HEADER_CELLS), lines, strict=False)]
-    if not spaced and (duties := duties_header(ahead)) is not None:  # 单位 / 职责分工 / 区规划资源局 / 拟定…
+    if (duties := duties_header(ahead)) is not None and (  # 单位 / 职责分工 / 区规划资源局 / 拟定…
+        not spaced or [j for j, _ in ahead].count(i) == len(duties)  # (序号 涉及部门 职责分工: its line)
+    ):
         width = len(duties)  # (each body's duties, 序号 first or not)
         return [Line(t, f"line {j + 1}") for j, t in ahead[:width]], duties, ahead[width - 1][0] + 1
     cells: list[Line] = []

@@ -277,7 +277,20 @@ def duties_columns(cells: Sequence[str]) -> list[str] | None:
 DUTIES_FIELDS = (["lead", "text"], ["number", "lead", "text"])  # a duties table's columns, 序号 first or not
 
 
-BODY_COLUMN = frozenset({"单位", "部门", "成员单位", "单位名称", "部门名称", "责任单位", "责任部门"})
+BODY_COLUMN = frozenset(
+    {
+        "单位",
+        "部门",
+        "成员单位",
+        "单位名称",
+        "部门名称",
+        "责任单位",
+        "责任部门",
+        "涉及部门",
+        "相关部门",
+        "职能部门",
+    }
+)
 DUTY_COLUMN = frozenset({"职责", "职责分工", "工作职责", "主要职责", "具体职责", "职责任务"})
 
 
