@@ -4753,3 +4753,15 @@ def test_a_duties_tables_header_on_one_line_over_cells_one_per_line() -> None:
         ("负责校园食品安全管理工作", ["市教育局"]),
         ("负责学校集中用餐食品安全的监督管理", ["市市场监督管理局"]),
     ]
+
+
+def test_duty_lines_with_no_heading_over_them_are_the_plan() -> None:
+    """Set 98: a page of a 预案 that opens on its duty lines (县住房城乡建设局:负责… / 县自然资源局:负责…, no heading
+    above: the page before held it) was refused as no plan. Two or more lines opening with a body and its
+    duty are items; a cover's 抄送：… / 联系人：… lines are none."""
+    text = (
+        "某县防汛抗旱应急预案(第11/20页)\n县住房城乡建设局:负责城镇建成区排水防涝工程建设方面的相关工作。\n"
+        "县自然资源局:负责因暴雨引发地质灾害的调查、监测。\n县农业农村局:负责灾区动物疫情防控。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [r[3] for r in rows] == [["县住房城乡建设局"], ["县自然资源局"], ["县农业农村局"]]

@@ -993,6 +993,10 @@ class Parser:
             return columns(block) is not None
         if id(block) in self.unnumbered or id(block) in self.bullet_heads:
             return True
+        if (
+            id(block) in self.owned
+        ):  # 县自然资源局:负责… / 县农业农村局:负责…, no heading over them (a page's)
+            return True
         if id(block) in self.captions:
             return True
         found = marker(block.text)
