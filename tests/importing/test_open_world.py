@@ -4765,3 +4765,9 @@ def test_duty_lines_with_no_heading_over_them_are_the_plan() -> None:
     )
     rows = records(import_notice(text.encode(), "t.txt"))
     assert [r[3] for r in rows] == [["县住房城乡建设局"], ["县自然资源局"], ["县农业农村局"]]
+    cover = (
+        "关于印发《东江区2024年工作要点》的通知\n各街道办事处，区政府各委、办、局：\n现将《东江区2024年工作要点》印发给你们。\n"
+        "东江区人民政府办公室\n2024年1月5日\n抄送：区委办公室，区人大常委会办公室。\n联系人：王明\n联系电话：12345678\n"
+    )
+    with pytest.raises(DataError, match="只有印发通知"):
+        import_notice(cover.encode(), "t.txt")
