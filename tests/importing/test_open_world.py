@@ -4771,3 +4771,21 @@ def test_duty_lines_with_no_heading_over_them_are_the_plan() -> None:
     )
     with pytest.raises(DataError, match="只有印发通知"):
         import_notice(cover.encode(), "t.txt")
+
+
+def test_a_bodys_name_alone_under_a_duties_heading_leads_the_points_below_it() -> None:
+    """Set 91: 三、工作职责 / （一）街道消防安全委员会 / 1.组织领导… 2.定期分析研判… — a street's own bodies, named
+    without a level over their numbered duties, named no one in them. Under a section dividing the duties,
+    a body's name alone heads its points; elsewhere such a heading is what the points work on."""
+    text = (
+        "东江街道基层消防安全综合治理工作方案\n三、工作职责\n（一）街道消防安全委员会\n1.组织领导本地区基层消防安全综合治理工作。\n"
+        "2.定期分析研判辖区消防安全形势。\n（二）消防安全管理办公室\n1.具体负责本级消防安全委员会日常工作事务。\n"
+        "四、重点任务\n（一）社区服务中心\n1.完成社区服务中心消防设施改造。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [r[3] for r in rows] == [
+        ["街道消防安全委员会"],
+        ["街道消防安全委员会"],
+        ["消防安全管理办公室"],
+        [],
+    ]

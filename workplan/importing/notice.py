@@ -1432,7 +1432,9 @@ class Parser:
                 for task in section["tasks"][before:]:
                     if node.head:
                         task["group"] = node.head.rstrip("。")
-                self.led_by(section["tasks"][before:], node.head)
+                # (三、工作职责 / (一)街道消防安全委员会 / 1.组织领导…: a body's duties under its name, no level)
+                duties = DIVIDING.search(section["title"].strip("（）()")) is not None
+                self.led_by(section["tasks"][before:], node.head, duties)
                 self.answer(
                     section["tasks"][before:],
                     node.head,
@@ -1538,11 +1540,15 @@ class Parser:
                 f"the heading names that no item under it has): {'、'.join(left)}",
             )
 
-    def led_by(self, tasks: list[dict[str, Any]], heading: str) -> None:
+    def led_by(self, tasks: list[dict[str, Any]], heading: str, duties: bool = False) -> None:
         """The heading's leader, or its lead body, for each task that names none of its own (its "no
         responsibility clause" warning is then withdrawn: the heading is the clause); leaders a heading
-        names in its own clause (一、…工作目标(牵头领导:成坤、柯相国)) answer for each task under it."""
-        role, name = heading_owner(heading, self.region) or ("", "")
+        names in its own clause (一、…工作目标(牵头领导:成坤、柯相国)) answer for each task under it. Under a
+        section dividing the duties (`duties`), a body named alone heads its own (街道消防安全委员会)."""
+        owned = bodies_alone(heading, self.region, levelled=False) if duties else []
+        role, name = heading_owner(heading, self.region) or (
+            ("lead", owned[0]) if len(owned) == 1 else ("", "")
+        )
         if role == "lead" and any(
             to_simplified(name) in to_simplified(t["title"] + t["text"]) for t in tasks
         ):
