@@ -6289,3 +6289,17 @@ def test_pass_137_partners_in_traditional_script_after_联合_and_names_with_bra
         (["区城管执法局"], []),
     ]
     assert "含区国资委" in rows[4][2] and "按职责分工" in rows[2][2]
+
+
+def test_pass_137_points_opening_with_their_bodies_under_a_heading_with_its_own_duty() -> None:
+    """Pass 137: （一）压实属地责任。各乡镇负责…。 over 1.县水利局负责水库安全。 2.县应急局负责抢险救援，县消防救援大队
+    配合。 folded both points into the heading's item (县水利局 and 县应急局 in no item, the helper given to 各乡镇),
+    unsaid: a point was read for its opening body with its numeral still on (1.县水利局…). The points are items;
+    the heading's own body, in none of them, is said."""
+    text = (
+        "青溪县2024年防汛工作方案\n一、部门职责\n（一）压实属地责任。各乡镇负责辖区内防汛工作，落实包村干部。\n"
+        "1.县水利局负责水库安全。\n2.县应急局负责抢险救援，县消防救援大队配合。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [(r[3], r[4]) for r in records(result)] == [(["县水利局"], []), (["县应急局"], ["县消防救援大队"])]
+    assert any("各乡镇" in w.message and "标题写明的责任单位" in w.message for w in result.warnings)

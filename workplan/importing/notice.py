@@ -3345,11 +3345,16 @@ def names_units(line: Line) -> bool:
 
 
 def point_leads(point: Node) -> bool:
-    """Whether a point names who does it (● 推进一网通办,区政务服务中心负责。), not only who helps."""
+    """Whether a point names who does it (● 推进一网通办,区政务服务中心负责。; 1.县水利局负责水库安全。), not
+    only who helps."""
     text = "".join(line.text for line in flattened(point))
-    return any(
+    return any(  # (its opening words read without its numeral)
         c is not None and bool(c.lead or c.undetermined)
-        for c in (find_clauses(text)[1], clause_sentence(text)[1])
+        for c in (
+            find_clauses(text)[1],
+            clause_sentence(text)[1],
+            clause_sentence(point.head, opening=True)[1],
+        )
     )
 
 
@@ -3368,8 +3373,11 @@ def measure_clause(text: str) -> tuple[str, Clause] | None:
 
 def point_clause(point: Node) -> bool:
     """Whether a point names its own units, in brackets, a label line or a sentence (● 推进改革,X牵头。)."""
-    return any_clause(point) or any(  # (1、试点推进。区城管执法局联合属地街镇…遴选…: its opening words)
-        clause_sentence(line.text, opening=True)[1] is not None for line in flattened(point)
+    return any_clause(
+        point
+    ) or any(  # (1、试点推进。区城管执法局联合属地街镇…遴选…: its opening words; 1.县水利局
+        clause_sentence(text, opening=True)[1] is not None  # 负责…: read without its numeral)
+        for text in (point.head, *(line.text for line in flattened(point)))
     )
 
 
