@@ -6303,3 +6303,20 @@ def test_pass_137_points_opening_with_their_bodies_under_a_heading_with_its_own_
     result = import_notice(text.encode(), "t.txt")
     assert [(r[3], r[4]) for r in records(result)] == [(["县水利局"], []), (["县应急局"], ["县消防救援大队"])]
     assert any("各乡镇" in w.message and "标题写明的责任单位" in w.message for w in result.warnings)
+
+
+def test_pass_137_a_colon_duty_line_keeps_its_body_and_says_whom_it_helps() -> None:
+    """Pass 135/137: 区公安分局：会同区交通委负责交通管制，各街镇配合。 lost its own body (the clause took the whole
+    duty, and the partner became the lead); 区卫健委：负责医疗救治；配合区民政局做好… named 区民政局 nowhere, unsaid.
+    The line's body leads with its partner and helpers; whom it helps in another piece is said."""
+    text = (
+        "南江区防汛工作方案\n一、职责分工\n区公安分局：会同区交通委负责交通管制，各街镇配合。\n"
+        "区卫健委：负责医疗救治；配合区民政局做好受灾群众安置。\n区应急局：负责统筹协调。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [(r[3], r[4]) for r in records(result)] == [
+        (["区公安分局"], ["各街镇", "区交通委"]),
+        (["区卫健委"], []),
+        (["区应急局"], []),
+    ]
+    assert [w.where for w in result.warnings if "本单位配合区民政局" in w.message] == ["line 4"]

@@ -1705,7 +1705,8 @@ class Parser:
         if owner is None and clause is None and len(named) > 1:
             clause = Clause(raw=title, written=title)  # (五)区发改委和区财政局 / 保障…: both, roles not
             clause.undetermined = [canonical(n) for n in named]  # written
-        share = (text or title).lstrip()  # (区财政局：负责…，区审计局配合…: a share's words, its title)
+        # (区财政局：负责…，区审计局配合…: a share's words, its title; its head when a clause took them all)
+        share = (text or title or node.head).lstrip()
         pair = duty_pair(node, owner[1], share) if owner is not None else None  # (区民政局：负责协助各街镇…)
         # (区公安分局：会同区交通委负责…: the grammar took the partner for the lead)
         share_pair = pair if PAIRING_VERB.match(to_simplified(share)) else None
@@ -1793,6 +1794,12 @@ class Parser:
         if deadline:
             task["deadline"], task["deadline_label"] = deadline, label
         held = {to_simplified(n) for n in clause.units()} if clause is not None else set()
+        if node.owner and (helping := helped_bodies(node.head, held)):  # (区卫健委：负责…；配合区民政局做好…)
+            self.warn(
+                node.where,
+                f"{rid}: 这一行还写了本单位配合{'、'.join(helping)}的工作,收入本项正文,未作为单位 (work the body "
+                f"helps another with: kept in its text, not as a unit): {node.head[:20]}",
+            )
         for line in node.body:  # (（四）…区财政局负责…。 / 区发改委负责项目审批。: another body's duty)
             others = other_bodies(line.text, held)
             if others:
@@ -2390,6 +2397,16 @@ def other_bodies(line: str, named: set[str]) -> list[str]:
         for n in said.units()
         if to_simplified(n) not in named
     ]
+    return list(dict.fromkeys(found))
+
+
+def helped_bodies(duty: str, named: set[str]) -> list[str]:
+    """The bodies a duty's later piece says its body helps (负责医疗救治；配合区民政局做好安置), that the item's
+    clause does not name: that work is theirs to lead, this body's to help."""
+    found = []
+    for piece in re.split("[，,；;。]", to_simplified(duty))[1:]:
+        if (m := PAIRING_VERB.match(piece.strip())) is not None and m[0].endswith(HELPING):
+            found += [n for n in partner_run(piece.strip()[m.end() :]).split("、") if n and n not in named]
     return list(dict.fromkeys(found))
 
 
