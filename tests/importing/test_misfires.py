@@ -6320,3 +6320,17 @@ def test_pass_137_a_colon_duty_line_keeps_its_body_and_says_whom_it_helps() -> N
         (["区应急局"], []),
     ]
     assert [w.where for w in result.warnings if "本单位配合区民政局" in w.message] == ["line 4"]
+
+
+def test_pass_137_a_numbered_school_or_a_hospital_before_等_and_its_kind() -> None:
+    """Passes 135–137: 区一中、区二中等学校 registered 区二中等学校 (中等 read as a rank) and 区中医医院等三级甲等医院
+    stayed one name (the kind holds 甲等). A school named by its number before 等 ends there; a graded kind
+    of hospital after 等 is the kind; 区属中等学校 and 区内三级甲等医院 stay whole."""
+    cases = {
+        "牵头单位：区教育局；配合单位：区一中、区二中等学校": ["区一中", "区二中"],
+        "牵头单位：区卫健委；配合单位：区中医医院等三级甲等医院": ["区中医医院"],
+        "牵头单位：区教育局；配合单位：区属中等学校、区内三级甲等医院": ["区属中等学校", "区内三级甲等医院"],
+    }
+    for written, helpers in cases.items():
+        clause = parse_clause(written)
+        assert clause is not None and clause.support == helpers, written

@@ -1281,7 +1281,11 @@ def strip_etc(name: str) -> str:
     if (
         m is not None
         and m.start() >= 2
-        and (m.end() == m.start() + 1 or simple[m.start() - 1] not in RANKING)
+        and (
+            m.end() == m.start() + 1
+            or simple[m.start() - 1] not in RANKING
+            or numbered_school(simple[: m.start()])
+        )
     ):
         return base[: m.start()] + name[len(base) :]  # (区房管局等建设主管部门: the kind they are, after 等)
     return name
@@ -1290,9 +1294,14 @@ def strip_etc(name: str) -> str:
 RANKING = "高中初同平对均优次上下特头一二三四甲乙丙"  # 等 in a word (区高等教育研究机构, 一等), no list's end
 
 
+def numbered_school(before: str) -> bool:
+    """A school named by its number before 等 (区二中等学校: 区二中, 等学校), not 中等 (区属中等学校)."""
+    return before.endswith("中") and before[-2:-1] in "一二三四五六七八九十"
+
+
 ETC_KINDS = ("学校", "委办局", "委办", "群团", "属地", "街镇", "科室", "处室", "医院")  # (区一中等学校)
 ETC_TAIL = re.compile(  # (区妇联等群团组织, 区发改委等有关委办局)
-    rf"等(?:[\u4e00-\u9fff]{{0,12}}?(?:部门|单位|机构|组织)|(?:有关|相关)?(?:{'|'.join(ETC_KINDS)}))?$"
+    rf"等(?:[\u4e00-\u9fff]{{0,12}}?(?:部门|单位|机构|组织)|(?:有关|相关)?(?:[一二三]级(?:甲等|乙等)?)?(?:{'|'.join(ETC_KINDS)}))?$"
 )
 
 
