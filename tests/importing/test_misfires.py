@@ -6334,3 +6334,22 @@ def test_pass_137_a_numbered_school_or_a_hospital_before_等_and_its_kind() -> N
     for written, helpers in cases.items():
         clause = parse_clause(written)
         assert clause is not None and clause.support == helpers, written
+
+
+def test_pass_137_by_whom_after_a_bracket_a_leader_and_a_body_not_charged() -> None:
+    """Passes 135–137: 由区民政局会同各街道（镇）、区司法局… lost 区司法局 and the towns (the partners stopped at the
+    bracket); 项目审批由区长负责 recorded the leader 项目审批由区长; 该项工作不由区发改委负责，改由区审批局牵头 made
+    区发改委 a helper. Partners read past an option in brackets, a leader after 由 is the leader, and a
+    body the work is not by is none of the clause (its words stay the item's)."""
+    text = (
+        "南江区2024年重点工作任务\n一、重点任务\n1.推进社区协商。由区民政局会同各街道（镇）、区司法局开展社区协商。\n"
+        "2.推进项目建设。项目审批由区长负责，区发改委配合。\n"
+        "3.推进项目审批。该项工作不由区发改委负责，改由区审批局牵头，区财政局配合。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[3], r[4], r[5].get("leaders", [])) for r in rows] == [
+        (["区民政局"], ["各街道（镇）", "区司法局"], []),
+        ([], ["区发改委"], ["区长"]),
+        (["区审批局"], ["区财政局"], []),
+    ]
+    assert "不由区发改委负责" in rows[2][2]

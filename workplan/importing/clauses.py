@@ -442,6 +442,7 @@ ROLE_DUTY = re.compile(  # （负责牵头）, （牵头单位）: （牵头）;
     r"([(（])(?:负责)?(牵头|配合|协办|参与)(?:负责|单位|部门)?(?:[，,、；;]([^()（）]*))?([)）])"
 )
 LEAD_DUTY = re.compile(r"([(（])(?:总|主要)负责([)）])")  # （总负责）: （牵头）
+NOT_BY = ("不", "不再", "而非", "并非")  # 不由X负责: X is not charged with the work
 WORDS_WITH_由 = ("自", "缘", "来", "经")  # 自由, 缘由, 来由, 经由: 由 inside a word (管理由区X负责 is not)
 BY_WHOM = re.compile("(?:将|拟|仍|均|统一|分别|主要)?由")  # 由X负责, 将由X牵头: the words before a body
 OWNED = (*LEVELS, "各")  # a body's name opens with its level (区…, 市…) or 各
@@ -675,11 +676,14 @@ def parse_units(text: str, default: str, clause: Clause, labelled: bool = False)
                 part = part[by.end() :]  # (将由…牵头)
             elif not placed and "由" in part[1:]:  # 历史风貌区的规划管理由区规划资源局负责: what, then whom
                 what, _, whom = part.rpartition("由")  # (set 83)
-                if (
-                    looks_like_body(without_role(whom))
+                if (  # (项目审批由区长负责: a leader, whom too)
+                    (looks_like_body(without_role(whom)) or without_role(whom).endswith(LEADER_TITLES))
                     and not looks_like_body(what)
                     and not what.endswith(WORDS_WITH_由)  # (自由贸易试验区管委会: one name, pass 120)
                 ):
+                    if what.endswith(NOT_BY):  # (该项工作不由区发改委负责，改由…: the body it is not)
+                        clause.kept.append(part)
+                        continue
                     part = whom
             found = role_suffix(part)
             if found is None:

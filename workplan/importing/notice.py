@@ -4353,7 +4353,8 @@ JOINED = re.compile(
     "会同((?:[^,，。;；:：()（）]|[(（][^()（）]{1,10}[)）]){2,400})"
 )  # 会同Y、Z研究制定…, 会同上海城投集团、某某镇共同推进
 JOINT = re.compile(  # 由X会同Y、Z等部门<what>: X leads, Y and Z work with it, whatever the verb
-    r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由、]{2,24}?)会同(?P<with>[^,，。;；:：()（）]{2,400})"
+    r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由、]{2,24}?)会同"
+    r"(?P<with>(?:[^,，。;；:：()（）]|[(（][^()（）]{1,10}[)）]){2,400})"  # (会同各街道（镇）、区司法局)
 )
 PARTNER_NEXT = re.compile(  # what follows the last partner's name: what they do together
     f"{DUTY_VERB.pattern}|共同|研究|制定|制订|实施|负责|编制|完成|建立|起草|提出|推动|做|进行|联合|查处|对|按|等"
