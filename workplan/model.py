@@ -90,6 +90,8 @@ def note_lines(note: str) -> list[str]:
 
 
 UNIT_LINE = re.compile(r"(.+?)[:：]\s*(.*)")
+PIECE_ENDS = "；;。"  # where one unit's words end on a line another's go on (a comma may quote another unit:
+COMMAS = "，,"  # it parts them only for a unit whose words open nowhere else)
 
 
 def joint_parts(
@@ -108,6 +110,9 @@ def joint_parts(
     Lines before any unit's are `bare`'s (the one reporter, whose note the export writes bare, its lines
     `bare_said`: a partner quoted in them stays in them, pass 119), else no one's: None."""
     lines = [piece for line in lines for piece in unit_pieces(line, units)]  # (A：…；B：… on one line)
+    opening = {unit_named(found[1], units) for line in lines if (found := UNIT_LINE.fullmatch(line))}
+    if unheard := [u for u in units if u not in opening]:  # (A：已抽检，B：已检查 — B's words nowhere else)
+        lines = [piece for line in lines for piece in unit_pieces(line, unheard, COMMAS)]
     blocks = written or {}
     starts: dict[str, int] = {}
     owner: dict[int, str] = {}  # the lines of words standing whole, and whose
@@ -142,8 +147,10 @@ def joint_parts(
             continue
         if current is not None and current not in standing and line in quotes.get(current, ()):
             continue  # (a quote in words edited around it)
-        if named in starts and current not in standing:
-            continue  # (a line naming a unit heard from before, inside words edited: the writer's)
+        if named in starts and current not in standing and blocks:
+            # (a line naming a unit heard from before, inside words edited: the writer's; in words the
+            # export never wrote — the clerk's own 市场监管局：… / 卫健委：… / 市场监管局：… — its own again)
+            continue
         starts.setdefault(named, k)  # (区发改委: 已完成 after 区财政局's words standing whole: its own again)
         opened.append((k, named))
         current = named
@@ -162,25 +169,24 @@ def joint_parts(
     return {unit: "\n".join(words) for unit, words in parts.items()}
 
 
-def unit_pieces(line: str, units: Sequence[str]) -> list[str]:
-    """A note line parted where another of the row's units opens its words after a ；or 。(市场监管局：已抽检；
-    卫健委：已检查 — the second unit's words had been the first's): each piece a line, as written on its own."""
-    if not any(mark in line for mark in PIECE_ENDS):
+def unit_pieces(line: str, units: Sequence[str], ends: str = PIECE_ENDS) -> list[str]:
+    """A note line parted where another of the row's units opens its words after one of `ends` (市场监管局：
+    已抽检；卫健委：已检查 — the second unit's words had been the first's), never inside brackets (（其中；卫健委：
+    协助…）is the first's): each piece a line, as written on its own."""
+    if not any(mark in line for mark in ends):
         return [line]
     pieces: list[str] = []
-    for part in re.split(f"(?<=[{PIECE_ENDS}])", line):
+    for part in re.split(f"(?<=[{ends}])", line):
         head = UNIT_LINE.fullmatch(part.strip())
-        if pieces and head is not None and unit_named(head[1], units) is not None:
-            pieces[-1] = pieces[-1].rstrip("；;")
+        closed = not pieces or sum(map(pieces[-1].count, "(（")) <= sum(map(pieces[-1].count, ")）"))
+        if pieces and closed and head is not None and unit_named(head[1], units) is not None:
+            pieces[-1] = pieces[-1].rstrip("；;，,")
             pieces.append(part.strip())
         elif pieces:
             pieces[-1] += part
         else:
             pieces.append(part)
     return pieces
-
-
-PIECE_ENDS = "；;。"  # where one unit's words end on a line another's go on (a comma may quote another unit)
 
 
 def unit_named(name: str, units: Sequence[str]) -> str | None:

@@ -1948,3 +1948,28 @@ def test_a_shared_rows_line_names_its_unit_in_either_brackets_or_by_its_other_na
         "区生态环境局(东江区)": "已完成土壤检测",
         "区人力资源社会保障局（区医保局）": "已完成参保登记",
     }
+
+
+def test_a_shared_rows_clerk_written_lines_name_a_unit_again_after_a_comma_but_not_in_brackets() -> None:
+    """Passes 135–137: words the clerk wrote (no export's lines) naming a unit a second time (市场监管局：… /
+    卫健委：… / 市场监管局：下步…) filed the third line under 卫健委; 市场监管局：已抽检，卫健委：已检查 left 卫健委 empty
+    and gave its words to the other; （其中；卫健委：协助500批次） was split inside the brackets. A unit named again
+    opens its words again; a comma parts a unit whose words open nowhere else; brackets hold what they quote."""
+    from workplan.model import joint_parts
+
+    units = ["区市场监管局", "区卫生健康委员会"]
+    again = ["市场监管局：已抽检3000批次", "卫健委：已完成餐饮检查", "市场监管局：下步继续抽检"]
+    assert joint_parts(again, units) == {
+        "区市场监管局": "已抽检3000批次\n下步继续抽检",
+        "区卫生健康委员会": "已完成餐饮检查",
+    }
+    assert joint_parts(["市场监管局：已抽检3000批次，卫健委：已完成餐饮检查"], units) == {
+        "区市场监管局": "已抽检3000批次",
+        "区卫生健康委员会": "已完成餐饮检查",
+    }
+    assert joint_parts(["市场监管局：已抽检3000批次，其中会同卫健委：专项抽检"], ["区市场监管局"]) == {
+        "区市场监管局": "已抽检3000批次，其中会同卫健委：专项抽检",
+    }
+    assert joint_parts(["市场监管局：已抽检3000批次（其中；卫健委：协助500批次）"], units) == {
+        "区市场监管局": "已抽检3000批次（其中；卫健委：协助500批次）",
+    }
