@@ -6353,3 +6353,85 @@ def test_pass_137_by_whom_after_a_bracket_a_leader_and_a_body_not_charged() -> N
         (["区审批局"], ["区财政局"], []),
     ]
     assert "不由区发改委负责" in rows[2][2]
+
+
+def test_pass_138_a_sentence_opening_with_a_body_and_its_deed_is_no_bodys_name() -> None:
+    """Pass 138: 1.区商务委举办跨境电商博览会。 and 1.区就业促进中心每月举办一次招聘会。 registered the whole sentence
+    as the lead (a heading that is a body's name alone — the sentence ends in 会); so did 各街镇建设一批…中心. A body
+    whole before a deed (a time between aside) names no heading; 区人力资源和社会保障局 and 区住房和城乡建设管理委员会
+    (a verb inside the name) stay bodies."""
+    text = (
+        "南江区2024年工作要点\n一、重点任务\n1.区商务委举办跨境电商博览会。\n2.区就业促进中心每月举办一次招聘会。\n"
+        "3.各街镇建设一批社区就业服务中心。\n4.区人社局会同区教育局开展高校毕业生就业指导。\n二、区人力资源和社会保障局\n"
+        "1.做好公益性岗位开发。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [r[3] for r in records(result)] == [[], [], [], ["区人社局"], ["区人力资源和社会保障局"]]
+    assert "区商务委举办跨境电商博览会" not in {u["name"] for u in result.data["units"]}
+
+
+def test_pass_138_traditional_partners_with_brackets_and_town_words() -> None:
+    """Pass 138: 由區民政局牽頭，會同區經委（區商務委）、區司法局開展… registered 会同区经委（区商务委） and emptied the
+    item's text (會同 was compared as written); 小城镇负责…, 特色小镇负责…, 美丽街道负责… led as towns named by place."""
+    text = (
+        "南江县2024年重点工作\n一、重点任务\n1.推進社區協商。由區民政局牽頭，會同區經委（區商務委）、區司法局開展社區協商。\n"
+        "2.推进小城镇建设。小城镇负责完善基础设施，县住建局配合。\n3.推进美丽街道创建。美丽街道负责环境提升，县城管局配合。\n"
+        "4.推进集镇整治。米山镇负责集镇环境整治，县住建局配合。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[3], r[4]) for r in rows] == [
+        (["区民政局"], ["区经委（区商务委）", "区司法局"]),
+        ([], ["县住建局"]),
+        ([], ["县城管局"]),
+        (["米山镇"], ["县住建局"]),
+    ]
+    assert "開展社區協商" in rows[0][2]
+
+
+def test_pass_138_a_decimal_numbers_a_section_only_under_its_chapter() -> None:
+    """Pass 138: 3.15前完成… under 三、时间安排 became item 3.15 titled 前完成… (the date lost), and 1.2公里断头路…
+    under 1.推进道路建设。 a hollow sub-item 1.1.2; the usual spaced 1.1 编制目的 was no section at all. A two-part
+    number is a section's under the chapter its first part names, counted from 1."""
+    text = (
+        "南江区2024年工作方案\n一、重点任务\n1.推进道路建设。区建管委负责。\n1.2公里断头路年内打通。\n"
+        "2.推进防灾宣传。区应急局负责。\n5.12防灾减灾日期间集中开展宣传。\n二、时间安排\n3.15前完成项目摸底，区住建局负责。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [(r[0], r[3]) for r in records(result)] == [("1.1", ["区建管委"]), ("1.2", ["区应急局"])]
+    assert "1.2公里断头路" in records(result)[0][2]
+    assert any("3.15前完成项目摸底" in w.message for w in result.warnings)
+    spaced = "东江区防汛应急预案\n1.总则\n1.1 编制目的\n为做好防汛工作，制定本预案。\n1.2　适用范围\n本预案适用于本区。\n"
+    assert [r[1] for r in records(import_notice(spaced.encode(), "t.txt"))] == ["编制目的", "适用范围"]
+
+
+def test_pass_138_a_leads_deed_after_负责_and_a_second_bodys_duty_on_a_line() -> None:
+    """Pass 138: （县农业农村局牵头，各乡镇负责具体实施） gave the unit 各乡镇负责; under 压实各方责任, 区应急局要加强统筹
+    协调。各街镇要落实属地管理责任。 gave 各街镇's duty to 区应急局's item, unsaid."""
+    clause = parse_clause("县农业农村局牵头，各乡镇负责具体实施")
+    assert clause is not None and (clause.lead, clause.support) == (["县农业农村局"], ["各乡镇"])
+    text = (
+        "南江区安全生产工作方案\n一、压实各方责任\n区应急局要加强统筹协调。各街镇要落实属地管理责任。\n"
+        "区市场监管局负责特种设备监管。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [r[3] for r in records(result)] == [["区应急局"], ["区市场监管局"]]
+    assert any("各街镇的职责" in w.message for w in result.warnings)
+
+
+def test_pass_138_contents_with_page_numbers_minutes_and_a_lead_named_twice() -> None:
+    """Pass 138: a 目录 whose page numbers follow a tab (一、总则⇥1) was no table of contents (every chapter twice);
+    目录 over the plan's own lines closing with （牵头单位：X） dropped them; meeting minutes (县水利局：汇报了…) were
+    read as duty lines; a lead named in 责任单位 stayed among the names of no role too."""
+    contents = "东江区工作方案\n目录\n一、总则\t1\n二、重点任务\t2\n一、总则\n为做好工作，制定本方案。\n二、重点任务\n1.推进改革。区发改委牵头。\n"
+    assert [s["title"] for s in import_notice(contents.encode(), "t.txt").data["sections"]] == [
+        "总则",
+        "重点任务",
+    ]
+    plan = "东江区工作方案\n目录\n一、重点任务\n1.推进改革（牵头单位：区发改委）\n二、保障措施\n附件\n一、重点任务\n"
+    assert records(import_notice(plan.encode(), "t.txt"))[0][3] == ["区发改委"]
+    minutes = "东江县防汛会议纪要\n县水利局：汇报了全县水库安全情况。\n县应急局：汇报了物资储备情况。\n"
+    with pytest.raises(DataError):
+        import_notice(minutes.encode(), "t.txt")
+    listed = "东江区工作要点\n一、重点任务\n1.推进垃圾分类。区绿化市容局负责统筹。责任单位：区绿化市容局、区房管局\n"
+    (row,) = records(import_notice(listed.encode(), "t.txt"))
+    assert row[3] == ["区绿化市容局"] and row[5].get("undetermined") == ["区房管局"]

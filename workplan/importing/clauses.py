@@ -24,6 +24,8 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ),
     *((f"为{label}", "support", False) for label in ("配合单位", "配合部门", "协办单位", "参与单位")),
     *((f"配合做好{w}工作", "support", False) for w in ("相关", "有关")),  # 各街道配合做好有关工作
+    # 各乡镇负责具体实施: the lead's deed after 负责, no part of its name (各乡镇负责 had been one)
+    *((f"负责{w}", "lead", False) for w in ("具体实施", "具体落实", "抓好落实", "组织落实")),
     ("分别牵头落实", "lead", True),
     ("分别牵头负责", "lead", True),
     ("分别负责", "responsible", True),  # each its share: no lead written (分别牵头 writes one)
@@ -389,6 +391,8 @@ def merged(clauses: list[Clause]) -> Clause | None:
     out.raw = out.written
     for name in ("lead", "support", "undetermined", "leaders", "support_leaders", "counterparts"):
         setattr(out, name, list(dict.fromkeys(n for c in clauses for n in getattr(c, name))))
+    roled = {*out.lead, *out.support}  # (责任单位：A、B;A负责统筹: A leads, no longer a name of no role)
+    out.undetermined = [n for n in out.undetermined if n not in roled]
     out.lead_by_division = any(c.lead_by_division for c in clauses)
     out.lead_inferred = any(c.lead_inferred for c in clauses)
     out.listed_leads = any(c.listed_leads for c in clauses)
@@ -667,9 +671,9 @@ def parse_units(text: str, default: str, clause: Clause, labelled: bool = False)
     for group in groups if "、" in text or default == "lead" or helped else [text]:
         for part in (piece for whole in names_of(group) for piece in run_together(whole)):
             # 由区市政办牵头会同区建管委、公安分局: those it works with; 同时区交警支队牵头: a connective
-            if part[:2] in ("会同", "同时", "另外", "此外", "并且") and looks_like_body(
-                without_role(part[2:])
-            ):
+            if to_simplified(part[:2]) in ("会同", "同时", "另外", "此外", "并且") and looks_like_body(
+                ASIDE.sub("", without_role(part[2:])) or part[2:]
+            ):  # (會同區經委（區商務委）: its other name aside)
                 part = part[2:]
             placed = part.startswith("由由")  # 由由镇人民政府: a place's name, no 由-clause (pass 121)
             if not placed and (by := BY_WHOM.match(part)) and len(part) - by.end() >= 2:  # 由公安部门负责
@@ -966,12 +970,24 @@ def helpers_without_task(words: str) -> str:
     资金保障 → …，县财政局: what a helper does is none of its name); the first piece as it is (区城管执法局联合
     区市场监管局开展… is read by who helps whom, not cut into one name)."""
     first, comma, after = words.partition("，") if "，" in words else words.partition(",")
-    if not comma or not has_role_word(first) or PARTNERING.search(after):
+    if not comma or not has_role_word(first) or PARTNERING.search(to_simplified(after)):
         return words  # (…，会同市经委、市财政局开展…: who works with whom is read apart, whole)
     return first + comma + LIST_ENTRY.sub(lambda m: without_task(m[0]), after)
 
 
 PARTNERING = re.compile("会同|联合|协同")  # words that say whom a body works with
+
+
+def deed_after_body(name: str) -> bool:
+    """Whether a name is a body and what it does (区商务委举办跨境电商博览会, 区就业促进中心每月举办一次招聘会, 各街镇
+    建设一批…): a verb after words that name a body whole, a time between them (每月) aside; a verb inside a
+    name (区建设管理委, 区城市建设投资公司) follows no body's name."""
+    simple = to_simplified(name)
+    for found in DEED_IN_NAME.finditer(simple, 3):
+        before = TIME_BEFORE_DEED.sub("", simple[: found.start()])
+        if before.startswith(NAMED_OPENERS) and before.endswith(DEED_DOERS) and looks_like_body(before):
+            return True  # (区人力资源和社会保障局: 社会 ends as no body does)
+    return False
 
 
 def without_task(name: str) -> str:
@@ -1320,6 +1336,11 @@ def canonical(name: str) -> str:
 
 LIST_ENTRY = re.compile(r"[^、,，;；]+")
 TASK_AFTER = re.compile("|".join(sorted(TASK_VERBS, key=len, reverse=True)))  # (inside a name too)
+DEED_IN_NAME = re.compile(
+    "|".join(sorted({*TASK_VERBS, "举办", "召开", "举行", "组织", "开设", "新增"}, key=len, reverse=True))
+)
+DEED_DOERS = (*LEVELLED_ENDS, "街镇", "乡镇")  # a body's name whole before its deed (城乡: no body)
+TIME_BEFORE_DEED = re.compile("(?:每月|每年|每季度|每周|定期|年内|全年|同步)$")
 ASKS = ("形成", "坚持", "实现", "力争", "争取", "请", "按照", "根据", "通过", "围绕", "结合", "对照")
 OPENERS: tuple[str, ...] = (*TASK_VERBS, *ASKS)  # a sentence's, never a body's first words (中西医结合医院
 # holds one inside it)

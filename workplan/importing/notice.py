@@ -54,6 +54,7 @@ from .clauses import (
     canonical,
     column_office,
     cut_role_word,
+    deed_after_body,
     ends_as_body,
     find_clauses,
     has_role_word,
@@ -995,8 +996,9 @@ class Parser:
             return True
         if (
             id(block) in self.owned
-        ):  # 县自然资源局:负责… / 县农业农村局:负责…, no heading over them (a page's)
-            return True
+        ):  # 县自然资源局:负责… / 县农业农村局:负责…, no heading over them (a page's);
+            duty = to_simplified(self.owned[id(block)][1]).lstrip()  # 县水利局：汇报了… (minutes) is none
+            return duty.startswith((*DUTY_WORDS, *LEADING)) or PAIRING_VERB.match(duty) is not None
         if id(block) in self.captions:
             return True
         found = marker(block.text)
@@ -1043,6 +1045,8 @@ class Parser:
                 )
                 continue
             found = marker(block.text)
+            if found is not None and found[0].startswith("decimal") and not decimal_under(block.text, stack):
+                found = None  # (1.2公里断头路…, 3.15前完成… under 1.推进… / 三、时间安排: a figure, a date)
             if (number := article_number(block.text)) is not None:  # articles count on, headings or prose
                 # (第一条 为…，制定本规定。 counts, and where the notice's opening took it, 第二条 or 第三条
                 # opens the count: pass 120)
@@ -1794,6 +1798,12 @@ class Parser:
         if deadline:
             task["deadline"], task["deadline_label"] = deadline, label
         held = {to_simplified(n) for n in clause.units()} if clause is not None else set()
+        if node.duty and (others := other_bodies(task["text"], held, asked=True)):  # (区应急局要…。各街镇要…)
+            self.warn(
+                node.where,
+                f"{rid}: 这一行还写了{'、'.join(others)}的职责,收入本项正文,未作为单位 (another body's duty on "
+                f"the line: kept in its text, not as a unit): {task['text'][:20]}",
+            )
         if node.owner and (helping := helped_bodies(node.head, held)):  # (区卫健委：负责…；配合区民政局做好…)
             self.warn(
                 node.where,
@@ -2387,13 +2397,13 @@ LABEL_NUMBER = re.compile(r"^\d{1,3}\s+")  # 01 项目名称:… — a list numb
 LABEL_RANK = 3.5  # an item opened by its label line sits under the sections, beside numbered items
 
 
-def other_bodies(line: str, named: set[str]) -> list[str]:
-    """The bodies a line under an item charges with a duty of their own (区发改委负责项目审批。) that the
-    item's clause does not name."""
+def other_bodies(line: str, named: set[str], asked: bool = False) -> list[str]:
+    """The bodies a line under an item charges with a duty of their own (区发改委负责项目审批。; `asked`: 各街镇要
+    落实…, as a duty line's words ask) that the item's clause does not name."""
     found = [  # (2.做好人员转移。区民政局负责转移安置。: a point's sentences, each)
         n
         for sentence in re.split("[。；;]", line)
-        if (said := duty_sentences([sentence.strip()])) is not None
+        if (said := duty_sentences([sentence.strip()], asked)) is not None
         for n in said.units()
         if to_simplified(n) not in named
     ]
@@ -2742,6 +2752,24 @@ DOCUMENT_ENDS = (
     *("表", "清单", "方案", "要点", "计划", "名单", "细则", "办法", "目录", "通知", "意见"),
     *("通报", "报告", "总结", "纪要", "公告", "简报"),
 )
+
+
+def decimal_under(text: str, stack: list[Node]) -> bool:
+    """Whether a two- or three-part number (2.1编制目的, 3.2.1组织准备) numbers a section of the open one: under
+    2.组织体系 (or 3.2启用准备), counted from 1 or on from the one before — not a figure (1.2公里…) or a date
+    (3.15前…) that only looks like one."""
+    number = DECIMAL_NUMBER.match(text)
+    parts = [int(p) for p in re.findall("[0-9]+", number[0])] if number else []
+    rank = DOT_RANK if len(parts) == 2 else DECIMAL_RANK
+    parent = next((n for n in reversed(stack) if n.rank == rank), None)
+    if len(parts) < 2 or parent is None or parent.number != parts[-2]:
+        return False
+    siblings = [c.number for c in parent.children if c.rank > rank]
+    return parts[-1] == (siblings[-1] + 1 if siblings else 1)
+
+
+DECIMAL_NUMBER = re.compile(r"[0-9]{1,2}(?:[.．][0-9]{1,2}){1,2}")
+DECIMAL_RANK = 3.5  # 2.1编制目的: a section's number under its chapter's (numbering.STYLES)
 
 
 def flat_list(blocks: list[Block]) -> bool:
@@ -3570,6 +3598,7 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bo
         and all(
             len(name) <= BODY_HEADING
             and not any(verb in name for verb in SETTING_UP)  # (各乡镇设立消防安全委员会: a task, no name)
+            and not deed_after_body(name)  # (1.区商务委举办跨境电商博览会。: a task, no heading of a body)
             and not BUILT.search(to_simplified(ASIDE.sub("", name)))  # (区图书馆新馆: a building, pass 115)
             # (区教育局（2024年底前）, 区财政局（区国资委配合）: a time or who helps, no other name)
             and not any(
@@ -3832,13 +3861,19 @@ def run_in_label(body: str, colon: int, roles: bool = False) -> int:
 
 
 def contents_entry(text: str) -> str:
-    """A line as a table of contents lists it: no spaces, no dotted leader and page number (一、总则……1)."""
-    return CONTENTS_LEADER.sub("", re.sub(r"\s+", "", text))
+    """A line as a table of contents lists it: no spaces, no dotted leader or gap and page number (一、总则……1,
+    一、总则⇥1); a line longer than any entry as it is (no pattern is tried along a page-long line)."""
+    if len(text) > CONTENTS_LINE:
+        return text
+    return re.sub(r"\s+", "", CONTENTS_PAGE.sub("", text.strip()))
 
 
-CONTENTS_LEADER = re.compile(r"(?:[.．·…]{2,}|…)[0-9]*$")
+CONTENTS_PAGE = re.compile(r"(?:[.．·…]{2,}|…|\s)[\s.．·…]*[0-9]{1,3}$")
+CONTENTS_LINE = 60  # characters of a table of contents' line
 CONTENTS_MAX = 400  # lines a table of contents may hold
-SENTENCE = re.compile("[。，,；;]")  # a stop or comma: a sentence's, never a heading's listed in contents
+# a stop or comma, or a colon but an attachment's (附件：成员单位职责分工): a sentence's or a label's (牵头单位：…),
+# never a heading's listed in contents
+SENTENCE = re.compile("[。，,；;]|^(?!附件|附表).*[：:]")
 
 
 def run_in_tail(sentence: str, roles: bool = False) -> int:
@@ -4433,12 +4468,32 @@ def names_bodies(clause: Clause, strict: bool = False) -> bool:
 def opens_as_named(name: str) -> bool:
     """A name that opens as a body's does (its level, 各, 有关), or a town's or street's own (米山镇负责…)."""
     simple = to_simplified(name)
-    return simple.startswith(NAMED_OPENERS) or TOWN_NAME.fullmatch(simple) is not None
+    town = TOWN_NAME.fullmatch(simple)
+    return simple.startswith(NAMED_OPENERS) or (town is not None and not town[1].endswith(KINDS_OF_TOWN))
 
 
 TOWN_NAME = re.compile(
-    r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|街道办事处)(?:人民政府)?"
+    r"([\u4e00-\u9fff]{2,4})(?:镇|乡|街道|街道办事处)(?:人民政府)?"
 )  # (城镇, 乡镇: one character)
+# what a town is, not its place (小城镇, 特色小镇, 美丽街道, 新型城镇, 中心镇, 全县重点镇)
+KINDS_OF_TOWN = (
+    "城",
+    "小",
+    "中心",
+    "重点",
+    "特色",
+    "美丽",
+    "新型",
+    "示范",
+    "文明",
+    "卫生",
+    "平安",
+    "智慧",
+    "生态",
+    "名",
+    "强",
+    "集",
+)
 
 
 def shares_tail(name: str, last: str) -> bool:

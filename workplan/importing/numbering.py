@@ -8,7 +8,9 @@ from ..ids import chinese_number
 
 CN = "零一二三四五六七八九十"
 ARTICLE = rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})条"  # 第五条: an article's number, heading or prose
-MEASURES = "万亿元%％倍米个吨千月日"  # a figure's measure (2.5亿元, 3.1日前): no section's number after it
+MEASURES = (
+    "万亿元%％倍米个吨千月日前后号起"  # a figure's measure (2.5亿元, 3.1日前): no section's number after it
+)
 STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is sliced, not matched)
     ("chapter", 0, re.compile(rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})(?:章|部分|篇)[、:：\s]?")),
     # 第五条 职责分工: an article titled as a heading is (its words run in, it is none: see `marker`)
@@ -20,11 +22,17 @@ STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is
     ("dot-num", 3, re.compile(r"([0-9]{1,3})(?:[、．﹒)）]|\.(?![0-9]{1,2}(?![0-9])))")),
     # 1.1编制目的 / 3.2.1组织准备: a 预案's sections under its chapters (1.总则), before a figure's measure
     # (2.5亿元, 1.5万平方米 open no section)
-    ("decimal", 3.5, re.compile(rf"[0-9]{{1,2}}[.．]([0-9]{{1,2}})(?=[\u4e00-\u9fff])(?![{MEASURES}])")),
+    (
+        "decimal",
+        3.5,
+        re.compile(rf"[0-9]{{1,2}}[.．]([0-9]{{1,2}})(?=\s*[\u4e00-\u9fff])(?!\s*[{MEASURES}])"),
+    ),
     (
         "decimal-3",
         3.7,
-        re.compile(rf"[0-9]{{1,2}}[.．][0-9]{{1,2}}[.．]([0-9]{{1,2}})(?=[\u4e00-\u9fff])(?![{MEASURES}])"),
+        re.compile(
+            rf"[0-9]{{1,2}}[.．][0-9]{{1,2}}[.．]([0-9]{{1,2}})(?=\s*[\u4e00-\u9fff])(?!\s*[{MEASURES}])"
+        ),
     ),
     ("paren-num", 4, re.compile(r"[(（]([0-9]{1,3})[)）]")),
     # 第一件实事: — an item under a section, or a point under a 1. item, as (1) is
