@@ -6435,3 +6435,19 @@ def test_pass_138_contents_with_page_numbers_minutes_and_a_lead_named_twice() ->
     listed = "东江区工作要点\n一、重点任务\n1.推进垃圾分类。区绿化市容局负责统筹。责任单位：区绿化市容局、区房管局\n"
     (row,) = records(import_notice(listed.encode(), "t.txt"))
     assert row[3] == ["区绿化市容局"] and row[5].get("undetermined") == ["区房管局"]
+
+
+def test_pass_138_a_5g_item_and_a_partner_inside_a_helpers_remark() -> None:
+    """Pass 138: 1.5G基站建设 opened no item (1.5 read as a figure), so it and the item after it folded into one,
+    their clauses merged; 区财政局（会同区审计局）配合 lost 区审计局 to the text. A letter after the digits names a
+    thing (5G, 4K), no decimal's place; whom a helper works with helps too."""
+    text = (
+        "南江区2024年信息化工作要点\n一、新基建\n1.5G基站建设。区经委牵头。\n2.推进千兆光网。区科委牵头。\n"
+        "二、资金保障\n1.落实建设资金。区民政局牵头，区财政局（会同区审计局）配合。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[1], r[3], sorted(r[4])) for r in rows] == [
+        ("5G基站建设", ["区经委"], []),
+        ("推进千兆光网", ["区科委"], []),
+        ("落实建设资金", ["区民政局"], ["区审计局", "区财政局"]),
+    ]

@@ -262,8 +262,17 @@ def aside_apart(aside: str, clause: Clause) -> str:
     unit cell's date is no part of the unit's name, and no words are lost."""
     if convention(aside):
         return ""
-    if when_piece(aside[1:-1]) or remark(aside[1:-1].strip()):
-        clause.kept.append(aside[1:-1].strip())
+    words = aside[1:-1].strip()
+    partners = (
+        [n for n in names_of(words[2:]) if looks_like_body(n)]
+        if PARTNERING.match(to_simplified(words))
+        else []
+    )
+    if partners:  # 区财政局（会同区审计局）配合: whom it works with helps too
+        clause.support += [n for n in partners if n not in clause.support]
+        return ""
+    if when_piece(words) or remark(words):
+        clause.kept.append(words)
         return ""
     return aside
 
