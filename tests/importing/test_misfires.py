@@ -6451,3 +6451,20 @@ def test_pass_138_a_5g_item_and_a_partner_inside_a_helpers_remark() -> None:
         ("推进千兆光网", ["区科委"], []),
         ("落实建设资金", ["区民政局"], ["区审计局", "区财政局"]),
     ]
+
+
+def test_pass_138_an_attachments_timeline_is_a_part_of_its_own() -> None:
+    """Pass 138: 附件2 / 工作进度安排 / 1.3月底前，完成方案制定。 was glued into the last duty line's item of 附件1
+    (1.3月 read as a figure, the title as that item's words), silently. An attachment's title heads a part of its
+    own, and 1.3月底前 opens item 1 (by the end of March)."""
+    text = (
+        "南江区2024年安全生产工作要点\n一、重点任务\n1.开展隐患排查。（牵头单位：区应急局；配合单位：各街镇）\n"
+        "附件1\n成员单位职责分工\n1.区应急局：负责综合协调。\n2.区住建局：负责建设工程安全监管。\n"
+        "附件2\n工作进度安排\n1.3月底前，完成方案制定。\n2.6月底前，完成隐患排查。\n"
+    )
+    sections = import_notice(text.encode(), "t.txt").data["sections"]
+    assert [(s["title"], [t["title"] for t in s["tasks"]]) for s in sections] == [
+        ("重点任务", ["开展隐患排查"]),
+        ("成员单位职责分工", ["区应急局", "区住建局"]),
+        ("工作进度安排", ["3月底前，完成方案制定", "6月底前，完成隐患排查"]),
+    ]

@@ -2781,7 +2781,7 @@ def flat_list(blocks: list[Block]) -> bool:
             break
         if (found := marker(b.text)) is not None:
             ranks.add(found[1])
-    return len(ranks) == 1
+    return len(ranks) <= 1  # (附件2 / 工作进度安排 / lines with no number: a part of its own too)
 
 
 def unnumbered_heading(block: Line, after: list[Block], section: Node) -> bool:

@@ -19,8 +19,9 @@ STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is
     ("paren-cn", 2, re.compile(rf"[(（]([{CN}]{{1,3}})[)）]")),
     # 3.5亿元 opens with a decimal, not item 3; 11.121人才梯队项目 and 6.12345热线 with item 11 and 6 (a
     # decimal written with three places opens no line of a notice)
-    # (1.5G基站建设: item 1, 5G its word — a letter after the digits names a thing, no decimal's place)
-    ("dot-num", 3, re.compile(r"([0-9]{1,3})(?:[、．﹒)）]|\.(?![0-9]{1,2}(?![0-9A-Za-z])))")),
+    # (1.5G基站建设: item 1, 5G its word — a letter after the digits names a thing, no decimal's place; 1.3月底前:
+    # item 1 by the end of March)
+    ("dot-num", 3, re.compile(r"([0-9]{1,3})(?:[、．﹒)）]|\.(?![0-9]{1,2}(?![0-9A-Za-z月])))")),
     # 1.1编制目的 / 3.2.1组织准备: a 预案's sections under its chapters (1.总则), before a figure's measure
     # (2.5亿元, 1.5万平方米 open no section)
     (
