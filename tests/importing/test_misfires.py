@@ -6468,3 +6468,24 @@ def test_pass_138_an_attachments_timeline_is_a_part_of_its_own() -> None:
         ("成员单位职责分工", ["区应急局", "区住建局"]),
         ("工作进度安排", ["3月底前，完成方案制定", "6月底前，完成隐患排查"]),
     ]
+
+
+def test_pass_138_a_yuans_chapters_numbered_without_a_dot() -> None:
+    """Pass 138: a 预案 numbering its chapters as the standard does (1 总则 / 1.1 编制目的 / 2 成员单位职责 / 3 预警发布)
+    read no chapter: every line after the duty lines was glued into the last body's item (its 会同 partner lost),
+    silently. A heading alone on its line numbered N with no dot is a chapter when its first section (N.1)
+    follows or it counts on from the last; 3 家企业完成改造，… stays words."""
+    text = (
+        "青溪县防汛抗旱应急预案\n1 总则\n1.1 编制目的\n做好水旱灾害防范与处置工作。\n2 成员单位职责\n"
+        "县水利局：负责防汛抗旱日常工作。\n县应急局：负责灾害救助工作，会同县水利局做好抢险救援。\n3 预警发布\n3.1 预警信息\n"
+        "预警信息统一发布。\n3 家企业完成改造，县经信局负责。\n"
+    )
+    sections = import_notice(text.encode(), "t.txt").data["sections"]
+    assert [
+        (s["title"], [(t["title"][:6], t["responsibility"]["support"]) for t in s["tasks"]]) for s in sections
+    ] == [
+        ("总则", [("编制目的", [])]),
+        ("成员单位职责", [("负责防汛抗旱", []), ("负责灾害救助", ["县水利局"])]),
+        ("预警发布", [("预警信息", [])]),
+    ]
+    assert "3 家企业完成改造" in sections[2]["tasks"][0]["text"]

@@ -661,6 +661,9 @@ class Parser:
         self.unnumbered: set[int] = set()  # lines that are tasks with no number (`unnumbered_tasks`)
         self.bullet_heads: set[int] = set()  # short lines heading a bulleted list's items (`bulleted`)
         self.owned: dict[int, tuple[str, str]] = {}  # lines that open with their body (`owned_lines`)
+        self.spaced: dict[
+            int, tuple[str, float, int, str]
+        ] = {}  # chapters numbered 1 总则 (`spaced_chapters`)
         self.reporting = False  # the page reports on a plan (现通报如下): its items say what was done
         self.attached: set[int] = set()  # lines listing the documents the notice sends (`attachment_list`)
         self.captions: set[int] = set()  # lines that head a table of their own (`captions`)
@@ -702,6 +705,7 @@ class Parser:
         )
         if blocks and isinstance(blocks[-1], Line):
             blocks[-1] = self.uncut(blocks[-1])
+        self.spaced = spaced_chapters(blocks)
         if not any(map(self.opens_body, blocks)):
             if (listed := bulleted(blocks)) is not None:
                 blocks, self.unnumbered, self.bullet_heads = listed
@@ -999,7 +1003,7 @@ class Parser:
         ):  # 县自然资源局:负责… / 县农业农村局:负责…, no heading over them (a page's);
             duty = to_simplified(self.owned[id(block)][1]).lstrip()  # 县水利局：汇报了… (minutes) is none
             return duty.startswith((*DUTY_WORDS, *LEADING)) or PAIRING_VERB.match(duty) is not None
-        if id(block) in self.captions:
+        if id(block) in self.captions or id(block) in self.spaced:
             return True
         found = marker(block.text)
         if FILE_NAME.search(block.text) or id(block) in self.attached:
@@ -1047,6 +1051,8 @@ class Parser:
             found = marker(block.text)
             if found is not None and found[0].startswith("decimal") and not decimal_under(block.text, stack):
                 found = None  # (1.2公里断头路…, 3.15前完成… under 1.推进… / 三、时间安排: a figure, a date)
+            if found is None and id(block) in self.spaced:  # 1 总则 / 1.1 编制目的: a 预案's chapter, no dot
+                found = self.spaced[id(block)]
             if (number := article_number(block.text)) is not None:  # articles count on, headings or prose
                 # (第一条 为…，制定本规定。 counts, and where the notice's opening took it, 第二条 or 第三条
                 # opens the count: pass 120)
@@ -2752,6 +2758,41 @@ DOCUMENT_ENDS = (
     *("表", "清单", "方案", "要点", "计划", "名单", "细则", "办法", "目录", "通知", "意见"),
     *("通报", "报告", "总结", "纪要", "公告", "简报"),
 )
+
+
+def spaced_chapters(blocks: list[Block]) -> dict[int, tuple[str, float, int, str]]:
+    """The lines that number a 预案's chapters with no dot (1 总则 … 4 应急响应), by id, as `marker` would."""
+    found: dict[int, tuple[str, float, int, str]] = {}
+    last = 0
+    for k, block in enumerate(blocks):
+        if (
+            isinstance(block, Line)
+            and (chapter := spaced_chapter(block.text, blocks[k + 1 :], last)) is not None
+        ):
+            found[id(block)] = chapter
+            last = chapter[2]
+    return found
+
+
+def spaced_chapter(text: str, after: list[Block], last: int) -> tuple[str, float, int, str] | None:
+    """A 预案's chapter numbered with no dot (1 总则, 3 预警发布: a heading alone on its line), as a dotted one
+    ranks: the next chapter after the last, or one whose first section (1.1 编制目的) follows it; None for
+    any other line (3 家企业完成改造)."""
+    found = SPACED_CHAPTER.fullmatch(text.strip())
+    if found is None:
+        return None
+    number = int(found[1])
+    numbered = (
+        m for b in after[:CHAPTER_REACH] if isinstance(b, Line) and (m := DECIMAL_NUMBER.match(b.text))
+    )
+    opens = next(numbered, None)
+    if number != last + 1 and not (opens is not None and opens[0].replace("．", ".") == f"{number}.1"):
+        return None
+    return "spaced-num", DOT_RANK, number, found[2]
+
+
+SPACED_CHAPTER = re.compile(r"([0-9]{1,2})[ \u3000]+([\u4e00-\u9fff][^，。；,;：:]{1,20})")
+CHAPTER_REACH = 3  # lines between a chapter and its first section
 
 
 def decimal_under(text: str, stack: list[Node]) -> bool:
