@@ -176,17 +176,26 @@ def unit_pieces(line: str, units: Sequence[str], ends: str = PIECE_ENDS) -> list
     if not any(mark in line for mark in ends):
         return [line]
     pieces: list[str] = []
+    depth = (
+        0  # brackets and quotes open before the part (a count kept as it goes: a page-long line is read once)
+    )
     for part in re.split(f"(?<=[{ends}])", line):
         head = UNIT_LINE.fullmatch(part.strip())
-        closed = not pieces or sum(map(pieces[-1].count, "(（")) <= sum(map(pieces[-1].count, ")）"))
-        if pieces and closed and head is not None and unit_named(head[1], units) is not None:
+        if pieces and depth <= 0 and head is not None and unit_named(head[1], units) is not None:
             pieces[-1] = pieces[-1].rstrip("；;，,")
             pieces.append(part.strip())
         elif pieces:
             pieces[-1] += part
         else:
             pieces.append(part)
+        depth += sum(map(part.count, OPENING)) - sum(map(part.count, CLOSING))
     return pieces
+
+
+OPENING, CLOSING = (
+    "(（“‘「",
+    ")）”’」",
+)  # what a unit's words quote in them (（其中；卫健委：…）, “…，卫健委：…”)
 
 
 def unit_named(name: str, units: Sequence[str]) -> str | None:

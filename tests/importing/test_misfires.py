@@ -6489,3 +6489,58 @@ def test_pass_138_a_yuans_chapters_numbered_without_a_dot() -> None:
         ("预警发布", [("预警信息", [])]),
     ]
     assert "3 家企业完成改造" in sections[2]["tasks"][0]["text"]
+
+
+def test_pass_139_towns_named_by_place_deeds_in_names_and_负责指导() -> None:
+    """Pass 139: pass 138's town words took real places (新城街道, 王集镇, 平安镇 lost their lead); 各街镇负责具体落实，
+    区城管执法局负责指导 registered 区城管执法局负责; 区体育局承办全国比赛 still led as one name (a verb the deed
+    list lacked), while 区交通委建设管理中心, an office under a body named for its work, was refused as a heading."""
+    text = (
+        "青溪县2024年城乡建设工作要点\n一、重点任务\n1.推进老街改造。新城街道负责实施，县住建局配合。\n"
+        "2.推进集镇整治。王集镇负责集镇环境整治，县住建局配合。\n3.推进小城镇建设。小城镇负责完善基础设施，县住建局配合。\n"
+        "4.推进市容整治。各街镇负责具体落实，区城管执法局负责指导。\n5.区体育局承办全国比赛。\n"
+        "二、区交通委建设管理中心\n1.做好道路工程质量监督。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[3], r[4]) for r in rows] == [
+        (["新城街道"], ["县住建局"]),
+        (["王集镇"], ["县住建局"]),
+        ([], ["县住建局"]),
+        (["各街镇"], ["区城管执法局"]),
+        ([], []),
+        (["区交通委建设管理中心"], []),
+    ]
+
+
+def test_pass_139_two_part_numbers_under_a_numeral_chapter_with_gaps_and_dates() -> None:
+    """Pass 139: 1.1公里…, 2.1至2.28… and 5.1假期… opened hollow sections; 2.1, 2.3 (a number skipped) merged 2.3
+    into 2.1; 三、保障措施 / 3.1 加强组织领导 folded its sections into its title; 3.1 Ⅳ级响应 was dropped. A two-part
+    number is a section under a numeral chapter too, counted from 1 and on; a measure word or 至 after it is a
+    figure's or a date's."""
+    text = (
+        "东江区防汛应急预案\n一、工作安排\n1.推进道路建设。区建管委负责。\n1.1公里断头路年内打通。\n"
+        "2.工作阶段\n2.1至2.28完成排查，区应急局负责。\n三、保障措施\n3.1 加强组织领导。区应急局牵头。\n"
+        "3.3 加强资金保障。区财政局牵头。\n3.4 Ⅳ级响应。区水务局牵头。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [(r[1], r[3]) for r in records(result)] == [
+        ("推进道路建设", ["区建管委"]),
+        ("工作阶段", ["区应急局"]),
+        ("加强组织领导", ["区应急局"]),
+        ("加强资金保障", ["区财政局"]),
+        ("Ⅳ级响应", ["区水务局"]),
+    ]
+    assert "1.1公里断头路" in records(result)[0][2] and "2.1至2.28" in records(result)[1][2]
+
+
+def test_pass_139_a_traditional_leader_a_duties_page_and_contents_holding_roles() -> None:
+    """Pass 139: 項目審批由區長負責 recorded the leader 項目審批由區長 (the post was looked for as written); a duties page
+    whose lines open 组织协调… (not 负责) was refused after pass 138's minutes rule; 目录 over the plan's own lines
+    closing （区政务服务中心牵头） dropped them as contents."""
+    leader = "南江區2024年重點工作\n一、重點任務\n1.推進項目建設。項目審批由區長負責，區發改委配合。\n"
+    (row,) = records(import_notice(leader.encode(), "t.txt"))
+    assert row[5].get("leaders") == ["區長"]  # (as written)
+    duties = "某县防汛抗旱应急预案(第11/20页)\n县水利局:组织协调水利工程调度。\n县应急局:指导灾害救助工作。\n"
+    assert [r[3] for r in records(import_notice(duties.encode(), "t.txt"))] == [["县水利局"], ["县应急局"]]
+    plan = "东江区工作方案\n目录\n一、重点任务\n1.推进一网通办（区政务服务中心牵头）\n二、保障措施\n附件\n一、重点任务\n"
+    assert records(import_notice(plan.encode(), "t.txt"))[0][3] == ["区政务服务中心"]

@@ -1973,3 +1973,14 @@ def test_a_shared_rows_clerk_written_lines_name_a_unit_again_after_a_comma_but_n
     assert joint_parts(["市场监管局：已抽检3000批次（其中；卫健委：协助500批次）"], units) == {
         "区市场监管局": "已抽检3000批次（其中；卫健委：协助500批次）",
     }
+
+
+def test_a_shared_rows_words_in_quotes_are_never_parted() -> None:
+    """Pass 139: the comma that parts a unit heard nowhere else split words inside quotes (“已抽检，卫健委：…”)
+    between the units; quotes hold what they quote, as brackets do."""
+    from workplan.model import joint_parts
+
+    units = ["区市场监管局", "区卫生健康委员会"]
+    assert joint_parts(["市场监管局：通报称“已抽检，卫健委：已配合”"], units) == {
+        "区市场监管局": "通报称“已抽检，卫健委：已配合”",
+    }

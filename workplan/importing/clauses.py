@@ -26,6 +26,11 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     *((f"配合做好{w}工作", "support", False) for w in ("相关", "有关")),  # 各街道配合做好有关工作
     # 各乡镇负责具体实施: the lead's deed after 负责, no part of its name (各乡镇负责 had been one)
     *((f"负责{w}", "lead", False) for w in ("具体实施", "具体落实", "抓好落实", "组织落实")),
+    (
+        "负责指导",
+        "support",
+        False,
+    ),  # 各街镇负责具体落实，区城管执法局负责指导: as 指导 (区城管执法局负责 had been one)
     ("分别牵头落实", "lead", True),
     ("分别牵头负责", "lead", True),
     ("分别负责", "responsible", True),  # each its share: no lead written (分别牵头 writes one)
@@ -690,7 +695,10 @@ def parse_units(text: str, default: str, clause: Clause, labelled: bool = False)
             elif not placed and "由" in part[1:]:  # 历史风貌区的规划管理由区规划资源局负责: what, then whom
                 what, _, whom = part.rpartition("由")  # (set 83)
                 if (  # (项目审批由区长负责: a leader, whom too)
-                    (looks_like_body(without_role(whom)) or without_role(whom).endswith(LEADER_TITLES))
+                    (
+                        looks_like_body(without_role(whom))
+                        or to_simplified(without_role(whom)).endswith(LEADER_TITLES)
+                    )
                     and not looks_like_body(what)
                     and not what.endswith(WORDS_WITH_由)  # (自由贸易试验区管委会: one name, pass 120)
                 ):
@@ -995,7 +1003,9 @@ def deed_after_body(name: str) -> bool:
     for found in DEED_IN_NAME.finditer(simple, 3):
         before = TIME_BEFORE_DEED.sub("", simple[: found.start()])
         if before.startswith(NAMED_OPENERS) and before.endswith(DEED_DOERS) and looks_like_body(before):
-            return True  # (区人力资源和社会保障局: 社会 ends as no body does)
+            # (区人力资源和社会保障局: 社会 ends as no body does; 区交通委建设管理中心, 县住建局建设工程质量监督站:
+            # an office under a body, named for its work — unless a count says a task: 建设一批…中心)
+            return not simple.endswith(SUB_OFFICES) or QUANTITY_WORD.search(simple, found.end()) is not None
     return False
 
 
@@ -1346,10 +1356,42 @@ def canonical(name: str) -> str:
 LIST_ENTRY = re.compile(r"[^、,，;；]+")
 TASK_AFTER = re.compile("|".join(sorted(TASK_VERBS, key=len, reverse=True)))  # (inside a name too)
 DEED_IN_NAME = re.compile(
-    "|".join(sorted({*TASK_VERBS, "举办", "召开", "举行", "组织", "开设", "新增"}, key=len, reverse=True))
+    "|".join(
+        sorted(
+            {
+                *TASK_VERBS,
+                "举办",
+                "召开",
+                "举行",
+                "组织",
+                "开设",
+                "新增",
+                "承办",
+                "主办",
+                "召集",
+                "设置",
+                "筹建",
+            },
+            key=len,
+            reverse=True,
+        )
+    )
 )
+SUB_OFFICES = (
+    "中心",
+    "站",
+    "所",
+    "处",
+    "科",
+    "室",
+    "队",
+    "办",
+    "局",
+    "委",
+)  # an office's name under a body's
+QUANTITY_WORD = re.compile("一批|一次|一个|一批次|[0-9０-９]+[个家所处座条]|每月|每年")
 DEED_DOERS = (*LEVELLED_ENDS, "街镇", "乡镇")  # a body's name whole before its deed (城乡: no body)
-TIME_BEFORE_DEED = re.compile("(?:每月|每年|每季度|每周|定期|年内|全年|同步)$")
+TIME_BEFORE_DEED = re.compile("于?(?:每月|每年|每季度|每周|定期|年内|全年|同步)(?:[0-9]{1,2}日)?$")
 ASKS = ("形成", "坚持", "实现", "力争", "争取", "请", "按照", "根据", "通过", "围绕", "结合", "对照")
 OPENERS: tuple[str, ...] = (*TASK_VERBS, *ASKS)  # a sentence's, never a body's first words (中西医结合医院
 # holds one inside it)

@@ -1002,7 +1002,11 @@ class Parser:
             id(block) in self.owned
         ):  # 县自然资源局:负责… / 县农业农村局:负责…, no heading over them (a page's);
             duty = to_simplified(self.owned[id(block)][1]).lstrip()  # 县水利局：汇报了… (minutes) is none
-            return duty.startswith((*DUTY_WORDS, *LEADING)) or PAIRING_VERB.match(duty) is not None
+            return (
+                duty.startswith((*DUTY_WORDS, *LEADING, *DUTY_MANNERS))
+                or PAIRING_VERB.match(duty) is not None
+                or DUTY_VERB.match(duty) is not None  # (县X局：组织协调…, 指导…, 做好…)
+            )
         if id(block) in self.captions or id(block) in self.spaced:
             return True
         found = marker(block.text)
@@ -2797,20 +2801,23 @@ CHAPTER_REACH = 3  # lines between a chapter and its first section
 
 def decimal_under(text: str, stack: list[Node]) -> bool:
     """Whether a two- or three-part number (2.1编制目的, 3.2.1组织准备) numbers a section of the open one: under
-    2.组织体系 (or 3.2启用准备), counted from 1 or on from the one before — not a figure (1.2公里…) or a date
-    (3.15前…) that only looks like one."""
+    2.组织体系 or 二、保障措施 (or 3.2启用准备), counted from 1 and on (2.1, 2.3: a number skipped) — not a figure
+    (1.2公里…) or a date (3.15前…) that only looks like one."""
     number = DECIMAL_NUMBER.match(text)
     parts = [int(p) for p in re.findall("[0-9]+", number[0])] if number else []
-    rank = DOT_RANK if len(parts) == 2 else DECIMAL_RANK
-    parent = next((n for n in reversed(stack) if n.rank == rank), None)
+    ranks = (CN_RANK, DOT_RANK) if len(parts) == 2 else (DECIMAL_RANK,)
+    own = DECIMAL_RANK if len(parts) == 2 else DECIMAL3_RANK
+    parent = next((n for n in reversed(stack) if n.rank in ranks), None)
     if len(parts) < 2 or parent is None or parent.number != parts[-2]:
         return False
-    siblings = [c.number for c in parent.children if c.rank > rank]
-    return parts[-1] == (siblings[-1] + 1 if siblings else 1)
+    siblings = [c.number for c in parent.children if c.rank == own]  # (its duty lines are none of them)
+    return parts[-1] > siblings[-1] if siblings else parts[-1] == 1
 
 
 DECIMAL_NUMBER = re.compile(r"[0-9]{1,2}(?:[.．][0-9]{1,2}){1,2}")
 DECIMAL_RANK = 3.5  # 2.1编制目的: a section's number under its chapter's (numbering.STYLES)
+DECIMAL3_RANK = 3.7  # 3.2.1组织准备: under its section's
+CN_RANK = 1  # 二、保障措施: a chapter 2.1 may number its sections under
 
 
 def flat_list(blocks: list[Block]) -> bool:
@@ -3909,12 +3916,12 @@ def contents_entry(text: str) -> str:
     return re.sub(r"\s+", "", CONTENTS_PAGE.sub("", text.strip()))
 
 
-CONTENTS_PAGE = re.compile(r"(?:[.．·…]{2,}|…|\s)[\s.．·…]*[0-9]{1,3}$")
+CONTENTS_PAGE = re.compile(r"(?:[.．·…\-—–]{2,}|…|\s)[\s.．·…\-—–]*[0-9０-９]{1,3}$")
 CONTENTS_LINE = 60  # characters of a table of contents' line
 CONTENTS_MAX = 400  # lines a table of contents may hold
 # a stop or comma, or a colon but an attachment's (附件：成员单位职责分工): a sentence's or a label's (牵头单位：…),
 # never a heading's listed in contents
-SENTENCE = re.compile("[。，,；;]|^(?!附件|附表).*[：:]")
+SENTENCE = re.compile("[。，,；;]|^(?!附件|附表).*[：:]|牵头|负责|配合")  # (…（区政务服务中心牵头）)
 
 
 def run_in_tail(sentence: str, roles: bool = False) -> int:
@@ -4517,23 +4524,23 @@ TOWN_NAME = re.compile(
     r"([\u4e00-\u9fff]{2,4})(?:镇|乡|街道|街道办事处)(?:人民政府)?"
 )  # (城镇, 乡镇: one character)
 # what a town is, not its place (小城镇, 特色小镇, 美丽街道, 新型城镇, 中心镇, 全县重点镇)
-KINDS_OF_TOWN = (
-    "城",
-    "小",
-    "中心",
-    "重点",
-    "特色",
-    "美丽",
-    "新型",
-    "示范",
-    "文明",
-    "卫生",
-    "平安",
-    "智慧",
-    "生态",
-    "名",
-    "强",
-    "集",
+KINDS_OF_TOWN = (  # (新城街道, 东城, 王集镇, 平安镇: places)
+    *(
+        "小城",
+        "特色小",
+        "新型城",
+        "中心",
+        "重点",
+        "特色",
+        "美丽",
+        "示范",
+        "文明",
+        "卫生",
+        "智慧",
+        "生态",
+        "名",
+        "强",
+    ),
 )
 
 

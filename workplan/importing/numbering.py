@@ -8,8 +8,10 @@ from ..ids import chinese_number
 
 CN = "零一二三四五六七八九十"
 ARTICLE = rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})条"  # 第五条: an article's number, heading or prose
-MEASURES = (
-    "万亿元%％倍米个吨千月日前后号起"  # a figure's measure (2.5亿元, 3.1日前): no section's number after it
+# a figure's measure or a date's word (2.5亿元, 3.1日前, 1.1公里, 4.1至4.30, 5.1假期): no section's number after it
+MEASURES = "[万亿元%％倍米个吨千月日前后号起至]|公里|公顷|平方|立方|假期|小时|以上|以下"
+SECTION_WORD = (
+    r"[\u4e00-\u9fffⅠ-Ⅻ]"  # a section's title opens with a word (3.1 Ⅳ级响应: a level's numeral too)
 )
 STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is sliced, not matched)
     ("chapter", 0, re.compile(rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})(?:章|部分|篇)[、:：\s]?")),
@@ -27,13 +29,13 @@ STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is
     (
         "decimal",
         3.5,
-        re.compile(rf"[0-9]{{1,2}}[.．]([0-9]{{1,2}})(?=\s*[\u4e00-\u9fff])(?!\s*[{MEASURES}])"),
+        re.compile(rf"[0-9]{{1,2}}[.．]([0-9]{{1,2}})(?=\s*{SECTION_WORD})(?!\s*(?:{MEASURES}))"),
     ),
     (
         "decimal-3",
         3.7,
         re.compile(
-            rf"[0-9]{{1,2}}[.．][0-9]{{1,2}}[.．]([0-9]{{1,2}})(?=\s*[\u4e00-\u9fff])(?!\s*[{MEASURES}])"
+            rf"[0-9]{{1,2}}[.．][0-9]{{1,2}}[.．]([0-9]{{1,2}})(?=\s*{SECTION_WORD})(?!\s*(?:{MEASURES}))"
         ),
     ),
     ("paren-num", 4, re.compile(r"[(（]([0-9]{1,3})[)）]")),
