@@ -6544,3 +6544,19 @@ def test_pass_139_a_traditional_leader_a_duties_page_and_contents_holding_roles(
     assert [r[3] for r in records(import_notice(duties.encode(), "t.txt"))] == [["县水利局"], ["县应急局"]]
     plan = "东江区工作方案\n目录\n一、重点任务\n1.推进一网通办（区政务服务中心牵头）\n二、保障措施\n附件\n一、重点任务\n"
     assert records(import_notice(plan.encode(), "t.txt"))[0][3] == ["区政务服务中心"]
+
+
+def test_pass_139_a_helper_before_its_leads_deed_and_names_glued_under_labels() -> None:
+    """Pass 139: 县财政局：配合县应急局保障防汛资金 led with the helper and lost 县应急局 (保障 was no verb a partner's
+    name ends before); 区文旅局按职责分工做好相关工作 and 牵头单位：区商务委会同区经委 were registered as units."""
+    text = (
+        "青溪县2024年防汛工作方案\n一、职责分工\n县财政局：配合县应急局保障防汛资金。\n县气象局：配合县应急局发布预警信息。\n"
+        "二、重点任务\n1.推进法治宣传。（区司法局牵头，区普法办、区文旅局按职责分工做好相关工作）\n"
+        "2.推进外贸稳定。（牵头单位：区商务委会同区经委）\n"
+    )
+    assert [(r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))] == [
+        (["县应急局"], ["县财政局"]),
+        (["县应急局"], ["县气象局"]),
+        (["区司法局"], ["区普法办", "区文旅局"]),
+        (["区商务委"], ["区经委"]),
+    ]

@@ -708,11 +708,11 @@ def parse_units(text: str, default: str, clause: Clause, labelled: bool = False)
                     part = whom
             found = role_suffix(part)
             if found is None:
-                pending.append(part)
+                pending.append(with_partner(part, clause) if labelled else part)
                 continue
             name, role, by_division = found
             if name:
-                pending.append(name)
+                pending.append(with_partner(name, clause) if labelled else name)
             if (role != "support" or not name) and default != "lead":  # A、B,C负责落实: 负责 and 牵头 reach
                 pending, loose = loose + pending, []  # back over the comma; 配合 is the last group's alone
                 # (A、B等,C配合); under a lead's label (牵头单位:X,Y负责) the names before keep the label's role
@@ -729,6 +729,19 @@ def parse_units(text: str, default: str, clause: Clause, labelled: bool = False)
         clause.lead.append(canonical(loose[0]))  # (A,B配合: the one named beside who helps leads)
     else:
         clause.undetermined += [canonical(p) for p in loose]
+
+
+def with_partner(name: str, clause: Clause) -> str:
+    """A name under a label that holds whom it works with (牵头单位：区商务委会同区经委): the first body's, the
+    partner helping (a sentence's X会同Y、Z负责 is read by its list, see `parse_units`)."""
+    pair = WORKS_WITH.fullmatch(to_simplified(name))
+    if pair is None or not looks_like_body(name[: pair.end(1)]) or not looks_like_body(name[pair.start(3) :]):
+        return name
+    clause.support += [p for p in [canonical(name[pair.start(3) :])] if p not in clause.support]
+    return name[: pair.end(1)]
+
+
+WORKS_WITH = re.compile("(.{2,20}?)(会同|协同|联合)(.{2,20})")
 
 
 def run_together(part: str) -> list[str]:
@@ -1017,8 +1030,10 @@ def without_task(name: str) -> str:
     if bare.endswith((*UNIT_ENDS, *OFFICE_ENDS)) or role_suffix(name) is not None:
         return name  # (区域教育中心建设专班: an office named for its work)
     for found in TASK_AFTER.finditer(simple):
-        if found.end() + 2 <= len(simple) and looks_like_body(name[: found.start()]):
-            return name[: found.start()]
+        before = name[: found.start()]
+        manner = next((m for m in DIVISION if to_simplified(before).endswith(m)), "")
+        if found.end() + 2 <= len(simple) and looks_like_body(before[: len(before) - len(manner)]):
+            return before[: len(before) - len(manner)]  # (区文旅局按职责分工做好相关工作: 区文旅局)
     return name
 
 

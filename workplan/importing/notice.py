@@ -4441,6 +4441,7 @@ JOINT = re.compile(  # 由X会同Y、Z等部门<what>: X leads, Y and Z work wit
 )
 PARTNER_NEXT = re.compile(  # what follows the last partner's name: what they do together
     f"{DUTY_VERB.pattern}|共同|研究|制定|制订|实施|负责|编制|完成|建立|起草|提出|推动|做|进行|联合|查处|对|按|等"
+    "|保障|抓好|筹措|提供|发布|调拨|保证|维护|抢修"  # (配合县应急局保障…; pass 139)
 )
 
 
