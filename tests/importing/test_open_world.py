@@ -4789,3 +4789,22 @@ def test_a_bodys_name_alone_under_a_duties_heading_leads_the_points_below_it() -
         ["消防安全管理办公室"],
         [],
     ]
+
+
+def test_a_bodys_duties_listed_under_its_label_are_its_items() -> None:
+    """Set 101: a town's 办法 names its groups' duties as 领导小组工作职责： / 1.召集… / 2.确定… and 项管办工作职责： /
+    1、负责… — the points stayed the sub-heading's words, no one named. A line naming a body's duties over
+    numbered points makes each an item the body leads; the sub-heading's other words are said."""
+    text = (
+        "南桥镇小型建设工程项目管理办法\n二、组织机构及其职责\n(一)项目管理领导小组\n镇政府成立项目管理领导小组(以下简称领导小组)。\n"
+        "领导小组工作职责：\n1.召集成员单位召开联席会议。\n2.确定项目管理组织的管理任务。\n(二)项目管理办公室\n"
+        "项管办工作职责：\n1、负责建设工程的立项批复管理。\n2、审核项目建设计划。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    assert [(r[0], r[3]) for r in records(result)] == [
+        ("2.1.1", ["领导小组"]),
+        ("2.1.2", ["领导小组"]),
+        ("2.2.1", ["项管办"]),
+        ("2.2.2", ["项管办"]),
+    ]
+    assert any(w.where == "line 4" and "未收入" in w.message for w in result.warnings)

@@ -3412,6 +3412,11 @@ def numbered_points(node: Node) -> tuple[list[Line], list[Node]] | None:
             intro.append(line)
     if not points:  # (most items: no clause of the head is looked for)
         return None
+    # 领导小组工作职责： / 1.召集… / 2.确定…: a body's duties, each its item, the body leading
+    if intro and len(points) >= 2 and (owner := duties_owner(intro[-1].text)):
+        for point in points:
+            point.owner = owner
+        return intro, points
     # (一)…,实施如下重点项目: / 2.… / 3.…: a list it announces, counted on from the section before
     announced = LEAD_IN.search((intro[-1].text if intro else node.head).rstrip()) is not None
     if points[0].number != 1 and (
@@ -3429,6 +3434,17 @@ def numbered_points(node: Node) -> tuple[list[Line], list[Node]] | None:
     if len(points) < 2 or not any(map(point_clause, points[:-1])):
         return None
     return intro, points
+
+
+def duties_owner(line: str) -> str:
+    """The body a line names as the owner of the duties listed under it (领导小组工作职责：, 区级指挥部主要职责如下：,
+    项管办的职责：), as written; "" for any other line."""
+    found = DUTIES_LABEL.fullmatch(line.strip())
+    name = found[1] if found else ""
+    return name if name and looks_like_body(name) and not deed_after_body(name) else ""
+
+
+DUTIES_LABEL = re.compile(r"(.{2,15}?)(?:的)?(?:主要)?(?:工作)?职责(?:是|为|如下|包括)?[:：]")
 
 
 def names_units(line: Line) -> bool:
