@@ -6560,3 +6560,44 @@ def test_pass_139_a_helper_before_its_leads_deed_and_names_glued_under_labels() 
         (["区司法局"], ["区普法办", "区文旅局"]),
         (["区商务委"], ["区经委"]),
     ]
+
+
+def test_pass_140_days_figures_and_counts_are_no_section_numbers() -> None:
+    """Pass 140: under 三、/五、 chapters, 5.1劳动节期间…, 3.15国际消费者权益日，… and 2.5天内… became sections (the date
+    or figure cut off); 5.5G基站… after 1.推进网络建设 became item 5; 2.2 IV级响应 was no section (three levels in one
+    item, a unit IV级响应县应急局); 1 家企业… / 2 个工作组… read as chapters. A day's name after its date, a measure
+    (天), a count that does not count on, and a classifier after a spaced number are words; an ASCII level is a
+    section's title."""
+    text = (
+        "东江区2024年市场监管工作要点\n一、重点任务\n1.推进网络建设。区经委牵头。\n5.5G基站新建100个。\n2.推进食品抽检。区市场监管局负责。\n"
+        "二、宣传活动\n2.1 开展消费维权宣传。区市场监管局负责。\n2.5天内办结投诉举报。\n5.1劳动节期间开展促消费活动。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[0], r[1]) for r in rows] == [
+        ("1.1", "推进网络建设"),
+        ("1.2", "推进食品抽检"),
+        ("2.1", "开展消费维权宣传"),
+    ]
+    assert "5.5G基站" in rows[0][2] and "2.5天内" in rows[2][2] and "5.1劳动节" in rows[2][2]
+    levels = "东江县防汛应急预案\n1 总则\n1.1 编制目的\n做好防汛工作。\n2 应急响应\n2.1 III级响应\n县自然资源局负责。\n2.2 IV级响应\n县应急局负责。\n"
+    assert [r[1] for r in records(import_notice(levels.encode(), "t.txt"))] == [
+        "编制目的",
+        "III级响应",
+        "IV级响应",
+    ]
+    counts = "东江区安全生产工作方案\n一、重点任务\n1.推进企业安全改造。区应急局负责。\n1 家企业完成改造\n2 个工作组开展检查\n"
+    assert [r[1] for r in records(import_notice(counts.encode(), "t.txt"))] == ["推进企业安全改造"]
+
+
+def test_pass_140_a_body_charged_with_guiding_alone_and_minutes_of_work_done() -> None:
+    """Pass 140: 区绿化市容局负责指导。 as the one body named was only a helper, no lead; minutes that report work done
+    (县水利局：开展了…) were read as a duties page. One body charged with guiding leads; 开展了 is what was done."""
+    (row,) = records(
+        import_notice(
+            "东江区工作要点\n一、重点任务\n1.推进垃圾分类。区绿化市容局负责指导。\n".encode(), "t.txt"
+        )
+    )
+    assert (row[3], row[4]) == (["区绿化市容局"], [])
+    minutes = "东江县防汛会议纪要\n县水利局：开展了水库安全检查。\n县应急局：组织了物资储备。\n"
+    with pytest.raises(DataError):
+        import_notice(minutes.encode(), "t.txt")

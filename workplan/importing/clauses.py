@@ -26,11 +26,9 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     *((f"配合做好{w}工作", "support", False) for w in ("相关", "有关")),  # 各街道配合做好有关工作
     # 各乡镇负责具体实施: the lead's deed after 负责, no part of its name (各乡镇负责 had been one)
     *((f"负责{w}", "lead", False) for w in ("具体实施", "具体落实", "抓好落实", "组织落实")),
-    (
-        "负责指导",
-        "support",
-        False,
-    ),  # 各街镇负责具体落实，区城管执法局负责指导: as 指导 (区城管执法局负责 had been one)
+    # (各街镇负责具体落实，区城管执法局负责指导: it guides those who do it — 区城管执法局负责 had been one name;
+    # alone, it is charged with the work: see `parse_clause`)
+    ("负责指导", "support", False),
     ("分别牵头落实", "lead", True),
     ("分别牵头负责", "lead", True),
     ("分别负责", "responsible", True),  # each its share: no lead written (分别牵头 writes one)
@@ -1496,6 +1494,8 @@ def parse_clause(
     if "support" in prefixes:
         leads_beside_support(clause, generic)
     settle(clause, into)
+    if not (clause.lead or clause.undetermined) and len(clause.support) == 1 and GUIDES_ALONE.search(text):
+        clause.lead, clause.support = clause.support, []  # (区绿化市容局负责指导。: the one body named leads)
     for bodies, people in carried:  # (区商务委 王伟;区财政局 李强: 李强 is the supporting body's)
         supporting = bool(bodies) and all(b in clause.support and b not in clause.lead for b in bodies)
         into_list = clause.support_leaders if supporting else clause.leaders
@@ -1509,6 +1509,9 @@ def parse_clause(
     if prefixes == ["any"] and (only := prefix_of(clause.raw)) is not None:
         clause.raw = only[1]  # (责任单位:X牵头,Y配合) keeps "X牵头,Y配合" as the raw clause
     return clause
+
+
+GUIDES_ALONE = re.compile(r"负责指导[。；;\s]*$")
 
 
 def bodies_label(label: str) -> str:

@@ -1005,7 +1005,8 @@ class Parser:
             return (
                 duty.startswith((*DUTY_WORDS, *LEADING, *DUTY_MANNERS))
                 or PAIRING_VERB.match(duty) is not None
-                or DUTY_VERB.match(duty) is not None  # (县X局：组织协调…, 指导…, 做好…)
+                or ((verb := DUTY_VERB.match(duty)) is not None and not duty.startswith("了", verb.end()))
+                # (县X局：组织协调…, 指导…; 开展了…: minutes, what was done)
             )
         if id(block) in self.captions or id(block) in self.spaced:
             return True
@@ -1053,6 +1054,8 @@ class Parser:
                 )
                 continue
             found = marker(block.text)
+            if found is not None and GENERATION.match(block.text) and not counts_on(found[2], stack):
+                found = None  # (1.推进网络建设 / 5.5G基站…: a figure; 1.5G基站建设 first: item 1)
             if found is not None and found[0].startswith("decimal") and not decimal_under(block.text, stack):
                 found = None  # (1.2公里断头路…, 3.15前完成… under 1.推进… / 三、时间安排: a figure, a date)
             if found is None and id(block) in self.spaced:  # 1 总则 / 1.1 编制目的: a 预案's chapter, no dot
@@ -2795,8 +2798,19 @@ def spaced_chapter(text: str, after: list[Block], last: int) -> tuple[str, float
     return "spaced-num", DOT_RANK, number, found[2]
 
 
-SPACED_CHAPTER = re.compile(r"([0-9]{1,2})[ \u3000]+([\u4e00-\u9fff][^，。；,;：:]{1,20})")
+SPACED_CHAPTER = re.compile(
+    r"([0-9]{1,2})[ \u3000]+((?![个家项名人所条处次户座批件万千亿元])[\u4e00-\u9fff][^，。；,;：:]{1,20})"
+)  # (1 家企业…, 2 个工作组…: a count and what it counts)
 CHAPTER_REACH = 3  # lines between a chapter and its first section
+
+
+def counts_on(number: int, stack: list[Node]) -> bool:
+    """Whether a dotted number counts on from the item before it at its rank (or opens the count at 1)."""
+    before = next((n for n in reversed(stack) if n.rank == DOT_RANK), None)
+    return number == (before.number + 1 if before is not None else 1)
+
+
+GENERATION = re.compile(r"[0-9]{1,3}\.[0-9]G")  # 1.5G…: item 1 on 5G, or the figure 5.5G
 
 
 def decimal_under(text: str, stack: list[Node]) -> bool:
@@ -2811,12 +2825,14 @@ def decimal_under(text: str, stack: list[Node]) -> bool:
     if len(parts) < 2 or parent is None or parent.number != parts[-2]:
         return False
     siblings = [c.number for c in parent.children if c.rank == own]  # (its duty lines are none of them)
-    return parts[-1] > siblings[-1] if siblings else parts[-1] == 1
+    # (2.1, 2.3: a number skipped; 2.1, 2.5天内…: a figure)
+    return siblings[-1] < parts[-1] <= siblings[-1] + SKIPPED if siblings else parts[-1] == 1
 
 
 DECIMAL_NUMBER = re.compile(r"[0-9]{1,2}(?:[.．][0-9]{1,2}){1,2}")
 DECIMAL_RANK = 3.5  # 2.1编制目的: a section's number under its chapter's (numbering.STYLES)
 DECIMAL3_RANK = 3.7  # 3.2.1组织准备: under its section's
+SKIPPED = 2  # sections a count may skip (2.1, 2.3) before a number is a figure's
 CN_RANK = 1  # 二、保障措施: a chapter 2.1 may number its sections under
 
 
@@ -3937,7 +3953,9 @@ CONTENTS_LINE = 60  # characters of a table of contents' line
 CONTENTS_MAX = 400  # lines a table of contents may hold
 # a stop or comma, or a colon but an attachment's (附件：成员单位职责分工): a sentence's or a label's (牵头单位：…),
 # never a heading's listed in contents
-SENTENCE = re.compile("[。，,；;]|^(?!附件|附表).*[：:]|牵头|负责|配合")  # (…（区政务服务中心牵头）)
+SENTENCE = re.compile(  # (…（区政务服务中心牵头）: a clause; 二、组织指挥与部门配合 is a heading)
+    "[。，,；;]|^(?!附件|附表).*[：:]|[（(][^）)]*(?:牵头|负责|配合)"
+)
 
 
 def run_in_tail(sentence: str, roles: bool = False) -> int:

@@ -9,10 +9,13 @@ from ..ids import chinese_number
 CN = "零一二三四五六七八九十"
 ARTICLE = rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})条"  # 第五条: an article's number, heading or prose
 # a figure's measure or a date's word (2.5亿元, 3.1日前, 1.1公里, 4.1至4.30, 5.1假期): no section's number after it
-MEASURES = "[万亿元%％倍米个吨千月日前后号起至]|公里|公顷|平方|立方|假期|小时|以上|以下"
-SECTION_WORD = (
-    r"[\u4e00-\u9fffⅠ-Ⅻ]"  # a section's title opens with a word (3.1 Ⅳ级响应: a level's numeral too)
+# (5.1劳动节期间, 3.15国际消费者权益日，, 6.1儿童节前: a day's name after its date)
+MEASURES = (
+    "[万亿元%％倍米个吨千月日天周前后号起至]|公里|公顷|公斤|平方|立方|假期|小时|以上|以下"
+    r"|[\u4e00-\u9fff]{1,8}?[节日](?:期间|前|后|当天|[,，。;；\s]|$)"
 )
+# a section's title opens with a word (3.1 Ⅳ级响应, 2.2 IV级响应: a level's numeral too)
+SECTION_WORD = r"(?:[\u4e00-\u9fffⅠ-Ⅻ]|[IVX]{1,4}级)"
 STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is sliced, not matched)
     ("chapter", 0, re.compile(rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})(?:章|部分|篇)[、:：\s]?")),
     # 第五条 职责分工: an article titled as a heading is (its words run in, it is none: see `marker`)
@@ -21,9 +24,9 @@ STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is
     ("paren-cn", 2, re.compile(rf"[(（]([{CN}]{{1,3}})[)）]")),
     # 3.5亿元 opens with a decimal, not item 3; 11.121人才梯队项目 and 6.12345热线 with item 11 and 6 (a
     # decimal written with three places opens no line of a notice)
-    # (1.5G基站建设: item 1, 5G its word — a letter after the digits names a thing, no decimal's place; 1.3月底前:
-    # item 1 by the end of March)
-    ("dot-num", 3, re.compile(r"([0-9]{1,3})(?:[、．﹒)）]|\.(?![0-9]{1,2}(?![0-9A-Za-z月])))")),
+    # (1.5G基站建设: item 1, 5G its word — a network's generation, no decimal's place; 1.3月底前: item 1 by the
+    # end of March; 3.0T磁共振 is a figure)
+    ("dot-num", 3, re.compile(r"([0-9]{1,3})(?:[、．﹒)）]|\.(?![0-9]{1,2}(?![0-9G月])))")),
     # 1.1编制目的 / 3.2.1组织准备: a 预案's sections under its chapters (1.总则), before a figure's measure
     # (2.5亿元, 1.5万平方米 open no section)
     (
