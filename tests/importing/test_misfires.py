@@ -6601,3 +6601,20 @@ def test_pass_140_a_body_charged_with_guiding_alone_and_minutes_of_work_done() -
     minutes = "东江县防汛会议纪要\n县水利局：开展了水库安全检查。\n县应急局：组织了物资储备。\n"
     with pytest.raises(DataError):
         import_notice(minutes.encode(), "t.txt")
+
+
+def test_pass_140_a_firm_after_联合_and_towns_whose_names_end_in_名_or_强() -> None:
+    """Passes 136–140: …，并联合上海城投集团做好资金筹措 lost the firm (a partner opening with no level after 联合
+    was taken for a name opening 联合, as 联合执法大队 is); 扬名街道 and 永强镇 lost their lead (名 and 强 were read
+    as what a town is)."""
+    text = (
+        "南江区2024年重点工作\n一、重点任务\n1.推进城市更新。区建管委负责项目推进，并联合上海城投集团做好资金筹措。\n"
+        "2.加强夜间巡查。区城管执法局负责日间巡查，联合执法大队负责夜间巡查。\n3.推进老街改造。扬名街道负责实施，区住建局配合。\n"
+        "4.推进集镇整治。永强镇负责实施，区住建局配合。\n"
+    )
+    assert [(r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))] == [
+        (["区建管委"], ["上海城投集团"]),
+        (["区城管执法局"], []),
+        (["扬名街道"], ["区住建局"]),
+        (["永强镇"], ["区住建局"]),
+    ]

@@ -4257,7 +4257,11 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
                 and verb in ("会同", "协同", "联合")
                 and (partner := partner_run(going[2:]))
                 # (联合执法大队负责…: a name opening 联合; 联合区卫健委: a partner opening as bodies' names do)
-                and not (verb == "联合" and looks_like_body("联合" + partner) and not opens_as_named(partner))
+                and not (
+                    verb == "联合"
+                    and looks_like_body("联合" + partner)
+                    and not (opens_as_named(partner) or named_firm(to_simplified(partner)))
+                )  # (联合上海城投集团: a firm named whole)
             ):
                 piece = found[-1].lead[0] + going
             if (pair := paired(piece.strip())) is not None and (found or pair.lead):  # (X配合做好…: a
@@ -4573,10 +4577,8 @@ KINDS_OF_TOWN = (  # (新城街道, 东城, 王集镇, 平安镇: places)
         "卫生",
         "智慧",
         "生态",
-        "名",
-        "强",
     ),
-)
+)  # (扬名街道, 永强镇: places too — a 名 or 强 closing a stem says nothing)
 
 
 def shares_tail(name: str, last: str) -> bool:
