@@ -6618,3 +6618,11 @@ def test_pass_140_a_firm_after_联合_and_towns_whose_names_end_in_名_or_强() 
         (["扬名街道"], ["区住建局"]),
         (["永强镇"], ["区住建局"]),
     ]
+
+
+def test_pass_137_partners_named_with_their_members_in_brackets() -> None:
+    """Passes 137–140: 由区民政局牵头，会同区建管委（区交通委、区水务局）、区财政局做好保障 lost every partner (the list
+    was parted inside the brackets). A body named with its members in brackets is one partner."""
+    text = "南江区2024年重点工作\n一、重点任务\n1.推进社区协商。由区民政局牵头，会同区建管委（区交通委、区水务局）、区财政局做好保障。\n"
+    (row,) = records(import_notice(text.encode(), "t.txt"))
+    assert (row[3], row[4]) == (["区民政局"], ["区建管委（区交通委、区水务局）", "区财政局"])

@@ -4492,7 +4492,7 @@ def partner_run(words: str) -> str:
     written = words.strip() if len(simple) == len(words.strip()) else simple
     pieces: list[str] = []
     at = 0
-    for piece in simple.split("、"):
+    for piece in split_top(simple, "、"):  # (区建管委（区交通委、区水务局）: one name, its members aside)
         cuts = [  # (区委宣传部组织…: the longest name before a verb, never one cut inside a name)
             v.start()
             for v in PARTNER_NEXT.finditer(piece, 2, DUTY_NAME + 1)
