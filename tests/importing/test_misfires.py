@@ -6626,3 +6626,18 @@ def test_pass_137_partners_named_with_their_members_in_brackets() -> None:
     text = "南江区2024年重点工作\n一、重点任务\n1.推进社区协商。由区民政局牵头，会同区建管委（区交通委、区水务局）、区财政局做好保障。\n"
     (row,) = records(import_notice(text.encode(), "t.txt"))
     assert (row[3], row[4]) == (["区民政局"], ["区建管委（区交通委、区水务局）", "区财政局"])
+
+
+def test_pass_139_several_bodies_on_a_duty_line_and_the_one_its_words_say_leads() -> None:
+    """Passes 139–140: 县公安局、县交通局：负责交通管制和道路抢通，县公安局牵头。 left both bodies' roles unwritten
+    (warned), though its closing words say who leads; the others on the line help. With no such words the roles
+    stay unwritten and said."""
+    text = (
+        "青溪县防汛工作方案\n一、职责分工\n县公安局、县交通局：负责交通管制和道路抢通，县公安局牵头。\n"
+        "县水利局、县应急局：负责抢险救援。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [(r[3], r[4], r[5].get("undetermined", [])) for r in rows] == [
+        (["县公安局"], ["县交通局"], []),
+        ([], [], ["县水利局", "县应急局"]),
+    ]

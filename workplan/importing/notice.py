@@ -1701,10 +1701,16 @@ class Parser:
             clause = Clause(raw=node.owner, written=node.owner)  # 各镇政府、街道办事处:…: each of them, roles
             owner = None  # not written — unless its duty says it leads (房管所、规建生态办负责牵头…; set 86)
             leading = to_simplified(node.head).removeprefix(node.owner).lstrip("：: ").startswith(LEADING)
+            names = [canonical(n) for n in named]
             if leading:
-                clause.lead = [canonical(n) for n in named]
+                clause.lead = names
+            elif (closing := closing_lead(node.head.removeprefix(node.owner), names)) is not None:
+                clause.lead = (
+                    closing  # (县公安局、县交通局：负责…，县公安局牵头: the one its words say leads)
+                )
+                clause.support = [n for n in names if n not in closing]
             else:
-                clause.undetermined = [canonical(n) for n in named]
+                clause.undetermined = names
         if owner is None and title != node.head.strip():  # (一)县应急管理局。负责… / 县住建局:负责…: a
             owner = heading_owner(title, self.region)  # body's duties under its name, on one line
             if owner is None and (duty or len(title) <= OFFICE_TITLE or text_opens.startswith(DUTY_MANNERS)):
@@ -2421,6 +2427,13 @@ def other_bodies(line: str, named: set[str], asked: bool = False) -> list[str]:
         if to_simplified(n) not in named
     ]
     return list(dict.fromkeys(found))
+
+
+def closing_lead(duty: str, names: list[str]) -> list[str] | None:
+    """Those of a duty line's bodies its closing words say lead (…，县公安局牵头), when fewer than all of them."""
+    found = closing_clauses(duty.lstrip("：: "))[1]
+    lead = [canonical(n) for n in found.lead] if found is not None else []
+    return lead if lead and set(lead) < set(names) else None
 
 
 def helped_bodies(duty: str, named: set[str]) -> list[str]:
