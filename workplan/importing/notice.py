@@ -2812,7 +2812,7 @@ def spaced_chapter(text: str, after: list[Block], last: int) -> tuple[str, float
 
 
 SPACED_CHAPTER = re.compile(
-    r"([0-9]{1,2})[ \u3000]+((?![个家项名人所条处次户座批件万千亿元])[\u4e00-\u9fff][^，。；,;：:]{1,20})"
+    r"([0-9]{1,2})[ \u3000]+((?![个家名所条次户座批件万千亿元])[\u4e00-\u9fff][^，。；,;：:]{1,20})"
 )  # (1 家企业…, 2 个工作组…: a count and what it counts)
 CHAPTER_REACH = 3  # lines between a chapter and its first section
 
@@ -3443,8 +3443,11 @@ def numbered_points(node: Node) -> tuple[list[Line], list[Node]] | None:
         return None
     # 领导小组工作职责： / 1.召集… / 2.确定…: a body's duties, each its item, the body leading
     if intro and len(points) >= 2 and (owner := duties_owner(intro[-1].text)):
-        for point in points:
-            point.owner = owner
+        for (
+            point
+        ) in points:  # (成员单位职责： / 1.县水利局：负责…: a point naming its own body is that body's)
+            if not point_clause(point):
+                point.owner = owner
         return intro, points
     # (一)…,实施如下重点项目: / 2.… / 3.…: a list it announces, counted on from the section before
     announced = LEAD_IN.search((intro[-1].text if intro else node.head).rstrip()) is not None
@@ -3470,7 +3473,12 @@ def duties_owner(line: str) -> str:
     项管办的职责：), as written; "" for any other line."""
     found = DUTIES_LABEL.fullmatch(line.strip())
     name = found[1] if found else ""
-    return name if name and looks_like_body(name) and not deed_after_body(name) else ""
+    if not name or KIND_OF_BODIES.fullmatch(to_simplified(name)):
+        return ""  # (成员单位职责：, 牵头单位职责：, 各部门职责：: whose duties, by kind — each point names its own)
+    return name if looks_like_body(name) and not deed_after_body(name) else ""
+
+
+KIND_OF_BODIES = re.compile("[\u4e00-\u9fff]{0,4}(?:单位|部门|机构)")
 
 
 DUTIES_LABEL = re.compile(r"(.{2,15}?)(?:的)?(?:主要)?(?:工作)?职责(?:是|为|如下|包括)?[:：]")
@@ -3515,7 +3523,7 @@ def point_clause(point: Node) -> bool:
         point
     ) or any(  # (1、试点推进。区城管执法局联合属地街镇…遴选…: its opening words; 1.县水利局
         clause_sentence(text, opening=True)[1] is not None  # 负责…: read without its numeral)
-        for text in (point.head, *(line.text for line in flattened(point)))
+        for text in (duty_text(point.head), *(line.text for line in flattened(point)))  # (1.县水利局：负责…)
     )
 
 

@@ -11,8 +11,10 @@ ARTICLE = rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})条"  # 第五条: an article's n
 # a figure's measure or a date's word (2.5亿元, 3.1日前, 1.1公里, 4.1至4.30, 5.1假期): no section's number after it
 # (5.1劳动节期间, 3.15国际消费者权益日，, 6.1儿童节前: a day's name after its date)
 MEASURES = (
-    "[万亿元%％倍米个吨千月日天周前后号起至]|公里|公顷|公斤|平方|立方|假期|小时|以上|以下"
-    r"|[\u4e00-\u9fff]{1,8}?[节日](?:期间|前|后|当天|[,，。;；\s]|$)"
+    "[万亿元%％倍米个吨千月日号起至]|前(?!期)|后(?!期)|公里|公顷|公斤|平方|立方|假期|小时|以上|以下|天内|周内|个工作日"
+    # (5.1劳动节, 10.1国庆, 6.1儿童节: the x.1 days a chapter's first section number also is; 3.15权益日,
+    # 5.12减灾日 count past the sections before them)
+    "|劳动节|儿童节|国庆|元旦|建党|建军节"
 )
 # a section's title opens with a word (3.1 Ⅳ级响应, 2.2 IV级响应: a level's numeral too)
 SECTION_WORD = r"(?:[\u4e00-\u9fffⅠ-Ⅻ]|[IVX]{1,4}级)"
