@@ -6670,3 +6670,29 @@ def test_pass_141_duties_labels_by_kind_labelled_partners_and_section_words() ->
         "组织体系",
         "处置程序",
     ]
+
+
+def test_pass_142_labelled_partners_by_any_partnering_verb_and_counts_and_festivals() -> None:
+    """Pass 142: pass 141's labelled partners took only 会同 and partners with a level — 牵头单位：区商务委联合区文旅局
+    and 发改局会同财政局 were one unit again, and 区商务委联合区体育局主办全民健身运动会 glued the partner to its deed;
+    3 处仓库… and 3 人以上… read as chapters; a title holding 国庆 or 建党 at any number was no section. A partner
+    named as a department is (财政局, 南江区税务局), not the rest of one name (督查组, 执法大队); a festival is a day
+    only after its own date (5.1劳动节, 10.1国庆)."""
+    for written, roles in {
+        "牵头单位：区商务委联合区文旅局": (["区商务委"], ["区文旅局"]),
+        "牵头单位：发改局会同财政局": (["发改局"], ["财政局"]),
+        "牵头单位：区商务委联合区体育局主办全民健身运动会": (["区商务委"], ["区体育局"]),
+        "牵头单位：区市场监管局联合执法大队": (["区市场监管局联合执法大队"], []),
+    }.items():
+        clause = parse_clause(written)
+        assert clause is not None and (clause.lead, clause.support) == roles, written
+    yuan = "青溪县防汛应急预案\n1 总则\n1.1 编制目的\n做好防汛工作。\n2 物资保障\n2.1 物资储备\n县应急局负责。\n3 处仓库储备物资\n"
+    assert [s["title"] for s in import_notice(yuan.encode(), "t.txt").data["sections"]] == [
+        "总则",
+        "物资保障",
+    ]
+    plan = "东江区安全工作方案\n二、主要任务\n2.1 加强组织领导。区政府办负责。\n2.2 国庆节前安全检查。区应急局负责。\n5.1劳动节期间开展宣传。\n"
+    assert [r[1] for r in records(import_notice(plan.encode(), "t.txt"))] == [
+        "加强组织领导",
+        "国庆节前安全检查",
+    ]

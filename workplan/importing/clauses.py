@@ -736,16 +736,34 @@ def with_partners(group: str, clause: Clause) -> str:
     pair = WORKS_WITH.fullmatch(to_simplified(group))
     if pair is None or not looks_like_body(group[: pair.end(1)]):
         return group
-    partners = names_of(group[pair.start(2) + 2 :])
-    if not partners or not all(to_simplified(without_role(n)).startswith(NAMED_OPENERS) for n in partners):
-        return group
+    partners = [without_deed(n) for n in names_of(group[pair.start(2) + 2 :])]
+    if not partners or not all(partner_named(without_role(n)) for n in partners):
+        return group  # (区政府联合督查组, 区市场监管局联合执法大队: one name)
     role = partners[-1][len(without_role(partners[-1])) :]  # (…、区财政局负责: the role is the first body's)
     named = [canonical(without_role(n)) for n in partners]
     clause.support += [n for n in named if n not in clause.support]
     return group[: pair.end(1)] + role
 
 
-WORKS_WITH = re.compile("(.{2,20}?)(会同)(.{2,200})")
+WORKS_WITH = re.compile("(.{2,20}?)(会同|联合|协同)(.{2,200})")
+
+
+def partner_named(name: str) -> bool:
+    """A partner's name after 会同/联合/协同: a body's with its level (区文旅局) or ending as a department's
+    does (财政局, 南江区税务局, 上海城投集团) — not the rest of one name (督查组, 执法大队, 指挥中心)."""
+    simple = to_simplified(name)
+    return looks_like_body(name) and (
+        simple.startswith(NAMED_OPENERS) or simple.endswith((*STRONG_ENDS, "公司", "集团"))
+    )
+
+
+def without_deed(name: str) -> str:
+    """A name without the deed after it (区体育局主办全民健身运动会 → 区体育局)."""
+    simple = to_simplified(name)
+    for found in DEED_IN_NAME.finditer(simple, 3):
+        if looks_like_body(name[: found.start()]) and simple[: found.start()].endswith(DEED_DOERS):
+            return name[: found.start()]
+    return name
 
 
 def run_together(part: str) -> list[str]:

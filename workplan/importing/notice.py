@@ -2812,7 +2812,8 @@ def spaced_chapter(text: str, after: list[Block], last: int) -> tuple[str, float
 
 
 SPACED_CHAPTER = re.compile(
-    r"([0-9]{1,2})[ \u3000]+((?![个家名所条次户座批件万千亿元])[\u4e00-\u9fff][^，。；,;：:]{1,20})"
+    r"([0-9]{1,2})[ \u3000]+((?![个家名所条次户座批件万千亿元]|处(?![置理])|人(?![员民])|项(?!目))"
+    r"[\u4e00-\u9fff][^，。；,;：:]{1,20})"
 )  # (1 家企业…, 2 个工作组…: a count and what it counts)
 CHAPTER_REACH = 3  # lines between a chapter and its first section
 

@@ -10,11 +10,11 @@ CN = "零一二三四五六七八九十"
 ARTICLE = rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})条"  # 第五条: an article's number, heading or prose
 # a figure's measure or a date's word (2.5亿元, 3.1日前, 1.1公里, 4.1至4.30, 5.1假期): no section's number after it
 # (5.1劳动节期间, 3.15国际消费者权益日，, 6.1儿童节前: a day's name after its date)
-MEASURES = (
-    "[万亿元%％倍米个吨千月日号起至]|前(?!期)|后(?!期)|公里|公顷|公斤|平方|立方|假期|小时|以上|以下|天内|周内|个工作日"
-    # (5.1劳动节, 10.1国庆, 6.1儿童节: the x.1 days a chapter's first section number also is; 3.15权益日,
-    # 5.12减灾日 count past the sections before them)
-    "|劳动节|儿童节|国庆|元旦|建党|建军节"
+MEASURES = "[万亿元%％倍米个吨千月日号起至]|前(?!期)|后(?!期)|公里|公顷|公斤|平方|立方|假期|小时|以上|以下|天内|周内|个工作日"
+# a festival after its own date (5.1劳动节, 10.1国庆, 6.1儿童节): a day, not a chapter's first section; 2.3国庆节前
+# 安全检查 is a section
+FESTIVAL = (
+    r"(?:1[.．]1\s*元旦|5[.．]1\s*劳动节|6[.．]1\s*儿童节|7[.．]1\s*建党|8[.．]1\s*建军|10[.．]1\s*国庆)"
 )
 # a section's title opens with a word (3.1 Ⅳ级响应, 2.2 IV级响应: a level's numeral too)
 SECTION_WORD = r"(?:[\u4e00-\u9fffⅠ-Ⅻ]|[IVX]{1,4}级)"
@@ -34,7 +34,9 @@ STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is
     (
         "decimal",
         3.5,
-        re.compile(rf"[0-9]{{1,2}}[.．]([0-9]{{1,2}})(?=\s*{SECTION_WORD})(?!\s*(?:{MEASURES}))"),
+        re.compile(
+            rf"(?!{FESTIVAL})[0-9]{{1,2}}[.．]([0-9]{{1,2}})(?=\s*{SECTION_WORD})(?!\s*(?:{MEASURES}))"
+        ),
     ),
     (
         "decimal-3",
