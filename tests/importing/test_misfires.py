@@ -6696,3 +6696,13 @@ def test_pass_142_labelled_partners_by_any_partnering_verb_and_counts_and_festiv
         "加强组织领导",
         "国庆节前安全检查",
     ]
+
+
+def test_pass_142_a_numbered_duty_point_with_its_body_and_a_colon() -> None:
+    """Pass 142 (old): 1.区交通委：负责道路抢通，区公安分局配合。 recorded both bodies as helpers and no lead — the
+    body before the colon was read as a label over both. A body's own duty after its colon is its clause."""
+    text = "南江区防汛工作方案\n一、职责分工\n1.区交通委：负责道路抢通，区公安分局配合。\n2.区水务局：负责排水防涝。\n"
+    assert [(r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))] == [
+        (["区交通委"], ["区公安分局"]),
+        (["区水务局"], []),
+    ]

@@ -4082,6 +4082,7 @@ def clause_sentence(text: str, opening: bool = False, asked: bool = False) -> tu
     if not sentences:
         return text, None
     last = HAN_PERIOD.sub("", sentences[-1].rstrip("。;；!！"))  # (1.推进改革,区政府办牵头;2.…: closed by ;)
+    last = duty_text(last)  # (1.区交通委：负责…，区公安分局配合。: the body's duty, not a label over both)
     before = text[: len(text) - len(sentences[-1])]
     if (cut := run_in_tail(last, roles=True)) > 0 and prefix_role(last[cut + 1 :]) is not None:
         named, after = labelled_run(last[cut + 1 :])  # 目录编制,牵头单位:X,配合单位:Y: from the label on,
