@@ -176,9 +176,8 @@ def unit_pieces(line: str, units: Sequence[str], ends: str = PIECE_ENDS) -> list
     if not any(mark in line for mark in ends):
         return [line]
     pieces: list[str] = []
-    depth = (
-        0  # brackets and quotes open before the part (a count kept as it goes: a page-long line is read once)
-    )
+    # brackets and quotes open before the part (a count kept as it goes: a page-long line is read once)
+    depth = 0
     for part in re.split(f"(?<=[{ends}])", line):
         head = UNIT_LINE.fullmatch(part.strip())
         if pieces and depth <= 0 and head is not None and unit_named(head[1], units) is not None:
@@ -192,10 +191,8 @@ def unit_pieces(line: str, units: Sequence[str], ends: str = PIECE_ENDS) -> list
     return pieces
 
 
-OPENING, CLOSING = (
-    "(（“‘「",
-    ")）”’」",
-)  # what a unit's words quote in them (（其中；卫健委：…）, “…，卫健委：…”)
+# what a unit's words quote in them (（其中；卫健委：…）, “…，卫健委：…”)
+OPENING, CLOSING = "(（“‘「", ")）”’」"
 
 
 def unit_named(name: str, units: Sequence[str]) -> str | None:

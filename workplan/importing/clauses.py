@@ -745,7 +745,8 @@ def with_partners(group: str, clause: Clause) -> str:
     return group[: pair.end(1)] + role
 
 
-WORKS_WITH = re.compile("(.{2,20}?)(会同|联合|协同)(.{2,200})")
+PARTNERING = re.compile("会同|联合|协同")  # words that say whom a body works with
+WORKS_WITH = re.compile(f"(.{{2,20}}?)({PARTNERING.pattern})(.{{2,200}})")
 
 
 def partner_named(name: str) -> bool:
@@ -1025,9 +1026,6 @@ def helpers_without_task(words: str) -> str:
     if not comma or not has_role_word(first) or PARTNERING.search(to_simplified(after)):
         return words  # (…，会同市经委、市财政局开展…: who works with whom is read apart, whole)
     return first + comma + LIST_ENTRY.sub(lambda m: without_task(m[0]), after)
-
-
-PARTNERING = re.compile("会同|联合|协同")  # words that say whom a body works with
 
 
 def deed_after_body(name: str) -> bool:
@@ -1335,6 +1333,12 @@ TASK_VERBS = (  # the verbs a task opens with, in simplified characters
     *("支持", "确保", "指导", "督促", "引导", "鼓励", "健全", "建立", "配合", "协调", "培育", "要求"),
     *("全面", "大力", "深入", "积极", "持续", "切实", "进一步", "着力", "稳步", "扎实"),  # and how it is done
 )
+
+
+def body_aside(name: str) -> bool:
+    """Whether a name is a body's, its bracketed asides aside (区经委（区商务委）, 各居（村）委会); a name that is
+    only an aside is read whole."""
+    return looks_like_body(ASIDE.sub("", name).strip() or name)
 
 
 def looks_like_body(name: str) -> bool:

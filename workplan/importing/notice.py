@@ -50,6 +50,7 @@ from .clauses import (
     Clause,
     as_time,
     bodies_label,
+    body_aside,
     bracket_groups,
     canonical,
     column_office,
@@ -92,7 +93,7 @@ from .metadata import (
     period,
     region_of,
 )
-from .numbering import DOT_RANK, DUTIES, article_number, marker
+from .numbering import CN_RANK, DECIMAL3_RANK, DECIMAL_RANK, DOT_RANK, DUTIES, article_number, marker
 from .readers import (
     CARRIED,
     MEASURE_NOTE,
@@ -661,9 +662,8 @@ class Parser:
         self.unnumbered: set[int] = set()  # lines that are tasks with no number (`unnumbered_tasks`)
         self.bullet_heads: set[int] = set()  # short lines heading a bulleted list's items (`bulleted`)
         self.owned: dict[int, tuple[str, str]] = {}  # lines that open with their body (`owned_lines`)
-        self.spaced: dict[
-            int, tuple[str, float, int, str]
-        ] = {}  # chapters numbered 1 总则 (`spaced_chapters`)
+        # chapters numbered 1 总则 (`spaced_chapters`)
+        self.spaced: dict[int, tuple[str, float, int, str]] = {}
         self.reporting = False  # the page reports on a plan (现通报如下): its items say what was done
         self.attached: set[int] = set()  # lines listing the documents the notice sends (`attachment_list`)
         self.captions: set[int] = set()  # lines that head a table of their own (`captions`)
@@ -911,20 +911,27 @@ class Parser:
         """The blocks without a table of contents (目  录 over the headings the text repeats below: read, the
         headings became sections twice over, the second set holding every word), each of its lines said. A
         list under 目录 that no later line repeats, or that holds a sentence, is the text's and stays."""
-        entries = [contents_entry(b.text) if isinstance(b, Line) else None for b in blocks]
-        start = next((k for k, entry in enumerate(entries) if entry == "目录"), None)
-        if start is None or start + 1 >= len(blocks) or not (opening := entries[start + 1]):
+        start = next(
+            (k for k, b in enumerate(blocks) if isinstance(b, Line) and contents_entry(b.text) == "目录"),
+            None,
+        )
+        if start is None:  # (the lines under it are read only when there is one)
+            return blocks
+        listed = blocks[start : start + 2 + CONTENTS_MAX]
+        entries = [contents_entry(b.text) if isinstance(b, Line) else None for b in listed]
+        if len(entries) < 2 or not (opening := entries[1]):
             return blocks
         end = next(
             (
                 k
-                for k in range(start + 2, min(len(blocks), start + 2 + CONTENTS_MAX))
+                for k in range(2, len(entries))
                 if (entry := entries[k]) is None or entry == opening or SENTENCE.search(entry)
             ),
             None,
         )
         if end is None or entries[end] != opening:
             return blocks
+        end += start
         for b in blocks[start:end]:
             if isinstance(b, Line):
                 self.warn(b.where, f"目录,未收入 (a table of contents, kept out): {b.text.strip()}")
@@ -1000,14 +1007,8 @@ class Parser:
             return True
         if (
             id(block) in self.owned
-        ):  # 县自然资源局:负责… / 县农业农村局:负责…, no heading over them (a page's);
-            duty = to_simplified(self.owned[id(block)][1]).lstrip()  # 县水利局：汇报了… (minutes) is none
-            return (
-                duty.startswith((*DUTY_WORDS, *LEADING, *DUTY_MANNERS))
-                or PAIRING_VERB.match(duty) is not None
-                or ((verb := DUTY_VERB.match(duty)) is not None and not duty.startswith("了", verb.end()))
-                # (县X局：组织协调…, 指导…; 开展了…: minutes, what was done)
-            )
+        ):  # 县自然资源局:负责… / 县农业农村局:负责…, no heading over them (a page's)
+            return opens_duty(self.owned[id(block)][1])
         if id(block) in self.captions or id(block) in self.spaced:
             return True
         found = marker(block.text)
@@ -1562,10 +1563,10 @@ class Parser:
         responsibility clause" warning is then withdrawn: the heading is the clause); leaders a heading
         names in its own clause (一、…工作目标(牵头领导:成坤、柯相国)) answer for each task under it. Under a
         section dividing the duties (`duties`), a body named alone heads its own (街道消防安全委员会)."""
-        owned = bodies_alone(heading, self.region, levelled=False) if duties else []
-        role, name = heading_owner(heading, self.region) or (
-            ("lead", owned[0]) if len(owned) == 1 else ("", "")
-        )
+        owner = heading_owner(heading, self.region)
+        if owner is None and duties and len(owned := bodies_alone(heading, self.region, levelled=False)) == 1:
+            owner = ("lead", owned[0])
+        role, name = owner or ("", "")
         if role == "lead" and any(
             to_simplified(name) in to_simplified(t["title"] + t["text"]) for t in tasks
         ):
@@ -1705,9 +1706,8 @@ class Parser:
             if leading:
                 clause.lead = names
             elif (closing := closing_lead(node.head.removeprefix(node.owner), names)) is not None:
-                clause.lead = (
-                    closing  # (县公安局、县交通局：负责…，县公安局牵头: the one its words say leads)
-                )
+                # (县公安局、县交通局：负责…，县公安局牵头: the one its words say leads)
+                clause.lead = closing
                 clause.support = [n for n in names if n not in closing]
             else:
                 clause.undetermined = names
@@ -2844,10 +2844,7 @@ def decimal_under(text: str, stack: list[Node]) -> bool:
 
 
 DECIMAL_NUMBER = re.compile(r"[0-9]{1,2}(?:[.．][0-9]{1,2}){1,2}")
-DECIMAL_RANK = 3.5  # 2.1编制目的: a section's number under its chapter's (numbering.STYLES)
-DECIMAL3_RANK = 3.7  # 3.2.1组织准备: under its section's
 SKIPPED = 2  # sections a count may skip (2.1, 2.3) before a number is a figure's
-CN_RANK = 1  # 二、保障措施: a chapter 2.1 may number its sections under
 
 
 def flat_list(blocks: list[Block]) -> bool:
@@ -3286,6 +3283,18 @@ def duty_line(text: str, node: Node) -> str | None:
     return "、".join(names)
 
 
+def opens_duty(words: str) -> bool:
+    """Whether a body's words after its name open with its duty (负责…, 牵头…, 依法…, 配合…, 组织协调…), not
+    with what was done (县水利局：汇报了…, 开展了…: minutes)."""
+    duty = to_simplified(words).lstrip()
+    verb = DUTY_VERB.match(duty)
+    return (
+        duty.startswith((*DUTY_WORDS, *LEADING, *DUTY_MANNERS))
+        or PAIRING_VERB.match(duty) is not None
+        or (verb is not None and not duty.startswith("了", verb.end()))
+    )
+
+
 def duty_text(line: str) -> str:
     """A duty line with the colon after its body's name taken out (区建管委：负责道路建设。, 区卫健委：配合区市场
     监管局…): its name, then its duty, as the clause grammar reads a sentence."""
@@ -3405,7 +3414,7 @@ def owned_share(text: str) -> tuple[str, str] | None:
         return None
     name = m.group(1)  # (区经委（商务委）: its other name aside; 各镇政府、街道办事处、头桥集团: several)
     names = names_of(name) if len(name) <= BODY_HEADING or "、" in name else []
-    if not names or not all(looks_like_body(ASIDE.sub("", n).strip() or n) for n in names):
+    if not names or not all(body_aside(n) for n in names):
         return None
     if prefix_role(name + ":") is not None:
         return None
@@ -3444,9 +3453,8 @@ def numbered_points(node: Node) -> tuple[list[Line], list[Node]] | None:
         return None
     # 领导小组工作职责： / 1.召集… / 2.确定…: a body's duties, each its item, the body leading
     if intro and len(points) >= 2 and (owner := duties_owner(intro[-1].text)):
-        for (
-            point
-        ) in points:  # (成员单位职责： / 1.县水利局：负责…: a point naming its own body is that body's)
+        # (成员单位职责： / 1.县水利局：负责…: a point naming its own body is that body's)
+        for point in points:
             if not point_clause(point):
                 point.owner = owner
         return intro, points
@@ -3520,12 +3528,10 @@ def measure_clause(text: str) -> tuple[str, Clause] | None:
 
 def point_clause(point: Node) -> bool:
     """Whether a point names its own units, in brackets, a label line or a sentence (● 推进改革,X牵头。)."""
-    return any_clause(
-        point
-    ) or any(  # (1、试点推进。区城管执法局联合属地街镇…遴选…: its opening words; 1.县水利局
-        clause_sentence(text, opening=True)[1] is not None  # 负责…: read without its numeral)
-        for text in (duty_text(point.head), *(line.text for line in flattened(point)))  # (1.县水利局：负责…)
-    )
+    # (1、试点推进。区城管执法局联合属地街镇…遴选…: its opening words; 1.县水利局负责… and 1.县水利局：负责…:
+    # read without its numeral)
+    openings = (duty_text(point.head), *(line.text for line in flattened(point)))
+    return any_clause(point) or any(clause_sentence(text, opening=True)[1] is not None for text in openings)
 
 
 def ordinals_apart(head: str, where: str) -> tuple[str, list[Line]]:
@@ -3707,7 +3713,7 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bo
                 when_piece(aside[1:-1]) or ROLE_IN_ASIDE.search(aside) for aside in ASIDE.findall(name)
             )
             and to_simplified(name) not in ALL_SIDES  # (二、各方职责: the parties, no body)
-            and looks_like_body(ASIDE.sub("", name).strip() or name)
+            and body_aside(name)
             and ends_as_body(ASIDE.sub("", to_simplified(name)))  # (各乡镇(街道) is one)
             and (
                 not levelled
@@ -4487,18 +4493,18 @@ BY_BODY = re.compile(
 
 PARTNER = rf"[^、,，。;；:：()（）]{{1,20}}?(?:{'|'.join(PARTNER_ENDS)})"
 PARTNERS = rf"{PARTNER}(?:、{PARTNER})*"  # (names set apart by 、: 区公安分局依法查处 is one and a verb)
+# partners' words, short asides in brackets among them (会同各街道（镇）、区司法局; 区经委（区商务委）)
+PARTNER_WORDS = r"(?:[^,，。;；:：()（）]|[(（][^()（）]{1,10}[)）])"
 WITH = re.compile(  # 会同区建管委、公安分局等部门(研究制定…), 会同国网东江供电公司营销中心、各街镇
-    "会同((?:[^,，。;；:：()（）]|[(（][^()（）]{1,10}[)）]){2,400}?)(?:$|等(?:有关|相关)?(?:部门|单位))"
+    f"会同({PARTNER_WORDS}{{2,400}}?)(?:$|等(?:有关|相关)?(?:部门|单位))"
 )
 HELPING_PIECE = re.compile(
     "([^,，。;；:：()（）]{2,60}?)(?:参与|配合|协助)(?=[\u4e00-\u9fff])"
 )  # X、Y参与审核…
-JOINED = re.compile(
-    "会同((?:[^,，。;；:：()（）]|[(（][^()（）]{1,10}[)）]){2,400})"
-)  # 会同Y、Z研究制定…, 会同上海城投集团、某某镇共同推进
+JOINED = re.compile(f"会同({PARTNER_WORDS}{{2,400}})")  # 会同Y、Z研究制定…, 会同上海城投集团、某某镇共同推进
 JOINT = re.compile(  # 由X会同Y、Z等部门<what>: X leads, Y and Z work with it, whatever the verb
     r"(?<![不原曾])由(?P<units>[^,，。;；:：()（）由、]{2,24}?)会同"
-    r"(?P<with>(?:[^,，。;；:：()（）]|[(（][^()（）]{1,10}[)）]){2,400})"  # (会同各街道（镇）、区司法局)
+    rf"(?P<with>{PARTNER_WORDS}{{2,400}})"
 )
 PARTNER_NEXT = re.compile(  # what follows the last partner's name: what they do together
     f"{DUTY_VERB.pattern}|共同|研究|制定|制订|实施|负责|编制|完成|建立|起草|提出|推动|做|进行|联合|查处|对|按|等"
@@ -4519,7 +4525,7 @@ def partner_run(words: str) -> str:
         cuts = [  # (区委宣传部组织…: the longest name before a verb, never one cut inside a name)
             v.start()
             for v in PARTNER_NEXT.finditer(piece, 2, DUTY_NAME + 1)
-            if looks_like_body(ASIDE.sub("", piece[: v.start()]).strip() or piece[: v.start()])
+            if body_aside(piece[: v.start()])
             and role_suffix(piece[: v.start()]) is None  # (…等部门负责)
             and not (piece.startswith("各") and PARTNER_NEXT.search(piece, 2, v.start()))  # (各街镇研究制定…)
         ]
@@ -4531,7 +4537,7 @@ def partner_run(words: str) -> str:
             break
         at += len(piece) + 1
     whole = all(  # (公安、城管部门; 区经委（区商务委）: its other name aside)
-        looks_like_body(ASIDE.sub("", p).strip() or p) or shares_tail(p, pieces[-1]) for p in pieces
+        body_aside(p) or shares_tail(p, pieces[-1]) for p in pieces
     )
     return "、".join(pieces) if whole else ""
 
@@ -4568,7 +4574,7 @@ def names_bodies(clause: Clause, strict: bool = False) -> bool:
     负责 or 落实 names none. `strict`, for words no 由 marks as a clause: each name also opens as a body's
     name does, with its level, 各 or 有关/相关 (推动县人民医院牵头组建…, 加强部门协同 are prose)."""
     return all(
-        (looks_like_body(ASIDE.sub("", n).strip() or n) or (k + 1 < len(names) and shares_tail(n, names[-1])))
+        (body_aside(n) or (k + 1 < len(names) and shares_tail(n, names[-1])))
         and (not strict or opens_as_named(n) or (k > 0 and opens_as_named(names[0]) and ends_as_named(n)))
         for names in (clause.lead, clause.support, clause.undetermined)
         for k, n in enumerate(names)

@@ -18,41 +18,41 @@ FESTIVAL = (
 )
 # a section's title opens with a word (3.1 Ⅳ级响应, 2.2 IV级响应: a level's numeral too)
 SECTION_WORD = r"(?:[\u4e00-\u9fffⅠ-Ⅻ]|[IVX]{1,4}级)"
+SECTION_AFTER = (
+    rf"(?=\s*{SECTION_WORD})(?!\s*(?:{MEASURES}))"  # what follows a section's number, not a figure's
+)
+DOT_RANK = 3  # 1. items and deeper: numbered items, never headings of a label list
+CN_RANK = 1  # 一、: a chapter 1.1 may number its sections under too
+DECIMAL_RANK = 3.5  # 2.1编制目的: a section's number under its chapter's
+DECIMAL3_RANK = 3.7  # 3.2.1组织准备: under its section's
 STYLES = (  # (style, rank, pattern for the marker only; the rest of the line is sliced, not matched)
     ("chapter", 0, re.compile(rf"第([{CN}百]{{1,4}}|[0-9]{{1,3}})(?:章|部分|篇)[、:：\s]?")),
     # 第五条 职责分工: an article titled as a heading is (its words run in, it is none: see `marker`)
     ("article", 0.5, re.compile(ARTICLE + r"[、:：\s]?")),
-    ("cn-comma", 1, re.compile(rf"([{CN}]{{1,3}})[、．]")),
+    ("cn-comma", CN_RANK, re.compile(rf"([{CN}]{{1,3}})[、．]")),
     ("paren-cn", 2, re.compile(rf"[(（]([{CN}]{{1,3}})[)）]")),
     # 3.5亿元 opens with a decimal, not item 3; 11.121人才梯队项目 and 6.12345热线 with item 11 and 6 (a
     # decimal written with three places opens no line of a notice)
     # (1.5G基站建设: item 1, 5G its word — a network's generation, no decimal's place; 1.3月底前: item 1 by the
     # end of March; 3.0T磁共振 is a figure)
-    ("dot-num", 3, re.compile(r"([0-9]{1,3})(?:[、．﹒)）]|\.(?![0-9]{1,2}(?![0-9G月])))")),
+    ("dot-num", DOT_RANK, re.compile(r"([0-9]{1,3})(?:[、．﹒)）]|\.(?![0-9]{1,2}(?![0-9G月])))")),
     # 1.1编制目的 / 3.2.1组织准备: a 预案's sections under its chapters (1.总则), before a figure's measure
     # (2.5亿元, 1.5万平方米 open no section)
     (
         "decimal",
-        3.5,
-        re.compile(
-            rf"(?!{FESTIVAL})[0-9]{{1,2}}[.．]([0-9]{{1,2}})(?=\s*{SECTION_WORD})(?!\s*(?:{MEASURES}))"
-        ),
+        DECIMAL_RANK,
+        re.compile(rf"(?!{FESTIVAL})[0-9]{{1,2}}[.．]([0-9]{{1,2}}){SECTION_AFTER}"),
     ),
     (
         "decimal-3",
-        3.7,
-        re.compile(
-            rf"[0-9]{{1,2}}[.．][0-9]{{1,2}}[.．]([0-9]{{1,2}})(?=\s*{SECTION_WORD})(?!\s*(?:{MEASURES}))"
-        ),
+        DECIMAL3_RANK,
+        re.compile(rf"[0-9]{{1,2}}[.．][0-9]{{1,2}}[.．]([0-9]{{1,2}}){SECTION_AFTER}"),
     ),
     ("paren-num", 4, re.compile(r"[(（]([0-9]{1,3})[)）]")),
     # 第一件实事: — an item under a section, or a point under a 1. item, as (1) is
     ("ordinal", 4, re.compile(rf"第([{CN}]{{1,3}}|[0-9]{{1,3}})(?:件|项)(?:实事|任务|工作)?[:：、]")),
     ("circled", 5, re.compile(r"([①-⑳])")),
 )
-
-
-DOT_RANK = 3  # 1. items and deeper: numbered items, never headings of a label list
 
 
 def marker(text: str) -> tuple[str, float, int, str] | None:
