@@ -1469,6 +1469,50 @@ def test_a_page_with_only_the_cover_notice_is_refused(name: str) -> None:
     assert caught.value.exit_code == 3 and "只有印发通知" in str(caught.value)
 
 
+def test_a_plan_under_its_cover_keeps_its_items_where_the_cover_types_its_inner_title_marks_as_angles() -> (
+    None
+):
+    # the cover quotes 《2024年区<政府工作报告>…》, the plan's own title line has 《》 inside: one title
+    text = (
+        "北溪府办〔2024〕5号\n各镇(街道),区直各单位:\n"
+        "《2024年区<政府工作报告>重点工作督办方案》已经区政府常务会议通过,现印发给你们,请认真贯彻执行。\n"
+        "北溪区人民政府办公室\n2024年3月8日\n"
+        "2024年区《政府工作报告》重点工作督办方案\n"
+        "为推动区《政府工作报告》各项任务落地见效,制定本方案。\n"
+        "一、督办内容\n(一)年度目标:区《政府工作报告》确定的各项目标(详见附件1)。\n"
+        "(二)民生实事:区十件民生实事(详见附件2)。\n"
+    )
+    result = import_notice(text.encode(), "x.txt")
+    assert [t["title"][:4] for s in result.data["sections"] for t in s["tasks"]] == ["年度目标", "民生实事"]
+    assert result.data["meta"]["plan_title"] == "2024年区《政府工作报告》重点工作督办方案"
+
+
+FIELD_PLAN = (
+    "当前位置: 首页 > 青石街道 > 工作计划\n"
+    "公开方式: 主动公开 有效期: 长期有效\n青石街道2025年工作计划\n来源:青石街道办事处 发布时间:2025-02-10 09:30\n\n"
+    "党建工作:深化“网格党建”,在3个社区建立楼栋党小组,开展“红色物业”试点,年内覆盖全部小区。\n\n"
+    "民生工作:新建社区食堂2家,改造老旧小区4个,联合区民政局做好困难群众帮扶,确保应保尽保。\n\n"
+    "平安建设:健全矛盾纠纷多元化解机制,开展安全生产隐患排查整治,全年不发生较大以上事故。\n"
+)
+
+
+def test_paragraphs_led_by_their_field_are_the_plans_items() -> None:
+    tasks = [t for s in import_notice(FIELD_PLAN.encode(), "x.txt").data["sections"] for t in s["tasks"]]
+    assert [(t["title"], t["text"][:4]) for t in tasks] == [
+        ("党建工作", "深化“网"),
+        ("民生工作", "新建社区"),
+        ("平安建设", "健全矛盾"),
+    ]
+
+
+def test_one_field_paragraph_among_a_pages_labels_is_no_plan() -> None:
+    # 公开方式: / 来源: carry no sentence; a single labelled paragraph is prose, not a list of fields
+    one = FIELD_PLAN.split("\n\n民生工作")[0] + "\n"
+    with pytest.raises(DataError) as caught:
+        import_notice(one.encode(), "x.txt")
+    assert "没有找到任何编号条目" in str(caught.value)
+
+
 def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_3(tmp_path: Any) -> None:
     out = tmp_path / "x.yaml"
     done = subprocess.run(

@@ -2628,10 +2628,14 @@ UNREAD_UNDER_TITLE = 2  # lines: ——聚焦高质量发展, 目录
 
 
 def bare_title(text: str) -> str:
-    """A title as a cover and a plan both name it: no 附件 label, 《》 or 〈〉, bracketed asides ((征求意见
+    """A title as a cover and a plan both name it: no 附件 label, no title marks (《》, 〈〉, and the <> a
+    cover types for the marks inside its 《》: 《2024年区<政府工作报告>…》), bracketed asides ((征求意见
     稿), (2024—2026年)), colon or spaces, its years in figures (二〇二四年)."""
-    text = TITLE_ASIDE.sub("", ATTACHMENT_PREFIX.sub("", arabic_years(text))).strip("《》〈〉:：。 ")
-    return "".join(text.split())
+    text = TITLE_ASIDE.sub("", ATTACHMENT_PREFIX.sub("", arabic_years(text))).strip(":：。 ")
+    return "".join(TITLE_MARKS.sub("", text).split())
+
+
+TITLE_MARKS = re.compile(r"[《》〈〉<>＜＞]")
 
 
 def standing_note(text: str) -> list[str]:
@@ -3158,7 +3162,8 @@ ATTACHMENT_PREFIX = re.compile(r"^附件\s*[0-9一二三四五六七八九十]{0
 def unnumbered_tasks(blocks: list[Block]) -> set[int]:
     """In a notice with no numbered item and no task table, the lines that are tasks written without a
     number: each followed by a responsibility label line (全区集团化办学覆盖率达到60% / 责任单位:区教委 /
-    完成期限:…), at least two of them. The ids of those Line blocks."""
+    completion期限:…), at least two of them; or paragraphs led by a label of their field (党建工作:完善…,
+    经济工作:坚持…), at least two of them. The ids of those Line blocks."""
     found = {
         id(line)
         for line, after in itertools.pairwise(blocks)
@@ -3170,7 +3175,27 @@ def unnumbered_tasks(blocks: list[Block]) -> set[int]:
         and not deadline_line(line.text)
         and role_line(after.text) is not None
     }
-    return found if len(found) >= 2 else set()
+    if len(found) >= 2:
+        return found
+    labelled = {id(b) for b in blocks if isinstance(b, Line) and field_paragraph(b.text)}
+    return labelled if len(labelled) >= 2 else set()
+
+
+FIELD_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})[:：](?=.*[,，。；;])(.{30,})")  # 党建工作:完善…,…。
+
+
+def field_paragraph(text: str) -> bool:
+    """A paragraph led by the field it plans for (党建工作:完善党建引领机制,…): a short label in words, a
+    colon, then a paragraph of sentences — not a page's 来源:X 发布时间:… (no sentence), a role or date
+    label, nor a body's duty line (区民政局:负责…)."""
+    found = FIELD_LABEL.match(text.strip())
+    return (
+        found is not None
+        and role_line(text) is None
+        and not deadline_line(text)
+        and not bare_label(text)
+        and not looks_like_body(found.group(1))
+    )
 
 
 MIN_TASK = 8  # characters: a task has its words, a heading or a label its few
