@@ -1513,6 +1513,32 @@ def test_one_field_paragraph_among_a_pages_labels_is_no_plan() -> None:
     assert "没有找到任何编号条目" in str(caught.value)
 
 
+ANNOUNCED_DUTIES = (
+    "为确保按时完成农村人居环境整治任务,现将各单位在整治工作中的任务作如下明确:\n"
+    "县住建局负责全县整治工作的总协调,指导督查农村生活污水处理设施建设。\n"
+    "县农业农村局要结合乡村振兴任务,负责指导各乡镇开展村庄清洁行动。\n"
+    "县财政局负责整治专项经费的落实,监督资金使用情况。\n"
+)
+
+
+def test_duty_lines_announced_above_them_are_each_bodys_item() -> None:
+    tasks = [
+        t for s in import_notice(ANNOUNCED_DUTIES.encode(), "x.txt").data["sections"] for t in s["tasks"]
+    ]
+    assert [(t["title"][:6], t["responsibility"]["lead"]) for t in tasks] == [
+        ("县住建局负责", ["县住建局"]),
+        ("县农业农村局", ["县农业农村局"]),
+        ("县财政局负责", ["县财政局"]),
+    ]
+
+
+def test_body_opened_lines_with_no_words_announcing_duties_are_no_plan() -> None:
+    # the same lines under a lead-in that announces nothing: prose about bodies, not a list of duties
+    text = ANNOUNCED_DUTIES.replace("现将各单位在整治工作中的任务作如下明确:", "各单位要高度重视。")
+    with pytest.raises(DataError):
+        import_notice(text.encode(), "x.txt")
+
+
 def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_3(tmp_path: Any) -> None:
     out = tmp_path / "x.yaml"
     done = subprocess.run(

@@ -1094,8 +1094,12 @@ class Parser:
             elif id(block) in self.bullet_heads:  # a bulleted list's heading: a section over the items
                 found = ("bullet", 1, len(roots) + 1, block.text)
             owner, duty = self.owned.get(id(block), ("", ""))
-            if found is None and owner:  # 办公室:负责… — one body's share, an item with it as lead
-                found = ("label", LABEL_RANK, len(label_siblings(stack, roots)) + 1, duty)
+            if (
+                found is None and owner
+            ):  # 办公室:负责… — one body's share, an item with it as lead (区住建局负责…:
+                # the body opens its sentence, which stays whole)
+                words = block.text.strip() if block.text.strip() == owner + duty else duty
+                found = ("label", LABEL_RANK, len(label_siblings(stack, roots)) + 1, words)
             # 三、职责分工 / 区绿化市容局负责…。 / 区城管执法局依法对…: each body's duty an item, under the
             # heading past the duty before it
             heading = next((n for n in reversed(stack) if n.rank < LABEL_RANK), None)
@@ -3409,19 +3413,45 @@ MIN_DUTY = 8  # characters of a body's duty line (区财政局负责资金保障
 
 def owned_lines(blocks: list[Block]) -> dict[int, tuple[str, str]]:
     """A 工作分工 written body by body, each line opening with the body's name and a colon or a gap
-    (办公室:组织、协调… / 法规处  负责规范性文件的法律审核…), two or more such lines in a row: the ids of
-    those Line blocks, with (body, its share)."""
+    (办公室:组织、协调… / 法规处  负责规范性文件的法律审核…), two or more such lines in a row — or, under
+    words that say the duties follow (…任务作如下明确:), each opening with its body and its duty (区住建局
+    负责…, 区委农办要结合…): the ids of those Line blocks, with (body, its share)."""
     found: dict[int, tuple[str, str]] = {}
     run: list[tuple[int, tuple[str, str]]] = []
+    announced = False  # the line before the run says each body's duties follow
     for block in [*blocks, None]:
-        share = owned_share(block.text) if isinstance(block, Line) else None
+        text = block.text if isinstance(block, Line) else ""
+        share = owned_share(text) if text else None
+        if share is None and announced and text:
+            share = charged_share(text)
         if share is not None and block is not None:
             run.append((id(block), share))
             continue
         if len(run) >= 2:
             found.update(run)
         run = []
+        announced = DUTIES_FOLLOW.search(to_simplified(text)) is not None
     return found
+
+
+# …的任务作如下明确: / 现将职责分工明确如下: / 具体分工如下: — each body's duty on the lines below
+DUTIES_FOLLOW = re.compile(r"(?:任务|职责|分工|责任)[^。；;]{0,12}(?:如下明确|明确如下|如下)[:：]\s*$")
+
+
+def charged_share(text: str) -> tuple[str, str] | None:
+    """(body, its duty) for a line that opens with one body's name and its duty (区住建局负责…, 区委农办要
+    结合…), as a list of duties announced above it writes them."""
+    simple = to_simplified(text.strip())
+    if marker(simple) is not None:
+        return None  # (7.村委会负责…: a numbered item, read as such or not at all)
+    for pattern in (DUTY, ASKED_DUTY):
+        found = pattern.match(simple)
+        if found is None or len(found["units"]) > DUTY_NAME:
+            continue
+        name = as_written(text.strip(), simple, found, "units")
+        if len(bodies_alone(name, levelled=False, duty=True)) == 1:
+            return name, text.strip()[len(name) :]
+    return None
 
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
