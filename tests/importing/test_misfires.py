@@ -5082,8 +5082,10 @@ def test_pass_111_a_duty_opened_by_a_body_with_an_aside_or_a_partner() -> None:
 
 
 def test_pass_111_what_a_measure_or_a_bulletin_says_a_body_does_charges_none() -> None:
-    """Pass 111: under a measure's title (加强组织领导。区政府将…纳入…) a body's 将/按照 is how the measure is
-    carried out, and 区财政局依据考核办法被评为优秀 is a fact; the item's own first words still charge a body."""
+    """Pass 111: 区财政局依据考核办法被评为优秀 is a fact; the item's own first words charge a body. Under a
+    measure's short title (加强组织领导。区政府将…纳入…) the body opening the first sentence carries the
+    measure out: pass 111 had read it as no one's, and the readers of sets 90–103 (12 items of real notices:
+    加强宣传引导。各有关部门和单位要…, 加强政策保障。各职能部门要…) read it as the item's lead."""
     text = (
         "东江区2024年重点工作安排\n一、重点任务\n（一）推进城市更新。完成旧区改造收尾。责任单位：区房管局。\n"
         "二、保障措施\n（一）加强组织领导。区政府将城市更新工作纳入重要议事日程。\n"
@@ -5091,7 +5093,7 @@ def test_pass_111_what_a_measure_or_a_bulletin_says_a_body_does_charges_none() -
     )
     assert units_of(text) == [
         ("1.1", ["区房管局"], []),
-        ("2.1", [], []),
+        ("2.1", ["区政府"], []),
         ("2.2", [], []),
         ("2.3", ["区财政局"], []),
     ]

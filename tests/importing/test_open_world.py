@@ -1539,6 +1539,28 @@ def test_body_opened_lines_with_no_words_announcing_duties_are_no_plan() -> None
         import_notice(text.encode(), "x.txt")
 
 
+def test_the_body_opening_a_measures_first_sentence_under_its_short_title_leads_it() -> None:
+    text = (
+        "东江区2024年市容管理工作方案\n一、主要任务\n（一）强化源头管控\n"
+        "1.加强拆房工地监督管理。区房管局要对拆房工地进行日常管理,落实拆房垃圾监管。\n"
+        "2.加强考核评价。区绿化市容局会同区委督查室定期开展考核。\n"
+        "3.压实属地责任。区应急局要加强统筹协调。各街镇要落实属地管理责任。\n"
+        "4.办好全民健身。区文旅局联合区体育局主办全民健身运动会。\n"
+        "5.加强资金保障。按照要求,区财政局将所需经费纳入预算。\n"
+    )
+    assert units_of(text) == [
+        ("1.1.1", ["区房管局"], []),
+        ("1.1.2", ["区绿化市容局"], ["区委督查室"]),  # the partner's whole name (not 区委)
+        ("1.1.3", ["区应急局"], []),  # a second body's duty is said, never merged
+        ("1.1.4", ["区文旅局"], ["区体育局"]),  # (not 区体育局主办全民健身运动会)
+        ("1.1.5", [], []),  # 按照要求: 要求 asks no one, and a body after it is how it is done
+    ]
+
+
+def units_of(text: str) -> list[tuple[str, list[str], list[str]]]:
+    return [(r[0], r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))]
+
+
 def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_3(tmp_path: Any) -> None:
     out = tmp_path / "x.yaml"
     done = subprocess.run(

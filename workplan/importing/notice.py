@@ -4210,7 +4210,7 @@ def clause_sentence(text: str, opening: bool = False, asked: bool = False) -> tu
             return text[:done] + kept + text[done + len(sentence) :], found
         done += len(sentence)
     titled = len(sentences) > 1 and len(sentences[0]) <= TITLE_SENTENCE and not COMMAS.search(sentences[0])
-    if opening and (found := duty_sentences(sentences[: 2 if titled else 1], asked)) is not None:
+    if opening and (found := duty_sentences(sentences[: 2 if titled else 1], asked, titled)) is not None:
         return text, found  # the sentence stays: it is the item's task, said with its bodies
     for sentence in sentences:  # 由发展改革委会同农业部、财政部等部门研究提出落实意见。
         if m := JOINT.search(simple := to_simplified(sentence)) or WORK_BY.search(simple):
@@ -4313,14 +4313,15 @@ TITLE_SENTENCE = (
 )
 
 
-def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | None:
+def duty_sentences(sentences: Sequence[str], asked: bool = False, titled: bool = False) -> Clause | None:
     """The bodies charged with the work by the sentences, or their comma-parted pieces, that open with
     them (区绿化市容局、区建设管理委负责对…开展抽查; 区统计局负责…，区市容局负责…), as one clause: an item whose
     title is a few words and whose text says who does what (set 71). Several charging their own: all
     responsible, roles not written. A fact (区财政局负责的资金已拨付, …牵头开展了…), a body set up
     (区政府成立…领导小组负责) or a name longer than a body's is none. `asked`: the words of a numbered item
     below the notice's top level, where a body asked to act (（一）市安全监管部门要…) is charged with it; a
-    cover's 一、… and a heading's paragraphs (县政府督查室要定期督查) only ask."""
+    cover's 一、… and a heading's paragraphs (县政府督查室要定期督查) only ask. `titled`: the first sentence is
+    a short title, the second the item's first words."""
     found: list[Clause] = []
     for index, sentence in enumerate(sentences):
         if PAST.search(sentence):
@@ -4330,9 +4331,10 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
             helpers = HELPER_ASIDE.search(piece)  # 区交通委（区审计局、区统计局配合）负责…: who helps it
             piece = HELPER_ASIDE.sub("", piece)
             m = DUTY.match(simple := to_simplified(piece.strip()))
-            shall = m is None and asked and index == 0  # what a body shall do (应当, 按规定, 要, 会同…)
-            # charges it as the item's own first words only: under a title (加强组织领导。区政府将…纳入…) it
-            # is how the measure is carried out
+            # what a body shall do (应当, 按规定, 要, 会同…) charges it as the item's own first words only —
+            # its title's, or its text's first sentence under a short title that names no one (加强拆房工地
+            # 监督管理。区房管局要…): later, it is how the measure is done
+            shall = m is None and asked and (index == 0 or (titled and index == 1 and not found))
             going = piece.strip().lstrip("并並")  # (…，并协同区应急局开展演练: the body charged before)
             verb = to_simplified(going[:2])  # (，並會同區建管委…: traditional too)
             if (
@@ -4363,7 +4365,7 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False) -> Clause | No
                 len(bare := ASIDE.sub("", n)) <= DUTY_NAME
                 and is_unit(bare)
                 and not any(v in n for v in SETTING_UP)
-                and not (shall and (governed(n) or n.startswith(AREAS)))
+                and not (shall and (governed(n) or n.startswith(AREAS) or UNDER_ANOTHER.search(n)))
                 for n in names
             ):
                 continue  # (区政府成立由区长任组长的领导小组: a body set up, no name; 负责同志: a post)
@@ -4506,15 +4508,24 @@ def unit_words(units: str) -> tuple[str, str]:
 
 
 DUTY_NAME = 15  # characters of a body's name charged in a duty sentence
+# 村集体经济组织在镇人民政府指导下…: a body at work under another, not one name
+UNDER_ANOTHER = re.compile("在(?=[省市区县镇乡街村各])")
 ROLE_AFTER = re.compile("(牵头|配合|协助|协同|参与)")  # a role word right after 负责
 
 
 def charged_with(sentence: str, simple: str, m: re.Match[str], units: str = "") -> Clause | None:
     """The clause of a sentence whose `units` (or the names given for them) are charged with the work and
     whose `with` (if any) work with them (X会同Y负责), the names as the sentence writes them."""
-    partners = (
-        f"会同{partner_run(as_written(sentence, simple, m, 'with'))}" if m.groupdict().get("with") else ""
-    )
+    # (the partners' run from where it opens: the pattern's shortest name cuts 区委督查室 to 区委; the
+    # shortest as the pattern found it where the run reads no partner's name: 区财政局（牵头）研究…,
+    # 区公安分局依法查处…违法行为)
+    partners = ""
+    if m.groupdict().get("with"):
+        at = m.start("with")
+        run = partner_run(sentence[at:] if len(simple) == len(sentence) else simple[at:])
+        if not run.endswith(PARTNER_ENDS):
+            run = partner_run(as_written(sentence, simple, m, "with"))
+        partners = f"会同{run}"
     return parse_clause(
         (units or as_written(sentence, simple, m, "units")) + partners + "负责", in_text=True, at_end=True
     )
@@ -4539,6 +4550,7 @@ PARTNER_ENDS = (
     "科",
     "站",
     "所",
+    "室",  # 区委督查室
 )
 BY_BODY = re.compile(
     r"[\u4e00-\u9fff]{2,6}[:：]由(?!于)(?:包片|属地|主管|责任)?(?:单位|部门)?"
@@ -4564,6 +4576,7 @@ JOINT = re.compile(  # 由X会同Y、Z等部门<what>: X leads, Y and Z work wit
 PARTNER_NEXT = re.compile(  # what follows the last partner's name: what they do together
     f"{DUTY_VERB.pattern}|共同|研究|制定|制订|实施|负责|编制|完成|建立|起草|提出|推动|做|进行|联合|查处|对|按|等"
     "|保障|抓好|筹措|提供|发布|调拨|保证|维护|抢修"  # (配合县应急局保障…; pass 139)
+    "|定期|及时|举办|主办|召开"  # (会同区委督查室定期开展考核)
 )
 
 
@@ -4617,9 +4630,10 @@ DUTY = re.compile(  # X、Y负责(并会同有关部门)做好…: the bodies ch
 )
 ASKED_DUTY = re.compile(  # a body opening its duty with what it shall do, as a 责任制 lists them
     # (区发展改革委应当将…, 区司法局将…纳入…, 区财政局按规定…, X会同Y落实…, （一）市安全监管部门要…); 将 alone
-    # (县政府办公室将定期调度) is what a cover or a bulletin says will be done
+    # (县政府办公室将定期调度) is what a cover or a bulletin says will be done; 主要 (各单位主要负责同志要…),
+    # 要求 and 要点 are no 要 of a duty
     DUTY_UNITS
-    + r"(?=并?会同|应当|应该|应(?![急用对收付])|要|按规定|按照|根据|依据|依法|结合|将[^,，。;；]{1,30}?(?:纳入|列入))"
+    + r"(?=并?会同|应当|应该|应(?![急用对收付])|(?<![主重需必只])要(?![求点])|按规定|按照|根据|依据|依法|结合|将[^,，。;；]{1,30}?(?:纳入|列入))"
     + rf"(?:(?:应当|应该|应|要)?并?会同(?P<with>{PARTNERS}))?"  # (X应当会同Y…: Y works with it, pass 115)
 )
 
