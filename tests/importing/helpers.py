@@ -45,6 +45,11 @@ def parted_records(title: str, cells: list[str]) -> list[tuple[Any, ...]]:
     return records(import_notice((f"{title}\n\n" + "\n\n".join(cells) + "\n").encode(), "t.txt"))
 
 
+def tasks_of(text: str) -> list[dict[str, Any]]:
+    """The items a text notice imports to, in order."""
+    return [t for s in import_notice(text.encode(), "x.txt").data["sections"] for t in s["tasks"]]
+
+
 def roles_by_title(text: str) -> dict[str, tuple[list[str], list[str]]]:
     """(lead, support) per item title of a text notice, imported."""
     return {

@@ -21,7 +21,7 @@ from workplan.importing.readers import Table, Tally, header_run, text_blocks
 from workplan.importing.tables import align, cell_kind, counted, fields_of
 from workplan.matching import to_simplified
 
-from .helpers import NOTICES, parted_records, records, roles_by_title
+from .helpers import NOTICES, parted_records, records, roles_by_title, tasks_of, unaccounted
 
 
 def duty_item(ref: str, title: str, body: str) -> tuple[str, str, str, list[str], list[str], dict[str, str]]:
@@ -1497,7 +1497,7 @@ FIELD_PLAN = (
 
 
 def test_paragraphs_led_by_their_field_are_the_plans_items() -> None:
-    tasks = [t for s in import_notice(FIELD_PLAN.encode(), "x.txt").data["sections"] for t in s["tasks"]]
+    tasks = tasks_of(FIELD_PLAN)
     assert [(t["title"], t["text"][:4]) for t in tasks] == [
         ("党建工作", "深化“网"),
         ("民生工作", "新建社区"),
@@ -1559,6 +1559,35 @@ def test_the_body_opening_a_measures_first_sentence_under_its_short_title_leads_
 
 def units_of(text: str) -> list[tuple[str, list[str], list[str]]]:
     return [(r[0], r[3], r[4]) for r in records(import_notice(text.encode(), "t.txt"))]
+
+
+FOURTH_LEVEL = (
+    "东江区文物保护利用三年行动计划\n一、主要任务\n（一）重点落实两张清单\n"
+    "1.落实规划保护清单，持续推进全面摸底\n"
+    "（1）加快资源摸底认定。结合文物普查，摸清底数，建立价值评估体系。\n"
+    "（2）深化规划方案引领。结合历史建筑甄别结论，开展控详规划编制。\n"
+    "2.落实活化利用清单，持续推进全方位赋能\n"
+    "（3）打造文化体验集聚地。联合区文旅局，推出一批开放空间。\n"
+    "（4）加强数字治理场景应用。建设文物安全监测平台。\n"
+)
+
+
+def test_points_counted_on_across_their_groups_are_the_items_under_each_groups_words() -> None:
+    tasks = tasks_of(FOURTH_LEVEL)
+    assert [(t["id"], t["title"], t["group"][:19]) for t in tasks] == [
+        ("1.1.1", "加快资源摸底认定", "重点落实两张清单 / 落实规划保护清单"),
+        ("1.1.2", "深化规划方案引领", "重点落实两张清单 / 落实规划保护清单"),
+        ("1.1.3", "打造文化体验集聚地", "重点落实两张清单 / 落实活化利用清单"),
+        ("1.1.4", "加强数字治理场景应用", "重点落实两张清单 / 落实活化利用清单"),
+    ]
+    assert not unaccounted(FOURTH_LEVEL, import_notice(FOURTH_LEVEL.encode(), "x.txt"))
+
+
+def test_points_counted_from_one_in_each_group_stay_their_items_text() -> None:
+    again = FOURTH_LEVEL.replace("（3）", "（1）").replace("（4）", "（2）")
+    tasks = tasks_of(again)
+    assert [t["title"][:8] for t in tasks] == ["落实规划保护清单", "落实活化利用清单"]
+    assert "（2）深化规划方案引领" in tasks[0]["text"]
 
 
 def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_3(tmp_path: Any) -> None:

@@ -128,7 +128,8 @@ from .tables import (
 )
 from .units import Registry
 
-MAX_DEPTH = 3
+MAX_DEPTH = 4  # outline levels read; a fourth is an item's text unless its points are items (deeper_items)
+TABLE_DEPTH = 3  # levels of headings, a table's heading rows among them
 UNIT_ROLES = ("lead", "support", "undetermined")
 NOT_UNITS = ("number", "date", "task")  # kinds of cell a unit column holds by mistake: kept as text
 DASH_HEADING = re.compile(r"[—－]{1,2}[^。;；—－]{2,38}")  # ——坚持推进长江大保护: a report's sub-heading
@@ -1230,7 +1231,7 @@ class Parser:
             while opened and (rank is None or opened[-1][0] >= rank or not opens_under(opened[-1][1], found)):
                 opened.pop()  # | 一、城市更新 | … | (一)旧区改造 | … | 二、…: a heading row closes those at
                 # its level and below; one without a numeral (民生实事) stands at the table's first level
-            if len(stack) + len(opened) >= MAX_DEPTH - 1:
+            if len(stack) + len(opened) >= TABLE_DEPTH - 1:
                 self.warn(where, f"表格分类行过深,未收入 (a heading row too deep: kept out): {title[:20]}")
                 return opened[-1][1] if opened else None
             # numbered as headings are (一、 / （一）): a heading row, though no row follows it (a row with
@@ -1449,11 +1450,15 @@ class Parser:
             if node.children and points_of_one_item(node):
                 absorb(node)
             if node.children and not prefix:
+                groups = counted_on(node)  # (1)…(16) under 1./2./3.: the points are the items
+                if groups:
+                    node.children = [point for group in node.children for point in group.children]
                 before = len(section["tasks"])
                 self.fill(section, node.children, f".{number}")
-                for task in section["tasks"][before:]:
-                    if node.head:
-                        task["group"] = node.head.rstrip("。")
+                heads = groups or [node.head] * len(node.children)
+                for task, head in zip(section["tasks"][before:], heads, strict=False):
+                    if head:
+                        task["group"] = head.rstrip("。")
                 # (三、工作职责 / (一)街道消防安全委员会 / 1.组织领导…: a body's duties under its name, no level)
                 duties = DIVIDING.search(section["title"].strip("（）()")) is not None
                 self.led_by(section["tasks"][before:], node.head, duties)
@@ -2507,6 +2512,22 @@ def label_siblings(stack: list[Node], roots: list[Node]) -> list[Node]:
     """The items an unnumbered item (a label line, a body's share) is counted among: those of the
     nearest heading above it, past the unnumbered item before it."""
     return next((n.children for n in reversed(stack) if n.rank < LABEL_RANK), roots)
+
+
+def counted_on(node: Node) -> list[str]:
+    """Under a heading, numbered groups of points whose numbers go on from one group to the next (（二）重点
+    落实五张清单 / 1.落实规划保护清单… / （1）…（3） / 2.落实内涵挖掘清单… / （4）…): the points are the items,
+    each under the heading's and its group's words (重点落实五张清单 / 落实规划保护清单…) — one per point, in order; [] for any other list (points counted
+    from 1 again in each group are each group's own list, its item's text)."""
+    groups = node.children
+    if len(groups) < 2 or any(g.body or not g.children or g.cells is not None for g in groups):
+        return []
+    points = [p for g in groups for p in g.children]
+    numbers = [p.number for p in points]
+    if any(p.children or p.cells is not None for p in points) or numbers != list(range(1, len(points) + 1)):
+        return []
+    outer = f"{node.head.rstrip('。')} / " if node.head else ""  # (both headings' words: a path)
+    return [outer + g.head for g in groups for _ in g.children]
 
 
 def points_of_one_item(node: Node) -> bool:
