@@ -1590,6 +1590,40 @@ def test_points_counted_from_one_in_each_group_stay_their_items_text() -> None:
     assert "（2）深化规划方案引领" in tasks[0]["text"]
 
 
+def test_an_item_under_a_duties_section_titled_by_a_body_alone_is_that_bodys() -> None:
+    text = (
+        "青石街道环境综合整治方案\n一、整治任务\n(一)整治背街小巷。全面清理乱堆乱放。\n"
+        "二、责任分工\n(一)党政办\n负责策划宣传,发动辖区群众参与整治。\n"
+        "(二)城管中队\n负责占道经营整治。\n(三)行业协会\n加强行业自律。\n(四)物业公司\n负责小区内清扫。\n(五)新港路\n两侧商铺门前不得堆放杂物。\n"
+    )
+    assert [(t["title"], t["responsibility"]["lead"]) for t in tasks_of(text)] == [
+        ("整治背街小巷", []),
+        ("党政办", ["党政办"]),
+        ("城管中队", ["城管中队"]),
+        ("行业协会", ["行业协会"]),
+        ("物业公司", []),  # a kind of firm the plan governs, no body
+        ("新港路", []),  # a place, and words that are no duty
+    ]
+
+
+def test_a_unit_that_carries_the_work_out_is_named_without_its_deed() -> None:
+    clause = parse_clause("区建管委负责,各街道(镇)配合、管道燃气企业实施")
+    assert (
+        clause is not None and "管道燃气企业" in clause.units() and "管道燃气企业实施" not in clause.units()
+    )
+
+
+def test_a_place_option_in_brackets_stays_in_the_name_a_note_does_not() -> None:
+    text = (
+        "东江镇2024年村庄清洁行动方案\n一、重点任务\n"
+        "1.开展大扫除。各村(社区)党组织书记要履行清洁指挥长责任,每周组织一次大扫除。\n"
+        "2.区国资委（监管企业）要加强安全检查。\n"
+    )
+    first, second = tasks_of(text)
+    assert first["responsibility"]["leaders"] == ["各村(社区)党组织书记"]
+    assert second["responsibility"]["lead"] == ["区国资委"]
+
+
 def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_3(tmp_path: Any) -> None:
     out = tmp_path / "x.yaml"
     done = subprocess.run(

@@ -74,6 +74,11 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("牵头", "lead", False),
     ("负责", "lead", False),
     ("落实", "lead", False),  # 办公室牵头,各科室落实
+    (
+        "实施",
+        "lead",
+        False,
+    ),  # 区建管委负责,各街道配合、管道燃气企业实施: as 落实 (the deed had stayed in the name)
     ("主责", "lead", False),
     ("主办", "lead", False),  # X主办, Y协办
     ("承办", "lead", False),  # 由X承办,Y配合

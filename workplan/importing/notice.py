@@ -1408,6 +1408,8 @@ class Parser:
             if root.children:
                 self.fill(section, root.children, "")
                 self.led_by(section["tasks"], title)
+                if DIVIDING.search(title.strip("（）()")):
+                    self.named_duties(section["tasks"])
                 self.answer(section["tasks"], title, root.body, kept, root.where)
                 continue
             for line in root.body:
@@ -1566,6 +1568,19 @@ class Parser:
                 f"{'…'.join(dict.fromkeys([tasks[0]['id'], tasks[-1]['id']]))}: 标题写明的责任单位没有分到任何条目,只留在标题里 (units "
                 f"the heading names that no item under it has): {'、'.join(left)}",
             )
+
+    def named_duties(self, tasks: list[dict[str, Any]]) -> None:
+        """Under a section dividing the duties (五、责任分工 / （一）党政办 / 负责策划宣传…), an item titled by a
+        body's name alone whose words open with its duty is that body's: it leads (its "no responsibility
+        clause" warning withdrawn) — unless it names a kind the plan governs (物业公司)."""
+        for task in tasks:
+            r = task["responsibility"]
+            if r["lead"] or r.get("undetermined") or r.get("support") or not opens_duty(task["text"]):
+                continue
+            names = bodies_alone(task["title"], self.region, levelled=False, duty=True)
+            if len(names) == 1 and not (governed(names[0]) and not named_firm(to_simplified(names[0]))):
+                r["lead"], r["raw"] = self.recognise(names, ""), r["raw"] or task["title"]
+                self.withdrawn.add(task["id"])
 
     def led_by(self, tasks: list[dict[str, Any]], heading: str, duties: bool = False) -> None:
         """The heading's leader, or its lead body, for each task that names none of its own (its "no
@@ -4502,6 +4517,13 @@ NOTE_ASIDE = re.compile(r"[(（](?:含|包括|以下简称|简称|负责|[^()（
 HELPER_ASIDE = re.compile(r"[(（]([^()（）]{2,30}?)(配合|协助|协办|参与)[)）]")
 PARTNER_ASIDE = re.compile(r"[(（]并?会同([^()（）]{2,30})[)）]")
 ASIDE_WORDS = re.compile(r"[(（]([^()（）]{1,20})[)）]")
+OPTION_KINDS = ("社区", "居", "村", "镇", "乡", "街道", "园区", "开发区", "居委会", "村委会", "乡镇")
+
+
+def option(kinds: list[str]) -> bool:
+    """Whether an aside names kinds of place the name before it may be instead (各村(社区), 各街道(镇)):
+    part of the name."""
+    return all(k in OPTION_KINDS for k in kinds)
 
 
 def unit_words(units: str) -> tuple[str, str]:
@@ -4510,8 +4532,11 @@ def unit_words(units: str) -> tuple[str, str]:
     part of the name, nor one naming no body ((监管企业)); one of other names (区经委(区商务委、区粮食局)) stays."""
     role = ROLE_ASIDE.search(units)
     names = NOTE_ASIDE.sub("", ROLE_ASIDE.sub("", units)).strip()
-    names = ASIDE_WORDS.sub(  # 区国资委（监管企业）: what it oversees, no other name
-        lambda m: "" if (parts := names_of(m[1])) and not any(map(is_unit, parts)) else m[0], names
+    names = ASIDE_WORDS.sub(  # 区国资委（监管企业）: what it oversees, no other name; 各村(社区): an option
+        lambda m: (
+            "" if (parts := names_of(m[1])) and not any(map(is_unit, parts)) and not option(parts) else m[0]
+        ),
+        names,
     )
     adverb = next((a for a in LONGEST_ADVERBS if names.endswith(a)), "")
     names = names[: len(names) - len(adverb)]  # (市质监部门要负责: 要 is how)
