@@ -1624,6 +1624,13 @@ def test_a_place_option_in_brackets_stays_in_the_name_a_note_does_not() -> None:
     assert second["responsibility"]["lead"] == ["区国资委"]
 
 
+@pytest.mark.parametrize("deed", ["分级挂牌督办", "深化一网通办", "推行马上办", "落实限时办"])
+def test_a_title_that_ends_in_how_work_is_done_names_no_office(deed: str) -> None:
+    text = f"东江区消防工作方案\n一、主要任务\n（一）强化处置\n2.{deed}。由街道负责挂牌督办。\n"
+    (task,) = tasks_of(text)
+    assert deed not in task["responsibility"]["lead"] + task["responsibility"].get("undetermined", [])
+
+
 def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_3(tmp_path: Any) -> None:
     out = tmp_path / "x.yaml"
     done = subprocess.run(

@@ -1190,6 +1190,8 @@ def is_body(name: str) -> bool:
         return FIRM_OWNERS.search(name) is not None
     if name.endswith("行") and name[-2:-1] in DEEDS_IN_行:  # (全面推行, 试运行, 试点先行: a deed, no bank)
         return False
+    if name.endswith("办") and name[-2:-1] in DEEDS_IN_办:  # (挂牌督办, 一网通办, 马上办: how work is done,
+        return False  # no office)
     if name.endswith(("场所", "处所", "住所")) and not name.endswith("市场所"):  # (经营场所, 人员密集场所: a
         return False  # place, no 所 of a body — 吴泾市场所 is the market office; set 88)
     if DEED_OF_BODIES.fullmatch(name) or name.startswith(DEED_OPENERS):  # (加强部门协同, 鼓励高校牵头,
@@ -1227,6 +1229,7 @@ DEED_OPENERS = (
 DEED_OF_BODIES = re.compile(
     "(?:加强|强化|做好|落实|深化|健全|完善|建立|推动|促进|统筹|跨)(?:各|有关|相关)?(?:部门|单位)"
 )  # (跨部门协同: across them)
+DEEDS_IN_办 = "督通交帮代转时上近次尖领包快"  # 挂牌督办, 一网通办, 限时办, 马上办, 就近办, 一次办, 掌上办
 DEEDS_IN_行 = "推运进先执试实施通出履可流同步并平践奉盛风现暂航飞旅举"  # 推行, 运行, 进行…: no bank's name
 FIRM_OWNERS = re.compile(
     r"^(?:各|相关|有关|驻)|[省市区县镇乡][属管]|国有"
