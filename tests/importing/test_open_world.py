@@ -1631,6 +1631,50 @@ def test_a_title_that_ends_in_how_work_is_done_names_no_office(deed: str) -> Non
     assert deed not in task["responsibility"]["lead"] + task["responsibility"].get("undetermined", [])
 
 
+def test_a_progress_table_shared_out_by_a_duties_column_reads_row_by_row() -> None:
+    # 目标任务 | 执行措施 | 工作进展 | 后续举措 | 责任分工 | 监督方式, one cell per line, blank lines between
+    cells = [
+        *("目标任务", "执行措施、实施步骤", "工作进展、取得成效", "后续举措", "责任分工", "监督方式"),
+        *(
+            "全年新增市场主体500户。",
+            "开展上门服务。",
+            "一季度新增120户。",
+            "继续走访。",
+            "青石镇经济发展办公室",
+            "0533-1234567",
+        ),
+        *(
+            "完成高标准农田建设3000亩。",
+            "完成设计招标。",
+            "已完成勘测。",
+            "开工建设。",
+            "青石镇农业农村办公室",
+            "0533-7654321",
+        ),
+    ]
+    rows = parted_records("青石镇2024年重点任务第一季度进展情况", cells)
+    assert [(r[1][:6], r[3]) for r in rows] == [
+        ("全年新增市场", ["青石镇经济发展办公室"]),
+        ("完成高标准农", ["青石镇农业农村办公室"]),
+    ]
+    assert "0533-1234567" in rows[0][2]  # the supervision column's number is the row's text, no unit
+
+
+def test_a_bracketed_clause_holding_an_option_keeps_its_deadline_and_a_page_cut_at_a_bracket_is_said() -> (
+    None
+):
+    text = (
+        "东江市爱国卫生工作方案\n一、重点任务\n"
+        "1.开展清洁行动。每月集中清扫一次。(牵头单位:市爱卫办;责任单位:各镇(区);完成时限:2024年12月)\n"
+        "2.提升健康意识。广泛开展健康宣传。(牵头单位:市爱卫办;责任单位:各镇(\n"
+    )
+    result = import_notice(text.encode(), "x.txt")
+    first, second = [t for s in result.data["sections"] for t in s["tasks"]]
+    assert first["deadline"] == "2024-12-31" and first["responsibility"]["support"] == ["各镇(区)"]
+    assert second["responsibility"]["support"] == ["各镇"]
+    assert any("页尾截断的括号" in w.message and w.where == "line 4" for w in result.warnings)
+
+
 def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_3(tmp_path: Any) -> None:
     out = tmp_path / "x.yaml"
     done = subprocess.run(

@@ -881,6 +881,12 @@ class Parser:
         """The page's last line, cut inside a list of units (责任单位:市发改委、市税务局、市协): the piece
         after the last separator is no body's name; it is kept out, with a warning that quotes it."""
         text = line.text.rstrip()
+        if text.endswith(("(", "（")) and len(text) > 1:  # 责任单位:各镇( — cut at a name's aside
+            self.warn(
+                line.where, f"页尾截断的括号,未收入 (a bracket the page cut off, kept out): {text[-8:]}"
+            )
+            text = text[:-1]
+            line = Line(text, line.where)
         if (at := unclosed_at(text)) is not None and (piece := cut_in_bracket(text[at + 1 :])):
             # …公开。(国务院审改办、人力 — the page ended inside the item's clause, and inside a name
             self.warn(line.where, f"页尾截断的名称,未收入 (a name the page cut off, kept out): {piece}")
@@ -3978,7 +3984,12 @@ def label_of(text: str) -> str:
 def deadline_line(text: str) -> str:
     """`完成时限：2021年6月底` on its own line: the deadline as written, else ""."""
     colon = next((i for i, c in enumerate(text[:7]) if c in ":："), -1)
-    return text[colon + 1 :].strip(" 。") if colon > 0 and text[:colon].strip() in DEADLINE_WORDS else ""
+    if colon <= 0 or text[:colon].strip() not in DEADLINE_WORDS:
+        return ""
+    value = text[colon + 1 :].strip(" 。")
+    while value.endswith((")", "）")) and sum(map(value.count, ")）")) > sum(map(value.count, "(（")):
+        value = value[:-1].rstrip(" 。")  # (…;完成时限:2024年12月): the bracket it closes is the clause's
+    return value
 
 
 SHARED = re.compile(

@@ -96,6 +96,7 @@ COLUMNS = (  # header words → field, the longest found wins, then the first; a
             "承办单位",
             "实施单位",
             "实施主体",  # (beside 牵头部门: those who carry it out with the lead)
+            "责任分工",  # (目标任务 | 执行措施 | … | 责任分工 | 监督方式: the bodies a row is shared out to)
             "处室",
             "科室",
             "股室",
@@ -168,7 +169,7 @@ COLUMNS = (  # header words → field, the longest found wins, then the first; a
             "要求",
         ),
     ),
-    ("note", ("备注",)),
+    ("note", ("备注", "监督方式", "监督电话")),  # (监督方式: a phone number to report to)
 )
 HEADER_MAX = 12  # characters: a header cell names a column; a longer cell is data
 PEOPLE = ("负责人", "责任人")  # a column of people whatever body its header names first
