@@ -6317,7 +6317,7 @@ def test_pass_137_a_colon_duty_line_keeps_its_body_and_says_whom_it_helps() -> N
     )
     result = import_notice(text.encode(), "t.txt")
     assert [(r[3], r[4]) for r in records(result)] == [
-        (["区公安分局"], ["各街镇", "区交通委"]),
+        (["区公安分局"], ["区交通委", "各街镇"]),  # (as written: 会同区交通委…，各街镇配合)
         (["区卫健委"], []),
         (["区应急局"], []),
     ]

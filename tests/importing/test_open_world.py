@@ -1675,6 +1675,24 @@ def test_a_bracketed_clause_holding_an_option_keeps_its_deadline_and_a_page_cut_
     assert any("页尾截断的括号" in w.message and w.where == "line 4" for w in result.warnings)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "partners"),
+    [
+        ("区绿化市容局会同区委督查室每季度开展考核。", ["区委督查室"]),  # (not 区委)
+        ("区应急局会同区政府办公室完善值班制度。", ["区政府办公室"]),
+        ("区司法局会同区政府法制办审核规范性文件。", ["区政府法制办"]),
+        ("区委组织部会同区委宣传部、区委统战部培训基层干部。", ["区委宣传部", "区委统战部"]),
+        ("区住建局会同区民政局改造各村养老院。", ["区民政局"]),  # (not 区民政局改造各村养老院)
+        ("区住建局会同区民政局检查各村卫生室。", ["区民政局"]),
+        ("区绿化市容局联合区房管局、区城管执法局指导街镇加强宣传。", ["区房管局", "区城管执法局"]),
+        ("区水务局会同上海城投集团、某某镇共同推进泵站建设。", ["上海城投集团", "某某镇"]),
+    ],
+)
+def test_a_partners_whole_name_before_what_it_does(sentence: str, partners: list[str]) -> None:
+    (task,) = tasks_of(f"东江区2024年重点工作安排\n一、保障措施\n（一）加强协同\n1.强化落实。{sentence}\n")
+    assert task["responsibility"]["support"] == partners
+
+
 def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_3(tmp_path: Any) -> None:
     out = tmp_path / "x.yaml"
     done = subprocess.run(

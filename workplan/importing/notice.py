@@ -4579,13 +4579,56 @@ def charged_with(sentence: str, simple: str, m: re.Match[str], units: str = "") 
     partners = ""
     if m.groupdict().get("with"):
         at = m.start("with")
-        run = partner_run(sentence[at:] if len(simple) == len(sentence) else simple[at:])
-        if not run.endswith(PARTNER_ENDS):
-            run = partner_run(as_written(sentence, simple, m, "with"))
+        rest = sentence[at:] if len(simple) == len(sentence) else simple[at:]
+        run = partner_run(rest)
+        if not run or PARTNER_DEED.search(to_simplified(run)):  # (区公安分局依法查处…违法行为: a deed)
+            run = partner_names(rest) or partner_run(as_written(sentence, simple, m, "with"))
         partners = f"会同{run}"
     return parse_clause(
         (units or as_written(sentence, simple, m, "units")) + partners + "负责", in_text=True, at_end=True
     )
+
+
+def partner_names(words: str) -> str:
+    """The partners a 会同 run names when no verb the run knows follows them (会同区委督查室每季度开展…,
+    会同区委宣传部、区委统战部培训…): whole names set apart by 、, then the longest name before what they do
+    (区政府法制办, not 区政府), never one that runs over a deed (区民政局检查各村卫生室 is 区民政局); "" when
+    none reads so."""
+    names: list[str] = []
+    for piece in split_top(words.strip(), "、"):
+        if piece.strip()[:1] in OPEN:
+            break  # (（区交通委）开展: an aside, read elsewhere)
+        if body_aside(piece.strip()) and not PARTNER_DEED.search(to_simplified(piece)):
+            names.append(piece.strip())
+            continue
+        if found := longest_partner(piece.strip()):
+            names.append(found)
+        break
+    return "、".join(names)
+
+
+def longest_partner(piece: str) -> str:
+    """The longest body's name the piece opens with, grown from the shortest only while no deed comes
+    between (区委 → 区委督查室; 区民政局 → not 区民政局检查各村卫生室)."""
+    simple = to_simplified(piece)
+    best = 0
+    if simple[:1] in OPEN:
+        return ""  # (（区交通委）: an aside, no name opening the run)
+    for end in range(2, min(len(piece), PARTNER_NAME) + 1):
+        if not simple[:end].endswith(PARTNER_ENDS) or not body_aside(piece[:end]):
+            continue
+        if best and PARTNER_DEED.search(simple, best, end):
+            break
+        best = end
+    return piece[:best]
+
+
+PARTNER_NAME = 20  # characters of a partner's name
+# what a partner does, between a name and a longer run ending as names do (检查各村卫生室)
+PARTNER_DEED = re.compile(
+    "检查|改造|新建|规范|整治|排查|配备|设立|清理|审核|培训|化解|更新|处置|核查|开展|加强|做好|落实|推进|完善|"
+    "举办|主办|召开|组织开展|依法|查处|[,，。;；:：]"
+)
 
 
 # 会同 whom: a name's last word
@@ -4654,8 +4697,12 @@ def partner_run(words: str) -> str:
             and role_suffix(piece[: v.start()]) is None  # (…等部门负责)
             and not (piece.startswith("各") and PARTNER_NEXT.search(piece, 2, v.start()))  # (各街镇研究制定…)
         ]
-        end = max(cuts) if cuts else len(piece)
+        # (区城管执法局指导街镇加强…: a body, its verb and whom it guides — the first whole name, no longer)
+        plain = [c for c in cuts if not (piece[c : c + 2] in NAME_VERBS and OFFICE_AFTER.match(piece, c + 2))]
+        end = min(plain) if plain else max(cuts) if cuts else len(piece)
         name = strip_etc(written[at : at + end])
+        if (short := longest_partner(name)) and PARTNER_DEED.search(to_simplified(name), len(short)):
+            name = short  # (区民政局改造各村养老院: the name, then its deed on a place that ends as names do)
         bare, aside = closing_aside(name)  # (区财政局（按职责分工）: a remark, off; 各街道（镇）: whole)
         pieces.append(bare if aside and remark(aside) else name)
         if cuts:
