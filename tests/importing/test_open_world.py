@@ -1532,6 +1532,39 @@ def test_duty_lines_announced_above_them_are_each_bodys_item() -> None:
     ]
 
 
+def test_announced_duties_run_to_the_next_number_and_what_is_no_duty_stays_out() -> None:
+    text = (
+        "为确保按时完成农村人居环境整治任务,现将各单位在整治工作中的任务作如下明确:\n"
+        "县住建局(县水利局配合)负责农村生活污水处理设施建设。\n"
+        "县财政局负责整治专项经费的落实。\n"
+        "同时,要会同县审计局加强跟踪审计。\n"  # its duty goes on
+        "县财政局负责的上年度专项资金已全部拨付到位。\n"  # a fact, no duty
+        "县水利局、县生态环境局负责农村黑臭水体治理。\n"
+        "各有关单位要按照上述分工,切实履行职责。\n"  # the notice's own closing words
+    )
+    result = import_notice(text.encode(), "x.txt")
+    tasks = [t for s in result.data["sections"] for t in s["tasks"]]
+    assert [(t["responsibility"]["lead"], t["responsibility"]["support"]) for t in tasks] == [
+        (["县住建局"], ["县水利局"]),
+        (["县财政局"], []),
+        ([], []),
+    ]
+    assert "同时,要会同县审计局" in tasks[1]["text"] and "已全部拨付" not in tasks[1]["text"]
+    assert tasks[2]["responsibility"]["undetermined"] == ["县水利局", "县生态环境局"]
+    out = {w.where for w in result.warnings if "未收入" in w.message}
+    assert {"line 5", "line 7"} <= out
+
+
+def test_duties_announced_inside_a_numbered_item_or_requirements_announced_are_no_items() -> None:
+    inside = (
+        "东江县2024年人居环境整治方案\n一、重点任务\n1.推进农村生活污水治理。年底前完成30个村。\n"
+        "具体任务分工如下:\n县住建局负责设施建设。\n县生态环境局负责水质监测。\n"
+        "二、有关要求\n现将有关责任要求如下:\n县住建局要于每月5日前报送进展情况。\n县农业农村局要于每月5日前报送进展。\n"
+    )
+    tasks = tasks_of(inside)
+    assert [t["id"] for t in tasks] == ["1.1"] and "县住建局负责设施建设" in tasks[0]["text"]
+
+
 def test_body_opened_lines_with_no_words_announcing_duties_are_no_plan() -> None:
     # the same lines under a lead-in that announces nothing: prose about bodies, not a list of duties
     text = ANNOUNCED_DUTIES.replace("现将各单位在整治工作中的任务作如下明确:", "各单位要高度重视。")

@@ -663,6 +663,7 @@ class Parser:
         self.unnumbered: set[int] = set()  # lines that are tasks with no number (`unnumbered_tasks`)
         self.bullet_heads: set[int] = set()  # short lines heading a bulleted list's items (`bulleted`)
         self.owned: dict[int, tuple[str, str]] = {}  # lines that open with their body (`owned_lines`)
+        self.announced: set[int] = set()  # of those, the duties a line above announced (`owned_lines`)
         # chapters numbered 1 总则 (`spaced_chapters`)
         self.spaced: dict[int, tuple[str, float, int, str]] = {}
         self.reporting = False  # the page reports on a plan (现通报如下): its items say what was done
@@ -712,7 +713,7 @@ class Parser:
                 blocks, self.unnumbered, self.bullet_heads = listed
             else:
                 self.unnumbered = unnumbered_tasks(blocks)
-        self.owned = owned_lines(blocks)
+        self.owned, self.announced = owned_lines(blocks)
         self.attached = attachment_list(blocks)
         self.captions, self.headed = captions(blocks)
         after = cover_end(blocks, self.opens_body) + 1
@@ -1153,7 +1154,7 @@ class Parser:
                         labelled=found[0] == "label",
                         owner=owner,
                         line=block.text if owner else "",
-                        duty=charged is not None,
+                        duty=charged is not None or id(block) in self.announced,
                         part=found[0] == "part",
                     )
                     # 一、扩大有效投资(牵头领导:王明): leaders alone still head the items below, and so does
@@ -3358,6 +3359,8 @@ def opens_duty(words: str) -> bool:
     """Whether a body's words after its name open with its duty (负责…, 牵头…, 依法…, 配合…, 组织协调…), not
     with what was done (县水利局：汇报了…, 开展了…: minutes)."""
     duty = to_simplified(words).lstrip()
+    if (aside := HELPER_ASIDE.match(duty)) is not None:  # (（县水利局配合）负责…: its helpers, then its duty)
+        duty = duty[aside.end() :]
     verb = DUTY_VERB.match(duty)
     return (
         duty.startswith((*DUTY_WORDS, *LEADING, *DUTY_MANNERS))
@@ -3453,45 +3456,57 @@ DIVIDING = re.compile(  # a heading over each body's duties (not 落实工作职
 MIN_DUTY = 8  # characters of a body's duty line (区财政局负责资金保障)
 
 
-def owned_lines(blocks: list[Block]) -> dict[int, tuple[str, str]]:
+def owned_lines(blocks: list[Block]) -> tuple[dict[int, tuple[str, str]], set[int]]:
     """A 工作分工 written body by body, each line opening with the body's name and a colon or a gap
     (办公室:组织、协调… / 法规处  负责规范性文件的法律审核…), two or more such lines in a row — or, under
-    words that say the duties follow (…任务作如下明确:), each opening with its body and its duty (区住建局
-    负责…, 区委农办要结合…): the ids of those Line blocks, with (body, its share)."""
+    words that say the duties follow (…任务作如下明确:) before any numbered line, each opening with its
+    bodies and their duty (区住建局负责…, 区委农办要结合…) up to the next numbered line or date: the ids of
+    those Line blocks, with (body, its share); and the ids of the announced ones (a line after one's
+    closed duty that does not go on with it is none of it)."""
     found: dict[int, tuple[str, str]] = {}
+    announced_ids: set[int] = set()
     run: list[tuple[int, tuple[str, str]]] = []
-    announced = False  # the line before the run says each body's duties follow
+    announced = numbered = False  # the duties follow, announced; a numbered line came first
     for block in [*blocks, None]:
         text = block.text if isinstance(block, Line) else ""
         share = owned_share(text) if text else None
-        if share is None and announced and text:
-            share = charged_share(text)
+        if share is None and announced and text and (share := charged_share(text)) is not None:
+            announced_ids.add(id(block))
         if share is not None and block is not None:
             run.append((id(block), share))
             continue
-        if len(run) >= 2:
+        if announced and text and marker(text) is None and not is_date_line(text):
+            continue  # (同时，要会同…; 各有关单位要按照上述分工…: between or after them, not the end of them)
+        if len(run) >= 2 or (announced and run):
             found.update(run)
         run = []
-        announced = DUTIES_FOLLOW.search(to_simplified(text)) is not None
-    return found
+        numbered = numbered or (bool(text) and marker(text) is not None)
+        announced = not numbered and DUTIES_FOLLOW.search(to_simplified(text)) is not None
+    return found, announced_ids & set(found)
 
 
-# …的任务作如下明确: / 现将职责分工明确如下: / 具体分工如下: — each body's duty on the lines below
-DUTIES_FOLLOW = re.compile(r"(?:任务|职责|分工|责任)[^。；;]{0,12}(?:如下明确|明确如下|如下)[:：]\s*$")
+# …的任务作如下明确: / 现将职责分工明确如下: / 具体分工如下: — each body's duty on the lines below (有关责任要求
+# 如下: what is asked of them, no division of the work)
+DUTIES_FOLLOW = re.compile(r"(?:任务|职责|分工)[^。；;要]{0,12}(?:如下明确|明确如下|如下)[:：]\s*$")
 
 
 def charged_share(text: str) -> tuple[str, str] | None:
-    """(body, its duty) for a line that opens with one body's name and its duty (区住建局负责…, 区委农办要
-    结合…), as a list of duties announced above it writes them."""
+    """(bodies, their duty) for a line that opens with the bodies' names and their duty (区住建局负责…,
+    区委农办要结合…, 县水利局、县生态环境局负责…, 县住建局（县水利局配合）负责…: the helpers' aside goes with
+    the duty), as a list of duties announced above it writes them; None for what was done (县财政局负责
+    的资金已拨付到位), or a numbered line."""
     simple = to_simplified(text.strip())
-    if marker(simple) is not None:
+    if marker(simple) is not None or PAST.search(simple) or DOCUMENTS_OWN.search(simple):
         return None  # (7.村委会负责…: a numbered item, read as such or not at all)
     for pattern in (DUTY, ASKED_DUTY):
         found = pattern.match(simple)
-        if found is None or len(found["units"]) > DUTY_NAME:
+        if found is None or len(found["units"]) > DUTY_NAME + len(found["units"]) - len(
+            HELPER_ASIDE.sub("", found["units"])
+        ):
             continue
-        name = as_written(text.strip(), simple, found, "units")
-        if len(bodies_alone(name, levelled=False, duty=True)) == 1:
+        written = as_written(text.strip(), simple, found, "units")
+        name = HELPER_ASIDE.split(written)[0] if HELPER_ASIDE.search(written) else written
+        if bodies_alone(name, levelled=False, duty=True):
             return name, text.strip()[len(name) :]
     return None
 
