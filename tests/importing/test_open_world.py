@@ -1580,6 +1580,8 @@ def test_the_body_opening_a_measures_first_sentence_under_its_short_title_leads_
         "3.压实属地责任。区应急局要加强统筹协调。各街镇要落实属地管理责任。\n"
         "4.办好全民健身。区文旅局联合区体育局主办全民健身运动会。\n"
         "5.加强资金保障。按照要求,区财政局将所需经费纳入预算。\n"
+        "6.区应急局要求各街镇每月开展一次安全隐患排查。\n"
+        "7.区卫健委需要加强医疗机构消防安全管理。\n"
     )
     assert units_of(text) == [
         ("1.1.1", ["区房管局"], []),
@@ -1587,6 +1589,8 @@ def test_the_body_opening_a_measures_first_sentence_under_its_short_title_leads_
         ("1.1.3", ["区应急局"], []),  # a second body's duty is said, never merged
         ("1.1.4", ["区文旅局"], ["区体育局"]),  # (not 区体育局主办全民健身运动会)
         ("1.1.5", [], []),  # 按照要求: 要求 asks no one, and a body after it is how it is done
+        ("1.1.6", ["区应急局"], []),  # X要求Y…: X's work
+        ("1.1.7", ["区卫健委"], []),
     ]
 
 

@@ -4750,9 +4750,9 @@ DUTY = re.compile(  # X、Y负责(并会同有关部门)做好…: the bodies ch
 ASKED_DUTY = re.compile(  # a body opening its duty with what it shall do, as a 责任制 lists them
     # (区发展改革委应当将…, 区司法局将…纳入…, 区财政局按规定…, X会同Y落实…, （一）市安全监管部门要…); 将 alone
     # (县政府办公室将定期调度) is what a cover or a bulletin says will be done; 主要 (各单位主要负责同志要…),
-    # 要求 and 要点 are no 要 of a duty
+    # 要点 and a 要求 that ends its words (按照改革要求，…) are no 要 of a duty (需要, X要求Y… are)
     DUTY_UNITS
-    + r"(?=并?会同|应当|应该|应(?![急用对收付])|(?<![主重需必只])要(?![求点])|按规定|按照|根据|依据|依法|结合|将[^,，。;；]{1,30}?(?:纳入|列入))"
+    + r"(?=并?会同|应当|应该|应(?![急用对收付])|(?<![主重必只])要(?!点|求[,，。;；]|求$)|按规定|按照|根据|依据|依法|结合|将[^,，。;；]{1,30}?(?:纳入|列入))"
     + rf"(?:(?:应当|应该|应|要)?并?会同(?P<with>{PARTNERS}))?"  # (X应当会同Y…: Y works with it, pass 115)
 )
 
