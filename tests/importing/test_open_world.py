@@ -1620,6 +1620,55 @@ def test_points_counted_on_across_their_groups_are_the_items_under_each_groups_w
     assert not unaccounted(FOURTH_LEVEL, import_notice(FOURTH_LEVEL.encode(), "x.txt"))
 
 
+@pytest.mark.parametrize(
+    ("groups", "expected"),
+    [
+        (  # each group a body's duties: led by it, its points its text
+            (
+                "1.县水利局",
+                "（1）负责水利工程防汛调度。",
+                "（2）负责水库巡查。",
+                "2.县应急局",
+                "（3）负责抢险救灾。",
+                "（4）负责物资调拨。",
+            ),
+            [("县水利局", ["县水利局"]), ("县应急局", ["县应急局"])],
+        ),
+        (  # a clause after a group's points is the group's
+            (
+                "1.落实保护清单",
+                "（1）摸清底数。开展普查。",
+                "（2）完善规划。编制规划。",
+                "责任单位：区文旅局",
+                "2.落实利用清单",
+                "（3）打造集聚地。推出空间。",
+                "（4）推进数字应用。建设平台。",
+                "责任单位：区商务委",
+            ),
+            [("落实保护清单", ["区文旅局"]), ("落实利用清单", ["区商务委"])],
+        ),
+        (  # points ended by semicolons: one item's list
+            (
+                "1.开展燃气整治",
+                "（1）排查燃气管道；",
+                "（2）更换老旧软管；",
+                "2.开展消防整治",
+                "（3）清理楼道堆物；",
+                "（4）疏通消防通道。",
+            ),
+            [("开展燃气整治", []), ("开展消防整治", [])],
+        ),
+    ],
+)
+def test_points_counting_on_are_no_items_where_their_groups_hold_them(
+    groups: tuple[str, ...], expected: list[tuple[str, list[str]]]
+) -> None:
+    text = "东江县防汛工作方案\n一、工作职责\n（一）成员单位\n" + "\n".join(groups) + "\n"
+    assert [(t["title"][:6], t["responsibility"]["lead"]) for t in tasks_of(text)] == [
+        (title[:6], lead) for title, lead in expected
+    ]
+
+
 def test_points_counted_from_one_in_each_group_stay_their_items_text() -> None:
     again = FOURTH_LEVEL.replace("（3）", "（1）").replace("（4）", "（2）")
     tasks = tasks_of(again)

@@ -1352,6 +1352,12 @@ class Parser:
     def sections(self, roots: list[Node]) -> list[dict[str, Any]]:
         if not roots:
             return []
+        for root in roots:  # a fourth level is its item's text, as the outline read it before it had one,
+            for child in root.children:  # unless its points count on across their groups (`counted_on`)
+                if not counted_on(child):
+                    for group in child.children:
+                        if group.children:
+                            absorb(group)
         top = min(r.rank for r in roots)
         grouped = [r for r in roots if r.rank == top and r.children] if top >= DOT_RANK else []
         closed = [points_of_one_item(r) for r in grouped]
@@ -2544,12 +2550,20 @@ def counted_on(node: Node) -> list[str]:
     groups = node.children
     if len(groups) < 2 or any(g.body or not g.children or g.cells is not None for g in groups):
         return []
+    if any(bodies_alone(g.head, levelled=False) or heading_owner(g.head) for g in groups):
+        return []  # (1.县水利局 / (1)… (2)… / 2.县应急局 / (3)…: each body's duties, led by it)
     points = [p for g in groups for p in g.children]
     numbers = [p.number for p in points]
     if any(p.children or p.cells is not None for p in points) or numbers != list(range(1, len(points) + 1)):
         return []
+    if any(p.head.rstrip().endswith(("；", ";")) or any(map(role_line_of, p.body)) for p in points):
+        return []  # ((1)排查…；(2)更换…；: one item's list; a 责任单位 line after a group's points: the group's)
     outer = f"{node.head.rstrip('。')} / " if node.head else ""  # (both headings' words: a path)
     return [outer + g.head for g in groups for _ in g.children]
+
+
+def role_line_of(line: Line) -> bool:
+    return role_line(line.text) is not None or has_clause(line.text)
 
 
 def points_of_one_item(node: Node) -> bool:
