@@ -1505,6 +1505,30 @@ def test_paragraphs_led_by_their_field_are_the_plans_items() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        FIELD_PLAN.replace("2025年工作计划", "2024年工作总结"),  # what was done
+        "青石街道领导班子分工\n王强：主持街道党工委全面工作，负责组织、纪检、宣传、统战工作，联系街道党政办公室。\n"
+        "李明：主持街道办事处全面工作，负责财政、审计、统计工作，分管经济发展办公室和社区服务办公室。\n",
+        "青石街道2025年工作部署\n会议指出：过去一年街道各项工作取得新成效，经济运行稳中有进，民生保障持续改善。\n"
+        "会议强调：要坚持稳中求进，扎实推进各项重点工作，确保完成全年目标任务，以优异成绩迎接检查。\n",
+    ],
+    ids=["summary", "roster", "news"],
+)
+def test_labelled_paragraphs_that_plan_no_field_are_no_plan(page: str) -> None:
+    with pytest.raises(DataError):
+        import_notice(page.encode(), "x.txt")
+
+
+def test_a_field_paragraph_goes_on_under_its_label() -> None:
+    text = FIELD_PLAN.replace(
+        "年内覆盖全部小区。\n", "年内覆盖全部小区。\n一是抓班子建设，二是抓阵地建设。\n"
+    )
+    first = tasks_of(text)[0]
+    assert first["title"] == "党建工作" and first["text"].endswith("一是抓班子建设，二是抓阵地建设。")
+
+
 def test_one_field_paragraph_among_a_pages_labels_is_no_plan() -> None:
     # 公开方式: / 来源: carry no sentence; a single labelled paragraph is prose, not a list of fields
     one = FIELD_PLAN.split("\n\n民生工作")[0] + "\n"

@@ -1097,8 +1097,13 @@ class Parser:
             elif found is None and stack and unnumbered_heading(block, body[k + 1 :], stack[0]):
                 title = ATTACHMENT_PREFIX.sub("", block.text).rstrip(":：")
                 found = ("caption", stack[0].rank, len(roots) + 1, title)
+            field = None
             if id(block) in self.unnumbered:  # a task with no number, its label lines below it
                 found = ("label", LABEL_RANK, len(label_siblings(stack, roots)) + 1, block.text)
+                if (
+                    field := FIELD_LABEL.match(block.text.strip())
+                ) is not None:  # 党建工作:…: its label, its words
+                    found = (*found[:3], field.group(1))
             elif id(block) in self.bullet_heads:  # a bulleted list's heading: a section over the items
                 found = ("bullet", 1, len(roots) + 1, block.text)
             owner, duty = self.owned.get(id(block), ("", ""))
@@ -1167,6 +1172,8 @@ class Parser:
                         )
                     (stack[-1].children if stack else roots).append(node)
                     stack.append(node)
+                    if field is not None:
+                        node.body.append(Line(field.group(2), block.where))
                     continue
             # 区人大、区政协负责监督检查。 after a body's closed duty: the heading's words, no more of that body's
             # (a line it wrapped, or one going on — 同时负责… — stays its)
@@ -3238,11 +3245,22 @@ def unnumbered_tasks(blocks: list[Block]) -> set[int]:
     }
     if len(found) >= 2:
         return found
-    labelled = {id(b) for b in blocks if isinstance(b, Line) and field_paragraph(b.text)}
-    return labelled if len(labelled) >= 2 else set()
+    labelled = [k for k, b in enumerate(blocks) if isinstance(b, Line) and field_paragraph(b.text)]
+    before = [b.text for b in blocks[: labelled[0]] if isinstance(b, Line)] if labelled else []
+    if len(labelled) < 2 or any(REPORTED.search(to_simplified(t)) for t in before):
+        return set()  # (青石街道2024年工作总结 / 党建工作：全年新建…: what was done, no plan)
+    return {id(blocks[k]) for k in labelled}
+
+
+REPORTED = re.compile("总结|会议|召开|述职|汇报")  # a page reporting work done or said, above its paragraphs
 
 
 FIELD_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})[:：](?=.*[,，。；;])(.{30,})")  # 党建工作:完善…,…。
+# what a field's label ends with (党建工作, 平安建设, 民生保障; not 索引号, 指导思想, 工作目标, 会议指出, 王强)
+FIELD_WORDS = (
+    *("工作", "建设", "发展", "治理", "服务", "保障", "管理", "改革", "事业", "党建", "稳定", "创建"),
+    *("整治", "振兴", "生产", "环境", "安全", "民生", "经济"),
+)
 
 
 def field_paragraph(text: str) -> bool:
@@ -3252,6 +3270,7 @@ def field_paragraph(text: str) -> bool:
     found = FIELD_LABEL.match(text.strip())
     return (
         found is not None
+        and found.group(1).endswith(FIELD_WORDS)
         and role_line(text) is None
         and not deadline_line(text)
         and not bare_label(text)
