@@ -1803,6 +1803,13 @@ def test_a_partners_whole_name_before_what_it_does(sentence: str, partners: list
     assert task["responsibility"]["support"] == partners
 
 
+def test_a_label_spaced_out_to_align_is_read_as_its_label() -> None:
+    leader, unit = role_line("组 长:曾丽洁"), role_line("责 任 单 位：区民政局")
+    assert leader is not None and leader.leaders == ["曾丽洁"]
+    assert unit is not None and unit.lead == ["区民政局"]
+    assert role_line("加强 管理:推进改革") is None  # words, not a label
+
+
 def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_3(tmp_path: Any) -> None:
     out = tmp_path / "x.yaml"
     done = subprocess.run(

@@ -2351,11 +2351,16 @@ def has_role_word(text: str) -> bool:
     return any(prefix_of(p) is not None or role_suffix(p) is not None for p in parts)
 
 
+SPACED_LABEL = re.compile(r"([\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,4})[ \u3000]*(?=[:：])")
+
+
 def role_line(text: str, into: Clause | None = None) -> Clause | None:
     """A line that is a responsibility on its own: `牵头单位:区发改委` / `分管领导:张三` / `部门分工:X牵头,Y配合。`."""
     stripped = text.strip()
     if stripped[:1] in OPEN and stripped[-1:] in CLOSE:
         stripped = stripped[1:-1]
+    if spaced := SPACED_LABEL.match(stripped):  # 组 长:曾丽洁, 成 员: — a label spaced out to align
+        stripped = "".join(spaced.group(1).split()) + stripped[spaced.end() :]
     if prefix_role(stripped) is None:
         return None
     # 责任单位：区房管局。改造50个小区。: the names end at the sentence's end, the words after it are the
