@@ -1606,6 +1606,7 @@ def test_the_body_opening_a_measures_first_sentence_under_its_short_title_leads_
         "5.加强资金保障。按照要求,区财政局将所需经费纳入预算。\n"
         "6.区应急局要求各街镇每月开展一次安全隐患排查。\n"
         "7.区卫健委需要加强医疗机构消防安全管理。\n"
+        "8.完善配套政策。区规划资源局要优化规划审批流程。（区发改委、区住建局配合）\n"
     )
     assert units_of(text) == [
         ("1.1.1", ["区房管局"], []),
@@ -1615,6 +1616,7 @@ def test_the_body_opening_a_measures_first_sentence_under_its_short_title_leads_
         ("1.1.5", [], []),  # 按照要求: 要求 asks no one, and a body after it is how it is done
         ("1.1.6", ["区应急局"], []),  # X要求Y…: X's work
         ("1.1.7", ["区卫健委"], []),
+        ("1.1.8", ["区规划资源局"], ["区发改委", "区住建局"]),  # helpers named: the body opening it leads
     ]
 
 

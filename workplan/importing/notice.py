@@ -1820,7 +1820,7 @@ class Parser:
             # leads those its clause names as helping
             for words in (title, text):  # (2.校园卫生。区教育局（区卫健委配合）组织…: its text opens with it)
                 first = COMMAS.split(re.split("[。；;]", words)[0])[0] if words else ""
-                charged = duty_sentences([first]) if first else None
+                charged = duty_sentences([first], self.asked(node)) if first else None
                 if charged is not None and charged.lead and charged.support:  # (A联合B开展…，各街镇配合)
                     clause.lead = list(charged.lead)
                     clause.support = list(dict.fromkeys([*charged.support, *clause.support]))
