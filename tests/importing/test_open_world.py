@@ -1812,6 +1812,18 @@ def test_a_label_spaced_out_to_align_is_read_as_its_label() -> None:
     assert role_line("加强 管理:推进改革") is None  # words, not a label
 
 
+def test_a_document_sites_page_number_inside_a_cut_clause_is_no_item() -> None:
+    text = (
+        "青石街道2024年秸秆禁烧工作方案\n"
+        "一、重点任务\n(一)秸秆焚烧整治。禁止焚烧农作物秸秆。(责任单位:\n"
+        "2、农业综合服务中心)(二)露天焚烧垃圾整治。全面整治露天焚烧垃圾行为。(牵头单位:综合行政执法办)\n"
+    )
+    result = import_notice(text.encode(), "x.txt")
+    tasks = [t for s in result.data["sections"] for t in s["tasks"]]
+    assert [t["responsibility"]["lead"] for t in tasks] == [["农业综合服务中心"], ["综合行政执法办"]]
+    assert any(w.where == "line 4" and "页码" in w.message for w in result.warnings)
+
+
 def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_3(tmp_path: Any) -> None:
     out = tmp_path / "x.yaml"
     done = subprocess.run(

@@ -702,8 +702,10 @@ class Parser:
             else:
                 kept.append(b)
         kept = self.unwrapped(self.without_contents(kept))
-        blocks = self.join_labels(
-            [piece for b in kept if not isinstance(b, Line) or b.text for piece in self.expand(b)]
+        blocks = self.page_numbered(
+            self.join_labels(
+                [piece for b in kept if not isinstance(b, Line) or b.text for piece in self.expand(b)]
+            )
         )
         if blocks and isinstance(blocks[-1], Line):
             blocks[-1] = self.uncut(blocks[-1])
@@ -876,6 +878,26 @@ class Parser:
                 "用空格隔开的单位、时限或领导,按责任单位/完成时限/责任领导读入 "
                 "(units, dates or leaders set apart by spaces after the task: read as its labels)",
             )
+        return out
+
+    def page_numbered(self, blocks: list[Block]) -> list[Block]:
+        """A document site's page number opening the next page (`…(责任单位:` / `2、农业综合服务中心)(二)…`):
+        the clause the page break cut goes on after it, the number is no item's; the lines are joined, with
+        a warning."""
+        out: list[Block] = []
+        for block in blocks:
+            last = out[-1] if out else None
+            if (
+                isinstance(block, Line)
+                and isinstance(last, Line)
+                and (at := unclosed_at(last.text)) is not None
+                and role_label(last.text[at + 1 :].strip()) is not None
+                and (page := PAGE_NUMBER.match(block.text)) is not None
+            ):
+                self.warn(block.where, f"页码,未收入;括号接上一页 (a page number, kept out): {page.group(1)}")
+                out[-1] = Line(last.text + block.text[page.end(1) :], last.where)
+                continue
+            out.append(block)
         return out
 
     def uncut(self, line: Line) -> Line:
@@ -4190,6 +4212,9 @@ def open_brackets(text: str, depth: int) -> int:
         elif c in CLOSE and depth:
             depth -= 1
     return depth
+
+
+PAGE_NUMBER = re.compile(r"\s*(\d{1,3}、)(?=[^()（）]{1,40}[)）])")  # 2、农业综合服务中心)
 
 
 def unclosed_at(text: str) -> int | None:
