@@ -1824,6 +1824,15 @@ def test_a_document_sites_page_number_inside_a_cut_clause_is_no_item() -> None:
     assert any(w.where == "line 4" and "页码" in w.message for w in result.warnings)
 
 
+def test_a_measures_one_paragraph_opening_with_the_body_asked_to_act_is_its() -> None:
+    text = (
+        "东江乡金桔生产方案\n一、工作目标\n全乡新种金桔250亩。\n二、工作措施\n(一)因地制宜,制定发展规划\n"
+        "各任务村要按照目标任务,结合实际制定生产发展规划。\n(二)强化服务\n"
+        "区农业农村局要加强技术指导。区财政局要保障资金。\n"
+    )
+    assert [t["responsibility"]["lead"] for t in tasks_of(text)] == [["各任务村"], []]  # (two asked: unsaid)
+
+
 def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_3(tmp_path: Any) -> None:
     out = tmp_path / "x.yaml"
     done = subprocess.run(

@@ -1738,6 +1738,15 @@ class Parser:
                 body_clause = duty_sentences(
                     [opening[0] for t in text_lines if (opening := split_sentences(t))]
                 )
+            if (
+                body_clause is None
+                and len(text_lines) == 1
+                and "。" not in head.rstrip("。")
+                and not later_bodies(rest)
+            ):
+                # (一)因地制宜,制定发展规划 / 各任务村要按照…: the body its one paragraph opens by asking to act
+                # carries it out (not where a later sentence asks another: 区财政局要保障资金, roles unsaid)
+                rest, body_clause = clause_sentence(rest, opening=True, asked=self.asked(node))
         if head_clause is None and (not rest or own):
             # 深化改革,区发改委牵头。 over a line of its text, or of its other units (完善机制(区商务委配合)。
             # / 配合单位:…): the head's own sentence names them too; words that open it (市国资办负责…)
@@ -4660,6 +4669,16 @@ def charged_with(sentence: str, simple: str, m: re.Match[str], units: str = "") 
     return parse_clause(
         (units or as_written(sentence, simple, m, "units")) + partners + "负责", in_text=True, at_end=True
     )
+
+
+def later_bodies(text: str) -> bool:
+    """Whether a sentence after the first opens with a body asked to act or charged (…。区财政局要保障资金。)."""
+    for sentence in split_sentences(text)[1:]:
+        simple = to_simplified(sentence.strip())
+        found = ASKED_DUTY.match(simple) or DUTY.match(simple)
+        if found is not None and len(found["units"]) <= DUTY_NAME and is_unit(found["units"]):
+            return True
+    return False
 
 
 def partner_names(words: str) -> str:
