@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from workplan.errors import DataError
 from workplan.importing import import_notice
-from workplan.importing.clauses import parse_clause, role_line
+from workplan.importing.clauses import is_unit, parse_clause, role_line
 from workplan.importing.notice import clause_sentence, is_projects_heading
 from workplan.importing.readers import Table, Tally, header_run, text_blocks
 from workplan.importing.tables import align, cell_kind, counted, fields_of
@@ -1716,13 +1716,13 @@ def test_an_item_under_a_duties_section_titled_by_a_body_alone_is_that_bodys() -
         ("物业公司", []),  # a kind of firm the plan governs, no body
         ("新港路", []),  # a place, and words that are no duty
     ]
-
-
-def test_a_unit_that_carries_the_work_out_is_named_without_its_deed() -> None:
-    clause = parse_clause("区建管委负责,各街道(镇)配合、管道燃气企业实施")
-    assert (
-        clause is not None and "管道燃气企业" in clause.units() and "管道燃气企业实施" not in clause.units()
+    helper = (
+        "青石街道整治方案\n一、责任分工\n(一)党政办\n负责策划宣传。\n(二)城管科\n配合做好占道经营整治。\n"
     )
+    assert [(t["responsibility"]["lead"], t["responsibility"]["support"]) for t in tasks_of(helper)] == [
+        (["党政办"], []),
+        ([], ["城管科"]),  # its duty helps: it is no lead
+    ]
 
 
 def test_a_place_option_in_brackets_stays_in_the_name_a_note_does_not() -> None:
@@ -1798,6 +1798,9 @@ def test_a_bracketed_clause_holding_an_option_keeps_its_deadline_and_a_page_cut_
         ("区住建局会同区民政局检查各村卫生室。", ["区民政局"]),
         ("区绿化市容局联合区房管局、区城管执法局指导街镇加强宣传。", ["区房管局", "区城管执法局"]),
         ("区水务局会同上海城投集团、某某镇共同推进泵站建设。", ["上海城投集团", "某某镇"]),
+        ("区人社局会同区委组织部每年开展人才评选。", ["区委组织部"]),  # (组织 inside its name)
+        ("区司法局会同区委依法治区办开展普法。", ["区委依法治区办"]),
+        ("区信访局会同区社会矛盾纠纷调处化解中心化解积案。", ["区社会矛盾纠纷调处化解中心"]),
     ],
 )
 def test_a_partners_whole_name_before_what_it_does(sentence: str, partners: list[str]) -> None:
@@ -1831,6 +1834,17 @@ def test_a_measures_one_paragraph_opening_with_the_body_asked_to_act_is_its() ->
         "区农业农村局要加强技术指导。区财政局要保障资金。\n"
     )
     assert [t["responsibility"]["lead"] for t in tasks_of(text)] == [["各任务村"], []]  # (two asked: unsaid)
+
+
+@pytest.mark.parametrize("name", ["县交通办", "县畅通办"])
+def test_an_office_named_for_traffic_is_an_office(name: str) -> None:
+    assert is_unit(name) and not is_unit("一网通办") and not is_unit("跨省通办")
+
+
+@pytest.mark.parametrize("how", ["全面", "推进", "组织"])
+def test_how_units_carry_the_work_out_is_no_part_of_their_name(how: str) -> None:
+    clause = parse_clause(f"区建管委牵头,各街镇{how}实施")
+    assert clause is not None and clause.support == ["各街镇"]
 
 
 def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_3(tmp_path: Any) -> None:

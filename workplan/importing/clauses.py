@@ -74,11 +74,6 @@ ROLE_SUFFIXES = (  # longest first; (suffix, role, by division); "responsible": 
     ("牵头", "lead", False),
     ("负责", "lead", False),
     ("落实", "lead", False),  # 办公室牵头,各科室落实
-    (
-        "实施",
-        "lead",
-        False,
-    ),  # 区建管委负责,各街道配合、管道燃气企业实施: as 落实 (the deed had stayed in the name)
     ("主责", "lead", False),
     ("主办", "lead", False),  # X主办, Y协办
     ("承办", "lead", False),  # 由X承办,Y配合
@@ -1190,8 +1185,8 @@ def is_body(name: str) -> bool:
         return FIRM_OWNERS.search(name) is not None
     if name.endswith("行") and name[-2:-1] in DEEDS_IN_行:  # (全面推行, 试运行, 试点先行: a deed, no bank)
         return False
-    if name.endswith("办") and name[-2:-1] in DEEDS_IN_办:  # (挂牌督办, 一网通办, 马上办: how work is done,
-        return False  # no office)
+    if name.endswith("办") and (name[-2:-1] in DEEDS_IN_办 or SERVED_ACROSS.search(name)):  # (挂牌督办,
+        return False  # 一网通办, 马上办: how work is done, no office; 县交通办, 县畅通办 are offices)
     if name.endswith(("场所", "处所", "住所")) and not name.endswith("市场所"):  # (经营场所, 人员密集场所: a
         return False  # place, no 所 of a body — 吴泾市场所 is the market office; set 88)
     if DEED_OF_BODIES.fullmatch(name) or name.startswith(DEED_OPENERS):  # (加强部门协同, 鼓励高校牵头,
@@ -1229,7 +1224,8 @@ DEED_OPENERS = (
 DEED_OF_BODIES = re.compile(
     "(?:加强|强化|做好|落实|深化|健全|完善|建立|推动|促进|统筹|跨)(?:各|有关|相关)?(?:部门|单位)"
 )  # (跨部门协同: across them)
-DEEDS_IN_办 = "督通交帮代转时上近次尖领包快"  # 挂牌督办, 一网通办, 限时办, 马上办, 就近办, 一次办, 掌上办
+DEEDS_IN_办 = "督帮代转时上近次尖领包快"  # 挂牌督办, 限时办, 马上办, 就近办, 一次办, 掌上办 (通办 see below)
+SERVED_ACROSS = re.compile("[网省市区县域地城]通办$")  # 一网通办, 跨省通办, 全城通办
 DEEDS_IN_行 = "推运进先执试实施通出履可流同步并平践奉盛风现暂航飞旅举"  # 推行, 运行, 进行…: no bank's name
 FIRM_OWNERS = re.compile(
     r"^(?:各|相关|有关|驻)|[省市区县镇乡][属管]|国有"

@@ -1621,7 +1621,9 @@ class Parser:
                 continue
             names = bodies_alone(task["title"], self.region, levelled=False, duty=True)
             if len(names) == 1 and not (governed(names[0]) and not named_firm(to_simplified(names[0]))):
-                r["lead"], r["raw"] = self.recognise(names, ""), r["raw"] or task["title"]
+                # (（三）城管科 / 配合做好…: it helps, the lead unnamed)
+                role = "support" if to_simplified(task["text"]).lstrip().startswith(HELPING_WORDS) else "lead"
+                r[role], r["raw"] = self.recognise(names, ""), r["raw"] or task["title"]
                 self.withdrawn.add(task["id"])
 
     def led_by(self, tasks: list[dict[str, Any]], heading: str, duties: bool = False) -> None:
@@ -3852,7 +3854,13 @@ CLOSING_ARTICLE = re.compile(  # an article that closes the notice: when it take
 )
 FIRST_ARTICLES = 3  # the article the body may open with, the first taken as the notice's opening words
 OFFICE_TITLE = 6  # characters of a street's or a town's office named alone before its duty (街道消委办)
-DUTY_WORDS = ("负责", "主要负责", "承担", "具体负责")  # a body's duty under its name opens so
+DUTY_WORDS = ("负责", "主要负责", "承担", "具体负责")
+HELPING_WORDS = (
+    "配合",
+    "协助",
+    "参与",
+    "协同",
+)  # a duty that opens so helps another  # a body's duty under its name opens so
 NOT_DUTY = ("负责人", "负责同志")  # (a person's label)
 LEADING = ("负责牵头", "牵头负责", "牵头")  # a duty that opens so: its bodies lead
 DUTY_MANNERS = ("依据", "依照", "依法", "按照", "根据")  # (综合行政执法队：依据…规定，对…查处; set 85)
@@ -4718,8 +4726,8 @@ def longest_partner(piece: str) -> str:
 PARTNER_NAME = 20  # characters of a partner's name
 # what a partner does, between a name and a longer run ending as names do (检查各村卫生室)
 PARTNER_DEED = re.compile(
-    "检查|改造|新建|规范|整治|排查|配备|设立|清理|审核|培训|化解|更新|处置|核查|开展|加强|做好|落实|推进|完善|"
-    "举办|主办|召开|组织开展|依法|查处|[,，。;；:：]"
+    "检查|改造|新建|规范|整治|排查|配备|设立|清理|审核|培训|化解(?!中心)|更新|处置|核查|开展|加强|做好|落实|推进|"
+    "完善|举办|主办|召开|组织开展|依法(?!治)|查处|[,，。;；:：]"  # (区委依法治区办, 调处化解中心: names)
 )
 
 
@@ -4791,13 +4799,13 @@ def partner_run(words: str) -> str:
         ]
         # (区城管执法局指导街镇加强…: a body, its verb and whom it guides — the first whole name, no longer)
         plain = [c for c in cuts if not (piece[c : c + 2] in NAME_VERBS and OFFICE_AFTER.match(piece, c + 2))]
-        end = min(plain) if plain else max(cuts) if cuts else len(piece)
+        end = min(plain) if plain else len(piece)  # (区委组织部每年…: no cut but inside its name)
         name = strip_etc(written[at : at + end])
         if (short := longest_partner(name)) and PARTNER_DEED.search(to_simplified(name), len(short)):
             name = short  # (区民政局改造各村养老院: the name, then its deed on a place that ends as names do)
         bare, aside = closing_aside(name)  # (区财政局（按职责分工）: a remark, off; 各街道（镇）: whole)
         pieces.append(bare if aside and remark(aside) else name)
-        if cuts:
+        if plain:
             break
         at += len(piece) + 1
     whole = all(  # (公安、城管部门; 区经委（区商务委）: its other name aside)
