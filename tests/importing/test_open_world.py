@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from workplan.errors import DataError
 from workplan.importing import import_notice
 from workplan.importing.clauses import is_unit, parse_clause, role_line
-from workplan.importing.notice import clause_sentence, is_projects_heading
+from workplan.importing.notice import clause_sentence, deadline_line, is_projects_heading
 from workplan.importing.readers import Table, Tally, header_run, text_blocks
 from workplan.importing.tables import align, cell_kind, counted, fields_of
 from workplan.matching import to_simplified
@@ -1845,6 +1845,37 @@ def test_an_office_named_for_traffic_is_an_office(name: str) -> None:
 def test_how_units_carry_the_work_out_is_no_part_of_their_name(how: str) -> None:
     clause = parse_clause(f"区建管委牵头,各街镇{how}实施")
     assert clause is not None and clause.support == ["各街镇"]
+
+
+def test_a_plan_carrying_out_a_meetings_spirit_is_a_plan_and_a_label_of_no_field_ends_a_fields_item() -> None:
+    text = (
+        FIELD_PLAN.replace(
+            "来源:青石街道办事处", "为贯彻落实区委经济工作会议精神,制定本计划。\n来源:青石街道办事处"
+        )
+        + "保障措施:街道党工委要加强统一领导,各科室要按照职责分工抓好落实,确保取得实效。\n"
+    )
+    result = import_notice(text.encode(), "x.txt")
+    tasks = [t for s in result.data["sections"] for t in s["tasks"]]
+    assert [t["title"] for t in tasks] == ["党建工作", "民生工作", "平安建设"]
+    assert "保障措施" not in tasks[-1]["text"]
+    assert any("条目之外" in w.message for w in result.warnings)
+
+
+def test_announced_duties_end_at_the_notices_issuer() -> None:
+    text = (
+        ANNOUNCED_DUTIES
+        + "东江县人民政府办公室\n【打印本页】【关闭窗口】\n县大数据中心负责网站日常运行维护,联系电话:12345678。\n"
+    )
+    assert [t["responsibility"]["lead"] for t in tasks_of(text)] == [
+        ["县住建局"],
+        ["县农业农村局"],
+        ["县财政局"],
+    ]
+
+
+def test_a_deadline_closing_its_brackets_keeps_what_it_opened() -> None:
+    assert deadline_line("完成时限：2025年12月" + "）" * 5000) == "2025年12月"
+    assert deadline_line("完成时限:2024年(上半年)") == "2024年(上半年)"
 
 
 def test_the_installed_command_refuses_a_cover_only_page_with_one_line_and_exit_3(tmp_path: Any) -> None:

@@ -664,6 +664,7 @@ class Parser:
         self.bullet_heads: set[int] = set()  # short lines heading a bulleted list's items (`bulleted`)
         self.owned: dict[int, tuple[str, str]] = {}  # lines that open with their body (`owned_lines`)
         self.announced: set[int] = set()  # of those, the duties a line above announced (`owned_lines`)
+        self.field_nodes: set[int] = set()  # items made of field paragraphs (党建工作:…)
         # chapters numbered 1 总则 (`spaced_chapters`)
         self.spaced: dict[int, tuple[str, float, int, str]] = {}
         self.reporting = False  # the page reports on a plan (现通报如下): its items say what was done
@@ -1196,11 +1197,14 @@ class Parser:
                     stack.append(node)
                     if field is not None:
                         node.body.append(Line(field.group(2), block.where))
+                        self.field_nodes.add(id(node))
                     continue
             # 区人大、区政协负责监督检查。 after a body's closed duty: the heading's words, no more of that body's
             # (a line it wrapped, or one going on — 同时负责… — stays its)
             if stack and stack[-1].duty and ended(stack[-1]) and not going_on(block.text):
                 stack.pop()
+            if stack and id(stack[-1]) in self.field_nodes and FIELD_LABEL.match(block.text.strip()):
+                stack.pop()  # (民生工作:… / 保障措施:… — a label of no field ends the field's item: said below)
             if stack:
                 stack[-1].body.append(block)
                 if len(stack) == 1 and not stack[-1].clause_seen:
@@ -3285,7 +3289,9 @@ def unnumbered_tasks(blocks: list[Block]) -> set[int]:
     return {id(blocks[k]) for k in labelled}
 
 
-REPORTED = re.compile("总结|会议|召开|述职|汇报")  # a page reporting work done or said, above its paragraphs
+# a page reporting work done or said, above its paragraphs (工作总结, 工作报告, 召开…会议), not a plan that
+# carries out a meeting's spirit (贯彻落实…会议精神, 经…会议研究同意)
+REPORTED = re.compile("总结|工作报告|述职|汇报|召开|会议(?!精神|研究|审议|通过|部署)")
 
 
 FIELD_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})[:：](?=.*[,，。；;])(.{30,})")  # 党建工作:完善…,…。
@@ -3526,7 +3532,7 @@ def owned_lines(blocks: list[Block]) -> tuple[dict[int, tuple[str, str]], set[in
     """A 工作分工 written body by body, each line opening with the body's name and a colon or a gap
     (办公室:组织、协调… / 法规处  负责规范性文件的法律审核…), two or more such lines in a row — or, under
     words that say the duties follow (…任务作如下明确:) before any numbered line, each opening with its
-    bodies and their duty (区住建局负责…, 区委农办要结合…) up to the next numbered line or date: the ids of
+    bodies and their duty (区住建局负责…, 区委农办要结合…) up to the next numbered line, date or 落款: the ids of
     those Line blocks, with (body, its share); and the ids of the announced ones (a line after one's
     closed duty that does not go on with it is none of it)."""
     found: dict[int, tuple[str, str]] = {}
@@ -3541,7 +3547,7 @@ def owned_lines(blocks: list[Block]) -> tuple[dict[int, tuple[str, str]], set[in
         if share is not None and block is not None:
             run.append((id(block), share))
             continue
-        if announced and text and marker(text) is None and not is_date_line(text):
+        if announced and text and marker(text) is None and not is_date_line(text) and not is_issuer(text):
             continue  # (同时，要会同…; 各有关单位要按照上述分工…: between or after them, not the end of them)
         if len(run) >= 2 or (announced and run):
             found.update(run)
@@ -4074,9 +4080,13 @@ def deadline_line(text: str) -> str:
     if colon <= 0 or text[:colon].strip() not in DEADLINE_WORDS:
         return ""
     value = text[colon + 1 :].strip(" 。")
-    while value.endswith((")", "）")) and sum(map(value.count, ")）")) > sum(map(value.count, "(（")):
-        value = value[:-1].rstrip(" 。")  # (…;完成时限:2024年12月): the bracket it closes is the clause's
-    return value
+    # (…;完成时限:2024年12月): the brackets it closes that it never opened are the clause's — counted once
+    surplus = sum(map(value.count, ")）")) - sum(map(value.count, "(（"))
+    end = len(value)
+    while surplus > 0 and end and value[end - 1] in ")） 。":
+        surplus -= value[end - 1] in ")）"
+        end -= 1
+    return value[:end].rstrip(" 。")
 
 
 SHARED = re.compile(
