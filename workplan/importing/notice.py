@@ -4681,7 +4681,7 @@ def charged_with(sentence: str, simple: str, m: re.Match[str], units: str = "") 
         at = m.start("with")
         rest = sentence[at:] if len(simple) == len(sentence) else simple[at:]
         run = partner_run(rest)
-        if not run or PARTNER_DEED.search(to_simplified(run)):  # (区公安分局依法查处…违法行为: a deed)
+        if not run or deed_in(run):  # (区公安分局依法查处…违法行为: a deed)
             run = partner_names(rest) or partner_run(as_written(sentence, simple, m, "with"))
         partners = f"会同{run}"
     return parse_clause(
@@ -4708,13 +4708,19 @@ def partner_names(words: str) -> str:
     for piece in split_top(words.strip(), "、"):
         if piece.strip()[:1] in OPEN:
             break  # (（区交通委）开展: an aside, read elsewhere)
-        if body_aside(piece.strip()) and not PARTNER_DEED.search(to_simplified(piece)):
+        if body_aside(piece.strip()) and not deed_in(piece):
             names.append(piece.strip())
             continue
         if found := longest_partner(piece.strip()):
             names.append(found)
         break
     return "、".join(names)
+
+
+def deed_in(names: str) -> bool:
+    """Whether a deed stands inside a run of names, past each name's first character (各街道 opens as a group
+    does; 区民政局走访各村 holds one)."""
+    return any(PARTNER_DEED.search(to_simplified(p.strip()), 1) for p in split_top(names, "、"))
 
 
 def longest_partner(piece: str) -> str:
@@ -4737,7 +4743,8 @@ PARTNER_NAME = 20  # characters of a partner's name
 # what a partner does, between a name and a longer run ending as names do (检查各村卫生室)
 PARTNER_DEED = re.compile(
     "检查|改造|新建|规范|整治|排查|配备|设立|清理|审核|培训|化解(?!中心)|更新|处置|核查|开展|加强|做好|落实|推进|"
-    "完善|举办|主办|召开|组织开展|依法(?!治)|查处|[,，。;；:：]"  # (区委依法治区办, 调处化解中心: names)
+    "完善|举办|主办|召开|组织开展|依法(?!治)|查处|各|[,，。;；:：]"  # (区委依法治区办, 调处化解中心: names; 各…:
+    # a deed on a group after a name — 区民政局走访各村卫生室, 区教育局协调各处室)
 )
 
 
