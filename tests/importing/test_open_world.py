@@ -1673,6 +1673,15 @@ def test_points_counted_on_across_their_groups_are_the_items_under_each_groups_w
             ),
             [("落实保护清单", ["区文旅局"]), ("落实利用清单", ["区商务委"])],
         ),
+        (  # groups headed by a body and its role: its own, the points its text
+            (
+                "1.县水利局（牵头）",
+                "（1）负责水利工程防汛调度。",
+                "2.县应急局（配合）",
+                "（2）负责物资调拨。",
+            ),
+            [("县水利局（牵头）", ["县水利局"]), ("县应急局（配合）", [])],
+        ),
         (  # points ended by semicolons: one item's list
             (
                 "1.开展燃气整治",

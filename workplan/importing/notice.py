@@ -2594,8 +2594,9 @@ def counted_on(node: Node) -> list[str]:
     groups = node.children
     if len(groups) < 2 or any(g.body or not g.children or g.cells is not None for g in groups):
         return []
-    if any(bodies_alone(g.head, levelled=False) or heading_owner(g.head) for g in groups):
-        return []  # (1.县水利局 / (1)… (2)… / 2.县应急局 / (3)…: each body's duties, led by it)
+    if any(bodies_alone(g.head, levelled=False) or heading_owner(g.head) or body_led(g.head) for g in groups):
+        return []  # (1.县水利局 / (1)… (2)… / 2.县应急局 / (3)…: each body's duties, led by it; 1.县水利局负责以下
+        # 工作, 1.县水利局（牵头）: the same, said more)
     points = [p for g in groups for p in g.children]
     numbers = [p.number for p in points]
     if any(p.children or p.cells is not None for p in points) or numbers != list(range(1, len(points) + 1)):
@@ -2604,6 +2605,14 @@ def counted_on(node: Node) -> list[str]:
         return []  # ((1)排查…；(2)更换…；: one item's list; a 责任单位 line after a group's points: the group's)
     outer = f"{node.head.rstrip('。')} / " if node.head else ""  # (both headings' words: a path)
     return [outer + g.head for g in groups for _ in g.children]
+
+
+def body_led(head: str) -> bool:
+    """Whether a group's heading opens with the body that does its points (县水利局负责以下工作, 县水利局（牵头）,
+    县水利局承担的任务)."""
+    simple = to_simplified(head.strip())
+    found = DUTY.match(simple) or re.match(r"(?P<units>.{2,15}?)(?:[(（](?:牵头|负责)[)）]|承担)", simple)
+    return found is not None and looks_like_body(found["units"])
 
 
 def role_line_of(line: Line) -> bool:
