@@ -128,7 +128,7 @@ from .tables import (
 )
 from .units import Registry
 
-MAX_DEPTH = 4  # outline levels read; a fourth is an item's text unless its points are items (deeper_items)
+MAX_DEPTH = 4  # outline levels read; a fourth is an item's text unless its points are items (`counted_on`)
 TABLE_DEPTH = 3  # levels of headings, a table's heading rows among them
 UNIT_ROLES = ("lead", "support", "undetermined")
 NOT_UNITS = ("number", "date", "task")  # kinds of cell a unit column holds by mistake: kept as text
@@ -2589,8 +2589,9 @@ def label_siblings(stack: list[Node], roots: list[Node]) -> list[Node]:
 def counted_on(node: Node) -> list[str]:
     """Under a heading, numbered groups of points whose numbers go on from one group to the next (（二）重点
     落实五张清单 / 1.落实规划保护清单… / （1）…（3） / 2.落实内涵挖掘清单… / （4）…): the points are the items,
-    each under the heading's and its group's words (重点落实五张清单 / 落实规划保护清单…) — one per point, in order; [] for any other list (points counted
-    from 1 again in each group are each group's own list, its item's text)."""
+    each under the heading's and its group's words (重点落实五张清单 / 落实规划保护清单…) — one per point, in
+    order; [] for any other list (points counted from 1 again in each group are each group's own list, its
+    item's text)."""
     groups = node.children
     if len(groups) < 2 or any(g.body or not g.children or g.cells is not None for g in groups):
         return []
@@ -2601,7 +2602,7 @@ def counted_on(node: Node) -> list[str]:
     numbers = [p.number for p in points]
     if any(p.children or p.cells is not None for p in points) or numbers != list(range(1, len(points) + 1)):
         return []
-    if any(p.head.rstrip().endswith(("；", ";")) or any(map(role_line_of, p.body)) for p in points):
+    if any(p.head.rstrip().endswith(("；", ";")) or any(has_clause(b.text) for b in p.body) for p in points):
         return []  # ((1)排查…；(2)更换…；: one item's list; a 责任单位 line after a group's points: the group's)
     outer = f"{node.head.rstrip('。')} / " if node.head else ""  # (both headings' words: a path)
     return [outer + g.head for g in groups for _ in g.children]
@@ -2611,12 +2612,13 @@ def body_led(head: str) -> bool:
     """Whether a group's heading opens with the body that does its points (县水利局负责以下工作, 县水利局（牵头）,
     县水利局承担的任务)."""
     simple = to_simplified(head.strip())
-    found = DUTY.match(simple) or re.match(r"(?P<units>.{2,15}?)(?:[(（](?:牵头|负责)[)）]|承担)", simple)
+    found = DUTY.match(simple) or ROLE_HEADED.match(simple)
     return found is not None and looks_like_body(found["units"])
 
 
-def role_line_of(line: Line) -> bool:
-    return role_line(line.text) is not None or has_clause(line.text)
+ROLE_HEADED = re.compile(
+    r"(?P<units>.{2,15}?)(?:[(（](?:牵头|负责)[)）]|承担)"
+)  # 县水利局（牵头）, …承担的任务
 
 
 def points_of_one_item(node: Node) -> bool:
@@ -3276,7 +3278,7 @@ ATTACHMENT_PREFIX = re.compile(r"^附件\s*[0-9一二三四五六七八九十]{0
 def unnumbered_tasks(blocks: list[Block]) -> set[int]:
     """In a notice with no numbered item and no task table, the lines that are tasks written without a
     number: each followed by a responsibility label line (全区集团化办学覆盖率达到60% / 责任单位:区教委 /
-    completion期限:…), at least two of them; or paragraphs led by a label of their field (党建工作:完善…,
+    完成期限:…), at least two of them; or paragraphs led by a label of their field (党建工作:完善…,
     经济工作:坚持…), at least two of them. The ids of those Line blocks."""
     found = {
         id(line)
@@ -3578,15 +3580,13 @@ def charged_share(text: str) -> tuple[str, str] | None:
     的资金已拨付到位), or a numbered line."""
     simple = to_simplified(text.strip())
     if marker(simple) is not None or PAST.search(simple) or DOCUMENTS_OWN.search(simple):
-        return None  # (7.村委会负责…: a numbered item, read as such or not at all)
+        return None  # (7.村委会负责…: a numbered item, read as such or not at all; a fact; the notice's own)
     for pattern in (DUTY, ASKED_DUTY):
         found = pattern.match(simple)
-        if found is None or len(found["units"]) > DUTY_NAME + len(found["units"]) - len(
-            HELPER_ASIDE.sub("", found["units"])
-        ):
-            continue
+        if found is None or len(HELPER_ASIDE.sub("", found["units"])) > DUTY_NAME:
+            continue  # (its name, its helpers' aside aside, no longer than a body's)
         written = as_written(text.strip(), simple, found, "units")
-        name = HELPER_ASIDE.split(written)[0] if HELPER_ASIDE.search(written) else written
+        name = HELPER_ASIDE.split(written)[0]  # (县住建局（县水利局配合）: the aside goes with the duty)
         if bodies_alone(name, levelled=False, duty=True):
             return name, text.strip()[len(name) :]
     return None
@@ -3869,13 +3869,8 @@ CLOSING_ARTICLE = re.compile(  # an article that closes the notice: when it take
 )
 FIRST_ARTICLES = 3  # the article the body may open with, the first taken as the notice's opening words
 OFFICE_TITLE = 6  # characters of a street's or a town's office named alone before its duty (街道消委办)
-DUTY_WORDS = ("负责", "主要负责", "承担", "具体负责")
-HELPING_WORDS = (
-    "配合",
-    "协助",
-    "参与",
-    "协同",
-)  # a duty that opens so helps another  # a body's duty under its name opens so
+DUTY_WORDS = ("负责", "主要负责", "承担", "具体负责")  # a body's duty under its name opens so
+HELPING_WORDS = ("配合", "协助", "参与", "协同")  # a duty that opens so helps another
 NOT_DUTY = ("负责人", "负责同志")  # (a person's label)
 LEADING = ("负责牵头", "牵头负责", "牵头")  # a duty that opens so: its bodies lead
 DUTY_MANNERS = ("依据", "依照", "依法", "按照", "根据")  # (综合行政执法队：依据…规定，对…查处; set 85)
