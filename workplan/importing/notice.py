@@ -4735,7 +4735,7 @@ def longest_partner(piece: str) -> str:
     if simple[:1] in OPEN:
         return ""  # (（区交通委）: an aside, no name opening the run)
     for end in range(2, min(len(piece), PARTNER_NAME) + 1):
-        if not simple[:end].endswith(PARTNER_ENDS) or not body_aside(piece[:end]):
+        if not ends_as_partner(simple, end) or not body_aside(piece[:end]):
             continue
         if best and PARTNER_DEED.search(simple, best, end):
             break
@@ -4743,6 +4743,16 @@ def longest_partner(piece: str) -> str:
     return piece[:best]
 
 
+def ends_as_partner(simple: str, end: int) -> bool:
+    """Whether a body's name can end at `end` of the simplified words: an office's last word, or a people's
+    body's (区总工会, 区妇联, 区科协) where it opens no verb of joint work (区财政局协调…, 区商务委联合…)."""
+    if simple[:end].endswith(PARTNER_ENDS):
+        return True
+    return simple[end - 1 : end] in PEOPLE_ENDS and JOINING.match(simple, end - 1) is None
+
+
+PEOPLE_ENDS = ("会", "联", "协")  # 区总工会, 区红十字会, 区妇联, 区工商联, 区科协, 区政协
+JOINING = re.compile("协[调助同作商办]|联[合动系络席]|会[同商签审议]")  # (区财政局协调, 区商务委联合开展)
 PARTNER_NAME = 20  # characters of a partner's name
 # what a partner does, between a name and a longer run ending as names do (检查各村卫生室)
 PARTNER_DEED = re.compile(
