@@ -1607,6 +1607,8 @@ def test_the_body_opening_a_measures_first_sentence_under_its_short_title_leads_
         "6.区应急局要求各街镇每月开展一次安全隐患排查。\n"
         "7.区卫健委需要加强医疗机构消防安全管理。\n"
         "8.完善配套政策。区规划资源局要优化规划审批流程。（区发改委、区住建局配合）\n"
+        "9.强化责任落实。市安委会要求各区严格落实“三个必须”。\n"
+        "10.强化值班值守。国务院安委会要求各地严格执行24小时值班制度。\n"
     )
     assert units_of(text) == [
         ("1.1.1", ["区房管局"], []),
@@ -1617,6 +1619,8 @@ def test_the_body_opening_a_measures_first_sentence_under_its_short_title_leads_
         ("1.1.6", ["区应急局"], []),  # X要求Y…: X's work
         ("1.1.7", ["区卫健委"], []),
         ("1.1.8", ["区规划资源局"], ["区发改委", "区住建局"]),  # helpers named: the body opening it leads
+        ("1.1.9", [], []),  # X要求各区…: a superior's words relayed, no body of this plan charged
+        ("1.1.10", [], []),
     ]
 
 

@@ -4506,6 +4506,8 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False, titled: bool =
                 found.append(pair)  # (区公安分局配合区交通委开展…, …，区审计局配合做好审计: who helps whom)
                 continue
             m = ASKED_DUTY.match(simple) if shall else m
+            if m and RELAYED.match(simple, m.end()):
+                continue  # (市政府要求各区每月报送…: a superior's instruction relayed, the plan's own to do)
             if not m or simple.startswith(("由", "的"), m.end()) or simple.startswith("由"):
                 if k == 0:
                     break  # (a sentence opening otherwise — 由市财政局保障资金,… — is read elsewhere)
@@ -4671,6 +4673,9 @@ def unit_words(units: str) -> tuple[str, str]:
 DUTY_NAME = 15  # characters of a body's name charged in a duty sentence
 # 村集体经济组织在镇人民政府指导下…: a body at work under another, not one name
 UNDER_ANOTHER = re.compile("在(?=[省市区县镇乡街村各])")
+# X要求各区/各地…: X speaks to governments of a level, the plan's own among them — X is above the plan and
+# charges no one in it (区应急局要求各街镇… is the office's own item: it asks those under it)
+RELAYED = re.compile("要求各(?:区|县|市|省|地|州|盟|旗|级)")
 ROLE_AFTER = re.compile("(牵头|配合|协助|协同|参与)")  # a role word right after 负责
 
 
