@@ -1565,6 +1565,7 @@ def test_announced_duties_run_to_the_next_number_and_what_is_no_duty_stays_out()
         "县财政局负责的上年度专项资金已全部拨付到位。\n"  # a fact, no duty
         "县水利局、县生态环境局负责农村黑臭水体治理。\n"
         "各有关单位要按照上述分工,切实履行职责。\n"  # the notice's own closing words
+        "县政府将把整治工作纳入对各乡镇和县直部门的年度目标考核。\n"  # the government announcing: no duty
     )
     result = import_notice(text.encode(), "x.txt")
     tasks = [t for s in result.data["sections"] for t in s["tasks"]]
@@ -1576,7 +1577,7 @@ def test_announced_duties_run_to_the_next_number_and_what_is_no_duty_stays_out()
     assert "同时,要会同县审计局" in tasks[1]["text"] and "已全部拨付" not in tasks[1]["text"]
     assert tasks[2]["responsibility"]["undetermined"] == ["县水利局", "县生态环境局"]
     out = {w.where for w in result.warnings if "未收入" in w.message}
-    assert {"line 5", "line 7"} <= out
+    assert {"line 5", "line 7", "line 8"} <= out
 
 
 def test_duties_announced_inside_a_numbered_item_or_requirements_announced_are_no_items() -> None:

@@ -3587,11 +3587,14 @@ def charged_share(text: str) -> tuple[str, str] | None:
             continue  # (its name, its helpers' aside aside, no longer than a body's)
         written = as_written(text.strip(), simple, found, "units")
         name = HELPER_ASIDE.split(written)[0]  # (县住建局（县水利局配合）: the aside goes with the duty)
+        if GOVERNMENT.fullmatch(to_simplified(name)):
+            return None  # (县政府将把整治工作纳入…考核: the government announcing the list, what it will do)
         if bodies_alone(name, levelled=False, duty=True):
             return name, text.strip()[len(name) :]
     return None
 
 
+GOVERNMENT = re.compile("[省市州县区旗乡镇](?:人民)?政府")  # the government whose offices the list charges
 HAN = re.compile(r"[\u4e00-\u9fff]")
 PHONE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}|1\d{2}[-\s]\d{4}[-\s]\d{4}")  # a telephone (not 2021-2023)
 OWNED_LINE = re.compile(r"\s*([\u4e00-\u9fff()（）、]{2,40}?)(?:\s*[:：]\s*|\s{2,})(\S.*)")
