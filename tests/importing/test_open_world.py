@@ -1687,6 +1687,15 @@ def test_points_counted_on_across_their_groups_are_the_items_under_each_groups_w
             ),
             [("县水利局（牵头）", ["县水利局"]), ("县应急局（配合）", [])],
         ),
+        (  # groups headed by the body and what it takes on: its own
+            (
+                "1.县水利局负责以下工作",
+                "（1）负责水利工程防汛调度。",
+                "2.县应急局承担的任务",
+                "（2）负责物资调拨。",
+            ),
+            [("县水利局负责以下工作", ["县水利局"]), ("县应急局承担的任务", ["县应急局"])],
+        ),
         (  # points ended by semicolons: one item's list
             (
                 "1.开展燃气整治",

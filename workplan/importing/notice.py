@@ -2707,7 +2707,9 @@ LEADER_HEADING = re.compile(
 )
 
 
-UNIT_HEADING = re.compile(r"^(.{2,30}?)(?:牵头|负责|主抓)的?(?:重点)?(?:工作|事项|任务)")
+UNIT_HEADING = re.compile(  # 县水利局负责以下工作, 县水利局承担的任务 too
+    r"^(.{2,30}?)(?:牵头|负责|主抓|承担)的?(?:以下|如下|下列)?(?:重点)?(?:工作|事项|任务)"
+)
 
 
 def retitled_plan(cover: list[Block], between: list[Block]) -> bool:
