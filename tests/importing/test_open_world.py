@@ -5249,3 +5249,44 @@ def test_a_bodys_duties_listed_under_its_label_are_its_items() -> None:
         ("2.2.2", ["项管办"]),
     ]
     assert any(w.where == "line 4" and "未收入" in w.message for w in result.warnings)
+
+
+def site_preview(pages: list[str]) -> str:
+    """A document site's preview: its furniture, then `N、` before each page's text."""
+    head = "东江乡2023年工作要点.docx\n文档简介\n"
+    return head + "".join(f"{n}、{page}\n\n" for n, page in enumerate(pages, 1))
+
+
+PREVIEW_TEXT = (
+    "东江乡2023年工作要点 2023年,乡党委政府将在县委、县政府的领导下,认真践行新发展理念,狠抓落实,力争各项工作"
+    "出众、出色、出彩。全年经济社会发展预期目标:全乡生产总值增长6%,农村居民人均可支配收入增长7%,"
+    "城镇登记失业率控制在3%以内。"
+    " 一、做强产业 1.做大做强茶产业。依托茶业公司建设茶叶基地,创立茶叶品牌,推进茶叶交易市场一体化经营,进一步规范"
+    "茶叶加工,提高茶叶附加值,增加茶农收入。坚决禁用高毒"
+    "高残农药,实现无公害茶叶。(乡农业服务中心负责) 2.改造完善高标准农田9754亩,进一步改善群众生产条件。"
+    "(乡农业服务中心负责) 二、做美环境 3.加大绿化投入。力争7.8公里路段全线绿化美化。(乡村建设办负责)"
+)
+
+
+def test_a_document_sites_preview_pages_are_one_text_their_numbers_no_items() -> None:
+    cut = PREVIEW_TEXT.index("高残农药")  # the site cut its first page mid-word
+    text = site_preview([PREVIEW_TEXT[:cut], PREVIEW_TEXT[cut:]])
+    result = import_notice(text.encode(), "x.txt")
+    tasks = [t for s in result.data["sections"] for t in s["tasks"]]
+    assert [(t["title"], t["responsibility"]["lead"]) for t in tasks] == [
+        ("做大做强茶产业", ["乡农业服务中心"]),
+        ("改造完善高标准农田9754亩,进一步改善群众生产条件", ["乡农业服务中心"]),
+        ("加大绿化投入", ["乡村建设办"]),
+    ]
+    assert "坚决禁用高毒高残农药" in tasks[0]["text"]  # the page's cut word whole again
+    said = [w.where for w in result.warnings if "文档网站的页码" in w.message]
+    assert said == ["line 3", "line 5"]
+
+
+def test_long_numbered_items_that_close_their_sentences_are_no_preview_pages() -> None:
+    item = "推进茶产业提质增效,依托茶业公司建设茶叶基地,创立茶叶品牌,推进交易市场一体化经营。" * 5
+    text = f"东江乡2023年工作要点\n一、做强产业\n1、{item}(乡农业服务中心负责)\n2、{item}(乡村建设办负责)\n"
+    result = import_notice(text.encode(), "x.txt")
+    tasks = [t for s in result.data["sections"] for t in s["tasks"]]
+    assert [t["responsibility"]["lead"] for t in tasks] == [["乡农业服务中心"], ["乡村建设办"]]
+    assert not any("文档网站的页码" in w.message for w in result.warnings)

@@ -702,7 +702,7 @@ class Parser:
                 self.warn(b.where, page_kept_out(b.text))
             else:
                 kept.append(b)
-        kept = self.unwrapped(self.without_contents(kept))
+        kept = self.unwrapped(self.without_contents(self.site_pages(kept)))
         blocks = self.page_numbered(
             self.join_labels(
                 [piece for b in kept if not isinstance(b, Line) or b.text for piece in self.expand(b)]
@@ -880,6 +880,35 @@ class Parser:
                 "(units, dates or leaders set apart by spaces after the task: read as its labels)",
             )
         return out
+
+    def site_pages(self, blocks: list[Block]) -> list[Block]:
+        """A document site's preview (`1、<a page's text>` / `2、<the next page's>` …, each page cut where its
+        characters ran out, mid-word): the pages are one text, their numbers no items'. Taken only where
+        every page but the last is a page's length and ends cut, no sentence closed, and the text they make
+        holds an outline; said line by line."""
+        lines = [(k, b) for k, b in enumerate(blocks) if isinstance(b, Line) and b.text.strip()]
+        for at in range(len(lines)):
+            pages: list[tuple[int, Line, re.Match[str]]] = []
+            for k, line in lines[at:]:
+                number = SITE_PAGE.match(line.text)
+                if number is None or int(number[1]) != len(pages) + 1:
+                    break
+                pages.append((k, line, number))
+            if len(pages) < 2 or not all(page_cut(line.text) for _, line, _ in pages[:-1]):
+                continue
+            joined = Line("".join(line.text[n.end() :] for _, line, n in pages), pages[0][1].where)
+            if len(split_run_in(joined)) < 2:
+                return blocks  # (a table's cells glued with no outline: the numbers are all it has)
+            out = list(blocks)
+            for k, line, number in pages:
+                self.warn(
+                    line.where,
+                    f"文档网站的页码,未收入 (a document site's page number, kept out): {number[0]}",
+                )
+                out[k] = Line("", line.where)
+            out[pages[0][0]] = joined
+            return out  # (one preview a page)
+        return blocks
 
     def page_numbered(self, blocks: list[Block]) -> list[Block]:
         """A document site's page number opening the next page (`…(责任单位:` / `2、农业综合服务中心)(二)…`):
@@ -4248,6 +4277,15 @@ def open_brackets(text: str, depth: int) -> int:
         elif c in CLOSE and depth:
             depth -= 1
     return depth
+
+
+SITE_PAGE = re.compile(r"\s*(\d{1,3})、")  # 2、 before a document site's next page
+SITE_PAGE_TEXT = 200  # characters of a document site's preview page, at least (most show 300)
+
+
+def page_cut(text: str) -> bool:
+    """A preview page: a page's length of text, cut with no sentence closed (…狠抓秸秆禁烧工)."""
+    return len(text) >= SITE_PAGE_TEXT and text.rstrip()[-1:] not in FULL_STOPS + ")）"
 
 
 PAGE_NUMBER = re.compile(r"\s*(\d{1,3}、)(?=[^()（）]{1,40}[)）])")  # 2、农业综合服务中心)
