@@ -5290,3 +5290,22 @@ def test_long_numbered_items_that_close_their_sentences_are_no_preview_pages() -
     tasks = [t for s in result.data["sections"] for t in s["tasks"]]
     assert [t["responsibility"]["lead"] for t in tasks] == [["乡农业服务中心"], ["乡村建设办"]]
     assert not any("文档网站的页码" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead", "undetermined"),
+    [
+        ("视天气情况,区政府颁发森林防火令。", ["区政府"], []),
+        ("清明节期间,区森林防火指挥部组织二十三个巡查组深入各街镇巡查。", ["区森林防火指挥部"], []),
+        ("区森林防火指挥部、区教育局联合印发致全体学生家长的一封信。", [], ["区森林防火指挥部", "区教育局"]),
+        ("区委组织部召开全区组织工作会议。", ["区委组织部"], []),  # (组织 inside its name: no verb)
+        ("宣传车组织巡回宣传。", [], []),  # (no body's name)
+        ("在全区范围内持续深入开展宣传教育活动期间,区政府颁发通告。", [], []),  # (no short circumstance)
+    ],
+)
+def test_the_body_an_items_sentence_opens_with_doing_it_answers_for_it(
+    sentence: str, lead: list[str], undetermined: list[str]
+) -> None:
+    (task,) = tasks_of(f"东江区2024年森林防火工作方案\n一、巡查督查工作\n1.{sentence}\n")
+    r = task["responsibility"]
+    assert (r["lead"], r.get("undetermined") or []) == (lead, undetermined)

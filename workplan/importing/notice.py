@@ -4422,7 +4422,56 @@ def clause_sentence(text: str, opening: bool = False, asked: bool = False) -> tu
         )
         if found is not None and names_bodies(found):
             return text, found  # the sentence stays in the text: it says what is done, too
+    if opening and asked and (found := acting(sentences[0])) is not None:
+        return text, found  # the sentence stays: the body doing it is its subject
     return text, None
+
+
+def acting(sentence: str) -> Clause | None:
+    """The bodies a sentence opens with as the subject of what a government does itself (区政府颁发森林防火令,
+    区森林防火指挥部组织巡查组…), after a short circumstance (清明节期间，视天气情况，): one body leads; several,
+    or bodies doing it 联合/共同, are responsible with no role written."""
+    simple = to_simplified(sentence.strip())
+    pieces = COMMAS.split(simple, maxsplit=1)
+    start = len(pieces[0]) + 1 if len(pieces) > 1 and CIRCUMSTANCE.fullmatch(pieces[0]) else 0
+    m = ACTED.match(simple, start)
+    if m is None:
+        return None
+    names = names_of(as_written(sentence.strip(), simple, m, "units"))
+    if not names or not all(
+        len(n) <= DUTY_NAME
+        and opens_as_named(n)
+        and looks_like_body(n)
+        and is_unit(n)
+        and ends_as_body(to_simplified(n))
+        and role_suffix(n) is None
+        and MANNER.search(n) is None  # (各区按市里统一部署: how, not who)
+        and not any(word in n for word in ("联合", "共同", "会同"))  # (区民政局联合社会组织…: a partner)
+        and not deed_inside(to_simplified(n))  # (区委社会组织工作部指导社会组织…)
+        and not any(word in n for word in (*LEADING, *DUTY_WORDS))
+        for n in names
+    ):
+        return None
+    joint = len(names) > 1 or m["joint"] is not None
+    return Clause(
+        raw=sentence, written=sentence, lead=[] if joint else names, undetermined=names if joint else []
+    )
+
+
+def deed_inside(name: str) -> bool:
+    """Whether a run read as a name holds a deed past its first characters (区委社会组织工作部指导社会: 指导),
+    a verb that names offices too (区委组织部, 区推进办) aside."""
+    return PARTNER_DEED.search(name, 1) is not None or any(
+        not (name[v.start() : v.start() + 2] in NAME_VERBS and OFFICE_AFTER.match(name, v.start() + 2))
+        for v in DUTY_VERB.finditer(name, 2)
+    )
+
+
+# a time or condition before the subject (清明节期间, 视天气情况, 节前): no body's words (由市财政局保障资金)
+CIRCUMSTANCE = re.compile(r"(?!由)[^由]{0,10}(?:期间|前后|之际|以来|情况|前|后|时|起)")
+ACTED = re.compile(  # 区政府颁发…, 区森林防火指挥部、区教育局联合印发…
+    r"(?P<units>[^,，。;；:：()（）]{2,40}?)(?P<joint>联合|共同)?(?=组织(?![\u4e00-\u9fff]{0,4}部)|颁发|印发|发布|下发|召开|部署)"
+)
 
 
 def amid_clause(sentence: str) -> Clause | None:
