@@ -1269,8 +1269,31 @@ NOTICE = ("import", "{file}", "-o", "{dir}/o.yaml")
             0,
         ),
         ("brackets", None, ("list", "--doc", "[" * 40_000), 2),
+        (  # pass 145: a sheet's title of digits through a pattern that backtracked (123 s)
+            "titled.xlsx",
+            lambda d: ledger_with(
+                d, lambda ws: (setattr(ws, "title", "1" * 64_000 + "Z"), ws.append(["2.6", "已完成", "好"]))
+            ).read_bytes(),
+            LEDGER,
+            0,
+        ),
+        (  # pass 145: a name's surplus closing brackets recounted at each one cut (141 s)
+            "closed.txt",
+            lambda d: ("东江区工作要点\n一、疫情防控\n1.区商务委" + ")" * 250_000).encode(),
+            NOTICE,
+            3,
+        ),
     ],
-    ids=["far-cell", "sheet-wide-merge", "commas", "utf16-docx", "utf7-charset", "doc-brackets"],
+    ids=[
+        "far-cell",
+        "sheet-wide-merge",
+        "commas",
+        "utf16-docx",
+        "utf7-charset",
+        "doc-brackets",
+        "sheet-title",
+        "closing-brackets",
+    ],
 )
 def test_the_issues_files_end_under_its_caps_with_one_line(
     tmp_path: Path, name: str, make: Any, args: tuple[str, ...], code: int

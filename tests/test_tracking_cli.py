@@ -15,6 +15,7 @@ import pytest
 
 from tests.progress.conftest import fill
 from tests.test_process import EXE
+from workplan import limits
 
 FILLED = {
     "2.6": {"完成情况": "消费券已发放", "进展状态": "已完成"},
@@ -187,6 +188,19 @@ def test_a_collective_does_not_report_for_its_members(tmp_path: Path) -> None:
     refused = wp("progress", "set", "4.2", "-u", "各街道", "--status", "推进中", db=db)
     assert refused.returncode == 2 and "各自报送" in refused.stderr
     assert not db.exists() or count(db) == 0
+
+
+def test_a_note_longer_than_any_reader_takes_is_refused_and_nothing_stored(tmp_path: Path) -> None:
+    """Pass 145: `progress set --note` of 100,001 characters was stored, and every reading after called
+    the store damaged by another program (its readers refuse such a text) — for good, the store being
+    append-only. Refused with one line, exit 2; the store as it was."""
+    db = tmp_path / "progress.db"
+    ok(wp("progress", "set", "2.6", "-u", "区商务委", "--status", "推进中", db=db))
+    note = "n" * (limits.MAX_SCALAR + 1)  # (one argument holds 128 KiB)
+    refused = wp("progress", "set", "2.6", "-u", "区商务委", "--status", "已完成", "--note", note, db=db)
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1 and "完成情况长" in refused.stderr
+    assert count(db) == 1
+    ok(wp("status", "--json", db=db))
 
 
 def test_a_date_set_outside_the_plans_year_is_stored_with_a_warning(tmp_path: Path) -> None:

@@ -1984,3 +1984,21 @@ def test_a_shared_rows_words_in_quotes_are_never_parted() -> None:
     assert joint_parts(["市场监管局：通报称“已抽检，卫健委：已配合”"], units) == {
         "区市场监管局": "通报称“已抽检，卫健委：已配合”",
     }
+
+
+def test_a_sheets_title_past_any_office_programs_is_cut_where_each_report_keeps_it(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """Pass 145: a 120,000-character sheet title stored with each of 160 reports pushed the store past what
+    one reading holds (every status after refused, for good); quoted on each of 4,000 rows it ran an
+    import out of memory. The title each report keeps is cut, its end marked."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "区商务委" + "x" * 120_000
+    ws.append(["编号", "进展状态", "完成情况"])
+    ws.append(["2.6", "推进中", "已对接"])
+    path = tmp_path / "returned.xlsx"
+    wb.save(path)
+    (update,) = read_ledger(path, corpus, TODAY, "区商务委").updates
+    sheet = update.source.sheet
+    assert sheet is not None and sheet.startswith("区商务委xx") and sheet.endswith("…") and len(sheet) <= 101

@@ -6,6 +6,7 @@ import datetime
 import multiprocessing
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from multiprocessing.synchronize import Event
 from pathlib import Path
 
@@ -308,6 +309,32 @@ def test_rows_another_program_wrote_are_a_data_error(tmp_path: Path) -> None:
                 "UPDATE updates SET status = 'in_progress', as_of = '2020-06-20', note = '', unit = 'u', "
                 "percent = NULL, source_row = NULL"
             )
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [("status", "bogus"), ("note", b"x"), ("percent", "half"), ("as_of", 2020)],
+)
+def test_rows_another_program_wrote_are_a_data_error_to_an_import_too(
+    tmp_path: Path, column: str, value: object
+) -> None:
+    """What an import reads before it adds (the latest report of an item and unit, which of its rows are
+    new, a shared row's reports): the same one DataError naming the store (pass 145: exit 70)."""
+    path = tmp_path / "p.db"
+    with Store(path) as store:
+        store.add([report()])
+    with sqlite3.connect(path) as db:
+        db.execute(f"UPDATE updates SET {column} = ?", (value,))
+    db.close()
+    later = report(status=Status.done, day=25, note="已完成")
+    for read in (
+        lambda s: s.last_said(later),
+        lambda s: s.changed([later]),
+        lambda s: s.as_stored(replace(later, note="\\u200b")),
+        lambda s: s.shared_reports([later], ["区商务委"], "已完成"),
+    ):
+        with Store(path) as store, pytest.raises(DataError, match="damaged"):
+            read(store)
 
 
 @pytest.mark.parametrize(

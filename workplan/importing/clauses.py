@@ -1393,9 +1393,13 @@ def canonical(name: str) -> str:
     """Unit names in simplified characters (區發改委 → 区发改委); the clause's raw text keeps the original.
     A closing bracket the name never opened is the clause's, cut off with it (各镇街) of a heading cut at ;)."""
     name = name.strip()
-    while name[-1:] in CLOSE and sum(map(name.count, CLOSE)) > sum(map(name.count, OPEN)):
-        name = name[:-1].rstrip()
-    return to_simplified(name)
+    surplus = sum(map(name.count, CLOSE)) - sum(map(name.count, OPEN))  # counted once: linear (pass 145)
+    end = len(name)
+    while surplus > 0 and end and name[end - 1] in CLOSE:
+        end, surplus = end - 1, surplus - 1
+        while end and name[end - 1].isspace():
+            end -= 1
+    return to_simplified(name[:end])
 
 
 LIST_ENTRY = re.compile(r"[^、,，;；]+")

@@ -129,6 +129,17 @@ class Table:
     hidden_columns: frozenset[int] = frozenset()  # 0-based, as the cells of a row are
 
 
+def sheet_title(title: str) -> str:
+    """A sheet's title as kept with each report it makes and quoted in each message on a row: Excel allows
+    31 characters, a LibreOffice sheet any number — one past `SHEET_TITLE` is cut, its end marked (pass 145:
+    a 120,000-character title stored with each of 160 reports made every later reading of the store refuse
+    it, and one of 600,000 quoted on 4,000 rows ran the import out of memory)."""
+    return title if len(title) <= SHEET_TITLE else title[:SHEET_TITLE] + "…"
+
+
+SHEET_TITLE = 100  # characters
+
+
 @dataclass(frozen=True, slots=True)
 class LedgerRead:
     """What a 台账 says: good reports, bad rows as `file:sheet:row: reason`, rows with no report, and
@@ -382,6 +393,11 @@ def checked(
         )
     if percent is not None and not 0 <= percent <= 100:
         raise UsageError(f"完成进度 {percent} 不在 0-100 之间 (percent out of range)")
+    if len(note) > limits.MAX_SCALAR:  # (what every reading refuses as another program's row: pass 145)
+        raise UsageError(
+            f"完成情况长 {len(note):,} 字, 超过 {limits.MAX_SCALAR:,} 字的上限 "
+            f"(a note of {len(note):,} characters; at most {limits.MAX_SCALAR:,})"
+        )
     parsed = status if isinstance(status, Status) else parse_status(status)
     return Update(record.document, record.id, name, parsed, as_of, note.strip(), percent, source)
 
@@ -495,7 +511,7 @@ def calamine_tables(data: bytes, path: Path) -> list[Table]:
             hidden = frozenset(layout.hidden) if layout else frozenset()
             columns = frozenset(layout.columns) if layout else frozenset()
             hidden_sheet = str(meta.visible).rsplit(".", 1)[-1].lower() != "visible"
-            tables.append(Table(name, rows, hidden, hidden_sheet, columns))
+            tables.append(Table(sheet_title(name), rows, hidden, hidden_sheet, columns))
     except (CalamineError, ValueError, OSError, SyntaxError) as e:  # (a ParseError is a SyntaxError)
         raise DataError(f"{path}: 无法读取表格文件 (cannot read the workbook): {e}") from None
     return tables
@@ -822,7 +838,7 @@ def xlsx_tables(data: bytes, path: Path) -> list[Table]:
             if unseen(d.hidden, d.width) and d.min is not None
             for c in range(d.min, min(d.max or d.min, width) + 1)
         )
-        tables.append(Table(ws.title, rows, hidden, ws.sheet_state != "visible", columns))
+        tables.append(Table(sheet_title(ws.title), rows, hidden, ws.sheet_state != "visible", columns))
     return tables
 
 

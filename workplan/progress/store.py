@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import os
 import re
 import signal
@@ -20,7 +21,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .. import limits
 from ..atomic import (
@@ -33,7 +34,7 @@ from ..atomic import (
     sqlite_leftovers,
     temporary_name,
 )
-from ..errors import DataError, OutputError, UsageError
+from ..errors import DataError, OutputError, UsageError, WorkplanError
 from ..matching import without_surrogates
 from ..model import Status, joint_note, joint_parts, note_lines, signed
 
@@ -274,6 +275,25 @@ def _row(values: Sequence[Any]) -> Update:
         Source(file, sheet, row),
         datetime.datetime.fromisoformat(entered),
     )
+
+
+DAMAGE = (sqlite3.DatabaseError, ValueError, KeyError, TypeError)
+"""What reading a damaged store, or a row another program wrote, raises (see `_row`)."""
+R = TypeVar("R")
+
+
+def read_checked(method: Callable[..., R]) -> Callable[..., R]:
+    """A read of the store an import makes (what it already says, before it adds): a damaged store is
+    one line naming it, exit 3, as every reading command's — never exit 70 (pass 145)."""
+
+    @functools.wraps(method)
+    def run(store: Store, *args: Any, **kwargs: Any) -> R:
+        try:
+            return method(store, *args, **kwargs)
+        except DAMAGE as e:
+            raise store.damaged(e) from None
+
+    return run
 
 
 class Reading(list[Update]):
@@ -576,6 +596,7 @@ class Store:
 
     # --- reads ----------------------------------------------------------------------------------
 
+    @read_checked
     def new(self, updates: Iterable[Update]) -> list[Update]:
         """The reports `add` would store: for showing what an import will change before it does. One
         saying no percent repeats a stored report of that day with one (the 台账 has no 完成进度 column)."""
@@ -590,6 +611,7 @@ class Store:
             is None
         ]
 
+    @read_checked
     def as_stored(self, u: Update) -> Update:
         """The report with its note as the store holds it where the 台账 returned it as the export wrote it:
         a note holding an invisible character (U+200B pasted from a web page) is exported as the visible
@@ -601,6 +623,7 @@ class Store:
             return u
         return replace(u, note=latest[2]) if latest[2] != u.note and visible(latest[2]) == u.note else u
 
+    @read_checked
     def last_said(self, u: Update) -> tuple[str, int, str, str] | None:
         """(status, percent or -1, note, day) of the latest report of its item and unit on or before its day."""
         row = self.db.execute(
@@ -609,8 +632,15 @@ class Store:
             "AND unit = ? AND as_of <= ? ORDER BY as_of DESC, rowid DESC LIMIT 1",
             (*u.key, u.as_of.isoformat()),
         ).fetchone()
-        return None if row is None else (row[0], row[1], row[2], row[3])
+        if row is None:
+            return None
+        status, percent, note, day = row
+        if not (isinstance(note, str) and isinstance(day, str) and isinstance(percent, int)):
+            raise ValueError("a report's column holds no text or number")  # (a BLOB note: pass 145)
+        datetime.date.fromisoformat(day)  # (a day no report writes: ValueError)
+        return Status[status].value, percent, note, day  # (a status no report writes: KeyError)
 
+    @read_checked
     def shared_reports(
         self, row: Sequence[Update], units: Sequence[str], cell: str
     ) -> tuple[list[Update], str]:
@@ -673,6 +703,7 @@ class Store:
             if u.unit in parts and (known_unit := said[u.unit]) is not None
         ], ""
 
+    @read_checked
     def changed(self, updates: Iterable[Update]) -> list[Update]:
         """The reports that say something new: one identical in status, percent and note to the latest
         stored report of its item and unit before it is a prefilled row returned unchanged, not a new
@@ -725,12 +756,17 @@ class Store:
                     )
                 out.append(_row(r))
             return out
-        except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as e:
-            if isinstance(e, sqlite3.OperationalError) and locked(e):
-                raise self.held_up(e) from None
-            raise DataError(
-                f"{self.path}: 进展数据库已损坏或被其他程序改动 (damaged or changed by another program): {e}"
-            ) from None
+        except DAMAGE as e:
+            raise self.damaged(e) from None
+
+    def damaged(self, e: Exception) -> WorkplanError:
+        """What a read that met a damaged page or a row another program wrote says: one line naming the
+        store (exit 3), or that a writer holds it."""
+        if isinstance(e, sqlite3.OperationalError) and locked(e):
+            return self.held_up(e)
+        return DataError(
+            f"{self.path}: 进展数据库已损坏或被其他程序改动 (damaged or changed by another program): {e}"
+        )
 
     def updates(self, until: datetime.date | None = None) -> list[Update]:
         """Every report with as_of on or before `until` (all when None), oldest first."""
