@@ -5301,6 +5301,9 @@ def test_long_numbered_items_that_close_their_sentences_are_no_preview_pages() -
         ("区委组织部召开全区组织工作会议。", ["区委组织部"], []),  # (组织 inside its name: no verb)
         ("宣传车组织巡回宣传。", [], []),  # (no body's name)
         ("在全区范围内持续深入开展宣传教育活动期间,区政府颁发通告。", [], []),  # (no short circumstance)
+        ("加强宣传。今冬明春森林防火期内,各乡镇、相关部门要开展宣传教育活动。", [], ["各乡镇", "相关部门"]),
+        ("强化巡查。清明节期间,区林业站要加强巡查。", ["区林业站"], []),  # (when, then who is asked)
+        ("强化巡查。区林业站6月底前,完成巡查。", [], []),  # (a body inside what reads as when: no one)
     ],
 )
 def test_the_body_an_items_sentence_opens_with_doing_it_answers_for_it(

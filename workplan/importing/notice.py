@@ -4468,7 +4468,7 @@ def deed_inside(name: str) -> bool:
 
 
 # a time or condition before the subject (清明节期间, 视天气情况, 节前): no body's words (由市财政局保障资金)
-CIRCUMSTANCE = re.compile(r"(?!由)[^由]{0,10}(?:期间|前后|之际|以来|情况|前|后|时|起)")
+CIRCUMSTANCE = re.compile(r"(?!由)[^由]{0,10}(?:期间|前后|之际|以来|情况|前|后|时|起|内)")
 ACTED = re.compile(  # 区政府颁发…, 区森林防火指挥部、区教育局联合印发…
     r"(?P<units>[^,，。;；:：()（）]{2,40}?)(?P<joint>联合|共同)?(?=组织(?![\u4e00-\u9fff]{0,4}部)|颁发|印发|发布|下发|召开|部署)"
 )
@@ -4601,6 +4601,8 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False, titled: bool =
             if m and RELAYED.match(simple, m.end()):
                 continue  # (市政府要求各区每月报送…: a superior's instruction relayed, the plan's own to do)
             if not m or simple.startswith(("由", "的"), m.end()) or simple.startswith("由"):
+                if k == 0 and CIRCUMSTANCE.fullmatch(simple):
+                    continue  # (今冬明春森林防火期内，各乡镇要…: when, then who)
                 if k == 0:
                     break  # (a sentence opening otherwise — 由市财政局保障资金,… — is read elsewhere)
                 continue  # (负责的资金: what, not who)
