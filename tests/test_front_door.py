@@ -177,3 +177,19 @@ def test_an_export_over_an_existing_file_is_refused_before_anything_is_made(
     with pytest.raises(workplan.OutputError, match="already exists"):
         workplan.export_file(workplan.load(), out, bulletin=True, db=tmp_path / "p.db")
     assert out.read_bytes() == b"kept"
+
+
+def test_no_writer_of_the_library_stores_a_report_its_readers_would_refuse(tmp_path: Path) -> None:
+    """Pass 146: `store_reports` took a note of 100,001 characters (the bound was `progress set`'s and the
+    ledgers' only), and every reading after called the store damaged by another program. Refused (exit 2
+    from the command line), nothing stored; what was stored reads on."""
+    from dataclasses import replace
+
+    from workplan.errors import UsageError
+
+    corpus, db = workplan.load(), tmp_path / "p.db"
+    first, _ = workplan.report(corpus, "2.6", "区商务委", "推进中", as_of=D(2020, 6, 20), db=db)
+    long = replace(first, note="n" * (workplan.limits.MAX_SCALAR + 1), as_of=D(2020, 6, 21))
+    with pytest.raises(UsageError, match="完成情况长"):
+        workplan.store_reports([long], db)
+    assert [u.note for u in workplan.progress_log(corpus, db=db)] == [first.note]

@@ -896,6 +896,11 @@ class Parser:
                 pages.append((k, line, number))
             if len(pages) < 2 or not all(page_cut(line.text) for _, line, _ in pages[:-1]):
                 continue
+            if not (
+                any(SITE_FURNITURE.search(line.text) for _, line in lines[max(0, at - 4) : at])
+                or names_plan(SITE_PAGE.sub("", pages[0][1].text, count=1)[:30])
+            ):
+                return blocks  # (1、/2、 items of a plain list, long and closed by a label: pass 146)
             joined = Line("".join(line.text[n.end() :] for _, line, n in pages), pages[0][1].where)
             if len(split_run_in(joined)) < 2:
                 return blocks  # (a table's cells glued with no outline: the numbers are all it has)
@@ -3618,14 +3623,21 @@ def charged_share(text: str) -> tuple[str, str] | None:
             continue  # (its name, its helpers' aside aside, no longer than a body's)
         written = as_written(text.strip(), simple, found, "units")
         name = HELPER_ASIDE.split(written)[0]  # (县住建局（县水利局配合）: the aside goes with the duty)
-        if GOVERNMENT.fullmatch(to_simplified(name)):
+        if announcing(simple, found):
             return None  # (县政府将把整治工作纳入…考核: the government announcing the list, what it will do)
         if bodies_alone(name, levelled=False, duty=True):
             return name, text.strip()[len(name) :]
     return None
 
 
-GOVERNMENT = re.compile("[省市州县区旗乡镇](?:人民)?政府")  # the government whose offices the list charges
+def announcing(simple: str, m: re.Match[str]) -> bool:
+    """Whether the bodies a sentence opens with are the plan's government saying what it will do
+    (县委县政府将把…纳入考核, 区政府将…列入预算): no duty it is charged with, whoever carries it out."""
+    return GOVERNMENT.fullmatch(m["units"].strip()) is not None and simple.startswith("将", m.end())
+
+
+# the government whose offices a list charges, with its party committee (县委县政府, 县委、县政府, 区委区政府)
+GOVERNMENT = re.compile("(?:[省市州县区旗乡镇]委、?)?[省市州县区旗乡镇](?:人民)?政府")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 PHONE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}|1\d{2}[-\s]\d{4}[-\s]\d{4}")  # a telephone (not 2021-2023)
 OWNED_LINE = re.compile(r"\s*([\u4e00-\u9fff()（）、]{2,40}?)(?:\s*[:：]\s*|\s{2,})(\S.*)")
@@ -3881,7 +3893,12 @@ def heading_owner(heading: str, region: str = "", duty: bool = False) -> tuple[s
     written = heading if len(simple) == len(heading) else simple
     if m := LEADER_HEADING.match(simple):
         return "leader", written[m.start(1) : m.end(1)]
-    if (m := UNIT_HEADING.match(simple)) and looks_like_body(m.group(1)) and not LISTED.search(m.group(1)):
+    if (
+        (m := UNIT_HEADING.match(simple))
+        and looks_like_body(m.group(1))
+        and not LISTED.search(m.group(1))
+        and not m.group(1).endswith(KINDS_OF_BODIES)  # (县直部门承担的任务, 各成员单位负责以下工作: pass 146)
+    ):
         return "lead", written[m.start(1) : m.end(1)]  # 省监察厅、省审计厅牵头的工作 names two: no one lead
     if len(names := bodies_alone(heading, region, duty=duty)) == 1:
         return "lead", names[0]  # 五、省发改委: a department's share of the plan, under its name
@@ -3894,6 +3911,7 @@ def heading_owner(heading: str, region: str = "", duty: bool = False) -> tuple[s
     return None
 
 
+KINDS_OF_BODIES = ("部门", "单位")  # a heading's bodies of a kind (县直部门, 各成员单位): no one body leads
 MEMBERS_NAMED = re.compile(r"([^()（）、，,。]{2,15})[(（]([^()（）]{2,40}、[^()（）]{2,40})[)）]")
 
 
@@ -4281,11 +4299,22 @@ def open_brackets(text: str, depth: int) -> int:
 
 SITE_PAGE = re.compile(r"\s*(\d{1,3})、")  # 2、 before a document site's next page
 SITE_PAGE_TEXT = 200  # characters of a document site's preview page, at least (most show 300)
+SITE_FURNITURE = re.compile(r"由会员分享|文档简介|资源描述|免费预览|预览|\.(?:docx?|pdf|wps)\b|第\d+页")
 
 
 def page_cut(text: str) -> bool:
-    """A preview page: a page's length of text, cut with no sentence closed (…狠抓秸秆禁烧工)."""
-    return len(text) >= SITE_PAGE_TEXT and text.rstrip()[-1:] not in FULL_STOPS + ")）"
+    """A preview page: a page's length of text, cut with no sentence closed (…狠抓秸秆禁烧工) and not after a
+    label's value (…完成时限：2025年12月底, …配合单位：县财政局: an item of a plain list, whole)."""
+    tail = text.rstrip()
+    return (
+        len(tail) >= SITE_PAGE_TEXT
+        and tail[-1:] not in FULL_STOPS + ")）"
+        and LABEL_VALUE.search(tail[-LABEL_TAIL:]) is None
+    )
+
+
+LABEL_TAIL = 40  # characters at a page's end where a label's value would stand
+LABEL_VALUE = re.compile(r"(?:单位|部门|时限|时间|期限|领导)[:：][^:：]*$")
 
 
 PAGE_NUMBER = re.compile(r"\s*(\d{1,3}、)(?=[^()（）]{1,40}[)）])")  # 2、农业综合服务中心)
@@ -4435,12 +4464,13 @@ def acting(sentence: str) -> Clause | None:
     pieces = COMMAS.split(simple, maxsplit=1)
     start = len(pieces[0]) + 1 if len(pieces) > 1 and CIRCUMSTANCE.fullmatch(pieces[0]) else 0
     m = ACTED.match(simple, start)
-    if m is None:
-        return None
+    if m is None or PAST.search(simple) or MENTIONED.match(simple, m.end()):
+        return None  # (今年以来，区政府召开了…: what was done; 区政府印发的《…》明确…: a body mentioned)
     names = names_of(as_written(sentence.strip(), simple, m, "units"))
     if not names or not all(
         len(n) <= DUTY_NAME
         and opens_as_named(n)
+        and not to_simplified(n).startswith(SUPERIORS)  # (市政府印发…, 省政府召开…: above a 区's plan)
         and looks_like_body(n)
         and is_unit(n)
         and ends_as_body(to_simplified(n))
@@ -4468,6 +4498,8 @@ def deed_inside(name: str) -> bool:
 
 
 # a time or condition before the subject (清明节期间, 视天气情况, 节前): no body's words (由市财政局保障资金)
+MENTIONED = re.compile(r"(?:联合|共同)?[\u4e00-\u9fff]{2}的")  # 区政府印发的…, 区政府组织的…检查
+SUPERIORS = ("市", "省", "国", "中央", "全国")  # levels a 区's, 县's or 镇's plan only relays
 CIRCUMSTANCE = re.compile(r"(?!由)[^由]{0,10}(?:期间|前后|之际|以来|情况|前|后|时|起|内)")
 ACTED = re.compile(  # 区政府颁发…, 区森林防火指挥部、区教育局联合印发…
     r"(?P<units>[^,，。;；:：()（）]{2,40}?)(?P<joint>联合|共同)?(?=组织(?![\u4e00-\u9fff]{0,4}部)|颁发|印发|发布|下发|召开|部署)"
@@ -4769,7 +4801,9 @@ DUTY_NAME = 15  # characters of a body's name charged in a duty sentence
 UNDER_ANOTHER = re.compile("在(?=[省市区县镇乡街村各])")
 # X要求各区/各地…: X speaks to governments of a level, the plan's own among them — X is above the plan and
 # charges no one in it (区应急局要求各街镇… is the office's own item: it asks those under it)
-RELAYED = re.compile("要求各(?:区|县|市|省|地|州|盟|旗|级)")
+RELAYED = re.compile(  # 各区, 各区县, 各地: a level's governments, not 各区域, 各市场主体, 各级各类学校, 各地块
+    "要求各(?:区(?![域属级内划块间])|县(?![域级属内])|市(?![场民级属内区])|省(?![际级属内])|地(?![块区方段市])|州|盟|旗)"
+)
 ROLE_AFTER = re.compile("(牵头|配合|协助|协同|参与)")  # a role word right after 负责
 
 
@@ -4844,14 +4878,15 @@ def longest_partner(piece: str) -> str:
 
 def ends_as_partner(simple: str, end: int) -> bool:
     """Whether a body's name can end at `end` of the simplified words: an office's last word, or a people's
-    body's (区总工会, 区妇联, 区科协) where it opens no verb of joint work (区财政局协调…, 区商务委联合…)."""
-    if simple[:end].endswith(PARTNER_ENDS):
-        return True
-    return simple[end - 1 : end] in PEOPLE_ENDS and JOINING.match(simple, end - 1) is None
+    body's whole (区总工会, 区妇联, 区科协) — never a verb's first character after a name (区财政局协力…,
+    区消防救援支队联防联控: pass 146)."""
+    return simple[:end].endswith(PARTNER_ENDS) or simple[:end].endswith(PEOPLE_BODIES)
 
 
-PEOPLE_ENDS = ("会", "联", "协")  # 区总工会, 区红十字会, 区妇联, 区工商联, 区科协, 区政协
-JOINING = re.compile("协[调助同作商办]|联[合动系络席]|会[同商签审议]")  # (区财政局协调, 区商务委联合开展)
+PEOPLE_BODIES = (  # a people's body's last words (区总工会, 区红十字会, 区妇联, 区工商联, 区科协, 区政协)
+    *("工会", "红十字会", "联合会", "慈善总会", "商会", "协会"),
+    *("妇联", "残联", "工商联", "侨联", "文联", "社科联", "科协", "政协", "作协"),
+)
 PARTNER_NAME = 20  # characters of a partner's name
 # what a partner does, between a name and a longer run ending as names do (检查各村卫生室)
 PARTNER_DEED = re.compile(

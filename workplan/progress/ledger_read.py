@@ -41,7 +41,7 @@ from ..model import (
 )
 from ..output.xlsx import CELL_MAX
 from . import Corpus, Selection
-from .store import Source, Update
+from .store import Source, Update, storable
 
 # (a small file can say more than its size: one shared string referenced by every row, in xlsx)
 HEADER_SEARCH_ROWS = 30  # rows of an exported cover (its 文档 rows are in its first 120)
@@ -393,13 +393,8 @@ def checked(
         )
     if percent is not None and not 0 <= percent <= 100:
         raise UsageError(f"完成进度 {percent} 不在 0-100 之间 (percent out of range)")
-    if len(note) > limits.MAX_SCALAR:  # (what every reading refuses as another program's row: pass 145)
-        raise UsageError(
-            f"完成情况长 {len(note):,} 字, 超过 {limits.MAX_SCALAR:,} 字的上限 "
-            f"(a note of {len(note):,} characters; at most {limits.MAX_SCALAR:,})"
-        )
     parsed = status if isinstance(status, Status) else parse_status(status)
-    return Update(record.document, record.id, name, parsed, as_of, note.strip(), percent, source)
+    return storable(Update(record.document, record.id, name, parsed, as_of, note.strip(), percent, source))
 
 
 # --- reading the file ---------------------------------------------------------------------------------

@@ -249,6 +249,19 @@ def locked(error: sqlite3.Error) -> bool:
     return getattr(error, "sqlite_errorcode", None) in BUSY or "locked" in str(error)
 
 
+def storable(u: Update) -> Update:
+    """The report, if every reading takes what it says: a text past limits.MAX_SCALAR characters is what
+    `_row` refuses as another program's, so no writer of ours stores one (pass 145: `progress set --note`
+    did, and every reading after called the store damaged; pass 146: `api.store_reports` still did)."""
+    for what, text in (("完成情况", u.note), ("来源文件", u.source.file), ("来源工作表", u.source.sheet)):
+        if text is not None and len(text) > limits.MAX_SCALAR:
+            raise UsageError(
+                f"{what}长 {len(text):,} 字, 超过 {limits.MAX_SCALAR:,} 字的上限 "
+                f"(a text of {len(text):,} characters; at most {limits.MAX_SCALAR:,})"
+            )
+    return u
+
+
 def _row(values: Sequence[Any]) -> Update:
     """A stored report; a row this code cannot read (changed by another program, a damaged page) is a
     ValueError or KeyError, which the reads turn into one DataError naming the store."""
@@ -552,6 +565,7 @@ class Store:
         """Append the reports in one transaction (all or none); returns those that were new.
 
         A report already stored (same document, id, unit, status, percent, note, as_of) is left out."""
+        updates = [storable(u) for u in updates]
         entered = now()
         added = []
         try:
