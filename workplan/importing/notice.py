@@ -883,9 +883,10 @@ class Parser:
 
     def site_pages(self, blocks: list[Block]) -> list[Block]:
         """A document site's preview (`1、<a page's text>` / `2、<the next page's>` …, each page cut where its
-        characters ran out, mid-word): the pages are one text, their numbers no items'. Taken only where
-        every page but the last is a page's length and ends cut, no sentence closed, and the text they make
-        holds an outline; said line by line."""
+        characters ran out, mid-word): the pages are one text, their numbers no items'. Taken only under
+        the site's furniture (由会员分享, 文档简介, .docx) or where the first page opens with the plan's title,
+        where every page but the last is a page's length and ends cut (no sentence closed, no label's value
+        last), and where the text they make holds an outline; said line by line."""
         lines = [(k, b) for k, b in enumerate(blocks) if isinstance(b, Line) and b.text.strip()]
         for at in range(len(lines)):
             pages: list[tuple[int, Line, re.Match[str]]] = []
@@ -4497,9 +4498,9 @@ def deed_inside(name: str) -> bool:
     )
 
 
-# a time or condition before the subject (清明节期间, 视天气情况, 节前): no body's words (由市财政局保障资金)
 MENTIONED = re.compile(r"(?:联合|共同)?[\u4e00-\u9fff]{2}的")  # 区政府印发的…, 区政府组织的…检查
 SUPERIORS = ("市", "省", "国", "中央", "全国")  # levels a 区's, 县's or 镇's plan only relays
+# a time or condition before the subject (清明节期间, 视天气情况, 节前): no body's words (由市财政局保障资金)
 CIRCUMSTANCE = re.compile(r"(?!由)[^由]{0,10}(?:期间|前后|之际|以来|情况|前|后|时|起|内)")
 ACTED = re.compile(  # 区政府颁发…, 区森林防火指挥部、区教育局联合印发…
     r"(?P<units>[^,，。;；:：()（）]{2,40}?)(?P<joint>联合|共同)?(?=组织(?![\u4e00-\u9fff]{0,4}部)|颁发|印发|发布|下发|召开|部署)"
