@@ -5348,3 +5348,20 @@ def test_the_body_an_items_sentence_opens_with_doing_it_answers_for_it(
     (task,) = tasks_of(f"东江区2024年森林防火工作方案\n一、巡查督查工作\n1.{sentence}\n")
     r = task["responsibility"]
     assert (r["lead"], r.get("undetermined") or []) == (lead, undetermined)
+
+
+@pytest.mark.parametrize(
+    ("words", "lead"),
+    [
+        # the one sentence asking a body to act, after words that ask none (set 107/05)
+        (
+            "森林防火实行行政首长负责制,乡镇长是第一责任人。区自然资源和规划局要检查各乡镇的责任落实情况。",
+            ["区自然资源和规划局"],
+        ),
+        # two sentences asking two bodies: neither is the item's alone
+        ("森林防火实行行政首长负责制。区自然资源和规划局要检查落实情况。区应急局要加强督查。", []),
+    ],
+)
+def test_the_one_body_an_items_words_ask_to_act_answers_for_it(words: str, lead: list[str]) -> None:
+    (task,) = tasks_of(f"东江区2023年森林防火工作实施方案\n一、主要任务\n(一)全面落实责任。{words}\n")
+    assert task["responsibility"]["lead"] == lead

@@ -4454,7 +4454,16 @@ def clause_sentence(text: str, opening: bool = False, asked: bool = False) -> tu
             return text, found  # the sentence stays in the text: it says what is done, too
     if opening and asked and (found := acting(sentences[0])) is not None:
         return text, found  # the sentence stays: the body doing it is its subject
+    if opening and asked and (found := only_asked(sentences)) is not None:
+        return text, found  # the sentence stays: the one body the item's words ask to act
     return text, None
+
+
+def only_asked(sentences: Sequence[str]) -> Clause | None:
+    """The bodies the one sentence of an item that asks any to act names (…实行行政首长负责制。自然资源和规划局要
+    结合督查室检查…): where no other sentence asks a body, the item is theirs; where two do, none is."""
+    asked = [c for s in sentences if (c := duty_sentences([s], asked=True)) is not None]
+    return asked[0] if len(asked) == 1 else None
 
 
 def acting(sentence: str) -> Clause | None:
