@@ -192,4 +192,6 @@ def test_no_writer_of_the_library_stores_a_report_its_readers_would_refuse(tmp_p
     long = replace(first, note="n" * (workplan.limits.MAX_SCALAR + 1), as_of=D(2020, 6, 21))
     with pytest.raises(UsageError, match="完成情况长"):
         workplan.store_reports([long], db)
+    with pytest.raises(UsageError, match="单位长"):  # (what the reader refuses, every text: pass 147)
+        workplan.store_reports([replace(first, unit="区" * (workplan.limits.MAX_SCALAR + 1))], db)
     assert [u.note for u in workplan.progress_log(corpus, db=db)] == [first.note]

@@ -1862,6 +1862,8 @@ def test_a_bracketed_clause_holding_an_option_keeps_its_deadline_and_a_page_cut_
         ("区民政局会同区商务委联合开展检查。", ["区商务委"]),
         ("区民政局会同区财政局协力推进补贴发放。", ["区财政局"]),  # (no 区财政局协: pass 146)
         ("区应急局会同区消防救援支队联防联控火灾隐患。", ["区消防救援支队"]),
+        ("区人社局会同区总工会走访困难职工。", ["区总工会"]),  # (a people's body, whatever it does: pass 147)
+        ("区商务委会同区贸促会走访重点外贸企业。", ["区贸促会"]),
     ],
 )
 def test_a_partners_whole_name_before_what_it_does(sentence: str, partners: list[str]) -> None:
@@ -5297,6 +5299,28 @@ PREVIEW_TEXT = (
 )
 
 
+def test_a_preview_page_cut_inside_a_clause_is_a_page_still() -> None:
+    """Pass 147: a page cut right after （责任单位： was taken for an item closed by its label, and the preview
+    (105/02's shape) was read as one item holding both sections."""
+    page = (
+        "XX镇2025年秸秆禁烧工作方案为切实做好夏收夏播期间秸秆禁烧工作,防治大气污染,保护人民群众身体健康,"
+        "根据上级有关文件精神,结合我镇实际,特制定本方案。一、总体要求 坚持疏堵结合、以疏为主,坚持属地管理、"
+        "分级负责,全面落实秸秆禁烧责任,确保全镇不发生大面积焚烧秸秆现象,空气质量持续改善,群众满意度明显提高,"
+        "秸秆综合利用率达到95%以上。二、重点任务及责任分工"
+    )
+    text = site_preview(
+        [
+            page + "(一)农作物秸秆禁烧。各村要落实网格化巡查。(责任单位:",
+            "农业综合服务中心)(二)露天焚烧垃圾整治。清理垃圾。(责任单位:综合行政执法办)",
+        ]
+    )
+    tasks = [t for s in import_notice(text.encode(), "x.txt").data["sections"] for t in s["tasks"]]
+    assert [(t["title"], t["responsibility"]["lead"]) for t in tasks] == [
+        ("农作物秸秆禁烧", ["农业综合服务中心"]),
+        ("露天焚烧垃圾整治", ["综合行政执法办"]),
+    ]
+
+
 def test_a_document_sites_preview_pages_are_one_text_their_numbers_no_items() -> None:
     cut = PREVIEW_TEXT.index("高残农药")  # the site cut its first page mid-word
     text = site_preview([PREVIEW_TEXT[:cut], PREVIEW_TEXT[cut:]])
@@ -5313,12 +5337,19 @@ def test_a_document_sites_preview_pages_are_one_text_their_numbers_no_items() ->
 
 
 @pytest.mark.parametrize(
-    "close",
-    ["(乡农业服务中心负责)", "责任单位:乡农业服务中心,完成时限:2025年12月底"],  # (ended by a label's value)
+    ("above", "opening", "close"),
+    [
+        ("", "", "(乡农业服务中心负责)"),
+        ("", "", "责任单位:乡农业服务中心,完成时限:2025年12月底"),  # (ended by a label's value)
+        # an attachment's file name above, an item naming a 实施方案, a clause with no label (pass 147)
+        ("附件:任务分解表.docx\n", "制定茶产业实施方案,", "乡农业服务中心牵头,乡财政所配合"),
+    ],
 )
-def test_long_numbered_items_that_close_their_sentences_are_no_preview_pages(close: str) -> None:
+def test_long_numbered_items_that_close_their_sentences_are_no_preview_pages(
+    above: str, opening: str, close: str
+) -> None:
     item = "推进茶产业提质增效,依托茶业公司建设茶叶基地,创立茶叶品牌,推进交易市场一体化经营。" * 5
-    text = f"东江乡2023年工作要点\n一、做强产业\n1、{item}{close}\n2、{item}{close}\n"
+    text = f"东江乡2023年工作要点\n{above}一、做强产业\n1、{opening}{item}{close}\n2、{item}{close}\n"
     result = import_notice(text.encode(), "x.txt")
     tasks = [t for s in result.data["sections"] for t in s["tasks"]]
     assert [t["responsibility"]["lead"] for t in tasks] == [["乡农业服务中心"], ["乡农业服务中心"]]
@@ -5340,6 +5371,7 @@ def test_long_numbered_items_that_close_their_sentences_are_no_preview_pages(clo
         ("市政府印发森林防火办法。", [], []),  # (a superior's act, relayed: pass 146)
         ("区政府印发的《考核办法》明确了各街镇的防火责任。", [], []),  # (a body only mentioned)
         ("今年以来,区政府召开了三次专题会议。", [], []),  # (what was done)
+        ("县应急局组织开展的专项督查要覆盖所有乡镇。", [], []),  # (a body only mentioned: pass 147)
     ],
 )
 def test_the_body_an_items_sentence_opens_with_doing_it_answers_for_it(
@@ -5364,4 +5396,25 @@ def test_the_body_an_items_sentence_opens_with_doing_it_answers_for_it(
 )
 def test_the_one_body_an_items_words_ask_to_act_answers_for_it(words: str, lead: list[str]) -> None:
     (task,) = tasks_of(f"东江区2023年森林防火工作实施方案\n一、主要任务\n(一)全面落实责任。{words}\n")
+    assert task["responsibility"]["lead"] == lead
+
+
+@pytest.mark.parametrize(
+    ("title", "item", "lead"),
+    [
+        # a superior's instruction relayed in a 区's plan: the plan's own office the sentence asks leads
+        (
+            "东江区",
+            "强化落实。市委市政府要求各级党委政府严格落实责任制,区政府督查室要加强督查。",
+            ["区政府督查室"],
+        ),
+        ("东江区", "强化落实。市安委会要求各区级安委会成员单位每月报送工作动态。", []),
+        ("东江区", "强化落实。区应急局要求各区直部门落实行业监管责任。", ["区应急局"]),  # (its own item)
+        # a 市's plan: its own offices are no superiors (pass 147: each lost its lead)
+        ("南江市", "市应急管理局组织开展春季森林防火专项督查。", ["市应急管理局"]),
+        ("南江县", "市场监管局组织开展火源物品专项检查。", ["市场监管局"]),  # (市场: no level)
+    ],
+)
+def test_a_superior_is_read_by_the_plans_own_level(title: str, item: str, lead: list[str]) -> None:
+    (task,) = tasks_of(f"{title}2025年安全生产工作要点\n一、保障措施\n1.{item}\n")
     assert task["responsibility"]["lead"] == lead

@@ -13,6 +13,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -691,11 +692,21 @@ class Parser:
     # --- the whole notice -------------------------------------------------------------------------
 
     def parse(self) -> dict[str, Any]:
+        """The notice as a dataset's data, the plan's level known to the sentence readers while it reads
+        (`PLAN_LEVEL`: a 市 body is a superior in a 区's plan, the plan's own in a 市's)."""
+        token = PLAN_LEVEL.set("")
+        try:
+            return self.read()
+        finally:
+            PLAN_LEVEL.reset(token)
+
+    def read(self) -> dict[str, Any]:
         lines = [b for b in self.blocks if isinstance(b, Line) and b.text]
         self.scan_damage(lines)
         self.damaged = len(self.warnings)
         self.first_is_lead = any(FIRST_IS_LEAD.search(to_simplified(line.text)) for line in lines)
         self.level = next((m.group(1) for line in lines[:8] if (m := LEVEL.search(line.text))), "")
+        PLAN_LEVEL.set(self.level)
         kept = []  # — 2 —, 第 4 页 共 5 页, Page 3 between a page's lines: the page's, said
         for b in self.blocks:
             if isinstance(b, Line) and page_mark(b.text):
@@ -897,11 +908,14 @@ class Parser:
                 pages.append((k, line, number))
             if len(pages) < 2 or not all(page_cut(line.text) for _, line, _ in pages[:-1]):
                 continue
-            if not (
-                any(SITE_FURNITURE.search(line.text) for _, line in lines[max(0, at - 4) : at])
-                or names_plan(SITE_PAGE.sub("", pages[0][1].text, count=1)[:30])
-            ):
-                return blocks  # (1、/2、 items of a plain list, long and closed by a label: pass 146)
+            furnished = any(SITE_FURNITURE.search(line.text) for _, line in lines[max(0, at - 4) : at])
+            titled = SITE_TITLE.match(SITE_PAGE.sub("", pages[0][1].text, count=1)) is not None and not all(
+                OWN_CLAUSE.search(line.text) for _, line, _ in pages
+            )
+            if not (furnished or titled):
+                return (
+                    blocks  # (1、/2、 items of a plain list, long and each with its clause: passes 146, 147)
+                )
             joined = Line("".join(line.text[n.end() :] for _, line, n in pages), pages[0][1].where)
             if len(split_run_in(joined)) < 2:
                 return blocks  # (a table's cells glued with no outline: the numbers are all it has)
@@ -4300,7 +4314,15 @@ def open_brackets(text: str, depth: int) -> int:
 
 SITE_PAGE = re.compile(r"\s*(\d{1,3})、")  # 2、 before a document site's next page
 SITE_PAGE_TEXT = 200  # characters of a document site's preview page, at least (most show 300)
-SITE_FURNITURE = re.compile(r"由会员分享|文档简介|资源描述|免费预览|预览|\.(?:docx?|pdf|wps)\b|第\d+页")
+SITE_FURNITURE = re.compile(
+    "由会员分享|文档简介|资源描述|免费预览|页珍藏版|下载本文档"
+)  # a document site's own words
+# a preview's first page opening with the plan's dated title (乡镇2023年工作要点 2023年是…), not an item's words
+SITE_TITLE = re.compile(
+    r"[^，,。;；:：]{0,20}?(?:\d{4}|[〇零一二三四五六七八九○O]{4})年[^，,。;；:：]{0,20}?"
+    r"(?:工作要点|实施方案|工作方案|工作计划|行动方案|任务分解|重点工作|任务清单)"
+)
+OWN_CLAUSE = re.compile("牵头|配合|责任单位|责任部门|负责")  # words of an item's own clause
 
 
 def page_cut(text: str) -> bool:
@@ -4310,12 +4332,12 @@ def page_cut(text: str) -> bool:
     return (
         len(tail) >= SITE_PAGE_TEXT
         and tail[-1:] not in FULL_STOPS + ")）"
-        and LABEL_VALUE.search(tail[-LABEL_TAIL:]) is None
-    )
+        and (LABEL_VALUE.search(tail[-LABEL_TAIL:]) is None or unclosed_at(tail) is not None)
+    )  # (…。（责任单位： a clause the page cut: pass 147)
 
 
 LABEL_TAIL = 40  # characters at a page's end where a label's value would stand
-LABEL_VALUE = re.compile(r"(?:单位|部门|时限|时间|期限|领导)[:：][^:：]*$")
+LABEL_VALUE = re.compile(r"(?:单位|部门|时限|时间|期限|领导)[:：][^:：]+$")
 
 
 PAGE_NUMBER = re.compile(r"\s*(\d{1,3}、)(?=[^()（）]{1,40}[)）])")  # 2、农业综合服务中心)
@@ -4480,7 +4502,7 @@ def acting(sentence: str) -> Clause | None:
     if not names or not all(
         len(n) <= DUTY_NAME
         and opens_as_named(n)
-        and not to_simplified(n).startswith(SUPERIORS)  # (市政府印发…, 省政府召开…: above a 区's plan)
+        and not above_plan(n)  # (市政府印发…, 省政府召开… in a 区's plan)
         and looks_like_body(n)
         and is_unit(n)
         and ends_as_body(to_simplified(n))
@@ -4507,8 +4529,7 @@ def deed_inside(name: str) -> bool:
     )
 
 
-MENTIONED = re.compile(r"(?:联合|共同)?[\u4e00-\u9fff]{2}的")  # 区政府印发的…, 区政府组织的…检查
-SUPERIORS = ("市", "省", "国", "中央", "全国")  # levels a 区's, 县's or 镇's plan only relays
+MENTIONED = re.compile(r"(?:联合|共同)?[\u4e00-\u9fff]{2,4}的")  # 区政府印发的…, 县应急局组织开展的…
 # a time or condition before the subject (清明节期间, 视天气情况, 节前): no body's words (由市财政局保障资金)
 CIRCUMSTANCE = re.compile(r"(?!由)[^由]{0,10}(?:期间|前后|之际|以来|情况|前|后|时|起|内)")
 ACTED = re.compile(  # 区政府颁发…, 区森林防火指挥部、区教育局联合印发…
@@ -4640,7 +4661,7 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False, titled: bool =
                 found.append(pair)  # (区公安分局配合区交通委开展…, …，区审计局配合做好审计: who helps whom)
                 continue
             m = ASKED_DUTY.match(simple) if shall else m
-            if m and RELAYED.match(simple, m.end()):
+            if m and relayed(simple, m):
                 continue  # (市政府要求各区每月报送…: a superior's instruction relayed, the plan's own to do)
             if not m or simple.startswith(("由", "的"), m.end()) or simple.startswith("由"):
                 if k == 0 and CIRCUMSTANCE.fullmatch(simple):
@@ -4809,11 +4830,42 @@ def unit_words(units: str) -> tuple[str, str]:
 DUTY_NAME = 15  # characters of a body's name charged in a duty sentence
 # 村集体经济组织在镇人民政府指导下…: a body at work under another, not one name
 UNDER_ANOTHER = re.compile("在(?=[省市区县镇乡街村各])")
-# X要求各区/各地…: X speaks to governments of a level, the plan's own among them — X is above the plan and
-# charges no one in it (区应急局要求各街镇… is the office's own item: it asks those under it)
-RELAYED = re.compile(  # 各区, 各区县, 各地: a level's governments, not 各区域, 各市场主体, 各级各类学校, 各地块
-    "要求各(?:区(?![域属级内划块间])|县(?![域级属内])|市(?![场民级属内区])|省(?![际级属内])|地(?![块区方段市])|州|盟|旗)"
+
+
+def relayed(simple: str, m: re.Match[str]) -> bool:
+    """Whether X要求… is an instruction relayed from above, charging no one in the plan: X is above the plan's
+    level (市委市政府要求各级党委政府… in a 区's plan), or, the levels unknown, X speaks to governments of a
+    level, the plan's own among them (…要求各区/各地…). 区应急局要求各街镇… is the office's own item."""
+    if not simple.startswith("要求", m.end()):
+        return False
+    names = names_of(m["units"])
+    return (bool(names) and all(map(above_plan, names))) or RELAYED.match(simple, m.end()) is not None
+
+
+RELAYED = re.compile(  # 各区, 各区县, 各地, 各级党委政府: a level's governments, not 各区域, 各市场主体, 各级各类学校
+    "要求各(?:区(?![域属内划块间直])|县(?![域属内直])|市(?![场民属内直])|省(?![际属内直])|地(?![块段])|州|盟|旗"
+    "|级(?=党委|政府|人民政府|党组织))"
 )
+PLAN_LEVEL: ContextVar[str] = ContextVar("plan_level", default="")
+"""The level of the government whose plan is being read (区, 县, 市…; "" unknown): set by `Parser.parse`."""
+LEVEL_RANK = {"国": 0, "省": 1, "市": 2, "州": 2, "区": 3, "县": 3, "旗": 3, "镇": 4, "乡": 4}
+OPENING_LEVEL = re.compile("国务院|中央|国家|省(?!际)|市(?![场民])|州|区(?![域属])|县(?![域属])|旗|镇|乡")
+
+
+def above_plan(name: str) -> bool:
+    """Whether a body's name opens with a level above the plan's (市政府, 省政府 in a 区's plan; 市场监管局 opens
+    with none). The plan's level unknown: a 市's, 省's or the state's body is taken as above, as most plans
+    read are a district's or a county's."""
+    found = OPENING_LEVEL.match(to_simplified(name))
+    if found is None:
+        return False
+    level = found[0] if found[0] in LEVEL_RANK else "国"
+    plan = PLAN_LEVEL.get()
+    return (
+        LEVEL_RANK[level] < LEVEL_RANK[plan] if plan in LEVEL_RANK else LEVEL_RANK[level] <= LEVEL_RANK["市"]
+    )
+
+
 ROLE_AFTER = re.compile("(牵头|配合|协助|协同|参与)")  # a role word right after 负责
 
 
@@ -4894,8 +4946,22 @@ def ends_as_partner(simple: str, end: int) -> bool:
 
 
 PEOPLE_BODIES = (  # a people's body's last words (区总工会, 区红十字会, 区妇联, 区工商联, 区科协, 区政协)
-    *("工会", "红十字会", "联合会", "慈善总会", "商会", "协会"),
-    *("妇联", "残联", "工商联", "侨联", "文联", "社科联", "科协", "政协", "作协"),
+    *("工会", "红十字会", "联合会", "慈善总会", "慈善会", "商会", "协会", "促会"),
+    *(
+        "妇联",
+        "残联",
+        "工商联",
+        "侨联",
+        "台联",
+        "青联",
+        "文联",
+        "社科联",
+        "科协",
+        "政协",
+        "作协",
+        "计生协",
+        "消协",
+    ),
 )
 PARTNER_NAME = 20  # characters of a partner's name
 # what a partner does, between a name and a longer run ending as names do (检查各村卫生室)
@@ -4933,7 +4999,7 @@ BY_BODY = re.compile(
 )
 
 
-PARTNER = rf"[^、,，。;；:：()（）]{{1,20}}?(?:{'|'.join(PARTNER_ENDS)})"
+PARTNER = rf"[^、,，。;；:：()（）]{{1,20}}?(?:{'|'.join((*PARTNER_ENDS, *PEOPLE_BODIES))})"
 PARTNERS = rf"{PARTNER}(?:、{PARTNER})*"  # (names set apart by 、: 区公安分局依法查处 is one and a verb)
 # partners' words, short asides in brackets among them (会同各街道（镇）、区司法局; 区经委（区商务委）)
 PARTNER_WORDS = r"(?:[^,，。;；:：()（）]|[(（][^()（）]{1,10}[)）])"
@@ -4976,7 +5042,10 @@ def partner_run(words: str) -> str:
         plain = [c for c in cuts if not (piece[c : c + 2] in NAME_VERBS and OFFICE_AFTER.match(piece, c + 2))]
         end = min(plain) if plain else len(piece)  # (区委组织部每年…: no cut but inside its name)
         name = strip_etc(written[at : at + end])
-        if (short := longest_partner(name)) and PARTNER_DEED.search(to_simplified(name), len(short)):
+        if (short := longest_partner(name)) and (
+            PARTNER_DEED.search(to_simplified(name), len(short))
+            or to_simplified(short).endswith(PEOPLE_BODIES)
+        ):  # (区总工会走访困难职工: a people's body's whole name, whatever it does)
             name = short  # (区民政局改造各村养老院: the name, then its deed on a place that ends as names do)
         bare, aside = closing_aside(name)  # (区财政局（按职责分工）: a remark, off; 各街道（镇）: whole)
         pieces.append(bare if aside and remark(aside) else name)
