@@ -5372,6 +5372,7 @@ def test_long_numbered_items_that_close_their_sentences_are_no_preview_pages(
         ("区政府印发的《考核办法》明确了各街镇的防火责任。", [], []),  # (a body only mentioned)
         ("今年以来,区政府召开了三次专题会议。", [], []),  # (what was done)
         ("县应急局组织开展的专项督查要覆盖所有乡镇。", [], []),  # (a body only mentioned: pass 147)
+        ("区林业局组织林区的防火巡查。", ["区林业局"], []),  # (的 after its object: it does it, pass 148)
     ],
 )
 def test_the_body_an_items_sentence_opens_with_doing_it_answers_for_it(
@@ -5392,6 +5393,11 @@ def test_the_body_an_items_sentence_opens_with_doing_it_answers_for_it(
         ),
         # two sentences asking two bodies: neither is the item's alone
         ("森林防火实行行政首长负责制。区自然资源和规划局要检查落实情况。区应急局要加强督查。", []),
+        # two asking the same one: it (pass 148)
+        ("森林防火实行行政首长负责制。区应急局要检查落实情况。区应急局要加强督查。", ["区应急局"]),
+        # a body asked to help, and words that open as no body's name: no lead (pass 148)
+        ("全面排查整治林区违规用火行为。区公安分局要积极配合做好执法保障。", []),
+        ("全面排查整治林区违规用火行为。区公安分局负责配合做好执法保障。", []),
     ],
 )
 def test_the_one_body_an_items_words_ask_to_act_answers_for_it(words: str, lead: list[str]) -> None:
@@ -5418,3 +5424,29 @@ def test_the_one_body_an_items_words_ask_to_act_answers_for_it(words: str, lead:
 def test_a_superior_is_read_by_the_plans_own_level(title: str, item: str, lead: list[str]) -> None:
     (task,) = tasks_of(f"{title}2025年安全生产工作要点\n一、保障措施\n1.{item}\n")
     assert task["responsibility"]["lead"] == lead
+
+
+def test_the_plans_level_is_its_titles_not_a_cited_notices() -> None:
+    """Pass 148: a 县's plan citing a 市 notice in its opening words was read as a 市's plan, and 市 bodies
+    that act in it led; the level is the one the line naming the plan writes."""
+    text = (
+        "东江县森林防火工作实施方案\n根据《南江市人民政府办公室关于做好2025年森林防火工作的通知》要求,制定本方案。\n"
+        "一、重点任务\n1.市政府印发森林火灾应急预案。\n2.县应急局组织开展森林防火专项检查。\n"
+    )
+    assert [t["responsibility"]["lead"] for t in tasks_of(text)] == [[], ["县应急局"]]
+
+
+def test_a_plain_list_citing_a_dated_plan_is_no_preview() -> None:
+    """Pass 148: a first item citing 《东江县2025年农业农村工作要点》 opened as a preview's title, and the
+    list's items were joined into one text."""
+    item = (
+        "坚持问题导向和目标导向,统筹推进乡村振兴各项工作,确保各项任务落到实处、取得实效,群众满意度持续提升。"
+        * 3
+    )
+    text = (
+        f"东江乡2025年工作要点\n一、重点工作\n1、认真贯彻落实《东江县2025年农业农村工作要点》,{item}\n"
+        f"2、扎实推进高标准农田建设,{item}\n"
+    )
+    result = import_notice(text.encode(), "x.txt")
+    assert len([t for s in result.data["sections"] for t in s["tasks"]]) == 2
+    assert not any("文档网站的页码" in w.message for w in result.warnings)

@@ -706,7 +706,7 @@ class Parser:
         self.damaged = len(self.warnings)
         self.first_is_lead = any(FIRST_IS_LEAD.search(to_simplified(line.text)) for line in lines)
         self.level = next((m.group(1) for line in lines[:8] if (m := LEVEL.search(line.text))), "")
-        PLAN_LEVEL.set(self.level)
+        PLAN_LEVEL.set(next(filter(None, (titled_level(line.text) for line in lines[:8])), self.level))
         kept = []  # — 2 —, 第 4 页 共 5 页, Page 3 between a page's lines: the page's, said
         for b in self.blocks:
             if isinstance(b, Line) and page_mark(b.text):
@@ -4319,7 +4319,7 @@ SITE_FURNITURE = re.compile(
 )  # a document site's own words
 # a preview's first page opening with the plan's dated title (乡镇2023年工作要点 2023年是…), not an item's words
 SITE_TITLE = re.compile(
-    r"[^，,。;；:：]{0,20}?(?:\d{4}|[〇零一二三四五六七八九○O]{4})年[^，,。;；:：]{0,20}?"
+    r"[^，,。;；:：《》“”]{0,20}?(?:\d{4}|[〇零一二三四五六七八九○O]{4})年[^，,。;；:：《》“”]{0,20}?"
     r"(?:工作要点|实施方案|工作方案|工作计划|行动方案|任务分解|重点工作|任务清单)"
 )
 OWN_CLAUSE = re.compile("牵头|配合|责任单位|责任部门|负责")  # words of an item's own clause
@@ -4484,8 +4484,26 @@ def clause_sentence(text: str, opening: bool = False, asked: bool = False) -> tu
 def only_asked(sentences: Sequence[str]) -> Clause | None:
     """The bodies the one sentence of an item that asks any to act names (…实行行政首长负责制。自然资源和规划局要
     结合督查室检查…): where no other sentence asks a body, the item is theirs; where two do, none is."""
-    asked = [c for s in sentences if (c := duty_sentences([s], asked=True)) is not None]
-    return asked[0] if len(asked) == 1 else None
+    asked = {
+        tuple(c.units()): (c, sentence)
+        for sentence in sentences
+        if (c := duty_sentences([sentence], asked=True)) is not None
+    }  # (two sentences asking the same body: one body asked)
+    if len(asked) != 1:
+        return None
+    ((found, sentence),) = asked.values()
+    names = found.units()
+    simple = to_simplified(sentence)
+    last = to_simplified(names[-1]) if names else ""
+    duty = simple[simple.find(last) + len(last) :] if last in simple else ""
+    if HELPING_DUTY.match(duty) or not all(
+        opens_as_named(n) and ends_as_body(to_simplified(n)) for n in names
+    ):  # (县公安局要积极配合…: it helps; 全面排查整治林区违规用火行为: no body's name — pass 148)
+        return None
+    return found
+
+
+HELPING_DUTY = re.compile(r"(?:要|应|需|负责)?(?:积极|主动|全力|认真)?(?:配合|协助|协同|参与|支持)")
 
 
 def acting(sentence: str) -> Clause | None:
@@ -4529,7 +4547,9 @@ def deed_inside(name: str) -> bool:
     )
 
 
-MENTIONED = re.compile(r"(?:联合|共同)?[\u4e00-\u9fff]{2,4}的")  # 区政府印发的…, 县应急局组织开展的…
+MENTIONED = re.compile(  # 区政府印发的…, 县应急局组织开展的… (not 组织林区的防火巡查: pass 148)
+    r"(?:联合|共同)?(?:[\u4e00-\u9fff]{2}|组织开展|部署开展|牵头组织|组织召开)的"
+)
 # a time or condition before the subject (清明节期间, 视天气情况, 节前): no body's words (由市财政局保障资金)
 CIRCUMSTANCE = re.compile(r"(?!由)[^由]{0,10}(?:期间|前后|之际|以来|情况|前|后|时|起|内)")
 ACTED = re.compile(  # 区政府颁发…, 区森林防火指挥部、区教育局联合印发…
@@ -4850,6 +4870,31 @@ PLAN_LEVEL: ContextVar[str] = ContextVar("plan_level", default="")
 """The level of the government whose plan is being read (区, 县, 市…; "" unknown): set by `Parser.parse`."""
 LEVEL_RANK = {"国": 0, "省": 1, "市": 2, "州": 2, "区": 3, "县": 3, "旗": 3, "镇": 4, "乡": 4}
 OPENING_LEVEL = re.compile("国务院|中央|国家|省(?!际)|市(?![场民])|州|区(?![域属])|县(?![域属])|旗|镇|乡")
+
+
+def titled_level(line: str) -> str:
+    """The level of the government a line names a plan of (东江县森林防火工作方案 → 县, 上海市杨浦区2020年…工作要点
+    → 区: the last level before the plan's words), or "" for a line that names none or only cites one
+    (根据《南江市人民政府…》: pass 148 had read a 县's plan as a 市's)."""
+    simple = to_simplified(line.strip())
+    if simple.startswith(("根据", "按照", "依据", "为", "《", "关于")) or not names_plan(simple):
+        return ""
+    words = next((simple.index(w) for w in PLAN_TITLE_WORDS if w in simple), len(simple))
+    levels = [m[0] for m in TITLE_LEVEL.finditer(simple, 0, words)]
+    return levels[-1] if levels else ""
+
+
+PLAN_TITLE_WORDS = (
+    "工作要点",
+    "重点工作",
+    "工作任务",
+    "任务分解",
+    "工作计划",
+    "工作方案",
+    "实施方案",
+    "行动方案",
+)
+TITLE_LEVEL = re.compile("[省市州县区旗镇乡](?![场民域属内级直际])")
 
 
 def above_plan(name: str) -> bool:
