@@ -1392,14 +1392,23 @@ ETC_TAIL = re.compile(  # (区妇联等群团组织, 区发改委等有关委办
 def canonical(name: str) -> str:
     """Unit names in simplified characters (區發改委 → 区发改委); the clause's raw text keeps the original.
     A closing bracket the name never opened is the clause's, cut off with it (各镇街) of a heading cut at ;)."""
-    name = name.strip()
-    surplus = sum(map(name.count, CLOSE)) - sum(map(name.count, OPEN))  # counted once: linear (pass 145)
-    end = len(name)
-    while surplus > 0 and end and name[end - 1] in CLOSE:
-        end, surplus = end - 1, surplus - 1
-        while end and name[end - 1].isspace():
-            end -= 1
-    return to_simplified(name[:end])
+    return to_simplified(without_unopened(name.strip()))
+
+
+def without_unopened(text: str, opens: str = OPEN, closes: str = CLOSE, padding: str | None = None) -> str:
+    """The text without the closing brackets at its end that it never opened (区商务委）, …完成时限:2024年12月）),
+    and the `padding` between and after them (white space when None): counted once, linear however many
+    there are (a deadline's took 36 s for 80,000, pass 144; a name's 141 s for 250,000, pass 145)."""
+    surplus = sum(map(text.count, closes)) - sum(map(text.count, opens))
+    end = len(text)
+    while surplus > 0 and end:
+        last = text[end - 1]
+        if last in closes:
+            surplus -= 1
+        elif not (last.isspace() if padding is None else last in padding):
+            break
+        end -= 1
+    return text[:end].rstrip() if padding is None else text[:end].rstrip(padding)
 
 
 LIST_ENTRY = re.compile(r"[^、,，;；]+")

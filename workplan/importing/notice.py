@@ -84,8 +84,10 @@ from .clauses import (
     timing,
     when_piece,
     without_role,
+    without_unopened,
 )
 from .clauses import plain_unit as unit_alone
+from .metadata import PLAN_WORDS as PLAN_NAMING
 from .metadata import (
     damaged_date,
     is_date_line,
@@ -913,9 +915,7 @@ class Parser:
                 OWN_CLAUSE.search(line.text) for _, line, _ in pages
             )
             if not (furnished or titled):
-                return (
-                    blocks  # (1、/2、 items of a plain list, long and each with its clause: passes 146, 147)
-                )
+                return blocks  # (1、/2、 items of a plain list, each long, with its clause: passes 146–147)
             joined = Line("".join(line.text[n.end() :] for _, line, n in pages), pages[0][1].where)
             if len(split_run_in(joined)) < 2:
                 return blocks  # (a table's cells glued with no outline: the numbers are all it has)
@@ -4150,14 +4150,8 @@ def deadline_line(text: str) -> str:
     colon = next((i for i, c in enumerate(text[:7]) if c in ":："), -1)
     if colon <= 0 or text[:colon].strip() not in DEADLINE_WORDS:
         return ""
-    value = text[colon + 1 :].strip(" 。")
-    # (…;完成时限:2024年12月): the brackets it closes that it never opened are the clause's — counted once
-    surplus = sum(map(value.count, ")）")) - sum(map(value.count, "(（"))
-    end = len(value)
-    while surplus > 0 and end and value[end - 1] in ")） 。":
-        surplus -= value[end - 1] in ")）"
-        end -= 1
-    return value[:end].rstrip(" 。")
+    # (…;完成时限:2024年12月): the brackets it closes that it never opened are the clause's
+    return without_unopened(text[colon + 1 :].strip(" 。"), "(（", ")）", " 。")
 
 
 SHARED = re.compile(
@@ -4879,21 +4873,11 @@ def titled_level(line: str) -> str:
     simple = to_simplified(line.strip())
     if simple.startswith(("根据", "按照", "依据", "为", "《", "关于")) or not names_plan(simple):
         return ""
-    words = next((simple.index(w) for w in PLAN_TITLE_WORDS if w in simple), len(simple))
+    words = min((simple.index(w) for w in PLAN_NAMING if w in simple), default=len(simple))
     levels = [m[0] for m in TITLE_LEVEL.finditer(simple, 0, words)]
     return levels[-1] if levels else ""
 
 
-PLAN_TITLE_WORDS = (
-    "工作要点",
-    "重点工作",
-    "工作任务",
-    "任务分解",
-    "工作计划",
-    "工作方案",
-    "实施方案",
-    "行动方案",
-)
 TITLE_LEVEL = re.compile("[省市州县区旗镇乡](?![场民域属内级直际])")
 
 
