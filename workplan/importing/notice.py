@@ -3545,9 +3545,7 @@ def verb_bodies(opening: str) -> list[str]:
     opening = HELPER_ASIDE.sub("", opening)
     simple = to_simplified(opening)
     verbs = [  # (区委组织部…: the 组织 of its name is no verb)
-        v
-        for v in DUTY_VERB.finditer(simple, 2, DUTY_NAME + 1)
-        if not (v[0] in NAME_VERBS and OFFICE_AFTER.match(simple, v.end()))
+        v for v in DUTY_VERB.finditer(simple, 2, DUTY_NAME + 1) if not names_office(simple, v.start())
     ]
     for found in reversed(verbs):  # (区委社会组织工作部指导社会…: a body, then its verb, inside: too long)
         spans_a_duty = any(  # (区教育局组织区教师进修学院…: 组织 before another body is its verb)
@@ -3566,6 +3564,13 @@ DUTY_VERB = re.compile(
 )
 NAME_VERBS = ("组织", "推进", "协调", "合作")  # verbs that name offices too (区委组织部, 区推进办, 区协调办)
 OFFICE_AFTER = re.compile("[\u4e00-\u9fff]{0,2}?(?:部|办|中心|处|科|股|室|局|委|站)")  # (组织部, 合作交流办)
+
+
+def names_office(text: str, at: int) -> bool:
+    """Whether the verb at `at` is an office's name's (区委组织部, 区推进办): no deed."""
+    return text[at : at + 2] in NAME_VERBS and OFFICE_AFTER.match(text, at + 2) is not None
+
+
 # 村民委员会在镇人民政府指导下…: two bodies, no name; 执法工作由区城管执法局统筹: no one name (自由 is a word)
 BETWEEN_BODIES = re.compile("[在将对向把与和及]|(?<!自)由")
 
@@ -4536,8 +4541,7 @@ def deed_inside(name: str) -> bool:
     """Whether a run read as a name holds a deed past its first characters (区委社会组织工作部指导社会: 指导),
     a verb that names offices too (区委组织部, 区推进办) aside."""
     return PARTNER_DEED.search(name, 1) is not None or any(
-        not (name[v.start() : v.start() + 2] in NAME_VERBS and OFFICE_AFTER.match(name, v.start() + 2))
-        for v in DUTY_VERB.finditer(name, 2)
+        not names_office(name, v.start()) for v in DUTY_VERB.finditer(name, 2)
     )
 
 
@@ -5068,7 +5072,7 @@ def partner_run(words: str) -> str:
             and not (piece.startswith("各") and PARTNER_NEXT.search(piece, 2, v.start()))  # (各街镇研究制定…)
         ]
         # (区城管执法局指导街镇加强…: a body, its verb and whom it guides — the first whole name, no longer)
-        plain = [c for c in cuts if not (piece[c : c + 2] in NAME_VERBS and OFFICE_AFTER.match(piece, c + 2))]
+        plain = [c for c in cuts if not names_office(piece, c)]
         end = min(plain) if plain else len(piece)  # (区委组织部每年…: no cut but inside its name)
         name = strip_etc(written[at : at + end])
         if (short := longest_partner(name)) and (
