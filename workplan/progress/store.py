@@ -253,8 +253,15 @@ def storable(u: Update) -> Update:
     """The report, if every reading takes what it says: a text past limits.MAX_SCALAR characters is what
     `_row` refuses as another program's, so no writer of ours stores one (pass 145: `progress set --note`
     did, and every reading after called the store damaged; pass 146: `api.store_reports` still did)."""
-    texts = (("文档", u.document), ("编号", u.id), ("单位", u.unit), ("完成情况", u.note))
-    for what, text in (*texts, ("来源文件", u.source.file), ("来源工作表", u.source.sheet)):
+    texts = (
+        ("文档", u.document),
+        ("编号", u.id),
+        ("单位", u.unit),
+        ("完成情况", u.note),
+        ("来源文件", u.source.file),
+        ("来源工作表", u.source.sheet),
+    )  # (each text `_row` bounds, and the source it keeps)
+    for what, text in texts:
         if text is not None and len(text) > limits.MAX_SCALAR:
             raise UsageError(
                 f"{what}长 {len(text):,} 字, 超过 {limits.MAX_SCALAR:,} 字的上限 "
