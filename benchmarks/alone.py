@@ -1,9 +1,11 @@
 """One of run.py's groups alone, against its anchor, by the same method (whole processes taking turns,
 medians, CPU, peak memory): `export`, the 台账 of 100k records against xlsxwriter writing the same
-cells (target 1.3), or `diff`, two 30,000-record documents against the jq join by title (target 1.5).
+cells (target 1.3), `diff`, two 30,000-record documents against the jq join by title (target 1.5), or
+`search`, `search 旧改 --json` over 100k records against jq selecting the same (target 0.15).
 
     python benchmarks/alone.py export [--runs 3] [--records 100000] [--work DIR]
     python benchmarks/alone.py diff [--runs 5] [--records 30000] [--work DIR]
+    python benchmarks/alone.py search [--runs 5] [--records 100000] [--work DIR]
 """
 
 from __future__ import annotations
@@ -19,9 +21,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from corpus import pair_ids  # noqa: E402
-from run import JQ_DIFF, PY, WORKPLAN, Cmd, export_json, helper, measure  # noqa: E402
+from run import JQ_DIFF, JQ_SEARCH, PY, WORKPLAN, Cmd, export_json, helper, measure  # noqa: E402
 
-GROUPS = {"export": (100_000, 3, 1.3), "diff": (30_000, 5, 1.5)}  # records, runs, target ratio
+GROUPS = {
+    "export": (100_000, 3, 1.3),
+    "diff": (30_000, 5, 1.5),
+    "search": (100_000, 5, 0.15),
+}  # records, runs, target ratio
 
 
 def export_cmds(work: Path, records: int, env: dict[str, str]) -> tuple[Cmd, Cmd]:
@@ -52,6 +58,20 @@ def diff_cmds(work: Path, records: int, env: dict[str, str]) -> tuple[Cmd, Cmd]:
     return Cmd("jq join by title", jq), Cmd("workplan diff --json", diff)
 
 
+def search_cmds(work: Path, records: int, env: dict[str, str]) -> tuple[Cmd, Cmd]:
+    """jq selecting the records that hold 旧改 from the corpus's JSON, and `search 旧改 --json` (index warm)."""
+    corpus = work / f"corpus-{records}"
+    if not corpus.exists():
+        helper("corpus", str(corpus), str(records))
+    export = export_json(corpus, work / f"corpus-{records}.json", env)
+    search = [WORKPLAN, "--data", str(corpus), "search", "旧改", "--json"]
+    subprocess.run(search, env=env, check=True, capture_output=True)
+    return Cmd("jq search", ["jq", JQ_SEARCH, str(export)]), Cmd("workplan search 旧改 --json", search)
+
+
+MAKERS = {"export": export_cmds, "diff": diff_cmds, "search": search_cmds}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("group", choices=sorted(GROUPS))
@@ -65,8 +85,7 @@ def main() -> int:
         work.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, "NO_COLOR": "1", "WORKPLAN_CACHE_DIR": str(work / "cache")}
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        make = export_cmds if args.group == "export" else diff_cmds
-        cmds = make(work, args.records or records, env)
+        cmds = MAKERS[args.group](work, args.records or records, env)
         timings = measure(list(cmds), env, args.runs or runs)
         for cmd, t in zip(cmds, timings, strict=True):
             print(
