@@ -5406,6 +5406,25 @@ def test_the_one_body_an_items_words_ask_to_act_answers_for_it(words: str, lead:
 
 
 @pytest.mark.parametrize(
+    ("words", "lead"),
+    [
+        # a town's own offices, named without a level, asked by the item's first words (sets 97/07, 102/03)
+        ("国土所要依法做好农村建房户的用地手续审批工作。", ["国土所"]),
+        ("村建服务中心要严格按照规定做好建房户的申请审批。", ["村建服务中心"]),
+        ("乡村振兴办公室要做好农村人居环境整治的统筹。", ["乡村振兴办公室"]),
+        # a place is no office; an office asked later in the item is how the work is done, not its body
+        ("公共场所要落实消防安全主体责任。", []),
+        ("全面排查农村违法用地。国土所要依法查处。", []),
+    ],
+)
+def test_an_office_named_without_its_level_asked_to_act_by_an_items_first_words_leads(
+    words: str, lead: list[str]
+) -> None:
+    (task,) = tasks_of(f"东江镇2024年违法建设整治工作方案\n一、工作职责\n1.{words}\n")
+    assert task["responsibility"]["lead"] == lead
+
+
+@pytest.mark.parametrize(
     ("title", "item", "lead"),
     [
         # a superior's instruction relayed in a 区's plan: the plan's own office the sentence asks leads

@@ -4706,7 +4706,12 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False, titled: bool =
             )
             if (  # (会同公安、城管部门: those it works with as the notice names them, no level)
                 clause is not None
-                and names_bodies(dataclasses.replace(clause, support=[]), strict=True)
+                and (
+                    names_bodies(dataclasses.replace(clause, support=[]), strict=True)
+                    or (
+                        shall and index == 0 and all(own_office(n) for n in clause.lead + clause.undetermined)
+                    )
+                )
                 and names_bodies(clause)
             ):
                 helping = (
@@ -5129,6 +5134,17 @@ def names_bodies(clause: Clause, strict: bool = False) -> bool:
         for names in (clause.lead, clause.support, clause.undetermined)
         for k, n in enumerate(names)
     )  # (区经济和信息化局、中小企业局、财贸办等部门负责…: the first name's level is the list's)
+
+
+def own_office(name: str) -> bool:
+    """An office a town, a street or a bureau names without its level (国土所, 村建服务中心, 局办公室),
+    asked by a numbered item's first words to act (国土所要依法做好…): its duty, as the item's body."""
+    simple = to_simplified(ASIDE.sub("", name))
+    return OWN_OFFICE[0] <= len(simple) <= OWN_OFFICE[1] and simple.endswith(OWN_OFFICE_ENDS)
+
+
+OWN_OFFICE = (3, 7)  # characters of an office named without its level (派出所, 乡村振兴办公室)
+OWN_OFFICE_ENDS = ("所", "中心", "办", "办公室", "站", "队", "局", "委")
 
 
 def opens_as_named(name: str) -> bool:
