@@ -5336,6 +5336,49 @@ def test_a_document_sites_preview_pages_are_one_text_their_numbers_no_items() ->
     assert said == ["line 3", "line 5"]
 
 
+GLUED_TABLE = (  # a task table whose cells a document site glued together (sets 102/06, 106/08, 108/07)
+    "东江区2024年农村人居环境整治任务分解表序号工作任务目标任务责任单位完成时限"
+    "1开展村庄清洁行动,每季度不少于2次集中清理村内塘沟、房前屋后和公共空间,组织党员干部带头参与,"
+    "发动群众投工投劳,推动清洁行动常态化、制度化,建立村庄保洁队伍,落实保洁人员、经费和考核制度,推行网格化管理,"
+    "把村庄清洁纳入村规民约,开展美丽庭院评比,引导农户养成良好卫生习惯,实现村庄干净、整洁、有序,群众满意度明显提升。"
+    "率先在每个乡镇2个村开展示范。同步开展农业生产废弃物清理,回收农膜、农药包装物,清运畜禽养殖废弃物,推进资源化利用,做到日产日清、不留死角。"
+    "2024年6月底前,村庄清洁覆盖率达95%以上。区农业农村局、区卫生健康委,各镇人民政府全年"
+    "2推进农村厕所改造,落实1+3+N管护机制。新改建户厕3000座。区农业农村局、区住建局年底前"
+    "3加强生活污水治理,完善设施运维。区生态环境局,各镇人民政府2024年12月底前"
+)
+
+
+@pytest.mark.parametrize("paged", [False, True])
+def test_a_table_whose_cells_a_site_glued_together_is_read_by_its_row_numbers(paged: bool) -> None:
+    """Rows part at their numbers where the cell before ends as a body or a time does (not at 每季度
+    不少于2次, 每个乡镇2个, 2024年6月, 1+3+N, 3000座); each row's bodies and time follow its last sentence."""
+    cut = GLUED_TABLE.index("资源化") + 2  # a preview's first page, cut mid-word
+    text = site_preview([GLUED_TABLE[:cut], GLUED_TABLE[cut:]]) if paged else GLUED_TABLE + "\n"
+    result = import_notice(text.encode(), "x.txt")
+    tasks = [t for s in result.data["sections"] for t in s["tasks"]]
+    assert [(t["responsibility"].get("undetermined"), t["deadline"]) for t in tasks] == [
+        (["区农业农村局", "区卫生健康委", "各镇人民政府"], "2024-12-31"),
+        (["区农业农村局", "区住建局"], "2024-12-31"),
+        (["区生态环境局", "各镇人民政府"], "2024-12-31"),
+    ]
+    assert tasks[0]["title"].startswith("开展村庄清洁行动,每季度不少于2次") and "资源化利用" in tasks[0]["title"]
+    assert "1+3+N" in tasks[1]["title"] + tasks[1]["text"]
+    assert any("单元格连在一起的表格" in w.message for w in result.warnings)
+
+
+def test_glued_columns_of_leads_and_helpers_keep_their_words_in_the_task() -> None:
+    """牵头单位 beside 配合单位, glued with no mark between them: no line between the two is drawn, and no
+    body is recorded that the row does not part (its words stay in the task's)."""
+    text = (
+        "东江区2024年民生实事分解表序号项目名称主要内容牵头单位配合单位"
+        "1增加学位供给新建改扩建学校3所,新增学位2000个。区教育局区财政局区住建局"
+        "2提升养老服务新建社区食堂5家,为困难老人提供助餐服务。区民政局各街道\n"
+    )
+    tasks = tasks_of(text)
+    assert [t["responsibility"].get("undetermined") or t["responsibility"]["lead"] for t in tasks] == [[], []]
+    assert "区教育局区财政局区住建局" in tasks[0]["title"] + tasks[0]["text"]
+
+
 @pytest.mark.parametrize(
     ("above", "opening", "close"),
     [

@@ -104,6 +104,7 @@ from .readers import (
     Block,
     Line,
     Table,
+    glued_table,
     group_line,
     page_kept_out,
     page_mark,
@@ -715,7 +716,7 @@ class Parser:
                 self.warn(b.where, page_kept_out(b.text))
             else:
                 kept.append(b)
-        kept = self.unwrapped(self.without_contents(self.site_pages(kept)))
+        kept = self.unwrapped(self.without_contents(self.unglued(self.site_pages(kept))))
         blocks = self.page_numbered(
             self.join_labels(
                 [piece for b in kept if not isinstance(b, Line) or b.text for piece in self.expand(b)]
@@ -894,6 +895,20 @@ class Parser:
             )
         return out
 
+    def unglued(self, blocks: list[Block]) -> list[Block]:
+        """Tables whose cells a document site glued into one text, read as tables; said line by line."""
+        out: list[Block] = []
+        for block in blocks:
+            table = glued_table(block) if isinstance(block, Line) else None
+            if table is not None:
+                self.warn(
+                    block.where,
+                    "单元格连在一起的表格,按行号和每行末句拆分 "
+                    "(a table whose cells are glued together: rows parted at their numbers, cells after each row's last sentence)",
+                )
+            out += table or [block]
+        return out
+
     def site_pages(self, blocks: list[Block]) -> list[Block]:
         """A document site's preview (`1、<a page's text>` / `2、<the next page's>` …, each page cut where its
         characters ran out, mid-word): the pages are one text, their numbers no items'. Taken only under
@@ -917,8 +932,8 @@ class Parser:
             if not (furnished or titled):
                 return blocks  # (1、/2、 items of a plain list, each long, with its clause: passes 146–147)
             joined = Line("".join(line.text[n.end() :] for _, line, n in pages), pages[0][1].where)
-            if len(split_run_in(joined)) < 2:
-                return blocks  # (a table's cells glued with no outline: the numbers are all it has)
+            if len(split_run_in(joined)) < 2 and glued_table(joined) is None:
+                return blocks  # (cells glued with no outline and no table's header: the numbers are all)
             out = list(blocks)
             for k, line, number in pages:
                 self.warn(

@@ -29,15 +29,17 @@ from ..ids import chinese_number
 from ..matching import to_simplified
 from ..model import SENTENCE_ENDS
 from ..namelists import LEVELS
-from .clauses import ALTERNATIVE, TIMING, UNIT_ENDS, is_unit, split_top, timing
+from .clauses import ALTERNATIVE, TIMING, UNIT_ENDS, is_unit, names_of, split_top, timing
 from .metadata import is_date_line, is_issuer, names_plan
 from .numbering import marker
 from .tables import (
+    COLUMNS,
     DASH_LED,
     GROUP_STYLES,
     HEADER_MAX,
     MEASURE,
     MEASURE_ALTERNATION,
+    MEASURES,
     NUMBER,
     OTHERS,
     QUANTITY,
@@ -4011,3 +4013,125 @@ def sentences_within_limit(blocks: list[Block]) -> None:
             f"超过 {limits.MAX_SENTENCES} 个句子,不像是一份通知,请拆分后导入 "
             f"(more than {limits.MAX_SENTENCES} sentences: not one notice; split it)"
         )
+
+
+def glued_table(line: Line) -> list[Block] | None:
+    """A table whose cells a document site glued into one text (…分工表序号工作内容目标任务责任单位备注1将…
+    引导市民参与。市委宣传部、市城管委2完善…): the words before it, then its rows, each cut at the next row's
+    number where the cell before it ends as a body's name or a time does, and each row's cells parted where
+    its last sentence ends — the task's words, then the bodies responsible, then when (全年). Columns it
+    cannot part (牵头单位 beside 配合单位, a leader's name before a body's) keep their words in the task's."""
+    simple = to_simplified(line.text)
+    at = simple.find(GLUED_NUMBER)
+    header = glued_header(simple, at + len(GLUED_NUMBER)) if at >= 0 else None
+    if header is None:
+        return None
+    words, start = header
+    fields = [column_of(w) for w in words]
+    units = [k for k, f in enumerate(fields) if f in ("lead", "support", "responsible", OTHERS)]
+    if ("title" not in fields and "text" not in fields) or not units:
+        return None
+    starts = row_starts(simple, start)
+    if len(starts) < 2:
+        return None
+    dated = "deadline" in fields and all(f == "note" for f in fields[fields.index("deadline") + 1 :])
+    unit_word = words[units[0]] if len(units) == 1 and "leaders" not in fields else "责任单位"
+    rows: list[tuple[Line, ...]] = [
+        tuple(
+            Line(w, line.where)
+            for w in (GLUED_NUMBER, "工作任务", unit_word, *(["完成时限"] if dated else []))
+        )
+    ]
+    for n, (begin, end) in enumerate(zip(starts, [*starts[1:], len(simple)], strict=True), 1):
+        words_at = line.text[begin + len(str(n)) : end]
+        task, bodies, when = glued_cells(words_at, dated, parted=len(units) == 1 and "leaders" not in fields)
+        rows.append(tuple(Line(c, line.where) for c in (str(n), task, bodies, *([when] if dated else []))))
+    before = line.text[:at].strip()
+    return [*([Line(before, line.where)] if before else []), Table(tuple(rows), line.where)]
+
+
+GLUED_NUMBER = "序号"
+GLUED_PREFIX = 3  # characters before a header word in a glued header cell (区政府分管领导)
+GLUED_ROW = 8  # characters a glued row holds at least before the next row's number
+GLUED_END = 12  # characters of a glued cell's end that show it ends as a body's name or a time
+
+
+def glued_header(simple: str, at: int) -> tuple[list[str], int] | None:
+    """The header cells glued after 序号 at `at` — each the longest header word found there, or after a
+    few characters (区政府分管领导) — and where row 1's words start, after its 1; None unless ≥ 3 cells."""
+    words = [GLUED_NUMBER]
+    while at < len(simple):
+        if simple.startswith("1", at) and len(words) > 3 and HANZI_AT.match(simple, at + 1):
+            return words, at
+        found = next(
+            (
+                simple[at : at + k + len(w)]
+                for k in range(GLUED_PREFIX + 1)
+                for w in HEADER_WORDS
+                if simple.startswith(w, at + k) and HANZI_AT.fullmatch(simple[at : at + k] or "字")
+            ),
+            None,
+        )
+        if found is None or len(words) > GLUED_COLUMNS:
+            return None
+        words.append(found)
+        at += len(found)
+    return None
+
+
+GLUED_COLUMNS = 10
+HANZI_AT = re.compile("[\u4e00-\u9fff]+")
+HEADER_WORDS = sorted(
+    {w for _, ws in COLUMNS for w in ws if w != GLUED_NUMBER}, key=lambda w: -len(w)
+)  # longest first: 主要责任单位 before 责任单位
+
+
+def row_starts(simple: str, start: int) -> list[int]:
+    """Where each glued row's number stands: row 1 at `start`, row n+1 at the first n+1 after row n's
+    words whose neighbours are no figure's (2021年2月, 90%, 1+6+4) and whose cell before ends as a body's
+    name or a time does (…县政府(管委会)2完善…, …按职责分工负责全年2统筹…)."""
+    starts = [start]
+    while True:
+        number = str(len(starts) + 1)
+        at = simple.find(number, starts[-1] + len(number) + GLUED_ROW)
+        while at >= 0 and not glued_row_number(simple, at, number, starts[-1]):
+            at = simple.find(number, at + 1)
+        if at < 0:
+            return starts
+        starts.append(at)
+
+
+def glued_row_number(simple: str, at: int, number: str, row: int) -> bool:
+    """Whether the `number` at `at` opens a row: a figure neither before nor after it, and the last few
+    characters of the row before it (`row` its start) end as a body's name or a time does."""
+    before, after = simple[at - 1], simple[at + len(number) : at + len(number) + 1]
+    if not (HANZI_AT.fullmatch(before) or before in ")）") or not HANZI_AT.fullmatch(after or "a"):
+        return False
+    if simple.startswith(MEASURES, at + len(number)) or after in FIGURE_GOES_ON:
+        return False  # (每个乡镇2个村, 新建3所, 2021年)
+    low = max(row, at - GLUED_END)  # (only its end counts: a long row is not read again at each figure)
+    last = max(simple.rfind(stop, low, at) for stop in SENTENCE_ENDS)
+    cell = simple[max(low, last + 1) : at]
+    return bool(cell) and (cell.endswith((*UNIT_ENDS, ")", "）")) or glued_time(cell) is not None)
+
+
+FIGURE_GOES_ON = "年月日号万千百亿季周"  # (2021年, 5万, 3季度: a figure, no row's number)
+
+
+def glued_time(cell: str) -> str | None:
+    """The time a glued cell ends with (…负责全年, …2021年2月底前), or None."""
+    return next((cell[-k:] for k in range(min(len(cell), GLUED_END), 1, -1) if timing(cell[-k:])), None)
+
+
+def glued_cells(words: str, dated: bool, parted: bool) -> tuple[str, str, str]:
+    """(task, bodies, when) of one glued row: the bodies and the time after its last sentence's end,
+    when they read as such; else all of it the task's."""
+    last = max(words.rfind(stop) for stop in SENTENCE_ENDS)
+    if last < 0 or not parted:
+        return words, "", ""
+    task, tail = words[: last + 1], words[last + 1 :]
+    when = (glued_time(tail) or "") if dated else ""
+    bodies = tail[: len(tail) - len(when)]
+    if not any(is_unit(n) for n in names_of(bodies)):
+        return words, "", ""
+    return task, bodies, when
