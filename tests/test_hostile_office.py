@@ -406,7 +406,9 @@ def test_a_hostile_pdf_ends_at_an_operating_system_limit_with_one_line(
     stderr = result.stderr.decode()
     limits = (limit,) if isinstance(limit, str) else limit
     assert result.returncode == 3 and stderr.count("\n") == 1, stderr
-    assert any(f"PDF: {one}" in stderr for one in limits), stderr
+    assert any(f"{notice}: {one}" in stderr for one in limits), (
+        stderr
+    )  # (the PDF read and parsed in one child)
 
 
 @pytest.mark.parametrize(
@@ -1494,3 +1496,38 @@ def test_the_workbook_readers_own_warning_names_the_ledger(corpus: Any, tmp_path
     assert said == [
         f"workplan: warning: {path}: 表格读取库的提示 (the workbook reader says): Unknown extension is not supported and will be removed"
     ]
+
+
+def merged_rows(rows: int) -> bytes:
+    """A page whose one data row's cells each span `rows` rows, the rows after it bare: a few bytes that
+    read as `rows` times every cell."""
+    task = ("推进重点项目建设,确保按期完成," * 14)[:199] + "。"
+    cells = ["1", task, "区商务委(区发展改革委)、" * 16, "区财政局、" * 40, "2020年6月底前完成" * 20]
+    spanned = "".join(f'<td rowspan="{rows + 1}">{c}</td>' for c in cells)
+    header = "".join(f"<td>{w}</td>" for w in ("序号", "工作任务", "牵头单位", "配合单位", "完成时限"))
+    page = f"<html><body><p>某区2020年工作要点</p><table><tr>{header}</tr><tr>{spanned}</tr>"
+    return (page + "<tr>" * rows + "</table></body></html>").encode()
+
+
+def test_what_a_small_file_reads_to_decides_where_it_is_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pass 149: merged cells copied into every row they span (a 42 KB page made 10 MB of cells: 49 s)
+    and a 16 KB PDF drawing 750,000 characters (its text parsed after the child that drew it: 36 s more)
+    were parsed in this process, unbounded. A reading past READ_HERE_BYTES is parsed in the bounded
+    child, and a PDF's text in the child that drew it, under one budget."""
+    from workplan import limits
+    from workplan.importing import bounded, import_notice
+    from workplan.importing.notice import Parser
+
+    def where(self: Parser) -> None:
+        raise DataError(f"parsed in a child: {bounded._inside}")
+
+    monkeypatch.setattr(Parser, "parse", where)
+    with pytest.raises(DataError, match="parsed in a child: False"):
+        import_notice(merged_rows(3), "n.html")
+    many = merged_rows(400)
+    assert len(many) < limits.READ_HERE_BYTES // 50  # (bytes read here; what they read to is over)
+    with pytest.raises(DataError, match="parsed in a child: True"):
+        import_notice(many, "n.html")
+    drawn = b"BT /F1 12 Tf 20 800 Td (1. Promote trade.) Tj ET"
+    with pytest.raises(DataError, match="parsed in a child: True"):
+        import_notice(pdf_of((zlib.compress(drawn), "/FlateDecode")), "n.pdf")

@@ -5361,7 +5361,9 @@ def test_a_table_whose_cells_a_site_glued_together_is_read_by_its_row_numbers(pa
         (["区农业农村局", "区住建局"], "2024-12-31"),
         (["区生态环境局", "各镇人民政府"], "2024-12-31"),
     ]
-    assert tasks[0]["title"].startswith("开展村庄清洁行动,每季度不少于2次") and "资源化利用" in tasks[0]["title"]
+    assert (
+        tasks[0]["title"].startswith("开展村庄清洁行动,每季度不少于2次") and "资源化利用" in tasks[0]["title"]
+    )
     assert "1+3+N" in tasks[1]["title"] + tasks[1]["text"]
     assert any("单元格连在一起的表格" in w.message for w in result.warnings)
 

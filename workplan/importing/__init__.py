@@ -20,7 +20,7 @@ from .dump import dump_dataset
 from .fetch import TIMEOUT, fetch, is_url
 from .metadata import spans_years
 from .notice import CLAUSE_TIME, UNIT_ROLES, Parser, Warning, labelled
-from .readers import decode, detect, read_blocks, short
+from .readers import Block, Table, decode, detect, read_blocks, short
 from .units import Registry
 
 __all__ = [
@@ -190,27 +190,47 @@ def import_notice(
 
 
 WORKBOOKS = ("xlsx", "ods", "xls")  # read and parsed in a bounded child whatever their size
+WHOLE_IN_CHILD = (*WORKBOOKS, "pdf")  # (a PDF's text parsed in the child that drew it: one budget)
 
 
 def read_size(raw: bytes) -> tuple[int, int]:
     """What reading a notice goes through, and how much of it is read in this process: a .docx's parts
     unpacked (262 KB of zip held 30 MB of text), up to READ_HERE_UNPACKED (its styles and theme alone
-    unpack to hundreds of KB); a workbook's bytes, none of them (its shared strings and merged cells
+    unpack to hundreds of KB); a workbook's or a PDF's bytes, none of them (its shared strings and merged cells
     repeat text: an 84 KB file said 7.8 million characters, pass 97); any other file's bytes, up to
-    READ_HERE_BYTES; 0 for a PDF, read in its own bounded child already, and for a file whose kind
-    cannot be told (its reading says why, by name)."""
+    READ_HERE_BYTES; 0 for a file whose kind cannot be told (its reading says why, by name). What a
+    reading here makes is judged again before it is parsed (`read_text_size`)."""
     import zipfile
 
     try:
         kind = detect(raw)
-        if kind in WORKBOOKS:  # a few KB say millions of characters (one long string on every row)
-            return len(raw), 0
+        if kind in WHOLE_IN_CHILD:  # a few KB say millions of characters (one long string on every row,
+            return len(raw), 0  # 16 KB of PDF drawing 750,000: pass 149)
         if kind == "docx":
             with zipfile.ZipFile(io.BytesIO(raw)) as z:  # sizes as declared: one that lies is refused
                 return sum(info.file_size for info in z.infolist()), limits.READ_HERE_UNPACKED
     except (DataError, zipfile.BadZipFile, NotImplementedError, ValueError):
         return 0, limits.READ_HERE_BYTES
-    return (0 if kind == "pdf" else len(raw)), limits.READ_HERE_BYTES
+    return len(raw), limits.READ_HERE_BYTES
+
+
+def read_text_size(blocks: Sequence[Block]) -> int:
+    """The bytes of text a reading made, every table cell counted: what parsing it costs, whatever the
+    input's size (a 42 KB page of merged cells said 10 MB, a 16 KB PDF drew 750,000 characters)."""
+    return sum(
+        len(cell.text.encode("utf-8"))
+        for block in blocks
+        for cell in ((c for row in block.rows for c in row) if isinstance(block, Table) else (block,))
+    )
+
+
+def parsed_blocks(
+    blocks: list[Block], registry: Registry, allow_empty: bool
+) -> tuple[dict[str, Any], list[Warning], int]:
+    """The parser's reading of the blocks, its warnings and how many it left unsaid: what a bounded
+    child sends back."""
+    parser = Parser(blocks, registry, allow_empty)
+    return parser.parse(), parser.warnings, parser.unlisted
 
 
 def _imported(
@@ -228,16 +248,25 @@ def _imported(
     registry = Registry(known)
     try:  # the reader and the parser know bytes and lines, not where they came from
         kind, blocks, tally = read_blocks(raw, charset)
-        parser = Parser(blocks, registry, allow_empty)
-        parsed = parser.parse()
+        size = read_text_size(blocks)
+        if size > limits.READ_HERE_BYTES:  # (a few KB whose merged cells or PDF text say megabytes)
+            from .bounded import cpu_budget, run_bounded
+
+            parse = run_bounded(
+                parsed_blocks, blocks, registry, allow_empty, what=name, cpu_seconds=cpu_budget(size)
+            )
+        else:
+            parse = parsed_blocks(blocks, registry, allow_empty)
     except DataError as e:
         raise DataError(e.message if e.message.startswith(f"{name}:") else f"{name}: {e.message}") from None
-    parser.warnings += [Warning(where, message) for where, message in tally.warnings]
+    parsed, warnings, unlisted = parse
+    registry.scope(parsed["meta"]["region"])  # (in this process too, when the parser ran in a child)
+    warnings += [Warning(where, message) for where, message in tally.warnings]
     meta = parsed["meta"] | {"id": doc_id or slug(name), "source": name}
     several = spans_years(meta["plan_title"])  # (2023—2025年: 三季度完成 names no one year)
-    parser.warnings += dated(parsed["sections"], None if several else meta["year"], meta.get("quarter"))
+    warnings += dated(parsed["sections"], None if several else meta["year"], meta.get("quarter"))
     if several:
-        parser.warnings.append(
+        warnings.append(
             Warning(
                 "line 1",
                 f"计划跨越多个年份 ({short(meta['plan_title'])}): 没写年份的完成时限不换算成日期 "
@@ -266,8 +295,8 @@ def _imported(
         "leaders": list(leaders.values()),
         "corrections": [],
     }
-    warnings = sorted(parser.warnings, key=position)
-    if unlisted := parser.unlisted + tally.unlisted + max(len(warnings) - limits.MAX_WARNINGS, 0):
+    warnings = sorted(warnings, key=position)
+    if unlisted := unlisted + tally.unlisted + max(len(warnings) - limits.MAX_WARNINGS, 0):
         warnings = warnings[: limits.MAX_WARNINGS]  # the reader's and the parser's, a thousand in all
         warnings.append(
             Warning("end", f"另有 {unlisted} 条警告未列出 (and {unlisted} more warnings not listed)")
