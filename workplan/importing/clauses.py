@@ -1249,7 +1249,8 @@ COMMON_OPENERS = (
 )
 YOUTH_LEAGUE = ("团区委", "团市委", "团县委", "团省委", "共青团")  # a body whose level stands second or later
 # a body's name opens as named bodies do: its level, 各, 有关/相关, or the youth league before its level
-NAMED_OPENERS = (*OWNED, *VAGUE, *YOUTH_LEAGUE)
+STREET = "街道"  # a level in two characters (街道应急办: a street's office, as 镇规建办 is a town's)
+NAMED_OPENERS = (*OWNED, *VAGUE, *YOUTH_LEAGUE, STREET)
 
 
 def is_unit(part: str) -> bool:

@@ -4723,9 +4723,7 @@ def duty_sentences(sentences: Sequence[str], asked: bool = False, titled: bool =
                 clause is not None
                 and (
                     names_bodies(dataclasses.replace(clause, support=[]), strict=True)
-                    or (
-                        shall and index == 0 and all(own_office(n) for n in clause.lead + clause.undetermined)
-                    )
+                    or (shall and all(own_office(n) for n in clause.lead + clause.undetermined))
                 )
                 and names_bodies(clause)
             ):
