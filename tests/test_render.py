@@ -270,3 +270,22 @@ def test_a_table_of_more_characters_than_memory_holds_draws_the_first_rows_and_s
         drawn = render(wide, fmt)
         assert drawn.count("一") == 2 and "二" not in drawn and "另有 3 行未画出" in drawn
     assert render(wide, Format.jsonl).count("\n") == 5  # every row
+
+
+def test_compact_json_is_json_dumps_with_or_without_the_c_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The compact writer keeps the C encoder's iterator once; a Python without it (PyPy) encodes
+    through json's own encoder: both write exactly json.dumps(value, ensure_ascii=False), a
+    Fragment as its value."""
+    from workplan.output import render
+
+    value = {
+        "title": "区商务委\u3000牵头\n",
+        "n": [1, 2.5, -0.0, True, None],
+        "nested": [{"a": "“引号”", "b": []}],
+        "kind": render.Format.json,
+        "frag": render.Fragment(lambda: {"x": 1}, lambda: '{"x": 1}'),
+    }
+    plain = json.dumps({**value, "frag": {"x": 1}}, ensure_ascii=False)
+    assert render.compact_encoder()(value) == plain
+    monkeypatch.setattr(json.encoder, "c_make_encoder", None)
+    assert render.compact_encoder()(value) == plain
