@@ -5520,3 +5520,28 @@ def test_a_plain_list_citing_a_dated_plan_is_no_preview() -> None:
     result = import_notice(text.encode(), "x.txt")
     assert len([t for s in result.data["sections"] for t in s["tasks"]]) == 2
     assert not any("文档网站的页码" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("title", "imported"),
+    [
+        ("东江街道2020年防汛工作实施方案", True),  # a plan notifying its own points (set 109/04)
+        ("东江街道办事处关于做好2020年防汛工作的通知", False),  # a notice's instructions: no plan
+    ],
+)
+def test_a_page_titled_as_a_plan_may_notify_its_own_points(title: str, imported: bool) -> None:
+    """现将…通知如下 says a cover is speaking — unless the page is titled as the plan itself: then
+    its points, naming no body, are the plan's items (they were refused as a cover notice's)."""
+    text = (
+        f"{title}\n为切实做好防汛工作,确保安全度汛,现将有关事项通知如下:\n"
+        "一、加强领导\n(一)成立防汛领导小组,组长由主任担任。\n(二)加强防汛值班,汛期实行领导带班制。\n"
+        "二、重点工作\n(一)开展汛前检查,排查隐患。\n(二)做好防汛宣传,提高防汛意识。\n"
+    )
+    if imported:
+        assert [t["title"] for t in tasks_of(text)][:2] == [
+            "成立防汛领导小组,组长由主任担任",
+            "加强防汛值班,汛期实行领导带班制",
+        ]
+    else:
+        with pytest.raises(DataError, match="只有印发通知"):
+            tasks_of(text)

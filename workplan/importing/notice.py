@@ -788,7 +788,10 @@ class Parser:
         retitled = (
             0 < after < start and retitled_plan(blocks[:after], blocks[after:start]) and not links(sections)
         )  # (…分解表 / 1、…完成情况的通报 / 2、市发改委召开…推进会: the page's links under its name)
-        if not retitled and self.cover_only(blocks[:start], body, sections, issued, titled):
+        planned = plan_page(meta["plan_title"]) and not any(
+            "关于" in t for t in head_lines
+        )  # (no 通知 titled)
+        if not retitled and self.cover_only(blocks[:start], body, sections, issued, titled, planned):
             return self.no_plan(ABOUT_A_PLAN if reports(blocks[:start]) else COVER_ONLY, blocks)
         return {"meta": meta, "sections": sections, "projects": projects}
 
@@ -846,16 +849,21 @@ class Parser:
         sections: list[dict[str, Any]],
         issued: bool = False,
         titled: bool = False,
+        planned: bool = False,
     ) -> bool:
         """A cover notice cut before its 落款 (or with none): it says it issues a plan, and its numbered
         paragraphs name no unit and no leader (`issued`: no more than half of them name one), and hold no
         table: instructions, not a plan. `titled`: the page is titled 关于印发…的通知 and no 落款 comes
-        before its numbered lines (a plan after its cover's 落款 is the plan, clauses or none)."""
+        before its numbered lines (a plan after its cover's 落款 is the plan, clauses or none). `planned`:
+        the page is titled as a plan, which may notify its own points (现将防汛方案通知如下: 一、…)."""
         if any(isinstance(b, Table) for b in body):
             return False
         said = (
             titled
-            or any(isinstance(b, Line) and COVER_CUES.search(to_simplified(b.text)) for b in head + body)
+            or any(
+                isinstance(b, Line) and (SENDING if planned else COVER_CUES).search(to_simplified(b.text))
+                for b in head + body
+            )
             or reports(head)
         )
         tasks = [t for s in sections for t in s["tasks"]]
@@ -2340,9 +2348,18 @@ def reports(head: list[Block]) -> bool:
 ISSUES = re.compile(  # the plan is a document it sends (印发, 转发, 下达, 下发)
     r"(?:印发|转发|下达|下发|发)给你们|现印发|现予印发|现将.{0,80}(?:印发|转发|下达|下发)"
 )
-COVER_CUES = re.compile(  # 附:1、….docx: it sends the plan
-    ISSUES.pattern + r"|通知如下|如下通知|特此通知|^附件?[:：]"
-)
+SENDING = re.compile(ISSUES.pattern + r"|^附件?[:：]")  # 附:1、….docx: it sends the plan
+COVER_CUES = re.compile(SENDING.pattern + r"|通知如下|如下通知|特此通知")  # …or tells what to do
+
+
+def plan_page(title: str) -> bool:
+    """Whether a page's title names a plan (街道防汛抗旱工作实施方案), not a notice about one (…关于印发…
+    的通知): its own words may notify its points (现将…方案通知如下), as a plan's, not a cover's."""
+    simple = to_simplified(title)
+    return names_plan(simple) and not NOTICE_WORDS.search(simple)
+
+
+NOTICE_WORDS = re.compile("通知|通报|关于|函|批复|决定")
 ISSUING_TITLE = re.compile(r"关于(?:印发|转发)")  # a page titled so, with no 落款 before its numbered lines
 INSTRUCTING = re.compile(r"以下要求|如下要求|请认真|请结合|抓好落实|认真贯彻")  # …and telling what to do
 
