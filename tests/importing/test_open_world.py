@@ -5545,3 +5545,21 @@ def test_a_page_titled_as_a_plan_may_notify_its_own_points(title: str, imported:
     else:
         with pytest.raises(DataError, match="只有印发通知"):
             tasks_of(text)
+
+
+def test_an_item_titled_with_one_bodys_duties_is_that_bodys() -> None:
+    """Set 109/06: 领导小组职责 (the plan's one group) and 学校责任 (责任 as 职责 is) name whose duties follow;
+    成员单位职责 names a kind of many bodies, and 强化党政领导干部责任 is a task's words (pass 111, then
+    this session's first try: 强化党政领导干部 read as a body)."""
+    text = (
+        "东江镇防溺水工作方案\n一、主要职责\n1. 领导小组职责\n负责制定防溺水工作计划,组织开展宣传教育活动。\n"
+        "2. 成员单位职责\n各成员单位按照职责分工积极配合。\n3. 学校责任\n学校要加强对学生的防溺水安全教育。\n"
+        "4. 各村(社区)责任\n落实属地管理责任,建立巡查机制。\n5. 强化党政领导干部责任\n党政主要负责人为第一责任人。\n"
+    )
+    assert [t["responsibility"]["lead"] for t in tasks_of(text)] == [
+        ["领导小组"],
+        [],
+        ["学校"],
+        ["各村(社区)"],
+        [],
+    ]

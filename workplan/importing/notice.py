@@ -3997,7 +3997,8 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bo
     words = DUTIES.sub("", heading.strip().rstrip("。:："))
     # a body's duties under its name (消防安全管理办公室职责, 居(村)委职责): the body a town or a street has,
     # named without a level
-    levelled = levelled and words == heading.strip().rstrip("。:：")
+    dutied = words != heading.strip().rstrip("。:：")
+    levelled = levelled and not dutied
     names = names_of(words) if len(words) <= BODY_HEADING * BODIES else []
     if (
         all(not RANKED.match(to_simplified(name).removeprefix(stem)) for name in names)
@@ -4005,6 +4006,7 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bo
             len(name) <= BODY_HEADING
             and not any(verb in name for verb in SETTING_UP)  # (各乡镇设立消防安全委员会: a task, no name)
             and not deed_after_body(name)  # (1.区商务委举办跨境电商博览会。: a task, no heading of a body)
+            and not (dutied and task_led(to_simplified(name)))  # (强化党政领导干部责任: a task's words)
             and not BUILT.search(to_simplified(ASIDE.sub("", name)))  # (区图书馆新馆: a building, pass 115)
             # (区教育局（2024年底前）, 区财政局（区国资委配合）: a time or who helps, no other name)
             and not any(
@@ -4032,7 +4034,7 @@ def bodies_alone(heading: str, region: str = "", levelled: bool = True, duty: bo
                 or (duty and to_simplified(name).endswith(LOCAL_GOVERNMENTS))
                 or (duty and named_firm(to_simplified(name)))  # 上海城投集团, 申浦公司: with their duties
             )
-            and (levelled or not GENERIC_KIND.fullmatch(to_simplified(ASIDE.sub("", name))))
+            and (levelled or not generic_kind(to_simplified(ASIDE.sub("", name)), duty))
             for name in names
         )
     ):
@@ -4069,8 +4071,18 @@ BUILT = re.compile(r"新(?:馆|院|址|楼|校区)$|[一二三四五六七八九
 BRANCHES = ("分局", "支队", "大队", "分院", "分行", "支行")  # a branch named for the place it serves
 LOCAL_GOVERNMENTS = ("街道办事处", "镇人民政府", "乡人民政府", "镇政府", "乡政府")
 FACILITIES = ("中心", "馆", "站", "院", "场", "园", "学校", "大厦", "新城")  # a place named for its district
-# a kind of body, no body: 部门职责, 行业主管部门职责, 成员单位职责, 领导小组职责 (消防安全管理办公室 is one)
-GENERIC_KIND = re.compile("[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)|领导小组|委员会|办公室|工作专班|专班|小组")
+# a kind of body, no body: 部门职责, 行业主管部门职责, 成员单位职责 (消防安全管理办公室 is one; 领导小组职责, under
+# its duties, the plan's one group)
+KINDS_OF_MANY = "[\u4e00-\u9fff]{0,6}(?:部门|单位|机构)"  # (成员单位, 有关部门: many bodies, never one)
+GENERIC_KIND = re.compile(f"{KINDS_OF_MANY}|领导小组|委员会|办公室|工作专班|专班|小组")
+
+
+def generic_kind(name: str, duty: bool = False) -> bool:
+    """A kind of body, no one body's name (部门, 领导小组) — though with its duties under it, a kind there is
+    one of in a plan (领导小组职责: the plan's own group) names that one; a kind of many never does."""
+    return re.fullmatch(KINDS_OF_MANY, name) is not None if duty else GENERIC_KIND.fullmatch(name) is not None
+
+
 RANKED = re.compile("[省市区县镇乡村]级")  # 区级应急指挥中心: a facility of a rank, no body's name
 BODY_HEADING = 20  # characters: a heading that is a body's name alone (…旧区改造和房屋征收工作指挥部)
 BODIES = 3  # names at most a heading of bodies' names holds

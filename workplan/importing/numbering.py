@@ -105,5 +105,5 @@ DUTIES_TITLE = 30  # characters of one naming a body's duties
 # (各街镇（经开区）消防工作责任: a body's duties named for their field too; set 83)
 DUTIES = re.compile(
     "(?:的)?(?:主要)?(?:(?:消防安全|安全生产|消防|安全|应急|防汛)?(?:工作)?职责"
-    "|(?:消防安全|安全生产|消防|安全|应急|防汛)(?:工作)?责任|工作责任)$"
-)  # 乡镇消防安全委员会职责: the body's duties, under its name
+    "|(?:消防安全|安全生产|消防|安全|应急|防汛)?(?:工作)?责任)$"
+)  # 乡镇消防安全委员会职责, 学校责任: the body's duties, under its name
