@@ -177,7 +177,15 @@ def test_a_long_listing_is_written_before_it_is_all_read() -> None:
 
 
 FORMAT_CHARACTERS = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"]
-FILLERS = ["\u115f", "\u1160", "\u3164", "\uffa0", "\u034f"]  # letters and a mark that draw nothing
+FILLERS = [
+    "\u115f",
+    "\u1160",
+    "\u3164",
+    "\uffa0",
+    "\u034f",
+    "\u17b4",
+    "\u17b5",
+]  # letters, marks: nothing drawn
 
 
 @pytest.mark.parametrize("char", [*FORMAT_CHARACTERS, *FILLERS, "\x1b", "\u2028", "\u2029"])

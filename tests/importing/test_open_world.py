@@ -5368,6 +5368,39 @@ def test_a_table_whose_cells_a_site_glued_together_is_read_by_its_row_numbers(pa
     assert any("单元格连在一起的表格" in w.message for w in result.warnings)
 
 
+def test_a_glued_rows_number_is_no_figure_in_its_words_nor_a_names_part() -> None:
+    """Pass 150: rows were cut at 推动区政府2大平台 and 配合市应急局3轮督查 (a body's name before a figure in
+    the task's words) and inside 区城管执法局3中队, and a row after 各社区 (no office's ending) was never cut,
+    every later row merging into it. The cell before a row's number is read as bodies, none a task's words."""
+    text = (
+        "某区2023年重点工作任务分工表序号工作内容责任单位备注"
+        "1加快数字化转型,推动区政府2大平台建设。区发改委"
+        "2开展燃气安全专项整治,配合市应急局3轮督查。区应急局"
+        "3开展垃圾分类入户宣传。各社区"
+        "4规范占道经营秩序。区城管执法局3中队"
+        "5实施老旧小区改造。区住建委\n"
+    )
+    assert [(t["title"][:6], t["responsibility"]["lead"]) for t in tasks_of(text)] == [
+        ("加快数字化转", ["区发改委"]),
+        ("开展燃气安全", ["区应急局"]),
+        ("开展垃圾分类", ["各社区"]),
+        ("规范占道经营", ["区城管执法局3中队"]),
+        ("实施老旧小区", ["区住建委"]),
+    ]
+
+
+def test_a_glued_row_number_left_uncut_is_said() -> None:
+    """Where a number stands as the next row's would but the cell before it reads as no bodies and no
+    time, the row is not cut — and the import says so, naming the row its words stay in."""
+    text = (
+        "某区2023年重点工作任务分工表序号工作内容责任单位备注"
+        "1开展农村人居环境整治。区农业农村委2开展燃气安全专项整治。联系人张三3实施老旧小区改造。区住建委\n"
+    )
+    result = import_notice(text.encode(), "x.txt")
+    assert len([t for s in result.data["sections"] for t in s["tasks"]]) == 2
+    assert any("第 2 行之后还有行号 3" in w.message for w in result.warnings)
+
+
 def test_glued_columns_of_leads_and_helpers_keep_their_words_in_the_task() -> None:
     """牵头单位 beside 配合单位, glued with no mark between them: no line between the two is drawn, and no
     body is recorded that the row does not part (its words stay in the task's)."""
@@ -5421,6 +5454,7 @@ def test_long_numbered_items_that_close_their_sentences_are_no_preview_pages(
         # a street's own offices open with 街道 as a town's open with 镇 (set 108/02), after a short title
         ("防火设备到位。街道应急办及各社区要在3月29日前清点防火器材。", [], ["街道应急办", "各社区"]),
         ("防火设备到位。街道应急办要在3月29日前清点防火器材。", ["街道应急办"], []),
+        ("绿化到位。街道两侧单位要做好绿化养护。", [], []),  # (streets, no level: pass 150)
         ("巡查到位。国土所要依法查处违法用地。", ["国土所"], []),
         # the title names no one, and the office is asked only in a later sentence: how, not who
         ("巡查到位。加强日常巡查。国土所要依法查处违法用地。", [], []),
@@ -5461,7 +5495,10 @@ def test_the_one_body_an_items_words_ask_to_act_answers_for_it(words: str, lead:
     [
         # a town's own offices, named without a level, asked by the item's first words (sets 97/07, 102/03)
         ("国土所要依法做好农村建房户的用地手续审批工作。", ["国土所"]),
-        ("村建服务中心要严格按照规定做好建房户的申请审批。", ["村建服务中心"]),
+        # a facility or a firm is no office (pass 150: 加油站, 购物中心, 施工队 had led)
+        ("加油站要严格执行安全操作规程。", []),
+        ("购物中心要保持安全出口畅通。", []),
+        ("建筑施工队要落实高处作业安全防护措施。", []),
         ("乡村振兴办公室要做好农村人居环境整治的统筹。", ["乡村振兴办公室"]),
         # a place is no office; an office asked later in the item is how the work is done, not its body
         ("公共场所要落实消防安全主体责任。", []),
@@ -5522,18 +5559,23 @@ def test_a_plain_list_citing_a_dated_plan_is_no_preview() -> None:
     assert not any("文档网站的页码" in w.message for w in result.warnings)
 
 
+PLAN_NOTIFIES = "为切实做好防汛工作,确保安全度汛,现将有关事项通知如下:"
+COVER_NOTIFIES = "经区政府同意,现就贯彻落实《东江街道2020年防汛工作实施方案》有关事项通知如下:"
+
+
 @pytest.mark.parametrize(
-    ("title", "imported"),
+    ("title", "opening", "imported"),
     [
-        ("东江街道2020年防汛工作实施方案", True),  # a plan notifying its own points (set 109/04)
-        ("东江街道办事处关于做好2020年防汛工作的通知", False),  # a notice's instructions: no plan
+        ("东江街道2020年防汛工作实施方案", PLAN_NOTIFIES, True),  # a plan notifying its points (set 109/04)
+        ("东江街道办事处关于做好2020年防汛工作的通知", PLAN_NOTIFIES, False),  # a notice's instructions
+        ("东江街道2020年防汛工作实施方案", COVER_NOTIFIES, False),  # a cover under the plan's name (pass 150)
     ],
 )
-def test_a_page_titled_as_a_plan_may_notify_its_own_points(title: str, imported: bool) -> None:
-    """现将…通知如下 says a cover is speaking — unless the page is titled as the plan itself: then
-    its points, naming no body, are the plan's items (they were refused as a cover notice's)."""
+def test_a_page_titled_as_a_plan_may_notify_its_own_points(title: str, opening: str, imported: bool) -> None:
+    """现将…通知如下 says a cover is speaking — unless the page is titled as the plan itself and cites no
+    plan: then its points, naming no body, are the plan's items (they were refused as a cover notice's)."""
     text = (
-        f"{title}\n为切实做好防汛工作,确保安全度汛,现将有关事项通知如下:\n"
+        f"{title}\n{opening}\n"
         "一、加强领导\n(一)成立防汛领导小组,组长由主任担任。\n(二)加强防汛值班,汛期实行领导带班制。\n"
         "二、重点工作\n(一)开展汛前检查,排查隐患。\n(二)做好防汛宣传,提高防汛意识。\n"
     )

@@ -789,8 +789,8 @@ class Parser:
             0 < after < start and retitled_plan(blocks[:after], blocks[after:start]) and not links(sections)
         )  # (…分解表 / 1、…完成情况的通报 / 2、市发改委召开…推进会: the page's links under its name)
         planned = plan_page(meta["plan_title"]) and not any(
-            "关于" in t for t in head_lines
-        )  # (no 通知 titled)
+            "关于" in t or "《" in t for t in head_lines
+        )  # (no 通知 titled, no plan cited: 现就贯彻落实《…方案》有关事项通知如下 is a cover's, pass 150)
         if not retitled and self.cover_only(blocks[:start], body, sections, issued, titled, planned):
             return self.no_plan(ABOUT_A_PLAN if reports(blocks[:start]) else COVER_ONLY, blocks)
         return {"meta": meta, "sections": sections, "projects": projects}
@@ -907,14 +907,24 @@ class Parser:
         """Tables whose cells a document site glued into one text, read as tables; said line by line."""
         out: list[Block] = []
         for block in blocks:
-            table = glued_table(block) if isinstance(block, Line) else None
-            if table is not None:
+            glued = glued_table(block) if isinstance(block, Line) else None
+            if glued is None:
+                out.append(block)
+                continue
+            table, last = glued
+            self.warn(
+                block.where,
+                "单元格连在一起的表格,按行号和每行末句拆分 "
+                "(a table whose cells are glued together: rows parted at their numbers, cells after each row's last sentence)",
+            )
+            if last is not None:
                 self.warn(
                     block.where,
-                    "单元格连在一起的表格,按行号和每行末句拆分 "
-                    "(a table whose cells are glued together: rows parted at their numbers, cells after each row's last sentence)",
+                    f"第 {last} 行之后还有行号 {last + 1},但前一格读不出单位或时限,没有切开,其后的文字都在第 {last} 行 "
+                    f"(a number {last + 1} stands after row {last}, the cell before it no bodies or time: not parted, "
+                    f"the words after it kept in row {last})",
                 )
-            out += table or [block]
+            out += table
         return out
 
     def site_pages(self, blocks: list[Block]) -> list[Block]:
@@ -5186,14 +5196,27 @@ def own_office(name: str) -> bool:
 
 
 OWN_OFFICE = (3, 7)  # characters of an office named without its level (派出所, 乡村振兴办公室)
-OWN_OFFICE_ENDS = ("所", "中心", "办", "办公室", "站", "队", "局", "委")
+OWN_OFFICE_ENDS = (
+    "所",
+    "办",
+    "办公室",
+    "局",
+    "委",
+)  # (not 中心, 站, 队: 购物中心, 加油站, 施工队 — pass 150)
 
 
 def opens_as_named(name: str) -> bool:
     """A name that opens as a body's does (its level, 各, 有关), or a town's or street's own (米山镇负责…)."""
     simple = to_simplified(name)
     town = TOWN_NAME.fullmatch(simple)
-    return simple.startswith(NAMED_OPENERS) or (town is not None and not town[1].endswith(KINDS_OF_TOWN))
+    return (simple.startswith(NAMED_OPENERS) and not ALONG_STREETS.match(simple)) or (
+        town is not None and not town[1].endswith(KINDS_OF_TOWN)
+    )
+
+
+ALONG_STREETS = re.compile(
+    "街道(?:两侧|两旁|沿线|沿街|周边|路面|[内外上边旁口])"
+)  # (街道两侧单位: streets, no level)
 
 
 TOWN_NAME = re.compile(

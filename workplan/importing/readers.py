@@ -29,7 +29,17 @@ from ..ids import chinese_number
 from ..matching import to_simplified
 from ..model import SENTENCE_ENDS
 from ..namelists import LEVELS
-from .clauses import ALTERNATIVE, TIMING, UNIT_ENDS, is_unit, names_of, split_top, timing
+from .clauses import (
+    ALTERNATIVE,
+    TIMING,
+    UNIT_ENDS,
+    ends_as_body,
+    is_unit,
+    names_of,
+    split_top,
+    task_led,
+    timing,
+)
 from .metadata import is_date_line, is_issuer, names_plan
 from .numbering import marker
 from .tables import (
@@ -4015,7 +4025,7 @@ def sentences_within_limit(blocks: list[Block]) -> None:
         )
 
 
-def glued_table(line: Line) -> list[Block] | None:
+def glued_table(line: Line) -> tuple[list[Block], int | None] | None:
     """A table whose cells a document site glued into one text (…分工表序号工作内容目标任务责任单位备注1将…
     引导市民参与。市委宣传部、市城管委2完善…): the words before it, then its rows, each cut at the next row's
     number where the cell before it ends as a body's name or a time does, and each row's cells parted where
@@ -4047,13 +4057,19 @@ def glued_table(line: Line) -> list[Block] | None:
         task, bodies, when = glued_cells(words_at, dated, parted=len(units) == 1 and "leaders" not in fields)
         rows.append(tuple(Line(c, line.where) for c in (str(n), task, bodies, *([when] if dated else []))))
     before = line.text[:at].strip()
-    return [*([Line(before, line.where)] if before else []), Table(tuple(rows), line.where)]
+    following = str(len(starts) + 1)  # (a number that stands as a row's would, no row: its words stay above)
+    k = simple.find(following, starts[-1] + 1)
+    while k >= 0 and not standing_number(simple, k, following):
+        k = simple.find(following, k + 1)
+    blocks: list[Block] = [*([Line(before, line.where)] if before else []), Table(tuple(rows), line.where)]
+    return blocks, len(starts) if k >= 0 else None
 
 
 GLUED_NUMBER = "序号"
 GLUED_PREFIX = 3  # characters before a header word in a glued header cell (区政府分管领导)
 GLUED_ROW = 8  # characters a glued row holds at least before the next row's number
-GLUED_END = 12  # characters of a glued cell's end that show it ends as a body's name or a time
+GLUED_END = 12  # characters of a glued cell's end that say a time
+GLUED_CELL = 200  # characters of the bodies a glued row's cell names at most
 
 
 def glued_header(simple: str, at: int) -> tuple[list[str], int] | None:
@@ -4102,17 +4118,41 @@ def row_starts(simple: str, start: int) -> list[int]:
 
 
 def glued_row_number(simple: str, at: int, number: str, row: int) -> bool:
-    """Whether the `number` at `at` opens a row: a figure neither before nor after it, and the last few
-    characters of the row before it (`row` its start) end as a body's name or a time does."""
-    before, after = simple[at - 1], simple[at + len(number) : at + len(number) + 1]
-    if not (HANZI_AT.fullmatch(before) or before in ")）") or not HANZI_AT.fullmatch(after or "a"):
-        return False
-    if simple.startswith(MEASURES, at + len(number)) or after in FIGURE_GOES_ON:
-        return False  # (每个乡镇2个村, 新建3所, 2021年)
-    low = max(row, at - GLUED_END)  # (only its end counts: a long row is not read again at each figure)
+    """Whether the `number` at `at` opens a row: a figure neither before nor after it, nor a name going
+    on after it (区城管执法局3中队), and what the row before it (`row` its start) says after its last
+    sentence is a time, or bodies and a time: a body's name among its pieces, or at its end, and none of
+    them a task's words (推动区政府2大平台, 配合市应急局3轮督查 are a task's)."""
+    end = at + len(number)
+    if not standing_number(simple, at, number) or ends_as_body(simple[end : end + 2]):
+        return False  # (3中队)
+    low = max(row, at - GLUED_CELL)  # (a cell's length at most: a long row is not read again at each figure)
     last = max(simple.rfind(stop, low, at) for stop in SENTENCE_ENDS)
     cell = simple[max(low, last + 1) : at]
-    return bool(cell) and (cell.endswith((*UNIT_ENDS, ")", "）")) or glued_time(cell) is not None)
+    bodies = cell[: len(cell) - len(glued_time(cell) or "")]
+    names = names_of(bodies)
+    return (
+        bool(cell)
+        and (
+            not bodies
+            or (
+                bool(names)
+                and not any(task_led(to_simplified(n)) for n in names)
+                and (any(map(is_unit, names)) or ends_as_body(bodies) or bodies.endswith((")", "）")))
+            )
+        )
+    )  # (镇(街道)、区委组织部等; 教育局经开区高新园(邹区镇)各街道市国有公司: names glued, one ends as a body's)
+
+
+def standing_number(simple: str, at: int, number: str) -> bool:
+    """A number between words, no figure's (每个乡镇2个村, 新建3所, 2021年, 95%, 1+3+N): where a row may open."""
+    end = at + len(number)
+    before, after = simple[at - 1], simple[end : end + 1]
+    return (
+        (HANZI_AT.fullmatch(before) is not None or before in ")）")
+        and HANZI_AT.fullmatch(after or "a") is not None
+        and not simple.startswith(MEASURES, end)
+        and after not in FIGURE_GOES_ON
+    )
 
 
 FIGURE_GOES_ON = "年月日号万千百亿季周"  # (2021年, 5万, 3季度: a figure, no row's number)
