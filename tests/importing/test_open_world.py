@@ -5605,3 +5605,17 @@ def test_an_item_titled_with_one_bodys_duties_is_that_bodys() -> None:
         ["各村(社区)"],
         [],
     ]
+
+
+def test_an_item_titled_with_a_posts_duties_is_answered_for_by_that_post() -> None:
+    """Set 109/06: 组长职责 / 副组长职责 under a leading group's duties: whoever holds the post answers,
+    recorded as the item's leader (its "no responsibility clause" warning withdrawn); 联络员 is no post
+    that leads, and its item keeps the warning."""
+    text = (
+        "东江镇防溺水工作方案\n一、主要职责\n1. 组长职责\n组长是防溺水工作的第一责任人,全面负责部署。\n"
+        "2. 副组长职责\n协助组长开展工作。\n3. 联络员职责\n负责信息报送。\n"
+    )
+    result = import_notice(text.encode(), "t.txt")
+    tasks = [t for s in result.data["sections"] for t in s["tasks"]]
+    assert [t["responsibility"].get("leaders") for t in tasks] == [["组长"], ["副组长"], None]
+    assert [w.message[:3] for w in result.warnings if "没有找到责任单位" in w.message] == ["1.3"]

@@ -510,7 +510,7 @@ def prefix_role(head: str) -> tuple[str, int] | None:
         return ("support_leader" if key.startswith(("配合", "协助")) else "leader"), colon
     if CHIEF.fullmatch(key):  # 河长:某某 / 副河长:某某 — a river or lake chief's roster names people
         return ("support_leader" if key.startswith("副") else "leader"), colon
-    if key.endswith(LEADER_LABELS) or key in SUPPORT_LEADER_LABELS or is_post_label(key):
+    if leader_label(key):
         # 组长:王伟副区长, 执行组长, 副组长:李明, 分管副区长:王伟 — people, as a leader's label names them
         deputy = key in SUPPORT_LEADER_LABELS or key.startswith(("副", "常务副"))
         return ("support_leader" if deputy and not is_post_label(key) else "leader"), colon
@@ -2085,6 +2085,11 @@ def bare_bodies(words: str) -> bool:
     name with what it does (区住建局负责项目审批) is the duties, text."""
     entries = [ASIDE.sub("", entry.strip()) for entry in LIST_ENTRY.findall(unlabelled(words))]
     return bool(entries) and all(plain_unit(e) and without_role(e) == e for e in entries)
+
+
+def leader_label(key: str) -> bool:
+    """A label naming a leader's post (组长, 副组长, 总指挥, 分管副区长): its people lead or help lead."""
+    return key.endswith(LEADER_LABELS) or key in SUPPORT_LEADER_LABELS or is_post_label(key)
 
 
 def is_post_label(key: str) -> bool:

@@ -61,6 +61,7 @@ from .clauses import (
     find_clauses,
     has_role_word,
     is_unit,
+    leader_label,
     leads_beside_support,
     looks_like_body,
     merged,
@@ -1700,9 +1701,19 @@ class Parser:
     def named_duties(self, tasks: list[dict[str, Any]]) -> None:
         """Under a section dividing the duties (五、责任分工 / （一）党政办 / 负责策划宣传…), an item titled by a
         body's name alone whose words open with its duty is that body's: it leads (its "no responsibility
-        clause" warning withdrawn) — unless it names a kind the plan governs (物业公司)."""
+        clause" warning withdrawn) — unless it names a kind the plan governs (物业公司); one titled by a
+        leader's post and its duties (组长职责) is the post's: its holder answers, as a leader."""
         for task in tasks:
             r = task["responsibility"]
+            post = DUTIES.sub("", title := task["title"].strip())
+            if (
+                post != title
+                and not any(r.get(k) for k in ("lead", "support", "undetermined", "leaders"))
+                and leader_label(to_simplified(post))
+            ):  # (组长职责: a post's duties, whoever holds it answers for them)
+                r["leaders"], r["raw"] = [post], r["raw"] or title
+                self.withdrawn.add(task["id"])
+                continue
             if r["lead"] or r.get("undetermined") or r.get("support") or not opens_duty(task["text"]):
                 continue
             names = bodies_alone(task["title"], self.region, levelled=False, duty=True)
