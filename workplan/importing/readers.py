@@ -426,6 +426,8 @@ def table_lines(raw: list[str], taken: set[int], tally: Tally) -> list[Block]:
     for i, line in enumerate(
         raw
     ):  # before any table is looked for: 序號(hào), 序\u200b号 are no header words
+        if not line:
+            continue  # (blank: nothing to clean, and 16 MiB of newlines are 16 million of them)
         if "(" in line or "（" in line:
             raw[i], said = unpinyined(line)
             if said:
@@ -1164,20 +1166,30 @@ def broken_row(raw: list[str], j: int, row: list[Line], width: int) -> tuple[lis
 
 
 BROKEN_LINES = 8  # lines one pipe cell may be broken over
+CELL_GAP = 100  # blank lines between two cells of a table at most (a page's break leaves a few)
 
 
 def cell_lines(raw: list[str], i: int, spaced: bool = False) -> Iterator[tuple[int, str]]:
     """(line index, cell text) of the non-blank lines from `i` on, table pipes and blanks taken off;
     `spaced`: of each space-separated word of those lines (a table whose cells a page set one space
-    apart: `1 加强水资源保 护 严守…红线 实施… 市水利局 市发展改革委、…`), which `align` puts back in columns."""
+    apart: `1 加强水资源保 护 严守…红线 实施… 市水利局 市发展改革委、…`), which `align` puts back in columns.
+    They end at a run of more than CELL_GAP blank lines: no table's (16 MiB of newlines after an item,
+    gone through whole at each look for cells, took past 20 s)."""
+    blank = 0
     for j in range(i, len(raw)):
-        if text := clean(raw[j]).strip(PIPES + " "):
-            if not spaced:
-                yield j, text
-                continue
-            for word in figures_joined(spaced_words(text.split())):
-                if word := word.strip(PIPES):
-                    yield j, word
+        text = clean(raw[j]).strip(PIPES + " ")
+        if not text:
+            blank += 1
+            if blank > CELL_GAP:
+                return
+            continue
+        blank = 0
+        if not spaced:
+            yield j, text
+            continue
+        for word in figures_joined(spaced_words(text.split())):
+            if word := word.strip(PIPES):
+                yield j, word
 
 
 def spaced_words(words: list[str]) -> list[str]:
