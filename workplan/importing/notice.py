@@ -136,6 +136,7 @@ from .units import Registry
 MAX_DEPTH = 4  # outline levels read; a fourth is an item's text unless its points are items (`counted_on`)
 TABLE_DEPTH = 3  # levels of headings, a table's heading rows among them
 UNIT_ROLES = ("lead", "support", "undetermined")
+ANSWERING = (*UNIT_ROLES, "leaders")  # who answers for an item: its bodies in any role, or its leaders
 NOT_UNITS = ("number", "date", "task")  # kinds of cell a unit column holds by mistake: kept as text
 DASH_HEADING = re.compile(r"[—－]{1,2}[^。;；—－]{2,38}")  # ——坚持推进长江大保护: a report's sub-heading
 NO_CLAUSE = "没有找到责任单位"
@@ -869,7 +870,7 @@ class Parser:
         )
         tasks = [t for s in sections for t in s["tasks"]]
         named = sum(  # 五、市政府 — a paragraph the page cut after its first name names no one responsible
-            any(t["responsibility"].get(role) for role in ("lead", "support", "undetermined", "leaders"))
+            any(t["responsibility"].get(role) for role in ANSWERING)
             and t["title"] + t["text"] != t["responsibility"].get("raw")
             for t in tasks
         )
@@ -1708,7 +1709,7 @@ class Parser:
             post = DUTIES.sub("", title := task["title"].strip())
             if (
                 post != title
-                and not any(r.get(k) for k in ("lead", "support", "undetermined", "leaders"))
+                and not any(r.get(role) for role in ANSWERING)
                 and leader_label(to_simplified(post))
             ):  # (组长职责: a post's duties, whoever holds it answers for them)
                 r["leaders"], r["raw"] = [post], r["raw"] or title

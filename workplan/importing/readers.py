@@ -4057,7 +4057,8 @@ def glued_table(line: Line) -> tuple[list[Block], int | None] | None:
     if len(starts) < 2:
         return None
     dated = "deadline" in fields and all(f == "note" for f in fields[fields.index("deadline") + 1 :])
-    unit_word = words[units[0]] if len(units) == 1 and "leaders" not in fields else "责任单位"
+    parted = len(units) == 1 and "leaders" not in fields  # (one column of bodies: its cell can be told)
+    unit_word = words[units[0]] if parted else "责任单位"
     rows: list[tuple[Line, ...]] = [
         tuple(
             Line(w, line.where)
@@ -4066,7 +4067,7 @@ def glued_table(line: Line) -> tuple[list[Block], int | None] | None:
     ]
     for n, (begin, end) in enumerate(zip(starts, [*starts[1:], len(simple)], strict=True), 1):
         words_at = line.text[begin + len(str(n)) : end]
-        task, bodies, when = glued_cells(words_at, dated, parted=len(units) == 1 and "leaders" not in fields)
+        task, bodies, when = glued_cells(words_at, dated, parted)
         rows.append(tuple(Line(c, line.where) for c in (str(n), task, bodies, *([when] if dated else []))))
     before = line.text[:at].strip()
     following = str(len(starts) + 1)  # (a number that stands as a row's would, no row: its words stay above)
